@@ -1,0 +1,227 @@
+// textchain host — the public embedding API.
+//
+//   textchain::Host host;                                   // finds the installed plugins
+//   textchain::Chain chain = host.load_chain("news.toml");  // validated; throws ConfigError
+//   textchain::Result r = chain.process("Sullivan said on Tuesday: \"...\"", {.id = "1", .date = "2025-09-26"});
+//   for (const auto& a : r.annotations) ...                 // offsets into the text given
+//
+// Thread-safety: a Host is used from one thread while plugins are loaded and chains built; a Chain's
+// `process` may be called from several threads at once (plugins not declared thread-safe get one
+// instance per calling thread). Libraries are never unloaded while the process runs.
+#ifndef TEXTCHAIN_HOST_HPP
+#define TEXTCHAIN_HOST_HPP
+
+#include <textchain/abi.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace textchain {
+
+// Version of the host library ("0.1.0").
+const char* version() noexcept;
+
+// ---- Results --------------------------------------------------------------------------------------
+
+// An attribute value as it appears in the output record.
+using AttributeValue = std::variant<std::nullptr_t, bool, int64_t, double, std::string, std::vector<std::string>>;
+
+struct Attribute {
+  std::string key;
+  AttributeValue value;
+};
+
+struct Link {
+  std::string role;
+  uint64_t target;  // id of another annotation of the same result
+};
+
+// A typed span. begin/end are UTF-8 byte offsets into the ORIGINAL input text, whatever steps rewrote it.
+struct Annotation {
+  uint64_t id = 0;
+  std::string type;
+  std::string plugin;
+  size_t begin = 0;
+  size_t end = 0;
+  std::vector<Attribute> attributes;
+  std::vector<Link> links;
+
+  const AttributeValue* find(std::string_view key) const noexcept;
+  // The attribute as a string, or "" when absent or not a string.
+  std::string_view get_string(std::string_view key) const noexcept;
+};
+
+// One edit a rewriting step made: [begin, end) of the text that step saw, replaced; `original_begin/end`
+// is where it lies in the original input.
+struct AppliedEdit {
+  std::string plugin;
+  std::string rule;
+  size_t original_begin = 0;
+  size_t original_end = 0;
+  std::string original;     // the original bytes of that span
+  std::string replacement;
+};
+
+struct Diagnostic {
+  enum class Level { warning, error };
+  Level level = Level::error;
+  std::string plugin;  // empty when the host reports it
+  std::string message;
+};
+
+struct Result {
+  std::string id;
+  std::string original_text;              // the input as given (after invalid UTF-8 was replaced)
+  std::optional<std::string> text;        // the final text, present when a step rewrote it
+  std::vector<Annotation> annotations;    // in order of addition
+  std::vector<AppliedEdit> edits;         // every edit applied, in order
+  std::vector<Diagnostic> diagnostics;    // warnings and errors
+  bool ok() const noexcept;               // no error diagnostic
+  // Text of an annotation's span in the original input.
+  std::string_view span_text(const Annotation& a) const noexcept;
+};
+
+struct DocumentInput {
+  std::string id;
+  std::string date;  // document creation date, YYYY-MM-DD; empty when unknown
+};
+
+// ---- Errors ---------------------------------------------------------------------------------------
+
+// A bad chain configuration: names the file, line and column when known.
+class ConfigError : public std::runtime_error {
+ public:
+  ConfigError(std::string file, int line, int column, const std::string& message);
+  const std::string& file() const noexcept { return file_; }
+  int line() const noexcept { return line_; }
+  int column() const noexcept { return column_; }
+  const std::string& message() const noexcept { return message_; }
+
+ private:
+  std::string file_;
+  int line_, column_;
+  std::string message_;
+};
+
+// A plugin library refused or not found.
+class PluginError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// ---- Plugins --------------------------------------------------------------------------------------
+
+struct OptionInfo {
+  std::string name;
+  std::string type;  // "bool", "int", "double", "string", "enum", "string_list"
+  std::string default_value;
+  std::vector<std::string> choices;
+  bool required = false;
+  bool deprecated = false;
+  std::string help;
+};
+
+struct PluginInfo {
+  std::string name;
+  std::string version;
+  std::string description;
+  std::string license;
+  std::string path;  // the library file, or "(static)"
+  unsigned abi_major = 0, abi_minor = 0;
+  std::vector<OptionInfo> options;
+  std::vector<std::string> provides;
+  std::vector<std::string> needs;
+  bool thread_safe = false;
+  bool rewrites_text = false;
+};
+
+class Chain;
+struct StepSpec;
+
+// ---- Host -----------------------------------------------------------------------------------------
+
+class Host {
+ public:
+  // Plugin search path: the directories added, then TEXTCHAIN_PLUGIN_PATH (':'-separated), then the
+  // built-in directory beside the executable (../lib/textchain/plugins). Plugins are loaded lazily.
+  Host();
+  ~Host();
+  Host(const Host&) = delete;
+  Host& operator=(const Host&) = delete;
+
+  // Directories searched before the built-in one, in order.
+  void add_plugin_dir(const std::filesystem::path& dir);
+  // Skip the built-in directory and TEXTCHAIN_PLUGIN_PATH (tests use this).
+  void set_use_default_dirs(bool use);
+  // Register a plugin linked into this program (a static twin). Throws PluginError on a bad descriptor.
+  void add_static_plugin(tc_plugin_entry_fn entry);
+  // Load one library file explicitly. Throws PluginError (file named, what was expected).
+  const PluginInfo& load_plugin_file(const std::filesystem::path& file);
+
+  // Every plugin found in the search path (loading each library once). Problems with individual
+  // libraries are collected into `problems` rather than thrown.
+  std::vector<PluginInfo> plugins(std::vector<std::string>* problems = nullptr);
+  // One plugin by name; throws PluginError listing the directories searched and the plugins found.
+  const PluginInfo& plugin(std::string_view name);
+  std::vector<std::filesystem::path> search_path() const;
+
+  // Builds a chain from a TOML file: plugin_dirs (relative to the file), [plugins.X] defaults,
+  // [chains.Y] steps. `chain_name` empty: default_chain, the only chain, or the built-in default.
+  // Everything is validated before returning; throws ConfigError with file:line:col.
+  Chain load_chain(const std::filesystem::path& config_file, std::string_view chain_name = {});
+  // The same from a TOML string (`source_name` is used in error messages).
+  Chain load_chain_from_string(std::string_view toml, std::string_view source_name = "<config>",
+                               std::string_view chain_name = {});
+  // A chain of the named plugins with their default options (the built-in default is
+  // {"cleanup", "dates", "quotes"}). Throws ConfigError/PluginError.
+  Chain make_chain(const std::vector<std::string>& steps);
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Limits and policies applied to every document a chain processes.
+struct ChainLimits {
+  size_t max_document_bytes = 256u * 1024u * 1024u;  // larger documents become an error result
+};
+
+class Chain {
+ public:
+  Chain();
+  ~Chain();
+  Chain(Chain&&) noexcept;
+  Chain& operator=(Chain&&) noexcept;
+
+  // Runs every step on `text` (UTF-8; invalid bytes are replaced by U+FFFD with a warning). Never
+  // throws for a document-level problem: errors (a plugin that threw, returned an error, or handed the
+  // host a bad value) are diagnostics in the result, and later steps still run. Thread-safe.
+  Result process(std::string_view text, const DocumentInput& input = {}) const;
+
+  // The steps: plugin names in order.
+  std::vector<std::string> steps() const;
+  void set_limits(const ChainLimits& limits);
+  const ChainLimits& limits() const noexcept;
+
+  struct Impl;
+  explicit Chain(std::shared_ptr<Impl> impl);
+  // Per step timing for `textchain bench`: called after each step with (step index, nanoseconds).
+  using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns);
+  Result process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
+                          void* user) const;
+
+ private:
+  std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace textchain
+
+#endif  // TEXTCHAIN_HOST_HPP

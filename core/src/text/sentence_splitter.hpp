@@ -1,0 +1,19 @@
+// Sentence segmentation for news text, over the tokens of the same text.
+#ifndef TEXTCHAIN_TEXT_SENTENCE_SPLITTER_HPP
+#define TEXTCHAIN_TEXT_SENTENCE_SPLITTER_HPP
+
+#include <textchain/abi.h>
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace textchain::text {
+
+// Appends the sentences of `text` to `out` (cleared first). Sentences cover the non-space text; leading
+// and trailing white space of a sentence is excluded. `tokens` are tokenize(text)'s output.
+void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out);
+
+}  // namespace textchain::text
+
+#endif

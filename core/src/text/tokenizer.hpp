@@ -1,0 +1,19 @@
+// Word segmentation: the hot path every plugin reads through.
+#ifndef TEXTCHAIN_TEXT_TOKENIZER_HPP
+#define TEXTCHAIN_TEXT_TOKENIZER_HPP
+
+#include <textchain/abi.h>
+
+#include <string_view>
+#include <vector>
+
+namespace textchain::text {
+
+// Splits `text` (valid UTF-8; invalid bytes are treated as single opaque characters) at word boundaries
+// and appends one token per segment, spaces and line breaks included, so the tokens tile the text.
+// `out` is cleared first; its capacity is reused across calls (no allocation per token).
+void tokenize(std::string_view text, std::vector<tc_token>& out);
+
+}  // namespace textchain::text
+
+#endif

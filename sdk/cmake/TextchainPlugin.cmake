@@ -1,0 +1,50 @@
+# textchain_add_plugin(<name> SOURCES <src>... [LINK <targets>...] [STATIC_TWIN] [NO_INSTALL]
+#                      [OUTPUT_DIRECTORY <dir>])
+#
+# Builds <name> as a textchain plugin module: a shared library named textchain_<name> with the platform's
+# module suffix, hidden visibility (only the entry point is exported), linked against the SDK. With
+# STATIC_TWIN it also builds textchain_<name>_static, the same sources as a static library whose entry is
+# textchain_plugin_entry_<name> (for tests, benchmarks and single-binary embedders).
+# The module is installed into TEXTCHAIN_PLUGIN_INSTALL_DIR (lib/textchain/plugins) unless NO_INSTALL.
+function(textchain_add_plugin name)
+  cmake_parse_arguments(ARG "STATIC_TWIN;NO_INSTALL" "OUTPUT_DIRECTORY" "SOURCES;LINK" ${ARGN})
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "textchain_add_plugin(${name}): SOURCES is required")
+  endif()
+  if(NOT TARGET textchain::sdk)
+    message(FATAL_ERROR "textchain_add_plugin: textchain::sdk is missing (find_package(textchain) first)")
+  endif()
+  set(target textchain_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE textchain::sdk ${ARG_LINK})
+  target_compile_features(${target} PRIVATE cxx_std_20)
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    OUTPUT_NAME textchain_${name}
+    C_VISIBILITY_PRESET hidden
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    POSITION_INDEPENDENT_CODE ON)
+  if(ARG_OUTPUT_DIRECTORY)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
+  elseif(DEFINED TEXTCHAIN_PLUGIN_OUTPUT_DIR)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${TEXTCHAIN_PLUGIN_OUTPUT_DIR})
+  endif()
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # Refuse to link a plugin with unresolved symbols: they would only fail at load time.
+    target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+  endif()
+  if(NOT ARG_NO_INSTALL)
+    if(NOT TEXTCHAIN_PLUGIN_INSTALL_DIR)
+      set(TEXTCHAIN_PLUGIN_INSTALL_DIR lib/textchain/plugins)
+    endif()
+    install(TARGETS ${target} LIBRARY DESTINATION ${TEXTCHAIN_PLUGIN_INSTALL_DIR})
+  endif()
+  if(ARG_STATIC_TWIN)
+    add_library(${target}_static STATIC ${ARG_SOURCES})
+    target_link_libraries(${target}_static PUBLIC textchain::sdk ${ARG_LINK})
+    target_compile_definitions(${target}_static PRIVATE TEXTCHAIN_STATIC_PLUGIN_ID=${name})
+    target_compile_features(${target}_static PRIVATE cxx_std_20)
+    set_target_properties(${target}_static PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  endif()
+endfunction()
