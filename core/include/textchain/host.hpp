@@ -176,6 +176,8 @@ class Host {
   // [chains.Y] steps. `chain_name` empty: default_chain, the only chain, or the built-in default.
   // Everything is validated before returning; throws ConfigError with file:line:col.
   Chain load_chain(const std::filesystem::path& config_file, std::string_view chain_name = {});
+  // The chain `steps` instead of a named one, with the file's [plugins.X] options and plugin_dirs.
+  Chain load_chain_with_steps(const std::filesystem::path& config_file, const std::vector<std::string>& steps);
   // The same from a TOML string (`source_name` is used in error messages).
   Chain load_chain_from_string(std::string_view toml, std::string_view source_name = "<config>",
                                std::string_view chain_name = {});

@@ -338,7 +338,7 @@ inline uint64_t AnnotationBuilder::add() {
 // ---------------------------------------------------------------------------------------------------
 
 // What TEXTCHAIN_PLUGIN declares, with C++20 designated initializers.
-struct PluginInfo {
+struct PluginDeclaration {
   const char* name = nullptr;
   const char* version = "0.0.0";
   const char* description = "";
@@ -392,7 +392,7 @@ void destroy(void* instance) noexcept {
 }
 
 template <class Plugin>
-tc_plugin_descriptor make_descriptor(const PluginInfo& info) noexcept {
+tc_plugin_descriptor make_descriptor(const PluginDeclaration& info) noexcept {
   tc_plugin_descriptor d{};
   d.struct_size = sizeof(tc_plugin_descriptor);
   d.abi_major = TC_ABI_MAJOR;
@@ -431,11 +431,11 @@ tc_plugin_descriptor make_descriptor(const PluginInfo& info) noexcept {
 #endif
 
 // Exports `Class` as a plugin. The arguments after the class are the designated initializers of a
-// textchain::PluginInfo (.name is required). Use once per plugin library.
+// textchain::PluginDeclaration (.name is required). Use once per plugin library.
 #define TEXTCHAIN_PLUGIN(Class, ...)                                                              \
   TEXTCHAIN_DETAIL_ENTRY_DECL;                                                                    \
   TEXTCHAIN_DETAIL_ENTRY_DECL {                                                                   \
-    static const ::textchain::PluginInfo info{__VA_ARGS__};                                       \
+    static const ::textchain::PluginDeclaration info{__VA_ARGS__};                                       \
     static const tc_plugin_descriptor descriptor = ::textchain::detail::make_descriptor<Class>(info); \
     return &descriptor;                                                                           \
   }

@@ -1,0 +1,69 @@
+#include "chain_options.hpp"
+
+#include "config/chain_config.hpp"
+
+#include <iostream>
+
+namespace textchain::cli {
+
+void add_config_option(CLI::App& app, ChainOptions& o) {
+  app.add_option("--config", o.config, "Chain configuration (TOML)")->check(CLI::ExistingFile);
+  app.add_option("--plugin-dir", o.plugin_dirs, "Also search this directory for plugins (repeatable)");
+}
+
+void add_chain_options(CLI::App& app, ChainOptions& o) {
+  add_config_option(app, o);
+  auto* chain = app.add_option("--chain", o.chain, "Run the chain of this name from the config");
+  auto* steps = app.add_option("--steps", o.steps, "Run these plugins in order (comma-separated), e.g. cleanup,dates");
+  chain->excludes(steps);
+  app.add_option("--max-document-bytes", o.max_document_bytes,
+                 "Larger documents become an error record (default 256 MiB, or the config's)");
+}
+
+namespace {
+std::vector<std::string> split_steps(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    std::string part = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    auto b = part.find_first_not_of(" \t"), e = part.find_last_not_of(" \t");
+    if (b != std::string::npos) out.push_back(part.substr(b, e - b + 1));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+}  // namespace
+
+void configure_host(Host& host, const ChainOptions& o) {
+  for (const auto& d : o.plugin_dirs) host.add_plugin_dir(d);
+}
+
+Chain open_chain(Host& host, const ChainOptions& o) {
+  configure_host(host, o);
+  Chain chain;
+  std::vector<std::string> steps = split_steps(o.steps);
+  if (!o.steps.empty() && steps.empty()) throw ConfigError("--steps", 0, 0, "no plugin names given");
+  if (!o.config.empty()) {
+    chain = steps.empty() ? host.load_chain(o.config, o.chain) : host.load_chain_with_steps(o.config, steps);
+  } else if (!steps.empty()) {
+    chain = host.make_chain(steps);
+  } else {
+    if (!o.chain.empty()) throw ConfigError("--chain", 0, 0, "--chain needs --config");
+    chain = host.make_chain(config::default_steps());
+  }
+  if (o.max_document_bytes) {
+    ChainLimits l = chain.limits();
+    l.max_document_bytes = o.max_document_bytes;
+    chain.set_limits(l);
+  }
+  return chain;
+}
+
+int report_config_error(const std::exception& e) {
+  std::cerr << "textchain: " << e.what() << "\n";
+  return kExitConfig;
+}
+
+}  // namespace textchain::cli

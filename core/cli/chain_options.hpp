@@ -1,0 +1,42 @@
+// The options every chain-running subcommand shares: --config, --chain, --steps, --date, -j, limits.
+#ifndef TEXTCHAIN_CLI_CHAIN_OPTIONS_HPP
+#define TEXTCHAIN_CLI_CHAIN_OPTIONS_HPP
+
+#include <textchain/host.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace textchain::cli {
+
+// Exit statuses (DESIGN.md): 0 all documents processed, 1 some had errors, 2 usage, 78 config error.
+constexpr int kExitOk = 0;
+constexpr int kExitDocumentErrors = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitConfig = 78;
+constexpr int kExitInterrupted = 130;
+
+struct ChainOptions {
+  std::string config;
+  std::string chain;
+  std::string steps;  // comma-separated
+  std::vector<std::string> plugin_dirs;
+  size_t max_document_bytes = 0;  // 0: config's or the default
+};
+
+void add_config_option(CLI::App& app, ChainOptions& o);
+void add_chain_options(CLI::App& app, ChainOptions& o);
+
+// Sets up the host's search path from the options (and the config's plugin_dirs).
+void configure_host(Host& host, const ChainOptions& o);
+// Builds the chain the options name. Throws ConfigError / PluginError.
+Chain open_chain(Host& host, const ChainOptions& o);
+
+// Prints a config or plugin error on stderr and returns kExitConfig.
+int report_config_error(const std::exception& e);
+
+}  // namespace textchain::cli
+
+#endif

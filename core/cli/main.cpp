@@ -1,0 +1,39 @@
+// textchain: run plugin chains over documents. See `textchain --help` and DESIGN.md.
+#include "chain_options.hpp"
+#include "commands.hpp"
+
+#include <textchain/abi.h>
+#include <textchain/host.hpp>
+
+#include <iostream>
+#include <map>
+
+int main(int argc, char** argv) {
+  using namespace textchain::cli;
+  CLI::App app{"textchain: run chains of text-processing plugins over documents"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version",
+                       std::string("textchain ") + textchain::version() + " (plugin ABI " +
+                           std::to_string(TC_ABI_MAJOR) + "." + std::to_string(TC_ABI_MINOR) + ")");
+  std::map<CLI::App*, Command> commands;
+  auto add = [&](Command (*reg)(CLI::App&)) {
+    size_t before = app.get_subcommands({}).size();
+    Command c = reg(app);
+    auto subs = app.get_subcommands({});
+    for (size_t i = before; i < subs.size(); ++i) commands[subs[i]] = c;
+  };
+  add(register_run);
+  add(register_plugins);
+  add(register_check);
+  add(register_tokenize);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    // --help and --version are successes; everything else is a usage error.
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  for (auto* sub : app.get_subcommands())
+    if (commands.count(sub)) return commands[sub]();
+  return kExitUsage;
+}

@@ -1,0 +1,119 @@
+// `textchain run`: the chain over every input document, one record out per document, in input order.
+#include "chain_options.hpp"
+#include "commands.hpp"
+#include "ordered_pipeline.hpp"
+
+#include "io/input_reader.hpp"
+#include "io/pretty_writer.hpp"
+#include "io/record_writer.hpp"
+#include "io/timeml_writer.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace textchain::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void on_sigint(int) { g_interrupted.store(true); }
+
+struct RunOptions {
+  ChainOptions chain;
+  std::string date;
+  size_t jobs = 1;
+  std::string format = "jsonl";
+  bool jsonl = false;
+  std::vector<std::string> inputs;
+};
+
+struct Output {
+  std::string text;
+  bool failed = false;
+};
+
+int run(const RunOptions& o) {
+  Host host;
+  Chain chain;
+  try {
+    chain = open_chain(host, o.chain);
+  } catch (const ConfigError& e) {
+    return report_config_error(e);
+  } catch (const PluginError& e) {
+    return report_config_error(e);
+  }
+
+  // SIGINT: stop reading, finish the documents in flight, write their records, exit non-zero.
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: a blocking read of stdin returns
+  sigaction(SIGINT, &sa, nullptr);
+  // A closed stdout (`| head -n 1`) is seen as EPIPE on write, so the command can stop quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  io::ReaderOptions ro;
+  ro.force_jsonl = o.jsonl;
+  ro.default_date = o.date;
+  ro.max_document_bytes = chain.limits().max_document_bytes;
+  io::InputReader reader(o.inputs, ro);
+
+  const bool color = o.format == "pretty" && isatty(STDOUT_FILENO);
+  static char buffer[1 << 16];
+  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+  bool failed = false, broken_pipe = false;
+  OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
+    failed |= out.failed;
+    if (broken_pipe) return;
+    if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
+  });
+
+  const Chain& ch = chain;
+  const std::string format = o.format;
+  while (!g_interrupted.load() && !broken_pipe) {
+    auto doc = std::make_shared<io::InputDocument>();
+    if (!reader.next(*doc)) break;
+    pipeline.submit([doc, &ch, &format, color]() {
+      Output out;
+      std::unique_ptr<Result> result;
+      if (doc->error.empty()) result = std::make_unique<Result>(ch.process(doc->text, {doc->id_text, doc->date}));
+      out.failed = !doc->error.empty() || (result && !result->ok());
+      if (format == "pretty")
+        out.text = io::pretty_record(*doc, result.get(), color);
+      else if (format == "timeml")
+        out.text = io::timeml_document(*doc, result.get());
+      else
+        out.text = io::jsonl_record(*doc, result.get());
+      return out;
+    });
+  }
+  pipeline.finish();
+  if (std::fflush(stdout) != 0) broken_pipe = true;
+  if (broken_pipe) return 141;  // as a command killed by SIGPIPE, without the noise
+  if (g_interrupted.load()) {
+    std::cerr << "textchain: interrupted; the records of the documents in flight were written\n";
+    return kExitInterrupted;
+  }
+  return failed ? kExitDocumentErrors : kExitOk;
+}
+
+}  // namespace
+
+Command register_run(CLI::App& app) {
+  auto o = std::make_shared<RunOptions>();
+  CLI::App* cmd = app.add_subcommand("run", "Run a chain over documents; one JSON record per document on stdout");
+  add_chain_options(*cmd, o->chain);
+  cmd->add_option("--date", o->date, "Document date (YYYY-MM-DD) for records that have none")
+      ->check([](const std::string& s) { return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s; });
+  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml"}));
+  cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
+  cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
+  return [o] { return run(*o); };
+}
+
+}  // namespace textchain::cli

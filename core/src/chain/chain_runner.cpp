@@ -1,0 +1,181 @@
+#include "chain/chain_runner.hpp"
+
+#include "document/doc_state.hpp"
+#include "document/utf8_repair.hpp"
+
+#include <chrono>
+#include <ctime>
+
+namespace textchain::chain {
+
+Step::Step(config::StepPlan plan) : plan_(std::move(plan)) {
+  thread_safe_ = (plan_.plugin->descriptor->flags & TC_PLUGIN_THREAD_SAFE) != 0;
+  if (const AttributeValue* v = plan_.options.find("explain"))
+    if (const bool* b = std::get_if<bool>(v)) explain_ = *b;
+  std::string error;
+  void* first = create(error);
+  if (!first) {
+    // Position unknown beyond the step's source; keep it in the message.
+    throw ConfigError(plan_.source, 0, 0, "plugin '" + name() + "' refused its options: " + error);
+  }
+  idle_.push_back(first);
+}
+
+Step::~Step() {
+  for (void* inst : all_) plan_.plugin->descriptor->destroy(inst);
+}
+
+void* Step::create(std::string& error) {
+  char buf[1024] = {0};
+  void* inst = nullptr;
+  try {
+    inst = plan_.plugin->descriptor->create(&plan_.options.view(), buf, sizeof buf);
+  } catch (...) {
+    // A plugin not built with the SDK may let an exception escape through the C boundary.
+    error = "create threw an exception across the C boundary";
+    return nullptr;
+  }
+  if (!inst) {
+    buf[sizeof buf - 1] = '\0';
+    error = buf[0] ? buf : "create failed without a message";
+    return nullptr;
+  }
+  all_.push_back(inst);
+  return inst;
+}
+
+void* Step::acquire(std::string& error) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (thread_safe_) return all_.front();
+  if (!idle_.empty()) {
+    void* inst = idle_.back();
+    idle_.pop_back();
+    return inst;
+  }
+  return create(error);
+}
+
+void Step::release(void* instance) {
+  if (thread_safe_) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  idle_.push_back(instance);
+}
+
+namespace {
+uint64_t thread_cpu_ns() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<uint64_t>(ts.tv_sec) * 1000000000ull + static_cast<uint64_t>(ts.tv_nsec);
+}
+}  // namespace
+
+}  // namespace textchain::chain
+
+namespace textchain {
+
+Chain::Chain() = default;
+Chain::~Chain() = default;
+Chain::Chain(Chain&&) noexcept = default;
+Chain& Chain::operator=(Chain&&) noexcept = default;
+Chain::Chain(std::shared_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+std::vector<std::string> Chain::steps() const {
+  std::vector<std::string> out;
+  if (impl_)
+    for (const auto& s : impl_->steps) out.push_back(s->name());
+  return out;
+}
+
+void Chain::set_limits(const ChainLimits& limits) {
+  if (impl_) impl_->limits = limits;
+}
+
+const ChainLimits& Chain::limits() const noexcept {
+  static const ChainLimits defaults;
+  return impl_ ? impl_->limits : defaults;
+}
+
+Result Chain::process(std::string_view text, const DocumentInput& input) const {
+  return process_observed(text, input, nullptr, nullptr);
+}
+
+Result Chain::process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
+                               void* user) const {
+  Result r;
+  r.id = input.id;
+  if (!impl_) {
+    r.original_text = std::string(text);
+    r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
+    return r;
+  }
+  if (text.size() > impl_->limits.max_document_bytes) {
+    r.diagnostics.push_back({Diagnostic::Level::error, "",
+                             "document of " + std::to_string(text.size()) + " bytes exceeds max_document_bytes (" +
+                                 std::to_string(impl_->limits.max_document_bytes) + "); not processed"});
+    return r;
+  }
+
+  tc_doc doc;
+  doc.input = std::string(text);
+  doc.id = input.id;
+  doc.date = input.date;
+  {
+    std::vector<document::TextEdit> repairs;
+    size_t bad = document::find_invalid_utf8(doc.input, repairs);
+    if (bad) {
+      doc.rewrite(repairs);
+      doc.warning("", "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced by U+FFFD (offsets stay offsets into the input as given)");
+    }
+  }
+  const size_t host_versions = doc.version();
+
+  const tc_host_api* api = document::host_api();
+  for (size_t i = 0; i < impl_->steps.size(); ++i) {
+    chain::Step& step = *impl_->steps[i];
+    auto wall0 = std::chrono::steady_clock::now();
+    uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
+
+    doc.step_plugin = step.name();
+    doc.step_reported_error = false;
+    doc.record_edits = step.explain();
+    doc.pending.clear();
+    std::string error;
+    void* inst = step.acquire(error);
+    if (!inst) {
+      doc.error(step.name(), "cannot create an instance: " + error);
+      continue;
+    }
+    int rc = 0;
+    try {
+      rc = step.descriptor().process(inst, &doc, api);
+    } catch (...) {
+      rc = -1;
+      doc.error(step.name(), "an exception escaped process() across the C boundary");
+      doc.step_reported_error = true;
+    }
+    step.release(inst);
+    if (rc != 0) {
+      if (!doc.step_reported_error) doc.error(step.name(), "process() failed (returned " + std::to_string(rc) + ")");
+      if (!doc.pending.empty()) {
+        doc.warning(step.name(), std::to_string(doc.pending.size()) + " edit(s) of the failed step were discarded");
+        doc.pending.clear();
+      }
+    } else {
+      doc.apply_pending_edits();
+    }
+    if (observer) {
+      auto wall = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - wall0).count();
+      observer(user, i, static_cast<uint64_t>(wall), chain::thread_cpu_ns() - cpu0);
+    }
+  }
+
+  if (doc.version() > host_versions) r.text = std::string(doc.current());
+  r.annotations.reserve(doc.annotations.size());
+  for (auto& s : doc.annotations) r.annotations.push_back(std::move(s.a));
+  r.edits = std::move(doc.edits);
+  r.diagnostics = std::move(doc.diagnostics);
+  r.original_text = std::move(doc.input);
+  return r;
+}
+
+}  // namespace textchain

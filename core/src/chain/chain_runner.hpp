@@ -1,0 +1,53 @@
+// Running a chain's steps over one document.
+#ifndef TEXTCHAIN_CHAIN_CHAIN_RUNNER_HPP
+#define TEXTCHAIN_CHAIN_CHAIN_RUNNER_HPP
+
+#include "config/chain_config.hpp"
+
+#include <textchain/host.hpp>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace textchain::chain {
+
+// One step: a plugin, its validated options, and its instances. A plugin declared thread-safe has one
+// instance; any other gets one per concurrent caller, kept in a pool.
+class Step {
+ public:
+  // Creates the first instance; throws ConfigError (at `plan.source`) when the plugin's create fails.
+  explicit Step(config::StepPlan plan);
+  ~Step();
+  Step(const Step&) = delete;
+  Step& operator=(const Step&) = delete;
+
+  const std::string& name() const { return plan_.plugin->info.name; }
+  const tc_plugin_descriptor& descriptor() const { return *plan_.plugin->descriptor; }
+  const plugin::OptionValues& options() const { return plan_.options; }
+  bool explain() const { return explain_; }
+
+  // Null when a new instance cannot be created; `error` then says why.
+  void* acquire(std::string& error);
+  void release(void* instance);
+
+ private:
+  void* create(std::string& error);
+  config::StepPlan plan_;
+  bool thread_safe_;
+  bool explain_ = false;
+  std::mutex mutex_;
+  std::vector<void*> idle_;
+  std::vector<void*> all_;
+};
+
+}  // namespace textchain::chain
+
+struct textchain::Chain::Impl {
+  std::string name;
+  std::vector<std::unique_ptr<chain::Step>> steps;
+  ChainLimits limits;
+};
+
+#endif

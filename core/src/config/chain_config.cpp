@@ -1,0 +1,345 @@
+#include "config/chain_config.hpp"
+
+#include "config/did_you_mean.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+namespace fs = std::filesystem;
+
+namespace textchain::config {
+namespace {
+
+const std::vector<std::string> kTopLevelKeys = {"plugin_dirs", "default_chain", "plugins", "chains",
+                                                "max_document_bytes"};
+
+struct Ctx {
+  const std::string& file;
+  plugin::PluginRegistry& registry;
+
+  [[noreturn]] void fail(const toml::source_region& where, const std::string& msg) const {
+    throw ConfigError(file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), msg);
+  }
+  [[noreturn]] void fail(const toml::node& n, const std::string& msg) const { fail(n.source(), msg); }
+
+  std::string where(const toml::source_region& r) const {
+    return file + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
+  }
+
+  const plugin::LoadedPlugin& plugin_at(std::string_view name, const toml::source_region& where) const {
+    try {
+      return registry.find(name);
+    } catch (const PluginError& e) {
+      std::vector<std::string> names;
+      for (const auto* lp : registry.all()) names.push_back(lp->info.name);
+      std::string hint = did_you_mean(name, names);
+      fail(where, "unknown plugin '" + std::string(name) + "'" + hint + "\n" + e.what());
+    }
+  }
+};
+
+std::string describe_type(const tc_option_def& d) {
+  switch (d.type) {
+    case TC_OPTION_BOOL: return "a boolean (true or false)";
+    case TC_OPTION_INT: return "an integer";
+    case TC_OPTION_DOUBLE: return "a number";
+    case TC_OPTION_STRING: return "a string";
+    case TC_OPTION_ENUM: return std::string("one of ") + (d.choices ? d.choices : "");
+    case TC_OPTION_STRING_LIST: return "an array of strings";
+  }
+  return "?";
+}
+
+std::string node_type(const toml::node& n) {
+  switch (n.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::table: return "a table";
+    default: return "a date or time";
+  }
+}
+
+AttributeValue option_value(const Ctx& ctx, const plugin::LoadedPlugin& lp, const tc_option_def& d,
+                            const toml::node& n) {
+  const std::string what = "option '" + std::string(d.name) + "' of plugin '" + lp.info.name + "' must be " +
+                           describe_type(d) + ", not " + node_type(n);
+  switch (d.type) {
+    case TC_OPTION_BOOL:
+      if (auto v = n.value_exact<bool>()) return *v;
+      ctx.fail(n, what);
+    case TC_OPTION_INT:
+      if (auto v = n.value_exact<int64_t>()) return *v;
+      ctx.fail(n, what);
+    case TC_OPTION_DOUBLE:
+      if (n.is_number()) return *n.value<double>();
+      ctx.fail(n, what);
+    case TC_OPTION_STRING:
+      if (auto v = n.value_exact<std::string>()) return *v;
+      ctx.fail(n, what);
+    case TC_OPTION_ENUM: {
+      auto v = n.value_exact<std::string>();
+      if (!v) ctx.fail(n, what);
+      std::vector<std::string> choices;
+      std::string_view s(d.choices ? d.choices : "");
+      while (!s.empty()) {
+        size_t bar = s.find('|');
+        choices.emplace_back(s.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        s.remove_prefix(bar + 1);
+      }
+      if (std::find(choices.begin(), choices.end(), *v) == choices.end())
+        ctx.fail(n, "option '" + std::string(d.name) + "' of plugin '" + lp.info.name + "' must be one of " +
+                        (d.choices ? d.choices : "") + ", not \"" + *v + "\"" + did_you_mean(*v, choices));
+      return *v;
+    }
+    case TC_OPTION_STRING_LIST: {
+      const toml::array* arr = n.as_array();
+      if (!arr) ctx.fail(n, what);
+      std::vector<std::string> out;
+      for (const auto& el : *arr) {
+        auto v = el.value_exact<std::string>();
+        if (!v) ctx.fail(el, "option '" + std::string(d.name) + "' of plugin '" + lp.info.name +
+                                 "': every element must be a string, not " + node_type(el));
+        out.push_back(*v);
+      }
+      return out;
+    }
+  }
+  ctx.fail(n, what);
+}
+
+// Applies the options table `t` over `values`, validating every key and value.
+void apply_options(const Ctx& ctx, const plugin::LoadedPlugin& lp, const toml::table& t, plugin::OptionValues& values) {
+  const tc_plugin_descriptor& d = *lp.descriptor;
+  std::vector<std::string> names;
+  for (size_t i = 0; i < d.option_count; ++i) names.emplace_back(d.options[i].name);
+  for (auto&& [key, node] : t) {
+    const tc_option_def* def = nullptr;
+    for (size_t i = 0; i < d.option_count; ++i)
+      if (key.str() == d.options[i].name) def = &d.options[i];
+    if (!def) {
+      std::string known;
+      for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+      ctx.fail(key.source(), "unknown option '" + std::string(key.str()) + "' for plugin '" + lp.info.name + "'" +
+                                 did_you_mean(key.str(), names) +
+                                 "; its options are: " + (known.empty() ? "(none)" : known));
+    }
+    values.set(def->name, option_value(ctx, lp, *def, node));
+  }
+}
+
+void check_required(const Ctx& ctx, const plugin::LoadedPlugin& lp, const plugin::OptionValues& values,
+                    const toml::source_region& where) {
+  const tc_plugin_descriptor& d = *lp.descriptor;
+  for (size_t i = 0; i < d.option_count; ++i) {
+    if (!(d.options[i].flags & TC_OPTION_REQUIRED)) continue;
+    const AttributeValue* v = values.find(d.options[i].name);
+    if (!v || std::holds_alternative<std::nullptr_t>(*v))
+      ctx.fail(where, "plugin '" + lp.info.name + "' requires option '" + d.options[i].name + "' (" +
+                          (d.options[i].help ? d.options[i].help : "") + ")");
+  }
+}
+
+std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, const toml::node& chain_node,
+                                 const std::map<std::string, plugin::OptionValues, std::less<>>& defaults) {
+  const toml::table* chain = chain_node.as_table();
+  if (!chain) ctx.fail(chain_node, "chain '" + chain_name + "' must be a table with a 'steps' array");
+  for (auto&& [key, node] : *chain)
+    if (key.str() != "steps")
+      ctx.fail(key.source(), "unknown key '" + std::string(key.str()) + "' in chain '" + chain_name + "'" +
+                                 did_you_mean(key.str(), {"steps"}) + "; a chain has only 'steps'");
+  const toml::node* steps_node = chain->get("steps");
+  if (!steps_node) ctx.fail(chain_node, "chain '" + chain_name + "' has no 'steps'");
+  const toml::array* steps = steps_node->as_array();
+  if (!steps) ctx.fail(*steps_node, "'steps' of chain '" + chain_name + "' must be an array");
+  if (steps->empty()) ctx.fail(*steps_node, "chain '" + chain_name + "' has no steps");
+  std::vector<StepPlan> out;
+  for (const toml::node& step : *steps) {
+    StepPlan plan;
+    plan.source = ctx.where(step.source());
+    if (auto name = step.value_exact<std::string>()) {
+      plan.plugin = &ctx.plugin_at(*name, step.source());
+      auto it = defaults.find(*name);
+      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*plan.plugin->descriptor);
+    } else if (const toml::table* t = step.as_table()) {
+      for (auto&& [key, node] : *t)
+        if (key.str() != "plugin" && key.str() != "options")
+          ctx.fail(key.source(), "unknown key '" + std::string(key.str()) + "' in a step" +
+                                     did_you_mean(key.str(), {"plugin", "options"}) +
+                                     "; a step is { plugin = \"name\", options = { ... } }");
+      const toml::node* pn = t->get("plugin");
+      if (!pn) ctx.fail(step, "step has no 'plugin'");
+      auto name = pn->value_exact<std::string>();
+      if (!name) ctx.fail(*pn, "'plugin' must be a string");
+      plan.plugin = &ctx.plugin_at(*name, pn->source());
+      auto it = defaults.find(*name);
+      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*plan.plugin->descriptor);
+      if (const toml::node* on = t->get("options")) {
+        const toml::table* opts = on->as_table();
+        if (!opts) ctx.fail(*on, "'options' must be a table");
+        apply_options(ctx, *plan.plugin, *opts, plan.options);
+      }
+    } else {
+      ctx.fail(step, "a step must be a plugin name or { plugin = \"name\", options = { ... } }, not " + node_type(step));
+    }
+    check_required(ctx, *plan.plugin, plan.options, step.source());
+    out.push_back(std::move(plan));
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& default_steps() {
+  static const std::vector<std::string> steps = {"cleanup", "dates", "quotes"};
+  return steps;
+}
+
+ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
+                          std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
+                          const std::vector<std::string>& steps_override) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, source_name);
+  } catch (const toml::parse_error& e) {
+    throw ConfigError(source_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+                      "invalid TOML: " + std::string(e.description()));
+  }
+  Ctx ctx{source_name, registry};
+  ConfigFile file;
+  file.source_name = source_name;
+  file.base_dir = base_dir;
+
+  for (auto&& [key, node] : root)
+    if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), key.str()) == kTopLevelKeys.end())
+      ctx.fail(key.source(), "unknown key '" + std::string(key.str()) + "'" + did_you_mean(key.str(), kTopLevelKeys) +
+                                 "; the top level has plugin_dirs, default_chain, max_document_bytes, [plugins.NAME] "
+                                 "and [chains.NAME]");
+
+  if (const toml::node* n = root.get("plugin_dirs")) {
+    const toml::array* arr = n->as_array();
+    if (!arr) ctx.fail(*n, "'plugin_dirs' must be an array of directory names");
+    for (const auto& el : *arr) {
+      auto s = el.value_exact<std::string>();
+      if (!s) ctx.fail(el, "'plugin_dirs' must hold strings, not " + node_type(el));
+      fs::path p(*s);
+      if (p.is_relative()) p = base_dir / p;
+      file.plugin_dirs.push_back(p.lexically_normal());
+    }
+  }
+  // Config directories are searched before the built-in one, in the order given.
+  for (const auto& d : file.plugin_dirs) registry.add_dir(d);
+
+  ChainLimits limits;
+  if (const toml::node* n = root.get("max_document_bytes")) {
+    auto v = n->value_exact<int64_t>();
+    if (!v || *v <= 0) ctx.fail(*n, "'max_document_bytes' must be a positive integer");
+    if (*v > static_cast<int64_t>(UINT32_MAX)) ctx.fail(*n, "'max_document_bytes' must be below 4 GiB");
+    limits.max_document_bytes = static_cast<size_t>(*v);
+    file.max_document_bytes = limits.max_document_bytes;
+  }
+
+  std::map<std::string, plugin::OptionValues, std::less<>> defaults;
+  if (const toml::node* n = root.get("plugins")) {
+    const toml::table* plugins = n->as_table();
+    if (!plugins) ctx.fail(*n, "'plugins' must be a table of [plugins.NAME] tables");
+    for (auto&& [key, node] : *plugins) {
+      const plugin::LoadedPlugin& lp = ctx.plugin_at(key.str(), key.source());
+      const toml::table* opts = node.as_table();
+      if (!opts) ctx.fail(node, "[plugins." + std::string(key.str()) + "] must be a table of options");
+      plugin::OptionValues values = plugin::OptionValues::defaults(*lp.descriptor);
+      apply_options(ctx, lp, *opts, values);
+      defaults.emplace(std::string(key.str()), std::move(values));
+    }
+  }
+
+  std::map<std::string, std::vector<StepPlan>> chains;
+  if (const toml::node* n = root.get("chains")) {
+    const toml::table* t = n->as_table();
+    if (!t) ctx.fail(*n, "'chains' must be a table of [chains.NAME] tables");
+    for (auto&& [key, node] : *t) {
+      file.chain_names.emplace_back(key.str());
+      chains.emplace(std::string(key.str()), plan_chain(ctx, std::string(key.str()), node, defaults));
+    }
+  }
+
+  if (const toml::node* n = root.get("default_chain")) {
+    auto s = n->value_exact<std::string>();
+    if (!s) ctx.fail(*n, "'default_chain' must be a string");
+    if (!chains.count(*s))
+      ctx.fail(*n, "default_chain '" + *s + "' is not defined" + did_you_mean(*s, file.chain_names) +
+                       "; define it as [chains." + *s + "]");
+    file.default_chain = *s;
+  }
+
+  ChainPlan plan;
+  plan.limits = limits;
+  std::string chosen(chain_name);
+  if (chosen.empty()) chosen = file.default_chain;
+  if (chosen.empty() && chains.size() == 1) chosen = chains.begin()->first;
+  if (!steps_override.empty()) {
+    ChainPlan p = plan_from_names(steps_override, registry);
+    for (StepPlan& step : p.steps) {
+      auto it = defaults.find(step.plugin->info.name);
+      if (it != defaults.end()) step.options = it->second;
+    }
+    plan.name = p.name;
+    plan.steps = std::move(p.steps);
+  } else if (!chosen.empty()) {
+    auto it = chains.find(chosen);
+    if (it == chains.end()) {
+      std::string known;
+      for (const auto& c : file.chain_names) known += (known.empty() ? "" : ", ") + c;
+      throw ConfigError(source_name, 0, 0,
+                        "no chain named '" + chosen + "'" + did_you_mean(chosen, file.chain_names) +
+                            "; the chains are: " + (known.empty() ? "(none)" : known));
+    }
+    plan.name = chosen;
+    plan.steps = std::move(it->second);
+  } else {
+    plan.name = "default";
+    for (const auto& name : default_steps()) {
+      StepPlan step;
+      step.source = source_name + " (built-in default chain)";
+      try {
+        step.plugin = &registry.find(name);
+      } catch (const PluginError& e) {
+        throw ConfigError(source_name, 0, 0, std::string("the built-in default chain needs ") + e.what());
+      }
+      auto it = defaults.find(name);
+      step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*step.plugin->descriptor);
+      plan.steps.push_back(std::move(step));
+    }
+  }
+  if (info) *info = std::move(file);
+  return plan;
+}
+
+ChainPlan plan_from_names(const std::vector<std::string>& names, plugin::PluginRegistry& registry) {
+  ChainPlan plan;
+  plan.name = "steps";
+  if (names.empty()) throw ConfigError("<steps>", 0, 0, "no steps given");
+  for (const auto& name : names) {
+    StepPlan step;
+    step.source = "<steps>";
+    try {
+      step.plugin = &registry.find(name);
+    } catch (const PluginError& e) {
+      throw ConfigError("<steps>", 0, 0, e.what());
+    }
+    step.options = plugin::OptionValues::defaults(*step.plugin->descriptor);
+    const tc_plugin_descriptor& d = *step.plugin->descriptor;
+    for (size_t i = 0; i < d.option_count; ++i)
+      if ((d.options[i].flags & TC_OPTION_REQUIRED) && !d.options[i].default_value)
+        throw ConfigError("<steps>", 0, 0, "plugin '" + name + "' requires option '" + d.options[i].name +
+                                               "': give it in a config file");
+    plan.steps.push_back(std::move(step));
+  }
+  return plan;
+}
+
+}  // namespace textchain::config

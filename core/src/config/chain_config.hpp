@@ -1,0 +1,54 @@
+// Reading and validating a chain configuration (TOML). The schema is DESIGN.md's "Chains and
+// configuration"; every error is a ConfigError naming file, line and column.
+#ifndef TEXTCHAIN_CONFIG_CHAIN_CONFIG_HPP
+#define TEXTCHAIN_CONFIG_CHAIN_CONFIG_HPP
+
+#include "plugin/option_values.hpp"
+#include "plugin/plugin_registry.hpp"
+
+#include <textchain/host.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace textchain::config {
+
+struct StepPlan {
+  const plugin::LoadedPlugin* plugin = nullptr;
+  plugin::OptionValues options;
+  std::string source;  // "file:line:col" of the step, for errors at instantiation
+};
+
+struct ChainPlan {
+  std::string name;
+  std::vector<StepPlan> steps;
+  ChainLimits limits;
+};
+
+struct ConfigFile {
+  std::string source_name;  // the file name as given
+  std::filesystem::path base_dir;
+  std::vector<std::filesystem::path> plugin_dirs;
+  std::string default_chain;
+  std::vector<std::string> chain_names;
+  std::optional<size_t> max_document_bytes;
+};
+
+// The built-in default chain.
+const std::vector<std::string>& default_steps();
+
+// Parses `toml` (from `source_name`, relative paths resolved against `base_dir`), adds its plugin_dirs to
+// `registry`, validates every chain and every [plugins.X] table, and returns the plan of the chain
+// `chain_name` (empty: default_chain, else the only chain, else the built-in default). With
+// `steps_override`, the chain is those plugins instead, with the file's [plugins.X] options.
+ChainPlan load_chain_plan(std::string_view toml, const std::string& source_name, const std::filesystem::path& base_dir,
+                          std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info = nullptr,
+                          const std::vector<std::string>& steps_override = {});
+
+// A plan of plugin names with default options (and `defaults` from a config's [plugins.X], if any).
+ChainPlan plan_from_names(const std::vector<std::string>& names, plugin::PluginRegistry& registry);
+
+}  // namespace textchain::config
+
+#endif

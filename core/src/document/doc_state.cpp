@@ -1,0 +1,321 @@
+#include "document/doc_state.hpp"
+
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+#include <algorithm>
+#include <string>
+
+using textchain::Diagnostic;
+using textchain::document::StoredAnnotation;
+using textchain::document::TextEdit;
+
+size_t tc_doc::to_input_begin(size_t pos) const noexcept {
+  for (size_t k = maps.size(); k-- > 0;) pos = maps[k].to_old_begin(pos);
+  return pos;
+}
+size_t tc_doc::to_input_end(size_t pos) const noexcept {
+  for (size_t k = maps.size(); k-- > 0;) pos = maps[k].to_old_end(pos);
+  return pos;
+}
+size_t tc_doc::to_current_begin(size_t pos) const noexcept {
+  for (const auto& m : maps) pos = m.to_new_begin(pos);
+  return pos;
+}
+size_t tc_doc::to_current_end(size_t pos) const noexcept {
+  for (const auto& m : maps) pos = m.to_new_end(pos);
+  return pos;
+}
+
+void tc_doc::error(std::string plugin, std::string message) {
+  diagnostics.push_back({Diagnostic::Level::error, std::move(plugin), std::move(message)});
+}
+void tc_doc::warning(std::string plugin, std::string message) {
+  diagnostics.push_back({Diagnostic::Level::warning, std::move(plugin), std::move(message)});
+}
+
+void tc_doc::rewrite(const std::vector<TextEdit>& text_edits) {
+  std::string next;
+  auto map = textchain::document::OffsetMap::apply(current(), text_edits, next);
+  texts.push_back(std::move(next));
+  maps.push_back(std::move(map));
+  tokens_valid = sentences_valid = false;
+}
+
+namespace {
+bool is_continuation(std::string_view s, size_t i) {
+  return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+}
+}  // namespace
+
+void tc_doc::apply_pending_edits() {
+  if (pending.empty()) return;
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const PendingEdit& a, const PendingEdit& b) { return a.begin < b.begin; });
+  const std::string_view text = current();
+  size_t prev_end = 0;
+  for (size_t i = 0; i < pending.size(); ++i) {
+    const PendingEdit& e = pending[i];
+    // An insertion at the end of the previous edit is allowed; any shared byte is not.
+    if (i > 0 && e.begin < prev_end) {
+      error(step_plugin, "edits overlap at byte " + std::to_string(e.begin) + "; none of this step's " +
+                             std::to_string(pending.size()) + " edits were applied");
+      pending.clear();
+      return;
+    }
+    if (is_continuation(text, e.begin) || is_continuation(text, e.end)) {
+      error(step_plugin, "edit [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
+                             ") splits a UTF-8 character; none of this step's edits were applied");
+      pending.clear();
+      return;
+    }
+    prev_end = e.end;
+  }
+  std::vector<TextEdit> text_edits;
+  text_edits.reserve(pending.size());
+  for (PendingEdit& e : pending) {
+    if (!record_edits) {
+      text_edits.push_back({e.begin, e.end, std::move(e.replacement)});
+      continue;
+    }
+    textchain::AppliedEdit applied;
+    applied.plugin = step_plugin;
+    applied.rule = e.rule;
+    applied.original_begin = to_input_begin(e.begin);
+    applied.original_end = e.end == e.begin ? applied.original_begin : to_input_end(e.end);
+    if (applied.original_end < applied.original_begin) applied.original_end = applied.original_begin;
+    applied.original = input.substr(applied.original_begin, applied.original_end - applied.original_begin);
+    applied.replacement = e.replacement;
+    edits.push_back(std::move(applied));
+    text_edits.push_back({e.begin, e.end, std::move(e.replacement)});
+  }
+  pending.clear();
+  rewrite(text_edits);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The host function table. Every value coming from a plugin is checked here: this is the boundary.
+// ---------------------------------------------------------------------------------------------------
+namespace {
+
+tc_str to_tc(std::string_view s) { return {s.data(), s.size()}; }
+std::string_view view(tc_str s) { return s.data ? std::string_view(s.data, s.size) : std::string_view(); }
+
+tc_str host_text(tc_doc* doc) { return to_tc(doc->current()); }
+
+tc_str host_meta(tc_doc* doc, const char* key) {
+  if (!key) return {"", 0};
+  std::string_view k(key);
+  if (k == "id") return to_tc(doc->id);
+  if (k == "date") return to_tc(doc->date);
+  return {"", 0};
+}
+
+const tc_token* host_tokens(tc_doc* doc, size_t* count) {
+  if (!doc->tokens_valid) {
+    textchain::text::tokenize(doc->current(), doc->tokens);
+    doc->tokens_valid = true;
+  }
+  if (count) *count = doc->tokens.size();
+  return doc->tokens.data();
+}
+
+const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
+  if (!doc->sentences_valid) {
+    size_t n = 0;
+    const tc_token* t = host_tokens(doc, &n);
+    textchain::text::split_sentences(doc->current(), {t, n}, doc->sentences);
+    doc->sentences_valid = true;
+  }
+  if (count) *count = doc->sentences.size();
+  return doc->sentences.data();
+}
+
+size_t host_annotation_count(tc_doc* doc) { return doc->annotations.size(); }
+
+int host_annotation_at(tc_doc* doc, size_t index, tc_annotation_view* out) {
+  if (!out || index >= doc->annotations.size()) return -1;
+  StoredAnnotation& s = doc->annotations[index];
+  const size_t version = doc->version();
+  if (s.view_version != version) {
+    s.view_attrs.clear();
+    s.view_lists.clear();
+    s.view_lists.reserve(s.a.attributes.size());
+    for (size_t i = 0; i < s.a.attributes.size(); ++i) {
+      const textchain::Attribute& at = s.a.attributes[i];
+      tc_attr v{};
+      v.key = to_tc(at.key);
+      std::visit(
+          [&](const auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) {
+              v.value.type = TC_VALUE_NULL;
+            } else if constexpr (std::is_same_v<T, bool>) {
+              v.value.type = TC_VALUE_BOOL;
+              v.value.i = x;
+            } else if constexpr (std::is_same_v<T, int64_t>) {
+              v.value.type = s.is_offset[i] ? TC_VALUE_OFFSET : TC_VALUE_INT;
+              v.value.i = s.is_offset[i] ? static_cast<int64_t>(doc->to_current_begin(static_cast<size_t>(x))) : x;
+            } else if constexpr (std::is_same_v<T, double>) {
+              v.value.type = TC_VALUE_DOUBLE;
+              v.value.d = x;
+            } else if constexpr (std::is_same_v<T, std::string>) {
+              v.value.type = TC_VALUE_STRING;
+              v.value.s = to_tc(x);
+            } else {
+              v.value.type = TC_VALUE_STRING_LIST;
+              auto& list = s.view_lists.emplace_back();
+              for (const auto& str : x) list.push_back(to_tc(str));
+              v.value.list = list.data();
+              v.value.list_size = list.size();
+            }
+          },
+          at.value);
+      s.view_attrs.push_back(v);
+    }
+    s.view_links.clear();
+    for (const auto& l : s.a.links) s.view_links.push_back({to_tc(l.role), l.target});
+    s.view_version = version;
+  }
+  out->id = s.a.id;
+  out->type = to_tc(s.a.type);
+  out->plugin = to_tc(s.a.plugin);
+  out->begin = doc->to_current_begin(s.a.begin);
+  out->end = std::max<size_t>(out->begin, doc->to_current_end(s.a.end));
+  out->attrs = s.view_attrs.data();
+  out->attr_count = s.view_attrs.size();
+  out->links = s.view_links.data();
+  out->link_count = s.view_links.size();
+  return 0;
+}
+
+bool valid_type_name(std::string_view t) {
+  if (t.empty() || t.size() > 64) return false;
+  for (char c : t)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')) return false;
+  return true;
+}
+
+bool reserved_key(std::string_view k) {
+  return k == "type" || k == "begin" || k == "end" || k == "text" || k == "plugin" || k == "links" || k == "id";
+}
+
+int refuse(tc_doc* doc, const std::string& why) {
+  doc->error(doc->step_plugin, "annotation refused: " + why);
+  doc->step_reported_error = true;
+  return -1;
+}
+
+int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
+  if (!in) return refuse(doc, "null annotation");
+  if (in->struct_size < sizeof(tc_annotation_in)) return refuse(doc, "struct_size too small");
+  const size_t size = doc->current().size();
+  std::string_view type = view(in->type);
+  if (!valid_type_name(type)) return refuse(doc, "type '" + std::string(type.substr(0, 64)) + "' is not [a-z0-9_.-]+");
+  if (in->end < in->begin)
+    return refuse(doc, "end " + std::to_string(in->end) + " < begin " + std::to_string(in->begin));
+  if (in->end > size)
+    return refuse(doc, "span [" + std::to_string(in->begin) + ", " + std::to_string(in->end) +
+                           ") outside the text of " + std::to_string(size) + " bytes");
+  if (in->attr_count && !in->attrs) return refuse(doc, "attrs is null");
+  if (in->link_count && !in->links) return refuse(doc, "links is null");
+
+  StoredAnnotation s;
+  s.a.id = doc->annotations.size();
+  s.a.type = std::string(type);
+  s.a.plugin = doc->step_plugin;
+  s.a.begin = doc->to_input_begin(in->begin);
+  s.a.end = in->end == in->begin ? s.a.begin : std::max(s.a.begin, doc->to_input_end(in->end));
+  s.a.attributes.reserve(in->attr_count);
+  s.is_offset.reserve(in->attr_count);
+  for (size_t i = 0; i < in->attr_count; ++i) {
+    const tc_attr& at = in->attrs[i];
+    std::string_view key = view(at.key);
+    if (key.empty() || reserved_key(key)) return refuse(doc, "attribute key '" + std::string(key) + "' is empty or reserved");
+    textchain::Attribute out;
+    out.key = std::string(key);
+    bool offset = false;
+    switch (at.value.type) {
+      case TC_VALUE_NULL: out.value = nullptr; break;
+      case TC_VALUE_BOOL: out.value = at.value.i != 0; break;
+      case TC_VALUE_INT: out.value = at.value.i; break;
+      case TC_VALUE_DOUBLE: out.value = at.value.d; break;
+      case TC_VALUE_STRING:
+        if (at.value.s.size && !at.value.s.data) return refuse(doc, "attribute '" + out.key + "' has a null string");
+        out.value = std::string(view(at.value.s));
+        break;
+      case TC_VALUE_STRING_LIST: {
+        if (at.value.list_size && !at.value.list) return refuse(doc, "attribute '" + out.key + "' has a null list");
+        std::vector<std::string> list;
+        for (size_t j = 0; j < at.value.list_size; ++j) list.emplace_back(view(at.value.list[j]));
+        out.value = std::move(list);
+        break;
+      }
+      case TC_VALUE_OFFSET:
+        if (at.value.i < 0 || static_cast<uint64_t>(at.value.i) > size)
+          return refuse(doc, "offset attribute '" + out.key + "' = " + std::to_string(at.value.i) + " outside the text");
+        out.value = static_cast<int64_t>(doc->to_input_begin(static_cast<size_t>(at.value.i)));
+        offset = true;
+        break;
+      default: return refuse(doc, "attribute '" + out.key + "' has unknown value type " + std::to_string(at.value.type));
+    }
+    s.a.attributes.push_back(std::move(out));
+    s.is_offset.push_back(offset);
+  }
+  for (size_t i = 0; i < in->link_count; ++i) {
+    if (in->links[i].target >= doc->annotations.size())
+      return refuse(doc, "link to unknown annotation " + std::to_string(in->links[i].target));
+    s.a.links.push_back({std::string(view(in->links[i].role)), in->links[i].target});
+  }
+  if (id) *id = s.a.id;
+  doc->annotations.push_back(std::move(s));
+  return 0;
+}
+
+int host_propose_edit(tc_doc* doc, uint64_t begin, uint64_t end, tc_str replacement, tc_str rule) {
+  const size_t size = doc->current().size();
+  if (end < begin || end > size) {
+    doc->error(doc->step_plugin, "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
+                                     ") refused: outside the text of " + std::to_string(size) + " bytes");
+    doc->step_reported_error = true;
+    return -1;
+  }
+  if (replacement.size && !replacement.data) {
+    doc->error(doc->step_plugin, "edit refused: null replacement");
+    doc->step_reported_error = true;
+    return -1;
+  }
+  doc->pending.push_back({static_cast<size_t>(begin), static_cast<size_t>(end), std::string(view(replacement)),
+                          std::string(view(rule))});
+  return 0;
+}
+
+void host_report(tc_doc* doc, uint32_t level, tc_str message) {
+  std::string msg(view(message));
+  if (level == TC_LEVEL_WARNING) {
+    doc->warning(doc->step_plugin, std::move(msg));
+  } else {
+    doc->error(doc->step_plugin, std::move(msg));
+    doc->step_reported_error = true;
+  }
+}
+
+const tc_host_api kHostApi = {
+    sizeof(tc_host_api),
+    TC_ABI_MAJOR,
+    TC_ABI_MINOR,
+    host_text,
+    host_meta,
+    host_tokens,
+    host_sentences,
+    host_annotation_count,
+    host_annotation_at,
+    host_add_annotation,
+    host_propose_edit,
+    host_report,
+    {},
+};
+
+}  // namespace
+
+const tc_host_api* textchain::document::host_api() noexcept { return &kHostApi; }

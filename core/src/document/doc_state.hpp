@@ -1,0 +1,86 @@
+// The host's side of one document while a chain runs over it: the definition of the opaque `tc_doc`.
+//
+// Annotations are stored in ORIGINAL coordinates as soon as they are added (mapped back through every
+// rewrite so far); a later step reads them mapped forward into the text it sees. Tokens and sentences are
+// computed lazily once per text version.
+#ifndef TEXTCHAIN_DOCUMENT_DOC_STATE_HPP
+#define TEXTCHAIN_DOCUMENT_DOC_STATE_HPP
+
+#include <textchain/abi.h>
+#include <textchain/host.hpp>
+
+#include "document/offset_map.hpp"
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textchain::document {
+
+struct StoredAnnotation {
+  Annotation a;                   // original coordinates; OFFSET attributes are original offsets too
+  std::vector<bool> is_offset;    // per attribute
+  // The view handed to plugins, rebuilt when the text version changes.
+  size_t view_version = SIZE_MAX;
+  std::vector<tc_attr> view_attrs;
+  std::vector<std::vector<tc_str>> view_lists;
+  std::vector<tc_link> view_links;
+};
+
+}  // namespace textchain::document
+
+struct tc_doc {
+  // Input.
+  std::string input;        // the bytes as given
+  std::string id, date;
+
+  // Rewritten versions: texts[k] was made from texts[k-1] (texts[0] from `input`), maps[k] maps it back.
+  // The host's own UTF-8 repair, when needed, is the first rewrite.
+  std::vector<std::string> texts;
+  std::vector<textchain::document::OffsetMap> maps;
+
+  // Per-version caches.
+  bool tokens_valid = false, sentences_valid = false;
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+
+  std::deque<textchain::document::StoredAnnotation> annotations;  // deque: views keep pointers into it
+  std::vector<textchain::AppliedEdit> edits;
+  std::vector<textchain::Diagnostic> diagnostics;
+
+  // The step being run.
+  std::string step_plugin;
+  struct PendingEdit {
+    size_t begin, end;
+    std::string replacement, rule;
+  };
+  std::vector<PendingEdit> pending;
+  bool step_reported_error = false;
+  bool record_edits = false;  // the step's `explain` option: list its edits in the result
+
+  std::string_view current() const noexcept { return texts.empty() ? std::string_view(input) : texts.back(); }
+  size_t version() const noexcept { return texts.size(); }
+  // Replaces the current text by applying `edits` (sorted, non-overlapping); invalidates caches.
+  void rewrite(const std::vector<textchain::document::TextEdit>& edits);
+
+  // Current text offsets -> input offsets, and back.
+  size_t to_input_begin(size_t pos) const noexcept;
+  size_t to_input_end(size_t pos) const noexcept;
+  size_t to_current_begin(size_t pos) const noexcept;
+  size_t to_current_end(size_t pos) const noexcept;
+
+  void error(std::string plugin, std::string message);
+  void warning(std::string plugin, std::string message);
+
+  // Applies the pending edits of the step that just ran; on a bad set of edits, records an error for the
+  // step's plugin and applies none of them.
+  void apply_pending_edits();
+};
+
+namespace textchain::document {
+// The host function table, shared by every document.
+const tc_host_api* host_api() noexcept;
+}  // namespace textchain::document
+
+#endif

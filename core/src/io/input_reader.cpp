@@ -1,0 +1,213 @@
+#include "io/input_reader.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/parse_options.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace textchain::io {
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+namespace {
+bool has_ext(const fs::path& p, std::string_view ext) { return p.extension() == ext; }
+
+void expand_dir(const fs::path& dir, std::vector<std::string>& out) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path& p = it->path();
+    if (p.filename().string().rfind('.', 0) == 0) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && (has_ext(p, ".txt") || has_ext(p, ".jsonl") || has_ext(p, ".text")))
+      files.push_back(p.string());
+  }
+  std::sort(files.begin(), files.end());
+  out.insert(out.end(), files.begin(), files.end());
+}
+}  // namespace
+
+InputReader::InputReader(std::vector<std::string> inputs, ReaderOptions options) : options_(std::move(options)) {
+  if (inputs.empty()) inputs.push_back("-");
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in != "-" && fs::is_directory(in, ec))
+      expand_dir(in, pending_);
+    else
+      pending_.push_back(in);
+  }
+}
+
+InputReader::~InputReader() = default;
+
+bool InputReader::next(InputDocument& out) {
+  out = InputDocument();
+  while (true) {
+    if (jsonl_) {
+      if (read_jsonl_line(out)) return true;
+      file_.reset();
+      jsonl_ = nullptr;
+    }
+    if (next_input_ >= pending_.size()) return false;
+    if (open_next_input(out)) return true;
+  }
+}
+
+bool InputReader::open_next_input(InputDocument& out) {
+  const std::string path = pending_[next_input_++];
+  const bool jsonl = options_.force_jsonl || has_ext(path, ".jsonl");
+  if (path == "-") {
+    if (jsonl) {
+      jsonl_ = &std::cin;
+      jsonl_name_ = "<stdin>";
+      line_no_ = 0;
+      return false;
+    }
+    read_stdin_text(out);
+    return true;
+  }
+  if (jsonl) {
+    auto f = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*f) {
+      out.id = boost::json::string(path);
+      out.id_text = path;
+      out.error = "cannot open '" + path + "'";
+      return true;
+    }
+    file_ = std::move(f);
+    jsonl_ = file_.get();
+    jsonl_name_ = path;
+    line_no_ = 0;
+    return false;
+  }
+  read_text_file(path, out);
+  return true;
+}
+
+void InputReader::read_text_file(const std::string& path, InputDocument& out) {
+  out.id = boost::json::string(path);
+  out.id_text = path;
+  out.date = options_.default_date;
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) {
+    out.error = "cannot read '" + path + "': " + ec.message();
+    return;
+  }
+  if (size > options_.max_document_bytes) {
+    out.error = "document of " + std::to_string(size) + " bytes exceeds max_document_bytes (" +
+                std::to_string(options_.max_document_bytes) + "); not read";
+    return;
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    out.error = "cannot open '" + path + "'";
+    return;
+  }
+  out.text.resize(size);
+  f.read(out.text.data(), static_cast<std::streamsize>(size));
+  out.text.resize(static_cast<size_t>(f.gcount()));
+}
+
+void InputReader::read_stdin_text(InputDocument& out) {
+  out.id = "-";
+  out.id_text = "-";
+  out.date = options_.default_date;
+  std::string text;
+  char buf[1 << 16];
+  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+    text.append(buf, static_cast<size_t>(std::cin.gcount()));
+    if (text.size() > options_.max_document_bytes) {
+      out.error = "document on standard input exceeds max_document_bytes (" +
+                  std::to_string(options_.max_document_bytes) + "); not processed";
+      std::cin.ignore(std::numeric_limits<std::streamsize>::max());
+      return;
+    }
+  }
+  out.text = std::move(text);
+}
+
+bool InputReader::read_jsonl_line(InputDocument& out) {
+  std::string line;
+  while (true) {
+    if (!std::getline(*jsonl_, line)) return false;
+    ++line_no_;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) break;  // blank lines are not documents
+  }
+  out.id = static_cast<int64_t>(line_no_);
+  out.id_text = std::to_string(line_no_);
+  out.date = options_.default_date;
+  const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
+  if (line.size() > options_.max_document_bytes + 4096) {
+    out.id = nullptr;
+    out.extra["line"] = static_cast<int64_t>(line_no_);
+    out.error = where + ": line of " + std::to_string(line.size()) + " bytes exceeds max_document_bytes (" +
+                std::to_string(options_.max_document_bytes) + "); not processed";
+    return true;
+  }
+  boost::json::parse_options po;
+  po.allow_invalid_utf8 = true;  // invalid bytes inside strings are repaired later, with a warning
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(line, ec, {}, po);
+  if (ec || !v.is_object()) {
+    out.id = nullptr;
+    out.extra["line"] = static_cast<int64_t>(line_no_);
+    out.error = where + ": " + (ec ? "not valid JSON (" + ec.message() + ")" : std::string("not a JSON object"));
+    return true;
+  }
+  boost::json::object& obj = v.as_object();
+  for (auto& kv : obj) {
+    const std::string_view key = kv.key();
+    if (key == "id") {
+      if (kv.value().is_string()) {
+        out.id = kv.value();
+        out.id_text = std::string(kv.value().as_string());
+      } else if (kv.value().is_int64() || kv.value().is_uint64()) {
+        out.id = kv.value();
+        out.id_text = boost::json::serialize(kv.value());
+      } else if (!kv.value().is_null()) {
+        out.warnings.push_back("'id' is neither a string nor an integer; using the line number");
+      }
+    } else if (key == "text") {
+      if (kv.value().is_string()) {
+        out.text = std::string(kv.value().as_string());
+      }
+    } else if (key == "date") {
+      if (kv.value().is_string() && is_iso_date(kv.value().as_string())) {
+        out.date = std::string(kv.value().as_string());
+      } else if (!kv.value().is_null()) {
+        out.warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
+      }
+    } else {
+      out.extra.emplace(key, std::move(kv.value()));
+    }
+  }
+  const boost::json::value* text = obj.if_contains("text");
+  if (!text || !text->is_string()) out.error = where + ": the record has no \"text\" string";
+  return true;
+}
+
+}  // namespace textchain::io

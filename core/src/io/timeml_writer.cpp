@@ -1,0 +1,71 @@
+#include "io/timeml_writer.hpp"
+
+#include "document/utf8_repair.hpp"
+
+#include <algorithm>
+
+namespace textchain::io {
+namespace {
+
+void escape_xml(std::string_view s, std::string& out) {
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        // XML 1.0 forbids most control characters.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') out += ' ';
+        else out += c;
+    }
+  }
+}
+
+std::string attr_of(const Annotation& a, std::string_view key) {
+  std::string v(a.get_string(key));
+  std::string out;
+  escape_xml(v, out);
+  return out;
+}
+
+}  // namespace
+
+std::string timeml_document(const InputDocument& in, const Result* result) {
+  std::string out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>";
+  escape_xml(in.id.is_string() ? std::string_view(in.id.as_string()) : std::string_view(in.id_text), out);
+  out += "</DOCID>\n";
+  if (!in.date.empty()) {
+    out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + in.date +
+           "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + in.date + "</TIMEX3></DCT>\n";
+  }
+  out += "<TEXT>";
+  if (result) {
+    const std::string text = document::to_valid_utf8(result->original_text);
+    // TIMEX3 elements cannot nest or cross: keep, left to right, the longest of overlapping spans.
+    std::vector<const Annotation*> dates;
+    for (const auto& a : result->annotations)
+      if (a.type == "date" && a.end <= text.size() && a.begin < a.end) dates.push_back(&a);
+    std::stable_sort(dates.begin(), dates.end(), [](const Annotation* x, const Annotation* y) {
+      return x->begin != y->begin ? x->begin < y->begin : (x->end - x->begin) > (y->end - y->begin);
+    });
+    size_t pos = 0, tid = 1;
+    for (const Annotation* a : dates) {
+      if (a->begin < pos) continue;
+      escape_xml(std::string_view(text).substr(pos, a->begin - pos), out);
+      out += "<TIMEX3 tid=\"t" + std::to_string(tid++) + "\" type=\"" + attr_of(*a, "timex_type") + "\" value=\"" +
+             attr_of(*a, "value") + "\"";
+      std::string mod = attr_of(*a, "mod");
+      if (!mod.empty()) out += " mod=\"" + mod + "\"";
+      out += ">";
+      escape_xml(std::string_view(text).substr(a->begin, a->end - a->begin), out);
+      out += "</TIMEX3>";
+      pos = a->end;
+    }
+    escape_xml(std::string_view(text).substr(pos), out);
+  }
+  out += "</TEXT>\n</TimeML>\n";
+  return out;
+}
+
+}  // namespace textchain::io

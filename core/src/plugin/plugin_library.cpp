@@ -1,0 +1,156 @@
+#include "plugin/plugin_library.hpp"
+
+#include "plugin/option_values.hpp"
+
+#include <boost/dll/shared_library.hpp>
+
+#include <mutex>
+#include <vector>
+
+namespace textchain::plugin {
+namespace {
+
+// Libraries are never unloaded while the process runs: no object, deleter or exception may outlive its
+// code. The list is deliberately leaked.
+std::vector<boost::dll::shared_library>& loaded_libraries() {
+  static auto* libs = new std::vector<boost::dll::shared_library>();
+  return *libs;
+}
+std::mutex& library_mutex() {
+  static auto* m = new std::mutex();
+  return *m;
+}
+
+bool valid_plugin_name(const char* name) {
+  if (!name || !*name) return false;
+  std::string_view n(name);
+  if (n.size() > 64 || !(n[0] >= 'a' && n[0] <= 'z')) return false;
+  for (char c : n)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
+
+const char* type_name(uint32_t t) {
+  switch (t) {
+    case TC_OPTION_BOOL: return "bool";
+    case TC_OPTION_INT: return "int";
+    case TC_OPTION_DOUBLE: return "double";
+    case TC_OPTION_STRING: return "string";
+    case TC_OPTION_ENUM: return "enum";
+    case TC_OPTION_STRING_LIST: return "string_list";
+    default: return nullptr;
+  }
+}
+
+std::vector<std::string> split_choices(const char* choices) {
+  std::vector<std::string> out;
+  if (!choices) return out;
+  std::string_view s(choices);
+  while (!s.empty()) {
+    size_t bar = s.find('|');
+    out.emplace_back(s.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& where) {
+  auto fail = [&](const std::string& why) -> PluginError { return PluginError(where + ": " + why); };
+  if (!d) throw fail("the entry point returned no descriptor");
+  // The first three fields are the same in every ABI version: read them before anything else.
+  if (d->abi_major != TC_ABI_MAJOR)
+    throw fail("built for plugin ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
+               ", this host speaks ABI " + std::to_string(TC_ABI_MAJOR) + "." + std::to_string(TC_ABI_MINOR) +
+               " (the major version must be equal): rebuild the plugin against this SDK");
+  if (d->abi_minor > TC_ABI_MINOR)
+    throw fail("built for plugin ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
+               ", newer than this host's " + std::to_string(TC_ABI_MAJOR) + "." + std::to_string(TC_ABI_MINOR) +
+               ": upgrade textchain or rebuild the plugin against this SDK");
+  if (d->struct_size < sizeof(tc_plugin_descriptor))
+    throw fail("descriptor size " + std::to_string(d->struct_size) + " is smaller than ABI " +
+               std::to_string(TC_ABI_MAJOR) + "." + std::to_string(d->abi_minor) + "'s " +
+               std::to_string(sizeof(tc_plugin_descriptor)) + " bytes");
+  if (!valid_plugin_name(d->name))
+    throw fail("plugin name '" + std::string(d->name ? d->name : "(null)") +
+               "' is not a lowercase identifier ([a-z][a-z0-9_-]*, at most 64 characters)");
+  if (!d->create || !d->process || !d->destroy)
+    throw fail("plugin '" + std::string(d->name) + "' lacks create, process or destroy");
+  if (d->option_count && !d->options) throw fail("option_count is set but options is null");
+  if (d->provided_count && !d->provided_types) throw fail("provided_count is set but provided_types is null");
+  if (d->required_count && !d->required_types) throw fail("required_count is set but required_types is null");
+
+  LoadedPlugin lp;
+  lp.descriptor = d;
+  PluginInfo& info = lp.info;
+  info.name = d->name;
+  info.version = d->version ? d->version : "";
+  info.description = d->description ? d->description : "";
+  info.license = d->license ? d->license : "";
+  info.path = where;
+  info.abi_major = d->abi_major;
+  info.abi_minor = d->abi_minor;
+  info.thread_safe = (d->flags & TC_PLUGIN_THREAD_SAFE) != 0;
+  info.rewrites_text = (d->flags & TC_PLUGIN_REWRITES_TEXT) != 0;
+  for (size_t i = 0; i < d->provided_count; ++i)
+    if (d->provided_types[i]) info.provides.emplace_back(d->provided_types[i]);
+  for (size_t i = 0; i < d->required_count; ++i)
+    if (d->required_types[i]) info.needs.emplace_back(d->required_types[i]);
+  for (size_t i = 0; i < d->option_count; ++i) {
+    const tc_option_def& o = d->options[i];
+    const char* tn = type_name(o.type);
+    if (!o.name || !*o.name) throw fail("option " + std::to_string(i) + " has no name");
+    if (!tn) throw fail("option '" + std::string(o.name) + "' has unknown type " + std::to_string(o.type));
+    OptionInfo oi;
+    oi.name = o.name;
+    oi.type = tn;
+    oi.default_value = o.default_value ? o.default_value : "";
+    oi.choices = split_choices(o.choices);
+    oi.required = (o.flags & TC_OPTION_REQUIRED) != 0;
+    oi.deprecated = (o.flags & TC_OPTION_DEPRECATED) != 0;
+    oi.help = o.help ? o.help : "";
+    if (o.type == TC_OPTION_ENUM && oi.choices.empty())
+      throw fail("enum option '" + oi.name + "' declares no choices");
+    if (o.default_value) {
+      std::string why;
+      if (!parse_default(o, nullptr, &why)) throw fail("option '" + oi.name + "': bad default: " + why);
+    }
+    info.options.push_back(std::move(oi));
+  }
+  return lp;
+}
+
+LoadedPlugin load_plugin_library(const std::filesystem::path& file) {
+  std::string where = file.string();
+  boost::dll::shared_library lib;
+  try {
+    lib.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& e) {
+    throw PluginError(where + ": cannot be loaded as a shared library: " + e.what());
+  }
+  if (!lib.has(TC_PLUGIN_ENTRY_SYMBOL))
+    throw PluginError(where + ": not a textchain plugin (no exported symbol '" TC_PLUGIN_ENTRY_SYMBOL
+                              "'; build it with TEXTCHAIN_PLUGIN(...) from <textchain/sdk.hpp>)");
+  auto entry = lib.get<const tc_plugin_descriptor*()>(TC_PLUGIN_ENTRY_SYMBOL);
+  LoadedPlugin lp = check_descriptor(entry(), where);
+  std::lock_guard<std::mutex> lock(library_mutex());
+  loaded_libraries().push_back(std::move(lib));
+  return lp;
+}
+
+bool looks_like_plugin_file(const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+#if defined(__APPLE__)
+  constexpr std::string_view suffix = ".dylib";
+#elif defined(_WIN32)
+  constexpr std::string_view suffix = ".dll";
+#else
+  constexpr std::string_view suffix = ".so";
+#endif
+  return name.size() > 10 + suffix.size() && name.rfind("textchain_", 0) == 0 &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace textchain::plugin

@@ -1,0 +1,128 @@
+#include "test_host.hpp"
+
+#include <gtest/gtest.h>
+
+using textchain::Diagnostic;
+using textchain::Result;
+
+namespace {
+textchain::Chain chain_of(textchain::Host& host, std::string_view steps_toml) {
+  return host.load_chain_from_string("[chains.t]\nsteps = " + std::string(steps_toml) + "\n", "t.toml");
+}
+
+std::string errors_of(const Result& r) {
+  std::string s;
+  for (const auto& d : r.diagnostics)
+    if (d.level == Diagnostic::Level::error) s += d.plugin + ": " + d.message + "\n";
+  return s;
+}
+
+std::vector<std::string> acronyms(const Result& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.annotations)
+    if (a.type == "acronym") out.emplace_back(r.span_text(a));
+  return out;
+}
+}  // namespace
+
+TEST(Chain, RunsACPluginOverTokens) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  Result r = chain.process("The UN met NATO in Kyiv.", {"d1", ""});
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+  EXPECT_EQ(acronyms(r), (std::vector<std::string>{"UN", "NATO"}));
+  EXPECT_EQ(r.annotations[0].begin, 4u);
+  EXPECT_EQ(r.annotations[0].plugin, "acronyms");
+  EXPECT_FALSE(r.text.has_value()) << "nothing rewrote the text";
+}
+
+TEST(Chain, AnnotationsAfterARewriteMapToTheOriginalBytes) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
+  Result r = chain.process("ask UN and EU now", {"d", ""});
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+  ASSERT_TRUE(r.text.has_value());
+  EXPECT_EQ(*r.text, "Ask UN And EU Now");
+  EXPECT_EQ(acronyms(r), (std::vector<std::string>{"UN", "EU"}));
+}
+
+TEST(Chain, InvalidUtf8IsRepairedAndOffsetsStayInputOffsets) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  std::string input = "\x80\x80 NATO \xC3";
+  Result r = chain.process(input, {"d", ""});
+  ASSERT_EQ(r.annotations.size(), 1u);
+  EXPECT_EQ(r.annotations[0].begin, 3u);
+  EXPECT_EQ(r.annotations[0].end, 7u);
+  EXPECT_EQ(r.original_text, input);
+  bool warned = false;
+  for (const auto& d : r.diagnostics) warned |= d.message.find("invalid UTF-8") != std::string::npos;
+  EXPECT_TRUE(warned);
+  EXPECT_TRUE(r.ok());
+}
+
+TEST(Chain, AThrowingPluginFailsOnlyThatDocumentAndLaterStepsRun) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"throw\", every = 2 } }, \"acronyms\"]");
+  Result bad = chain.process("NATO", {"4", ""});
+  Result good = chain.process("NATO", {"5", ""});
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(errors_of(bad).find("hostile: thrown on purpose in 4"), std::string::npos) << errors_of(bad);
+  EXPECT_EQ(acronyms(bad).size(), 1u) << "later steps still run";
+  EXPECT_TRUE(good.ok()) << errors_of(good);
+}
+
+TEST(Chain, NonStdExceptionsAndReportedErrorsAreCaught) {
+  auto host = test_host();
+  Result r1 = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"throw-int\" } }]").process("x");
+  EXPECT_NE(errors_of(r1).find("unknown exception"), std::string::npos);
+  Result r2 = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"error\" } }]").process("x");
+  EXPECT_NE(errors_of(r2).find("hostile: reported on purpose"), std::string::npos);
+}
+
+TEST(Chain, BadValuesFromAPluginAreRefusedWithClearErrors) {
+  auto host = test_host();
+  struct Case {
+    const char* mode;
+    const char* expect;
+  } cases[] = {{"outside", "outside the text"},
+               {"reversed", "< begin"},
+               {"bad-type", "is not [a-z0-9_.-]+"},
+               {"overlapping-edits", "edits overlap"},
+               {"split-utf8", "splits a UTF-8 character"},
+               {"edit-outside", "outside the text"}};
+  for (const Case& c : cases) {
+    auto chain = chain_of(*host, std::string("[{ plugin = \"hostile\", options = { mode = \"") + c.mode + "\" } }]");
+    Result r = chain.process("h\xC3\xA9llo world", {"d", ""});
+    EXPECT_FALSE(r.ok()) << c.mode;
+    EXPECT_NE(errors_of(r).find(c.expect), std::string::npos) << c.mode << ": " << errors_of(r);
+    EXPECT_FALSE(r.text.has_value()) << c.mode << ": no bad edit may be applied";
+    for (const auto& a : r.annotations) EXPECT_LE(a.end, r.original_text.size());
+  }
+}
+
+TEST(Chain, MaxDocumentBytesMakesAnErrorResult) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  textchain::ChainLimits limits;
+  limits.max_document_bytes = 10;
+  chain.set_limits(limits);
+  Result r = chain.process("THIS TEXT IS TOO LONG", {"big", ""});
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(errors_of(r).find("exceeds max_document_bytes"), std::string::npos);
+  EXPECT_TRUE(r.annotations.empty());
+}
+
+TEST(Chain, EmptyDocument) {
+  auto host = test_host();
+  Result r = chain_of(*host, "[\"acronyms\", \"hostile\"]").process("");
+  EXPECT_TRUE(r.ok()) << errors_of(r);
+}
+
+TEST(Chain, ExplainListsEveryEditAtOriginalOffsets) {
+  // `explain` is honoured for any plugin that declares it; the hostile plugin does not, so no edits listed.
+  auto host = test_host();
+  Result r = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }]").process("ab cd");
+  EXPECT_TRUE(r.edits.empty());
+  EXPECT_EQ(*r.text, "Ab Cd");
+}
