@@ -8,7 +8,9 @@ namespace textchain::cli {
 
 void add_config_option(CLI::App& app, ChainOptions& o) {
   app.add_option("--config", o.config, "Chain configuration (TOML)")->check(CLI::ExistingFile);
-  app.add_option("--plugin-dir", o.plugin_dirs, "Also search this directory for plugins (repeatable)");
+  app.add_option("--plugin-dir", o.plugin_dirs, "Also search this directory for plugins (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_chain_options(CLI::App& app, ChainOptions& o) {

@@ -36,7 +36,9 @@ Command register_check(CLI::App& app) {
   cmd->add_option("file", o->file, "The TOML configuration")->required()->check(CLI::ExistingFile);
   cmd->add_option("--config", o->file, "Same as FILE");
   cmd->add_option("--chain", o->chain.chain, "Check this chain (all chains are validated anyway)");
-  cmd->add_option("--plugin-dir", o->chain.plugin_dirs, "Also search this directory for plugins");
+  cmd->add_option("--plugin-dir", o->chain.plugin_dirs, "Also search this directory for plugins")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   return [o] { return check(*o); };
 }
 

@@ -9,6 +9,7 @@
 #include "io/timeml_writer.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -29,6 +30,46 @@ struct RunOptions {
   std::string format = "jsonl";
   bool jsonl = false;
   std::vector<std::string> inputs;
+};
+
+// A progress line on stderr, only when stderr is a terminal that stdout is not writing to.
+class Progress {
+ public:
+  explicit Progress(const io::InputReader& reader)
+      : reader_(reader), on_(isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO)), start_(clock::now()), last_(start_) {}
+  void document_done() {
+    ++docs_;
+    if (!on_) return;
+    auto now = clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double mb = reader_.bytes_read() / 1e6;
+    double rate = secs > 0 ? mb / secs : 0;
+    std::string line = "\r\x1b[K" + std::to_string(docs_) + " documents, " + fixed(mb) + " MB, " + fixed(rate) + " MB/s";
+    if (reader_.total_bytes() && rate > 0) {
+      double left = (reader_.total_bytes() / 1e6 - mb) / rate;
+      line += ", ETA " + std::to_string(static_cast<long>(left > 0 ? left : 0)) + " s";
+    }
+    std::fputs(line.c_str(), stderr);
+    shown_ = true;
+  }
+  ~Progress() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+  }
+
+ private:
+  using clock = std::chrono::steady_clock;
+  static std::string fixed(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", x);
+    return buf;
+  }
+  const io::InputReader& reader_;
+  bool on_;
+  clock::time_point start_, last_;
+  size_t docs_ = 0;
+  bool shown_ = false;
 };
 
 struct Output {
@@ -66,8 +107,10 @@ int run(const RunOptions& o) {
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   bool failed = false, broken_pipe = false;
+  Progress progress(reader);
   OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
     failed |= out.failed;
+    progress.document_done();
     if (broken_pipe) return;
     if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
   });

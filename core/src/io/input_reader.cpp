@@ -58,6 +58,14 @@ InputReader::InputReader(std::vector<std::string> inputs, ReaderOptions options)
     else
       pending_.push_back(in);
   }
+  bool sized = true;
+  for (const auto& in : pending_) {
+    std::error_code ec;
+    auto size = in == "-" ? 0 : fs::file_size(in, ec);
+    if (in == "-" || ec) sized = false;
+    else total_bytes_ += size;
+  }
+  if (!sized) total_bytes_ = 0;
 }
 
 InputReader::~InputReader() = default;
@@ -129,6 +137,7 @@ void InputReader::read_text_file(const std::string& path, InputDocument& out) {
   out.text.resize(size);
   f.read(out.text.data(), static_cast<std::streamsize>(size));
   out.text.resize(static_cast<size_t>(f.gcount()));
+  bytes_read_ += out.text.size();
 }
 
 void InputReader::read_stdin_text(InputDocument& out) {
@@ -154,6 +163,7 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   while (true) {
     if (!std::getline(*jsonl_, line)) return false;
     ++line_no_;
+    bytes_read_ += line.size() + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") != std::string::npos) break;  // blank lines are not documents
   }

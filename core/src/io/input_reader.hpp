@@ -38,6 +38,9 @@ class InputReader {
   ~InputReader();
   // The next document; false when all inputs are read.
   bool next(InputDocument& out);
+  // For progress: bytes of input consumed so far, and the total when known (0 with stdin).
+  uint64_t bytes_read() const { return bytes_read_; }
+  uint64_t total_bytes() const { return total_bytes_; }
 
  private:
   bool open_next_input(InputDocument& out);
@@ -53,6 +56,7 @@ class InputReader {
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   size_t line_no_ = 0;
+  uint64_t bytes_read_ = 0, total_bytes_ = 0;
 };
 
 // True when `s` is a valid calendar date written YYYY-MM-DD.

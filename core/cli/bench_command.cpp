@@ -1,0 +1,445 @@
+// `textchain bench`: how fast a chain runs, per step and as a whole, on the user's own documents.
+//
+// The inputs are read into memory once, so that reading files is not measured; the chain then runs over
+// all of them `--warmup` times unmeasured and `--repeat` times measured. Every figure is the median over
+// the repeats, with min and max, so that noise is visible. Per-step times come from the host's step
+// observer (wall clock and the calling thread's CPU clock around each step); "host" is what the chain
+// spends outside the steps (decoding, applying edits, building the result). MB are 10^6 bytes of input.
+#include "chain_options.hpp"
+#include "commands.hpp"
+
+#include "bench/machine_info.hpp"
+#include "bench/run_stats.hpp"
+#include "io/input_reader.hpp"
+
+#include <textchain/host.hpp>
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace textchain::cli {
+namespace {
+
+namespace json = boost::json;
+using bench::Spread;
+
+#if defined(TEXTCHAIN_BUILD_TYPE)
+constexpr const char* kBuildType = TEXTCHAIN_BUILD_TYPE;
+#elif !defined(__OPTIMIZE__)
+constexpr const char* kBuildType = "unoptimized (no CMAKE_BUILD_TYPE recorded)";
+#elif defined(NDEBUG)
+constexpr const char* kBuildType = "optimized, NDEBUG (no CMAKE_BUILD_TYPE recorded)";
+#else
+constexpr const char* kBuildType = "optimized, assertions on (no CMAKE_BUILD_TYPE recorded)";
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+struct BenchOptions {
+  ChainOptions chain;
+  std::string date;
+  bool jsonl = false;
+  size_t repeat = 5;
+  size_t warmup = 1;
+  size_t jobs = 1;
+  bool json = false;
+  std::vector<std::string> inputs;
+};
+
+struct Doc {
+  std::string id;
+  std::string text;
+  std::string date;
+};
+
+// One measured pass over every document.
+struct Pass {
+  uint64_t wall_ns = 0;
+  uint64_t cpu_ns = 0;                               // the whole process, every thread
+  std::vector<uint64_t> doc_wall;                    // [doc]: the whole chain on that document
+  std::vector<std::vector<uint64_t>> step_wall;      // [step][doc]
+  std::vector<std::vector<uint64_t>> step_cpu;       // [step][doc]
+  size_t failed = 0;
+  std::string first_error;
+};
+
+struct Scratch {
+  Pass* pass;
+  size_t doc;
+};
+
+extern "C" void observe_step(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns) {
+  auto* s = static_cast<Scratch*>(user);
+  if (step >= s->pass->step_wall.size()) return;
+  s->pass->step_wall[step][s->doc] = wall_ns;
+  s->pass->step_cpu[step][s->doc] = cpu_ns;
+}
+
+uint64_t now_ns() {
+  return static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+          .count());
+}
+
+// Runs the chain over all documents with `jobs` threads; documents are handed out one at a time, so a
+// long document does not leave the other threads idle behind it.
+Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, size_t jobs) {
+  Pass p;
+  p.doc_wall.assign(docs.size(), 0);
+  p.step_wall.assign(steps, std::vector<uint64_t>(docs.size(), 0));
+  p.step_cpu.assign(steps, std::vector<uint64_t>(docs.size(), 0));
+  std::vector<std::string> errors(docs.size());
+  std::vector<char> failed(docs.size(), 0);
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    while (true) {
+      const size_t i = next.fetch_add(1, std::memory_order_relaxed);
+      if (i >= docs.size()) return;
+      Scratch s{&p, i};
+      const uint64_t t0 = now_ns();
+      Result r = chain.process_observed(docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
+      p.doc_wall[i] = now_ns() - t0;
+      if (!r.ok()) {
+        failed[i] = 1;
+        for (const auto& d : r.diagnostics)
+          if (d.level == Diagnostic::Level::error) {
+            errors[i] = docs[i].id + ": " + (d.plugin.empty() ? "" : d.plugin + ": ") + d.message;
+            break;
+          }
+      }
+    }
+  };
+  const uint64_t cpu0 = bench::process_cpu_ns();
+  const uint64_t t0 = now_ns();
+  if (jobs <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < jobs; ++t) threads.emplace_back(work);
+    for (auto& t : threads) t.join();
+  }
+  p.wall_ns = now_ns() - t0;
+  p.cpu_ns = bench::process_cpu_ns() - cpu0;
+  for (size_t i = 0; i < docs.size(); ++i)
+    if (failed[i]) {
+      if (p.failed++ == 0) p.first_error = errors[i];
+    }
+  return p;
+}
+
+uint64_t sum(const std::vector<uint64_t>& v) {
+  uint64_t s = 0;
+  for (uint64_t x : v) s += x;
+  return s;
+}
+
+// The figures of one row of the report (a step, the host's share, or the whole chain), each a spread over
+// the repeats.
+struct Row {
+  std::string name;
+  Spread wall_ms, cpu_ms, share, mb_per_s, docs_per_s, p50_us, p99_us, max_us;
+  bool has_latency = true;
+};
+
+struct RowSamples {
+  std::vector<double> wall_ms, cpu_ms, share, mb_per_s, docs_per_s, p50_us, p99_us, max_us;
+  void add(double wall_ns, double cpu_ns, double total_wall_ns, double bytes, double docs,
+           std::vector<uint64_t>* latencies) {
+    wall_ms.push_back(wall_ns / 1e6);
+    cpu_ms.push_back(cpu_ns / 1e6);
+    share.push_back(total_wall_ns > 0 ? wall_ns / total_wall_ns : 0);
+    const double seconds = wall_ns / 1e9;
+    mb_per_s.push_back(seconds > 0 ? bytes / 1e6 / seconds : 0);
+    docs_per_s.push_back(seconds > 0 ? docs / seconds : 0);
+    if (latencies) {
+      p50_us.push_back(bench::percentile(*latencies, 50) / 1e3);
+      p99_us.push_back(bench::percentile(*latencies, 99) / 1e3);
+      max_us.push_back(bench::percentile(*latencies, 100) / 1e3);
+    }
+  }
+  Row row(std::string name) const {
+    Row r;
+    r.name = std::move(name);
+    r.wall_ms = bench::spread(wall_ms);
+    r.cpu_ms = bench::spread(cpu_ms);
+    r.share = bench::spread(share);
+    r.mb_per_s = bench::spread(mb_per_s);
+    r.docs_per_s = bench::spread(docs_per_s);
+    r.has_latency = !p50_us.empty();
+    r.p50_us = bench::spread(p50_us);
+    r.p99_us = bench::spread(p99_us);
+    r.max_us = bench::spread(max_us);
+    return r;
+  }
+};
+
+struct RunReport {
+  size_t jobs = 1;
+  std::vector<Row> steps;  // with the host row last; empty for a parallel run
+  Row total;
+  std::vector<double> wall_ns;  // per repeat, for the speed-up
+  size_t failed = 0;
+};
+
+RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::vector<std::string>& step_names,
+                  size_t jobs, const BenchOptions& o, double bytes, std::string& first_error) {
+  const size_t steps = step_names.size();
+  for (size_t w = 0; w < o.warmup; ++w) run_pass(chain, docs, steps, jobs);
+  std::vector<RowSamples> step_samples(steps);
+  RowSamples host, total;
+  RunReport report;
+  report.jobs = jobs;
+  const double n = static_cast<double>(docs.size());
+  for (size_t rep = 0; rep < o.repeat; ++rep) {
+    Pass p = run_pass(chain, docs, steps, jobs);
+    report.failed = std::max(report.failed, p.failed);
+    if (first_error.empty()) first_error = p.first_error;
+    report.wall_ns.push_back(static_cast<double>(p.wall_ns));
+    // In a parallel pass the steps' times add up across threads, so they are not comparable to the wall
+    // time of the pass: per-step rows come from the -j 1 run only.
+    if (jobs == 1) {
+      uint64_t steps_wall = 0, steps_cpu = 0;
+      for (size_t s = 0; s < steps; ++s) {
+        const uint64_t w = sum(p.step_wall[s]), c = sum(p.step_cpu[s]);
+        steps_wall += w;
+        steps_cpu += c;
+        step_samples[s].add(double(w), double(c), double(p.wall_ns), bytes, n, &p.step_wall[s]);
+      }
+      std::vector<uint64_t> host_latency(docs.size());
+      for (size_t i = 0; i < docs.size(); ++i) {
+        uint64_t in_steps = 0;
+        for (size_t s = 0; s < steps; ++s) in_steps += p.step_wall[s][i];
+        host_latency[i] = p.doc_wall[i] > in_steps ? p.doc_wall[i] - in_steps : 0;
+      }
+      const double host_wall = p.wall_ns > steps_wall ? double(p.wall_ns - steps_wall) : 0.0;
+      const double host_cpu = p.cpu_ns > steps_cpu ? double(p.cpu_ns - steps_cpu) : 0.0;
+      host.add(host_wall, host_cpu, double(p.wall_ns), bytes, n, &host_latency);
+    }
+    total.add(double(p.wall_ns), double(p.cpu_ns), double(p.wall_ns), bytes, n, &p.doc_wall);
+  }
+  if (jobs == 1) {
+    for (size_t s = 0; s < steps; ++s) report.steps.push_back(step_samples[s].row(step_names[s]));
+    report.steps.push_back(host.row("(host)"));
+  }
+  report.total = total.row("chain");
+  return report;
+}
+
+json::object spread_json(const Spread& s) {
+  return json::object{{"median", s.median}, {"min", s.min}, {"max", s.max}};
+}
+
+json::object row_json(const Row& r) {
+  json::object o{{"name", r.name},
+                 {"wall_ms", spread_json(r.wall_ms)},
+                 {"cpu_ms", spread_json(r.cpu_ms)},
+                 {"share", spread_json(r.share)},
+                 {"mb_per_s", spread_json(r.mb_per_s)},
+                 {"docs_per_s", spread_json(r.docs_per_s)}};
+  if (r.has_latency)
+    o["latency_us"] = json::object{{"p50", spread_json(r.p50_us)}, {"p99", spread_json(r.p99_us)},
+                                   {"max", spread_json(r.max_us)}};
+  return o;
+}
+
+std::string fmt(const char* f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+// "12.3 (12.1–13.0)": the median, then the range when it is not a single value.
+std::string with_range(const Spread& s, const char* f) {
+  std::string out = fmt(f, s.median);
+  if (s.min != s.max) out += " (" + fmt(f, s.min) + "–" + fmt(f, s.max) + ")";
+  return out;
+}
+
+// Pads to `width` display columns (the en dash is one column but three bytes).
+std::string pad(const std::string& s, size_t width, bool right = false) {
+  size_t cols = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++cols;
+  if (cols >= width) return s + " ";
+  const std::string spaces(width - cols, ' ');
+  return right ? spaces + s : s + spaces;
+}
+
+void print_table(const RunReport& r, std::FILE* out) {
+  std::fprintf(out, "%s%s%s%s%s%s%s%s%s\n", pad("step", 10).c_str(), pad("wall ms (min–max)", 26).c_str(),
+               pad("cpu ms", 10, true).c_str(), pad("share", 8, true).c_str(), pad("MB/s", 10, true).c_str(),
+               pad("docs/s", 10, true).c_str(), pad("p50 µs", 11, true).c_str(), pad("p99 µs", 11, true).c_str(),
+               pad("max µs", 11, true).c_str());
+  auto line = [&](const Row& row) {
+    std::fprintf(out, "%s%s%s%s%s%s%s%s%s\n", pad(row.name, 10).c_str(), pad(with_range(row.wall_ms, "%.3f"), 26).c_str(),
+                 pad(fmt("%.3f", row.cpu_ms.median), 10, true).c_str(),
+                 pad(fmt("%.1f%%", row.share.median * 100), 8, true).c_str(),
+                 pad(fmt("%.2f", row.mb_per_s.median), 10, true).c_str(),
+                 pad(fmt("%.0f", row.docs_per_s.median), 10, true).c_str(),
+                 pad(fmt("%.1f", row.p50_us.median), 11, true).c_str(),
+                 pad(fmt("%.1f", row.p99_us.median), 11, true).c_str(),
+                 pad(fmt("%.1f", row.max_us.median), 11, true).c_str());
+  };
+  for (const Row& row : r.steps) line(row);
+  line(r.total);
+}
+
+int bench(const BenchOptions& o) {
+  Host host;
+  Chain chain;
+  try {
+    chain = open_chain(host, o.chain);
+  } catch (const ConfigError& e) {
+    return report_config_error(e);
+  } catch (const PluginError& e) {
+    return report_config_error(e);
+  }
+  if (o.inputs.empty()) {
+    std::cerr << "textchain bench: give the documents to measure on (files, folders, .jsonl)\n";
+    return kExitUsage;
+  }
+  if (o.repeat == 0) {
+    std::cerr << "textchain bench: --repeat must be at least 1\n";
+    return kExitUsage;
+  }
+
+  io::ReaderOptions ro;
+  ro.force_jsonl = o.jsonl;
+  ro.default_date = o.date;
+  ro.max_document_bytes = chain.limits().max_document_bytes;
+  io::InputReader reader(o.inputs, ro);
+  std::vector<Doc> docs;
+  size_t unreadable = 0;
+  io::InputDocument in;
+  while (reader.next(in)) {
+    if (!in.error.empty()) {
+      std::cerr << "textchain bench: skipped " << in.id_text << ": " << in.error << "\n";
+      ++unreadable;
+    } else {
+      docs.push_back(Doc{in.id_text, std::move(in.text), in.date});
+    }
+    in = io::InputDocument{};
+  }
+  if (docs.empty()) {
+    std::cerr << "textchain bench: no readable documents among the inputs\n";
+    return kExitUsage;
+  }
+  double bytes = 0;
+  for (const auto& d : docs) bytes += static_cast<double>(d.text.size());
+
+  const std::vector<std::string> step_names = chain.steps();
+  std::string first_error;
+  if (!o.json)
+    std::cerr << "textchain bench: " << docs.size() << " documents, " << fmt("%.3f", bytes / 1e6) << " MB; "
+              << o.warmup << " warm-up and " << o.repeat << " measured passes" << (o.jobs > 1 ? " per -j setting" : "")
+              << "\n";
+  std::vector<RunReport> runs;
+  runs.push_back(measure(chain, docs, step_names, 1, o, bytes, first_error));
+  if (o.jobs > 1) runs.push_back(measure(chain, docs, step_names, o.jobs, o, bytes, first_error));
+
+  // Speed-up of -j N over -j 1: the ratio of medians, with the widest and narrowest ratios the ranges allow.
+  Spread speedup;
+  if (runs.size() > 1) {
+    const Spread one = bench::spread(runs[0].wall_ns), many = bench::spread(runs[1].wall_ns);
+    speedup.median = many.median > 0 ? one.median / many.median : 0;
+    speedup.min = many.max > 0 ? one.min / many.max : 0;
+    speedup.max = many.min > 0 ? one.max / many.min : 0;
+  }
+  const bench::MachineInfo machine = bench::machine_info();
+  const uint64_t rss = bench::peak_rss_bytes();
+  const size_t failed = runs[0].failed;
+
+  if (o.json) {
+    json::array chain_steps;
+    for (const auto& s : step_names) chain_steps.emplace_back(s);
+    json::array runs_json;
+    for (const auto& r : runs) {
+      json::object run{{"jobs", r.jobs}, {"total", row_json(r.total)}};
+      if (!r.steps.empty()) {
+        json::array steps;
+        for (const auto& s : r.steps) steps.push_back(row_json(s));
+        run["steps"] = std::move(steps);
+      }
+      if (r.jobs > 1) run["speedup"] = spread_json(speedup);
+      runs_json.push_back(std::move(run));
+    }
+    json::object report{
+        {"textchain_version", textchain::version()},
+        {"machine", json::object{{"cpu_model", machine.cpu_model}, {"logical_cores", machine.logical_cores},
+                                 {"os", machine.os}}},
+        {"build_type", kBuildType},
+        {"sanitized", kSanitized},
+        {"chain", std::move(chain_steps)},
+        {"inputs", json::object{{"documents", docs.size()}, {"bytes", static_cast<uint64_t>(bytes)},
+                                {"unreadable", unreadable}}},
+        {"warmup", o.warmup},
+        {"repeat", o.repeat},
+        {"documents_with_errors", failed},
+        {"runs", std::move(runs_json)},
+        {"peak_rss_bytes", rss}};
+    std::cout << json::serialize(report) << "\n";
+  } else {
+    std::string chain_text;
+    for (const auto& s : step_names) chain_text += (chain_text.empty() ? "" : " → ") + s;
+    std::printf("chain      %s\n", chain_text.c_str());
+    std::printf("input      %zu documents, %.3f MB (loaded into memory)\n", docs.size(), bytes / 1e6);
+    std::printf("passes     %zu measured after %zu warm-up; median (min–max) over passes\n", o.repeat, o.warmup);
+    std::printf("machine    %s, %u logical cores, %s\n", machine.cpu_model.c_str(), machine.logical_cores,
+                machine.os.c_str());
+    std::printf("build      %s%s\n", kBuildType, kSanitized ? " + sanitizers" : "");
+    std::printf("\n-j 1\n");
+    print_table(runs[0], stdout);
+    if (runs.size() > 1) {
+      std::printf("\n-j %zu\n", runs[1].jobs);
+      print_table(runs[1], stdout);
+      std::printf("speed-up over -j 1: %s×\n", with_range(speedup, "%.2f").c_str());
+    }
+    std::printf("\npeak RSS   %.1f MB\n", static_cast<double>(rss) / 1e6);
+    if (failed) std::printf("errors     %zu documents had errors (first: %s)\n", failed, first_error.c_str());
+    std::fflush(stdout);
+  }
+  if (kSanitized || std::string_view(kBuildType).rfind("unoptimized", 0) == 0 ||
+      std::string_view(kBuildType) == "Debug")
+    std::cerr << "textchain bench: warning: this build is not optimized or is sanitized; its timings say "
+                 "little about a release build\n";
+  return failed ? kExitDocumentErrors : kExitOk;
+}
+
+}  // namespace
+
+Command register_bench(CLI::App& app) {
+  auto o = std::make_shared<BenchOptions>();
+  CLI::App* cmd = app.add_subcommand("bench", "Measure a chain's speed per step and overall on documents held in memory");
+  add_chain_options(*cmd, o->chain);
+  cmd->add_option("--date", o->date, "Document date (YYYY-MM-DD) for records that have none")
+      ->check([](const std::string& s) { return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s; });
+  cmd->add_option("--repeat", o->repeat, "Measured passes over all documents (default 5)")->check(CLI::Range(1, 100000));
+  cmd->add_option("--warmup", o->warmup, "Unmeasured passes first (default 1)")->check(CLI::Range(0, 100000));
+  cmd->add_option("-j,--jobs", o->jobs, "Also measure the parallel runner with N threads, and its speed-up over -j 1")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_flag("--json", o->json, "Print one JSON object instead of a table");
+  cmd->add_flag("--jsonl", o->jsonl, "Read every input as JSON Lines");
+  cmd->add_option("inputs", o->inputs, "Text files, .jsonl files or folders")->required();
+  return [o] { return bench(*o); };
+}
+
+}  // namespace textchain::cli
