@@ -87,6 +87,12 @@ int run(const RunOptions& o) {
   } catch (const PluginError& e) {
     return report_config_error(e);
   }
+  {
+    // Libraries refused while searching (wrong ABI, not a plugin) and unsafe permissions: worth a warning.
+    std::vector<std::string> problems;
+    host.plugins(&problems);
+    for (const auto& p : problems) std::cerr << "textchain: warning: " << p << "\n";
+  }
 
   // SIGINT: stop reading, finish the documents in flight, write their records, exit non-zero.
   struct sigaction sa {};

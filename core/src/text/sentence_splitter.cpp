@@ -1,34 +1,241 @@
-// Interim sentence splitter: ends at . ! ? followed by space and an uppercase letter, and at blank lines.
+// Sentence segmentation for news text, in one pass over the tokens.
+//
+// UAX #29's sentence rules are the base: a sentence ends after terminal punctuation (. ! ? … and the
+// CJK forms) plus closing quotes and brackets, when white space and something other than a lowercase
+// word follow. News adds three things the bare rules get wrong:
+//  * abbreviations ("U.S.", "Mr.", "Feb.", initials "J.") do not end a sentence (sentence_lexicon.cpp);
+//  * a quotation followed by a lowercase attribution is one sentence: `"Why?" she asked.`;
+//  * scraped text breaks lines anywhere. A blank line always ends a sentence. A single line break ends
+//    one when the line ended with terminal punctuation, or when the line looks like a heading: no
+//    terminal punctuation, no dangling comma or function word at its end, and the next line starts
+//    with a capital. Otherwise the line break is just white space inside the sentence.
 #include "text/sentence_splitter.hpp"
 
+#include <cstdint>
+
+#include "text/sentence_lexicon.hpp"
+#include "text/unicode_props.hpp"
+#include "text/utf8.hpp"
+
 namespace textchain::text {
-void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out) {
-  out.clear();
-  size_t start = SIZE_MAX, last_end = 0;
-  auto close = [&](size_t end) {
-    if (start != SIZE_MAX) out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-    start = SIZE_MAX;
-  };
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const tc_token& t = tokens[i];
-    if (t.kind == TC_TOKEN_LINEBREAK) {
-      if (i + 1 < tokens.size() && tokens[i + 1].kind == TC_TOKEN_LINEBREAK) close(last_end);
-      continue;
-    }
-    if (t.kind == TC_TOKEN_SPACE) continue;
-    if (start == SIZE_MAX) start = t.begin;
-    last_end = t.end;
-    char c = text[t.begin];
-    if (t.kind == TC_TOKEN_PUNCT && (c == '.' || c == '!' || c == '?')) {
-      size_t j = i + 1;
-      while (j < tokens.size() && tokens[j].kind == TC_TOKEN_QUOTE) last_end = tokens[j++].end;
-      if (j < tokens.size() && tokens[j].kind == TC_TOKEN_SPACE && j + 1 < tokens.size() &&
-          text[tokens[j + 1].begin] >= 'A' && text[tokens[j + 1].begin] <= 'Z') {
-        i = j - 1;
-        close(last_end);
+namespace {
+
+namespace U = unicode;
+
+// How far past a terminal the splitter looks for the next word: enough for `. "(` before it, small
+// enough that the whole pass stays linear.
+constexpr size_t kMaxLookahead = 6;
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out)
+      : text_(text), tok_(tokens), out_(out) {}
+
+  void run() {
+    const size_t n = tok_.size();
+    size_t i = 0;
+    while (i < n) {
+      const tc_token& t = tok_[i];
+      if (t.kind == TC_TOKEN_SPACE) {
+        ++i;
+      } else if (t.kind == TC_TOKEN_LINEBREAK) {
+        i = on_line_break(i);
+      } else if (is_terminal(t)) {
+        i = on_terminal(i);
+      } else {
+        extend(t);
+        ++i;
       }
     }
+    close();
   }
-  close(last_end);
+
+ private:
+  void extend(const tc_token& t) {
+    if (!open_) {
+      open_ = true;
+      begin_ = t.begin;
+    }
+    end_ = t.end;
+  }
+  void close() {
+    if (open_) out_.push_back({begin_, end_});
+    open_ = false;
+  }
+
+  std::string_view text_of(const tc_token& t) const { return text_.substr(t.begin, t.end - t.begin); }
+
+  uint32_t first_cp(const tc_token& t) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text_.data()) + t.begin;
+    const utf8::Decoded d = utf8::decode(s, t.end - t.begin);
+    return d.len ? d.cp : 0xFFFD;
+  }
+
+  bool is_terminal(const tc_token& t) const {
+    if (t.kind != TC_TOKEN_PUNCT) return false;
+    switch (first_cp(t)) {
+      case '.': case '!': case '?':
+      case 0x2026:                                   // …
+      case 0x203C: case 0x2047: case 0x2048: case 0x2049:  // ‼ ⁇ ⁈ ⁉
+      case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61:  // 。 ！ ？ ｡
+        return true;
+      default:
+        return false;
+    }
+  }
+  // CJK full stops end a sentence without a following space.
+  bool needs_no_space(const tc_token& t) const {
+    const uint32_t c = first_cp(t);
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF61;
+  }
+  bool is_closer(const tc_token& t) const {
+    if (t.kind == TC_TOKEN_QUOTE) return true;
+    if (t.kind != TC_TOKEN_PUNCT) return false;
+    const uint32_t c = first_cp(t);
+    return c == ')' || c == ']' || c == '}';
+  }
+  bool is_paragraph_separator(const tc_token& t) const { return first_cp(t) == 0x2029; }
+
+  // The first word or number at or after `k` on the same line, skipping opening quotes, brackets,
+  // bullets and dashes; SIZE_MAX when none within reach.
+  size_t next_word(size_t k) const {
+    for (size_t steps = 0; k < tok_.size() && steps < kMaxLookahead; ++k, ++steps) {
+      const uint16_t kind = tok_[k].kind;
+      if (kind == TC_TOKEN_WORD || kind == TC_TOKEN_NUMBER) return k;
+      if (kind == TC_TOKEN_LINEBREAK) break;
+    }
+    return SIZE_MAX;
+  }
+  U::Props first_props(size_t k) const { return U::props_of(first_cp(tok_[k])); }
+  bool starts_lowercase(size_t k) const { return k != SIZE_MAX && U::is_lower(first_props(k)); }
+  bool starts_uppercase(size_t k) const { return k != SIZE_MAX && U::is_upper(first_props(k)); }
+
+  // The abbreviation a period at token `dot` closes, if any.
+  Abbreviation abbreviation_before(size_t dot) const {
+    if (dot == 0 || first_cp(tok_[dot]) != '.') return Abbreviation::kNone;
+    const tc_token& w = tok_[dot - 1];
+    if (w.kind != TC_TOKEN_WORD || w.end != tok_[dot].begin) return Abbreviation::kNone;
+    return abbreviation_kind(text_of(w));
+  }
+
+  // Token `i` is terminal punctuation: consume the run of terminals and closers, decide whether the
+  // sentence ends there, and return the index to continue from.
+  size_t on_terminal(size_t i) {
+    const size_t first = i;
+    const size_t n = tok_.size();
+    while (i < n && is_terminal(tok_[i])) extend(tok_[i++]);
+    const size_t terminals = i - first;
+    while (i < n && is_closer(tok_[i])) extend(tok_[i++]);
+    size_t k = i;
+    while (k < n && tok_[k].kind == TC_TOKEN_SPACE) ++k;
+    if (k == n) {
+      close();
+      return k;
+    }
+    const bool spaced = k > i;
+    const Abbreviation abbr = terminals == 1 ? abbreviation_before(first) : Abbreviation::kNone;
+
+    if (tok_[k].kind == TC_TOKEN_LINEBREAK) {
+      // The line ends with terminal punctuation. Only an abbreviation continued on a lowercase line
+      // ("former U.S.\n  officials") is a sentence broken by the scraper.
+      if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && starts_lowercase(next_line_word(k)))
+        return k;
+      close();
+      return k;
+    }
+    if (!spaced) {
+      if (needs_no_space(tok_[first + terminals - 1])) close();
+      return i;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
+    }
+    // A quote mark alone before the end of the line closes the sentence: `invalid. "` + newline.
+    if (tok_[k].kind == TC_TOKEN_QUOTE) {
+      size_t m = k + 1;
+      while (m < n && tok_[m].kind == TC_TOKEN_SPACE) ++m;
+      if (m == n || tok_[m].kind == TC_TOKEN_LINEBREAK) {
+        extend(tok_[k]);
+        close();
+        return m;
+      }
+    }
+    const size_t word = next_word(k);
+    if (starts_lowercase(word)) return k;  // "e.g. the", `"Why?" she asked`
+    switch (abbr) {
+      case Abbreviation::kNeverFinal: return k;
+      case Abbreviation::kMaybeFinal:
+        if (!starts_uppercase(word)) return k;
+        break;
+      case Abbreviation::kBeforeNumber:
+        if (word == k && tok_[k].kind == TC_TOKEN_NUMBER) return k;
+        break;
+      case Abbreviation::kNone: break;
+    }
+    close();
+    return k;
+  }
+
+  // First word of the line after the line break at `k` (skipping further white space and bullets).
+  size_t next_line_word(size_t k) const {
+    const size_t n = tok_.size();
+    ++k;
+    while (k < n && tok_[k].kind == TC_TOKEN_SPACE) ++k;
+    return next_word(k);
+  }
+
+  // Token `i` is a line break: consume the white space that follows and decide whether the break ends
+  // the open sentence.
+  size_t on_line_break(size_t i) {
+    const size_t n = tok_.size();
+    const size_t last = i;  // the last non-space token before is at `last - 1` or earlier
+    int breaks = 0;
+    bool paragraph = false;
+    size_t k = i;
+    for (; k < n && (tok_[k].kind == TC_TOKEN_SPACE || tok_[k].kind == TC_TOKEN_LINEBREAK); ++k) {
+      if (tok_[k].kind == TC_TOKEN_LINEBREAK) {
+        ++breaks;
+        paragraph |= is_paragraph_separator(tok_[k]);
+      }
+    }
+    if (!open_) return k;
+    if (breaks >= 2 || paragraph || k == n) {
+      close();
+      return k;
+    }
+    if (looks_like_heading_end(last) && starts_uppercase(next_word(k))) close();
+    return k;
+  }
+
+  // Whether the line that ends before the line break at `lb` can be a heading or a complete line: it
+  // does not end with a comma, a dash or a function word that the next line must complete.
+  bool looks_like_heading_end(size_t lb) const {
+    size_t j = lb;
+    while (j > 0 && tok_[j - 1].kind == TC_TOKEN_SPACE) --j;
+    if (j == 0) return true;
+    const tc_token& t = tok_[j - 1];
+    if (t.kind == TC_TOKEN_WORD) return !is_function_word(text_of(t));
+    if (t.kind == TC_TOKEN_PUNCT) {
+      switch (first_cp(t)) {
+        case ',': case ';': case '-': case '(': case '/': case '&':
+        case 0x2013: case 0x2014:  // – —
+          return false;
+        default:
+          return true;
+      }
+    }
+    return true;
+  }
+
+  std::string_view text_;
+  std::span<const tc_token> tok_;
+  std::vector<tc_sentence>& out_;
+  bool open_ = false;
+  uint32_t begin_ = 0, end_ = 0;
+};
+
+}  // namespace
+
+void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out) {
+  out.clear();
+  Splitter(text, tokens, out).run();
 }
+
 }  // namespace textchain::text

@@ -1,75 +1,348 @@
-// Interim tokenizer (ASCII classes, non-ASCII letters as words); replaced by the UAX #29 tokenizer.
+// UAX #29 word segmentation with an ASCII fast path.
+//
+// Shape: the main loop looks at the first byte of each segment. ASCII letters/digits, runs of spaces,
+// line breaks and single ASCII characters are finished with one table lookup per byte. Whenever the
+// next byte is non-ASCII, or a MidLetter/MidNum character needs its right context, the segment is
+// handed, with the rule state reached so far, to the general scanner, which applies every rule of
+// UAX #29 (Unicode version of the generated table) to decoded code points. The general scanner only
+// ever sees the rest of the current segment, so each byte is examined about once either way.
+//
+// Measured alternatives that lost on English news (8 MiB, same machine): SSE2 word-run scanning, 16
+// bytes at a time (-30%: news words are ~5 letters, the scalar loop's branch predicts well); a
+// simdjson-style 64-byte block that computes all ASCII boundaries as bit masks (-5%: per-token work
+// dominates, not per-byte); batching tokens on the stack before appending (-15%).
 #include "text/tokenizer.hpp"
 
+#include <array>
 #include <cstdint>
+#include <stdexcept>
+
+#include "text/unicode_props.hpp"
+#include "text/utf8.hpp"
 
 namespace textchain::text {
 namespace {
-enum Cls : uint8_t { kOther, kLetter, kDigit, kSpace, kNewline, kQuote, kPunct };
-Cls ascii_class(unsigned char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return kLetter;
-  if (c >= '0' && c <= '9') return kDigit;
-  if (c == ' ' || c == '\t') return kSpace;
-  if (c == '\n' || c == '\r') return kNewline;
-  if (c == '"' || c == '\'') return kQuote;
-  if (c < 0x20 || c == 0x7f) return kOther;
-  return kPunct;
+
+using unicode::Props;
+using unicode::WordBreak;
+namespace U = unicode;
+
+// ---- The general scanner ------------------------------------------------------------------------
+
+struct Char {
+  Props props;
+  uint32_t len;
+  bool bad;  // an ill-formed byte: its own segment, breaks on both sides
+};
+
+inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
+  if (s[i] < 0x80) return {U::props_of(s[i]), 1, false};
+  const utf8::Decoded d = utf8::decode(s + i, n - i);
+  if (d.len == 0) return {0, 1, true};
+  return {U::props_of(d.cp), d.len, false};
 }
-size_t utf8_len(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+constexpr bool is_ignorable(WordBreak w) { return w == U::kExtend || w == U::kFormat || w == U::kZWJ; }
+constexpr bool is_ahletter(WordBreak w) { return w == U::kALetter || w == U::kHebrewLetter; }
+
+// What the pair (effective previous class, current class) decides, once WB3a-WB4 are out of the way.
+enum Action : uint8_t {
+  kBreak,
+  kJoin,
+  kMidLetterAhead,  // WB6/7: join if an AHLetter follows (ignoring Extend/Format/ZWJ)
+  kMidNumAhead,     // WB11/12: join if a Numeric follows
+  kHebrewDqAhead,   // WB7b/c: join if a Hebrew_Letter follows
+  kHebrewSq,        // WB6/7 if an AHLetter follows, else WB7a (join, and the quote ends the run)
+  kRegional,        // WB15/16: join if the segment holds an odd number of RIs so far
+};
+
+constexpr std::array<std::array<Action, U::kWordBreakCount>, U::kWordBreakCount> make_actions() {
+  std::array<std::array<Action, U::kWordBreakCount>, U::kWordBreakCount> a{};
+  constexpr WordBreak ah[] = {U::kALetter, U::kHebrewLetter};
+  for (WordBreak p : ah) {
+    for (WordBreak c : ah) a[p][c] = kJoin;                                                   // WB5
+    a[p][U::kMidLetter] = a[p][U::kMidNumLet] = a[p][U::kSingleQuote] = kMidLetterAhead;      // WB6/7
+    a[p][U::kNumeric] = kJoin;                                                                // WB9
+    a[U::kNumeric][p] = kJoin;                                                                // WB10
+    a[p][U::kExtendNumLet] = kJoin;                                                           // WB13a
+    a[U::kExtendNumLet][p] = kJoin;                                                           // WB13b
+  }
+  a[U::kHebrewLetter][U::kSingleQuote] = kHebrewSq;                                           // WB7a
+  a[U::kHebrewLetter][U::kDoubleQuote] = kHebrewDqAhead;                                      // WB7b/c
+  a[U::kNumeric][U::kNumeric] = kJoin;                                                        // WB8
+  a[U::kNumeric][U::kMidNum] = a[U::kNumeric][U::kMidNumLet] = a[U::kNumeric][U::kSingleQuote] =
+      kMidNumAhead;                                                                           // WB11/12
+  a[U::kKatakana][U::kKatakana] = kJoin;                                                      // WB13
+  a[U::kNumeric][U::kExtendNumLet] = a[U::kKatakana][U::kExtendNumLet] =
+      a[U::kExtendNumLet][U::kExtendNumLet] = kJoin;                                          // WB13a
+  a[U::kExtendNumLet][U::kNumeric] = a[U::kExtendNumLet][U::kKatakana] = kJoin;               // WB13b
+  a[U::kRegionalIndicator][U::kRegionalIndicator] = kRegional;                                // WB15/16
+  return a;
+}
+constexpr auto kActions = make_actions();
+
+// Flags accumulated over a segment to pick its kind.
+constexpr uint8_t kHasLetter = 2, kHasDigit = 4;
+
+constexpr uint8_t kind_flags(Props p) {
+  const uint16_t k = U::token_kind(p);
+  return k == TC_TOKEN_WORD ? kHasLetter : k == TC_TOKEN_NUMBER ? kHasDigit : 0;
+}
+
+struct SegState {
+  WordBreak prev;       // class of the last character that WB4 does not skip
+  bool raw_zwj;         // the very last character is ZWJ (WB3c looks at it, not at `prev`)
+  bool raw_wsegspace;   // the very last character is WSegSpace (WB3d)
+  uint8_t ri_count;     // regional indicators in the segment so far
+  uint8_t flags;        // kHasLetter | kHasDigit
+};
+
+// True when the first character at or after j that WB4 does not skip has class `want`.
+inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBreak want, bool ahletter) {
+  while (j < n) {
+    const Char c = read_char(s, n, j);
+    if (c.bad) return false;
+    const WordBreak w = U::word_break(c.props);
+    if (is_ignorable(w)) {
+      j += c.len;
+      continue;
+    }
+    return ahletter ? is_ahletter(w) : w == want;
+  }
+  return false;
+}
+
+// Continues the segment whose unscanned part starts at i; returns the segment's end.
+size_t continue_segment(const unsigned char* s, size_t n, size_t i, SegState& st) {
+  while (i < n) {
+    const Char c = read_char(s, n, i);
+    if (c.bad) return i;
+    const WordBreak w = U::word_break(c.props);
+    if (w == U::kCR || w == U::kLF || w == U::kNewline) return i;  // WB3b
+    bool update_prev = true;
+    if (st.raw_zwj && U::is_ext_pict(c.props)) {
+      // WB3c
+    } else if (st.raw_wsegspace && w == U::kWSegSpace) {
+      // WB3d
+    } else if (is_ignorable(w)) {
+      update_prev = false;  // WB4
+    } else {
+      switch (kActions[st.prev][w]) {
+        case kBreak: return i;
+        case kJoin: break;
+        case kMidLetterAhead:
+          if (!next_effective_is(s, n, i + c.len, U::kALetter, true)) return i;
+          update_prev = false;  // the letter that follows joins through `prev` (WB7)
+          break;
+        case kMidNumAhead:
+          if (!next_effective_is(s, n, i + c.len, U::kNumeric, false)) return i;
+          update_prev = false;
+          break;
+        case kHebrewDqAhead:
+          if (!next_effective_is(s, n, i + c.len, U::kHebrewLetter, false)) return i;
+          update_prev = false;
+          break;
+        case kHebrewSq:
+          // Followed by a letter it is WB6/7 and the word goes on; otherwise WB7a keeps the quote.
+          if (next_effective_is(s, n, i + c.len, U::kALetter, true)) update_prev = false;
+          break;
+        case kRegional:
+          if ((st.ri_count & 1) == 0) return i;
+          break;
+      }
+    }
+    if (update_prev) {
+      st.prev = w;
+      st.flags |= kind_flags(c.props);
+      if (w == U::kRegionalIndicator) ++st.ri_count;
+    }
+    st.raw_zwj = w == U::kZWJ;
+    st.raw_wsegspace = w == U::kWSegSpace;
+    i += c.len;
+  }
+  return n;
+}
+
+uint16_t kind_of(uint8_t flags, uint16_t first_kind) {
+  if (flags & kHasLetter) return TC_TOKEN_WORD;
+  return (flags & kHasDigit) ? static_cast<uint16_t>(TC_TOKEN_NUMBER) : first_kind;
+}
+
+// ---- The ASCII fast path ------------------------------------------------------------------------
+
+// Per byte: what the fast path does with it. Built from the generated table, so the two cannot disagree.
+constexpr uint8_t kFWord = 1;  // ALetter, Numeric or ExtendNumLet: joins any other of the three
+// kHasLetter = 2, kHasDigit = 4 as above
+constexpr uint8_t kFMidLetter = 8;  // MidLetter, MidNumLet, Single_Quote: joins letters (WB6/7)
+constexpr uint8_t kFMidNum = 16;    // MidNum, MidNumLet, Single_Quote: joins digits (WB11/12)
+constexpr uint8_t kFNonAscii = 32;
+
+constexpr std::array<uint8_t, 256> make_fast() {
+  std::array<uint8_t, 256> f{};
+  for (unsigned c = 0; c < 128; ++c) {
+    const Props p = U::props_of(c);
+    const WordBreak w = U::word_break(p);
+    uint8_t v = 0;
+    if (w == U::kALetter || w == U::kNumeric || w == U::kExtendNumLet) v |= kFWord | kind_flags(p);
+    if (w == U::kMidLetter || w == U::kMidNumLet || w == U::kSingleQuote) v |= kFMidLetter;
+    if (w == U::kMidNum || w == U::kMidNumLet || w == U::kSingleQuote) v |= kFMidNum;
+    f[c] = v;
+  }
+  for (unsigned c = 128; c < 256; ++c) f[c] = kFNonAscii;
+  return f;
+}
+constexpr auto kFast = make_fast();
+
+constexpr std::array<uint16_t, 128> make_ascii_kind() {
+  std::array<uint16_t, 128> k{};
+  for (unsigned c = 0; c < 128; ++c) k[c] = U::token_kind(U::props_of(c));
+  return k;
+}
+constexpr auto kAsciiKind = make_ascii_kind();
+
+enum AsciiStart : uint8_t { kStartSingle, kStartWord, kStartSpace, kStartCR, kStartLF };
+
+constexpr std::array<AsciiStart, 128> make_ascii_start() {
+  std::array<AsciiStart, 128> a{};
+  for (unsigned c = 0; c < 128; ++c) {
+    const WordBreak w = U::word_break(U::props_of(c));
+    a[c] = (kFast[c] & kFWord)      ? kStartWord
+           : w == U::kWSegSpace     ? kStartSpace
+           : w == U::kCR            ? kStartCR
+           : (w == U::kLF || w == U::kNewline) ? kStartLF
+                                    : kStartSingle;
+  }
+  return a;
+}
+constexpr auto kAsciiStart = make_ascii_start();
+
+// Skips the run of ASCII letters, digits and underscores starting at i (all of them join: WB5, WB8-10,
+// WB13a/b) and returns where it stops; ORs kHasLetter/kHasDigit into acc.
+inline size_t scan_word_run(const unsigned char* s, size_t n, size_t i, uint8_t& acc) {
+  uint8_t f;
+  while (i < n && ((f = kFast[s[i]]) & kFWord)) {
+    acc |= f;
+    ++i;
+  }
+  return i;
+}
+
+// A segment that starts at `start` with a character the fast path does not handle.
+size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t& kind) {
+  const Char c = read_char(s, n, start);
+  if (c.bad) {
+    kind = TC_TOKEN_SYMBOL;
+    return start + 1;
+  }
+  const WordBreak w = U::word_break(c.props);
+  kind = U::token_kind(c.props);
+  if (w == U::kCR) return (start + 1 < n && s[start + 1] == '\n') ? start + 2 : start + 1;  // WB3
+  if (w == U::kLF || w == U::kNewline) return start + c.len;                               // WB3a
+  SegState st{w, w == U::kZWJ, w == U::kWSegSpace, static_cast<uint8_t>(w == U::kRegionalIndicator),
+              kind_flags(c.props)};
+  const size_t end = continue_segment(s, n, start + c.len, st);
+  kind = kind_of(st.flags, kind);
+  return end;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::vector<tc_token>& out) {
   out.clear();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  if (n > UINT32_MAX) throw std::length_error("textchain: text longer than 4 GiB cannot be tokenized (32-bit offsets)");
+  // English news averages about one token per 3.3 bytes; growth beyond that is geometric.
+  out.reserve(n / 3 + 16);
+
   size_t i = 0;
   while (i < n) {
-    size_t b = i;
-    unsigned char c = s[i];
+    const size_t start = i;
+    const unsigned char c = s[i];
     uint16_t kind;
     if (c >= 0x80) {
-      size_t len = utf8_len(c);
-      if (i + len > n) len = n - i;
-      std::string_view ch = text.substr(i, len);
-      if (ch == "\u201C" || ch == "\u201D" || ch == "\u2018" || ch == "\u2019" || ch == "\u00AB" || ch == "\u00BB" || ch == "\u201E") {
-        kind = TC_TOKEN_QUOTE;
-        i += len;
-      } else if (ch == "\u00A0") {
-        kind = TC_TOKEN_SPACE;
-        i += len;
-      } else {
-        kind = TC_TOKEN_WORD;
-        while (i < n && (s[i] >= 0x80 || ascii_class(s[i]) == kLetter)) i++;
-      }
+      i = general_segment(s, n, start, kind);
     } else {
-      Cls k = ascii_class(c);
-      switch (k) {
-        case kLetter:
-          kind = TC_TOKEN_WORD;
-          while (i < n && (ascii_class(s[i]) == kLetter || ascii_class(s[i]) == kDigit ||
-                           (s[i] == '\'' && i + 1 < n && ascii_class(s[i + 1]) == kLetter)))
-            i++;
+      switch (kAsciiStart[c]) {
+        case kStartWord: {
+          uint8_t acc = kFast[c];
+          ++i;
+          for (;;) {
+            i = scan_word_run(s, n, i, acc);
+            if (i >= n) break;
+            uint8_t f = kFast[s[i]];
+            if (f & (kFMidLetter | kFMidNum)) {
+              if (i + 1 >= n) break;
+              const uint8_t g = kFast[s[i + 1]];
+              if (!(g & kFNonAscii)) {
+                const uint8_t before = kFast[s[i - 1]];
+                if (((before & kHasLetter) && (f & kFMidLetter) && (g & kHasLetter)) ||
+                    ((before & kHasDigit) && (f & kFMidNum) && (g & kHasDigit))) {
+                  acc |= g;
+                  i += 2;
+                  continue;
+                }
+                break;
+              }
+            } else if (!(f & kFNonAscii)) {
+              break;
+            }
+            // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
+            SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
+                        static_cast<uint8_t>(acc & (kHasLetter | kHasDigit))};
+            i = continue_segment(s, n, i, st);
+            acc = st.flags;
+            break;
+          }
+          kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
           break;
-        case kDigit:
-          kind = TC_TOKEN_NUMBER;
-          while (i < n && (ascii_class(s[i]) == kDigit ||
-                           ((s[i] == ',' || s[i] == '.') && i + 1 < n && ascii_class(s[i + 1]) == kDigit)))
-            i++;
-          break;
-        case kSpace:
+        }
+        case kStartSpace:
+          ++i;
+          while (i < n && s[i] == c) ++i;
+          if (i < n && s[i] >= 0x80) {
+            SegState st{U::kWSegSpace, false, true, 0, 0};
+            i = continue_segment(s, n, i, st);
+          }
           kind = TC_TOKEN_SPACE;
-          while (i < n && ascii_class(s[i]) == kSpace) i++;
           break;
-        case kNewline:
+        case kStartCR:
+          i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
           kind = TC_TOKEN_LINEBREAK;
-          i += (c == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
           break;
-        case kQuote: kind = TC_TOKEN_QUOTE; i++; break;
-        case kPunct: kind = TC_TOKEN_PUNCT; i++; break;
-        default: kind = TC_TOKEN_SYMBOL; i++; break;
+        case kStartLF:
+          ++i;
+          kind = TC_TOKEN_LINEBREAK;
+          break;
+        case kStartSingle:
+        default:
+          ++i;
+          kind = kAsciiKind[c];
+          if (i < n && s[i] >= 0x80) {
+            // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
+            const WordBreak w = U::word_break(U::props_of(c));
+            SegState st{w, false, false, 0, 0};
+            i = continue_segment(s, n, i, st);
+          }
+          break;
       }
     }
-    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), kind, 0});
+    out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, 0});
   }
 }
+
+namespace detail {
+void tokenize_general_only(std::string_view text, std::vector<tc_token>& out) {
+  out.clear();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    uint16_t kind;
+    const size_t end = general_segment(s, n, i, kind);
+    out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, 0});
+    i = end;
+  }
+}
+}  // namespace detail
+
 }  // namespace textchain::text

@@ -14,6 +14,12 @@ namespace textchain::text {
 // `out` is cleared first; its capacity is reused across calls (no allocation per token).
 void tokenize(std::string_view text, std::vector<tc_token>& out);
 
+namespace detail {
+// The same segmentation without the ASCII fast path: every segment goes through the general rules.
+// Tests compare it with tokenize() to check that the fast path changes speed only.
+void tokenize_general_only(std::string_view text, std::vector<tc_token>& out);
+}  // namespace detail
+
 }  // namespace textchain::text
 
 #endif

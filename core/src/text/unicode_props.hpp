@@ -1,0 +1,40 @@
+// Per-code-point Unicode properties the tokenizer and sentence splitter need, from a generated table.
+#ifndef TEXTCHAIN_TEXT_UNICODE_PROPS_HPP
+#define TEXTCHAIN_TEXT_UNICODE_PROPS_HPP
+
+#include <cstdint>
+
+namespace textchain::text::unicode {
+
+#include "text/unicode_props_table.inc"
+
+// UAX #29 Word_Break values, in the order tools/unicode/gen_unicode_props.py numbers them.
+enum WordBreak : uint8_t {
+  kOther, kCR, kLF, kNewline, kExtend, kZWJ, kRegionalIndicator, kFormat, kKatakana, kHebrewLetter,
+  kALetter, kSingleQuote, kDoubleQuote, kMidNumLet, kMidLetter, kMidNum, kNumeric, kExtendNumLet,
+  kWSegSpace, kWordBreakCount
+};
+
+// A property word: bits 0-4 Word_Break, bit 5 Extended_Pictographic, bits 6-8 the tc_token_kind a
+// segment starting with this character gets (word, number, punct, space, line break, quote, symbol),
+// bit 9 upper/titlecase letter, bit 10 lowercase letter.
+using Props = uint16_t;
+
+inline constexpr Props kExtPictBit = 1u << 5;
+inline constexpr Props kUpperBit = 1u << 9;
+inline constexpr Props kLowerBit = 1u << 10;
+
+constexpr Props props_of(uint32_t cp) noexcept {
+  if (cp >= 0x110000) return 0;  // not a code point; the decoder never yields one
+  return kPropWords[kStage2[(static_cast<uint32_t>(kStage1[cp >> kBlockBits]) << kBlockBits) |
+                            (cp & ((1u << kBlockBits) - 1))]];
+}
+constexpr WordBreak word_break(Props p) noexcept { return static_cast<WordBreak>(p & 0x1F); }
+constexpr bool is_ext_pict(Props p) noexcept { return (p & kExtPictBit) != 0; }
+constexpr uint16_t token_kind(Props p) noexcept { return static_cast<uint16_t>((p >> 6) & 0x7); }
+constexpr bool is_upper(Props p) noexcept { return (p & kUpperBit) != 0; }
+constexpr bool is_lower(Props p) noexcept { return (p & kLowerBit) != 0; }
+
+}  // namespace textchain::text::unicode
+
+#endif

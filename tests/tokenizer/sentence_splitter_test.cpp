@@ -1,0 +1,179 @@
+// Sentence boundaries: rules on small examples, then the sample documents where a reader would split.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+namespace {
+
+using Sentences = std::vector<std::string>;
+
+Sentences split(std::string_view text) {
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+  textchain::text::tokenize(text, tokens);
+  textchain::text::split_sentences(text, tokens, sentences);
+  Sentences r;
+  for (const tc_sentence& s : sentences) r.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return r;
+}
+
+std::string read_seed(const std::string& name) {
+  std::ifstream in(std::string(TEXTCHAIN_TEST_DATA_DIR) + "/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool has(const Sentences& s, const std::string& sentence) {
+  return std::find(s.begin(), s.end(), sentence) != s.end();
+}
+
+TEST(SentenceSplitter, TerminalPunctuationAndCapitals) {
+  EXPECT_EQ(split("The talks ended. Lavrov left! Did Rubio stay? Yes."),
+            (Sentences{"The talks ended.", "Lavrov left!", "Did Rubio stay?", "Yes."}));
+}
+
+TEST(SentenceSplitter, QuotationWithLowercaseAttributionIsOneSentence) {
+  EXPECT_EQ(split("\"It is fake,\" she said. Then he left."),
+            (Sentences{"\"It is fake,\" she said.", "Then he left."}));
+  EXPECT_EQ(split("\"Why?\" she asked. \"Because.\" He smiled."),
+            (Sentences{"\"Why?\" she asked.", "\"Because.\"", "He smiled."}));
+  EXPECT_EQ(split("\xE2\x80\x9CIt is over.\xE2\x80\x9D The minister left."),
+            (Sentences{"\xE2\x80\x9CIt is over.\xE2\x80\x9D", "The minister left."}));
+}
+
+TEST(SentenceSplitter, AbbreviationsAndInitials) {
+  EXPECT_EQ(split("Mr. Smith met Dr. Jones on Feb. 26 in St. Petersburg. They talked."),
+            (Sentences{"Mr. Smith met Dr. Jones on Feb. 26 in St. Petersburg.", "They talked."}));
+  EXPECT_EQ(split("The U.S. President met Donald J. Trump. Gen. Smith agreed."),
+            (Sentences{"The U.S. President met Donald J. Trump.", "Gen. Smith agreed."}));
+  EXPECT_EQ(split("Apple Inc. said so. He left at 5 p.m. on Friday. He works at Acme Corp. The end."),
+            (Sentences{"Apple Inc. said so.", "He left at 5 p.m. on Friday.", "He works at Acme Corp.", "The end."}));
+  EXPECT_EQ(split("Item No. 5 is here. No. It is not."), (Sentences{"Item No. 5 is here.", "No.", "It is not."}));
+  EXPECT_EQ(split("U.S.-led talks, e.g. in Doha, went on. Done."),
+            (Sentences{"U.S.-led talks, e.g. in Doha, went on.", "Done."}));
+}
+
+TEST(SentenceSplitter, LineBreaks) {
+  // A blank line always ends a sentence, terminal punctuation or not.
+  EXPECT_EQ(split("Lavrov-Rubio meeting\n\nThe session began"), (Sentences{"Lavrov-Rubio meeting", "The session began"}));
+  EXPECT_EQ(split("talks with\n\nthe minister"), (Sentences{"talks with", "the minister"}));
+  // A single line break: after terminal punctuation, or after a heading-like line before a capital.
+  EXPECT_EQ(split("It ended.\nthen more"), (Sentences{"It ended.", "then more"}));
+  EXPECT_EQ(split("Meeting between Trump and Putin\nNegotiations began."),
+            (Sentences{"Meeting between Trump and Putin", "Negotiations began."}));
+  // Otherwise it is a line broken by a scraper: the sentence goes on.
+  EXPECT_EQ(split("talks with\nRussian officials."), (Sentences{"talks with\nRussian officials."}));
+  EXPECT_EQ(split("Sergey Lavrov,\nForeign Minister, spoke."), (Sentences{"Sergey Lavrov,\nForeign Minister, spoke."}));
+  EXPECT_EQ(split("held talks in April\n  \xE2\x80\xA2 to create conditions."),
+            (Sentences{"held talks in April\n  \xE2\x80\xA2 to create conditions."}));
+  EXPECT_EQ(split("former U.S.\n  \xE2\x80\xA2 officials met."), (Sentences{"former U.S.\n  \xE2\x80\xA2 officials met."}));
+  EXPECT_EQ(split("Windows line\r\n\r\nNext"), (Sentences{"Windows line", "Next"}));
+  EXPECT_EQ(split("One\xE2\x80\xA9Two"), (Sentences{"One", "Two"}));  // U+2029 paragraph separator
+}
+
+TEST(SentenceSplitter, WhiteSpaceIsExcluded) {
+  EXPECT_EQ(split("  \n Hello there.  \n\n  Bye.\t \n"), (Sentences{"Hello there.", "Bye."}));
+  EXPECT_EQ(split("\xC2\xA0Hi.\xC2\xA0"), (Sentences{"Hi."}));
+  EXPECT_TRUE(split("").empty());
+  EXPECT_TRUE(split(" \n\n\t ").empty());
+}
+
+TEST(SentenceSplitter, QuoteMarkAloneAtTheEndOfALineClosesTheSentence) {
+  EXPECT_EQ(split("This is invalid. \"\n\nNext one."), (Sentences{"This is invalid. \"", "Next one."}));
+}
+
+TEST(SentenceSplitter, CjkFullStops) {
+  EXPECT_EQ(split("\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82"),
+            (Sentences{"\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82", "\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82"}));
+}
+
+TEST(SentenceSplitter, BadInputDoesNotBreakIt) {
+  // Ill-formed bytes and NUL are symbols inside sentences; a truncated sequence at the end is read in bounds.
+  const std::string text("Bad \xFF\xFE bytes. And \0NUL. \xE2\x80", 26);
+  EXPECT_EQ(split(text), (Sentences{"Bad \xFF\xFE bytes.", std::string("And \0NUL.", 9), "\xE2\x80"}));
+}
+
+// ---- The sample documents -------------------------------------------------------------------------
+
+// Non-empty, no white space at either end, no blank line inside.
+void expect_well_formed(const Sentences& s) {
+  ASSERT_FALSE(s.empty());
+  for (const std::string& sentence : s) {
+    EXPECT_FALSE(sentence.empty());
+    EXPECT_EQ(std::string(" \t\r\n").find(sentence.front()), std::string::npos) << sentence;
+    EXPECT_EQ(std::string(" \t\r\n").find(sentence.back()), std::string::npos) << sentence;
+    EXPECT_EQ(sentence.find("\n\n"), std::string::npos) << "a blank line inside: " << sentence;
+  }
+}
+
+TEST(SentenceSplitterOnSamples, TassReport) {
+  const std::string text = read_seed("000_27c6edba06f38060.txt");
+  const Sentences s = split(text);
+  expect_well_formed(s);
+  EXPECT_TRUE(has(s, "There was a constructive working atmosphere,\" she noted."));
+  EXPECT_TRUE(has(s, "This time we had full-fledged, full-scale negotiations, as is traditionally expected,\" she said."));
+  EXPECT_TRUE(has(s, "\"There was a constructive atmosphere, truly a working one."));
+  EXPECT_TRUE(has(s, "Lavrov-Rubio meeting"));  // a heading between blank lines
+  EXPECT_TRUE(has(s, "It lasted over 50 minutes."));
+  EXPECT_TRUE(has(s, "The session's chair is former German Foreign Minister Annalena Baerbock."));
+  EXPECT_TRUE(has(s, "Everything that happened before - in the Middle East or Asia - was, after all, targeted "
+                     "contacts and meetings."));
+  EXPECT_TRUE(has(s, "He will definitely share his assessments during the press conference on Saturday following "
+                     "his address to the General Assembly,\" Zakharova concluded."));
+}
+
+TEST(SentenceSplitterOnSamples, CensorNetReport) {
+  const std::string text = read_seed("001_f70d65facc7942a9.txt");
+  const Sentences s = split(text);
+  expect_well_formed(s);
+  EXPECT_TRUE(has(s, "According to Censor.NET, this was reported by CNN"));  // no period after a domain-like word
+  EXPECT_TRUE(has(s, "Read more: Rubio urges Russia to take \"significant steps\" to end war in Ukraine"));
+  EXPECT_TRUE(has(s, "Meeting between Trump and Putin"));
+  EXPECT_TRUE(has(s, "See more: Sybiha invited Rubio to visit Ukraine: the invitation was accepted."));
+  EXPECT_TRUE(has(s, "El Pais writes that Trump's upcoming meeting with Putin in Budapest puts the heads of the EU "
+                     "and NATO institutions \xE2\x80\x98in an awkward and unpleasant position,\xE2\x80\x99 as Putin and "
+                     "Trump intend to discuss the Russian-Ukrainian war in an EU country, but without the "
+                     "participation of the EU itself."));
+}
+
+TEST(SentenceSplitterOnSamples, AniReport) {
+  const std::string text = read_seed("002_7b60be5711197f16.txt");
+  const Sentences s = split(text);
+  expect_well_formed(s);
+  EXPECT_TRUE(has(s, "Lavrov arrived Tuesday night in Doha for a visit, as part of his Middle East working trip, "
+                     "reported Xinhua."));
+  EXPECT_TRUE(has(s, "The meeting in Istanbul will make it clear \"how fast and efficiently the sides can move "
+                     "forward,\" reported TASS."));
+  EXPECT_TRUE(has(s, "But I have no doubts that this issue will not disappear as part of the settlement,\" said "
+                     "Lavrov."));
+  EXPECT_TRUE(has(s, "(ANI)"));
+}
+
+TEST(SentenceSplitterOnSamples, ScrapedTranslation) {
+  const std::string text = read_seed("003_d5d909c3465c03a9.txt");
+  const Sentences s = split(text);
+  expect_well_formed(s);
+  EXPECT_EQ(s.front(), "Min menu");
+  EXPECT_TRUE(has(s, "\"Its purpose is to sow discord.\""));
+  EXPECT_TRUE(has(s, "This is fake news that was deliberately pumped."));
+  // A bulleted sentence broken over three lines, one of them ending in "U.S.", stays whole.
+  EXPECT_TRUE(has(s, "\xE2\x80\xA2 citing unnamed sources, that former U.S.\n  \xE2\x80\xA2 officials held secret "
+                     "talks with Lavrov in April to\n  \xE2\x80\xA2 create conditions for negotiations to end the "
+                     "conflict in Ukraine."));
+  EXPECT_TRUE(has(s, "U.S. National Security Adviser Jake Salevan has commented on this information that U.S. "
+                     "President Joe Biden's administration did not transmit any messages about Ukraine to Lavrov "
+                     "through experts in New York in April."));
+  EXPECT_TRUE(has(s, "\"I am grateful to you for this question, because some media outlets have reported things "
+                     "that haven't really happened,\" Sullivan said during a White House briefing in this regard."));
+  EXPECT_TRUE(has(s, "The Russian Ministry of Foreign Affairs had earlier denied the news."));
+}
+
+}  // namespace

@@ -1,0 +1,191 @@
+// Token kinds, tiling, the fast path against the general rules, and bad input.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/tokenizer.hpp"
+
+namespace {
+
+using textchain::text::tokenize;
+
+struct Tok {
+  std::string text;
+  uint16_t kind;
+  bool operator==(const Tok&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Tok& t) { return os << "[" << t.text << "|" << t.kind << "]"; }
+
+std::vector<Tok> toks(std::string_view text) {
+  std::vector<tc_token> out;
+  tokenize(text, out);
+  std::vector<Tok> r;
+  for (const tc_token& t : out) r.push_back({std::string(text.substr(t.begin, t.end - t.begin)), t.kind});
+  return r;
+}
+
+// Checks that the tokens cover [0, size) without gaps or overlaps, none empty.
+void expect_tiles(std::string_view text, const std::vector<tc_token>& out) {
+  uint32_t pos = 0;
+  for (const tc_token& t : out) {
+    ASSERT_EQ(t.begin, pos);
+    ASSERT_GT(t.end, t.begin);
+    ASSERT_GE(t.kind, TC_TOKEN_WORD);
+    ASSERT_LE(t.kind, TC_TOKEN_SYMBOL);
+    pos = t.end;
+  }
+  ASSERT_EQ(pos, text.size());
+}
+
+constexpr uint16_t W = TC_TOKEN_WORD, N = TC_TOKEN_NUMBER, P = TC_TOKEN_PUNCT, S = TC_TOKEN_SPACE,
+                   L = TC_TOKEN_LINEBREAK, Q = TC_TOKEN_QUOTE, Y = TC_TOKEN_SYMBOL;
+
+TEST(Tokenizer, EnglishNewsSentence) {
+  EXPECT_EQ(toks("Ukraine's U.S. talks, 1,000.5 km."),
+            (std::vector<Tok>{{"Ukraine's", W}, {" ", S}, {"U.S", W}, {".", P}, {" ", S}, {"talks", W}, {",", P},
+                              {" ", S}, {"1,000.5", N}, {" ", S}, {"km", W}, {".", P}}));
+}
+
+TEST(Tokenizer, CurlyApostropheIsInsideTheWord) {
+  EXPECT_EQ(toks("Russia\xE2\x80\x99s war"),
+            (std::vector<Tok>{{"Russia\xE2\x80\x99s", W}, {" ", S}, {"war", W}}));
+  // A closing curly quote after a word is not followed by a letter: its own token, a quote mark.
+  EXPECT_EQ(toks("\xE2\x80\x98position,\xE2\x80\x99 as"),
+            (std::vector<Tok>{{"\xE2\x80\x98", Q}, {"position", W}, {",", P}, {"\xE2\x80\x99", Q}, {" ", S}, {"as", W}}));
+}
+
+TEST(Tokenizer, QuotesAndPunctuation) {
+  EXPECT_EQ(toks("\"Go!\" \xC2\xABoui\xC2\xBB \xE2\x80\x9E" "da\xE2\x80\x9C"),
+            (std::vector<Tok>{{"\"", Q}, {"Go", W}, {"!", P}, {"\"", Q}, {" ", S}, {"\xC2\xAB", Q}, {"oui", W},
+                              {"\xC2\xBB", Q}, {" ", S}, {"\xE2\x80\x9E", Q}, {"da", W}, {"\xE2\x80\x9C", Q}}));
+  EXPECT_EQ(toks("a - b $5"), (std::vector<Tok>{{"a", W}, {" ", S}, {"-", P}, {" ", S}, {"b", W}, {" ", S},
+                                                {"$", Y}, {"5", N}}));
+}
+
+TEST(Tokenizer, SpacesAndLineBreaks) {
+  // WB3d keeps a run of WSegSpace together; a tab is not WSegSpace, so each tab is its own token.
+  EXPECT_EQ(toks("a   b\t\tc\r\n\nd\xE2\x80\xA8" "e\xC2\xA0" "f"),
+            (std::vector<Tok>{{"a", W}, {"   ", S}, {"b", W}, {"\t", S}, {"\t", S}, {"c", W}, {"\r\n", L}, {"\n", L},
+                              {"d", W}, {"\xE2\x80\xA8", L}, {"e", W}, {"\xC2\xA0", S}, {"f", W}}));
+}
+
+TEST(Tokenizer, WordsWithDigitsAndUnderscores) {
+  EXPECT_EQ(toks("80th COVID_19 3.5x _"),
+            (std::vector<Tok>{{"80th", W}, {" ", S}, {"COVID_19", W}, {" ", S}, {"3.5x", W}, {" ", S}, {"_", P}}));
+  EXPECT_EQ(toks("2025-09-26"), (std::vector<Tok>{{"2025", N}, {"-", P}, {"09", N}, {"-", P}, {"26", N}}));
+}
+
+TEST(Tokenizer, NonLatinScripts) {
+  // Accented letters and Cyrillic are word characters; each ideograph is its own segment; Katakana runs join.
+  EXPECT_EQ(toks("caf\xC3\xA9 \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE4\xB8\xAD\xE6\x96\x87 "
+                 "\xE3\x82\xAB\xE3\x82\xBF"),
+            (std::vector<Tok>{{"caf\xC3\xA9", W}, {" ", S}, {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", W},
+                              {" ", S}, {"\xE4\xB8\xAD", W}, {"\xE6\x96\x87", W}, {" ", S},
+                              {"\xE3\x82\xAB\xE3\x82\xBF", W}}));
+  // A combining mark after an ASCII letter stays in the word (WB4).
+  EXPECT_EQ(toks("e\xCC\x81t\xC3\xA9"), (std::vector<Tok>{{"e\xCC\x81t\xC3\xA9", W}}));
+}
+
+TEST(Tokenizer, EmojiAndFlags) {
+  // A ZWJ sequence is one segment (WB3c); regional indicators pair up (WB15/16).
+  const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9";
+  const std::string flag_ua = "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6";
+  const std::string flag_us = "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8";
+  EXPECT_EQ(toks(family + flag_ua + flag_us),
+            (std::vector<Tok>{{family, Y}, {flag_ua, Y}, {flag_us, Y}}));
+}
+
+TEST(Tokenizer, EmptyInput) {
+  std::vector<tc_token> out{{1, 2, TC_TOKEN_WORD, 0}};
+  tokenize("", out);
+  EXPECT_TRUE(out.empty());
+}
+
+TEST(Tokenizer, InvalidUtf8BytesAreSingleSymbolTokens) {
+  // A stray continuation byte, a truncated 3-byte sequence, an overlong '/', a surrogate, a byte > F4,
+  // and a lead byte at the very end of the text (no read past it).
+  const std::string text = "a\x80" "b\xE2\x82" "c\xC0\xAF" "d\xED\xA0\x80" "e\xFF" "f\xF0\x9F";
+  std::vector<tc_token> out;
+  tokenize(text, out);
+  expect_tiles(text, out);
+  EXPECT_EQ(toks(text),
+            (std::vector<Tok>{{"a", W}, {"\x80", Y}, {"b", W}, {"\xE2", Y}, {"\x82", Y}, {"c", W}, {"\xC0", Y},
+                              {"\xAF", Y}, {"d", W}, {"\xED", Y}, {"\xA0", Y}, {"\x80", Y}, {"e", W}, {"\xFF", Y},
+                              {"f", W}, {"\xF0", Y}, {"\x9F", Y}}));
+  // A bad byte splits even what WB4 would join: a combining mark after it starts a new segment.
+  EXPECT_EQ(toks("\x80\xCC\x81"), (std::vector<Tok>{{"\x80", Y}, {"\xCC\x81", Y}}));
+}
+
+TEST(Tokenizer, NulBytes) {
+  const std::string text("ab\0\0cd\0", 7);
+  EXPECT_EQ(toks(text), (std::vector<Tok>{{"ab", W}, {std::string(1, '\0'), Y}, {std::string(1, '\0'), Y},
+                                          {"cd", W}, {std::string(1, '\0'), Y}}));
+}
+
+TEST(Tokenizer, MidCharactersAtTheEndOfText) {
+  EXPECT_EQ(toks("U.S."), (std::vector<Tok>{{"U.S", W}, {".", P}}));
+  EXPECT_EQ(toks("1,"), (std::vector<Tok>{{"1", N}, {",", P}}));
+  EXPECT_EQ(toks("it'"), (std::vector<Tok>{{"it", W}, {"'", Q}}));
+}
+
+// Every byte sequence built from these pieces must segment the same with and without the fast path.
+TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q", "7", "0", "_", ".", ",", ";", ":", "'", "\"", " ", "  ", "\t", "\n", "\r", "-", "$", "!",
+      "\xC3\xA9",                  // é
+      "\xE2\x80\x99",              // ’ MidNumLet
+      "\xCC\x81",                  // combining acute (Extend)
+      "\xE2\x80\x8D",              // ZWJ
+      "\xC2\xAD",                  // soft hyphen (Format)
+      "\xD7\x90",                  // Hebrew alef
+      "\xE3\x82\xAB",              // Katakana KA
+      "\xF0\x9F\x87\xBA",          // regional indicator U
+      "\xF0\x9F\x98\x80",          // 😀 Extended_Pictographic
+      "\xE3\x80\x80",              // ideographic space (WSegSpace)
+      "\xEF\xBC\x8C",              // fullwidth comma (MidNum)
+      "\xC2\xB7",                  // middle dot (MidLetter)
+      "\xD9\xA3",                  // Arabic-Indic digit three
+      "\xE2\x80\xAF",              // narrow no-break space (ExtendNumLet)
+      "\x80", "\xE2\x82",          // ill-formed
+  };
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(1, 40);
+  std::vector<tc_token> fast, general;
+  for (int round = 0; round < 200000; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    tokenize(text, fast);
+    textchain::text::detail::tokenize_general_only(text, general);
+    ASSERT_NO_FATAL_FAILURE(expect_tiles(text, fast));
+    ASSERT_EQ(fast.size(), general.size()) << "text: " << text;
+    for (size_t t = 0; t < fast.size(); ++t) {
+      ASSERT_EQ(fast[t].end, general[t].end) << "text: " << text;
+      ASSERT_EQ(fast[t].kind, general[t].kind) << "text: " << text;
+    }
+  }
+}
+
+TEST(Tokenizer, HundredMegabyteSingleLine) {
+  const std::string sentence =
+      "The talks between Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio, "
+      "held on September 24, lasted over 50 minutes \xE2\x80\x94 \xE2\x80\x9C" "constructive\xE2\x80\x9D, she said. ";
+  std::string text;
+  text.reserve(100u << 20);
+  while (text.size() + sentence.size() <= (100u << 20)) text += sentence;
+  text.append((100u << 20) - text.size(), 'x');
+  ASSERT_EQ(text.size(), 100u << 20);
+  std::vector<tc_token> out;
+  tokenize(text, out);
+  ASSERT_NO_FATAL_FAILURE(expect_tiles(text, out));
+  EXPECT_GT(out.size(), text.size() / 8);
+  // The padding of 'x' after the last sentence's ". " is one word that runs to the last byte.
+  EXPECT_EQ(out.back().kind, TC_TOKEN_WORD);
+  EXPECT_EQ(text.substr(out.back().begin, 1), "x");
+}
+
+}  // namespace
