@@ -1,0 +1,35 @@
+// Speed of the dates engine on news-like text, single-threaded, in bytes per second.
+#include "common/news_text.hpp"
+#include "tagger.hpp"
+
+#include <benchmark/benchmark.h>
+
+using namespace textchain::dates;
+
+static void BM_DatesNews(benchmark::State& state) {
+  const std::string& text = textchain::bench::news_text(static_cast<size_t>(state.range(0)));
+  const Tagger tagger(TaggerOptions{});
+  std::vector<Timex> found;
+  for (auto _ : state) {
+    tagger.tag(text, "2025-09-26", found);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+  state.counters["timex_per_MiB"] = static_cast<double>(found.size()) * (1 << 20) / static_cast<double>(text.size());
+}
+BENCHMARK(BM_DatesNews)->Arg(64 << 10)->Arg(8 << 20)->Unit(benchmark::kMillisecond);
+
+// Without an anchor every relative expression stays underspecified: the same scan, cheaper values.
+static void BM_DatesNewsUnanchored(benchmark::State& state) {
+  const std::string& text = textchain::bench::news_text(8 << 20);
+  const Tagger tagger(TaggerOptions{});
+  std::vector<Timex> found;
+  for (auto _ : state) {
+    tagger.tag(text, "", found);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_DatesNewsUnanchored)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();

@@ -1,0 +1,59 @@
+// The `dates` plugin: the SDK glue around the engine in tagger.hpp.
+#include "tagger.hpp"
+
+#include <textchain/sdk.hpp>
+
+#include <vector>
+
+namespace {
+
+using namespace textchain::dates;
+
+TaggerOptions read_options(const textchain::Options& o) {
+  TaggerOptions t;
+  t.document_date = parse_document_date_option(o.get_string("document_date"));
+  const std::string prefer = o.get_string("prefer");
+  t.prefer = prefer == "future" ? Prefer::future : prefer == "nearest" ? Prefer::nearest : Prefer::past;
+  t.day_first = o.get_bool("day_first");
+  t.types = parse_types_option(o.get_list("types"));
+  return t;
+}
+
+class DatesPlugin {
+ public:
+  explicit DatesPlugin(const textchain::Options& options) : tagger_(read_options(options)) {}
+
+  void process(textchain::Document& doc) {
+    // One vector per call keeps the plugin thread-safe; its cost is per document, not per token.
+    std::vector<Timex> found;
+    tagger_.tag(doc.text(), doc.date(), found);
+    for (const Timex& t : found) {
+      auto a = doc.annotate("date", t.begin, t.end);
+      a.attr("timex_type", type_name(t.type)).attr("value", t.value);
+      if (t.mod != 0) a.attr("mod", mod_name(t.mod));
+      a.add();
+    }
+  }
+
+ private:
+  Tagger tagger_;
+};
+
+}  // namespace
+
+TEXTCHAIN_PLUGIN(DatesPlugin,
+  .name = "dates",
+  .version = "0.1.0",
+  .description = "Finds temporal expressions in English news and normalizes them as TIMEX3",
+  .license = "Apache-2.0",
+  .options = {
+    textchain::option::string("document_date", "auto",
+        "anchor for relative dates: \"auto\" (record date, else a dateline) or YYYY-MM-DD"),
+    textchain::option::enumeration("prefer", "past|future|nearest", "past",
+        "direction of a weekday or month when the sentence's tense does not say"),
+    textchain::option::boolean("day_first", false, "read 03/04/2025 as 3 April (default: March 4)"),
+    textchain::option::string_list("types", R"(["DATE", "TIME", "DURATION", "SET"])",
+        "which TIMEX3 types to emit"),
+  },
+  .provides = {"date"},
+  .thread_safe = true)

@@ -1,0 +1,1734 @@
+#include "grammar.hpp"
+
+#include <cstring>
+
+namespace textchain::dates {
+
+struct Grammar::Expr {
+  int next = 0;  // window index after the expression
+  uint32_t begin = 0, end = 0;
+  TimexType type = TimexType::date;
+  std::string value;
+  uint8_t mod = 0;
+};
+
+namespace {
+
+bool ieq(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+bool is_word(Window& w, const Tok& t, std::string_view lower) noexcept { return t.is_word() && ieq(w.str(t), lower); }
+
+bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.lex.kind == k || t.lex.kind2 == k); }
+uint8_t value_of(const Tok& t, Kind k) noexcept { return t.lex.kind == k ? t.lex.value : t.lex.value2; }
+
+bool is_sep(const Tok& t) noexcept { return t.kind == TokKind::punct && (t.punct == '-' || t.punct == '/' || t.punct == '.'); }
+
+bool is_range_word(Window& w, const Tok& t) noexcept {
+  if (t.kind == TokKind::punct) return t.punct == '-';
+  if (!t.is_word()) return false;
+  if (t.lex.kind == Kind::conj) return t.lex.value == C_TO || t.lex.value == C_THROUGH;
+  return is_word(w, t, "until") || is_word(w, t, "till");
+}
+
+bool ordinal_suffix(Window& w, const Tok& t) noexcept {
+  return t.is_word() && t.glued() &&
+         (ieq(w.str(t), "st") || ieq(w.str(t), "nd") || ieq(w.str(t), "rd") || ieq(w.str(t), "th"));
+}
+
+// A word that makes a capitalized "May"/"March"/"fall" a date when it comes right before it.
+bool date_context_word(const Tok& t) noexcept {
+  if (!t.is_word()) return t.kind == TokKind::punct && t.punct == '-' && t.glued();
+  switch (t.lex.kind) {
+    case Kind::preposition:
+      return t.lex.value != PR_OF || true;
+    case Kind::position:
+    case Kind::shift:
+      return true;
+    case Kind::conj:
+      return true;
+    default:
+      return t.lex.kind2 == Kind::preposition;
+  }
+}
+
+// A lower-case plural noun the lexicon does not know ("2000 troops", "May 10 people"): the number
+// before it counts things, it is not a date.
+bool counted_noun(Window& w, const Tok& t) noexcept {
+  if (!t.is_word() || t.capitalized || t.lex.kind != Kind::none || t.size() < 3) return false;
+  std::string_view s = w.str(t);
+  return s.back() == 's';
+}
+
+// Words that may stand between a number and its unit: "six straight days", "five trading days".
+bool counting_adjective(Window& w, const Tok& t) noexcept {
+  if (!t.is_word() || t.lex.kind != Kind::none) return t.is_word() && ieq(w.str(t), "more");
+  static constexpr std::string_view kWords[] = {"straight", "consecutive", "trading", "business", "working",
+                                                "full", "successive", "calendar", "additional", "long"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
+constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
+  switch (pos) {
+    case PO_EARLY:
+    case PO_BEGINNING:
+    case PO_START: return M_START;
+    case PO_LATE:
+    case PO_END: return M_END;
+    default: return M_MID;
+  }
+}
+
+// The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
+uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept {
+  const Tok* p0 = lb.at(0);
+  if (!p0 || !p0->is_word()) return M_NONE;
+  (void)begin;
+  if (p0->lex.kind == Kind::comparator) {
+    if (p0->lex.value == M_NONE) {  // "than": look one further
+      const Tok* p1 = lb.at(1);
+      if (p1 && p1->is_word() && p1->lex.kind == Kind::comparator) {
+        std::string_view s = w.text().substr(p1->begin, p1->end - p1->begin);
+        if (ieq(s, "more")) return M_MORE_THAN;
+        if (ieq(s, "less") || ieq(s, "fewer")) return M_LESS_THAN;
+      }
+      return M_NONE;
+    }
+    std::string_view s = w.text().substr(p0->begin, p0->end - p0->begin);
+    if (ieq(s, "least")) {
+      const Tok* p1 = lb.at(1);
+      return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_MORE
+                                                                                                 : M_NONE;
+    }
+    if (ieq(s, "most")) {
+      const Tok* p1 = lb.at(1);
+      return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_LESS
+                                                                                                 : M_NONE;
+    }
+    if (ieq(s, "more") || ieq(s, "less") || ieq(s, "fewer")) return M_NONE;  // without "than"
+    return p0->lex.value;
+  }
+  if (p0->lex.kind == Kind::conj && p0->lex.value == C_TO) {
+    const Tok* p1 = lb.at(1);
+    if (p1 && p1->is_word() && ieq(w.text().substr(p1->begin, p1->end - p1->begin), "up")) return M_EQUAL_OR_LESS;
+  }
+  if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_WITHIN) return M_EQUAL_OR_LESS;
+  return M_NONE;
+}
+
+}  // namespace
+
+bool Grammar::triggers(Kind k) noexcept {
+  switch (k) {
+    case Kind::month:
+    case Kind::weekday:
+    case Kind::number:
+    case Kind::ordinal:
+    case Kind::shift:
+    case Kind::position:
+    case Kind::article:
+    case Kind::deictic:
+    case Kind::part_of_day:
+    case Kind::every:
+    case Kind::frequency:
+    case Kind::fiscal:
+    case Kind::quarter:
+    case Kind::noon:
+    case Kind::season:
+    case Kind::unit:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tense: the nearest verb cue in the same sentence.
+// ---------------------------------------------------------------------------------------------------
+
+Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
+  const uint32_t kReach = 160;
+  uint32_t start = begin > kReach ? begin - kReach : 0;
+  for (uint32_t p = begin; p > start; --p) {
+    const char c = text_[p - 1];
+    if ((c == '.' || c == '!' || c == '?' || c == '\n') && p < begin && (text_[p] == ' ' || text_[p] == '\n')) {
+      start = p;
+      break;
+    }
+  }
+  auto cue = [&](const Tok& t) -> Direction {
+    if (!t.is_word()) return 0;
+    const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
+    const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
+    if (tk == Kind::tense) {
+      if (tv == 3) {  // "set to", "due to": future only before an infinitive
+        const Tok n = next_token(text_, t.end);
+        return n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO ? 1 : 0;
+      }
+      return tv == 1 ? 1 : -1;
+    }
+    std::string_view s = text_.substr(t.begin, t.end - t.begin);
+    if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') return -1;
+    return 0;
+  };
+  Direction before = 0;
+  uint32_t before_pos = 0;
+  for (uint32_t p = start; p < begin;) {
+    Tok t = next_token(text_, p);
+    if (t.kind == TokKind::end || t.begin >= begin) break;
+    if (Direction d = cue(t)) {
+      before = d;
+      before_pos = t.end;
+    }
+    p = t.end;
+  }
+  Direction after = 0;
+  uint32_t after_pos = 0;
+  uint32_t p = end;
+  for (int k = 0; k < 14; ++k) {
+    Tok t = next_token(text_, p);
+    if (t.kind == TokKind::end) break;
+    // The sentence ends, or a clause does: a reporting verb after a comma or a closing quote ("... on
+    // Saturday," Zakharova concluded) speaks of the report, not of the date.
+    if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';' ||
+                                     t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
+      break;
+    if (t.newline_before && k > 0) break;
+    if (Direction d = cue(t)) {
+      after = d;
+      after_pos = t.begin;
+      break;
+    }
+    p = t.end;
+  }
+  if (before && after) return (begin - before_pos) <= (after_pos - end) ? before : after;
+  return before ? before : after;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pieces
+// ---------------------------------------------------------------------------------------------------
+
+bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
+  const Tok& t = w.at(i);
+  half = false;
+  int j = i + 1;
+  if (t.is_num()) {
+    if (t.ndigits > 4 || t.num < 0) return false;
+    const Tok& a = w.at(i + 1);
+    if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',' || a.punct == '/') &&
+        w.at(i + 2).is_num() && w.at(i + 2).glued())
+      return false;  // 12:30, 1.5, 1,000, 1/2
+    if (ordinal_suffix(w, a)) return false;
+    n = static_cast<int>(t.num);
+  } else if (is_kind(t, Kind::number)) {
+    const uint8_t v = value_of(t, Kind::number);
+    if (v == 100) return false;
+    n = v == 255 ? -1 : v;
+    if (v >= 20 && v <= 90 && w.at(j).is_punct('-') && w.at(j).glued() && is_kind(w.at(j + 1), Kind::number) &&
+        w.at(j + 1).glued() && w.at(j + 1).lex.value < 10) {
+      n += w.at(j + 1).lex.value;
+      j += 2;
+    }
+    if (v == 2 && is_word(w, t, "couple")) {
+      if (w.at(j).is_word() && w.at(j).lex.kind == Kind::preposition && w.at(j).lex.value == PR_OF) ++j;
+    }
+  } else {
+    return false;
+  }
+  // "two and a half years"
+  if (is_word(w, w.at(j), "and") && is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 1 &&
+      is_word(w, w.at(j + 2), "half") && n >= 0) {
+    half = true;
+    j += 3;
+  }
+  next = j;
+  return true;
+}
+
+bool Grammar::day_number(Window& w, int i, int& day, int& next) {
+  const Tok& t = w.at(i);
+  if (t.is_num()) {
+    if (t.ndigits > 2 || t.num < 1 || t.num > 31) return false;
+    day = static_cast<int>(t.num);
+    next = i + 1;
+    if (ordinal_suffix(w, w.at(i + 1))) next = i + 2;
+    return true;
+  }
+  if (is_kind(t, Kind::ordinal) && t.lex.value <= 31) {
+    day = t.lex.value;
+    next = i + 1;
+    return true;
+  }
+  if (is_kind(t, Kind::number) && (t.lex.value == 20 || t.lex.value == 30) && w.at(i + 1).is_punct('-') &&
+      w.at(i + 2).glued() && is_kind(w.at(i + 2), Kind::ordinal) && w.at(i + 2).lex.value < 10) {
+    day = t.lex.value + w.at(i + 2).lex.value;
+    next = i + 3;
+    return day <= 31;
+  }
+  return false;
+}
+
+bool Grammar::year_number(Window& w, int i, int& year, int& next, bool allow_two_digits) {
+  const Tok& t = w.at(i);
+  if (!t.is_num()) {
+    // '82
+    if (t.kind == TokKind::punct && t.punct == '\'' && w.at(i + 1).is_num() && w.at(i + 1).glued() &&
+        w.at(i + 1).ndigits == 2) {
+      const int v = static_cast<int>(w.at(i + 1).num);
+      year = v < 40 ? 2000 + v : 1900 + v;
+      next = i + 2;
+      return true;
+    }
+    return false;
+  }
+  const Tok& a = w.at(i + 1);
+  if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',') &&
+      w.at(i + 2).is_num() && w.at(i + 2).glued())
+    return false;
+  if (a.glued() && (a.is_num() || (a.is_word() && !is_word(w, a, "s")))) return false;
+  if (t.ndigits == 4 && t.num >= 1000 && t.num <= 2999) {
+    year = static_cast<int>(t.num);
+    // Buddhist era, as Thai dates write it: 2555 BE = 2012
+    if (is_kind(a, Kind::era) && a.lex.value == 3 && a.all_caps) {
+      year -= 543;
+      next = i + 2;
+      return true;
+    }
+  } else if (allow_two_digits && t.ndigits == 2 && !a.is_word()) {
+    const int v = static_cast<int>(t.num);
+    year = v < 40 ? 2000 + v : 1900 + v;
+  } else {
+    return false;
+  }
+  next = i + 1;
+  return true;
+}
+
+namespace {
+struct Clock {
+  int hour = -1, minute = 0, second = 0;
+  bool seconds = false;
+  bool marker = false;  // am/pm or a part of the day was given
+  int zone = 0;  // lexicon zone value; 24 = UTC
+};
+
+bool is_ampm_at(Window& w, int i, int& pm, int& next) {
+  const Tok& t = w.at(i);
+  if (is_kind(t, Kind::ampm)) {
+    pm = t.lex.value;
+    next = i + 1;
+    if (w.at(next).is_punct('.') && w.at(next).glued()) {
+      // "a.m." is read as a . m . ; "am." at a sentence end keeps its period outside.
+    }
+    return true;
+  }
+  if (t.is_word() && t.size() == 1 && w.at(i + 1).is_punct('.') && w.at(i + 1).glued() && is_word(w, w.at(i + 2), "m") &&
+      w.at(i + 2).glued()) {
+    const char c = w.text()[t.begin] | 0x20;
+    if (c != 'a' && c != 'p') return false;
+    pm = c == 'p' ? 12 : 0;
+    next = i + 3;
+    if (w.at(next).is_punct('.') && w.at(next).glued()) ++next;
+    return true;
+  }
+  return false;
+}
+
+// h:mm[:ss] [am|pm] [zone] | h am|pm [zone] | hhmm zone
+bool clock_at(Window& w, int i, Clock& c, int& next) {
+  const Tok& h = w.at(i);
+  if (!h.is_num()) return false;
+  int j = i + 1;
+  bool need_marker = false;
+  if (h.ndigits <= 2 && w.at(j).is_punct(':') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued() &&
+      w.at(j + 1).ndigits == 2) {
+    c.hour = static_cast<int>(h.num);
+    c.minute = static_cast<int>(w.at(j + 1).num);
+    j += 2;
+    if (w.at(j).is_punct(':') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued() &&
+        w.at(j + 1).ndigits == 2) {
+      c.second = static_cast<int>(w.at(j + 1).num);
+      c.seconds = true;
+      j += 2;
+    }
+    if (c.hour > 24 || c.minute > 59 || c.second > 59 || (c.hour == 24 && (c.minute || c.second))) return false;
+  } else if (h.ndigits == 4 && is_kind(w.at(j), Kind::zone) && w.at(j).lex.value == 24) {
+    c.hour = static_cast<int>(h.num / 100);
+    c.minute = static_cast<int>(h.num % 100);
+    if (c.hour > 23 || c.minute > 59) return false;
+  } else if (h.ndigits <= 2) {
+    c.hour = static_cast<int>(h.num);
+    need_marker = true;
+  } else {
+    return false;
+  }
+  int pm = -1, k = j;
+  if (is_ampm_at(w, j, pm, k)) {
+    if (c.hour < 1 || c.hour > 12) return false;
+    c.hour = c.hour % 12 + pm;
+    c.marker = true;
+    j = k;
+  } else if (c.hour >= 1 && c.hour <= 12 &&
+             ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_word(w, w.at(j + 1), "the") &&
+               is_kind(w.at(j + 2), Kind::part_of_day)) ||
+              (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT && is_word(w, w.at(j + 1), "night")))) {
+    // "6 in the morning", "11 at night"
+    const bool at = w.at(j).lex.value == PR_AT;
+    const int part = at ? static_cast<int>(P_NIGHT) : static_cast<int>(w.at(j + 2).lex.value);
+    const bool after_noon = part == P_AFTERNOON || part == P_EVENING || (part == P_NIGHT && c.hour >= 6);
+    c.hour = c.hour % 12 + (after_noon ? 12 : 0);
+    c.marker = true;
+    j += at ? 2 : 3;
+  } else if (need_marker) {
+    // "o'clock"
+    if (is_word(w, w.at(j), "o") && w.at(j + 1).kind == TokKind::punct && w.at(j + 1).punct == '\'' &&
+        is_word(w, w.at(j + 2), "clock") && c.hour >= 1 && c.hour <= 12) {
+      j += 3;
+    } else {
+      return false;
+    }
+  }
+  if (is_kind(w.at(j), Kind::zone) && !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
+    c.zone = w.at(j).lex.value;
+    ++j;
+  }
+  next = j;
+  return true;
+}
+
+void append_clock(std::string& v, const Clock& c) {
+  Normalizer::time_of_day(v, c.hour, c.minute, c.second, c.seconds);
+  if (c.zone == 24) v.push_back('Z');
+}
+}  // namespace
+
+void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin) {
+  const Tok& t = w.at(next);
+  CivilDate d;
+  if (is_kind(t, Kind::deictic)) {
+    const uint8_t v = t.lex.value;
+    if (v == D_TODAY || v == D_YESTERDAY || v == D_TOMORROW) {
+      ++next;
+      if (norm_.shifted(U_DAY, v == D_TODAY ? 0 : v == D_YESTERDAY ? -1 : 1, d)) Normalizer::day(date_part, d);
+      else date_part = "XXXX-XX-XX";
+      return;
+    }
+  }
+  if (is_kind(t, Kind::part_of_day) && t.lex.value == P_TONIGHT) ++next;
+  int k = next;
+  if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_ON) ++k;
+  if (is_kind(w.at(k), Kind::weekday) && !(w.at(k).lex.flags & F_AMBIGUOUS)) {
+    const int wd = w.at(k).lex.value;
+    next = k + 1;
+    if (norm_.weekday_date(wd, tense_around(begin, w.at(k).end), d)) Normalizer::day(date_part, d);
+    else {
+      date_part = "XXXX-WXX-";
+      append_num(date_part, wd, 1);
+    }
+    return;
+  }
+  if (!day_context(date_part)) date_part = "XXXX-XX-XX";
+}
+
+bool Grammar::day_context(std::string& out) const {
+  if (!last_day_.empty()) {
+    out += last_day_;
+    return true;
+  }
+  if (!norm_.anchored()) return false;
+  Normalizer::day(out, norm_.anchor().date);
+  return true;
+}
+
+bool Grammar::time_after(Window& w, int i, int& next, std::string& value) {
+  int j = i;
+  if (w.at(j).is_punct(',') || (w.at(j).is_punct('.') && w.at(j).glued() && w.at(j + 1).glued() && w.at(j + 1).is_num()))
+    ++j;
+  if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT) ++j;
+  if (is_word(w, w.at(j), "t") && w.at(j).glued()) ++j;
+  Clock c;
+  int k = 0;
+  if (!clock_at(w, j, c, k)) return false;
+  append_clock(value, c);
+  next = k;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------------
+
+bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  // Part of a longer digit string we already refused ("12/13/14/15/16", "1.10.30").
+  const Tok* p0 = lb.at(0);
+  const Tok* p1 = lb.at(1);
+  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '/' || p0->punct == '.' || p0->punct == ':') && p1 &&
+      p1->is_num() && p0->glued())
+    return false;
+  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '$' || p0->punct == '#')) return false;
+  if (p0 && t.glued() && p0->kind == TokKind::punct && p0->punct == '?') {
+    // £ € and other symbols glued before a number: money.
+    return false;
+  }
+  if (p_numeric_date(w, i, lb, e)) return true;
+  if (p_time(w, i, e)) return true;
+  if (p_day_first(w, i, e)) return true;
+  if (p_amount_unit(w, i, lb, e)) return true;
+  if (p_year(w, i, lb, e)) return true;
+  return false;
+}
+
+bool Grammar::p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e) {
+  (void)lb;
+  const Tok& a = w.at(i);
+  const Tok& s1 = w.at(i + 1);
+  const Tok& b = w.at(i + 2);
+  if (!is_sep(s1) || !s1.glued() || !b.glued()) return false;
+  const char sep = s1.punct;
+  int y = 0, m = 0, d = 0;
+  int j;
+  if (a.ndigits == 4) {
+    y = static_cast<int>(a.num);
+    if (b.is_num() && b.ndigits <= 2) m = static_cast<int>(b.num);
+    else if (is_kind(b, Kind::month)) m = b.lex.value;
+    else return false;
+    const Tok& s2 = w.at(i + 3);
+    const Tok& c = w.at(i + 4);
+    if (!(s2.kind == TokKind::punct && s2.punct == sep && s2.glued() && c.is_num() && c.glued() && c.ndigits <= 2))
+      return false;
+    d = static_cast<int>(c.num);
+    j = i + 5;
+  } else if (a.ndigits <= 2 && b.is_num()) {
+    const Tok& s2 = w.at(i + 3);
+    const Tok& c = w.at(i + 4);
+    int first = static_cast<int>(a.num), second = static_cast<int>(b.num);
+    if (s2.kind == TokKind::punct && s2.punct == sep && s2.glued() && c.is_num() && c.glued()) {
+      if (b.ndigits > 2) return false;
+      if (c.ndigits == 4) y = static_cast<int>(c.num);
+      else if (c.ndigits == 2 && sep != '.') y = c.num < 40 ? 2000 + static_cast<int>(c.num) : 1900 + static_cast<int>(c.num);
+      else return false;
+      j = i + 5;
+    } else if (sep == '/' && b.ndigits == 4 && first >= 1 && first <= 12) {
+      // 09/2012
+      if (w.at(i + 3).glued() && is_sep(w.at(i + 3))) return false;
+      e.begin = a.begin;
+      e.end = b.end;
+      e.next = i + 3;
+      Normalizer::month(e.value, static_cast<int>(b.num), first);
+      return true;
+    } else if (sep == '/' && b.ndigits <= 2) {
+      y = -2;  // month/day without a year
+      j = i + 3;
+    } else {
+      return false;
+    }
+    if (opt_.day_first || first > 12) {
+      d = first;
+      m = second;
+    } else {
+      m = first;
+      d = second;
+    }
+    if (y == -2 && first > 12 && !opt_.day_first) return false;
+  } else {
+    return false;
+  }
+  // Digit soup: the pattern continues.
+  if (w.at(j).glued() && is_sep(w.at(j)) && w.at(j + 1).is_num() && w.at(j + 1).glued()) return false;
+  if (w.at(j).glued() && (w.at(j).is_num() || w.at(j).is_punct('%'))) return false;
+  if (y == -2) {
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(2000, m)) return false;
+    y = norm_.year_for(m, d, tense_around(a.begin, w.at(j - 1).end));
+  } else if (!valid_date(y, m, d)) {
+    return false;
+  }
+  e.begin = a.begin;
+  Normalizer::day(e.value, y, m, d);
+  // A time after it: 2014-04-18 13:00, 2015-07-31T12:00:00, 07-27-2022, 02:00 AM
+  int k = j;
+  std::string tv;
+  if (time_after(w, j, k, tv)) {
+    e.value += tv;
+    e.type = TimexType::time;
+    j = k;
+  }
+  e.end = w.at(j - 1).end;
+  e.next = j;
+  return true;
+}
+
+bool Grammar::p_time(Window& w, int i, Expr& e) {
+  Clock c;
+  int j = 0;
+  if (!clock_at(w, i, c, j)) return false;
+  // A range "13:00 - 16:00", "3:30-4:30pm": the start takes the second's am/pm when it has none.
+  Clock c2;
+  int j2 = 0;
+  bool range = false;
+  if (is_range_word(w, w.at(j)) && clock_at(w, j + 1, c2, j2)) {
+    range = true;
+    // "3:30-4:30pm": the first time shares the second's half of the day
+    if (!c.marker && c2.marker && c2.hour >= 12 && c.hour < 12 && c.hour + 12 <= c2.hour) c.hour += 12;
+  } else if (w.at(j).is_punct('-') && w.at(j + 1).is_num() && w.at(j + 1).ndigits <= 2) {
+    // "3:30-4:30pm" where the first clock has no marker
+  }
+  std::string date_part;
+  int k = range ? j2 : j;
+  resolve_time_day(w, k, date_part, w.at(i).begin);
+  e.begin = w.at(i).begin;
+  e.type = TimexType::time;
+  e.value = date_part;
+  append_clock(e.value, c);
+  if (range) {
+    e.value.push_back('/');
+    e.value += date_part;
+    append_clock(e.value, c2);
+  }
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+bool Grammar::p_day_first(Window& w, int i, Expr& e) {
+  int d = 0, j = 0;
+  if (!day_number(w, i, d, j)) return false;
+  // "10 - 22 August 2012", "23 to 27 September"
+  int d2 = 0, m2 = 0, j2 = 0;
+  bool range = false;
+  if (is_range_word(w, w.at(j)) && day_number(w, j + 1, d2, j2) && is_kind(w.at(j2), Kind::month)) {
+    range = true;
+    j = j2;
+  }
+  if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF) ++j;
+  const Tok& mt = w.at(j);
+  if (!is_kind(mt, Kind::month)) return false;
+  if (!mt.capitalized && (mt.lex.flags & F_AMBIGUOUS)) return false;
+  const int m = mt.lex.value;
+  ++j;
+  if ((mt.lex.flags & F_ABBREV) && w.at(j).is_punct('.') && w.at(j).glued()) ++j;
+  if (w.at(j).is_punct('-') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) ++j;  // 10-August-2012
+  // "10 August - 12 September 2013"
+  int d3 = 0, j3 = 0;
+  if (!range && is_range_word(w, w.at(j)) && day_number(w, j + 1, d3, j3) && is_kind(w.at(j3), Kind::month) &&
+      !(w.at(j3).lex.flags & F_AMBIGUOUS && !w.at(j3).capitalized)) {
+    range = true;
+    d2 = d3;
+    m2 = w.at(j3).lex.value;
+    j = j3 + 1;
+  } else if (range) {
+    m2 = m;
+  }
+  int y = -1, yj = 0;
+  int k = j;
+  if (w.at(k).is_punct(',')) ++k;
+  if (year_number(w, k, y, yj, !w.at(yj).is_word())) {
+    j = yj;
+  } else {
+    y = -1;
+  }
+  if (y < 0) y = norm_.year_for(m, d, tense_around(w.at(i).begin, w.at(j - 1).end));
+  if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
+  if (range && (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2))) return false;
+  e.begin = w.at(i).begin;
+  Normalizer::day(e.value, y, m, d);
+  if (range) {
+    e.value.push_back('/');
+    Normalizer::day(e.value, y, m2, d2);
+  } else {
+    int tk = 0;
+    std::string tv;
+    if (time_after(w, j, tk, tv)) {
+      e.value += tv;
+      e.type = TimexType::time;
+      j = tk;
+    }
+  }
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const Tok& a = w.at(i + 1);
+  const Tok* p0 = lb.at(0);
+  const bool apostrophe = p0 && p0->kind == TokKind::punct && p0->punct == '\'' && t.glued() && t.ndigits == 2;
+  // Decades: 1990s, '90s, 70s
+  if (a.glued() && is_word(w, a, "s") && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
+    if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
+    int decade;
+    if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
+    else decade = (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10);
+    e.begin = apostrophe ? p0->begin : t.begin;
+    append_num(e.value, decade, 3);
+    e.next = i + 2;
+    e.end = a.end;
+    return true;
+  }
+  if (apostrophe) {
+    if (a.glued() && (a.is_word() || a.is_num())) return false;
+    const int v = static_cast<int>(t.num);
+    e.begin = p0->begin;
+    Normalizer::year(e.value, v < 40 ? 2000 + v : 1900 + v);
+    e.next = i + 1;
+    e.end = t.end;
+    return true;
+  }
+  int y = 0, j = 0;
+  if (!year_number(w, i, y, j, false)) return false;
+  const bool context = p0 && p0->is_word() &&
+                       (p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition ||
+                        p0->lex.kind == Kind::month || p0->lex.kind == Kind::position || p0->lex.kind == Kind::season ||
+                        p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
+  if (!context && (y < 1900 || y > 2099)) return false;
+  if (context == false && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' && p0->punct != '"' &&
+      p0->punct != '\'')
+    return false;  // $2000, #2000, -2000
+  if (counted_noun(w, w.at(j))) return false;
+  if (w.at(j).is_punct('%')) return false;
+  // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a
+  // year, unless it is a year range ("2009-2011").
+  if (is_sep(w.at(j)) && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) {
+    const Tok& n = w.at(j + 1);
+    if (!(w.at(j).punct == '-' && n.ndigits == 4 && n.num > y && n.num <= y + 100)) return false;
+  }
+  if (w.at(j).is_num()) return false;  // "2012 80 10"
+  // A number alone, with no word around it, is a count or a heading more often than a year.
+  if (!context && (w.at(j).kind == TokKind::end || w.at(j).newline_before) && (!p0 || p0->newline_before || !p0->is_word()))
+    return false;
+  // "Windows 2000", "Russell 2000 Index": a name with a number
+  if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before)
+    return false;
+  if (is_kind(w.at(j), Kind::unit)) return false;
+  e.begin = t.begin;
+  Normalizer::year(e.value, y);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  int n = 0, j = 0;
+  bool half = false;
+  if (!amount(w, i, n, half, j)) return false;
+  if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
+  else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
+  const Tok& u = w.at(j);
+  if (!is_kind(u, Kind::unit)) return false;
+  int unit = value_of(u, Kind::unit);
+  if (unit == U_WEEKEND) return false;
+  if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
+  if (n < 0 && !(u.lex.flags & F_PLURAL)) return false;  // "some day"
+  ++j;
+  if (is_word(w, w.at(j), "s") && w.at(j).glued()) ++j;
+  uint8_t mod = M_NONE;
+  uint32_t begin = w.at(i).begin;
+  mod = comparator_mod(lb, w, begin);
+  // "two weeks ago", "five days later", "5 days from now"
+  const Tok& d = w.at(j);
+  int dir = 0;
+  int after = j;
+  if (is_kind(d, Kind::ago)) {
+    const uint8_t v = value_of(d, Kind::ago);
+    const Tok& nx = w.at(j + 1);
+    const bool free_standing = !(nx.is_word() || nx.is_num()) || nx.lex.kind == Kind::conj;
+    if (v == 1) dir = -1;
+    else if (v == 2 && free_standing) dir = -1;
+    else if (v == 3) dir = 1;
+    if (dir) after = j + 1;
+  } else if (is_kind(d, Kind::preposition) && d.lex.value == PR_FROM && is_kind(w.at(j + 1), Kind::deictic) &&
+             w.at(j + 1).lex.value == D_NOW) {
+    dir = 1;
+    after = j + 2;
+  }
+  // "in five days" / "within two weeks" said of the future is a point in time (TimeML), not a length.
+  bool within = false;
+  if (dir == 0 && n >= 0 && !half) {
+    const Tok* p0 = lb.at(0);
+    if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
+        (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) &&
+        (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() &&
+        tense_around(w.at(i).begin, w.at(j - 1).end) >= 0) {
+      dir = 1;
+      within = p0->lex.value == PR_WITHIN;
+      after = j;
+      mod = within ? M_ON_OR_BEFORE : M_NONE;
+    } else if (p0 && p0->is_punct('+') && w.at(i).glued() && norm_.anchored()) {
+      dir = 1;  // "+15 minutes"
+      after = j;
+      begin = p0->begin;
+    }
+  }
+  e.begin = begin;
+  if (dir != 0 && n >= 0 && !half) {
+    CivilDate date;
+    if (norm_.shifted(unit, dir * n, date)) {
+      const Anchor& an = norm_.anchor();
+      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+        if (an.has_time) {
+          int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second;
+          const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+          secs += dir * step * n;
+          int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+          secs -= days * 86400;
+          Normalizer::day(e.value, add_days(an.date, days));
+          Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                                  static_cast<int>(secs % 60), unit == U_SECOND);
+          e.type = TimexType::time;
+        } else {
+          Normalizer::day(e.value, an.date);
+        }
+      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+        Normalizer::day(e.value, date);
+      } else {
+        Normalizer::period(e.value, unit, date);
+      }
+    } else {
+      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    }
+    e.mod = mod;
+    e.next = after;
+    e.end = w.at(after - 1).end;
+    return true;
+  }
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, n, unit, half);
+  e.mod = mod;
+  // "decades-long": the adjective suffix stays outside
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------------------
+
+bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& mt = w.at(i);
+  const int m = value_of(mt, Kind::month);
+  const uint8_t flags = mt.lex.flags;
+  int j = i + 1;
+  if ((flags & F_ABBREV) && w.at(j).is_punct('.') && w.at(j).glued()) ++j;
+  if ((w.at(j).is_punct('-') || w.at(j).is_punct('/')) && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued())
+    ++j;  // August-10-2012, August/10/2012
+  int d = 0, dj = 0;
+  bool has_day = day_number(w, j, d, dj);
+  if (has_day) {
+    const Tok& nx = w.at(dj);
+    if ((nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.') && w.at(dj + 1).is_num() &&
+         w.at(dj + 1).glued()) ||
+        counted_noun(w, nx) || is_kind(nx, Kind::unit) || is_kind(nx, Kind::ampm) || nx.is_punct('%'))
+      has_day = false;
+    if (w.at(j).is_num() && w.at(j).ndigits == 2 && w.at(j).num > 31) has_day = false;
+  }
+  int y = -1, yj = 0;
+  bool has_year = false;
+  int k = has_day ? dj : j;
+  {
+    int kk = k;
+    if (w.at(kk).is_punct(',') || w.at(kk).is_punct('-') || w.at(kk).is_punct('/')) ++kk;
+    else if (!has_day && is_kind(w.at(kk), Kind::preposition) && w.at(kk).lex.value == PR_OF) ++kk;
+    const bool two_digits = (has_day && w.at(kk - 1).is_punct(',')) ||
+                            (!has_day && w.at(kk).is_num() && w.at(kk).ndigits == 2 && w.at(kk).num > 31 &&
+                             !w.at(kk + 1).is_word());  // Aug 96
+    if (year_number(w, kk, y, yj, two_digits)) {
+      has_year = true;
+      k = yj;
+    }
+  }
+  const Tok* p0 = lb.at(0);
+  const bool context = p0 && date_context_word(*p0);
+  if ((flags & F_ABBREV) && !has_day && !has_year &&
+      !(mt.capitalized && !mt.all_caps && p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
+        (p0->lex.value == PR_IN || p0->lex.value == PR_SINCE || p0->lex.value == PR_UNTIL) &&
+        !w.at(i + 1).capitalized))
+    return false;
+  if ((flags & F_AMBIGUOUS) && (!mt.capitalized || mt.all_caps) && !has_day && !has_year) return false;
+  if ((flags & F_AMBIGUOUS) && !has_day && !has_year && !context) return false;
+  if ((flags & F_AMBIGUOUS) && !mt.capitalized) return false;
+  if (!mt.capitalized && !has_day && !has_year && !context) return false;
+  e.begin = mt.begin;
+  if (has_day) {
+    // Ranges: "September 23 to 27", "August 10 - November 12", "Aug 10 - Nov 12, 2011"
+    int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
+    bool range = false;
+    if (!has_year && is_range_word(w, w.at(dj))) {
+      if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
+          !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
+        range = true;
+        m2 = m;
+      } else if (is_kind(w.at(dj + 1), Kind::month) && day_number(w, dj + 2, d2, j2)) {
+        range = true;
+        m2 = w.at(dj + 1).lex.value;
+      }
+      if (range) {
+        k = j2;
+        int kk = k;
+        if (w.at(kk).is_punct(',')) ++kk;
+        int yy = 0, yk = 0;
+        if (year_number(w, kk, yy, yk, false)) {
+          y = y2 = yy;
+          has_year = true;
+          k = yk;
+        }
+      }
+    }
+    if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
+    if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
+    Normalizer::day(e.value, y, m, d);
+    if (range) {
+      if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
+      e.value.push_back('/');
+      Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
+    } else {
+      int tk = 0;
+      std::string tv;
+      if (time_after(w, k, tk, tv)) {
+        e.value += tv;
+        e.type = TimexType::time;
+        k = tk;
+      }
+    }
+  } else if (has_year) {
+    Normalizer::month(e.value, y, m);
+  } else {
+    y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
+    Normalizer::month(e.value, y, m);
+    k = i + 1;
+  }
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+bool Grammar::date_after_weekday(Window& w, int i, Expr& e) {
+  Lookback none;
+  const Tok& t = w.at(i);
+  if (is_kind(t, Kind::month)) return p_month(w, i, none, e) && e.value.size() >= 10;
+  if (t.is_num()) return p_numeric_date(w, i, none, e) || p_day_first(w, i, e);
+  return false;
+}
+
+bool Grammar::p_weekday(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  const int wd = value_of(t, Kind::weekday);
+  const uint8_t flags = t.lex.flags;
+  int j = i + 1;
+  if ((flags & F_ABBREV) && w.at(j).is_punct('.') && w.at(j).glued()) ++j;
+  {
+    int k = j;
+    if (w.at(k).is_punct(',')) ++k;
+    Expr d;
+    if (date_after_weekday(w, k, d)) {
+      e = std::move(d);
+      e.begin = t.begin;
+      return true;
+    }
+  }
+  if (flags & F_AMBIGUOUS) return false;
+  if (t.all_caps && t.size() > 3) return false;
+  e.begin = t.begin;
+  CivilDate date;
+  const bool known = norm_.weekday_date(wd, tense_around(t.begin, t.end), date);
+  // "Monday of next week"
+  if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF && is_kind(w.at(j + 1), Kind::shift) &&
+      is_kind(w.at(j + 2), Kind::unit) && w.at(j + 2).lex.value == U_WEEK) {
+    const uint8_t sh = w.at(j + 1).lex.value;
+    const int weeks = sh == SH_NEXT ? 1 : sh == SH_LAST ? -1 : 0;
+    CivilDate base;
+    if (norm_.shifted(U_WEEK, weeks, base)) {
+      Normalizer::day(e.value, add_days(base, wd - weekday(base)));
+    } else {
+      e.value = "XXXX-WXX-";
+      append_num(e.value, wd, 1);
+    }
+    e.next = j + 3;
+    e.end = w.at(j + 2).end;
+    return true;
+  }
+  if (known) Normalizer::day(e.value, date);
+  else {
+    e.value = "XXXX-WXX-";
+    append_num(e.value, wd, 1);
+  }
+  const Tok& nx = w.at(j);
+  if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT) {
+    if (!known) e.value = "XXXX-XX-XX";  // TIMEX3 has no weekday-with-part-of-day form
+    Normalizer::part_of_day(e.value, nx.lex.value);
+    e.type = TimexType::time;
+    e.next = j + 1;
+    e.end = nx.end;
+    return true;
+  }
+  {
+    int tk = 0;
+    std::string tv;
+    if (is_kind(nx, Kind::preposition) && nx.lex.value == PR_AT && time_after(w, j, tk, tv)) {
+      if (!known) e.value = "XXXX-XX-XX";
+      e.value += tv;
+      e.type = TimexType::time;
+      e.next = tk;
+      e.end = w.at(tk - 1).end;
+      return true;
+    }
+  }
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+bool Grammar::p_shift(Window& w, int i, Expr& e) {
+  const Tok& s = w.at(i);
+  const uint8_t sh = value_of(s, Kind::shift);
+  if (sh == SH_SAME) return false;
+  int j = i + 1;
+  const Tok& t = w.at(j);
+  e.begin = s.begin;
+  const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
+  CivilDate d;
+  // "the past three years", "the next six months", "last two weeks"
+  {
+    int n = 0, k = 0;
+    bool half = false;
+    if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
+        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
+        is_kind(w.at(k), Kind::unit) &&
+        (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, n, w.at(k).lex.value, half);
+      e.next = k + 1;
+      e.end = w.at(k).end;
+      return true;
+    }
+  }
+  if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
+    const int unit = value_of(t, Kind::unit);
+    if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
+    if (sh == SH_PAST) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (unit == U_HOUR || unit == U_MINUTE) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (norm_.shifted(unit, step, d)) {
+      if (unit == U_DAY && step == 0) Normalizer::day(e.value, d);
+      else Normalizer::period(e.value, unit, d);
+    } else {
+      e.value = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    }
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (is_word(w, t, "weekday") && step != 0) {
+    // the previous / next business day
+    if (norm_.anchored()) {
+      CivilDate b = norm_.anchor().date;
+      do b = add_days(b, step); while (weekday(b) >= 6);
+      Normalizer::day(e.value, b);
+    } else {
+      e.value = "XXXX-XX-XX";
+    }
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (is_kind(t, Kind::weekday) && !(t.lex.flags & F_AMBIGUOUS)) {
+    const int wd = value_of(t, Kind::weekday);
+    if (norm_.anchored()) {
+      const CivilDate& a = norm_.anchor().date;
+      const int today = weekday(a);
+      int64_t delta;
+      if (step < 0) delta = -(((today - wd) + 7 - 1) % 7 + 1);
+      else if (step > 0) delta = ((wd - today) + 7 - 1) % 7 + 1;
+      else delta = wd - today;
+      Normalizer::day(e.value, add_days(a, delta));
+    } else {
+      e.value = "XXXX-WXX-";
+      append_num(e.value, wd, 1);
+    }
+    e.next = j + 1;
+    e.end = t.end;
+    // "last Friday night"
+    if (is_kind(w.at(j + 1), Kind::part_of_day) && w.at(j + 1).lex.value != P_TONIGHT) {
+      Normalizer::part_of_day(e.value, w.at(j + 1).lex.value);
+      e.type = TimexType::time;
+      e.next = j + 2;
+      e.end = w.at(j + 1).end;
+    }
+    return true;
+  }
+  if (is_kind(t, Kind::month) && t.capitalized && !(t.lex.flags & F_ABBREV)) {
+    const int m = t.lex.value;
+    int y = -1;
+    if (norm_.anchored()) {
+      const CivilDate& a = norm_.anchor().date;
+      y = a.year;
+      if (step < 0 && m >= a.month) y -= 1;
+      if (step > 0 && m <= a.month) y += 1;
+    }
+    Normalizer::month(e.value, y, m);
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (is_kind(t, Kind::season)) {
+    int y = norm_.anchored() ? norm_.anchor().date.year + step : -1;
+    Normalizer::season(e.value, y, t.lex.value);
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (is_kind(t, Kind::part_of_day) && t.lex.value != P_TONIGHT) {
+    if (sh == SH_THIS || (sh == SH_LAST && t.lex.value == P_NIGHT)) {
+      if (norm_.shifted(U_DAY, sh == SH_LAST ? -1 : 0, d)) Normalizer::day(e.value, d);
+      else e.value = "XXXX-XX-XX";
+      Normalizer::part_of_day(e.value, t.lex.value);
+      e.type = TimexType::time;
+      e.next = j + 1;
+      e.end = t.end;
+      return true;
+    }
+    return false;
+  }
+  if (sh == SH_CURRENT && !t.is_num()) {
+    e.value = "PRESENT_REF";
+    e.next = i + 1;
+    e.end = s.end;
+    return true;
+  }
+  return false;
+}
+
+bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const uint8_t v = value_of(t, Kind::deictic);
+  e.begin = t.begin;
+  e.next = i + 1;
+  e.end = t.end;
+  CivilDate d;
+  switch (v) {
+    case D_TODAY:
+    case D_YESTERDAY:
+    case D_TOMORROW: {
+      const int n = v == D_TODAY ? 0 : v == D_YESTERDAY ? -1 : 1;
+      if (norm_.shifted(U_DAY, n, d)) Normalizer::day(e.value, d);
+      else if (v == D_TODAY) e.value = "PRESENT_REF";
+      else e.value = "XXXX-XX-XX";
+      const Tok& nx = w.at(i + 1);
+      if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT && norm_.anchored()) {
+        Normalizer::part_of_day(e.value, nx.lex.value);
+        e.type = TimexType::time;
+        e.next = i + 2;
+        e.end = nx.end;
+      }
+      return true;
+    }
+    case D_NOW: {
+      const Tok* p0 = lb.at(0);
+      if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_FROM) return false;
+      if (w.at(i + 1).is_punct('-') && w.at(i + 1).glued()) return false;  // "the now-cancelled deal"
+      e.value = "PRESENT_REF";
+      return true;
+    }
+    case D_RECENTLY:
+      e.value = "PAST_REF";
+      return true;
+    case D_RECENT: {
+      const Tok& nx = w.at(i + 1);
+      if (is_kind(nx, Kind::unit) && (nx.lex.flags & F_PLURAL)) {
+        e.type = TimexType::duration;
+        Normalizer::duration(e.value, -1, nx.lex.value);
+        e.next = i + 2;
+        e.end = nx.end;
+        return true;
+      }
+      e.value = "PAST_REF";
+      return true;
+    }
+    case D_FORMERLY:
+      e.value = "PAST_REF";
+      return true;
+    case D_NOWADAYS:
+      e.value = "PRESENT_REF";
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
+  if (!nx.is_word() && !nx.is_num()) return false;
+  if (a.lex.value == 0) {  // the
+    if (is_kind(nx, Kind::shift)) {
+      const uint8_t sh = value_of(nx, Kind::shift);
+      if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
+      if (sh == SH_SAME && is_kind(w.at(i + 2), Kind::unit) && w.at(i + 2).lex.kind == Kind::unit &&
+          w.at(i + 2).lex.value == U_DAY && !(w.at(i + 2).lex.flags & F_PLURAL)) {
+        e.begin = a.begin;
+        if (!day_context(e.value)) e.value = "XXXX-XX-XX";
+        e.next = i + 3;
+        e.end = w.at(i + 2).end;
+        return true;
+      }
+      if (sh == SH_PAST) {
+        const Tok& n2 = w.at(i + 2);
+        const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
+        if (!continues) {
+          e.begin = a.begin;
+          e.value = "PAST_REF";
+          e.next = i + 2;
+          e.end = nx.end;
+          return true;
+        }
+      }
+      Expr s;
+      if (p_shift(w, i + 1, s)) {
+        e = std::move(s);
+        e.begin = a.begin;
+        return true;
+      }
+      return false;
+    }
+    if (is_kind(nx, Kind::deictic) && nx.lex.value == D_FUTURE) {
+      e.begin = a.begin;
+      e.value = "FUTURE_REF";
+      e.next = i + 2;
+      e.end = nx.end;
+      return true;
+    }
+    // "the near term", "the long term", "the time being", "the day"
+    if ((is_word(w, nx, "near") || is_word(w, nx, "long") || is_word(w, nx, "short")) && is_word(w, w.at(i + 2), "term")) {
+      e.begin = a.begin;
+      e.value = "FUTURE_REF";
+      e.next = i + 3;
+      e.end = w.at(i + 2).end;
+      return true;
+    }
+    if (is_word(w, nx, "time") && is_word(w, w.at(i + 2), "being")) {
+      e.begin = a.begin;
+      e.value = "PRESENT_REF";
+      e.next = i + 3;
+      e.end = w.at(i + 2).end;
+      return true;
+    }
+    if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
+      const Tok& n2 = w.at(i + 2);
+      if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
+        return false;
+      if (is_kind(n2, Kind::ago)) return false;
+      e.begin = a.begin;
+      if (!day_context(e.value)) e.value = "XXXX-XX-XX";
+      e.next = i + 2;
+      e.end = nx.end;
+      return true;
+    }
+    if (is_word(w, nx, "near") && is_kind(w.at(i + 2), Kind::deictic) && w.at(i + 2).lex.value == D_FUTURE) {
+      e.begin = a.begin;
+      e.value = "FUTURE_REF";
+      e.next = i + 3;
+      e.end = w.at(i + 2).end;
+      return true;
+    }
+    if (is_kind(nx, Kind::position)) {
+      const uint8_t pos = nx.lex.value;
+      if (pos == PO_END || pos == PO_BEGINNING || pos == PO_START || pos == PO_MIDDLE) {
+        Expr p;
+        if (p_position(w, i + 1, p)) {
+          e = std::move(p);
+          e.begin = a.begin;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
+      Expr q;
+      if (p_quarter(w, i + 1, q)) {
+        e = std::move(q);
+        e.begin = a.begin;
+        return true;
+      }
+      return false;
+    }
+    if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
+      e.begin = a.begin;
+      if (norm_.anchored()) Normalizer::period(e.value, U_WEEKEND, norm_.anchor().date);
+      else e.value = "XXXX-WXX-WE";
+      e.next = i + 2;
+      e.end = nx.end;
+      return true;
+    }
+    if (nx.is_num() && nx.ndigits == 4) {
+      Lookback none;
+      none.push(a);
+      Expr y;
+      if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
+        e = std::move(y);
+        e.begin = a.begin;
+        return true;
+      }
+    }
+    return false;
+  }
+  // a / an
+  int n = 1;
+  int j = i + 1;
+  if (is_word(w, nx, "few")) {
+    n = -1;
+    ++j;
+  } else if (is_word(w, nx, "couple")) {
+    n = 2;
+    ++j;
+    if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF) ++j;
+  }
+  const Tok& u = w.at(j);
+  if (!is_kind(u, Kind::unit) || u.lex.kind != Kind::unit) return false;
+  if (n == 1 && (u.lex.flags & F_PLURAL)) return false;
+  if (n != 1 && !(u.lex.flags & F_PLURAL)) return false;
+  const int unit = u.lex.value;
+  if (unit == U_WEEKEND || unit == U_QUARTER) return false;  // "a quarter of its dealers"
+  uint32_t begin = a.begin;
+  const uint8_t mod = comparator_mod(lb, w, begin);
+  e.begin = a.begin;
+  e.mod = mod;
+  const Tok& d = w.at(j + 1);
+  const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
+  if (n > 0 && is_kind(d, Kind::ago) &&
+      (value_of(d, Kind::ago) == 1 || value_of(d, Kind::ago) == 3 || free_after)) {
+    const int dir = value_of(d, Kind::ago) <= 2 ? -1 : 1;
+    CivilDate date;
+    if (norm_.shifted(unit, dir * n, date)) {
+      if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
+      else Normalizer::period(e.value, unit, date);
+    } else {
+      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    }
+    e.next = j + 2;
+    e.end = d.end;
+    return true;
+  }
+  // "within a month": a point ahead, as for numbers
+  {
+    const Tok* p0 = lb.at(0);
+    if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
+        (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) && norm_.anchored() &&
+        (unit >= U_DAY || norm_.anchor().has_time) && tense_around(a.begin, u.end) >= 0) {
+      CivilDate date;
+      norm_.shifted(unit, n, date);
+      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+        const Anchor& an = norm_.anchor();
+        const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+        int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
+        const int64_t days = secs / 86400;
+        secs %= 86400;
+        Normalizer::day(e.value, add_days(an.date, days));
+        Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
+        e.type = TimexType::time;
+      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+        Normalizer::day(e.value, date);
+      } else {
+        Normalizer::period(e.value, unit, date);
+      }
+      e.mod = p0->lex.value == PR_WITHIN ? M_ON_OR_BEFORE : M_NONE;
+      e.next = j + 1;
+      e.end = u.end;
+      return true;
+    }
+  }
+  // "twice a year", "once a week": a frequency
+  const Tok* p0 = lb.at(0);
+  if (p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||
+                              ieq(w.text().substr(p0->begin, p0->size()), "times"))) {
+    e.type = TimexType::set;
+    e.mod = M_NONE;
+  } else {
+    e.type = TimexType::duration;
+  }
+  Normalizer::duration(e.value, n, unit);
+  e.next = j + 1;
+  e.end = u.end;
+  return true;
+}
+
+bool Grammar::p_period(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  Lookback ctx;
+  Tok in;
+  in.kind = TokKind::word;
+  in.lex = lookup("in");
+  ctx.push(in);
+  if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
+  if (t.is_num()) return p_year(w, i, ctx, e);
+  if (is_kind(t, Kind::season)) return p_season(w, i, ctx, e);
+  if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
+  if (is_kind(t, Kind::fiscal)) return false;
+  if (is_kind(t, Kind::article) && t.lex.value == 0) {
+    const Tok& u = w.at(i + 1);
+    if (is_kind(u, Kind::unit) && u.lex.kind == Kind::unit && !(u.lex.flags & F_PLURAL)) {
+      const int unit = u.lex.value;
+      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) return false;
+      e.begin = t.begin;
+      if (norm_.anchored()) Normalizer::period(e.value, unit, norm_.anchor().date);
+      else e.value = unit == U_DAY ? "XXXX-XX-XX" : "XXXX";
+      e.next = i + 2;
+      e.end = u.end;
+      return true;
+    }
+    if (is_kind(u, Kind::season)) {
+      if (!p_season(w, i + 1, ctx, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+    if (u.is_num()) {
+      if (!p_year(w, i + 1, ctx, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+    if (is_kind(u, Kind::ordinal)) {
+      if (!p_quarter(w, i + 1, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Grammar::p_position(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  const uint8_t pos = value_of(t, Kind::position);
+  int j = i + 1;
+  if (pos == PO_EARLY || pos == PO_LATE || pos == PO_MID) {
+    if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
+    // "early in the year"
+  } else {
+    if (!(is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF)) return false;
+    ++j;
+  }
+  Expr inner;
+  if (!p_period(w, j, inner)) return false;
+  if (inner.type != TimexType::date) return false;
+  e = std::move(inner);
+  e.begin = t.begin;
+  e.mod = mod_of_position(pos);
+  return true;
+}
+
+bool Grammar::p_quarter(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  int nth = 0;
+  int j = i + 1;
+  bool half = false;
+  if (is_kind(t, Kind::quarter) && (t.lex.value == 4 || t.lex.value == 5)) {
+    // Q3, H1
+    const Tok& n = w.at(i + 1);
+    if (!n.is_num() || !n.glued() || n.ndigits != 1) return false;
+    nth = static_cast<int>(n.num);
+    half = t.lex.value == 5;
+    if (nth < 1 || nth > (half ? 2 : 4)) return false;
+    if (!t.capitalized) return false;
+    j = i + 2;
+  } else {
+    if (!is_kind(t, Kind::ordinal) && !is_kind(t, Kind::shift)) return false;
+    nth = is_kind(t, Kind::ordinal) ? value_of(t, Kind::ordinal) : 0;
+    if (is_kind(t, Kind::shift) && t.lex.value == SH_LAST) nth = 99;
+    if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
+    const Tok& q = w.at(j);
+    if (is_kind(q, Kind::unit) && q.lex.value == U_QUARTER && !(q.lex.flags & F_PLURAL)) {
+      if (nth == 99) nth = 4;
+    } else if (is_kind(q, Kind::quarter) && q.lex.value == 2) {
+      half = true;
+      if (nth == 99) nth = 2;
+    } else {
+      return false;
+    }
+    if (nth < 1 || nth > (half ? 2 : 4)) return false;
+    ++j;
+  }
+  // The year: "of 2009", "2009", "of this year", "of last year", "of fiscal 2009"
+  int y = -1;
+  bool fiscal = false;
+  int k = j;
+  if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_OF) ++k;
+  if (is_kind(w.at(k), Kind::article) && w.at(k).lex.value == 0) ++k;
+  if (is_kind(w.at(k), Kind::fiscal)) {
+    fiscal = true;
+    ++k;
+    if (is_kind(w.at(k), Kind::unit) && w.at(k).lex.value == U_YEAR) ++k;
+  }
+  int yy = 0, yk = 0;
+  if (year_number(w, k, yy, yk, false)) {
+    y = yy;
+    j = yk;
+  } else if (is_kind(w.at(k), Kind::shift) && is_kind(w.at(k + 1), Kind::unit) && w.at(k + 1).lex.value == U_YEAR &&
+             norm_.anchored()) {
+    const uint8_t sh = w.at(k).lex.value;
+    y = norm_.anchor().date.year + (sh == SH_LAST || sh == SH_PREVIOUS ? -1 : sh == SH_NEXT ? 1 : 0);
+    j = k + 2;
+  } else if (norm_.anchored()) {
+    // Without a year: the latest such quarter that has begun, unless the sentence looks ahead.
+    const int first_month = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
+    y = norm_.year_for(first_month, 0, tense_around(t.begin, w.at(j - 1).end));
+  }
+  (void)fiscal;
+  e.begin = t.begin;
+  Normalizer::year(e.value, y);
+  e.value += half ? "-H" : "-Q";
+  append_num(e.value, nth, 1);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const uint8_t s = value_of(t, Kind::season);
+  int y = -1, yj = 0;
+  int j = i + 1;
+  bool has_year = false;
+  {
+    int k = j;
+    if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_OF) ++k;
+    if (year_number(w, k, y, yj, false)) {
+      has_year = true;
+      j = yj;
+    }
+  }
+  const Tok* p0 = lb.at(0);
+  const bool context = p0 && p0->is_word() &&
+                       (p0->lex.kind == Kind::preposition || p0->lex.kind == Kind::article || p0->lex.kind == Kind::position ||
+                        p0->lex.kind == Kind::shift);
+  if ((t.lex.flags & F_AMBIGUOUS) && !has_year &&
+      !(context && p0->lex.kind != Kind::preposition && !(p0->lex.kind == Kind::article && p0->lex.value != 0)))
+    return false;
+  if (!has_year && !context && !t.capitalized) return false;
+  if (!has_year) y = norm_.anchored() ? norm_.anchor().date.year : -1;
+  e.begin = t.begin;
+  Normalizer::season(e.value, y, s);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+bool Grammar::p_set(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  e.type = TimexType::set;
+  e.begin = t.begin;
+  if (is_kind(t, Kind::frequency)) {
+    Normalizer::duration(e.value, 1, t.lex.value);
+    e.next = i + 1;
+    e.end = t.end;
+    return true;
+  }
+  const Tok& nx = w.at(i + 1);
+  if (is_kind(nx, Kind::weekday) && !(nx.lex.flags & F_AMBIGUOUS)) {
+    e.value = "XXXX-WXX-";
+    append_num(e.value, nx.lex.value, 1);
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && !(nx.lex.flags & F_PLURAL)) {
+    Normalizer::duration(e.value, 1, nx.lex.value);
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  int n = 0, k = 0;
+  bool half = false;
+  if (amount(w, i + 1, n, half, k) && n > 0 && is_kind(w.at(k), Kind::unit) && (w.at(k).lex.flags & F_PLURAL)) {
+    Normalizer::duration(e.value, n, w.at(k).lex.value, half);
+    e.next = k + 1;
+    e.end = w.at(k).end;
+    return true;
+  }
+  return false;
+}
+
+bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  if (t.lex.value != P_TONIGHT) return false;
+  e.begin = t.begin;
+  e.type = TimexType::time;
+  if (norm_.anchored()) Normalizer::day(e.value, norm_.anchor().date);
+  else e.value = "XXXX-XX-XX";
+  Normalizer::part_of_day(e.value, P_NIGHT);
+  e.next = i + 1;
+  e.end = t.end;
+  return true;
+}
+
+// "half an hour", "half a day", "half a year": a duration in the next smaller unit, or a point when
+// "from now" / "in" / "within" make it one.
+bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& a = w.at(i + 1);
+  const Tok& u = w.at(i + 2);
+  if (!is_kind(a, Kind::article) || a.lex.value != 1 || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit ||
+      (u.lex.flags & F_PLURAL))
+    return false;
+  int n = 0, unit = 0;
+  switch (u.lex.value) {
+    case U_MINUTE: n = 30; unit = U_SECOND; break;
+    case U_HOUR: n = 30; unit = U_MINUTE; break;
+    case U_DAY: n = 12; unit = U_HOUR; break;
+    case U_MONTH: n = 15; unit = U_DAY; break;
+    case U_YEAR: n = 6; unit = U_MONTH; break;
+    case U_DECADE: n = 5; unit = U_YEAR; break;
+    case U_CENTURY: n = 50; unit = U_YEAR; break;
+    default: return false;
+  }
+  e.begin = w.at(i).begin;
+  int next = i + 3;
+  const Tok* p0 = lb.at(0);
+  bool ahead = false;
+  if (is_kind(w.at(next), Kind::preposition) && w.at(next).lex.value == PR_FROM && is_kind(w.at(next + 1), Kind::deictic) &&
+      w.at(next + 1).lex.value == D_NOW) {
+    ahead = true;
+    next += 2;
+  } else if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
+             (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) && tense_around(e.begin, u.end) >= 0) {
+    ahead = true;
+    if (p0->lex.value == PR_WITHIN) e.mod = M_ON_OR_BEFORE;
+  }
+  int sign = 1;
+  if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == 1) {
+    ahead = true;  // "half an hour ago": a point, behind
+    sign = -1;
+    ++next;
+  }
+  n *= sign;
+  const Anchor& an = norm_.anchor();
+  if (ahead && an.known && (unit >= U_DAY || an.has_time)) {
+    if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+      const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+      int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
+      const int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+      secs -= days * 86400;
+      Normalizer::day(e.value, add_days(an.date, days));
+      Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
+      e.type = TimexType::time;
+    } else {
+      CivilDate d;
+      norm_.shifted(unit, n, d);
+      if (unit == U_DAY) Normalizer::day(e.value, d);
+      else Normalizer::period(e.value, unit, d);
+    }
+  } else {
+    e.type = TimexType::duration;
+    e.mod = comparator_mod(lb, w, e.begin);
+    Normalizer::duration(e.value, n < 0 ? -n : n, unit);
+    next = i + 3;
+  }
+  e.next = next;
+  e.end = w.at(next - 1).end;
+  return true;
+}
+
+bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
+  const Tok& t = w.at(0);
+  Expr e;
+  bool ok = false;
+  if (t.is_num()) {
+    ok = p_number(w, 0, lb, e);
+  } else if (t.is_word()) {
+    switch (t.lex.kind) {
+      case Kind::month: ok = p_month(w, 0, lb, e); break;
+      case Kind::weekday: ok = p_weekday(w, 0, e); break;
+      case Kind::number: ok = p_amount_unit(w, 0, lb, e); break;
+      case Kind::ordinal: ok = p_quarter(w, 0, e); break;
+      case Kind::shift:
+        ok = p_shift(w, 0, e);
+        if (!ok && t.lex.value == SH_LAST) ok = p_quarter(w, 0, e);
+        break;
+      case Kind::position: ok = p_position(w, 0, e); break;
+      case Kind::article: ok = p_article(w, 0, lb, e); break;
+      case Kind::deictic: ok = p_deictic(w, 0, lb, e); break;
+      case Kind::part_of_day: ok = p_part_of_day(w, 0, e); break;
+      case Kind::every:
+      case Kind::frequency: ok = p_set(w, 0, e); break;
+      case Kind::quarter:
+        ok = t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
+        break;
+      case Kind::season: ok = p_season(w, 0, lb, e); break;
+      case Kind::fiscal: {
+        // FY2007, fiscal 2007, fiscal year 2008
+        int j = 1;
+        if (t.lex.value == 1) {
+          if (!(w.at(1).is_num() && w.at(1).glued() && t.all_caps)) break;
+        } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
+          ++j;
+        }
+        int y = 0, k = 0;
+        if (year_number(w, j, y, k, t.lex.value == 1)) {
+          e.begin = t.begin;
+          e.value = "FY";
+          append_num(e.value, y, 4);
+          e.next = k;
+          e.end = w.at(k - 1).end;
+          ok = true;
+        }
+        break;
+      }
+      case Kind::noon: {
+        int k = 1;
+        std::string date_part;
+        resolve_time_day(w, k, date_part, t.begin);
+        e.begin = t.begin;
+        e.type = TimexType::time;
+        e.value = date_part;
+        e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
+        e.next = k;
+        e.end = w.at(k - 1).end;
+        ok = true;
+        break;
+      }
+      case Kind::unit: {
+        // "for years", "in decades", "over the years"
+        const Tok* p0 = lb.at(0);
+        if ((t.lex.flags & F_PLURAL) && p0 && p0->is_word() && t.lex.kind == Kind::unit &&
+            ((p0->lex.kind == Kind::preposition &&
+              (p0->lex.value == PR_FOR || p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN)) ||
+             (p0->lex.kind == Kind::article && p0->lex.value == 0 && lb.at(1) && lb.at(1)->lex.kind2 == Kind::preposition &&
+              lb.at(1)->lex.value2 == PR_OVER_PREP))) {
+          const int unit = t.lex.value;
+          if (unit != U_WEEKEND && unit != U_QUARTER) {
+            e.begin = t.begin;
+            e.type = TimexType::duration;
+            Normalizer::duration(e.value, -1, unit);
+            e.next = 1;
+            e.end = t.end;
+            ok = true;
+          }
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  if (!ok || e.end <= e.begin) return false;
+  if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
+      e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9')
+    last_day_.assign(e.value, 0, 10);
+  out.begin = e.begin;
+  out.end = e.end;
+  out.type = e.type;
+  out.value = std::move(e.value);
+  out.mod = e.mod;
+  return true;
+}
+
+}  // namespace textchain::dates

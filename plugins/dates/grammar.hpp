@@ -1,0 +1,86 @@
+// The patterns of English temporal expressions, tried at a trigger token (a number, or a word the
+// lexicon knows), producing one TIMEX3 per match.
+#ifndef TEXTCHAIN_DATES_GRAMMAR_HPP
+#define TEXTCHAIN_DATES_GRAMMAR_HPP
+
+#include "normalizer.hpp"
+#include "scanner.hpp"
+#include "timex.hpp"
+
+#include <string_view>
+
+namespace textchain::dates {
+
+// The few tokens before the trigger: t[0] is the one right before it. Kept by the scan loop.
+struct Lookback {
+  Tok t[3];
+  int n = 0;
+  void push(const Tok& tok) noexcept {
+    t[2] = t[1];
+    t[1] = t[0];
+    t[0] = tok;
+    if (n < 3) ++n;
+  }
+  const Tok* at(int i) const noexcept { return i < n ? &t[i] : nullptr; }
+};
+
+struct GrammarOptions {
+  bool day_first = false;
+};
+
+class Grammar {
+ public:
+  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt) noexcept
+      : text_(text), norm_(norm), opt_(opt) {}
+
+  // Whether a token of this lexicon kind can start an expression (numbers always can).
+  static bool triggers(Kind k) noexcept;
+
+  // Tries every pattern that can start at the window's first token. On a match fills `out` and returns
+  // true; out.end is where scanning resumes.
+  bool match(Window& w, const Lookback& before, Timex& out);
+
+  // -1 past, +1 future, 0 when the sentence around [begin, end) gives no tense cue.
+  Direction tense_around(uint32_t begin, uint32_t end) const noexcept;
+
+ private:
+  struct Expr;
+  bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_time(Window& w, int i, Expr& e);
+  bool p_day_first(Window& w, int i, Expr& e);
+  bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_weekday(Window& w, int i, Expr& e);
+  bool p_shift(Window& w, int i, Expr& e);
+  bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_position(Window& w, int i, Expr& e);
+  bool p_period(Window& w, int i, Expr& e);
+  bool p_quarter(Window& w, int i, Expr& e);
+  bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_set(Window& w, int i, Expr& e);
+  bool p_part_of_day(Window& w, int i, Expr& e);
+  bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
+
+  bool amount(Window& w, int i, int& n, bool& half, int& next);
+  bool day_number(Window& w, int i, int& day, int& next);
+  bool year_number(Window& w, int i, int& year, int& next, bool allow_two_digits);
+  bool time_after(Window& w, int i, int& next, std::string& value);
+  bool date_after_weekday(Window& w, int i, Expr& e);
+  void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);
+
+  // The day of the latest expression found with day granularity ("2009-06-01"): what "the day" and
+  // a bare clock time refer to, as news reports an event's day once and then its hours.
+  bool day_context(std::string& out) const;
+
+  std::string_view text_;
+  const Normalizer& norm_;
+  GrammarOptions opt_;
+  std::string last_day_;
+};
+
+}  // namespace textchain::dates
+
+#endif

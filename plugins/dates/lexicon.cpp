@@ -1,0 +1,218 @@
+#include "lexicon.hpp"
+
+#include <array>
+#include <cstring>
+
+namespace textchain::dates {
+
+const char* mod_name(uint8_t mod) noexcept {
+  static constexpr const char* kNames[] = {"",          "START",     "MID",           "END",          "BEFORE",
+                                           "AFTER",     "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",   "MORE_THAN",
+                                           "EQUAL_OR_LESS", "EQUAL_OR_MORE", "APPROX"};
+  return mod < sizeof(kNames) / sizeof(kNames[0]) ? kNames[mod] : "";
+}
+
+namespace {
+
+struct Row {
+  const char* word;
+  Entry entry;
+};
+
+constexpr Entry E(Kind k, uint8_t v = 0, uint8_t f = 0) { return Entry{k, v, f, 0, Kind::none}; }
+constexpr Entry E2(Kind k, uint8_t v, uint8_t f, Kind k2, uint8_t v2) { return Entry{k, v, f, v2, k2}; }
+
+// clang-format off
+constexpr Row kRows[] = {
+  // Months. May and March are also verbs; the abbreviations need a number beside them.
+  {"january", E(Kind::month, 1)}, {"february", E(Kind::month, 2)}, {"march", E(Kind::month, 3, F_AMBIGUOUS)},
+  {"april", E(Kind::month, 4)}, {"may", E(Kind::month, 5, F_AMBIGUOUS)}, {"june", E(Kind::month, 6)},
+  {"july", E(Kind::month, 7)}, {"august", E(Kind::month, 8)}, {"september", E(Kind::month, 9)},
+  {"october", E(Kind::month, 10)}, {"november", E(Kind::month, 11)}, {"december", E(Kind::month, 12)},
+  {"jan", E(Kind::month, 1, F_ABBREV)}, {"feb", E(Kind::month, 2, F_ABBREV)}, {"mar", E(Kind::month, 3, F_ABBREV)},
+  {"apr", E(Kind::month, 4, F_ABBREV)}, {"jun", E(Kind::month, 6, F_ABBREV)}, {"jul", E(Kind::month, 7, F_ABBREV)},
+  {"aug", E(Kind::month, 8, F_ABBREV)}, {"sep", E(Kind::month, 9, F_ABBREV)}, {"sept", E(Kind::month, 9, F_ABBREV)},
+  {"oct", E(Kind::month, 10, F_ABBREV)}, {"nov", E(Kind::month, 11, F_ABBREV)}, {"dec", E(Kind::month, 12, F_ABBREV)},
+  // Weekdays. Sat, Sun, Wed and Mon are ordinary words too.
+  {"monday", E(Kind::weekday, 1)}, {"tuesday", E(Kind::weekday, 2)}, {"wednesday", E(Kind::weekday, 3)},
+  {"thursday", E(Kind::weekday, 4)}, {"friday", E(Kind::weekday, 5)}, {"saturday", E(Kind::weekday, 6)},
+  {"sunday", E(Kind::weekday, 7)},
+  {"mon", E(Kind::weekday, 1, F_ABBREV | F_AMBIGUOUS)}, {"tue", E(Kind::weekday, 2, F_ABBREV)},
+  {"tues", E(Kind::weekday, 2, F_ABBREV)}, {"wed", E(Kind::weekday, 3, F_ABBREV | F_AMBIGUOUS)},
+  {"thu", E(Kind::weekday, 4, F_ABBREV)}, {"thur", E(Kind::weekday, 4, F_ABBREV)}, {"thurs", E(Kind::weekday, 4, F_ABBREV)},
+  {"fri", E(Kind::weekday, 5, F_ABBREV)}, {"sat", E(Kind::weekday, 6, F_ABBREV | F_AMBIGUOUS)},
+  {"sun", E(Kind::weekday, 7, F_ABBREV | F_AMBIGUOUS)},
+  // Cardinals.
+  {"zero", E(Kind::number, 0)}, {"one", E(Kind::number, 1)}, {"two", E(Kind::number, 2)}, {"three", E(Kind::number, 3)},
+  {"four", E(Kind::number, 4)}, {"five", E(Kind::number, 5)}, {"six", E(Kind::number, 6)}, {"seven", E(Kind::number, 7)},
+  {"eight", E(Kind::number, 8)}, {"nine", E(Kind::number, 9)}, {"ten", E(Kind::number, 10)},
+  {"eleven", E(Kind::number, 11)}, {"twelve", E(Kind::number, 12)}, {"thirteen", E(Kind::number, 13)},
+  {"fourteen", E(Kind::number, 14)}, {"fifteen", E(Kind::number, 15)}, {"sixteen", E(Kind::number, 16)},
+  {"seventeen", E(Kind::number, 17)}, {"eighteen", E(Kind::number, 18)}, {"nineteen", E(Kind::number, 19)},
+  {"twenty", E(Kind::number, 20)}, {"thirty", E(Kind::number, 30)}, {"forty", E(Kind::number, 40)},
+  {"fifty", E(Kind::number, 50)}, {"sixty", E(Kind::number, 60)}, {"seventy", E(Kind::number, 70)},
+  {"eighty", E(Kind::number, 80)}, {"ninety", E(Kind::number, 90)}, {"hundred", E(Kind::number, 100)},
+  {"dozen", E(Kind::number, 12)},
+  // Vague quantities: value 255 = "X" in a TIMEX3 value.
+  {"several", E(Kind::number, 255)}, {"few", E(Kind::number, 255)}, {"many", E(Kind::number, 255)},
+  {"some", E(Kind::number, 255)}, {"couple", E(Kind::number, 2)},
+  // Ordinals.
+  {"first", E(Kind::ordinal, 1)}, {"second", E2(Kind::ordinal, 2, 0, Kind::unit, U_SECOND)},
+  {"third", E(Kind::ordinal, 3)}, {"fourth", E(Kind::ordinal, 4)}, {"fifth", E(Kind::ordinal, 5)},
+  {"sixth", E(Kind::ordinal, 6)}, {"seventh", E(Kind::ordinal, 7)}, {"eighth", E(Kind::ordinal, 8)},
+  {"ninth", E(Kind::ordinal, 9)}, {"tenth", E(Kind::ordinal, 10)}, {"eleventh", E(Kind::ordinal, 11)},
+  {"twelfth", E(Kind::ordinal, 12)}, {"thirteenth", E(Kind::ordinal, 13)}, {"fourteenth", E(Kind::ordinal, 14)},
+  {"fifteenth", E(Kind::ordinal, 15)}, {"sixteenth", E(Kind::ordinal, 16)}, {"seventeenth", E(Kind::ordinal, 17)},
+  {"eighteenth", E(Kind::ordinal, 18)}, {"nineteenth", E(Kind::ordinal, 19)}, {"twentieth", E(Kind::ordinal, 20)},
+  {"thirtieth", E(Kind::ordinal, 30)}, {"final", E(Kind::ordinal, 99)},
+  // Units.
+  {"sec", E(Kind::unit, U_SECOND)}, {"secs", E(Kind::unit, U_SECOND, F_PLURAL)}, {"seconds", E(Kind::unit, U_SECOND, F_PLURAL)},
+  {"minute", E(Kind::unit, U_MINUTE)}, {"minutes", E(Kind::unit, U_MINUTE, F_PLURAL)}, {"min", E(Kind::unit, U_MINUTE)},
+  {"mins", E(Kind::unit, U_MINUTE, F_PLURAL)}, {"hour", E(Kind::unit, U_HOUR)}, {"hours", E(Kind::unit, U_HOUR, F_PLURAL)},
+  {"hr", E(Kind::unit, U_HOUR)}, {"hrs", E(Kind::unit, U_HOUR, F_PLURAL)}, {"day", E(Kind::unit, U_DAY)},
+  {"days", E(Kind::unit, U_DAY, F_PLURAL)}, {"week", E(Kind::unit, U_WEEK)}, {"weeks", E(Kind::unit, U_WEEK, F_PLURAL)},
+  {"fortnight", E(Kind::unit, U_FORTNIGHT)}, {"month", E(Kind::unit, U_MONTH)}, {"months", E(Kind::unit, U_MONTH, F_PLURAL)},
+  {"quarter", E(Kind::unit, U_QUARTER)}, {"quarters", E(Kind::unit, U_QUARTER, F_PLURAL)},
+  {"year", E(Kind::unit, U_YEAR)}, {"years", E(Kind::unit, U_YEAR, F_PLURAL)}, {"yr", E(Kind::unit, U_YEAR)},
+  {"yrs", E(Kind::unit, U_YEAR, F_PLURAL)}, {"decade", E(Kind::unit, U_DECADE)}, {"decades", E(Kind::unit, U_DECADE, F_PLURAL)},
+  {"century", E(Kind::unit, U_CENTURY)}, {"centuries", E(Kind::unit, U_CENTURY, F_PLURAL)},
+  {"qtr", E(Kind::unit, U_QUARTER)}, {"wk", E(Kind::unit, U_WEEK)}, {"wks", E(Kind::unit, U_WEEK, F_PLURAL)},
+  {"mo", E(Kind::unit, U_MONTH)}, {"mos", E(Kind::unit, U_MONTH, F_PLURAL)},
+  {"weekend", E(Kind::unit, U_WEEKEND)}, {"weekends", E(Kind::unit, U_WEEKEND, F_PLURAL)},
+  // Seasons ("fall" is a verb too: the grammar wants a determiner or a year with it).
+  {"spring", E(Kind::season, S_SPRING)}, {"summer", E(Kind::season, S_SUMMER)}, {"autumn", E(Kind::season, S_AUTUMN)},
+  {"winter", E(Kind::season, S_WINTER)}, {"fall", E(Kind::season, S_FALL, F_AMBIGUOUS)},
+  // Parts of the day.
+  {"morning", E(Kind::part_of_day, P_MORNING)}, {"afternoon", E(Kind::part_of_day, P_AFTERNOON)},
+  {"evening", E(Kind::part_of_day, P_EVENING)}, {"night", E(Kind::part_of_day, P_NIGHT)},
+  {"tonight", E(Kind::part_of_day, P_TONIGHT)},
+  // Deictic words.
+  {"today", E(Kind::deictic, D_TODAY)}, {"yesterday", E(Kind::deictic, D_YESTERDAY)},
+  {"tomorrow", E(Kind::deictic, D_TOMORROW)}, {"now", E(Kind::deictic, D_NOW)},
+  {"recently", E(Kind::deictic, D_RECENTLY)}, {"recent", E(Kind::deictic, D_RECENT)},
+  {"currently", E(Kind::deictic, D_CURRENTLY)}, {"future", E(Kind::deictic, D_FUTURE)},
+{"nowadays", E(Kind::deictic, D_NOWADAYS)},
+  {"soon", E(Kind::deictic, D_SOON)},
+  // Shifters.
+  {"last", E(Kind::shift, SH_LAST)}, {"next", E(Kind::shift, SH_NEXT)}, {"this", E(Kind::shift, SH_THIS)},
+  {"coming", E(Kind::shift, SH_COMING)}, {"past", E2(Kind::shift, SH_PAST, 0, Kind::deictic, D_PAST)},
+  {"previous", E(Kind::shift, SH_PREVIOUS)}, {"following", E(Kind::shift, SH_FOLLOWING)},
+  {"current", E(Kind::shift, SH_CURRENT)}, {"same", E(Kind::shift, SH_SAME)}, {"upcoming", E(Kind::shift, SH_COMING)},
+  // Positions inside a period.
+  {"early", E(Kind::position, PO_EARLY)}, {"late", E(Kind::position, PO_LATE)}, {"mid", E(Kind::position, PO_MID)},
+  {"end", E(Kind::position, PO_END)}, {"beginning", E(Kind::position, PO_BEGINNING)},
+  {"start", E(Kind::position, PO_START)}, {"middle", E(Kind::position, PO_MIDDLE)},
+  // Comparators and approximators (outside the span, inside `mod`).
+  {"over", E2(Kind::comparator, M_MORE_THAN, 0, Kind::preposition, PR_OVER_PREP)}, {"about", E(Kind::comparator, M_APPROX)},
+  {"around", E(Kind::comparator, M_APPROX)}, {"approximately", E(Kind::comparator, M_APPROX)},
+  {"roughly", E(Kind::comparator, M_APPROX)}, {"nearly", E(Kind::comparator, M_LESS_THAN)},
+  {"almost", E(Kind::comparator, M_LESS_THAN)}, {"under", E(Kind::comparator, M_LESS_THAN)},
+  {"more", E(Kind::comparator, M_MORE_THAN)}, {"less", E(Kind::comparator, M_LESS_THAN)},
+  {"fewer", E(Kind::comparator, M_LESS_THAN)}, {"least", E(Kind::comparator, M_EQUAL_OR_MORE)},
+  {"most", E(Kind::comparator, M_EQUAL_OR_LESS)}, {"than", E(Kind::comparator, M_NONE)},
+  // Articles.
+  {"the", E(Kind::article, 0)}, {"a", E(Kind::article, 1)}, {"an", E(Kind::article, 1)},
+  // Direction words after a duration.
+  {"ago", E(Kind::ago, 1)}, {"earlier", E(Kind::ago, 1)}, {"before", E2(Kind::ago, 2, 0, Kind::preposition, PR_BEFORE)},
+  {"later", E(Kind::ago, 3)}, {"hence", E(Kind::ago, 3)}, {"after", E2(Kind::ago, 4, 0, Kind::preposition, PR_AFTER)},
+  {"half", E(Kind::quarter, 2)},
+  {"fiscal", E(Kind::fiscal)}, {"fy", E(Kind::fiscal, 1)}, {"q", E(Kind::quarter, 4)}, {"h", E(Kind::quarter, 5)}, {"financial", E(Kind::fiscal)},
+  // Zones: the value is the UTC offset in hours + 24 (24 = UTC itself); 0 = unknown.
+  {"utc", E(Kind::zone, 24)}, {"gmt", E(Kind::zone, 24)}, {"z", E(Kind::zone, 24)}, {"est", E(Kind::zone, 19)},
+  {"edt", E(Kind::zone, 20)}, {"cst", E(Kind::zone, 18)}, {"cdt", E(Kind::zone, 19)}, {"mst", E(Kind::zone, 17)},
+  {"mdt", E(Kind::zone, 18)}, {"pst", E(Kind::zone, 16)}, {"pdt", E(Kind::zone, 17)}, {"cet", E(Kind::zone, 25)},
+  {"cest", E(Kind::zone, 26)}, {"bst", E(Kind::zone, 25)}, {"et", E(Kind::zone, 0)}, {"pt", E(Kind::zone, 0)},
+  {"msk", E(Kind::zone, 27)}, {"jst", E(Kind::zone, 33)},
+  {"am", E(Kind::ampm, 0)}, {"pm", E(Kind::ampm, 12)},
+  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every)},
+  {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
+  {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
+  {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
+  {"on", E(Kind::preposition, PR_ON)}, {"in", E(Kind::preposition, PR_IN)}, {"at", E(Kind::preposition, PR_AT)},
+  {"by", E(Kind::preposition, PR_BY)}, {"from", E(Kind::preposition, PR_FROM)}, {"since", E(Kind::preposition, PR_SINCE)},
+{"till", E(Kind::preposition, PR_UNTIL)}, {"during", E(Kind::preposition, PR_DURING)},
+  {"of", E(Kind::preposition, PR_OF)}, {"for", E(Kind::preposition, PR_FOR)}, {"within", E(Kind::preposition, PR_WITHIN)},
+  {"between", E(Kind::preposition, PR_BETWEEN)},
+  {"and", E(Kind::conj, C_AND)}, {"or", E(Kind::conj, C_OR)}, {"to", E(Kind::conj, C_TO)},
+  {"through", E(Kind::conj, C_THROUGH)}, {"thru", E(Kind::conj, C_THROUGH)},
+  {"will", E(Kind::tense, 1)}, {"shall", E(Kind::tense, 1)}, {"ll", E(Kind::tense, 1)}, {"scheduled", E(Kind::tense, 1)},
+  {"planned", E(Kind::tense, 1)}, {"plans", E(Kind::tense, 1)}, {"expected", E(Kind::tense, 1)},
+  {"was", E(Kind::tense, 2)}, {"were", E(Kind::tense, 2)}, {"had", E(Kind::tense, 2)}, {"did", E(Kind::tense, 2)},
+  {"said", E(Kind::tense, 2)}, {"told", E(Kind::tense, 2)}, {"met", E(Kind::tense, 2)}, {"held", E(Kind::tense, 2)},
+  {"made", E(Kind::tense, 2)}, {"took", E(Kind::tense, 2)}, {"came", E(Kind::tense, 2)}, {"went", E(Kind::tense, 2)},
+  {"rose", E(Kind::tense, 2)}, {"fell", E(Kind::tense, 2)}, {"saw", E(Kind::tense, 2)}, {"began", E(Kind::tense, 2)},
+  {"gave", E(Kind::tense, 2)}, {"lost", E(Kind::tense, 2)}, {"sold", E(Kind::tense, 2)}, {"won", E(Kind::tense, 2)},
+  {"wrote", E(Kind::tense, 2)}, {"spoke", E(Kind::tense, 2)}, {"left", E(Kind::tense, 2)}, {"became", E(Kind::tense, 2)},
+  {"noon", E(Kind::noon, 12)}, {"midday", E(Kind::noon, 12)}, {"midnight", E(Kind::noon, 24)},
+  {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, 1)}, {"due", E(Kind::tense, 3)}, {"set", E(Kind::tense, 3)},
+  {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
+};
+// clang-format on
+
+constexpr size_t kMaxWord = 16;
+constexpr size_t kSlots = 1024;  // power of two, > 2 x rows
+
+struct Key {
+  uint64_t a = 0, b = 0;
+  bool operator==(const Key&) const = default;
+};
+
+// Lower-cases ASCII letters while packing; a non-ASCII byte makes the word unknown (returns false).
+inline bool pack(std::string_view w, Key& k) noexcept {
+  if (w.empty() || w.size() > kMaxWord) return false;
+  unsigned char buf[kMaxWord] = {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 0x80) return false;
+    buf[i] = static_cast<unsigned char>(c | ((c >= 'A' && c <= 'Z') ? 0x20 : 0));
+  }
+  std::memcpy(&k.a, buf, 8);
+  std::memcpy(&k.b, buf + 8, 8);
+  return true;
+}
+
+inline size_t slot_of(const Key& k) noexcept {
+  uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
+  return static_cast<size_t>(h >> 54) & (kSlots - 1);
+}
+
+struct Table {
+  std::array<Key, kSlots> keys{};
+  std::array<Entry, kSlots> entries{};
+  std::array<bool, kSlots> used{};
+  Table() {
+    for (const Row& r : kRows) {
+      Key k;
+      pack(r.word, k);
+      size_t s = slot_of(k);
+      while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
+      if (used[s]) continue;  // a duplicate row: the first one wins
+      used[s] = true;
+      keys[s] = k;
+      entries[s] = r.entry;
+    }
+  }
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
+const Entry kNone{};
+
+}  // namespace
+
+const Entry& lookup(std::string_view word) noexcept {
+  Key k;
+  if (!pack(word, k)) return kNone;
+  const Table& t = table();
+  size_t s = slot_of(k);
+  while (t.used[s]) {
+    if (t.keys[s] == k) return t.entries[s];
+    s = (s + 1) & (kSlots - 1);
+  }
+  return kNone;
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,72 @@
+// The words temporal expressions are built from, as data: months, weekdays, numbers, units, and the
+// function words the grammar keys on. One case-insensitive hash lookup per word of the text.
+#ifndef TEXTCHAIN_DATES_LEXICON_HPP
+#define TEXTCHAIN_DATES_LEXICON_HPP
+
+#include <cstdint>
+#include <string_view>
+
+namespace textchain::dates {
+
+enum class Kind : uint8_t {
+  none = 0,
+  month,         // value 1..12; flags: abbreviation, ambiguous (May, March: also verbs)
+  weekday,       // value 1..7 (Monday = 1); flags: abbreviation, ambiguous (Sat, Sun, Wed, Mon)
+  number,        // cardinal word: value
+  ordinal,       // "first".."thirty-first", value; also "1st" suffixes are handled by the scanner
+  unit,          // value: Unit; flags: plural
+  season,        // value: Season
+  part_of_day,   // value: PartOfDay
+  deictic,       // value: Deictic (today, yesterday, now, ...)
+  shift,         // value: Shift (last, next, this, ...)
+  position,      // value: Position (early, late, mid, end, beginning, ...)
+  comparator,    // value: the TIMEX3 mod (over, about, nearly, ...)
+  article,       // the, a, an
+  ago,           // value: -1 (ago, earlier, before), +1 (later, hence)
+  quarter,       // "quarter"/"quarters" (also a unit), "half"
+  fiscal,        // fiscal, financial
+  zone,          // UTC, GMT, EST ...: value = offset in minutes + 24*60 (0 = unknown offset)
+  ampm,          // value 0 = am, 12 = pm
+  every,         // every, each, per
+  frequency,     // daily, weekly, ... : value Unit
+  preposition,   // value: Prep
+  conj,          // and, or, to, through, till ... value: Conj
+  tense,         // value +1 future marker (will, 'll), -1 past marker (was, had, did, said)
+  noon,          // value: 12 (noon, midday), 24 (midnight)
+  era,           // AD, BC, BE
+};
+
+enum Unit : uint8_t { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_WEEKEND };
+enum Season : uint8_t { S_SPRING = 1, S_SUMMER, S_AUTUMN, S_WINTER, S_FALL };
+enum PartOfDay : uint8_t { P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT, P_TONIGHT };
+enum Deictic : uint8_t {
+  D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_NOW, D_RECENTLY, D_RECENT, D_CURRENTLY, D_FUTURE, D_PAST, D_FORMERLY,
+  D_NOWADAYS, D_SOON
+};
+enum Shift : uint8_t { SH_LAST = 1, SH_NEXT, SH_THIS, SH_COMING, SH_PAST, SH_PREVIOUS, SH_FOLLOWING, SH_CURRENT, SH_SAME };
+enum Position : uint8_t { PO_EARLY = 1, PO_LATE, PO_MID, PO_END, PO_BEGINNING, PO_START, PO_MIDDLE };
+enum Prep : uint8_t { PR_ON = 1, PR_IN, PR_AT, PR_BY, PR_FROM, PR_SINCE, PR_UNTIL, PR_DURING, PR_OF, PR_FOR, PR_WITHIN, PR_BEFORE, PR_AFTER, PR_BETWEEN, PR_OVER_PREP };
+enum Conj : uint8_t { C_AND = 1, C_OR, C_TO, C_THROUGH };
+enum Mod : uint8_t {
+  M_NONE = 0, M_START, M_MID, M_END, M_BEFORE, M_AFTER, M_ON_OR_BEFORE, M_ON_OR_AFTER, M_LESS_THAN, M_MORE_THAN,
+  M_EQUAL_OR_LESS, M_EQUAL_OR_MORE, M_APPROX
+};
+const char* mod_name(uint8_t mod) noexcept;  // "" for M_NONE
+
+inline constexpr uint8_t F_ABBREV = 1, F_AMBIGUOUS = 2, F_PLURAL = 4;
+
+struct Entry {
+  Kind kind = Kind::none;
+  uint8_t value = 0;
+  uint8_t flags = 0;
+  uint8_t value2 = 0;  // a second reading: "second" is both an ordinal and a unit; "over" a comparator and a preposition
+  Kind kind2 = Kind::none;
+};
+
+// Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
+// than the longest entry return an empty Entry at once.
+const Entry& lookup(std::string_view word) noexcept;
+
+}  // namespace textchain::dates
+
+#endif

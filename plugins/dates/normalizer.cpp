@@ -1,0 +1,165 @@
+#include "normalizer.hpp"
+
+#include "timex.hpp"
+
+namespace textchain::dates {
+
+const char* type_name(TimexType t) noexcept {
+  switch (t) {
+    case TimexType::date: return "DATE";
+    case TimexType::time: return "TIME";
+    case TimexType::duration: return "DURATION";
+    case TimexType::set: return "SET";
+  }
+  return "DATE";
+}
+
+void Normalizer::year(std::string& out, int y) {
+  if (y < 0) out += "XXXX";
+  else append_num(out, y, 4);
+}
+
+void Normalizer::month(std::string& out, int y, int m) {
+  year(out, y);
+  out.push_back('-');
+  append_num(out, m, 2);
+}
+
+void Normalizer::day(std::string& out, int y, int m, int d) {
+  month(out, y, m);
+  out.push_back('-');
+  append_num(out, d, 2);
+}
+
+void Normalizer::week(std::string& out, const CivilDate& d) {
+  int wy = 0, w = 0;
+  iso_week(d, wy, w);
+  append_num(out, wy, 4);
+  out += "-W";
+  append_num(out, w, 2);
+}
+
+void Normalizer::time_of_day(std::string& out, int h, int m, int s, bool with_seconds) {
+  out.push_back('T');
+  append_num(out, h, 2);
+  out.push_back(':');
+  append_num(out, m, 2);
+  if (with_seconds) {
+    out.push_back(':');
+    append_num(out, s, 2);
+  }
+}
+
+void Normalizer::part_of_day(std::string& out, int part) {
+  switch (part) {
+    case P_MORNING: out += "TMO"; break;
+    case P_AFTERNOON: out += "TAF"; break;
+    case P_EVENING: out += "TEV"; break;
+    default: out += "TNI"; break;
+  }
+}
+
+void Normalizer::season(std::string& out, int y, int s) {
+  year(out, y);
+  switch (s) {
+    case S_SPRING: out += "-SP"; break;
+    case S_SUMMER: out += "-SU"; break;
+    case S_WINTER: out += "-WI"; break;
+    default: out += "-FA"; break;
+  }
+}
+
+void Normalizer::duration(std::string& out, int n, int unit, bool half) {
+  out.push_back('P');
+  const bool timed = unit == U_SECOND || unit == U_MINUTE || unit == U_HOUR;
+  if (timed) out.push_back('T');
+  int mult = 1;
+  char u = 'D';
+  switch (unit) {
+    case U_SECOND: u = 'S'; break;
+    case U_MINUTE: u = 'M'; break;
+    case U_HOUR: u = 'H'; break;
+    case U_DAY: u = 'D'; break;
+    case U_WEEK: u = 'W'; break;
+    case U_FORTNIGHT: u = 'W'; mult = 2; break;
+    case U_MONTH: u = 'M'; break;
+    case U_QUARTER: u = 'Q'; break;
+    case U_YEAR: u = 'Y'; break;
+    case U_DECADE: u = 'Y'; mult = 10; break;
+    case U_CENTURY: u = 'Y'; mult = 100; break;
+    case U_WEEKEND: u = 'D'; mult = 2; break;
+  }
+  if (n < 0) {
+    // Vague amounts ("several years", "decades"): MEANTIME writes X with the unit's letter, and decades as XD.
+    out.push_back('X');
+    out.push_back(unit == U_DECADE ? 'D' : unit == U_CENTURY ? 'C' : u);
+    return;
+  }
+  append_num(out, static_cast<int64_t>(n) * mult, 1);
+  if (half && mult == 1) out += ".5";
+  out.push_back(u);
+}
+
+int Normalizer::year_for(int m, int d, Direction dir) const noexcept {
+  (void)d;
+  if (!a_.known) return -1;
+  const int y = a_.date.year;
+  dir = resolve(dir);
+  // News mentions months a little ahead with past-tense reporting verbs ("said it would close by
+  // June") and a little back with future ones, so tense moves the year only for months far away.
+  const int diff = m - a_.date.month;
+  if (dir < 0 && diff > 4) return y - 1;
+  if (dir > 0 && diff < -4) return y + 1;
+  if (dir == 0) {
+    if (diff > 6) return y - 1;
+    if (diff < -6) return y + 1;
+  }
+  return y;
+}
+
+bool Normalizer::weekday_date(int wd, Direction dir, CivilDate& out) const noexcept {
+  if (!a_.known) return false;
+  const int today = weekday(a_.date);
+  dir = resolve(dir);
+  const int back = (today - wd + 7) % 7;    // days back to the previous such weekday (0 = today)
+  const int ahead = (wd - today + 7) % 7;   // days ahead
+  int64_t delta;
+  if (back == 0) delta = 0;
+  else if (dir < 0) delta = -back;
+  else if (dir > 0) delta = ahead;
+  else delta = back <= ahead ? -back : ahead;
+  out = add_days(a_.date, delta);
+  return true;
+}
+
+bool Normalizer::shifted(int unit, int n, CivilDate& out) const noexcept {
+  if (!a_.known) return false;
+  switch (unit) {
+    case U_DAY: out = add_days(a_.date, n); return true;
+    case U_WEEK: out = add_days(a_.date, 7 * static_cast<int64_t>(n)); return true;
+    case U_FORTNIGHT: out = add_days(a_.date, 14 * static_cast<int64_t>(n)); return true;
+    case U_WEEKEND: out = add_days(a_.date, 7 * static_cast<int64_t>(n)); return true;
+    case U_MONTH: out = add_months(a_.date, n); return true;
+    case U_QUARTER: out = add_months(a_.date, 3 * n); return true;
+    case U_YEAR: out = add_months(a_.date, 12 * n); return true;
+    case U_DECADE: out = add_months(a_.date, 120 * n); return true;
+    case U_CENTURY: out = add_months(a_.date, 1200 * n); return true;
+    default: out = a_.date; return true;
+  }
+}
+
+void Normalizer::period(std::string& out, int unit, const CivilDate& d) {
+  switch (unit) {
+    case U_DAY: day(out, d); break;
+    case U_WEEK:
+    case U_FORTNIGHT: week(out, d); break;
+    case U_WEEKEND: week(out, d); out += "-WE"; break;
+    case U_MONTH: month(out, d.year, d.month); break;
+    case U_QUARTER: year(out, d.year); out += "-Q"; append_num(out, (d.month - 1) / 3 + 1, 1); break;
+    case U_DECADE: append_num(out, d.year / 10, 3); break;
+    case U_CENTURY: append_num(out, d.year / 100, 2); break;
+    default: year(out, d.year); break;
+  }
+}
+
+}  // namespace textchain::dates

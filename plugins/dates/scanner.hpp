@@ -1,0 +1,71 @@
+// Splits text into the tokens the date grammar reads: ASCII words (with their lexicon entry), digit runs,
+// and single punctuation marks, each with what lies before it (space, line break). Reads bytes
+// directly: the grammar only ever needs a few tokens around a trigger, so nothing is stored per token.
+#ifndef TEXTCHAIN_DATES_SCANNER_HPP
+#define TEXTCHAIN_DATES_SCANNER_HPP
+
+#include "lexicon.hpp"
+
+#include <cstdint>
+#include <string_view>
+
+namespace textchain::dates {
+
+enum class TokKind : uint8_t { end, word, number, punct };
+
+struct Tok {
+  uint32_t begin = 0, end = 0;
+  TokKind kind = TokKind::end;
+  bool space_before = false;    // white space between the previous token and this one
+  bool newline_before = false;  // a line break among it
+  bool capitalized = false;     // first letter upper case
+  bool all_caps = false;
+  char punct = 0;               // punct: the ASCII mark, or '-' for dashes, '"' '\'' for curly quotes, '?' else
+  uint8_t ndigits = 0;          // number: its digit count
+  int64_t num = 0;              // number: its value (digit runs longer than 9 are kept as -1)
+  Entry lex;                    // word: its lexicon entry
+
+  bool is_word() const noexcept { return kind == TokKind::word; }
+  bool is_num() const noexcept { return kind == TokKind::number; }
+  bool is_punct(char c) const noexcept { return kind == TokKind::punct && punct == c; }
+  bool glued() const noexcept { return !space_before; }
+  uint32_t size() const noexcept { return end - begin; }
+};
+
+// The token that starts at or after `pos` (white space skipped); kind `end` at the end of the text.
+Tok next_token(std::string_view text, uint32_t pos) noexcept;
+
+// A window of tokens read forward from a position on demand: at(0) is the first token.
+class Window {
+ public:
+  static constexpr int kMax = 24;
+  Window(std::string_view text, uint32_t pos) noexcept : text_(text), pos_(pos) {}
+  const Tok& at(int i) noexcept {
+    if (i < 0 || i >= kMax) return end_;
+    while (n_ <= i) {
+      uint32_t from = pos_;
+      if (n_ > 0) {
+        const Tok& last = toks_[n_ - 1];
+        if (last.kind == TokKind::end) return last;
+        from = last.end;
+      }
+      toks_[n_] = next_token(text_, from);
+      ++n_;
+    }
+    return toks_[i];
+  }
+
+  std::string_view text() const noexcept { return text_; }
+  std::string_view str(const Tok& t) const noexcept { return text_.substr(t.begin, t.end - t.begin); }
+
+ private:
+  std::string_view text_;
+  uint32_t pos_;
+  int n_ = 0;
+  Tok toks_[kMax];
+  Tok end_;
+};
+
+}  // namespace textchain::dates
+
+#endif

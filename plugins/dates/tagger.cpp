@@ -1,0 +1,70 @@
+#include "tagger.hpp"
+
+#include "anchor.hpp"
+#include "grammar.hpp"
+#include "scanner.hpp"
+
+#include <stdexcept>
+
+namespace textchain::dates {
+
+Anchor parse_document_date_option(std::string_view s) {
+  Anchor a;
+  if (s.empty() || s == "auto") return a;
+  if (!parse_iso_anchor(s, a))
+    throw std::invalid_argument("dates: document_date must be \"auto\" or YYYY-MM-DD, got \"" + std::string(s) + "\"");
+  return a;
+}
+
+uint8_t parse_types_option(const std::vector<std::string>& types) {
+  uint8_t mask = 0;
+  for (const std::string& t : types) {
+    std::string u;
+    for (char c : t) u.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+    if (u == "DATE") mask |= 1u << static_cast<int>(TimexType::date);
+    else if (u == "TIME") mask |= 1u << static_cast<int>(TimexType::time);
+    else if (u == "DURATION") mask |= 1u << static_cast<int>(TimexType::duration);
+    else if (u == "SET") mask |= 1u << static_cast<int>(TimexType::set);
+    else throw std::invalid_argument("dates: unknown TIMEX3 type \"" + t + "\" in `types` (DATE, TIME, DURATION, SET)");
+  }
+  return types.empty() ? 0xF : mask;
+}
+
+Anchor Tagger::anchor_for(std::string_view text, std::string_view record_date) const noexcept {
+  return choose_anchor(opt_.document_date, record_date, text);
+}
+
+std::vector<Timex> Tagger::tag(std::string_view text, std::string_view record_date) const {
+  std::vector<Timex> out;
+  tag(text, record_date, out);
+  return out;
+}
+
+void Tagger::tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out) const {
+  out.clear();
+  // Offsets are 32-bit; larger texts are tagged in their first 4 GiB only.
+  if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
+  const Normalizer norm(anchor_for(text, record_date), opt_.prefer);
+  Grammar grammar(text, norm, GrammarOptions{opt_.day_first});
+  Lookback before;
+  uint32_t pos = 0;
+  for (;;) {
+    const Tok t = next_token(text, pos);
+    if (t.kind == TokKind::end) break;
+    if (t.kind == TokKind::number || (t.kind == TokKind::word && Grammar::triggers(t.lex.kind))) {
+      Window w(text, t.begin);
+      Timex found;
+      if (grammar.match(w, before, found)) {
+        const uint32_t end = found.end > t.end ? found.end : t.end;
+        if (opt_.types & (1u << static_cast<int>(found.type))) out.push_back(std::move(found));
+        before = Lookback{};
+        pos = end;
+        continue;
+      }
+    }
+    before.push(t);
+    pos = t.end;
+  }
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,44 @@
+// The dates engine: finds and normalizes every temporal expression of a text. Usable without the host.
+#ifndef TEXTCHAIN_DATES_TAGGER_HPP
+#define TEXTCHAIN_DATES_TAGGER_HPP
+
+#include "calendar.hpp"
+#include "normalizer.hpp"
+#include "timex.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textchain::dates {
+
+struct TaggerOptions {
+  Anchor document_date;          // fixed anchor; unknown = "auto"
+  Prefer prefer = Prefer::past;  // direction for weekdays and months when the sentence has no tense cue
+  bool day_first = false;        // 03/04/2025 is 3 April
+  uint8_t types = 0xF;           // bit per TimexType to emit
+};
+
+// Parses the `document_date` option: "auto" (or empty) or YYYY-MM-DD[THH:MM[:SS]]. Throws
+// std::invalid_argument on anything else.
+Anchor parse_document_date_option(std::string_view s);
+// Parses the `types` list (DATE, TIME, DURATION, SET; any case). Throws std::invalid_argument.
+uint8_t parse_types_option(const std::vector<std::string>& types);
+
+class Tagger {
+ public:
+  explicit Tagger(TaggerOptions options) : opt_(options) {}
+  // `record_date`: the document's date from the record or --date ("" when none).
+  std::vector<Timex> tag(std::string_view text, std::string_view record_date = {}) const;
+  // The same, appending to `out` (cleared first) so callers can reuse its capacity.
+  void tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out) const;
+  // The anchor `tag` uses for this text.
+  Anchor anchor_for(std::string_view text, std::string_view record_date) const noexcept;
+
+ private:
+  TaggerOptions opt_;
+};
+
+}  // namespace textchain::dates
+
+#endif

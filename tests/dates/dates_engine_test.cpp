@@ -1,0 +1,221 @@
+// The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
+#include "dev_sets.hpp"
+#include "tagger.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <fstream>
+#include <string>
+
+using namespace textchain::dates;
+
+namespace {
+
+std::vector<Timex> tag(std::string_view text, std::string_view date = "2025-09-26", TaggerOptions opt = {}) {
+  return Tagger(opt).tag(text, date);
+}
+
+std::string one(std::string_view text, std::string_view date = "2025-09-26") {
+  auto found = tag(text, date);
+  if (found.size() != 1) return "found " + std::to_string(found.size());
+  const Timex& t = found[0];
+  std::string s = std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
+  if (t.mod) s += std::string("|") + mod_name(t.mod);
+  return s;
+}
+
+}  // namespace
+
+// Every required gold item of the seeds, exactly (span, type, value, mod), and nothing else but optional gold.
+TEST(DatesGolden, Seeds) {
+  std::ifstream in(std::string(TEXTCHAIN_TEST_DATA_DIR) + "/dates_gold.jsonl");
+  ASSERT_TRUE(in);
+  std::string line;
+  int docs = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    ++docs;
+    const auto rec = boost::json::parse(line).as_object();
+    const std::string id(rec.at("id").as_string());
+    const std::string text = dev::read_file(std::string(TEXTCHAIN_TEST_DATA_DIR) + "/seeds/" + id);
+    // The seeds carry their date in a dateline; the record's date must agree with it, so tag without it.
+    const auto found = tag(text, "");
+    std::vector<bool> used(found.size(), false);
+    for (const auto& v : rec.at("dates").as_array()) {
+      const auto& g = v.as_object();
+      const size_t b = static_cast<size_t>(g.at("begin").as_int64()), e = static_cast<size_t>(g.at("end").as_int64());
+      const std::string mod = g.contains("mod") ? std::string(g.at("mod").as_string()) : "";
+      bool hit = false;
+      for (size_t i = 0; i < found.size(); ++i) {
+        if (found[i].begin != b || found[i].end != e) continue;
+        used[i] = true;
+        hit = true;
+        if (g.at("required").as_bool()) {
+          EXPECT_EQ(type_name(found[i].type), g.at("timex_type").as_string()) << id << " " << g.at("text");
+          EXPECT_EQ(found[i].value, g.at("value").as_string()) << id << " " << g.at("text");
+          EXPECT_EQ(mod_name(found[i].mod), mod) << id << " " << g.at("text");
+        }
+      }
+      if (g.at("required").as_bool()) {
+        EXPECT_TRUE(hit) << id << ": missed " << g.at("text");
+      }
+    }
+    for (size_t i = 0; i < found.size(); ++i)
+      EXPECT_TRUE(used[i]) << id << ": reported \"" << text.substr(found[i].begin, found[i].end - found[i].begin)
+                           << "\" = " << found[i].value;
+  }
+  EXPECT_EQ(docs, 4);
+}
+
+TEST(DatesEngine, CalendarDates) {
+  EXPECT_EQ(one("The talks began on September 9."), "September 9|DATE|2025-09-09");
+  EXPECT_EQ(one("It was signed on 23 October 2019."), "23 October 2019|DATE|2019-10-23");
+  EXPECT_EQ(one("Born July 24, 2003 in Ohio."), "July 24, 2003|DATE|2003-07-24");
+  EXPECT_EQ(one("It opened in January 2005."), "January 2005|DATE|2005-01");
+  EXPECT_EQ(one("Sales fell in 2009."), "2009|DATE|2009");
+  EXPECT_EQ(one("a trend of the 1990s"), "the 1990s|DATE|199");
+  EXPECT_EQ(one("released on 2014-04-18 there"), "2014-04-18|DATE|2014-04-18");
+  EXPECT_EQ(one("on 7/8/07 at the plant"), "7/8/07|DATE|2007-07-08");
+  EXPECT_EQ(one("from September 23 to 27"), "September 23 to 27|DATE|2025-09-23/2025-09-27");
+  EXPECT_EQ(one("results for the fourth quarter of 2005"), "the fourth quarter of 2005|DATE|2005-Q4");
+  EXPECT_EQ(one("in fiscal 2007 profits"), "fiscal 2007|DATE|FY2007");
+  EXPECT_EQ(one("He said in early October that"), "early October|DATE|2025-10|START");
+  EXPECT_EQ(one("by the end of autumn, he said"), "the end of autumn|DATE|2025-FA|END");
+  EXPECT_EQ(one("growth in mid-2011 slowed"), "mid-2011|DATE|2011|MID");
+}
+
+TEST(DatesEngine, RelativeDatesFollowTheAnchorAndTense) {
+  // 2025-09-26 is a Friday
+  EXPECT_EQ(one("He will speak on Saturday."), "Saturday|DATE|2025-09-27");
+  EXPECT_EQ(one("He spoke on Wednesday."), "Wednesday|DATE|2025-09-24");
+  EXPECT_EQ(one("Lavrov on Friday announced it."), "Friday|DATE|2025-09-26");
+  EXPECT_EQ(one("They met last week."), "last week|DATE|2025-W38");
+  EXPECT_EQ(one("They meet next week."), "next week|DATE|2025-W40");
+  EXPECT_EQ(one("It happened two weeks ago."), "two weeks ago|DATE|2025-09-12");
+  EXPECT_EQ(one("Prices rose last year."), "last year|DATE|2024");
+  EXPECT_EQ(one("It arrived Tuesday night."), "Tuesday night|TIME|2025-09-23TNI");
+  EXPECT_EQ(one("He left yesterday."), "yesterday|DATE|2025-09-25");
+  EXPECT_EQ(one("They met this morning."), "this morning|TIME|2025-09-26TMO");
+}
+
+TEST(DatesEngine, DurationsSetsAndVagueReferences) {
+  EXPECT_EQ(one("It lasted over 50 minutes."), "50 minutes|DURATION|PT50M|MORE_THAN");
+  EXPECT_EQ(one("in the past three years"), "the past three years|DURATION|P3Y");
+  EXPECT_EQ(one("for several years, he said"), "several years|DURATION|PXY");
+  EXPECT_EQ(one("a 12-year low"), "12-year|DURATION|P12Y");
+  EXPECT_EQ(one("almost two and a half years"), "two and a half years|DURATION|P2.5Y|LESS_THAN");
+  EXPECT_EQ(one("They meet every Monday."), "every Monday|SET|XXXX-WXX-1");
+  EXPECT_EQ(one("a weekly report"), "weekly|SET|P1W");
+  EXPECT_EQ(one("He recently resigned."), "recently|DATE|PAST_REF");
+  EXPECT_EQ(one("It will change in the future."), "the future|DATE|FUTURE_REF");
+}
+
+TEST(DatesEngine, TimesWithZones) {
+  EXPECT_EQ(one("The plane took off at 08:30 UTC."), "08:30 UTC|TIME|2025-09-26T08:30Z");
+  EXPECT_EQ(one("The vote is at 5 p.m. today."), "5 p.m. today|TIME|2025-09-26T17:00");
+}
+
+TEST(DatesEngine, WithoutAnchorValuesStayUnderspecified) {
+  EXPECT_EQ(one("They met in April.", ""), "April|DATE|XXXX-04");
+  EXPECT_EQ(one("She said on Wednesday:", ""), "Wednesday|DATE|XXXX-WXX-3");
+  EXPECT_EQ(one("They met last week.", ""), "last week|DATE|PAST_REF");
+}
+
+TEST(DatesEngine, DatelineAnchors) {
+  const auto found = tag("WASHINGTON, September 26, 2025 - They met on Wednesday.", "");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].value, "2025-09-24");
+  // A dateline without a year gives no anchor.
+  const auto noyear = tag("UNITED NATIONS, September 26. They met on Wednesday.", "");
+  ASSERT_EQ(noyear.size(), 2u);
+  EXPECT_EQ(noyear[1].value, "XXXX-WXX-3");
+}
+
+TEST(DatesEngine, OptionsParse) {
+  EXPECT_FALSE(parse_document_date_option("auto").known);
+  EXPECT_TRUE(parse_document_date_option("2025-02-26").known);
+  EXPECT_THROW(parse_document_date_option("26/02/2025"), std::invalid_argument);
+  EXPECT_THROW(parse_document_date_option("2025-02-30"), std::invalid_argument);
+  EXPECT_EQ(parse_types_option({"date", "SET"}), 0b1001);
+  EXPECT_THROW(parse_types_option({"DAY"}), std::invalid_argument);
+}
+
+TEST(DatesEngine, DocumentDateOptionOverridesTheRecord) {
+  TaggerOptions opt;
+  opt.document_date = parse_document_date_option("2025-02-26");
+  const auto found = Tagger(opt).tag("They met yesterday.", "2025-09-26");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-02-25");
+}
+
+TEST(DatesEngine, DayFirstAndPrefer) {
+  TaggerOptions opt;
+  opt.day_first = true;
+  ASSERT_EQ(Tagger(opt).tag("due 03/04/2025 here", "").size(), 1u);
+  EXPECT_EQ(Tagger(opt).tag("due 03/04/2025 here", "")[0].value, "2025-04-03");
+  EXPECT_EQ(Tagger({}).tag("due 03/04/2025 here", "")[0].value, "2025-03-04");
+  opt = {};
+  opt.prefer = Prefer::future;
+  EXPECT_EQ(Tagger(opt).tag("Talks on Monday.", "2025-09-26")[0].value, "2025-09-29");
+  opt.prefer = Prefer::past;
+  EXPECT_EQ(Tagger(opt).tag("Talks on Monday.", "2025-09-26")[0].value, "2025-09-22");
+}
+
+TEST(DatesEngine, TypesOptionFilters) {
+  TaggerOptions opt;
+  opt.types = parse_types_option({"DURATION"});
+  const auto found = Tagger(opt).tag("On Monday it lasted 50 minutes.", "2025-09-26");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "PT50M");
+}
+
+// ---- Bad input --------------------------------------------------------------------------------------
+
+TEST(DatesBadInput, DigitSoupIsNotADate) {
+  EXPECT_TRUE(tag("12/13/14/15/16").empty());
+  EXPECT_TRUE(tag("Version 1.10.30 is out").empty());
+  EXPECT_TRUE(tag("8/32/2014 and 02/29/2022 and 2014-02-30").empty());
+}
+
+TEST(DatesBadInput, MayAndMarchTheVerbs) {
+  EXPECT_TRUE(tag("I may be here. May the force be with you. Theresa may become PM.").empty());
+  EXPECT_TRUE(tag("They march on the capital. March forward!").empty());
+  EXPECT_EQ(one("They met in May."), "May|DATE|2025-05");
+  EXPECT_EQ(one("Protests began March 3."), "March 3|DATE|2025-03-03");
+}
+
+TEST(DatesBadInput, SatAndSunInOtherSenses) {
+  EXPECT_TRUE(tag("She sat down. The Sun rose. They wed in a hall. Mon ami.").empty());
+  EXPECT_EQ(one("Open Sat, 27 Sep 2025"), "Sat, 27 Sep 2025|DATE|2025-09-27");
+}
+
+TEST(DatesBadInput, ImpossibleClockTimes) {
+  EXPECT_TRUE(tag("The score was 25:61 at the end.").empty());
+  EXPECT_TRUE(tag("at 24:30 or 13 pm").empty());
+}
+
+TEST(DatesBadInput, HugeDocumentNoCrashNoAbsurdValue) {
+  std::string chunk = "On Monday, 12/13/14/15/16 shares fell 25:61 over 50 minutes; May the market rise. ";
+  std::string big;
+  big.reserve(100u * 1024u * 1024u + chunk.size());
+  while (big.size() < 100u * 1024u * 1024u) big += chunk;
+  const auto found = tag(big);
+  // Two expressions per chunk: "Monday" and "50 minutes".
+  EXPECT_EQ(found.size(), 2 * (big.size() / chunk.size()));
+  for (size_t i = 0; i < found.size(); i += 997) {
+    EXPECT_TRUE(found[i].value == "2025-09-22" || found[i].value == "PT50M") << found[i].value;
+    EXPECT_LE(found[i].end, big.size());
+  }
+}
+
+TEST(DatesBadInput, BinaryAndTruncatedUtf8) {
+  std::string junk;
+  for (int i = 0; i < 5000; ++i) junk.push_back(static_cast<char>((i * 131) & 0xFF));
+  junk += "\xE2\x80";  // cut mid-character
+  const auto found = tag(junk);
+  for (const auto& t : found) EXPECT_LE(t.end, junk.size());
+  EXPECT_TRUE(tag("").empty());
+  EXPECT_TRUE(tag("2025").empty());  // a number alone is not a year
+}
