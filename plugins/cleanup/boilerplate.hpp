@@ -1,0 +1,47 @@
+// The `boilerplate` rule: navigation and link lines ("Min menu", "Read more: …", "See more: … PHOTOS"),
+// matched against a pattern list kept as data (boilerplate_patterns.txt, compiled in; users add more
+// through the `boilerplate_patterns` option, in the same syntax).
+#ifndef TEXTCHAIN_CLEANUP_BOILERPLATE_HPP
+#define TEXTCHAIN_CLEANUP_BOILERPLATE_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edit.hpp"
+
+namespace textchain::cleanup {
+
+class BoilerplatePatterns {
+ public:
+  enum class Kind { line, prefix, suffix };
+
+  // The built-in list.
+  static const BoilerplatePatterns& builtin();
+
+  // Adds the patterns of `data` (the syntax of boilerplate_patterns.txt). Throws std::invalid_argument
+  // on a line it does not understand.
+  void parse(std::string_view data);
+  void add(Kind kind, std::string_view text);
+
+  // True when a line with this content (already trimmed) is boilerplate.
+  bool matches(std::string_view content) const noexcept;
+  size_t size() const noexcept { return patterns_.size(); }
+
+ private:
+  struct Pattern {
+    Kind kind;
+    std::string text;
+  };
+  std::vector<Pattern> patterns_;
+  bool first_[256] = {};  // first bytes (both cases) of line and prefix patterns: a quick reject
+  bool has_suffix_ = false;
+};
+
+// Appends, sorted, one deletion per group of boilerplate lines: the lines and the breaks after them
+// (before them, for a group that ends the text).
+void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns, Edits& out);
+
+}  // namespace textchain::cleanup
+
+#endif

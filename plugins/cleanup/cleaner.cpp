@@ -1,0 +1,68 @@
+#include "cleaner.hpp"
+
+#include "line_joiner.hpp"
+#include "mojibake.hpp"
+#include "name_variants.hpp"
+#include "spacing.hpp"
+
+namespace textchain::cleanup {
+
+namespace {
+
+// One round of every enabled rule on `text`.
+Edits one_round(std::string_view text, const CleanupOptions& o) {
+  const BoilerplatePatterns& patterns = o.patterns ? *o.patterns : BoilerplatePatterns::builtin();
+  Edits accepted, found;
+  const auto take = [&] {
+    merge_edits(accepted, found);
+    found.clear();
+  };
+  if (o.boilerplate) {
+    find_boilerplate(text, patterns, found);
+    take();
+  }
+  if (o.mojibake) {
+    find_mojibake(text, found);
+    take();
+  }
+  if (o.join_broken_lines || o.stray_colon || o.inline_bullet || o.spacing) {
+    LineRules rules;
+    rules.join_broken_lines = o.join_broken_lines;
+    rules.stray_colon = o.stray_colon;
+    rules.inline_bullet = o.inline_bullet;
+    rules.blank_lines = o.spacing;
+    rules.boilerplate = o.boilerplate ? &patterns : nullptr;
+    find_line_edits(text, rules, found);
+    take();
+  }
+  if (o.spacing || o.punctuation) {
+    find_spacing(text, {o.spacing, o.punctuation}, found);
+    take();
+  }
+  if (o.name_variants) {
+    find_name_variants(text, found);
+    take();
+  }
+  return accepted;
+}
+
+}  // namespace
+
+Edits propose_edits(std::string_view text, const CleanupOptions& o) {
+  Edits edits = one_round(text, o);
+  // A repair can expose another (a removed space brings a colon next to a line end; a restored letter
+  // starts a line with lowercase). Rounds continue on the result until nothing changes, so cleaning the
+  // output again is a no-op; each round's edits are composed onto the original text. The common case,
+  // clean text, stops after the first round without allocating.
+  constexpr int kMaxRounds = 4;
+  std::string current;
+  for (int round = 1; round < kMaxRounds && !edits.empty(); ++round) {
+    current = apply_edits(text, edits);
+    Edits more = one_round(current, o);
+    if (more.empty()) break;
+    edits = compose_edits(edits, current, more);
+  }
+  return edits;
+}
+
+}  // namespace textchain::cleanup

@@ -1,0 +1,113 @@
+#include "edit.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace textchain::cleanup {
+
+namespace {
+// Two spans conflict when they share a byte, or when both are insertions at the same point (the order
+// of the inserted texts would be ambiguous). A deletion ending where another starts is fine.
+bool overlaps(const Edit& a, const Edit& b) {
+  if (a.begin == a.end && b.begin == b.end) return a.begin == b.begin;
+  if (a.begin == a.end) return a.begin > b.begin && a.begin < b.end;
+  if (b.begin == b.end) return b.begin > a.begin && b.begin < a.end;
+  return a.begin < b.end && b.begin < a.end;
+}
+}  // namespace
+
+void merge_edits(Edits& accepted, const Edits& candidates) {
+  if (candidates.empty()) return;
+  const auto by_begin = [](const Edit& a, const Edit& b) { return a.begin < b.begin; };
+  Edits kept;
+  for (const Edit& c : candidates) {
+    auto it = std::lower_bound(accepted.begin(), accepted.end(), c, by_begin);
+    if (it != accepted.begin()) --it;
+    bool conflict = false;
+    for (; it != accepted.end() && it->begin <= c.end; ++it)
+      if (overlaps(*it, c)) { conflict = true; break; }
+    if (!conflict && !kept.empty() && overlaps(kept.back(), c)) conflict = true;
+    if (!conflict) kept.push_back(c);
+  }
+  if (kept.empty()) return;
+  Edits merged;
+  merged.reserve(accepted.size() + kept.size());
+  std::merge(accepted.begin(), accepted.end(), kept.begin(), kept.end(), std::back_inserter(merged), by_begin);
+  accepted = std::move(merged);
+}
+
+std::string apply_edits(std::string_view text, const Edits& edits) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  for (const Edit& e : edits) {
+    out.append(text.substr(pos, e.begin - pos));
+    out.append(e.replacement);
+    pos = e.end;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+Edits compose_edits(const Edits& first, std::string_view between, const Edits& second) {
+  if (second.empty()) return first;
+  // Where each first-round edit's replacement lies in `between`, and the length change before it.
+  struct Region {
+    size_t b, e;
+  };
+  std::vector<Region> regions;
+  std::vector<long long> shift(first.size() + 1, 0);  // shift[k]: total length change of edits < k
+  regions.reserve(first.size());
+  for (size_t k = 0; k < first.size(); ++k) {
+    const Edit& f = first[k];
+    const size_t b = static_cast<size_t>(static_cast<long long>(f.begin) + shift[k]);
+    regions.push_back({b, b + f.replacement.size()});
+    shift[k + 1] = shift[k] + static_cast<long long>(f.replacement.size()) - static_cast<long long>(f.end - f.begin);
+  }
+  std::vector<bool> absorbed(first.size(), false);
+  Edits fused;
+  size_t k0 = 0;  // regions before k0 end before every later group
+  for (size_t i = 0; i < second.size();) {
+    size_t xb = second[i].begin, xe = second[i].end, j = i + 1;
+    while (k0 < regions.size() && regions[k0].e < xb) ++k0;
+    size_t k = k0;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (; k < regions.size() && regions[k].b <= xe; ++k) {
+        absorbed[k] = true;
+        xb = std::min(xb, regions[k].b);
+        xe = std::max(xe, regions[k].e);
+        changed = true;
+      }
+      for (; j < second.size() && second[j].begin <= xe; ++j) {
+        xe = std::max(xe, second[j].end);
+        changed = true;
+      }
+    }
+    // The group's text in `between`, with its second-round edits applied.
+    std::string piece;
+    size_t pos = xb;
+    for (size_t g = i; g < j; ++g) {
+      piece.append(between.substr(pos, second[g].begin - pos));
+      piece.append(second[g].replacement);
+      pos = second[g].end;
+    }
+    piece.append(between.substr(pos, xe - pos));
+    const size_t ob = static_cast<size_t>(static_cast<long long>(xb) - shift[k0]);
+    const size_t oe = static_cast<size_t>(static_cast<long long>(xe) - shift[k]);
+    fused.push_back({ob, oe, std::move(piece), second[i].rule});
+    k0 = k;
+    i = j;
+  }
+  Edits out;
+  out.reserve(first.size() + fused.size());
+  for (size_t k = 0; k < first.size(); ++k)
+    if (!absorbed[k]) out.push_back(first[k]);
+  const size_t middle = out.size();
+  for (Edit& f : fused) out.push_back(std::move(f));
+  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(),
+                     [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace textchain::cleanup

@@ -1,0 +1,270 @@
+#include "line_joiner.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "boilerplate.hpp"
+#include "lines.hpp"
+#include "mojibake.hpp"
+#include "utf8.hpp"
+
+namespace textchain::cleanup {
+
+namespace {
+
+bool in_list(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list)
+    if (w == word) return true;
+  return false;
+}
+
+// Words no sentence or headline ends with: a line ending with one was cut.
+bool never_final(std::string_view w) {
+  return in_list(w, {"a", "an", "the", "its", "their", "our", "your", "my", "of", "and", "or", "nor", "than",
+                     "whose", "between", "per", "via", "amid"});
+}
+
+// Words a colon cannot follow: "reports of its :" is a cut sentence, not an announcement.
+bool no_colon_after(std::string_view w) {
+  return never_final(w) || in_list(w, {"in", "on", "at", "to", "for", "with", "from", "by", "into", "about",
+                                       "that", "his", "her", "this", "these", "those", "is", "are", "was", "were"});
+}
+
+// Openers of an introductory phrase, which a comma closes: "Earlier, NBC reported…".
+bool introductory(std::string_view w) {
+  return in_list(w, {"after", "before", "earlier", "later", "unlike", "however", "meanwhile", "moreover",
+                     "furthermore", "additionally", "according", "in", "on", "at", "during", "despite", "while",
+                     "although", "though", "since", "as", "following", "amid", "nevertheless", "instead",
+                     "previously", "recently", "yesterday", "today", "separately", "similarly", "likewise",
+                     "consequently", "therefore", "thus", "besides", "finally", "indeed", "notably", "also",
+                     "then", "now", "still", "otherwise", "accordingly", "for", "like", "regarding", "besides"});
+}
+
+// The ASCII word ending at `end` (exclusive), lowercased into `buf`.
+std::string_view word_before(std::string_view t, size_t begin, size_t end, std::array<char, 24>& buf) {
+  size_t b = end;
+  while (b > begin && utf8::is_ascii_alpha(t[b - 1])) --b;
+  if (end - b == 0 || end - b > buf.size()) return {};
+  if (b > begin && static_cast<unsigned char>(t[b - 1]) >= 0x80) return {};  // part of a non-ASCII word
+  for (size_t i = b; i < end; ++i) buf[i - b] = static_cast<char>(t[i] | 0x20);
+  return {buf.data(), end - b};
+}
+
+// The ASCII word starting at `begin`, lowercased.
+std::string_view word_after(std::string_view t, size_t begin, size_t end, std::array<char, 24>& buf) {
+  size_t e = begin;
+  while (e < end && utf8::is_ascii_alpha(t[e])) ++e;
+  if (e == begin || e - begin > buf.size()) return {};
+  for (size_t i = begin; i < e; ++i) buf[i - begin] = static_cast<char>(t[i] | 0x20);
+  return {buf.data(), e - begin};
+}
+
+bool is_closing_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+         cp == 0x203A;
+}
+
+bool is_quote_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0xAB ||
+         cp == 0xBB || cp == 0x201E || cp == 0x2039 || cp == 0x203A;
+}
+
+bool is_bullet(char32_t cp) {
+  return cp == 0x2022 || cp == 0xB7 || cp == 0x25AA || cp == 0x25E6 || cp == 0x2023 || cp == 0x25CF ||
+         cp == '-' || cp == '*' || cp == 0x2013;
+}
+
+// Abbreviations a line may end with while its sentence goes on: "former U.S. / officials".
+bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
+  // t[end-1] == '.'
+  size_t b = end - 1;
+  while (b > begin && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '"') --b;
+  const std::string_view w = t.substr(b, end - 1 - b);
+  if (w.empty()) return false;
+  if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
+  if (w.size() == 1 && utf8::is_ascii_upper(w[0])) return true;        // an initial: "John F."
+  return in_list(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+                     "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"});
+}
+
+enum class Ending { open, terminal, colon, stray_colon, semicolon, comma };
+
+struct LineEnd {
+  Ending kind = Ending::open;
+  size_t colon_space = 0;  // for stray_colon: where the white space before ':' starts
+  bool abbreviation = false;
+};
+
+LineEnd classify_end(std::string_view t, const Line& a) {
+  LineEnd r;
+  const size_t b = a.content_begin, e = a.content_end;
+  const char last = t[e - 1];
+  if (last == ':') {
+    size_t s = e - 1;
+    for (;;) {
+      if (s > b && (t[s - 1] == ' ' || t[s - 1] == '\t')) --s;
+      else if (s >= b + 2 && static_cast<unsigned char>(t[s - 2]) == 0xC2 && static_cast<unsigned char>(t[s - 1]) == 0xA0) s -= 2;
+      else break;
+    }
+    if (s < e - 1 && s > b) {
+      r.kind = Ending::stray_colon;
+      r.colon_space = s;
+    } else {
+      r.kind = Ending::colon;
+    }
+    return r;
+  }
+  if (last == ';') return r.kind = Ending::semicolon, r;
+  if (last == ',') return r.kind = Ending::comma, r;
+  // Skip closing quotes and brackets (and spaces before a stray closing quote): `invalid. "`.
+  size_t p = e;
+  while (p > b) {
+    const size_t s = utf8::previous(t, p);
+    const char32_t cp = utf8::decode(t, s).cp;
+    if (is_closing_mark(cp) || (cp == ' ' && p < e)) p = s;
+    else break;
+  }
+  if (p == b) return r;
+  const size_t s = utf8::previous(t, p);
+  const char32_t cp = utf8::decode(t, s).cp;
+  if (cp == '.' && p == e && ends_with_abbreviation(t, b, p)) {
+    r.abbreviation = true;
+    return r;
+  }
+  if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002) r.kind = Ending::terminal;
+  return r;
+}
+
+enum class Start { lower, upper, quote, digit, other };
+
+struct LineStart {
+  Start kind = Start::other;
+  size_t text = 0;  // where B's words start (after a bullet)
+  bool bullet = false;
+};
+
+LineStart classify_start(std::string_view t, const Line& l) {
+  LineStart r;
+  size_t p = l.content_begin;
+  const utf8::CodePoint first = utf8::decode(t, p);
+  if (is_bullet(first.cp) && p + first.size < l.content_end && edge_space_width(t, p + first.size) != 0) {
+    size_t q = p + first.size;
+    for (size_t w; q < l.content_end && (w = edge_space_width(t, q)) != 0;) q += w;
+    r.bullet = true;
+    p = q;
+  }
+  r.text = p;
+  char32_t cp = utf8::decode(t, p).cp;
+  if (static_cast<unsigned char>(t[p]) == 0xC3) {
+    // The line may start with mojibake ("Ã©tÃ©"): judge it by the letter the mojibake rule restores,
+    // or cleaning its output again would decide differently.
+    Edits repaired;
+    find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
+    if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
+  }
+  if (utf8::is_lowercase_letter(cp)) r.kind = Start::lower;
+  else if (is_quote_mark(cp)) r.kind = Start::quote;
+  else if (cp < 0x80 && utf8::is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
+  else if ((cp < 0x80 && utf8::is_ascii_upper(static_cast<char>(cp))) || utf8::is_latin_letter(cp)) r.kind = Start::upper;
+  return r;
+}
+
+struct Decision {
+  size_t begin = 0, end = 0;
+  std::string_view replacement;
+  std::string_view rule;
+  bool joins = false;
+};
+
+bool enabled(const LineRules& rules, std::string_view rule) {
+  if (rule == rule::stray_colon) return rules.stray_colon;
+  if (rule == rule::inline_bullet) return rules.inline_bullet;
+  return rules.join_broken_lines;
+}
+
+// What to do at the break between A and B; `a_fragment`: A itself continued the line before it.
+Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragment) {
+  Decision d;
+  const LineEnd end = classify_end(t, a);
+  const LineStart start = classify_start(t, b);
+  std::array<char, 24> buf1{}, buf2{};
+  const auto join = [&](size_t from, std::string_view with, std::string_view rule) {
+    d = {from, start.text, with, rule, true};
+  };
+  const std::string_view continue_rule = start.bullet ? rule::inline_bullet : rule::join_broken_lines;
+
+  if (end.kind == Ending::stray_colon) {
+    const std::string_view before = word_before(t, a.content_begin, end.colon_space, buf1);
+    if (start.kind == Start::lower) {
+      // A participle clause takes a comma: "NBC reported, citing unnamed sources".
+      const std::string_view next = word_after(t, start.text, b.content_end, buf2);
+      const bool participle = next.size() >= 5 && next.ends_with("ing");
+      join(end.colon_space, participle ? ", " : " ", rule::stray_colon);
+    } else if (no_colon_after(before)) {
+      join(end.colon_space, " ", rule::stray_colon);
+    } else if (start.kind == Start::quote || start.bullet) {
+      // It announces a quotation or a list: it stays, only the space before it goes.
+      d = {end.colon_space, a.content_end - 1, "", rule::stray_colon, false};
+    } else {
+      const std::string_view opener = word_after(t, a.content_begin, a.content_end, buf2);
+      const bool capital = utf8::is_ascii_upper(t[a.content_begin]);
+      join(end.colon_space, capital && introductory(opener) ? ", " : " ", rule::stray_colon);
+    }
+    return d;
+  }
+  if (start.bullet && start.kind != Start::lower) return d;  // a list
+  if (end.kind == Ending::open) {
+    const std::string_view last = word_before(t, a.content_begin, a.content_end, buf1);
+    if (start.kind == Start::lower || (!end.abbreviation && never_final(last) && t[a.content_end - 1] != '.'))
+      join(a.content_end, " ", continue_rule);
+    return d;
+  }
+  switch (end.kind) {
+    case Ending::comma:
+      if (start.kind == Start::lower) join(a.content_end, " ", continue_rule);
+      break;
+    case Ending::colon:
+      // "…on Wednesday:" itself continued a cut sentence: what follows is part of it, unless it is a
+      // quotation or a list (excluded above).
+      if (start.kind == Start::lower || (a_fragment && start.kind != Start::quote)) join(a.content_end, " ", continue_rule);
+      break;
+    default:
+      break;
+  }
+  return d;
+}
+
+}  // namespace
+
+void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
+  Line a;
+  bool have_a = false, a_fragment = false, a_boiler = false;
+  size_t breaks = 0;
+  for (size_t pos = 0; pos < t.size();) {
+    const Line l = line_at(t, pos);
+    pos = l.next;
+    if (l.blank()) {
+      if (have_a) ++breaks;
+      continue;
+    }
+    const bool boiler =
+        rules.boilerplate && rules.boilerplate->matches(t.substr(l.content_begin, l.content_end - l.content_begin));
+    bool joined = false;
+    if (have_a && !boiler && !a_boiler) {
+      const Decision d = decide(t, a, l, a_fragment);
+      if (!d.rule.empty() && enabled(rules, d.rule)) {
+        out.push_back({d.begin, d.end, std::string(d.replacement), d.rule});
+        joined = d.joins;
+      }
+    }
+    if (have_a && !joined && breaks >= 3 && rules.blank_lines)
+      out.push_back({a.end, l.begin, a.crlf ? "\r\n\r\n" : "\n\n", rule::spacing});
+    a = l;
+    have_a = true;
+    a_fragment = joined;
+    a_boiler = boiler;
+    breaks = 1;
+  }
+}
+
+}  // namespace textchain::cleanup

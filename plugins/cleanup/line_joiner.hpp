@@ -1,0 +1,36 @@
+// The line-level rules, decided at each break between two non-blank lines A and B:
+//   join-broken-lines: B continues A's sentence (lowercase start after a line that does not end one,
+//                      or A ends with a word no sentence ends with); the break and blank lines -> " ".
+//   stray-colon:       A ends with " :" where the sentence goes on ("said :" / "in remarks…"): the colon
+//                      goes (or becomes a comma after an introductory phrase); before a quotation or a
+//                      list the colon stays and only the space before it goes.
+//   inline-bullet:     B starts with a bullet (•, ·, -, …) but continues A's sentence: joined, bullet gone.
+//   spacing:           more than one blank line between paragraphs becomes one.
+// Headings and paragraphs stay apart: a line that starts with a capital after a complete line is a
+// new paragraph.
+#ifndef TEXTCHAIN_CLEANUP_LINE_JOINER_HPP
+#define TEXTCHAIN_CLEANUP_LINE_JOINER_HPP
+
+#include <string_view>
+
+#include "edit.hpp"
+
+namespace textchain::cleanup {
+
+class BoilerplatePatterns;
+
+struct LineRules {
+  bool join_broken_lines = true;
+  bool stray_colon = true;
+  bool inline_bullet = true;
+  bool blank_lines = true;  // part of `spacing`
+  // Lines these patterns match are left alone (the boilerplate rule deletes them); may be null.
+  const BoilerplatePatterns* boilerplate = nullptr;
+};
+
+// Appends, sorted, the edits of the line-level rules.
+void find_line_edits(std::string_view text, const LineRules& rules, Edits& out);
+
+}  // namespace textchain::cleanup
+
+#endif
