@@ -1,0 +1,123 @@
+// Speed of the quote engine. The engine alone runs on tokens and sentences computed beforehand (the host
+// computes them once per document for every step); a second benchmark includes the tokenizer and the
+// sentence splitter for context. Pathological inputs at 1..64 MiB show linear time: bytes_per_second stays
+// flat as the size grows.
+#include "common/news_text.hpp"
+#include "quote_extractor.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using textchain::quotes::QuoteExtractor;
+
+struct Doc {
+  std::string text;
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+};
+
+// News text cut into documents of about 3 KiB at paragraph breaks, as the command feeds them.
+const std::vector<Doc>& news_docs() {
+  static const std::vector<Doc> docs = [] {
+    const std::string& all = textchain::bench::news_text(8 << 20);
+    std::vector<Doc> out;
+    size_t pos = 0;
+    while (pos < all.size()) {
+      size_t cut = all.find("\n\n", pos + 3000);
+      if (cut == std::string::npos) cut = all.size();
+      Doc d;
+      d.text = all.substr(pos, cut - pos);
+      textchain::text::tokenize(d.text, d.tokens);
+      textchain::text::split_sentences(d.text, d.tokens, d.sentences);
+      out.push_back(std::move(d));
+      pos = cut;
+    }
+    return out;
+  }();
+  return docs;
+}
+
+void BM_QuotesEngine_News(benchmark::State& state) {
+  const auto& docs = news_docs();
+  QuoteExtractor engine;
+  size_t bytes = 0, quotes = 0;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      auto found = engine.extract(d.text, d.tokens, d.sentences);
+      quotes += found.size();
+      benchmark::DoNotOptimize(found.data());
+      bytes += d.text.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["quotes_per_doc"] = benchmark::Counter(double(quotes) / double(state.iterations() * docs.size()));
+}
+BENCHMARK(BM_QuotesEngine_News)->Unit(benchmark::kMillisecond);
+
+void BM_QuotesEngineWithTokenizer_News(benchmark::State& state) {
+  const auto& docs = news_docs();
+  QuoteExtractor engine;
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      textchain::text::tokenize(d.text, tokens);
+      textchain::text::split_sentences(d.text, tokens, sentences);
+      auto found = engine.extract(d.text, tokens, sentences);
+      benchmark::DoNotOptimize(found.data());
+      bytes += d.text.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_QuotesEngineWithTokenizer_News)->Unit(benchmark::kMillisecond);
+
+// One document of `size` bytes: unbalanced marks of every family, cue verbs and names, no sentence end.
+std::string pathological(size_t size, int variant) {
+  static const char* kPieces[] = {"\"", "“", "”", "'", "’", "«", "»", "„", " said Lavrov ", ", she noted ", "\n\n",
+                                  "word ", " the spokeswoman added ", " Maria Zakharova "};
+  std::string t;
+  t.reserve(size + 64);
+  unsigned x = 2463534242u + static_cast<unsigned>(variant);
+  while (t.size() < size) {
+    if (variant == 1) {
+      t += '"';  // marks in a row
+      continue;
+    }
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    const char* p = kPieces[x % (variant == 2 ? 10 : 14)];
+    if (variant == 2 && p[0] == '\n') p = " ";  // no sentence end, no paragraph end
+    t += p;
+  }
+  return t;
+}
+
+void BM_QuotesPathological(benchmark::State& state) {
+  const size_t size = static_cast<size_t>(state.range(0)) << 20;
+  const int variant = static_cast<int>(state.range(1));
+  Doc d;
+  d.text = pathological(size, variant);
+  textchain::text::tokenize(d.text, d.tokens);
+  textchain::text::split_sentences(d.text, d.tokens, d.sentences);
+  QuoteExtractor engine;
+  for (auto _ : state) {
+    auto found = engine.extract(d.text, d.tokens, d.sentences);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(d.text.size()));
+  state.SetLabel(variant == 0 ? "unbalanced marks" : variant == 1 ? "marks in a row" : "no sentence end");
+}
+BENCHMARK(BM_QuotesPathological)
+    ->ArgsProduct({{1, 4, 16, 64}, {0, 1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,81 @@
+// Mentions of speakers and what they refer to.
+//
+// A mention is a name as written ("Russian Foreign Ministry Spokeswoman Maria Zakharova", "Zakharova",
+// "TASS"), a pronoun ("she") or a description ("the spokeswoman", "the Russian foreign minister", "the
+// company"). The resolver indexes the capitalized names of the document once (outside quotations), splits
+// each into its role words and the name proper, and reports every mention by the fullest name the document
+// gives its entity: "Maria Zakharova" for "she", "Zakharova" and "the spokeswoman" alike.
+#ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
+#define TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
+
+#include "cue_lexicon.hpp"
+#include "doc_tokens.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace textchain::quotes {
+
+struct Mention {
+  enum class Kind : uint8_t { none, name, pronoun, description };
+  Kind kind = Kind::none;
+  size_t first = kNoToken, last = kNoToken;  // tokens, inclusive
+  bool definite = true;                      // descriptions: "the spokeswoman" vs "a spokesman"
+  explicit operator bool() const noexcept { return kind != Kind::none; }
+};
+
+// Parsing mentions at a position. Runs of capitalized words join across name connectors ("Project on
+// Government Oversight", "Burkhardt & Associates"), initials and hyphens.
+Mention mention_ending_at(const DocTokens& doc, size_t last);
+Mention mention_starting_at(const DocTokens& doc, size_t first);
+
+struct ResolvedSpeaker {
+  std::string name;         // fullest form in the document
+  uint32_t begin = 0, end = 0;  // the mention used (bytes)
+};
+
+class MentionResolver {
+ public:
+  MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {}
+  // The entity `m` refers to, or nullopt when the document names nobody it could be.
+  std::optional<ResolvedSpeaker> resolve(const Mention& m);
+
+ private:
+  struct Name {
+    uint32_t begin = 0, end = 0;  // the name proper, titles dropped
+    uint32_t role_begin = 0;      // where the role words before it start
+    uint32_t last_word_begin = 0; // the surname (or the last word of an organization's name)
+    uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper
+    uint8_t words = 0;
+    bool org = false;
+    bool person = false;   // a person for certain: titled, in apposition to a role, or a speaker
+    bool maybe_person = false;  // a name of two or three words with nothing of an organization
+    bool subject = false;       // the subject of a reporting verb: a speaker of the document
+  };
+  void build();
+  // Splits the capitalized run [first, last] into role words and name; false when it names nothing.
+  bool name_of_run(size_t first, size_t last, Name* out) const;
+  std::string fullest(const Name& n) const;
+  std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
+  // Names before byte offset `before`, most recent first, passing `accept`.
+  template <class F>
+  const Name* most_recent(size_t before, F&& accept) const;
+
+  void mark_person(Name& n) const;
+  const DocTokens& doc_;
+  const CueLexicon& cues_;
+  bool built_ = false;
+  std::vector<Name> names_;                                // outside quotations, in text order
+  std::unordered_map<std::string_view, size_t> fullest_;  // surname -> index of its longest person name
+};
+
+// A name as text: white space inside collapsed to single spaces, a possessive 's dropped.
+std::string clean_name(std::string_view raw);
+
+}  // namespace textchain::quotes
+
+#endif

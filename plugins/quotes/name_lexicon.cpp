@@ -1,0 +1,171 @@
+#include "name_lexicon.hpp"
+
+#include "text_chars.hpp"
+
+#include <unordered_set>
+
+namespace textchain::quotes {
+namespace {
+
+// A word list as a hash set, looked up case-insensitively (ASCII) without allocating: these lookups run
+// for every capitalized word of a document with quotations.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::string_view (&list)[N]) : set_(list, list + N) {}
+  bool contains(std::string_view w) const {
+    char buf[32];
+    if (w.empty() || w.size() > sizeof buf) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return set_.count(std::string_view(buf, w.size())) != 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
+
+
+constexpr std::string_view kTitles[] = {
+    "minister", "spokeswoman", "spokesman", "spokesperson", "secretary", "president", "vice", "deputy",
+    "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "chief", "executive",
+    "officer", "director", "manager", "head", "governor", "senator", "sen", "rep", "representative", "mayor",
+    "judge", "justice", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "general",
+    "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "commander",
+    "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "strategist", "founder", "cofounder",
+    "co-founder", "owner", "editor", "correspondent", "reporter", "prime", "foreign", "defense", "defence",
+    "finance", "state", "assistant", "undersecretary", "under-secretary", "acquisition", "communications",
+    "senior", "associate", "vice-president", "principal", "partner", "king", "queen", "prince", "princess",
+    "pope", "rev", "bishop", "dean", "coach", "premier", "chancellor", "commissioner", "attorney", "prosecutor",
+    "inspector", "lawyer", "leader", "mp", "congressman", "congresswoman", "speaker", "treasurer", "trader",
+    "administrator", "superintendent", "president-elect", "chairman-elect", "sheikh", "emir", "sultan",
+    "designer", "engineer", "researcher", "scientist", "expert", "consultant", "counsel", "officials",
+    "official", "minister-counsellor", "supremo", "boss", "vp", "evp", "svp",
+    "spokespeople", "spokesmen", "anchor", "host", "columnist", "commentator", "candidate", "nominee",
+    "delegate", "negotiator", "ombudsman", "regulator", "auditor", "controller", "comptroller", "marshal",
+    "major", "corporal", "private", "cardinal", "archbishop", "rabbi", "imam", "ayatollah", "civilian",
+    "interim", "acting", "former", "then", "co-chairman", "co-ceo", "managing", "operating", "financial",
+    "technology", "marketing", "sales", "operations", "worldwide", "global", "regional", "national",
+    "security", "affairs", "intelligence", "trade", "economic", "economy", "industry"};
+
+constexpr std::string_view kOrgWords[] = {
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "ag",
+    "sa", "gmbh", "group", "holdings", "airlines", "airways", "motors", "motor", "capital", "associates",
+    "partners", "ministry", "department", "workers", "union", "bank", "agency", "institute", "association",
+    "council", "office", "times", "news", "post", "journal", "press", "reuters", "committee", "commission",
+    "authority", "board", "foundation", "university", "college", "party", "government", "administration",
+    "federation", "organization", "organisation", "network", "television", "radio", "channel", "tv",
+    "service", "services", "systems", "technologies", "industries", "international", "securities",
+    "research", "investments", "management", "fund", "exchange", "court", "parliament", "congress",
+    "senate", "house", "embassy", "army", "navy", "force", "police", "bureau", "center", "centre",
+    "project", "oversight", "society", "trust", "alliance", "coalition", "league", "club", "magazine",
+    "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "daily", "weekly", "wire",
+    "kremlin", "pentagon", "cabinet", "forces", "computer", "electronics", "pharmaceuticals", "energy",
+    "petroleum", "oil", "automotive", "aerospace", "nasa", "un", "eu", "nato", "tass", "ria", "interfax", "xinhua", "ani",
+    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "afp", "ap", "bloomberg", "ukrinform", "unian"};
+
+constexpr std::string_view kNotNames[] = {
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
+    "after", "before", "when", "while", "if", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+    "i", "his", "her", "their", "its", "our", "my", "your", "you", "meanwhile", "however", "also", "last",
+    "next", "earlier", "later", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "there", "here", "what", "who", "why", "how", "where",
+    "which", "according", "despite", "although", "though", "since", "because", "so", "yet", "still", "now",
+    "then", "thus", "instead", "unlike", "like", "all", "some", "many", "most", "both", "each", "every", "no",
+    "not", "one", "two", "three", "several", "other", "another", "such", "speaking", "asked", "said", "says",
+    "read", "see", "more", "photos", "photo", "video", "update", "updated", "breaking", "exclusive",
+    "analysis", "opinion", "comment", "editorial", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "is", "was",
+    "are", "were", "will", "would", "has", "have", "had", "do", "does", "did", "can", "could", "should",
+    "under", "over", "about", "into", "during", "until", "without", "within", "between", "among", "against",
+    "through", "per", "via", "first", "second", "third", "even", "only", "just", "again", "whether"};
+
+constexpr std::string_view kConnectors[] = {"of", "de", "del", "della", "da", "di", "do", "dos", "van", "von", "der",
+                                            "den", "la", "le", "du", "bin", "al", "el", "ibn", "&", "and", "for",
+                                            "the", "on", "y"};
+
+constexpr std::string_view kPersonNouns[] = {
+    "spokeswoman", "spokesman", "spokesperson", "minister", "president", "secretary", "chairman",
+    "chairwoman", "chairperson", "executive", "ceo", "analyst", "official", "officials", "diplomat", "director",
+    "manager", "head", "governor", "senator", "mayor", "judge", "leader", "adviser", "advisor", "economist",
+    "strategist", "founder", "lawyer", "attorney", "ambassador", "envoy", "prosecutor", "chief", "source",
+    "sources", "expert", "experts", "representative", "officer", "commissioner", "chancellor", "premier",
+    "negotiator", "candidate", "man", "woman", "professor", "researcher", "scientist", "trader", "engineer",
+    "designer", "boss", "deputy", "general", "king", "queen", "prince", "pope", "speaker", "worker",
+    "employee", "resident", "witness", "owner", "investor", "consultant", "correspondent", "reporter"};
+
+constexpr std::string_view kOrgNouns[] = {
+    "company", "firm", "ministry", "government", "agency", "carmaker", "automaker", "airline", "manufacturer",
+    "group", "bank", "maker", "department", "administration", "office", "union", "network", "newspaper",
+    "paper", "broadcaster", "channel", "outlet", "publication", "organization", "organisation", "council",
+    "committee", "commission", "court", "kremlin", "embassy", "corporation", "plane-maker", "planemaker",
+    "automaker", "giant", "retailer", "insurer", "lender", "regulator", "board", "team", "party", "statement",
+    "report", "website", "site", "invitation", "memo", "release", "letter", "filing", "announcement",
+    "affairs"};
+
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                             "that", "one", "another", "some"};
+constexpr std::string_view kIndefinite[] = {"a", "an", "one", "another", "some"};
+
+constexpr std::string_view kFillers[] = {
+    "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
+    "recently", "repeatedly", "publicly", "reportedly", "would", "will", "could", "once", "has", "earlier",
+    "already", "simply", "only", "just", "even", "had", "may", "might", "did", "does", "do", "not", "never",
+    "firmly", "clearly", "flatly", "quickly", "immediately", "openly", "privately", "bluntly", "famously",
+    "reportedly", "subsequently", "finally", "first", "told", "once", "often", "always", "still",
+    "remembered", "went", "on"};
+
+}  // namespace
+
+bool is_title_word(std::string_view w) {
+  static const WordSet set(kTitles);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return set.contains(w);
+}
+bool is_org_word(std::string_view w) {
+  static const WordSet set(kOrgWords);
+  return set.contains(w);
+}
+bool is_not_name_word(std::string_view w) {
+  static const WordSet set(kNotNames);
+  return set.contains(w);
+}
+bool is_name_connector(std::string_view w) {
+  static const WordSet set(kConnectors);
+  return set.contains(w);
+}
+bool is_person_noun(std::string_view w) {
+  static const WordSet set(kPersonNouns);
+  return set.contains(w);
+}
+bool is_org_noun(std::string_view w) {
+  static const WordSet set(kOrgNouns);
+  return set.contains(w);
+}
+bool is_determiner(std::string_view w) {
+  static const WordSet set(kDeterminers);
+  return set.contains(w);
+}
+bool is_indefinite(std::string_view w) {
+  static const WordSet set(kIndefinite);
+  return set.contains(w);
+}
+bool is_verb_filler(std::string_view w) {
+  static const WordSet set(kFillers);
+  return set.contains(w);
+}
+
+Pronoun pronoun_of(std::string_view w) {
+  if (iequals(w, "he")) return Pronoun::he;
+  if (iequals(w, "she")) return Pronoun::she;
+  if (iequals(w, "they")) return Pronoun::they;
+  if (iequals(w, "it")) return Pronoun::it;
+  if (iequals(w, "i")) return Pronoun::i;
+  if (iequals(w, "we")) return Pronoun::we;
+  return Pronoun::none;
+}
+
+}  // namespace textchain::quotes

@@ -1,0 +1,132 @@
+#include "quote_extractor.hpp"
+
+#include "doc_tokens.hpp"
+#include "mention_resolver.hpp"
+#include "name_lexicon.hpp"
+#include "speaker_finder.hpp"
+
+namespace textchain::quotes {
+namespace {
+
+// A quotation of at most this many words with nobody attached is a term in the writer's voice (a scare
+// quote, a title, a product name), not reported.
+constexpr int kScareWords = 3;
+// A follow-on quotation (no cue of its own) inherits the previous speaker only this close to it.
+constexpr int kFollowOnTokens = 40;
+
+struct Shape {
+  int words = 0;
+  bool starts_upper = false;
+  bool ends_sentence = false;  // the content ends in . ! ? , or …
+  bool all_capitalized = true; // every word starts with a capital letter or a digit
+};
+
+Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
+  Shape s;
+  const size_t end_tok = q.closed() ? q.close_token : q.last_token + 1;
+  size_t last_visible = kNoToken;
+  for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
+    if (d.kind(t) == TC_TOKEN_SPACE || d.kind(t) == TC_TOKEN_LINEBREAK) continue;
+    if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
+      const bool cap = starts_upper(d.str(t)) || d.kind(t) == TC_TOKEN_NUMBER;
+      if (s.words == 0) s.starts_upper = cap;
+      if (!cap && !is_name_connector(d.str(t))) s.all_capitalized = false;
+      ++s.words;
+    }
+    last_visible = t;
+  }
+  if (last_visible != kNoToken && !d.is_word(last_visible)) {
+    std::string_view p = d.str(last_visible);
+    s.ends_sentence = p == "." || p == "!" || p == "?" || p == "," || p == "\u2026";
+  }
+  if (!q.closed()) s.ends_sentence = true;
+  return s;
+}
+
+// Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
+// break or the end of a sentence. Otherwise it is embedded in the writer's sentence.
+bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p == kNoToken || d.is_break(p)) return true;
+  if (d.is_word(p)) {
+    std::string_view w = d.str(p);
+    return iequals(w, "that") || cues.lookup(w) != CueKind::none;
+  }
+  std::string_view s = d.str(p);
+  return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
+}
+
+}  // namespace
+
+QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
+
+std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> tokens,
+                                                std::span<const tc_sentence> sentences) const {
+  std::vector<FoundQuote> out;
+  std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
+  if (spans.empty()) return out;
+  DocTokens d{text, tokens, sentences, {}};
+  d.outer.reserve(spans.size());
+  for (const auto& s : spans)
+    if (s.depth == 0) d.outer.push_back(s);
+  MentionResolver resolver(d, cues_);
+
+  std::optional<ResolvedSpeaker> previous;  // the speaker of the previous attributed quotation
+  size_t previous_end_token = kNoToken;
+
+  for (const QuoteSpan& q : spans) {
+    const Shape shape = shape_of(d, q);
+    if (shape.words < std::max(1, options_.min_quote_words)) continue;
+    FoundQuote f;
+    f.begin = q.begin;
+    f.end = q.end;
+    if (q.depth > 0) {
+      // A quotation inside a quotation is reported only when it is a sentence; its speaker is whoever the
+      // outer speaker quotes, which the text rarely names.
+      if (shape.words <= kScareWords || !(shape.starts_upper || shape.ends_sentence)) continue;
+      f.kind = "direct";
+      out.push_back(std::move(f));
+      continue;
+    }
+    const bool clause_start = at_clause_start(d, cues_, q);
+    const bool sentence_like = shape.words > kScareWords && (shape.starts_upper || clause_start);
+    f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";
+
+    Attribution a = find_attribution(d, cues_, q);
+    if (shape.words <= kScareWords) {
+      // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
+      // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
+      if (shape.all_capitalized || a.weak) a = {};
+    }
+    std::optional<ResolvedSpeaker> speaker;
+    if (a.where != Attribution::Where::none) {
+      speaker = resolver.resolve(a.mention);
+      if (a.cue != kNoToken) {
+        const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
+        f.cue = std::string(text.substr(cb, ce - cb));
+      }
+    } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
+      // A follow-on quotation: the same speaker goes on, unless other text intervenes.
+      size_t between = 0;
+      for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
+        if (d.kind(t) != TC_TOKEN_SPACE) ++between;
+      if (between <= kFollowOnTokens) speaker = previous;
+    }
+    if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
+      Attribution prior = previous_sentence_attribution(d, cues_, q);
+      if (prior.where != Attribution::Where::none) speaker = resolver.resolve(prior.mention);
+    }
+    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords) continue;
+    if (speaker) {
+      f.speaker = speaker->name;
+      f.speaker_begin = speaker->begin;
+      f.speaker_end = speaker->end;
+      previous = speaker;
+    }
+    previous_end_token = q.closed() ? q.close_token : q.last_token;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace textchain::quotes

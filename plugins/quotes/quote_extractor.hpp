@@ -1,0 +1,49 @@
+// The quote engine: quotation marks paired, each quotation classified (direct, partial), attributed to a
+// speaker and reported by the speaker's fullest name. Independent of the host: it reads text, tokens and
+// sentences and returns plain structs, so it is tested and benchmarked on its own.
+#ifndef TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
+#define TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
+
+#include "cue_lexicon.hpp"
+#include "quote_marks.hpp"
+
+#include <textchain/abi.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textchain::quotes {
+
+struct ExtractOptions {
+  MarkSet marks = MarkSet::all();
+  bool include_indirect = false;
+  int min_quote_words = 1;
+  std::vector<std::string> cue_verbs;  // added to the built-in list
+};
+
+struct FoundQuote {
+  uint32_t begin = 0, end = 0;    // bytes, marks included
+  std::string kind;               // direct, partial, unmarked, indirect
+  std::optional<std::string> speaker;
+  uint32_t speaker_begin = 0, speaker_end = 0;  // the mention attributed through (valid with a speaker)
+  std::optional<std::string> cue;               // the cue as written
+};
+
+class QuoteExtractor {
+ public:
+  explicit QuoteExtractor(ExtractOptions options = {});
+  std::vector<FoundQuote> extract(std::string_view text, std::span<const tc_token> tokens,
+                                  std::span<const tc_sentence> sentences) const;
+
+ private:
+  ExtractOptions options_;
+  CueLexicon cues_;
+};
+
+}  // namespace textchain::quotes
+
+#endif

@@ -1,0 +1,317 @@
+#include "quote_marks.hpp"
+
+#include "text_chars.hpp"
+
+#include <algorithm>
+
+namespace textchain::quotes {
+namespace {
+
+// Deeper nesting than this is noise (runs of marks), not quotation; ignoring it keeps pairing linear.
+constexpr size_t kMaxDepth = 6;
+
+struct MarkInfo {
+  char32_t cp;
+  MarkFamily family;
+  uint8_t bit;
+};
+
+constexpr MarkInfo kMarks[] = {
+    {U'"', MarkFamily::double_mark, 0},       {U'\u201C', MarkFamily::double_mark, 1},
+    {U'\u201D', MarkFamily::double_mark, 2},  {U'\u201E', MarkFamily::double_mark, 3},
+    {U'\u201F', MarkFamily::double_mark, 4},  {U'\'', MarkFamily::single_mark, 5},
+    {U'\u2018', MarkFamily::single_mark, 6},  {U'\u2019', MarkFamily::single_mark, 7},
+    {U'\u201A', MarkFamily::single_mark, 8},  {U'\u201B', MarkFamily::single_mark, 9},
+    {U'\u00AB', MarkFamily::guillemet, 10},   {U'\u00BB', MarkFamily::guillemet, 11},
+    {U'\u2039', MarkFamily::single_guillemet, 12}, {U'\u203A', MarkFamily::single_guillemet, 13},
+    {U'\u300C', MarkFamily::corner, 14},      {U'\u300D', MarkFamily::corner, 15},
+    {U'\u300E', MarkFamily::corner, 16},      {U'\u300F', MarkFamily::corner, 17},
+};
+
+const MarkInfo* find_mark(char32_t cp) noexcept {
+  // Fast reject: every mark is ", ', « » or in the U+2018..U+203A / U+300C..U+300F blocks.
+  if (cp != '"' && cp != '\'' && cp != 0xAB && cp != 0xBB && !(cp >= 0x2018 && cp <= 0x203A) &&
+      !(cp >= 0x300C && cp <= 0x300F))
+    return nullptr;
+  for (const auto& m : kMarks)
+    if (m.cp == cp) return &m;
+  return nullptr;
+}
+
+enum class Cls : uint8_t { none, open, close, close_weak, ambiguous };
+
+bool is_mark_cp(char32_t c) noexcept { return find_mark(c) != nullptr; }
+
+bool opening_context(char32_t prev) noexcept {
+  if (prev == 0 || is_space_cp(prev) || is_mark_cp(prev)) return true;
+  switch (prev) {
+    case '(': case '[': case '{': case '<': case '-': case '/': case 0x2014: case 0x2013: case ':':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool closing_context(char32_t next) noexcept {
+  if (next == 0 || is_space_cp(next) || is_mark_cp(next)) return true;
+  switch (next) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}': case '>':
+    case '-': case '/': case 0x2014: case 0x2013: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
+bool is_elision(std::string_view text, size_t at) noexcept {
+  static constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
+  size_t e = at;
+  while (e < text.size() && e - at < 8 && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+    ++e;
+  if (e < text.size() && e - at < 8 && (static_cast<unsigned char>(text[e]) >= 0x80)) return false;
+  std::string_view w = text.substr(at, e - at);
+  for (auto x : kElisions)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+// The last non-space code point before `i`, looking back a short way only.
+char32_t last_visible_before(std::string_view text, size_t i) noexcept {
+  size_t steps = 0;
+  while (i > 0 && steps < 16) {
+    char32_t c = decode_before(text, i);
+    if (!is_space_cp(c)) return c;
+    size_t len = 1;
+    while (len < 4 && i > len && (static_cast<unsigned char>(text[i - len]) & 0xC0) == 0x80) ++len;
+    i -= len;
+    ++steps;
+  }
+  return 0;
+}
+
+Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamily family) noexcept {
+  const char32_t prev = decode_before(text, b);
+  const char32_t next = decode_at(text, b + len);
+  const bool lo = opening_context(prev), lc = closing_context(next);
+  switch (family) {
+    case MarkFamily::double_mark:
+      if (cp == U'\u201E' || cp == U'\u201F') return Cls::open;
+      if (cp == U'\u201C') return (!lo && lc) ? Cls::close : Cls::open;
+      if (cp == U'\u201D') return (lo && !lc) ? Cls::open : Cls::close;
+      if (lo && !lc) return Cls::open;
+      if (!lo && lc) return Cls::close;
+      if (lo && lc) {
+        // A mark set off by spaces closes after sentence punctuation ("This is invalid. ") and is
+        // otherwise undecided.
+        char32_t p = last_visible_before(text, b);
+        if (p == '.' || p == ',' || p == '!' || p == '?' || p == 0x2026) return Cls::close;
+      }
+      return Cls::ambiguous;
+    case MarkFamily::single_mark:
+      if (cp == U'\u201A' || cp == U'\u201B') return lc ? Cls::none : Cls::open;
+      if (is_letter_cp(prev) && is_letter_cp(next)) return Cls::none;  // Ukraine's, Wayne’s
+      if (lo && !lc) {
+        if (!is_letter_cp(next)) return Cls::none;  // '90s
+        if (cp != U'\u2018' && is_elision(text, b + len)) return Cls::none;
+        return Cls::open;
+      }
+      if (!lo && lc) return Cls::close_weak;  // closes an open single quotation, else Russians'
+      return Cls::none;
+    case MarkFamily::guillemet:
+    case MarkFamily::single_guillemet: {
+      const bool opener = cp == U'\u00AB' || cp == U'\u2039';
+      // »…« (Danish, German) is the mirror of «…»: decided by which side the letters are on.
+      if (opener) return (!lo && lc) ? Cls::close : Cls::open;
+      return (lo && !lc) ? Cls::open : Cls::close;
+    }
+    case MarkFamily::corner:
+      return (cp == U'\u300C' || cp == U'\u300E') ? Cls::open : Cls::close;
+  }
+  return Cls::none;
+}
+
+struct Open {
+  MarkFamily family;
+  char32_t cp;
+  uint32_t token;
+  uint32_t begin, end;
+};
+
+bool may_hold_mark(uint16_t kind) noexcept {
+  return kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER && kind != TC_TOKEN_SPACE && kind != TC_TOKEN_LINEBREAK;
+}
+
+// Calls f(cp, byte begin, byte length, family) for every enabled mark in token `t`.
+template <class F>
+void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& marks, F&& f) {
+  size_t i = t.begin;
+  while (i < t.end) {
+    size_t len = 1;
+    char32_t cp = decode_at(text, i, &len);
+    if (const MarkInfo* m = find_mark(cp); m && marks.enabled(cp)) f(cp, i, len, m->family);
+    i += len;
+  }
+}
+
+}  // namespace
+
+MarkSet MarkSet::all() noexcept {
+  MarkSet s;
+  for (const auto& m : kMarks) s.bits_ |= 1u << m.bit;
+  return s;
+}
+
+MarkSet MarkSet::from_strings(const std::vector<std::string>& entries) {
+  MarkSet s;
+  for (const auto& e : entries) {
+    size_t i = 0;
+    while (i < e.size()) {
+      size_t len = 1;
+      char32_t cp = decode_at(e, i, &len);
+      if (const MarkInfo* m = find_mark(cp)) s.bits_ |= 1u << m->bit;
+      i += len;
+    }
+  }
+  return s;
+}
+
+bool MarkSet::enabled(char32_t cp) const noexcept {
+  const MarkInfo* m = find_mark(cp);
+  return m && (bits_ >> m->bit & 1u);
+}
+
+bool mark_family(char32_t cp, MarkFamily* family) noexcept {
+  const MarkInfo* m = find_mark(cp);
+  if (!m) return false;
+  *family = m->family;
+  return true;
+}
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
+                                        const MarkSet& marks) {
+  std::vector<QuoteSpan> out;
+  if (marks.empty()) return out;
+  Open stack[kMaxDepth];
+  size_t depth = 0;
+  uint32_t last_visible = 0;        // last token that is not white space
+  size_t skip_mark_at = SIZE_MAX;   // byte offset of a repeated opening mark continuing a quotation
+  size_t boundary_until = 0;        // line breaks before this token index were already dealt with
+  const size_t n = tokens.size();
+
+  auto emit = [&](size_t k, uint32_t close_token, uint32_t close_begin, uint32_t close_end, uint32_t last_token) {
+    QuoteSpan q;
+    q.begin = stack[k].begin;
+    q.content_begin = stack[k].end;
+    q.content_end = close_token == UINT32_MAX ? close_end : close_begin;
+    q.end = close_end;
+    q.open_token = stack[k].token;
+    q.close_token = close_token;
+    q.last_token = last_token;
+    q.depth = static_cast<uint8_t>(k);
+    q.family = stack[k].family;
+    if (q.content_end > q.content_begin) out.push_back(q);
+  };
+  // An unclosed quotation ends at its first sentence end: what follows a missing closing mark is more
+  // often the writer's text again than more of the quotation.
+  auto close_all_unclosed = [&]() {
+    if (depth == 0) return;
+    uint32_t last = last_visible;
+    for (size_t t = stack[0].token + 1; t < last_visible; ++t) {
+      const tc_token& x = tokens[t];
+      if (x.kind == TC_TOKEN_WORD || x.end - x.begin != 1) continue;
+      const char c = text[x.begin];
+      if ((c == '.' || c == '!' || c == '?') && tokens[t + 1].kind == TC_TOKEN_SPACE && t >= 1 &&
+          tokens[t - 1].end - tokens[t - 1].begin > 1) {
+        last = static_cast<uint32_t>(t);
+        break;
+      }
+    }
+    const tc_token& lt = tokens[last];
+    if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last);
+    depth = 0;
+  };
+  auto has_open = [&](MarkFamily f) {
+    for (size_t k = depth; k-- > 0;)
+      if (stack[k].family == f) return true;
+    return false;
+  };
+
+  // At a line break with a quotation open: does the next paragraph continue it?
+  auto continues_into = [&](size_t p) -> bool {
+    const MarkFamily f = stack[0].family;
+    bool first = true;
+    long balance = 0;
+    for (size_t j = p; j < n && tokens[j].kind != TC_TOKEN_LINEBREAK; ++j) {
+      const tc_token& t = tokens[j];
+      if (!may_hold_mark(t.kind)) {
+        if (t.kind != TC_TOKEN_SPACE) first = false;
+        continue;
+      }
+      bool decided = false, result = false;
+      for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {
+        if (decided || fam != f) return;
+        Cls c = classify(text, b, len, cp, fam);
+        if (first && c == Cls::open) {  // the repeated opening mark of a multi-paragraph quotation
+          skip_mark_at = b;
+          decided = result = true;
+          return;
+        }
+        if (c == Cls::open) ++balance;
+        else if (c == Cls::close || c == Cls::close_weak || c == Cls::ambiguous) {
+          if (balance > 0) --balance;
+          else if (c != Cls::close_weak || f == MarkFamily::single_mark) { decided = result = true; }
+        }
+      });
+      first = false;
+      if (decided) return result;
+    }
+    return false;
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    const tc_token& t = tokens[i];
+    if (t.kind == TC_TOKEN_SPACE) continue;
+    if (t.kind == TC_TOKEN_LINEBREAK) {
+      if (depth == 0 || i < boundary_until) continue;
+      size_t p = i + 1;
+      while (p < n && (tokens[p].kind == TC_TOKEN_SPACE || tokens[p].kind == TC_TOKEN_LINEBREAK)) ++p;
+      boundary_until = p;
+      if (p >= n) continue;  // closed at the end of the text
+      if (!continues_into(p)) close_all_unclosed();
+      continue;
+    }
+    last_visible = static_cast<uint32_t>(i);
+    if (!may_hold_mark(t.kind)) continue;
+    for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {
+      if (b == skip_mark_at) {
+        skip_mark_at = SIZE_MAX;
+        return;
+      }
+      Cls c = classify(text, b, len, cp, fam);
+      if (c == Cls::none) return;
+      if (c == Cls::ambiguous) c = has_open(fam) ? Cls::close : Cls::open;
+      // „…“: the low mark's partner looks like an opening mark.
+      if (c == Cls::open && cp == U'\u201C' && depth > 0 && stack[depth - 1].cp == U'\u201E') c = Cls::close;
+      if (c == Cls::open) {
+        if (depth < kMaxDepth)
+          stack[depth++] = {fam, cp, static_cast<uint32_t>(i), static_cast<uint32_t>(b), static_cast<uint32_t>(b + len)};
+        return;
+      }
+      for (size_t k = depth; k-- > 0;) {
+        if (stack[k].family != fam) continue;
+        emit(k, static_cast<uint32_t>(i), static_cast<uint32_t>(b), static_cast<uint32_t>(b + len),
+             static_cast<uint32_t>(i));
+        depth = k;  // marks opened inside and never closed are dropped
+        return;
+      }
+    });
+  }
+  close_all_unclosed();
+  std::sort(out.begin(), out.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  return out;
+}
+
+}  // namespace textchain::quotes

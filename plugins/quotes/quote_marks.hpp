@@ -1,0 +1,63 @@
+// Pairing quotation marks into quoted spans.
+//
+// Marks come in families that pair with each other: double (" “ ” „ ‟), single (' ‘ ’ ‚ ‛), guillemets
+// (« »), single guillemets (‹ ›) and CJK corner brackets (「 」 『 』). Straight marks and the ambiguous ’
+// are told apart by what surrounds them: a mark after white space and before a letter opens, a mark after
+// a letter and before white space or punctuation closes; a single mark between two letters, before a digit
+// ('90s) or before a known elision ('em) is an apostrophe, and one closing nothing (Russians') is too.
+//
+// Quotations nest (a stack, bounded in depth so 10,000 marks in a row stay linear). A quotation still open
+// at a line break continues when the next paragraph opens with the same family again (the convention for
+// multi-paragraph quotations) or when that paragraph holds a closing mark nothing in it opened (a stray
+// break inside a quotation); otherwise it ends, unclosed, at the end of its paragraph. Every paragraph is
+// looked ahead at most once, so the whole pass is linear in the number of tokens.
+#ifndef TEXTCHAIN_QUOTES_QUOTE_MARKS_HPP
+#define TEXTCHAIN_QUOTES_QUOTE_MARKS_HPP
+
+#include <textchain/abi.h>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textchain::quotes {
+
+enum class MarkFamily : uint8_t { double_mark, single_mark, guillemet, single_guillemet, corner };
+
+// Which marks are recognized. Built from the `quote_marks` option: every code point of every entry is
+// enabled ("\"", "“”", "«»", "'", ...); the default enables all of them.
+class MarkSet {
+ public:
+  static MarkSet all() noexcept;
+  static MarkSet from_strings(const std::vector<std::string>& entries);
+  bool enabled(char32_t cp) const noexcept;
+  bool empty() const noexcept { return bits_ == 0; }
+
+ private:
+  uint32_t bits_ = 0;
+};
+
+// The family of a quotation mark code point, or false when `cp` is not one.
+bool mark_family(char32_t cp, MarkFamily* family) noexcept;
+
+struct QuoteSpan {
+  uint32_t begin = 0, end = 0;                  // bytes, marks included
+  uint32_t content_begin = 0, content_end = 0;  // bytes, marks excluded
+  uint32_t open_token = 0;                      // token holding the opening mark
+  uint32_t close_token = UINT32_MAX;            // token holding the closing mark; UINT32_MAX when unclosed
+  uint32_t last_token = 0;                      // last token inside the span
+  uint8_t depth = 0;                            // 0: outermost
+  MarkFamily family = MarkFamily::double_mark;
+  bool closed() const noexcept { return close_token != UINT32_MAX; }
+};
+
+// Pairs the marks of `text` (tokenized as `tokens`, which tile the text) and returns every quoted span,
+// outer and nested, ordered by `begin` (outer before inner at the same begin).
+std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
+                                        const MarkSet& marks);
+
+}  // namespace textchain::quotes
+
+#endif

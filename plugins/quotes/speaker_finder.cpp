@@ -1,0 +1,326 @@
+#include "speaker_finder.hpp"
+
+#include "name_lexicon.hpp"
+
+namespace textchain::quotes {
+namespace {
+
+constexpr int kBeforeWindow = 60;   // tokens looked at before a quotation
+constexpr int kAppositiveSpan = 24; // tokens an appositive ("X, who …, said") may span
+
+bool abbreviation_before(const DocTokens& d, size_t dot) {
+  if (dot == 0) return false;
+  size_t w = dot - 1;
+  if (!d.is_word(w)) return false;
+  std::string_view s = d.str(w);
+  if (s.size() == 1 && starts_upper(s)) return true;  // an initial, "U.S."
+  static constexpr std::string_view kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co",
+                                                "ltd", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
+                                                "prof", "no", "vs", "u.s", "u.k", "e.g", "i.e", "approx"};
+  for (auto a : kAbbr)
+    if (iequals(s, a)) return true;
+  return false;
+}
+
+bool sentence_end(const DocTokens& d, size_t k) {
+  if (d.is_word(k)) return false;
+  std::string_view s = d.str(k);
+  if (s == "!" || s == "?" || s == ";") return true;
+  if (s == ".") return !abbreviation_before(d, k);
+  return false;
+}
+
+bool is_dash_or_comma(const DocTokens& d, size_t k) {
+  if (k == kNoToken || d.is_word(k)) return false;
+  std::string_view s = d.str(k);
+  return s == "," || s == "-" || s == "\u2014" || s == "\u2013";
+}
+
+CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
+  if (k == kNoToken || !d.is_word(k)) return CueKind::none;
+  CueKind c = cues.lookup(d.str(k));
+  // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
+  // "According to" and "Citing" are the exceptions.
+  if (c != CueKind::none && c != CueKind::according && starts_upper(d.str(k)) &&
+      !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
+    return CueKind::none;
+  *last = k;
+  if (c == CueKind::according) {
+    size_t to = d.next(k);
+    if (to == kNoToken || !d.is_word(to) || !iequals(d.str(to), "to")) return CueKind::none;
+    *last = to;
+  }
+  return c;
+}
+
+Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
+  size_t j = d.prev(cue);
+  for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
+    std::string_view w = d.str(j);
+    if (!is_verb_filler(w) || cues.lookup(w) == CueKind::verb) break;
+    j = d.prev(j);
+  }
+  if (j == kNoToken || j < window_start) return {};
+  if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
+    // "The bank's CEO, Ken Lewis, said": a name set off by commas is the subject itself.
+    Mention own = mention_ending_at(d, d.prev(j));
+    if (own && own.kind == Mention::Kind::name && own.last > own.first && own.first >= window_start) {
+      size_t before = d.prev(own.first);
+      if (before == kNoToken || before < window_start || is_dash_or_comma(d, before)) return own;
+    }
+    size_t t = d.prev(j);
+    for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
+      if (d.is_break(t) || d.is_mark(t)) return {};
+      if (is_dash_or_comma(d, t)) {
+        Mention m = mention_ending_at(d, d.prev(t));
+        if (m && m.first >= window_start) return m;
+        return {};
+      }
+    }
+    return {};
+  }
+  Mention m = mention_ending_at(d, j);
+  if (m && m.first < window_start) m.first = window_start;
+  const bool weak = !m || m.kind == Mention::Kind::description ||
+                    (m.kind == Mention::Kind::name && (is_org_word(d.str(m.last)) || is_title_word(d.str(m.last))));
+  if (weak && m) {
+    // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the person before the
+    // appositive, not the organization at its end.
+    size_t t = d.prev(m.first);
+    for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
+      if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
+      if (d.is_punct(t, ',')) {
+        Mention p = mention_ending_at(d, d.prev(t));
+        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !is_org_word(d.str(p.last)) &&
+            !is_title_word(d.str(p.last)) && p.last > p.first)
+          return p;
+      }
+    }
+  }
+  return m;
+}
+
+// The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
+Mention first_mention(const DocTokens& d, size_t from, size_t to) {
+  for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
+    if (!d.is_word(t)) continue;
+    std::string_view w = d.str(t);
+    if (!(starts_upper(w) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
+    Mention m = mention_starting_at(d, t);
+    if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
+  }
+  return {};
+}
+
+Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  Attribution a;
+  if (!q.closed()) return a;
+  size_t j = d.next(q.close_token);
+  for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
+  if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
+  size_t cue_last = kNoToken;
+  CueKind ck = cue_of(d, cues, j, &cue_last);
+  if (ck == CueKind::verb || ck == CueKind::according) {
+    Mention m = mention_starting_at(d, d.next(cue_last));
+    if (!m) return a;
+    a = {Attribution::Where::after, m, j, cue_last, true, 0};
+    return a;
+  }
+  Mention m = mention_starting_at(d, j);
+  if (!m) return a;
+  size_t k = d.next(m.last);
+  if (m.kind == Mention::Kind::name && m.last > m.first && k != kNoToken && d.is_punct(k, ',')) {
+    // "…" Jesse Toprak, an analyst for Edmunds.  (a name and a role, no verb)
+    size_t t = d.next(k);
+    bool role = false;
+    for (int steps = 0; steps < 8 && t != kNoToken && d.is_word(t); ++steps, t = d.next(t)) {
+      std::string_view w = d.str(t);
+      if (cues.lookup(w) != CueKind::none) break;
+      if (is_title_word(w) || is_person_noun(w)) role = true;
+    }
+    if (role && t != kNoToken && sentence_end(d, t)) return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+  }
+  if (is_dash_or_comma(d, k)) {  // "…," Jesse Toprak, an analyst for Edmunds, said
+    size_t t = d.next(k);
+    for (int steps = 0; t != kNoToken && steps < kAppositiveSpan; ++steps, t = d.next(t)) {
+      if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) return a;
+      if (is_dash_or_comma(d, t)) break;
+    }
+    if (t == kNoToken || !is_dash_or_comma(d, t)) return a;
+    k = d.next(t);
+  }
+  for (int steps = 0; steps < 3 && k != kNoToken && d.is_word(k); ++steps) {
+    if (cues.lookup(d.str(k)) != CueKind::none) break;
+    if (!is_verb_filler(d.str(k))) break;
+    k = d.next(k);
+  }
+  ck = cue_of(d, cues, k, &cue_last);
+  if (ck != CueKind::verb) return a;
+  a = {Attribution::Where::after, m, k, cue_last, true, 0};
+  // "Detik.com quoted Djamal as saying": the one quoted speaks.
+  size_t obj = d.next(cue_last);
+  Mention quoted = mention_starting_at(d, obj);
+  if (quoted && quoted.kind != Mention::Kind::description) {
+    size_t as = d.next(quoted.last);
+    if (as != kNoToken && d.is_word(as) && iequals(d.str(as), "as") && cue_of(d, cues, d.next(as), &cue_last) != CueKind::none)
+      a.mention = quoted;
+  }
+  return a;
+}
+
+Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  Attribution a;
+  const size_t o = q.open_token;
+  const size_t p = d.prev(o);
+  if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
+  size_t window_start = o, cue = kNoToken, cue_last = kNoToken;
+  CueKind ck = CueKind::none;
+  int count = 0;
+  for (size_t t = p; t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
+    if (d.is_break(t)) {
+      // A line broken in mid-sentence (scraped text: "the promotion of\n\nsuch false news") does not end it.
+      size_t b = t;
+      while (b != kNoToken && d.is_break(b)) b = d.prev(b);
+      if (b == kNoToken || !d.is_word(b) || !starts_lower(d.str(b))) break;
+      t = b;
+      window_start = t;
+      continue;
+    }
+    if (sentence_end(d, t)) break;
+    if (d.is_mark(t)) {
+      // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
+      // radio”, and, “exciting”"), unless it ends the sentence.
+      long qi = d.quote_at(d.tokens[t].begin);
+      if (qi < 0) break;
+      const QuoteSpan& e = d.outer[static_cast<size_t>(qi)];
+      if (e.begin >= q.begin || !e.closed()) break;
+      size_t inner_last = d.prev(e.close_token);
+      if (inner_last != kNoToken && (sentence_end(d, inner_last) || d.is_break(inner_last))) {
+        size_t after = d.next(e.close_token);
+        if (after == kNoToken || !d.is_word(after) || starts_upper(d.str(after))) break;
+      }
+      window_start = e.open_token;
+      t = e.open_token;
+      continue;
+    }
+    window_start = t;
+    if (cue == kNoToken) {
+      size_t last = kNoToken;
+      CueKind c = cue_of(d, cues, t, &last);
+      if (c != CueKind::none && last < o) {
+        cue = t;
+        cue_last = last;
+        ck = c;
+      }
+    }
+  }
+  if (cue == kNoToken) {
+    if (d.is_punct(p, ':')) {
+      Mention m = mention_ending_at(d, d.prev(p));
+      if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, true, 0};
+    }
+    if (d.is_punct(p, ':') || d.is_punct(p, ',')) {
+      // A clause introducing the quotation without a reporting verb ("Jobs extended an invitation to the
+      // record label, "…""): its subject speaks, when it is a name.
+      Mention m = first_mention(d, window_start, p);
+      if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, false, 0, true};
+    }
+    return a;
+  }
+  int distance = 0;
+  for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
+  a.where = Attribution::Where::before;
+  a.cue = cue;
+  a.cue_last = cue_last;
+  a.distance = distance - 1;
+  {
+    size_t x = p;
+    for (int steps = 0; steps < 2 && x != kNoToken; ++steps)
+      if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && iequals(d.str(x), "that"))) x = d.prev(x);
+    a.adjacent = x == cue_last;
+  }
+  if (ck == CueKind::according) {
+    a.mention = mention_starting_at(d, d.next(cue_last));
+    return a;
+  }
+  if (ck == CueKind::verb) {
+    a.mention = subject_before(d, cues, cue, window_start);
+    // "denied reports of": a cue word with no subject may be a noun; an earlier verb with one wins.
+    for (size_t t = d.prev(cue); !a.mention && t != kNoToken && t >= window_start; t = d.prev(t)) {
+      size_t last = kNoToken;
+      if (cue_of(d, cues, t, &last) != CueKind::verb) continue;
+      Mention m = subject_before(d, cues, t, window_start);
+      if (m) {
+        a.mention = m;
+        a.cue = t;
+        a.cue_last = last;
+      }
+    }
+    if (!a.mention || (a.mention.kind == Mention::Kind::description && !a.mention.definite)) {
+      Mention inverted = mention_starting_at(d, d.next(cue_last));  // said Lavrov: "…"
+      if (inverted && inverted.last < o && inverted.kind == Mention::Kind::name) a.mention = inverted;
+    }
+    if (!a.mention) {
+      a.mention = first_mention(d, window_start, cue);
+      a.weak = true;
+    }
+    return a;
+  }
+  // A participle hangs on the clause's subject: its own ("with UBS analyst David Strauss saying", "quoted
+  // Djamal as saying"), an earlier reporting verb's, or the sentence's.
+  {
+    size_t b = d.prev(cue);
+    if (b != kNoToken && d.is_word(b) && iequals(d.str(b), "as")) b = d.prev(b);
+    Mention own = mention_ending_at(d, b);
+    if (own && own.first >= window_start && own.kind != Mention::Kind::description) {
+      a.mention = own;
+      return a;
+    }
+  }
+  for (size_t t = d.prev(cue); t != kNoToken && t >= window_start; t = d.prev(t)) {
+    size_t last = kNoToken;
+    if (cue_of(d, cues, t, &last) == CueKind::verb) {
+      a.mention = subject_before(d, cues, t, window_start);
+      if (a.mention) return a;
+    }
+  }
+  a.mention = first_mention(d, window_start, cue);
+  a.weak = true;
+  return a;
+}
+
+}  // namespace
+
+Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  Attribution a;
+  size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !sentence_end(d, p)) return a;
+  size_t window_start = p, cue = kNoToken;
+  int count = 0;
+  for (size_t t = d.prev(p); t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
+    if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
+    window_start = t;
+    size_t last = kNoToken;
+    if (cue == kNoToken && cue_of(d, cues, t, &last) == CueKind::verb) cue = t;
+  }
+  if (cue == kNoToken) return a;
+  Mention m = subject_before(d, cues, cue, window_start);
+  if (!m || m.kind == Mention::Kind::description) return a;
+  return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
+}
+
+Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q) {
+  Attribution before = before_quote(doc, cues, q);
+  if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
+  // A quotation that ends its sentence ("…." or "…?") and was introduced in it belongs to that introduction,
+  // not to the next sentence's subject.
+  if (before.where == Attribution::Where::before && before.mention && !before.weak && q.closed()) {
+    size_t last_inside = doc.prev(q.close_token);
+    if (last_inside != kNoToken && sentence_end(doc, last_inside)) return before;
+  }
+  Attribution after = after_quote(doc, cues, q);
+  if (after.where != Attribution::Where::none) return after;
+  return before;
+}
+
+}  // namespace textchain::quotes

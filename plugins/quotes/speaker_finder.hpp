@@ -1,0 +1,37 @@
+// Finding who a quotation is attributed to: the cue (reporting verb or phrase) and the mention of the
+// speaker it attaches, in every order news writes them:
+//   "…," she noted.          "…," said Lavrov.          Lavrov said: "…"        Lavrov said that "…"
+//   X, who …, said "…"       according to X, "…"        X told reporters "…"    …, saying "…"
+//   Bill Bodie: "…"          (a colon attribution, no cue)
+// Attribution never crosses a line break or another quotation, and looks a bounded number of tokens
+// either side, so its cost per quotation is constant.
+#ifndef TEXTCHAIN_QUOTES_SPEAKER_FINDER_HPP
+#define TEXTCHAIN_QUOTES_SPEAKER_FINDER_HPP
+
+#include "cue_lexicon.hpp"
+#include "doc_tokens.hpp"
+#include "mention_resolver.hpp"
+
+namespace textchain::quotes {
+
+struct Attribution {
+  enum class Where : uint8_t { none, after, before, colon };
+  Where where = Where::none;
+  Mention mention;
+  size_t cue = kNoToken;  // the cue's first token
+  size_t cue_last = kNoToken;
+  bool adjacent = false;  // the cue phrase introduces the quotation directly ("said:", "said that")
+  int distance = 0;       // tokens between the cue and the quotation
+  bool weak = false;      // guessed from the sentence's subject, not tied to the cue
+};
+
+// The attribution of the quotation `q` (an outermost span of `doc`), or Where::none.
+Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
+
+// For a quotation that opens a sentence with no attribution of its own: the speaker of the reporting verb
+// in the sentence just before ("chairman Dieter Zetsche denied allegations. "We do not exclude …"").
+Attribution previous_sentence_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
+
+}  // namespace textchain::quotes
+
+#endif

@@ -1,0 +1,93 @@
+// Pairing quotation marks: styles, apostrophes, nesting, unclosed and multi-paragraph quotations.
+#include "quote_marks.hpp"
+#include "text/tokenizer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace textchain::quotes;
+
+namespace {
+struct Span {
+  std::string text;
+  int depth;
+  bool closed;
+};
+std::vector<Span> spans(const std::string& text, const MarkSet& marks = MarkSet::all()) {
+  std::vector<tc_token> tokens;
+  textchain::text::tokenize(text, tokens);
+  std::vector<Span> out;
+  for (const auto& q : find_quote_spans(text, tokens, marks))
+    out.push_back({text.substr(q.begin, q.end - q.begin), q.depth, q.closed()});
+  return out;
+}
+std::vector<std::string> texts(const std::string& text, const MarkSet& marks = MarkSet::all()) {
+  std::vector<std::string> out;
+  for (auto& s : spans(text, marks)) out.push_back(s.text);
+  return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST(QuoteMarks, EveryStylePairs) {
+  EXPECT_EQ(texts(R"(He said "yes." Then “no.” And «oui» and „ja“ and ‘maybe’.)"),
+            (V{"\"yes.\"", "“no.”", "«oui»", "„ja“", "‘maybe’"}));
+  EXPECT_EQ(texts("「東京」 and 『本』"), (V{"「東京」", "『本』"}));
+}
+
+TEST(QuoteMarks, ApostrophesAreNotQuotes) {
+  EXPECT_EQ(texts("Ukraine's and Russians' plans in the '90s, Wayne’s World, rock 'n' roll"), V{});
+  EXPECT_EQ(texts("This 'switch', he said, and the Russians' 'plan'."), (V{"'switch'", "'plan'"}));
+}
+
+TEST(QuoteMarks, NestedQuotesWithOtherAndSameMarks) {
+  auto s = spans(R"(He said: "I told him 'stop it,' and left.")");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].depth, 0);
+  EXPECT_EQ(s[1].text, "'stop it,'");
+  EXPECT_EQ(s[1].depth, 1);
+  // Sample 003: a nested "by claiming" written with the same marks, across a paragraph break.
+  const std::string t = "She added that the promotion of\n\nsuch false news \"will continue in order to sow doubts..\n\n"
+                        "The States have \"by claiming\" that Russia remains ready. This is invalid. \"\n\nZakharova said.";
+  auto n = spans(t);
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_TRUE(n[0].text.starts_with("\"will continue"));
+  EXPECT_TRUE(n[0].text.ends_with("This is invalid. \""));
+  EXPECT_EQ(n[1].text, "\"by claiming\"");
+}
+
+TEST(QuoteMarks, MultiParagraphQuotationWithRepeatedOpeningMark) {
+  const std::string t = "He said: \"First paragraph of the speech.\n\n\"Second paragraph goes on.\n\n\"Third ends here.\" Then he left.";
+  auto s = spans(t);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_TRUE(s[0].text.starts_with("\"First"));
+  EXPECT_TRUE(s[0].text.ends_with("here.\""));
+}
+
+TEST(QuoteMarks, UnclosedQuotationEndsAtItsFirstSentenceEnd) {
+  auto s = spans("General Lichte said \"This will be an American tanker. Boeing had agreed to lease tankers.\n\nNext.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_FALSE(s[0].closed);
+  EXPECT_EQ(s[0].text, "\"This will be an American tanker.");
+}
+
+TEST(QuoteMarks, StrayClosingMarksAreIgnored) {
+  EXPECT_EQ(texts("A 13.3\" screen and a 15\" one, then \"quoted\"."), (V{"\"quoted\""}));
+  EXPECT_EQ(texts("” stray and » stray"), V{});
+}
+
+TEST(QuoteMarks, OptionSelectsMarks) {
+  const std::string t = "He said “curly” and \"straight\".";
+  EXPECT_EQ(texts(t, MarkSet::from_strings({"“”"})), (V{"“curly”"}));
+  EXPECT_EQ(texts(t, MarkSet::from_strings({"\""})), (V{"\"straight\""}));
+  EXPECT_TRUE(MarkSet::from_strings({"abc"}).empty());
+}
+
+TEST(QuoteMarks, RunsOfMarksStayBounded) {
+  std::string t(10000, '"');
+  EXPECT_EQ(texts(t), V{});
+  std::string u;
+  for (int i = 0; i < 5000; ++i) u += "“‘«„\"' ";
+  EXPECT_NO_THROW(spans(u));
+}

@@ -1,0 +1,80 @@
+// Helpers shared by the quote tests: run the engine on text with the host's tokenizer and sentence
+// splitter, and read gold quotation files (JSON Lines) into the scorer's structs.
+#ifndef TEXTCHAIN_TESTS_QUOTES_SUPPORT_HPP
+#define TEXTCHAIN_TESTS_QUOTES_SUPPORT_HPP
+
+#include "eval/quote_scorer.hpp"
+#include "quote_extractor.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace textchain::quotes::testing {
+
+inline std::vector<FoundQuote> run_engine(std::string_view text, const ExtractOptions& options = {}) {
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+  text::tokenize(text, tokens);
+  text::split_sentences(text, tokens, sentences);
+  QuoteExtractor engine(options);
+  return engine.extract(text, tokens, sentences);
+}
+
+inline std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline std::vector<boost::json::object> read_jsonl(const std::filesystem::path& p) {
+  std::vector<boost::json::object> out;
+  std::ifstream in(p, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    out.push_back(boost::json::parse(line).as_object());
+  }
+  return out;
+}
+
+inline eval::GoldQuoteDoc gold_doc_from_json(const boost::json::object& o) {
+  eval::GoldQuoteDoc g;
+  g.id = std::string(o.at("id").as_string());
+  for (const auto& v : o.at("quotes").as_array()) {
+    const auto& q = v.as_object();
+    eval::GoldQuote x;
+    x.begin = static_cast<size_t>(q.at("begin").to_number<int64_t>());
+    x.end = static_cast<size_t>(q.at("end").to_number<int64_t>());
+    x.kind = std::string(q.at("kind").as_string());
+    for (const auto& s : q.at("speakers").as_array()) x.speakers.emplace_back(s.as_string());
+    if (auto* c = q.if_contains("cue"); c && c->is_string()) x.cue = std::string(c->as_string());
+    if (auto* r = q.if_contains("required"); r && r->is_bool()) x.required = r->as_bool();
+    g.quotes.push_back(std::move(x));
+  }
+  if (auto* nq = o.if_contains("not_quotes"); nq && nq->is_array())
+    for (const auto& v : nq->as_array()) {
+      const auto& q = v.as_object();
+      g.not_quotes.push_back({static_cast<size_t>(q.at("begin").to_number<int64_t>()),
+                              static_cast<size_t>(q.at("end").to_number<int64_t>()), ""});
+    }
+  return g;
+}
+
+inline eval::SystemQuoteDoc system_doc(const std::string& id, const std::vector<FoundQuote>& found) {
+  eval::SystemQuoteDoc s;
+  s.id = id;
+  for (const auto& f : found) s.quotes.push_back({f.begin, f.end, f.kind, f.speaker, f.cue});
+  return s;
+}
+
+}  // namespace textchain::quotes::testing
+
+#endif
