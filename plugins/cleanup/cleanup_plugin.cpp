@@ -46,7 +46,7 @@ TEXTCHAIN_PLUGIN(CleanupPlugin,
     .version = "1.0.0",
     .description = "Repairs machine-translated and scraped news text: broken lines, stray colons and bullets, "
                    "spacing, doubled punctuation, boilerplate lines, mojibake, varying name spellings",
-    .license = "MIT",
+    .license = "Apache-2.0",
     .options = {
         textchain::option::boolean("join_broken_lines", true,
             "join a line broken mid-sentence to the line that continues it (rule join-broken-lines)"),

@@ -3,6 +3,7 @@
 
 #include <textchain/sdk.hpp>
 
+#include <cstdio>
 #include <vector>
 
 namespace {
@@ -27,6 +28,15 @@ class DatesPlugin {
     // One vector per call keeps the plugin thread-safe; its cost is per document, not per token.
     std::vector<Timex> found;
     tagger_.tag(doc.text(), doc.date(), found);
+    if (doc.date().empty()) {
+      // A dateline gave the anchor: make it the document's date for later steps and the TimeML DCT.
+      Anchor a = tagger_.anchor_for(doc.text(), {});
+      if (a.known) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", a.date.year, a.date.month, a.date.day);
+        doc.set_meta("date", buf);
+      }
+    }
     for (const Timex& t : found) {
       auto a = doc.annotate("date", t.begin, t.end);
       a.attr("timex_type", type_name(t.type)).attr("value", t.value);

@@ -211,6 +211,10 @@ TEST(Cli, TimemlAndPrettyFormats) {
   EXPECT_NE(t.out.find("functionInDocument=\"CREATION_TIME\">2025-09-26</TIMEX3>"), std::string::npos) << t.out;
   EXPECT_NE(t.out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-09-27\""), std::string::npos) << t.out;
   EXPECT_NE(t.out.find("&amp;"), std::string::npos);
+  // No record date: the dates plugin's dateline ("date 2025-09-26") becomes the creation time.
+  CommandRun d = textchain("run --steps dates --format timeml examples/corpus/000_27c6edba06f38060.txt");
+  ASSERT_EQ(d.status, 0) << d.err;
+  EXPECT_NE(d.out.find("functionInDocument=\"CREATION_TIME\">2025-09-26</TIMEX3>"), std::string::npos) << d.out;
   CommandRun p = textchain("run " + kPlugins + "--steps acronyms --format pretty -", "The UN met.");
   ASSERT_EQ(p.status, 0) << p.err;
   EXPECT_NE(p.out.find("[[UN]]{acronym}"), std::string::npos) << p.out;

@@ -173,6 +173,7 @@ Result Chain::process_observed(std::string_view text, const DocumentInput& input
   r.annotations.reserve(doc.annotations.size());
   for (auto& s : doc.annotations) r.annotations.push_back(std::move(s.a));
   r.edits = std::move(doc.edits);
+  r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
   r.original_text = std::move(doc.input);
   return r;

@@ -108,6 +108,8 @@ tc_str host_meta(tc_doc* doc, const char* key) {
   std::string_view k(key);
   if (k == "id") return to_tc(doc->id);
   if (k == "date") return to_tc(doc->date);
+  for (const auto& [key, value] : doc->meta)
+    if (key == k) return to_tc(value);
   return {"", 0};
 }
 
@@ -300,6 +302,38 @@ void host_report(tc_doc* doc, uint32_t level, tc_str message) {
   }
 }
 
+bool iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i = 0; i < 10; ++i)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int host_set_meta(tc_doc* doc, const char* key, tc_str value) {
+  std::string_view k = key ? std::string_view(key) : std::string_view();
+  std::string_view v = view(value);
+  if (k == "date") {
+    if (!iso_date(v)) {
+      doc->warning(doc->step_plugin, "set_meta: date '" + std::string(v.substr(0, 32)) + "' is not YYYY-MM-DD; ignored");
+      return -1;
+    }
+    if (doc->date.empty()) doc->date = std::string(v);
+    return 0;
+  }
+  if (k.empty() || k == "id" || k.size() > 64 || k.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string_view::npos) {
+    doc->warning(doc->step_plugin, "set_meta: key '" + std::string(k.substr(0, 64)) + "' refused");
+    return -1;
+  }
+  for (auto& [mk, mv] : doc->meta)
+    if (mk == k) {
+      mv = std::string(v);
+      return 0;
+    }
+  doc->meta.emplace_back(std::string(k), std::string(v));
+  return 0;
+}
+
 const tc_host_api kHostApi = {
     sizeof(tc_host_api),
     TC_ABI_MAJOR,
@@ -313,6 +347,7 @@ const tc_host_api kHostApi = {
     host_add_annotation,
     host_propose_edit,
     host_report,
+    host_set_meta,
     {},
 };
 

@@ -34,6 +34,7 @@ struct tc_doc {
   // Input.
   std::string input;        // the bytes as given
   std::string id, date;
+  std::vector<std::pair<std::string, std::string>> meta;  // set by steps
 
   // Rewritten versions: texts[k] was made from texts[k-1] (texts[0] from `input`), maps[k] maps it back.
   // The host's own UTF-8 repair, when needed, is the first rewrite.

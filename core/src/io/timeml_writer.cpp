@@ -35,9 +35,11 @@ std::string timeml_document(const InputDocument& in, const Result* result) {
   std::string out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>";
   escape_xml(in.id.is_string() ? std::string_view(in.id.as_string()) : std::string_view(in.id_text), out);
   out += "</DOCID>\n";
-  if (!in.date.empty()) {
-    out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + in.date +
-           "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + in.date + "</TIMEX3></DCT>\n";
+  // The record's date, else the one a step found in the text (a dateline).
+  const std::string& dct = !in.date.empty() || !result ? in.date : result->date;
+  if (!dct.empty()) {
+    out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + dct +
+           "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + dct + "</TIMEX3></DCT>\n";
   }
   out += "<TEXT>";
   if (result) {

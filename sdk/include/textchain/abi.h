@@ -192,6 +192,11 @@ typedef struct tc_host_api {
    * plugin but later steps still run. */
   void (*report)(tc_doc* doc, uint32_t level, tc_str message);
 
+  /* Set document metadata that later steps and the output see. Keys: "date" (YYYY-MM-DD: the document
+   * creation date a step found, e.g. in a dateline; only when the record gave none) or a plugin-defined
+   * key [a-z0-9_]+ (not "id"). Returns 0, or -1 when refused. */
+  int (*set_meta)(tc_doc* doc, const char* key, tc_str value);
+
   void* reserved[8];
 } tc_host_api;
 

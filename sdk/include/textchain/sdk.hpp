@@ -292,6 +292,9 @@ class Document {
       throw std::runtime_error("textchain: edit refused by the host");
   }
 
+  // Sets metadata later steps and the output see (see tc_host_api::set_meta); false when refused.
+  bool set_meta(const char* key, std::string_view value) { return host_->set_meta(doc_, key, to_tc(value)) == 0; }
+
   void warn(std::string_view message) { host_->report(doc_, TC_LEVEL_WARNING, to_tc(message)); }
   void error(std::string_view message) { host_->report(doc_, TC_LEVEL_ERROR, to_tc(message)); }
 
