@@ -32,6 +32,7 @@
 
 #include <textchain/abi.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -293,7 +294,11 @@ class Document {
   }
 
   // Sets metadata later steps and the output see (see tc_host_api::set_meta); false when refused.
-  bool set_meta(const char* key, std::string_view value) { return host_->set_meta(doc_, key, to_tc(value)) == 0; }
+  // Hosts older than this function's slot return false.
+  bool set_meta(const char* key, std::string_view value) {
+    if (host_->struct_size < offsetof(tc_host_api, set_meta) + sizeof host_->set_meta || !host_->set_meta) return false;
+    return host_->set_meta(doc_, key, to_tc(value)) == 0;
+  }
 
   void warn(std::string_view message) { host_->report(doc_, TC_LEVEL_WARNING, to_tc(message)); }
   void error(std::string_view message) { host_->report(doc_, TC_LEVEL_ERROR, to_tc(message)); }
