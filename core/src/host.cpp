@@ -40,9 +40,14 @@ std::string_view Result::span_text(const Annotation& a) const noexcept {
 
 namespace {
 std::string format_config_error(const std::string& file, int line, int column, const std::string& message) {
-  std::string where = file;
-  if (line > 0) where += ":" + std::to_string(line) + (column > 0 ? ":" + std::to_string(column) : "");
-  return where + ": " + message;
+  // Appends rather than chained operator+ (GCC 12 warns falsely on the latter: -Wrestrict, PR 105651).
+  std::string out = file;
+  if (line > 0) {
+    out.append(":").append(std::to_string(line));
+    if (column > 0) out.append(":").append(std::to_string(column));
+  }
+  out.append(": ").append(message);
+  return out;
 }
 }  // namespace
 
