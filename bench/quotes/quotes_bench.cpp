@@ -42,7 +42,9 @@ const std::vector<Doc>& news_docs() {
 
 void BM_QuotesEngine_News(benchmark::State& state) {
   const auto& docs = news_docs();
-  QuoteExtractor engine;
+  textchain::quotes::ExtractOptions options;
+  options.include_indirect = state.range(0) != 0;
+  QuoteExtractor engine(options);
   size_t bytes = 0, quotes = 0;
   for (auto _ : state) {
     for (const auto& d : docs) {
@@ -54,8 +56,9 @@ void BM_QuotesEngine_News(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["quotes_per_doc"] = benchmark::Counter(double(quotes) / double(state.iterations() * docs.size()));
+  state.SetLabel(options.include_indirect ? "include_indirect" : "default options");
 }
-BENCHMARK(BM_QuotesEngine_News)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QuotesEngine_News)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_QuotesEngineWithTokenizer_News(benchmark::State& state) {
   const auto& docs = news_docs();
@@ -76,8 +79,12 @@ void BM_QuotesEngineWithTokenizer_News(benchmark::State& state) {
 }
 BENCHMARK(BM_QuotesEngineWithTokenizer_News)->Unit(benchmark::kMillisecond);
 
-// One document of `size` bytes: unbalanced marks of every family, cue verbs and names, no sentence end.
+// One document of `size` bytes: unbalanced marks of every family, cue verbs and names, no sentence end;
+// variant 3: reporting clauses ending in colons and "that", first-person paragraphs, no marks (the unmarked
+// and indirect speech finders, run with include_indirect).
 std::string pathological(size_t size, int variant) {
+  static const char* kSpeech[] = {"Lavrov said: ", "She told reporters on Wednesday:\n\n", "We ", "noted that ",
+                                  "the talks ", ". ", ":\n\n", "according to Zakharova, ", "our ", "said the "};
   static const char* kPieces[] = {"\"", "“", "”", "'", "’", "«", "»", "„", " said Lavrov ", ", she noted ", "\n\n",
                                   "word ", " the spokeswoman added ", " Maria Zakharova "};
   std::string t;
@@ -86,6 +93,13 @@ std::string pathological(size_t size, int variant) {
   while (t.size() < size) {
     if (variant == 1) {
       t += '"';  // marks in a row
+      continue;
+    }
+    if (variant == 3) {
+      x ^= x << 13;
+      x ^= x >> 17;
+      x ^= x << 5;
+      t += kSpeech[x % 10];
       continue;
     }
     x ^= x << 13;
@@ -105,16 +119,21 @@ void BM_QuotesPathological(benchmark::State& state) {
   d.text = pathological(size, variant);
   textchain::text::tokenize(d.text, d.tokens);
   textchain::text::split_sentences(d.text, d.tokens, d.sentences);
-  QuoteExtractor engine;
+  textchain::quotes::ExtractOptions options;
+  options.include_indirect = variant == 3;
+  QuoteExtractor engine(options);
   for (auto _ : state) {
     auto found = engine.extract(d.text, d.tokens, d.sentences);
     benchmark::DoNotOptimize(found.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(d.text.size()));
-  state.SetLabel(variant == 0 ? "unbalanced marks" : variant == 1 ? "marks in a row" : "no sentence end");
+  state.SetLabel(variant == 0   ? "unbalanced marks"
+                 : variant == 1 ? "marks in a row"
+                 : variant == 2 ? "no sentence end"
+                                : "colons, cues, no marks");
 }
 BENCHMARK(BM_QuotesPathological)
-    ->ArgsProduct({{1, 4, 16, 64}, {0, 1, 2}})
+    ->ArgsProduct({{1, 4, 16, 64}, {0, 1, 2, 3}})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(2);
 

@@ -306,7 +306,11 @@ void MentionResolver::mark_person(Name& nm) const {
                       is_verb_filler(doc_.str(k));
        ++steps)
     k = doc_.next(k);
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none) nm.person = nm.subject = true;
+  // "Russia have agreed to restore": a cue verb taking an infinitive reports an act, not speech.
+  const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
+  const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
+  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive)
+    nm.person = nm.subject = true;
   size_t p = doc_.prev(nm.first_tok);
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // In apposition with a role ("Dan Cook, the senior market analyst", "David Buik of BGC Partners").

@@ -3,7 +3,10 @@
 #include "doc_tokens.hpp"
 #include "mention_resolver.hpp"
 #include "name_lexicon.hpp"
+#include "reported_speech.hpp"
 #include "speaker_finder.hpp"
+
+#include <algorithm>
 
 namespace textchain::quotes {
 namespace {
@@ -64,7 +67,6 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
                                                 std::span<const tc_sentence> sentences) const {
   std::vector<FoundQuote> out;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
-  if (spans.empty()) return out;
   DocTokens d{text, tokens, sentences, {}};
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
@@ -126,7 +128,50 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     previous_end_token = q.closed() ? q.close_token : q.last_token;
     out.push_back(std::move(f));
   }
+  add_reported_speech(d, resolver, out);
   return out;
+}
+
+void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& resolver,
+                                         std::vector<FoundQuote>& out) const {
+  const size_t marked = out.size();
+  // Spans of each kind come in text order without overlapping one another, and so do the outermost quoted
+  // spans: the overlap tests below walk forward, linear in all.
+  std::vector<std::pair<uint32_t, uint32_t>> unmarked_spans;
+  size_t next_unmarked = 0;
+  auto report = [&](const ReportedSpan& r, bool is_unmarked) {
+    int words = 0;
+    for (size_t t = r.first; t <= r.last; ++t)
+      if (d.is_word(t) || d.kind(t) == TC_TOKEN_NUMBER) ++words;
+    if (words < std::max(1, options_.min_quote_words)) return;
+    FoundQuote f;
+    f.begin = d.tokens[r.first].begin;
+    f.end = d.tokens[r.last].end;
+    f.kind = is_unmarked ? "unmarked" : "indirect";
+    // A quotation carries this speech; a short term in marks inside unmarked speech does not.
+    auto it = std::lower_bound(d.outer.begin(), d.outer.end(), f.begin,
+                               [](const QuoteSpan& q, uint32_t b) { return q.end <= b; });
+    for (; it != d.outer.end() && it->begin < f.end; ++it)
+      if (!is_unmarked || it->end - it->begin > f.end - f.begin) return;
+    if (!is_unmarked) {
+      while (next_unmarked < unmarked_spans.size() && unmarked_spans[next_unmarked].second <= f.begin) ++next_unmarked;
+      if (next_unmarked < unmarked_spans.size() && unmarked_spans[next_unmarked].first < f.end) return;
+    }
+    if (auto speaker = resolver.resolve(r.attribution.mention)) {
+      f.speaker = speaker->name;
+      f.speaker_begin = speaker->begin;
+      f.speaker_end = speaker->end;
+    }
+    const uint32_t cb = d.tokens[r.attribution.cue].begin, ce = d.tokens[r.attribution.cue_last].end;
+    f.cue = std::string(d.text.substr(cb, ce - cb));
+    if (is_unmarked) unmarked_spans.emplace_back(f.begin, f.end);
+    out.push_back(std::move(f));
+  };
+  for (const ReportedSpan& r : find_unmarked_speech(d, cues_)) report(r, true);
+  if (options_.include_indirect)
+    for (const ReportedSpan& r : find_indirect_speech(d, cues_)) report(r, false);
+  if (out.size() != marked)
+    std::stable_sort(out.begin(), out.end(), [](const FoundQuote& a, const FoundQuote& b) { return a.begin < b.begin; });
 }
 
 }  // namespace textchain::quotes

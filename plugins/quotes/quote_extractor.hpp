@@ -1,5 +1,6 @@
 // The quote engine: quotation marks paired, each quotation classified (direct, partial), attributed to a
-// speaker and reported by the speaker's fullest name. Independent of the host: it reads text, tokens and
+// speaker and reported by the speaker's fullest name; speech without marks added (unmarked, and indirect
+// when asked for). Independent of the host: it reads text, tokens and
 // sentences and returns plain structs, so it is tested and benchmarked on its own.
 #ifndef TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
 #define TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
@@ -17,6 +18,9 @@
 #include <vector>
 
 namespace textchain::quotes {
+
+struct DocTokens;
+class MentionResolver;
 
 struct ExtractOptions {
   MarkSet marks = MarkSet::all();
@@ -40,6 +44,7 @@ class QuoteExtractor {
                                   std::span<const tc_sentence> sentences) const;
 
  private:
+  void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::vector<FoundQuote>& out) const;
   ExtractOptions options_;
   CueLexicon cues_;
 };

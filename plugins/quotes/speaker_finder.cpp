@@ -22,6 +22,8 @@ bool abbreviation_before(const DocTokens& d, size_t dot) {
   return false;
 }
 
+}  // namespace
+
 bool sentence_end(const DocTokens& d, size_t k) {
   if (d.is_word(k)) return false;
   std::string_view s = d.str(k);
@@ -30,7 +32,7 @@ bool sentence_end(const DocTokens& d, size_t k) {
   return false;
 }
 
-bool is_dash_or_comma(const DocTokens& d, size_t k) {
+static bool is_dash_or_comma(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
   return s == "," || s == "-" || s == "\u2014" || s == "\u2013";
@@ -52,6 +54,8 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   }
   return c;
 }
+
+namespace {
 
 Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
   size_t j = d.prev(cue);
@@ -229,9 +233,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
-  a.where = Attribution::Where::before;
-  a.cue = cue;
-  a.cue_last = cue_last;
+  a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
   a.distance = distance - 1;
   {
     size_t x = p;
@@ -239,6 +241,17 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && iequals(d.str(x), "that"))) x = d.prev(x);
     a.adjacent = x == cue_last;
   }
+  return a;
+}
+
+}  // namespace
+
+Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t cue_last, CueKind ck,
+                           size_t window_start, size_t limit) {
+  Attribution a;
+  a.where = Attribution::Where::before;
+  a.cue = cue;
+  a.cue_last = cue_last;
   if (ck == CueKind::according) {
     a.mention = mention_starting_at(d, d.next(cue_last));
     return a;
@@ -258,7 +271,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
     if (!a.mention || (a.mention.kind == Mention::Kind::description && !a.mention.definite)) {
       Mention inverted = mention_starting_at(d, d.next(cue_last));  // said Lavrov: "…"
-      if (inverted && inverted.last < o && inverted.kind == Mention::Kind::name) a.mention = inverted;
+      if (inverted && inverted.last < limit && inverted.kind == Mention::Kind::name) a.mention = inverted;
     }
     if (!a.mention) {
       a.mention = first_mention(d, window_start, cue);
@@ -288,8 +301,6 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   a.weak = true;
   return a;
 }
-
-}  // namespace
 
 Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;

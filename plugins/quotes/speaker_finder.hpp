@@ -25,6 +25,20 @@ struct Attribution {
   bool weak = false;      // guessed from the sentence's subject, not tied to the cue
 };
 
+// Whether token `k` ends a sentence (. ! ? ;, not the dot of an abbreviation or initial).
+bool sentence_end(const DocTokens& doc, size_t k);
+
+// The cue starting at token `k` ("said", "saying", "according to"), with its last token in `*last`;
+// capitalized verbs are names ("United States"), except sentence-initial participles and "According".
+CueKind cue_of(const DocTokens& doc, const CueLexicon& cues, size_t k, size_t* last);
+
+// Who speaks through the cue [cue, cue_last] of kind `ck` in a clause starting at token `window_start`:
+// the verb's subject ("Zakharova noted"), an inverted subject before token `limit` ("said Lavrov"), the
+// subject a participle hangs on, or the one "according to" names. `where` is before; `weak` when only
+// guessed from the clause's first mention.
+Attribution speaker_of_cue(const DocTokens& doc, const CueLexicon& cues, size_t cue, size_t cue_last, CueKind ck,
+                           size_t window_start, size_t limit);
+
 // The attribution of the quotation `q` (an outermost span of `doc`), or Where::none.
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
 
