@@ -7,6 +7,7 @@
 // spends outside the steps (decoding, applying edits, building the result). MB are 10^6 bytes of input.
 #include "chain_options.hpp"
 #include "commands.hpp"
+#include "ordered_pipeline.hpp"
 
 #include "bench/machine_info.hpp"
 #include "bench/run_stats.hpp"
@@ -17,13 +18,11 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace textchain::cli {
@@ -100,49 +99,49 @@ uint64_t now_ns() {
           .count());
 }
 
-// Runs the chain over all documents with `jobs` threads; documents are handed out one at a time, so a
-// long document does not leave the other threads idle behind it.
+// Runs the chain over all documents: inline with one job, else through the same ordered pipeline that
+// `textchain run -j N` uses (its threads are started and joined inside the timed pass, as in a run).
 Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, size_t jobs) {
   Pass p;
   p.doc_wall.assign(docs.size(), 0);
   p.step_wall.assign(steps, std::vector<uint64_t>(docs.size(), 0));
   p.step_cpu.assign(steps, std::vector<uint64_t>(docs.size(), 0));
-  std::vector<std::string> errors(docs.size());
-  std::vector<char> failed(docs.size(), 0);
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    while (true) {
-      const size_t i = next.fetch_add(1, std::memory_order_relaxed);
-      if (i >= docs.size()) return;
-      Scratch s{&p, i};
-      const uint64_t t0 = now_ns();
-      Result r = chain.process_observed(docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
-      p.doc_wall[i] = now_ns() - t0;
-      if (!r.ok()) {
-        failed[i] = 1;
-        for (const auto& d : r.diagnostics)
-          if (d.level == Diagnostic::Level::error) {
-            errors[i] = docs[i].id + ": " + (d.plugin.empty() ? "" : d.plugin + ": ") + d.message;
-            break;
-          }
-      }
+  struct Outcome {
+    bool failed = false;
+    std::string error;
+  };
+  // Each job writes only its own document's slots, so the pass needs no lock.
+  auto process = [&p, &chain, &docs](size_t i) {
+    Outcome out;
+    Scratch s{&p, i};
+    const uint64_t t0 = now_ns();
+    Result r = chain.process_observed(docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
+    p.doc_wall[i] = now_ns() - t0;
+    if (!r.ok()) {
+      out.failed = true;
+      for (const auto& d : r.diagnostics)
+        if (d.level == Diagnostic::Level::error) {
+          out.error = docs[i].id + ": " + (d.plugin.empty() ? "" : d.plugin + ": ") + d.message;
+          break;
+        }
     }
+    return out;
+  };
+  auto sink = [&p](Outcome&& o) {
+    if (!o.failed) return;
+    if (p.failed++ == 0) p.first_error = std::move(o.error);
   };
   const uint64_t cpu0 = bench::process_cpu_ns();
   const uint64_t t0 = now_ns();
   if (jobs <= 1) {
-    work();
+    for (size_t i = 0; i < docs.size(); ++i) sink(process(i));
   } else {
-    std::vector<std::thread> threads;
-    for (size_t t = 0; t < jobs; ++t) threads.emplace_back(work);
-    for (auto& t : threads) t.join();
+    OrderedPipeline<Outcome> pipeline(jobs, sink);
+    for (size_t i = 0; i < docs.size(); ++i) pipeline.submit([&process, i] { return process(i); });
+    pipeline.finish();
   }
   p.wall_ns = now_ns() - t0;
   p.cpu_ns = bench::process_cpu_ns() - cpu0;
-  for (size_t i = 0; i < docs.size(); ++i)
-    if (failed[i]) {
-      if (p.failed++ == 0) p.first_error = errors[i];
-    }
   return p;
 }
 

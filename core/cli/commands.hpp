@@ -14,6 +14,8 @@ Command register_run(CLI::App& app);
 Command register_plugins(CLI::App& app);
 Command register_check(CLI::App& app);
 Command register_tokenize(CLI::App& app);
+Command register_bench(CLI::App& app);
+Command register_eval(CLI::App& app);
 
 }  // namespace textchain::cli
 

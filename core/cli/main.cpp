@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   add(register_plugins);
   add(register_check);
   add(register_tokenize);
+  add(register_bench);
+  add(register_eval);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
