@@ -305,13 +305,7 @@ void print_table(const RunReport& r, std::FILE* out) {
 int bench(const BenchOptions& o) {
   Host host;
   Chain chain;
-  try {
-    chain = open_chain(host, o.chain);
-  } catch (const ConfigError& e) {
-    return report_config_error(e);
-  } catch (const PluginError& e) {
-    return report_config_error(e);
-  }
+  if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
   if (o.inputs.empty()) {
     std::cerr << "textchain bench: give the documents to measure on (files, folders, .jsonl)\n";
     return kExitUsage;
@@ -429,8 +423,7 @@ Command register_bench(CLI::App& app) {
   auto o = std::make_shared<BenchOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Measure a chain's speed per step and overall on documents held in memory");
   add_chain_options(*cmd, o->chain);
-  cmd->add_option("--date", o->date, "Document date (YYYY-MM-DD) for records that have none")
-      ->check([](const std::string& s) { return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s; });
+  add_date_option(*cmd, o->date);
   cmd->add_option("--repeat", o->repeat, "Measured passes over all documents (default 5)")->check(CLI::Range(1, 100000));
   cmd->add_option("--warmup", o->warmup, "Unmeasured passes first (default 1)")->check(CLI::Range(0, 100000));
   cmd->add_option("-j,--jobs", o->jobs, "Also measure the parallel runner with N threads, and its speed-up over -j 1")

@@ -1,6 +1,7 @@
 #include "chain_options.hpp"
 
 #include "config/chain_config.hpp"
+#include "io/input_reader.hpp"
 
 #include <iostream>
 
@@ -61,6 +62,23 @@ Chain open_chain(Host& host, const ChainOptions& o) {
     chain.set_limits(l);
   }
   return chain;
+}
+
+int open_chain_or_report(Host& host, const ChainOptions& o, Chain& chain) {
+  try {
+    chain = open_chain(host, o);
+  } catch (const ConfigError& e) {
+    return report_config_error(e);
+  } catch (const PluginError& e) {
+    return report_config_error(e);
+  }
+  return kExitOk;
+}
+
+void add_date_option(CLI::App& app, std::string& date) {
+  app.add_option("--date", date, "Document date (YYYY-MM-DD) for records that have none")->check([](const std::string& s) {
+    return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s;
+  });
 }
 
 int report_config_error(const std::exception& e) {

@@ -36,6 +36,11 @@ Chain open_chain(Host& host, const ChainOptions& o);
 
 // Prints a config or plugin error on stderr and returns kExitConfig.
 int report_config_error(const std::exception& e);
+// open_chain into `chain`; 0, or kExitConfig after printing the error.
+int open_chain_or_report(Host& host, const ChainOptions& o, Chain& chain);
+
+// --date YYYY-MM-DD, checked.
+void add_date_option(CLI::App& app, std::string& date);
 
 }  // namespace textchain::cli
 

@@ -186,13 +186,7 @@ int evaluate(const EvalOptions& o) {
 
   Host host;
   Chain chain;
-  try {
-    chain = open_chain(host, o.chain);
-  } catch (const ConfigError& e) {
-    return report_config_error(e);
-  } catch (const PluginError& e) {
-    return report_config_error(e);
-  }
+  if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
 
   std::vector<TimexDocument> timex_docs;
   std::vector<GoldQuoteDoc> gold_quotes;

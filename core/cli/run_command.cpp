@@ -80,13 +80,7 @@ struct Output {
 int run(const RunOptions& o) {
   Host host;
   Chain chain;
-  try {
-    chain = open_chain(host, o.chain);
-  } catch (const ConfigError& e) {
-    return report_config_error(e);
-  } catch (const PluginError& e) {
-    return report_config_error(e);
-  }
+  if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
   {
     // Libraries refused while searching (wrong ABI, not a plugin) and unsafe permissions: worth a warning.
     std::vector<std::string> problems;
@@ -156,8 +150,7 @@ Command register_run(CLI::App& app) {
   auto o = std::make_shared<RunOptions>();
   CLI::App* cmd = app.add_subcommand("run", "Run a chain over documents; one JSON record per document on stdout");
   add_chain_options(*cmd, o->chain);
-  cmd->add_option("--date", o->date, "Document date (YYYY-MM-DD) for records that have none")
-      ->check([](const std::string& s) { return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s; });
+  add_date_option(*cmd, o->date);
   cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml"}));
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
