@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace textchain::cli {
@@ -85,7 +86,8 @@ int run(const RunOptions& o) {
     // Libraries refused while searching (wrong ABI, not a plugin) and unsafe permissions: worth a warning.
     std::vector<std::string> problems;
     host.plugins(&problems);
-    for (const auto& p : problems) std::cerr << "textchain: warning: " << p << "\n";
+    for (const auto& p : problems)
+      std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   }
 
   // SIGINT: stop reading, finish the documents in flight, write their records, exit non-zero.
@@ -108,6 +110,11 @@ int run(const RunOptions& o) {
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   bool failed = false, broken_pipe = false;
   Progress progress(reader);
+  // Workers start with SIGINT blocked, so the signal reaches the main thread and interrupts its read.
+  sigset_t block, previous;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &previous);
   OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
     failed |= out.failed;
     progress.document_done();
@@ -115,6 +122,7 @@ int run(const RunOptions& o) {
     if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
   });
 
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   const Chain& ch = chain;
   const std::string format = o.format;
   while (!g_interrupted.load() && !broken_pipe) {

@@ -158,12 +158,34 @@ void InputReader::read_stdin_text(InputDocument& out) {
   out.text = std::move(text);
 }
 
+bool InputReader::read_bounded_line(std::string& line, size_t keep, size_t& length) {
+  line.clear();
+  length = 0;
+  char buf[1 << 16];
+  while (true) {
+    jsonl_->getline(buf, sizeof buf);
+    const auto got = static_cast<size_t>(jsonl_->gcount());
+    if (jsonl_->bad()) return length > 0;
+    const bool full = jsonl_->fail() && !jsonl_->eof();  // no line end within the buffer yet
+    if (jsonl_->eof() && got == 0) return length > 0;
+    // gcount counts the extracted '\n', which getline does not store.
+    const size_t n = full || jsonl_->eof() ? got : got - 1;
+    length += n;
+    if (line.size() < keep) line.append(buf, std::min(n, keep - line.size()));
+    if (!full) return true;
+    jsonl_->clear();
+  }
+}
+
 bool InputReader::read_jsonl_line(InputDocument& out) {
   std::string line;
+  // A line longer than any allowed document is not kept whole: memory stays bounded by the limit.
+  const size_t keep = options_.max_document_bytes + 4096;
+  size_t length = 0;
   while (true) {
-    if (!std::getline(*jsonl_, line)) return false;
+    if (!read_bounded_line(line, keep, length)) return false;
     ++line_no_;
-    bytes_read_ += line.size() + 1;
+    bytes_read_ += length + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") != std::string::npos) break;  // blank lines are not documents
   }
@@ -171,10 +193,10 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   out.id_text = std::to_string(line_no_);
   out.date = options_.default_date;
   const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
-  if (line.size() > options_.max_document_bytes + 4096) {
+  if (length > keep) {
     out.id = nullptr;
     out.extra["line"] = static_cast<int64_t>(line_no_);
-    out.error = where + ": line of " + std::to_string(line.size()) + " bytes exceeds max_document_bytes (" +
+    out.error = where + ": line of " + std::to_string(length) + " bytes exceeds max_document_bytes (" +
                 std::to_string(options_.max_document_bytes) + "); not processed";
     return true;
   }

@@ -45,6 +45,8 @@ class InputReader {
  private:
   bool open_next_input(InputDocument& out);
   bool read_jsonl_line(InputDocument& out);
+  // Reads one line into `line`, keeping at most `keep` bytes of it; `length` gets its full length.
+  bool read_bounded_line(std::string& line, size_t keep, size_t& length);
   void read_text_file(const std::string& path, InputDocument& out);
   void read_stdin_text(InputDocument& out);
 

@@ -13,6 +13,26 @@ boost::json::string json_text(std::string_view s) {
   return boost::json::string(document::to_valid_utf8(s));
 }
 
+// A copy of `v` with every string and key made valid UTF-8 (the reader accepts invalid bytes inside
+// JSON strings so that no record is lost; the output must not carry them).
+boost::json::value valid_json(const boost::json::value& v) {
+  switch (v.kind()) {
+    case boost::json::kind::string: return json_text(v.get_string());
+    case boost::json::kind::array: {
+      boost::json::array out;
+      out.reserve(v.get_array().size());
+      for (const auto& x : v.get_array()) out.push_back(valid_json(x));
+      return out;
+    }
+    case boost::json::kind::object: {
+      boost::json::object out;
+      for (const auto& kv : v.get_object()) out[json_text(kv.key())] = valid_json(kv.value());
+      return out;
+    }
+    default: return v;
+  }
+}
+
 boost::json::value attribute_json(const AttributeValue& v) {
   return std::visit(
       [](const auto& x) -> boost::json::value {
@@ -52,7 +72,7 @@ boost::json::object annotation_json(const Result& result, const Annotation& a) {
 
 std::string jsonl_record(const InputDocument& in, const Result* result) {
   boost::json::object rec;
-  rec["id"] = in.id;
+  rec["id"] = valid_json(in.id);
   boost::json::array errors, warnings;
   for (const auto& w : in.warnings) warnings.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(w)}});
   if (!in.error.empty()) errors.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(in.error)}});
@@ -78,8 +98,10 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   rec["errors"] = std::move(errors);
   if (!warnings.empty()) rec["warnings"] = std::move(warnings);
   if (!edits.empty()) rec["edits"] = std::move(edits);
-  for (const auto& kv : in.extra)
-    if (!rec.contains(kv.key())) rec[kv.key()] = kv.value();
+  for (const auto& kv : in.extra) {
+    boost::json::string key = json_text(kv.key());
+    if (!rec.contains(key)) rec[key] = valid_json(kv.value());
+  }
   std::string line = boost::json::serialize(rec);
   line.push_back('\n');
   return line;
