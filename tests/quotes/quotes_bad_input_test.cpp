@@ -35,8 +35,8 @@ TEST(QuotesBadInput, TenThousandQuoteMarksInARow) {
 }
 
 TEST(QuotesBadInput, HugeDocumentWithNoSentenceEnd) {
-  // 16 MB by default (TEXTCHAIN_QUOTES_HUGE_MB to change; the linearity benchmark goes to 100 MB).
-  size_t mb = 16;
+  // 100 MB, as the issue asks (TEXTCHAIN_QUOTES_HUGE_MB to change it); the benchmark shows linear time.
+  size_t mb = 100;
   if (const char* e = std::getenv("TEXTCHAIN_QUOTES_HUGE_MB")) mb = std::strtoul(e, nullptr, 10);
   std::string t;
   t.reserve(mb << 20);

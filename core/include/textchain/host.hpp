@@ -25,7 +25,7 @@
 
 namespace textchain {
 
-// Version of the host library ("0.1.0").
+// Version of the host library ("0.1.0"). The string has static storage. Thread-safe.
 const char* version() noexcept;
 
 // ---- Results --------------------------------------------------------------------------------------
@@ -53,8 +53,9 @@ struct Annotation {
   std::vector<Attribute> attributes;
   std::vector<Link> links;
 
+  // The attribute named `key`, or null. The pointer is valid while this Annotation lives unchanged.
   const AttributeValue* find(std::string_view key) const noexcept;
-  // The attribute as a string, or "" when absent or not a string.
+  // The attribute as a string, or "" when absent or not a string. Borrowed from this Annotation.
   std::string_view get_string(std::string_view key) const noexcept;
 };
 
@@ -157,20 +158,27 @@ class Host {
   Host(const Host&) = delete;
   Host& operator=(const Host&) = delete;
 
-  // Directories searched before the built-in one, in order.
+  // Adds a directory searched before the built-in one (in the order added). A missing directory is not an
+  // error: it is listed as "(missing)" when a plugin is not found.
   void add_plugin_dir(const std::filesystem::path& dir);
-  // Skip the built-in directory and TEXTCHAIN_PLUGIN_PATH (tests use this).
+  // false: skip the built-in directory and TEXTCHAIN_PLUGIN_PATH (tests and sandboxed embedders use this).
   void set_use_default_dirs(bool use);
-  // Register a plugin linked into this program (a static twin). Throws PluginError on a bad descriptor.
+  // Registers a plugin linked into this program (a static twin, see TEXTCHAIN_DECLARE_STATIC_PLUGIN).
+  // `entry` is called once, now. Throws PluginError on a bad descriptor or a name already registered.
   void add_static_plugin(tc_plugin_entry_fn entry);
-  // Load one library file explicitly. Throws PluginError (file named, what was expected).
+  // Loads one library file explicitly (it is never unloaded). Returns its description, owned by the Host
+  // and valid while it lives. Throws PluginError naming the file and saying what was found and expected
+  // (not a shared library, no entry symbol, another ABI major, a newer minor, a duplicate name).
   const PluginInfo& load_plugin_file(const std::filesystem::path& file);
 
-  // Every plugin found in the search path (loading each library once). Problems with individual
-  // libraries are collected into `problems` rather than thrown.
+  // Every plugin found in the search path (each library loaded once, in directory then file-name order;
+  // only files named textchain_*.so are considered). Refused libraries and unsafe permissions (a file or
+  // directory writable by group or others) are collected into `problems` (may be null), never thrown.
   std::vector<PluginInfo> plugins(std::vector<std::string>* problems = nullptr);
-  // One plugin by name; throws PluginError listing the directories searched and the plugins found.
+  // One plugin by name, owned by the Host. Throws PluginError listing the directories searched and the
+  // plugins found there.
   const PluginInfo& plugin(std::string_view name);
+  // The directories searched, in order: added ones, TEXTCHAIN_PLUGIN_PATH, the built-in ones.
   std::vector<std::filesystem::path> search_path() const;
 
   // Builds a chain from a TOML file: plugin_dirs (relative to the file), [plugins.X] defaults,
@@ -183,7 +191,11 @@ class Host {
   Chain load_chain_from_string(std::string_view toml, std::string_view source_name = "<config>",
                                std::string_view chain_name = {});
   // A chain of the named plugins with their default options (the built-in default is
-  // {"cleanup", "dates", "quotes"}). Throws ConfigError/PluginError.
+  // {"cleanup", "dates", "quotes"}). Throws ConfigError (a plugin not found, with the search path; a
+  // plugin whose create refused its options).
+  //
+  // Chains share the Host's loaded libraries, which outlive the Host (never unloaded), so a Chain may
+  // outlive the Host that made it.
   Chain make_chain(const std::vector<std::string>& steps);
 
   struct Impl;
@@ -211,12 +223,14 @@ class Chain {
 
   // The steps: plugin names in order.
   std::vector<std::string> steps() const;
+  // Not thread-safe with respect to concurrent process(): set limits before sharing the chain.
   void set_limits(const ChainLimits& limits);
   const ChainLimits& limits() const noexcept;
 
   struct Impl;
   explicit Chain(std::shared_ptr<Impl> impl);
-  // Per step timing for `textchain bench`: called after each step with (step index, nanoseconds).
+  // process() with a timing callback after each step (step index, wall and thread-CPU nanoseconds), for
+  // `textchain bench`. The observer is called on the calling thread; `user` is passed through.
   using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns);
   Result process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
                           void* user) const;
