@@ -91,8 +91,8 @@ struct Result {
 };
 
 struct DocumentInput {
-  std::string id;
-  std::string date;  // document creation date, YYYY-MM-DD; empty when unknown
+  std::string id = {};
+  std::string date = {};  // document creation date, YYYY-MM-DD; empty when unknown
 };
 
 // ---- Errors ---------------------------------------------------------------------------------------
