@@ -17,19 +17,15 @@ struct PluginsOptions {
   bool json = false;
 };
 
-// Makes the config's plugin_dirs part of the search path (without requiring its chains to be runnable).
+// Puts --plugin-dir and the config's plugin_dirs in the search path. The config is loaded, so a broken one
+// is reported as such (exit 78) rather than listed from half its directories.
 int prepare(Host& host, const ChainOptions& o) {
-  configure_host(host, o);
-  if (o.config.empty()) return kExitOk;
-  try {
-    ChainOptions only_dirs = o;
-    host.load_chain(o.config, o.chain);
-  } catch (const ConfigError& e) {
-    return report_config_error(e);
-  } catch (const PluginError& e) {
-    return report_config_error(e);
+  if (o.config.empty()) {
+    configure_host(host, o);
+    return kExitOk;
   }
-  return kExitOk;
+  Chain chain;
+  return open_chain_or_report(host, o, chain);
 }
 
 void print_problems(const std::vector<std::string>& problems) {
