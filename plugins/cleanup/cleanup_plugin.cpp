@@ -43,7 +43,7 @@ class CleanupPlugin {
 
 TEXTCHAIN_PLUGIN(CleanupPlugin,
     .name = "cleanup",
-    .version = "1.0.0",
+    .version = "0.1.0",
     .description = "Repairs machine-translated and scraped news text: broken lines, stray colons and bullets, "
                    "spacing, doubled punctuation, boilerplate lines, mojibake, varying name spellings",
     .license = "Apache-2.0",
