@@ -84,6 +84,8 @@ std::string_view lookup(const Table& table, std::string_view key) noexcept {
 
 }  // namespace
 
+bool ascii_iequals(std::string_view a, std::string_view b) noexcept { return iequals(a, b); }
+
 std::string_view symbol_currency(std::string_view symbol) noexcept { return lookup(kSymbols, symbol); }
 
 std::string_view dollar_prefix_currency(std::string_view letters) noexcept {

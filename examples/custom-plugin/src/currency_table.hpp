@@ -30,6 +30,9 @@ std::string_view noun_currency(std::string_view noun, std::string_view modifier,
 // "Canadian"), so that the finder may step over it.
 bool is_currency_modifier(std::string_view word) noexcept;
 
+// ASCII case-insensitive equality (currency words and scale words are ASCII).
+bool ascii_iequals(std::string_view a, std::string_view b) noexcept;
+
 }  // namespace money
 
 #endif

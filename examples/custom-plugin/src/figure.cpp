@@ -1,5 +1,7 @@
 #include "figure.hpp"
 
+#include "currency_table.hpp"
+
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -9,14 +11,6 @@ namespace money {
 namespace {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 using Scale = std::pair<std::string_view, int>;
 constexpr std::array kWords{
@@ -74,10 +68,10 @@ std::optional<Figure> read_figure(std::string_view s) noexcept {
 
 int scale_exponent(std::string_view word, bool glued) noexcept {
   for (const auto& [w, e] : kWords)
-    if (iequals(word, w)) return e;
+    if (ascii_iequals(word, w)) return e;
   if (glued)
     for (const auto& [w, e] : kGlued)
-      if (iequals(word, w)) return e;
+      if (ascii_iequals(word, w)) return e;
   return 0;
 }
 
