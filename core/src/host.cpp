@@ -83,7 +83,6 @@ std::vector<fs::path> Host::search_path() const { return impl_->registry.search_
 namespace {
 Chain build(config::ChainPlan plan) {
   auto impl = std::make_shared<Chain::Impl>();
-  impl->name = plan.name;
   impl->limits = plan.limits;
   for (auto& step : plan.steps) impl->steps.push_back(std::make_unique<chain::Step>(std::move(step)));
   return Chain(std::move(impl));

@@ -120,9 +120,22 @@ TEST(Chain, EmptyDocument) {
 }
 
 TEST(Chain, ExplainListsEveryEditAtOriginalOffsets) {
-  // `explain` is honoured for any plugin that declares it; the hostile plugin does not, so no edits listed.
   auto host = test_host();
-  Result r = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }]").process("ab cd");
-  EXPECT_TRUE(r.edits.empty());
-  EXPECT_EQ(*r.text, "Ab Cd");
+  // Without explain, edits are applied but not listed.
+  Result quiet = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }]").process("ab cd");
+  EXPECT_EQ(*quiet.text, "Ab Cd");
+  EXPECT_TRUE(quiet.edits.empty());
+  // With it, each edit is listed with its rule and the span it replaced in the input as given: the invalid
+  // byte in front is repaired to 3 bytes first, yet "c" is still reported at input offset 4.
+  Result r = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\", explain = true } }]")
+                 .process("\x80" "ab cd", {"d", ""});
+  ASSERT_EQ(r.edits.size(), 2u);
+  EXPECT_EQ(r.edits[0].rule, "upper");
+  EXPECT_EQ(r.edits[0].plugin, "hostile");
+  EXPECT_EQ(r.edits[0].original_begin, 1u);
+  EXPECT_EQ(r.edits[0].original, "a");
+  EXPECT_EQ(r.edits[0].replacement, "A");
+  EXPECT_EQ(r.edits[1].original_begin, 4u);
+  EXPECT_EQ(r.edits[1].original_end, 5u);
+  EXPECT_EQ(r.edits[1].original, "c");
 }

@@ -45,7 +45,6 @@ class Step {
 }  // namespace textchain::chain
 
 struct textchain::Chain::Impl {
-  std::string name;
   std::vector<std::unique_ptr<chain::Step>> steps;
   ChainLimits limits;
 };

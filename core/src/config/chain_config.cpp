@@ -192,6 +192,34 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
   return out;
 }
 
+// Steps from plugin names, each with `defaults` (a config's [plugins.X]) over its declared defaults; a
+// required option must be set by then.
+std::vector<StepPlan> plan_named_steps(const std::vector<std::string>& names, plugin::PluginRegistry& registry,
+                                       const std::map<std::string, plugin::OptionValues, std::less<>>& defaults) {
+  if (names.empty()) throw ConfigError("<steps>", 0, 0, "no steps given");
+  std::vector<StepPlan> steps;
+  for (const auto& name : names) {
+    StepPlan step;
+    step.source = "<steps>";
+    try {
+      step.plugin = &registry.find(name);
+    } catch (const PluginError& e) {
+      throw ConfigError("<steps>", 0, 0, e.what());
+    }
+    auto it = defaults.find(name);
+    step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*step.plugin->descriptor);
+    const tc_plugin_descriptor& d = *step.plugin->descriptor;
+    for (size_t i = 0; i < d.option_count; ++i) {
+      const AttributeValue* v = step.options.find(d.options[i].name);
+      if ((d.options[i].flags & TC_OPTION_REQUIRED) && (!v || std::holds_alternative<std::nullptr_t>(*v)))
+        throw ConfigError("<steps>", 0, 0, "plugin '" + name + "' requires option '" + d.options[i].name +
+                                               "': set it in the config's [plugins." + name + "]");
+    }
+    steps.push_back(std::move(step));
+  }
+  return steps;
+}
+
 }  // namespace
 
 const std::vector<std::string>& default_steps() {
@@ -282,13 +310,7 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
   if (chosen.empty()) chosen = file.default_chain;
   if (chosen.empty() && chains.size() == 1) chosen = chains.begin()->first;
   if (!steps_override.empty()) {
-    ChainPlan p = plan_from_names(steps_override, registry);
-    for (StepPlan& step : p.steps) {
-      auto it = defaults.find(step.plugin->info.name);
-      if (it != defaults.end()) step.options = it->second;
-    }
-    plan.name = p.name;
-    plan.steps = std::move(p.steps);
+    plan.steps = plan_named_steps(steps_override, registry, defaults);
   } else if (!chosen.empty()) {
     auto it = chains.find(chosen);
     if (it == chains.end()) {
@@ -298,10 +320,8 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
                         "no chain named '" + chosen + "'" + did_you_mean(chosen, file.chain_names) +
                             "; the chains are: " + (known.empty() ? "(none)" : known));
     }
-    plan.name = chosen;
     plan.steps = std::move(it->second);
   } else {
-    plan.name = "default";
     for (const auto& name : default_steps()) {
       StepPlan step;
       step.source = source_name + " (built-in default chain)";
@@ -321,24 +341,7 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
 
 ChainPlan plan_from_names(const std::vector<std::string>& names, plugin::PluginRegistry& registry) {
   ChainPlan plan;
-  plan.name = "steps";
-  if (names.empty()) throw ConfigError("<steps>", 0, 0, "no steps given");
-  for (const auto& name : names) {
-    StepPlan step;
-    step.source = "<steps>";
-    try {
-      step.plugin = &registry.find(name);
-    } catch (const PluginError& e) {
-      throw ConfigError("<steps>", 0, 0, e.what());
-    }
-    step.options = plugin::OptionValues::defaults(*step.plugin->descriptor);
-    const tc_plugin_descriptor& d = *step.plugin->descriptor;
-    for (size_t i = 0; i < d.option_count; ++i)
-      if ((d.options[i].flags & TC_OPTION_REQUIRED) && !d.options[i].default_value)
-        throw ConfigError("<steps>", 0, 0, "plugin '" + name + "' requires option '" + d.options[i].name +
-                                               "': give it in a config file");
-    plan.steps.push_back(std::move(step));
-  }
+  plan.steps = plan_named_steps(names, registry, {});
   return plan;
 }
 

@@ -21,7 +21,6 @@ struct StepPlan {
 };
 
 struct ChainPlan {
-  std::string name;
   std::vector<StepPlan> steps;
   ChainLimits limits;
 };

@@ -1,5 +1,7 @@
 #include "document/doc_state.hpp"
 
+#include "document/iso_date.hpp"
+
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -302,19 +304,11 @@ void host_report(tc_doc* doc, uint32_t level, tc_str message) {
   }
 }
 
-bool iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i = 0; i < 10; ++i)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
-  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 int host_set_meta(tc_doc* doc, const char* key, tc_str value) {
   std::string_view k = key ? std::string_view(key) : std::string_view();
   std::string_view v = view(value);
   if (k == "date") {
-    if (!iso_date(v)) {
+    if (!textchain::document::is_iso_date(v)) {
       doc->warning(doc->step_plugin, "set_meta: date '" + std::string(v.substr(0, 32)) + "' is not YYYY-MM-DD; ignored");
       return -1;
     }

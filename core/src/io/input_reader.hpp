@@ -5,6 +5,8 @@
 #ifndef TEXTCHAIN_IO_INPUT_READER_HPP
 #define TEXTCHAIN_IO_INPUT_READER_HPP
 
+#include "document/iso_date.hpp"
+
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
@@ -61,8 +63,7 @@ class InputReader {
   uint64_t bytes_read_ = 0, total_bytes_ = 0;
 };
 
-// True when `s` is a valid calendar date written YYYY-MM-DD.
-bool is_iso_date(std::string_view s);
+using document::is_iso_date;
 
 }  // namespace textchain::io
 
