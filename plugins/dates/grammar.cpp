@@ -77,6 +77,59 @@ bool counting_adjective(Window& w, const Tok& t) noexcept {
   return false;
 }
 
+// A name that a year after it dates rather than numbers: an event ("Conference", "Summit") or an
+// all-capitals acronym, which news uses for conferences and shows ("WWDC", "CES"). Product names
+// ("Windows 2000", "Russell 2000") are mixed case.
+bool event_edition(Window& w, const Tok& t) noexcept {
+  if (t.all_caps) {
+    if (t.size() < 2 || t.size() > 6) return false;
+    for (char c : w.str(t))
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  }
+  static constexpr std::string_view kWords[] = {
+      "conference", "summit",  "expo",   "exposition", "games",      "olympics", "cup",       "championship",
+      "championships", "festival", "show", "forum",      "fair",       "congress", "convention", "awards",
+      "census",     "election", "elections", "assembly", "tournament", "biennale", "week"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
+// "within a month of the launch", "in two weeks of talks": the length is counted from an event or
+// belongs to a noun, not from the document's date, so it stays a DURATION.
+bool measured_from_event(Window& w, const Tok& after_unit) noexcept {
+  return is_kind(after_unit, Kind::preposition) && after_unit.lex.value == PR_OF && is_word(w, after_unit, "of");
+}
+
+// A quantity right before "a year" / "a day" makes it a rate ("15 a year", "$2 billion a year", "3% a
+// month"): a SET. A four-digit number there is a year ("in 2005 a year later"), not a quantity.
+bool rate_amount(Window& w, const Tok& t) noexcept {
+  if (t.is_num()) return !(t.ndigits == 4 && t.num >= 1000);
+  if (t.is_punct('%')) return true;
+  if (!t.is_word()) return false;
+  if (t.lex.kind == Kind::number && t.lex.value != 255) return true;
+  static constexpr std::string_view kWords[] = {"thousand", "million", "billion", "trillion", "percent", "dollars",
+                                                "euros", "pounds", "barrels", "tonnes", "tons", "cents"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
+// Nouns for a quantity accumulated over a period ("annual loss", "quarterly earnings"): the adjective
+// before them measures a length, not a recurrence.
+bool accumulated_amount(Window& w, const Tok& t) noexcept {
+  if (!t.is_word()) return false;
+  static constexpr std::string_view kWords[] = {
+      "loss",     "losses",  "profit",  "profits", "revenue", "revenues",  "sales",     "earnings", "income",
+      "growth",   "deficit", "surplus", "output",  "turnover", "production", "inflation", "budget",   "spending",
+      "decline",  "gain",    "gains",   "rise",    "increase", "drop",       "return",    "returns",  "salary",
+      "shipments", "deliveries"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
     case PO_EARLY:
@@ -145,6 +198,7 @@ bool Grammar::triggers(Kind k) noexcept {
     case Kind::noon:
     case Kind::season:
     case Kind::unit:
+    case Kind::ago:  // a free-standing "later"
       return true;
     default:
       return false;
@@ -437,6 +491,19 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     }
     return;
   }
+  // "at 16:15 UTC, June 1st": the day written right after the clock is its day. It stays its own
+  // expression, so only its value is read here.
+  {
+    int m = next;
+    if (w.at(m).is_punct(',')) ++m;
+    if (is_kind(w.at(m), Kind::preposition) && w.at(m).lex.value == PR_ON) ++m;
+    Expr d2;
+    if ((is_kind(w.at(m), Kind::month) || w.at(m).is_num()) && date_after_weekday(w, m, d2) && d2.value.size() >= 10 &&
+        d2.value[0] != 'X') {
+      date_part.assign(d2.value, 0, 10);
+      return;
+    }
+  }
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
 }
 
@@ -708,7 +775,9 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (!context && (w.at(j).kind == TokKind::end || w.at(j).newline_before) && (!p0 || p0->newline_before || !p0->is_word()))
     return false;
   // "Windows 2000", "Russell 2000 Index": a name with a number
-  if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before)
+  // But an event's edition is its year: "WWDC 2005", "Developers Conference 2010", "Expo 2010".
+  if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before &&
+      !event_edition(w, *p0))
     return false;
   if (is_kind(w.at(j), Kind::unit)) return false;
   e.begin = t.begin;
@@ -725,7 +794,28 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
   else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
   const Tok& u = w.at(j);
-  if (!is_kind(u, Kind::unit)) return false;
+  if (!is_kind(u, Kind::unit)) {
+    // "between 60 and 90 days", "two or three years", "five to seven months": the first number shares
+    // the unit written after the second, and is a length of its own.
+    const Tok& c = w.at(j);
+    const bool joint = (c.is_word() && c.lex.kind == Kind::conj && c.lex.value != C_THROUGH) || c.is_punct('-');
+    int n2 = 0, j2 = 0;
+    bool half2 = false;
+    if (!joint || half || n < 0 || n >= 1000 || !amount(w, j + 1, n2, half2, j2) || n2 <= n) return false;
+    const Tok& u2 = w.at(j2);
+    if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || !(u2.lex.flags & F_PLURAL) || u2.lex.value == U_WEEKEND)
+      return false;
+    if (c.lex.value == C_AND) {
+      const Tok* p0 = lb.at(0);
+      if (!(p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_BETWEEN)) return false;
+    }
+    e.begin = w.at(i).begin;
+    e.type = TimexType::duration;
+    Normalizer::duration(e.value, n, u2.lex.value);
+    e.next = j;
+    e.end = w.at(j - 1).end;
+    return true;
+  }
   int unit = value_of(u, Kind::unit);
   if (unit == U_WEEKEND) return false;
   if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
@@ -758,7 +848,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
         (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) &&
-        (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() &&
+        (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w, w.at(j)) &&
         tense_around(w.at(i).begin, w.at(j - 1).end) >= 0) {
       dir = 1;
       within = p0->lex.value == PR_WITHIN;
@@ -904,9 +994,22 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   } else if (has_year) {
     Normalizer::month(e.value, y, m);
   } else {
-    y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
-    Normalizer::month(e.value, y, m);
     k = i + 1;
+    // "October of next year", "March last year": the year is named relative to the anchor. "next year"
+    // stays an expression of its own, as annotators mark it.
+    int s = k;
+    if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
+    const Tok& sh = w.at(s);
+    const Tok& yr = w.at(s + 1);
+    if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
+        yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
+        (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
+      const uint8_t v = sh.lex.value;
+      y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+    } else {
+      y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
+    }
+    Normalizer::month(e.value, y, m);
   }
   e.next = k;
   e.end = w.at(k - 1).end;
@@ -1177,6 +1280,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     if (is_kind(nx, Kind::shift)) {
       const uint8_t sh = value_of(nx, Kind::shift);
       if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
+      if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
       if (sh == SH_SAME && is_kind(w.at(i + 2), Kind::unit) && w.at(i + 2).lex.kind == Kind::unit &&
           w.at(i + 2).lex.value == U_DAY && !(w.at(i + 2).lex.flags & F_PLURAL)) {
         e.begin = a.begin;
@@ -1286,6 +1390,15 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     return false;
   }
   // a / an
+  // "at a later date", "at a later time": some time after the reference, unnamed.
+  if (is_word(w, nx, "later") && (is_word(w, w.at(i + 2), "date") || is_word(w, w.at(i + 2), "time") ||
+                                  is_word(w, w.at(i + 2), "stage"))) {
+    e.begin = a.begin;
+    e.value = "FUTURE_REF";
+    e.next = i + 3;
+    e.end = w.at(i + 2).end;
+    return true;
+  }
   int n = 1;
   int j = i + 1;
   if (is_word(w, nx, "few")) {
@@ -1327,7 +1440,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok* p0 = lb.at(0);
     if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
         (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) && norm_.anchored() &&
-        (unit >= U_DAY || norm_.anchor().has_time) && tense_around(a.begin, u.end) >= 0) {
+        (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
+        tense_around(a.begin, u.end) >= 0) {
       CivilDate date;
       norm_.shifted(unit, n, date);
       if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
@@ -1352,8 +1466,9 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   // "twice a year", "once a week": a frequency
   const Tok* p0 = lb.at(0);
-  if (p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||
-                              ieq(w.text().substr(p0->begin, p0->size()), "times"))) {
+  if ((p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||
+                              ieq(w.text().substr(p0->begin, p0->size()), "times"))) ||
+      (n == 1 && p0 && rate_amount(w, *p0))) {
     e.type = TimexType::set;
     e.mod = M_NONE;
   } else {
@@ -1362,6 +1477,95 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   Normalizer::duration(e.value, n, unit);
   e.next = j + 1;
   e.end = u.end;
+  return true;
+}
+
+// "the same period last year", "the same month a year ago", "the same quarter of the previous year":
+// the period the text just reported on, one year back. News compares a month's or a quarter's figures
+// with those of a year before; the period is the latest month or quarter named, else the anchor's.
+bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
+  const Tok& noun = w.at(i + 2);
+  int kind;  // 0 period, 1 month, 2 quarter
+  if (is_word(w, noun, "period") || is_word(w, noun, "time")) kind = 0;
+  else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_MONTH && !(noun.lex.flags & F_PLURAL)) kind = 1;
+  else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_QUARTER && !(noun.lex.flags & F_PLURAL)) kind = 2;
+  else return false;
+  int j = i + 3;
+  if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF) ++j;
+  auto year_unit = [&](const Tok& t) {
+    return is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_YEAR && !(t.lex.flags & F_PLURAL);
+  };
+  int end = 0;
+  {
+    int k = j;
+    const bool the = is_kind(w.at(k), Kind::article) && w.at(k).lex.value == 0;
+    if (the) ++k;
+    const Tok& sh = w.at(k);
+    if (is_kind(sh, Kind::shift) && (sh.lex.value == SH_LAST || sh.lex.value == SH_PREVIOUS || sh.lex.value == SH_PAST) &&
+        year_unit(w.at(k + 1))) {
+      end = k + 2;
+    } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_word(w, w.at(j), "one") || the) &&
+               year_unit(w.at(j + 1)) && is_kind(w.at(j + 2), Kind::ago) &&
+               (value_of(w.at(j + 2), Kind::ago) == 1 || value_of(w.at(j + 2), Kind::ago) == 2)) {
+      end = j + 3;  // "a year ago", "a year earlier", "the year before"
+    }
+  }
+  if (!end || !norm_.anchored()) return false;
+  // The period one year before: the latest month / quarter named, else the anchor's.
+  std::string ref;
+  if (kind == 1) ref = last_month_;
+  else if (kind == 2) ref = last_quarter_;
+  else ref = last_period_;
+  const CivilDate& a = norm_.anchor().date;
+  if (ref.empty()) {
+    if (kind == 0) return false;  // nothing to compare with: the inner "last year" says enough
+    Normalizer::year(ref, a.year);
+    if (kind == 1) {
+      ref += '-';
+      append_num(ref, a.month, 2);
+    } else {
+      ref += "-Q";
+      append_num(ref, (a.month - 1) / 3 + 1, 1);
+    }
+  }
+  const int y = (ref[0] - '0') * 1000 + (ref[1] - '0') * 100 + (ref[2] - '0') * 10 + (ref[3] - '0');
+  e.begin = w.at(i).begin;
+  Normalizer::year(e.value, y - 1);
+  e.value.append(ref, 4, std::string::npos);
+  e.next = end;
+  e.end = w.at(end - 1).end;
+  return true;
+}
+
+// "later" on its own ("shares later recovered", "later in the day"): a time after the one the text
+// reports, FUTURE_REF. Not a comparison ("later than planned", "no later than"), an adjective before a
+// noun ("later models"), or the start of "later this year", whose period is the expression.
+bool Grammar::p_later(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  if (!is_word(w, t, "later") || t.all_caps) return false;
+  const Tok* p0 = lb.at(0);
+  if (p0 && p0->is_word() &&
+      (is_kind(*p0, Kind::unit) || is_kind(*p0, Kind::number) || is_kind(*p0, Kind::article) || is_word(w, *p0, "no") ||
+       is_word(w, *p0, "not") || is_word(w, *p0, "much") || is_word(w, *p0, "even") || is_word(w, *p0, "or") ||
+       is_word(w, *p0, "sooner") || p0->lex.kind == Kind::preposition || is_word(w, *p0, "its") ||
+       is_word(w, *p0, "their") || is_word(w, *p0, "his") || is_word(w, *p0, "her") || is_word(w, *p0, "our")))
+    return false;  // "for later delivery", "its later models": an adjective
+  if (p0 && (p0->is_num() || p0->is_punct('-'))) return false;
+  // Clause-final "later" ("tell them later", "see you later") is the speaker's vague aside; the
+  // narrating one leads into what happened next ("later recovered", "later in the day").
+  const Tok& nx = w.at(i + 1);
+  if (!nx.is_word() || nx.newline_before) return false;
+  {
+    if (is_word(w, nx, "than") || is_word(w, nx, "on") || is_kind(nx, Kind::shift) || is_kind(nx, Kind::unit) ||
+        counted_noun(w, nx) || is_kind(nx, Kind::month) || is_kind(nx, Kind::weekday) || is_word(w, nx, "stage") ||
+        is_word(w, nx, "version") || is_word(w, nx, "model") || is_word(w, nx, "date") || is_word(w, nx, "round") ||
+        is_word(w, nx, "half") || is_word(w, nx, "generation") || is_word(w, nx, "edition"))
+      return false;
+  }
+  e.begin = t.begin;
+  e.value = "FUTURE_REF";
+  e.next = i + 1;
+  e.end = t.end;
   return true;
 }
 
@@ -1529,6 +1733,9 @@ bool Grammar::p_set(Window& w, int i, Expr& e) {
   e.type = TimexType::set;
   e.begin = t.begin;
   if (is_kind(t, Kind::frequency)) {
+    // "annual profit", "annual sales": the amount summed over one year, a DURATION; "annual meeting"
+    // recurs, a SET.
+    if (is_word(w, t, "annual") && accumulated_amount(w, w.at(i + 1))) e.type = TimexType::duration;
     Normalizer::duration(e.value, 1, t.lex.value);
     e.next = i + 1;
     e.end = t.end;
@@ -1561,7 +1768,22 @@ bool Grammar::p_set(Window& w, int i, Expr& e) {
 
 bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
-  if (t.lex.value != P_TONIGHT) return false;
+  if (t.lex.value != P_TONIGHT) {
+    // "in morning trading", "the afternoon session": market reports name the part of the day they
+    // report on, the day being the one the report is about.
+    const Tok& nx = w.at(i + 1);
+    if (t.lex.value == P_NIGHT || !nx.is_word() ||
+        !(is_word(w, nx, "trading") || is_word(w, nx, "trade") || is_word(w, nx, "session") ||
+          is_word(w, nx, "dealings")))
+      return false;
+    e.begin = t.begin;
+    e.type = TimexType::time;
+    if (!day_context(e.value)) e.value = "XXXX-XX-XX";
+    Normalizer::part_of_day(e.value, t.lex.value);
+    e.next = i + 1;
+    e.end = t.end;
+    return true;
+  }
   e.begin = t.begin;
   e.type = TimexType::time;
   if (norm_.anchored()) Normalizer::day(e.value, norm_.anchor().date);
@@ -1664,6 +1886,7 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
         ok = t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
         break;
       case Kind::season: ok = p_season(w, 0, lb, e); break;
+      case Kind::ago: ok = p_later(w, 0, lb, e); break;
       case Kind::fiscal: {
         // FY2007, fiscal 2007, fiscal year 2008
         int j = 1;
@@ -1697,13 +1920,21 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
         break;
       }
       case Kind::unit: {
-        // "for years", "in decades", "over the years"
+        // "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
+        // lengths of time wherever they stand ("decades in the making").
         const Tok* p0 = lb.at(0);
-        if ((t.lex.flags & F_PLURAL) && p0 && p0->is_word() && t.lex.kind == Kind::unit &&
-            ((p0->lex.kind == Kind::preposition &&
-              (p0->lex.value == PR_FOR || p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN)) ||
-             (p0->lex.kind == Kind::article && p0->lex.value == 0 && lb.at(1) && lb.at(1)->lex.kind2 == Kind::preposition &&
-              lb.at(1)->lex.value2 == PR_OVER_PREP))) {
+        const Tok* p1 = lb.at(1);
+        auto length_prep = [](const Tok* p) {
+          return p && p->is_word() && p->lex.kind == Kind::preposition &&
+                 (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
+        };
+        const bool only = p0 && p0->is_word() &&
+                          (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
+        if ((t.lex.flags & F_PLURAL) && t.lex.kind == Kind::unit &&
+            (length_prep(p0) || (only && length_prep(p1)) ||
+             ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
+             (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
+              p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP))) {
           const int unit = t.lex.value;
           if (unit != U_WEEKEND && unit != U_QUARTER) {
             e.begin = t.begin;
@@ -1723,6 +1954,18 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
       e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9')
     last_day_.assign(e.value, 0, 10);
+  // The latest month and quarter named, for "the same month a year ago".
+  if (e.type == TimexType::date && e.value.size() >= 7 && e.value[0] >= '0' && e.value[0] <= '9' && e.value[4] == '-') {
+    const char c = e.value[5];
+    if (c >= '0' && c <= '9' && e.value[6] >= '0' && e.value[6] <= '9') {
+      last_month_.assign(e.value, 0, 7);
+      // A day ("ended December 30") dates an event; a "period" compared is a named month or quarter.
+      if (e.value.size() == 7) last_period_ = last_month_;
+    } else if ((c == 'Q' || c == 'H') && e.value.size() == 7) {
+      last_quarter_ = c == 'Q' ? e.value : std::string();
+      last_period_ = e.value;
+    }
+  }
   out.begin = e.begin;
   out.end = e.end;
   out.type = e.type;

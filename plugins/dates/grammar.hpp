@@ -63,6 +63,8 @@ class Grammar {
   bool p_set(Window& w, int i, Expr& e);
   bool p_part_of_day(Window& w, int i, Expr& e);
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_same_period_year_before(Window& w, int i, Expr& e);
+  bool p_later(Window& w, int i, const Lookback& lb, Expr& e);
 
   bool amount(Window& w, int i, int& n, bool& half, int& next);
   bool day_number(Window& w, int i, int& day, int& next);
@@ -79,6 +81,9 @@ class Grammar {
   const Normalizer& norm_;
   GrammarOptions opt_;
   std::string last_day_;
+  // The latest month (2009-02) and quarter or half (2009-Q3, 2009-H1) found, and the later of the two:
+  // what "the same month / quarter / period a year ago" compares with.
+  std::string last_month_, last_quarter_, last_period_;
 };
 
 }  // namespace textchain::dates

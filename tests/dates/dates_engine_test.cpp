@@ -219,3 +219,101 @@ TEST(DatesBadInput, BinaryAndTruncatedUtf8) {
   EXPECT_TRUE(tag("").empty());
   EXPECT_TRUE(tag("2025").empty());  // a number alone is not a year
 }
+
+// ---------------------------------------------------------------------------------------------------
+// News rules added from the error analysis on news-dev (own sentences; anchor Friday 2025-09-26).
+// ---------------------------------------------------------------------------------------------------
+
+namespace {
+// Every expression found, "text|TYPE|value[|MOD]", joined by "; ".
+std::string all(std::string_view text, std::string_view date = "2025-09-26") {
+  std::string s;
+  for (const Timex& t : tag(text, date)) {
+    if (!s.empty()) s += "; ";
+    s += std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
+    if (t.mod) s += std::string("|") + mod_name(t.mod);
+  }
+  return s;
+}
+}  // namespace
+
+// "annual" before an amount summed over the year measures a year; before an event it recurs.
+TEST(DatesNewsRules, AnnualAmountIsADuration) {
+  EXPECT_EQ(one("The bank posted an annual profit of $3 billion."), "annual|DURATION|P1Y");
+  EXPECT_EQ(all("The carmaker reported its first annual losses in years."), "annual|DURATION|P1Y; years|DURATION|PXY");
+}
+TEST(DatesNewsRules, AnnualEventIsASet) {
+  EXPECT_EQ(one("Shareholders gathered for the annual meeting."), "annual|SET|P1Y");
+}
+
+// A quantity before "a month" / "a year" makes a rate.
+TEST(DatesNewsRules, QuantityPerUnitIsASet) {
+  EXPECT_EQ(one("The plant builds 40 a month."), "a month|SET|P1M");
+  EXPECT_EQ(all("The scheme costs $2 billion a year."), "a year|SET|P1Y");
+  EXPECT_EQ(one("The talks lasted a month."), "a month|DURATION|P1M");
+}
+
+// Bare plural units: "decades" anywhere, other units after "in just" / "for only".
+TEST(DatesNewsRules, BarePluralUnits) {
+  EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXD");
+  EXPECT_EQ(one("The index lost 300 points in just minutes."), "minutes|DURATION|PTXM");
+  EXPECT_EQ(all("He just minutes ago arrived."), "");  // no preposition before "just"
+}
+
+// A range of counts sharing one unit: the first count is a length of its own.
+TEST(DatesNewsRules, CountRangeSharesTheUnit) {
+  EXPECT_EQ(all("The review will take between 30 and 45 days."), "30|DURATION|P30D; 45 days|DURATION|P45D");
+  EXPECT_EQ(all("Repairs need two or three weeks."), "two|DURATION|P2W; three weeks|DURATION|P3W");
+  EXPECT_EQ(all("Prices rose between 3 and 4 percent."), "");
+  EXPECT_EQ(all("The team won 3 and 5 days later lost."), "5 days later|DATE|2025-10-01");  // "and" needs "between"
+}
+
+// "within <length> of <event>" counts from the event, not from the document's date.
+TEST(DatesNewsRules, WithinLengthOfAnEvent) {
+  EXPECT_EQ(one("The recall came within two weeks of the launch."), "two weeks|DURATION|P2W|EQUAL_OR_LESS");
+  EXPECT_EQ(one("The plant will reopen within two weeks."), "two weeks|DATE|2025-10-10|ON_OR_BEFORE");
+}
+
+// A clock time followed by its day takes that day.
+TEST(DatesNewsRules, ClockTimeTakesTheDayWrittenAfterIt) {
+  EXPECT_EQ(all("Polls closed at 18:30 UTC, September 22, officials said."),
+            "18:30 UTC|TIME|2025-09-22T18:30Z; September 22|DATE|2025-09-22");
+}
+
+// "<Month> of next year": the month's year follows the named year; "next year" stays its own.
+TEST(DatesNewsRules, MonthOfARelativeYear) {
+  EXPECT_EQ(all("Leases expire after March of next year."), "March|DATE|2026-03; next year|DATE|2026");
+  EXPECT_EQ(all("Sales peaked in June last year."), "June|DATE|2024-06; last year|DATE|2024");
+}
+
+// Market reports: "in morning trading" is the part of the day of the day reported.
+TEST(DatesNewsRules, PartOfDayOfATradingSession) {
+  EXPECT_EQ(all("Shares jumped on Tuesday, and in morning trading they hit a record."),
+            "Tuesday|DATE|2025-09-23; morning|TIME|2025-09-23TMO");
+  EXPECT_EQ(all("The morning paper ran the story."), "");
+}
+
+// A year after an event's name is its edition; after a product's name it is a model number.
+TEST(DatesNewsRules, EventEditionYear) {
+  EXPECT_EQ(one("The phone was shown at CES 2024 in Las Vegas."), "2024|DATE|2024");
+  EXPECT_EQ(one("Delegates met at the Climate Summit 2023 in Dubai."), "2023|DATE|2023");
+  EXPECT_EQ(all("The company still supports Windows 2000."), "");
+}
+
+// "the same month a year ago": the month just reported, one year back.
+TEST(DatesNewsRules, SamePeriodAYearBefore) {
+  EXPECT_EQ(all("Sales rose 12% in August compared with the same month a year ago."),
+            "August|DATE|2025-08; the same month a year ago|DATE|2024-08");
+  EXPECT_EQ(all("Profit in the second quarter beat the same period last year."),
+            "the second quarter|DATE|2025-Q2; the same period last year|DATE|2024-Q2");
+  EXPECT_EQ(all("The two meetings took place at the same time."), "");
+}
+
+// A narrating "later" is FUTURE_REF; a comparison, an adjective or a clause-final aside is not.
+TEST(DatesNewsRules, FreeStandingLater) {
+  EXPECT_EQ(one("Shares fell sharply but later recovered."), "later|DATE|FUTURE_REF");
+  EXPECT_EQ(one("The airline will decide at a later date."), "a later date|DATE|FUTURE_REF");
+  EXPECT_EQ(all("I will tell them later."), "");
+  EXPECT_EQ(all("The parts arrive for later assembly."), "");
+  EXPECT_EQ(all("The plan arrived later than promised."), "");
+}
