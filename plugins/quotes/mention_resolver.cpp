@@ -1,6 +1,7 @@
 #include "mention_resolver.hpp"
 
 #include "name_lexicon.hpp"
+#include "speaker_finder.hpp"
 
 namespace textchain::quotes {
 namespace {
@@ -86,6 +87,33 @@ size_t run_forward(const DocTokens& d, size_t first) {
 
 bool person_or_org_noun(std::string_view w) { return is_person_noun(w) || is_org_noun(w); }
 
+// A lower-case word that reads as the verb of a clause: an auxiliary ("has", "was") or a past form ending in
+// -ed that no role or description uses ("issued", "warned"; not "unnamed official" after a noun).
+bool finite_verb_like(std::string_view w) {
+  if (is_verb_filler(w)) return true;
+  // Participles that make a name an adjective ("the Detroit based automaker") are not verbs here.
+  static constexpr std::string_view kAdjectival[] = {"based", "owned", "backed", "listed", "funded", "controlled",
+                                                     "operated", "registered", "affiliated", "supported"};
+  for (auto a : kAdjectival)
+    if (iequals(w, a)) return false;
+  return w.size() > 4 && w.ends_with("ed") && !is_title_word(w) && !person_or_org_noun(w);
+}
+
+// "Newswire.com", "CityDesk.net": a word with a dot followed by letters is a web address, so an organization.
+bool web_domain(std::string_view w) {
+  const size_t dot = w.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && starts_lower(w.substr(dot + 1));
+}
+
+// Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
+// the Northern Province remarked"): such a name is not the subject of the verb that follows it.
+bool object_preposition(std::string_view w) {
+  static constexpr std::string_view kPrep[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
+  for (auto x : kPrep)
+    if (w == x) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string clean_name(std::string_view raw) {
@@ -143,6 +171,8 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
   //   said chief investment officer at Solaris Asset Management, Tim Ghriskey
   //   said American president Obama
   size_t head = kNoToken, first_run = kNoToken, first_run_last = kNoToken;
+  size_t head_before_of = kNoToken;  // "the general secretary of the union": the head is "secretary"
+  size_t person_head = kNoToken;     // the last role noun for a person ("analyst", "spokeswoman")
   const bool in_phrase_start = k != i;  // after a determiner, capitalized words may be modifiers
   for (int steps = 0; steps < 14 && k != kNoToken; ++steps) {
     if (cap_word(d, k)) {
@@ -157,6 +187,12 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
         size_t n2 = d.next(after);
         return {Mention::Kind::name, n2, run_forward(d, n2), true};
       }
+      // A name right after a person's role noun is that person ("Halden Bank analyst Maria Okafor said",
+      // "spokeswoman Dana Pruitt spoke"); one after a preposition ("a spokesman for Wexley Group") is not.
+      if (!role_like && person_head != kNoToken && d.prev(k) == person_head) return {Mention::Kind::name, k, last, true};
+      // "The UAW issued a statement": a verb after the capitalized words ends the phrase; they are its subject.
+      if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d.str(after)))
+        return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
         k = after;
@@ -172,13 +208,26 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       break;
     }
     std::string_view kw = d.str(k);
-    if (person_or_org_noun(kw)) head = k;
-    else if (is_determiner(kw) || pronoun_of(kw) != Pronoun::none || iequals(kw, "that") || iequals(kw, "in") ||
-             iequals(kw, "on"))
+    const size_t before = d.prev(k);
+    const bool after_of = before != kNoToken && d.is_word(before) && iequals(d.str(before), "of");
+    if (person_or_org_noun(kw)) {
+      head = k;
+      if (is_person_noun(kw) && !is_org_noun(kw)) person_head = k;
+    } else if (iequals(kw, "of") && head != kNoToken && head_before_of == kNoToken) {
+      head_before_of = head;
+    } else if ((is_determiner(kw) && !(after_of && iequals(kw, "the"))) || pronoun_of(kw) != Pronoun::none ||
+               iequals(kw, "that") || iequals(kw, "in") || iequals(kw, "on")) {
       break;
+    }
     k = d.next(k);
   }
-  if (head == kNoToken && first_run != kNoToken && definite) return {Mention::Kind::name, first_run, first_run_last, true};
+  if (head_before_of != kNoToken) head = head_before_of;
+  if (head == kNoToken && first_run != kNoToken && definite) {
+    // "said GM's sales vice president": a possessive names whose role it is, not the speaker.
+    std::string_view fl = d.str(first_run_last);
+    if (fl.ends_with("'s") || fl.ends_with("\u2019s")) return {Mention::Kind::description, i, first_run_last, false};
+    return {Mention::Kind::name, first_run, first_run_last, true};
+  }
   if (head != kNoToken) return {Mention::Kind::description, i, head, definite && head != i};
   return m;
 }
@@ -192,7 +241,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   size_t s = 0;
   while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
-  // "Keith Springer of Capital Financial Advisory Services": a person and the organization they speak for.
+  // "Lena Hart of Westfield Pension Advisory Services": a person and the organization they speak for.
   for (size_t k = s + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
     if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at"))) continue;
@@ -244,7 +293,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   if (!nm.org) {
     bool caps = lw.size() >= 2;
     for (char c : lw) caps = caps && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
-    if (nm.words == 1 && (caps || is_org_word(lw))) nm.org = true;
+    if (nm.words == 1 && (caps || is_org_word(lw) || web_domain(lw))) nm.org = true;
     if (from > s && title >= 0 && static_cast<size_t>(title) + 1 == from) nm.person = true;
     if (nm.words >= 2 && nm.words <= 3) nm.maybe_person = true;
   }
@@ -259,6 +308,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     r = k;
   }
   nm.role_begin = doc_.tokens[r].begin;
+  nm.role_tok = static_cast<uint32_t>(r);
   if (nm.end <= nm.begin) return false;
   *out = nm;
   return true;
@@ -272,7 +322,18 @@ void MentionResolver::build() {
     if (doc_.quote_at(doc_.tokens[i].begin) < 0) {
       Name nm;
       if (name_of_run(i, last, &nm)) {
-        if (!nm.org) mark_person(nm);
+        // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
+        const size_t before_name = doc_.prev(nm.first_tok);
+        if (before_name != kNoToken && doc_.is_word(before_name) && starts_lower(doc_.str(before_name)) &&
+            is_org_noun(doc_.str(before_name)) && !is_person_noun(doc_.str(before_name)))
+          nm.org = true;
+        mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
+        if (nm.org) nm.person = false;
+        else mark_gender(nm);
+        // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
+        size_t before = doc_.prev(nm.role_tok);
+        if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
+        nm.opens_sentence = before == kNoToken || doc_.is_break(before) || sentence_end(doc_, before);
         names_.push_back(nm);
       }
     }
@@ -284,15 +345,46 @@ void MentionResolver::build() {
     auto [it, fresh] = fullest_.emplace(surname(nm), k);
     if (!fresh && names_[it->second].words < nm.words) it->second = k;
   }
+  // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form, and from there for
+  // every form.
+  for (auto& nm : names_) {
+    if (nm.org || nm.words != 1 || nm.gender == Gender::unknown) continue;
+    auto it = fullest_.find(surname(nm));
+    if (it != fullest_.end() && names_[it->second].gender == Gender::unknown) names_[it->second].gender = nm.gender;
+  }
   for (auto& nm : names_) {
     if (nm.org || nm.words != 1) continue;
     auto it = fullest_.find(surname(nm));
-    if (it != fullest_.end() && (names_[it->second].person || nm.subject)) nm.person = true;
+    if (it == fullest_.end()) continue;
+    if (names_[it->second].person || nm.subject) nm.person = true;
+    if (nm.gender == Gender::unknown) nm.gender = names_[it->second].gender;
   }
 }
 
+void MentionResolver::mark_gender(Name& nm) const {
+  // A gendered title or role word before the name ("Mr", "spokeswoman"), else a known given name.
+  for (size_t t = nm.role_tok; t < nm.first_tok && t < doc_.size(); ++t) {
+    if (!doc_.is_word(t)) continue;
+    Gender g = gender_of_title(doc_.str(t));
+    if (g != Gender::unknown) nm.gender = g;
+  }
+  if (nm.words < 2) return;
+  const Gender given = gender_of_given_name(doc_.str(nm.first_tok));
+  if (nm.gender == Gender::unknown) nm.gender = given;
+  // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
+  if (given != Gender::unknown) nm.person = true;
+}
+
+void MentionResolver::note_speaker(uint32_t begin) {
+  auto it = std::lower_bound(names_.begin(), names_.end(), begin,
+                             [](const Name& n, uint32_t b) { return n.begin < b; });
+  if (it == names_.end() || it->begin != begin) return;
+  it->subject = true;
+  if (!it->org) it->person = true;
+}
+
 void MentionResolver::mark_person(Name& nm) const {
-  // Titled: a role word inside the run or just before it ("UBS analyst David Strauss", "Mr Howard").
+  // Titled: a role word inside the run or just before it ("Halden Bank analyst Tom Reyes", "Mr Okafor").
   for (size_t t = nm.first_tok; t-- > 0;) {  // inside the run, before the name proper
     if (doc_.tokens[t].begin < nm.role_begin) break;
     if (doc_.kind(t) == TC_TOKEN_SPACE) continue;
@@ -301,7 +393,7 @@ void MentionResolver::mark_person(Name& nm) const {
   }
   // A speaker: the subject of a reporting verb ("Zakharova noted"), or named right after one ("said Lavrov").
   size_t k = doc_.next(nm.last_tok);
-  if (k != kNoToken && doc_.is_punct(k, ',')) k = doc_.next(k);  // "Constantin Stroe, said"
+  if (k != kNoToken && doc_.is_punct(k, ',')) k = doc_.next(k);  // "Ana Ruiz, said"
   for (int steps = 0; steps < 3 && k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) == CueKind::none &&
                       is_verb_filler(doc_.str(k));
        ++steps)
@@ -309,11 +401,12 @@ void MentionResolver::mark_person(Name& nm) const {
   // "Russia have agreed to restore": a cue verb taking an infinitive reports an act, not speech.
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive)
-    nm.person = nm.subject = true;
   size_t p = doc_.prev(nm.first_tok);
+  const bool object = p != kNoToken && doc_.is_word(p) && object_preposition(doc_.str(p));
+  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object)
+    nm.person = nm.subject = true;
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
-  // In apposition with a role ("Dan Cook, the senior market analyst", "David Buik of BGC Partners").
+  // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
   if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && (iequals(doc_.str(k), "of") ||
                                                                        iequals(doc_.str(k), "from"))))) {
@@ -357,7 +450,7 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
   return nullptr;
 }
 
-std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m) {
+std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
   const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
@@ -366,31 +459,53 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m) {
     case Mention::Kind::name: {
       Name nm;
       if (!name_of_run(m.first, m.last, &nm)) return std::nullopt;
+      note_speaker(nm.begin);
       return ResolvedSpeaker{fullest(nm), nm.begin, nm.end};
     }
     case Mention::Kind::pronoun: {
       Pronoun p = pronoun_of(doc_.str(m.first));
       if (p == Pronoun::he || p == Pronoun::she) {
+        // "she" never refers to a man known as one (by a given name or "Mr"), nor "he" to a woman.
+        const Gender clash = p == Pronoun::he ? Gender::female : Gender::male;
         // News refers back to the person it is reporting: the last one who spoke, before anyone merely named.
-        // The last speaker wins over a person named after it in passing, when it is near.
-        const Name* any = most_recent(mb, [](const Name& n) { return n.person && !n.org; });
-        found = most_recent(mb, [](const Name& n) { return n.person && n.subject && !n.org; });
+        // The last speaker wins over a person named after it in passing, when it is near; not over one who
+        // opens a later sentence, who is that sentence's subject and the one the story has turned to
+        // ("Senator Ann Vail was also unhappy. "…," he said.").
+        const Name* any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
+        found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
-        if (!found) found = most_recent(mb, [](const Name& n) { return n.maybe_person && !n.org; });
+        if (found && !continuing) {
+          const Name* opener = most_recent(mb, [&](const Name& n) {
+            return n.person && n.opens_sentence && !n.org && n.gender != clash;
+          });
+          if (opener && opener->begin > found->begin) found = opener;
+        }
+        if (!found) found = most_recent(mb, [&](const Name& n) { return n.maybe_person && !n.org && n.gender != clash; });
       } else if (p == Pronoun::it || p == Pronoun::they) {
-        found = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
+        // As with people: the organization that spoke last, unless another was named well after it.
+        const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
+        found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
+        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
       }
       break;
     }
     case Mention::Kind::description: {
       // "Russian foreign affairs denied …": an organization named by a capitalized description is reported
       // as written.
-      if (!m.definite && starts_upper(doc_.str(m.first)) && is_org_noun(doc_.str(m.last)) && m.last > m.first)
+      if (!m.definite && starts_upper(doc_.str(m.first)) && !is_determiner(doc_.str(m.first)) &&
+          is_org_noun(doc_.str(m.last)) && m.last > m.first) {
+        // "Zentek's website states": the owner speaks through it.
+        std::string_view owner = doc_.str(m.first);
+        if (owner.ends_with("'s") || owner.ends_with("\u2019s"))
+          return ResolvedSpeaker{clean_name(owner), mb, doc_.tokens[m.first].end};
         return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+      }
       if (!m.definite) return std::nullopt;
       std::string_view head = doc_.str(m.last);
       if (is_org_noun(head)) {
-        found = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
+        const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
+        found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
+        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
       } else {
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;

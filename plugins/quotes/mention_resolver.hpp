@@ -10,6 +10,7 @@
 
 #include "cue_lexicon.hpp"
 #include "doc_tokens.hpp"
+#include "name_lexicon.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -29,7 +30,7 @@ struct Mention {
 };
 
 // Parsing mentions at a position. Runs of capitalized words join across name connectors ("Project on
-// Government Oversight", "Burkhardt & Associates"), initials and hyphens.
+// Government Oversight", "Marsh & Daughters"), initials and hyphens.
 Mention mention_ending_at(const DocTokens& doc, size_t last);
 Mention mention_starting_at(const DocTokens& doc, size_t first);
 
@@ -41,8 +42,9 @@ struct ResolvedSpeaker {
 class MentionResolver {
  public:
   MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {}
-  // The entity `m` refers to, or nullopt when the document names nobody it could be.
-  std::optional<ResolvedSpeaker> resolve(const Mention& m);
+  // The entity `m` refers to, or nullopt when the document names nobody it could be. `continuing`: the cue
+  // says the same speaker goes on ("he added", "she continued"), so a pronoun keeps the last speaker.
+  std::optional<ResolvedSpeaker> resolve(const Mention& m, bool continuing = false);
 
  private:
   struct Name {
@@ -52,9 +54,12 @@ class MentionResolver {
     uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper
     uint8_t words = 0;
     bool org = false;
-    bool person = false;   // a person for certain: titled, in apposition to a role, or a speaker
+    bool person = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
     bool maybe_person = false;  // a name of two or three words with nothing of an organization
     bool subject = false;       // the subject of a reporting verb: a speaker of the document
+    bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
+    Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
+    uint32_t role_tok = 0;      // the token at role_begin
   };
   void build();
   // Splits the capitalized run [first, last] into role words and name; false when it names nothing.
@@ -66,6 +71,9 @@ class MentionResolver {
   const Name* most_recent(size_t before, F&& accept) const;
 
   void mark_person(Name& n) const;
+  void mark_gender(Name& n) const;
+  // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
+  void note_speaker(uint32_t begin);
   const DocTokens& doc_;
   const CueLexicon& cues_;
   bool built_ = false;

@@ -2,29 +2,54 @@
 
 #include "text_chars.hpp"
 
-#include <unordered_set>
+#include <cstdint>
+#include <vector>
 
 namespace textchain::quotes {
 namespace {
 
 // A word list as a hash set, looked up case-insensitively (ASCII) without allocating: these lookups run
-// for every capitalized word of a document with quotations.
+// for every capitalized word of a document with quotations, several times, so the table is a small
+// open-addressing one (power-of-two size, at most a quarter full) hashed while the word is lower-cased, and a
+// word longer than any in the list is rejected before hashing.
 class WordSet {
  public:
   template <size_t N>
-  explicit WordSet(const std::string_view (&list)[N]) : set_(list, list + N) {}
+  explicit WordSet(const std::string_view (&list)[N]) {
+    size_t cap = 16;
+    while (cap < 4 * N) cap <<= 1;
+    slots_.assign(cap, std::string_view{});
+    mask_ = cap - 1;
+    for (std::string_view w : list) {
+      if (w.size() > max_len_) max_len_ = w.size();
+      size_t h = hash(w.data(), w.size()) & mask_;
+      while (!slots_[h].empty() && slots_[h] != w) h = (h + 1) & mask_;
+      slots_[h] = w;  // the lists are written in lower case
+    }
+  }
   bool contains(std::string_view w) const {
     char buf[32];
-    if (w.empty() || w.size() > sizeof buf) return false;
+    if (w.empty() || w.size() > max_len_ || w.size() > sizeof buf) return false;
     for (size_t i = 0; i < w.size(); ++i) {
       char c = w[i];
       buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return set_.count(std::string_view(buf, w.size())) != 0;
+    const std::string_view low(buf, w.size());
+    for (size_t h = hash(buf, w.size()) & mask_;; h = (h + 1) & mask_) {
+      if (slots_[h].empty()) return false;
+      if (slots_[h] == low) return true;
+    }
   }
 
  private:
-  std::unordered_set<std::string_view> set_;
+  static size_t hash(const char* p, size_t n) noexcept {  // FNV-1a, its high bits folded in
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+  std::vector<std::string_view> slots_;
+  size_t mask_ = 0;
+  size_t max_len_ = 0;
 };
 
 
@@ -58,7 +83,7 @@ constexpr std::string_view kOrgWords[] = {
     "authority", "board", "foundation", "university", "college", "party", "government", "administration",
     "federation", "organization", "organisation", "network", "television", "radio", "channel", "tv",
     "service", "services", "systems", "technologies", "industries", "international", "securities",
-    "research", "investments", "management", "fund", "exchange", "court", "parliament", "congress",
+    "research", "investments", "management", "fund", "exchange", "treasury", "court", "parliament", "congress",
     "senate", "house", "embassy", "army", "navy", "force", "police", "bureau", "center", "centre",
     "project", "oversight", "society", "trust", "alliance", "coalition", "league", "club", "magazine",
     "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "daily", "weekly", "wire",
@@ -78,7 +103,7 @@ constexpr std::string_view kNotNames[] = {
     "not", "one", "two", "three", "several", "other", "another", "such", "speaking", "asked", "said", "says",
     "read", "see", "more", "photos", "photo", "video", "update", "updated", "breaking", "exclusive",
     "analysis", "opinion", "comment", "editorial", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "is", "was",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "utc", "gmt", "is", "was",
     "are", "were", "will", "would", "has", "have", "had", "do", "does", "did", "can", "could", "should",
     "under", "over", "about", "into", "during", "until", "without", "within", "between", "among", "against",
     "through", "per", "via", "first", "second", "third", "even", "only", "just", "again", "whether"};
@@ -118,6 +143,44 @@ constexpr std::string_view kFillers[] = {
     "reportedly", "subsequently", "finally", "first", "told", "once", "often", "always", "still",
     "remembered", "went", "on"};
 
+// Common given names whose gender is clear in English-language news (names used for both, such as "Chris",
+// "Jean", "Alex", "Robin" or "Lee", and ones whose gender differs between languages, such as "Andrea" and
+// "Nicola", are left out on purpose). Only the first word of a multi-word person name is
+// looked up, so a given name that is also a surname ("James" in "LeBron James") does no harm.
+constexpr std::string_view kMaleNames[] = {
+    "aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alexei", "ali", "alistair", "andre",
+    "andrew", "andreas", "angelo", "anthony", "antonio", "arnold", "arthur", "barack", "ben", "benjamin",
+    "bernard", "bill", "bob", "boris", "brad", "brian", "bruce", "carl", "carlos", "charles", "christian",
+    "christopher", "colin", "craig", "dan", "daniel", "darren", "dave", "david", "dennis", "dieter", "dmitry",
+    "donald", "doug", "douglas", "ed", "eddie", "edward", "emmanuel", "eric", "erik", "francois", "frank",
+    "franz", "fred", "frederick", "fritz", "gary", "george", "georg", "gerald", "gerhard", "gordon", "greg",
+    "gregory", "hans", "harold", "harry", "heinz", "henry", "howard", "hugh", "hugo", "ian", "ivan", "jack",
+    "jacques", "jake", "james", "jason", "jeff", "jeffrey", "jerry", "jim", "jimmy", "joe", "johann",
+    "john", "jonathan", "jorge", "jose", "joseph", "juan", "julien", "justin", "keith", "ken", "kenneth",
+    "kevin", "klaus", "larry", "lawrence", "leon", "louis", "luis", "manuel", "marc", "marco", "mario",
+    "mark", "martin", "matthew", "michael", "michel", "mike", "mikhail", "mohamed", "mohammed", "muhammad",
+    "nathan", "neil", "nicholas", "nick", "nicolas", "nikolai", "oliver", "omar", "oscar", "patrick", "paul",
+    "pedro", "peter", "philip", "phillip", "pierre", "ralph", "ray", "raymond", "richard", "rick", "rob",
+    "robert", "roger", "ron", "ronald", "roy", "rupert", "russell", "ryan", "samuel", "scott", "sean",
+    "sebastian", "sergei", "sergey", "stephen", "steve", "steven", "stuart", "ted", "thomas", "tim",
+    "timothy", "todd", "tom", "tony", "victor", "vladimir", "walter", "warren", "wayne", "william", "wolfgang",
+    "yuri"};
+constexpr std::string_view kFemaleNames[] = {
+    "alice", "alison", "amanda", "amy", "angela", "angelina", "ann", "anna", "anne", "barbara",
+    "betty", "brenda", "carla", "carol", "caroline", "catherine", "cheryl", "christina", "christine", "claire",
+    "claudia", "cynthia", "deborah", "diana", "diane", "donna", "dorothy", "elena", "elizabeth", "ellen",
+    "emily", "emma", "eva", "fiona", "gillian", "gloria", "hannah", "heather", "helen", "helena", "hillary",
+    "ingrid", "irene", "isabel", "jane", "janet", "janice", "jennifer", "jessica", "joan", "joanna", "josephine",
+    "judith", "judy", "julia", "julie", "karen", "katherine", "kathleen", "kathryn", "kathy", "kate",
+    "laura", "linda", "lisa", "louise", "lucy", "margaret", "maria", "marie", "marina", "martha", "mary",
+    "melissa", "michelle", "monica", "nancy", "natalia", "natalie", "nicole", "olga", "pamela",
+    "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sheila", "sophie", "stephanie",
+    "susan", "svetlana", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy", "yulia"};
+constexpr std::string_view kMaleTitles[] = {"mr", "sir", "lord", "king", "prince", "spokesman",
+                                            "congressman", "businessman", "sheikh", "emir", "sultan"};
+constexpr std::string_view kFemaleTitles[] = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
+                                              "spokeswoman", "chairwoman", "congresswoman", "businesswoman"};
+
 }  // namespace
 
 bool is_title_word(std::string_view w) {
@@ -156,6 +219,21 @@ bool is_indefinite(std::string_view w) {
 bool is_verb_filler(std::string_view w) {
   static const WordSet set(kFillers);
   return set.contains(w);
+}
+
+Gender gender_of_given_name(std::string_view w) {
+  static const WordSet male(kMaleNames), female(kFemaleNames);
+  if (male.contains(w)) return Gender::male;
+  if (female.contains(w)) return Gender::female;
+  return Gender::unknown;
+}
+
+Gender gender_of_title(std::string_view w) {
+  static const WordSet male(kMaleTitles), female(kFemaleTitles);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (male.contains(w)) return Gender::male;
+  if (female.contains(w)) return Gender::female;
+  return Gender::unknown;
 }
 
 Pronoun pronoun_of(std::string_view w) {

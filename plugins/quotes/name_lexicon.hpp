@@ -5,6 +5,7 @@
 #ifndef TEXTCHAIN_QUOTES_NAME_LEXICON_HPP
 #define TEXTCHAIN_QUOTES_NAME_LEXICON_HPP
 
+#include <cstdint>
 #include <string_view>
 
 namespace textchain::quotes {
@@ -22,6 +23,13 @@ bool is_verb_filler(std::string_view w);
 
 enum class Pronoun { none, he, she, they, it, i, we };
 Pronoun pronoun_of(std::string_view w);
+
+// Grammatical gender, for matching "he"/"she" to a name: from a common given name ("Maria", "Steve") or a
+// gendered title or role word ("Mr", "Mrs", "spokeswoman"). Unknown for everything else, which stays
+// compatible with both pronouns.
+enum class Gender : uint8_t { unknown, male, female };
+Gender gender_of_given_name(std::string_view w);  // case-insensitive
+Gender gender_of_title(std::string_view w);       // case-insensitive, a trailing dot ignored
 
 }  // namespace textchain::quotes
 

@@ -46,6 +46,11 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   return s;
 }
 
+// Cues that say the speaker before goes on: "…," he added.
+bool continuing_cue(std::string_view w) {
+  return iequals(w, "added") || iequals(w, "adds") || iequals(w, "continued") || iequals(w, "continues");
+}
+
 // Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
 // break or the end of a sentence. Otherwise it is embedded in the writer's sentence.
 bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
@@ -102,7 +107,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     }
     std::optional<ResolvedSpeaker> speaker;
     if (a.where != Attribution::Where::none) {
-      speaker = resolver.resolve(a.mention);
+      speaker = resolver.resolve(a.mention, a.cue != kNoToken && continuing_cue(d.str(a.cue)));
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
@@ -124,6 +129,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       f.speaker_begin = speaker->begin;
       f.speaker_end = speaker->end;
       previous = speaker;
+    } else if (a.where != Attribution::Where::none && a.mention) {
+      // Attributed to someone the text does not name ("said GM's sales vice president"): the quotation
+      // after it goes on in that unnamed voice, not in the voice of whoever spoke before.
+      previous.reset();
     }
     previous_end_token = q.closed() ? q.close_token : q.last_token;
     out.push_back(std::move(f));

@@ -22,6 +22,15 @@ bool abbreviation_before(const DocTokens& d, size_t dot) {
   return false;
 }
 
+// An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
+// or of a name ending in s ("Mr Hicks' decision", "the workers' union"), not a quotation mark.
+bool possessive_apostrophe(const DocTokens& d, size_t t) {
+  std::string_view s = d.str(t);
+  if (!(s == "'" || s == "\u2019") || t == 0 || !d.is_word(t - 1)) return false;
+  std::string_view w = d.str(t - 1);
+  return !w.empty() && (w.back() == 's' || w.back() == 'S');
+}
+
 }  // namespace
 
 bool sentence_end(const DocTokens& d, size_t k) {
@@ -57,6 +66,40 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
 
 namespace {
 
+// A capitalized run that is a role at an organization, not a name: "CEO of Norland Freight Systems",
+// "Director at Acme Research" (a title word, then "of"/"at"/"for" before the organization's name).
+bool role_of_org(const DocTokens& d, const Mention& m) {
+  bool title = false;
+  for (size_t t = m.first; t <= m.last && t < d.size(); ++t) {
+    if (!d.is_word(t)) continue;
+    std::string_view w = d.str(t);
+    if (starts_upper(w) && is_title_word(w)) title = true;
+    else if (title && (w == "of" || w == "at" || w == "for")) return true;
+  }
+  return false;
+}
+
+// For a name right after a lower-case "of" ("the premier of the state of X"): the description it ends,
+// from its determiner to the role noun before the first "of", when that noun is a person's role.
+Mention role_holding(const DocTokens& d, const Mention& name, size_t window_start) {
+  size_t of = d.prev(name.first);
+  if (of == kNoToken || !d.is_word(of) || d.str(of) != "of") return {};
+  size_t start = kNoToken;
+  size_t t = of;
+  for (int steps = 0; steps < 12 && t != kNoToken && t >= window_start && d.is_word(t); ++steps, t = d.prev(t))
+    if (is_determiner(d.str(t)) && !is_indefinite(d.str(t))) start = t;
+  if (start == kNoToken) return {};
+  size_t head = kNoToken;
+  for (size_t k = d.next(start); k != kNoToken && k < name.first; k = d.next(k)) {
+    if (d.is_word(k) && d.str(k) == "of") break;
+    head = k;
+  }
+  if (head == kNoToken || !d.is_word(head) || !starts_lower(d.str(head)) ||
+      !(is_person_noun(d.str(head)) || is_title_word(d.str(head))))
+    return {};
+  return {Mention::Kind::description, start, head, true};
+}
+
 Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
   size_t j = d.prev(cue);
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
@@ -66,7 +109,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   }
   if (j == kNoToken || j < window_start) return {};
   if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
-    // "The bank's CEO, Ken Lewis, said": a name set off by commas is the subject itself.
+    // "The bank's CEO, Mara Quint, said": a name set off by commas is the subject itself.
     Mention own = mention_ending_at(d, d.prev(j));
     if (own && own.kind == Mention::Kind::name && own.last > own.first && own.first >= window_start) {
       size_t before = d.prev(own.first);
@@ -85,10 +128,17 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   }
   Mention m = mention_ending_at(d, j);
   if (m && m.first < window_start) m.first = window_start;
+  if (m && m.kind == Mention::Kind::name) {
+    // "The governor of the state of New Castile remarked": the name ends a role's
+    // description; the role, not the place, is the subject.
+    Mention role = role_holding(d, m, window_start);
+    if (role) return role;
+  }
   const bool weak = !m || m.kind == Mention::Kind::description ||
-                    (m.kind == Mention::Kind::name && (is_org_word(d.str(m.last)) || is_title_word(d.str(m.last))));
+                    (m.kind == Mention::Kind::name && (is_org_word(d.str(m.last)) || is_title_word(d.str(m.last)) ||
+                                                       role_of_org(d, m)));
   if (weak && m) {
-    // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the person before the
+    // "Ivan Petrov, president and CEO of Norland Freight Systems said": the person before the
     // appositive, not the organization at its end.
     size_t t = d.prev(m.first);
     for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
@@ -104,6 +154,49 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   return m;
 }
 
+bool document_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"statement", "report", "website", "site", "invitation", "memo",
+                                                "release", "letter", "filing", "announcement", "email", "message"};
+  for (auto x : kWords)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+bool indefinite_pronoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
+  for (auto x : kWords)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+// An unnamed subject a few words before the verb `cue`, with a modifier between them: an indefinite pronoun
+// ("someone familiar with …") or an indefinite article ("a person close to …"). Returned as an indefinite
+// description, which names nobody.
+Mention unnamed_subject(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
+  size_t t = d.prev(cue);
+  for (int steps = 0; steps < 8 && t != kNoToken && t >= window_start && d.is_word(t); ++steps, t = d.prev(t)) {
+    std::string_view w = d.str(t);
+    // "X made an address and said": a coordinated verb shares the subject before it.
+    if (iequals(w, "that") || iequals(w, "and") || iequals(w, "but") || iequals(w, "or") ||
+        cues.lookup(w) != CueKind::none || starts_upper(w))
+      break;
+    if (indefinite_pronoun(w) || is_indefinite(w)) {
+      // Only as the subject: opening the clause, or after "that" ("reported that someone … said").
+      const size_t b = d.prev(t);
+      if (t == window_start || b == kNoToken || d.is_punct(b, ',') || (d.is_word(b) && iequals(d.str(b), "that")))
+        return {Mention::Kind::description, t, d.prev(cue), false};
+      break;
+    }
+  }
+  return {};
+}
+
+size_t first_word(const DocTokens& d, size_t from) {
+  size_t t = from;
+  while (t != kNoToken && !d.is_word(t)) t = d.next(t);
+  return t;
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
 Mention first_mention(const DocTokens& d, size_t from, size_t to) {
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
@@ -112,8 +205,20 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     if (!(starts_upper(w) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
+    // "A group of city councillors released …": the clause's subject is someone unnamed; a name
+    // inside the description ("Washington") is not the speaker.
+    // A statement, report or website is not the speaker, but the one it belongs to may be named in it ("A
+    // statement on Apple's website states").
+    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !document_noun(d.str(m.last)))
+      return m;
   }
   return {};
+}
+
+bool ends_with_full_stop(const DocTokens& d, const QuoteSpan& q) {
+  if (!q.closed()) return false;
+  size_t last_inside = d.prev(q.close_token);
+  return last_inside != kNoToken && last_inside > q.open_token && d.is_punct(last_inside, '.');
 }
 
 Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
@@ -160,8 +265,20 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   ck = cue_of(d, cues, k, &cue_last);
   if (ck != CueKind::verb) return a;
+  if (ends_with_full_stop(d, q) && starts_upper(d.str(m.first))) {
+    // A quotation closed by its own full stop is over; "Norland says they must …" after it opens a new
+    // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
+    // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")
+    size_t n = d.next(cue_last);
+    const bool told = iequals(d.str(k), "told") || iequals(d.str(k), "tells") || iequals(d.str(k), "tell");
+    if (n != kNoToken && (d.is_mark(n) || (d.is_word(n) && (pronoun_of(d.str(n)) != Pronoun::none ||
+                                                             iequals(d.str(n), "that") ||
+                                                             (!told && (is_determiner(d.str(n)) ||
+                                                                        starts_upper(d.str(n))))))))
+      return a;
+  }
   a = {Attribution::Where::after, m, k, cue_last, true, 0};
-  // "Detik.com quoted Djamal as saying": the one quoted speaks.
+  // "Newswire.com quoted Okafor as saying": the one quoted speaks.
   size_t obj = d.next(cue_last);
   Mention quoted = mention_starting_at(d, obj);
   if (quoted && quoted.kind != Mention::Kind::description) {
@@ -177,6 +294,13 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   const size_t o = q.open_token;
   const size_t p = d.prev(o);
   if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
+  if (d.is_word(p) && iequals(d.str(p), "as")) {
+    // The passive "was praised by Reyes as "…"": the agent speaks.
+    Mention m = mention_ending_at(d, d.prev(p));
+    size_t by = m ? d.prev(m.first) : kNoToken;
+    if (m && m.kind == Mention::Kind::name && by != kNoToken && d.is_word(by) && iequals(d.str(by), "by"))
+      return {Attribution::Where::before, m, kNoToken, kNoToken, true, 0};
+  }
   size_t window_start = o, cue = kNoToken, cue_last = kNoToken;
   CueKind ck = CueKind::none;
   int count = 0;
@@ -195,6 +319,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
       // radio”, and, “exciting”"), unless it ends the sentence.
       long qi = d.quote_at(d.tokens[t].begin);
+      if (qi < 0 && possessive_apostrophe(d, t)) {  // "responded to Hicks' decision": part of the word
+        window_start = t;
+        continue;
+      }
       if (qi < 0) break;
       const QuoteSpan& e = d.outer[static_cast<size_t>(qi)];
       if (e.begin >= q.begin || !e.closed()) break;
@@ -224,8 +352,8 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, true, 0};
     }
     if (d.is_punct(p, ':') || d.is_punct(p, ',')) {
-      // A clause introducing the quotation without a reporting verb ("Jobs extended an invitation to the
-      // record label, "…""): its subject speaks, when it is a name.
+      // A clause introducing the quotation without a reporting verb ("Reyes sent a letter to the
+      // committee, "…""): its subject speaks, when it is a name.
       Mention m = first_mention(d, window_start, p);
       if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, false, 0, true};
     }
@@ -258,6 +386,15 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   }
   if (ck == CueKind::verb) {
     a.mention = subject_before(d, cues, cue, window_start);
+    if (!a.mention) {
+      // "someone familiar with the situation said", "a person close to the talks said": an unnamed
+      // subject with a modifier after it speaks, not the subject of an earlier verb ("The Times reported").
+      Mention unnamed = unnamed_subject(d, cues, cue, window_start);
+      if (unnamed) {
+        a.mention = unnamed;
+        return a;
+      }
+    }
     // "denied reports of": a cue word with no subject may be a noun; an earlier verb with one wins.
     for (size_t t = d.prev(cue); !a.mention && t != kNoToken && t >= window_start; t = d.prev(t)) {
       size_t last = kNoToken;
@@ -270,16 +407,23 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       }
     }
     if (!a.mention || (a.mention.kind == Mention::Kind::description && !a.mention.definite)) {
-      Mention inverted = mention_starting_at(d, d.next(cue_last));  // said Lavrov: "…"
+      // said Lavrov: "…"; not "stated that Norland Freight was …", where "that" opens the reported clause.
+      const size_t after_cue = d.next(cue_last);
+      const bool clause = after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that");
+      Mention inverted = clause ? Mention{} : mention_starting_at(d, after_cue);
       if (inverted && inverted.last < limit && inverted.kind == Mention::Kind::name) a.mention = inverted;
     }
     if (!a.mention) {
       a.mention = first_mention(d, window_start, cue);
-      a.weak = true;
+      // "He pointed to Chrysler, but stated that …": a verb coordinated with an earlier one shares its
+      // subject, which opens the clause; only otherwise is the clause's first mention a guess.
+      const size_t before = d.prev(cue);
+      a.weak = !(before != kNoToken && d.is_word(before) && (iequals(d.str(before), "and") || iequals(d.str(before), "but")) &&
+                 a.mention && a.mention.first == first_word(d, window_start));
     }
     return a;
   }
-  // A participle hangs on the clause's subject: its own ("with UBS analyst David Strauss saying", "quoted
+  // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {
     size_t b = d.prev(cue);

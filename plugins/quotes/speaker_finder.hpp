@@ -43,7 +43,7 @@ Attribution speaker_of_cue(const DocTokens& doc, const CueLexicon& cues, size_t 
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
 
 // For a quotation that opens a sentence with no attribution of its own: the speaker of the reporting verb
-// in the sentence just before ("chairman Dieter Zetsche denied allegations. "We do not exclude …"").
+// in the sentence just before ("chairman Olaf Brandt denied the report. "We do not rule out …"").
 Attribution previous_sentence_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
 
 }  // namespace textchain::quotes

@@ -1,0 +1,170 @@
+// Who a pronoun, a role or an unnamed subject stands for: gender, the nearest compatible antecedent, roles
+// before names, the speaker carried across quotations, and subjects that name nobody. Every sentence here
+// is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+namespace {
+// The speaker of the quotation at index `i` of the engine's output, "(null)" when none, "(missing)" when
+// the engine found fewer quotations.
+std::string speaker_at(const std::string& text, size_t i) {
+  auto found = tq::run_engine(text);
+  if (found.size() <= i) return "(missing)";
+  return found[i].speaker.value_or("(null)");
+}
+std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
+}  // namespace
+
+TEST(SpeakerResolution, PronounsAgreeInGenderWithGivenNames) {
+  // The man is named last, so the nearest person is the wrong one for "she".
+  EXPECT_EQ(speaker_of("Maria Lopez, the finance director, spoke first. Then Peter Grant, the sales chief, "
+                       "presented the figures. \"We will hire more staff next year,\" she said."),
+            "Maria Lopez");
+  EXPECT_EQ(speaker_of("Peter Grant, the sales chief, spoke first. Then Maria Lopez, the finance director, "
+                       "presented the figures. \"We will hire more staff next year,\" he said."),
+            "Peter Grant");
+}
+
+TEST(SpeakerResolution, HonorificsGiveGender) {
+  EXPECT_EQ(speaker_of("Mrs Okonjo met Mr Haddad at the ministry on Monday. \"The deal is done,\" she said."),
+            "Okonjo");
+  EXPECT_EQ(speaker_of("Mr Haddad met Mrs Okonjo at the ministry on Monday. \"The deal is done,\" he said."),
+            "Haddad");
+  // A woman's role word counts like a title.
+  EXPECT_EQ(speaker_of("Council spokeswoman Dana Whitfield and Mr Haddad met on Monday. \"Nothing was "
+                       "decided,\" she said."),
+            "Dana Whitfield");
+}
+
+TEST(SpeakerResolution, ThePersonOpeningTheLastSentenceBeatsAnEarlierSpeaker) {
+  const std::string t =
+      "Mayor Daniel Brooks said the budget was balanced. Senator Tom Reyes was less convinced by the "
+      "figures. \"We cannot count on that money,\" he said.";
+  EXPECT_EQ(speaker_of(t), "Tom Reyes");
+  // Named in passing after the speaker, without opening a sentence, a person does not take over "he".
+  EXPECT_EQ(speaker_of("Mayor Daniel Brooks said the budget, drafted with help from Tom Reyes, was balanced. "
+                       "\"We can count on that money,\" he said."),
+            "Daniel Brooks");
+}
+
+TEST(SpeakerResolution, ANameInsideAnotherSpeakersRoleIsNotTheSpeaker) {
+  // "at Kestrel Markets" is the object of a preposition: it is not the subject of "said".
+  EXPECT_EQ(speaker_of("Dan Price, an economist at Kestrel Markets, said that rates would rise. \"It will be a "
+                       "hard winter for borrowers,\" he said."),
+            "Dan Price");
+  // A web address is an organization, never "he".
+  EXPECT_EQ(speaker_at("\"We will not buy the jets,\" Newsline.com quoted Rahman as saying. \"The ban must be "
+                       "lifted first,\" he continued.",
+                       1),
+            "Rahman");
+}
+
+TEST(SpeakerResolution, ItPrefersTheOrganizationThatSpoke) {
+  EXPECT_EQ(speaker_of("Dalton Bank said on Monday that profits fell at its branches in Spain. \"Conditions "
+                       "remain difficult,\" it said."),
+            "Dalton Bank");
+}
+
+TEST(SpeakerResolution, ARoleNounThenANameIsThatPerson) {
+  EXPECT_EQ(speaker_of("\"Prices will keep rising this year,\" said Northfield analyst Karen Hollis commenting on "
+                       "the figures."),
+            "Karen Hollis");
+  EXPECT_EQ(speaker_of("\"Demand is weak everywhere we look,\" analyst Omar Haddad said."), "Omar Haddad");
+  EXPECT_EQ(speaker_of("Brightway spokeswoman Ella Varga spoke about the outage: \"We are still checking every "
+                       "server.\""),
+            "Ella Varga");
+  EXPECT_EQ(speaker_of("\"This is good news for our members,\" said the general secretary of the transport union "
+                       "Linkway, Brian Coles."),
+            "Brian Coles");
+}
+
+TEST(SpeakerResolution, ANameAfterARoleAtAnOrganizationIsTheSubject) {
+  EXPECT_EQ(speaker_of("Lisa Grant, CEO of Harbor Freight Lines said, \"We are proud of what the crews did "
+                       "today.\""),
+            "Lisa Grant");
+}
+
+TEST(SpeakerResolution, UnnamedSpeakersStayUnnamed) {
+  // A role owned by a company ("Acme's … vice president") names nobody, and the quotation after it goes on
+  // in that unnamed voice rather than the company's.
+  const std::string t =
+      "Acme said the stores would close. \"They were losing money anyway,\" said Acme's regional sales vice "
+      "president in a call. \"It should have happened years ago.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_FALSE(found[0].speaker.has_value());
+  EXPECT_FALSE(found[1].speaker.has_value());
+  EXPECT_EQ(speaker_of("The Courier reported that someone close to the board said the founder's health has "
+                       "\"good days and bad days\" lately."),
+            "(null)");
+  EXPECT_EQ(speaker_of("A group of Boston councillors released a joint statement saying \"We will oppose the "
+                       "plan in every way we can.\""),
+            "(null)");
+  EXPECT_EQ(speaker_of("The mayor of the city of Port Evans remarked that \"the budget is simply not enough for "
+                       "the schools.\""),
+            "(null)");
+  // A statement is not the speaker, but its owner named inside the description is.
+  EXPECT_EQ(speaker_of("A notice on Zentek's website states: \"Our founder built this company.\""), "Zentek");
+  // A coordinated verb shares the named subject before it.
+  EXPECT_EQ(speaker_of("President Daniel Ruiz made a speech and said prices were \"driven by fear alone.\""),
+            "Daniel Ruiz");
+}
+
+TEST(SpeakerResolution, AQuotationClosedByAFullStopIsNotAttributedToTheNextSentence) {
+  const std::string t =
+      "\"We are building the first one now,\" said Joan Miller, the project manager. \"It is an amazing moment "
+      "for all of us.\" Orbital says it must double production.";
+  EXPECT_EQ(speaker_at(t, 1), "Joan Miller");
+  // Still attributions after a full stop: a lower-case pronoun goes on with the sentence, and "told" takes
+  // its listener as object.
+  EXPECT_EQ(speaker_of("Joan Miller ran the plant for a decade. \"We are done here.\" she said."), "Joan Miller");
+  EXPECT_EQ(speaker_of("The plant closed on Friday. \"We are done here.\" Joan Miller told the Courier."),
+            "Joan Miller");
+}
+
+TEST(SpeakerResolution, PossessiveApostropheDoesNotEndTheClause) {
+  EXPECT_EQ(speaker_of("Former Zentek CEO Paul Adams responded to the engineers' complaints with a note on his "
+                       "blog: \"Nobody works harder than this team.\""),
+            "Paul Adams");
+}
+
+TEST(SpeakerResolution, PassiveAgentAndCoordinatedVerbs) {
+  EXPECT_EQ(speaker_of("The new tablet was praised by Lena Park as \"the best thing we have ever made.\""),
+            "Lena Park");
+  // "but stated that …": the subject of the first verb speaks, not the name after "that"; the short
+  // fragment is kept because its speaker is certain.
+  EXPECT_EQ(speaker_of("President Ana Ruiz spoke on Tuesday. She pointed to the plan as a model, but stated that "
+                       "General Motors was a \"far bigger case\" than the others."),
+            "Ana Ruiz");
+}
+
+TEST(SpeakerResolution, AddedAndContinuedKeepTheLastSpeaker) {
+  const std::string t =
+      "\"It is a sad day for the club,\" said Owen Marsh. Paul Ingram will take over as manager. \"I trust him "
+      "completely,\" he added.";
+  EXPECT_EQ(speaker_at(t, 1), "Owen Marsh");
+  // With a plain "said" the person the new sentence is about is the nearer antecedent.
+  const std::string u =
+      "\"It is a sad day for the club,\" said Owen Marsh. Paul Ingram will take over as manager. \"I am ready "
+      "for it,\" he said.";
+  EXPECT_EQ(speaker_at(u, 1), "Paul Ingram");
+}
+
+TEST(SpeakerResolution, QuotationsContinuedInLaterParagraphsKeepTheirSpeaker) {
+  const std::string t =
+      "Talks broke down on Sunday.\n\n"
+      "\"We are ready to talk,\" said Mark Hale, the chief executive.\n\n"
+      "\"The door is open, and it has always been open.\"\n\n"
+      "Analysts were not convinced. Maria Lund of Nordbank said the strike would hurt both sides.\n\n"
+      "\"Nobody wins from this,\" she said.\n\n"
+      "\"The longer it lasts, the worse it gets.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Mark Hale");
+  EXPECT_FALSE(found[1].cue.has_value());
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "Maria Lund");
+  EXPECT_EQ(found[3].speaker.value_or("(null)"), "Maria Lund");
+}
