@@ -131,7 +131,9 @@ int run(const RunOptions& o) {
     pipeline.submit([doc, &ch, &format, color]() {
       Output out;
       std::unique_ptr<Result> result;
-      if (doc->error.empty()) result = std::make_unique<Result>(ch.process(doc->text, {doc->id_text, doc->date}));
+      // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
+      if (doc->error.empty())
+        result = std::make_unique<Result>(ch.process_owned(std::move(doc->text), {doc->id_text, doc->date}));
       out.failed = !doc->error.empty() || (result && !result->ok());
       if (format == "pretty")
         out.text = io::pretty_record(*doc, result.get(), color);

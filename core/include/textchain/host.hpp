@@ -220,6 +220,9 @@ class Chain {
   // throws for a document-level problem: errors (a plugin that threw, returned an error, or handed the
   // host a bad value) are diagnostics in the result, and later steps still run. Thread-safe.
   Result process(std::string_view text, const DocumentInput& input = {}) const;
+  // The same, taking the text over instead of copying it: the result's `original_text` is that string.
+  // For large documents, this saves one copy of the text.
+  Result process_owned(std::string text, const DocumentInput& input = {}) const;
 
   // The steps: plugin names in order.
   std::vector<std::string> steps() const;
@@ -236,6 +239,7 @@ class Chain {
                           void* user) const;
 
  private:
+  Result run(std::string text, const DocumentInput& input, StepObserver observer, void* user) const;
   std::shared_ptr<Impl> impl_;
 };
 

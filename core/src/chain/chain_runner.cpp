@@ -95,28 +95,51 @@ const ChainLimits& Chain::limits() const noexcept {
   return impl_ ? impl_->limits : defaults;
 }
 
+namespace {
+Result too_large(const DocumentInput& input, size_t size, size_t limit) {
+  Result r;
+  r.id = input.id;
+  r.diagnostics.push_back({Diagnostic::Level::error, "",
+                           "document of " + std::to_string(size) + " bytes exceeds max_document_bytes (" +
+                               std::to_string(limit) + "); not processed"});
+  return r;
+}
+}  // namespace
+
 Result Chain::process(std::string_view text, const DocumentInput& input) const {
   return process_observed(text, input, nullptr, nullptr);
 }
 
+Result Chain::process_owned(std::string text, const DocumentInput& input) const {
+  return run(std::move(text), input, nullptr, nullptr);
+}
+
 Result Chain::process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
                                void* user) const {
-  Result r;
-  r.id = input.id;
+  // A document over the limit is refused before it is copied.
+  if (impl_ && text.size() > impl_->limits.max_document_bytes)
+    return too_large(input, text.size(), impl_->limits.max_document_bytes);
+  return run(std::string(text), input, observer, user);
+}
+
+// Every copy of the text counts for large documents: `text` is moved into the document and from it into
+// the result, intermediate versions are dropped as soon as the next one exists, and the final version is
+// moved, not copied, into the result.
+Result Chain::run(std::string text, const DocumentInput& input, StepObserver observer, void* user) const {
   if (!impl_) {
-    r.original_text = std::string(text);
+    Result r;
+    r.id = input.id;
+    r.original_text = std::move(text);
     r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
     return r;
   }
-  if (text.size() > impl_->limits.max_document_bytes) {
-    r.diagnostics.push_back({Diagnostic::Level::error, "",
-                             "document of " + std::to_string(text.size()) + " bytes exceeds max_document_bytes (" +
-                                 std::to_string(impl_->limits.max_document_bytes) + "); not processed"});
-    return r;
-  }
+  if (text.size() > impl_->limits.max_document_bytes)
+    return too_large(input, text.size(), impl_->limits.max_document_bytes);
 
+  Result r;
+  r.id = input.id;
   tc_doc doc;
-  doc.input = std::string(text);
+  doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;
   {
@@ -169,7 +192,11 @@ Result Chain::process_observed(std::string_view text, const DocumentInput& input
     }
   }
 
-  if (doc.version() > host_versions) r.text = std::string(doc.current());
+  // No step runs any more: the tokens (about four times the text) go before the result is assembled.
+  std::vector<tc_token>().swap(doc.tokens);
+  std::vector<tc_sentence>().swap(doc.sentences);
+  doc.tokens_valid = doc.sentences_valid = false;
+  if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
   r.annotations.reserve(doc.annotations.size());
   for (auto& s : doc.annotations) r.annotations.push_back(std::move(s.a));
   r.edits = std::move(doc.edits);

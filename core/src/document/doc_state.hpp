@@ -37,7 +37,8 @@ struct tc_doc {
   std::vector<std::pair<std::string, std::string>> meta;  // set by steps
 
   // Rewritten versions: texts[k] was made from texts[k-1] (texts[0] from `input`), maps[k] maps it back.
-  // The host's own UTF-8 repair, when needed, is the first rewrite.
+  // The host's own UTF-8 repair, when needed, is the first rewrite. Only the last version is kept; the
+  // earlier ones are emptied once the next exists.
   std::vector<std::string> texts;
   std::vector<textchain::document::OffsetMap> maps;
 

@@ -34,6 +34,8 @@ struct ReaderOptions {
   size_t max_document_bytes = 256u * 1024u * 1024u;
 };
 
+class JsonlLineParser;
+
 class InputReader {
  public:
   InputReader(std::vector<std::string> inputs, ReaderOptions options);
@@ -47,8 +49,10 @@ class InputReader {
  private:
   bool open_next_input(InputDocument& out);
   bool read_jsonl_line(InputDocument& out);
-  // Reads one line into `line`, keeping at most `keep` bytes of it; `length` gets its full length.
-  bool read_bounded_line(std::string& line, size_t keep, size_t& length);
+  // Reads one line in chunks of at most 64 KiB, handing each to `sink(data, size)`; `length` gets its full
+  // length. False at the end of the input.
+  template <class Sink>
+  bool read_line_chunks(Sink&& sink, size_t& length);
   void read_text_file(const std::string& path, InputDocument& out);
   void read_stdin_text(InputDocument& out);
 
@@ -59,6 +63,9 @@ class InputReader {
   std::unique_ptr<std::ifstream> file_;
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
+  // Parses each line as it is read, the "text" string straight into the document: a line is never held
+  // whole, nor its text twice (a 100 MB record would otherwise be in memory three or four times).
+  std::unique_ptr<JsonlLineParser> parser_;
   size_t line_no_ = 0;
   uint64_t bytes_read_ = 0, total_bytes_ = 0;
 };

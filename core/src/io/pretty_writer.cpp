@@ -52,7 +52,13 @@ std::string pretty_record(const InputDocument& in, const Result* result, bool co
   for (const auto& d : result->diagnostics)
     out += std::string(d.level == Diagnostic::Level::error ? "error" : "warning") +
            (d.plugin.empty() ? "" : " (" + d.plugin + ")") + ": " + d.message + "\n";
-  const std::string text = document::to_valid_utf8(result->original_text);
+  // A copy only when the input held invalid UTF-8: the text may be the bulk of a large document.
+  std::string repaired;
+  std::string_view text = result->original_text;
+  if (!document::is_valid_utf8(text)) text = repaired = document::to_valid_utf8(text);
+  // Room for the text and the labels, so that a large document's output is not reallocated (and briefly
+  // held twice) as it grows.
+  out.reserve(out.size() + text.size() + 96 * result->annotations.size() + 64);
   // Boundary events: closes before opens at the same offset, inner spans closed first.
   struct Event {
     size_t pos;

@@ -3,6 +3,9 @@
 #include "document/utf8_repair.hpp"
 
 #include <boost/json/serialize.hpp>
+#include <boost/json/serializer.hpp>
+
+#include <algorithm>
 
 namespace textchain::io {
 namespace {
@@ -70,41 +73,143 @@ boost::json::object annotation_json(const Result& result, const Annotation& a) {
   return o;
 }
 
+namespace {
+// The record is written piece by piece into one string, exactly as boost::json::serialize would write the
+// whole object: a large document's record would otherwise exist three times over (its text copied into a
+// json::string, the JSON objects of all its annotations, then the serialized line).
+class LineWriter {
+ public:
+  explicit LineWriter(size_t capacity) {
+    line_.reserve(capacity);
+    line_.push_back('{');
+  }
+  void raw(std::string_view s) { line_.append(s); }
+  void json(const boost::json::value& v) {
+    sr_.reset(&v);
+    drain();
+  }
+  void json(const boost::json::object& o) {
+    sr_.reset(&o);
+    drain();
+  }
+  void json(const boost::json::array& a) {
+    sr_.reset(&a);
+    drain();
+  }
+  // A JSON string of `s`, escaped straight from it (made valid UTF-8 first when needed).
+  void string(std::string_view s) {
+    if (!document::is_valid_utf8(s)) {
+      const std::string valid = document::to_valid_utf8(s);
+      sr_.reset(valid);
+      drain();
+      return;
+    }
+    sr_.reset(s);
+    drain();
+  }
+  // `"key":`, after a comma unless it is the record's first field.
+  void key(std::string_view k) {
+    if (!first_key_) line_.push_back(',');
+    first_key_ = false;
+    string(k);
+    line_.push_back(':');
+  }
+  // Closes the record and its line.
+  std::string finish() {
+    line_.append("}\n");
+    return std::move(line_);
+  }
+
+ private:
+  void drain() {
+    while (!sr_.done()) line_.append(sr_.read(buf_));
+  }
+  std::string line_;
+  bool first_key_ = true;
+  boost::json::serializer sr_;
+  char buf_[4096];
+};
+
+// Room for a record, so that the line is not reallocated (and briefly held twice) while it is written.
+size_t record_capacity(const Result* result) {
+  size_t n = 256;
+  if (!result) return n;
+  if (result->text) n += result->text->size() + result->text->size() / 16;
+  for (const auto& a : result->annotations)
+    n += 96 + (a.end > a.begin ? a.end - a.begin : 0) + 32 * a.attributes.size();
+  for (const auto& e : result->edits) n += 96 + e.original.size() + e.replacement.size();
+  return n;
+}
+}  // namespace
+
 std::string jsonl_record(const InputDocument& in, const Result* result) {
-  boost::json::object rec;
-  rec["id"] = valid_json(in.id);
   boost::json::array errors, warnings;
   for (const auto& w : in.warnings) warnings.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(w)}});
   if (!in.error.empty()) errors.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(in.error)}});
-  boost::json::array annotations;
-  boost::json::array edits;
   if (result) {
-    if (result->text) rec["text"] = json_text(*result->text);
-    for (const auto& a : result->annotations) annotations.push_back(annotation_json(*result, a));
     for (const auto& d : result->diagnostics) {
       boost::json::object o{{"plugin", d.plugin.empty() ? boost::json::value(nullptr) : boost::json::value(d.plugin)},
                             {"message", json_text(d.message)}};
       (d.level == Diagnostic::Level::error ? errors : warnings).push_back(std::move(o));
     }
-    for (const auto& e : result->edits)
-      edits.push_back(boost::json::object{{"begin", e.original_begin},
-                                          {"end", e.original_end},
-                                          {"original", json_text(e.original)},
-                                          {"replacement", json_text(e.replacement)},
-                                          {"rule", e.rule},
-                                          {"plugin", e.plugin}});
   }
-  rec["annotations"] = std::move(annotations);
-  rec["errors"] = std::move(errors);
-  if (!warnings.empty()) rec["warnings"] = std::move(warnings);
-  if (!edits.empty()) rec["edits"] = std::move(edits);
+  const bool has_text = result && result->text;
+  const bool has_edits = result && !result->edits.empty();
+
+  LineWriter w(record_capacity(result));
+  w.key("id");
+  w.json(valid_json(in.id));
+  if (has_text) {
+    w.key("text");
+    w.string(*result->text);
+  }
+  w.key("annotations");
+  w.raw("[");
+  if (result) {
+    bool first = true;
+    for (const auto& a : result->annotations) {
+      if (!first) w.raw(",");
+      first = false;
+      w.json(annotation_json(*result, a));
+    }
+  }
+  w.raw("]");
+  w.key("errors");
+  w.json(errors);
+  if (!warnings.empty()) {
+    w.key("warnings");
+    w.json(warnings);
+  }
+  if (has_edits) {
+    w.key("edits");
+    w.raw("[");
+    bool first = true;
+    for (const auto& e : result->edits) {
+      if (!first) w.raw(",");
+      first = false;
+      w.json(boost::json::object{{"begin", e.original_begin},
+                                 {"end", e.original_end},
+                                 {"original", json_text(e.original)},
+                                 {"replacement", json_text(e.replacement)},
+                                 {"rule", e.rule},
+                                 {"plugin", e.plugin}});
+    }
+    w.raw("]");
+  }
+  // Pass-through fields, after the record's own; a name the record already has (or one that becomes the
+  // same once made valid UTF-8) is written once, first come.
+  std::vector<boost::json::string> written;
   for (const auto& kv : in.extra) {
     boost::json::string key = json_text(kv.key());
-    if (!rec.contains(key)) rec[key] = valid_json(kv.value());
+    if (key == "id" || key == "annotations" || key == "errors" || (has_text && key == "text") ||
+        (!warnings.empty() && key == "warnings") || (has_edits && key == "edits") ||
+        std::find(written.begin(), written.end(), key) != written.end())
+      continue;
+    w.key(key);
+    w.json(valid_json(kv.value()));
+    written.push_back(std::move(key));
   }
-  std::string line = boost::json::serialize(rec);
-  line.push_back('\n');
-  return line;
+  return w.finish();
 }
 
 }  // namespace textchain::io

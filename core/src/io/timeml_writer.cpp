@@ -7,6 +7,17 @@
 namespace textchain::io {
 namespace {
 
+// The size of `s` once escaped by escape_xml.
+size_t escaped_xml_size(std::string_view s) {
+  size_t n = s.size();
+  for (char c : s) {
+    if (c == '&') n += 4;
+    else if (c == '<' || c == '>') n += 3;
+    else if (c == '"') n += 5;
+  }
+  return n;
+}
+
 void escape_xml(std::string_view s, std::string& out) {
   for (char c : s) {
     switch (c) {
@@ -43,7 +54,13 @@ std::string timeml_document(const InputDocument& in, const Result* result) {
   }
   out += "<TEXT>";
   if (result) {
-    const std::string text = document::to_valid_utf8(result->original_text);
+    // A copy only when the input held invalid UTF-8: the text may be the bulk of a large document.
+    std::string repaired;
+    std::string_view text = result->original_text;
+    if (!document::is_valid_utf8(text)) text = repaired = document::to_valid_utf8(text);
+    // Room for the escaped text and the markup, so that a large document's output is not reallocated
+    // (and briefly held twice) as it grows.
+    out.reserve(out.size() + escaped_xml_size(text) + 160 * result->annotations.size() + 64);
     // TIMEX3 elements cannot nest or cross: keep, left to right, the longest of overlapping spans.
     std::vector<const Annotation*> dates;
     for (const auto& a : result->annotations)
@@ -54,17 +71,17 @@ std::string timeml_document(const InputDocument& in, const Result* result) {
     size_t pos = 0, tid = 1;
     for (const Annotation* a : dates) {
       if (a->begin < pos) continue;
-      escape_xml(std::string_view(text).substr(pos, a->begin - pos), out);
+      escape_xml(text.substr(pos, a->begin - pos), out);
       out += "<TIMEX3 tid=\"t" + std::to_string(tid++) + "\" type=\"" + attr_of(*a, "timex_type") + "\" value=\"" +
              attr_of(*a, "value") + "\"";
       std::string mod = attr_of(*a, "mod");
       if (!mod.empty()) out += " mod=\"" + mod + "\"";
       out += ">";
-      escape_xml(std::string_view(text).substr(a->begin, a->end - a->begin), out);
+      escape_xml(text.substr(a->begin, a->end - a->begin), out);
       out += "</TIMEX3>";
       pos = a->end;
     }
-    escape_xml(std::string_view(text).substr(pos), out);
+    escape_xml(text.substr(pos), out);
   }
   out += "</TEXT>\n</TimeML>\n";
   return out;
