@@ -130,6 +130,18 @@ bool accumulated_amount(Window& w, const Tok& t) noexcept {
   return false;
 }
 
+// Nouns after "the <month> <day>" that make the day an event's name ("the September 11 attacks").
+[[gnu::cold]] bool disaster_noun(Window& w, const Tok& t) noexcept {
+  if (!t.is_word()) return false;
+  static constexpr std::string_view kWords[] = {
+      "attack",   "attacks",  "terrorist", "terror",   "bombing",  "bombings", "bombers",   "hijackings",
+      "massacre", "shooting", "shootings", "riots",    "uprising", "coup",     "earthquake", "tsunami",
+      "disaster", "atrocities", "killings"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
     case PO_EARLY:
@@ -759,8 +771,11 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
                         p0->lex.kind == Kind::month || p0->lex.kind == Kind::position || p0->lex.kind == Kind::season ||
                         p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
   if (!context && (y < 1900 || y > 2099)) return false;
-  if (context == false && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' && p0->punct != '"' &&
-      p0->punct != '\'')
+  // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
+  const bool range_end = p0 && p0->is_punct('-') && lb.n == 1 && p0->begin == last_year_end_ && y > last_year_ &&
+                         y <= last_year_ + 100;
+  if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
+      p0->punct != '"' && p0->punct != '\'')
     return false;  // $2000, #2000, -2000
   if (counted_noun(w, w.at(j))) return false;
   if (w.at(j).is_punct('%')) return false;
@@ -861,9 +876,14 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     }
   }
   e.begin = begin;
+  // "two days later", "three years earlier", "a week before": counted from the narrative's date;
+  // "ago", "hence" and "from now" from the document's.
+  const bool narrative = dir != 0 && is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence") &&
+                         unit >= U_DAY;
+  if (narrative && n >= 0 && !half && later_than_date(w, lb, after, e)) return true;
   if (dir != 0 && n >= 0 && !half) {
     CivilDate date;
-    if (norm_.shifted(unit, dir * n, date)) {
+    if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       const Anchor& an = norm_.anchor();
       if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
         if (an.has_time) {
@@ -915,6 +935,20 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
     ++j;  // August-10-2012, August/10/2012
   int d = 0, dj = 0;
   bool has_day = day_number(w, j, d, dj);
+  // "the September 11 attacks", "the July 7, 2005, bombings": a day that names an attack or a disaster
+  // is the event's name, which annotators leave out; its year goes with it.
+  if (has_day && lb.at(0) && lb.at(0)->is_word() && lb.at(0)->lex.kind == Kind::article && lb.at(0)->lex.value == 0) {
+    int last = dj, kk = dj, yy = 0, yk = 0;
+    if (w.at(kk).is_punct(',')) ++kk;
+    if (year_number(w, kk, yy, yk, false)) {
+      last = kk = yk;
+      if (w.at(kk).is_punct(',')) ++kk;
+    }
+    if (disaster_noun(w, w.at(kk))) {
+      skip_until_ = w.at(last - 1).end;
+      return false;
+    }
+  }
   if (has_day) {
     const Tok& nx = w.at(dj);
     if ((nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.') && w.at(dj + 1).is_num() &&
@@ -1272,6 +1306,48 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
   }
 }
 
+// "the following week", "the previous year", "the next day": anaphoric, counted from the narrative's
+// date. "the next month / year" more often means the coming one ("over the next year"), so it keeps the
+// document's date, as do "next week" and "last year" without "the". Rare, so kept out of the hot path.
+[[gnu::cold]] bool Grammar::p_the_shift_unit(Window& w, int i, uint8_t sh, Expr& e) {
+  const Tok& un = w.at(i + 2);
+  if (!(sh == SH_FOLLOWING || sh == SH_PREVIOUS || (sh == SH_NEXT && is_kind(un, Kind::unit) && un.lex.value == U_DAY)))
+    return false;
+  if (!(is_kind(un, Kind::unit) && un.lex.kind == Kind::unit && !(un.lex.flags & F_PLURAL) &&
+        (un.lex.value == U_DAY || un.lex.value == U_WEEK || un.lex.value == U_MONTH || un.lex.value == U_YEAR ||
+         un.lex.value == U_QUARTER)))
+    return false;
+  CivilDate d;
+  if (!narrative_shift(un.lex.value, sh == SH_PREVIOUS ? -1 : 1, d)) return false;
+  e.begin = w.at(i).begin;
+  Normalizer::period(e.value, un.lex.value, d);
+  e.next = i + 3;
+  e.end = un.end;
+  return true;
+}
+
+// "the year before", "the day after", "the year previous": one unit from the narrative's date, when
+// nothing follows ("the day before the vote" counts from an event, which we cannot date).
+[[gnu::cold]] bool Grammar::p_the_unit_around(Window& w, int i, Expr& e) {
+  const Tok& nx = w.at(i + 1);
+  if (!(nx.lex.kind == Kind::unit && !(nx.lex.flags & F_PLURAL) &&
+        (nx.lex.value == U_DAY || nx.lex.value == U_WEEK || nx.lex.value == U_MONTH || nx.lex.value == U_YEAR)))
+    return false;
+  const Tok& n2 = w.at(i + 2);
+  const Tok& n3 = w.at(i + 3);
+  const bool back = is_word(w, n2, "before") || is_word(w, n2, "previous") || is_word(w, n2, "prior") ||
+                    is_word(w, n2, "earlier");
+  const bool fwd = is_word(w, n2, "after") || is_word(w, n2, "later");
+  const bool free = !(n3.is_word() || n3.is_num()) || n3.lex.kind == Kind::conj;
+  CivilDate d;
+  if (!((back || fwd) && free && narrative_shift(nx.lex.value, back ? -1 : 1, d))) return false;
+  e.begin = w.at(i).begin;
+  Normalizer::period(e.value, nx.lex.value, d);
+  e.next = i + 3;
+  e.end = n2.end;
+  return true;
+}
+
 bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
@@ -1300,6 +1376,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
           return true;
         }
       }
+      if (p_the_shift_unit(w, i, sh, e)) return true;
       Expr s;
       if (p_shift(w, i + 1, s)) {
         e = std::move(s);
@@ -1330,6 +1407,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       e.end = w.at(i + 2).end;
       return true;
     }
+    if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
     if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
       const Tok& n2 = w.at(i + 2);
       if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
@@ -1424,8 +1502,14 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   if (n > 0 && is_kind(d, Kind::ago) &&
       (value_of(d, Kind::ago) == 1 || value_of(d, Kind::ago) == 3 || free_after)) {
     const int dir = value_of(d, Kind::ago) <= 2 ? -1 : 1;
+    // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
+    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
+    if (narrative && later_than_date(w, lb, j + 2, e)) {
+      e.begin = a.begin;
+      return true;
+    }
     CivilDate date;
-    if (norm_.shifted(unit, dir * n, date)) {
+    if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
       else Normalizer::period(e.value, unit, date);
     } else {
@@ -1618,7 +1702,17 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
   int j = i + 1;
   if (pos == PO_EARLY || pos == PO_LATE || pos == PO_MID) {
     if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
-    // "early in the year"
+    // "late in the day": the day the story reports, as "the day" alone is, with the position as mod.
+    const Tok& u = w.at(j + 2);
+    if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
+        is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 0 && is_kind(u, Kind::unit) &&
+        u.lex.kind == Kind::unit && u.lex.value == U_DAY && !(u.lex.flags & F_PLURAL) && day_context(e.value)) {
+      e.begin = t.begin;
+      e.mod = mod_of_position(pos);
+      e.next = j + 3;
+      e.end = u.end;
+      return true;
+    }
   } else {
     if (!(is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF)) return false;
     ++j;
@@ -1860,18 +1954,117 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
+void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
+  if (type != TimexType::date && type != TimexType::time) return;
+  auto digit = [&](size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
+  if (!(digit(0) && digit(1) && digit(2) && digit(3)) || (v.size() > 4 && v[4] != '-')) return;
+  const int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+  ref_year_ = y;
+  if (!(digit(5) && digit(6))) return;  // 2009-W12, 2009-Q3: a year only
+  const int m = (v[5] - '0') * 10 + (v[6] - '0');
+  if (m < 1 || m > 12) return;
+  ref_month_ = CivilDate{y, m, 1};
+  if (v.size() < 10 || v[7] != '-' || !(digit(8) && digit(9))) return;
+  const int d = (v[8] - '0') * 10 + (v[9] - '0');
+  if (valid_date(y, m, d)) ref_day_ = CivilDate{y, m, d};
+}
+
+[[gnu::cold]] bool Grammar::narrative_shift(int unit, int n, CivilDate& out) noexcept {
+  // "a year earlier", "the previous month" compare with the period reported ("sales fell from a year
+  // earlier"); they do not move the story, so a second comparison counts from the same date.
+  backward_ = n < 0;
+  // The reference must be at least as fine as the unit: "in 1984 ... two days later" has no day to
+  // count from, and the document's date is the better guess then.
+  CivilDate base;
+  switch (unit) {
+    case U_DAY:
+    case U_WEEK:
+    case U_FORTNIGHT: base = ref_day_; break;
+    case U_MONTH:
+    case U_QUARTER: base = ref_month_; break;
+    case U_YEAR:
+    case U_DECADE: base = CivilDate{ref_year_, 1, 1}; break;
+    default: break;
+  }
+  if (base.year == 0) return norm_.shifted(unit, n, out);
+  out = Normalizer::shift_from(base, unit, n);
+  return true;
+}
+
+// "arrives on March 5, two days later than planned": the length restates the date right before it,
+// so the expression is that date. Reads "than [adverb] <participle>" into the span.
+[[gnu::cold]] bool Grammar::later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const {
+  if (!is_word(w, w.at(than), "than") || last_day_.empty()) return false;
+  const Tok* p0 = lb.at(0);
+  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.n == 1)) return false;
+  int k = than + 1;
+  const auto ends_with = [&](const Tok& t, std::string_view suf) {
+    const std::string_view s = w.str(t);
+    return t.is_word() && s.size() > suf.size() + 2 && s.substr(s.size() - suf.size()) == suf;
+  };
+  if (ends_with(w.at(k), "ly") && ends_with(w.at(k + 1), "ed")) k += 2;
+  else if (ends_with(w.at(k), "ed")) k += 1;
+  else k = than;
+  e.type = TimexType::date;
+  e.value = last_day_;
+  e.mod = M_NONE;
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "for a second consecutive day", "the third straight week", "its fourth week in a row": the streak's
+// latest member is the period being reported, the day (or its week, month ...) the story is about.
+[[gnu::cold]] bool Grammar::p_streak(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  int j = i + 1;
+  int nth = 0;
+  if (t.is_num()) {
+    const Tok& suf = w.at(i + 1);
+    if (!(suf.glued() && (is_word(w, suf, "nd") || is_word(w, suf, "rd") || is_word(w, suf, "th") || is_word(w, suf, "st"))))
+      return false;
+    nth = t.num > 0 && t.num < 100 ? static_cast<int>(t.num) : 0;
+    ++j;
+  } else if (is_kind(t, Kind::ordinal)) {
+    nth = value_of(t, Kind::ordinal);
+  }
+  if (nth < 2 || nth > 60) return false;  // "first day" starts nothing; "final" is no count
+  const Tok& adj = w.at(j);
+  const bool streak_word = is_word(w, adj, "consecutive") || is_word(w, adj, "straight") || is_word(w, adj, "successive");
+  if (streak_word) ++j;
+  const Tok& u = w.at(j);
+  if (!is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || (u.lex.flags & F_PLURAL)) return false;
+  const int unit = u.lex.value;
+  if (!(unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_QUARTER || unit == U_YEAR)) return false;
+  const bool in_a_row = is_word(w, w.at(j + 1), "in") && is_kind(w.at(j + 2), Kind::article) &&
+                        w.at(j + 2).lex.value == 1 && is_word(w, w.at(j + 3), "row");
+  if (!streak_word && !in_a_row) return false;
+  std::string day;
+  if (!day_context(day)) return false;
+  CivilDate d{(day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0'),
+              (day[5] - '0') * 10 + (day[6] - '0'), (day[8] - '0') * 10 + (day[9] - '0')};
+  const Tok* p0 = lb.at(0);
+  e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.n >= 1 ? p0->begin : t.begin;
+  Normalizer::period(e.value, unit, d);
+  e.next = j + 1;
+  e.end = u.end;
+  return true;
+}
+
 bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   const Tok& t = w.at(0);
+  if (t.begin < skip_until_) return false;  // inside an event's name refused above
+  backward_ = false;
   Expr e;
   bool ok = false;
   if (t.is_num()) {
-    ok = p_number(w, 0, lb, e);
+    ok = p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
   } else if (t.is_word()) {
     switch (t.lex.kind) {
       case Kind::month: ok = p_month(w, 0, lb, e); break;
       case Kind::weekday: ok = p_weekday(w, 0, e); break;
       case Kind::number: ok = p_amount_unit(w, 0, lb, e); break;
-      case Kind::ordinal: ok = p_quarter(w, 0, e); break;
+      case Kind::ordinal: ok = p_quarter(w, 0, e) || p_streak(w, 0, lb, e); break;
       case Kind::shift:
         ok = p_shift(w, 0, e);
         if (!ok && t.lex.value == SH_LAST) ok = p_quarter(w, 0, e);
@@ -1952,8 +2145,15 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   }
   if (!ok || e.end <= e.begin) return false;
   if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
-      e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9')
+      e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9') {
     last_day_.assign(e.value, 0, 10);
+    last_day_end_ = e.end;
+  }
+  if (!backward_) note_reference(e.type, e.value);
+  if (e.type == TimexType::date && e.value.size() == 4 && e.value[0] >= '0' && e.value[0] <= '9') {
+    last_year_end_ = e.end;
+    last_year_ = (e.value[0] - '0') * 1000 + (e.value[1] - '0') * 100 + (e.value[2] - '0') * 10 + (e.value[3] - '0');
+  }
   // The latest month and quarter named, for "the same month a year ago".
   if (e.type == TimexType::date && e.value.size() >= 7 && e.value[0] >= '0' && e.value[0] <= '9' && e.value[4] == '-') {
     const char c = e.value[5];

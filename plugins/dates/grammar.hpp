@@ -65,6 +65,12 @@ class Grammar {
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);
   bool p_later(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_streak(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_the_shift_unit(Window& w, int i, uint8_t shift, Expr& e);
+  bool p_the_unit_around(Window& w, int i, Expr& e);
+  bool narrative_shift(int unit, int n, CivilDate& out) noexcept;
+  void note_reference(TimexType type, const std::string& value) noexcept;
+  bool later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const;
 
   bool amount(Window& w, int i, int& n, bool& half, int& next);
   bool day_number(Window& w, int i, int& day, int& next);
@@ -84,6 +90,18 @@ class Grammar {
   // The latest month (2009-02) and quarter or half (2009-Q3, 2009-H1) found, and the later of the two:
   // what "the same month / quarter / period a year ago" compares with.
   std::string last_month_, last_quarter_, last_period_;
+  // Where the latest day expression ended: "on March 5, two days later than planned" restates it.
+  uint32_t last_day_end_ = 0;
+  // The narrative's reference time (TimeML): the latest date named with a day, a month and a year
+  // (year 0 = none yet). "Two days later", "the following year" count from it, not from the document's
+  // date, as a story that moved to "in 1984" goes on from there ("a year later" is 1985).
+  CivilDate ref_day_, ref_month_;
+  int ref_year_ = 0;
+  // Where the latest bare year ended, and its value: "2009-2011" reads the second year as a range's end.
+  uint32_t last_year_end_ = 0;
+  int last_year_ = 0;
+  bool backward_ = false;
+  uint32_t skip_until_ = 0;  // end of an event's name ("the September 11 attacks"): no expression inside  // the current match counted back from the reference
 };
 
 }  // namespace textchain::dates

@@ -134,17 +134,22 @@ bool Normalizer::weekday_date(int wd, Direction dir, CivilDate& out) const noexc
 
 bool Normalizer::shifted(int unit, int n, CivilDate& out) const noexcept {
   if (!a_.known) return false;
+  out = shift_from(a_.date, unit, n);
+  return true;
+}
+
+CivilDate Normalizer::shift_from(const CivilDate& d, int unit, int n) noexcept {
   switch (unit) {
-    case U_DAY: out = add_days(a_.date, n); return true;
-    case U_WEEK: out = add_days(a_.date, 7 * static_cast<int64_t>(n)); return true;
-    case U_FORTNIGHT: out = add_days(a_.date, 14 * static_cast<int64_t>(n)); return true;
-    case U_WEEKEND: out = add_days(a_.date, 7 * static_cast<int64_t>(n)); return true;
-    case U_MONTH: out = add_months(a_.date, n); return true;
-    case U_QUARTER: out = add_months(a_.date, 3 * n); return true;
-    case U_YEAR: out = add_months(a_.date, 12 * n); return true;
-    case U_DECADE: out = add_months(a_.date, 120 * n); return true;
-    case U_CENTURY: out = add_months(a_.date, 1200 * n); return true;
-    default: out = a_.date; return true;
+    case U_DAY: return add_days(d, n);
+    case U_WEEK: return add_days(d, 7 * static_cast<int64_t>(n));
+    case U_FORTNIGHT: return add_days(d, 14 * static_cast<int64_t>(n));
+    case U_WEEKEND: return add_days(d, 7 * static_cast<int64_t>(n));
+    case U_MONTH: return add_months(d, n);
+    case U_QUARTER: return add_months(d, 3 * n);
+    case U_YEAR: return add_months(d, 12 * n);
+    case U_DECADE: return add_months(d, 120 * n);
+    case U_CENTURY: return add_months(d, 1200 * n);
+    default: return d;
   }
 }
 

@@ -39,6 +39,8 @@ class Normalizer {
   bool weekday_date(int wd, Direction dir, CivilDate& out) const noexcept;
   // The anchor moved by n units (day, week, month, year ...). False when unanchored.
   bool shifted(int unit, int n, CivilDate& out) const noexcept;
+  // `d` moved by n units.
+  static CivilDate shift_from(const CivilDate& d, int unit, int n) noexcept;
   // Writes the value of the period `unit` that contains `d` (2025-W44, 2025-10, 2025, 2025-Q4 ...).
   static void period(std::string& out, int unit, const CivilDate& d);
 

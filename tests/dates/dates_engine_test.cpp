@@ -317,3 +317,91 @@ TEST(DatesNewsRules, FreeStandingLater) {
   EXPECT_EQ(all("The parts arrive for later assembly."), "");
   EXPECT_EQ(all("The plan arrived later than promised."), "");
 }
+
+// "N units later", "the following day": counted from the date the story last named (TimeML's
+// reference time), not from the document's date; deictic words keep the document's date.
+TEST(DatesNarrative, LaterCountsFromTheNarrativeDate) {
+  EXPECT_EQ(all("The mill burned down on March 3, 2019. Four days later, the owners filed a claim."),
+            "March 3, 2019|DATE|2019-03-03; Four days later|DATE|2019-03-07");
+  EXPECT_EQ(all("The band formed in 1996. Two years later it signed a record deal."),
+            "1996|DATE|1996; Two years later|DATE|1998");
+  EXPECT_EQ(all("The ferry will resume on October 14. A week later the new timetable starts."),
+            "October 14|DATE|2025-10-14; A week later|DATE|2025-10-21");
+  // The reference must be as fine as the unit: a year gives no day to count from.
+  EXPECT_EQ(all("The band formed in 1996. Two days later it played."), "1996|DATE|1996; Two days later|DATE|2025-09-28");
+  // With no date named, the document's date.
+  EXPECT_EQ(one("A day later the strike ended."), "A day later|DATE|2025-09-27");
+}
+
+TEST(DatesNarrative, FollowingAndNextDay) {
+  EXPECT_EQ(all("The bridge closed on Monday. The next day, traffic jammed the ring road."),
+            "Monday|DATE|2025-09-22; The next day|DATE|2025-09-23");
+  EXPECT_EQ(all("The council met in May 2021 and voted the following month."),
+            "May 2021|DATE|2021-05; the following month|DATE|2021-06");
+  EXPECT_EQ(all("The museum opened in 2004; the following year it doubled its visitors."),
+            "2004|DATE|2004; the following year|DATE|2005");
+  // Deictic expressions stay on the document's date even after a past date.
+  EXPECT_EQ(all("The firm was founded in 1988. Next week it lists its shares, and yesterday it set the price."),
+            "1988|DATE|1988; Next week|DATE|2025-W40; yesterday|DATE|2025-09-25");
+  EXPECT_EQ(all("The firm was founded in 1988. It expects a loss next year."), "1988|DATE|1988; next year|DATE|2026");
+}
+
+// Backward comparisons ("from a year earlier", "the previous year") count from the period reported
+// and do not move the reference, so a second comparison gives the same year.
+TEST(DatesNarrative, ComparisonsDoNotMoveTheReference) {
+  EXPECT_EQ(all("Exports fell in 2022, down 4% from the previous year and below the level a year earlier."),
+            "2022|DATE|2022; the previous year|DATE|2021; a year earlier|DATE|2021");
+}
+
+// "on March 5, two days later than planned": the length restates the date before it.
+TEST(DatesNarrative, LaterThanPlannedRestatesTheDate) {
+  EXPECT_EQ(all("The probe lands on December 2, six days later than originally scheduled, NASA said."),
+            "December 2|DATE|2025-12-02; six days later than originally scheduled|DATE|2025-12-02");
+  // Without the date right before it, it counts from the narrative's date as any "later" does.
+  EXPECT_EQ(all("The probe launched on December 2, 2024. It landed six days later than scheduled."),
+            "December 2, 2024|DATE|2024-12-02; six days later|DATE|2024-12-08");
+}
+
+// "2009-2011": both years are DATEs, as "from 2009 to 2011" gives.
+TEST(DatesNewsRules, HyphenatedYearRange) {
+  EXPECT_EQ(all("The 2017-2019 drought emptied the reservoirs."), "2017|DATE|2017; 2019|DATE|2019");
+  EXPECT_EQ(all("She chaired the board 2001–2005."), "2001|DATE|2001; 2005|DATE|2005");
+  EXPECT_EQ(all("The tally was 2012-1400 at noon."), "noon|TIME|2025-09-26T12:00");
+}
+
+// A day that names an attack or a disaster ("the September 11 attacks") is a name, not a date.
+TEST(DatesNewsRules, DayNamingAnAttack) {
+  EXPECT_EQ(all("Security tightened after the November 13 attacks in the capital."), "");
+  EXPECT_EQ(all("It was the worst loss since the July 7, 2005, bombings."), "");
+  EXPECT_EQ(all("The March 3 meeting was tense."), "March 3|DATE|2025-03-03");
+}
+
+// "for a third straight day", "its fifth week in a row": the latest member of a streak is the period
+// reported on; a rank ("came second") or a plain ordinal day ("the fifth day of the trial") is not.
+TEST(DatesNewsRules, StreakOfPeriods) {
+  EXPECT_EQ(one("Bond yields climbed for a third consecutive day."), "a third consecutive day|DATE|2025-09-26");
+  EXPECT_EQ(one("The index gained for its sixth week in a row."), "sixth week|DATE|2025-W39");
+  EXPECT_EQ(one("Retail sales slid for the 4th straight month."), "the 4th straight month|DATE|2025-09");
+  EXPECT_EQ(all("Prices rose on Monday, the second straight day of gains."),
+            "Monday|DATE|2025-09-22; the second straight day|DATE|2025-09-22");
+  EXPECT_EQ(all("The runner finished second in the race."), "");
+  EXPECT_EQ(all("Witnesses spoke on the fifth day of the trial."), "");
+}
+
+// "late in the day": the day the story reports, with the position as mod.
+TEST(DatesNewsRules, LateInTheDay) {
+  EXPECT_EQ(all("Oil slipped on Wednesday but recovered late in the day."),
+            "Wednesday|DATE|2025-09-24; late in the day|DATE|2025-09-24|END");
+  EXPECT_EQ(one("Early in the day the square was empty."), "Early in the day|DATE|2025-09-26|START");
+  EXPECT_EQ(all("She was late in the queue."), "");
+}
+
+// "the year before", "the day after" standing alone count from the narrative's date; before an event
+// ("the day before the vote") they are left out.
+TEST(DatesNarrative, UnitBeforeOrAfter) {
+  EXPECT_EQ(all("The chain sold 4 million bikes in 2015, twice as many as the year before."),
+            "2015|DATE|2015; the year before|DATE|2014");
+  EXPECT_EQ(all("The dam gave way on June 9, 2013; engineers had warned of cracks the day before."),
+            "June 9, 2013|DATE|2013-06-09; the day before|DATE|2013-06-08");
+  EXPECT_EQ(all("The day before the vote, turnout forecasts were low."), "");
+}
