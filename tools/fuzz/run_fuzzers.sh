@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang in their own build directory and runs each for a given time.
 #
-#   tools/fuzz/run_fuzzers.sh [SECONDS] [TARGET ...]     # default 60 s each, every target
+#   tools/fuzz/run_fuzzers.sh [SECONDS] [TARGET ...]     # default 60 s each, every target (e.g. jsonl_reader)
 #
 # Environment: FUZZ_BUILD_DIR (default <repo>/build-fuzz), FUZZ_BUILD_JOBS (default 2), CC/CXX (default
 # clang/clang++), FUZZ_RSS_MB (default 2048). The working corpus of each target is kept in the build
@@ -41,6 +41,7 @@ failed=()
 summary=()
 for t in "${targets[@]}"; do
   name=${t#fuzz_}
+  t=fuzz_$name  # "jsonl_reader" and "fuzz_jsonl_reader" both name the same target
   bin=$fuzz_dir/bin/$t
   corpus=$fuzz_dir/corpus/$name
   artifacts=$fuzz_dir/artifacts/$t
