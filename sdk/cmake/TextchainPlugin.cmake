@@ -45,8 +45,16 @@ function(textchain_add_plugin name)
   elseif(DEFINED TEXTCHAIN_PLUGIN_OUTPUT_DIR)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${TEXTCHAIN_PLUGIN_OUTPUT_DIR})
   endif()
-  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    # Refuse to link a plugin with unresolved symbols: they would only fail at load time.
+  # Refuse to link a plugin with unresolved symbols: they would only fail at load time. Not under Clang's
+  # sanitizers: Clang puts their runtime in the executable only, so a sanitized module's __asan_* and
+  # __ubsan_* references are unresolved by design.
+  get_directory_property(_tc_dir_link_options LINK_OPTIONS)
+  set(_tc_sanitized_with_clang FALSE)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND
+     "${CMAKE_CXX_FLAGS} ${CMAKE_MODULE_LINKER_FLAGS} ${_tc_dir_link_options}" MATCHES "-fsanitize=")
+    set(_tc_sanitized_with_clang TRUE)
+  endif()
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT _tc_sanitized_with_clang)
     target_link_options(${target} PRIVATE "LINKER:--no-undefined")
   endif()
   if(NOT ARG_NO_INSTALL)
