@@ -41,6 +41,24 @@ bool connector(const DocTokens& d, size_t i) {
   return d.is_word(i) && starts_lower(w) && is_name_connector(w) && !iequals(w, "and");
 }
 
+// "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
+// in lower case. Longer lower-case tails ("Detroit-based") are words of their own.
+bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
+  if (head == kNoToken || tail != head + 2 || !d.is_word(head) || !d.is_word(tail) || !d.is_punct(head + 1, '-'))
+    return false;
+  std::string_view h = d.str(head), t = d.str(tail);
+  return starts_upper(h) && h.size() <= 4 && starts_lower(t) && t.size() >= 2 && t.size() <= 4 && !t.ends_with("ed");
+}
+
+// A month name right after a known given name is a surname ("Judge Carol May"), unless a day number follows
+// ("told Maria May 5" is a date).
+bool month_surname(const DocTokens& d, size_t given, size_t k) {
+  if (k == kNoToken || !d.is_word(k) || !starts_upper(d.str(k)) || !is_month_word(d.str(k))) return false;
+  if (gender_of_given_name(d.str(given)) == Gender::unknown) return false;
+  const size_t n = d.next(k);
+  return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
+}
+
 size_t run_backward(const DocTokens& d, size_t last) {
   size_t first = last;
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
@@ -75,6 +93,8 @@ size_t run_forward(const DocTokens& d, size_t first) {
       break;
     }
     if (d.is_punct(k, '-') && k == last + 1 && k + 1 < d.size() && cap_word(d, k + 1)) { last = k + 1; continue; }
+    if (d.is_punct(k, '-') && hyphen_syllables(d, last, k + 1)) { last = k + 1; continue; }
+    if (month_surname(d, last, k)) { last = k; continue; }
     if (connector(d, k)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
@@ -83,6 +103,45 @@ size_t run_forward(const DocTokens& d, size_t first) {
     break;
   }
   return last;
+}
+
+// ASCII case-insensitive equality of two words as written.
+bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool document_noun(std::string_view w) {
+  static constexpr std::string_view kDocs[] = {"statement", "report", "website", "site", "invitation", "memo",
+                                               "release", "letter", "filing", "announcement"};
+  for (auto x : kDocs)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+bool business_noun(std::string_view w) {
+  static constexpr std::string_view kBiz[] = {"company", "firm", "carmaker", "automaker", "maker", "retailer",
+                                              "insurer", "lender", "airline", "manufacturer", "giant",
+                                              "corporation", "planemaker", "plane-maker"};
+  for (auto x : kBiz)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+bool public_body_word(std::string_view w) {
+  static constexpr std::string_view kBodies[] = {
+      "court", "ministry", "department", "government", "administration", "parliament", "congress", "senate",
+      "council", "committee", "commission", "police", "army", "navy", "embassy", "university", "party",
+      "agency", "authority", "bureau", "office", "kremlin", "pentagon", "cabinet", "union"};
+  for (auto x : kBodies)
+    if (iequals(w, x)) return true;
+  return false;
 }
 
 bool person_or_org_noun(std::string_view w) { return is_person_noun(w) || is_org_noun(w); }
@@ -140,6 +199,10 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
   std::string_view w = d.str(j);
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, j, j, true};
   if (cap_word(d, j)) return {Mention::Kind::name, run_backward(d, j), j, true};
+  if (j >= 2 && hyphen_syllables(d, j - 2, j) && cap_word(d, j - 2))
+    return {Mention::Kind::name, run_backward(d, j - 2), j, true};
+  if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
+    return {Mention::Kind::name, run_backward(d, d.prev(j)), j, true};
   if (starts_lower(w) && person_or_org_noun(w)) {
     size_t i = j;
     for (int steps = 0; steps < 5; ++steps) {
@@ -201,7 +264,10 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       return {Mention::Kind::name, k, last, true};
     }
     if (!d.is_word(k)) {
-      if (d.is_punct(k, ',') && (head != kNoToken || first_run != kNoToken) && cap_word(d, d.next(k))) {
+      // "said the conference chair, Ann Lee": a role (a person noun or title word) set off by a comma.
+      const size_t bw = d.prev(k);
+      const bool role_before = bw != kNoToken && d.is_word(bw) && starts_lower(d.str(bw)) && is_title_word(d.str(bw));
+      if (d.is_punct(k, ',') && (head != kNoToken || first_run != kNoToken || role_before) && cap_word(d, d.next(k))) {
         size_t n2 = d.next(k);
         return {Mention::Kind::name, n2, run_forward(d, n2), true};
       }
@@ -241,16 +307,29 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   size_t s = 0;
   while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
-  // "Lena Hart of Westfield Pension Advisory Services": a person and the organization they speak for.
-  for (size_t k = s + 2; k + 1 < n; ++k) {
+  // "Ann Lee KC", "Tom Hale MP": letters after a name are not part of it (nor a title that would end it).
+  while (n > s + 2 && is_post_nominal(doc_.str(words[n - 1]))) --n;
+  bool connected = false;  // "Tour of the Lakes": a name joined by "of" or "the" is a place or an event
+  for (size_t k = s; k < n; ++k) {
+    std::string_view c = doc_.str(words[k]);
+    connected = connected || c == "of" || c == "the" || c == "for" || c == "on" || c == "&";
+  }
+  // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University": a
+  // person (after any titles) and the organization they speak for.
+  size_t s_titled = s;
+  while (s_titled + 1 < n && is_title_word(doc_.str(words[s_titled]))) ++s_titled;
+  for (size_t k = s_titled + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
     if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at"))) continue;
-    bool plain = k - s <= 3;
-    for (size_t j = s; j < k && plain; ++j) {
+    bool plain = k - s_titled <= 3;
+    for (size_t j = s_titled; j < k && plain; ++j) {
       std::string_view x = doc_.str(words[j]);
       plain = starts_upper(x) && !is_title_word(x) && !is_org_word(x);
     }
-    if (plain) n = k;
+    if (plain) {
+      n = k;
+      connected = false;
+    }
     break;
   }
   long title = -1, org = -1;
@@ -295,7 +374,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     for (char c : lw) caps = caps && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
     if (nm.words == 1 && (caps || is_org_word(lw) || web_domain(lw))) nm.org = true;
     if (from > s && title >= 0 && static_cast<size_t>(title) + 1 == from) nm.person = true;
-    if (nm.words >= 2 && nm.words <= 3) nm.maybe_person = true;
+    if (nm.words >= 2 && nm.words <= 3 && !connected) nm.maybe_person = true;
   }
   // Role words: the titles inside the run and the title words and names just before it
   // ("Russian Foreign Ministry spokeswoman Maria Zakharova").
@@ -328,12 +407,19 @@ void MentionResolver::build() {
             is_org_noun(doc_.str(before_name)) && !is_person_noun(doc_.str(before_name)))
           nm.org = true;
         mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
+        mark_apposition(nm);
         if (nm.org) nm.person = false;
         else mark_gender(nm);
         // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
         size_t before = doc_.prev(nm.role_tok);
         if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
         nm.opens_sentence = before == kNoToken || doc_.is_break(before) || sentence_end(doc_, before);
+        if (nm.opens_sentence && plural_common_noun(nm)) {
+          i = last;
+          continue;
+        }
+        if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
+          nm.opens_sentence = opening_apposition(before);
         names_.push_back(nm);
       }
     }
@@ -373,6 +459,57 @@ void MentionResolver::mark_gender(Name& nm) const {
   if (nm.gender == Gender::unknown) nm.gender = given;
   // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
   if (given != Gender::unknown) nm.person = true;
+}
+
+void MentionResolver::mark_apposition(Name& nm) const {
+  // "Dana Holt, 64, said", "Dana Holt, who …": an age or "who" after a name marks a person; "Holt Mills,
+  // which …" an organization (unless a given name or title already says person).
+  size_t k = doc_.next(nm.last_tok);
+  // Only for full names: a first name alone ("her son, Tom, 12,") is a relative in passing.
+  if (k == kNoToken || !doc_.is_punct(k, ',') || nm.words < 2) return;
+  size_t n = doc_.next(k);
+  if (n == kNoToken) return;
+  if (doc_.kind(n) == TC_TOKEN_NUMBER) {
+    size_t n2 = doc_.next(n);
+    if (n2 != kNoToken && doc_.is_punct(n2, ',') && !nm.org) nm.person = true;
+  } else if (doc_.is_word(n) && doc_.str(n) == "who" && !nm.org) {
+    nm.person = true;
+  } else if (doc_.is_word(n) && doc_.str(n) == "which" && !nm.person &&
+             gender_of_given_name(doc_.str(nm.first_tok)) == Gender::unknown) {
+    nm.org = true;
+  }
+}
+
+bool MentionResolver::plural_common_noun(const Name& nm) const {
+  // "Retailers were hit hardest", "Unions say …": one capitalized word opening a sentence, ending in -s, with
+  // a plural verb after it, is a common noun, not a name (names take singular verbs).
+  if (nm.words != 1 || nm.org) return false;
+  std::string_view w = surname(nm);
+  if (w.size() < 4 || w.back() != 's' || w.ends_with("'s")) return false;
+  size_t k = doc_.next(nm.last_tok);
+  if (k == kNoToken || !doc_.is_word(k)) return false;
+  static constexpr std::string_view kPlural[] = {"are", "were", "have", "say", "from", "remain", "fear", "worry",
+                                                 "expect", "want", "believe", "think", "feel", "hope", "argue"};
+  for (auto x : kPlural)
+    if (doc_.str(k) == x) return true;
+  return false;
+}
+
+bool MentionResolver::opening_apposition(size_t comma) const {
+  // "Her opponent, Dana Holt, was gracious", "The club's coach, Tom Reyes, …": a name in apposition to a
+  // short role phrase that opens the sentence is that sentence's subject.
+  size_t t = comma;
+  for (int words = 0; words < 5; ++words) {
+    size_t k = doc_.prev(t);
+    if (k == kNoToken || doc_.is_break(k) || sentence_end(doc_, k)) {
+      if (t == comma) return false;
+      std::string_view first = doc_.str(t);
+      return is_determiner(first) || first.ends_with("'s") || first.ends_with("\u2019s");
+    }
+    if (!doc_.is_word(k)) return false;
+    t = k;
+  }
+  return false;
 }
 
 void MentionResolver::note_speaker(uint32_t begin) {
@@ -450,6 +587,17 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
   return nullptr;
 }
 
+bool MentionResolver::known_speaker(const Mention& m) {
+  if (!built_) build();
+  if (m.kind == Mention::Kind::pronoun) return true;
+  if (m.kind != Mention::Kind::name) return false;
+  Name nm;
+  if (!name_of_run(m.first, m.last, &nm)) return false;
+  auto it = std::lower_bound(names_.begin(), names_.end(), nm.begin,
+                             [](const Name& n, uint32_t b) { return n.begin < b; });
+  return it != names_.end() && it->begin == nm.begin && (it->person || it->org);
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
@@ -486,6 +634,10 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
         found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        // "The labour ministry said …. It added": the body that spoke last by description, unless an
+        // organization has been named since.
+        if (last_org_ && last_org_->begin < mb && (!found || found->begin <= last_org_->begin))
+          return ResolvedSpeaker{last_org_->name, mb, me};
       }
       break;
     }
@@ -494,18 +646,39 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       // as written.
       if (!m.definite && starts_upper(doc_.str(m.first)) && !is_determiner(doc_.str(m.first)) &&
           is_org_noun(doc_.str(m.last)) && m.last > m.first) {
-        // "Zentek's website states": the owner speaks through it.
+        // "Zentek's website states": the owner speaks through it. "Norland's labour ministry said": a body of
+        // the owner speaks, named by the whole phrase.
         std::string_view owner = doc_.str(m.first);
-        if (owner.ends_with("'s") || owner.ends_with("\u2019s"))
+        if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && document_noun(doc_.str(m.last)))
           return ResolvedSpeaker{clean_name(owner), mb, doc_.tokens[m.first].end};
-        return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+        ResolvedSpeaker r{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+        last_org_ = r;
+        return r;
       }
       if (!m.definite) return std::nullopt;
       std::string_view head = doc_.str(m.last);
       if (is_org_noun(head)) {
-        const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
-        found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
+        // "the council" is the last organization named "… Council" when there is one.
+        found = most_recent(mb, [&](const Name& n) { return n.org && same_word(surname(n), head); });
+        // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
+        const bool business = business_noun(head);
+        auto fits = [&](const Name& n) { return !(business && public_body_word(surname(n))); };
+        const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
+        if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        // Only as the subject: not the object of a preposition ("someone close to the board said").
+        const size_t pb = doc_.prev(m.first);
+        const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||
+                                      cues_.lookup(doc_.str(pb)) != CueKind::none;
+        if (!found && !document_noun(head) && subject_position) {
+          // "The council said:" with no council named: the body speaks, as the text calls it.
+          const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;
+          ResolvedSpeaker r{clean_name(doc_.text.substr(hb, me - hb)), mb, me};
+          if (r.name.empty() || hb >= me) return std::nullopt;
+          last_org_ = r;
+          return r;
+        }
+        if (found) last_org_.reset();
       } else {
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;

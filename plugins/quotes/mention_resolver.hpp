@@ -45,6 +45,9 @@ class MentionResolver {
   // The entity `m` refers to, or nullopt when the document names nobody it could be. `continuing`: the cue
   // says the same speaker goes on ("he added", "she continued"), so a pronoun keeps the last speaker.
   std::optional<ResolvedSpeaker> resolve(const Mention& m, bool continuing = false);
+  // Whether `m` is a pronoun or a name the document knows as a person or an organization (not a plural
+  // common noun opening a sentence, such as "Retailers").
+  bool known_speaker(const Mention& m);
 
  private:
   struct Name {
@@ -72,11 +75,15 @@ class MentionResolver {
 
   void mark_person(Name& n) const;
   void mark_gender(Name& n) const;
+  void mark_apposition(Name& n) const;
+  bool plural_common_noun(const Name& n) const;
+  bool opening_apposition(size_t comma) const;  // the comma before a name
   // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
   void note_speaker(uint32_t begin);
   const DocTokens& doc_;
   const CueLexicon& cues_;
   bool built_ = false;
+  std::optional<ResolvedSpeaker> last_org_;  // the last organization resolved from a description
   std::vector<Name> names_;                                // outside quotations, in text order
   std::unordered_map<std::string_view, size_t> fullest_;  // surname -> index of its longest person name
 };

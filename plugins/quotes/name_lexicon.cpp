@@ -73,7 +73,9 @@ constexpr std::string_view kTitles[] = {
     "major", "corporal", "private", "cardinal", "archbishop", "rabbi", "imam", "ayatollah", "civilian",
     "interim", "acting", "former", "then", "co-chairman", "co-ceo", "managing", "operating", "financial",
     "technology", "marketing", "sales", "operations", "worldwide", "global", "regional", "national",
-    "security", "affairs", "intelligence", "trade", "economic", "economy", "industry"};
+    "security", "affairs", "intelligence", "trade", "economic", "economy", "industry", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "chef", "rider", "barrister", "solicitor",
+    "detective", "constable", "superintendent", "midfielder", "striker", "defender", "goalkeeper"};
 
 constexpr std::string_view kOrgWords[] = {
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "ag",
@@ -89,7 +91,9 @@ constexpr std::string_view kOrgWords[] = {
     "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "daily", "weekly", "wire",
     "kremlin", "pentagon", "cabinet", "forces", "computer", "electronics", "pharmaceuticals", "energy",
     "petroleum", "oil", "automotive", "aerospace", "nasa", "un", "eu", "nato", "tass", "ria", "interfax", "xinhua", "ani",
-    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "afp", "ap", "bloomberg", "ukrinform", "unian"};
+    "cnn", "bbc", "nbc", "abc", "cbs", "fox", "afp", "ap", "bloomberg", "ukrinform", "unian", "stores",
+    "community", "charity", "brands", "foods", "pharma", "chemicals", "chemie", "insurance", "mining",
+    "telecom", "logistics", "freight", "railways", "shipping", "hospital", "school", "museum", "library"};
 
 constexpr std::string_view kNotNames[] = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
@@ -120,7 +124,12 @@ constexpr std::string_view kPersonNouns[] = {
     "sources", "expert", "experts", "representative", "officer", "commissioner", "chancellor", "premier",
     "negotiator", "candidate", "man", "woman", "professor", "researcher", "scientist", "trader", "engineer",
     "designer", "boss", "deputy", "general", "king", "queen", "prince", "pope", "speaker", "worker",
-    "employee", "resident", "witness", "owner", "investor", "consultant", "correspondent", "reporter"};
+    "employee", "resident", "witness", "owner", "investor", "consultant", "correspondent", "reporter",
+    "delegate", "chair", "coach", "captain", "neighbour", "neighbor", "partner", "colleague", "doctor",
+    "nurse", "teacher", "student", "farmer", "driver", "rider", "player", "striker", "opponent", "fisherman",
+    "barrister", "solicitor", "councillor", "councilor", "chef", "mother", "father", "daughter", "son",
+    "wife", "husband", "sister", "brother", "officer", "activist", "campaigner", "organiser", "organizer",
+    "volunteer", "shopkeeper", "trader", "landlord", "tenant", "passenger", "pilot", "victim", "survivor"};
 
 constexpr std::string_view kOrgNouns[] = {
     "company", "firm", "ministry", "government", "agency", "carmaker", "automaker", "airline", "manufacturer",
@@ -129,7 +138,8 @@ constexpr std::string_view kOrgNouns[] = {
     "committee", "commission", "court", "kremlin", "embassy", "corporation", "plane-maker", "planemaker",
     "automaker", "giant", "retailer", "insurer", "lender", "regulator", "board", "team", "party", "statement",
     "report", "website", "site", "invitation", "memo", "release", "letter", "filing", "announcement",
-    "affairs"};
+    "affairs", "authority", "bureau", "charity", "club", "trust", "foundation", "institute", "hospital",
+    "police", "ministry"};
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                              "that", "one", "another", "some"};
@@ -164,7 +174,42 @@ constexpr std::string_view kMaleNames[] = {
     "robert", "roger", "ron", "ronald", "roy", "rupert", "russell", "ryan", "samuel", "scott", "sean",
     "sebastian", "sergei", "sergey", "stephen", "steve", "steven", "stuart", "ted", "thomas", "tim",
     "timothy", "todd", "tom", "tony", "victor", "vladimir", "walter", "warren", "wayne", "william", "wolfgang",
-    "yuri"};
+    "yuri",
+    // International given names (Spanish, Portuguese, French, Germanic, Nordic, Italian, Slavic, Arabic,
+    // Turkish, Indian, Japanese, Irish): news quotes people from everywhere.
+    "derek", "callum", "jonas", "koen", "andrés", "andres", "tomás", "tomas", "joaquim", "fábio", "fabio",
+    "arne", "declan", "gareth", "marcus", "laurens", "emil", "simon", "alejandro", "alberto", "álvaro",
+    "alvaro", "ángel", "diego", "eduardo", "emilio", "enrique", "ernesto", "esteban", "felipe", "fernando",
+    "francisco", "gonzalo", "guillermo", "ignacio", "javier", "jesús", "joaquín", "julio", "lorenzo", "lucas",
+    "luís", "mateo", "miguel", "pablo", "rafael", "ramón", "raúl", "ricardo", "roberto", "rodrigo", "santiago",
+    "sergio", "vicente", "joão", "paulo", "rui", "gonçalo", "thiago", "tiago", "sérgio", "rogério", "antoine",
+    "baptiste", "benoît", "christophe", "clément", "didier", "françois", "frédéric", "guillaume", "henri",
+    "jérôme", "laurent", "luc", "mathieu", "olivier", "pascal", "philippe", "rené", "sébastien", "thierry",
+    "thibault", "yves", "xavier", "bernd", "dirk", "florian", "günter", "jürgen", "karl", "lars", "lukas",
+    "markus", "matthias", "niklas", "ralf", "stefan", "thorsten", "uwe", "werner", "wilhelm", "pieter",
+    "joost", "sander", "bram", "willem", "henrik", "anders", "bjørn", "magnus", "mats", "nils", "olaf", "sven",
+    "mikael", "johan", "jens", "rasmus", "søren", "kristian", "lasse", "alessandro", "francesco", "giovanni",
+    "giuseppe", "luca", "matteo", "paolo", "pietro", "salvatore", "stefano", "giorgio", "massimo", "fabrizio",
+    "riccardo", "federico", "enrico", "aleksandr", "aleksander", "andrei", "andriy", "bogdan", "dmitri",
+    "igor", "jakub", "jerzy", "krzysztof", "marek", "miroslav", "nikola", "oleg", "pavel", "petr", "piotr",
+    "tomasz", "vadim", "viktor", "volodymyr", "wojciech", "zbigniew", "stanislav", "yaroslav", "anatoly",
+    "maxim", "mykola", "taras", "oleksandr", "oleksiy", "abdullah", "ahmad", "ahmet", "amir", "bilal",
+    "faisal", "hassan", "hussein", "ibrahim", "karim", "khalid", "mahmoud", "mehmet", "mustafa", "nabil",
+    "rashid", "saeed", "salman", "tariq", "yousef", "youssef", "yusuf", "hamid", "reza", "hossein", "emre",
+    "murat", "kemal", "aditya", "ajay", "amit", "anil", "arjun", "arun", "ashok", "deepak", "gaurav", "harish",
+    "karan", "manoj", "mohan", "mukesh", "narendra", "prakash", "rahul", "raj", "rajesh", "rakesh", "ramesh",
+    "ravi", "rohit", "sanjay", "sandeep", "sunil", "suresh", "vijay", "vikram", "vivek", "sachin", "nikhil",
+    "rohan", "siddharth", "hiroshi", "takashi", "kenji", "haruto", "satoshi", "shinzo", "akira", "kazuo",
+    "yoshiro", "alfred", "barry", "billy", "bradley", "brendan", "clive", "conor", "connor", "dominic",
+    "duncan", "dylan", "edwin", "elliot", "elliott", "ethan", "euan", "fergus", "finn", "gavin", "geoffrey",
+    "graham", "hamish", "harvey", "jeremy", "joel", "jon", "josh", "joshua", "kieran", "kyle", "liam", "luke",
+    "malcolm", "neville", "nigel", "noah", "owen", "phil", "rhys", "rory", "ross", "seamus", "shane",
+    "stanley", "trevor", "vincent", "wesley", "zach", "zachary", "edmund", "gerard", "kenny", "matt",
+    "nathaniel", "quentin", "reginald", "rodney", "roland", "rufus", "tobias", "toby", "tristan", "vernon",
+    "wilfred", "adrian", "aidan", "angus", "benedict", "cedric", "clifford", "cyril", "damian", "desmond",
+    "elijah", "felix", "francis", "gilbert", "isaac", "jacob", "jared", "jerome", "julian", "kurt", "leonard",
+    "lionel", "marvin", "norman", "percy", "reuben", "seth", "theo", "theodore", "tyler", "wallace", "seán",
+    "ciarán", "cian", "eoin", "niall", "padraig", "diarmuid", "oisín"};
 constexpr std::string_view kFemaleNames[] = {
     "alice", "alison", "amanda", "amy", "angela", "angelina", "ann", "anna", "anne", "barbara",
     "betty", "brenda", "carla", "carol", "caroline", "catherine", "cheryl", "christina", "christine", "claire",
@@ -175,7 +220,41 @@ constexpr std::string_view kFemaleNames[] = {
     "laura", "linda", "lisa", "louise", "lucy", "margaret", "maria", "marie", "marina", "martha", "mary",
     "melissa", "michelle", "monica", "nancy", "natalia", "natalie", "nicole", "olga", "pamela",
     "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sheila", "sophie", "stephanie",
-    "susan", "svetlana", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy", "yulia"};
+    "susan", "svetlana", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy", "yulia",
+    // International given names (Spanish, Portuguese, French, Germanic, Nordic, Italian, Slavic, Arabic,
+    // Turkish, Indian, Japanese, Irish): news quotes people from everywhere.
+    "aisha", "ayesha", "fatima", "fatma", "leila", "layla", "mariam", "maryam", "yasmin", "yasmine", "zainab",
+    "zeynep", "amira", "samira", "nadia", "rania", "salma", "priya", "anjali", "ananya", "deepa", "divya",
+    "kavita", "lakshmi", "meera", "neha", "pooja", "priyanka", "radha", "sunita", "sonia", "shreya", "anita",
+    "asha", "indira", "gita", "geeta", "lucía", "lucia", "ana", "beatriz", "carmen", "catalina", "cristina",
+    "daniela", "fernanda", "gabriela", "isabella", "juliana", "luana", "luciana", "luisa", "marta", "pilar",
+    "raquel", "rosa", "silvia", "sofía", "sofia", "valentina", "ximena", "adriana", "alejandra", "camila",
+    "francisca", "inês", "joana", "mariana", "rafaela", "amélie", "aurélie", "brigitte", "céline", "chantal",
+    "delphine", "françoise", "geneviève", "isabelle", "juliette", "margaux", "mathilde", "nathalie",
+    "sandrine", "ségolène", "sylvie", "véronique", "virginie", "yvonne", "agnès", "anaïs", "manon", "léa",
+    "chloé", "chloe", "clémence", "hélène", "madeleine", "marine", "annika", "astrid", "birgit", "britta",
+    "frida", "gudrun", "heidi", "helga", "ilse", "ingeborg", "inga", "karin", "katrin", "kerstin", "liv",
+    "maja", "marit", "sabine", "sigrid", "silke", "solveig", "ulrike", "ursula", "anke", "antje", "ute",
+    "greta", "liesbeth", "mieke", "saskia", "sanne", "femke", "kirsten", "lena", "linnea", "elin", "ebba",
+    "freya", "hanna", "johanna", "katarina", "kristina", "malin", "mette", "pernille", "tove", "signe",
+    "alessandra", "chiara", "francesca", "giulia", "giovanna", "federica", "elisa", "paola", "roberta",
+    "serena", "alessia", "martina", "beatrice", "sara", "agnieszka", "alina", "anastasia", "darya",
+    "ekaterina", "irina", "katarzyna", "ksenia", "larisa", "lyudmila", "magdalena", "malgorzata", "milena",
+    "nadezhda", "natasha", "oksana", "tatiana", "tatyana", "vera", "yana", "yelena", "zofia", "zuzana",
+    "iryna", "olena", "kateryna", "ivana", "jelena", "mira", "vesna", "ewa", "beata", "renata", "dorota",
+    "jana", "petra", "lenka", "akiko", "keiko", "yoko", "yuko", "tomoko", "naoko", "haruka", "yumi", "mariko",
+    "hiroko", "emiko", "kyoko", "megumi", "ayumi", "abigail", "adele", "agnes", "alexandra", "alicia",
+    "amelia", "annabel", "annette", "audrey", "belinda", "bethany", "beverly", "bridget", "caitlin", "carolyn",
+    "cassandra", "charlotte", "clara", "colleen", "constance", "daisy", "danielle", "debbie", "denise",
+    "doris", "edith", "eileen", "eleanor", "elaine", "ella", "eloise", "esther", "evelyn", "felicity",
+    "frances", "gemma", "georgina", "grace", "gwen", "harriet", "hazel", "imogen", "isla", "jacqueline",
+    "jasmine", "jenny", "jill", "joanne", "jocelyn", "joyce", "katie", "kayla", "kirsty", "lauren", "leah",
+    "lillian", "lily", "lorraine", "lydia", "lynn", "mabel", "maggie", "marian", "marion", "marjorie",
+    "maureen", "megan", "melanie", "mildred", "miranda", "molly", "muriel", "naomi", "nina", "nora", "norma",
+    "olivia", "pauline", "penelope", "penny", "phoebe", "phyllis", "polly", "priscilla", "rachael", "rebekah",
+    "rita", "rosalind", "rosemary", "rosie", "samantha", "shannon", "shirley", "siobhan", "siobhán",
+    "susannah", "sylvia", "tamsin", "tara", "tessa", "tracy", "vanessa", "violet", "winifred", "zoe", "zoë",
+    "sorcha", "aoife", "niamh", "orla", "ciara"};
 constexpr std::string_view kMaleTitles[] = {"mr", "sir", "lord", "king", "prince", "spokesman",
                                             "congressman", "businessman", "sheikh", "emir", "sultan"};
 constexpr std::string_view kFemaleTitles[] = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
@@ -219,6 +298,24 @@ bool is_indefinite(std::string_view w) {
 bool is_verb_filler(std::string_view w) {
   static const WordSet set(kFillers);
   return set.contains(w);
+}
+
+bool is_post_nominal(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  // Written in capitals (or "PhD", "Jr"), so "Mp" or "md" in running text are not taken.
+  static constexpr std::string_view kPost[] = {"KC", "QC", "MP", "MEP", "MSP", "PhD", "MD", "Jr", "Sr", "OBE",
+                                               "MBE", "CBE", "KBE", "DBE", "FRS", "Esq", "III"};
+  for (auto x : kPost)
+    if (w == x) return true;
+  return false;
+}
+
+bool is_month_word(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
+                                                 "july", "august", "september", "october", "november", "december"};
+  for (auto x : kMonths)
+    if (iequals(w, x)) return true;
+  return false;
 }
 
 Gender gender_of_given_name(std::string_view w) {

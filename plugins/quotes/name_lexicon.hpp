@@ -21,6 +21,11 @@ bool is_indefinite(std::string_view w);        // a, an, one, some, another
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
 
+// Letters after a person's name that are not part of it: "Ann Lee KC", "Tom Hale MP", "Ben Ross Jr".
+bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored
+// Month names that are also surnames ("Judge Carol May", "Tom August").
+bool is_month_word(std::string_view w);
+
 enum class Pronoun { none, he, she, they, it, i, we };
 Pronoun pronoun_of(std::string_view w);
 

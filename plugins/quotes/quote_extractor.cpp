@@ -64,6 +64,39 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
 }
 
+// The quotation's content ends with a full stop, "!" or "?": a sentence of its own.
+bool ends_with_stop(const DocTokens& d, const QuoteSpan& q) {
+  if (!q.closed()) return false;
+  const size_t t = d.prev(q.close_token);
+  return t != kNoToken && t > q.open_token && (d.is_punct(t, '.') || d.is_punct(t, '!') || d.is_punct(t, '?'));
+}
+
+// A short sentence of a subject and a verb just before a quotation that opens the next sentence: "Holt
+// shrugged. "…"", "She laughed. "…"", "Farmers were angry. "…"". Returns the subject when it is a pronoun or
+// a capitalized word, else an empty mention.
+Mention short_intro_subject(const DocTokens& d, const QuoteSpan& q) {
+  const size_t stop = d.prev(q.open_token);
+  if (stop == kNoToken || !sentence_end(d, stop)) return {};
+  size_t first = kNoToken;
+  int words = 0;
+  for (size_t t = d.prev(stop); t != kNoToken; t = d.prev(t)) {
+    if (d.is_break(t) || sentence_end(d, t)) break;
+    if (!d.is_word(t) || ++words > 5) return {};
+    first = t;
+  }
+  if (first == kNoToken || words < 2) return {};
+  std::string_view w = d.str(first);
+  const Pronoun p = pronoun_of(w);
+  if (p == Pronoun::he || p == Pronoun::she || p == Pronoun::they || p == Pronoun::it)
+    return {Mention::Kind::pronoun, first, first, true};
+  if (!starts_upper(w) || is_not_name_word(w) || p != Pronoun::none) return {};
+  size_t last = first;
+  for (size_t k = d.next(first); k != kNoToken && k < stop && d.is_word(k) && starts_upper(d.str(k)); k = d.next(k)) last = k;
+  const size_t verb = d.next(last);
+  if (verb == kNoToken || verb >= stop || !starts_lower(d.str(verb))) return {};
+  return {Mention::Kind::name, first, last, true};
+}
+
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
@@ -96,7 +129,18 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       continue;
     }
     const bool clause_start = at_clause_start(d, cues_, q);
-    const bool sentence_like = shape.words > kScareWords && (shape.starts_upper || clause_start);
+    // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
+    // the same voice; it is no scare quote.
+    bool short_follow_on = false;
+    if (shape.words <= kScareWords && shape.starts_upper && ends_with_stop(d, q) && previous &&
+        previous_end_token != kNoToken) {
+      const size_t stop = d.prev(q.open_token);
+      int between = 0;
+      for (size_t t = previous_end_token + 1; t < q.open_token && between <= 6; ++t)
+        if (d.kind(t) != TC_TOKEN_SPACE) ++between;
+      short_follow_on = stop != kNoToken && sentence_end(d, stop) && between <= 6;
+    }
+    const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
     f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";
 
     Attribution a = find_attribution(d, cues_, q);
@@ -111,6 +155,16 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
+      }
+    } else if (Mention intro = f.kind == "direct" ? short_intro_subject(d, q) : Mention{}) {
+      // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
+      // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
+      if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
+      if (!speaker) {
+        previous.reset();
+        previous_end_token = q.closed() ? q.close_token : q.last_token;
+        out.push_back(std::move(f));
+        continue;
       }
     } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
       // A follow-on quotation: the same speaker goes on, unless other text intervenes.

@@ -115,16 +115,26 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       size_t before = d.prev(own.first);
       if (before == kNoToken || before < window_start || is_dash_or_comma(d, before)) return own;
     }
+    // "X, an engineer at Holt Freight, which …, said": a name ending an appositive ("at Holt Freight", after
+    // a lower-case word) is an object inside it; the subject stands before the next comma back, when there is
+    // one within reach.
+    Mention inner{};
     size_t t = d.prev(j);
-    for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
-      if (d.is_break(t) || d.is_mark(t)) return {};
+    for (int steps = 0; t != kNoToken && t >= window_start && steps < 2 * kAppositiveSpan; ++steps, t = d.prev(t)) {
+      if (d.is_break(t) || d.is_mark(t)) return inner;
       if (is_dash_or_comma(d, t)) {
         Mention m = mention_ending_at(d, d.prev(t));
-        if (m && m.first >= window_start) return m;
-        return {};
+        if (!m || m.first < window_start) return inner;
+        const size_t b = d.prev(m.first);
+        const bool embedded = m.kind == Mention::Kind::name && b != kNoToken && b >= window_start && d.is_word(b) &&
+                              starts_lower(d.str(b));
+        if (!embedded) return m;
+        if (inner) return inner;
+        inner = m;
+        if (steps >= kAppositiveSpan) return inner;
       }
     }
-    return {};
+    return inner;
   }
   Mention m = mention_ending_at(d, j);
   if (m && m.first < window_start) m.first = window_start;
@@ -152,6 +162,11 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     }
   }
   return m;
+}
+
+bool spokesperson(std::string_view w) {
+  return iequals(w, "spokeswoman") || iequals(w, "spokesman") || iequals(w, "spokesperson") ||
+         iequals(w, "representative") || iequals(w, "spokespeople");
 }
 
 bool document_noun(std::string_view w) {
@@ -238,6 +253,16 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
   size_t k = d.next(m.last);
+  if (m.kind == Mention::Kind::description && spokesperson(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
+      (d.str(k) == "for" || d.str(k) == "of" || d.str(k) == "at")) {
+    // "…," a spokeswoman for the ministry said: someone unnamed speaking for an organization; the
+    // organization speaks.
+    Mention org = mention_starting_at(d, d.next(k));
+    if (org && (org.kind == Mention::Kind::name || (org.kind == Mention::Kind::description && org.definite))) {
+      size_t v = d.next(org.last);
+      if (cue_of(d, cues, v, &cue_last) == CueKind::verb) return {Attribution::Where::after, org, v, cue_last, true, 0};
+    }
+  }
   if (m.kind == Mention::Kind::name && m.last > m.first && k != kNoToken && d.is_punct(k, ',')) {
     // "…" Jesse Toprak, an analyst for Edmunds.  (a name and a role, no verb)
     size_t t = d.next(k);
@@ -348,6 +373,16 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   if (cue == kNoToken) {
     if (d.is_punct(p, ':')) {
+      // "…, she smiled: "…"", "Holt shrugged: "…"": a subject and one verb introducing the quotation.
+      const size_t v = d.prev(p);
+      if (v != kNoToken && d.is_word(v) && starts_lower(d.str(v)) && pronoun_of(d.str(v)) == Pronoun::none &&
+          !is_determiner(d.str(v))) {
+        Mention m = mention_ending_at(d, d.prev(v));
+        const size_t b = m ? d.prev(m.first) : kNoToken;
+        if (m && (m.kind == Mention::Kind::pronoun || m.kind == Mention::Kind::name) && m.first >= window_start &&
+            (b == kNoToken || d.is_break(b) || sentence_end(d, b) || d.is_punct(b, ',')))
+          return {Attribution::Where::colon, m, kNoToken, kNoToken, true, 0};
+      }
       Mention m = mention_ending_at(d, d.prev(p));
       if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, true, 0};
     }

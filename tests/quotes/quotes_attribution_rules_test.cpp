@@ -1,0 +1,120 @@
+// General attribution rules of news writing: given names from many languages, ages and "who" clauses after
+// names, post-nominals, month-named surnames, hyphenated given names, roles before and after names,
+// organizations named by description, short introducing sentences and short follow-on quotations. Every
+// sentence here is invented for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+namespace {
+std::string speaker_at(const std::string& text, size_t i) {
+  auto found = tq::run_engine(text);
+  if (found.size() <= i) return "(missing)";
+  return found[i].speaker.value_or("(null)");
+}
+std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
+}  // namespace
+
+TEST(AttributionRules, InternationalGivenNamesGiveGender) {
+  EXPECT_EQ(speaker_of("Sofía Varela, the team physio, spoke first. Then Declan Moss read out the rota. \"We start "
+                       "at six,\" she said."),
+            "Sofía Varela");
+  EXPECT_EQ(speaker_of("Joaquín Salas led the crew for a decade. His deputy, Ingeborg Lunde, took over in May. "
+                       "\"I still miss the boat,\" he said."),
+            "Joaquín Salas");
+}
+
+TEST(AttributionRules, AgeOrWhoAfterANameMarksAPerson) {
+  // Neither given name is in the lexicon; the age and the "who" clause say these are people.
+  EXPECT_EQ(speaker_of("Osric Dunmore, 58, who farms near the Vale of Mirrow, lost his crop in the floods. "
+                       "\"We lost the whole harvest,\" he said."),
+            "Osric Dunmore");
+}
+
+TEST(AttributionRules, AnAppositionOpeningTheSentenceIsItsSubject) {
+  EXPECT_EQ(speaker_of("Orla Keane won the final in straight sets. Her opponent, Jelena Markovic, was gracious. She "
+                       "said Keane had played \"like a machine all week\"."),
+            "Jelena Markovic");
+}
+
+TEST(AttributionRules, ShortIntroducingSentenceGivesTheSpeaker) {
+  const std::string t =
+      "Ilse Marten has run the ferry kiosk for 20 years. Her landlord, Piet Olander, wants to raise the rent. "
+      "\"It is the market,\" he said. Marten sighs. \"Then the market can sell the tickets.\"";
+  EXPECT_EQ(speaker_at(t, 1), "Ilse Marten");
+  // A plural common noun is someone unnamed, and does not carry on the voice before it.
+  const std::string u =
+      "\"The plan is fair,\" said Rufus Tamm, the minister. Farmers were furious. \"Nobody listens to us any "
+      "more.\"";
+  EXPECT_EQ(speaker_at(u, 1), "(null)");
+}
+
+TEST(AttributionRules, SubjectAndVerbBeforeAColon) {
+  EXPECT_EQ(speaker_at("Striker Kofi Mensah scored first. \"A great cross,\" Mensah said. Captain Nadia Ferro then "
+                       "scored twice. Asked about the result, she smiled: \"We earned it today.\"",
+                       1),
+            "Nadia Ferro");
+}
+
+TEST(AttributionRules, AShortSentenceAfterAnAttributedQuotationGoesOn) {
+  const std::string t =
+      "Greta Holm has kept bees for forty years. \"The work is never done,\" she says. \"Not yet.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Greta Holm");
+}
+
+TEST(AttributionRules, RoleAndNameAroundTheCue) {
+  EXPECT_EQ(speaker_of("\"Orders are up again,\" chief operating officer Han Seo-jin said on Tuesday."),
+            "Han Seo-jin");
+  EXPECT_EQ(speaker_of("\"We will meet again next spring,\" said the summit chair, Ottilie Brandvold of Norway."),
+            "Ottilie Brandvold");
+}
+
+TEST(AttributionRules, PostNominalsAndAffiliationsAreNotPartOfTheName) {
+  EXPECT_EQ(speaker_of("Opening the defence case, Mr Oliver Strand KC said the evidence was \"thin at best\"."),
+            "Oliver Strand");
+  EXPECT_EQ(speaker_of("\"It changes the whole field,\" said Professor Hanne Vik of Bergen Polytechnic."),
+            "Hanne Vik");
+}
+
+TEST(AttributionRules, AMonthAfterAGivenNameIsASurname) {
+  EXPECT_EQ(speaker_of("Judge Helen March adjourned the hearing. \"We resume tomorrow morning,\" the judge said."),
+            "Helen March");
+}
+
+TEST(AttributionRules, OrganizationsNamedByDescription) {
+  // No council is named: the body speaks as the text calls it.
+  EXPECT_EQ(speaker_of("The parish council said: \"The hall will reopen in June.\""), "parish council");
+  // A body of a country, with the pronoun after it.
+  const std::string t =
+      "Norland's transport ministry said the plan was \"reckless and rushed\". In a statement, it said: \"We will "
+      "challenge the decision in court.\"";
+  EXPECT_EQ(speaker_at(t, 0), "Norland's transport ministry");
+  EXPECT_EQ(speaker_at(t, 1), "Norland's transport ministry");
+  // A spokesperson for an organization: the organization speaks.
+  EXPECT_EQ(speaker_of("The Harbour Authority met on Friday. \"The site is protected,\" a spokesman for the "
+                       "authority said."),
+            "Harbour Authority");
+  // A company is not a court.
+  EXPECT_EQ(speaker_of("The High Court ruled against Brackwell Paints, which had appealed. The company said it was "
+                       "\"deeply disappointed\" by the ruling."),
+            "Brackwell Paints");
+}
+
+TEST(AttributionRules, NamesInsideAnAppositiveOrAnEventAreNotSpeakers) {
+  EXPECT_EQ(speaker_of("Ravi Menon, a pilot at regional carrier Skylark Air, which flies the route daily, called the "
+                       "change \"long overdue for everyone\"."),
+            "Ravi Menon");
+  EXPECT_EQ(speaker_of("Swiss skier Aldo Brunner won the downhill at the Festival of the Alps on Sunday. \"My knee "
+                       "held up,\" he said."),
+            "Aldo Brunner");
+}
+
+TEST(AttributionRules, AnUnnamedDelegateStaysUnnamed) {
+  EXPECT_EQ(speaker_of("Kenji Aoki chaired the session. A delegate from a northern province, who declined to be "
+                       "named, objected. \"This text is unfair to us,\" the delegate said."),
+            "(null)");
+}
