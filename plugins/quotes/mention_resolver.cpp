@@ -339,6 +339,12 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     if (is_title_word(w)) title = static_cast<long>(k);
     if (is_org_word(w)) org = static_cast<long>(k);
   }
+  // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
+  // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
+  if (title < 0 && n - s >= 3) {
+    std::string_view w = doc_.str(words[s]);
+    if (w.size() >= 5 && is_person_noun(w) && !is_org_noun(w) && !is_org_word(w)) title = static_cast<long>(s);
+  }
   Name nm;
   const size_t lastw = n - 1;
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
@@ -410,6 +416,7 @@ void MentionResolver::build() {
         mark_apposition(nm);
         if (nm.org) nm.person = false;
         else mark_gender(nm);
+        if (!nm.org && nm.words == 1) mark_first_name_apposition(nm);
         // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
         size_t before = doc_.prev(nm.role_tok);
         if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
@@ -480,6 +487,50 @@ void MentionResolver::mark_apposition(Name& nm) const {
   }
 }
 
+namespace {
+// Kin words carry the gender of the relative they introduce ("his daughter, Mia,").
+Gender gender_of_kin(std::string_view w) {
+  static constexpr std::string_view kFemale[] = {"daughter", "mother", "wife", "sister", "grandmother", "aunt",
+                                                 "niece", "widow", "girlfriend", "granddaughter", "stepmother"};
+  static constexpr std::string_view kMale[] = {"son", "father", "husband", "brother", "grandfather", "uncle",
+                                               "nephew", "widower", "boyfriend", "grandson", "stepfather"};
+  for (auto x : kFemale)
+    if (iequals(w, x)) return Gender::female;
+  for (auto x : kMale)
+    if (iequals(w, x)) return Gender::male;
+  return Gender::unknown;
+}
+}  // namespace
+
+void MentionResolver::mark_first_name_apposition(Name& nm) const {
+  // "his daughter, Mia, runs the shop", "a nurse, Tom, told the inquiry": news introduces people it names by
+  // first name alone (relatives, children, members of the public) in apposition to a role or kin word set off
+  // by commas. Such a name is a person who may speak later as "she" or "he". A lone first name anywhere else
+  // is not promoted: it is usually someone mentioned in passing.
+  const size_t comma = doc_.prev(nm.first_tok);
+  const size_t after = doc_.next(nm.last_tok);
+  if (comma == kNoToken || !doc_.is_punct(comma, ',') || after == kNoToken) return;
+  if (!(doc_.is_punct(after, ',') || doc_.is_punct(after, '.') || doc_.is_break(after))) return;
+  const size_t noun = doc_.prev(comma);
+  if (noun == kNoToken || !doc_.is_word(noun) || !starts_lower(doc_.str(noun)) || !is_person_noun(doc_.str(noun)) ||
+      is_org_noun(doc_.str(noun)))
+    return;
+  // The role is a description of its own: a determiner or a possessive within two words before its noun
+  // ("his daughter", "a night nurse", "the couple's son").
+  bool described = false;
+  size_t t = noun;
+  for (int steps = 0; steps < 3 && !described; ++steps) {
+    t = doc_.prev(t);
+    if (t == kNoToken || !doc_.is_word(t)) break;
+    std::string_view w = doc_.str(t);
+    described = is_determiner(w) || w.ends_with("'s") || w.ends_with("\u2019s");
+  }
+  if (!described) return;
+  nm.person = nm.introduced = true;
+  if (nm.gender == Gender::unknown) nm.gender = gender_of_given_name(doc_.str(nm.first_tok));
+  if (nm.gender == Gender::unknown) nm.gender = gender_of_kin(doc_.str(noun));
+}
+
 bool MentionResolver::plural_common_noun(const Name& nm) const {
   // "Retailers were hit hardest", "Unions say …": one capitalized word opening a sentence, ending in -s, with
   // a plural verb after it, is a common noun, not a name (names take singular verbs).
@@ -504,12 +555,26 @@ bool MentionResolver::opening_apposition(size_t comma) const {
     if (k == kNoToken || doc_.is_break(k) || sentence_end(doc_, k)) {
       if (t == comma) return false;
       std::string_view first = doc_.str(t);
-      return is_determiner(first) || first.ends_with("'s") || first.ends_with("\u2019s");
+      // "Later, Simon Hart …", "On Monday, Simon Hart …": a short adverbial opening the sentence leaves the
+      // name after its comma the sentence's subject.
+      const bool adverbial = starts_upper(first) && is_not_name_word(first) && pronoun_of(first) == Pronoun::none &&
+                             !is_determiner(first);
+      return adverbial || is_determiner(first) || first.ends_with("'s") || first.ends_with("\u2019s");
     }
-    if (!doc_.is_word(k)) return false;
+    if (!doc_.is_word(k) && doc_.kind(k) != TC_TOKEN_NUMBER) return false;
     t = k;
   }
   return false;
+}
+
+bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
+  // Bounded: a sentence longer than this is not looked through, and the two count as apart.
+  constexpr int kMaxSentenceTokens = 120;
+  int steps = 0;
+  for (size_t t = a.last_tok + 1; t < b.first_tok && t < doc_.size(); ++t) {
+    if (++steps > kMaxSentenceTokens || doc_.is_break(t) || sentence_end(doc_, t) || doc_.is_mark(t)) return false;
+  }
+  return a.begin < b.begin;
 }
 
 void MentionResolver::note_speaker(uint32_t begin) {
@@ -530,7 +595,14 @@ void MentionResolver::mark_person(Name& nm) const {
   }
   // A speaker: the subject of a reporting verb ("Zakharova noted"), or named right after one ("said Lavrov").
   size_t k = doc_.next(nm.last_tok);
-  if (k != kNoToken && doc_.is_punct(k, ',')) k = doc_.next(k);  // "Ana Ruiz, said"
+  if (k != kNoToken && doc_.is_punct(k, ',')) {
+    // "The bank's economist, Ana Ruiz, said": a name set off by commas is the verb's subject. One ending an
+    // aside after a lower-case word ("X, who works with Dr Ana Ruiz, said", "X, a partner at Ruiz Law,
+    // said") is that aside's object; its clause's subject speaks, not the name.
+    const size_t b = doc_.prev(nm.role_tok);
+    if (b != kNoToken && doc_.is_word(b) && starts_lower(doc_.str(b))) k = kNoToken;
+    else k = doc_.next(k);
+  }
   for (int steps = 0; steps < 3 && k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) == CueKind::none &&
                       is_verb_filler(doc_.str(k));
        ++steps)
@@ -541,7 +613,10 @@ void MentionResolver::mark_person(Name& nm) const {
   size_t p = doc_.prev(nm.first_tok);
   const bool object = p != kNoToken && doc_.is_word(p) && object_preposition(doc_.str(p));
   if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object)
-    nm.person = nm.subject = true;
+    // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
+    // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
+    if (!(nm.words == 1 && !nm.person && gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
+      nm.person = nm.subject = true;
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
@@ -598,6 +673,25 @@ bool MentionResolver::known_speaker(const Mention& m) {
   return it != names_.end() && it->begin == nm.begin && (it->person || it->org);
 }
 
+std::optional<uint32_t> MentionResolver::first_person() {
+  if (!built_) build();
+  for (const Name& n : names_)
+    if (n.person && !n.org && n.words >= 2) return n.begin;
+  return std::nullopt;
+}
+
+std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uint32_t name_begin) {
+  if (m.kind != Mention::Kind::pronoun) return std::nullopt;
+  if (!built_) build();
+  const Pronoun p = pronoun_of(doc_.str(m.first));
+  if (p != Pronoun::he && p != Pronoun::she) return std::nullopt;
+  auto it = std::lower_bound(names_.begin(), names_.end(), name_begin,
+                             [](const Name& n, uint32_t b) { return n.begin < b; });
+  if (it == names_.end() || it->begin != name_begin || it->org) return std::nullopt;
+  if (it->gender == (p == Pronoun::he ? Gender::female : Gender::male)) return std::nullopt;
+  return ResolvedSpeaker{fullest(*it), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
@@ -627,6 +721,20 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
             return n.person && n.opens_sentence && !n.org && n.gender != clash;
           });
           if (opener && opener->begin > found->begin) found = opener;
+          // Centering: a person named inside the same sentence after its subject, but not speaking ("Ben
+          // Carter, who works with Dr Alan Vance, said …", "Simon Hart criticised Mr Greene's plan"), is an
+          // object there; the pronoun of the next sentence goes on with the subject.
+          else if (opener && opener != found && !found->subject && !found->opens_sentence &&
+                   same_sentence(*opener, *found))
+            found = opener;
+        }
+        // A relative or bystander known only by a first name ("Her daughter, Rita, helps out") is a minor
+        // figure: a fully named person of the same gender just before stays the one the story is about.
+        if (found && found->introduced && !found->subject) {
+          const Name* major = most_recent(mb, [&](const Name& n) {
+            return n.person && !n.org && !n.introduced && n.words >= 2 && n.gender != clash;
+          });
+          if (major && found->begin <= major->begin + kSpeakerReach) found = major;
         }
         if (!found) found = most_recent(mb, [&](const Name& n) { return n.maybe_person && !n.org && n.gender != clash; });
       } else if (p == Pronoun::it || p == Pronoun::they) {

@@ -48,6 +48,10 @@ class MentionResolver {
   // Whether `m` is a pronoun or a name the document knows as a person or an organization (not a plural
   // common noun opening a sentence, such as "Retailers").
   bool known_speaker(const Mention& m);
+  // The first person the document names in full (the lede's subject), as the byte offset of the name.
+  std::optional<uint32_t> first_person();
+  // `pronoun` ("she") taken to mean the person named at byte `name_begin`, when the gender allows.
+  std::optional<ResolvedSpeaker> resolve_as(const Mention& pronoun, uint32_t name_begin);
 
  private:
   struct Name {
@@ -60,6 +64,7 @@ class MentionResolver {
     bool person = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
     bool maybe_person = false;  // a name of two or three words with nothing of an organization
     bool subject = false;       // the subject of a reporting verb: a speaker of the document
+    bool introduced = false;      // a lone first name in apposition to a role or kin word ("his son, Tom,")
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
     Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
     uint32_t role_tok = 0;      // the token at role_begin
@@ -76,8 +81,10 @@ class MentionResolver {
   void mark_person(Name& n) const;
   void mark_gender(Name& n) const;
   void mark_apposition(Name& n) const;
+  void mark_first_name_apposition(Name& n) const;  // "his daughter, Mia,"
   bool plural_common_noun(const Name& n) const;
   bool opening_apposition(size_t comma) const;  // the comma before a name
+  bool same_sentence(const Name& a, const Name& b) const;  // a before b, no sentence end between them
   // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
   void note_speaker(uint32_t begin);
   const DocTokens& doc_;

@@ -97,6 +97,74 @@ Mention short_intro_subject(const DocTokens& d, const QuoteSpan& q) {
   return {Mention::Kind::name, first, last, true};
 }
 
+// Interviews. A question-and-answer piece prints the interviewer's questions as paragraphs of their own (a
+// paragraph ending in "?" addressed to "you", or labelled "Q:"), each followed by the answer. Narration in an
+// answer ("She laughed.", "he says") is about the interviewee, whoever else the piece has named since.
+class Interview {
+ public:
+  explicit Interview(const DocTokens& d) : d_(d) {
+    if (d.text.find('?') == std::string_view::npos) return;  // most stories: no pass at all
+    size_t first = kNoToken, last = kNoToken;
+    bool you = false, labelled = false;
+    auto close = [&] {
+      if (first != kNoToken && (you || labelled) && d.is_punct(last, '?') && !quoted(first, last))
+        questions_.emplace_back(first, last);
+      if (labelled) labelled_ = true;
+      first = last = kNoToken;
+      you = labelled = false;
+    };
+    for (size_t t = 0; t < d.size(); ++t) {
+      if (d.is_break(t)) {
+        close();
+        continue;
+      }
+      if (d.kind(t) == TC_TOKEN_SPACE) continue;
+      if (first == kNoToken) {
+        first = t;
+        const size_t n = d.next(t);
+        labelled = d.is_word(t) && d.str(t) == "Q" && n != kNoToken && (d.is_punct(n, ':') || d.is_punct(n, '.'));
+      }
+      last = t;
+      if (d.is_word(t) && (iequals(d.str(t), "you") || iequals(d.str(t), "your"))) you = true;
+    }
+    close();
+    if (questions_.size() < 2 && !labelled_) questions_.clear();
+  }
+  bool any() const { return !questions_.empty(); }
+  // Whether the quotation opening at token `open` is in the paragraph right after a question.
+  bool answers(size_t open) const {
+    auto it = std::lower_bound(questions_.begin(), questions_.end(), open,
+                               [](const std::pair<size_t, size_t>& q, size_t t) { return q.second < t; });
+    if (it == questions_.begin()) return false;
+    --it;
+    // Only line breaks between the question and the answer's paragraph, then no break up to the quotation.
+    // Bounded: an answer's opening narration is short.
+    constexpr size_t kMaxLead = 200;
+    bool in_answer = false;
+    for (size_t t = it->second + 1; t < open; ++t) {
+      if (t > it->second + kMaxLead) return false;
+      if (d_.kind(t) == TC_TOKEN_SPACE) continue;
+      if (d_.is_break(t)) {
+        if (in_answer) return false;
+        continue;
+      }
+      in_answer = true;
+    }
+    return true;
+  }
+
+ private:
+  bool quoted(size_t first, size_t last) const {
+    const uint32_t b = d_.tokens[first].begin, e = d_.tokens[last].end;
+    auto it = std::lower_bound(d_.outer.begin(), d_.outer.end(), b,
+                               [](const QuoteSpan& q, uint32_t x) { return q.end <= x; });
+    return it != d_.outer.end() && it->begin < e;
+  }
+  const DocTokens& d_;
+  std::vector<std::pair<size_t, size_t>> questions_;  // [first, last] tokens of question paragraphs
+  bool labelled_ = false;
+};
+
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
@@ -113,6 +181,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
 
   std::optional<ResolvedSpeaker> previous;  // the speaker of the previous attributed quotation
   size_t previous_end_token = kNoToken;
+  const Interview interview(d);
+  // The interviewee: the last one an answer was attributed to by name, at first the lede's subject.
+  std::optional<uint32_t> interviewee;
+  if (interview.any()) interviewee = resolver.first_person();
 
   for (const QuoteSpan& q : spans) {
     const Shape shape = shape_of(d, q);
@@ -150,13 +222,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       if (shape.all_capitalized || a.weak) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
+    Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
     if (a.where != Attribution::Where::none) {
       speaker = resolver.resolve(a.mention, a.cue != kNoToken && continuing_cue(d.str(a.cue)));
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
       }
-    } else if (Mention intro = f.kind == "direct" ? short_intro_subject(d, q) : Mention{}) {
+    } else if (Mention intro = (intro_mention = f.kind == "direct" ? short_intro_subject(d, q) : Mention{})) {
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
       // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
       if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
@@ -176,6 +249,15 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
       if (prior.where != Attribution::Where::none) speaker = resolver.resolve(prior.mention);
+    }
+    if (interviewee && f.kind == "direct" && interview.answers(q.open_token)) {
+      // An answer: "she" in its narration is the interviewee; a name attributes it and says who that is.
+      const Mention& by = a.where != Attribution::Where::none ? a.mention : intro_mention;
+      if (by.kind == Mention::Kind::pronoun) {
+        if (auto as = resolver.resolve_as(by, *interviewee)) speaker = as;
+      } else if (by.kind == Mention::Kind::name && speaker && a.where != Attribution::Where::none) {
+        interviewee = speaker->begin;
+      }
     }
     if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords) continue;
     if (speaker) {

@@ -111,9 +111,16 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
     // "The bank's CEO, Mara Quint, said": a name set off by commas is the subject itself.
     Mention own = mention_ending_at(d, d.prev(j));
-    if (own && own.kind == Mention::Kind::name && own.last > own.first && own.first >= window_start) {
+    if (own && own.kind == Mention::Kind::name && own.first >= window_start) {
       size_t before = d.prev(own.first);
-      if (before == kNoToken || before < window_start || is_dash_or_comma(d, before)) return own;
+      // A lone first name counts only in apposition to a role or kin word ("his daughter, Mia, said").
+      const size_t noun = before == kNoToken ? kNoToken : d.prev(before);
+      const bool introduced = own.last == own.first && before != kNoToken && d.is_punct(before, ',') &&
+                              noun != kNoToken && d.is_word(noun) && starts_lower(d.str(noun)) &&
+                              is_person_noun(d.str(noun));
+      if ((own.last > own.first && (before == kNoToken || before < window_start || is_dash_or_comma(d, before))) ||
+          introduced)
+        return own;
     }
     // "X, an engineer at Holt Freight, which …, said": a name ending an appositive ("at Holt Freight", after
     // a lower-case word) is an object inside it; the subject stands before the next comma back, when there is
@@ -273,6 +280,13 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
       if (is_title_word(w) || is_person_noun(w)) role = true;
     }
     if (role && t != kNoToken && sentence_end(d, t)) return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+  }
+  // "…," his neighbour, Ruth, said: the name was found in apposition after its role; the comma after it
+  // closes the apposition, and the verb follows.
+  if (m.kind == Mention::Kind::name && m.first != j && k != kNoToken && d.is_punct(k, ',')) {
+    const size_t v = d.next(k);
+    size_t v_last = kNoToken;
+    if (cue_of(d, cues, v, &v_last) == CueKind::verb) k = v;
   }
   if (is_dash_or_comma(d, k)) {  // "…," Jesse Toprak, an analyst for Edmunds, said
     size_t t = d.next(k);
