@@ -114,3 +114,68 @@ TEST(BlindSetB, QuotesStayAboveTheirFloors) {
   EXPECT_GE(num(q.at("speaker_accuracy")), 0.72);
   EXPECT_GE(num(q.at("end_to_end").at("f1")), 0.71);
 }
+
+// The blind cleanup set (cleanup/, from articles.src by make_cleanup.py): 15 damaged articles and 5 clean
+// ones (16_… to 20_…: real lists, right colons, diacritics and other scripts, a quote over paragraphs,
+// ellipses, Q&A, verse), scored by the character repair ratio. The clean ones must come out byte for byte
+// as they went in: a cleanup that rewrites correct text does harm that no ratio on damaged text shows.
+namespace {
+
+const std::string kCleanup = TEXTCHAIN_BLIND_CLEANUP_DIR;
+
+json::object eval_cleanup() {
+  CommandRun r = run("eval --json --gold '" + kCleanup + "/gold' --steps cleanup '" + kCleanup + "/input/'*.txt");
+  EXPECT_EQ(r.status, 0) << r.out;
+  json::value v = json::parse(r.out);
+  EXPECT_TRUE(v.is_object());
+  return v.as_object();
+}
+
+// The per-document record of `id`, or null when the document was not scored.
+const json::object* document(const json::object& cleanup, const std::string& id) {
+  for (const json::value& d : cleanup.at("per_document").as_array())
+    if (d.as_object().at("id").as_string() == id) return &d.as_object();
+  return nullptr;
+}
+
+void expect_unchanged(const json::object& cleanup, const std::string& id) {
+  const json::object* d = document(cleanup, id);
+  ASSERT_NE(d, nullptr) << id << " was not scored";
+  // The gold of a clean document is its input, so both distances are zero exactly when nothing changed.
+  EXPECT_EQ(num(d->at("input_distance")), 0) << id << ": its gold should equal its input";
+  EXPECT_EQ(num(d->at("output_distance")), 0) << id << " was changed";
+  EXPECT_TRUE(d->at("exact").as_bool()) << id;
+}
+
+}  // namespace
+
+TEST(BlindCleanup, RepairRatioStaysAboveItsFloor) {
+  if (!have_plugin("cleanup")) GTEST_SKIP() << "the cleanup plugin is not built";
+  const json::object o = eval_cleanup();
+  ASSERT_TRUE(o.contains("cleanup")) << json::serialize(o);
+  const json::object& c = o.at("cleanup").as_object();
+  EXPECT_EQ(num(c.at("documents")), 20);
+  EXPECT_EQ(num(c.at("input_distance")), 2209);  // total damage; catches gold or input that stopped loading
+  // Measured when the set was made (head and the old build alike): ratio 0.517, 4 of 20 exact.
+  EXPECT_GE(num(c.at("repair_ratio")), 0.467);
+}
+
+TEST(BlindCleanup, CleanDocumentsStayUnchanged) {
+  if (!have_plugin("cleanup")) GTEST_SKIP() << "the cleanup plugin is not built";
+  const json::object o = eval_cleanup();
+  ASSERT_TRUE(o.contains("cleanup")) << json::serialize(o);
+  const json::object& c = o.at("cleanup").as_object();
+  for (const char* id : {"17_miners_memoir.txt", "18_language_festival.txt", "19_coach_interview.txt"})
+    expect_unchanged(c, id);
+}
+
+// Known failures when the set was made: the plugin joins a real list's first item to the colon line before
+// it ("are:" + "- a weekly …") and joins the lines of quoted verse. Enable this test when that is fixed
+// (run it meanwhile with --gtest_also_run_disabled_tests); until then it would keep the suite red.
+TEST(BlindCleanup, DISABLED_ListsAndVerseStayUnchanged) {
+  if (!have_plugin("cleanup")) GTEST_SKIP() << "the cleanup plugin is not built";
+  const json::object o = eval_cleanup();
+  ASSERT_TRUE(o.contains("cleanup")) << json::serialize(o);
+  const json::object& c = o.at("cleanup").as_object();
+  for (const char* id : {"16_council_budget.txt", "20_poetry_prize.txt"}) expect_unchanged(c, id);
+}
