@@ -1,5 +1,6 @@
 #include "grammar.hpp"
 
+#include <cstdlib>
 #include <cstring>
 
 namespace textchain::dates {
@@ -72,6 +73,28 @@ bool counting_adjective(Window& w, const Tok& t) noexcept {
   if (!t.is_word() || t.lex.kind != Kind::none) return t.is_word() && ieq(w.str(t), "more");
   static constexpr std::string_view kWords[] = {"straight", "consecutive", "trading", "business", "working",
                                                 "full", "successive", "calendar", "additional", "long"};
+  for (std::string_view k : kWords)
+    if (ieq(w.str(t), k)) return true;
+  return false;
+}
+
+[[gnu::cold, gnu::noinline]] bool compared_kind(Window& w, const Tok& t) noexcept {
+  return t.size() == 4 && t.lex.kind == Kind::none && is_word(w, t, "like");
+}
+
+// The subject of a relative clause without "that": "the day I", "the day they".
+[[gnu::cold, gnu::noinline]] bool personal_pronoun(std::string_view s) noexcept {
+  static constexpr std::string_view kWords[] = {"i", "we", "you", "he", "she", "they", "it"};
+  for (std::string_view k : kWords)
+    if (ieq(s, k)) return true;
+  return false;
+}
+
+// "the 10-year note", "two-year Treasuries": a security named by its maturity, not a length of time.
+[[gnu::cold, gnu::noinline]] bool security_noun(Window& w, const Tok& t) noexcept {
+  if (!t.is_word()) return false;
+  static constexpr std::string_view kWords[] = {"treasury", "treasuries", "note", "notes", "bond", "bonds",
+                                                "gilt", "gilts", "bund", "bunds", "yield", "yields"};
   for (std::string_view k : kWords)
     if (ieq(w.str(t), k)) return true;
   return false;
@@ -153,6 +176,23 @@ constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   }
 }
 
+// "over five years" is "more than" after a preposition, a form of "be" or a verb of lasting ("for over
+// five years", "has been over a year", "lasted over an hour"); after an object or another verb it is
+// "across" ("would hire 300 people over five years", "spread over three years"): a plain length.
+[[gnu::cold, gnu::noinline]] bool over_means_more(Window& w, const Tok* before) noexcept {
+  if (!before || !before->is_word()) return false;
+  if (before->lex.kind == Kind::preposition || before->lex.kind2 == Kind::preposition) return true;
+  std::string_view s = w.text().substr(before->begin, before->end - before->begin);
+  static constexpr std::string_view kWords[] = {
+      "be",    "been",  "being",  "is",    "are",   "was",    "were",    "last",    "lasts",   "lasted",
+      "lasting", "take", "takes", "took",  "taken", "taking", "spend",   "spends",  "spent",   "wait",
+      "waited", "waiting", "run", "ran",   "running", "stretch", "stretched", "span", "spanned", "aged",
+      "old",   "just",  "well",   "than",  "nearly", "some"};
+  for (std::string_view k : kWords)
+    if (ieq(s, k)) return true;
+  return false;
+}
+
 // The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
 uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept {
   const Tok* p0 = lb.at(0);
@@ -180,13 +220,13 @@ uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept 
                                                                                                  : M_NONE;
     }
     if (ieq(s, "more") || ieq(s, "less") || ieq(s, "fewer")) return M_NONE;  // without "than"
+    if (p0->lex.value == M_MORE_THAN && ieq(s, "over") && !over_means_more(w, lb.at(1))) return M_NONE;
     return p0->lex.value;
   }
   if (p0->lex.kind == Kind::conj && p0->lex.value == C_TO) {
     const Tok* p1 = lb.at(1);
     if (p1 && p1->is_word() && ieq(w.text().substr(p1->begin, p1->end - p1->begin), "up")) return M_EQUAL_OR_LESS;
   }
-  if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_WITHIN) return M_EQUAL_OR_LESS;
   return M_NONE;
 }
 
@@ -211,6 +251,7 @@ bool Grammar::triggers(Kind k) noexcept {
     case Kind::season:
     case Kind::unit:
     case Kind::ago:  // a free-standing "later"
+    case Kind::holiday:
       return true;
     default:
       return false;
@@ -220,6 +261,29 @@ bool Grammar::triggers(Kind k) noexcept {
 // ---------------------------------------------------------------------------------------------------
 // Tense: the nearest verb cue in the same sentence.
 // ---------------------------------------------------------------------------------------------------
+
+namespace {
+// A form of "be" before a participle ("will be held", "are published", "was released"): the
+// participle is passive, not a past tense; the auxiliary before it tells the tense.
+bool be_form(std::string_view s) noexcept {
+  return ieq(s, "be") || ieq(s, "been") || ieq(s, "being") || ieq(s, "is") || ieq(s, "are") || ieq(s, "am") ||
+         ieq(s, "was") || ieq(s, "were");
+}
+
+bool determiner(std::string_view s) noexcept {
+  return ieq(s, "the") || ieq(s, "a") || ieq(s, "an") || ieq(s, "its") || ieq(s, "his") || ieq(s, "her") ||
+         ieq(s, "their") || ieq(s, "our") || ieq(s, "my") || ieq(s, "your") || ieq(s, "this") || ieq(s, "these");
+}
+
+// A word that opens a new clause after the date: its verb is not the date's.
+bool subordinator(std::string_view s) noexcept {
+  static constexpr std::string_view kWords[] = {"while", "when", "because", "although", "though", "whereas",
+                                                "which", "who", "whose", "where", "if", "unless"};
+  for (std::string_view k : kWords)
+    if (ieq(s, k)) return true;
+  return false;
+}
+}  // namespace
 
 Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   const uint32_t kReach = 160;
@@ -231,51 +295,78 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     }
   }
-  auto cue = [&](const Tok& t) -> Direction {
+  // `prev` is the word before `t` (empty at the start): "was due" is past, "be held" passive.
+  auto cue = [&](const Tok& t, std::string_view prev) -> Direction {
     if (!t.is_word()) return 0;
     const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
     const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
     if (tk == Kind::tense) {
-      if (tv == 3) {  // "set to", "due to": future only before an infinitive
+      if (tv == 3) {
+        // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
+        // deadline) is future too, unless a past "be" says it was ("was due on Friday").
         const Tok n = next_token(text_, t.end);
-        return n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO ? 1 : 0;
+        if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return 1;
+        if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
+            (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
+             n.lex.kind == Kind::month) &&
+            !ieq(prev, "was") && !ieq(prev, "were"))
+          return 1;
+        return 0;
       }
+      if (tv == 4) return 2;
+      if (tv == 2 && be_form(prev)) return 0;  // "will be held": passive
       return tv == 1 ? 1 : -1;
     }
     std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') return -1;
+    if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
+      if (be_form(prev)) return 0;  // "are published", "will be released"
+      if (determiner(prev)) return 0;  // "its rusted gate": an adjective
+      return -1;
+    }
     return 0;
   };
   Direction before = 0;
   uint32_t before_pos = 0;
+  std::string_view prev;
   for (uint32_t p = start; p < begin;) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
-    if (Direction d = cue(t)) {
+    if (Direction d = cue(t, prev)) {
       before = d;
       before_pos = t.end;
     }
+    prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;
   }
+  // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
+  // since Monday").
+  if (ieq(prev, "since")) return -1;
   Direction after = 0;
   uint32_t after_pos = 0;
   uint32_t p = end;
+  prev = std::string_view();
   for (int k = 0; k < 14; ++k) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end) break;
     // The sentence ends, or a clause does: a reporting verb after a comma or a closing quote ("... on
-    // Saturday," Zakharova concluded) speaks of the report, not of the date.
+    // Saturday," the minister added) speaks of the report, not of the date.
     if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';' ||
                                      t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
       break;
     if (t.newline_before && k > 0) break;
-    if (Direction d = cue(t)) {
+    if (t.is_word() && subordinator(text_.substr(t.begin, t.end - t.begin))) break;  // "... from Monday while the deck is rebuilt": another clause's verb
+    if (Direction d = cue(t, prev)) {
       after = d;
       after_pos = t.begin;
       break;
     }
+    prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;
   }
+  // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
+  // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
+  if (after == 2 && (before || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
+    after = 0;
   if (before && after) return (begin - before_pos) <= (after_pos - end) ? before : after;
   return before ? before : after;
 }
@@ -416,8 +507,12 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
   if (!h.is_num()) return false;
   int j = i + 1;
   bool need_marker = false;
-  if (h.ndigits <= 2 && w.at(j).is_punct(':') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued() &&
-      w.at(j + 1).ndigits == 2) {
+  // "7.30am", "10.15 pm": British clocks use a point, which a decimal number does too, so the point
+  // counts only when am/pm follows.
+  const bool point = w.at(j).is_punct('.');
+  if (h.ndigits <= 2 && (w.at(j).is_punct(':') || point) && w.at(j).glued() && w.at(j + 1).is_num() &&
+      w.at(j + 1).glued() && w.at(j + 1).ndigits == 2) {
+    need_marker = point;
     c.hour = static_cast<int>(h.num);
     c.minute = static_cast<int>(w.at(j + 1).num);
     j += 2;
@@ -444,7 +539,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
     c.hour = c.hour % 12 + pm;
     c.marker = true;
     j = k;
-  } else if (c.hour >= 1 && c.hour <= 12 &&
+  } else if (c.hour >= 1 && c.hour <= 12 && !point &&
              ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_word(w, w.at(j + 1), "the") &&
                is_kind(w.at(j + 2), Kind::part_of_day)) ||
               (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT && is_word(w, w.at(j + 1), "night")))) {
@@ -493,9 +588,18 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
   if (is_kind(t, Kind::part_of_day) && t.lex.value == P_TONIGHT) ++next;
   int k = next;
   if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_ON) ++k;
-  if (is_kind(w.at(k), Kind::weekday) && !(w.at(k).lex.flags & F_AMBIGUOUS)) {
+  if (is_kind(w.at(k), Kind::weekday) && !(w.at(k).lex.flags & (F_AMBIGUOUS | F_PLURAL))) {
     const int wd = w.at(k).lex.value;
     next = k + 1;
+    // "noon on Saturday, August 29": the date written after the weekday is its day. It stays an
+    // expression of its own, so only its value is read here.
+    if (w.at(next).is_punct(',')) {
+      Expr d2;
+      if (date_after_weekday(w, next + 1, d2) && d2.value.size() >= 10 && d2.value[0] != 'X') {
+        date_part.assign(d2.value, 0, 10);
+        return;
+      }
+    }
     if (norm_.weekday_date(wd, tense_around(begin, w.at(k).end), d)) Normalizer::day(date_part, d);
     else {
       date_part = "XXXX-WXX-";
@@ -503,7 +607,7 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     }
     return;
   }
-  // "at 16:15 UTC, June 1st": the day written right after the clock is its day. It stays its own
+  // "at 09:40 UTC, March 3rd": the day written right after the clock is its day. It stays its own
   // expression, so only its value is read here.
   {
     int m = next;
@@ -516,7 +620,19 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
       return;
     }
   }
+  // A clock time with no day of its own takes the day just named in its paragraph, where the story
+  // goes on ("the roof fell in on Sunday. A neighbour called at 7am"); a new paragraph opens a new
+  // item, whose hours are the reporting day's, the anchor's.
+  if (!last_day_.empty() && norm_.anchored() && paragraph_break(last_day_end_, begin)) {
+    Normalizer::day(date_part, norm_.anchor().date);
+    return;
+  }
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
+}
+
+[[gnu::cold]] bool Grammar::paragraph_break(uint32_t from, uint32_t to) const noexcept {
+  if (to > text_.size()) to = static_cast<uint32_t>(text_.size());
+  return from < to && text_.substr(from, to - from).find('\n') != std::string_view::npos;
 }
 
 bool Grammar::day_context(std::string& out) const {
@@ -651,7 +767,7 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
   Clock c;
   int j = 0;
   if (!clock_at(w, i, c, j)) return false;
-  // A range "13:00 - 16:00", "3:30-4:30pm": the start takes the second's am/pm when it has none.
+  // A range "14:00 - 17:30", "3:30-4:30pm": the start takes the second's am/pm when it has none.
   Clock c2;
   int j2 = 0;
   bool range = false;
@@ -682,7 +798,7 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
 bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   int d = 0, j = 0;
   if (!day_number(w, i, d, j)) return false;
-  // "10 - 22 August 2012", "23 to 27 September"
+  // "4 - 19 May 2021", "23 to 27 September"
   int d2 = 0, m2 = 0, j2 = 0;
   bool range = false;
   if (is_range_word(w, w.at(j)) && day_number(w, j + 1, d2, j2) && is_kind(w.at(j2), Kind::month)) {
@@ -697,7 +813,7 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   ++j;
   if ((mt.lex.flags & F_ABBREV) && w.at(j).is_punct('.') && w.at(j).glued()) ++j;
   if (w.at(j).is_punct('-') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) ++j;  // 10-August-2012
-  // "10 August - 12 September 2013"
+  // "4 May - 19 June 2021"
   int d3 = 0, j3 = 0;
   if (!range && is_range_word(w, w.at(j)) && day_number(w, j + 1, d3, j3) && is_kind(w.at(j3), Kind::month) &&
       !(w.at(j3).lex.flags & F_AMBIGUOUS && !w.at(j3).capitalized)) {
@@ -785,12 +901,12 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok& n = w.at(j + 1);
     if (!(w.at(j).punct == '-' && n.ndigits == 4 && n.num > y && n.num <= y + 100)) return false;
   }
-  if (w.at(j).is_num()) return false;  // "2012 80 10"
+  if (w.at(j).is_num()) return false;  // "2019 45 12"
   // A number alone, with no word around it, is a count or a heading more often than a year.
   if (!context && (w.at(j).kind == TokKind::end || w.at(j).newline_before) && (!p0 || p0->newline_before || !p0->is_word()))
     return false;
   // "Windows 2000", "Russell 2000 Index": a name with a number
-  // But an event's edition is its year: "WWDC 2005", "Developers Conference 2010", "Expo 2010".
+  // But an event's edition is its year: "CES 2019", "Design Summit 2021", "Expo 2030".
   if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before &&
       !event_edition(w, *p0))
     return false;
@@ -833,6 +949,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   int unit = value_of(u, Kind::unit);
   if (unit == U_WEEKEND) return false;
+  if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
   if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
   if (n < 0 && !(u.lex.flags & F_PLURAL)) return false;  // "some day"
   ++j;
@@ -852,23 +969,23 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     else if (v == 2 && free_standing) dir = -1;
     else if (v == 3) dir = 1;
     if (dir) after = j + 1;
+    // "over two years ago": a point more than two years back, whatever stands before "over"
+    if (dir && mod == M_NONE && lb.at(0) && is_word(w, *lb.at(0), "over")) mod = M_MORE_THAN;
   } else if (is_kind(d, Kind::preposition) && d.lex.value == PR_FROM && is_kind(w.at(j + 1), Kind::deictic) &&
              w.at(j + 1).lex.value == D_NOW) {
     dir = 1;
     after = j + 2;
   }
-  // "in five days" / "within two weeks" said of the future is a point in time (TimeML), not a length.
-  bool within = false;
+  // "in five days" said of the future is a point in time (TimeML), not a length; "within two weeks"
+  // is a length (TimeML and TempEval annotate it DURATION P2W), the limit is the preposition's.
   if (dir == 0 && n >= 0 && !half) {
     const Tok* p0 = lb.at(0);
-    if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-        (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) &&
+    if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
         (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w, w.at(j)) &&
         tense_around(w.at(i).begin, w.at(j - 1).end) >= 0) {
       dir = 1;
-      within = p0->lex.value == PR_WITHIN;
       after = j;
-      mod = within ? M_ON_OR_BEFORE : M_NONE;
+      mod = M_NONE;
     } else if (p0 && p0->is_punct('+') && w.at(i).glued() && norm_.anchored()) {
       dir = 1;  // "+15 minutes"
       after = j;
@@ -896,6 +1013,11 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
           Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
                                   static_cast<int>(secs % 60), unit == U_SECOND);
           e.type = TimexType::time;
+        } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
+          // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
+          e.value.clear();
+          Normalizer::duration(e.value, n, unit);
+          e.type = TimexType::duration;
         } else {
           Normalizer::day(e.value, an.date);
         }
@@ -913,11 +1035,57 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     return true;
   }
   e.type = TimexType::duration;
-  Normalizer::duration(e.value, n, unit, half);
   e.mod = mod;
   // "decades-long": the adjective suffix stays outside
   e.next = j;
   e.end = w.at(j - 1).end;
+  if (n > 0 && !half && (is_word(w, w.at(j), "and") || w.at(j).is_num()) && compound_duration(w, j, n, unit, e))
+    return true;
+  Normalizer::duration(e.value, n, unit, half);
+  return true;
+}
+
+// "two hours and 51 minutes", "three years and six months", "1 hour 20 minutes": one length, the
+// next smaller unit added to the first (PT2H51M), as TimeML writes it. Fills e on success.
+[[gnu::cold, gnu::noinline]] bool Grammar::compound_duration(Window& w, int j, int n, int unit, Expr& e) {
+  int smaller = 0;
+  switch (unit) {
+    case U_YEAR: smaller = U_MONTH; break;
+    case U_MONTH: smaller = U_DAY; break;  // "two months and ten days"
+    case U_DAY: smaller = U_HOUR; break;
+    case U_HOUR: smaller = U_MINUTE; break;
+    case U_MINUTE: smaller = U_SECOND; break;
+    default: return false;
+  }
+  int k = is_word(w, w.at(j), "and") ? j + 1 : j;
+  int n2 = 0, k2 = 0;
+  bool half2 = false;
+  if (!amount(w, k, n2, half2, k2) || n2 <= 0 || half2) return false;
+  const Tok& u2 = w.at(k2);
+  if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || u2.lex.value != smaller) return false;
+  int next = k2 + 1;
+  if (is_word(w, w.at(next), "s") && w.at(next).glued()) ++next;
+  // "two hours and 51 minutes later": not a length
+  if (is_kind(w.at(next), Kind::ago)) return false;
+  auto letter = [](int u) {
+    switch (u) {
+      case U_YEAR: return 'Y';
+      case U_DAY: return 'D';
+      case U_HOUR: return 'H';
+      case U_SECOND: return 'S';
+      default: return 'M';  // months, minutes
+    }
+  };
+  e.value = "P";
+  const bool time_first = unit == U_HOUR || unit == U_MINUTE;
+  if (time_first) e.value.push_back('T');
+  append_num(e.value, n, 1);
+  e.value.push_back(letter(unit));
+  if (unit == U_DAY) e.value.push_back('T');
+  append_num(e.value, n2, 1);
+  e.value.push_back(letter(smaller));
+  e.next = next;
+  e.end = w.at(next - 1).end;
   return true;
 }
 
@@ -985,7 +1153,7 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   if (!mt.capitalized && !has_day && !has_year && !context) return false;
   e.begin = mt.begin;
   if (has_day) {
-    // Ranges: "September 23 to 27", "August 10 - November 12", "Aug 10 - Nov 12, 2011"
+    // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
     int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
     bool range = false;
     if (!has_year && is_range_word(w, w.at(dj))) {
@@ -1040,13 +1208,32 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
         (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
       const uint8_t v = sh.lex.value;
       y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
-    } else {
+    } else if (!range_end_year(lb, m, y)) {
       y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
     }
     Normalizer::month(e.value, y, m);
   }
   e.next = k;
   e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "from June to August", "between March and May": a month that ends a range follows the year of the
+// month that opens it, the next year when it comes earlier in the calendar ("from November to
+// February"). TimeML writes the two ends as two dates; their years must agree.
+[[gnu::cold]] bool Grammar::range_end_year(const Lookback& lb, int m, int& y) const noexcept {
+  // The scan forgets what came before a match, so the opening month is known by where it ended.
+  const Tok* p0 = lb.at(0);
+  if (!p0 || lb.n != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
+    return false;
+  if (!(p0->is_punct('-') || (p0->is_word() && (p0->lex.kind == Kind::conj || p0->lex.kind2 == Kind::preposition ||
+                                                 p0->lex.kind == Kind::preposition) &&
+                              (p0->lex.kind != Kind::conj || p0->lex.value != C_OR) &&
+                              (p0->lex.kind != Kind::preposition || p0->lex.value == PR_UNTIL))))
+    return false;
+  const int y0 = std::atoi(last_month_.c_str());
+  const int m0 = (last_month_[5] - '0') * 10 + (last_month_[6] - '0');
+  y = m < m0 ? y0 + 1 : y0;
   return true;
 }
 
@@ -1058,10 +1245,28 @@ bool Grammar::date_after_weekday(Window& w, int i, Expr& e) {
   return false;
 }
 
+// "on Saturdays", "Sunday mornings": a weekday that recurs, a SET (XXXX-WXX-6, XXXX-WXX-7TMO).
+[[gnu::cold]] bool Grammar::weekday_set(Window& w, int i, int j, Expr& e) {
+  const Tok& t = w.at(i);
+  e.type = TimexType::set;
+  e.begin = t.begin;
+  e.value = "XXXX-WXX-";
+  append_num(e.value, value_of(t, Kind::weekday), 1);
+  const Tok& nx = w.at(j);
+  if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT) {
+    Normalizer::part_of_day(e.value, nx.lex.value);
+    ++j;
+  }
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
 bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
   const int wd = value_of(t, Kind::weekday);
   const uint8_t flags = t.lex.flags;
+  if (flags & F_PLURAL) return weekday_set(w, i, i + 1, e);
   int j = i + 1;
   if ((flags & F_ABBREV) && w.at(j).is_punct('.') && w.at(j).glued()) ++j;
   {
@@ -1132,6 +1337,10 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
   if (sh == SH_SAME) return false;
   int j = i + 1;
   const Tok& t = w.at(j);
+  // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
+  if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
+      !(t.lex.flags & F_PLURAL))
+    return false;
   e.begin = s.begin;
   const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
   CivilDate d;
@@ -1276,7 +1485,7 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
     case D_NOW: {
       const Tok* p0 = lb.at(0);
       if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_FROM) return false;
-      if (w.at(i + 1).is_punct('-') && w.at(i + 1).glued()) return false;  // "the now-cancelled deal"
+      if (w.at(i + 1).is_punct('-') && w.at(i + 1).glued()) return false;  // "the now-abandoned plan"
       e.value = "PRESENT_REF";
       return true;
     }
@@ -1400,6 +1609,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       e.end = w.at(i + 2).end;
       return true;
     }
+    if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
     if (is_word(w, nx, "time") && is_word(w, w.at(i + 2), "being")) {
       e.begin = a.begin;
       e.value = "PRESENT_REF";
@@ -1413,6 +1623,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
         return false;
       if (is_kind(n2, Kind::ago)) return false;
+      // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
+      if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
       e.begin = a.begin;
       if (!day_context(e.value)) e.value = "XXXX-XX-XX";
       e.next = i + 2;
@@ -1449,8 +1661,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     }
     if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
       e.begin = a.begin;
-      if (norm_.anchored()) Normalizer::period(e.value, U_WEEKEND, norm_.anchor().date);
-      else e.value = "XXXX-WXX-WE";
+      the_weekend(a.begin, nx.end, e.value);
       e.next = i + 2;
       e.end = nx.end;
       return true;
@@ -1509,7 +1720,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       return true;
     }
     CivilDate date;
-    if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
+    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
+    } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
       else Normalizer::period(e.value, unit, date);
     } else {
@@ -1519,11 +1731,11 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     e.end = d.end;
     return true;
   }
-  // "within a month": a point ahead, as for numbers
+  // "in a month": a point ahead, as for numbers ("within a month" stays a length)
   {
     const Tok* p0 = lb.at(0);
-    if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-        (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) && norm_.anchored() &&
+    if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
+        norm_.anchored() &&
         (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
         tense_around(a.begin, u.end) >= 0) {
       CivilDate date;
@@ -1542,7 +1754,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       } else {
         Normalizer::period(e.value, unit, date);
       }
-      e.mod = p0->lex.value == PR_WITHIN ? M_ON_OR_BEFORE : M_NONE;
+      e.mod = M_NONE;
       e.next = j + 1;
       e.end = u.end;
       return true;
@@ -1556,6 +1768,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     e.type = TimexType::set;
     e.mod = M_NONE;
   } else {
+    // "a day like this", "a year like no other": a kind of day compared, not a length.
+    if (n == 1 && compared_kind(w, w.at(j + 1))) return false;
     e.type = TimexType::duration;
   }
   Normalizer::duration(e.value, n, unit);
@@ -1624,6 +1838,72 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
 // "later" on its own ("shares later recovered", "later in the day"): a time after the one the text
 // reports, FUTURE_REF. Not a comparison ("later than planned", "no later than"), an adjective before a
 // noun ("later models"), or the start of "later this year", whose period is the expression.
+// "the weekend" in [begin, end): told on a weekday in the past tense ("the roof fell in over the
+// weekend"), the weekend just gone, in the ISO week before; otherwise the weekend of the anchor's week.
+[[gnu::cold, gnu::noinline]] void Grammar::the_weekend(uint32_t begin, uint32_t end, std::string& value) const {
+  if (!norm_.anchored()) {
+    value = "XXXX-WXX-WE";
+    return;
+  }
+  CivilDate d = norm_.anchor().date;
+  if (weekday(d) <= 5 && tense_around(begin, end) < 0) d = add_days(d, -7);
+  Normalizer::period(value, U_WEEKEND, d);
+}
+
+// "an hour later" (d is "later") with no clock to count from: the story's gap, a DURATION, as for
+// numbers. "an hour ago" stays a point.
+[[gnu::cold, gnu::noinline]] bool Grammar::gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const {
+  if (is_word(w, d, "ago") || is_word(w, d, "hence") || norm_.anchor().has_time) return false;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, n, unit);
+  return true;
+}
+
+// "the new year" (i is "the"): the year that starts at the next New Year's Day, the anchor's own year
+// early in it (a January story's "in the new year" has begun). Fills e from "the".
+[[gnu::cold]] bool Grammar::p_new_year(Window& w, int i, Expr& e) {
+  const Tok& u = w.at(i + 2);
+  if (!is_word(w, w.at(i), "the") || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
+      (u.lex.flags & F_PLURAL) || !norm_.anchored())
+    return false;
+  const CivilDate& a = norm_.anchor().date;
+  e.begin = w.at(i).begin;
+  Normalizer::year(e.value, a.month >= 7 ? a.year + 1 : a.year);
+  e.next = i + 3;
+  e.end = u.end;
+  return true;
+}
+
+// "until Christmas", "at Christmas", "Christmas Eve": a holiday on a fixed day, a DATE. After a
+// preposition only: "Christmas" before a noun ("Christmas lights", "a Christmas tree") names no day.
+[[gnu::cold]] bool Grammar::p_holiday(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const Tok* p0 = lb.at(0);
+  if (!t.capitalized || t.all_caps || !p0 || !p0->is_word() ||
+      !(p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition))
+    return false;
+  if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_OF) return false;
+  int month = 12, day = 25, j = i + 1;
+  if (is_word(w, w.at(j), "eve") && w.at(j).capitalized) {
+    day = 24;
+    ++j;
+  } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_DAY && w.at(j).capitalized &&
+             !(w.at(j).lex.flags & F_PLURAL)) {
+    ++j;
+  } else if (w.at(j).is_word() && !w.at(j).capitalized && w.at(j).lex.kind == Kind::none &&
+             !(w.at(j).size() >= 3 && w.text()[w.at(j).end - 1] == 'd' && w.text()[w.at(j).end - 2] == 'e')) {
+    // "before Christmas shopping starts": a noun follows. A verb in -ed may ("by Christmas ended").
+    const std::string_view nxt = w.str(w.at(j));
+    if (!(ieq(nxt, "is") || ieq(nxt, "was") || ieq(nxt, "will") || ieq(nxt, "and") || ieq(nxt, "or"))) return false;
+  }
+  e.begin = t.begin;
+  const int y = norm_.year_for(month, day, tense_around(t.begin, w.at(j - 1).end));
+  Normalizer::day(e.value, y, month, day);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
 bool Grammar::p_later(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   if (!is_word(w, t, "later") || t.all_caps) return false;
@@ -1702,6 +1982,13 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
   int j = i + 1;
   if (pos == PO_EARLY || pos == PO_LATE || pos == PO_MID) {
     if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
+    // "early in the new year": the coming year, its start
+    if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
+        is_word(w, w.at(j + 2), "new") && p_new_year(w, j + 1, e)) {
+      e.begin = t.begin;
+      e.mod = mod_of_position(pos);
+      return true;
+    }
     // "late in the day": the day the story reports, as "the day" alone is, with the position as mod.
     const Tok& u = w.at(j + 2);
     if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
@@ -1837,8 +2124,20 @@ bool Grammar::p_set(Window& w, int i, Expr& e) {
   }
   const Tok& nx = w.at(i + 1);
   if (is_kind(nx, Kind::weekday) && !(nx.lex.flags & F_AMBIGUOUS)) {
-    e.value = "XXXX-WXX-";
-    append_num(e.value, nx.lex.value, 1);
+    weekday_set(w, i + 1, i + 2, e);  // "every Saturday morning" keeps its part of the day
+    e.begin = t.begin;
+    return true;
+  }
+  // "every night", "each morning": XXXX-XX-XXTNI; "each summer": XXXX-SU
+  if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT && !is_word(w, t, "per")) {
+    e.value = "XXXX-XX-XX";
+    Normalizer::part_of_day(e.value, nx.lex.value);
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (is_kind(nx, Kind::season) && !(nx.lex.flags & F_AMBIGUOUS) && !is_word(w, t, "per")) {
+    Normalizer::season(e.value, -1, nx.lex.value);
     e.next = i + 2;
     e.end = nx.end;
     return true;
@@ -1889,7 +2188,7 @@ bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
 }
 
 // "half an hour", "half a day", "half a year": a duration in the next smaller unit, or a point when
-// "from now" / "in" / "within" make it one.
+// "from now" or "in" make it one ("within half an hour" stays a length).
 bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& a = w.at(i + 1);
   const Tok& u = w.at(i + 2);
@@ -1916,9 +2215,8 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
     ahead = true;
     next += 2;
   } else if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-             (p0->lex.value == PR_IN || p0->lex.value == PR_WITHIN) && tense_around(e.begin, u.end) >= 0) {
+             p0->lex.value == PR_IN && tense_around(e.begin, u.end) >= 0) {
     ahead = true;
-    if (p0->lex.value == PR_WITHIN) e.mod = M_ON_OR_BEFORE;
   }
   int sign = 1;
   if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == 1) {
@@ -2080,6 +2378,7 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
         break;
       case Kind::season: ok = p_season(w, 0, lb, e); break;
       case Kind::ago: ok = p_later(w, 0, lb, e); break;
+      case Kind::holiday: ok = p_holiday(w, 0, lb, e); break;
       case Kind::fiscal: {
         // FY2007, fiscal 2007, fiscal year 2008
         int j = 1;
@@ -2159,7 +2458,8 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
     const char c = e.value[5];
     if (c >= '0' && c <= '9' && e.value[6] >= '0' && e.value[6] <= '9') {
       last_month_.assign(e.value, 0, 7);
-      // A day ("ended December 30") dates an event; a "period" compared is a named month or quarter.
+      last_month_end_ = e.end;
+      // A day ("closed on November 28") dates an event; a "period" compared is a named month or quarter.
       if (e.value.size() == 7) last_period_ = last_month_;
     } else if ((c == 'Q' || c == 'H') && e.value.size() == 7) {
       last_quarter_ = c == 'Q' ? e.value : std::string();

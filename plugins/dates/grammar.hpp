@@ -40,7 +40,7 @@ class Grammar {
   // true; out.end is where scanning resumes.
   bool match(Window& w, const Lookback& before, Timex& out);
 
-  // -1 past, +1 future, 0 when the sentence around [begin, end) gives no tense cue.
+  // -1 past, +1 future, 2 present (the nearest), 0 when the sentence around [begin, end) gives no tense cue.
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept;
 
  private:
@@ -51,8 +51,14 @@ class Grammar {
   bool p_day_first(Window& w, int i, Expr& e);
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_weekday(Window& w, int i, Expr& e);
+  bool weekday_set(Window& w, int i, int j, Expr& e);
+  bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_new_year(Window& w, int i, Expr& e);
+  void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
+  bool gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const;
   bool p_shift(Window& w, int i, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
@@ -77,15 +83,21 @@ class Grammar {
   bool year_number(Window& w, int i, int& year, int& next, bool allow_two_digits);
   bool time_after(Window& w, int i, int& next, std::string& value);
   bool date_after_weekday(Window& w, int i, Expr& e);
+  bool range_end_year(const Lookback& lb, int m, int& y) const noexcept;
   void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);
 
   // The day of the latest expression found with day granularity ("2009-06-01"): what "the day" and
   // a bare clock time refer to, as news reports an event's day once and then its hours.
   bool day_context(std::string& out) const;
+  // Whether a line break (a new paragraph) lies between the two offsets.
+  bool paragraph_break(uint32_t from, uint32_t to) const noexcept;
 
   std::string_view text_;
   const Normalizer& norm_;
   GrammarOptions opt_;
+  // Where the latest month ended: "from June to August" shares its year. (Kept here, in the padding
+  // after opt_: the tagger's stack frame holds a Grammar, and its size moves the scan loop's alignment.)
+  uint32_t last_month_end_ = 0;
   std::string last_day_;
   // The latest month (2009-02) and quarter or half (2009-Q3, 2009-H1) found, and the later of the two:
   // what "the same month / quarter / period a year ago" compares with.
@@ -94,7 +106,7 @@ class Grammar {
   uint32_t last_day_end_ = 0;
   // The narrative's reference time (TimeML): the latest date named with a day, a month and a year
   // (year 0 = none yet). "Two days later", "the following year" count from it, not from the document's
-  // date, as a story that moved to "in 1984" goes on from there ("a year later" is 1985).
+  // date, as a story that moved to "in 1977" goes on from there ("a year later" is 1978).
   CivilDate ref_day_, ref_month_;
   int ref_year_ = 0;
   // Where the latest bare year ended, and its value: "2009-2011" reads the second year as a range's end.

@@ -11,7 +11,7 @@ namespace textchain::dates {
 enum class Kind : uint8_t {
   none = 0,
   month,         // value 1..12; flags: abbreviation, ambiguous (May, March: also verbs)
-  weekday,       // value 1..7 (Monday = 1); flags: abbreviation, ambiguous (Sat, Sun, Wed, Mon)
+  weekday,       // value 1..7 (Monday = 1); flags: abbreviation, ambiguous (Sat, Sun, Wed, Mon), plural
   number,        // cardinal word: value
   ordinal,       // "first".."thirty-first", value; also "1st" suffixes are handled by the scanner
   unit,          // value: Unit; flags: plural
@@ -31,9 +31,11 @@ enum class Kind : uint8_t {
   frequency,     // daily, weekly, ... : value Unit
   preposition,   // value: Prep
   conj,          // and, or, to, through, till ... value: Conj
-  tense,         // value +1 future marker (will, 'll), -1 past marker (was, had, did, said)
+  tense,         // value 1 future marker (will, 'll), 2 past (was, had, did, said), 3 future before "to"
+                 // (due to, set to, going to), 4 present (is, are, am)
   noon,          // value: 12 (noon, midday), 24 (midnight)
   era,           // AD, BC, BE
+  holiday,       // a holiday on a fixed day: value 1 Christmas
 };
 
 enum Unit : uint8_t { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_WEEKEND };

@@ -120,7 +120,8 @@ int Normalizer::year_for(int m, int d, Direction dir) const noexcept {
 bool Normalizer::weekday_date(int wd, Direction dir, CivilDate& out) const noexcept {
   if (!a_.known) return false;
   const int today = weekday(a_.date);
-  dir = resolve(dir);
+  // A weekday with a present tense is a schedule ("the final is on Sunday"): the coming one.
+  dir = dir == 2 ? 1 : resolve(dir);
   const int back = (today - wd + 7) % 7;    // days back to the previous such weekday (0 = today)
   const int ahead = (wd - today + 7) % 7;   // days ahead
   int64_t delta;

@@ -12,7 +12,7 @@ namespace textchain::dates {
 
 enum class Prefer : uint8_t { past, future, nearest };
 
-// -1 past, +1 future, 0 unknown.
+// -1 past, +1 future, 2 present (the nearest), 0 unknown (the `prefer` option).
 using Direction = int;
 
 class Normalizer {
@@ -45,6 +45,7 @@ class Normalizer {
   static void period(std::string& out, int unit, const CivilDate& d);
 
   Direction resolve(Direction dir) const noexcept {
+    if (dir == 2) return 0;  // present tense: the nearest month, whatever `prefer` says
     if (dir != 0) return dir;
     return prefer_ == Prefer::past ? -1 : prefer_ == Prefer::future ? 1 : 0;
   }

@@ -270,8 +270,11 @@ TEST(DatesNewsRules, CountRangeSharesTheUnit) {
 
 // "within <length> of <event>" counts from the event, not from the document's date.
 TEST(DatesNewsRules, WithinLengthOfAnEvent) {
-  EXPECT_EQ(one("The recall came within two weeks of the launch."), "two weeks|DURATION|P2W|EQUAL_OR_LESS");
-  EXPECT_EQ(one("The plant will reopen within two weeks."), "two weeks|DATE|2025-10-10|ON_OR_BEFORE");
+  EXPECT_EQ(one("The recall came within two weeks of the launch."), "two weeks|DURATION|P2W");
+  // TimeML: "within" bounds a length, a DURATION; "in" moves to a point.
+  EXPECT_EQ(one("The plant will reopen within two weeks."), "two weeks|DURATION|P2W");
+  EXPECT_EQ(one("Within a month, the queue had gone."), "a month|DURATION|P1M");
+  EXPECT_EQ(one("The plant will reopen in two weeks."), "two weeks|DATE|2025-10-10");
 }
 
 // A clock time followed by its day takes that day.
@@ -404,4 +407,81 @@ TEST(DatesNarrative, UnitBeforeOrAfter) {
   EXPECT_EQ(all("The dam gave way on June 9, 2013; engineers had warned of cracks the day before."),
             "June 9, 2013|DATE|2013-06-09; the day before|DATE|2013-06-08");
   EXPECT_EQ(all("The day before the vote, turnout forecasts were low."), "");
+}
+
+// The governing verb's tense picks the weekday: a passive after "will be" / "are" is not a past tense,
+// an -ed adjective after a determiner is no verb, a clause after the date lends it none, "due on" is
+// a deadline. The anchor, 2025-09-26, is a Friday.
+TEST(DatesTense, WeekdayFollowsTheGoverningVerb) {
+  EXPECT_EQ(one("The museum will be reopened on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("Grades are posted on Monday."), "Monday|DATE|2025-09-29");
+  EXPECT_EQ(one("The ferry will sail from Thursday while its dented hull is repaired."), "Thursday|DATE|2025-10-02");
+  EXPECT_EQ(one("The rent is due on Wednesday."), "Wednesday|DATE|2025-10-01");
+  EXPECT_EQ(one("The rent was due on Wednesday."), "Wednesday|DATE|2025-09-24");
+  EXPECT_EQ(one("The choir is going to sing on Sunday."), "Sunday|DATE|2025-09-28");
+  EXPECT_EQ(one("The committee met on Tuesday."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("The final round on Saturday is a sprint."), "Saturday|DATE|2025-09-27");
+  // A present tense does not move a day named after "since", as a noun's modifier, or told by a verb before it.
+  EXPECT_EQ(one("Shares are down 3% since Monday."), "Monday|DATE|2025-09-22");
+  EXPECT_EQ(one("Monday's crash is the talk of the town."), "Monday|DATE|2025-09-22");
+  EXPECT_EQ(one("The talks that began on Monday are stalled."), "Monday|DATE|2025-09-22");
+  EXPECT_EQ(all("The fair opens at noon on Sunday, September 28."),
+            "noon on Sunday|TIME|2025-09-28T12:00; September 28|DATE|2025-09-28");
+}
+
+// A month named with a future verb, passive or not, lies ahead.
+TEST(DatesTense, MonthInAFutureSentence) {
+  EXPECT_EQ(one("The inquiry will be held in February.", "2025-11-10"), "February|DATE|2026-02");
+  EXPECT_EQ(one("The inquiry was held in February.", "2025-11-10"), "February|DATE|2025-02");
+}
+
+// A bare clock time takes the day named earlier in its paragraph, else the document's day.
+TEST(DatesNewsRules, ClockTimeDayFromItsParagraph) {
+  EXPECT_EQ(all("The council voted on Tuesday. The session ended at 9 p.m."),
+            "Tuesday|DATE|2025-09-23; 9 p.m.|TIME|2025-09-23T21:00");
+  EXPECT_EQ(all("The council voted on Tuesday.\n\nThe library opens at 9 a.m. as usual."),
+            "Tuesday|DATE|2025-09-23; 9 a.m.|TIME|2025-09-26T09:00");
+  EXPECT_EQ(one("The ferry left at 6.45am."), "6.45am|TIME|2025-09-26T06:45");
+  EXPECT_EQ(all("Shares rose 6.45 percent."), "");
+}
+
+// "over" is "more than" after a preposition, "be" or a verb of lasting, "across" elsewhere.
+TEST(DatesNewsRules, OverAsAcrossOrMoreThan) {
+  EXPECT_EQ(one("The agency will hire 500 inspectors over four years."), "four years|DURATION|P4Y");
+  EXPECT_EQ(one("The cost is spread over three years."), "three years|DURATION|P3Y");
+  EXPECT_EQ(one("The strike lasted over three weeks."), "three weeks|DURATION|P3W|MORE_THAN");
+  EXPECT_EQ(one("She has coached for over ten years."), "ten years|DURATION|P10Y|MORE_THAN");
+  // Told on a Wednesday in the past tense, the weekend is the one just gone (ISO week 39).
+  EXPECT_EQ(one("Thieves broke in over the weekend.", "2025-10-01"), "the weekend|DATE|2025-W39-WE");
+  EXPECT_EQ(one("The shop will open over the weekend.", "2025-10-01"), "the weekend|DATE|2025-W40-WE");
+}
+
+// Two units joined are one length; the ends of a month range share a year.
+TEST(DatesNewsRules, CompoundLengthsAndMonthRanges) {
+  EXPECT_EQ(one("The marathon took three hours and 12 minutes."), "three hours and 12 minutes|DURATION|PT3H12M");
+  EXPECT_EQ(one("He served four years and two months."), "four years and two months|DURATION|P4Y2M");
+  EXPECT_EQ(all("The rains fall from July to September."), "July|DATE|2025-07; September|DATE|2025-09");
+  EXPECT_EQ(all("The season runs from October to February."), "October|DATE|2025-10; February|DATE|2026-02");
+  EXPECT_EQ(one("The lights came back about 25 minutes later."), "25 minutes later|DURATION|PT25M|APPROX");
+}
+
+// Recurring parts of the day, weekdays and seasons; a fixed holiday; the coming year.
+TEST(DatesNewsRules, SetsAndHolidays) {
+  EXPECT_EQ(all("The bakery opens every morning but closes on Sundays."),
+            "every morning|SET|XXXX-XX-XXTMO; Sundays|SET|XXXX-WXX-7");
+  EXPECT_EQ(one("Volunteers meet every Tuesday evening."), "every Tuesday evening|SET|XXXX-WXX-2TEV");
+  EXPECT_EQ(one("The shelter fills up each winter."), "each winter|SET|XXXX-WI");
+  EXPECT_EQ(one("Stalls will stay open until Christmas."), "Christmas|DATE|2025-12-25");
+  EXPECT_EQ(all("Christmas lights went up."), "");
+  EXPECT_EQ(one("The plan goes to cabinet early in the new year.", "2025-11-10"),
+            "early in the new year|DATE|2026|START");
+}
+
+// Idioms and names that hold a unit but no time.
+TEST(DatesNewsRules, UnitsThatAreNoTime) {
+  EXPECT_EQ(all("The deal was saved at the last minute."), "");
+  EXPECT_EQ(all("Nobody expected a week like this."), "");
+  EXPECT_EQ(all("The day we opened, it rained."), "");
+  EXPECT_EQ(all("The 30-year bond yield fell."), "");
+  EXPECT_EQ(one("The town has a 30-year plan."), "30-year|DURATION|P30Y");
 }
