@@ -1,5 +1,6 @@
 #include "boilerplate.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "boilerplate_patterns_data.hpp"
@@ -62,58 +63,266 @@ void BoilerplatePatterns::parse(std::string_view data) {
 
 void BoilerplatePatterns::add(Kind kind, std::string_view text) {
   patterns_.push_back({kind, std::string(text)});
-  if (kind == Kind::suffix) {
-    has_suffix_ = true;
-  } else {
-    const auto c = static_cast<unsigned char>(text.front());
-    first_[c] = true;
-    first_[static_cast<unsigned char>(lower(static_cast<char>(c)))] = true;
-    if (c >= 'a' && c <= 'z') first_[c - 'a' + 'A'] = true;
+  if (kind == Kind::suffix) last_[static_cast<unsigned char>(text.back())] = true;
+  index();
+}
+
+void BoilerplatePatterns::index() {
+  const auto key = [](const Pattern& p) -> unsigned {
+    return p.kind == Kind::suffix ? 256u : static_cast<unsigned char>(lower(p.text.front()));
+  };
+  std::stable_sort(patterns_.begin(), patterns_.end(), [&](const Pattern& a, const Pattern& b) { return key(a) < key(b); });
+  size_t i = 0;
+  for (unsigned c = 0; c <= 256; ++c) {
+    bucket_[c] = static_cast<unsigned short>(i);
+    while (i < patterns_.size() && key(patterns_[i]) == c) ++i;
   }
+  bucket_[257] = static_cast<unsigned short>(patterns_.size());
 }
 
 bool BoilerplatePatterns::matches(std::string_view content) const noexcept {
   if (content.empty() || content.size() > kMaxLine) return false;
-  if (!first_[static_cast<unsigned char>(content.front())] && !has_suffix_) return false;
-  for (const Pattern& p : patterns_) {
-    switch (p.kind) {
-      case Kind::line:
-        if (iequals(content, p.text)) return true;
-        break;
-      case Kind::prefix:
-        if (content.size() > p.text.size() && iequals(content.substr(0, p.text.size()), p.text)) return true;
-        break;
-      case Kind::suffix:
-        if (content.size() > p.text.size() + 1 && content[content.size() - p.text.size() - 1] == ' ' &&
-            content.substr(content.size() - p.text.size()) == p.text)
-          return true;
-        break;
+  const auto first = static_cast<unsigned char>(lower(content.front()));
+  for (size_t i = bucket_[first]; i < bucket_[first + 1]; ++i) {
+    const Pattern& p = patterns_[i];
+    if (p.kind == Kind::line) {
+      if (iequals(content, p.text)) return true;
+    } else if (content.size() > p.text.size() && iequals(content.substr(0, p.text.size()), p.text)) {
+      return true;
     }
+  }
+  if (!last_[static_cast<unsigned char>(content.back())]) return false;
+  for (size_t i = bucket_[256]; i < bucket_[257]; ++i) {
+    const Pattern& p = patterns_[i];
+    if (content.size() > p.text.size() + 1 && content[content.size() - p.text.size() - 1] == ' ' &&
+        content.substr(content.size() - p.text.size()) == p.text)
+      return true;
   }
   return false;
 }
 
+namespace {
+
+bool in_list(std::string_view content, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list)
+    if (iequals(content, w)) return true;
+  return false;
+}
+
+// A line that opens a site's navigation menu.
+bool menu_header(std::string_view c) { return c.size() <= 10 && in_list(c, {"Menu", "Main menu", "Min menu", "Navigation", "Sections"}); }
+
+// A line that opens a block of links to other stories: the headline-like lines after it go with it.
+bool teaser_header(std::string_view c) {
+  if (c.size() > 26) return false;  // longer than the longest header: most lines stop here
+  while (!c.empty() && c.back() == ':') c.remove_suffix(1);
+  return in_list(c, {"Related stories", "Related story", "Related articles", "Related content", "Related topics",
+                     "Related", "Recommended for you", "Recommended stories", "Recommended", "More on this story",
+                     "More stories", "More from this section", "Most read", "Most popular", "Most viewed",
+                     "Top stories", "You may also like", "You might also like", "Also read", "Read also",
+                     "Read next", "Up next", "Editor's picks", "Trending now", "Latest stories", "More like this"});
+}
+
+// Navigation and sharing words that make up a whole line of a menu or a share bar.
+bool nav_word(std::string_view c) {
+  return in_list(c, {"Home", "News", "World", "Business", "Politics", "Economy", "Markets", "Sport", "Sports",
+                     "Technology", "Tech", "Science", "Health", "Entertainment", "Culture", "Arts", "Opinion",
+                     "Lifestyle", "Travel", "Video", "Videos", "Photos", "Podcasts", "Live", "Latest", "Weather",
+                     "Search", "Login", "Log in", "Sign in", "Register", "Subscribe", "Newsletter", "Newsletters",
+                     "Contact", "Contact us", "About", "About us", "Facebook", "Twitter", "X", "Instagram",
+                     "YouTube", "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "TikTok", "Email",
+                     "E-mail", "Print", "Share", "Copy link", "RSS", "More", "Close", "Local", "National",
+                     "International", "Europe", "Asia", "Africa", "Americas", "Middle East", "Environment",
+                     "Climate", "Education", "Society", "Style", "Food", "Media", "Money", "Jobs", "Regions"});
+}
+
+// A short line that could be a menu item: one or two capitalized words, no sentence punctuation.
+bool nav_like(std::string_view c) {
+  if (c.size() > 24 || !(c.front() >= 'A' && c.front() <= 'Z')) return false;
+  size_t words = 1;
+  for (size_t i = 0; i < c.size(); ++i) {
+    const char ch = c[i];
+    if (ch == ' ') {
+      ++words;
+      if (i + 1 < c.size() && !(c[i + 1] >= 'A' && c[i + 1] <= 'Z') && c[i + 1] != '&') return false;
+    } else if (ch == '.' || ch == ',' || ch == ':' || ch == ';' || ch == '!' || ch == '?' || ch == '"') {
+      return false;
+    }
+  }
+  return words <= 2;
+}
+
+// A headline in a teaser block: not too long, starts like a title, does not end like a sentence.
+bool headline_like(std::string_view c) {
+  if (c.size() > 160) return false;
+  const auto f = static_cast<unsigned char>(c.front());
+  if (!((f >= 'A' && f <= 'Z') || (f >= '0' && f <= '9') || f == '"' || f == '\'' || f >= 0xC0)) return false;
+  size_t e = c.size();
+  while (e > 0 && (c[e - 1] == '"' || c[e - 1] == '\'' || c[e - 1] == ')')) --e;
+  return e > 0 && c[e - 1] != '.' && c[e - 1] != ':' && c[e - 1] != ';' && c[e - 1] != ',';
+}
+
+// "Home > World > Europe", "Home | News | Politics": a trail of short segments. Three segments or more,
+// or two when the first is "Home"; every segment at most four words and none ending a sentence.
+bool breadcrumb(std::string_view c) {
+  if (c.size() > 150) return false;
+  size_t segments = 1, words = 1, seg_begin = 0;
+  bool home = false;
+  for (size_t i = 0; i < c.size(); ++i) {
+    size_t sep = 0;
+    if (c[i] == ' ' && i + 2 < c.size() && (c[i + 1] == '>' || c[i + 1] == '|' || c[i + 1] == '/') && c[i + 2] == ' ')
+      sep = 3;
+    else if (c[i] == ' ' && i + 4 < c.size() && c.substr(i + 1, 2) == "\xC2\xBB" && c[i + 3] == ' ')
+      sep = 4;  // »
+    else if (c[i] == ' ' && i + 5 < c.size() && c.substr(i + 1, 3) == "\xE2\x80\xBA" && c[i + 4] == ' ')
+      sep = 5;  // ›
+    if (sep) {
+      const std::string_view seg = c.substr(seg_begin, i - seg_begin);
+      if (seg.empty() || seg.back() == '.' || seg.back() == '?' || seg.back() == '!') return false;
+      if (segments == 1) home = iequals(seg, "Home");
+      ++segments;
+      words = 1;
+      i += sep - 1;
+      seg_begin = i + 1;
+      continue;
+    }
+    if (c[i] == ' ' && ++words > 4) return false;
+  }
+  const std::string_view last = c.substr(seg_begin);
+  if (last.empty() || last.back() == '.' || last.back() == '?' || last.back() == '!') return false;
+  return segments >= 3 || (segments == 2 && home);
+}
+
+// Two lines that say the same thing up to case, spacing and punctuation: a headline printed twice.
+bool same_words(std::string_view a, std::string_view b) {
+  const auto alnum = [](char ch) { return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80; };
+  size_t i = 0, j = 0, words = 0;
+  for (;;) {
+    while (i < a.size() && !alnum(a[i])) ++i;
+    while (j < b.size() && !alnum(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size() && words >= 4;
+    if (lower(a[i]) != lower(b[j])) return false;
+    // Words of `a`: a letter after a non-letter starts one. Short lines ("Yes.", a refrain) may repeat.
+    if (i == 0 || !alnum(a[i - 1])) ++words;
+    ++i;
+    ++j;
+  }
+}
+
+// Deletes groups of lines: the lines and the breaks after them (for a group that ends the text, the
+// breaks before them, keeping the text's final line break).
+class Deleter {
+ public:
+  Deleter(std::string_view text, Edits& out) : text_(text), out_(out) {}
+  void keep(const Line& l) {
+    if (group_begin_ != none) {
+      out_.push_back({group_begin_, l.begin, {}, rule::boilerplate});
+      group_begin_ = none;
+    }
+    previous_content_end_ = l.content_end;
+  }
+  void drop(const Line& l) {
+    if (group_begin_ == none) group_begin_ = l.begin;
+  }
+  // A line repeating the line kept before it: deleted with the breaks before it, so the breaks after
+  // it (the paragraph break that followed the first copy) stay.
+  void drop_repeat(const Line& l) {
+    if (group_begin_ != none || previous_content_end_ == none) return drop(l);
+    out_.push_back({previous_content_end_, l.content_end, {}, rule::boilerplate});
+    previous_content_end_ = l.content_end;
+  }
+  void finish() {
+    if (group_begin_ == none) return;
+    if (previous_content_end_ == none) {
+      out_.push_back({group_begin_, text_.size(), {}, rule::boilerplate});
+      return;
+    }
+    std::string tail;
+    if (text_.ends_with("\r\n")) tail = "\r\n";
+    else if (text_.ends_with('\n')) tail = "\n";
+    out_.push_back({previous_content_end_, text_.size(), std::move(tail), rule::boilerplate});
+  }
+
+ private:
+  static constexpr size_t none = static_cast<size_t>(-1);
+  std::string_view text_;
+  Edits& out_;
+  size_t previous_content_end_ = none;
+  size_t group_begin_ = none;
+};
+
+}  // namespace
+
 void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns, Edits& out) {
-  constexpr size_t none = static_cast<size_t>(-1);
-  size_t previous_content_end = none;  // content end of the last line kept
-  size_t group_begin = none;
+  Deleter d(text, out);
+  enum class Block { none, menu, teaser } block = Block::none;
+  // Lines whose fate depends on what follows: short capitalized lines inside a menu (items only when a
+  // known navigation word comes after them) and navigation words outside one (a run of two or more).
+  constexpr size_t kMaxPending = 8;
+  Line pending[kMaxPending];
+  size_t n_pending = 0;
+  bool pending_nav = false;  // some pending line is a known navigation word
+  std::string_view previous;  // content of the last line kept
+  size_t kept = 0;            // lines kept so far (pending ones aside)
+  const auto resolve = [&](bool drop) {
+    for (size_t i = 0; i < n_pending; ++i) {
+      if (drop) {
+        d.drop(pending[i]);
+      } else {
+        d.keep(pending[i]);
+        previous = text.substr(pending[i].content_begin, pending[i].content_end - pending[i].content_begin);
+      }
+    }
+    n_pending = 0;
+    pending_nav = false;
+  };
   for (size_t pos = 0; pos < text.size();) {
     const Line l = line_at(text, pos);
     pos = l.next;
     if (l.blank()) continue;
     const std::string_view content = text.substr(l.content_begin, l.content_end - l.content_begin);
-    if (patterns.matches(content)) {
-      if (group_begin == none) group_begin = l.begin;
+    const bool nav = content.size() <= 24 && nav_word(content);
+    if (block == Block::menu && (nav || nav_like(content)) && n_pending < kMaxPending) {
+      pending[n_pending++] = l;
+      if (nav) resolve(true);
       continue;
     }
-    if (group_begin != none) {
-      out.push_back({group_begin, l.begin, {}, rule::boilerplate});
-      group_begin = none;
+    if (block == Block::none && nav && patterns.matches(content)) {
+      // A sharing line the list knows ("Copy link") makes the navigation words before it a run.
+      resolve(true);
+      d.drop(l);
+      continue;
     }
-    previous_content_end = l.content_end;
+    if (block == Block::none && nav && n_pending < kMaxPending) {
+      pending[n_pending++] = l;
+      continue;
+    }
+    // The line ends any run of pending lines: a run of navigation words outside a menu goes when it
+    // has two lines or more.
+    resolve(block == Block::none && n_pending >= 2);
+    if (block == Block::teaser && headline_like(content) && !patterns.matches(content)) {
+      d.drop(l);
+      continue;
+    }
+    block = Block::none;
+    if (patterns.matches(content) || breadcrumb(content) || teaser_header(content)) {
+      if (menu_header(content)) block = Block::menu;
+      else if (teaser_header(content)) block = Block::teaser;
+      d.drop(l);
+      continue;
+    }
+    // Only a headline near the top, where pages print the title twice (page title, then article
+    // title); a repeated sentence may be deliberate (a refrain, an emphatic "No. No.").
+    if (kept <= 3 && !previous.empty() && headline_like(previous) && same_words(previous, content)) {
+      d.drop_repeat(l);
+      continue;
+    }
+    d.keep(l);
+    previous = content;
+    ++kept;
   }
-  if (group_begin != none)
-    out.push_back({previous_content_end == none ? group_begin : previous_content_end, text.size(), {}, rule::boilerplate});
+  resolve(block == Block::none && n_pending >= 2);
+  d.finish();
 }
 
 }  // namespace textchain::cleanup

@@ -33,9 +33,12 @@ class BoilerplatePatterns {
     Kind kind;
     std::string text;
   };
+  // Sorted by the lowercased first byte of line and prefix patterns, suffix patterns last: a line is
+  // compared only with the patterns that start like it (the list is long, every line is checked).
   std::vector<Pattern> patterns_;
-  bool first_[256] = {};  // first bytes (both cases) of line and prefix patterns: a quick reject
-  bool has_suffix_ = false;
+  unsigned short bucket_[258] = {};  // patterns_[bucket_[c], bucket_[c + 1]) start with byte c; 256: suffixes
+  bool last_[256] = {};              // last bytes of suffix patterns: a quick reject
+  void index();
 };
 
 // Appends, sorted, one deletion per group of boilerplate lines: the lines and the breaks after them

@@ -1,5 +1,6 @@
 #include "cleaner.hpp"
 
+#include "entities.hpp"
 #include "line_joiner.hpp"
 #include "mojibake.hpp"
 #include "name_variants.hpp"
@@ -21,6 +22,10 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
     find_boilerplate(text, patterns, found);
     take();
   }
+  if (o.html_entities) {
+    find_entities(text, found);
+    take();
+  }
   if (o.mojibake) {
     find_mojibake(text, found);
     take();
@@ -35,8 +40,17 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
     find_line_edits(text, rules, found);
     take();
   }
+  if (o.spacing) {
+    // Before the spacing scan, which would only remove the space before the colon.
+    find_introductory_colon(text, found);
+    take();
+  }
   if (o.spacing || o.punctuation) {
     find_spacing(text, {o.spacing, o.punctuation}, found);
+    take();
+  }
+  if (o.spacing) {
+    find_quote_spacing(text, found);
     take();
   }
   if (o.name_variants) {

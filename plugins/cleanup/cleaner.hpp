@@ -17,13 +17,14 @@ struct CleanupOptions {
   bool punctuation = true;
   bool boilerplate = true;
   bool mojibake = true;
+  bool html_entities = true;
   bool name_variants = false;
   // Null: the built-in list.
   const BoilerplatePatterns* patterns = nullptr;
 };
 
 // Every edit the enabled rules propose, sorted by offset and non-overlapping. Where two rules touch the
-// same bytes the more specific one wins: boilerplate, mojibake, line rules, punctuation and spacing,
+// same bytes the more specific one wins: boilerplate, HTML entities, mojibake, line rules, punctuation and spacing,
 // name variants. Allocates nothing when there is nothing to repair.
 Edits propose_edits(std::string_view text, const CleanupOptions& options);
 

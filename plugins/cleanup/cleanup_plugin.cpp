@@ -20,6 +20,7 @@ class CleanupPlugin {
     options_.punctuation = o.get_bool("punctuation");
     options_.boilerplate = o.get_bool("boilerplate");
     options_.mojibake = o.get_bool("mojibake");
+    options_.html_entities = o.get_bool("html_entities");
     options_.name_variants = o.get_bool("name_variants");
     const std::vector<std::string> extra = o.get_list("boilerplate_patterns");
     if (!extra.empty()) {
@@ -65,6 +66,9 @@ TEXTCHAIN_PLUGIN(CleanupPlugin,
             "more boilerplate patterns: 'line <text>', 'prefix <text>' or 'suffix <text>'"),
         textchain::option::boolean("mojibake", true,
             "repair UTF-8 decoded as Windows-1252 or Latin-1, once or twice, where unambiguous"),
+        textchain::option::boolean("html_entities", true,
+            "decode HTML character references left by scraping, named (amp, quot, rsquo, nbsp and other "
+            "common ones) and numeric (decimal or hex), when they end with ';'; nbsp becomes U+00A0"),
         textchain::option::boolean("name_variants", false,
             "unify spellings of one surname after the same first name (Salevan/Sullivan) to the more "
             "frequent one; off by default: may merge two people"),

@@ -30,6 +30,7 @@ inline constexpr std::string_view punctuation = "punctuation";
 inline constexpr std::string_view boilerplate = "boilerplate";
 inline constexpr std::string_view mojibake = "mojibake";
 inline constexpr std::string_view name_variants = "name-variants";
+inline constexpr std::string_view html_entities = "html-entities";
 }  // namespace rule
 
 // Adds `candidates` to `accepted` (both sorted by begin, `accepted` non-overlapping), dropping every

@@ -24,6 +24,27 @@ bool never_final(std::string_view w) {
                      "whose", "between", "per", "via", "amid"});
 }
 
+// Words that leave a sentence hanging almost as surely: "talks with officials into / the night".
+bool hanging(std::string_view w) {
+  return never_final(w) || in_list(w, {"into", "among", "amongst", "including", "toward", "towards", "despite",
+                                       "upon", "onto", "during", "whom"});
+}
+
+// Prepositions, conjunctions and verbs of saying that end a sentence-length line only when it was cut
+// ("met officials in / April"); a headline may end with one ("Things to look out for"), so they count
+// only on a long line or before an indented quotation.
+bool mid_sentence(std::string_view w) {
+  return in_list(w, {"in", "on", "at", "from", "by", "to", "with", "for", "about", "that", "under", "after",
+                     "before", "over", "against", "through", "across", "within", "said", "says", "told", "called",
+                     "named", "added", "warned", "is", "are", "was", "were", "will", "would", "has", "have", "had"});
+}
+
+size_t word_count(std::string_view t, const Line& l) {
+  size_t n = 1;
+  for (size_t i = l.content_begin; i < l.content_end; ++i) n += t[i] == ' ' && t[i + 1] != ' ';
+  return n;
+}
+
 // Words a colon cannot follow: "reports of its :" is a cut sentence, not an announcement.
 bool no_colon_after(std::string_view w) {
   return never_final(w) || in_list(w, {"in", "on", "at", "to", "for", "with", "from", "by", "into", "about",
@@ -141,6 +162,7 @@ struct LineStart {
   Start kind = Start::other;
   size_t text = 0;  // where B's words start (after a bullet)
   bool bullet = false;
+  bool numbered = false;  // "1. ", "2) ": an item of a numbered list
 };
 
 LineStart classify_start(std::string_view t, const Line& l) {
@@ -154,6 +176,11 @@ LineStart classify_start(std::string_view t, const Line& l) {
     p = q;
   }
   r.text = p;
+  if (!r.bullet) {
+    size_t q = p;
+    while (q < l.content_end && q - p < 3 && utf8::is_ascii_digit(t[q])) ++q;
+    r.numbered = q > p && q + 1 < l.content_end && (t[q] == '.' || t[q] == ')') && t[q + 1] == ' ';
+  }
   char32_t cp = utf8::decode(t, p).cp;
   if (static_cast<unsigned char>(t[p]) == 0xC3) {
     // The line may start with mojibake ("Ã©tÃ©"): judge it by the letter the mojibake rule restores,
@@ -182,8 +209,9 @@ bool enabled(const LineRules& rules, std::string_view rule) {
   return rules.join_broken_lines;
 }
 
-// What to do at the break between A and B; `a_fragment`: A itself continued the line before it.
-Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragment) {
+// What to do at the break between A and B; `a_fragment`: A itself continued the line before it;
+// `verse`: A and B belong to a block of short lines with no blank line between them (a poem, lyrics).
+Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragment, bool verse) {
   Decision d;
   const LineEnd end = classify_end(t, a);
   const LineStart start = classify_start(t, b);
@@ -199,7 +227,12 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
       // A participle clause takes a comma: "NBC reported, citing unnamed sources".
       const std::string_view next = word_after(t, start.text, b.content_end, buf2);
       const bool participle = next.size() >= 5 && next.ends_with("ing");
-      join(end.colon_space, participle ? ", " : " ", rule::stray_colon);
+      // A short introductory phrase takes a comma too: "According to the ministry, the talks…".
+      std::array<char, 24> buf3{};
+      const std::string_view opener = word_after(t, a.content_begin, a.content_end, buf3);
+      const bool intro = utf8::is_ascii_upper(t[a.content_begin]) && introductory(opener) &&
+                         !no_colon_after(before) && word_count(t, a) <= 6;
+      join(end.colon_space, participle || intro ? ", " : " ", rule::stray_colon);
     } else if (no_colon_after(before)) {
       join(end.colon_space, " ", rule::stray_colon);
     } else if (start.kind == Start::quote || start.bullet) {
@@ -212,11 +245,28 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
     }
     return d;
   }
-  if (start.bullet && start.kind != Start::lower) return d;  // a list
-  if (end.kind == Ending::open) {
+  // A list: bulleted items that do not continue a lowercase sentence, any item after a colon, comma or
+  // semicolon ("The measures are:" / "- cutting taxes"), after an item of its own list, and numbered items.
+  if (start.numbered) return d;
+  if (start.bullet && (start.kind != Start::lower || end.kind != Ending::open)) return d;
+  if (start.bullet && !a_fragment && classify_start(t, a).bullet && !end.abbreviation) {
     const std::string_view last = word_before(t, a.content_begin, a.content_end, buf1);
-    if (start.kind == Start::lower || (!end.abbreviation && never_final(last) && t[a.content_end - 1] != '.'))
+    if (!hanging(last) && !mid_sentence(last)) return d;
+  }
+  // Short lines stacked without blank lines are verse or lyrics, each line starting with a capital.
+  if (verse && (start.kind == Start::upper || start.kind == Start::quote)) return d;
+  if (end.kind == Ending::open) {
+    if (start.kind == Start::lower) {
       join(a.content_end, " ", continue_rule);
+      return d;
+    }
+    if (end.abbreviation || t[a.content_end - 1] == '.') return d;
+    const std::string_view last = word_before(t, a.content_begin, a.content_end, buf1);
+    if (last.empty()) return d;
+    const bool cut = hanging(last) ||
+                     (start.kind != Start::other && mid_sentence(last) &&
+                      ((start.kind == Start::quote && b.content_begin > b.begin) || word_count(t, a) >= 8));
+    if (cut) join(a.content_end, " ", continue_rule);
     return d;
   }
   switch (end.kind) {
@@ -236,9 +286,28 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
 
 }  // namespace
 
+bool introductory_opener(std::string_view lowercase_word) { return introductory(lowercase_word); }
+
 void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
   Line a;
   bool have_a = false, a_fragment = false, a_boiler = false;
+  // A is a verse-like line (see below) right below another one, `a_gap` breaks apart.
+  bool a_after_short = false, a_verse = false;
+  size_t a_gap = 0;
+  // A line of verse: short, starting with a capital or a quotation mark.
+  const auto short_line = [&](const Line& x) {
+    if (x.content_end - x.content_begin > 60) return false;
+    const LineStart s = classify_start(t, x);
+    return !s.bullet && (s.kind == Start::upper || s.kind == Start::quote);
+  };
+  // A stanza: three or more lines of at most 40 bytes, one line break apart, whatever case they start
+  // with ("Her hands knew flour / before they knew my name, / and kept on"). Scraped text cut mid-sentence
+  // has blank lines between its pieces, and hard-wrapped text runs to a wider column, so such a block is
+  // verse, a list or an address, and its breaks are kept.
+  const auto stanza_line = [&](const Line& x) {
+    return !x.blank() && x.content_end - x.content_begin <= 40 && !classify_start(t, x).bullet;
+  };
+  bool a_stanza_after = false;  // A is a stanza line right below another one
   size_t breaks = 0;
   for (size_t pos = 0; pos < t.size();) {
     const Line l = line_at(t, pos);
@@ -250,8 +319,35 @@ void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
     const bool boiler =
         rules.boilerplate && rules.boilerplate->matches(t.substr(l.content_begin, l.content_end - l.content_begin));
     bool joined = false;
+    const bool l_verse = short_line(l);
     if (have_a && !boiler && !a_boiler) {
-      const Decision d = decide(t, a, l, a_fragment);
+      // Verse: A and B short lines starting with capitals, and so is a third line right before A or
+      // right after B, as far apart (poems are printed with no blank lines or with one after each line).
+      bool verse = false;
+      if (breaks <= 2 && a_verse && l_verse) {
+        verse = a_after_short && a_gap == breaks;
+        size_t after = l.next, gap = 1;
+        while (!verse && after < t.size() && gap <= breaks) {
+          const Line c = line_at(t, after);
+          if (!c.blank()) {
+            verse = gap == breaks && short_line(c);
+            break;
+          }
+          ++gap;
+          after = c.next;
+        }
+      }
+      bool stanza = false;
+      if (breaks == 1 && stanza_line(a) && stanza_line(l)) {
+        stanza = a_stanza_after;
+        if (!stanza && l.next < t.size()) stanza = stanza_line(line_at(t, l.next));
+      }
+      Decision d = stanza ? Decision{} : decide(t, a, l, a_fragment, verse);
+      if (d.joins && breaks >= 2 && stanza_line(l)) {
+        // B opens a stanza ("The card read:" / blank / three short lines): the verse is not pulled up.
+        const Line b2 = line_at(t, l.next);
+        if (stanza_line(b2) && b2.next < t.size() && stanza_line(line_at(t, b2.next))) d = Decision{};
+      }
       if (!d.rule.empty() && enabled(rules, d.rule)) {
         out.push_back({d.begin, d.end, std::string(d.replacement), d.rule});
         joined = d.joins;
@@ -259,6 +355,10 @@ void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
     }
     if (have_a && !joined && breaks >= 3 && rules.blank_lines)
       out.push_back({a.end, l.begin, a.crlf ? "\r\n\r\n" : "\n\n", rule::spacing});
+    a_stanza_after = have_a && breaks == 1 && stanza_line(a) && stanza_line(l);
+    a_after_short = have_a && breaks <= 2 && a_verse && l_verse;
+    a_verse = l_verse;
+    a_gap = breaks;
     a = l;
     have_a = true;
     a_fragment = joined;

@@ -28,6 +28,10 @@ struct LineRules {
   const BoilerplatePatterns* boilerplate = nullptr;
 };
 
+// True for a lowercased word that opens an introductory phrase a comma closes ("earlier", "according",
+// "unlike"): shared with the spacing rule, which turns "Earlier : NBC" into "Earlier, NBC".
+bool introductory_opener(std::string_view lowercase_word);
+
 // Appends, sorted, the edits of the line-level rules.
 void find_line_edits(std::string_view text, const LineRules& rules, Edits& out);
 

@@ -1,5 +1,8 @@
 #include "spacing.hpp"
 
+#include <cstring>
+
+#include "line_joiner.hpp"
 #include "utf8.hpp"
 
 namespace textchain::cleanup {
@@ -47,6 +50,26 @@ bool is_word_end(std::string_view t, size_t p) {
          c == '\'' || (static_cast<unsigned char>(c) >= 0x80);
 }
 
+// The sentence before the space at `p` is a short introductory phrase ("Earlier", "According to the
+// ministry"): at most six words from the line or sentence start, the first one capitalized and an
+// opener, no punctuation inside.
+bool introductory_before(std::string_view t, size_t p) {
+  size_t s = p, words = 1;
+  while (s > 0 && t[s - 1] != '\n') {
+    const char c = t[s - 1];
+    if (c == ' ' && s >= 2 && (t[s - 2] == '.' || t[s - 2] == '!' || t[s - 2] == '?')) break;
+    if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || p - s > 80) return false;
+    if (c == ' ' && ++words > 6) return false;
+    --s;
+  }
+  if (s == p || !utf8::is_ascii_upper(t[s])) return false;
+  char buf[16];
+  size_t k = 0;
+  for (; s + k < p && k < sizeof buf && utf8::is_ascii_alpha(t[s + k]); ++k) buf[k] = static_cast<char>(t[s + k] | 0x20);
+  if (k == 0 || k == sizeof buf || (s + k < p && t[s + k] != ' ')) return false;
+  return introductory_opener({buf, k});
+}
+
 bool after_punct_ok(std::string_view t, size_t p) {
   // What may follow a punctuation mark whose preceding space we remove: white space, the end of the
   // line or text, a quote or a closing bracket.
@@ -71,7 +94,9 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
       size_t q = p;
       while (q < n && t[q] == c) ++q;
       // Exactly two: three or more periods are an ellipsis, and ",,," is someone's deliberate choice.
-      if (q - p == 2 && p > 0 && (utf8::is_ascii_alpha(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
+      // After a number too ("in 2019.."): a range "1..10" is not followed by white space.
+      if (q - p == 2 && p > 0 &&
+          (utf8::is_ascii_alpha(t[p - 1]) || utf8::is_ascii_digit(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
           (q >= n || t[q] == ' ' || t[q] == '\n' || t[q] == '\r' || t[q] == '"'))
         out.push_back({p, q, std::string(1, c), rule::punctuation});
       p = q;
@@ -158,6 +183,111 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
       out.push_back({p, q, {}, rule::spacing});
     }
     p = q;
+  }
+}
+
+void find_quote_spacing(std::string_view t, Edits& out) {
+  const size_t n = t.size();
+  size_t p = 0;
+  size_t floor = 0;  // start of the first line not yet examined
+  while (p < n) {
+    const void* hit = std::memchr(t.data() + p, '"', n - p);
+    if (!hit) return;
+    const size_t first = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
+    // Most quotes have a letter on their inside and white space or punctuation outside: only a quote
+    // with a space on one side and no word character (or, for an opening quote, sentence punctuation)
+    // on the other needs its line examined.
+    const auto word_at = [&](size_t q) {
+      const auto c = static_cast<unsigned char>(t[q]);
+      return utf8::is_ascii_alpha(t[q]) || utf8::is_ascii_digit(t[q]) || c >= 0x80;
+    };
+    const auto punct_at = [&](size_t q) { return t[q] == '.' || t[q] == ',' || t[q] == '!' || t[q] == '?' || t[q] == ';' || t[q] == ':'; };
+    const bool space_after = first + 1 < n && t[first + 1] == ' ';
+    const bool space_before = first > 0 && t[first - 1] == ' ';
+    const bool opening_suspect = space_after && (first == 0 || (!word_at(first - 1) && !punct_at(first - 1)));
+    const bool closing_suspect = space_before && (first + 1 >= n || !word_at(first + 1));
+    if (!opening_suspect && !closing_suspect) {
+      p = first + 1;
+      continue;
+    }
+    const void* before = first > floor ? memrchr(t.data() + floor, '\n', first - floor) : nullptr;
+    const size_t ls = before ? static_cast<size_t>(static_cast<const char*>(before) - t.data()) + 1 : floor;
+    const void* nl = std::memchr(t.data() + first, '\n', n - first);
+    size_t le = nl ? static_cast<size_t>(static_cast<const char*>(nl) - t.data()) : n;
+    p = floor = nl ? le + 1 : n;
+    if (le > ls && t[le - 1] == '\r') --le;
+    constexpr size_t kMax = 16;
+    size_t quotes[kMax];
+    size_t count = 0;
+    bool too_many = false;
+    // Pairing counts from the line's first quote, which may be before the suspect one.
+    const size_t q0 = static_cast<size_t>(static_cast<const char*>(std::memchr(t.data() + ls, '"', first + 1 - ls)) - t.data());
+    for (size_t q = q0; q < le;) {
+      if (count == kMax) {
+        too_many = true;
+        break;
+      }
+      quotes[count++] = q;
+      const void* more = std::memchr(t.data() + q + 1, '"', le - q - 1);
+      q = more ? static_cast<size_t>(static_cast<const char*>(more) - t.data()) : le;
+    }
+    if (too_many || count % 2 != 0) continue;
+    const auto space = [&](size_t q) { return t[q] == ' '; };
+    bool consistent = true;
+    for (size_t k = 0; k < count && consistent; ++k) {
+      const size_t q = quotes[k];
+      if (k % 2 == 0) {
+        // Opening: after the line start, a space or an opening bracket; not right before the line end
+        // or another quote.
+        consistent = (q == ls || space(q - 1) || t[q - 1] == '(' || t[q - 1] == '[') && q + 1 < le &&
+                     !(q + 1 < le && t[q + 1] == '"');
+        size_t r = q + 1;
+        while (r < le && space(r)) ++r;
+        consistent = consistent && r < le && t[r] != '"';
+      } else {
+        const char next = q + 1 < le ? t[q + 1] : ' ';
+        consistent = next == ' ' || next == ',' || next == '.' || next == ';' || next == ':' || next == '!' ||
+                     next == '?' || next == ')' || next == ']' || next == '\'';
+        size_t r = q;
+        while (r > quotes[k - 1] + 1 && space(r - 1)) --r;
+        consistent = consistent && r > quotes[k - 1] + 1;
+      }
+    }
+    if (!consistent) continue;
+    // A space between a nested single quote and the double one (`" 'well,' "`) is typography: kept.
+    const auto single = [&](size_t r) {
+      return t[r] == '\'' || (r + 2 < n && static_cast<unsigned char>(t[r]) == 0xE2 && static_cast<unsigned char>(t[r + 1]) == 0x80 &&
+                              (static_cast<unsigned char>(t[r + 2]) == 0x98 || static_cast<unsigned char>(t[r + 2]) == 0x99));
+    };
+    for (size_t k = 0; k < count; ++k) {
+      const size_t q = quotes[k];
+      if (k % 2 == 0) {
+        size_t r = q + 1;
+        while (space(r)) ++r;
+        if (r > q + 1 && !single(r)) out.push_back({q + 1, r, {}, rule::spacing});
+      } else {
+        size_t r = q;
+        while (space(r - 1)) --r;
+        const bool nested = t[r - 1] == '\'' || (r >= 3 && single(r - 3));
+        if (r < q && !nested) out.push_back({r, q, {}, rule::spacing});
+      }
+    }
+  }
+}
+
+void find_introductory_colon(std::string_view t, Edits& out) {
+  // Colons are rare: jump from one to the next.
+  const size_t n = t.size();
+  for (size_t q = 0; q < n;) {
+    const void* hit = std::memchr(t.data() + q, ':', n - q);
+    if (!hit) return;
+    q = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
+    size_t p = q;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    if (p < q && p > 0 && q + 2 < n && t[q + 1] == ' ' && utf8::is_ascii_alpha(t[q + 2]) &&
+        utf8::is_ascii_alpha(t[p - 1]) && introductory_before(t, p))
+      out.push_back({p, q + 1, ",", rule::spacing});
+    ++q;
   }
 }
 

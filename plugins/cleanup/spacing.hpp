@@ -19,6 +19,17 @@ struct SpacingRules {
 // Appends edits, sorted, to `out` (which must hold no edits after the text's start).
 void find_spacing(std::string_view text, const SpacingRules& rules, Edits& out);
 
+// Part of `spacing`: white space just inside straight double quotes (`" A new page "`, `panic ",`), on
+// lines where the quotes pair up unambiguously: an even number of them, every opening one after the
+// line's start, a space or a bracket, every closing one before the line's end, a space or punctuation.
+// Appends edits, sorted.
+void find_quote_spacing(std::string_view text, Edits& out);
+
+// Part of `spacing`: " :" after a short introductory phrase at a sentence start, inside a line
+// ("Earlier : NBC reported", "According to the ministry : the talks") becomes a comma, the punctuation
+// such a phrase takes. Appends edits, sorted.
+void find_introductory_colon(std::string_view text, Edits& out);
+
 }  // namespace textchain::cleanup
 
 #endif
