@@ -630,9 +630,17 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
 }
 
+// `from` and `to` only grow over a document, so the next line break after `from` is found once and kept:
+// many clock times after one early date in a text without line breaks cost linear time, not quadratic.
 [[gnu::cold]] bool Grammar::paragraph_break(uint32_t from, uint32_t to) const noexcept {
   if (to > text_.size()) to = static_cast<uint32_t>(text_.size());
-  return from < to && text_.substr(from, to - from).find('\n') != std::string_view::npos;
+  if (from >= to) return false;
+  if (from < newline_searched_from_ || next_newline_ < from) {
+    const size_t nl = text_.find('\n', from);
+    next_newline_ = nl == std::string_view::npos ? UINT32_MAX : static_cast<uint32_t>(nl);
+    newline_searched_from_ = from;
+  }
+  return next_newline_ < to;
 }
 
 bool Grammar::day_context(std::string& out) const {

@@ -112,8 +112,11 @@ class Grammar {
   // Where the latest bare year ended, and its value: "2009-2011" reads the second year as a range's end.
   uint32_t last_year_end_ = 0;
   int last_year_ = 0;
-  bool backward_ = false;
-  uint32_t skip_until_ = 0;  // end of an event's name ("the September 11 attacks"): no expression inside  // the current match counted back from the reference
+  bool backward_ = false;     // the current match counted back from the reference
+  uint32_t skip_until_ = 0;  // end of an event's name ("the September 11 attacks"): no expression inside
+  // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
+  mutable uint32_t newline_searched_from_ = UINT32_MAX;
+  mutable uint32_t next_newline_ = UINT32_MAX;
 };
 
 }  // namespace textchain::dates

@@ -44,7 +44,8 @@ bool connector(const DocTokens& d, size_t i) {
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
 // in lower case. Longer lower-case tails ("Detroit-based") are words of their own.
 bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
-  if (head == kNoToken || tail != head + 2 || !d.is_word(head) || !d.is_word(tail) || !d.is_punct(head + 1, '-'))
+  if (head == kNoToken || tail >= d.size() || tail != head + 2 || !d.is_word(head) || !d.is_word(tail) ||
+      !d.is_punct(head + 1, '-'))
     return false;
   std::string_view h = d.str(head), t = d.str(tail);
   return starts_upper(h) && h.size() <= 4 && starts_lower(t) && t.size() >= 2 && t.size() <= 4 && !t.ends_with("ed");

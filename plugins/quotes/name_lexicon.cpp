@@ -33,6 +33,10 @@ class WordSet {
     for (size_t i = 0; i < w.size(); ++i) {
       char c = w[i];
       buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      // Latin-1 capitals (C3 80..9E, but C3 97 is the multiplication sign) fold like ASCII: "Álvaro".
+      const auto u = static_cast<unsigned char>(c);
+      if (i > 0 && static_cast<unsigned char>(w[i - 1]) == 0xC3 && u >= 0x80 && u <= 0x9E && u != 0x97)
+        buf[i] = static_cast<char>(u + 0x20);
     }
     const std::string_view low(buf, w.size());
     for (size_t h = hash(buf, w.size()) & mask_;; h = (h + 1) & mask_) {

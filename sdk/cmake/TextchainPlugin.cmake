@@ -15,7 +15,12 @@
 option(TEXTCHAIN_PLUGIN_ALIGN_CODE "Align plugin functions (64 B) and loops (32 B) for layout-independent speed" ON)
 
 function(_textchain_plugin_code_alignment target)
-  if(TEXTCHAIN_PLUGIN_ALIGN_CODE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  if(NOT TEXTCHAIN_PLUGIN_ALIGN_CODE OR NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    return()
+  endif()
+  include(CheckCXXCompilerFlag)
+  check_cxx_compiler_flag("-falign-functions=64 -falign-loops=32" TEXTCHAIN_CXX_HAS_ALIGN_FLAGS)
+  if(TEXTCHAIN_CXX_HAS_ALIGN_FLAGS)
     target_compile_options(${target} PRIVATE -falign-functions=64 -falign-loops=32)
   endif()
 endfunction()

@@ -6,6 +6,7 @@
 #include "text/tokenizer.hpp"
 
 #include <algorithm>
+#include <new>
 #include <string>
 
 using textchain::Diagnostic;
@@ -125,7 +126,11 @@ const tc_token* host_tokens(tc_doc* doc, size_t* count) {
     // estimate (a third of the bytes, which news text slightly exceeds) briefly holds twice that while it
     // reallocates, the peak of a large document's memory. Half the bytes covers any natural-language
     // text; the capacity beyond the tokens is never touched, so it costs no resident memory.
-    doc->tokens.reserve(doc->current().size() / 2 + 16);
+    try {
+      doc->tokens.reserve(doc->current().size() / 2 + 16);
+    } catch (const std::bad_alloc&) {
+      // Under a tight address-space limit the estimate may not fit; plain growth can still succeed.
+    }
     textchain::text::tokenize(doc->current(), doc->tokens);
     doc->tokens_valid = true;
   }

@@ -6,6 +6,7 @@
 #include <boost/json/serializer.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace textchain::io {
 namespace {
@@ -198,16 +199,25 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   }
   // Pass-through fields, after the record's own; a name the record already has (or one that becomes the
   // same once made valid UTF-8) is written once, first come.
-  std::vector<boost::json::string> written;
+  // The object's own keys are distinct; two can only meet once a repair made them equal, so only then is a
+  // set of written keys needed (a linear search per key would be quadratic on a record with many fields).
+  std::unordered_set<std::string> written;
+  bool any_repaired = false;
   for (const auto& kv : in.extra) {
     boost::json::string key = json_text(kv.key());
     if (key == "id" || key == "annotations" || key == "errors" || (has_text && key == "text") ||
-        (!warnings.empty() && key == "warnings") || (has_edits && key == "edits") ||
-        std::find(written.begin(), written.end(), key) != written.end())
+        (!warnings.empty() && key == "warnings") || (has_edits && key == "edits"))
       continue;
+    if (key != kv.key() && !any_repaired) {
+      any_repaired = true;  // from here on remember every key, and the ones already written
+      for (const auto& earlier : in.extra) {
+        if (&earlier == &kv) break;
+        written.insert(std::string(json_text(earlier.key())));
+      }
+    }
+    if (any_repaired && !written.insert(std::string(key)).second) continue;
     w.key(key);
     w.json(valid_json(kv.value()));
-    written.push_back(std::move(key));
   }
   return w.finish();
 }
