@@ -118,14 +118,6 @@ bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool document_noun(std::string_view w) {
-  static constexpr std::string_view kDocs[] = {"statement", "report", "website", "site", "invitation", "memo",
-                                               "release", "letter", "filing", "announcement"};
-  for (auto x : kDocs)
-    if (iequals(w, x)) return true;
-  return false;
-}
-
 bool business_noun(std::string_view w) {
   static constexpr std::string_view kBiz[] = {"company", "firm", "carmaker", "automaker", "maker", "retailer",
                                               "insurer", "lender", "airline", "manufacturer", "giant",
@@ -758,7 +750,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // "Zentek's website states": the owner speaks through it. "Norland's labour ministry said": a body of
         // the owner speaks, named by the whole phrase.
         std::string_view owner = doc_.str(m.first);
-        if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && document_noun(doc_.str(m.last)))
+        if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && is_document_noun(doc_.str(m.last)))
           return ResolvedSpeaker{clean_name(owner), mb, doc_.tokens[m.first].end};
         ResolvedSpeaker r{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
         last_org_ = r;
@@ -779,7 +771,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         const size_t pb = doc_.prev(m.first);
         const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||
                                       cues_.lookup(doc_.str(pb)) != CueKind::none;
-        if (!found && !document_noun(head) && subject_position) {
+        if (!found && !is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.
           const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;
           ResolvedSpeaker r{clean_name(doc_.text.substr(hb, me - hb)), mb, me};

@@ -314,6 +314,14 @@ bool is_post_nominal(std::string_view w) {
   return false;
 }
 
+bool is_document_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"statement", "report", "website", "site", "invitation", "memo",
+                                                "release", "letter", "filing", "announcement", "email", "message"};
+  for (auto x : kWords)
+    if (iequals(w, x)) return true;
+  return false;
+}
+
 bool is_month_word(std::string_view w) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
                                                  "july", "august", "september", "october", "november", "december"};

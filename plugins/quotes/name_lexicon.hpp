@@ -25,6 +25,8 @@ bool is_verb_filler(std::string_view w);
 bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored
 // Month names that are also surnames ("Judge Carol May", "Tom August").
 bool is_month_word(std::string_view w);
+// A written thing that speaks for its owner ("the company's statement said", "the ministry's website").
+bool is_document_noun(std::string_view w);
 
 enum class Pronoun { none, he, she, they, it, i, we };
 Pronoun pronoun_of(std::string_view w);

@@ -176,14 +176,6 @@ bool spokesperson(std::string_view w) {
          iequals(w, "representative") || iequals(w, "spokespeople");
 }
 
-bool document_noun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"statement", "report", "website", "site", "invitation", "memo",
-                                                "release", "letter", "filing", "announcement", "email", "message"};
-  for (auto x : kWords)
-    if (iequals(w, x)) return true;
-  return false;
-}
-
 bool indefinite_pronoun(std::string_view w) {
   static constexpr std::string_view kWords[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
   for (auto x : kWords)
@@ -231,7 +223,7 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     // inside the description ("Washington") is not the speaker.
     // A statement, report or website is not the speaker, but the one it belongs to may be named in it ("A
     // statement on Apple's website states").
-    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !document_noun(d.str(m.last)))
+    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !is_document_noun(d.str(m.last)))
       return m;
   }
   return {};

@@ -3,6 +3,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include "../support/textchain_command.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -13,27 +15,9 @@ namespace json = boost::json;
 
 namespace {
 
-struct CommandRun {
-  int status = -1;
-  std::string out;
-};
-
-CommandRun run(const std::string& args) {
-  const std::string cmd = std::string("'") + TEXTCHAIN_EXE + "' " + args + " 2>/dev/null";
-  CommandRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
-
-bool have_plugin(const char* name) {
-  return std::filesystem::exists(std::filesystem::path(TEXTCHAIN_PLUGIN_DIR) / (std::string("textchain_") + name + ".so"));
-}
+using textchain_test::CommandRun;
+using textchain_test::have_plugin;
+using textchain_test::run;
 
 const std::string kData = TEXTCHAIN_TEST_DATA_DIR;
 const std::string kSeeds = "'" + kData + "/seeds/'*.txt";

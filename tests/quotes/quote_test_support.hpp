@@ -75,6 +75,15 @@ inline eval::SystemQuoteDoc system_doc(const std::string& id, const std::vector<
   return s;
 }
 
+// The speaker of the quotation at index `i` of the engine's output on `text`: "(null)" when it has none,
+// "(missing)" when the engine found fewer quotations.
+inline std::string speaker_at(const std::string& text, size_t i) {
+  auto found = run_engine(text);
+  if (found.size() <= i) return "(missing)";
+  return found[i].speaker.value_or("(null)");
+}
+inline std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
+
 }  // namespace textchain::quotes::testing
 
 #endif

@@ -8,14 +8,8 @@
 
 namespace tq = textchain::quotes::testing;
 
-namespace {
-std::string speaker_at(const std::string& text, size_t i) {
-  auto found = tq::run_engine(text);
-  if (found.size() <= i) return "(missing)";
-  return found[i].speaker.value_or("(null)");
-}
-std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
-}  // namespace
+using tq::speaker_at;
+using tq::speaker_of;
 
 TEST(AttributionRules, InternationalGivenNamesGiveGender) {
   EXPECT_EQ(speaker_of("Sofía Varela, the team physio, spoke first. Then Declan Moss read out the rota. \"We start "

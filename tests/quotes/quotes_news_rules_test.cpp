@@ -7,14 +7,8 @@
 
 namespace tq = textchain::quotes::testing;
 
-namespace {
-std::string speaker_at(const std::string& text, size_t i) {
-  auto found = tq::run_engine(text);
-  if (found.size() <= i) return "(missing)";
-  return found[i].speaker.value_or("(null)");
-}
-std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
-}  // namespace
+using tq::speaker_at;
+using tq::speaker_of;
 
 TEST(InterviewRules, NarrationBetweenAnswersBelongsToTheInterviewee) {
   // A question-and-answer piece: another woman is named between the answers, but "She smiled." before the

@@ -7,16 +7,8 @@
 
 namespace tq = textchain::quotes::testing;
 
-namespace {
-// The speaker of the quotation at index `i` of the engine's output, "(null)" when none, "(missing)" when
-// the engine found fewer quotations.
-std::string speaker_at(const std::string& text, size_t i) {
-  auto found = tq::run_engine(text);
-  if (found.size() <= i) return "(missing)";
-  return found[i].speaker.value_or("(null)");
-}
-std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
-}  // namespace
+using tq::speaker_at;
+using tq::speaker_of;
 
 TEST(SpeakerResolution, PronounsAgreeInGenderWithGivenNames) {
   // The man is named last, so the nearest person is the wrong one for "she".
