@@ -1843,9 +1843,6 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   return true;
 }
 
-// "later" on its own ("shares later recovered", "later in the day"): a time after the one the text
-// reports, FUTURE_REF. Not a comparison ("later than planned", "no later than"), an adjective before a
-// noun ("later models"), or the start of "later this year", whose period is the expression.
 // "the weekend" in [begin, end): told on a weekday in the past tense ("the roof fell in over the
 // weekend"), the weekend just gone, in the ISO week before; otherwise the weekend of the anchor's week.
 [[gnu::cold, gnu::noinline]] void Grammar::the_weekend(uint32_t begin, uint32_t end, std::string& value) const {
@@ -1867,8 +1864,9 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   return true;
 }
 
-// "the new year" (i is "the"): the year that starts at the next New Year's Day, the anchor's own year
-// early in it (a January story's "in the new year" has begun). Fills e from "the".
+// "the new year" (i is "the"): in a story from the second half of a year, the year that starts at the next
+// New Year's Day; in the first half, the year under way (a February story's "early in the new year" has
+// begun). Fills e from "the".
 [[gnu::cold]] bool Grammar::p_new_year(Window& w, int i, Expr& e) {
   const Tok& u = w.at(i + 2);
   if (!is_word(w, w.at(i), "the") || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
@@ -1891,6 +1889,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
       !(p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition))
     return false;
   if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_OF) return false;
+  if (t.lex.value != 1) return false;  // the lexicon's holidays: 1 Christmas
   int month = 12, day = 25, j = i + 1;
   if (is_word(w, w.at(j), "eve") && w.at(j).capitalized) {
     day = 24;
@@ -1912,6 +1911,9 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   return true;
 }
 
+// "later" on its own ("shares later recovered", "later in the day"): a time after the one the text
+// reports, FUTURE_REF. Not a comparison ("later than planned", "no later than"), an adjective before a
+// noun ("later models"), or the start of "later this year", whose period is the expression.
 bool Grammar::p_later(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   if (!is_word(w, t, "later") || t.all_caps) return false;

@@ -51,7 +51,10 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   for (;;) {
     const Tok t = next_token(text, pos);
     if (t.kind == TokKind::end) break;
-    if (t.kind == TokKind::number || (t.kind == TokKind::word && Grammar::triggers(t.lex.kind))) {
+    // Of the "ago" words only "later" (and "hence", value 3) can start an expression of its own; "before",
+    // "after", "earlier" and "ago" end expressions that a number or unit before them starts.
+    if (t.kind == TokKind::number || (t.kind == TokKind::word && Grammar::triggers(t.lex.kind) &&
+                                      (t.lex.kind != Kind::ago || t.lex.value == 3))) {
       Window w(text, t.begin);
       Timex found;
       if (grammar.match(w, before, found)) {

@@ -27,6 +27,9 @@ bool abbreviation_before(const DocTokens& d, size_t dot) {
 bool possessive_apostrophe(const DocTokens& d, size_t t) {
   std::string_view s = d.str(t);
   if (!(s == "'" || s == "\u2019") || t == 0 || !d.is_word(t - 1)) return false;
+  // What follows must be a word, straight or after one space: "houses’." closes a quotation instead.
+  const size_t after = t + 1 < d.size() && d.kind(t + 1) == TC_TOKEN_SPACE ? t + 2 : t + 1;
+  if (after >= d.size() || !d.is_word(after)) return false;
   std::string_view w = d.str(t - 1);
   return !w.empty() && (w.back() == 's' || w.back() == 'S');
 }
