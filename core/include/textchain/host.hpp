@@ -142,6 +142,10 @@ struct PluginInfo {
   std::vector<std::string> needs;
   bool thread_safe = false;
   bool rewrites_text = false;
+  // How the plugin was compiled, from its descriptor: "optimized", "optimized, assertions on",
+  // "unoptimized", or "unknown (built before ABI 1.1)". `textchain bench` prints it beside the host's.
+  std::string build;
+  bool optimized = false;
 };
 
 class Chain;
@@ -204,9 +208,13 @@ class Host {
   std::unique_ptr<Impl> impl_;
 };
 
+// The largest document a chain can process: token offsets are 32-bit (tc_token).
+inline constexpr size_t kMaxIndexableBytes = UINT32_MAX;
+
 // Limits and policies applied to every document a chain processes.
 struct ChainLimits {
-  size_t max_document_bytes = 256u * 1024u * 1024u;  // larger documents become an error result
+  // Larger documents become an error result. At most kMaxIndexableBytes (set_limits clamps).
+  size_t max_document_bytes = 256u * 1024u * 1024u;
 };
 
 class Chain {

@@ -3,6 +3,7 @@
 #include "document/doc_state.hpp"
 #include "document/utf8_repair.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -87,7 +88,10 @@ std::vector<std::string> Chain::steps() const {
 }
 
 void Chain::set_limits(const ChainLimits& limits) {
-  if (impl_) impl_->limits = limits;
+  if (!impl_) return;
+  impl_->limits = limits;
+  // Token offsets are 32-bit: a longer document could not be tokenized.
+  impl_->limits.max_document_bytes = std::min(limits.max_document_bytes, kMaxIndexableBytes);
 }
 
 const ChainLimits& Chain::limits() const noexcept {
@@ -177,6 +181,10 @@ Result Chain::run(std::string text, const DocumentInput& input, StepObserver obs
       doc.step_reported_error = true;
     }
     step.release(inst);
+    if (doc.host_failures) {
+      doc.error(step.name(), std::to_string(doc.host_failures) + " host function call(s) failed: out of memory");
+      doc.host_failures = 0;
+    }
     if (rc != 0) {
       if (!doc.step_reported_error) doc.error(step.name(), "process() failed (returned " + std::to_string(rc) + ")");
       if (!doc.pending.empty()) {

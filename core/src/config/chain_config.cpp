@@ -114,13 +114,12 @@ AttributeValue option_value(const Ctx& ctx, const plugin::LoadedPlugin& lp, cons
 
 // Applies the options table `t` over `values`, validating every key and value.
 void apply_options(const Ctx& ctx, const plugin::LoadedPlugin& lp, const toml::table& t, plugin::OptionValues& values) {
-  const tc_plugin_descriptor& d = *lp.descriptor;
   std::vector<std::string> names;
-  for (size_t i = 0; i < d.option_count; ++i) names.emplace_back(d.options[i].name);
+  for (const tc_option_def& row : lp.options) names.emplace_back(row.name);
   for (auto&& [key, node] : t) {
     const tc_option_def* def = nullptr;
-    for (size_t i = 0; i < d.option_count; ++i)
-      if (key.str() == d.options[i].name) def = &d.options[i];
+    for (const tc_option_def& row : lp.options)
+      if (key.str() == row.name) def = &row;
     if (!def) {
       std::string known;
       for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
@@ -134,13 +133,12 @@ void apply_options(const Ctx& ctx, const plugin::LoadedPlugin& lp, const toml::t
 
 void check_required(const Ctx& ctx, const plugin::LoadedPlugin& lp, const plugin::OptionValues& values,
                     const toml::source_region& where) {
-  const tc_plugin_descriptor& d = *lp.descriptor;
-  for (size_t i = 0; i < d.option_count; ++i) {
-    if (!(d.options[i].flags & TC_OPTION_REQUIRED)) continue;
-    const AttributeValue* v = values.find(d.options[i].name);
+  for (const tc_option_def& row : lp.options) {
+    if (!(row.flags & TC_OPTION_REQUIRED)) continue;
+    const AttributeValue* v = values.find(row.name);
     if (!v || std::holds_alternative<std::nullptr_t>(*v))
-      ctx.fail(where, "plugin '" + lp.info.name + "' requires option '" + d.options[i].name + "' (" +
-                          (d.options[i].help ? d.options[i].help : "") + ")");
+      ctx.fail(where, "plugin '" + lp.info.name + "' requires option '" + row.name + "' (" +
+                          (row.help ? row.help : "") + ")");
   }
 }
 
@@ -164,7 +162,7 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
     if (auto name = step.value_exact<std::string>()) {
       plan.plugin = &ctx.plugin_at(*name, step.source());
       auto it = defaults.find(*name);
-      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*plan.plugin->descriptor);
+      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(plan.plugin->options);
     } else if (const toml::table* t = step.as_table()) {
       for (auto&& [key, node] : *t)
         if (key.str() != "plugin" && key.str() != "options")
@@ -177,7 +175,7 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
       if (!name) ctx.fail(*pn, "'plugin' must be a string");
       plan.plugin = &ctx.plugin_at(*name, pn->source());
       auto it = defaults.find(*name);
-      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*plan.plugin->descriptor);
+      plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(plan.plugin->options);
       if (const toml::node* on = t->get("options")) {
         const toml::table* opts = on->as_table();
         if (!opts) ctx.fail(*on, "'options' must be a table");
@@ -207,12 +205,11 @@ std::vector<StepPlan> plan_named_steps(const std::vector<std::string>& names, pl
       throw ConfigError("<steps>", 0, 0, e.what());
     }
     auto it = defaults.find(name);
-    step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*step.plugin->descriptor);
-    const tc_plugin_descriptor& d = *step.plugin->descriptor;
-    for (size_t i = 0; i < d.option_count; ++i) {
-      const AttributeValue* v = step.options.find(d.options[i].name);
-      if ((d.options[i].flags & TC_OPTION_REQUIRED) && (!v || std::holds_alternative<std::nullptr_t>(*v)))
-        throw ConfigError("<steps>", 0, 0, "plugin '" + name + "' requires option '" + d.options[i].name +
+    step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(step.plugin->options);
+    for (const tc_option_def& row : step.plugin->options) {
+      const AttributeValue* v = step.options.find(row.name);
+      if ((row.flags & TC_OPTION_REQUIRED) && (!v || std::holds_alternative<std::nullptr_t>(*v)))
+        throw ConfigError("<steps>", 0, 0, "plugin '" + name + "' requires option '" + row.name +
                                                "': set it in the config's [plugins." + name + "]");
     }
     steps.push_back(std::move(step));
@@ -279,7 +276,7 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
       const plugin::LoadedPlugin& lp = ctx.plugin_at(key.str(), key.source());
       const toml::table* opts = node.as_table();
       if (!opts) ctx.fail(node, "[plugins." + std::string(key.str()) + "] must be a table of options");
-      plugin::OptionValues values = plugin::OptionValues::defaults(*lp.descriptor);
+      plugin::OptionValues values = plugin::OptionValues::defaults(lp.options);
       apply_options(ctx, lp, *opts, values);
       defaults.emplace(std::string(key.str()), std::move(values));
     }
@@ -331,7 +328,7 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
         throw ConfigError(source_name, 0, 0, std::string("the built-in default chain needs ") + e.what());
       }
       auto it = defaults.find(name);
-      step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(*step.plugin->descriptor);
+      step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(step.plugin->options);
       plan.steps.push_back(std::move(step));
     }
   }

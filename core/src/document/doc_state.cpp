@@ -6,6 +6,7 @@
 #include "text/tokenizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -151,7 +152,8 @@ const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
 
 size_t host_annotation_count(tc_doc* doc) { return doc->annotations.size(); }
 
-int host_annotation_at(tc_doc* doc, size_t index, tc_annotation_view* out) {
+// Fills a whole view (this host's size); the callers copy out as much as the plugin's struct holds.
+int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
   if (!out || index >= doc->annotations.size()) return -1;
   StoredAnnotation& s = doc->annotations[index];
   const size_t version = doc->version();
@@ -207,6 +209,22 @@ int host_annotation_at(tc_doc* doc, size_t index, tc_annotation_view* out) {
   return 0;
 }
 
+int host_annotation_at(tc_doc* doc, size_t index, tc_annotation_view* out) {
+  // A 1.0 plugin's view is TC_ANNOTATION_VIEW_SIZE_1_0 bytes: write no more, whatever this host knows.
+  tc_annotation_view full{};
+  if (!out || fill_annotation_view(doc, index, &full) != 0) return -1;
+  std::memcpy(out, &full, TC_ANNOTATION_VIEW_SIZE_1_0);
+  return 0;
+}
+
+int host_annotation_get(tc_doc* doc, size_t index, tc_annotation_view* out, size_t out_size) {
+  if (!out || out_size < TC_ANNOTATION_VIEW_SIZE_1_0) return -1;
+  tc_annotation_view full{};
+  if (fill_annotation_view(doc, index, &full) != 0) return -1;
+  std::memcpy(out, &full, std::min(out_size, sizeof full));
+  return 0;
+}
+
 bool valid_type_name(std::string_view t) {
   if (t.empty() || t.size() > 64) return false;
   for (char c : t)
@@ -226,7 +244,10 @@ int refuse(tc_doc* doc, const std::string& why) {
 
 int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   if (!in) return refuse(doc, "null annotation");
-  if (in->struct_size < sizeof(tc_annotation_in)) return refuse(doc, "struct_size too small");
+  // Any size from 1.0's up: a later field is read only when struct_size covers it.
+  if (in->struct_size < TC_ANNOTATION_IN_SIZE_1_0)
+    return refuse(doc, "struct_size " + std::to_string(in->struct_size) + " is smaller than ABI 1.0's " +
+                           std::to_string(TC_ANNOTATION_IN_SIZE_1_0) + " bytes");
   const size_t size = doc->current().size();
   std::string_view type = view(in->type);
   if (!valid_type_name(type)) return refuse(doc, "type '" + std::string(type.substr(0, 64)) + "' is not [a-z0-9_.-]+");
@@ -342,21 +363,88 @@ int host_set_meta(tc_doc* doc, const char* key, tc_str value) {
   return 0;
 }
 
+// ---- The noexcept boundary ----------------------------------------------------------------------
+// A host function is called from the plugin's frames, possibly C code: nothing may be thrown into them.
+// Each entry of the table below runs its implementation inside `guarded`, which turns any exception
+// (bad_alloc, length_error from an absurd size a plugin passed, ...) into an error diagnostic for the
+// step and the function's error value.
+
+void note_failure(tc_doc* doc, const char* function, const char* why) noexcept {
+  if (!doc) return;
+  doc->step_reported_error = true;
+  try {
+    doc->error(doc->step_plugin, std::string("host function ") + function + " failed: " + why);
+  } catch (...) {
+    doc->host_failures += 1;  // not even the message fits in memory: counted, reported after the step
+  }
+}
+
+template <class R, class F>
+R guarded(tc_doc* doc, const char* function, R on_error, F&& body) noexcept {
+  if (!doc) return on_error;
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    note_failure(doc, function, e.what());
+  } catch (...) {
+    note_failure(doc, function, "unknown exception");
+  }
+  return on_error;
+}
+
+tc_str g_text(tc_doc* doc) noexcept { return guarded(doc, "text", tc_str{"", 0}, [&] { return host_text(doc); }); }
+tc_str g_meta(tc_doc* doc, const char* key) noexcept {
+  return guarded(doc, "meta", tc_str{"", 0}, [&] { return host_meta(doc, key); });
+}
+const tc_token* g_tokens(tc_doc* doc, size_t* count) noexcept {
+  if (count) *count = 0;
+  return guarded(doc, "tokens", static_cast<const tc_token*>(nullptr), [&] { return host_tokens(doc, count); });
+}
+const tc_sentence* g_sentences(tc_doc* doc, size_t* count) noexcept {
+  if (count) *count = 0;
+  return guarded(doc, "sentences", static_cast<const tc_sentence*>(nullptr), [&] { return host_sentences(doc, count); });
+}
+size_t g_annotation_count(tc_doc* doc) noexcept {
+  return guarded(doc, "annotation_count", size_t{0}, [&] { return host_annotation_count(doc); });
+}
+int g_annotation_at(tc_doc* doc, size_t index, tc_annotation_view* out) noexcept {
+  return guarded(doc, "annotation_at", -1, [&] { return host_annotation_at(doc, index, out); });
+}
+int g_annotation_get(tc_doc* doc, size_t index, tc_annotation_view* out, size_t out_size) noexcept {
+  return guarded(doc, "annotation_get", -1, [&] { return host_annotation_get(doc, index, out, out_size); });
+}
+int g_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) noexcept {
+  return guarded(doc, "add_annotation", -1, [&] { return host_add_annotation(doc, in, id); });
+}
+int g_propose_edit(tc_doc* doc, uint64_t begin, uint64_t end, tc_str replacement, tc_str rule) noexcept {
+  return guarded(doc, "propose_edit", -1, [&] { return host_propose_edit(doc, begin, end, replacement, rule); });
+}
+void g_report(tc_doc* doc, uint32_t level, tc_str message) noexcept {
+  guarded(doc, "report", 0, [&] {
+    host_report(doc, level, message);
+    return 0;
+  });
+}
+int g_set_meta(tc_doc* doc, const char* key, tc_str value) noexcept {
+  return guarded(doc, "set_meta", -1, [&] { return host_set_meta(doc, key, value); });
+}
+
 const tc_host_api kHostApi = {
     sizeof(tc_host_api),
     TC_ABI_MAJOR,
     TC_ABI_MINOR,
-    host_text,
-    host_meta,
-    host_tokens,
-    host_sentences,
-    host_annotation_count,
-    host_annotation_at,
-    host_add_annotation,
-    host_propose_edit,
-    host_report,
-    host_set_meta,
+    g_text,
+    g_meta,
+    g_tokens,
+    g_sentences,
+    g_annotation_count,
+    g_annotation_at,
+    g_add_annotation,
+    g_propose_edit,
+    g_report,
+    g_set_meta,
     {},
+    g_annotation_get,
 };
 
 }  // namespace

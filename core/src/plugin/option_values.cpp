@@ -87,12 +87,12 @@ bool parse_default(const tc_option_def& def, AttributeValue* out, std::string* w
   return true;
 }
 
-OptionValues OptionValues::defaults(const tc_plugin_descriptor& d) {
+OptionValues OptionValues::defaults(const std::vector<tc_option_def>& rows) {
   OptionValues o;
-  for (size_t i = 0; i < d.option_count; ++i) {
+  for (const tc_option_def& row : rows) {
     AttributeValue v = nullptr;
-    parse_default(d.options[i], &v, nullptr);  // checked when the plugin was loaded
-    o.values_.emplace_back(d.options[i].name, std::move(v));
+    parse_default(row, &v, nullptr);  // checked when the plugin was loaded
+    o.values_.emplace_back(row.name, std::move(v));
   }
   return o;
 }

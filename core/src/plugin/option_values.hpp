@@ -22,8 +22,8 @@ class OptionValues {
     return *this;
   }
 
-  // Every option of `d` at its default (null when it has none).
-  static OptionValues defaults(const tc_plugin_descriptor& d);
+  // Every option of a plugin's table at its default (null when it has none).
+  static OptionValues defaults(const std::vector<tc_option_def>& rows);
   void set(const std::string& name, AttributeValue value);
   const AttributeValue* find(std::string_view name) const;
   const std::vector<std::pair<std::string, AttributeValue>>& values() const { return values_; }

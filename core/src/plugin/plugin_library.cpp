@@ -4,6 +4,8 @@
 
 #include <boost/dll/shared_library.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <vector>
 
@@ -57,22 +59,34 @@ std::vector<std::string> split_choices(const char* choices) {
 
 }  // namespace
 
-LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& where) {
+size_t min_descriptor_size(unsigned minor) noexcept {
+  if (minor == 0) return TC_PLUGIN_DESCRIPTOR_SIZE_1_0;
+  return offsetof(tc_plugin_descriptor, build) + sizeof(uint32_t);  // 1.1
+}
+
+LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& where, HostAbi host) {
   auto fail = [&](const std::string& why) -> PluginError { return PluginError(where + ": " + why); };
   if (!d) throw fail("the entry point returned no descriptor");
   // The first three fields are the same in every ABI version: read them before anything else.
-  if (d->abi_major != TC_ABI_MAJOR)
-    throw fail("built for plugin ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
-               ", this host speaks ABI " + std::to_string(TC_ABI_MAJOR) + "." + std::to_string(TC_ABI_MINOR) +
+  const std::string theirs = std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor);
+  const std::string ours = std::to_string(host.major) + "." + std::to_string(host.minor);
+  if (d->abi_major != host.major)
+    throw fail("built for plugin ABI " + theirs + ", this host speaks ABI " + ours +
                " (the major version must be equal): rebuild the plugin against this SDK");
-  if (d->abi_minor > TC_ABI_MINOR)
-    throw fail("built for plugin ABI " + std::to_string(d->abi_major) + "." + std::to_string(d->abi_minor) +
-               ", newer than this host's " + std::to_string(TC_ABI_MAJOR) + "." + std::to_string(TC_ABI_MINOR) +
+  if (d->abi_minor > host.minor)
+    throw fail("built for plugin ABI " + theirs + ", newer than this host's " + ours +
                ": upgrade textchain or rebuild the plugin against this SDK");
-  if (d->struct_size < sizeof(tc_plugin_descriptor))
-    throw fail("descriptor size " + std::to_string(d->struct_size) + " is smaller than ABI " +
-               std::to_string(TC_ABI_MAJOR) + "." + std::to_string(d->abi_minor) + "'s " +
-               std::to_string(sizeof(tc_plugin_descriptor)) + " bytes");
+  // A plugin of an older minor version has a shorter descriptor: what it lacks reads as zero below.
+  const size_t need = min_descriptor_size(d->abi_minor);
+  if (d->struct_size < need)
+    throw fail("descriptor size " + std::to_string(d->struct_size) + " is smaller than ABI " + theirs + "'s " +
+               std::to_string(need) + " bytes");
+  const bool has_stride = TC_HAS_FIELD(tc_plugin_descriptor, option_stride, d->struct_size);
+  const size_t stride = has_stride && d->option_stride ? d->option_stride : TC_OPTION_DEF_SIZE_1_0;
+  if (stride < TC_OPTION_DEF_SIZE_1_0)
+    throw fail("option_stride " + std::to_string(stride) + " is smaller than ABI 1.0's tc_option_def (" +
+               std::to_string(TC_OPTION_DEF_SIZE_1_0) + " bytes)");
+  const uint32_t build = TC_HAS_FIELD(tc_plugin_descriptor, build, d->struct_size) ? d->build : 0u;
   if (!valid_plugin_name(d->name))
     throw fail("plugin name '" + std::string(d->name ? d->name : "(null)") +
                "' is not a lowercase identifier ([a-z][a-z0-9_-]*, at most 64 characters)");
@@ -94,12 +108,18 @@ LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& 
   info.abi_minor = d->abi_minor;
   info.thread_safe = (d->flags & TC_PLUGIN_THREAD_SAFE) != 0;
   info.rewrites_text = (d->flags & TC_PLUGIN_REWRITES_TEXT) != 0;
+  info.build = !(build & TC_BUILD_KNOWN)          ? "unknown (built before ABI 1.1)"
+               : (build & TC_BUILD_OPTIMIZED)     ? ((build & TC_BUILD_ASSERTIONS) ? "optimized, assertions on" : "optimized")
+                                                  : "unoptimized";
+  info.optimized = (build & TC_BUILD_KNOWN) && (build & TC_BUILD_OPTIMIZED);
   for (size_t i = 0; i < d->provided_count; ++i)
     if (d->provided_types[i]) info.provides.emplace_back(d->provided_types[i]);
   for (size_t i = 0; i < d->required_count; ++i)
     if (d->required_types[i]) info.needs.emplace_back(d->required_types[i]);
+  const auto* rows = reinterpret_cast<const unsigned char*>(d->options);
   for (size_t i = 0; i < d->option_count; ++i) {
-    const tc_option_def& o = d->options[i];
+    tc_option_def o{};
+    std::memcpy(&o, rows + i * stride, std::min(stride, sizeof o));
     const char* tn = type_name(o.type);
     if (!o.name || !*o.name) throw fail("option " + std::to_string(i) + " has no name");
     if (!tn) throw fail("option '" + std::string(o.name) + "' has unknown type " + std::to_string(o.type));
@@ -118,6 +138,7 @@ LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& 
       if (!parse_default(o, nullptr, &why)) throw fail("option '" + oi.name + "': bad default: " + why);
     }
     info.options.push_back(std::move(oi));
+    lp.options.push_back(o);
   }
   return lp;
 }

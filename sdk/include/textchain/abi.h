@@ -4,9 +4,22 @@
  * differ in compiler, standard library or flags. Only plain C types cross this boundary: pointers with
  * lengths, fixed-width integers, POD structs. Nothing allocated on one side is freed on the other.
  *
- * Versioning: the host accepts a plugin whose abi_major equals TC_ABI_MAJOR and whose abi_minor is no
- * newer than TC_ABI_MINOR. Structs grow only at their end; every struct that may grow starts with its
- * own size, so either side can tell which fields the other knows.
+ * Versioning (docs/plugin-authors-guide.md, "Versions"): the host accepts a plugin whose abi_major equals
+ * TC_ABI_MAJOR and whose abi_minor is no newer than TC_ABI_MINOR. A minor version only appends fields at
+ * the end of a struct. Every struct that crosses carries its size (struct_size), or is handed over with
+ * one (annotation_get's out_size), or in an array with a stride (tc_plugin_descriptor.option_stride).
+ * Each struct's size in 1.0 is frozen below as TC_..._SIZE_1_0: a reader accepts any size at least that
+ * and reads a later field only when the size covers it (TC_HAS_FIELD). So a 1.0 plugin runs under a 1.1
+ * host, and a 1.1 plugin is refused by a 1.0 host with a message naming both versions.
+ *
+ * Exceptions and errors: nothing but C crosses. Every host function below is noexcept: it catches
+ * everything on its side, records a diagnostic for the document and returns an error value (-1, NULL
+ * with *count = 0, an empty string). A plugin's create/process/destroy must not throw either (the C++
+ * SDK catches everything for you).
+ *
+ * Ownership: the host owns the document and everything it hands out (texts, tokens, views), valid until
+ * the step returns; the plugin owns its instance and every pointer in its descriptor (static storage).
+ * Nothing allocated on one side is freed on the other.
  *
  * Most plugin authors never use this header directly: <textchain/sdk.hpp> wraps it.
  */
@@ -21,7 +34,7 @@ extern "C" {
 #endif
 
 #define TC_ABI_MAJOR 1
-#define TC_ABI_MINOR 0
+#define TC_ABI_MINOR 1
 
 /* The one symbol a plugin library exports. */
 #define TC_PLUGIN_ENTRY_SYMBOL "textchain_plugin_entry"
@@ -51,12 +64,27 @@ typedef enum tc_token_kind {
   TC_TOKEN_SYMBOL = 7       /* everything else: symbols, emoji, control characters               */
 } tc_token_kind;
 
+/* Case and shape of a token (ABI 1.1; a 1.0 host leaves flags 0). Computed by the host from its Unicode
+ * tables (general category: Lu/Lt count as capitals, Ll as lower case), so every script with case gets
+ * the same answer: "Łukasz" is INITIAL_CAPITAL | TITLE_CASE, "NATO" ALL_CAPITALS, "iPhone" neither
+ * LOWER_CASE nor TITLE_CASE. */
+#define TC_TOKEN_INITIAL_CAPITAL 0x0001u   /* the first letter is a capital (upper or title case)           */
+#define TC_TOKEN_ALL_CAPITALS 0x0002u      /* has a cased letter and none in lower case ("NATO", "I", "U.S") */
+#define TC_TOKEN_LOWER_CASE 0x0004u        /* has a cased letter and none is a capital ("said", "de")       */
+#define TC_TOKEN_TITLE_CASE 0x0008u        /* a capital, then at least one letter, all lower case ("Łukasz") */
+#define TC_TOKEN_HAS_DIGIT 0x0010u         /* holds a decimal digit                                         */
+#define TC_TOKEN_HAS_LETTER 0x0020u        /* holds a letter                                                */
+#define TC_TOKEN_ABBREVIATION 0x0040u      /* a word whose following period is an abbreviation's, not a
+                                              sentence end ("Mr", "U.S", "J" of "J. Smith"): the host's
+                                              sentence splitter made the same decision                     */
+#define TC_TOKEN_NON_ASCII 0x0080u         /* holds a byte >= 0x80                                          */
+
 /* Offsets are UTF-8 byte offsets into the text the step sees, end exclusive. */
 typedef struct tc_token {
   uint32_t begin;
   uint32_t end;
-  uint16_t kind; /* tc_token_kind */
-  uint16_t flags; /* reserved, 0 */
+  uint16_t kind;  /* tc_token_kind */
+  uint16_t flags; /* TC_TOKEN_* above (ABI 1.1); 0 from a 1.0 host */
 } tc_token;
 
 typedef struct tc_sentence {
@@ -106,11 +134,16 @@ typedef enum tc_option_type {
 #define TC_OPTION_REQUIRED 0x1u
 #define TC_OPTION_DEPRECATED 0x2u
 
+/* One row of a plugin's option table. The rows are tc_plugin_descriptor.option_stride bytes apart (1.1),
+ * so this struct may grow in a later minor version. */
 typedef struct tc_option_def {
   const char* name;
   uint32_t type;              /* tc_option_type */
   uint32_t flags;             /* TC_OPTION_* */
-  const char* default_value;  /* in TOML syntax: "true", "3", "\"auto\"", "[\"a\", \"b\"]"; NULL: none */
+  /* The default as text, NULL for none. BOOL: "true" or "false"; INT: a decimal integer ("3"); DOUBLE: a
+   * number ("0.5"); STRING and ENUM: the string itself, unquoted ("auto"); STRING_LIST: a TOML array of
+   * strings ("[\"a\", \"b\"]", "[]"). */
+  const char* default_value;
   const char* choices;        /* ENUM only: "past|future|nearest" */
   const char* help;           /* one line */
 } tc_option_def;
@@ -141,8 +174,10 @@ typedef struct tc_annotation_in {
   size_t link_count;
 } tc_annotation_in;
 
-/* What a plugin reads of earlier steps' annotations. Offsets are into the text the step sees (the host
- * maps them forward through any rewrite). Valid until the step returns. */
+/* What a plugin reads of earlier steps' annotations. Offsets (begin, end and OFFSET attributes) are into
+ * the text the step sees (the host maps them forward through any rewrite). Valid until the step returns.
+ * The host writes it into the plugin's memory: annotation_get is told the size the plugin knows, so this
+ * struct may grow; annotation_at (1.0) writes TC_ANNOTATION_VIEW_SIZE_1_0 bytes, never more. */
 typedef struct tc_annotation_view {
   uint64_t id;
   tc_str type;
@@ -175,7 +210,8 @@ typedef struct tc_host_api {
   const tc_token* (*tokens)(tc_doc* doc, size_t* count);
   const tc_sentence* (*sentences)(tc_doc* doc, size_t* count);
 
-  /* Annotations added so far, by every earlier step and this one. */
+  /* Annotations added so far, by every earlier step and this one, in order of addition. annotation_at
+   * fills the 1.0 fields of *out and returns 0, or -1 for an index out of range. Prefer annotation_get. */
   size_t (*annotation_count)(tc_doc* doc);
   int (*annotation_at)(tc_doc* doc, size_t index, tc_annotation_view* out);
 
@@ -197,7 +233,14 @@ typedef struct tc_host_api {
    * key [a-z0-9_]+ (not "id"). Returns 0, or -1 when refused. */
   int (*set_meta)(tc_doc* doc, const char* key, tc_str value);
 
-  void* reserved[8];
+  void* reserved[8]; /* 1.0's spare room: always NULL. Later fields follow it. */
+
+  /* ---- ABI 1.1 (read only when struct_size covers the field: TC_HAS_FIELD) ---- */
+
+  /* Like annotation_at, writing at most out_size bytes (pass sizeof(tc_annotation_view)): the fields
+   * this host and the plugin both know. Returns 0, or -1 for an index out of range or out_size smaller
+   * than TC_ANNOTATION_VIEW_SIZE_1_0. */
+  int (*annotation_get)(tc_doc* doc, size_t index, tc_annotation_view* out, size_t out_size);
 } tc_host_api;
 
 /* ---- The plugin descriptor ---- */
@@ -205,8 +248,14 @@ typedef struct tc_host_api {
 #define TC_PLUGIN_THREAD_SAFE 0x1u   /* one instance may process documents from several threads at once */
 #define TC_PLUGIN_REWRITES_TEXT 0x2u /* the plugin proposes edits */
 
+/* How the plugin was compiled (tc_plugin_descriptor.build, 1.1): `textchain bench` prints it next to the
+ * host's, since an unoptimized plugin runs several times slower. */
+#define TC_BUILD_KNOWN 0x1u      /* the other bits are meaningful */
+#define TC_BUILD_OPTIMIZED 0x2u  /* compiled with optimization (__OPTIMIZE__) */
+#define TC_BUILD_ASSERTIONS 0x4u /* assert() is active (NDEBUG not defined) */
+
 /* Create an instance for the given options. Return NULL on failure after writing a NUL-terminated
- * message of at most error_size bytes into `error`. */
+ * message of at most error_size bytes into `error`. None of these three may throw or longjmp. */
 typedef void* (*tc_create_fn)(const tc_options* options, char* error, size_t error_size);
 /* Process one document. Return 0 on success; non-zero marks the document as failed by this plugin
  * (report() a message first to say why). */
@@ -236,11 +285,26 @@ typedef struct tc_plugin_descriptor {
   tc_process_fn process;
   tc_destroy_fn destroy;
 
-  void* reserved[8];
+  void* reserved[8]; /* 1.0's spare room: set to NULL. Later fields follow it. */
+
+  /* ---- ABI 1.1 (the host reads them only when struct_size covers them) ---- */
+  size_t option_stride; /* bytes from one tc_option_def to the next: sizeof(tc_option_def); 0 = 1.0's size */
+  uint32_t build;       /* TC_BUILD_* */
 } tc_plugin_descriptor;
 
 /* The entry point: returns a descriptor with static storage duration. */
 typedef const tc_plugin_descriptor* (*tc_plugin_entry_fn)(void);
+
+/* ---- Frozen sizes: what each growable struct measured in ABI 1.0. A reader accepts any struct_size (or
+ * stride, or out_size) of at least this much. ---- */
+#define TC_PLUGIN_DESCRIPTOR_SIZE_1_0 (offsetof(tc_plugin_descriptor, reserved) + 8 * sizeof(void*))
+#define TC_HOST_API_SIZE_1_0 (offsetof(tc_host_api, reserved) + 8 * sizeof(void*))
+#define TC_OPTION_DEF_SIZE_1_0 (offsetof(tc_option_def, help) + sizeof(const char*))
+#define TC_ANNOTATION_IN_SIZE_1_0 (offsetof(tc_annotation_in, link_count) + sizeof(size_t))
+#define TC_ANNOTATION_VIEW_SIZE_1_0 (offsetof(tc_annotation_view, link_count) + sizeof(size_t))
+
+/* True when a struct of `size` bytes (its struct_size) includes `field` of `type`. */
+#define TC_HAS_FIELD(type, field, size) ((size_t)(size) >= offsetof(type, field) + sizeof(((type*)0)->field))
 
 #ifdef __cplusplus
 }

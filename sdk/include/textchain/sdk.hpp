@@ -1,16 +1,27 @@
 // textchain plugin SDK — the header-only C++ layer over <textchain/abi.h>.
 //
 // A plugin is a class constructed from its options, with a `process(textchain::Document&)` method, and one
-// macro line that exports it:
+// macro line that exports it. Its options are declared once, as rows that bind the members of a struct
+// (name, member, typed default, help); the SDK fills the struct and hands it to the constructor:
 //
 //   #include <textchain/sdk.hpp>
 //
+//   struct ShoutOptions {
+//     int64_t min_length = 0;
+//     static const textchain::OptionTable<ShoutOptions>& table() {
+//       static const textchain::OptionTable<ShoutOptions> rows{
+//           textchain::bind("min_length", &ShoutOptions::min_length, 3, "shortest word reported, in bytes")};
+//       return rows;
+//     }
+//   };
+//
 //   class Shout {
 //    public:
-//     explicit Shout(const textchain::Options& options) : min_(options.get_int("min_length")) {}
+//     using options_type = ShoutOptions;
+//     explicit Shout(const ShoutOptions& options) : min_(options.min_length) {}
 //     void process(textchain::Document& doc) {
-//       for (const auto& token : doc.tokens())
-//         if (token.kind == TC_TOKEN_WORD && token.end - token.begin >= min_ && is_upper(doc.slice(token)))
+//       for (const tc_token& token : doc.tokens())
+//         if (textchain::is_all_capitals(token) && static_cast<int64_t>(token.end - token.begin) >= min_)
 //           doc.annotate("shout", token.begin, token.end).add();
 //     }
 //    private:
@@ -20,9 +31,11 @@
 //   TEXTCHAIN_PLUGIN(Shout,
 //     .name = "shout", .version = "1.0.0", .description = "Finds words in capitals",
 //     .license = "MIT",
-//     .options = { textchain::option::integer("min_length", 3, "shortest word reported") },
 //     .provides = { "shout" },
 //     .thread_safe = true)
+//
+// The older style still works: a constructor taking `const textchain::Options&` that reads each option by
+// name, with the rows in `.options = { textchain::option::integer("min_length", 3, "...") }`.
 //
 // Every exception thrown by the constructor or by `process` is caught here, on the plugin's side of the
 // boundary, and reported to the host as an error for that document (the host adds the plugin's name and
@@ -32,16 +45,24 @@
 
 #include <textchain/abi.h>
 
+#include <charconv>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <exception>
+#include <forward_list>
+#include <functional>
 #include <initializer_list>
+#include <limits>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -54,15 +75,71 @@ inline tc_str to_tc(std::string_view s) noexcept { return {s.data(), s.size()}; 
 // Options
 // ---------------------------------------------------------------------------------------------------
 
-// Builders for rows of a plugin's option table. `help` is one line; it is printed by
-// `textchain plugins describe` and emitted in the JSON schema. All strings must have static storage.
+namespace detail {
+// A string with static storage made at run time: option defaults written from typed values. Option tables
+// are built once per plugin library, so this only grows by a few strings.
+inline const char* intern(std::string s) {
+  static std::mutex mutex;
+  static std::forward_list<std::string> pool;
+  std::lock_guard<std::mutex> lock(mutex);
+  pool.push_front(std::move(s));
+  return pool.front().c_str();
+}
+inline std::string default_text(bool v) { return v ? "true" : "false"; }
+template <std::integral I>
+  requires(!std::same_as<I, bool>)
+std::string default_text(I v) {
+  return std::to_string(v);
+}
+inline std::string default_text(double v) {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+// A TOML array of strings: ["a", "b\"c"].
+inline std::string default_text(std::initializer_list<const char*> items) {
+  std::string out = "[";
+  for (const char* item : items) {
+    if (out.size() > 1) out += ", ";
+    out += '"';
+    for (const char* p = item; *p; ++p) {
+      const unsigned char c = static_cast<unsigned char>(*p);
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += *p;
+      } else if (c < 0x20 || c == 0x7F) {
+        char esc[8];
+        std::snprintf(esc, sizeof esc, "\\u%04X", c);
+        out += esc;
+      } else {
+        out += *p;
+      }
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+}  // namespace detail
+
+// Builders for rows of a plugin's option table (the `.options = {...}` style; see OptionTable for the
+// style that also fills a struct). `help` is one line; it is printed by `textchain plugins describe` and
+// emitted in the JSON schema. Name, choices and help must have static storage (string literals).
 namespace option {
 constexpr tc_option_def boolean(const char* name, bool def, const char* help, uint32_t flags = 0) {
   return {name, TC_OPTION_BOOL, flags, def ? "true" : "false", nullptr, help};
 }
-// `def` is a decimal literal, e.g. "3".
+// Typed default: integer("min_length", 3, "...").
+template <std::integral I>
+  requires(!std::same_as<I, bool>)
+tc_option_def integer(const char* name, I def, const char* help, uint32_t flags = 0) {
+  return {name, TC_OPTION_INT, flags, detail::intern(detail::default_text(def)), nullptr, help};
+}
+// `def` as a decimal literal, e.g. "3" (the 1.0 style; still accepted).
 constexpr tc_option_def integer(const char* name, const char* def, const char* help, uint32_t flags = 0) {
   return {name, TC_OPTION_INT, flags, def, nullptr, help};
+}
+inline tc_option_def number(const char* name, double def, const char* help, uint32_t flags = 0) {
+  return {name, TC_OPTION_DOUBLE, flags, detail::intern(detail::default_text(def)), nullptr, help};
 }
 constexpr tc_option_def number(const char* name, const char* def, const char* help, uint32_t flags = 0) {
   return {name, TC_OPTION_DOUBLE, flags, def, nullptr, help};
@@ -76,7 +153,12 @@ constexpr tc_option_def enumeration(const char* name, const char* choices, const
                                     uint32_t flags = 0) {
   return {name, TC_OPTION_ENUM, flags, def, choices, help};
 }
-// `def` in TOML array syntax, e.g. R"(["said", "noted"])" or "[]".
+// Typed default: string_list("cue_verbs", {"said", "noted"}, "...").
+inline tc_option_def string_list(const char* name, std::initializer_list<const char*> def, const char* help,
+                                 uint32_t flags = 0) {
+  return {name, TC_OPTION_STRING_LIST, flags, detail::intern(detail::default_text(def)), nullptr, help};
+}
+// `def` in TOML array syntax, e.g. R"(["said", "noted"])" or "[]" (the 1.0 style; still accepted).
 constexpr tc_option_def string_list(const char* name, const char* def, const char* help, uint32_t flags = 0) {
   return {name, TC_OPTION_STRING_LIST, flags, def, nullptr, help};
 }
@@ -149,6 +231,115 @@ class Options {
   const tc_options* o_;
 };
 
+// One row of an OptionTable: an option bound to a member of the options struct `Config`, with its typed
+// default and help. Make rows with textchain::bind / textchain::bind_choice.
+template <class Config>
+struct OptionField {
+  tc_option_def row{};
+  std::function<void(Config&, const Value&)> assign;  // converts the host's value into the member
+};
+
+namespace detail {
+template <class T>
+constexpr uint32_t option_type_of() {
+  if constexpr (std::is_same_v<T, bool>) return TC_OPTION_BOOL;
+  else if constexpr (std::is_integral_v<T>) return TC_OPTION_INT;
+  else if constexpr (std::is_floating_point_v<T>) return TC_OPTION_DOUBLE;
+  else if constexpr (std::is_same_v<T, std::string>) return TC_OPTION_STRING;
+  else if constexpr (std::is_same_v<T, std::vector<std::string>>) return TC_OPTION_STRING_LIST;
+  else static_assert(sizeof(T) == 0, "an option member is bool, an integer, a floating-point number, "
+                                     "std::string or std::vector<std::string>");
+  return 0;
+}
+
+template <class T>
+void assign_value(T& out, const Value& v, const char* name) {
+  if (v.is_null()) return;  // no value and no default: the member keeps its initializer
+  if constexpr (std::is_same_v<T, bool>) {
+    out = v.as_bool();
+  } else if constexpr (std::is_integral_v<T>) {
+    const int64_t x = v.as_int();
+    if (!std::in_range<T>(x))
+      throw std::invalid_argument(std::string("option '") + name + "' = " + std::to_string(x) +
+                                  " is out of range for this plugin");
+    out = static_cast<T>(x);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    out = static_cast<T>(v.as_double());
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    out = std::string(v.as_string());
+  } else {
+    out.clear();
+    for (std::string_view s : v.as_list()) out.emplace_back(s);
+  }
+}
+}  // namespace detail
+
+// A row binding option `name` to `member`; the default has the member's type (a string literal for a
+// std::string, {"a", "b"} for a list, nullptr for "no default").
+template <class Config, class T, class D>
+OptionField<Config> bind(const char* name, T Config::*member, D def, const char* help, uint32_t flags = 0) {
+  OptionField<Config> f;
+  f.row.name = name;
+  f.row.type = detail::option_type_of<T>();
+  f.row.flags = flags;
+  f.row.help = help;
+  if constexpr (std::is_same_v<T, std::string>) {
+    f.row.default_value = def;  // const char*: the text itself, or nullptr
+  } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+    f.row.default_value = detail::intern(detail::default_text(std::initializer_list<const char*>(def)));
+  } else if constexpr (std::is_floating_point_v<T>) {
+    f.row.default_value = detail::intern(detail::default_text(static_cast<double>(def)));
+  } else {
+    f.row.default_value = detail::intern(detail::default_text(static_cast<T>(def)));
+  }
+  f.assign = [member, name](Config& c, const Value& v) { detail::assign_value(c.*member, v, name); };
+  return f;
+}
+template <class Config>
+OptionField<Config> bind(const char* name, std::vector<std::string> Config::*member,
+                         std::initializer_list<const char*> def, const char* help, uint32_t flags = 0) {
+  return bind<Config, std::vector<std::string>, std::initializer_list<const char*>>(name, member, def, help, flags);
+}
+// A string option limited to `choices` ("past|future|nearest").
+template <class Config>
+OptionField<Config> bind_choice(const char* name, std::string Config::*member, const char* choices, const char* def,
+                                const char* help, uint32_t flags = 0) {
+  OptionField<Config> f = bind(name, member, def, help, flags);
+  f.row.type = TC_OPTION_ENUM;
+  f.row.choices = choices;
+  return f;
+}
+
+// A plugin's options, declared once: the rows the host validates and documents, and how each fills a
+// member of `Config`. A plugin class with `using options_type = Config;` and a constructor taking
+// `const Config&` gets its rows from `Config::table()` and its struct filled by the SDK. Keep the table in
+// static storage (a function-local static): the descriptor points into it.
+template <class Config>
+class OptionTable {
+ public:
+  OptionTable(std::initializer_list<OptionField<Config>> fields) : fields_(fields) {
+    rows_.reserve(fields_.size());
+    for (const auto& f : fields_) rows_.push_back(f.row);
+  }
+  OptionTable(const OptionTable&) = delete;
+  OptionTable& operator=(const OptionTable&) = delete;
+
+  const tc_option_def* rows() const noexcept { return rows_.data(); }
+  size_t size() const noexcept { return rows_.size(); }
+
+  // The struct filled from the options the host validated (every declared option present).
+  Config read(const Options& options) const {
+    Config c{};
+    for (const auto& f : fields_)
+      if (auto v = options.find(f.row.name)) f.assign(c, *v);
+    return c;
+  }
+
+ private:
+  std::vector<OptionField<Config>> fields_;
+  std::vector<tc_option_def> rows_;
+};
+
 // ---------------------------------------------------------------------------------------------------
 // Annotations
 // ---------------------------------------------------------------------------------------------------
@@ -175,6 +366,30 @@ class AnnotationView {
 
 class Document;
 
+// Thrown by AnnotationBuilder::add and Document::edit when the host refused the value. The host has
+// already recorded an error naming the plugin and the reason: when it ends `process`, the SDK returns
+// failure without a second report.
+class Refused : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// ---- Token flags (ABI 1.1): case and shape, computed by the host from its Unicode tables ----
+inline bool is_word(const tc_token& t) noexcept { return t.kind == TC_TOKEN_WORD; }
+// The first letter is a capital (Lu or Lt): "Łukasz", "NATO", "McCain", "I".
+inline bool is_capitalized(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_INITIAL_CAPITAL) != 0; }
+// A cased letter and none in lower case: "NATO", "U.S", "I".
+inline bool is_all_capitals(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_ALL_CAPITALS) != 0; }
+// A cased letter and no capital: "said", "żukowski".
+inline bool is_lower_case(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_LOWER_CASE) != 0; }
+// A capital followed by lower-case letters only: "Łukasz", "Żukowski" (not "NATO", not "McCain").
+inline bool is_title_case(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_TITLE_CASE) != 0; }
+inline bool has_digit(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_HAS_DIGIT) != 0; }
+inline bool has_letter(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_HAS_LETTER) != 0; }
+// A word whose following period marks an abbreviation or initial ("Mr", "U.S", "J"), not a sentence end.
+inline bool is_abbreviation(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_ABBREVIATION) != 0; }
+inline bool is_ascii(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_NON_ASCII) == 0; }
+
 // Collects one annotation's attributes and links; `add()` hands it to the host. Owns copies of every
 // string, so it is safe to build from temporaries.
 class AnnotationBuilder {
@@ -188,13 +403,18 @@ class AnnotationBuilder {
   }
   AnnotationBuilder& attr(std::string_view key, const char* value) { return attr(key, std::string_view(value)); }
   AnnotationBuilder& attr(std::string_view key, const std::string& value) { return attr(key, std::string_view(value)); }
-  AnnotationBuilder& attr(std::string_view key, int64_t value) {
-    items_.push_back({std::string(key), TC_VALUE_INT, value, 0.0, {}});
+  // Any integer type (int, size_t, int64_t ...): attr("n", v.size()) is not ambiguous. Values above
+  // INT64_MAX are stored as INT64_MAX.
+  template <std::integral I>
+    requires(!std::same_as<I, bool>)
+  AnnotationBuilder& attr(std::string_view key, I value) {
+    const int64_t v = std::in_range<int64_t>(value) ? static_cast<int64_t>(value) : std::numeric_limits<int64_t>::max();
+    items_.push_back({std::string(key), TC_VALUE_INT, v, 0.0, {}});
     return *this;
   }
-  AnnotationBuilder& attr(std::string_view key, int value) { return attr(key, static_cast<int64_t>(value)); }
-  AnnotationBuilder& attr(std::string_view key, double value) {
-    items_.push_back({std::string(key), TC_VALUE_DOUBLE, 0, value, {}});
+  template <std::floating_point F>
+  AnnotationBuilder& attr(std::string_view key, F value) {
+    items_.push_back({std::string(key), TC_VALUE_DOUBLE, 0, static_cast<double>(value), {}});
     return *this;
   }
   AnnotationBuilder& attr(std::string_view key, bool value) {
@@ -214,7 +434,8 @@ class AnnotationBuilder {
     links_.push_back({std::string(role), target});
     return *this;
   }
-  // Adds the annotation; returns its id. Throws std::runtime_error when the host refuses it.
+  // Adds the annotation; returns its id. Throws textchain::Refused (a std::runtime_error) when the host
+  // refuses it; the host has then recorded why, so the SDK does not report it a second time.
   uint64_t add();
 
  private:
@@ -248,7 +469,15 @@ class Document {
   Document(tc_doc* doc, const tc_host_api* host) noexcept : doc_(doc), host_(host) {}
 
   std::string_view text() const noexcept { return view(host_->text(doc_)); }
-  std::string_view slice(size_t begin, size_t end) const noexcept { return text().substr(begin, end - begin); }
+  // The bytes [begin, end) of the current text, clamped to it: a bad offset gives a shorter or empty view,
+  // never an exception (this function is noexcept).
+  std::string_view slice(size_t begin, size_t end) const noexcept {
+    const std::string_view t = text();
+    if (begin > t.size()) begin = t.size();
+    if (end > t.size()) end = t.size();
+    if (end < begin) end = begin;
+    return std::string_view(t.data() + begin, end - begin);
+  }
   std::string_view slice(const tc_token& t) const noexcept { return slice(t.begin, t.end); }
   std::string_view id() const noexcept { return view(host_->meta(doc_, "id")); }
   // The document's creation date, "YYYY-MM-DD", or empty when the record and the command gave none.
@@ -265,11 +494,16 @@ class Document {
     const tc_sentence* s = host_->sentences(doc_, &n);
     return {s, n};
   }
+  // True when the host fills tc_token.flags (ABI 1.1 and later; a plugin built with this SDK is only
+  // loaded by such a host, so this is for code that may also run under an older one).
+  bool has_token_flags() const noexcept { return host_->abi_major == 1 && host_->abi_minor >= 1; }
 
   size_t annotation_count() const noexcept { return host_->annotation_count(doc_); }
   AnnotationView annotation(size_t index) const {
     tc_annotation_view v{};
-    if (host_->annotation_at(doc_, index, &v) != 0) throw std::out_of_range("textchain: annotation index");
+    const bool sized = TC_HAS_FIELD(tc_host_api, annotation_get, host_->struct_size) && host_->annotation_get;
+    const int rc = sized ? host_->annotation_get(doc_, index, &v, sizeof v) : host_->annotation_at(doc_, index, &v);
+    if (rc != 0) throw std::out_of_range("textchain: annotation index");
     return AnnotationView(v);
   }
   // Calls f(AnnotationView) for every annotation of `type` (all when empty).
@@ -287,10 +521,10 @@ class Document {
   }
 
   // Proposes replacing [begin, end) of the current text. Applied by the host after `process` returns;
-  // the edits of one step must not overlap. Throws std::runtime_error when refused.
+  // the edits of one step must not overlap. Throws textchain::Refused when refused (reported once).
   void edit(size_t begin, size_t end, std::string_view replacement, std::string_view rule) {
     if (host_->propose_edit(doc_, begin, end, to_tc(replacement), to_tc(rule)) != 0)
-      throw std::runtime_error("textchain: edit refused by the host");
+      throw Refused("textchain: edit refused by the host");
   }
 
   // Sets metadata later steps and the output see (see tc_host_api::set_meta); false when refused.
@@ -337,7 +571,7 @@ inline uint64_t AnnotationBuilder::add() {
   in.link_count = links.size();
   uint64_t id = 0;
   if (doc_->host()->add_annotation(doc_->raw(), &in, &id) != 0)
-    throw std::runtime_error("textchain: annotation refused by the host");
+    throw Refused("textchain: annotation refused by the host");
   return id;
 }
 
@@ -351,6 +585,7 @@ struct PluginDeclaration {
   const char* version = "0.0.0";
   const char* description = "";
   const char* license = "";
+  // The option rows, 1.0 style. A plugin with `options_type` (see OptionTable) leaves this empty.
   std::initializer_list<tc_option_def> options = {};
   std::initializer_list<const char*> provides = {};
   std::initializer_list<const char*> needs = {};  // annotation types it reads
@@ -368,10 +603,19 @@ inline void write_error(char* out, size_t size, const char* what) noexcept {
   out[n] = '\0';
 }
 
+// A plugin class declares its options struct with `using options_type = X;` (X has a static table()).
+template <class Plugin>
+concept HasOptionsType = requires { typename Plugin::options_type; };
+
 template <class Plugin>
 void* create(const tc_options* options, char* error, size_t error_size) noexcept {
   try {
-    return new Plugin(Options(*options));
+    if constexpr (HasOptionsType<Plugin>) {
+      using Config = typename Plugin::options_type;
+      return new Plugin(Config::table().read(Options(*options)));
+    } else {
+      return new Plugin(Options(*options));
+    }
   } catch (const std::exception& e) {
     write_error(error, error_size, e.what());
   } catch (...) {
@@ -386,6 +630,8 @@ int process(void* instance, tc_doc* doc, const tc_host_api* host) noexcept {
   try {
     static_cast<Plugin*>(instance)->process(d);
     return 0;
+  } catch (const Refused&) {
+    return 1;  // the host recorded why when it refused
   } catch (const std::exception& e) {
     host->report(doc, TC_LEVEL_ERROR, to_tc(std::string_view(e.what())));
   } catch (...) {
@@ -409,8 +655,23 @@ tc_plugin_descriptor make_descriptor(const PluginDeclaration& info) noexcept {
   d.version = info.version;
   d.description = info.description;
   d.license = info.license;
-  d.options = info.options.begin();
-  d.option_count = info.options.size();
+  if constexpr (HasOptionsType<Plugin>) {
+    static_assert(std::is_constructible_v<Plugin, const typename Plugin::options_type&>,
+                  "a plugin with options_type is constructed from `const options_type&`");
+    d.options = Plugin::options_type::table().rows();
+    d.option_count = Plugin::options_type::table().size();
+  } else {
+    d.options = info.options.begin();
+    d.option_count = info.options.size();
+  }
+  d.option_stride = sizeof(tc_option_def);
+  d.build = TC_BUILD_KNOWN;
+#if defined(__OPTIMIZE__)
+  d.build |= TC_BUILD_OPTIMIZED;
+#endif
+#if !defined(NDEBUG)
+  d.build |= TC_BUILD_ASSERTIONS;
+#endif
   d.provided_types = info.provides.begin();
   d.provided_count = info.provides.size();
   d.required_types = info.needs.begin();

@@ -1,0 +1,83 @@
+// Nothing but C crosses the boundary (issue 13, point 2): host functions catch everything and return
+// an error value; the SDK's slice clamps; document limits stay within what the tokens can index.
+#include "test_host.hpp"
+
+#include "document/doc_state.hpp"
+
+#include <textchain/sdk.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+
+namespace {
+bool has_diagnostic(const tc_doc& doc, std::string_view text) {
+  for (const auto& d : doc.diagnostics)
+    if (d.message.find(text) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST(Boundary, HostFunctionsTurnExceptionsIntoErrorValues) {
+  const tc_host_api* api = textchain::document::host_api();
+  tc_doc doc;
+  doc.input = "Some text.";
+  doc.step_plugin = "careless";
+  // A length no string can have: copying it throws std::length_error inside the host.
+  const tc_str absurd{doc.input.data(), SIZE_MAX / 2};
+  EXPECT_NO_THROW(api->report(&doc, TC_LEVEL_WARNING, absurd));
+  EXPECT_TRUE(has_diagnostic(doc, "host function report failed")) << doc.diagnostics.size();
+  EXPECT_TRUE(doc.step_reported_error);
+
+  tc_attr attr{};
+  attr.key = {"note", 4};
+  attr.value.type = TC_VALUE_STRING;
+  attr.value.s = absurd;
+  tc_annotation_in in{};
+  in.struct_size = sizeof in;
+  in.type = {"x", 1};
+  in.attrs = &attr;
+  in.attr_count = 1;
+  int rc = 0;
+  EXPECT_NO_THROW(rc = api->add_annotation(&doc, &in, nullptr));
+  EXPECT_EQ(rc, -1);
+  EXPECT_TRUE(doc.annotations.empty());
+  EXPECT_NO_THROW(rc = api->propose_edit(&doc, 0, 4, absurd, {"r", 1}));
+  EXPECT_EQ(rc, -1);
+  EXPECT_NO_THROW(rc = api->set_meta(&doc, "source", absurd));
+  EXPECT_EQ(rc, -1);
+}
+
+TEST(Boundary, SliceClampsABadOffset) {
+  tc_doc doc;
+  doc.input = "abc";
+  textchain::Document d(&doc, textchain::document::host_api());
+  EXPECT_EQ(d.slice(1, 2), "b");
+  EXPECT_EQ(d.slice(2, 100), "c");
+  EXPECT_EQ(d.slice(50, 100), "");
+  EXPECT_EQ(d.slice(2, 1), "");
+  tc_token t{7, 9, TC_TOKEN_WORD, 0};
+  EXPECT_EQ(d.slice(t), "");
+}
+
+TEST(Boundary, DocumentLimitsStayWithinWhatTokenOffsetsIndex) {
+  auto host = test_host();
+  auto chain = host->make_chain({"acronyms"});
+  chain.set_limits({.max_document_bytes = size_t{8} << 30});
+  EXPECT_EQ(chain.limits().max_document_bytes, size_t{UINT32_MAX});
+  chain.set_limits({.max_document_bytes = 1000});
+  EXPECT_EQ(chain.limits().max_document_bytes, 1000u);
+}
+
+// A refused annotation is reported once: by the host, naming the reason, not again by the SDK.
+TEST(Boundary, ARefusalIsReportedOnce) {
+  auto host = test_host();
+  auto chain = host->load_chain_from_string(
+      "[chains.t]\nsteps = [{ plugin = \"hostile\", options = { mode = \"outside\" } }]\n", "t.toml");
+  textchain::Result r = chain.process("short");
+  int errors = 0;
+  for (const auto& d : r.diagnostics) errors += d.level == textchain::Diagnostic::Level::error;
+  EXPECT_EQ(errors, 1);
+  ASSERT_FALSE(r.diagnostics.empty());
+  EXPECT_NE(r.diagnostics[0].message.find("outside the text"), std::string::npos) << r.diagnostics[0].message;
+}
