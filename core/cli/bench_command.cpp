@@ -10,6 +10,7 @@
 #include "ordered_pipeline.hpp"
 
 #include "bench/machine_info.hpp"
+#include "chain/chain_runner.hpp"
 #include "bench/run_stats.hpp"
 #include "io/input_reader.hpp"
 
@@ -115,7 +116,7 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
     Outcome out;
     Scratch s{&p, i};
     const uint64_t t0 = now_ns();
-    Result r = chain.process_observed(docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
+    Result r = textchain::ChainAccess::process_observed(chain, docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
     p.doc_wall[i] = now_ns() - t0;
     if (!r.ok()) {
       out.failed = true;

@@ -59,7 +59,9 @@ ConfigError::ConfigError(std::string file, int line, int column, const std::stri
       message_(message) {}
 
 struct Host::Impl {
-  plugin::PluginRegistry registry;
+  // Shared with every Chain made from it (see Chain::Impl): a chain may outlive its host.
+  std::shared_ptr<plugin::PluginRegistry> registry_ptr = std::make_shared<plugin::PluginRegistry>();
+  plugin::PluginRegistry& registry = *registry_ptr;
 };
 
 Host::Host() : impl_(std::make_unique<Impl>()) {}
@@ -81,15 +83,6 @@ const PluginInfo& Host::plugin(std::string_view name) { return impl_->registry.f
 std::vector<fs::path> Host::search_path() const { return impl_->registry.search_path(); }
 
 namespace {
-Chain build(config::ChainPlan plan) {
-  auto impl = std::make_shared<Chain::Impl>();
-  impl->limits = plan.limits;
-  for (auto& step : plan.steps) impl->steps.push_back(std::make_unique<chain::Step>(std::move(step)));
-  return Chain(std::move(impl));
-}
-}  // namespace
-
-namespace {
 std::string read_config(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw ConfigError(file.string(), 0, 0, "cannot read the config file");
@@ -101,21 +94,21 @@ fs::path base_dir(const fs::path& file) { return file.has_parent_path() ? file.p
 }  // namespace
 
 Chain Host::load_chain(const fs::path& config_file, std::string_view chain_name) {
-  return build(config::load_chain_plan(read_config(config_file), config_file.string(), base_dir(config_file),
-                                       chain_name, impl_->registry));
+  return ChainAccess::build(config::load_chain_plan(read_config(config_file), config_file.string(), base_dir(config_file),
+                                       chain_name, impl_->registry), impl_->registry_ptr);
 }
 
 Chain Host::load_chain_with_steps(const fs::path& config_file, const std::vector<std::string>& steps) {
-  return build(config::load_chain_plan(read_config(config_file), config_file.string(), base_dir(config_file), {},
-                                       impl_->registry, nullptr, steps));
+  return ChainAccess::build(config::load_chain_plan(read_config(config_file), config_file.string(), base_dir(config_file), {},
+                                       impl_->registry, nullptr, steps), impl_->registry_ptr);
 }
 
 Chain Host::load_chain_from_string(std::string_view toml, std::string_view source_name, std::string_view chain_name) {
-  return build(config::load_chain_plan(toml, std::string(source_name), fs::current_path(), chain_name, impl_->registry));
+  return ChainAccess::build(config::load_chain_plan(toml, std::string(source_name), fs::current_path(), chain_name, impl_->registry), impl_->registry_ptr);
 }
 
 Chain Host::make_chain(const std::vector<std::string>& steps) {
-  return build(config::plan_from_names(steps, impl_->registry));
+  return ChainAccess::build(config::plan_from_names(steps, impl_->registry), impl_->registry_ptr);
 }
 
 }  // namespace textchain

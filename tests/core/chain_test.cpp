@@ -139,3 +139,19 @@ TEST(Chain, ExplainListsEveryEditAtOriginalOffsets) {
   EXPECT_EQ(r.edits[1].original_end, 5u);
   EXPECT_EQ(r.edits[1].original, "c");
 }
+
+// Ownership (issue 13, point 3): the chain keeps alive what it uses. Under AddressSanitizer (the CI's
+// sanitizer stage) this read freed memory when the chain pointed into the destroyed Host's registry.
+TEST(Chain, OutlivesTheHostThatMadeIt) {
+  textchain::Chain chain;
+  {
+    auto host = test_host();
+    chain = chain_of(*host, "[\"acronyms\", { plugin = \"hostile\", options = { mode = \"upper\" } }]");
+  }
+  EXPECT_EQ(chain.steps(), (std::vector<std::string>{"acronyms", "hostile"}));
+  Result r = chain.process("the NATO summit");
+  EXPECT_EQ(errors_of(r), "");
+  EXPECT_EQ(acronyms(r), std::vector<std::string>{"NATO"});
+  ASSERT_TRUE(r.text.has_value());
+  EXPECT_EQ(*r.text, "The NATO Summit");
+}

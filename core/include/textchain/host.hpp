@@ -194,17 +194,15 @@ class Host {
   // The same from a TOML string (`source_name` is used in error messages).
   Chain load_chain_from_string(std::string_view toml, std::string_view source_name = "<config>",
                                std::string_view chain_name = {});
-  // A chain of the named plugins with their default options (the built-in default is
-  // {"cleanup", "dates", "quotes"}). Throws ConfigError (a plugin not found, with the search path; a
-  // plugin whose create refused its options).
-  //
-  // Chains share the Host's loaded libraries, which outlive the Host (never unloaded), so a Chain may
-  // outlive the Host that made it.
+  // A chain of the named plugins with their default options. Throws ConfigError (a plugin not found,
+  // with the search path; a plugin whose create refused its options).
   Chain make_chain(const std::vector<std::string>& steps);
 
-  struct Impl;
+  // Ownership: a Chain shares what it uses (the plugins' descriptions and instances) with the Host that
+  // made it, and plugin libraries are never unloaded, so a Chain may outlive its Host.
 
  private:
+  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
@@ -238,16 +236,11 @@ class Chain {
   void set_limits(const ChainLimits& limits);
   const ChainLimits& limits() const noexcept;
 
-  struct Impl;
-  explicit Chain(std::shared_ptr<Impl> impl);
-  // process() with a timing callback after each step (step index, wall and thread-CPU nanoseconds), for
-  // `textchain bench`. The observer is called on the calling thread; `user` is passed through.
-  using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns);
-  Result process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
-                          void* user) const;
 
  private:
-  Result run(std::string text, const DocumentInput& input, StepObserver observer, void* user) const;
+  struct Impl;
+  friend struct ChainAccess;  // the host's own code (src/chain/chain_runner.hpp)
+  explicit Chain(std::shared_ptr<Impl> impl);
   std::shared_ptr<Impl> impl_;
 };
 

@@ -110,26 +110,38 @@ Result too_large(const DocumentInput& input, size_t size, size_t limit) {
 }
 }  // namespace
 
+Chain ChainAccess::build(config::ChainPlan plan, std::shared_ptr<plugin::PluginRegistry> registry) {
+  auto impl = std::make_shared<Chain::Impl>();
+  impl->registry = std::move(registry);
+  impl->limits = plan.limits;
+  impl->limits.max_document_bytes = std::min(impl->limits.max_document_bytes, kMaxIndexableBytes);
+  for (auto& step : plan.steps) impl->steps.push_back(std::make_unique<chain::Step>(std::move(step)));
+  return Chain(std::move(impl));
+}
+
 Result Chain::process(std::string_view text, const DocumentInput& input) const {
-  return process_observed(text, input, nullptr, nullptr);
+  return ChainAccess::process_observed(*this, text, input, nullptr, nullptr);
 }
 
 Result Chain::process_owned(std::string text, const DocumentInput& input) const {
-  return run(std::move(text), input, nullptr, nullptr);
+  return ChainAccess::run(*this, std::move(text), input, nullptr, nullptr);
 }
 
-Result Chain::process_observed(std::string_view text, const DocumentInput& input, StepObserver observer,
-                               void* user) const {
+Result ChainAccess::process_observed(const Chain& chain, std::string_view text, const DocumentInput& input,
+                                     StepObserver observer, void* user) {
   // A document over the limit is refused before it is copied.
-  if (impl_ && text.size() > impl_->limits.max_document_bytes)
-    return too_large(input, text.size(), impl_->limits.max_document_bytes);
-  return run(std::string(text), input, observer, user);
+  const Chain::Impl* impl = chain.impl_.get();
+  if (impl && text.size() > impl->limits.max_document_bytes)
+    return too_large(input, text.size(), impl->limits.max_document_bytes);
+  return run(chain, std::string(text), input, observer, user);
 }
 
 // Every copy of the text counts for large documents: `text` is moved into the document and from it into
 // the result, intermediate versions are dropped as soon as the next one exists, and the final version is
 // moved, not copied, into the result.
-Result Chain::run(std::string text, const DocumentInput& input, StepObserver observer, void* user) const {
+Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
+                        void* user) {
+  const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
     Result r;
     r.id = input.id;

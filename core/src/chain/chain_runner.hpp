@@ -45,8 +45,25 @@ class Step {
 }  // namespace textchain::chain
 
 struct textchain::Chain::Impl {
+  // Keeps the plugins' descriptions (LoadedPlugin, which each step points to) alive as long as the chain,
+  // whatever happens to the Host.
+  std::shared_ptr<plugin::PluginRegistry> registry;
   std::vector<std::unique_ptr<chain::Step>> steps;
   ChainLimits limits;
 };
+
+namespace textchain {
+// What the host's own code (and the command) reaches of a Chain beyond the public API.
+struct ChainAccess {
+  static Chain build(config::ChainPlan plan, std::shared_ptr<plugin::PluginRegistry> registry);
+  // process() with a timing callback after each step (step index, wall and thread-CPU nanoseconds), for
+  // `textchain bench`. The observer is called on the calling thread; `user` is passed through.
+  using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns);
+  static Result process_observed(const Chain& chain, std::string_view text, const DocumentInput& input,
+                                 StepObserver observer, void* user);
+  static Result run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
+                    void* user);
+};
+}  // namespace textchain
 
 #endif
