@@ -155,3 +155,33 @@ TEST(Chain, OutlivesTheHostThatMadeIt) {
   ASSERT_TRUE(r.text.has_value());
   EXPECT_EQ(*r.text, "The NATO Summit");
 }
+
+// Issue 13, point 4: a step reads earlier steps' annotations in the coordinates of the text it sees,
+// after a rewrite that moved them, offset attributes included.
+TEST(Chain, ALaterStepReadsEarlierAnnotationsAcrossARewrite) {
+  auto host = test_host();
+  auto chain = chain_of(*host,
+                        "[\"acronyms\", { plugin = \"hostile\", options = { mode = \"shift\" } },"
+                        " { plugin = \"reader\", options = { prefix = \"=\", count = true } }]");
+  Result r = chain.process("the NATO summit");
+  EXPECT_EQ(errors_of(r), "");
+  ASSERT_TRUE(r.text.has_value());
+  EXPECT_EQ(*r.text, ">>> the NATO summit");
+  std::vector<std::string> echoed, spans, words;
+  for (const auto& a : r.annotations) {
+    if (a.type != "echo") continue;
+    echoed.emplace_back(a.get_string("seen"));  // what the reader sliced from the text it saw
+    spans.emplace_back(r.span_text(a));         // the result's offsets are into the original input
+    if (const auto* w = a.find("word_begin")) {
+      words.emplace_back(a.get_string("word"));
+      // The offset attribute went forward into the reader's text and back into the input's.
+      EXPECT_EQ(std::get<int64_t>(*w), 9);
+    }
+    ASSERT_EQ(a.links.size(), 1u);
+    EXPECT_LT(a.links[0].target, a.id);
+    EXPECT_NE(a.find("n"), nullptr);
+  }
+  EXPECT_EQ(echoed, (std::vector<std::string>{"=NATO", "=summit"}));
+  EXPECT_EQ(spans, (std::vector<std::string>{"NATO", "summit"}));
+  EXPECT_EQ(words, std::vector<std::string>{"summit"});
+}

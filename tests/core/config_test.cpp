@@ -106,3 +106,42 @@ TEST(Config, PluginDirsAreRelativeToTheFile) {
   std::string toml = "plugin_dirs = [\"" + std::string(TEST_PLUGIN_DIR) + "\"]\n[chains.x]\nsteps = [\"acronyms\"]\n";
   EXPECT_NO_THROW(host->load_chain_from_string(toml, "t.toml"));
 }
+
+// Issue 13, point 4: a step whose needs no earlier step provides is a config error at the step.
+TEST(Config, AStepBeforeTheStepItNeedsIsAnError) {
+  ConfigError e = config_error("[chains.x]\nsteps = [\n  \"reader\",\n  \"acronyms\",\n  { plugin = \"hostile\", options = { mode = \"shift\" } },\n]\n");
+  EXPECT_EQ(e.line(), 3);
+  EXPECT_EQ(e.column(), 3);
+  const std::string msg = e.what();
+  EXPECT_NE(msg.find("step 'reader' of chain 'x' needs 'acronym' annotations, which no earlier step provides"),
+            std::string::npos) << msg;
+  EXPECT_NE(msg.find("did you mean to run 'acronyms' first?"), std::string::npos) << msg;
+
+  ConfigError missing = config_error("[chains.x]\nsteps = [\"acronyms\", \"reader\"]\n");
+  EXPECT_NE(std::string(missing.what()).find("needs 'marker'"), std::string::npos) << missing.what();
+  EXPECT_NE(std::string(missing.what()).find("add a step that provides it before 'reader'"), std::string::npos);
+
+  auto host = test_host();
+  EXPECT_THROW(host->make_chain({"reader", "acronyms", "hostile"}), ConfigError);
+  EXPECT_NO_THROW(host->make_chain({"acronyms", "hostile", "reader"}));
+}
+
+// Issue 13, point 9: options declared once (OptionTable rows bind members), typed defaults.
+TEST(Config, BoundOptionsHaveTypedDefaultsAndFillTheStruct) {
+  auto host = test_host();
+  const textchain::PluginInfo& info = host->plugin("reader");
+  ASSERT_EQ(info.options.size(), 5u);
+  EXPECT_EQ(info.options[0].name, "types");
+  EXPECT_EQ(info.options[0].type, "string_list");
+  EXPECT_EQ(info.options[0].default_value, R"(["acronym", "marker"])");
+  EXPECT_EQ(info.options[2].type, "int");
+  EXPECT_EQ(info.options[2].default_value, "1");
+  EXPECT_EQ(info.options[3].default_value, "false");
+  EXPECT_EQ(info.options[4].type, "double");
+  EXPECT_EQ(info.options[4].default_value, "0.5");
+  EXPECT_EQ(info.options[4].help, "copied into each echo's `weight`");
+  // A value that does not fit the member's type (int) is refused when the step is created.
+  ConfigError e = config_error(
+      "[chains.x]\nsteps = [\"acronyms\", \"hostile\", { plugin = \"reader\", options = { min_length = 9999999999 } }]\n");
+  EXPECT_NE(std::string(e.what()).find("'min_length' = 9999999999 is out of range"), std::string::npos) << e.what();
+}

@@ -159,6 +159,8 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
   for (const toml::node& step : *steps) {
     StepPlan plan;
     plan.source = ctx.where(step.source());
+    plan.line = static_cast<int>(step.source().begin.line);
+    plan.column = static_cast<int>(step.source().begin.column);
     if (auto name = step.value_exact<std::string>()) {
       plan.plugin = &ctx.plugin_at(*name, step.source());
       auto it = defaults.find(*name);
@@ -187,6 +189,7 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
     check_required(ctx, *plan.plugin, plan.options, step.source());
     out.push_back(std::move(plan));
   }
+  check_needs(ctx.file, chain_name, out);
   return out;
 }
 
@@ -214,10 +217,33 @@ std::vector<StepPlan> plan_named_steps(const std::vector<std::string>& names, pl
     }
     steps.push_back(std::move(step));
   }
+  check_needs("<steps>", "", steps);
   return steps;
 }
 
 }  // namespace
+
+void check_needs(const std::string& file, const std::string& chain_name, const std::vector<StepPlan>& steps) {
+  std::vector<std::string_view> provided;
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const PluginInfo& info = steps[i].plugin->info;
+    for (const std::string& need : info.needs) {
+      if (std::find(provided.begin(), provided.end(), need) != provided.end()) continue;
+      std::string msg = "step '" + info.name + "'" + (chain_name.empty() ? "" : " of chain '" + chain_name + "'") +
+                        " needs '" + need + "' annotations, which no earlier step provides";
+      std::string later;
+      for (size_t j = i + 1; j < steps.size() && later.empty(); ++j)
+        for (const std::string& p : steps[j].plugin->info.provides)
+          if (p == need) later = steps[j].plugin->info.name;
+      if (!later.empty())
+        msg += "; did you mean to run '" + later + "' first?";
+      else
+        msg += "; add a step that provides it before '" + info.name + "'";
+      throw ConfigError(file, steps[i].line, steps[i].column, msg);
+    }
+    for (const std::string& p : info.provides) provided.push_back(p);
+  }
+}
 
 const std::vector<std::string>& default_steps() {
   static const std::vector<std::string> steps = {"cleanup", "dates", "quotes"};

@@ -18,6 +18,7 @@ struct StepPlan {
   const plugin::LoadedPlugin* plugin = nullptr;
   plugin::OptionValues options;
   std::string source;  // "file:line:col" of the step, for errors at instantiation
+  int line = 0, column = 0;  // of the step in the file; 0 when it came from elsewhere (names, defaults)
 };
 
 struct ChainPlan {
@@ -47,6 +48,10 @@ ChainPlan load_chain_plan(std::string_view toml, const std::string& source_name,
 
 // A plan of plugin names with default options (and `defaults` from a config's [plugins.X], if any).
 ChainPlan plan_from_names(const std::vector<std::string>& names, plugin::PluginRegistry& registry);
+
+// Like spaCy's analyze_pipes: every annotation type a step needs must be provided by an earlier step.
+// Throws ConfigError at the step (file:line:col when known), suggesting the step to run first.
+void check_needs(const std::string& file, const std::string& chain_name, const std::vector<StepPlan>& steps);
 
 }  // namespace textchain::config
 

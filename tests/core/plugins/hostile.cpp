@@ -47,6 +47,19 @@ class Hostile {
         }
     }
     if (mode_ == "edit-outside") doc.edit(n, n + 5, "x", "test");
+    if (mode_ == "shift") {
+      // Marks the last word (with its bounds as offset attributes), then inserts four bytes at the start:
+      // a later step must see both mapped forward.
+      const tc_token* last = nullptr;
+      for (const auto& t : doc.tokens())
+        if (t.kind == TC_TOKEN_WORD) last = &t;
+      if (last)
+        doc.annotate("marker", last->begin, last->end)
+            .attr_offset("word_begin", last->begin)
+            .attr_offset("word_end", last->end)
+            .add();
+      doc.edit(0, 0, ">>> ", "shift");
+    }
     if (mode_ == "upper") {
       // A well-behaved rewrite: capitalise every word's first letter (for offset-map tests).
       for (const auto& t : doc.tokens())
@@ -67,8 +80,8 @@ TEXTCHAIN_PLUGIN(Hostile,
                  .options = {textchain::option::enumeration(
                                  "mode",
                                  "none|throw|throw-int|error|outside|reversed|bad-type|overlapping-edits|split-utf8|"
-                                 "edit-outside|upper|create-fails",
+                                 "edit-outside|upper|shift|create-fails",
                                  "none", "how to misbehave"),
                              textchain::option::integer("every", "1", "misbehave on every Nth document only"),
                              textchain::option::boolean("explain", false, "list this step's edits in the record")},
-                 .provides = {"bad", "seen"}, .thread_safe = false, .rewrites_text = true)
+                 .provides = {"bad", "seen", "marker"}, .thread_safe = false, .rewrites_text = true)
