@@ -21,6 +21,7 @@ void add_chain_options(CLI::App& app, ChainOptions& o) {
   chain->excludes(steps);
   app.add_option("--max-document-bytes", o.max_document_bytes,
                  "Larger documents become an error record (default 256 MiB, or the config's)");
+  app.add_flag("--explain", o.explain, "List every edit a step made in the record (as a step's explain = true)");
 }
 
 namespace {
@@ -56,6 +57,7 @@ Chain open_chain(Host& host, const ChainOptions& o) {
     if (!o.chain.empty()) throw ConfigError("--chain", 0, 0, "--chain needs --config");
     chain = host.make_chain(config::default_steps());
   }
+  if (o.explain) chain.set_explain(true);
   if (o.max_document_bytes) {
     ChainLimits l = chain.limits();
     l.max_document_bytes = o.max_document_bytes;

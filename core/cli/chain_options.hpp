@@ -24,6 +24,7 @@ struct ChainOptions {
   std::string steps;  // comma-separated
   std::vector<std::string> plugin_dirs;
   size_t max_document_bytes = 0;  // 0: config's or the default
+  bool explain = false;           // --explain: every step lists its edits
 };
 
 void add_config_option(CLI::App& app, ChainOptions& o);

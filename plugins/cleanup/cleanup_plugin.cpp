@@ -72,8 +72,6 @@ TEXTCHAIN_PLUGIN(CleanupPlugin,
         textchain::option::boolean("name_variants", false,
             "unify spellings of one surname after the same first name (Salevan/Sullivan) to the more "
             "frequent one; off by default: may merge two people"),
-        textchain::option::boolean("explain", false,
-            "list every edit in the record: original span, replacement and rule"),
     },
     .thread_safe = true,
     .rewrites_text = true);

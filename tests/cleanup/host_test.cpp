@@ -58,7 +58,7 @@ TEST(CleanupHost, ExplainListsEveryEditWithItsRule) {
   textchain::Host host;
   register_plugins(host);
   const textchain::Chain chain = host.load_chain_from_string(
-      "[chains.x]\nsteps = [ { plugin = \"cleanup\", options = { explain = true } } ]\n");
+      "[chains.x]\nsteps = [ { plugin = \"cleanup\", explain = true } ]\n");
   const std::string input = read_file(data_path(kSample));
   const textchain::Result r = chain.process(input, {.id = "003"});
   ASSERT_TRUE(r.ok());

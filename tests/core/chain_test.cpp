@@ -127,7 +127,7 @@ TEST(Chain, ExplainListsEveryEditAtOriginalOffsets) {
   EXPECT_TRUE(quiet.edits.empty());
   // With it, each edit is listed with its rule and the span it replaced in the input as given: the invalid
   // byte in front is repaired to 3 bytes first, yet "c" is still reported at input offset 4.
-  Result r = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\", explain = true } }]")
+  Result r = chain_of(*host, "[{ plugin = \"hostile\", explain = true, options = { mode = \"upper\" } }]")
                  .process("\x80" "ab cd", {"d", ""});
   ASSERT_EQ(r.edits.size(), 2u);
   EXPECT_EQ(r.edits[0].rule, "upper");
@@ -184,4 +184,23 @@ TEST(Chain, ALaterStepReadsEarlierAnnotationsAcrossARewrite) {
   EXPECT_EQ(echoed, (std::vector<std::string>{"=NATO", "=summit"}));
   EXPECT_EQ(spans, (std::vector<std::string>{"NATO", "summit"}));
   EXPECT_EQ(words, std::vector<std::string>{"summit"});
+}
+
+// Issue 13, point 7: edit recording is a setting of the step (and of the whole chain, --explain), not a
+// plugin option any plugin might happen to declare.
+TEST(Chain, ExplainIsAStepSettingNotAPluginOption) {
+  auto host = test_host();
+  try {
+    chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\", explain = true } }]");
+    FAIL() << "explain accepted as a plugin option";
+  } catch (const textchain::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("'explain' is not a plugin option but a setting of the step"),
+              std::string::npos) << e.what();
+  }
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }]");
+  EXPECT_TRUE(chain.process("ab").edits.empty());
+  chain.set_explain(true);
+  Result r = chain.process("ab");
+  ASSERT_EQ(r.edits.size(), 1u);
+  EXPECT_EQ(r.edits[0].rule, "upper");
 }

@@ -234,6 +234,10 @@ class Chain {
   std::vector<std::string> steps() const;
   // Not thread-safe with respect to concurrent process(): set limits before sharing the chain.
   void set_limits(const ChainLimits& limits);
+  // Lists every edit of every step in Result::edits (original span, replacement, rule), as a step's
+  // `explain = true` in the config does for that step; false: only the steps configured so. Not
+  // thread-safe with respect to concurrent process().
+  void set_explain(bool on);
   const ChainLimits& limits() const noexcept;
 
 

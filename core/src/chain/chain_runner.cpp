@@ -11,8 +11,7 @@ namespace textchain::chain {
 
 Step::Step(config::StepPlan plan) : plan_(std::move(plan)) {
   thread_safe_ = (plan_.plugin->descriptor->flags & TC_PLUGIN_THREAD_SAFE) != 0;
-  if (const AttributeValue* v = plan_.options.find("explain"))
-    if (const bool* b = std::get_if<bool>(v)) explain_ = *b;
+  explain_ = plan_.explain;
   std::string error;
   void* first = create(error);
   if (!first) {
@@ -85,6 +84,11 @@ std::vector<std::string> Chain::steps() const {
   if (impl_)
     for (const auto& s : impl_->steps) out.push_back(s->name());
   return out;
+}
+
+void Chain::set_explain(bool on) {
+  if (impl_)
+    for (auto& step : impl_->steps) step->set_explain(on);
 }
 
 void Chain::set_limits(const ChainLimits& limits) {

@@ -27,6 +27,7 @@ class Step {
   const tc_plugin_descriptor& descriptor() const { return *plan_.plugin->descriptor; }
   const plugin::OptionValues& options() const { return plan_.options; }
   bool explain() const { return explain_; }
+  void set_explain(bool on) { explain_ = on; }
 
   // Null when a new instance cannot be created; `error` then says why.
   void* acquire(std::string& error);

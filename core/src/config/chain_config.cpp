@@ -120,6 +120,10 @@ void apply_options(const Ctx& ctx, const plugin::LoadedPlugin& lp, const toml::t
     const tc_option_def* def = nullptr;
     for (const tc_option_def& row : lp.options)
       if (key.str() == row.name) def = &row;
+    if (!def && key.str() == "explain")
+      ctx.fail(key.source(), "'explain' is not a plugin option but a setting of the step: "
+                             "{ plugin = \"" + lp.info.name + "\", explain = true } in the chain's steps, or "
+                             "`textchain run --explain`");
     if (!def) {
       std::string known;
       for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
@@ -167,10 +171,15 @@ std::vector<StepPlan> plan_chain(const Ctx& ctx, const std::string& chain_name, 
       plan.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(plan.plugin->options);
     } else if (const toml::table* t = step.as_table()) {
       for (auto&& [key, node] : *t)
-        if (key.str() != "plugin" && key.str() != "options")
+        if (key.str() != "plugin" && key.str() != "options" && key.str() != "explain")
           ctx.fail(key.source(), "unknown key '" + std::string(key.str()) + "' in a step" +
-                                     did_you_mean(key.str(), {"plugin", "options"}) +
-                                     "; a step is { plugin = \"name\", options = { ... } }");
+                                     did_you_mean(key.str(), {"plugin", "options", "explain"}) +
+                                     "; a step is { plugin = \"name\", explain = false, options = { ... } }");
+      if (const toml::node* en = t->get("explain")) {
+        auto e = en->value_exact<bool>();
+        if (!e) ctx.fail(*en, "'explain' must be true or false, not " + node_type(*en));
+        plan.explain = *e;
+      }
       const toml::node* pn = t->get("plugin");
       if (!pn) ctx.fail(step, "step has no 'plugin'");
       auto name = pn->value_exact<std::string>();

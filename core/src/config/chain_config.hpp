@@ -19,6 +19,7 @@ struct StepPlan {
   plugin::OptionValues options;
   std::string source;  // "file:line:col" of the step, for errors at instantiation
   int line = 0, column = 0;  // of the step in the file; 0 when it came from elsewhere (names, defaults)
+  bool explain = false;      // the step's `explain` key: list its edits in the result
 };
 
 struct ChainPlan {

@@ -60,7 +60,7 @@ struct tc_doc {
   std::vector<PendingEdit> pending;
   bool step_reported_error = false;
   size_t host_failures = 0;  // host functions that failed without room for a diagnostic (out of memory)
-  bool record_edits = false;  // the step's `explain` option: list its edits in the result
+  bool record_edits = false;  // the step's `explain` setting: list its edits in the result
 
   std::string_view current() const noexcept { return texts.empty() ? std::string_view(input) : texts.back(); }
   size_t version() const noexcept { return texts.size(); }

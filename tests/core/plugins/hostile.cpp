@@ -82,6 +82,5 @@ TEXTCHAIN_PLUGIN(Hostile,
                                  "none|throw|throw-int|error|outside|reversed|bad-type|overlapping-edits|split-utf8|"
                                  "edit-outside|upper|shift|create-fails",
                                  "none", "how to misbehave"),
-                             textchain::option::integer("every", "1", "misbehave on every Nth document only"),
-                             textchain::option::boolean("explain", false, "list this step's edits in the record")},
+                             textchain::option::integer("every", "1", "misbehave on every Nth document only")},
                  .provides = {"bad", "seen", "marker"}, .thread_safe = false, .rewrites_text = true)
