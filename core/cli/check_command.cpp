@@ -21,6 +21,11 @@ int check(const CheckOptions& o) {
     std::string steps;
     for (const auto& s : chain.steps()) steps += (steps.empty() ? "" : " → ") + s;
     std::cout << o.file << ": ok (" << steps << ")\n";
+    // `check` is one of the two commands that open every plugin library found (the other: plugins list).
+    std::vector<std::string> problems;
+    host.plugins(&problems);
+    for (const auto& p : problems)
+      std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   } catch (const ConfigError& e) {
     return report_config_error(e);
   } catch (const PluginError& e) {

@@ -84,9 +84,8 @@ int run(const RunOptions& o) {
   if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
   {
     // Libraries refused while searching (wrong ABI, not a plugin) and unsafe permissions: worth a warning.
-    std::vector<std::string> problems;
-    host.plugins(&problems);
-    for (const auto& p : problems)
+    // Only what the chain's own lookups met: `run` opens no other library.
+    for (const auto& p : host.problems())
       std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   }
 

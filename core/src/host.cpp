@@ -80,6 +80,7 @@ std::vector<PluginInfo> Host::plugins(std::vector<std::string>* problems) {
 }
 
 const PluginInfo& Host::plugin(std::string_view name) { return impl_->registry.find(name).info; }
+std::vector<std::string> Host::problems() const { return impl_->registry.problems(); }
 std::vector<fs::path> Host::search_path() const { return impl_->registry.search_path(); }
 
 namespace {

@@ -75,7 +75,8 @@ TEST(Loader, ScanningReportsEveryRefusedLibraryByFile) {
   EXPECT_TRUE(plugins.empty());
   std::string all;
   for (const auto& p : problems) all += p + "\n";
-  for (const char* f : {"textchain_notaplugin.so", "textchain_abimajor.so", "textchain_abiminor.so", "textchain_smalldesc.so"})
+  for (const char* f : {"textchain_notaplugin.so", "textchain_abimajor.so", "textchain_abiminor.so", "textchain_smalldesc.so",
+                        "textchain_misnamed.so"})
     EXPECT_NE(all.find(f), std::string::npos) << f << " missing from:\n" << all;
 }
 
@@ -90,7 +91,7 @@ TEST(Loader, NotFoundListsDirectoriesAndPlugins) {
     EXPECT_NE(msg.find("plugin 'missing' not found"), std::string::npos);
     EXPECT_NE(msg.find(TEST_PLUGIN_DIR), std::string::npos);
     EXPECT_NE(msg.find("/nonexistent/plugins (missing)"), std::string::npos);
-    EXPECT_NE(msg.find("acronyms 1.0.0"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("\n  acronyms"), std::string::npos) << msg;  // from its file name: nothing loaded
   }
 }
 
@@ -103,4 +104,31 @@ TEST(Loader, DuplicateNameIsRefused) {
   for (const auto& p : problems) refused |= p.find("a plugin named 'hostile' was already loaded") != std::string::npos;
   EXPECT_TRUE(refused);
   EXPECT_EQ(host->plugin("hostile").path, "(static)");
+}
+
+// Issue 13, point 6: finding one plugin opens only textchain_<name>.so, and its descriptor must agree.
+TEST(Loader, LookupByNameOpensOnlyThatFile) {
+  textchain::Host host;
+  host.set_use_default_dirs(false);
+  host.add_plugin_dir(BAD_PLUGIN_DIR);  // every library here is refused when opened
+  host.add_plugin_dir(TEST_PLUGIN_DIR);
+  EXPECT_EQ(host.plugin("acronyms").name, "acronyms");
+  EXPECT_TRUE(host.problems().empty()) << host.problems().front();
+  auto chain = host.make_chain({"acronyms"});
+  EXPECT_TRUE(host.problems().empty());
+}
+
+TEST(Loader, ADescriptorNameThatIsNotTheFileNameIsRefused) {
+  textchain::Host host;
+  host.set_use_default_dirs(false);
+  host.add_plugin_dir(BAD_PLUGIN_DIR);
+  try {
+    host.plugin("misnamed");
+    FAIL() << "a plugin whose descriptor names another plugin was accepted";
+  } catch (const PluginError& e) {
+    const std::string msg = e.what();
+    EXPECT_NE(msg.find("textchain_misnamed.so: refused: its descriptor names the plugin 'other', its file name says 'misnamed'"),
+              std::string::npos) << msg;
+  }
+  EXPECT_THROW(host.plugin("other"), PluginError);
 }

@@ -179,9 +179,12 @@ class Host {
   // only files named textchain_*.so are considered). Refused libraries and unsafe permissions (a file or
   // directory writable by group or others) are collected into `problems` (may be null), never thrown.
   std::vector<PluginInfo> plugins(std::vector<std::string>* problems = nullptr);
-  // One plugin by name, owned by the Host. Throws PluginError listing the directories searched and the
-  // plugins found there.
+  // One plugin by name, owned by the Host: the first file textchain_<name>.so in search order (no other
+  // library is opened), whose descriptor must name it `name`. Throws PluginError listing the directories
+  // searched and the plugin files there.
   const PluginInfo& plugin(std::string_view name);
+  // Problems met so far without a scan: refused libraries, files or directories others can write.
+  std::vector<std::string> problems() const;
   // The directories searched, in order: added ones, TEXTCHAIN_PLUGIN_PATH, the built-in ones.
   std::vector<std::filesystem::path> search_path() const;
 

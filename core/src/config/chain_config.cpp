@@ -31,9 +31,7 @@ struct Ctx {
     try {
       return registry.find(name);
     } catch (const PluginError& e) {
-      std::vector<std::string> names;
-      for (const auto* lp : registry.all()) names.push_back(lp->info.name);
-      std::string hint = did_you_mean(name, names);
+      std::string hint = did_you_mean(name, registry.known_names());
       fail(where, "unknown plugin '" + std::string(name) + "'" + hint + "\n" + e.what());
     }
   }

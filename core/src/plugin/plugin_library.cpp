@@ -161,17 +161,31 @@ LoadedPlugin load_plugin_library(const std::filesystem::path& file) {
   return lp;
 }
 
+namespace {
+#if defined(__APPLE__)
+constexpr std::string_view kModuleSuffix = ".dylib";
+#elif defined(_WIN32)
+constexpr std::string_view kModuleSuffix = ".dll";
+#else
+constexpr std::string_view kModuleSuffix = ".so";
+#endif
+constexpr std::string_view kModulePrefix = "textchain_";
+}  // namespace
+
 bool looks_like_plugin_file(const std::filesystem::path& file) {
   const std::string name = file.filename().string();
-#if defined(__APPLE__)
-  constexpr std::string_view suffix = ".dylib";
-#elif defined(_WIN32)
-  constexpr std::string_view suffix = ".dll";
-#else
-  constexpr std::string_view suffix = ".so";
-#endif
-  return name.size() > 10 + suffix.size() && name.rfind("textchain_", 0) == 0 &&
-         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return name.size() > kModulePrefix.size() + kModuleSuffix.size() && name.rfind(kModulePrefix, 0) == 0 &&
+         name.compare(name.size() - kModuleSuffix.size(), kModuleSuffix.size(), kModuleSuffix) == 0;
+}
+
+std::string plugin_file_name(std::string_view plugin_name) {
+  return std::string(kModulePrefix).append(plugin_name).append(kModuleSuffix);
+}
+
+std::string plugin_name_of_file(const std::filesystem::path& file) {
+  if (!looks_like_plugin_file(file)) return {};
+  const std::string name = file.filename().string();
+  return name.substr(kModulePrefix.size(), name.size() - kModulePrefix.size() - kModuleSuffix.size());
 }
 
 }  // namespace textchain::plugin

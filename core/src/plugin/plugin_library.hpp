@@ -39,6 +39,9 @@ LoadedPlugin load_plugin_library(const std::filesystem::path& file);
 
 // The platform's file name pattern for plugin modules: "textchain_" + name + ".so".
 bool looks_like_plugin_file(const std::filesystem::path& file);
+std::string plugin_file_name(std::string_view plugin_name);
+// "dates" for ".../textchain_dates.so"; empty when the file does not look like a plugin.
+std::string plugin_name_of_file(const std::filesystem::path& file);
 
 }  // namespace textchain::plugin
 

@@ -13,7 +13,11 @@ TC_EXPORT const tc_plugin_descriptor* textchain_plugin_entry(void) {
   d.struct_size = TEST_STRUCT_SIZE;
   d.abi_major = TEST_ABI_MAJOR;
   d.abi_minor = TEST_ABI_MINOR;
+#ifdef TEST_DESCRIPTOR_NAME
+  d.name = TEST_DESCRIPTOR_NAME;
+#else
   d.name = TEST_PLUGIN_NAME;
+#endif
   d.version = "0.0.1";
   d.description = "descriptor from another ABI";
   d.license = "Apache-2.0";
