@@ -2,6 +2,8 @@
 #include <textchain/sdk.hpp>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cleaner.hpp"
 
@@ -10,22 +12,48 @@ namespace {
 using textchain::cleanup::BoilerplatePatterns;
 using textchain::cleanup::CleanupOptions;
 
+// The options, declared once: each row binds a member (the engine's CleanupOptions, or the extra pattern
+// list), with its typed default and help.
+struct CleanupPluginOptions : CleanupOptions {
+  std::vector<std::string> boilerplate_patterns;
+
+  static const textchain::OptionTable<CleanupPluginOptions>& table() {
+    static const textchain::OptionTable<CleanupPluginOptions> rows{
+        textchain::bind("join_broken_lines", &CleanupOptions::join_broken_lines, true,
+            "join a line broken mid-sentence to the line that continues it (rule join-broken-lines)"),
+        textchain::bind("stray_colon", &CleanupOptions::stray_colon, true,
+            "drop a ' :' at a line break where the sentence goes on; keep a colon before a quotation or list"),
+        textchain::bind("inline_bullet", &CleanupOptions::inline_bullet, true,
+            "remove a bullet that starts a line continuing the sentence before it (rule inline-bullet)"),
+        textchain::bind("spacing", &CleanupOptions::spacing, true,
+            "remove space before , . ; : ! ? and closing quotes, doubled and trailing spaces, zero-width "
+            "spaces, extra blank lines"),
+        textchain::bind("punctuation", &CleanupOptions::punctuation, true,
+            "reduce a doubled period or comma to one; ellipses stay"),
+        textchain::bind("boilerplate", &CleanupOptions::boilerplate, true,
+            "delete navigation and link lines such as 'Min menu' and 'Read more: ...'"),
+        textchain::bind("boilerplate_patterns", &CleanupPluginOptions::boilerplate_patterns, {},
+            "more boilerplate patterns: 'line <text>', 'prefix <text>' or 'suffix <text>'"),
+        textchain::bind("mojibake", &CleanupOptions::mojibake, true,
+            "repair UTF-8 decoded as Windows-1252 or Latin-1, once or twice, where unambiguous"),
+        textchain::bind("html_entities", &CleanupOptions::html_entities, true,
+            "decode HTML character references left by scraping, named (amp, quot, rsquo, nbsp and other "
+            "common ones) and numeric (decimal or hex), when they end with ';'; nbsp becomes U+00A0"),
+        textchain::bind("name_variants", &CleanupOptions::name_variants, false,
+            "unify spellings of one surname after the same first name (Salevan/Sullivan) to the more "
+            "frequent one; off by default: may merge two people"),
+    };
+    return rows;
+  }
+};
+
 class CleanupPlugin {
  public:
-  explicit CleanupPlugin(const textchain::Options& o) {
-    options_.join_broken_lines = o.get_bool("join_broken_lines");
-    options_.stray_colon = o.get_bool("stray_colon");
-    options_.inline_bullet = o.get_bool("inline_bullet");
-    options_.spacing = o.get_bool("spacing");
-    options_.punctuation = o.get_bool("punctuation");
-    options_.boilerplate = o.get_bool("boilerplate");
-    options_.mojibake = o.get_bool("mojibake");
-    options_.html_entities = o.get_bool("html_entities");
-    options_.name_variants = o.get_bool("name_variants");
-    const std::vector<std::string> extra = o.get_list("boilerplate_patterns");
-    if (!extra.empty()) {
+  using options_type = CleanupPluginOptions;
+  explicit CleanupPlugin(const CleanupPluginOptions& o) : options_(o) {
+    if (!o.boilerplate_patterns.empty()) {
       patterns_ = std::make_unique<BoilerplatePatterns>(BoilerplatePatterns::builtin());
-      for (const std::string& line : extra) patterns_->parse(line);
+      for (const std::string& line : o.boilerplate_patterns) patterns_->parse(line);
       options_.patterns = patterns_.get();
     }
   }
@@ -48,30 +76,5 @@ TEXTCHAIN_PLUGIN(CleanupPlugin,
     .description = "Repairs machine-translated and scraped news text: broken lines, stray colons and bullets, "
                    "spacing, doubled punctuation, boilerplate lines, mojibake, varying name spellings",
     .license = "Apache-2.0",
-    .options = {
-        textchain::option::boolean("join_broken_lines", true,
-            "join a line broken mid-sentence to the line that continues it (rule join-broken-lines)"),
-        textchain::option::boolean("stray_colon", true,
-            "drop a ' :' at a line break where the sentence goes on; keep a colon before a quotation or list"),
-        textchain::option::boolean("inline_bullet", true,
-            "remove a bullet that starts a line continuing the sentence before it (rule inline-bullet)"),
-        textchain::option::boolean("spacing", true,
-            "remove space before , . ; : ! ? and closing quotes, doubled and trailing spaces, zero-width "
-            "spaces, extra blank lines"),
-        textchain::option::boolean("punctuation", true,
-            "reduce a doubled period or comma to one; ellipses stay"),
-        textchain::option::boolean("boilerplate", true,
-            "delete navigation and link lines such as 'Min menu' and 'Read more: ...'"),
-        textchain::option::string_list("boilerplate_patterns", "[]",
-            "more boilerplate patterns: 'line <text>', 'prefix <text>' or 'suffix <text>'"),
-        textchain::option::boolean("mojibake", true,
-            "repair UTF-8 decoded as Windows-1252 or Latin-1, once or twice, where unambiguous"),
-        textchain::option::boolean("html_entities", true,
-            "decode HTML character references left by scraping, named (amp, quot, rsquo, nbsp and other "
-            "common ones) and numeric (decimal or hex), when they end with ';'; nbsp becomes U+00A0"),
-        textchain::option::boolean("name_variants", false,
-            "unify spellings of one surname after the same first name (Salevan/Sullivan) to the more "
-            "frequent one; off by default: may merge two people"),
-    },
     .thread_safe = true,
     .rewrites_text = true);

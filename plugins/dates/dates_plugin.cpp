@@ -10,19 +10,40 @@ namespace {
 
 using namespace textchain::dates;
 
-TaggerOptions read_options(const textchain::Options& o) {
+// The options, declared once: each row binds a member, with its typed default and help.
+struct DatesOptions {
+  std::string document_date;
+  std::string prefer;
+  bool day_first = false;
+  std::vector<std::string> types;
+
+  static const textchain::OptionTable<DatesOptions>& table() {
+    static const textchain::OptionTable<DatesOptions> rows{
+        textchain::bind("document_date", &DatesOptions::document_date, "auto",
+                        "anchor for relative dates: \"auto\" (record date, else a dateline) or YYYY-MM-DD"),
+        textchain::bind_choice("prefer", &DatesOptions::prefer, "past|future|nearest", "past",
+                               "direction of a weekday or month when the sentence's tense does not say"),
+        textchain::bind("day_first", &DatesOptions::day_first, false, "read 03/04/2025 as 3 April (default: March 4)"),
+        textchain::bind("types", &DatesOptions::types, {"DATE", "TIME", "DURATION", "SET"}, "which TIMEX3 types to emit"),
+    };
+    return rows;
+  }
+};
+
+// The engine's options are typed values parsed from the text ones.
+TaggerOptions tagger_options(const DatesOptions& o) {
   TaggerOptions t;
-  t.document_date = parse_document_date_option(o.get_string("document_date"));
-  const std::string prefer = o.get_string("prefer");
-  t.prefer = prefer == "future" ? Prefer::future : prefer == "nearest" ? Prefer::nearest : Prefer::past;
-  t.day_first = o.get_bool("day_first");
-  t.types = parse_types_option(o.get_list("types"));
+  t.document_date = parse_document_date_option(o.document_date);
+  t.prefer = o.prefer == "future" ? Prefer::future : o.prefer == "nearest" ? Prefer::nearest : Prefer::past;
+  t.day_first = o.day_first;
+  t.types = parse_types_option(o.types);
   return t;
 }
 
 class DatesPlugin {
  public:
-  explicit DatesPlugin(const textchain::Options& options) : tagger_(read_options(options)) {}
+  using options_type = DatesOptions;
+  explicit DatesPlugin(const DatesOptions& options) : tagger_(tagger_options(options)) {}
 
   void process(textchain::Document& doc) {
     // One vector per call keeps the plugin thread-safe; its cost is per document, not per token.
@@ -56,14 +77,5 @@ TEXTCHAIN_PLUGIN(DatesPlugin,
   .version = "0.1.0",
   .description = "Finds temporal expressions in English news and normalizes them as TIMEX3",
   .license = "Apache-2.0",
-  .options = {
-    textchain::option::string("document_date", "auto",
-        "anchor for relative dates: \"auto\" (record date, else a dateline) or YYYY-MM-DD"),
-    textchain::option::enumeration("prefer", "past|future|nearest", "past",
-        "direction of a weekday or month when the sentence's tense does not say"),
-    textchain::option::boolean("day_first", false, "read 03/04/2025 as 3 April (default: March 4)"),
-    textchain::option::string_list("types", R"(["DATE", "TIME", "DURATION", "SET"])",
-        "which TIMEX3 types to emit"),
-  },
   .provides = {"date"},
   .thread_safe = true)

@@ -9,26 +9,45 @@ using textchain::quotes::ExtractOptions;
 using textchain::quotes::MarkSet;
 using textchain::quotes::QuoteExtractor;
 
-ExtractOptions options_from(const textchain::Options& o) {
-  ExtractOptions x;
-  if (auto v = o.find("quote_marks"); v && !v->is_null()) {
-    std::vector<std::string> marks;
-    if (v->type() == TC_VALUE_STRING) marks.emplace_back(v->as_string());
-    else for (auto s : v->as_list()) marks.emplace_back(s);
-    x.marks = MarkSet::from_strings(marks);
-    if (x.marks.empty()) throw std::invalid_argument("quote_marks: no quotation mark recognized in the value");
+// The options, declared once: each row binds a member, with its typed default and help.
+struct QuotesOptions {
+  std::vector<std::string> quote_marks;
+  bool include_indirect = false;
+  int64_t min_quote_words = 1;
+  std::vector<std::string> cue_verbs;
+
+  static const textchain::OptionTable<QuotesOptions>& table() {
+    static const textchain::OptionTable<QuotesOptions> rows{
+        textchain::bind("quote_marks", &QuotesOptions::quote_marks,
+                        {"\"", "“”", "‘’", "'", "«»", "„“", "‹›", "「」", "『』"},
+                        "quotation marks recognized (each entry: a mark or an opening/closing pair)"),
+        textchain::bind("include_indirect", &QuotesOptions::include_indirect, false,
+                        "also report indirect speech (X said that ...)"),
+        textchain::bind("min_quote_words", &QuotesOptions::min_quote_words, 1, "shortest quotation reported, in words"),
+        textchain::bind("cue_verbs", &QuotesOptions::cue_verbs, {},
+                        "reporting verbs added to the built-in list (said, noted, ...)"),
+    };
+    return rows;
   }
-  x.include_indirect = o.get_bool("include_indirect");
-  const int64_t min_words = o.get_int("min_quote_words");
-  if (min_words < 1 || min_words > 1000) throw std::invalid_argument("min_quote_words must be between 1 and 1000");
-  x.min_quote_words = static_cast<int>(min_words);
-  x.cue_verbs = o.get_list("cue_verbs");
+};
+
+// The engine's options: the marks parsed, the word count range-checked.
+ExtractOptions extract_options(const QuotesOptions& o) {
+  ExtractOptions x;
+  x.marks = MarkSet::from_strings(o.quote_marks);
+  if (x.marks.empty()) throw std::invalid_argument("quote_marks: no quotation mark recognized in the value");
+  x.include_indirect = o.include_indirect;
+  if (o.min_quote_words < 1 || o.min_quote_words > 1000)
+    throw std::invalid_argument("min_quote_words must be between 1 and 1000");
+  x.min_quote_words = static_cast<int>(o.min_quote_words);
+  x.cue_verbs = o.cue_verbs;
   return x;
 }
 
 class QuotesPlugin {
  public:
-  explicit QuotesPlugin(const textchain::Options& options) : engine_(options_from(options)) {}
+  using options_type = QuotesOptions;
+  explicit QuotesPlugin(const QuotesOptions& options) : engine_(extract_options(options)) {}
 
   void process(textchain::Document& doc) const {
     const auto found = engine_.extract(doc.text(), doc.tokens(), doc.sentences());
@@ -61,12 +80,5 @@ TEXTCHAIN_PLUGIN(QuotesPlugin,
   .version = "0.1.0",
   .description = "Finds quotations in English news and attributes them to their speakers",
   .license = "Apache-2.0",
-  .options = {
-    textchain::option::string_list("quote_marks", R"(["\"", "“”", "‘’", "'", "«»", "„“", "‹›", "「」", "『』"])",
-                                   "quotation marks recognized (each entry: a mark or an opening/closing pair)"),
-    textchain::option::boolean("include_indirect", false, "also report indirect speech (X said that ...)"),
-    textchain::option::integer("min_quote_words", "1", "shortest quotation reported, in words"),
-    textchain::option::string_list("cue_verbs", "[]", "reporting verbs added to the built-in list (said, noted, ...)"),
-  },
   .provides = {"quote"},
   .thread_safe = true)

@@ -237,6 +237,13 @@ template <class Config>
 struct OptionField {
   tc_option_def row{};
   std::function<void(Config&, const Value&)> assign;  // converts the host's value into the member
+
+  OptionField() = default;
+  // A row binding a member of a base of Config (struct MyOptions : EngineOptions { ... }).
+  template <class Base>
+    requires(std::is_base_of_v<Base, Config> && !std::is_same_v<Base, Config>)
+  OptionField(const OptionField<Base>& base)  // NOLINT: implicit, so base rows sit in a Config table
+      : row(base.row), assign([f = base.assign](Config& c, const Value& v) { f(static_cast<Base&>(c), v); }) {}
 };
 
 namespace detail {
