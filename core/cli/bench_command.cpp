@@ -341,6 +341,15 @@ int bench(const BenchOptions& o) {
   for (const auto& d : docs) bytes += static_cast<double>(d.text.size());
 
   const std::vector<std::string> step_names = chain.steps();
+  // How each plugin was compiled (its descriptor says, ABI 1.1): an unoptimized plugin skews the figures
+  // as much as an unoptimized host.
+  std::vector<std::string> plugin_builds;
+  bool plugin_unoptimized = false;
+  for (const auto& s : step_names) {
+    const PluginInfo& info = host.plugin(s);
+    plugin_builds.push_back(info.build);
+    plugin_unoptimized |= info.build == "unoptimized";
+  }
   std::string first_error;
   if (!o.json)
     std::cerr << "textchain bench: " << docs.size() << " documents, " << fmt("%.3f", bytes / 1e6) << " MB; "
@@ -381,6 +390,11 @@ int bench(const BenchOptions& o) {
         {"machine", json::object{{"cpu_model", machine.cpu_model}, {"logical_cores", machine.logical_cores},
                                  {"os", machine.os}}},
         {"build_type", kBuildType},
+        {"plugin_builds", [&] {
+           json::object b;
+           for (size_t i = 0; i < step_names.size(); ++i) b[step_names[i]] = plugin_builds[i];
+           return b;
+         }()},
         {"sanitized", kSanitized},
         {"chain", std::move(chain_steps)},
         {"inputs", json::object{{"documents", docs.size()}, {"bytes", static_cast<uint64_t>(bytes)},
@@ -399,7 +413,9 @@ int bench(const BenchOptions& o) {
     std::printf("passes     %zu measured after %zu warm-up; median (min–max) over passes\n", o.repeat, o.warmup);
     std::printf("machine    %s, %u logical cores, %s\n", machine.cpu_model.c_str(), machine.logical_cores,
                 machine.os.c_str());
-    std::printf("build      %s%s\n", kBuildType, kSanitized ? " + sanitizers" : "");
+    std::printf("build      host %s%s\n", kBuildType, kSanitized ? " + sanitizers" : "");
+    for (size_t i = 0; i < step_names.size(); ++i)
+      std::printf("           plugin %s: %s\n", step_names[i].c_str(), plugin_builds[i].c_str());
     std::printf("\n-j 1\n");
     print_table(runs[0], stdout);
     if (runs.size() > 1) {
@@ -411,7 +427,7 @@ int bench(const BenchOptions& o) {
     if (failed) std::printf("errors     %zu documents had errors (first: %s)\n", failed, first_error.c_str());
     std::fflush(stdout);
   }
-  if (kSanitized || std::string_view(kBuildType).rfind("unoptimized", 0) == 0 ||
+  if (kSanitized || plugin_unoptimized || std::string_view(kBuildType).rfind("unoptimized", 0) == 0 ||
       std::string_view(kBuildType) == "Debug")
     std::cerr << "textchain bench: warning: this build is not optimized or is sanitized; its timings say "
                  "little about a release build\n";

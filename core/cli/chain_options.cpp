@@ -1,7 +1,8 @@
 #include "chain_options.hpp"
 
-#include "config/chain_config.hpp"
 #include "io/input_reader.hpp"
+
+#include <boost/dll/runtime_symbol_info.hpp>
 
 #include <iostream>
 
@@ -40,6 +41,12 @@ std::vector<std::string> split_steps(const std::string& s) {
 }
 }  // namespace
 
+std::filesystem::path default_chain_file() {
+  std::error_code ec;
+  const std::filesystem::path exe = boost::dll::program_location(ec);
+  return (exe.parent_path() / TEXTCHAIN_DEFAULT_CHAIN_RELPATH).lexically_normal();
+}
+
 void configure_host(Host& host, const ChainOptions& o) {
   for (const auto& d : o.plugin_dirs) host.add_plugin_dir(d);
 }
@@ -55,7 +62,7 @@ Chain open_chain(Host& host, const ChainOptions& o) {
     chain = host.make_chain(steps);
   } else {
     if (!o.chain.empty()) throw ConfigError("--chain", 0, 0, "--chain needs --config");
-    chain = host.make_chain(config::default_steps());
+    chain = host.load_chain(default_chain_file());
   }
   if (o.explain) chain.set_explain(true);
   if (o.max_document_bytes) {

@@ -6,12 +6,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 namespace textchain::cli {
 
-// Exit statuses (DESIGN.md): 0 all documents processed, 1 some had errors, 2 usage, 78 config error.
+// Exit statuses (docs/architecture.md, "The command"): 0 all documents processed, 1 some had errors, 2 usage, 78 config error.
 constexpr int kExitOk = 0;
 constexpr int kExitDocumentErrors = 1;
 constexpr int kExitUsage = 2;
@@ -26,6 +27,9 @@ struct ChainOptions {
   size_t max_document_bytes = 0;  // 0: config's or the default
   bool explain = false;           // --explain: every step lists its edits
 };
+
+// share/textchain/default-chain.toml beside the command: the chain run without --config or --steps.
+std::filesystem::path default_chain_file();
 
 void add_config_option(CLI::App& app, ChainOptions& o);
 void add_chain_options(CLI::App& app, ChainOptions& o);

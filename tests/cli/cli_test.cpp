@@ -1,3 +1,5 @@
+#include <textchain/abi.h>
+
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
@@ -87,7 +89,7 @@ TEST(Cli, VersionHelpAndUsageErrors) {
   CommandRun v = textchain("--version");
   EXPECT_EQ(v.status, 0);
   EXPECT_NE(v.out.find("textchain 0."), std::string::npos) << v.out;
-  EXPECT_NE(v.out.find("plugin ABI 1.0"), std::string::npos);
+  EXPECT_NE(v.out.find("plugin ABI 1." + std::to_string(TC_ABI_MINOR)), std::string::npos);
   EXPECT_EQ(textchain("--help").status, 0);
   EXPECT_EQ(textchain("run --help").status, 0);
   EXPECT_EQ(textchain("").status, 2);

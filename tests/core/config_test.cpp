@@ -145,3 +145,13 @@ TEST(Config, BoundOptionsHaveTypedDefaultsAndFillTheStruct) {
       "[chains.x]\nsteps = [\"acronyms\", \"hostile\", { plugin = \"reader\", options = { min_length = 9999999999 } }]\n");
   EXPECT_NE(std::string(e.what()).find("'min_length' = 9999999999 is out of range"), std::string::npos) << e.what();
 }
+
+// Issue 13, point 5: the host has no built-in chain (the command's default is a TOML file): a file that
+// defines no chain, or several without default_chain, says what to do.
+TEST(Config, AFileMustSayWhichChain) {
+  EXPECT_NE(std::string(config_error("[plugins.acronyms]\nmin_length = 3\n").what()).find("defines no chain"),
+            std::string::npos);
+  EXPECT_NE(std::string(config_error("[chains.a]\nsteps = [\"acronyms\"]\n[chains.b]\nsteps = [\"hostile\"]\n").what())
+                .find("defines several chains (a, b) and no default_chain"),
+            std::string::npos);
+}

@@ -23,10 +23,22 @@
 #include <variant>
 #include <vector>
 
+// The public API of libtextchain: everything else in the library is hidden (built with hidden visibility
+// and a linker version script; tests/packaging checks the exported symbol list).
+#if defined(_WIN32)
+#if defined(TEXTCHAIN_BUILDING_HOST)
+#define TEXTCHAIN_API __declspec(dllexport)
+#else
+#define TEXTCHAIN_API __declspec(dllimport)
+#endif
+#else
+#define TEXTCHAIN_API __attribute__((visibility("default")))
+#endif
+
 namespace textchain {
 
 // Version of the host library ("0.1.0"). The string has static storage. Thread-safe.
-const char* version() noexcept;
+TEXTCHAIN_API const char* version() noexcept;
 
 // ---- Results --------------------------------------------------------------------------------------
 
@@ -44,7 +56,7 @@ struct Link {
 };
 
 // A typed span. begin/end are UTF-8 byte offsets into the ORIGINAL input text, whatever steps rewrote it.
-struct Annotation {
+struct TEXTCHAIN_API Annotation {
   uint64_t id = 0;
   std::string type;
   std::string plugin;
@@ -77,7 +89,7 @@ struct Diagnostic {
   std::string message;
 };
 
-struct Result {
+struct TEXTCHAIN_API Result {
   std::string id;
   std::string date;                       // document date: the record's, or one a step found (a dateline)
   std::string original_text;              // the input as given (after invalid UTF-8 was replaced)
@@ -98,7 +110,7 @@ struct DocumentInput {
 // ---- Errors ---------------------------------------------------------------------------------------
 
 // A bad chain configuration: names the file, line and column when known.
-class ConfigError : public std::runtime_error {
+class TEXTCHAIN_API ConfigError : public std::runtime_error {
  public:
   ConfigError(std::string file, int line, int column, const std::string& message);
   const std::string& file() const noexcept { return file_; }
@@ -113,7 +125,7 @@ class ConfigError : public std::runtime_error {
 };
 
 // A plugin library refused or not found.
-class PluginError : public std::runtime_error {
+class TEXTCHAIN_API PluginError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
@@ -153,7 +165,7 @@ struct StepSpec;
 
 // ---- Host -----------------------------------------------------------------------------------------
 
-class Host {
+class TEXTCHAIN_API Host {
  public:
   // Plugin search path: the directories added, then TEXTCHAIN_PLUGIN_PATH (':'-separated), then the
   // built-in directory beside the executable (../lib/textchain/plugins). Plugins are loaded lazily.
@@ -189,7 +201,8 @@ class Host {
   std::vector<std::filesystem::path> search_path() const;
 
   // Builds a chain from a TOML file: plugin_dirs (relative to the file), [plugins.X] defaults,
-  // [chains.Y] steps. `chain_name` empty: default_chain, the only chain, or the built-in default.
+  // [chains.Y] steps. `chain_name` empty: default_chain, else the only chain. The command's default chain
+  // is such a file, share/textchain/default-chain.toml.
   // Everything is validated before returning; throws ConfigError with file:line:col.
   Chain load_chain(const std::filesystem::path& config_file, std::string_view chain_name = {});
   // The chain `steps` instead of a named one, with the file's [plugins.X] options and plugin_dirs.
@@ -218,7 +231,7 @@ struct ChainLimits {
   size_t max_document_bytes = 256u * 1024u * 1024u;
 };
 
-class Chain {
+class TEXTCHAIN_API Chain {
  public:
   Chain();
   ~Chain();

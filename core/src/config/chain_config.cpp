@@ -252,11 +252,6 @@ void check_needs(const std::string& file, const std::string& chain_name, const s
   }
 }
 
-const std::vector<std::string>& default_steps() {
-  static const std::vector<std::string> steps = {"cleanup", "dates", "quotes"};
-  return steps;
-}
-
 ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
                           const std::vector<std::string>& steps_override) {
@@ -351,19 +346,14 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
                             "; the chains are: " + (known.empty() ? "(none)" : known));
     }
     plan.steps = std::move(it->second);
+  } else if (chains.empty()) {
+    throw ConfigError(source_name, 0, 0,
+                      "defines no chain: add [chains.NAME] with steps = [...], or give the steps (--steps)");
   } else {
-    for (const auto& name : default_steps()) {
-      StepPlan step;
-      step.source = source_name + " (built-in default chain)";
-      try {
-        step.plugin = &registry.find(name);
-      } catch (const PluginError& e) {
-        throw ConfigError(source_name, 0, 0, std::string("the built-in default chain needs ") + e.what());
-      }
-      auto it = defaults.find(name);
-      step.options = it != defaults.end() ? it->second : plugin::OptionValues::defaults(step.plugin->options);
-      plan.steps.push_back(std::move(step));
-    }
+    std::string known;
+    for (const auto& c : file.chain_names) known += (known.empty() ? "" : ", ") + c;
+    throw ConfigError(source_name, 0, 0, "defines several chains (" + known +
+                                             ") and no default_chain: choose one (--chain NAME)");
   }
   if (info) *info = std::move(file);
   return plan;

@@ -1,4 +1,4 @@
-// Reading and validating a chain configuration (TOML). The schema is DESIGN.md's "Chains and
+// Reading and validating a chain configuration (TOML). The schema is docs/architecture.md's "Chains and
 // configuration"; every error is a ConfigError naming file, line and column.
 #ifndef TEXTCHAIN_CONFIG_CHAIN_CONFIG_HPP
 #define TEXTCHAIN_CONFIG_CHAIN_CONFIG_HPP
@@ -36,12 +36,9 @@ struct ConfigFile {
   std::optional<size_t> max_document_bytes;
 };
 
-// The built-in default chain.
-const std::vector<std::string>& default_steps();
-
 // Parses `toml` (from `source_name`, relative paths resolved against `base_dir`), adds its plugin_dirs to
 // `registry`, validates every chain and every [plugins.X] table, and returns the plan of the chain
-// `chain_name` (empty: default_chain, else the only chain, else the built-in default). With
+// `chain_name` (empty: default_chain, else the only chain; a file with no chain is an error). With
 // `steps_override`, the chain is those plugins instead, with the file's [plugins.X] options.
 ChainPlan load_chain_plan(std::string_view toml, const std::string& source_name, const std::filesystem::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info = nullptr,

@@ -647,6 +647,14 @@ int process(void* instance, tc_doc* doc, const tc_host_api* host) noexcept {
   return 1;
 }
 
+// A plugin with options_type whose declaration also lists `.options`: the options would be declared
+// twice, so every step of it is refused with this message.
+inline void* refuse_options_declared_twice(const tc_options*, char* error, size_t error_size) noexcept {
+  write_error(error, error_size,
+              "the plugin declares its options twice: in its options_type's table and in .options; keep the table");
+  return nullptr;
+}
+
 template <class Plugin>
 void destroy(void* instance) noexcept {
   delete static_cast<Plugin*>(instance);
@@ -685,6 +693,7 @@ tc_plugin_descriptor make_descriptor(const PluginDeclaration& info) noexcept {
   d.required_count = info.needs.size();
   d.flags = (info.thread_safe ? TC_PLUGIN_THREAD_SAFE : 0u) | (info.rewrites_text ? TC_PLUGIN_REWRITES_TEXT : 0u);
   d.create = &create<Plugin>;
+  if (HasOptionsType<Plugin> && info.options.size() != 0) d.create = &refuse_options_declared_twice;
   d.process = &process<Plugin>;
   d.destroy = &destroy<Plugin>;
   return d;
