@@ -1,4 +1,4 @@
-// textchain: run plugin chains over documents. See `textchain --help` and DESIGN.md.
+// textchain: run plugin chains over documents. See `textchain --help` and docs/architecture.md.
 #include "chain_options.hpp"
 #include "commands.hpp"
 

@@ -1,4 +1,4 @@
-// Output records: one JSON line per input document (the contract in DESIGN.md).
+// Output records: one JSON line per input document (the contract in docs/architecture.md, "Records").
 #ifndef TEXTCHAIN_IO_RECORD_WRITER_HPP
 #define TEXTCHAIN_IO_RECORD_WRITER_HPP
 
