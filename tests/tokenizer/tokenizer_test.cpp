@@ -166,6 +166,7 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
     for (size_t t = 0; t < fast.size(); ++t) {
       ASSERT_EQ(fast[t].end, general[t].end) << "text: " << text;
       ASSERT_EQ(fast[t].kind, general[t].kind) << "text: " << text;
+      ASSERT_EQ(fast[t].flags, general[t].flags) << "text: " << text;
     }
   }
 }

@@ -3,7 +3,6 @@
 #include "document/iso_date.hpp"
 
 #include "text/sentence_splitter.hpp"
-#include "text/token_flags.hpp"
 #include "text/tokenizer.hpp"
 
 #include <algorithm>
@@ -133,8 +132,7 @@ const tc_token* host_tokens(tc_doc* doc, size_t* count) {
     } catch (const std::bad_alloc&) {
       // Under a tight address-space limit the estimate may not fit; plain growth can still succeed.
     }
-    textchain::text::tokenize(doc->current(), doc->tokens);
-    textchain::text::assign_token_flags(doc->current(), doc->tokens);
+    textchain::text::tokenize(doc->current(), doc->tokens);  // flags included
     doc->tokens_valid = true;
   }
   if (count) *count = doc->tokens.size();

@@ -4,54 +4,82 @@
 #include "text/unicode_props.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
+#include <cstdint>
+
 namespace textchain::text {
 namespace {
 
 namespace U = unicode;
 
-struct Shape {
-  bool seen_letter = false;
-  bool first_capital = false;
-  bool capital_after_first = false;
-  unsigned capitals = 0, lowers = 0;
-  bool letter = false, digit = false, non_ascii = false;
+// Case and shape bits of one character.
+constexpr uint8_t kUp = 1, kLow = 2, kLetter = 4, kDigit = 8;
 
-  void add(U::Props p, bool is_letter, bool is_digit) noexcept {
-    const bool up = U::is_upper(p), low = U::is_lower(p);
-    if (is_letter || up || low) {
-      if (!seen_letter) {
-        seen_letter = true;
-        first_capital = up;
-      } else if (up) {
-        capital_after_first = true;
-      }
-      letter = true;
+constexpr uint8_t char_bits(U::Props p, bool letter, bool digit) {
+  return static_cast<uint8_t>((U::is_upper(p) ? kUp : 0) | (U::is_lower(p) ? kLow : 0) |
+                              (letter || U::is_upper(p) || U::is_lower(p) ? kLetter : 0) | (digit ? kDigit : 0));
+}
+
+// ASCII characters, from the same generated table (so the two paths cannot disagree).
+constexpr std::array<uint8_t, 128> make_ascii_bits() {
+  std::array<uint8_t, 128> a{};
+  for (unsigned c = 0; c < 128; ++c) {
+    const U::Props p = U::props_of(c);
+    a[c] = char_bits(p, U::word_break(p) == U::kALetter, c >= '0' && c <= '9');
+  }
+  return a;
+}
+constexpr auto kAsciiBits = make_ascii_bits();
+
+// Bits accumulated over a token; the order of letters only matters for the first one.
+struct Shape {
+  uint8_t all = 0;               // OR of every character's bits
+  uint8_t first_letter = 0;      // bits of the first letter (0 until one is seen)
+  bool capital_after_first = false;
+  bool non_ascii = false;
+
+  void add(uint8_t bits) noexcept {
+    if (bits & kLetter) {
+      if (!first_letter) first_letter = bits;
+      else capital_after_first |= (bits & kUp) != 0;
     }
-    capitals += up;
-    lowers += low;
-    digit |= is_digit;
+    all |= bits;
   }
 
   uint16_t flags() const noexcept {
     uint16_t f = 0;
+    const bool first_capital = (first_letter & kUp) != 0;
     if (first_capital) f |= TC_TOKEN_INITIAL_CAPITAL;
-    if (capitals && !lowers) f |= TC_TOKEN_ALL_CAPITALS;
-    if (lowers && !capitals) f |= TC_TOKEN_LOWER_CASE;
-    if (first_capital && lowers && !capital_after_first) f |= TC_TOKEN_TITLE_CASE;
-    if (digit) f |= TC_TOKEN_HAS_DIGIT;
-    if (letter) f |= TC_TOKEN_HAS_LETTER;
+    if ((all & kUp) && !(all & kLow)) f |= TC_TOKEN_ALL_CAPITALS;
+    if ((all & kLow) && !(all & kUp)) f |= TC_TOKEN_LOWER_CASE;
+    if (first_capital && (all & kLow) && !capital_after_first) f |= TC_TOKEN_TITLE_CASE;
+    if (all & kDigit) f |= TC_TOKEN_HAS_DIGIT;
+    if (all & kLetter) f |= TC_TOKEN_HAS_LETTER;
     if (non_ascii) f |= TC_TOKEN_NON_ASCII;
     return f;
   }
 };
 
 uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
+  // The common case, an ASCII word starting with a letter: one table lookup and an OR per byte, no
+  // branch but the loop's (the shape of the rest only matters through its OR).
+  if (s[begin] < 0x80 && (kAsciiBits[s[begin]] & kLetter)) {
+    uint8_t rest = 0;
+    size_t i = begin + 1;
+    for (; i < end && s[i] < 0x80; ++i) rest |= kAsciiBits[s[i]];
+    if (i == end) {
+      Shape shape;
+      shape.first_letter = kAsciiBits[s[begin]];
+      shape.all = static_cast<uint8_t>(shape.first_letter | rest);
+      shape.capital_after_first = (rest & kUp) != 0;
+      return shape.flags();
+    }
+  }
   Shape shape;
   for (size_t i = begin; i < end;) {
     const unsigned c = s[i];
     if (c < 0x80) {
-      const U::Props p = U::props_of(c);
-      shape.add(p, U::word_break(p) == U::kALetter, c >= '0' && c <= '9');
+      shape.add(kAsciiBits[c]);
       ++i;
       continue;
     }
@@ -63,7 +91,7 @@ uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
     }
     const U::Props p = U::props_of(d.cp);
     const U::WordBreak w = U::word_break(p);
-    shape.add(p, w == U::kALetter || w == U::kHebrewLetter || w == U::kKatakana, w == U::kNumeric);
+    shape.add(char_bits(p, w == U::kALetter || w == U::kHebrewLetter || w == U::kKatakana, w == U::kNumeric));
     i += d.len;
   }
   return shape.flags();
@@ -71,33 +99,26 @@ uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
 
 }  // namespace
 
-void assign_token_flags(std::string_view text, std::span<tc_token> tokens) noexcept {
+uint16_t shape_flags(std::string_view text, size_t begin, size_t end) noexcept {
+  return shape_of(reinterpret_cast<const unsigned char*>(text.data()), begin, end);
+}
+
+uint16_t abbreviation_flag(std::string_view text, size_t begin, size_t end, uint16_t flags) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    tc_token& t = tokens[k];
-    if (t.kind != TC_TOKEN_WORD && t.kind != TC_TOKEN_NUMBER) {
-      t.flags = 0;
-      continue;
-    }
-    t.flags = shape_of(s, t.begin, t.end);
-    // A word right before a period that the sentence splitter's lexicon reads as an abbreviation or an
-    // initial: the same list the host's sentence splitter consults.
-    if (t.kind == TC_TOKEN_WORD && t.end < n && s[t.end] == '.') {
-      const Abbreviation a = abbreviation_kind(text.substr(t.begin, t.end - t.begin));
-      bool abbreviation = a == Abbreviation::kNeverFinal || a == Abbreviation::kMaybeFinal;
-      if (a == Abbreviation::kBeforeNumber) {
-        // "No. 5": an abbreviation only when a number follows (after the period and spaces).
-        size_t j = k + 2;
-        while (j < tokens.size() && tokens[j].kind == TC_TOKEN_SPACE) ++j;
-        abbreviation = j < tokens.size() && tokens[j].kind == TC_TOKEN_NUMBER;
-      }
-      // An initial in any script: one capital letter ("Ł." as well as "J.").
-      if (!abbreviation && (t.flags & TC_TOKEN_ALL_CAPITALS) && s[t.begin] >= 0x80)
-        abbreviation = utf8::decode(s + t.begin, t.end - t.begin).len == t.end - t.begin;
-      if (abbreviation) t.flags |= TC_TOKEN_ABBREVIATION;
-    }
+  if (end >= n || s[end] != '.') return 0;
+  const Abbreviation a = abbreviation_kind(text.substr(begin, end - begin));
+  bool abbreviation = a == Abbreviation::kNeverFinal || a == Abbreviation::kMaybeFinal;
+  if (a == Abbreviation::kBeforeNumber) {
+    // "No. 5": an abbreviation only when a number follows the period (after spaces).
+    size_t j = end + 1;
+    while (j < n && s[j] == ' ') ++j;
+    abbreviation = j < n && s[j] >= '0' && s[j] <= '9';
   }
+  // An initial in any script: one capital letter ("Ł." as well as "J.").
+  if (!abbreviation && (flags & TC_TOKEN_ALL_CAPITALS) && s[begin] >= 0x80)
+    abbreviation = utf8::decode(s + begin, end - begin).len == end - begin;
+  return abbreviation ? TC_TOKEN_ABBREVIATION : 0;
 }
 
 }  // namespace textchain::text

@@ -10,9 +10,14 @@
 
 namespace textchain::text {
 
-// Sets the TC_TOKEN_* flags of every word and number token of `text` (tokens as tokenize() made them;
-// other kinds get 0). One pass over the bytes of those tokens; no allocation.
-void assign_token_flags(std::string_view text, std::span<tc_token> tokens) noexcept;
+// The case and shape flags of the word or number token [begin, end) of `text` (any characters).
+// tokenize() computes the flags of ASCII words itself, on the bytes it is scanning anyway, and calls this
+// for every other word and number token.
+uint16_t shape_flags(std::string_view text, size_t begin, size_t end) noexcept;
+
+// TC_TOKEN_ABBREVIATION when the word [begin, end) (with its other flags) is followed by a period that
+// the sentence splitter's lexicon reads as an abbreviation's or an initial's; else 0.
+uint16_t abbreviation_flag(std::string_view text, size_t begin, size_t end, uint16_t flags) noexcept;
 
 }  // namespace textchain::text
 

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "text/token_flags.hpp"
 #include "text/unicode_props.hpp"
 #include "text/utf8.hpp"
 
@@ -176,6 +177,8 @@ constexpr uint8_t kFWord = 1;  // ALetter, Numeric or ExtendNumLet: joins any ot
 constexpr uint8_t kFMidLetter = 8;  // MidLetter, MidNumLet, Single_Quote: joins letters (WB6/7)
 constexpr uint8_t kFMidNum = 16;    // MidNum, MidNumLet, Single_Quote: joins digits (WB11/12)
 constexpr uint8_t kFNonAscii = 32;
+constexpr uint8_t kFUpper = 64;   // A-Z: for the token flags, accumulated with the rest
+constexpr uint8_t kFLower = 128;  // a-z
 
 constexpr std::array<uint8_t, 256> make_fast() {
   std::array<uint8_t, 256> f{};
@@ -186,6 +189,8 @@ constexpr std::array<uint8_t, 256> make_fast() {
     if (w == U::kALetter || w == U::kNumeric || w == U::kExtendNumLet) v |= kFWord | kind_flags(p);
     if (w == U::kMidLetter || w == U::kMidNumLet || w == U::kSingleQuote) v |= kFMidLetter;
     if (w == U::kMidNum || w == U::kMidNumLet || w == U::kSingleQuote) v |= kFMidNum;
+    if (U::is_upper(p)) v |= kFUpper;
+    if (U::is_lower(p)) v |= kFLower;
     f[c] = v;
   }
   for (unsigned c = 128; c < 256; ++c) f[c] = kFNonAscii;
@@ -245,6 +250,35 @@ size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t&
   return end;
 }
 
+// Flags of a word or number token (ABI 1.1). Out of line: the fast path below calls it only for words
+// the general rules finished, and the tokenizer's hot loop stays small.
+[[gnu::noinline]] uint16_t token_flags(std::string_view text, size_t begin, size_t end, uint16_t kind) noexcept {
+  if (kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER) return 0;
+  const uint16_t f = shape_flags(text, begin, end);
+  return kind == TC_TOKEN_WORD ? static_cast<uint16_t>(f | abbreviation_flag(text, begin, end, f)) : f;
+}
+
+// The flags of an all-ASCII word that the fast path scanned: `first` is kFast of its first byte, `acc` the
+// OR of kFast over all its bytes except the first byte's kFUpper (so that it says whether a later letter
+// is a capital, as in "McCain"). A word not starting with a letter goes the general way.
+[[gnu::always_inline]] inline uint16_t ascii_word_flags(std::string_view text, size_t begin, size_t end, uint8_t first, uint8_t acc) noexcept {
+  if (!(first & kHasLetter)) {
+    if (!(acc & kHasLetter)) return (acc & kHasDigit) ? TC_TOKEN_HAS_DIGIT : 0;
+    return token_flags(text, begin, end, TC_TOKEN_WORD);
+  }
+  uint16_t f = TC_TOKEN_HAS_LETTER;
+  if (acc & kHasDigit) f |= TC_TOKEN_HAS_DIGIT;
+  const bool later_up = acc & kFUpper, up = later_up || (first & kFUpper), low = acc & kFLower;
+  if (up && !low) f |= TC_TOKEN_ALL_CAPITALS;
+  if (low && !up) f |= TC_TOKEN_LOWER_CASE;
+  if (first & kFUpper) {
+    f |= TC_TOKEN_INITIAL_CAPITAL;
+    if (low && !later_up) f |= TC_TOKEN_TITLE_CASE;
+  }
+  if (end < text.size() && text[end] == '.') [[unlikely]] f |= abbreviation_flag(text, begin, end, f);
+  return f;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::vector<tc_token>& out) {
@@ -262,12 +296,15 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
     const size_t start = i;
     const unsigned char c = s[i];
     uint16_t kind;
+    uint16_t flags = 0;
     if (c >= 0x80) {
       i = general_segment(s, n, start, kind);
+      flags = token_flags(text, start, i, kind);
     } else {
       switch (kAsciiStart[c]) {
         case kStartWord: {
-          uint8_t acc = kFast[c];
+          uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_flags
+          bool general = false;  // the general rules finished the segment: its flags too
           ++i;
           for (;;) {
             i = scan_word_run(s, n, i, acc);
@@ -294,9 +331,11 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
                         static_cast<uint8_t>(acc & (kHasLetter | kHasDigit))};
             i = continue_segment(s, n, i, st);
             acc = st.flags;
+            general = true;
             break;
           }
           kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
+          flags = general ? token_flags(text, start, i, kind) : ascii_word_flags(text, start, i, kFast[c], acc);
           break;
         }
         case kStartSpace:
@@ -329,7 +368,7 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
           break;
       }
     }
-    out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, 0});
+    out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
   }
 }
 
@@ -341,7 +380,7 @@ void tokenize_general_only(std::string_view text, std::vector<tc_token>& out) {
   for (size_t i = 0; i < n;) {
     uint16_t kind;
     const size_t end = general_segment(s, n, i, kind);
-    out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, 0});
+    out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, token_flags(text, i, end, kind)});
     i = end;
   }
 }

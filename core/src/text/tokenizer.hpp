@@ -10,7 +10,8 @@
 namespace textchain::text {
 
 // Splits `text` (valid UTF-8; invalid bytes are treated as single opaque characters) at word boundaries
-// and appends one token per segment, spaces and line breaks included, so the tokens tile the text.
+// and appends one token per segment, spaces and line breaks included, so the tokens tile the text. Word
+// and number tokens get their case and shape flags (token_flags.hpp), others 0.
 // `out` is cleared first; its capacity is reused across calls (no allocation per token).
 void tokenize(std::string_view text, std::vector<tc_token>& out);
 
