@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
 
+#include "brat/directory.hpp"
 #include "html/run_page.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -30,6 +32,7 @@ struct RunOptions {
   std::string date;
   size_t jobs = 1;
   std::string format = "jsonl";
+  std::string output_dir;  // --format brat
   bool jsonl = false;
   std::vector<std::string> inputs;
 };
@@ -101,6 +104,14 @@ int run(const RunOptions& o) {
   // A closed stdout (`| head -n 1`) is seen as EPIPE on write, so the command can stop quietly.
   std::signal(SIGPIPE, SIG_IGN);
 
+  std::optional<brat::StandoffDirectory> brat_dir;  // --format brat: where the .txt and .ann files go
+  if (o.format == "brat") try {
+      brat_dir.emplace(o.output_dir);
+    } catch (const std::exception& e) {
+      std::cerr << "textchain: " << e.what() << "\n";
+      return kExitUsage;
+    }
+
   io::ReaderOptions ro;
   ro.force_jsonl = o.jsonl;
   ro.default_date = o.date;
@@ -134,7 +145,7 @@ int run(const RunOptions& o) {
   while (!g_interrupted.load() && !broken_pipe) {
     auto doc = std::make_shared<io::InputDocument>();
     if (!reader.next(*doc)) break;
-    pipeline.submit([doc, &ch, &format, color, number = ++number]() {
+    pipeline.submit([doc, &ch, &format, color, number = ++number, &brat_dir]() {
       Output out;
       std::unique_ptr<Result> result;
       // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
@@ -148,7 +159,8 @@ int run(const RunOptions& o) {
       else if (format == "html") {
         html::DocumentView view = html::RunPage::document(*doc, result.get(), number);
         out.text = std::move(view.section), out.index_entry = std::move(view.index_entry);
-      }
+      } else if (format == "brat")
+        out.text = brat_dir->write(*doc, result.get(), number);
       else
         out.text = io::jsonl_record(*doc, result.get());
       return out;
@@ -173,7 +185,8 @@ Command register_run(CLI::App& app) {
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
   cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html"}));
+  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
+  cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
   return [o] { return run(*o); };
