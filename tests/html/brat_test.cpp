@@ -121,6 +121,24 @@ TEST(BratStandoff, RoundTripKeepsSpansAttributesAndRelations) {
   EXPECT_EQ(s.relations[1].arg2, "T3");
 }
 
+TEST(BratStandoff, InvalidUtf8IsOneCharacterOfTheTextWritten) {
+  Result r;
+  // Offsets count the bytes as given; in the .txt each invalid subpart is one U+FFFD: a lone continuation
+  // byte, an overlong pair (two subparts), a truncated sequence.
+  r.original_text = "a\x80 b\xC0\xAF c\xE2\x82 on Monday.";
+  Annotation d;
+  d.type = "date";
+  d.begin = r.original_text.find("Monday");
+  d.end = d.begin + 6;
+  r.annotations = {d};
+  const std::string txt = brat::standoff_text(r);
+  EXPECT_EQ(txt, "a\uFFFD b\uFFFD\uFFFD c\uFFFD on Monday.");
+  const brat::Standoff s = brat::parse_standoff(brat::standoff(r));
+  ASSERT_EQ(s.spans.size(), 1u);
+  EXPECT_EQ(s.spans[0].fragments.front(), std::make_pair(size_t{13}, size_t{19}));  // "a? b?? c? on " is 13
+  EXPECT_EQ(byte_span(txt, s.spans[0]), std::make_pair(txt.find("Monday"), txt.find("Monday") + 6));
+}
+
 TEST(BratStandoff, ParserRefusesWhatIsNotStandoff) {
   EXPECT_THROW(brat::parse_standoff("T1\tdate 5\tx\n"), std::runtime_error);
   EXPECT_THROW(brat::parse_standoff("T1\tdate 5 3\tx\n"), std::runtime_error);

@@ -79,7 +79,7 @@ std::string StandoffDirectory::write(const io::InputDocument& in, const Result* 
     const std::string name = claim_name(in, number);
     const std::filesystem::path txt = dir_ / (name + ".txt"), ann = dir_ / (name + ".ann");
     std::string error;
-    if (write_file(txt, result->original_text, error) && write_file(ann, standoff(*result), error)) {
+    if (write_file(txt, standoff_text(*result), error) && write_file(ann, standoff(*result), error)) {
       line["txt"] = json_text(txt.string());
       line["ann"] = json_text(ann.string());
     } else {

@@ -1,6 +1,7 @@
 #include "brat/standoff.hpp"
 
 #include "document/role_spans.hpp"
+#include "document/utf8_repair.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -93,7 +94,13 @@ class CharOffsets {
     size_t pos = 0, chars = 0;
     for (size_t b : bytes_) {
       const size_t to = std::min(b, text.size());
-      for (; pos < to; ++pos) chars += !continuation(text, pos);
+      // One character per valid sequence and per invalid subpart (one U+FFFD in the .txt written).
+      while (pos < to) {
+        size_t bad = 1;
+        const size_t len = document::utf8_sequence_length(text, pos, &bad);
+        pos += len ? len : bad;
+        ++chars;
+      }
       chars_.push_back(chars);
     }
   }
@@ -108,11 +115,8 @@ class CharOffsets {
 
 }  // namespace
 
-size_t char_offset(std::string_view text, size_t byte) noexcept {
-  size_t chars = 0;
-  for (size_t i = 0; i < byte && i < text.size(); ++i) chars += !continuation(text, i);
-  return chars;
-}
+
+std::string standoff_text(const Result& r) { return document::to_valid_utf8(r.original_text); }
 
 std::string standoff(const Result& r) {
   const std::string_view text = r.original_text;
@@ -157,7 +161,7 @@ std::string standoff(const Result& r) {
       if (k) span_text += " ";
       span_text += text.substr(fb, fe - fb);
     }
-    out += "\t" + one_line(span_text) + "\n";
+    out += "\t" + one_line(document::to_valid_utf8(span_text)) + "\n";
   }
   size_t attribute_n = 0, note_n = 0, relation_n = 0;
   std::unordered_map<uint64_t, size_t> t_of_id;
@@ -175,9 +179,10 @@ std::string standoff(const Result& r) {
       if (const bool* b = std::get_if<bool>(&at.value); b && *b) {
         out += "A" + std::to_string(++attribute_n) + "\t" + name + " " + target + "\n";
       } else if (single_token(value) && !std::holds_alternative<std::vector<std::string>>(at.value)) {
-        out += "A" + std::to_string(++attribute_n) + "\t" + name + " " + target + " " + value + "\n";
+        out += "A" + std::to_string(++attribute_n) + "\t" + name + " " + target + " " + document::to_valid_utf8(value) + "\n";
       } else {
-        out += "#" + std::to_string(++note_n) + "\tAnnotatorNotes " + target + "\t" + name + ": " + one_line(value) + "\n";
+        out += "#" + std::to_string(++note_n) + "\tAnnotatorNotes " + target + "\t" + name + ": " +
+               one_line(document::to_valid_utf8(value)) + "\n";
       }
     }
     for (const auto& l : a.links) {

@@ -27,8 +27,10 @@
 
 namespace textchain::brat {
 
-// The .ann text for `result`, whose original_text is the .txt it goes beside.
+// The .ann text for `result`. Its .txt is result.original_text with every invalid UTF-8 subpart replaced by
+// U+FFFD (standoff_text): offsets count characters of that text, so an invalid subpart is one character.
 std::string standoff(const Result& result);
+std::string standoff_text(const Result& result);
 
 // A parsed .ann file (what brat reads back), for checking what was written.
 struct TextBound {
@@ -54,9 +56,6 @@ struct Standoff {
 
 // Parses .ann text. Throws std::runtime_error naming the line on anything this writer would not write.
 Standoff parse_standoff(std::string_view ann);
-
-// Character offset of byte offset `byte` in `text` (code points before it).
-size_t char_offset(std::string_view text, size_t byte) noexcept;
 
 }  // namespace textchain::brat
 

@@ -206,13 +206,17 @@ void quote_spans(const eval::GoldQuoteDoc& g, const eval::SystemQuoteDoc* sys,
       break;
     }
   }
-  // A gold quote that is no mistake either matched (right) or did not count; a system quote that is none
-  // matched a right gold quote, or counted neither way.
+  // A gold quote that is no mistake either matched a system quote that is no false positive (right), or
+  // did not count (optional, a scare quote, a kind not scored); a system quote that is no mistake matched
+  // a right gold quote, or counted neither way.
   for (size_t i = 0; i < g.quotes.size(); ++i) {
     if (gs[i]) continue;
     gs[i] = Status::neutral;
-    for (const auto& s : sq)
-      if (eval::overlap_of_longer(s.begin, s.end, g.quotes[i].begin, g.quotes[i].end) >= kMatch) gs[i] = Status::ok;
+    if (!g.quotes[i].required || g.quotes[i].kind == "scare") continue;
+    for (size_t j = 0; j < sq.size(); ++j)
+      if (ss[j] != Status::fp &&
+          eval::overlap_of_longer(sq[j].begin, sq[j].end, g.quotes[i].begin, g.quotes[i].end) >= kMatch)
+        gs[i] = Status::ok;
   }
   for (size_t j = 0; j < sq.size(); ++j) {
     if (ss[j]) continue;
