@@ -241,43 +241,45 @@ void append_side(std::string& out, std::string_view side, std::string_view text,
                  std::string_view doc) {
   std::vector<MarkedSpan> spans;
   spans.reserve(shown.size());
+  std::string tags;
   for (size_t i = 0; i < shown.size(); ++i) {
     const Shown& s = shown[i];
-    std::string common = " class=\"s ";
-    common += css(s.status);
-    common += "\" data-side=\"";
-    common += side;
-    common += "\" data-kind=\"" + s.kind + "\" data-status=\"" + css(s.status) + "\" data-m=\"";
-    common += doc;
-    common += "-";
-    common += side;
-    common += std::to_string(i) + "\" data-b=\"" + std::to_string(s.begin) + "\" data-e=\"" + std::to_string(s.end) +
-              "\" title=\"";
-    std::string title = std::string(side) + " " + s.kind + " [" + std::to_string(s.begin) + ", " +
-                        std::to_string(s.end) + "): " + words(s.status) + "\n" + s.what;
-    if (!s.detail.empty()) title += "\n" + s.detail;
-    append_escaped(common, title);
-    common += "\">";
     MarkedSpan m;
     m.begin = s.begin;
     m.end = s.end;
-    m.open = "<mark" + common;
-    m.reopen = m.open;
     m.close = "</mark>";
+    m.open = m.id_begin = m.id_end = tags.size();
+    tags += "<mark class=\"s ";
+    tags += css(s.status);
+    tags += "\" data-side=\"";
+    tags += side;
+    tags += "\" data-kind=\"" + s.kind + "\" data-status=\"" + css(s.status) + "\" data-m=\"";
+    tags += doc;
+    tags += "-";
+    tags += side;
+    tags += std::to_string(i) + "\" data-b=\"" + std::to_string(s.begin) + "\" data-e=\"" + std::to_string(s.end) +
+            "\" title=\"";
+    std::string title = std::string(side) + " " + s.kind + " [" + std::to_string(s.begin) + ", " +
+                        std::to_string(s.end) + "): " + words(s.status) + "\n" + s.what;
+    if (!s.detail.empty()) title += "\n" + s.detail;
+    append_escaped(tags, title);
+    tags += "\">";
+    m.after = tags.size();
     std::string label = s.kind;
     if (s.status != Status::ok) label += std::string(" · ") + words(s.status);
     if (s.kind == "date") label += " " + std::string(excerpt(s.what, 48));
-    m.after = "<i class=\"l " + std::string(css(s.status)) + "\" data-l=\"";
-    append_escaped(m.after, label);
-    m.after += "\"></i>";
-    spans.push_back(std::move(m));
+    tags += "<i class=\"l " + std::string(css(s.status)) + "\" data-l=\"";
+    append_escaped(tags, label);
+    tags += "\"></i>";
+    m.after_end = tags.size();
+    spans.push_back(m);
   }
   out += "<div><h3>";
   out += side == "gold" ? "Gold" : "System";
   out += "</h3><div class=\"text\" data-side-text=\"";
   out += side;
   out += "\">";
-  append_marked_text(out, text, spans);
+  append_marked_text(out, text, spans, tags);
   out += "</div></div>\n";
 }
 

@@ -3,6 +3,8 @@
 #include "document/utf8_repair.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace textchain::html {
 namespace {
@@ -18,6 +20,16 @@ constexpr std::array<unsigned char, 256> kSpecial = [] {
   return t;
 }();
 
+// Whether any of the 8 bytes in `w` is special (the classic "has a zero byte" test, per character).
+inline bool any_special(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto has = [](uint64_t x, unsigned char c) {
+    const uint64_t y = x ^ (kOnes * c);
+    return (y - kOnes) & ~y & kHigh;
+  };
+  return (w & kHigh) | has(w, '&') | has(w, '<') | has(w, '>') | has(w, '"') | has(w, '\'') | has(w, 0);
+}
+
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view s) {
@@ -26,10 +38,11 @@ void append_escaped(std::string& out, std::string_view s) {
   size_t run = 0;  // start of the bytes not yet appended
   size_t i = 0;
   while (i < n) {
-    if (!kSpecial[p[i]]) {
-      ++i;
-      continue;
-    }
+    // Plain ASCII text goes 8 bytes at a time.
+    uint64_t w;
+    while (i + 8 <= n && (std::memcpy(&w, p + i, 8), !any_special(w))) i += 8;
+    while (i < n && !kSpecial[p[i]]) ++i;
+    if (i >= n) break;
     const unsigned char c = p[i];
     if (c >= 0x80) {
       size_t bad = 0;

@@ -22,7 +22,9 @@ struct Bounds {
 
 }  // namespace
 
-size_t append_marked_text(std::string& out, std::string_view text, const std::vector<MarkedSpan>& spans) {
+size_t append_marked_text(std::string& out, std::string_view text, const std::vector<MarkedSpan>& spans,
+                          std::string_view tags) {
+  const auto after = [&](const MarkedSpan& m) { out.append(tags.substr(m.after, m.after_end - m.after)); };
   // The spans kept, with their offsets moved to character boundaries, in opening order: by begin, the
   // longer first (it encloses the shorter), then in the order given.
   std::vector<Bounds> bounds(spans.size());
@@ -31,7 +33,9 @@ size_t append_marked_text(std::string& out, std::string_view text, const std::ve
   size_t left_out = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
     const MarkedSpan& s = spans[i];
-    if (s.begin > s.end || s.end > text.size()) {
+    if (s.begin > s.end || s.end > text.size() || !(s.open <= s.id_begin && s.id_begin <= s.id_end &&
+                                                     s.id_end <= s.after && s.after <= s.after_end &&
+                                                     s.after_end <= tags.size())) {
       ++left_out;
       continue;
     }
@@ -64,18 +68,24 @@ size_t append_marked_text(std::string& out, std::string_view text, const std::ve
       stack.pop_back();
       out.append(spans[s].close);
       if (bounds[s].end > at) to_open.push_back(s);
-      else out.append(spans[s].after);
+      else after(spans[s]);
     }
     while (next < order.size() && bounds[order[next]].begin == at) to_open.push_back(order[next++]);
     // Those that end later enclose the others.
     std::stable_sort(to_open.begin(), to_open.end(),
                      [&](size_t x, size_t y) { return bounds[x].end > bounds[y].end; });
     for (size_t s : to_open) {
-      out.append(opened[s] ? spans[s].reopen : spans[s].open);
+      const MarkedSpan& m = spans[s];
+      if (opened[s]) {
+        out.append(tags.substr(m.open, m.id_begin - m.open));
+        out.append(tags.substr(m.id_end, m.after - m.id_end));
+      } else {
+        out.append(tags.substr(m.open, m.after - m.open));
+      }
       opened[s] = true;
       if (bounds[s].end == at) {  // empty span: nothing inside
         out.append(spans[s].close);
-        out.append(spans[s].after);
+        after(spans[s]);
       } else {
         stack.push_back(s);
       }

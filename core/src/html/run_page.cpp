@@ -12,6 +12,8 @@
 namespace textchain::html {
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr size_t kLabelBytes = 60;    // of an attribute value shown in a label
 constexpr size_t kCellBytes = 160;    // of a span's text in the annotation table
 constexpr size_t kContextBytes = 30;  // either side of an edit
@@ -34,7 +36,7 @@ void append_number(std::string& out, size_t n) {
 void append_excerpt(std::string& out, std::string_view s, size_t max_bytes) {
   bool cut = false;
   append_escaped(out, excerpt(s, max_bytes, &cut));
-  if (cut) out += "…";
+  if (cut) out += "…"sv;
 }
 
 // Types in order of first appearance, with their counts (a document has few types: a linear search).
@@ -54,32 +56,55 @@ void count(std::vector<TypeCount>& counts, std::string_view type) {
 // The anchor of annotation `i` of document `anchor`: d3-a5; of its role span: d3-a5-speaker.
 void append_anchor(std::string& out, std::string_view doc, size_t i) {
   out += doc;
-  out += "-a";
+  out += "-a"sv;
   append_number(out, i);
 }
 
-// "date [33, 45) by dates" and one line per attribute.
-std::string title_of(const Annotation& a) {
-  std::string t = a.type + " [" + std::to_string(a.begin) + ", " + std::to_string(a.end) + ")";
-  if (!a.plugin.empty()) t += " by " + a.plugin;
-  for (const auto& at : a.attributes) t += "\n" + at.key + ": " + attribute_text(at.value);
-  for (const auto& l : a.links) t += "\n" + l.role + " → annotation id " + std::to_string(l.target);
-  return t;
+// "date [33, 45) by dates" and one line per attribute, escaped.
+void append_title(std::string& out, const Annotation& a) {
+  append_escaped(out, a.type);
+  out += " ["sv;
+  append_number(out, a.begin);
+  out += ", "sv;
+  append_number(out, a.end);
+  out += ")"sv;
+  if (!a.plugin.empty()) {
+    out += " by "sv;
+    append_escaped(out, a.plugin);
+  }
+  for (const auto& at : a.attributes) {
+    out += "\n"sv;
+    append_escaped(out, at.key);
+    out += ": "sv;
+    if (const auto* s = std::get_if<std::string>(&at.value)) append_escaped(out, *s);
+    else if (const auto* i = std::get_if<int64_t>(&at.value); i && *i >= 0) append_number(out, static_cast<size_t>(*i));
+    else append_escaped(out, attribute_text(at.value));
+  }
+  for (const auto& l : a.links) {
+    out += "\n"sv;
+    append_escaped(out, l.role);
+    out += " → annotation id "sv;
+    append_number(out, l.target);
+  }
 }
 
-// The label after a highlight: the type, its value when it has one, and who a role span names.
-std::string label_of(const Annotation& a, const std::vector<document::RoleSpan>& roles, std::string_view text) {
-  std::string l = a.type;
-  if (const auto* v = a.find("value"); v && !std::holds_alternative<std::nullptr_t>(*v))
-    l += " " + std::string(excerpt(attribute_text(*v), kLabelBytes));
-  for (const auto& r : roles) {
-    const auto* named = a.find(r.role);
-    const std::string who = named && std::holds_alternative<std::string>(*named)
-                                ? std::get<std::string>(*named)
-                                : std::string(text.substr(r.begin, r.end - r.begin));
-    l += " → " + std::string(excerpt(who, kLabelBytes));
+// The label after a highlight, escaped: the type, its value when it has one, and who a role span names.
+void append_label(std::string& out, const Annotation& a, const std::vector<document::RoleSpan>& roles,
+                  std::string_view text) {
+  append_escaped(out, a.type);
+  if (const auto* v = a.find("value"); v && !std::holds_alternative<std::nullptr_t>(*v)) {
+    out += ' ';
+    if (const auto* s = std::get_if<std::string>(v)) append_escaped(out, excerpt(*s, kLabelBytes));
+    else append_escaped(out, excerpt(attribute_text(*v), kLabelBytes));
   }
-  return l;
+  for (const auto& r : roles) {
+    out += " → "sv;
+    const auto* named = a.find(r.role);
+    append_escaped(out, excerpt(named && std::holds_alternative<std::string>(*named)
+                                    ? std::string_view(std::get<std::string>(*named))
+                                    : text.substr(r.begin, r.end - r.begin),
+                                kLabelBytes));
+  }
 }
 
 void append_problems(std::string& out, const io::InputDocument& in, const Result* result) {
@@ -87,13 +112,13 @@ void append_problems(std::string& out, const io::InputDocument& in, const Result
   auto item = [&](bool error, std::string_view plugin, std::string_view message) {
     items += error ? "<li class=\"error\"><strong>error</strong>" : "<li class=\"warning\"><strong>warning</strong>";
     if (!plugin.empty()) {
-      items += " (";
+      items += " ("sv;
       append_escaped(items, plugin);
-      items += ")";
+      items += ")"sv;
     }
-    items += ": ";
+    items += ": "sv;
     append_escaped(items, message);
-    items += "</li>\n";
+    items += "</li>\n"sv;
   };
   if (!in.error.empty()) item(true, {}, in.error);
   if (result)
@@ -104,13 +129,13 @@ void append_problems(std::string& out, const io::InputDocument& in, const Result
     for (const auto& d : result->diagnostics)
       if (d.level == Diagnostic::Level::warning) item(false, d.plugin, d.message);
   if (items.empty()) return;
-  out += "<ul class=\"problems\" aria-label=\"Errors and warnings\">\n";
+  out += "<ul class=\"problems\" aria-label=\"Errors and warnings\">\n"sv;
   out += items;
-  out += "</ul>\n";
+  out += "</ul>\n"sv;
 }
 
 void append_edits(std::string& out, const Result& r) {
-  out += "<details class=\"edits\" open><summary>";
+  out += "<details class=\"edits\" open><summary>"sv;
   append_number(out, r.edits.size());
   out += r.edits.size() == 1 ? " edit" : " edits";
   out += " made by rewriting steps, before → after</summary>\n<table><thead><tr><th>bytes</th><th>before</th>"
@@ -121,35 +146,35 @@ void append_edits(std::string& out, const Result& r) {
     size_t from = b > kContextBytes ? b - kContextBytes : 0, to = std::min(text.size(), en + kContextBytes);
     while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
     while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
-    out += "<tr><td class=\"num\">";
+    out += "<tr><td class=\"num\">"sv;
     append_number(out, e.original_begin);
-    out += "–";
+    out += "–"sv;
     append_number(out, e.original_end);
-    out += "</td><td class=\"t\">";
+    out += "</td><td class=\"t\">"sv;
     append_escaped(out, text.substr(from, b - from));
-    out += "<del>";
+    out += "<del>"sv;
     append_escaped(out, e.original);
-    out += "</del>";
+    out += "</del>"sv;
     append_escaped(out, text.substr(en, to - en));
-    out += "</td><td class=\"t\">";
+    out += "</td><td class=\"t\">"sv;
     append_escaped(out, text.substr(from, b - from));
-    out += "<ins>";
+    out += "<ins>"sv;
     append_escaped(out, e.replacement);
-    out += "</ins>";
+    out += "</ins>"sv;
     append_escaped(out, text.substr(en, to - en));
-    out += "</td><td>";
+    out += "</td><td>"sv;
     append_escaped(out, e.plugin);
     if (!e.rule.empty()) {
-      out += ": ";
+      out += ": "sv;
       append_escaped(out, e.rule);
     }
-    out += "</td></tr>\n";
+    out += "</td></tr>\n"sv;
   }
-  out += "</tbody></table>\n</details>\n";
+  out += "</tbody></table>\n</details>\n"sv;
   if (r.text) {
-    out += "<details class=\"final\"><summary>The text after rewriting</summary>\n<div class=\"text\">";
+    out += "<details class=\"final\"><summary>The text after rewriting</summary>\n<div class=\"text\">"sv;
     append_escaped(out, *r.text);
-    out += "</div>\n</details>\n";
+    out += "</div>\n</details>\n"sv;
   }
 }
 
@@ -160,50 +185,50 @@ void append_annotation_table(std::string& out, const Result& r, std::string_view
       for (size_t j = 0; j < r.annotations.size(); ++j) index_of_id.emplace(r.annotations[j].id, j);
       break;
     }
-  out += "<details class=\"list\"><summary>The ";
+  out += "<details class=\"list\"><summary>The "sv;
   append_number(out, r.annotations.size());
   out += " annotations with all their attributes</summary>\n<table><thead><tr><th>#</th><th>type</th>"
          "<th>bytes</th><th>text</th><th>attributes</th></tr></thead><tbody>\n";
   for (size_t i = 0; i < r.annotations.size(); ++i) {
     const Annotation& a = r.annotations[i];
-    out += "<tr><td class=\"num\"><a href=\"#";
+    out += "<tr><td class=\"num\"><a href=\"#"sv;
     append_anchor(out, doc, i);
-    out += "\">";
+    out += "\">"sv;
     append_number(out, i);
-    out += "</a></td><td>";
+    out += "</a></td><td>"sv;
     append_escaped(out, a.type);
-    out += "</td><td class=\"num\">";
+    out += "</td><td class=\"num\">"sv;
     append_number(out, a.begin);
-    out += "–";
+    out += "–"sv;
     append_number(out, a.end);
-    out += "</td><td class=\"t\">";
+    out += "</td><td class=\"t\">"sv;
     append_excerpt(out, r.span_text(a), kCellBytes);
-    out += "</td><td>";
+    out += "</td><td>"sv;
     for (const auto& at : a.attributes) {
-      out += "<b>";
+      out += "<b>"sv;
       append_escaped(out, at.key);
-      out += "</b> ";
+      out += "</b> "sv;
       append_escaped(out, attribute_text(at.value));
-      out += "<br>";
+      out += "<br>"sv;
     }
     for (const auto& l : a.links) {
-      out += "<b>";
+      out += "<b>"sv;
       append_escaped(out, l.role);
-      out += "</b> → ";
+      out += "</b> → "sv;
       if (auto it = index_of_id.find(l.target); it != index_of_id.end()) {
-        out += "<a href=\"#";
+        out += "<a href=\"#"sv;
         append_anchor(out, doc, it->second);
-        out += "\">#";
+        out += "\">#"sv;
         append_number(out, it->second);
-        out += "</a>";
+        out += "</a>"sv;
       } else {
-        out += "(unknown annotation)";
+        out += "(unknown annotation)"sv;
       }
-      out += "<br>";
+      out += "<br>"sv;
     }
-    out += "</td></tr>\n";
+    out += "</td></tr>\n"sv;
   }
-  out += "</tbody></table>\n</details>\n";
+  out += "</tbody></table>\n</details>\n"sv;
 }
 
 }  // namespace
@@ -229,27 +254,27 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
   o += "<section class=\"doc\" id=\"" + doc + "\" aria-labelledby=\"" + doc + "-h\">\n<h2 id=\"" + doc +
        "-h\"><span class=\"n\">";
   append_number(o, number);
-  o += "</span>";
+  o += "</span>"sv;
   append_escaped(o, id);
-  o += " <span class=\"meta\">";
+  o += " <span class=\"meta\">"sv;
   if (!in.date.empty() || (result && !result->date.empty())) {
-    o += "date ";
+    o += "date "sv;
     append_escaped(o, result && !result->date.empty() ? std::string_view(result->date) : std::string_view(in.date));
-    o += " · ";
+    o += " · "sv;
   }
   append_number(o, annotations);
   o += annotations == 1 ? " annotation" : " annotations";
   if (result && !result->edits.empty()) {
-    o += " · ";
+    o += " · "sv;
     append_number(o, result->edits.size());
-    o += " edits";
+    o += " edits"sv;
   }
   if (errors) {
-    o += " · <span class=\"bad\">";
+    o += " · <span class=\"bad\">"sv;
     append_number(o, errors);
     o += errors == 1 ? " error</span>" : " errors</span>";
   }
-  o += "</span></h2>\n";
+  o += "</span></h2>\n"sv;
   append_problems(o, in, result);
 
   std::vector<TypeCount> types;
@@ -258,6 +283,8 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
     const std::string_view text = r.original_text;
     std::vector<MarkedSpan> spans;
     spans.reserve(r.annotations.size() + r.annotations.size() / 2);
+    std::string tags;  // every span's start tag and label (marked_text.hpp)
+    tags.reserve(600 * r.annotations.size());
     std::vector<TypeCount> roles;
     for (size_t i = 0; i < r.annotations.size(); ++i) {
       const Annotation& a = r.annotations[i];
@@ -267,36 +294,40 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
       MarkedSpan s;
       s.begin = a.begin;
       s.end = a.end;
-      std::string common = " class=\"a ";
-      common += colour;
-      common += "\" data-a=\"";
-      append_number(common, i);
-      common += "\" data-t=\"";
-      append_escaped(common, a.type);
-      common += "\" title=\"";
-      append_escaped(common, title_of(a));
-      common += "\">";
-      s.open = "<mark id=\"";
-      append_anchor(s.open, doc, i);
-      s.open += "\"";
-      s.open += common;
-      s.reopen = "<mark" + common;
       s.close = "</mark>";
+      s.open = tags.size();
+      tags += "<mark"sv;
+      s.id_begin = tags.size();
+      tags += " id=\""sv;
+      append_anchor(tags, doc, i);
+      tags += "\""sv;
+      s.id_end = tags.size();
+      tags += " class=\"a "sv;
+      tags += colour;
+      tags += "\" data-a=\""sv;
+      append_number(tags, i);
+      tags += "\" data-t=\""sv;
+      append_escaped(tags, a.type);
+      tags += "\" title=\""sv;
+      append_title(tags, a);
+      tags += "\">"sv;
       // The label; with role spans it links to the first of them.
+      s.after = tags.size();
       if (role_list.empty()) {
-        s.after = "<i class=\"l ";
+        tags += "<i class=\"l "sv;
       } else {
-        s.after = "<a href=\"#";
-        append_anchor(s.after, doc, i);
-        s.after += "-";
-        append_escaped(s.after, role_list.front().role);
-        s.after += "\" class=\"l ";
+        tags += "<a href=\"#"sv;
+        append_anchor(tags, doc, i);
+        tags += "-"sv;
+        append_escaped(tags, role_list.front().role);
+        tags += "\" class=\"l "sv;
       }
-      s.after += colour;
-      s.after += "\" data-l=\"";
-      append_escaped(s.after, label_of(a, role_list, text));
-      s.after += role_list.empty() ? "\"></i>" : "\"></a>";
-      spans.push_back(std::move(s));
+      tags += colour;
+      tags += "\" data-l=\""sv;
+      append_label(tags, a, role_list, text);
+      tags += role_list.empty() ? "\"></i>"sv : "\"></a>"sv;
+      s.after_end = tags.size();
+      spans.push_back(s);
 
       for (const auto& role : role_list) {
         count(roles, role.role);
@@ -304,94 +335,105 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
         MarkedSpan m;
         m.begin = role.begin;
         m.end = role.end;
-        std::string rc = " class=\"r ";
-        rc += role_colour;
-        rc += "\" data-of=\"";
-        append_number(rc, i);
-        rc += "\" data-role=\"";
-        append_escaped(rc, role.role);
-        rc += "\" title=\"";
-        std::string t = std::string(role.role) + " of annotation " + std::to_string(i) + " (" + a.type + ")";
-        if (const auto* named = a.find(role.role); named && std::holds_alternative<std::string>(*named))
-          t += ": " + std::get<std::string>(*named);
-        append_escaped(rc, t);
-        rc += "\">";
-        m.open = "<mark id=\"";
-        append_anchor(m.open, doc, i);
-        m.open += "-";
-        append_escaped(m.open, role.role);
-        m.open += "\"" + rc;
-        m.reopen = "<mark" + rc;
         m.close = "</mark>";
-        m.after = "<a href=\"#";
-        append_anchor(m.after, doc, i);
-        m.after += "\" class=\"l ";
-        m.after += role_colour;
-        m.after += "\" data-l=\"";
-        append_escaped(m.after, role.role);
-        m.after += " ↩\"></a>";
-        spans.push_back(std::move(m));
+        m.open = tags.size();
+        tags += "<mark"sv;
+        m.id_begin = tags.size();
+        tags += " id=\""sv;
+        append_anchor(tags, doc, i);
+        tags += "-"sv;
+        append_escaped(tags, role.role);
+        tags += "\""sv;
+        m.id_end = tags.size();
+        tags += " class=\"r "sv;
+        tags += role_colour;
+        tags += "\" data-of=\""sv;
+        append_number(tags, i);
+        tags += "\" data-role=\""sv;
+        append_escaped(tags, role.role);
+        tags += "\" title=\""sv;
+        append_escaped(tags, role.role);
+        tags += " of annotation "sv;
+        append_number(tags, i);
+        tags += " ("sv;
+        append_escaped(tags, a.type);
+        tags += ")"sv;
+        if (const auto* named = a.find(role.role); named && std::holds_alternative<std::string>(*named)) {
+          tags += ": "sv;
+          append_escaped(tags, std::get<std::string>(*named));
+        }
+        tags += "\">"sv;
+        m.after = tags.size();
+        tags += "<a href=\"#"sv;
+        append_anchor(tags, doc, i);
+        tags += "\" class=\"l "sv;
+        tags += role_colour;
+        tags += "\" data-l=\""sv;
+        append_escaped(tags, role.role);
+        tags += " ↩\"></a>"sv;
+        m.after_end = tags.size();
+        spans.push_back(m);
       }
     }
 
     if (!types.empty() || !roles.empty()) {
-      o += "<ul class=\"legend\" aria-label=\"Annotation types\">";
+      o += "<ul class=\"legend\" aria-label=\"Annotation types\">"sv;
       for (const auto& t : types) {
-        o += "<li class=\"key ";
+        o += "<li class=\"key "sv;
         o += colour_class(t.type);
-        o += "\"><b>";
+        o += "\"><b>"sv;
         append_escaped(o, t.type);
-        o += "</b> ";
+        o += "</b> "sv;
         append_number(o, t.count);
-        o += "</li>";
+        o += "</li>"sv;
       }
       for (const auto& t : roles) {
-        o += "<li class=\"key ";
+        o += "<li class=\"key "sv;
         o += colour_class(t.type);
-        o += "\" style=\"border-style:dashed\"><b>";
+        o += "\" style=\"border-style:dashed\"><b>"sv;
         append_escaped(o, t.type);
-        o += "</b> (mention) ";
+        o += "</b> (mention) "sv;
         append_number(o, t.count);
-        o += "</li>";
+        o += "</li>"sv;
       }
-      o += "</ul>\n";
+      o += "</ul>\n"sv;
     }
-    o += "<div class=\"text\">";
-    const size_t left_out = append_marked_text(o, text, spans);
-    o += "</div>\n";
+    o += "<div class=\"text\">"sv;
+    const size_t left_out = append_marked_text(o, text, spans, tags);
+    o += "</div>\n"sv;
     if (left_out) {
-      o += "<p class=\"bad\">";
+      o += "<p class=\"bad\">"sv;
       append_number(o, left_out);
-      o += " spans lie outside the text and are not shown.</p>\n";
+      o += " spans lie outside the text and are not shown.</p>\n"sv;
     }
     if (!r.edits.empty()) append_edits(o, r);
     if (!r.annotations.empty()) append_annotation_table(o, r, doc);
   }
-  o += "</section>\n";
+  o += "</section>\n"sv;
 
   std::string& e = v.index_entry;
-  e += "<tr><td class=\"num\">";
+  e += "<tr><td class=\"num\">"sv;
   append_number(e, number);
   e += "</td><td><a href=\"#" + doc + "\">";
   append_escaped(e, id);
-  e += "</a></td><td class=\"num\">";
+  e += "</a></td><td class=\"num\">"sv;
   append_number(e, annotations);
-  e += "</td><td>";
+  e += "</td><td>"sv;
   for (size_t i = 0; i < types.size(); ++i) {
-    if (i) e += ", ";
+    if (i) e += ", "sv;
     append_escaped(e, types[i].type);
-    e += " ";
+    e += " "sv;
     append_number(e, types[i].count);
   }
-  e += "</td><td class=\"num\">";
+  e += "</td><td class=\"num\">"sv;
   if (errors) {
-    e += "<span class=\"bad\">";
+    e += "<span class=\"bad\">"sv;
     append_number(e, errors);
-    e += "</span>";
+    e += "</span>"sv;
   } else {
-    e += "0";
+    e += "0"sv;
   }
-  e += "</td></tr>\n";
+  e += "</td></tr>\n"sv;
   return v;
 }
 
@@ -407,7 +449,7 @@ std::string RunPage::tail() const {
   out += "</h2>\n<table><thead><tr><th>#</th><th>document</th><th>annotations</th><th>types</th><th>errors</th>"
          "</tr></thead><tbody>\n";
   out += index_;
-  out += "</tbody></table>\n</nav>\n";
+  out += "</tbody></table>\n</nav>\n"sv;
   out += kPageEnd;
   return out;
 }
