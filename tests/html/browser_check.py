@@ -15,6 +15,8 @@ network port, no third-party client). Checked in the rendered page:
     wrong values are as many as `textchain eval --json` lists, one chart per scored type, and the
     errors-only filter leaves exactly the documents with mistakes.
 Screenshots are kept in --artefacts. Exit 0: passed; 1: failed; 77: Chromium is not installed (skipped).
+
+With --screenshot PAGE PNG it only takes a screenshot (1200x900) of a page: how docs/*.png were made.
 """
 import argparse
 import base64
@@ -342,15 +344,32 @@ def run(cmd, expect_status=(0,)):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--textchain', required=True)
-    ap.add_argument('--source', required=True, help='the source tree (examples/corpus, tests/eval/data)')
-    ap.add_argument('--artefacts', required=True, help='folder for the pages and screenshots')
+    ap.add_argument('--textchain')
+    ap.add_argument('--source', help='the source tree (examples/corpus, tests/eval/data)')
+    ap.add_argument('--artefacts', help='folder for the pages and screenshots')
+    ap.add_argument('--screenshot', nargs=2, metavar=('PAGE', 'PNG'), help='only take a screenshot of PAGE')
+    ap.add_argument('--scroll-to', help='with --screenshot: a CSS selector to scroll to first')
+    ap.add_argument('--click', help='with --screenshot: the id of an element to click first')
     args = ap.parse_args()
 
     chromium = find_chromium()
     if not chromium:
         print('SKIPPED: chromium is not installed (tools/bootstrap.sh installs Debian\'s chromium package)')
         return SKIP
+    if args.screenshot:
+        with tempfile.TemporaryDirectory(prefix='textchain_browser_') as tmp:
+            browser = Browser(chromium, os.path.join(tmp, 'profile'))
+            try:
+                browser.open_page(1200, 900)
+                browser.load(args.screenshot[0])
+                if args.click:
+                    browser.evaluate('document.getElementById(%s).click(); 0' % json.dumps(args.click))
+                browser.screenshot(args.screenshot[1], scroll_to=args.scroll_to)
+            finally:
+                browser.close()
+        return 0
+    if not (args.textchain and args.source and args.artefacts):
+        ap.error('--textchain, --source and --artefacts are needed for the test')
     os.makedirs(args.artefacts, exist_ok=True)
     failures = []
     started = time.time()
