@@ -1,10 +1,10 @@
 #include "brat/standoff.hpp"
 
+#include "document/attribute_text.hpp"
 #include "document/role_spans.hpp"
 #include "document/utf8_repair.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -57,31 +57,6 @@ bool single_token(std::string_view v) {
   for (char c : v)
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return false;
   return true;
-}
-
-std::string value_text(const AttributeValue& v) {
-  return std::visit(
-      [](const auto& x) -> std::string {
-        using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::nullptr_t>) {
-          return {};
-        } else if constexpr (std::is_same_v<T, bool>) {
-          return x ? "true" : "false";
-        } else if constexpr (std::is_same_v<T, std::string>) {
-          return x;
-        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-          std::string s;
-          for (const auto& e : x) s += (s.empty() ? "" : ", ") + e;
-          return s;
-        } else if constexpr (std::is_same_v<T, double>) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "%.17g", x);
-          return buf;
-        } else {
-          return std::to_string(x);
-        }
-      },
-      v);
 }
 
 // Byte offsets to character offsets for a set of offsets known in advance: one pass over the text.
@@ -175,7 +150,7 @@ std::string standoff(const Result& r) {
       if (std::holds_alternative<std::nullptr_t>(at.value)) continue;
       if (document::is_role_span_key(a, at.key, text.size())) continue;
       const std::string name = brat_name(at.key);
-      const std::string value = value_text(at.value);
+      const std::string value = document::attribute_text(at.value);
       if (const bool* b = std::get_if<bool>(&at.value); b && *b) {
         out += "A" + std::to_string(++attribute_n) + "\t" + name + " " + target + "\n";
       } else if (single_token(value) && !std::holds_alternative<std::vector<std::string>>(at.value)) {

@@ -2,7 +2,6 @@
 
 #include "html/html_escape.hpp"
 
-#include <cstdio>
 
 namespace textchain::html {
 namespace {
@@ -84,31 +83,6 @@ std::string_view colour_class(std::string_view type) noexcept {
   uint32_t h = 2166136261u;
   for (unsigned char c : type) h = (h ^ c) * 16777619u;
   return kClasses[kFixed + h % (std::size(kClasses) - kFixed)];
-}
-
-std::string attribute_text(const AttributeValue& v) {
-  return std::visit(
-      [](const auto& x) -> std::string {
-        using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::nullptr_t>) {
-          return "null";
-        } else if constexpr (std::is_same_v<T, bool>) {
-          return x ? "true" : "false";
-        } else if constexpr (std::is_same_v<T, std::string>) {
-          return x;
-        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-          std::string s;
-          for (const auto& e : x) s += (s.empty() ? "" : ", ") + e;
-          return s;
-        } else if constexpr (std::is_same_v<T, double>) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "%g", x);
-          return buf;
-        } else {
-          return std::to_string(x);
-        }
-      },
-      v);
 }
 
 std::string_view excerpt(std::string_view s, size_t max_bytes, bool* cut) noexcept {

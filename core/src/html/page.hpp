@@ -20,9 +20,6 @@ inline constexpr std::string_view kPageEnd = "</body>\n</html>\n";
 // name for any other type, so a type has the same colour on every page.
 std::string_view colour_class(std::string_view type) noexcept;
 
-// An attribute value as text: strings as they are, lists joined with ", ", null as "null".
-std::string attribute_text(const AttributeValue& v);
-
 // At most `max_bytes` of `s`, cut at a character boundary, with "…" when cut.
 std::string_view excerpt(std::string_view s, size_t max_bytes, bool* cut = nullptr) noexcept;
 

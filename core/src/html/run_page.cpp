@@ -1,5 +1,6 @@
 #include "html/run_page.hpp"
 
+#include "document/attribute_text.hpp"
 #include "document/role_spans.hpp"
 #include "html/html_escape.hpp"
 #include "html/marked_text.hpp"
@@ -13,6 +14,7 @@ namespace textchain::html {
 namespace {
 
 using namespace std::string_view_literals;
+using document::attribute_text;
 
 constexpr size_t kLabelBytes = 60;    // of an attribute value shown in a label
 constexpr size_t kCellBytes = 160;    // of a span's text in the annotation table
@@ -53,11 +55,33 @@ void count(std::vector<TypeCount>& counts, std::string_view type) {
   counts.push_back({type, 1});
 }
 
-// The anchor of annotation `i` of document `anchor`: d3-a5; of its role span: d3-a5-speaker.
+// The anchor of annotation `i` of document `doc` (d3): d3-a5; its role spans add the role: d3-a5-speaker.
 void append_anchor(std::string& out, std::string_view doc, size_t i) {
   out += doc;
   out += "-a"sv;
   append_number(out, i);
+}
+
+// Starts a highlight of [begin, end) in `tags`: "<mark id=...", the id that of annotation `i` or of its
+// `role` span; the caller writes the rest of the start tag, then sets `after` and the label.
+MarkedSpan open_mark(std::string& tags, size_t begin, size_t end, std::string_view doc, size_t i,
+                     std::string_view role) {
+  MarkedSpan m;
+  m.begin = begin;
+  m.end = end;
+  m.close = "</mark>";
+  m.open = tags.size();
+  tags += "<mark"sv;
+  m.id_begin = tags.size();
+  tags += " id=\""sv;
+  append_anchor(tags, doc, i);
+  if (!role.empty()) {
+    tags += "-"sv;
+    append_escaped(tags, role);
+  }
+  tags += "\""sv;
+  m.id_end = tags.size();
+  return m;
 }
 
 // "date [33, 45) by dates" and one line per attribute, escaped.
@@ -291,17 +315,7 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
       count(types, a.type);
       const std::vector<document::RoleSpan> role_list = document::role_spans(a, text.size());
       const std::string_view colour = colour_class(a.type);
-      MarkedSpan s;
-      s.begin = a.begin;
-      s.end = a.end;
-      s.close = "</mark>";
-      s.open = tags.size();
-      tags += "<mark"sv;
-      s.id_begin = tags.size();
-      tags += " id=\""sv;
-      append_anchor(tags, doc, i);
-      tags += "\""sv;
-      s.id_end = tags.size();
+      MarkedSpan s = open_mark(tags, a.begin, a.end, doc, i, {});
       tags += " class=\"a "sv;
       tags += colour;
       tags += "\" data-a=\""sv;
@@ -332,19 +346,7 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
       for (const auto& role : role_list) {
         count(roles, role.role);
         const std::string_view role_colour = colour_class(role.role);
-        MarkedSpan m;
-        m.begin = role.begin;
-        m.end = role.end;
-        m.close = "</mark>";
-        m.open = tags.size();
-        tags += "<mark"sv;
-        m.id_begin = tags.size();
-        tags += " id=\""sv;
-        append_anchor(tags, doc, i);
-        tags += "-"sv;
-        append_escaped(tags, role.role);
-        tags += "\""sv;
-        m.id_end = tags.size();
+        MarkedSpan m = open_mark(tags, role.begin, role.end, doc, i, role.role);
         tags += " class=\"r "sv;
         tags += role_colour;
         tags += "\" data-of=\""sv;
