@@ -380,24 +380,17 @@ DocumentView RunPage::document(const io::InputDocument& in, const Result* result
 
     if (!types.empty() || !roles.empty()) {
       o += "<ul class=\"legend\" aria-label=\"Annotation types\">"sv;
-      for (const auto& t : types) {
-        o += "<li class=\"key "sv;
-        o += colour_class(t.type);
-        o += "\"><b>"sv;
-        append_escaped(o, t.type);
-        o += "</b> "sv;
-        append_number(o, t.count);
-        o += "</li>"sv;
-      }
-      for (const auto& t : roles) {
-        o += "<li class=\"key "sv;
-        o += colour_class(t.type);
-        o += "\" style=\"border-style:dashed\"><b>"sv;
-        append_escaped(o, t.type);
-        o += "</b> (mention) "sv;
-        append_number(o, t.count);
-        o += "</li>"sv;
-      }
+      // Role mentions are drawn dashed, in the text as in the legend.
+      for (const bool mentions : {false, true})
+        for (const auto& t : mentions ? roles : types) {
+          o += "<li class=\"key "sv;
+          o += colour_class(t.type);
+          o += mentions ? "\" style=\"border-style:dashed\"><b>"sv : "\"><b>"sv;
+          append_escaped(o, t.type);
+          o += mentions ? "</b> (mention) "sv : "</b> "sv;
+          append_number(o, t.count);
+          o += "</li>"sv;
+        }
       o += "</ul>\n"sv;
     }
     o += "<div class=\"text\">"sv;
