@@ -9,16 +9,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-const int64_t* integer(const Annotation& a, std::string_view key) {
-  const AttributeValue* v = a.find(key);
-  return v ? std::get_if<int64_t>(v) : nullptr;
+// The integer attribute named <role><suffix>, or null (compared in place: no key is built).
+const int64_t* integer(const Annotation& a, std::string_view role, std::string_view suffix) {
+  for (const auto& at : a.attributes) {
+    const std::string_view k = at.key;
+    if (k.size() == role.size() + suffix.size() && k.substr(0, role.size()) == role && k.substr(role.size()) == suffix)
+      return std::get_if<int64_t>(&at.value);
+  }
+  return nullptr;
 }
 
 // The span of `role`, when both halves are integers that make one inside the text.
 bool span_of(const Annotation& a, std::string_view role, size_t text_size, RoleSpan& out) {
-  std::string key(role);
-  const int64_t* b = integer(a, key + std::string(kBegin));
-  const int64_t* e = integer(a, key + std::string(kEnd));
+  const int64_t* b = integer(a, role, kBegin);
+  const int64_t* e = integer(a, role, kEnd);
   if (!b || !e || *b < 0 || *e < *b || static_cast<uint64_t>(*e) > text_size) return false;
   out.begin = static_cast<size_t>(*b);
   out.end = static_cast<size_t>(*e);
