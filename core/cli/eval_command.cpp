@@ -337,7 +337,10 @@ int evaluate(const EvalOptions& o) {
                           &gold_quotes, &system_quotes_docs, qs ? &*qs : nullptr, {}, cleanup_rows.empty() ? nullptr : &repair};
     for (const GoldDocument* d : docs) page.document_ids.push_back(d->id);
     for (const auto& row : cleanup_rows) page.cleanup.push_back({row.id, row.score, row.exact});
-    if (std::string error; !html::write_eval_page(o.html, page, error)) std::cerr << "textchain eval: " << error << "\n";
+    if (std::string error; !html::write_eval_page(o.html, page, error)) {
+      std::cerr << "textchain eval: " << error << "\n";
+      return kExitUsage;
+    }
   }
 
   if (o.json) {

@@ -49,4 +49,25 @@ TEST(HtmlCommand, OnePageASectionPerDocumentAnErrorShownTheSameWithThreads) {
   EXPECT_NE(page.find("<li class=\"error\"><strong>error</strong>: ", last), std::string::npos);
 }
 
+TEST(HtmlCommand, EvalWritesItsReportBesideTheScores) {
+  if (!textchain_test::have_plugin("dates") || !textchain_test::have_plugin("quotes")) GTEST_SKIP() << "plugins not built";
+  const fs::path report = fs::temp_directory_path() / ("textchain_eval_" + std::to_string(::getpid()) + ".html");
+  const std::string data = TEXTCHAIN_SOURCE_DIR "/tests/eval/data";
+  const auto r = textchain_test::run("eval --gold '" + data + "/gold/dates.jsonl' --gold '" + data +
+                                     "/gold/quotes.jsonl' --json --html '" + report.string() + "' '" + data +
+                                     "/seeds/'*.txt");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("{", 0), 0u) << "the JSON scores are still printed";
+  std::ifstream f(report, std::ios::binary);
+  const std::string page((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  fs::remove(report);
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(count(page, "<section class=\"doc"), 4u);
+  EXPECT_EQ(count(page, "<figcaption>"), 2u) << "a chart for dates and one for quotes";
+  EXPECT_EQ(count(page, "data-status=\"fp\""), 1u) << "the one false positive of the sample";
+  const auto bad = textchain_test::run("eval --gold '" + data + "/gold/dates.jsonl' --steps dates --html /nonexistent/dir/r.html '" +
+                                       data + "/seeds/'*.txt");
+  EXPECT_EQ(bad.status, 2) << "a report that cannot be written is an error";
+}
+
 }  // namespace
