@@ -174,19 +174,18 @@ void append_edits(std::string& out, const Result& r) {
     append_number(out, e.original_begin);
     out += "–"sv;
     append_number(out, e.original_end);
-    out += "</td><td class=\"t\">"sv;
-    append_escaped(out, text.substr(from, b - from));
-    out += "<del>"sv;
-    append_escaped(out, e.original);
-    out += "</del>"sv;
-    append_escaped(out, text.substr(en, to - en));
-    out += "</td><td class=\"t\">"sv;
-    append_escaped(out, text.substr(from, b - from));
-    out += "<ins>"sv;
-    append_escaped(out, e.replacement);
-    out += "</ins>"sv;
-    append_escaped(out, text.substr(en, to - en));
-    out += "</td><td>"sv;
+    out += "</td>"sv;
+    // Before, then after: the same context around the original and around the replacement.
+    for (const bool after : {false, true}) {
+      out += "<td class=\"t\">"sv;
+      append_escaped(out, text.substr(from, b - from));
+      out += after ? "<ins>"sv : "<del>"sv;
+      append_escaped(out, after ? std::string_view(e.replacement) : std::string_view(e.original));
+      out += after ? "</ins>"sv : "</del>"sv;
+      append_escaped(out, text.substr(en, to - en));
+      out += "</td>"sv;
+    }
+    out += "<td>"sv;
     append_escaped(out, e.plugin);
     if (!e.rule.empty()) {
       out += ": "sv;
