@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
+          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data
+          chromium)  # chromium: the browser test of the HTML views (tests/html)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -13,6 +13,7 @@
 #include "eval/repair_ratio.hpp"
 #include "eval/system_annotations.hpp"
 #include "eval/timex_scorer.hpp"
+#include "html/eval_page.hpp"
 #include "io/input_reader.hpp"
 
 #include <textchain/host.hpp>
@@ -44,6 +45,7 @@ struct EvalOptions {
   size_t errors = 0;
   bool json = false;
   bool jsonl = false;
+  std::string html;  // --html REPORT.html
   std::vector<std::string> inputs;
 };
 
@@ -330,6 +332,16 @@ int evaluate(const EvalOptions& o) {
                                      {"per_document", std::move(per_doc)}};
   }
   if (!ts && !qs && cleanup_rows.empty()) std::cerr << "textchain eval: the gold has no dates, quotes or cleaned text\n";
+  if (!o.html.empty()) {
+    html::EvalReport page{gold_names, chain.steps(), {}, &texts, failed, &timex_docs, ts ? &*ts : nullptr,
+                          &gold_quotes, &system_quotes_docs, qs ? &*qs : nullptr, {}, cleanup_rows.empty() ? nullptr : &repair};
+    for (const GoldDocument* d : docs) page.document_ids.push_back(d->id);
+    for (const auto& row : cleanup_rows) page.cleanup.push_back({row.id, row.score, row.exact});
+    if (std::string error; !html::write_eval_page(o.html, page, error)) {
+      std::cerr << "textchain eval: " << error << "\n";
+      return kExitUsage;
+    }
+  }
 
   if (o.json) {
     if (o.errors) {
@@ -408,6 +420,7 @@ Command register_eval(CLI::App& app) {
   add_chain_options(*cmd, o->chain);
   cmd->add_option("--errors", o->errors, "List the first N misses and false positives per annotation type, in context");
   cmd->add_flag("--json", o->json, "Print one JSON object instead of tables");
+  cmd->add_option("--html", o->html, "Also write an HTML report: scores, charts, every document's gold and system spans");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input as JSON Lines");
   cmd->add_option("inputs", o->inputs,
                   "The documents, when the gold holds offsets only: files (matched by file name) or .jsonl (by id)");

@@ -3,6 +3,8 @@
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
 
+#include "brat/directory.hpp"
+#include "html/run_page.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
 #include "io/record_writer.hpp"
@@ -15,6 +17,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -29,6 +32,7 @@ struct RunOptions {
   std::string date;
   size_t jobs = 1;
   std::string format = "jsonl";
+  std::string output_dir;  // --format brat
   bool jsonl = false;
   std::vector<std::string> inputs;
 };
@@ -76,6 +80,7 @@ class Progress {
 struct Output {
   std::string text;
   bool failed = false;
+  std::string index_entry;  // --format html
 };
 
 int run(const RunOptions& o) {
@@ -98,6 +103,14 @@ int run(const RunOptions& o) {
   // A closed stdout (`| head -n 1`) is seen as EPIPE on write, so the command can stop quietly.
   std::signal(SIGPIPE, SIG_IGN);
 
+  std::optional<brat::StandoffDirectory> brat_dir;  // --format brat: where the .txt and .ann files go
+  if (o.format == "brat") try {
+      brat_dir.emplace(o.output_dir);
+    } catch (const std::exception& e) {
+      std::cerr << "textchain: " << e.what() << "\n";
+      return kExitUsage;
+    }
+
   io::ReaderOptions ro;
   ro.force_jsonl = o.jsonl;
   ro.default_date = o.date;
@@ -108,6 +121,8 @@ int run(const RunOptions& o) {
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   bool failed = false, broken_pipe = false;
+  html::RunPage html_page;  // --format html: the page around the documents, and their index
+  if (o.format == "html") std::fputs(html_page.head().c_str(), stdout);
   Progress progress(reader);
   // Workers start with SIGINT blocked, so the signal reaches the main thread and interrupts its read.
   sigset_t block, previous;
@@ -117,6 +132,7 @@ int run(const RunOptions& o) {
   OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
     failed |= out.failed;
     progress.document_done();
+    if (o.format == "html") html_page.add_to_index(out.index_entry);
     if (broken_pipe) return;
     if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
   });
@@ -124,10 +140,11 @@ int run(const RunOptions& o) {
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   const Chain& ch = chain;
   const std::string format = o.format;
+  size_t number = 0;  // the document's position in the input, from 1
   while (!g_interrupted.load() && !broken_pipe) {
     auto doc = std::make_shared<io::InputDocument>();
     if (!reader.next(*doc)) break;
-    pipeline.submit([doc, &ch, &format, color]() {
+    pipeline.submit([doc, &ch, &format, color, number = ++number, &brat_dir]() {
       Output out;
       std::unique_ptr<Result> result;
       // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
@@ -138,12 +155,18 @@ int run(const RunOptions& o) {
         out.text = io::pretty_record(*doc, result.get(), color);
       else if (format == "timeml")
         out.text = io::timeml_document(*doc, result.get());
+      else if (format == "html") {
+        html::DocumentView view = html::RunPage::document(*doc, result.get(), number);
+        out.text = std::move(view.section), out.index_entry = std::move(view.index_entry);
+      } else if (format == "brat")
+        out.text = brat_dir->write(*doc, result.get(), number);
       else
         out.text = io::jsonl_record(*doc, result.get());
       return out;
     });
   }
   pipeline.finish();
+  if (o.format == "html" && !broken_pipe) std::fputs(html_page.tail().c_str(), stdout);
   if (std::fflush(stdout) != 0) broken_pipe = true;
   if (broken_pipe) return 141;  // as a command killed by SIGPIPE, without the noise
   if (g_interrupted.load()) {
@@ -161,7 +184,8 @@ Command register_run(CLI::App& app) {
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
   cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml"}));
+  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
+  cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
   return [o] { return run(*o); };
