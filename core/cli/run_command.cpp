@@ -2,17 +2,18 @@
 #include "chain_options.hpp"
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
+#include "record_output.hpp"
 
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
 #include "io/record_writer.hpp"
 #include "io/timeml_writer.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <pthread.h>
@@ -20,9 +21,6 @@
 
 namespace textchain::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-extern "C" void on_sigint(int) { g_interrupted.store(true); }
 
 struct RunOptions {
   ChainOptions chain;
@@ -79,6 +77,10 @@ struct Output {
 };
 
 int run(const RunOptions& o) {
+  RecordOutput output(STDOUT_FILENO);
+  // A plugin library may call exit() from its constructor, while the search path is scanned.
+  guard_library_exit(&output, "while the plugins were loaded");
+  install_stop_signals();
   Host host;
   Chain chain;
   if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
@@ -89,43 +91,35 @@ int run(const RunOptions& o) {
     for (const auto& p : problems)
       std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   }
-
-  // SIGINT: stop reading, finish the documents in flight, write their records, exit non-zero.
-  struct sigaction sa {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: a blocking read of stdin returns
-  sigaction(SIGINT, &sa, nullptr);
-  // A closed stdout (`| head -n 1`) is seen as EPIPE on write, so the command can stop quietly.
-  std::signal(SIGPIPE, SIG_IGN);
+  guard_library_exit(&output, "while documents were processed");
 
   io::ReaderOptions ro;
   ro.force_jsonl = o.jsonl;
   ro.default_date = o.date;
   ro.max_document_bytes = chain.limits().max_document_bytes;
+  ro.stop_fd = stop_signal_fd();
   io::InputReader reader(o.inputs, ro);
+  // Folders that could not be read: their files are missing from the output, so the run is not a success.
+  for (const auto& w : reader.problems()) std::cerr << "textchain: warning: " << w << "\n";
 
   const bool color = o.format == "pretty" && isatty(STDOUT_FILENO);
-  static char buffer[1 << 16];
-  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
-  bool failed = false, broken_pipe = false;
+  bool failed = false;
   Progress progress(reader);
-  // Workers start with SIGINT blocked, so the signal reaches the main thread and interrupts its read.
-  sigset_t block, previous;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &block, &previous);
+  // Workers start with the stop signals blocked, so that they reach the main thread and interrupt its read.
+  sigset_t previous;
+  pthread_sigmask(SIG_SETMASK, nullptr, &previous);
+  block_stop_signals();
   OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
     failed |= out.failed;
     progress.document_done();
-    if (broken_pipe) return;
-    if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
+    output.write(out.text);
   });
-
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+
   const Chain& ch = chain;
   const std::string format = o.format;
-  while (!g_interrupted.load() && !broken_pipe) {
+  // Reading stops at a stop signal or once the output is gone; the documents in flight are finished.
+  while (!stop_signal() && !output.error()) {
     auto doc = std::make_shared<io::InputDocument>();
     if (!reader.next(*doc)) break;
     pipeline.submit([doc, &ch, &format, color]() {
@@ -145,13 +139,15 @@ int run(const RunOptions& o) {
     });
   }
   pipeline.finish();
-  if (std::fflush(stdout) != 0) broken_pipe = true;
-  if (broken_pipe) return 141;  // as a command killed by SIGPIPE, without the noise
-  if (g_interrupted.load()) {
-    std::cerr << "textchain: interrupted; the records of the documents in flight were written\n";
-    return kExitInterrupted;
+  output.flush();
+  end_library_exit_guard();
+  if (output.error()) return output.exit_status(kExitOk);
+  if (const int sig = stop_signal()) {
+    std::cerr << "textchain: interrupted by " << (sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP")
+              << "; the records of the documents read were written\n";
+    return 128 + sig;
   }
-  return failed ? kExitDocumentErrors : kExitOk;
+  return failed || !reader.problems().empty() ? kExitDocumentErrors : kExitOk;
 }
 
 }  // namespace
