@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <functional>
 #include <memory>
 #include <pthread.h>
 #include <unistd.h>
@@ -98,6 +99,12 @@ int run(const RunOptions& o) {
   ro.default_date = o.date;
   ro.max_document_bytes = chain.limits().max_document_bytes;
   ro.stop_fd = stop_signal_fd();
+  // Set once the pipeline exists: before the reader waits on a slow stream, the records of the documents
+  // read so far are finished and written.
+  std::function<void()> write_finished;
+  ro.before_wait = [&write_finished] {
+    if (write_finished) write_finished();
+  };
   io::InputReader reader(o.inputs, ro);
   // Folders that could not be read: their files are missing from the output, so the run is not a success.
   for (const auto& w : reader.problems()) std::cerr << "textchain: warning: " << w << "\n";
@@ -115,6 +122,10 @@ int run(const RunOptions& o) {
     output.write(out.text);
   });
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  write_finished = [&] {
+    pipeline.drain();
+    output.flush();
+  };
 
   const Chain& ch = chain;
   const std::string format = o.format;

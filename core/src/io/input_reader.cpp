@@ -388,7 +388,8 @@ size_t replace_lone_surrogate_escapes(char* s, size_t n) {
 // only when poll says so, so that a stop signal ends a blocking read at once.
 class LineSource {
  public:
-  LineSource(int fd, bool owned, int stop_fd) : fd_(fd), owned_(owned), stop_fd_(stop_fd) {
+  LineSource(int fd, bool owned, int stop_fd, const std::function<void()>* before_wait)
+      : fd_(fd), owned_(owned), stop_fd_(stop_fd), before_wait_(before_wait) {
     struct stat st {};
     stream_ = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   }
@@ -460,11 +461,17 @@ class LineSource {
       begin_ = 0;
     }
     while (true) {
-      if (stream_ && stop_fd_ >= 0) {
+      if (stream_ && (stop_fd_ >= 0 || (before_wait_ && *before_wait_))) {
         pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0) {
+        const nfds_t count = stop_fd_ >= 0 ? 2 : 1;
+        int ready = ::poll(fds, count, 0);
+        if (ready == 0) {
+          if (before_wait_ && *before_wait_) (*before_wait_)();
+          ready = ::poll(fds, count, -1);
+        }
+        if (ready < 0) {
           if (errno == EINTR) continue;
-        } else if (fds[1].revents) {
+        } else if (count == 2 && fds[1].revents) {
           stopped_ = true;
           return false;
         }
@@ -488,6 +495,7 @@ class LineSource {
   int fd_;
   bool owned_;
   int stop_fd_;
+  const std::function<void()>* before_wait_;
   bool stream_ = false;
   std::unique_ptr<char[]> buf_;
   size_t begin_ = 0, end_ = 0;
@@ -785,7 +793,7 @@ bool InputReader::open_next_input(InputDocument& out) {
   }
   const std::string name = path == "-" ? "<stdin>" : path;
   if (jsonl) {
-    jsonl_ = std::make_unique<LineSource>(fd, path != "-", options_.stop_fd);
+    jsonl_ = std::make_unique<LineSource>(fd, path != "-", options_.stop_fd, &options_.before_wait);
     jsonl_name_ = name;
     line_no_ = 0;
     return false;
@@ -805,7 +813,7 @@ void InputReader::read_text(const std::string& path, int fd, InputDocument& out)
                 std::to_string(options_.max_document_bytes) + "); not read";
     return;
   }
-  LineSource source(fd, false, options_.stop_fd);
+  LineSource source(fd, false, options_.stop_fd, &options_.before_wait);
   if (S_ISREG(st.st_mode)) out.text.reserve(static_cast<size_t>(st.st_size));
   const bool fits = source.read_all(out.text, options_.max_document_bytes);
   bytes_read_ += out.text.size();

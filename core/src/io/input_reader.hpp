@@ -12,6 +12,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +46,9 @@ struct ReaderOptions {
   // When this descriptor becomes readable (a stop signal arrived), a blocking read of a stream gives up and
   // next() returns false. -1: none.
   int stop_fd = -1;
+  // Called when reading a stream is about to wait for more input (nothing is ready): the command writes
+  // out the records it has, so that a slow producer sees them without waiting for its next line.
+  std::function<void()> before_wait;
 };
 
 class RecordParser;
