@@ -12,6 +12,9 @@
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
+#include <fstream>
+#include <grp.h>
+#include <sys/wait.h>
 #include <filesystem>
 #include <string>
 #include <sys/stat.h>
@@ -311,27 +314,70 @@ TEST(Limits, BadConfigFilesAreConfigErrorsNamingThePath) {
     EXPECT_EQ(run.exit_code, 78) << config << ": " << run.err;
     EXPECT_EQ(run.out, "");
   }
-  if (!running_as_root()) {
-    write_file(tmp / "locked.toml", "[chains.t]\nsteps = [\"acronyms\"]\n");
-    ::chmod((tmp / "locked.toml").c_str(), 0);
-    Finished check = run_textchain({"check", (tmp / "locked.toml").string()});
-    EXPECT_EQ(check.exit_code, 78) << check.err;
-    EXPECT_NE(check.err.find("Permission denied"), std::string::npos) << check.err;
+}
+
+// Root reads every folder: as root, the command runs as the user nobody (65534) for this test.
+Finished run_unprivileged(const std::vector<std::string>& args, const fs::path& dir) {
+  if (!running_as_root()) return run_textchain(args);
+  ::chmod(dir.c_str(), 0777);
+  const fs::path out = dir / "stdout", err = dir / "stderr";
+  std::vector<std::string> storage = {textchain_exe()};
+  storage.insert(storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : storage) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(125);
+    const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (o < 0 || e < 0) ::_exit(126);
+    ::dup2(o, 1);
+    ::dup2(e, 2);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
   }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  Finished f;
+  f.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  f.out = slurp(out);
+  f.err = slurp(err);
+  return f;
 }
 
 TEST(Limits, AnUnreadableFolderOfTheInputsIsReportedAndFailsTheRun) {
-  if (running_as_root()) GTEST_SKIP() << "root reads every folder";
   TempDir tmp;
   fs::create_directories(tmp / "in" / "locked");
   write_file(tmp / "in" / "a.txt", "NATO");
   write_file(tmp / "in" / "locked" / "b.txt", "UN");
+  ::chmod((tmp / "in").c_str(), 0755);
+  ::chmod((tmp / "in" / "a.txt").c_str(), 0644);
   ::chmod((tmp / "in" / "locked").c_str(), 0);
-  Finished r = run_acronyms((tmp / "in").string());
+  Finished r = run_unprivileged({"run", "--plugin-dir", test_plugin_dir(), "--steps", "acronyms",
+                                 (tmp / "in").string()},
+                                tmp.path());
   ::chmod((tmp / "in" / "locked").c_str(), 0700);
+  ASSERT_NE(r.exit_code, 125) << "cannot become the user nobody";
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.err.find("cannot read folder '" + (tmp / "in" / "locked").string() + "'"), std::string::npos) << r.err;
   EXPECT_EQ(strict_records(r.out).size(), 1u);
+}
+
+TEST(Limits, AnUnreadableConfigIsAConfigError) {
+  TempDir tmp;
+  write_file(tmp / "locked.toml", "[chains.t]\nsteps = [\"acronyms\"]\n");
+  ::chmod((tmp / "locked.toml").c_str(), 0);
+  Finished check = run_unprivileged({"check", (tmp / "locked.toml").string()}, tmp.path());
+  ASSERT_NE(check.exit_code, 125) << "cannot become the user nobody";
+  EXPECT_EQ(check.exit_code, 78) << check.err;
+  EXPECT_NE(check.err.find((tmp / "locked.toml").string() + ": cannot read the config file: Permission denied"),
+            std::string::npos)
+      << check.err;
 }
 
 TEST(Limits, AFifoIsReadAsAStream) {

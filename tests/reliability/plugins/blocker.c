@@ -1,6 +1,8 @@
 /* A plugin in plain C that lets a test choose what the command is doing when a signal arrives: on the
  * document whose id is `at` it creates the file `<dir>/reached`, then waits until `<dir>/release` exists.
  * Tests only. */
+#include "document_number.h"
+
 #include <textchain/abi.h>
 
 #include <stdio.h>
@@ -42,12 +44,7 @@ static void* blocker_create(const tc_options* opts, char* error, size_t error_si
 
 static int blocker_process(void* instance, tc_doc* doc, const tc_host_api* host) {
   const blocker* self = (const blocker*)instance;
-  tc_str id = host->meta(doc, "id");
-  char buf[32];
-  if (id.size >= sizeof buf) return 0;
-  memcpy(buf, id.data, id.size);
-  buf[id.size] = '\0';
-  if (atol(buf) != self->at) return 0;
+  if (document_number(doc, host) != self->at) return 0;
   char path[1100];
   snprintf(path, sizeof path, "%s/reached", self->dir);
   FILE* f = fopen(path, "w");

@@ -1,5 +1,7 @@
 /* A plugin in plain C that ends the process from inside process(), on the document whose id is `at`:
  * with exit(0), _exit(0), _Exit(0) or quick_exit(0) (option `how`). Tests only. */
+#include "document_number.h"
+
 #include <textchain/abi.h>
 
 #include <stdio.h>
@@ -38,12 +40,7 @@ static void* quitter_create(const tc_options* opts, char* error, size_t error_si
 
 static int quitter_process(void* instance, tc_doc* doc, const tc_host_api* host) {
   const quitter* self = (const quitter*)instance;
-  tc_str id = host->meta(doc, "id");
-  char buf[32];
-  if (id.size >= sizeof buf) return 0;
-  memcpy(buf, id.data, id.size);
-  buf[id.size] = '\0';
-  if (atol(buf) != self->at) return 0;
+  if (document_number(doc, host) != self->at) return 0;
   if (strcmp(self->how, "_exit") == 0) _exit(0);
   if (strcmp(self->how, "_Exit") == 0) _Exit(0);
   if (strcmp(self->how, "quick_exit") == 0) quick_exit(0);
