@@ -453,7 +453,7 @@ class LineSource {
 
   bool fill() {
     if (eof_ || stopped_) return false;
-    if (!buf_) buf_ = std::make_unique<char[]>(kBufferSize);
+    if (!buf_) buf_.reset(new char[kBufferSize]);  // not zeroed: only bytes read are looked at
     if (begin_ == end_) begin_ = end_ = 0;
     if (begin_ > 0 && end_ == kBufferSize) {
       std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
@@ -813,8 +813,25 @@ void InputReader::read_text(const std::string& path, int fd, InputDocument& out)
                 std::to_string(options_.max_document_bytes) + "); not read";
     return;
   }
+  if (S_ISREG(st.st_mode)) {
+    // A regular file is read straight into the document, in one piece when it can be.
+    out.text.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < out.text.size()) {
+      const ssize_t n = ::read(fd, out.text.data() + got, out.text.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        out.error = "cannot read '" + path + "': " + std::strerror(errno);
+        break;
+      }
+      if (n == 0) break;  // the file shrank meanwhile
+      got += static_cast<size_t>(n);
+    }
+    out.text.resize(got);
+    bytes_read_ += got;
+    return;
+  }
   LineSource source(fd, false, options_.stop_fd, &options_.before_wait);
-  if (S_ISREG(st.st_mode)) out.text.reserve(static_cast<size_t>(st.st_size));
   const bool fits = source.read_all(out.text, options_.max_document_bytes);
   bytes_read_ += out.text.size();
   if (!fits) {
