@@ -81,6 +81,10 @@ int run(const RunOptions& o) {
   RecordOutput output(STDOUT_FILENO);
   // A plugin library may call exit() from its constructor, while the search path is scanned.
   guard_library_exit(&output, "while the plugins were loaded");
+  // However run() returns, the guard no longer points at `output` once it is gone.
+  struct Unguard {
+    ~Unguard() { guard_library_exit(nullptr, "after the run"); }
+  } unguard;
   install_stop_signals();
   Host host;
   Chain chain;
@@ -151,7 +155,6 @@ int run(const RunOptions& o) {
   }
   pipeline.finish();
   output.flush();
-  end_library_exit_guard();
   if (output.error()) return output.exit_status(kExitOk);
   if (const int sig = stop_signal()) {
     std::cerr << "textchain: interrupted by " << (sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP")

@@ -606,7 +606,8 @@ class RecordParser {
           }
           break;
         case kNotObject:
-          raw_.append(p + i, n - i);
+          // Kept to tell invalid JSON from another value; a long line is not an object either way.
+          if (raw_.size() < kNotObjectKept) raw_.append(p + i, std::min(n - i, kNotObjectKept - raw_.size()));
           used = n - i;
           break;
       }
@@ -622,6 +623,7 @@ class RecordParser {
       if (span_.ended()) value_done();
     }
     if (state_ == kNotObject) {
+      if (raw_.size() >= kNotObjectKept) return "not a JSON object";
       boost::system::error_code ec;
       validator_.reset();
       validator_.write_some(false, raw_.data(), raw_.size(), ec);
@@ -699,7 +701,7 @@ class RecordParser {
     if (extra.size() < 16) {
       for (auto& f : extra)
         if (f.key == key_) {
-          f.json = raw_;
+          f.json = std::move(raw_);
           return;
         }
     } else {
@@ -708,15 +710,17 @@ class RecordParser {
         for (size_t k = 0; k < extra.size(); ++k) index_.emplace(extra[k].key, k);
       auto [it, added] = index_.emplace(key_, extra.size());
       if (!added) {
-        extra[it->second].json = raw_;
+        extra[it->second].json = std::move(raw_);
         return;
       }
     }
-    extra.push_back({key_, raw_});
+    // Moved, not copied: a large pass-through value is held once.
+    extra.push_back({key_, std::move(raw_)});
   }
 
   std::string key_for_message() const { return document::to_valid_utf8(key_.substr(0, 64)); }
 
+  static constexpr size_t kNotObjectKept = 1 << 20;
   enum State { kBeforeObject, kFirstKey, kNextKey, kKey, kColon, kBeforeValue, kText, kValue, kAfterValue,
                kAfterObject, kNotObject };
   InputDocument* out_ = nullptr;
