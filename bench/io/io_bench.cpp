@@ -131,7 +131,7 @@ void BM_WriteJsonl(benchmark::State& state) {
     inputs[i].id = boost::json::value(docs[i].id);
     inputs[i].id_text = docs[i].id;
     inputs[i].text = docs[i].text;
-    inputs[i].extra = boost::json::object{{"source", "bench"}};
+    inputs[i].extra = {{"source", "\"bench\""}};
     results.push_back(synthetic_result(docs[i].text));
   }
   int64_t bytes = 0;

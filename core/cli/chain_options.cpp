@@ -4,12 +4,17 @@
 
 #include <boost/dll/runtime_symbol_info.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace textchain::cli {
 
 void add_config_option(CLI::App& app, ChainOptions& o) {
-  app.add_option("--config", o.config, "Chain configuration (TOML)")->check(CLI::ExistingFile);
+  // Not CLI::ExistingFile: a config that is missing or unreadable is a config error (78), said by open_chain.
+  app.add_option("--config", o.config, "Chain configuration (TOML)");
   app.add_option("--plugin-dir", o.plugin_dirs, "Also search this directory for plugins (repeatable)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -20,8 +25,17 @@ void add_chain_options(CLI::App& app, ChainOptions& o) {
   auto* chain = app.add_option("--chain", o.chain, "Run the chain of this name from the config");
   auto* steps = app.add_option("--steps", o.steps, "Run these plugins in order (comma-separated), e.g. cleanup,dates");
   chain->excludes(steps);
-  app.add_option("--max-document-bytes", o.max_document_bytes,
-                 "Larger documents become an error record (default 256 MiB, or the config's)");
+  // Read as text: CLI11 would take "-1" for an unsigned number and wrap it around.
+  app.add_option_function<std::string>(
+         "--max-document-bytes",
+         [&o](const std::string& s) { o.max_document_bytes = static_cast<size_t>(std::stoull(s)); },
+         "Larger documents become an error record (default 256 MiB, or the config's; at most 4 GiB - 1)")
+      ->check([](const std::string& s) -> std::string {
+        const bool digits = !s.empty() && s.size() <= 10 && s.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoull(s) == 0 || std::stoull(s) > kMaxDocumentBytesLimit)
+          return "must be a number of bytes from 1 to " + std::to_string(kMaxDocumentBytesLimit) + ", not " + s;
+        return {};
+      });
   app.add_flag("--explain", o.explain, "List every edit a step made in the record (as a step's explain = true)");
 }
 
@@ -51,7 +65,18 @@ void configure_host(Host& host, const ChainOptions& o) {
   for (const auto& d : o.plugin_dirs) host.add_plugin_dir(d);
 }
 
+void check_config_file(const std::string& file) {
+  // The TOML reader would take a folder for an empty file and say little about a missing one.
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0)
+    throw ConfigError(file, 0, 0, std::string("cannot read the config file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) throw ConfigError(file, 0, 0, "cannot read the config file: it is a folder");
+  if (::access(file.c_str(), R_OK) != 0)
+    throw ConfigError(file, 0, 0, std::string("cannot read the config file: ") + std::strerror(errno));
+}
+
 Chain open_chain(Host& host, const ChainOptions& o) {
+  if (!o.config.empty()) check_config_file(o.config);
   configure_host(host, o);
   Chain chain;
   std::vector<std::string> steps = split_steps(o.steps);

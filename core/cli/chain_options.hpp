@@ -12,12 +12,15 @@
 
 namespace textchain::cli {
 
-// Exit statuses (docs/architecture.md, "The command"): 0 all documents processed, 1 some had errors, 2 usage, 78 config error.
+// Exit statuses (docs/record-stream.md): 0 all documents processed, 1 some had errors, 2 usage, 78 config
+// error; the ones of the output side (70, 74, 141, 128 + a stop signal) are in record_output.hpp.
 constexpr int kExitOk = 0;
 constexpr int kExitDocumentErrors = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitConfig = 78;
-constexpr int kExitInterrupted = 130;
+
+// The largest --max-document-bytes: token offsets are 32-bit in the plugin ABI.
+constexpr uint64_t kMaxDocumentBytesLimit = 0xFFFFFFFFull;
 
 struct ChainOptions {
   std::string config;
@@ -36,6 +39,8 @@ void add_chain_options(CLI::App& app, ChainOptions& o);
 
 // Sets up the host's search path from the options (and the config's plugin_dirs).
 void configure_host(Host& host, const ChainOptions& o);
+// Throws ConfigError naming `file` when it is missing, a folder or unreadable.
+void check_config_file(const std::string& file);
 // Builds the chain the options name. Throws ConfigError / PluginError.
 Chain open_chain(Host& host, const ChainOptions& o);
 

@@ -38,7 +38,8 @@ int check(const CheckOptions& o) {
 Command register_check(CLI::App& app) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Validate a chain configuration (exit 78 when it is invalid)");
-  cmd->add_option("file", o->file, "The TOML configuration")->required()->check(CLI::ExistingFile);
+  // Not CLI::ExistingFile: a missing or unreadable file is a config error (78), not a usage error.
+  cmd->add_option("file", o->file, "The TOML configuration")->required();
   cmd->add_option("--config", o->file, "Same as FILE");
   cmd->add_option("--chain", o->chain.chain, "Check this chain (all chains are validated anyway)");
   cmd->add_option("--plugin-dir", o->chain.plugin_dirs, "Also search this directory for plugins")

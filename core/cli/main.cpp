@@ -1,6 +1,7 @@
 // textchain: run plugin chains over documents. See `textchain --help` and docs/architecture.md.
 #include "chain_options.hpp"
 #include "commands.hpp"
+#include "record_output.hpp"
 
 #include <textchain/abi.h>
 #include <textchain/host.hpp>
@@ -35,7 +36,15 @@ int main(int argc, char** argv) {
     // --help and --version are successes; everything else is a usage error.
     return rc == 0 ? kExitOk : kExitUsage;
   }
+  int status = kExitUsage;
   for (auto* sub : app.get_subcommands())
-    if (commands.count(sub)) return commands[sub]();
-  return kExitUsage;
+    if (commands.count(sub)) {
+      // `run` registers its records; the other subcommands have none to save.
+      guard_library_exit(nullptr, "while textchain ran");
+      // Every subcommand's output is checked: a listing or a verdict that was not written is no success.
+      status = stdout_exit_status(commands[sub]());
+      break;
+    }
+  end_library_exit_guard();
+  return status;
 }

@@ -41,9 +41,14 @@ class OrderedPipeline {
     while (in_flight_.size() >= window_) drain_one();
   }
 
+  // Waits for the jobs submitted so far and hands over their outputs; more may be submitted after.
+  void drain() {
+    while (!in_flight_.empty()) drain_one();
+  }
+
   // Waits for every job and hands over the rest of the outputs.
   void finish() {
-    while (!in_flight_.empty()) drain_one();
+    drain();
     {
       std::lock_guard<std::mutex> lock(mutex_);
       stop_ = true;

@@ -2,6 +2,7 @@
 #include "chain_options.hpp"
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
+#include "record_output.hpp"
 
 #include "brat/directory.hpp"
 #include "html/run_page.hpp"
@@ -10,12 +11,13 @@
 #include "io/record_writer.hpp"
 #include "io/timeml_writer.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <pthread.h>
@@ -23,9 +25,6 @@
 
 namespace textchain::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-extern "C" void on_sigint(int) { g_interrupted.store(true); }
 
 struct RunOptions {
   ChainOptions chain;
@@ -84,6 +83,14 @@ struct Output {
 };
 
 int run(const RunOptions& o) {
+  RecordOutput output(STDOUT_FILENO);
+  // A plugin library may call exit() from its constructor, while the search path is scanned.
+  guard_library_exit(&output, "while the plugins were loaded");
+  // However run() returns, the guard no longer points at `output` once it is gone.
+  struct Unguard {
+    ~Unguard() { guard_library_exit(nullptr, "after the run"); }
+  } unguard;
+  install_stop_signals();
   Host host;
   Chain chain;
   if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
@@ -93,15 +100,7 @@ int run(const RunOptions& o) {
     for (const auto& p : host.problems())
       std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   }
-
-  // SIGINT: stop reading, finish the documents in flight, write their records, exit non-zero.
-  struct sigaction sa {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: a blocking read of stdin returns
-  sigaction(SIGINT, &sa, nullptr);
-  // A closed stdout (`| head -n 1`) is seen as EPIPE on write, so the command can stop quietly.
-  std::signal(SIGPIPE, SIG_IGN);
+  guard_library_exit(&output, "while documents were processed");
 
   std::optional<brat::StandoffDirectory> brat_dir;  // --format brat: where the .txt and .ann files go
   if (o.format == "brat") try {
@@ -115,33 +114,43 @@ int run(const RunOptions& o) {
   ro.force_jsonl = o.jsonl;
   ro.default_date = o.date;
   ro.max_document_bytes = chain.limits().max_document_bytes;
+  ro.stop_fd = stop_signal_fd();
+  // Set once the pipeline exists: before the reader waits on a slow stream, the records of the documents
+  // read so far are finished and written.
+  std::function<void()> write_finished;
+  ro.before_wait = [&write_finished] {
+    if (write_finished) write_finished();
+  };
   io::InputReader reader(o.inputs, ro);
+  // Folders that could not be read: their files are missing from the output, so the run is not a success.
+  for (const auto& w : reader.problems()) std::cerr << "textchain: warning: " << w << "\n";
 
   const bool color = o.format == "pretty" && isatty(STDOUT_FILENO);
-  static char buffer[1 << 16];
-  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
-  bool failed = false, broken_pipe = false;
+  bool failed = false;
   html::RunPage html_page;  // --format html: the page around the documents, and their index
-  if (o.format == "html") std::fputs(html_page.head().c_str(), stdout);
+  if (o.format == "html") output.write(html_page.head());
   Progress progress(reader);
-  // Workers start with SIGINT blocked, so the signal reaches the main thread and interrupts its read.
-  sigset_t block, previous;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &block, &previous);
+  // Workers start with the stop signals blocked, so that they reach the main thread and interrupt its read.
+  sigset_t previous;
+  pthread_sigmask(SIG_SETMASK, nullptr, &previous);
+  block_stop_signals();
   OrderedPipeline<Output> pipeline(o.jobs, [&](Output&& out) {
     failed |= out.failed;
     progress.document_done();
     if (o.format == "html") html_page.add_to_index(out.index_entry);
-    if (broken_pipe) return;
-    if (std::fwrite(out.text.data(), 1, out.text.size(), stdout) != out.text.size()) broken_pipe = true;
+    output.write(out.text);
   });
-
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  write_finished = [&] {
+    pipeline.drain();
+    output.flush();
+  };
+
   const Chain& ch = chain;
   const std::string format = o.format;
   size_t number = 0;  // the document's position in the input, from 1
-  while (!g_interrupted.load() && !broken_pipe) {
+  // Reading stops at a stop signal or once the output is gone; the documents in flight are finished.
+  while (!stop_signal() && !output.error()) {
     auto doc = std::make_shared<io::InputDocument>();
     if (!reader.next(*doc)) break;
     pipeline.submit([doc, &ch, &format, color, number = ++number, &brat_dir]() {
@@ -166,14 +175,15 @@ int run(const RunOptions& o) {
     });
   }
   pipeline.finish();
-  if (o.format == "html" && !broken_pipe) std::fputs(html_page.tail().c_str(), stdout);
-  if (std::fflush(stdout) != 0) broken_pipe = true;
-  if (broken_pipe) return 141;  // as a command killed by SIGPIPE, without the noise
-  if (g_interrupted.load()) {
-    std::cerr << "textchain: interrupted; the records of the documents in flight were written\n";
-    return kExitInterrupted;
+  if (o.format == "html" && !output.error()) output.write(html_page.tail());
+  output.flush();
+  if (output.error()) return output.exit_status(kExitOk);
+  if (const int sig = stop_signal()) {
+    std::cerr << "textchain: interrupted by " << (sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP")
+              << "; the records of the documents read were written\n";
+    return 128 + sig;
   }
-  return failed ? kExitDocumentErrors : kExitOk;
+  return failed || !reader.problems().empty() ? kExitDocumentErrors : kExitOk;
 }
 
 }  // namespace

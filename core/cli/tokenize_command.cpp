@@ -1,7 +1,9 @@
 // `textchain tokenize [--sentences] [INPUT...]`: every segment between word boundaries, as JSON Lines.
 #include "chain_options.hpp"
 #include "commands.hpp"
+#include "record_output.hpp"
 
+#include "document/utf8_repair.hpp"
 #include "io/input_reader.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -10,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 namespace textchain::cli {
@@ -34,7 +37,9 @@ const char* kind_name(uint16_t k) {
 }
 
 int tokenize(const TokenizeOptions& o) {
+  // A closed stdout (`| head`) is seen as EPIPE on write, so the command can stop quietly.
   std::signal(SIGPIPE, SIG_IGN);
+  RecordOutput output(STDOUT_FILENO);
   io::ReaderOptions ro;
   ro.force_jsonl = o.jsonl;
   io::InputReader reader(o.inputs, ro);
@@ -45,6 +50,8 @@ int tokenize(const TokenizeOptions& o) {
   while (reader.next(doc)) {
     boost::json::object rec;
     rec["id"] = doc.id;
+    if (doc.id.is_string() && !document::is_valid_utf8(doc.id.get_string()))
+      rec["id"] = document::to_valid_utf8(doc.id.get_string());
     if (!doc.error.empty()) {
       rec["error"] = doc.error;
       failed = true;
@@ -63,10 +70,10 @@ int tokenize(const TokenizeOptions& o) {
     }
     std::string line = boost::json::serialize(rec);
     line.push_back('\n');
-    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) return 141;
+    if (!output.write(line)) break;
   }
-  if (std::fflush(stdout) != 0) return 141;
-  return failed ? kExitDocumentErrors : kExitOk;
+  output.flush();
+  return output.exit_status(failed ? kExitDocumentErrors : kExitOk);
 }
 }  // namespace
 

@@ -129,7 +129,7 @@ TEST(Cli, JsonlRecordsPassThroughAndBrokenLines) {
   CommandRun r = textchain("run " + kPlugins + "--steps acronyms --jsonl -", input);
   EXPECT_EQ(r.status, 1) << "some documents had errors";
   auto recs = r.records();
-  ASSERT_EQ(recs.size(), 4u) << r.out;
+  ASSERT_EQ(recs.size(), 5u) << "one record per line, the blank one included:\n" << r.out;
   EXPECT_EQ(recs[0]["id"], "a");
   EXPECT_EQ(recs[0]["source"].as_object().at("site"), "x");
   EXPECT_EQ(recs[0]["n"], 3);
@@ -141,15 +141,19 @@ TEST(Cli, JsonlRecordsPassThroughAndBrokenLines) {
   EXPECT_EQ(recs[1]["line"], 2);
   EXPECT_NE(json::serialize(recs[1]["errors"]).find("not valid JSON"), std::string::npos);
 
-  EXPECT_EQ(recs[2]["id"], 4) << "id defaults to the line number";
-  EXPECT_NE(json::serialize(recs[2]["warnings"]).find("invalid UTF-8"), std::string::npos) << json::serialize(recs[2]);
+  EXPECT_EQ(recs[2]["id"], 3);
+  EXPECT_NE(json::serialize(recs[2]["warnings"]).find("blank line"), std::string::npos) << json::serialize(recs[2]);
   EXPECT_TRUE(recs[2]["errors"].as_array().empty());
-  ASSERT_EQ(recs[2]["annotations"].as_array().size(), 1u);
-  EXPECT_EQ(recs[2]["annotations"].as_array()[0].as_object().at("begin"), 0);
 
-  EXPECT_EQ(recs[3]["id"], 7);
-  EXPECT_EQ(recs[3]["title"], "no text");
-  EXPECT_NE(json::serialize(recs[3]["errors"]).find("no \\\"text\\\""), std::string::npos) << json::serialize(recs[3]);
+  EXPECT_EQ(recs[3]["id"], 4) << "id defaults to the line number";
+  EXPECT_NE(json::serialize(recs[3]["warnings"]).find("invalid UTF-8"), std::string::npos) << json::serialize(recs[3]);
+  EXPECT_TRUE(recs[3]["errors"].as_array().empty());
+  ASSERT_EQ(recs[3]["annotations"].as_array().size(), 1u);
+  EXPECT_EQ(recs[3]["annotations"].as_array()[0].as_object().at("begin"), 0);
+
+  EXPECT_EQ(recs[4]["id"], 7);
+  EXPECT_EQ(recs[4]["title"], "no text");
+  EXPECT_NE(json::serialize(recs[4]["errors"]).find("no \\\"text\\\""), std::string::npos) << json::serialize(recs[4]);
 }
 
 TEST(Cli, RecordsStayInInputOrderUnderJobs) {

@@ -2,7 +2,9 @@
 
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -22,6 +24,8 @@ namespace reliability {
 
 std::string textchain_exe() { return TEXTCHAIN_EXE; }
 std::string test_plugin_dir() { return TEST_PLUGIN_DIR; }
+std::string edge_plugin_dir() { return EDGE_PLUGIN_DIR; }
+std::string exit_on_load_dir() { return EXIT_ON_LOAD_DIR; }
 
 namespace {
 std::string read_whole(const fs::path& file) {
@@ -51,8 +55,7 @@ void fill_status(int status, Finished& f) {
 
 [[noreturn]] void exec_child(std::vector<char*>& argv) {
   // The test runner may ignore or block signals; the command must start with the defaults.
-  signal(SIGINT, SIG_DFL);
-  signal(SIGPIPE, SIG_DFL);
+  for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) signal(s, SIG_DFL);
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);
@@ -61,9 +64,10 @@ void fill_status(int status, Finished& f) {
 }
 }  // namespace
 
-Finished run_textchain(const std::vector<std::string>& args, const std::string& stdin_file) {
+Finished run_textchain(const std::vector<std::string>& args, const std::string& stdin_file,
+                       const std::string& stdout_file) {
   TempDir tmp;
-  const fs::path out = tmp / "stdout", err = tmp / "stderr";
+  const fs::path out = stdout_file.empty() ? tmp / "stdout" : fs::path(stdout_file), err = tmp / "stderr";
   std::vector<std::string> storage;
   std::vector<char*> argv = argv_of(args, storage);
   const std::string in = stdin_file.empty() ? "/dev/null" : stdin_file;
@@ -86,7 +90,7 @@ Finished run_textchain(const std::vector<std::string>& args, const std::string& 
   Finished f;
   fill_status(status, f);
   f.max_rss_kb = usage.ru_maxrss;
-  f.out = read_whole(out);
+  if (stdout_file.empty()) f.out = read_whole(out);
   f.err = read_whole(err);
   return f;
 }
@@ -174,6 +178,35 @@ bool Child::blocked_reading_stdin() const {
 #else
   return false;
 #endif
+}
+
+bool Child::blocked_writing_stdout() const {
+  std::ifstream f("/proc/" + std::to_string(pid_) + "/syscall");
+  std::string nr, fd;
+  if (!(f >> nr >> fd)) return false;
+#if defined(__x86_64__)
+  return nr == "1" && fd == "0x1";
+#elif defined(__aarch64__)
+  return nr == "64" && fd == "0x1";
+#else
+  return false;
+#endif
+}
+
+bool Child::wait_lines(size_t lines, int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  char buf[1 << 16];
+  while (static_cast<size_t>(std::count(out_buffer_.begin(), out_buffer_.end(), '\n')) < lines) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    pollfd p{out_, POLLIN, 0};
+    if (poll(&p, 1, static_cast<int>(left.count())) <= 0) continue;
+    const ssize_t n = read(out_, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    out_buffer_.append(buf, static_cast<size_t>(n));
+  }
+  return true;
 }
 
 bool Child::wait_stdout(int timeout_ms) {

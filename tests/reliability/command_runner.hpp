@@ -15,6 +15,10 @@ namespace reliability {
 // The built command and the test plugins' directory.
 std::string textchain_exe();
 std::string test_plugin_dir();
+// The plugins of tests/reliability/plugins (oddvalues, quitter, blocker), and the folder of the one whose
+// constructor calls exit(0).
+std::string edge_plugin_dir();
+std::string exit_on_load_dir();
 
 struct Finished {
   int exit_code = -1;  // -1 when killed by a signal
@@ -24,8 +28,10 @@ struct Finished {
   std::string err;
 };
 
-// Runs `textchain args...` with stdin from `stdin_file` (empty: /dev/null) and waits for it.
-Finished run_textchain(const std::vector<std::string>& args, const std::string& stdin_file = {});
+// Runs `textchain args...` with stdin from `stdin_file` (empty: /dev/null) and waits for it. With
+// `stdout_file` (e.g. /dev/full) its standard output goes there and Finished::out stays empty.
+Finished run_textchain(const std::vector<std::string>& args, const std::string& stdin_file = {},
+                       const std::string& stdout_file = {});
 
 // A child with pipes to its stdin and from its stdout, for tests that talk to it while it runs.
 class Child {
@@ -45,8 +51,13 @@ class Child {
   // True while the child's main thread is blocked reading its standard input, per /proc/<pid>/syscall
   // (false also when that file cannot be read).
   bool blocked_reading_stdin() const;
+  // True while the child's main thread is blocked writing to its standard output (a full pipe), per
+  // /proc/<pid>/syscall.
+  bool blocked_writing_stdout() const;
   // Waits until stdout has bytes to read, or `timeout_ms` passes; false on timeout.
   bool wait_stdout(int timeout_ms);
+  // Reads stdout until it holds `lines` complete lines (kept for finish()), or `timeout_ms` passes.
+  bool wait_lines(size_t lines, int timeout_ms);
   // Reads stdout to its end, then reaps the child.
   Finished finish();
 

@@ -1,12 +1,18 @@
-// The command as a filter: `| head -n 1` ends it quietly, and SIGINT stops reading, finishes the
-// documents in flight, writes their records and exits non-zero.
+// The command as a filter: `| head -n 1` ends it quietly, and SIGINT, SIGTERM and SIGHUP stop reading,
+// finish the documents in flight, write their records and exit 128 + the signal. Every signal test decides
+// what the command is doing when the signal arrives (waiting on its input, blocked in a plugin, blocked
+// writing to a full pipe): none races the signal against the clock.
 #include "command_runner.hpp"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <csignal>
+#include <fcntl.h>
+#include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <thread>
 
 namespace {
@@ -76,36 +82,91 @@ TEST(Interrupt, StopsReadingFinishesInFlightDocumentsAndExitsNonZero) {
   TempDir tmp;
   Child child({"run", "--config", config_in(tmp), "--jsonl", "-j", "2", "-"});
   child.write_stdin(record_line(1) + record_line(2) + record_line(3));
-  // Wait until the command has read all three lines and waits for more; then interrupt it.
-  const auto deadline = std::chrono::steady_clock::now() + 60s;
-  while (std::chrono::steady_clock::now() < deadline &&
-         !(child.catches(SIGINT) && child.stdin_unread() == 0 && child.blocked_reading_stdin()))
-    std::this_thread::sleep_for(20ms);
-  std::this_thread::sleep_for(100ms);
-  ASSERT_TRUE(child.catches(SIGINT)) << "the command installs a SIGINT handler";
+  // Before it waits for more input, the command writes the records of what it read: once the three are
+  // out, it is waiting (or about to: a signal then ends the wait at once).
+  ASSERT_TRUE(child.wait_lines(3, 60000)) << "the records of the documents read are written while it waits";
   ASSERT_EQ(kill(child.pid(), SIGINT), 0);
   Finished f = child.finish();
   EXPECT_EQ(f.signal, 0) << "it exits by itself, not killed by the signal";
-  EXPECT_NE(f.exit_code, 0);
+  EXPECT_EQ(f.exit_code, 130);
   EXPECT_EQ(check_prefix(f.out), 3) << "the three documents read were processed and written:\n" << f.out;
-  EXPECT_NE(f.err.find("interrupted"), std::string::npos) << f.err;
+  EXPECT_NE(f.err.find("interrupted by SIGINT"), std::string::npos) << f.err;
 }
 
-TEST(Interrupt, WhileReadingALongFileWritesAPrefixOfCompleteRecords) {
+namespace {
+std::string signal_name(int sig) { return sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP"; }
+}  // namespace
+
+// With a file as input, the signal arrives while a plugin is in the middle of document 100 (it waits on a
+// marker file the test creates after sending the signal).
+class StopSignal : public ::testing::TestWithParam<std::tuple<int, const char*>> {};
+
+TEST_P(StopSignal, WithAFileInputWritesAPrefixOfCompleteRecords) {
+  const auto [sig, jobs] = GetParam();
   TempDir tmp;
-  const int total = 400000;
+  // Few enough records before the stop that they fit the pipe the test reads only at the end.
+  const int total = 2000, at = 100;
   const std::string input = many_records(tmp, total);
-  Child child({"run", "--config", config_in(tmp), "-j", "2", input});
+  write_file(tmp / "chain.toml", "plugin_dirs = ['" + test_plugin_dir() + "', '" + edge_plugin_dir() +
+                                     "']\n[chains.t]\nsteps = [\"acronyms\", {plugin = \"blocker\", options = {dir = '" +
+                                     tmp.path().string() + "', at = " + std::to_string(at) + "}}]\n");
+  Child child({"run", "--config", (tmp / "chain.toml").string(), "-j", jobs, input});
   const auto deadline = std::chrono::steady_clock::now() + 60s;
-  while (std::chrono::steady_clock::now() < deadline && !child.catches(SIGINT)) std::this_thread::sleep_for(5ms);
-  ASSERT_TRUE(child.catches(SIGINT));
-  ASSERT_TRUE(child.wait_stdout(60000)) << "records are being written";
+  while (std::chrono::steady_clock::now() < deadline && !std::filesystem::exists(tmp / "reached"))
+    std::this_thread::sleep_for(5ms);
+  ASSERT_TRUE(std::filesystem::exists(tmp / "reached")) << "the plugin reached document " << at;
+  ASSERT_EQ(kill(child.pid(), sig), 0);
+  write_file(tmp / "release", "");
+  Finished f = child.finish();
+  EXPECT_EQ(f.signal, 0) << "it exits by itself, not killed by " << signal_name(sig);
+  EXPECT_EQ(f.exit_code, 128 + sig);
+  const int written = check_prefix(f.out);
+  EXPECT_GE(written, at) << "the documents read before the signal were finished and written";
+  EXPECT_LT(written, total) << "reading stopped";
+  if (std::string(jobs) == "1") {
+    EXPECT_EQ(written, at);
+  }
+  EXPECT_NE(f.err.find("interrupted by " + signal_name(sig)), std::string::npos) << f.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(Signals, StopSignal,
+                         ::testing::Combine(::testing::Values(SIGINT, SIGTERM, SIGHUP), ::testing::Values("1", "2")));
+
+// A FIFO as the input file, fed by the test: the signal arrives while the command waits for its next line.
+TEST(StopSignal, WhileWaitingOnAFifoInput) {
+  TempDir tmp;
+  const auto fifo = tmp / "feed.jsonl";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  Child child({"run", "--config", config_in(tmp), fifo.string()});
+  const int fd = open(fifo.c_str(), O_WRONLY);  // waits for the command to open it
+  ASSERT_GE(fd, 0);
+  const std::string lines = record_line(1) + record_line(2);
+  ASSERT_EQ(write(fd, lines.data(), lines.size()), static_cast<ssize_t>(lines.size()));
+  ASSERT_TRUE(child.wait_lines(2, 60000));
+  ASSERT_EQ(kill(child.pid(), SIGTERM), 0);
+  Finished f = child.finish();
+  close(fd);
+  EXPECT_EQ(f.exit_code, 128 + SIGTERM) << f.err;
+  EXPECT_EQ(check_prefix(f.out), 2) << f.out;
+}
+
+// A signal that interrupts a write to a full pipe is not a broken pipe: the write is finished, the run
+// stops after it and says why.
+TEST(StopSignal, InterruptingAWriteToAFullPipeLosesNoRecord) {
+  TempDir tmp;
+  const int total = 20000;
+  const std::string input = many_records(tmp, total);
+  Child child({"run", "--config", config_in(tmp), "-j", "1", input});
+  // Nothing is read from the child's stdout: the pipe fills and the command blocks writing.
+  const auto deadline = std::chrono::steady_clock::now() + 60s;
+  while (std::chrono::steady_clock::now() < deadline && !child.blocked_writing_stdout())
+    std::this_thread::sleep_for(5ms);
+  ASSERT_TRUE(child.blocked_writing_stdout());
   ASSERT_EQ(kill(child.pid(), SIGINT), 0);
   Finished f = child.finish();
-  EXPECT_EQ(f.signal, 0);
-  EXPECT_NE(f.exit_code, 0);
+  EXPECT_EQ(f.exit_code, 130) << f.err;
   const int written = check_prefix(f.out);
   EXPECT_GT(written, 0);
-  EXPECT_LT(written, total) << "reading stopped";
-  EXPECT_NE(f.err.find("interrupted"), std::string::npos) << f.err;
+  EXPECT_LT(written, total);
+  EXPECT_NE(f.err.find("interrupted by SIGINT"), std::string::npos) << f.err;
 }

@@ -22,13 +22,9 @@ TEST(RecordValidity, InvalidUtf8InTheTextGivesValidRecordsAndAWarning) {
   EXPECT_NE(messages(recs[0], "warnings").find("UTF-8"), std::string::npos) << recs[0];
 }
 
-// BUG (core): invalid UTF-8 in the fields other than "text" reaches the output untouched: a string "id",
-// the key of a pass-through field, a pass-through string value (also nested in arrays and objects). The
-// reader parses with allow_invalid_utf8 and only the text is repaired; io::jsonl_record writes `in.id`
-// and `in.extra` as they are. Fix: in io::jsonl_record (core/src/io/record_writer.cpp), pass the id and
-// every pass-through key and string value (recursively) through json_text()/to_valid_utf8, or repair
-// them once in InputReader::read_jsonl_line, with a warning like the text's. Once fixed, move the inputs
-// of tests/fuzz/regressions/jsonl_reader/pending/ up one folder.
+// Invalid UTF-8 outside the text: a string "id", the key of a pass-through field, a pass-through string
+// value (also nested in arrays and objects). The reader repairs each pass-through value once it is whole,
+// with a warning naming the field.
 TEST(RecordValidity, InvalidUtf8OutsideTheTextGivesValidRecords) {
   TempDir tmp;
   write_file(tmp / "in.jsonl",

@@ -1,16 +1,23 @@
 #include "io/input_reader.hpp"
 
+#include "document/utf8_repair.hpp"
+
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/parse_options.hpp>
 #include <boost/json/serialize.hpp>
-#include <boost/json/value_stack.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -19,182 +26,735 @@ namespace textchain::io {
 namespace {
 bool has_ext(const fs::path& p, std::string_view ext) { return p.extension() == ext; }
 
-void expand_dir(const fs::path& dir, std::vector<std::string>& out) {
-  std::vector<std::string> files;
+bool is_input_file(const fs::path& p) { return has_ext(p, ".txt") || has_ext(p, ".jsonl") || has_ext(p, ".text"); }
+
+// The folder's input files, recursively, hidden entries skipped; a folder that cannot be read is named in
+// `problems` (its files would otherwise be missing without a word).
+void expand_dir(const fs::path& dir, std::vector<std::string>& files, std::vector<std::string>& problems) {
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
-       it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    const fs::path& p = it->path();
-    if (p.filename().string().rfind('.', 0) == 0) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    problems.push_back("cannot read folder '" + dir.string() + "' (" + ec.message() + "); its files were not read");
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      problems.push_back("cannot list all of folder '" + dir.string() + "' (" + ec.message() + ")");
+      return;
     }
-    if (it->is_regular_file(ec) && (has_ext(p, ".txt") || has_ext(p, ".jsonl") || has_ext(p, ".text")))
+    const fs::path& p = it->path();
+    if (p.filename().string().rfind('.', 0) == 0) continue;
+    std::error_code type_ec;
+    if (it->is_directory(type_ec))
+      expand_dir(p, files, problems);
+    else if (is_input_file(p) && !it->is_directory(type_ec))
       files.push_back(p.string());
   }
-  std::sort(files.begin(), files.end());
-  out.insert(out.end(), files.begin(), files.end());
 }
-// The events of boost::json's parser, forwarded to a value_stack as boost::json::parser does, except the
-// top-level "text" string: its decoded pieces are appended to the document's text as they come, and the
-// object gets an empty string in its place. The record's other fields are built as values, as before.
-struct TextCapturingHandler {
-  static constexpr std::size_t max_object_size = boost::json::object::max_size();
-  static constexpr std::size_t max_array_size = boost::json::array::max_size();
-  static constexpr std::size_t max_key_size = boost::json::string::max_size();
-  static constexpr std::size_t max_string_size = boost::json::string::max_size();
 
-  boost::json::value_stack st;
-  std::string* text = nullptr;  // where the top-level "text" string goes
-  size_t depth = 0;             // 1 inside the top-level object (or array)
-  char key[4] = {};             // the first bytes of the current top-level key
-  bool capture = false;         // the next value is the top-level "text"
-  bool text_is_string = false;  // the last top-level "text" was a string (duplicate keys: the last wins)
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-  // Any value but a string ends a capture: the record's "text" is then not a string.
-  void other_value() {
-    if (capture) capture = text_is_string = false;
+// Length of the run of plain string content at `p`: up to a quote, a backslash or a control character.
+// Eight bytes at a time: the text of a record is most of its line.
+size_t plain_run(const char* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  size_t i = 0;
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t hit = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+    if (hit & kHighs) break;
+    i += 8;
   }
-  void key_part(std::string_view s, std::size_t n) {
-    if (depth != 1) return;
-    for (size_t i = 0, at = n - s.size(); i < s.size() && at + i < sizeof key; ++i) key[at + i] = s[i];
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+    ++i;
   }
+  return i;
+}
 
-  bool on_document_begin(boost::system::error_code&) { return true; }
-  bool on_document_end(boost::system::error_code&) { return true; }
-  bool on_object_begin(boost::system::error_code&) {
-    other_value();
-    ++depth;
-    return true;
-  }
-  bool on_object_end(std::size_t n, boost::system::error_code&) {
-    --depth;
-    st.push_object(n);
-    return true;
-  }
-  bool on_array_begin(boost::system::error_code&) {
-    other_value();
-    ++depth;
-    return true;
-  }
-  bool on_array_end(std::size_t n, boost::system::error_code&) {
-    --depth;
-    st.push_array(n);
-    return true;
-  }
-  bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code&) {
-    key_part(s, n);
-    st.push_chars(s);
-    return true;
-  }
-  bool on_key(std::string_view s, std::size_t n, boost::system::error_code&) {
-    key_part(s, n);
-    if (depth == 1 && n == 4 && std::string_view(key, 4) == "text") {
-      capture = true;
-      text->clear();
-    }
-    st.push_key(s);
-    return true;
-  }
-  bool on_string_part(std::string_view s, std::size_t, boost::system::error_code&) {
-    if (capture)
-      text->append(s);
-    else
-      st.push_chars(s);
-    return true;
-  }
-  bool on_string(std::string_view s, std::size_t, boost::system::error_code&) {
-    if (!capture) {
-      st.push_string(s);
-      return true;
-    }
-    text->append(s);
-    capture = false;
-    text_is_string = true;
-    st.push_string({});
-    return true;
-  }
-  bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
-  bool on_int64(std::int64_t i, std::string_view, boost::system::error_code&) {
-    other_value();
-    st.push_int64(i);
-    return true;
-  }
-  bool on_uint64(std::uint64_t u, std::string_view, boost::system::error_code&) {
-    other_value();
-    st.push_uint64(u);
-    return true;
-  }
-  bool on_double(double d, std::string_view, boost::system::error_code&) {
-    other_value();
-    st.push_double(d);
-    return true;
-  }
-  bool on_bool(bool b, boost::system::error_code&) {
-    other_value();
-    st.push_bool(b);
-    return true;
-  }
-  bool on_null(boost::system::error_code&) {
-    other_value();
-    st.push_null();
-    return true;
-  }
-  bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
-  bool on_comment(std::string_view, boost::system::error_code&) { return true; }
-};
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
 
-}  // namespace
+void append_utf8(uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
 
-// One JSON Lines record, parsed from the pieces of its line as they are read.
-class JsonlLineParser {
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
+
+// Decodes the pieces of one JSON string, after its opening quote, into UTF-8. An escape of an unpaired
+// UTF-16 surrogate (scraped text often has them) becomes U+FFFD and is counted; invalid UTF-8 bytes are
+// kept (the chain repairs the text, the pass-through fields are repaired when complete).
+class StringDecoder {
  public:
-  explicit JsonlLineParser(const boost::json::parse_options& options) : parser_(options) {}
+  void start(std::string* out) {
+    out_ = out;
+    state_ = kPlain;
+    high_ = 0;
+  }
+  bool done() const { return state_ == kDone; }
+  size_t lone_surrogates() const { return lone_; }
+  void reset_count() { lone_ = 0; }
 
-  void start(std::string* text) {
-    parser_.reset();
-    TextCapturingHandler& h = parser_.handler();
-    h.st.reset();
-    h.text = text;
-    h.depth = 0;
-    h.capture = h.text_is_string = false;
-    ec_ = {};
+  // Decodes from `p`: returns the bytes used, all of them or up to and including the closing quote; on
+  // invalid JSON, sets `error` and returns n.
+  size_t feed(const char* p, size_t n, const char*& error) {
+    size_t i = 0;
+    while (i < n) {
+      switch (state_) {
+        case kPlain: {
+          const size_t run = plain_run(p + i, n - i);
+          out_->append(p + i, run);
+          i += run;
+          if (i == n) return n;
+          if (p[i] == '"') {
+            state_ = kDone;
+            return i + 1;
+          }
+          if (p[i] != '\\') {
+            error = "a control character inside a string";
+            return n;
+          }
+          ++i;
+          state_ = kEscape;
+          break;
+        }
+        case kEscape: {
+          const char c = p[i++];
+          state_ = kPlain;
+          switch (c) {
+            case '"': out_->push_back('"'); break;
+            case '\\': out_->push_back('\\'); break;
+            case '/': out_->push_back('/'); break;
+            case 'b': out_->push_back('\b'); break;
+            case 'f': out_->push_back('\f'); break;
+            case 'n': out_->push_back('\n'); break;
+            case 'r': out_->push_back('\r'); break;
+            case 't': out_->push_back('\t'); break;
+            case 'u':
+              state_ = kHex;
+              unit_ = 0;
+              digits_ = 0;
+              break;
+            default: error = "an invalid escape in a string"; return n;
+          }
+          break;
+        }
+        case kHex: {
+          const int d = hex_value(p[i++]);
+          if (d < 0) {
+            error = "an invalid \\u escape in a string";
+            return n;
+          }
+          unit_ = unit_ * 16 + static_cast<uint32_t>(d);
+          if (++digits_ < 4) break;
+          state_ = kPlain;
+          if (high_) {
+            if (unit_ >= 0xDC00 && unit_ <= 0xDFFF) {
+              append_utf8(0x10000 + ((high_ - 0xD800) << 10) + (unit_ - 0xDC00), *out_);
+              high_ = 0;
+              break;
+            }
+            lone();  // the high surrogate before had no low one; this unit stands on its own
+          }
+          if (unit_ >= 0xD800 && unit_ <= 0xDBFF) {
+            high_ = unit_;
+            state_ = kAfterHigh;
+          } else if (unit_ >= 0xDC00 && unit_ <= 0xDFFF) {
+            lone();
+          } else {
+            append_utf8(unit_, *out_);
+          }
+          break;
+        }
+        case kAfterHigh:
+          // A low surrogate must follow as an escape; anything else leaves the high one alone.
+          if (p[i] == '\\') {
+            ++i;
+            state_ = kAfterHighEscape;
+          } else {
+            lone();
+            state_ = kPlain;
+          }
+          break;
+        case kAfterHighEscape:
+          if (p[i] == 'u') {
+            ++i;
+            state_ = kHex;
+            unit_ = 0;
+            digits_ = 0;
+          } else {
+            lone();
+            state_ = kEscape;
+          }
+          break;
+        case kDone: return i;
+      }
+    }
+    return n;
   }
-  // After an error the rest of the line is ignored.
-  void feed(const char* data, size_t size) {
-    if (ec_ || size == 0) return;
-    const size_t used = parser_.write_some(true, data, size, ec_);
-    if (!ec_ && used < size) ec_ = boost::json::error::extra_data;  // as boost::json::parse says
-  }
-  // The value of the whole line, or null with `ec` set.
-  boost::json::value finish(boost::system::error_code& ec) {
-    if (!ec_) parser_.write_some(false, nullptr, 0, ec_);
-    ec = ec_;
-    if (ec) return nullptr;
-    return parser_.handler().st.release();
-  }
-  bool text_is_string() { return parser_.handler().text_is_string; }
 
  private:
-  boost::json::basic_parser<TextCapturingHandler> parser_;
-  boost::system::error_code ec_;
+  void lone() {
+    out_->append(kReplacementChar);
+    high_ = 0;
+    ++lone_;
+  }
+  enum State { kPlain, kEscape, kHex, kAfterHigh, kAfterHighEscape, kDone };
+  std::string* out_ = nullptr;
+  State state_ = kPlain;
+  uint32_t unit_ = 0, high_ = 0;
+  int digits_ = 0;
+  size_t lone_ = 0;
+};
+
+// Follows a JSON value through the pieces of its line, copying its bytes, to find where it ends; whether
+// it is valid JSON is boost::json's to say once it is whole.
+class ValueSpan {
+ public:
+  void start(std::string* raw) {
+    raw_ = raw;
+    kind_ = kUnknown;
+    depth_ = 0;
+    in_string_ = escape_ = false;
+    ended_ = false;
+  }
+  bool ended() const { return ended_; }
+  // Copies bytes of the value from `p`; returns how many belong to it (fewer than n once it ended). A
+  // number or literal ends before the byte that follows it, which is not used.
+  size_t feed(const char* p, size_t n, const char*& error) {
+    size_t i = 0;
+    if (kind_ == kUnknown && n > 0) {
+      const char c = p[0];
+      kind_ = c == '"' ? kString : (c == '{' || c == '[') ? kContainer : kScalar;
+      if (kind_ == kString) {
+        in_string_ = true;
+        i = 1;
+      }
+    }
+    while (i < n && !ended_) {
+      if (in_string_) {
+        if (escape_) {
+          escape_ = false;
+          ++i;
+          continue;
+        }
+        i += plain_run(p + i, n - i);
+        if (i == n) break;
+        const char c = p[i++];
+        if (c == '\\') {
+          escape_ = true;
+        } else if (c == '"') {
+          in_string_ = false;
+          if (kind_ == kString) ended_ = true;
+        }
+        // A control character: boost::json reports it once the value is whole.
+        continue;
+      }
+      const char c = p[i];
+      if (kind_ == kScalar) {
+        if (is_json_space(c) || c == ',' || c == '}' || c == ']') {
+          ended_ = true;
+          break;
+        }
+        ++i;
+        continue;
+      }
+      ++i;
+      if (c == '"') {
+        in_string_ = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth_ > kMaxPassThroughNesting) {
+          error = "a value nested deeper than the limit of 1000 levels";
+          raw_->append(p, i);
+          return n;
+        }
+      } else if (c == '}' || c == ']') {
+        if (--depth_ == 0) ended_ = true;
+      }
+    }
+    raw_->append(p, i);
+    return i;
+  }
+  // At the end of the line: a number or literal ends there.
+  void end_of_line() {
+    if (kind_ == kScalar) ended_ = true;
+  }
+
+ private:
+  enum Kind { kUnknown, kString, kContainer, kScalar };
+  std::string* raw_ = nullptr;
+  Kind kind_ = kUnknown;
+  size_t depth_ = 0;
+  bool in_string_ = false, escape_ = false, ended_ = false;
+};
+
+// boost::json's parser with handlers that keep nothing: it validates a value's JSON text.
+struct ValidatingHandler {
+  static constexpr std::size_t max_object_size = std::size_t(-1);
+  static constexpr std::size_t max_array_size = std::size_t(-1);
+  static constexpr std::size_t max_key_size = std::size_t(-1);
+  static constexpr std::size_t max_string_size = std::size_t(-1);
+  using ec_t = boost::system::error_code;
+  bool on_document_begin(ec_t&) { return true; }
+  bool on_document_end(ec_t&) { return true; }
+  bool on_object_begin(ec_t&) { return true; }
+  bool on_object_end(std::size_t, ec_t&) { return true; }
+  bool on_array_begin(ec_t&) { return true; }
+  bool on_array_end(std::size_t, ec_t&) { return true; }
+  bool on_key_part(std::string_view, std::size_t, ec_t&) { return true; }
+  bool on_key(std::string_view, std::size_t, ec_t&) { return true; }
+  bool on_string_part(std::string_view, std::size_t, ec_t&) { return true; }
+  bool on_string(std::string_view, std::size_t, ec_t&) { return true; }
+  bool on_number_part(std::string_view, ec_t&) { return true; }
+  bool on_int64(std::int64_t, std::string_view, ec_t&) { return true; }
+  bool on_uint64(std::uint64_t, std::string_view, ec_t&) { return true; }
+  bool on_double(double, std::string_view, ec_t&) { return true; }
+  bool on_bool(bool, ec_t&) { return true; }
+  bool on_null(ec_t&) { return true; }
+  bool on_comment_part(std::string_view, ec_t&) { return true; }
+  bool on_comment(std::string_view, ec_t&) { return true; }
+};
+
+boost::json::parse_options value_parse_options() {
+  boost::json::parse_options po;
+  po.max_depth = kMaxPassThroughNesting + 1;
+  return po;
+}
+
+// Replaces, in the JSON text `s`, every \u escape of an unpaired UTF-16 surrogate by \ufffd (same length);
+// returns how many there were.
+size_t replace_lone_surrogate_escapes(char* s, size_t n) {
+  auto unit_at = [&](size_t i) -> int64_t {
+    if (i + 6 > n || s[i] != '\\' || s[i + 1] != 'u') return -1;
+    int64_t u = 0;
+    for (size_t k = i + 2; k < i + 6; ++k) {
+      const int d = hex_value(s[k]);
+      if (d < 0) return -1;
+      u = u * 16 + d;
+    }
+    return u;
+  };
+  size_t count = 0;
+  for (size_t i = 0; i < n;) {
+    if (s[i] != '\\') {
+      ++i;
+      continue;
+    }
+    const int64_t u = unit_at(i);
+    if (u < 0) {
+      i += 2;  // another escape (\\ included): its second byte is not a backslash to look at
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      const int64_t low = unit_at(i + 6);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        i += 12;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      std::memcpy(s + i, "\\ufffd", 6);
+      ++count;
+    }
+    i += 6;
+  }
+  return count;
+}
+}  // namespace
+
+// Reads lines from a file descriptor, handing each line's bytes to a sink in pieces (a line is never held
+// whole). A UTF-8 byte order mark at the start is skipped. A stream (a pipe, a FIFO, a terminal) is read
+// only when poll says so, so that a stop signal ends a blocking read at once.
+class LineSource {
+ public:
+  LineSource(int fd, bool owned, int stop_fd, const std::function<void()>* before_wait)
+      : fd_(fd), owned_(owned), stop_fd_(stop_fd), before_wait_(before_wait) {
+    struct stat st {};
+    stream_ = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+  }
+  ~LineSource() {
+    if (owned_) ::close(fd_);
+  }
+  LineSource(const LineSource&) = delete;
+  LineSource& operator=(const LineSource&) = delete;
+
+  bool stopped() const { return stopped_; }
+  // The errno of a failed read (which ended the input), once; 0 when none.
+  int take_error() { return std::exchange(error_, 0); }
+
+  // One line, without its '\n', to `sink(data, size)` in pieces; `length` gets its length. False at the
+  // end of the input (or when stopped).
+  template <class Sink>
+  bool next_line(Sink&& sink, size_t& length) {
+    length = 0;
+    if (!bom_checked_) {
+      while (end_ - begin_ < 3 && fill()) {
+      }
+      if (end_ - begin_ >= 3 && std::memcmp(buf_.get() + begin_, "\xEF\xBB\xBF", 3) == 0) begin_ += 3;
+      bom_checked_ = true;
+    }
+    bool any = false;
+    while (true) {
+      if (begin_ == end_ && !fill()) return any;
+      any = true;
+      const char* start = buf_.get() + begin_;
+      const size_t avail = end_ - begin_;
+      const char* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
+      const size_t n = nl ? static_cast<size_t>(nl - start) : avail;
+      if (n) sink(start, n);
+      length += n;
+      begin_ += n;
+      if (nl) {
+        ++begin_;
+        return true;
+      }
+    }
+  }
+
+  // The rest of the input, up to `limit` bytes into `out`; true when it all fit (the rest is then read
+  // and dropped).
+  bool read_all(std::string& out, size_t limit) {
+    bool fits = true;
+    while (true) {
+      if (begin_ == end_ && !fill()) return fits;
+      const size_t avail = end_ - begin_;
+      if (fits && out.size() + avail <= limit) {
+        out.append(buf_.get() + begin_, avail);
+      } else {
+        fits = false;
+      }
+      begin_ = end_;
+    }
+  }
+
+ private:
+  static constexpr size_t kBufferSize = 1 << 17;
+
+  bool fill() {
+    if (eof_ || stopped_) return false;
+    if (!buf_) buf_.reset(new char[kBufferSize]);  // not zeroed: only bytes read are looked at
+    if (begin_ == end_) begin_ = end_ = 0;
+    if (begin_ > 0 && end_ == kBufferSize) {
+      std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    while (true) {
+      if (stream_ && (stop_fd_ >= 0 || (before_wait_ && *before_wait_))) {
+        pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+        const nfds_t count = stop_fd_ >= 0 ? 2 : 1;
+        int ready = ::poll(fds, count, 0);
+        if (ready == 0) {
+          if (before_wait_ && *before_wait_) (*before_wait_)();
+          ready = ::poll(fds, count, -1);
+        }
+        if (ready < 0) {
+          if (errno == EINTR) continue;
+        } else if (count == 2 && fds[1].revents) {
+          stopped_ = true;
+          return false;
+        }
+      }
+      const ssize_t n = ::read(fd_, buf_.get() + end_, kBufferSize - end_);
+      if (n > 0) {
+        end_ += static_cast<size_t>(n);
+        return true;
+      }
+      if (n == 0) {
+        eof_ = true;
+        return false;
+      }
+      if (errno == EINTR || errno == EAGAIN) continue;  // a signal: the poll above looks at it
+      error_ = errno;
+      eof_ = true;
+      return false;
+    }
+  }
+
+  int fd_;
+  bool owned_;
+  int stop_fd_;
+  const std::function<void()>* before_wait_;
+  bool stream_ = false;
+  std::unique_ptr<char[]> buf_;
+  size_t begin_ = 0, end_ = 0;
+  bool eof_ = false, stopped_ = false, bom_checked_ = false;
+  int error_ = 0;
+};
+
+// One JSON Lines record, parsed from the pieces of its line as they are read: the top-level object's
+// members are followed here, the "text" string is decoded straight into the document, and every other
+// value is copied as its JSON text and checked by boost::json once whole.
+class RecordParser {
+ public:
+  void start(InputDocument* out) {
+    out_ = out;
+    out_->text.clear();
+    state_ = kBeforeObject;
+    error_ = nullptr;
+    offset_ = 0;
+    text_is_string_ = cr_after_object_ = false;
+    text_lone_ = 0;
+    index_.clear();
+  }
+
+  void feed(const char* p, size_t n) {
+    size_t i = 0;
+    while (i < n && !error_) {
+      size_t used = 0;
+      switch (state_) {
+        case kBeforeObject:
+          if (is_json_space(p[i])) {
+            used = 1;
+          } else if (p[i] == '{') {
+            used = 1;
+            state_ = kFirstKey;
+          } else {
+            state_ = kNotObject;
+            raw_.clear();
+          }
+          break;
+        case kFirstKey:
+        case kNextKey:
+          used = 1;
+          if (is_json_space(p[i])) break;
+          if (p[i] == '"') {
+            key_.clear();
+            decoder_.start(&key_);
+            decoder_.reset_count();
+            state_ = kKey;
+          } else if (p[i] == '}' && state_ == kFirstKey) {
+            state_ = kAfterObject;
+          } else {
+            fail("expected a key");
+          }
+          break;
+        case kKey:
+          used = decoder_.feed(p + i, n - i, error_);
+          if (decoder_.done()) {
+            state_ = kColon;
+            if (decoder_.lone_surrogates())
+              out_->warnings.push_back("a field name: " + std::to_string(decoder_.lone_surrogates()) +
+                                       " unpaired UTF-16 surrogate escape(s) replaced by U+FFFD");
+          }
+          break;
+        case kColon:
+          used = 1;
+          if (p[i] == ':') state_ = kBeforeValue;
+          else if (!is_json_space(p[i])) fail("expected ':'");
+          break;
+        case kBeforeValue:
+          if (is_json_space(p[i])) {
+            used = 1;
+          } else if (p[i] == '"' && key_ == "text") {
+            used = 1;
+            out_->text.clear();
+            decoder_.start(&out_->text);
+            decoder_.reset_count();
+            state_ = kText;
+          } else {
+            raw_.clear();
+            span_.start(&raw_);
+            state_ = kValue;
+          }
+          break;
+        case kText:
+          used = decoder_.feed(p + i, n - i, error_);
+          if (decoder_.done()) {
+            text_is_string_ = true;
+            text_lone_ = decoder_.lone_surrogates();
+            state_ = kAfterValue;
+          }
+          break;
+        case kValue:
+          used = span_.feed(p + i, n - i, error_);
+          if (span_.ended() && !error_) value_done();
+          break;
+        case kAfterValue:
+          used = 1;
+          if (p[i] == ',') state_ = kNextKey;
+          else if (p[i] == '}') state_ = kAfterObject;
+          else if (!is_json_space(p[i])) fail("expected ',' or '}'");
+          break;
+        case kAfterObject:
+          used = 1;
+          if (p[i] == '\r') {
+            cr_after_object_ = true;
+          } else if (!is_json_space(p[i])) {
+            fail("more after the record's closing brace");
+          }
+          break;
+        case kNotObject:
+          // Kept to tell invalid JSON from another value; a long line is not an object either way.
+          if (raw_.size() < kNotObjectKept) raw_.append(p + i, std::min(n - i, kNotObjectKept - raw_.size()));
+          used = n - i;
+          break;
+      }
+      i += used;
+      offset_ += used;
+    }
+  }
+
+  // After the whole line: empty when it was a record, else why not.
+  std::string finish() {
+    if (state_ == kValue && !error_) {
+      span_.end_of_line();
+      if (span_.ended()) value_done();
+    }
+    if (state_ == kNotObject) {
+      if (raw_.size() >= kNotObjectKept) return "not a JSON object";
+      boost::system::error_code ec;
+      validator_.reset();
+      validator_.write_some(false, raw_.data(), raw_.size(), ec);
+      return ec ? "not valid JSON (" + ec.message() + ")" : "not a JSON object";
+    }
+    if (error_) {
+      std::string why = "not valid JSON (" + std::string(error_) + " at byte " + std::to_string(offset_) + ")";
+      // Old Mac files end their lines with '\r' alone: the whole file reads as one line.
+      if (state_ == kAfterObject && cr_after_object_)
+        why += "; its lines end with a carriage return alone (old Mac line endings), which JSON Lines does not "
+               "allow: convert them to \\n";
+      return why;
+    }
+    if (state_ != kAfterObject) return "not valid JSON (the line ends inside the record)";
+    if (const size_t lone = text_lone_)
+      out_->warnings.push_back("the text: " + std::to_string(lone) + " unpaired UTF-16 surrogate escape(s) replaced by U+FFFD");
+    if (!text_is_string_) return "the record has no \"text\" string";
+    return {};
+  }
+
+ private:
+  void fail(const char* why) { error_ = why; }
+
+  // A whole value other than the text string: checked, then used as id or date, or passed through.
+  void value_done() {
+    state_ = kAfterValue;
+    // Scraped JSON carries unpaired surrogate escapes and invalid UTF-8: both are replaced, not refused.
+    size_t lone = 0;
+    if (std::memchr(raw_.data(), '\\', raw_.size())) lone = replace_lone_surrogate_escapes(raw_.data(), raw_.size());
+    if (lone)
+      out_->warnings.push_back("field '" + key_for_message() + "': " + std::to_string(lone) +
+                               " unpaired UTF-16 surrogate escape(s) replaced by U+FFFD");
+    if (!document::is_valid_utf8(raw_)) {
+      raw_ = document::to_valid_utf8(raw_);
+      out_->warnings.push_back("field '" + key_for_message() + "': invalid UTF-8 replaced by U+FFFD");
+    }
+    boost::system::error_code ec;
+    validator_.reset();
+    const size_t used = validator_.write_some(false, raw_.data(), raw_.size(), ec);
+    if (!ec && used < raw_.size()) ec = boost::json::error::extra_data;
+    if (ec) {
+      validator_error_ = ec.message();
+      error_ = validator_error_.c_str();
+      return;
+    }
+    if (key_ == "text") {
+      text_is_string_ = false;  // not a string: reported once the record is whole
+    } else if (key_ == "id") {
+      const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
+      if (v.is_string()) {
+        out_->id = v;
+        out_->id_text = std::string(v.get_string());
+      } else if (v.is_int64() || v.is_uint64()) {
+        out_->id = v;
+        out_->id_text = raw_;
+      } else if (!v.is_null()) {
+        out_->warnings.push_back("'id' is neither a string nor an integer; using the line number");
+      }
+    } else if (key_ == "date") {
+      const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
+      if (v.is_string() && is_iso_date(v.get_string())) {
+        out_->date = std::string(v.get_string());
+      } else if (!v.is_null()) {
+        out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
+      }
+    } else {
+      pass_through();
+    }
+  }
+
+  // The field goes to the output as it came; a repeated key keeps its first place and its last value.
+  void pass_through() {
+    if (!document::is_valid_utf8(key_)) key_ = document::to_valid_utf8(key_);
+    auto& extra = out_->extra;
+    if (extra.size() < 16) {
+      for (auto& f : extra)
+        if (f.key == key_) {
+          f.json = std::move(raw_);
+          return;
+        }
+    } else {
+      // Many fields: an index, so that a record of thousands of fields is not a quadratic search.
+      if (index_.empty())
+        for (size_t k = 0; k < extra.size(); ++k) index_.emplace(extra[k].key, k);
+      auto [it, added] = index_.emplace(key_, extra.size());
+      if (!added) {
+        extra[it->second].json = std::move(raw_);
+        return;
+      }
+    }
+    // Moved, not copied: a large pass-through value is held once.
+    extra.push_back({key_, std::move(raw_)});
+  }
+
+  std::string key_for_message() const { return document::to_valid_utf8(key_.substr(0, 64)); }
+
+  static constexpr size_t kNotObjectKept = 1 << 20;
+  enum State { kBeforeObject, kFirstKey, kNextKey, kKey, kColon, kBeforeValue, kText, kValue, kAfterValue,
+               kAfterObject, kNotObject };
+  InputDocument* out_ = nullptr;
+  State state_ = kBeforeObject;
+  const char* error_ = nullptr;
+  std::string validator_error_;
+  size_t offset_ = 0, text_lone_ = 0;
+  bool text_is_string_ = false, cr_after_object_ = false;
+  std::string key_, raw_;
+  StringDecoder decoder_;
+  ValueSpan span_;
+  boost::json::basic_parser<ValidatingHandler> validator_{value_parse_options()};
+  std::unordered_map<std::string, size_t> index_;
 };
 
 InputReader::InputReader(std::vector<std::string> inputs, ReaderOptions options) : options_(std::move(options)) {
   if (inputs.empty()) inputs.push_back("-");
   for (const auto& in : inputs) {
     std::error_code ec;
-    if (in != "-" && fs::is_directory(in, ec))
-      expand_dir(in, pending_);
-    else
+    if (in != "-" && fs::is_directory(in, ec)) {
+      std::vector<std::string> files;
+      expand_dir(in, files, problems_);
+      std::sort(files.begin(), files.end());
+      pending_.insert(pending_.end(), files.begin(), files.end());
+    } else {
       pending_.push_back(in);
+    }
   }
   bool sized = true;
   for (const auto& in : pending_) {
     std::error_code ec;
-    auto size = in == "-" ? 0 : fs::file_size(in, ec);
-    if (in == "-" || ec) sized = false;
+    const bool regular = in != "-" && fs::is_regular_file(in, ec);
+    auto size = regular ? fs::file_size(in, ec) : 0;
+    if (!regular || ec) sized = false;
     else total_bytes_ += size;
   }
   if (!sized) total_bytes_ = 0;
@@ -207,8 +767,9 @@ bool InputReader::next(InputDocument& out) {
   while (true) {
     if (jsonl_) {
       if (read_jsonl_line(out)) return true;
-      file_.reset();
-      jsonl_ = nullptr;
+      const bool stopped = jsonl_->stopped();
+      jsonl_.reset();
+      if (stopped) return false;
     }
     if (next_input_ >= pending_.size()) return false;
     if (open_next_input(out)) return true;
@@ -218,181 +779,136 @@ bool InputReader::next(InputDocument& out) {
 bool InputReader::open_next_input(InputDocument& out) {
   const std::string path = pending_[next_input_++];
   const bool jsonl = options_.force_jsonl || has_ext(path, ".jsonl");
-  if (path == "-") {
-    if (jsonl) {
-      jsonl_ = &std::cin;
-      jsonl_name_ = "<stdin>";
-      line_no_ = 0;
-      return false;
-    }
-    read_stdin_text(out);
-    return true;
-  }
-  if (jsonl) {
-    auto f = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*f) {
+  int fd = STDIN_FILENO;
+  if (path != "-") {
+    // A stream that is not a regular file (a FIFO) must not block the open: it is polled when read.
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st {};
+    if (fd < 0 || fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+      const std::string why = fd < 0 ? std::strerror(errno) : "a folder";
+      if (fd >= 0) ::close(fd);
       out.id = boost::json::string(path);
       out.id_text = path;
-      out.error = "cannot open '" + path + "'";
+      out.error = "cannot open '" + path + "': " + why;
       return true;
     }
-    file_ = std::move(f);
-    jsonl_ = file_.get();
-    jsonl_name_ = path;
+    // Blocking reads from here on; a stream is polled before each.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  }
+  const std::string name = path == "-" ? "<stdin>" : path;
+  if (jsonl) {
+    jsonl_ = std::make_unique<LineSource>(fd, path != "-", options_.stop_fd, &options_.before_wait);
+    jsonl_name_ = name;
     line_no_ = 0;
     return false;
   }
-  read_text_file(path, out);
+  read_text(path, fd, out);
+  if (fd != STDIN_FILENO) ::close(fd);
   return true;
 }
 
-void InputReader::read_text_file(const std::string& path, InputDocument& out) {
+void InputReader::read_text(const std::string& path, int fd, InputDocument& out) {
   out.id = boost::json::string(path);
   out.id_text = path;
   out.date = options_.default_date;
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (ec) {
-    out.error = "cannot read '" + path + "': " + ec.message();
-    return;
-  }
-  if (size > options_.max_document_bytes) {
-    out.error = "document of " + std::to_string(size) + " bytes exceeds max_document_bytes (" +
+  struct stat st {};
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > options_.max_document_bytes) {
+    out.error = "document of " + std::to_string(st.st_size) + " bytes exceeds max_document_bytes (" +
                 std::to_string(options_.max_document_bytes) + "); not read";
     return;
   }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    out.error = "cannot open '" + path + "'";
+  if (S_ISREG(st.st_mode)) {
+    // A regular file is read straight into the document, in one piece when it can be.
+    out.text.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < out.text.size()) {
+      const ssize_t n = ::read(fd, out.text.data() + got, out.text.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        out.error = "cannot read '" + path + "': " + std::strerror(errno);
+        break;
+      }
+      if (n == 0) break;  // the file shrank meanwhile
+      got += static_cast<size_t>(n);
+    }
+    out.text.resize(got);
+    bytes_read_ += got;
     return;
   }
-  out.text.resize(size);
-  f.read(out.text.data(), static_cast<std::streamsize>(size));
-  out.text.resize(static_cast<size_t>(f.gcount()));
+  LineSource source(fd, false, options_.stop_fd, &options_.before_wait);
+  const bool fits = source.read_all(out.text, options_.max_document_bytes);
   bytes_read_ += out.text.size();
-}
-
-void InputReader::read_stdin_text(InputDocument& out) {
-  out.id = "-";
-  out.id_text = "-";
-  out.date = options_.default_date;
-  std::string text;
-  char buf[1 << 16];
-  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
-    text.append(buf, static_cast<size_t>(std::cin.gcount()));
-    if (text.size() > options_.max_document_bytes) {
-      out.error = "document on standard input exceeds max_document_bytes (" +
-                  std::to_string(options_.max_document_bytes) + "); not processed";
-      std::cin.ignore(std::numeric_limits<std::streamsize>::max());
-      return;
-    }
-  }
-  out.text = std::move(text);
-}
-
-template <class Sink>
-bool InputReader::read_line_chunks(Sink&& sink, size_t& length) {
-  length = 0;
-  char buf[1 << 16];
-  while (true) {
-    jsonl_->getline(buf, sizeof buf);
-    const auto got = static_cast<size_t>(jsonl_->gcount());
-    if (jsonl_->bad()) return length > 0;
-    const bool full = jsonl_->fail() && !jsonl_->eof();  // no line end within the buffer yet
-    if (jsonl_->eof() && got == 0) return length > 0;
-    // gcount counts the extracted '\n', which getline does not store.
-    const size_t n = full || jsonl_->eof() ? got : got - 1;
-    length += n;
-    sink(buf, n);
-    if (!full) return true;
-    jsonl_->clear();
+  if (!fits) {
+    std::string().swap(out.text);
+    out.error = "document '" + path + "' exceeds max_document_bytes (" + std::to_string(options_.max_document_bytes) +
+                "); not processed";
+  } else if (const int error = source.take_error()) {
+    out.error = "cannot read '" + path + "': " + std::strerror(error);
   }
 }
 
 bool InputReader::read_jsonl_line(InputDocument& out) {
-  if (!parser_) {
-    boost::json::parse_options po;
-    po.allow_invalid_utf8 = true;  // invalid bytes inside strings are repaired later, with a warning
-    parser_ = std::make_unique<JsonlLineParser>(po);
-  }
-  JsonlLineParser& parser = *parser_;
+  if (!parser_) parser_ = std::make_unique<RecordParser>();
+  RecordParser& parser = *parser_;
   // A line longer than any allowed document is not parsed past that size: memory stays bounded by the limit.
-  const size_t keep = options_.max_document_bytes + 4096;
-  size_t length = 0;
-  while (true) {
-    parser.start(&out.text);
-    size_t seen = 0;
-    bool blank = true, held_cr = false;
-    auto sink = [&](const char* data, size_t n) {
-      if (n == 0) return;
-      seen += n;
-      const bool parse = seen <= keep;  // past that, the line is too long: reported below
-      // One '\r' ending the line (CRLF files) is not part of the record: a chunk's last '\r' waits until
-      // more of the line follows it.
-      if (held_cr) {
-        blank = false;
-        if (parse) parser.feed("\r", 1);
-      }
-      held_cr = data[n - 1] == '\r';
-      n -= held_cr ? 1 : 0;
-      if (blank) blank = std::string_view(data, n).find_first_not_of(" \t") == std::string_view::npos;
-      if (parse) parser.feed(data, n);
-    };
-    if (!read_line_chunks(sink, length)) return false;
-    ++line_no_;
-    bytes_read_ += length + 1;
-    if (!blank) break;  // blank lines (spaces and tabs) are not documents, however long
-  }
-  out.id = static_cast<int64_t>(line_no_);
-  out.id_text = std::to_string(line_no_);
+  const size_t keep = options_.max_document_bytes > SIZE_MAX - 4096 ? SIZE_MAX : options_.max_document_bytes + 4096;
+  size_t length = 0, seen = 0;
+  bool blank = true;
+  // The line number and the --date until the record gives its own.
+  out.id = static_cast<int64_t>(line_no_ + 1);
+  out.id_text = std::to_string(line_no_ + 1);
   out.date = options_.default_date;
-  const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
-  if (length > keep) {
-    std::string().swap(out.text);
-    out.id = nullptr;
-    out.extra["line"] = static_cast<int64_t>(line_no_);
-    out.error = where + ": line of " + std::to_string(length) + " bytes exceeds max_document_bytes (" +
-                std::to_string(options_.max_document_bytes) + "); not processed";
-    return true;
-  }
-  boost::system::error_code ec;
-  boost::json::value v = parser.finish(ec);
-  if (ec || !v.is_object()) {
-    std::string().swap(out.text);
-    out.id = nullptr;
-    out.extra["line"] = static_cast<int64_t>(line_no_);
-    out.error = where + ": " + (ec ? "not valid JSON (" + ec.message() + ")" : std::string("not a JSON object"));
-    return true;
-  }
-  boost::json::object& obj = v.as_object();
-  for (auto& kv : obj) {
-    const std::string_view key = kv.key();
-    if (key == "id") {
-      if (kv.value().is_string()) {
-        out.id = kv.value();
-        out.id_text = std::string(kv.value().as_string());
-      } else if (kv.value().is_int64() || kv.value().is_uint64()) {
-        out.id = kv.value();
-        out.id_text = boost::json::serialize(kv.value());
-      } else if (!kv.value().is_null()) {
-        out.warnings.push_back("'id' is neither a string nor an integer; using the line number");
-      }
-    } else if (key == "text") {
-      // Already in out.text, decoded by the parser.
-    } else if (key == "date") {
-      if (kv.value().is_string() && is_iso_date(kv.value().as_string())) {
-        out.date = std::string(kv.value().as_string());
-      } else if (!kv.value().is_null()) {
-        out.warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
-      }
-    } else {
-      out.extra.emplace(key, std::move(kv.value()));
+  parser.start(&out);
+  auto sink = [&](const char* data, size_t n) {
+    const size_t before = seen;
+    seen += n;
+    if (blank)
+      for (size_t i = 0; i < n && blank; ++i) blank = data[i] == ' ' || data[i] == '\t' || data[i] == '\r';
+    if (seen <= keep) parser.feed(data, n);
+    else if (before < keep) parser.feed(data, keep - before);  // past that, the line is too long: reported below
+  };
+  if (!jsonl_->next_line(sink, length)) {
+    if (const int error = jsonl_->take_error()) {
+      // A read error ends this input; it becomes one more record, so that it is not lost silently.
+      out.id = boost::json::string(jsonl_name_);
+      out.id_text = jsonl_name_;
+      out.error = "cannot read '" + jsonl_name_ + "' past line " + std::to_string(line_no_) + ": " +
+                  std::strerror(error);
+      return true;
     }
+    return false;
   }
-  if (!parser.text_is_string()) {
+  ++line_no_;
+  bytes_read_ += length + 1;
+  const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
+  if (blank) {
+    // Every line gives a record, so that a scheduler can count them; a blank one carries no document.
+    out.text.clear();
+    out.warnings.push_back(where + ": blank line, no document");
+    return true;
+  }
+  auto refuse = [&](std::string why) {
     std::string().swap(out.text);
-    out.error = where + ": the record has no \"text\" string";
+    out.extra.clear();
+    out.warnings.clear();
+    out.id = nullptr;
+    out.extra.push_back({"line", std::to_string(line_no_)});
+    out.error = where + ": " + std::move(why);
+  };
+  if (length > keep) {
+    refuse("line of " + std::to_string(length) + " bytes exceeds max_document_bytes (" +
+           std::to_string(options_.max_document_bytes) + "); not processed");
+    return true;
   }
+  std::string problem = parser.finish();
+  if (problem.empty()) return true;
+  if (problem.rfind("the record has no", 0) == 0) {
+    // The record was read; only its text is missing: its id and fields stay.
+    std::string().swap(out.text);
+    out.error = where + ": " + problem;
+    return true;
+  }
+  refuse(problem);
   return true;
 }
 

@@ -1,7 +1,9 @@
 // Reading documents from the command's inputs: plain text files (one document each), JSON Lines (one per
 // line), folders (their .txt and .jsonl files, recursively, in name order) and '-' for standard input.
+// FIFOs and other files that are not regular are read as streams.
 // A problem with one input (a missing file, a line that is not JSON) becomes a document carrying the error,
-// so that every input yields exactly one output record.
+// so that every input yields exactly one output record; every line of a JSON Lines input is one record,
+// a blank line included (docs/record-stream.md).
 #ifndef TEXTCHAIN_IO_INPUT_READER_HPP
 #define TEXTCHAIN_IO_INPUT_READER_HPP
 
@@ -10,20 +12,29 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
-#include <cstdio>
-#include <fstream>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace textchain::io {
 
+struct PassThroughField {
+  std::string key;   // decoded, valid UTF-8
+  std::string json;  // the value's JSON text
+};
+
+// Pass-through values may nest this deep (JSON parsers downstream commonly stop near 1000 levels).
+constexpr size_t kMaxPassThroughNesting = 1000;
+
 struct InputDocument {
   boost::json::value id;        // as it will be written: the path, the record's id, or the line number
   std::string id_text;          // the id as text, for plugins
   std::string text;
   std::string date;             // YYYY-MM-DD or empty
-  boost::json::object extra;    // the record's other fields, passed through untouched
+  // The record's other fields, in input order, each value as the exact JSON text it had in the input (only
+  // invalid UTF-8 and unpaired surrogate escapes replaced, with a warning).
+  std::vector<PassThroughField> extra;
   std::string error;            // non-empty: nothing to process, the record carries this error
   std::vector<std::string> warnings;
 };
@@ -32,9 +43,16 @@ struct ReaderOptions {
   bool force_jsonl = false;          // treat every input (and stdin) as JSON Lines
   std::string default_date;          // --date, used when a record has none
   size_t max_document_bytes = 256u * 1024u * 1024u;
+  // When this descriptor becomes readable (a stop signal arrived), a blocking read of a stream gives up and
+  // next() returns false. -1: none.
+  int stop_fd = -1;
+  // Called when reading a stream is about to wait for more input (nothing is ready): the command writes
+  // out the records it has, so that a slow producer sees them without waiting for its next line.
+  std::function<void()> before_wait;
 };
 
-class JsonlLineParser;
+class RecordParser;
+class LineSource;
 
 class InputReader {
  public:
@@ -45,27 +63,24 @@ class InputReader {
   // For progress: bytes of input consumed so far, and the total when known (0 with stdin).
   uint64_t bytes_read() const { return bytes_read_; }
   uint64_t total_bytes() const { return total_bytes_; }
+  // Folders of the inputs that could not be read (their files are missing), one message each.
+  const std::vector<std::string>& problems() const { return problems_; }
 
  private:
   bool open_next_input(InputDocument& out);
   bool read_jsonl_line(InputDocument& out);
-  // Reads one line in chunks of at most 64 KiB, handing each to `sink(data, size)`; `length` gets its full
-  // length. False at the end of the input.
-  template <class Sink>
-  bool read_line_chunks(Sink&& sink, size_t& length);
-  void read_text_file(const std::string& path, InputDocument& out);
-  void read_stdin_text(InputDocument& out);
+  void read_text(const std::string& name, int fd, InputDocument& out);
 
   std::vector<std::string> pending_;  // inputs still to open, expanded folders included, in order
+  std::vector<std::string> problems_;
   size_t next_input_ = 0;
   ReaderOptions options_;
-  // The JSON Lines source being read.
-  std::unique_ptr<std::ifstream> file_;
-  std::istream* jsonl_ = nullptr;
+  // The JSON Lines source being read, or null.
+  std::unique_ptr<LineSource> jsonl_;
   std::string jsonl_name_;
   // Parses each line as it is read, the "text" string straight into the document: a line is never held
   // whole, nor its text twice (a 100 MB record would otherwise be in memory three or four times).
-  std::unique_ptr<JsonlLineParser> parser_;
+  std::unique_ptr<RecordParser> parser_;
   size_t line_no_ = 0;
   uint64_t bytes_read_ = 0, total_bytes_ = 0;
 };

@@ -6,74 +6,10 @@
 #include <boost/json/serializer.hpp>
 
 #include <algorithm>
-#include <unordered_set>
+#include <charconv>
+#include <cmath>
 
 namespace textchain::io {
-namespace {
-
-boost::json::string json_text(std::string_view s) {
-  // Records are always valid UTF-8, whatever the input held.
-  if (document::is_valid_utf8(s)) return boost::json::string(s);
-  return boost::json::string(document::to_valid_utf8(s));
-}
-
-// A copy of `v` with every string and key made valid UTF-8 (the reader accepts invalid bytes inside
-// JSON strings so that no record is lost; the output must not carry them).
-boost::json::value valid_json(const boost::json::value& v) {
-  switch (v.kind()) {
-    case boost::json::kind::string: return json_text(v.get_string());
-    case boost::json::kind::array: {
-      boost::json::array out;
-      out.reserve(v.get_array().size());
-      for (const auto& x : v.get_array()) out.push_back(valid_json(x));
-      return out;
-    }
-    case boost::json::kind::object: {
-      boost::json::object out;
-      for (const auto& kv : v.get_object()) out[json_text(kv.key())] = valid_json(kv.value());
-      return out;
-    }
-    default: return v;
-  }
-}
-
-boost::json::value attribute_json(const AttributeValue& v) {
-  return std::visit(
-      [](const auto& x) -> boost::json::value {
-        using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::nullptr_t>) {
-          return nullptr;
-        } else if constexpr (std::is_same_v<T, std::string>) {
-          return json_text(x);
-        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-          boost::json::array a;
-          for (const auto& s : x) a.push_back(json_text(s));
-          return a;
-        } else {
-          return x;
-        }
-      },
-      v);
-}
-
-}  // namespace
-
-boost::json::object annotation_json(const Result& result, const Annotation& a) {
-  boost::json::object o;
-  o["type"] = a.type;
-  o["begin"] = a.begin;
-  o["end"] = a.end;
-  o["text"] = json_text(result.span_text(a));
-  o["plugin"] = a.plugin;
-  for (const auto& at : a.attributes) o[at.key] = attribute_json(at.value);
-  if (!a.links.empty()) {
-    boost::json::array links;
-    for (const auto& l : a.links) links.push_back(boost::json::object{{"role", l.role}, {"target", l.target}});
-    o["links"] = std::move(links);
-  }
-  return o;
-}
-
 namespace {
 // The record is written piece by piece into one string, exactly as boost::json::serialize would write the
 // whole object: a large document's record would otherwise exist three times over (its text copied into a
@@ -85,16 +21,12 @@ class LineWriter {
     line_.push_back('{');
   }
   void raw(std::string_view s) { line_.append(s); }
+  void number(uint64_t n) {
+    char buf[24];
+    line_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+  }
   void json(const boost::json::value& v) {
     sr_.reset(&v);
-    drain();
-  }
-  void json(const boost::json::object& o) {
-    sr_.reset(&o);
-    drain();
-  }
-  void json(const boost::json::array& a) {
-    sr_.reset(&a);
     drain();
   }
   // A JSON string of `s`, escaped straight from it (made valid UTF-8 first when needed).
@@ -132,8 +64,9 @@ class LineWriter {
 };
 
 // Room for a record, so that the line is not reallocated (and briefly held twice) while it is written.
-size_t record_capacity(const Result* result) {
+size_t record_capacity(const InputDocument& in, const Result* result) {
   size_t n = 256;
+  for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
   if (!result) return n;
   if (result->text) n += result->text->size() + result->text->size() / 16;
   for (const auto& a : result->annotations)
@@ -143,27 +76,110 @@ size_t record_capacity(const Result* result) {
 }
 }  // namespace
 
-std::string jsonl_record(const InputDocument& in, const Result* result) {
-  boost::json::array errors, warnings;
-  for (const auto& w : in.warnings) warnings.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(w)}});
-  if (!in.error.empty()) errors.push_back(boost::json::object{{"plugin", nullptr}, {"message", json_text(in.error)}});
-  if (result) {
-    for (const auto& d : result->diagnostics) {
-      boost::json::object o{{"plugin", d.plugin.empty() ? boost::json::value(nullptr) : boost::json::value(d.plugin)},
-                            {"message", json_text(d.message)}};
-      (d.level == Diagnostic::Level::error ? errors : warnings).push_back(std::move(o));
-    }
+namespace {
+// A warning of the writer's own, about a value a plugin handed over.
+struct WriterWarning {
+  std::string_view plugin;
+  std::string message;
+};
+
+// A double as JSON: NaN and the infinities have no JSON spelling, so they are written as null and a
+// warning says so.
+void write_double(LineWriter& w, double d, const Annotation& a, std::string_view key,
+                  std::vector<WriterWarning>& warnings) {
+  if (std::isfinite(d)) {
+    w.json(boost::json::value(d));
+    return;
   }
+  w.raw("null");
+  warnings.push_back({a.plugin, "attribute '" + document::to_valid_utf8(key) + "' of a '" + a.type + "' annotation is " +
+                                    (std::isnan(d) ? "NaN" : d > 0 ? "infinite" : "-infinite") +
+                                    ", which JSON cannot hold; written as null"});
+}
+
+void write_attribute(LineWriter& w, const Attribute& at, const Annotation& a, std::vector<WriterWarning>& warnings) {
+  std::visit(
+      [&](const auto& x) {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::nullptr_t>) {
+          w.raw("null");
+        } else if constexpr (std::is_same_v<T, bool>) {
+          w.raw(x ? "true" : "false");
+        } else if constexpr (std::is_same_v<T, int64_t>) {
+          w.json(boost::json::value(x));
+        } else if constexpr (std::is_same_v<T, double>) {
+          write_double(w, x, a, at.key, warnings);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          w.string(x);
+        } else {
+          w.raw("[");
+          for (size_t i = 0; i < x.size(); ++i) {
+            if (i) w.raw(",");
+            w.string(x[i]);
+          }
+          w.raw("]");
+        }
+      },
+      at.value);
+}
+
+// Every string of the annotation goes through LineWriter::string, which makes it valid UTF-8: a plugin's
+// keys and link roles are bytes like any other.
+void write_annotation(LineWriter& w, const Result& result, const Annotation& a, std::vector<WriterWarning>& warnings) {
+  w.raw("{\"type\":");
+  w.string(a.type);
+  w.raw(",\"begin\":");
+  w.number(a.begin);
+  w.raw(",\"end\":");
+  w.number(a.end);
+  w.raw(",\"text\":");
+  w.string(result.span_text(a));
+  w.raw(",\"plugin\":");
+  w.string(a.plugin);
+  for (const auto& at : a.attributes) {
+    w.raw(",");
+    w.string(at.key);
+    w.raw(":");
+    write_attribute(w, at, a, warnings);
+  }
+  if (!a.links.empty()) {
+    w.raw(",\"links\":[");
+    for (size_t i = 0; i < a.links.size(); ++i) {
+      w.raw(i ? ",{\"role\":" : "{\"role\":");
+      w.string(a.links[i].role);
+      w.raw(",\"target\":");
+      w.number(a.links[i].target);
+      w.raw("}");
+    }
+    w.raw("]");
+  }
+  w.raw("}");
+}
+
+// {"plugin":..., "message":...}
+void write_diagnostic(LineWriter& w, std::string_view plugin, std::string_view message, bool first) {
+  w.raw(first ? "{\"plugin\":" : ",{\"plugin\":");
+  if (plugin.empty()) w.raw("null");
+  else w.string(plugin);
+  w.raw(",\"message\":");
+  w.string(message);
+  w.raw("}");
+}
+}  // namespace
+
+std::string jsonl_record(const InputDocument& in, const Result* result) {
   const bool has_text = result && result->text;
   const bool has_edits = result && !result->edits.empty();
 
-  LineWriter w(record_capacity(result));
+  LineWriter w(record_capacity(in, result));
   w.key("id");
-  w.json(valid_json(in.id));
+  if (in.id.is_string()) w.string(in.id.get_string());
+  else w.json(in.id);
   if (has_text) {
     w.key("text");
     w.string(*result->text);
   }
+  std::vector<WriterWarning> writer_warnings;
   w.key("annotations");
   w.raw("[");
   if (result) {
@@ -171,53 +187,81 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
     for (const auto& a : result->annotations) {
       if (!first) w.raw(",");
       first = false;
-      w.json(annotation_json(*result, a));
+      write_annotation(w, *result, a, writer_warnings);
     }
   }
   w.raw("]");
   w.key("errors");
-  w.json(errors);
-  if (!warnings.empty()) {
+  w.raw("[");
+  bool first = true;
+  if (!in.error.empty()) {
+    write_diagnostic(w, {}, in.error, first);
+    first = false;
+  }
+  size_t result_warnings = 0;
+  if (result)
+    for (const auto& d : result->diagnostics) {
+      if (d.level != Diagnostic::Level::error) {
+        ++result_warnings;
+        continue;
+      }
+      write_diagnostic(w, d.plugin, d.message, first);
+      first = false;
+    }
+  w.raw("]");
+  const bool has_warnings = !in.warnings.empty() || result_warnings || !writer_warnings.empty();
+  if (has_warnings) {
     w.key("warnings");
-    w.json(warnings);
+    w.raw("[");
+    first = true;
+    for (const auto& m : in.warnings) {
+      write_diagnostic(w, {}, m, first);
+      first = false;
+    }
+    if (result)
+      for (const auto& d : result->diagnostics) {
+        if (d.level == Diagnostic::Level::error) continue;
+        write_diagnostic(w, d.plugin, d.message, first);
+        first = false;
+      }
+    for (const auto& ww : writer_warnings) {
+      write_diagnostic(w, ww.plugin, ww.message, first);
+      first = false;
+    }
+    w.raw("]");
   }
   if (has_edits) {
     w.key("edits");
     w.raw("[");
-    bool first = true;
+    first = true;
     for (const auto& e : result->edits) {
-      if (!first) w.raw(",");
+      w.raw(first ? "{\"begin\":" : ",{\"begin\":");
       first = false;
-      w.json(boost::json::object{{"begin", e.original_begin},
-                                 {"end", e.original_end},
-                                 {"original", json_text(e.original)},
-                                 {"replacement", json_text(e.replacement)},
-                                 {"rule", e.rule},
-                                 {"plugin", e.plugin}});
+      w.number(e.original_begin);
+      w.raw(",\"end\":");
+      w.number(e.original_end);
+      w.raw(",\"original\":");
+      w.string(e.original);
+      w.raw(",\"replacement\":");
+      w.string(e.replacement);
+      w.raw(",\"rule\":");
+      w.string(e.rule);
+      w.raw(",\"plugin\":");
+      w.string(e.plugin);
+      w.raw("}");
     }
     w.raw("]");
   }
-  // Pass-through fields, after the record's own; a name the record already has (or one that becomes the
-  // same once made valid UTF-8) is written once, first come.
-  // The object's own keys are distinct; two can only meet once a repair made them equal, so only then is a
-  // set of written keys needed (a linear search per key would be quadratic on a record with many fields).
-  std::unordered_set<std::string> written;
-  bool any_repaired = false;
-  for (const auto& kv : in.extra) {
-    boost::json::string key = json_text(kv.key());
+  // Pass-through fields, after the record's own, as the exact JSON text they had in the input (the reader
+  // made their keys and strings valid UTF-8 and their keys distinct); a name the record already has is
+  // left out.
+  for (const auto& f : in.extra) {
+    const std::string& key = f.key;
     if (key == "id" || key == "annotations" || key == "errors" || (has_text && key == "text") ||
-        (!warnings.empty() && key == "warnings") || (has_edits && key == "edits"))
+        (has_warnings && key == "warnings") || (has_edits && key == "edits"))
       continue;
-    if (key != kv.key() && !any_repaired) {
-      any_repaired = true;  // from here on remember every key, and the ones already written
-      for (const auto& earlier : in.extra) {
-        if (&earlier == &kv) break;
-        written.insert(std::string(json_text(earlier.key())));
-      }
-    }
-    if (any_repaired && !written.insert(std::string(key)).second) continue;
     w.key(key);
-    w.json(valid_json(kv.value()));
+    w.raw(f.json);
   }
   return w.finish();
 }

@@ -11,11 +11,9 @@
 namespace textchain::io {
 
 // The record for `in`, processed into `result` (null when the document could not be read: the record then
-// carries in.error). Ends with '\n'.
+// carries in.error). Ends with '\n'. Always one line of valid JSON and valid UTF-8, whatever the plugins
+// handed over: strings are made valid UTF-8, non-finite numbers become null with a warning in the record.
 std::string jsonl_record(const InputDocument& in, const Result* result);
-
-// An annotation as a JSON object (type, begin, end, text, plugin, attributes, links).
-boost::json::object annotation_json(const Result& result, const Annotation& a);
 
 }  // namespace textchain::io
 

@@ -18,8 +18,20 @@ size_t escaped_xml_size(std::string_view s) {
   return n;
 }
 
+// `s` as XML character data: markup characters escaped, invalid UTF-8 as U+FFFD (annotation offsets are
+// into the input as given, so the text is repaired piece by piece, between the tags, not beforehand).
 void escape_xml(std::string_view s, std::string& out) {
-  for (char c : s) {
+  for (size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      size_t bad = 0;
+      const size_t len = document::utf8_sequence_length(s, i, &bad);
+      if (len) out.append(s.data() + i, len);
+      else out.append("\xEF\xBF\xBD");
+      i += len ? len : bad;
+      continue;
+    }
+    ++i;
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -54,10 +66,8 @@ std::string timeml_document(const InputDocument& in, const Result* result) {
   }
   out += "<TEXT>";
   if (result) {
-    // A copy only when the input held invalid UTF-8: the text may be the bulk of a large document.
-    std::string repaired;
-    std::string_view text = result->original_text;
-    if (!document::is_valid_utf8(text)) text = repaired = document::to_valid_utf8(text);
+    // The text as given: annotation offsets are into it (escape_xml repairs invalid UTF-8 as it goes).
+    const std::string_view text = result->original_text;
     // Room for the escaped text and the markup, so that a large document's output is not reallocated
     // (and briefly held twice) as it grows.
     out.reserve(out.size() + escaped_xml_size(text) + 160 * result->annotations.size() + 64);

@@ -252,9 +252,54 @@ void check_needs(const std::string& file, const std::string& chain_name, const s
   }
 }
 
+namespace {
+// A dotted key or table header of more parts than this is refused before toml++ sees it: it builds one
+// nested table per part, recursively, and a header nested 50,000 deep exhausts the stack. (Nested arrays
+// and inline tables are limited by toml++ itself, to TOML_MAX_NESTED_VALUES.)
+constexpr size_t kMaxKeyParts = 64;
+
+// Throws ConfigError at the first key of more than kMaxKeyParts parts: a run of key parts (bare or quoted)
+// joined by dots, outside strings and comments.
+void check_key_nesting(std::string_view toml, const std::string& source_name) {
+  size_t dots = 0, line = 1, line_start = 0;
+  for (size_t i = 0; i < toml.size(); ++i) {
+    const char c = toml[i];
+    if (c == '"' || c == '\'') {
+      // A string (perhaps a quoted key part): skipped whole, multi-line ones included.
+      const bool triple = toml.substr(i, 3) == std::string_view(c == '"' ? "\"\"\"" : "'''");
+      const std::string_view close = triple ? toml.substr(i, 3) : toml.substr(i, 1);
+      size_t j = i + close.size();
+      while (j < toml.size() && toml.substr(j, close.size()) != close) {
+        if (c == '"' && toml[j] == '\\') ++j;
+        if (j < toml.size() && toml[j] == '\n') ++line, line_start = j + 1;
+        ++j;
+      }
+      i = std::min(toml.size(), j + close.size()) - 1;
+      continue;
+    }
+    if (c == '#') {
+      while (i + 1 < toml.size() && toml[i + 1] != '\n') ++i;
+      continue;
+    }
+    if (c == '.') {
+      if (++dots >= kMaxKeyParts)
+        throw ConfigError(source_name, static_cast<int>(line), static_cast<int>(i - line_start + 1),
+                          "a key or table name of more than " + std::to_string(kMaxKeyParts) +
+                              " dotted parts; nesting is limited to " + std::to_string(kMaxKeyParts) + " levels");
+      continue;
+    }
+    const bool key_part = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                          c == '-' || c == ' ' || c == '\t';
+    if (!key_part) dots = 0;
+    if (c == '\n') ++line, line_start = i + 1;
+  }
+}
+}  // namespace
+
 ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
                           const std::vector<std::string>& steps_override) {
+  check_key_nesting(toml_text, source_name);
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);

@@ -1,6 +1,7 @@
 #include "document/doc_state.hpp"
 
 #include "document/iso_date.hpp"
+#include "document/utf8_repair.hpp"
 
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -324,7 +325,14 @@ int host_propose_edit(tc_doc* doc, uint64_t begin, uint64_t end, tc_str replacem
     doc->step_reported_error = true;
     return -1;
   }
-  doc->pending.push_back({static_cast<size_t>(begin), static_cast<size_t>(end), std::string(view(replacement)),
+  std::string text(view(replacement));
+  // Later steps are promised valid UTF-8: bytes that are not become U+FFFD, as in the input.
+  if (!textchain::document::is_valid_utf8(text)) {
+    doc->warning(doc->step_plugin, "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
+                                       "): the replacement is not valid UTF-8; its invalid bytes became U+FFFD");
+    text = textchain::document::to_valid_utf8(text);
+  }
+  doc->pending.push_back({static_cast<size_t>(begin), static_cast<size_t>(end), std::move(text),
                           std::string(view(rule))});
   return 0;
 }
