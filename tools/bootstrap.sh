@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
+          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data
+          python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
