@@ -56,6 +56,17 @@ def test_char_offsets_index_the_python_string(chain):
         assert a["char_begin"] < a["begin"]  # every span here follows multi-byte characters
 
 
+def test_char_index_converts_offset_attributes(chain):
+    text = 'Der Bürgermeister Jürgen Müller sagte: "Wir sind fertig." Then Zoë Ödegaard said: "We are done."'
+    r = chain.process(text, date="2025-09-26")
+    speakers = [a for a in r["annotations"] if a["type"] == "quote" and a.get("speaker_begin") is not None]
+    assert speakers
+    for a in speakers:
+        b, e = textchain.char_index(text, a["speaker_begin"]), textchain.char_index(text, a["speaker_end"])
+        assert text.encode("utf-8")[a["speaker_begin"]:a["speaker_end"]].decode("utf-8") == text[b:e]
+        assert text[b:e] in ("Jürgen Müller", "Zoë Ödegaard")
+
+
 def test_edits_have_char_offsets_into_the_original():
     chain = textchain.make_chain(["cleanup"], options={"cleanup": {"explain": True}})
     text = "Zoë Müller visited the CafÃ© in MÃ¼nchen on Tuesday ."

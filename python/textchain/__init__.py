@@ -23,7 +23,8 @@ import threading
 from . import _native
 from .errors import ConfigError, Error, PluginError
 
-__all__ = ["Host", "Chain", "ConfigError", "PluginError", "Error", "load_chain", "make_chain", "host_version"]
+__all__ = ["Host", "Chain", "ConfigError", "PluginError", "Error", "load_chain", "make_chain", "char_index",
+           "host_version"]
 
 host_version = _native.host_version
 
@@ -111,6 +112,14 @@ def load_chain(config, chain=None, steps=None, plugin_dirs=(), max_document_byte
 def make_chain(steps=None, options=None, plugin_dirs=(), max_document_bytes=None):
     """Host(plugin_dirs).make_chain(steps, options, max_document_bytes)."""
     return Host(plugin_dirs).make_chain(steps, options, max_document_bytes)
+
+
+def char_index(text, byte_offset):
+    """The index into the str `text` of a UTF-8 byte offset into it: for offsets that plugins give as
+    attributes (the quotes plugin's speaker_begin/speaker_end). Records already carry char_begin/char_end
+    for every annotation and edit."""
+    # A lone surrogate counts 3 bytes, as the U+FFFD that replaced it for the host.
+    return len(text.encode("utf-8", "surrogatepass")[:byte_offset].decode("utf-8", "ignore"))
 
 
 _SCHEMA_TYPES = {"bool": "boolean", "int": "integer", "double": "number", "string_list": "array"}
