@@ -9,31 +9,20 @@ py::str to_str(std::string_view utf8) {
 }
 
 namespace {
-// UTF-8 of `obj` code point by code point, U+FFFD for every surrogate: one character in, one out, so the
-// Python string's indices still match the text the host sees.
+// The UTF-8 of `obj` with U+FFFD for every lone surrogate: one character in, one out, so the Python
+// string's indices still match the text the host sees. Python encodes a surrogate as ED A0..BF xx with
+// "surrogatepass"; U+FFFD (EF BF BD) has the same length and replaces it in place.
 std::string encode_replacing_surrogates(PyObject* obj) {
-  const Py_ssize_t n = PyUnicode_GET_LENGTH(obj);
-  const int kind = PyUnicode_KIND(obj);
-  const void* data = PyUnicode_DATA(obj);
-  std::string out;
-  out.reserve(static_cast<size_t>(n) * 2);
-  for (Py_ssize_t i = 0; i < n; ++i) {
-    Py_UCS4 c = PyUnicode_READ(kind, data, i);
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  PyObject* bytes = PyUnicode_AsEncodedString(obj, "utf-8", "surrogatepass");
+  if (!bytes) throw py::error_already_set();
+  std::string out(PyBytes_AS_STRING(bytes), static_cast<size_t>(PyBytes_GET_SIZE(bytes)));
+  Py_DECREF(bytes);
+  for (size_t i = 0; i + 2 < out.size(); ++i) {
+    if (static_cast<unsigned char>(out[i]) == 0xED && static_cast<unsigned char>(out[i + 1]) >= 0xA0) {
+      out[i] = '\xEF';
+      out[i + 1] = '\xBF';
+      out[i + 2] = '\xBD';
+      i += 2;
     }
   }
   return out;
