@@ -61,6 +61,16 @@ def _worker_reading(pids, path):
     return None
 
 
+def _exited(pid):
+    """The process is gone or a zombie: its files are closed."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            state = next(line for line in f if line.startswith("State:"))
+    except (FileNotFoundError, ProcessLookupError, StopIteration):
+        return True
+    return state.split()[1] in ("Z", "X")
+
+
 def test_dask_records_equal_the_commands_even_when_a_worker_is_killed(tmp_path):
     paths, contents = _write_corpus(tmp_path)
     status, expected = run_command("run", "--jsonl", "--max-document-bytes", MAX_BYTES, *paths)
@@ -85,15 +95,17 @@ def test_dask_records_equal_the_commands_even_when_a_worker_is_killed(tmp_path):
                 pid = _worker_reading(pids, fifo)
                 killed.append(pid)
                 os.kill(pid, signal.SIGKILL)
-                # Until the kernel has closed its end, a new writer would pair with the dead reader.
-                while _worker_reading([pid], fifo) == pid:
+                # Until the process has exited (and its end of the pipe is closed), a new writer would
+                # pair with the dying reader and the content would be lost with it.
+                while not _exited(pid):
                     time.sleep(0.01)
             with open(fifo, "wb") as f:
                 f.write(contents[FIFO_INDEX])
 
         feeder = threading.Thread(target=feed_the_pipe, daemon=True)
         feeder.start()
-        written = annotate.annotation_bag(inputs, chain, str(out)).compute()
+        # A timeout rather than a hang when something goes wrong (the pipe never fed, a task lost).
+        written = client.compute(annotate.annotation_bag(inputs, chain, str(out))).result(timeout=120)
         feeder.join(timeout=30)
     assert killed and killed[0] is not None, "the task reading the pipe was not found in a worker"
 
