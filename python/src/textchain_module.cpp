@@ -202,8 +202,14 @@ PYBIND11_MODULE(_native, m) {
           chain = h.host->make_chain(*steps);
         else if (!steps)
           throw py::value_error("options need steps: make_chain(steps=[...], options={...})");
-        else
-          chain = h.host->load_chain_from_string(steps_config(*steps, options), "<make_chain options>");
+        else {
+          try {
+            chain = h.host->load_chain_from_string(steps_config(*steps, options), "<make_chain options>");
+          } catch (const ConfigError& e) {
+            // Lines and columns of the TOML written for the options would mean nothing to the caller.
+            throw ConfigError("make_chain options", 0, 0, e.message());
+          }
+        }
         py::dict recipe;
         recipe["config"] = py::none();
         recipe["chain"] = py::none();

@@ -183,8 +183,9 @@ def test_config_error_names_file_line_and_column(tmp_path):
 def test_bad_steps_and_options_raise_config_errors():
     with pytest.raises(textchain.ConfigError, match="nonesuch"):
         textchain.make_chain(["nonesuch"])
-    with pytest.raises(textchain.ConfigError, match="document_dat"):
+    with pytest.raises(textchain.ConfigError, match="did you mean 'document_date'") as e:
         textchain.make_chain(["dates"], options={"dates": {"document_dat": "2025-09-26"}})
+    assert (e.value.file, e.value.line, e.value.column) == ("make_chain options", None, None)
     with pytest.raises(TypeError):
         textchain.make_chain(["dates"], options={"dates": {"document_date": object()}})
     with pytest.raises(ValueError):

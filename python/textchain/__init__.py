@@ -58,7 +58,8 @@ class Host(_native.Host):
 
     def make_chain(self, steps=None, options=None, max_document_bytes=None):
         """The named plugins in order (default: the built-in chain cleanup, dates, quotes), each with its
-        default options, or with options={"plugin": {"option": value}}. Raises ConfigError."""
+        default options, or with options={"plugin": {"option": value}} (validated as a config file's
+        [plugins.NAME] tables). Raises ConfigError (file "make_chain options" for a bad option)."""
         return self._make_chain(None if steps is None else list(steps), copy.deepcopy(dict(options or {})),
                                 max_document_bytes)
 
