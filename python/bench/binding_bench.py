@@ -49,11 +49,23 @@ def timed(fn):
     return time.perf_counter() - t0, time.process_time() - c0
 
 
-def bench_scaling(chain, docs, mb, repeats):
+def bench_scaling(chain, docs, mb, repeats, command):
     size = sum(len(d.encode("utf-8")) for d in docs)
     corpus = docs * -(-int(mb * 1e6) // size)
     total = sum(len(d.encode("utf-8")) for d in corpus)
     print(f"process_many: {len(corpus)} documents, {total / 1e6:.1f} MB, default chain, {repeats} repeats each, interleaved")
+    # The control: the command over the same documents with -j 1 and -j 2, interleaved with the Python
+    # runs, shows how much of a second core the machine gives at the moment.
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for i, d in enumerate(corpus):
+            f.write(json.dumps({"id": i, "text": d, "date": "2025-09-26"}) + "\n")
+        jsonl = f.name
+    command_wall = {1: [], 2: []}
+
+    def run_command(jobs):
+        t0 = time.perf_counter()
+        subprocess.run([command, "run", "--jsonl", "-j", str(jobs), jsonl], stdout=subprocess.DEVNULL, check=False)
+        command_wall[jobs].append(time.perf_counter() - t0)
 
     main_cpu = {1: [], 2: []}
 
@@ -72,6 +84,8 @@ def bench_scaling(chain, docs, mb, repeats):
             w, c = timed(lambda: run(jobs))
             wall[jobs].append(w)
             cpu[jobs].append(c)
+            run_command(jobs)
+    os.unlink(jsonl)
     for jobs in (1, 2):
         w = statistics.median(wall[jobs])
         print(f"  jobs={jobs}: median {w:.2f} s wall ({total / 1e6 / w:.1f} MB/s), "
@@ -83,6 +97,9 @@ def bench_scaling(chain, docs, mb, repeats):
     ratios = [a / b for a, b in zip(wall[1], wall[2])]
     print(f"  speed-up jobs=2 / jobs=1: {statistics.median(wall[1]) / statistics.median(wall[2]):.2f} "
           f"(ratio of medians); per interleaved pair: {' '.join(f'{r:.2f}' for r in ratios)}")
+    c1, c2 = statistics.median(command_wall[1]), statistics.median(command_wall[2])
+    print(f"  control, textchain run --jsonl in the same sitting: -j 1 {c1:.2f} s, -j 2 {c2:.2f} s: "
+          f"{c1 / c2:.2f}; per pair: {' '.join(f'{a / b:.2f}' for a, b in zip(command_wall[1], command_wall[2]))}")
 
 
 def python_per_document(chain, docs, loops):
@@ -128,6 +145,7 @@ def main():
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--mb", type=float, default=20)
     ap.add_argument("--cpp-bench", default=str(SOURCE_DIR / "build" / "bin" / "chain_process_bench"))
+    ap.add_argument("--command", default=str(SOURCE_DIR / "build" / "bin" / "textchain"))
     ap.add_argument("--skip-scaling", action="store_true")
     a = ap.parse_args()
     print(f"textchain {textchain.host_version}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
@@ -135,7 +153,7 @@ def main():
     chain = textchain.make_chain(["cleanup", "dates", "quotes"])
     docs = sample_documents()
     if not a.skip_scaling:
-        bench_scaling(chain, docs, a.mb, a.repeats)
+        bench_scaling(chain, docs, a.mb, a.repeats, a.command)
     bench_overhead(chain, a.cpp_bench, "the sample documents", docs, a.repeats)
     bench_overhead(chain, a.cpp_bench, "their paragraphs", paragraphs(docs), a.repeats)
     bench_overhead(chain, a.cpp_bench, "their sentences", sentences(docs), a.repeats)
