@@ -26,11 +26,13 @@ struct PyHost {
   bool use_default_dirs = true;
 };
 
-// A Chain and its recipe (a dict: see textchain.Chain.recipe). `host` keeps the Python Host alive.
+// A Chain and its recipe (a dict: see textchain.Chain.recipe). `host` keeps the Python Host alive, and
+// is declared first so that it is destroyed last: a Chain's steps point into its Host's plugin registry
+// (process_many's iterator keeps this PyChain alive while it holds the chain).
 struct PyChain {
+  py::object host;
   std::shared_ptr<const Chain> chain;
   py::dict recipe;
-  py::object host;
 };
 
 PyChain make_py_chain(Chain chain, py::object host, py::dict recipe, std::optional<size_t> max_document_bytes) {
@@ -44,7 +46,7 @@ PyChain make_py_chain(Chain chain, py::object host, py::dict recipe, std::option
   const PyHost& h = host.cast<const PyHost&>();
   recipe["plugin_dirs"] = py::cast(h.plugin_dirs);
   recipe["use_default_dirs"] = h.use_default_dirs;
-  return PyChain{std::make_shared<const Chain>(std::move(chain)), std::move(recipe), std::move(host)};
+  return PyChain{std::move(host), std::make_shared<const Chain>(std::move(chain)), std::move(recipe)};
 }
 
 // A TOML basic string.
