@@ -9,8 +9,10 @@ OrderedRun::OrderedRun(std::shared_ptr<const Chain> chain, py::iterable items, s
     : chain_(std::move(chain)),
       items_(py::iter(items)),
       jobs_(jobs),
-      // Enough documents in flight that no worker waits while the caller converts one result.
-      window_size_(jobs == 1 ? 1 : 4 * jobs),
+      // Enough documents in flight that the workers keep going while the calling thread is not running
+      // (converting results, running the caller's own code, or waiting for a core on a busy machine);
+      // bounded in bytes too, below.
+      window_size_(jobs == 1 ? 1 : 32 * jobs),
       default_date_(std::move(default_date)),
       char_offsets_(char_offsets) {
   if (jobs_ > 1) {
@@ -65,7 +67,8 @@ void OrderedRun::work() {
 }
 
 void OrderedRun::fill() {
-  while (!exhausted_ && window_.size() < window_size_) {
+  while (!exhausted_ && window_.size() < window_size_ &&
+         (window_.size() <= jobs_ || bytes_in_flight_ < kMaxBytesInFlight)) {
     PyObject* item = PyIter_Next(items_.ptr());
     if (!item) {
       exhausted_ = true;
@@ -75,6 +78,7 @@ void OrderedRun::fill() {
     auto slot = std::make_unique<Slot>();
     slot->request = request_from_item(py::reinterpret_steal<py::object>(item), ++position_, default_date_);
     Slot* raw = slot.get();
+    bytes_in_flight_ += raw->request.text.bytes.size();
     window_.push_back(std::move(slot));
     if (jobs_ > 1) {
       {
@@ -108,6 +112,7 @@ py::dict OrderedRun::next() {
   }
   if (!head.failure.empty()) head.request.error = head.failure;
   py::dict record = result_record(head.request, head.result ? &*head.result : nullptr, char_offsets_);
+  bytes_in_flight_ -= head.request.text.bytes.size();
   window_.pop_front();
   return record;
 }

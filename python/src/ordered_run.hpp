@@ -45,7 +45,9 @@ class OrderedRun {
   std::shared_ptr<const Chain> chain_;
   py::iterator items_;
   size_t jobs_;
-  size_t window_size_;
+  size_t window_size_;                                        // documents in flight at most
+  static constexpr size_t kMaxBytesInFlight = 64u << 20;      // and their text, beyond one per worker
+  size_t bytes_in_flight_ = 0;
   std::string default_date_;
   bool char_offsets_;
   size_t position_ = 0;
