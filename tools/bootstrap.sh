@@ -8,8 +8,12 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data
-          chromium)  # chromium: the browser test of the HTML views (tests/html)
+          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
+# Only the full build (tests, Python module) needs these: the browser test of the HTML views (tests/html),
+# and the Python module with its Dask and pytest suites (python/).
+if [ $# -eq 0 ]; then
+  packages+=(chromium python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
