@@ -61,13 +61,23 @@ cu::CleanupOptions mojibake_only() {
 
 }  // namespace
 
-TEST(Mojibake, ByteMapCoversBothCodePages) {
-  EXPECT_EQ(cu::mojibake_byte(U'\u20AC'), 0x80);
-  EXPECT_EQ(cu::mojibake_byte(U'\u0081'), 0x81);  // undefined in cp1252: the Latin-1/WHATWG control
-  EXPECT_EQ(cu::mojibake_byte(U'\u2122'), 0x99);
-  EXPECT_EQ(cu::mojibake_byte(U'é'), 0xE9);
-  EXPECT_EQ(cu::mojibake_byte(U'a'), -1);
-  EXPECT_EQ(cu::mojibake_byte(U'\u0416'), -1);
+TEST(Mojibake, ByteMapsComeFromTheCodePages) {
+  ASSERT_EQ(std::string(cu::mojibake_codec_name(0)), "windows-1252");
+  EXPECT_EQ(cu::mojibake_byte(U'\u20AC', 0), 0x80);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0081', 0), 0x81);  // undefined in cp1252: the sloppy decoder's C1 control
+  EXPECT_EQ(cu::mojibake_byte(U'\u2122', 0), 0x99);
+  EXPECT_EQ(cu::mojibake_byte(U'é', 0), 0xE9);
+  EXPECT_EQ(cu::mojibake_byte(U'a', 0), -1);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0416', 0), -1);
+  int cp1251 = -1, macroman = -1;
+  for (int i = 0; i < cu::mojibake_codec_count(); ++i) {
+    if (std::string(cu::mojibake_codec_name(i)) == "windows-1251") cp1251 = i;
+    if (std::string(cu::mojibake_codec_name(i)) == "macroman") macroman = i;
+  }
+  ASSERT_GE(cp1251, 0);
+  ASSERT_GE(macroman, 0);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0416', cp1251), 0xC6);  // Ж
+  EXPECT_EQ(cu::mojibake_byte(U'\u221A', macroman), 0xC3);  // √
 }
 
 TEST(Mojibake, KnownExamples) {
