@@ -21,9 +21,9 @@ CODECS = [
     ("iso8859-2", "iso-8859-2", 0),
     ("cp1251", "windows-1251", 0),
     ("koi8-r", "koi8-r", 1),
-    ("cp1253", "windows-1253", 1),
+    ("cp1253", "windows-1253", 0),
     ("cp1254", "windows-1254", 0),
-    ("cp1257", "windows-1257", 1),
+    ("cp1257", "windows-1257", 0),
     ("mac-roman", "macroman", 1),
     ("cp437", "cp437", 1),
     ("cp850", "cp850", 1),
@@ -60,6 +60,29 @@ def script_of(cp, name):
     return None
 
 
+# Latin Extended-B letters that living orthographies use: Azerbaijani Ə, Vietnamese Ơ ơ Ư ư, the
+# Croatian digraphs and pinyin tones (U+01C4..U+01DC), Sami Ǧ ǧ Ǫ ǫ, Danish Ǻ..ǿ, Romanian Ș ș Ț ț.
+LATIN_B_USED = {0x18F, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x1E6, 0x1E7, 0x1EA, 0x1EB, 0x218, 0x219, 0x21A, 0x21B,
+                *range(0x1C4, 0x1DD), *range(0x1FA, 0x200)}
+# Extended Cyrillic letters of Ukrainian (Ґ ґ), Kazakh, Tatar, Bashkir, Azerbaijani and Chechen.
+CYRILLIC_EXT_USED = {0x490, 0x491, 0x492, 0x493, 0x496, 0x497, 0x49A, 0x49B, 0x4A2, 0x4A3, 0x4AE, 0x4AF, 0x4B0,
+                     0x4B1, 0x4B2, 0x4B3, 0x4BA, 0x4BB, 0x4C0, 0x4CF, 0x4D8, 0x4D9, 0x4E8, 0x4E9}
+
+
+def rare_letter(cp):
+    """Letters real text does not use: IPA (but Azerbaijani ə), most of Latin Extended-B (African and
+    phonetic letters), archaic Greek and Coptic, archaic and minority Cyrillic."""
+    if 0x250 <= cp <= 0x2AF:
+        return cp != 0x259
+    if 0x180 <= cp <= 0x24F:
+        return cp not in LATIN_B_USED
+    if 0x370 <= cp <= 0x385 or 0x3CF <= cp <= 0x3FF:
+        return True
+    if 0x460 <= cp <= 0x4FF:
+        return cp not in CYRILLIC_EXT_USED
+    return 0x500 <= cp <= 0x52F
+
+
 def classify(cp):
     """(class, script) of one BMP code point."""
     if 0xD800 <= cp <= 0xDFFF or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
@@ -91,17 +114,17 @@ def classify(cp):
         return SYMBOL, SCRIPT_COMMON
     script = script_of(cp, name)
     if cat[0] == "M":
-        # Combining marks: the generic ones (U+0300..U+036F) go with any letter; a script's own marks
-        # (Indic vowel signs, Hebrew points, Thai vowels) only with that script's letters.
-        return MARK, (script if script is not None else SCRIPT_COMMON)
+        # Combining marks go with letters of their script: Indic vowel signs, Hebrew points, Thai vowels;
+        # the generic ones (U+0300..U+036F) count as Latin, the text that writes accents decomposed.
+        if script is None:
+            script = SCRIPTS.index("LATIN") + 1 if 0x300 <= cp <= 0x36F else SCRIPT_COMMON
+        return MARK, script
     if cp in (0xAA, 0xBA, 0xB5, 0x192):
         return SYMBOL, SCRIPT_COMMON  # ª º µ ƒ: ordinals and units written after digits, not in words
     if cat == "Lm" and cp < 0x2000:
         return SYMBOL, SCRIPT_COMMON  # spacing modifier letters: ˆ ˜ ʼ are marks of writing, not words
-    # Letters. IPA (U+0250..U+02AF, except Azerbaijani ə), archaic Cyrillic (U+0460..U+0489) and the
-    # Cyrillic Supplement are real characters that no news text uses: decoded mojibake yielding them was
-    # read with the wrong code page.
-    if (0x250 <= cp <= 0x2AF and cp != 0x259) or 0x460 <= cp <= 0x489 or 0x500 <= cp <= 0x52F:
+    # Letters; those no news text uses mean the mojibake was read with the wrong code page.
+    if rare_letter(cp):
         return CASELESS, SCRIPT_RARE
     if script is None:
         script = SCRIPT_RARE

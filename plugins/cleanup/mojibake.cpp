@@ -110,35 +110,58 @@ bool closing_punct(char32_t cp) noexcept {
   return cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == 0x203A || cp == 0x2026;
 }
 
+// Quotation marks other than the apostrophe ’ (and ‘, which some texts use for it).
+bool quotation_mark(char32_t cp) noexcept {
+  return cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201A || cp == 0xAB || cp == 0xBB ||
+         cp == 0x2039 || cp == 0x203A;
+}
+
+bool dash_or_ellipsis(char32_t cp) noexcept { return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2026; }
+
 CharInfo info_or_space(char32_t cp) noexcept { return cp == 0 ? CharInfo{CharClass::space, 0} : char_info(cp); }
 
 // The cost of `b` following `a` (itself after `a2`); 0 stands for the edge of the text.
 int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
-  const CharInfo A = info_or_space(a), B = info_or_space(b);
+  const CharInfo A = info_or_space(a), B = info_or_space(b), A2 = info_or_space(a2);
   const bool la = A.letter(), lb = B.letter();
+  const bool a_sym = A.cls == CharClass::symbol && a >= 0x80 && a < 0x1F000;
+  const bool b_sym = B.cls == CharClass::symbol && b >= 0x80 && b < 0x1F000;
+  const bool a_punct = A.cls == CharClass::punct && a >= 0x80, b_punct = B.cls == CharClass::punct && b >= 0x80;
   int c = 0;
   // Letters of two scripts inside one word: "lՎtė" is "l’été" read through MacRoman.
   if (la && lb && A.script != 0 && B.script != 0 && A.script != B.script) c += 2;
-  // A symbol glued to a letter: "Ã©", "Â£", "√©", "â€™", "╨£".
-  if ((la && B.cls == CharClass::symbol) || (A.cls == CharClass::symbol && lb)) c += 1;
-  // Two symbols in a row ("€™", "√©"); emoji sequences excepted.
-  if (A.cls == CharClass::symbol && B.cls == CharClass::symbol && a >= 0x80 && b >= 0x80 && a < 0x1F000 &&
-      b < 0x1F000)
+  // A symbol glued to a letter: "Ã©", "Â£", "√©", "â€™", "╨£". Units after a degree sign ("°C") and
+  // trade marks after a word ("Reuters™") and superscripts ("m²") are the exceptions text has.
+  const bool mark_after_word = (b == 0x2122 || b == 0xAE) && (a < 0x80 || A.cls == CharClass::lower);
+  const bool superscript = b == 0xB2 || b == 0xB3 || b == 0xB9;  // "m²"
+  if (la && B.cls == CharClass::symbol && !mark_after_word && !superscript) c += 1;
+  if (A.cls == CharClass::symbol && lb && a != 0xB0) c += 1;
+  // Box drawing and blocks (code pages 437, 850, KOI8-R) touching a letter or a digit: "╨£", "б╟".
+  const bool a_box = a >= 0x2500 && a <= 0x259F, b_box = b >= 0x2500 && b <= 0x259F;
+  if ((a_box && (lb || B.cls == CharClass::digit)) || (b_box && (la || A.cls == CharClass::digit))) c += 1;
+  // Two symbols, or a symbol and punctuation, in a row ("€™", "√©", "·∫•"); emoji sequences excepted.
+  if ((a_sym && (b_sym || b_punct)) || (a_punct && b_sym)) c += 1;
+  // Two marks of punctuation in a row that are not dashes, an ellipsis or two quotes closing together:
+  // "»‹" is "ị" read through Windows-1250.
+  if (a_punct && b_punct && !dash_or_ellipsis(a) && !dash_or_ellipsis(b) && !(closing_punct(a) && closing_punct(b)))
     c += 1;
-  // A capital with a diacritic or of another script after a small letter: "cafÃ©", "РїСЂ".
-  if (A.cls == CharClass::lower && B.cls == CharClass::upper && b >= 0x80) c += 1;
+  // A quotation mark with letters on both sides: "Bucure»ôti".
+  if (A2.letter() && quotation_mark(a) && lb) c += 1;
+  // A capital after a small letter, one of them accented or of another script: "cafÃ©", "РїСЂ", "TýKýR".
+  if (A.cls == CharClass::lower && B.cls == CharClass::upper && (a >= 0x80 || b >= 0x80)) c += 1;
+  // Digits of other scripts touching a letter: "Л۲".
+  if ((B.cls == CharClass::digit && b >= 0x80 && la) || (A.cls == CharClass::digit && a >= 0x80 && lb)) c += 1;
   // An accented Latin capital followed by an accented small letter: "Ãœber", "Ãš".
   if (A.cls == CharClass::upper && B.cls == CharClass::lower && a >= 0x80 && b >= 0x80 && A.script == B.script &&
       A.script == char_info('a').script)
     c += 1;
-  // A small letter after two capitals: "IRMû" is not a word, "IRMÃ»" is one and a closing quote.
-  if (A.cls == CharClass::upper && B.cls == CharClass::lower && b >= 0x80 && info_or_space(a2).cls == CharClass::upper)
+  // Capitals then a small letter, with an accented letter where the case changes: "IRMû" is not a
+  // word ("IRMÃ»" is, and a closing quote), nor is "JÌrgen".
+  if (A.cls == CharClass::upper && B.cls == CharClass::lower && A2.cls == CharClass::upper && (a >= 0x80 || b >= 0x80))
     c += 1;
   // An accented capital followed by punctuation that does not close anything: "Ã–", "Ã“", or by a
   // no-break space, which news puts after words, not after a lone capital letter: "Â\u00A0".
-  if (A.cls == CharClass::upper && a >= 0x80 &&
-      ((B.cls == CharClass::punct && b >= 0x80 && !closing_punct(b)) || b == 0xA0))
-    c += 1;
+  if (A.cls == CharClass::upper && a >= 0x80 && ((b_punct && !closing_punct(b)) || b == 0xA0)) c += 1;
   // Low-9 quotation marks open a quotation; they never end a word ("Ã„" is "Ä").
   if (la && (b == 0x201E || b == 0x201A)) c += 1;
   // A combining mark must sit on a letter of its script.
@@ -199,8 +222,8 @@ struct RunChar {
 struct Candidate {
   size_t end = 0;  // byte offset in the text
   int gain = INT_MIN;
+  bool preferred = false;  // read with the code page of the line's other repairs
   int levels = 0;
-  int codec = -1;
   std::string text;
 };
 
@@ -218,17 +241,23 @@ bool decode_layer(std::string_view s, int codec, std::vector<unsigned char>& byt
   return !bytes.empty() && decode_prefix(bytes.data(), bytes.size(), out) == bytes.size();
 }
 
+int inner_prior(int first, int inner) noexcept { return family_of(first) == family_of(inner) ? 0 : md::kCodecs[inner].prior; }
+
 class Finder {
  public:
   explicit Finder(std::string_view text) : text_(text) {}
 
-  // The best accepted repair of a span starting at `pos`, a character that `lead` code pages decode from
-  // a lead byte. False when no candidate reads better than the text.
-  bool best_repair(size_t pos, uint16_t lead, Candidate& best) {
+  // The best repair of a span starting at `pos`, a character that `lead` code pages decode from a lead
+  // byte; `preferred` is the code page the line's other repairs agree on (-1: none). Fills `gains` with
+  // how much better the best result through each code page reads, before priors (INT_MIN: none). False
+  // when no candidate is good enough.
+  bool best_repair(size_t pos, uint16_t lead, int preferred, Candidate& best, int (&gains)[md::kCodecCount]) {
     collect_run(pos);
     const Context left = context_before(pos);
     best = Candidate{};
-    std::string original;
+    preferred_ = preferred;
+    gains_ = gains;
+    std::fill(std::begin(gains), std::end(gains), INT_MIN);
     for (int codec = 0; codec < md::kCodecCount; ++codec) {
       if (!(lead & (1u << codec))) continue;
       bytes_.clear();
@@ -245,37 +274,51 @@ class Finder {
       const std::string_view span = text_.substr(pos, end - pos);
       const int original_cost = badness(span, cx);
       const size_t chars = count_chars(layer_[0]);
-      consider(cx, original_cost, chars, layer_[0], 1, codec, codec, end, best);
+      consider(cx, original_cost, chars, layer_[0], 1, codec, 0, end, best);
       // Deeper layers: the result is itself mojibake in its entirety.
       for (int second = 0; second < md::kCodecCount; ++second) {
         if (!decode_layer(layer_[0], second, scratch_bytes_, layer_[1])) continue;
-        consider(cx, original_cost, chars, layer_[1], 2, codec, second, end, best);
+        const int second_prior = inner_prior(codec, second);
+        consider(cx, original_cost, chars, layer_[1], 2, codec, second_prior, end, best);
         for (int third = 0; third < md::kCodecCount; ++third)
           if (decode_layer(layer_[1], third, scratch_bytes_, layer_[2]))
-            consider(cx, original_cost, chars, layer_[2], 3, codec, third, end, best);
+            consider(cx, original_cost, chars, layer_[2], 3, codec, std::max(second_prior, inner_prior(codec, third)), end,
+                     best);
       }
     }
-    return best.gain >= 0;
+    // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
+    // there, and a capital and a quote mark elsewhere.
+    return best.gain >= 1 || (best.preferred && best.gain >= 0);
   }
 
  private:
+  // `inner_prior`: the prior of a deeper level's code page when it is of another family than the first
+  // level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ").
   void consider(const Context& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
-                int first, int last, size_t end, Candidate& best) {
+                int first, int inner_prior, size_t end, Candidate& best) {
     if (!acceptable_result(result)) return;
-    int gain = original_cost - badness(result, cx) - md::kCodecs[first].prior - (levels > 1 ? md::kCodecs[last].prior : 0);
-    // Two or more characters decoded from valid multi-byte sequences are hard to get by chance.
+    const int result_cost = badness(result, cx);
+    int raw = original_cost - result_cost;
     // Two or more characters decoded from valid multi-byte sequences at the first level are hard to get
-    // by chance: a result that reads as clean text then gets a point.
-    if (first_level_chars >= 2 && badness(result, cx) == 0) ++gain;
-    // On a tie the longer span wins, then the deeper decoding: a result that is itself mojibake from end
-    // to end ("Ã…" from "Ãƒâ€¦") was encoded once more, text almost never is.
-    const bool better = gain > best.gain || (gain == best.gain && end > best.end) ||
-                        (gain == best.gain && end == best.end && levels > best.levels);
+    // by chance: a result that reads as clean text then gets a point, if the span looked odd at all
+    // (capitals "ЕЄВІ" are clean Ukrainian, and valid Windows-1251 mojibake by chance).
+    if (first_level_chars >= 2 && result_cost == 0 && original_cost >= 1) ++raw;
+    gains_[first] = std::max(gains_[first], raw);
+    // A less common code page pays its prior, unless the line's other repairs were read with it too.
+    const bool preferred = first == preferred_;
+    const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - inner_prior;
+    // On a tie the line's code page wins, then the longer span, then the deeper decoding: a result that is
+    // itself mojibake from end to end ("Ã…" from "Ãƒâ€¦") was encoded once more, text almost never is.
+    bool better = gain > best.gain;
+    if (gain == best.gain) {
+      if (preferred != best.preferred) better = preferred;
+      else better = end > best.end || (end == best.end && levels > best.levels);
+    }
     if (!better) return;
     best.gain = gain;
+    best.preferred = preferred;
     best.end = end;
     best.levels = levels;
-    best.codec = first;
     best.text = result;
   }
 
@@ -302,6 +345,8 @@ class Finder {
   }
 
   std::string_view text_;
+  int preferred_ = -1;
+  int* gains_ = nullptr;
   std::vector<RunChar> run_;
   size_t run_end_ = 0;
   std::vector<unsigned char> bytes_, scratch_bytes_;
@@ -322,15 +367,132 @@ size_t next_non_ascii(std::string_view text, size_t pos) noexcept {
   return pos;
 }
 
-struct Pending {
-  Edit edit;
-  int family;
+// Which code page each line's mojibake was read with: the one that explains most of its sure repairs.
+struct LineVote {
+  size_t line_begin;
+  bool sure = false;
+  int votes[md::kCodecCount] = {};
+  int weak[md::kCodecCount] = {};  // spans a code page repairs well but not surely
 };
 
-bool same_line(std::string_view text, size_t a, size_t b) noexcept {
-  const size_t lo = std::min(a, b), hi = std::max(a, b);
-  return std::memchr(text.data() + lo, '\n', hi - lo) == nullptr;
-}
+// One pass over the text. The first pass (no `lines`) finds the sure repairs and counts, per line, the code
+// pages that explain them; the second prefers on each line the code page of the first pass.
+class Scan {
+ public:
+  Scan(std::string_view text, const std::vector<LineVote>* preferred) : text_(text), preferred_(preferred), finder_(text) {}
+
+  void run(Edits& out, std::vector<LineVote>* votes) {
+    const size_t n = text_.size();
+    size_t pos = 0;
+    Candidate best;
+    int gains[md::kCodecCount];
+    while ((pos = next_non_ascii(text_, pos)) < n) {
+      move_to_line_of(pos);
+      const utf8::CodePoint c = utf8::decode(text_, pos);
+      const size_t next = pos + c.size;
+      const md::HighChar* h = high_char(c.cp);
+      const uint16_t lead = h ? h->lead : 0;
+      if (lead == 0) {
+        // A C1 control left alone by the repairs: Windows-1252 text read as Latin-1, "\x93quoted\x94". Web
+        // browsers read these bytes as Windows-1252 too; the five bytes it leaves undefined stay.
+        if (c.cp >= 0x80 && c.cp <= 0x9F && md::kCodecs[0].high[c.cp - 0x80] != c.cp) {
+          std::string r;
+          utf8::append(r, md::kCodecs[0].high[c.cp - 0x80]);
+          out.push_back({pos, next, std::move(r), rule::mojibake});
+        }
+        pos = next;
+        continue;
+      }
+      const utf8::CodePoint d = utf8::decode(text_, next);
+      if (d.size == 0) break;
+      if (d.cp == ' ' && (c.cp == 0xC2 || c.cp == 0xC3 || c.cp == 0xC5 || c.cp == 0xCE || c.cp == 0xD0)) {
+        pos = lost_no_break_space(pos, c.cp, next, out);
+        continue;
+      }
+      const uint16_t both = lead & cont_mask(d.cp);
+      if (both == 0) {
+        pos = next;
+        continue;
+      }
+      const bool accepted = finder_.best_repair(pos, both, preferred_codec(), best, gains);
+      if (votes) vote(*votes, gains, accepted);
+      if (!accepted) {
+        pos = next;
+        continue;
+      }
+      out.push_back({pos, best.end, std::move(best.text), rule::mojibake});
+      pos = best.end;
+    }
+  }
+
+ private:
+  // Partly lost bytes: a program that took byte 0xA0 (no-break space) for a space turned the mojibake of
+  // the characters whose UTF-8 ends in 0xA0 into a letter and a space: "Ã " (à), "Â " (a no-break space),
+  // "Å " (Š), "Î " (Π), "Ð " (Р), the leads ftfy restores too. As ftfy does, the space is taken for the
+  // lost byte. A lone Ã or Â after a small letter or a digit is never text ("voilÃ ", "100Â km"); other
+  // cases need a line whose other repairs are Windows-1252/Latin-1 mojibake, and after a capital Ã two
+  // spaces besides: "IRMÃ E" is Portuguese.
+  size_t lost_no_break_space(size_t pos, char32_t cp, size_t next, Edits& out) {
+    const char32_t before = pos > 0 ? utf8::decode(text_, utf8::previous(text_, pos)).cp : 0;
+    const CharInfo bi = info_or_space(before);
+    const bool sure = (cp == 0xC3 && bi.cls == CharClass::lower) ||
+                      (cp == 0xC2 && (bi.cls == CharClass::lower || bi.cls == CharClass::digit));
+    const bool doubled = next + 1 < text_.size() && text_[next + 1] == ' ';
+    const int preferred = preferred_codec();
+    const bool confirmed = preferred >= 0 && family_of(preferred) == 0 && bi.cls != CharClass::caseless &&
+                           (cp != 0xC3 || bi.cls != CharClass::upper || doubled);
+    if (!sure && !confirmed) return next;
+    const unsigned char bytes[2] = {static_cast<unsigned char>(cp), 0xA0};
+    std::string r;
+    utf8::append(r, decode_sequence(bytes, 2).cp);
+    out.push_back({pos, next + 1, std::move(r), rule::mojibake});
+    return next + 1;
+  }
+
+  // Every span that some code page repairs well votes for the code pages that repair it best; a line
+  // gets a code page only when one of its repairs was sure without one, or two were nearly so.
+  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted) const {
+    const int top = *std::max_element(std::begin(gains), std::end(gains));
+    if (top < 1 && !accepted) return;
+    if (votes.empty() || votes.back().line_begin != line_begin_) votes.push_back({line_begin_});
+    LineVote& v = votes.back();
+    v.sure |= accepted;
+    for (int k = 0; k < md::kCodecCount; ++k) {
+      v.votes[k] += top >= 1 && gains[k] == top;
+      // Two spans that only a less common code page reads well: the line was read with it.
+      v.weak[k] += !accepted && top >= 1 && gains[k] == top;
+      v.sure |= v.weak[k] >= 2;
+    }
+  }
+
+  void move_to_line_of(size_t pos) {
+    if (pos < line_end_) return;
+    const char* base = text_.data();
+    size_t b = pos;
+    while (b > line_end_ && base[b - 1] != '\n') --b;
+    line_begin_ = b;
+    const void* nl = std::memchr(base + pos, '\n', text_.size() - pos);
+    line_end_ = nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : text_.size();
+    while (next_vote_ < (preferred_ ? preferred_->size() : 0) && (*preferred_)[next_vote_].line_begin < line_begin_)
+      ++next_vote_;
+  }
+
+  int preferred_codec() const {
+    if (!preferred_ || next_vote_ >= preferred_->size() || (*preferred_)[next_vote_].line_begin != line_begin_) return -1;
+    const LineVote& v = (*preferred_)[next_vote_];
+    if (!v.sure) return -1;
+    int best = -1;
+    for (int k = 0; k < md::kCodecCount; ++k)
+      if (v.votes[k] > 0 && (best < 0 || v.votes[k] > v.votes[best])) best = k;
+    return best;
+  }
+
+  std::string_view text_;
+  const std::vector<LineVote>* preferred_;
+  Finder finder_;
+  size_t line_begin_ = 0, line_end_ = 0;
+  size_t next_vote_ = 0;
+};
 
 }  // namespace
 
@@ -347,79 +509,14 @@ int mojibake_byte(char32_t cp, int codec) noexcept {
 }
 
 void find_mojibake(std::string_view text, Edits& out) {
-  const size_t n = text.size();
   const size_t first = out.size();
-  std::vector<Pending> sure_at, weak;  // family of each sure repair, for the weak ones on its line
-  Finder finder(text);
-  Candidate best;
-  size_t pos = 0;
-  while ((pos = next_non_ascii(text, pos)) < n) {
-    const utf8::CodePoint c = utf8::decode(text, pos);
-    const size_t next = pos + c.size;
-    const md::HighChar* h = high_char(c.cp);
-    const uint16_t lead = h ? h->lead : 0;
-    if (lead == 0) {
-      // A C1 control left alone by the repairs: Windows-1252 text read as Latin-1, "\x93quoted\x94". Web
-      // browsers read these bytes as Windows-1252 too; the five bytes it leaves undefined stay.
-      if (c.cp >= 0x80 && c.cp <= 0x9F && md::kCodecs[0].high[c.cp - 0x80] != c.cp) {
-        std::string r;
-        utf8::append(r, md::kCodecs[0].high[c.cp - 0x80]);
-        out.push_back({pos, next, std::move(r), rule::mojibake});
-        sure_at.push_back({out.back(), 0});
-      }
-      pos = next;
-      continue;
-    }
-    const utf8::CodePoint d = utf8::decode(text, next);
-    if (d.size == 0) break;
-    if (d.cp == ' ' && (c.cp == 0xC3 || c.cp == 0xC2)) {
-      // Partly lost bytes: a program that took byte 0xA0 (no-break space) for a space turned "Ã\xA0"
-      // (à) into "Ã " and "Â\xA0" (a no-break space) into "Â ". A lone Ã or Â after a small letter or a
-      // digit is never text ("voilÃ ", "100Â km"); after a space or punctuation it is repaired only on a
-      // line with sure repairs. After a capital it is Portuguese ("IRMÃ E") and stays.
-      const utf8::CodePoint before = pos > 0 ? utf8::decode(text, utf8::previous(text, pos)) : utf8::CodePoint{};
-      const CharInfo bi = info_or_space(before.cp);
-      const bool after_small = bi.cls == CharClass::lower || (c.cp == 0xC2 && bi.cls == CharClass::digit);
-      if (after_small || !(bi.letter() || bi.cls == CharClass::digit)) {
-        // "Ã  la" (the lost byte and the space after it) gives "à la"; "voilÃ que" (spaces collapsed)
-        // "voilà que"; "Â " was a no-break space.
-        const bool doubled = next + 1 < n && text[next + 1] == ' ';
-        Edit e{pos, c.cp == 0xC2 || doubled ? next + 1 : next, c.cp == 0xC2 ? "\u00A0" : "à", rule::mojibake};
-        if (after_small) {
-          sure_at.push_back({e, 0});
-          pos = e.end;
-          out.push_back(std::move(e));
-          continue;
-        }
-        if (doubled || c.cp == 0xC2) weak.push_back({std::move(e), 0});
-      }
-      pos = next;
-      continue;
-    }
-    const uint16_t both = lead & cont_mask(d.cp);
-    if (both == 0 || !finder.best_repair(pos, both, best)) {
-      pos = next;
-      continue;
-    }
-    Edit e{pos, best.end, std::move(best.text), rule::mojibake};
-    if (best.gain >= 1) {
-      sure_at.push_back({e, family_of(best.codec)});
-      out.push_back(std::move(e));
-    } else {
-      weak.push_back({std::move(e), family_of(best.codec)});
-    }
-    pos = best.end;
-  }
-  if (weak.empty()) return;
-  const size_t middle = out.size();
-  for (Pending& w : weak) {
-    const bool confirmed = std::any_of(sure_at.begin(), sure_at.end(), [&](const Pending& s) {
-      return s.family == w.family && same_line(text, s.edit.begin, w.edit.begin);
-    });
-    if (confirmed) out.push_back(std::move(w.edit));
-  }
-  std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(middle),
-                     out.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::vector<LineVote> votes;
+  Scan(text, nullptr).run(out, &votes);
+  if (std::none_of(votes.begin(), votes.end(), [](const LineVote& v) { return v.sure; }))
+    return;  // clean text, or only C1 controls and lost bytes: one pass is all
+  // Lines with sure repairs: again, now knowing which code page each line was read with.
+  out.resize(first);
+  Scan(text, &votes).run(out, nullptr);
 }
 
 }  // namespace textchain::cleanup

@@ -52,13 +52,6 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-cu::CleanupOptions mojibake_only() {
-  cu::CleanupOptions o;
-  o.join_broken_lines = o.stray_colon = o.inline_bullet = o.spacing = o.punctuation = o.boilerplate = false;
-  o.mojibake = true;
-  return o;
-}
-
 }  // namespace
 
 TEST(Mojibake, ByteMapsComeFromTheCodePages) {
