@@ -132,9 +132,9 @@ int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
   if (la && lb && A.script != 0 && B.script != 0 && A.script != B.script) c += 2;
   // A symbol glued to a letter: "Ã©", "Â£", "√©", "â€™", "╨£". Units after a degree sign ("°C") and
   // trade marks after a word ("Reuters™") and superscripts ("m²") are the exceptions text has.
-  const bool mark_after_word = (b == 0x2122 || b == 0xAE) && (a < 0x80 || A.cls == CharClass::lower);
-  const bool superscript = b == 0xB2 || b == 0xB3 || b == 0xB9;  // "m²"
-  if (la && B.cls == CharClass::symbol && !mark_after_word && !superscript) c += 1;
+  const bool after_word = (a < 0x80 || A.cls == CharClass::lower) &&
+                          (b == 0x2122 || b == 0xAE || b == 0xB2 || b == 0xB3 || b == 0xB9);
+  if (la && B.cls == CharClass::symbol && !after_word) c += 1;
   if (A.cls == CharClass::symbol && lb && a != 0xB0) c += 1;
   // Box drawing and blocks (code pages 437, 850, KOI8-R) touching a letter or a digit: "╨£", "б╟".
   const bool a_box = a >= 0x2500 && a <= 0x259F, b_box = b >= 0x2500 && b <= 0x259F;
@@ -149,6 +149,11 @@ int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
   if (A2.letter() && quotation_mark(a) && lb) c += 1;
   // A capital after a small letter, one of them accented or of another script: "cafÃ©", "РїСЂ", "TýKýR".
   if (A.cls == CharClass::lower && B.cls == CharClass::upper && (a >= 0x80 || b >= 0x80)) c += 1;
+  // A letter of a cased script other than Latin glued to an ASCII digit: "ВЈ5 million" is "£5 million"
+  // (Cyrillic and Greek write "5 км", with a space).
+  const bool a_cased_foreign = (A.cls == CharClass::upper || A.cls == CharClass::lower) && a >= 0x370;
+  const bool b_cased_foreign = (B.cls == CharClass::upper || B.cls == CharClass::lower) && b >= 0x370;
+  if ((a_cased_foreign && b >= '0' && b <= '9') || (b_cased_foreign && a >= '0' && a <= '9')) c += 1;
   // Digits of other scripts touching a letter: "Л۲".
   if ((B.cls == CharClass::digit && b >= 0x80 && la) || (A.cls == CharClass::digit && a >= 0x80 && lb)) c += 1;
   // An accented Latin capital followed by an accented small letter: "Ãœber", "Ãš".
@@ -224,6 +229,7 @@ struct Candidate {
   int gain = INT_MIN;
   bool preferred = false;  // read with the code page of the line's other repairs
   int levels = 0;
+  int inner = -1;  // code page of the deepest level, -1 for one level
   std::string text;
 };
 
@@ -251,11 +257,13 @@ class Finder {
   // byte; `preferred` is the code page the line's other repairs agree on (-1: none). Fills `gains` with
   // how much better the best result through each code page reads, before priors (INT_MIN: none). False
   // when no candidate is good enough.
-  bool best_repair(size_t pos, uint16_t lead, int preferred, Candidate& best, int (&gains)[md::kCodecCount]) {
+  bool best_repair(size_t pos, uint16_t lead, int preferred, int preferred_inner, Candidate& best,
+                   int (&gains)[md::kCodecCount]) {
     collect_run(pos);
     const Context left = context_before(pos);
     best = Candidate{};
     preferred_ = preferred;
+    preferred_inner_ = preferred_inner;
     gains_ = gains;
     std::fill(std::begin(gains), std::end(gains), INT_MIN);
     for (int codec = 0; codec < md::kCodecCount; ++codec) {
@@ -274,16 +282,14 @@ class Finder {
       const std::string_view span = text_.substr(pos, end - pos);
       const int original_cost = badness(span, cx);
       const size_t chars = count_chars(layer_[0]);
-      consider(cx, original_cost, chars, layer_[0], 1, codec, 0, end, best);
+      consider(cx, original_cost, chars, layer_[0], 1, codec, -1, end, best);
       // Deeper layers: the result is itself mojibake in its entirety.
       for (int second = 0; second < md::kCodecCount; ++second) {
         if (!decode_layer(layer_[0], second, scratch_bytes_, layer_[1])) continue;
-        const int second_prior = inner_prior(codec, second);
-        consider(cx, original_cost, chars, layer_[1], 2, codec, second_prior, end, best);
+        consider(cx, original_cost, chars, layer_[1], 2, codec, second, end, best);
         for (int third = 0; third < md::kCodecCount; ++third)
           if (decode_layer(layer_[1], third, scratch_bytes_, layer_[2]))
-            consider(cx, original_cost, chars, layer_[2], 3, codec, std::max(second_prior, inner_prior(codec, third)), end,
-                     best);
+            consider(cx, original_cost, chars, layer_[2], 3, codec, third, end, best);
       }
     }
     // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
@@ -292,10 +298,11 @@ class Finder {
   }
 
  private:
-  // `inner_prior`: the prior of a deeper level's code page when it is of another family than the first
-  // level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ").
+  // `inner`: the code page of the deepest level (-1: one level). Its prior is paid when it is of another
+  // family than the first level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ"), unless the line's
+  // other chains went through it too.
   void consider(const Context& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
-                int first, int inner_prior, size_t end, Candidate& best) {
+                int first, int inner, size_t end, Candidate& best) {
     if (!acceptable_result(result)) return;
     const int result_cost = badness(result, cx);
     int raw = original_cost - result_cost;
@@ -306,7 +313,8 @@ class Finder {
     gains_[first] = std::max(gains_[first], raw);
     // A less common code page pays its prior, unless the line's other repairs were read with it too.
     const bool preferred = first == preferred_;
-    const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - inner_prior;
+    const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
+    const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - paid_inner;
     // On a tie the line's code page wins, then the longer span, then the deeper decoding: a result that is
     // itself mojibake from end to end ("Ã…" from "Ãƒâ€¦") was encoded once more, text almost never is.
     bool better = gain > best.gain;
@@ -319,6 +327,7 @@ class Finder {
     best.preferred = preferred;
     best.end = end;
     best.levels = levels;
+    best.inner = inner;
     best.text = result;
   }
 
@@ -345,7 +354,7 @@ class Finder {
   }
 
   std::string_view text_;
-  int preferred_ = -1;
+  int preferred_ = -1, preferred_inner_ = -1;
   int* gains_ = nullptr;
   std::vector<RunChar> run_;
   size_t run_end_ = 0;
@@ -373,6 +382,7 @@ struct LineVote {
   bool sure = false;
   int votes[md::kCodecCount] = {};
   int weak[md::kCodecCount] = {};  // spans a code page repairs well but not surely
+  int inner[md::kCodecCount] = {};  // sure repairs through two or three levels, by the deepest code page
 };
 
 // One pass over the text. The first pass (no `lines`) finds the sure repairs and counts, per line, the code
@@ -414,8 +424,8 @@ class Scan {
         pos = next;
         continue;
       }
-      const bool accepted = finder_.best_repair(pos, both, preferred_codec(), best, gains);
-      if (votes) vote(*votes, gains, accepted);
+      const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
+      if (votes) vote(*votes, gains, accepted, best.inner);
       if (!accepted) {
         pos = next;
         continue;
@@ -451,12 +461,13 @@ class Scan {
 
   // Every span that some code page repairs well votes for the code pages that repair it best; a line
   // gets a code page only when one of its repairs was sure without one, or two were nearly so.
-  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted) const {
+  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted, int inner) const {
     const int top = *std::max_element(std::begin(gains), std::end(gains));
     if (top < 1 && !accepted) return;
     if (votes.empty() || votes.back().line_begin != line_begin_) votes.push_back({line_begin_});
     LineVote& v = votes.back();
     v.sure |= accepted;
+    if (accepted && inner >= 0) ++v.inner[inner];
     for (int k = 0; k < md::kCodecCount; ++k) {
       v.votes[k] += top >= 1 && gains[k] == top;
       // Two spans that only a less common code page reads well: the line was read with it.
@@ -477,14 +488,27 @@ class Scan {
       ++next_vote_;
   }
 
-  int preferred_codec() const {
-    if (!preferred_ || next_vote_ >= preferred_->size() || (*preferred_)[next_vote_].line_begin != line_begin_) return -1;
+  const LineVote* line_vote() const {
+    if (!preferred_ || next_vote_ >= preferred_->size() || (*preferred_)[next_vote_].line_begin != line_begin_) return nullptr;
     const LineVote& v = (*preferred_)[next_vote_];
-    if (!v.sure) return -1;
+    return v.sure ? &v : nullptr;
+  }
+
+  static int most_voted(const int (&votes)[md::kCodecCount]) {
     int best = -1;
     for (int k = 0; k < md::kCodecCount; ++k)
-      if (v.votes[k] > 0 && (best < 0 || v.votes[k] > v.votes[best])) best = k;
+      if (votes[k] > 0 && (best < 0 || votes[k] > votes[best])) best = k;
     return best;
+  }
+
+  int preferred_codec() const {
+    const LineVote* v = line_vote();
+    return v ? most_voted(v->votes) : -1;
+  }
+
+  int preferred_inner() const {
+    const LineVote* v = line_vote();
+    return v ? most_voted(v->inner) : -1;
   }
 
   std::string_view text_;

@@ -154,3 +154,32 @@ TEST(Mojibake, NoFalsePositivesOnCorrectText) {
               clean_lines.size(), changed_any_rule);
   EXPECT_EQ(changed, 0u);
 }
+
+TEST(Mojibake, EveryFamilyTheIssueNames) {
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean("caf√© cr√®me", o), "café crème");                           // MacRoman
+  EXPECT_EQ(clean("РїСЂРёРІРµС‚", o), "привет");                                 // Windows-1251
+  EXPECT_EQ(clean("KrakĂłw, GdaĹ„sk", o), "Kraków, Gdańsk");                      // Windows-1250
+  EXPECT_EQ(clean("╨£╨╛╤ü╨║╨▓╨░", o), "Москва");                                 // code page 437
+  EXPECT_EQ(clean("itÃ¢â‚¬â„¢s", o), "it’s");                                      // twice
+  EXPECT_EQ(clean("nice í\xc2\xa0½í±\xc2\x8d!", o), "nice 👍!");                  // CESU-8, Latin-1
+  EXPECT_EQ(clean("\xc2\x93quoted\xc2\x94", o), "“quoted”");                      // C1 controls
+  EXPECT_EQ(clean("“Fine,” she said. â€œNo.â€\xc2\x9d", o), "“Fine,” she said. “No.”");
+  EXPECT_EQ(clean("ВЈ5 million", o), "£5 million");                              // Windows-1251 of £
+  EXPECT_EQ(clean("voilÃ  tout", o), "voilà tout");                                 // lost no-break space
+  EXPECT_EQ(clean("100Â km", o), "100\u00A0km");
+  EXPECT_EQ(clean("JoseÌ\xc2\x81", o), "Jose\u0301");                              // decomposed accent
+  EXPECT_EQ(clean("Ãƒâ€¦ngstrÃƒÂ¶m", o), "Ångström");
+}
+
+TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
+  const auto o = mojibake_only();
+  for (const char* s : {
+           "SÃO PAULO", "ĐÀ NẴNG", "IRMÃ E IRMÃO", "CÂMARA DOS DEPUTADOS", "ÎNTÂLNIRE LA BUCUREȘTI",
+           "CÂŞTIGĂ", "Þór og Ævar í Reykjavík", "ÞÖGN", "x ≤ y, √π ≈ 1.77, 5 € ± 2 £, 30 °C, m²",
+           "Ðorđe Đoković", "Łódź — ŻÓŁW", "ВІН", "РІК", "ПАНТОМІМІЧНИМИ", "САМОВЛАДНОМУ БОБСЛЕЄВІ",
+           "Ό,τι ΆΛΛΟ", "İSTANBUL ŞİŞLİ", "l’été, d’être, qu’à", "„Äpfel‘ und »Birnen«", "‘Quoted’ — “said” …",
+           "Ñandú, Æsir, Øystein", "«CAFÉ»", "PERÚ”", "Ã is a letter"}) {
+    EXPECT_EQ(clean(s, o), s) << s;
+  }
+}
