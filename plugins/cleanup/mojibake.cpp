@@ -33,7 +33,7 @@ namespace {
 namespace md = mojibake_data;
 
 constexpr int kMaxLevels = 3;
-constexpr size_t kMaxRun = 1024;  // characters of a run considered at once: a long line of mis-decoded CJK is one run
+constexpr size_t kMaxRun = 8192;  // characters of a run considered at once: a long line of mis-decoded CJK is one run
 
 const md::HighChar* high_char(char32_t cp) noexcept {
   if (cp < md::kHighIndexLimit) {
@@ -259,13 +259,28 @@ class Finder {
   // when no candidate is good enough.
   bool best_repair(size_t pos, uint16_t lead, int preferred, int preferred_inner, Candidate& best,
                    int (&gains)[md::kCodecCount]) {
-    collect_run(pos);
     const Context left = context_before(pos);
-    best = Candidate{};
     preferred_ = preferred;
     preferred_inner_ = preferred_inner;
     gains_ = gains;
-    std::fill(std::begin(gains), std::end(gains), INT_MIN);
+    // The run is read a little at a time: most spans are a few characters, and a long run of characters
+    // that are not mojibake must not be read again from every position in it.
+    for (size_t limit = 32;; limit *= 4) {
+      collect_run(pos, limit);
+      best = Candidate{};
+      std::fill(std::begin(gains), std::end(gains), INT_MIN);
+      if (!try_code_pages(pos, lead, left, best) || run_.size() < limit || limit >= kMaxRun) break;
+    }
+    // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
+    // there, and a capital and a quote mark elsewhere.
+    return best.gain >= 1 || (best.preferred && best.gain >= 0);
+  }
+
+ private:
+  // Every chain from `pos` through the code pages in `lead`; true when some first level used the whole
+  // run read so far (a longer run may give a longer span).
+  bool try_code_pages(size_t pos, uint16_t lead, const Context& left, Candidate& best) {
+    bool reached_end = false;
     for (int codec = 0; codec < md::kCodecCount; ++codec) {
       if (!(lead & (1u << codec))) continue;
       bytes_.clear();
@@ -276,6 +291,7 @@ class Finder {
       }
       const size_t used = decode_prefix(bytes_.data(), bytes_.size(), layer_[0]);
       if (used == 0) continue;
+      reached_end |= used + 4 > run_.size();  // within a sequence of the end: the run may go on
       const size_t end = used < run_.size() ? run_[used].begin : run_end_;
       Context cx = left;
       cx.after = end < text_.size() ? utf8::decode(text_, end).cp : 0;
@@ -292,12 +308,9 @@ class Finder {
             consider(cx, original_cost, chars, layer_[2], 3, codec, third, end, best);
       }
     }
-    // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
-    // there, and a capital and a quote mark elsewhere.
-    return best.gain >= 1 || (best.preferred && best.gain >= 0);
+    return reached_end;
   }
 
- private:
   // `inner`: the code page of the deepest level (-1: one level). Its prior is paid when it is of another
   // family than the first level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ"), unless the line's
   // other chains went through it too.
@@ -331,10 +344,10 @@ class Finder {
     best.text = result;
   }
 
-  void collect_run(size_t pos) {
+  void collect_run(size_t pos, size_t limit) {
     run_.clear();
     size_t q = pos;
-    while (q < text_.size() && run_.size() < kMaxRun) {
+    while (q < text_.size() && run_.size() < limit) {
       const utf8::CodePoint c = utf8::decode(text_, q);
       const md::HighChar* h = c.cp >= 0x80 ? high_char(c.cp) : nullptr;
       if (!h) break;
