@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
+          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data
+          # clean multilingual text for the mojibake measurement (tests/cleanup/make_mojibake_sets.py)
+          fortunes-cs fortunes-de fortunes-es fortunes-it fortunes-ru
+          wfrench wportuguese wpolish wukrainian wbulgarian wdanish wswedish
+          hunspell-el hunspell-is hunspell-ro hunspell-tr hunspell-vi)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
