@@ -418,7 +418,9 @@ class Scan {
       if (lead == 0) {
         // A C1 control left alone by the repairs: Windows-1252 text read as Latin-1, "\x93quoted\x94". Web
         // browsers read these bytes as Windows-1252 too; the five bytes it leaves undefined stay.
-        if (c.cp >= 0x80 && c.cp <= 0x9F && md::kCodecs[0].high[c.cp - 0x80] != c.cp) {
+        // After a combining mark or a character of a UTF-8 lead byte (Â..ß) the control is rather part of
+        // mojibake that could not be undone ("Ã\x83Â§" with its Ã written decomposed): left alone.
+        if (c.cp >= 0x80 && c.cp <= 0x9F && md::kCodecs[0].high[c.cp - 0x80] != c.cp && !after_broken_lead(pos)) {
           std::string r;
           utf8::append(r, md::kCodecs[0].high[c.cp - 0x80]);
           out.push_back({pos, next, std::move(r), rule::mojibake});
@@ -449,6 +451,12 @@ class Scan {
   }
 
  private:
+  bool after_broken_lead(size_t pos) const {
+    if (pos == 0) return false;
+    const char32_t before = utf8::decode(text_, utf8::previous(text_, pos)).cp;
+    return (before >= 0xC2 && before <= 0xDF) || char_info(before).cls == CharClass::mark;
+  }
+
   // Partly lost bytes: a program that took byte 0xA0 (no-break space) for a space turned the mojibake of
   // the characters whose UTF-8 ends in 0xA0 into a letter and a space: "Ã " (à), "Â " (a no-break space),
   // "Å " (Š), "Î " (Π), "Ð " (Р), the leads ftfy restores too. As ftfy does, the space is taken for the
