@@ -120,9 +120,23 @@ bool dash_or_ellipsis(char32_t cp) noexcept { return (cp >= 0x2010 && cp <= 0x20
 
 CharInfo info_or_space(char32_t cp) noexcept { return cp == 0 ? CharInfo{CharClass::space, 0} : char_info(cp); }
 
-// The cost of `b` following `a` (itself after `a2`); 0 stands for the edge of the text.
-int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
-  const CharInfo A = info_or_space(a), B = info_or_space(b), A2 = info_or_space(a2);
+uint8_t latin_script() noexcept {
+  static const uint8_t latin = char_info('a').script;
+  return latin;
+}
+
+// A character with its class, as the cost model reads it; code point 0 is the edge of the text.
+struct Classified {
+  char32_t cp = 0;
+  CharInfo info{CharClass::space, 0};
+};
+
+Classified classified(char32_t cp) noexcept { return {cp, info_or_space(cp)}; }
+
+// The cost of `b` following `a` (itself after `a2`).
+int pair_cost(const Classified& x2, const Classified& x, const Classified& y) noexcept {
+  const char32_t a = x.cp, b = y.cp;
+  const CharInfo &A = x.info, &B = y.info, &A2 = x2.info;
   const bool la = A.letter(), lb = B.letter();
   const bool a_sym = A.cls == CharClass::symbol && a >= 0x80 && a < 0x1F000;
   const bool b_sym = B.cls == CharClass::symbol && b >= 0x80 && b < 0x1F000;
@@ -158,7 +172,7 @@ int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
   if ((B.cls == CharClass::digit && b >= 0x80 && la) || (A.cls == CharClass::digit && a >= 0x80 && lb)) c += 1;
   // An accented Latin capital followed by an accented small letter: "Ãœber", "Ãš".
   if (A.cls == CharClass::upper && B.cls == CharClass::lower && a >= 0x80 && b >= 0x80 && A.script == B.script &&
-      A.script == char_info('a').script)
+      A.script == latin_script())
     c += 1;
   // Capitals then a small letter, with an accented letter where the case changes: "IRMû" is not a
   // word ("IRMÃ»" is, and a closing quote), nor is "JÌrgen".
@@ -175,8 +189,7 @@ int pair_cost(char32_t a2, char32_t a, char32_t b) noexcept {
   return c;
 }
 
-int char_cost(char32_t cp) noexcept {
-  const CharInfo i = char_info(cp);
+int char_cost(const CharInfo& i) noexcept {
   if (i.cls == CharClass::control || i.cls == CharClass::implausible || i.script == kRareScript) return 3;
   return 0;
 }
@@ -199,16 +212,17 @@ struct Context {
 
 // The span's cost in its context: pairs that touch it, and its own characters.
 int badness(std::string_view span, const Context& cx) noexcept {
-  char32_t a2 = cx.before2, a = cx.before;
+  Classified a2 = classified(cx.before2), a = classified(cx.before);
   int cost = 0;
   for (size_t p = 0; p < span.size();) {
     const utf8::CodePoint c = utf8::decode(span, p);
-    cost += pair_cost(a2, a, c.cp) + char_cost(c.cp);
+    const Classified b = classified(c.cp);
+    cost += pair_cost(a2, a, b) + char_cost(b.info);
     a2 = a;
-    a = c.cp;
+    a = b;
     p += c.size;
   }
-  return cost + pair_cost(a2, a, cx.after);
+  return cost + pair_cost(a2, a, classified(cx.after));
 }
 
 size_t count_chars(std::string_view s) noexcept {
@@ -236,6 +250,11 @@ struct Candidate {
 // Maps every character of `s` to its byte in `codec` and decodes the bytes entirely; false when some
 // character has no byte or the bytes are not valid UTF-8 throughout.
 bool decode_layer(std::string_view s, int codec, std::vector<unsigned char>& bytes, std::string& out) {
+  // Most code pages fail at once: the first character must come from a lead byte, the second from a
+  // continuation byte.
+  const utf8::CodePoint c0 = utf8::decode(s, 0);
+  const md::HighChar* h0 = high_char(c0.cp);
+  if (!h0 || !(h0->lead & (1u << codec)) || !(cont_mask(utf8::decode(s, c0.size).cp) & (1u << codec))) return false;
   bytes.clear();
   for (size_t p = 0; p < s.size();) {
     const utf8::CodePoint c = utf8::decode(s, p);
