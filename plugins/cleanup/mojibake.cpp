@@ -449,6 +449,15 @@ class Scan {
       }
       const utf8::CodePoint d = utf8::decode(text_, next);
       if (d.size == 0) break;
+      if (c.cp == 0xE2 && d.cp == 0x20AC && lost_closing_quote(next + d.size)) {
+        // "â€" is E2 80 read as Windows-1252: three-byte punctuation whose last byte a strict decoder
+        // dropped because Windows-1252 leaves it undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Before a space,
+        // punctuation or the end of a line it was 0x9D, the closing quote ”: the others are invisible
+        // format characters and a hyphen. "â€" is no word in any language.
+        out.push_back({pos, next + d.size, "\u201D", rule::mojibake});
+        pos = next + d.size;
+        continue;
+      }
       if (d.cp == ' ' && (c.cp == 0xC2 || c.cp == 0xC3 || c.cp == 0xC5 || c.cp == 0xCE || c.cp == 0xD0)) {
         pos = lost_no_break_space(pos, c.cp, next, out);
         continue;
@@ -470,6 +479,13 @@ class Scan {
   }
 
  private:
+  bool lost_closing_quote(size_t after) const {
+    if (after >= text_.size()) return true;
+    const auto b = static_cast<unsigned char>(text_[after]);
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '.' || b == ',' || b == ';' || b == ':' || b == '!' ||
+           b == '?' || b == ')';
+  }
+
   bool after_broken_lead(size_t pos) const {
     if (pos == 0) return false;
     const char32_t before = utf8::decode(text_, utf8::previous(text_, pos)).cp;
@@ -485,9 +501,14 @@ class Scan {
   size_t lost_no_break_space(size_t pos, char32_t cp, size_t next, Edits& out) {
     const char32_t before = pos > 0 ? utf8::decode(text_, utf8::previous(text_, pos)).cp : 0;
     const CharInfo bi = info_or_space(before);
-    const bool sure = (cp == 0xC3 && bi.cls == CharClass::lower) ||
-                      (cp == 0xC2 && (bi.cls == CharClass::lower || bi.cls == CharClass::digit));
+    // Nor is a lone Ã or Â between punctuation, or before the two spaces a lost byte and a space leave
+    // ("vis-Ã -vis", "Ã  la carte"); "Ã is a letter" may be about the letter.
     const bool doubled = next + 1 < text_.size() && text_[next + 1] == ' ';
+    const bool word_start = !bi.letter() && bi.cls != CharClass::digit && bi.cls != CharClass::mark;
+    const bool then_no_letter = next + 1 >= text_.size() || !info_or_space(utf8::decode(text_, next + 1).cp).letter();
+    const bool sure = ((cp == 0xC3 || cp == 0xC2) &&
+                       (bi.cls == CharClass::lower || (word_start && (doubled || then_no_letter)))) ||
+                      (cp == 0xC2 && bi.cls == CharClass::digit);
     const int preferred = preferred_codec();
     const bool confirmed = preferred >= 0 && family_of(preferred) == 0 && bi.cls != CharClass::caseless &&
                            (cp != 0xC3 || bi.cls != CharClass::upper || doubled);
