@@ -4,9 +4,9 @@
     make_mojibake_sets.py --hand LINES.txt --out DIR [--per-family N]
 
 Clean text comes from the repo's own hand-written lines (tests/cleanup/data/multilingual_lines.txt) and
-from Debian packages that tools/bootstrap.sh installs, read where Debian puts them (nothing is copied into
-the repo): fortunes in Czech, German, Spanish, Italian, Russian and Slovak (fortunes-cs/-de/-es/-it/-ru,
-whose texts Debian ships as free to redistribute), and word lists in French, Portuguese, Polish, Ukrainian,
+from Debian packages (section main, free licences) that tools/bootstrap.sh installs, read where Debian puts
+them at build time; nothing of them is copied into the repo: fortunes in Czech, German, Spanish, Italian,
+Russian and Slovak (fortunes-cs/-de/-es/-it/-ru), and word lists in French, Portuguese, Polish, Ukrainian,
 Bulgarian, Danish and Swedish (w* packages) and Greek, Icelandic, Romanian, Turkish and Vietnamese
 (hunspell-*), from which seeded random "sentences" are drawn, some in capitals, some with typographic
 quotes, dashes, math and currency signs. A missing package is skipped and reported.
