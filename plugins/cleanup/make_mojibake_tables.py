@@ -70,8 +70,10 @@ CYRILLIC_EXT_USED = {0x490, 0x491, 0x492, 0x493, 0x496, 0x497, 0x49A, 0x49B, 0x4
 
 
 def rare_letter(cp):
-    """Letters real text does not use: IPA (but Azerbaijani ə), most of Latin Extended-B (African and
-    phonetic letters), archaic Greek and Coptic, archaic and minority Cyrillic."""
+    """Letters real text does not use: archaic Latin, IPA (but Azerbaijani ə), most of Latin Extended-B
+    (African and phonetic letters), archaic Greek and Coptic, archaic and minority Cyrillic."""
+    if cp in (0x138, 0x149, 0x17F):
+        return True  # ĸ, ŉ, ſ: archaic
     if 0x250 <= cp <= 0x2AF:
         return cp != 0x259
     if 0x180 <= cp <= 0x24F:

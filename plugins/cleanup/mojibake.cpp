@@ -156,17 +156,18 @@ int pair_cost(const Classified& x2, const Classified& x, const Classified& y) no
   // Two symbols, or a symbol and punctuation, in a row ("€™", "√©", "·∫•"); emoji sequences excepted.
   if ((a_sym && (b_sym || b_punct)) || (a_punct && b_sym)) c += 1;
   // Two marks of punctuation in a row that are not dashes, an ellipsis or two quotes closing together:
-  // "»‹" is "ị" read through Windows-1250.
-  if (a_punct && b_punct && !dash_or_ellipsis(a) && !dash_or_ellipsis(b) && !(closing_punct(a) && closing_punct(b)))
+  // "»‹" is "ị" read through Windows-1250; "¡¡" is emphasis.
+  if (a_punct && b_punct && a != b && !dash_or_ellipsis(a) && !dash_or_ellipsis(b) &&
+      !(closing_punct(a) && closing_punct(b)))
     c += 1;
   // A quotation mark with letters on both sides: "Bucure»ôti".
   if (A2.letter() && quotation_mark(a) && lb) c += 1;
   // A capital after a small letter, one of them accented or of another script: "cafÃ©", "РїСЂ", "TýKýR".
   if (A.cls == CharClass::lower && B.cls == CharClass::upper && (a >= 0x80 || b >= 0x80)) c += 1;
-  // A letter of a cased script other than Latin glued to an ASCII digit: "ВЈ5 million" is "£5 million"
-  // (Cyrillic and Greek write "5 км", with a space).
-  const bool a_cased_foreign = (A.cls == CharClass::upper || A.cls == CharClass::lower) && a >= 0x370;
-  const bool b_cased_foreign = (B.cls == CharClass::upper || B.cls == CharClass::lower) && b >= 0x370;
+  // A Cyrillic letter glued to an ASCII digit: "ВЈ5 million" is "£5 million" (Russian writes "5 км",
+  // with a space; Greek letters are left out: "2π").
+  const bool a_cased_foreign = (A.cls == CharClass::upper || A.cls == CharClass::lower) && a >= 0x400 && a < 0x530;
+  const bool b_cased_foreign = (B.cls == CharClass::upper || B.cls == CharClass::lower) && b >= 0x400 && b < 0x530;
   if ((a_cased_foreign && b >= '0' && b <= '9') || (b_cased_foreign && a >= '0' && a <= '9')) c += 1;
   // Digits of other scripts touching a letter: "Л۲".
   if ((B.cls == CharClass::digit && b >= 0x80 && la) || (A.cls == CharClass::digit && a >= 0x80 && lb)) c += 1;
@@ -225,6 +226,11 @@ int badness(std::string_view span, const Context& cx) noexcept {
   return cost + pair_cost(a2, a, classified(cx.after));
 }
 
+bool lone_foreign_letter(std::string_view s) noexcept {
+  const utf8::CodePoint c = utf8::decode(s, 0);
+  return c.size == s.size() && c.cp >= 0x530 && c.cp < 0x800 && char_info(c.cp).letter();
+}
+
 size_t count_chars(std::string_view s) noexcept {
   size_t n = 0;
   for (unsigned char b : s) n += (b & 0xC0) != 0x80;
@@ -244,6 +250,7 @@ struct Candidate {
   bool preferred = false;  // read with the code page of the line's other repairs
   int levels = 0;
   int inner = -1;  // code page of the deepest level, -1 for one level
+  int result_cost = 0;
   std::string text;
 };
 
@@ -292,7 +299,9 @@ class Finder {
     }
     // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
     // there, and a capital and a quote mark elsewhere.
-    return best.gain >= 1 || (best.preferred && best.gain >= 0);
+    // Otherwise the result must read as clean text in its context as well as better than the span: in
+    // "Ω≈ç√∫˜µ≤≥÷" (a row of a Mac keyboard) "√∫" is MacRoman mojibake of "ú", and "çú˜" no better.
+    return (best.gain >= 1 && best.result_cost == 0) || (best.preferred && best.gain >= 0);
   }
 
  private:
@@ -317,14 +326,18 @@ class Finder {
       const std::string_view span = text_.substr(pos, end - pos);
       const int original_cost = badness(span, cx);
       const size_t chars = count_chars(layer_[0]);
-      consider(cx, original_cost, chars, layer_[0], 1, codec, -1, end, best);
+      const CharInfo left_info = info_or_space(left.before);
+      const bool all_box = !left_info.letter() && left_info.cls != CharClass::digit &&
+                           std::all_of(run_.begin(), run_.begin() + static_cast<std::ptrdiff_t>(used),
+                                       [](const RunChar& r) { return r.high->cp >= 0x2500 && r.high->cp <= 0x259F; });
+      consider(cx, original_cost, chars, layer_[0], 1, codec, -1, all_box, end, best);
       // Deeper layers: the result is itself mojibake in its entirety.
       for (int second = 0; second < md::kCodecCount; ++second) {
         if (!decode_layer(layer_[0], second, scratch_bytes_, layer_[1])) continue;
-        consider(cx, original_cost, chars, layer_[1], 2, codec, second, end, best);
+        consider(cx, original_cost, chars, layer_[1], 2, codec, second, all_box, end, best);
         for (int third = 0; third < md::kCodecCount; ++third)
           if (decode_layer(layer_[1], third, scratch_bytes_, layer_[2]))
-            consider(cx, original_cost, chars, layer_[2], 3, codec, third, end, best);
+            consider(cx, original_cost, chars, layer_[2], 3, codec, third, all_box, end, best);
       }
     }
     return reached_end;
@@ -334,7 +347,7 @@ class Finder {
   // family than the first level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ"), unless the line's
   // other chains went through it too.
   void consider(const Context& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
-                int first, int inner, size_t end, Candidate& best) {
+                int first, int inner, bool all_box, size_t end, Candidate& best) {
     if (!acceptable_result(result)) return;
     const int result_cost = badness(result, cx);
     int raw = original_cost - result_cost;
@@ -342,7 +355,14 @@ class Finder {
     // by chance: a result that reads as clean text then gets a point, if the span looked odd at all
     // (capitals "ЕЄВІ" are clean Ukrainian, and valid Windows-1251 mojibake by chance).
     if (first_level_chars >= 2 && result_cost == 0 && original_cost >= 1) ++raw;
-    gains_[first] = std::max(gains_[first], raw);
+    // Box drawing next to box drawing is what ASCII art is made of ("├┤a┼┐a"): a span of nothing else, not
+    // glued to a letter or digit on its left ("k├╢nnen" is "können"), is repaired only on a line whose
+    // other repairs went through the same code page.
+    if (all_box) raw = std::min(raw, 0);
+    // One letter of Armenian, Hebrew, Arabic (the two-byte scripts past Cyrillic) from two characters is
+    // as likely an accented capital and a quote mark ("Õ«"): repaired only on a line that says so.
+    if (lone_foreign_letter(result)) raw = std::min(raw, 0);
+    if (result_cost == 0) gains_[first] = std::max(gains_[first], raw);
     // A less common code page pays its prior, unless the line's other repairs were read with it too.
     const bool preferred = first == preferred_;
     const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
@@ -360,6 +380,7 @@ class Finder {
     best.end = end;
     best.levels = levels;
     best.inner = inner;
+    best.result_cost = result_cost;
     best.text = result;
   }
 

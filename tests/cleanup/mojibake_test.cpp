@@ -182,7 +182,9 @@ TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
            "CÂŞTIGĂ", "Þór og Ævar í Reykjavík", "ÞÖGN", "x ≤ y, √π ≈ 1.77, 5 € ± 2 £, 30 °C, m²",
            "Ðorđe Đoković", "Łódź — ŻÓŁW", "ВІН", "РІК", "ПАНТОМІМІЧНИМИ", "САМОВЛАДНОМУ БОБСЛЕЄВІ",
            "Ό,τι ΆΛΛΟ", "İSTANBUL ŞİŞLİ", "l’été, d’être, qu’à", "„Äpfel‘ und »Birnen«", "‘Quoted’ — “said” …",
-           "Ñandú, Æsir, Øystein", "«CAFÉ»", "PERÚ”", "Ã is a letter"}) {
+           "Ñandú, Æsir, Øystein", "«CAFÉ»", "PERÚ”", "Ã is a letter", "Õ«", "x² + y² = z², 2π",
+           // Rows of a Mac keyboard with Option held, and box-drawing art: symbols glued together on purpose.
+           "Ω≈ç√∫˜µ≤≥÷", "åß∂ƒ©˙∆˚¬…æ", "œ∑´®†¥¨ˆøπ“‘", "¡™£¢∞§¶•ªº–≠", "├┤a┼┐a┼┐a", "┌──┐ │ab│ └──┘"}) {
     EXPECT_EQ(clean(s, o), s) << s;
   }
 }
