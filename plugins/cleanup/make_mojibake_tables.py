@@ -188,6 +188,17 @@ def main():
     w("inline constexpr char32_t kHighIndexLimit = 0x%X;" % limit)
     w("inline constexpr uint16_t kHighIndex[kHighIndexLimit] = {%s};" % ",".join(str(x) for x in index))
 
+    # Characters of the code pages' upper halves that decompose into an ASCII letter and one combining
+    # mark: mojibake whose text was later decomposed (NFD) still reads as the code page's character.
+    comps = []
+    for cp in ordered:
+        nfd = unicodedata.normalize("NFD", chr(cp))
+        if len(nfd) == 2 and nfd[0].isascii() and nfd[0].isalpha() and 0x300 <= ord(nfd[1]) <= 0x36F:
+            comps.append((ord(nfd[0]), ord(nfd[1]), cp))
+    comps.sort()
+    w("struct Composition { char16_t base, mark, cp; };")
+    w("inline constexpr Composition kCompositions[] = {%s};" % ",".join("{0x%X,0x%X,0x%X}" % c for c in comps))
+
     # Character classes of the BMP, two-stage: blocks of 128 code points, identical blocks shared.
     blocks, block_ids, stage1 = [], {}, []
     for hi in range(0x10000 // 128):

@@ -47,6 +47,19 @@ const md::HighChar* high_char(char32_t cp) noexcept {
   return it != end && it->cp == cp ? it : nullptr;
 }
 
+// The character at `pos` as the search reads it: an ASCII letter followed by a combining mark that
+// composes with it into a character of some code page's upper half counts as that character, so that
+// mojibake whose text was decomposed afterwards ("A\u0303\x83" for "Ã\x83") is still found.
+utf8::CodePoint read_char(std::string_view s, size_t pos) noexcept {
+  const utf8::CodePoint c = utf8::decode(s, pos);
+  if (c.size != 1 || !utf8::is_ascii_alpha(s[pos])) return c;
+  const utf8::CodePoint m = utf8::decode(s, pos + 1);
+  if (m.cp < 0x300 || m.cp > 0x36F) return c;
+  for (const md::Composition& k : md::kCompositions)
+    if (k.base == c.cp && k.mark == m.cp) return {k.cp, 1 + m.size};
+  return c;
+}
+
 uint16_t cont_mask(char32_t cp) noexcept {
   const md::HighChar* h = high_char(cp);
   return h ? h->cont : 0;
@@ -216,7 +229,7 @@ int badness(std::string_view span, const Context& cx) noexcept {
   Classified a2 = classified(cx.before2), a = classified(cx.before);
   int cost = 0;
   for (size_t p = 0; p < span.size();) {
-    const utf8::CodePoint c = utf8::decode(span, p);
+    const utf8::CodePoint c = read_char(span, p);  // a decomposed "Ã" is judged as "Ã"
     const Classified b = classified(c.cp);
     cost += pair_cost(a2, a, b) + char_cost(b.info);
     a2 = a;
@@ -388,7 +401,7 @@ class Finder {
     run_.clear();
     size_t q = pos;
     while (q < text_.size() && run_.size() < limit) {
-      const utf8::CodePoint c = utf8::decode(text_, q);
+      const utf8::CodePoint c = read_char(text_, q);
       const md::HighChar* h = c.cp >= 0x80 ? high_char(c.cp) : nullptr;
       if (!h) break;
       run_.push_back({q, h});
@@ -447,11 +460,21 @@ class Scan {
   void run(Edits& out, std::vector<LineVote>* votes) {
     const size_t n = text_.size();
     size_t pos = 0;
+    const size_t first = out.size();
     Candidate best;
     int gains[md::kCodecCount];
     while ((pos = next_non_ascii(text_, pos)) < n) {
       move_to_line_of(pos);
-      const utf8::CodePoint c = utf8::decode(text_, pos);
+      utf8::CodePoint c = utf8::decode(text_, pos);
+      // (Never before the end of the last repair.)
+      if (c.cp >= 0x300 && c.cp <= 0x36F && pos > (out.size() > first ? out.back().end : 0)) {
+        // A combining mark: with the letter before it, it may be a decomposed lead character.
+        const utf8::CodePoint composed = read_char(text_, pos - 1);
+        if (composed.size > 1) {
+          --pos;
+          c = composed;
+        }
+      }
       const size_t next = pos + c.size;
       const md::HighChar* h = high_char(c.cp);
       const uint16_t lead = h ? h->lead : 0;
@@ -468,7 +491,7 @@ class Scan {
         pos = next;
         continue;
       }
-      const utf8::CodePoint d = utf8::decode(text_, next);
+      const utf8::CodePoint d = read_char(text_, next);
       if (d.size == 0) break;
       if (c.cp == 0xE2 && d.cp == 0x20AC && lost_closing_quote(next + d.size)) {
         // "â€" is E2 80 read as Windows-1252: three-byte punctuation whose last byte a strict decoder

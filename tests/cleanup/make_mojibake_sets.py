@@ -17,8 +17,9 @@ Writes to DIR:
   mojibake_gold.jsonl    the same pairs as `textchain eval` gold: {"id", "family", "text", "cleaned"},
                          plus clean lines as their own gold (family "clean") to count false positives
 Each family is one way text gets broken: UTF-8 read through a code page (13 of them), chains of two or
-three such readings, CESU-8 emoji, Windows-1252 read as Latin-1 (C1 controls), lost no-break spaces and
-decomposed accents. Python's codecs do the breaking; the C++ rule never sees this code.
+three such readings, CESU-8 emoji, Windows-1252 read as Latin-1 (C1 controls), lost no-break spaces,
+decomposed accents misread, and mojibake decomposed afterwards. Python's codecs do the breaking; the C++
+rule never sees this code.
 """
 import argparse
 import glob
@@ -239,6 +240,8 @@ def pairs(hand, corpus, rng, per_family):
     # Accents written as combining marks (NFD, as macOS file names are) and then misread: the repair gives
     # back the decomposed text, which is what was written.
     add("nfd>windows-1252", [unicodedata.normalize("NFD", l) for l in sample()], lambda l: misread(l, "cp1252"))
+    # Mojibake decomposed afterwards ("Ã" stored as "A" and a combining tilde): repaired to the composed text.
+    add("windows-1252>nfd", sample(), lambda l: unicodedata.normalize("NFD", misread(l, "cp1252")))
     return out
 
 

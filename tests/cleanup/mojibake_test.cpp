@@ -173,6 +173,8 @@ TEST(Mojibake, EveryFamilyTheIssueNames) {
   EXPECT_EQ(clean("ðŸ‘\xc2\x8d great, Ã‰COLE, GrÃ¶ÃŸe", o), "👍 great, ÉCOLE, Größe");
   EXPECT_EQ(clean("JoseÌ\xc2\x81", o), "Jose\u0301");                              // decomposed accent
   EXPECT_EQ(clean("Ãƒâ€¦ngstrÃƒÂ¶m", o), "Ångström");
+  EXPECT_EQ(clean("FranA\u0303\xc2\x83" "A\u0302\u00a7ois", o), "François");  // mojibake decomposed afterwards
+  EXPECT_EQ(clean("cafA\u0303\u00a9 and cafe\u0301", o), "café and cafe\u0301");
 }
 
 TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
