@@ -504,14 +504,18 @@ class Scan {
       }
       const utf8::CodePoint d = read_char(text_, next);
       if (d.size == 0) break;
-      if (c.cp == 0xE2 && d.cp == 0x20AC && lost_closing_quote(next + d.size)) {
+      if (c.cp == 0xE2 && d.cp == 0x20AC) {
         // "â€" is E2 80 read as Windows-1252: three-byte punctuation whose last byte a strict decoder
-        // dropped because Windows-1252 leaves it undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Before a space,
-        // punctuation or the end of a line it was 0x9D, the closing quote ”: the others are invisible
-        // format characters and a hyphen. "â€" is no word in any language.
-        out.push_back({pos, next + d.size, "\u201D", rule::mojibake});
-        pos = next + d.size;
-        continue;
+        // dropped, or replaced by U+FFFD, because Windows-1252 leaves it undefined (0x81, 0x8D, 0x8F, 0x90,
+        // 0x9D). Before a space, punctuation or the end of a line it was 0x9D, the closing quote ”: the
+        // others are invisible format characters and a hyphen. "â€" is no word in any language.
+        size_t end = next + d.size;
+        if (const utf8::CodePoint r = utf8::decode(text_, end); r.cp == 0xFFFD) end += r.size;
+        if (lost_closing_quote(end)) {
+          out.push_back({pos, end, "\u201D", rule::mojibake});
+          pos = end;
+          continue;
+        }
       }
       if (d.cp == ' ' && (c.cp == 0xC2 || c.cp == 0xC3 || c.cp == 0xC5 || c.cp == 0xCE || c.cp == 0xD0)) {
         pos = lost_no_break_space(pos, c.cp, next, out);

@@ -170,6 +170,7 @@ TEST(Mojibake, EveryFamilyTheIssueNames) {
   EXPECT_EQ(clean("100Â km", o), "100\u00A0km");
   EXPECT_EQ(clean("vis-Ã -vis, Ã  la carte", o), "vis-à-vis, à la carte");
   EXPECT_EQ(clean("â€œHiâ€ and â€œbyeâ€.", o), "“Hi” and “bye”.");  // the undefined 0x9D dropped
+  EXPECT_EQ(clean("â€œHiâ€\uFFFD said", o), "“Hi” said");                 // or replaced
   EXPECT_EQ(clean("ðŸ‘\xc2\x8d great, Ã‰COLE, GrÃ¶ÃŸe", o), "👍 great, ÉCOLE, Größe");
   EXPECT_EQ(clean("JoseÌ\xc2\x81", o), "Jose\u0301");                              // decomposed accent
   EXPECT_EQ(clean("Ãƒâ€¦ngstrÃƒÂ¶m", o), "Ångström");
