@@ -371,13 +371,13 @@ class Finder {
     // Box drawing next to box drawing is what ASCII art is made of ("├┤a┼┐a"): a span of nothing else, not
     // glued to a letter or digit on its left ("k├╢nnen" is "können"), is repaired only on a line whose
     // other repairs went through the same code page.
-    if (all_box) raw = std::min(raw, 0);
+    const bool preferred = first == preferred_;
+    if (all_box && !preferred) raw = std::min(raw, 0);
     // One letter of Armenian, Hebrew, Arabic (the two-byte scripts past Cyrillic) from two characters is
     // as likely an accented capital and a quote mark ("Õ«"): repaired only on a line that says so.
-    if (lone_foreign_letter(result)) raw = std::min(raw, 0);
+    if (!preferred && lone_foreign_letter(result)) raw = std::min(raw, 0);
     if (result_cost == 0) gains_[first] = std::max(gains_[first], raw);
     // A less common code page pays its prior, unless the line's other repairs were read with it too.
-    const bool preferred = first == preferred_;
     const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
     const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - paid_inner;
     // On a tie the line's code page wins, then the longer span, then the deeper decoding: a result that is
