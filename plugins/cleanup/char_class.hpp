@@ -5,6 +5,9 @@
 #define TEXTCHAIN_CLEANUP_CHAR_CLASS_HPP
 
 #include <cstdint>
+#include <string_view>
+
+#include "utf8.hpp"
 
 namespace textchain::cleanup {
 
@@ -33,6 +36,16 @@ struct CharInfo {
 inline constexpr uint8_t kRareScript = 31;
 
 CharInfo char_info(char32_t cp) noexcept;
+
+// As char_info, with code point 0 (the edge of the text) read as a space.
+inline CharInfo char_info_or_space(char32_t cp) noexcept {
+  return cp == 0 ? CharInfo{CharClass::space, 0} : char_info(cp);
+}
+
+// The character at `pos`, where an ASCII letter followed by a combining mark that composes with it into a
+// character of some code page's upper half counts as that character ("A" + U+0303 is "Ã"), so that
+// mojibake whose text was decomposed (NFD) afterwards reads as it was written.
+utf8::CodePoint composed_char_at(std::string_view s, size_t pos) noexcept;
 
 }  // namespace textchain::cleanup
 

@@ -7,14 +7,14 @@
 // (0xC2..0xF4) is followed by one that code page decodes from a continuation byte (0x80..0xBF). For each
 // such code page the longest run of valid UTF-8 sequences from there is decoded; its result may be
 // decoded again through any code page, as long as it is mojibake in its entirety. Every chain found is a
-// candidate; none is taken unless the cost model says its result reads clearly better than the original.
+// candidate, judged by the cost model (mojibake_cost.hpp): its gain is the span's cost minus the result's,
+// minus a prior for the less common code pages.
 //
-// The cost model counts what text does not do: a symbol glued to a letter ("Ã©", "√©"), a capital after a
-// small letter inside a word ("cafÃ©"), letters of two scripts inside one word ("Рё" decoded into a Latin
-// word), C1 control characters, a combining mark on no letter. A candidate's gain is the original span's
-// cost minus the result's, minus a prior for the less common code pages. Gain >= 1 repairs; gain 0
-// (e.g. "Ð’" for "В", which is also a capital and a quote mark) repairs only on a line that has a sure
-// repair through the same family of code pages; results with characters no text uses are never taken.
+// The decision: a candidate with gain >= 1 whose result reads clean in its context is sure. Each line's
+// spans vote for the code pages that repair them best; a second pass then prefers, on every line that had
+// a sure repair, the code page most of its spans voted for: there gain 0 is enough and the prior is not
+// paid ("Ð’" is "В" on a line of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
+// Results with characters no text uses are never taken. Clean text makes one pass and allocates nothing.
 #include "mojibake.hpp"
 
 #include <algorithm>
@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "char_class.hpp"
+#include "mojibake_cost.hpp"
 #include "mojibake_tables_data.hpp"
 #include "utf8.hpp"
 
@@ -45,19 +46,6 @@ const md::HighChar* high_char(char32_t cp) noexcept {
   const md::HighChar* it =
       std::lower_bound(md::kHighChars, end, cp, [](const md::HighChar& h, char32_t c) { return h.cp < c; });
   return it != end && it->cp == cp ? it : nullptr;
-}
-
-// The character at `pos` as the search reads it: an ASCII letter followed by a combining mark that
-// composes with it into a character of some code page's upper half counts as that character, so that
-// mojibake whose text was decomposed afterwards ("A\u0303\x83" for "Ã\x83") is still found.
-utf8::CodePoint read_char(std::string_view s, size_t pos) noexcept {
-  const utf8::CodePoint c = utf8::decode(s, pos);
-  if (c.size != 1 || !utf8::is_ascii_alpha(s[pos])) return c;
-  const utf8::CodePoint m = utf8::decode(s, pos + 1);
-  if (m.cp < 0x300 || m.cp > 0x36F) return c;
-  for (const md::Composition& k : md::kCompositions)
-    if (k.base == c.cp && k.mark == m.cp) return {k.cp, 1 + m.size};
-  return c;
 }
 
 uint16_t cont_mask(char32_t cp) noexcept {
@@ -115,128 +103,6 @@ size_t decode_prefix(const unsigned char* bytes, size_t n, std::string& out) {
     i += s.size;
   }
   return i;
-}
-
-// ---- The cost model -------------------------------------------------------------------------------
-
-bool closing_punct(char32_t cp) noexcept {
-  return cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == 0x203A || cp == 0x2026;
-}
-
-// Quotation marks other than the apostrophe ’ (and ‘, which some texts use for it).
-bool quotation_mark(char32_t cp) noexcept {
-  return cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201A || cp == 0xAB || cp == 0xBB ||
-         cp == 0x2039 || cp == 0x203A;
-}
-
-bool dash_or_ellipsis(char32_t cp) noexcept { return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2026; }
-
-CharInfo info_or_space(char32_t cp) noexcept { return cp == 0 ? CharInfo{CharClass::space, 0} : char_info(cp); }
-
-uint8_t latin_script() noexcept {
-  static const uint8_t latin = char_info('a').script;
-  return latin;
-}
-
-// A character with its class, as the cost model reads it; code point 0 is the edge of the text.
-struct Classified {
-  char32_t cp = 0;
-  CharInfo info{CharClass::space, 0};
-};
-
-Classified classified(char32_t cp) noexcept { return {cp, info_or_space(cp)}; }
-
-// The cost of `b` following `a` (itself after `a2`).
-int pair_cost(const Classified& x2, const Classified& x, const Classified& y) noexcept {
-  const char32_t a = x.cp, b = y.cp;
-  const CharInfo &A = x.info, &B = y.info, &A2 = x2.info;
-  const bool la = A.letter(), lb = B.letter();
-  const bool a_sym = A.cls == CharClass::symbol && a >= 0x80 && a < 0x1F000;
-  const bool b_sym = B.cls == CharClass::symbol && b >= 0x80 && b < 0x1F000;
-  const bool a_punct = A.cls == CharClass::punct && a >= 0x80, b_punct = B.cls == CharClass::punct && b >= 0x80;
-  int c = 0;
-  // Letters of two scripts inside one word: "lՎtė" is "l’été" read through MacRoman.
-  if (la && lb && A.script != 0 && B.script != 0 && A.script != B.script) c += 2;
-  // A symbol glued to a letter: "Ã©", "Â£", "√©", "â€™", "╨£". Units after a degree sign ("°C") and
-  // trade marks after a word ("Reuters™") and superscripts ("m²") are the exceptions text has.
-  const bool after_word = (a < 0x80 || A.cls == CharClass::lower) &&
-                          (b == 0x2122 || b == 0xAE || b == 0xB2 || b == 0xB3 || b == 0xB9);
-  if (la && B.cls == CharClass::symbol && !after_word) c += 1;
-  if (A.cls == CharClass::symbol && lb && a != 0xB0) c += 1;
-  // Box drawing and blocks (code pages 437, 850, KOI8-R) touching a letter or a digit: "╨£", "б╟".
-  const bool a_box = a >= 0x2500 && a <= 0x259F, b_box = b >= 0x2500 && b <= 0x259F;
-  if ((a_box && (lb || B.cls == CharClass::digit)) || (b_box && (la || A.cls == CharClass::digit))) c += 1;
-  // Two symbols, or a symbol and punctuation, in a row ("€™", "√©", "·∫•"); emoji sequences excepted.
-  if ((a_sym && (b_sym || b_punct)) || (a_punct && b_sym)) c += 1;
-  // Two marks of punctuation in a row that are not dashes, an ellipsis or two quotes closing together:
-  // "»‹" is "ị" read through Windows-1250; "¡¡" is emphasis.
-  if (a_punct && b_punct && a != b && !dash_or_ellipsis(a) && !dash_or_ellipsis(b) &&
-      !(closing_punct(a) && closing_punct(b)))
-    c += 1;
-  // A quotation mark with letters on both sides: "Bucure»ôti".
-  if (A2.letter() && quotation_mark(a) && lb) c += 1;
-  // A capital after a small letter, one of them accented or of another script: "cafÃ©", "РїСЂ", "TýKýR".
-  if (A.cls == CharClass::lower && B.cls == CharClass::upper && (a >= 0x80 || b >= 0x80)) c += 1;
-  // A Cyrillic letter glued to an ASCII digit: "ВЈ5 million" is "£5 million" (Russian writes "5 км",
-  // with a space; Greek letters are left out: "2π").
-  const bool a_cased_foreign = (A.cls == CharClass::upper || A.cls == CharClass::lower) && a >= 0x400 && a < 0x530;
-  const bool b_cased_foreign = (B.cls == CharClass::upper || B.cls == CharClass::lower) && b >= 0x400 && b < 0x530;
-  if ((a_cased_foreign && b >= '0' && b <= '9') || (b_cased_foreign && a >= '0' && a <= '9')) c += 1;
-  // Digits of other scripts touching a letter: "Л۲".
-  if ((B.cls == CharClass::digit && b >= 0x80 && la) || (A.cls == CharClass::digit && a >= 0x80 && lb)) c += 1;
-  // An accented Latin capital followed by an accented small letter: "Ãœber", "Ãš".
-  if (A.cls == CharClass::upper && B.cls == CharClass::lower && a >= 0x80 && b >= 0x80 && A.script == B.script &&
-      A.script == latin_script())
-    c += 1;
-  // Capitals then a small letter, with an accented letter where the case changes: "IRMû" is not a
-  // word ("IRMÃ»" is, and a closing quote), nor is "JÌrgen".
-  if (A.cls == CharClass::upper && B.cls == CharClass::lower && A2.cls == CharClass::upper && (a >= 0x80 || b >= 0x80))
-    c += 1;
-  // An accented capital followed by punctuation that does not close anything: "Ã–", "Ã“", or by a
-  // no-break space, which news puts after words, not after a lone capital letter: "Â\u00A0".
-  if (A.cls == CharClass::upper && a >= 0x80 && ((b_punct && !closing_punct(b)) || b == 0xA0)) c += 1;
-  // Low-9 quotation marks open a quotation; they never end a word ("Ã„" is "Ä").
-  if (la && (b == 0x201E || b == 0x201A)) c += 1;
-  // A combining mark must sit on a letter of its script.
-  if (B.cls == CharClass::mark && A.cls != CharClass::mark && !(la && (B.script == 0 || B.script == A.script)))
-    c += 2;
-  return c;
-}
-
-int char_cost(const CharInfo& i) noexcept {
-  if (i.cls == CharClass::control || i.cls == CharClass::implausible || i.script == kRareScript) return 3;
-  return 0;
-}
-
-// Characters a real decoding never yields: controls (a C1 control is a code page's byte, not text),
-// unassigned and private-use code points, letters of scripts nobody writes news in.
-bool acceptable_result(std::string_view s) noexcept {
-  for (size_t p = 0; p < s.size();) {
-    const utf8::CodePoint c = utf8::decode(s, p);
-    const CharInfo i = char_info(c.cp);
-    if (i.cls == CharClass::control || i.cls == CharClass::implausible || i.script == kRareScript) return false;
-    p += c.size;
-  }
-  return true;
-}
-
-struct Context {
-  char32_t before2 = 0, before = 0, after = 0;
-};
-
-// The span's cost in its context: pairs that touch it, and its own characters.
-int badness(std::string_view span, const Context& cx) noexcept {
-  Classified a2 = classified(cx.before2), a = classified(cx.before);
-  int cost = 0;
-  for (size_t p = 0; p < span.size();) {
-    const utf8::CodePoint c = read_char(span, p);  // a decomposed "Ã" is judged as "Ã"
-    const Classified b = classified(c.cp);
-    cost += pair_cost(a2, a, b) + char_cost(b.info);
-    a2 = a;
-    a = b;
-    p += c.size;
-  }
-  return cost + pair_cost(a2, a, classified(cx.after));
 }
 
 bool lone_foreign_letter(std::string_view s) noexcept {
@@ -298,7 +164,7 @@ class Finder {
   // when no candidate is good enough.
   bool best_repair(size_t pos, uint16_t lead, int preferred, int preferred_inner, Candidate& best,
                    int (&gains)[md::kCodecCount]) {
-    const Context left = context_before(pos);
+    const CostContext left = context_before(pos);
     preferred_ = preferred;
     preferred_inner_ = preferred_inner;
     gains_ = gains;
@@ -320,7 +186,7 @@ class Finder {
  private:
   // Every chain from `pos` through the code pages in `lead`; true when some first level used the whole
   // run read so far (a longer run may give a longer span).
-  bool try_code_pages(size_t pos, uint16_t lead, const Context& left, Candidate& best) {
+  bool try_code_pages(size_t pos, uint16_t lead, const CostContext& left, Candidate& best) {
     bool reached_end = false;
     for (int codec = 0; codec < md::kCodecCount; ++codec) {
       if (!(lead & (1u << codec))) continue;
@@ -334,12 +200,12 @@ class Finder {
       if (used == 0) continue;
       reached_end |= used + 4 > run_.size();  // within a sequence of the end: the run may go on
       const size_t end = used < run_.size() ? run_[used].begin : run_end_;
-      Context cx = left;
+      CostContext cx = left;
       cx.after = end < text_.size() ? utf8::decode(text_, end).cp : 0;
       const std::string_view span = text_.substr(pos, end - pos);
-      const int original_cost = badness(span, cx);
+      const int original_cost = span_cost(span, cx);
       const size_t chars = count_chars(layer_[0]);
-      const CharInfo left_info = info_or_space(left.before);
+      const CharInfo left_info = char_info_or_space(left.before);
       const bool all_box = !left_info.letter() && left_info.cls != CharClass::digit &&
                            std::all_of(run_.begin(), run_.begin() + static_cast<std::ptrdiff_t>(used),
                                        [](const RunChar& r) { return r.high->cp >= 0x2500 && r.high->cp <= 0x259F; });
@@ -359,10 +225,10 @@ class Finder {
   // `inner`: the code page of the deepest level (-1: one level). Its prior is paid when it is of another
   // family than the first level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ"), unless the line's
   // other chains went through it too.
-  void consider(const Context& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
+  void consider(const CostContext& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
                 int first, int inner, bool all_box, size_t end, Candidate& best) {
-    if (!acceptable_result(result)) return;
-    const int result_cost = badness(result, cx);
+    if (!readable_result(result)) return;
+    const int result_cost = span_cost(result, cx);
     int raw = original_cost - result_cost;
     // Two or more characters decoded from valid multi-byte sequences at the first level are hard to get
     // by chance: a result that reads as clean text then gets a point, if the span looked odd at all
@@ -401,7 +267,7 @@ class Finder {
     run_.clear();
     size_t q = pos;
     while (q < text_.size() && run_.size() < limit) {
-      const utf8::CodePoint c = read_char(text_, q);
+      const utf8::CodePoint c = composed_char_at(text_, q);
       const md::HighChar* h = c.cp >= 0x80 ? high_char(c.cp) : nullptr;
       if (!h) break;
       run_.push_back({q, h});
@@ -410,8 +276,8 @@ class Finder {
     run_end_ = q;
   }
 
-  Context context_before(size_t pos) const {
-    Context cx;
+  CostContext context_before(size_t pos) const {
+    CostContext cx;
     if (pos == 0) return cx;
     const size_t p1 = utf8::previous(text_, pos);
     cx.before = utf8::decode(text_, p1).cp;
@@ -480,7 +346,7 @@ class Scan {
       // (Never before the end of the last repair.)
       if (c.cp >= 0x300 && c.cp <= 0x36F && pos > (out.size() > first ? out.back().end : 0)) {
         // A combining mark: with the letter before it, it may be a decomposed lead character.
-        const utf8::CodePoint composed = read_char(text_, pos - 1);
+        const utf8::CodePoint composed = composed_char_at(text_, pos - 1);
         if (composed.size > 1) {
           --pos;
           c = composed;
@@ -502,7 +368,7 @@ class Scan {
         pos = next;
         continue;
       }
-      const utf8::CodePoint d = read_char(text_, next);
+      const utf8::CodePoint d = composed_char_at(text_, next);
       if (d.size == 0) break;
       if (c.cp == 0xE2 && d.cp == 0x20AC) {
         // "â€" is E2 80 read as Windows-1252: three-byte punctuation whose last byte a strict decoder
@@ -560,12 +426,12 @@ class Scan {
   // spaces besides: "IRMÃ E" is Portuguese.
   size_t lost_no_break_space(size_t pos, char32_t cp, size_t next, Edits& out) {
     const char32_t before = pos > 0 ? utf8::decode(text_, utf8::previous(text_, pos)).cp : 0;
-    const CharInfo bi = info_or_space(before);
+    const CharInfo bi = char_info_or_space(before);
     // Nor is a lone Ã or Â between punctuation, or before the two spaces a lost byte and a space leave
     // ("vis-Ã -vis", "Ã  la carte"); "Ã is a letter" may be about the letter.
     const bool doubled = next + 1 < text_.size() && text_[next + 1] == ' ';
     const bool word_start = !bi.letter() && bi.cls != CharClass::digit && bi.cls != CharClass::mark;
-    const bool then_no_letter = next + 1 >= text_.size() || !info_or_space(utf8::decode(text_, next + 1).cp).letter();
+    const bool then_no_letter = next + 1 >= text_.size() || !char_info_or_space(utf8::decode(text_, next + 1).cp).letter();
     const bool sure = ((cp == 0xC3 || cp == 0xC2) &&
                        (bi.cls == CharClass::lower || (word_start && (doubled || then_no_letter)))) ||
                       (cp == 0xC2 && bi.cls == CharClass::digit);
