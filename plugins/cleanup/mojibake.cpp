@@ -34,7 +34,7 @@ namespace {
 namespace md = mojibake_data;
 
 constexpr int kMaxLevels = 3;
-constexpr size_t kMaxRun = 8192;  // characters of a run considered at once: a long line of mis-decoded CJK is one run
+constexpr size_t kMaxRun = 1 << 16;  // characters of a run considered at once: a long line of mis-decoded CJK is one run
 
 const md::HighChar* high_char(char32_t cp) noexcept {
   if (cp < md::kHighIndexLimit) {
@@ -170,17 +170,27 @@ class Finder {
     gains_ = gains;
     // The run is read a little at a time: most spans are a few characters, and a long run of characters
     // that are not mojibake must not be read again from every position in it.
+    long_run_ = false;
+    examined_end_ = pos;
     for (size_t limit = 32;; limit *= 4) {
       collect_run(pos, limit);
       best = Candidate{};
       std::fill(std::begin(gains), std::end(gains), INT_MIN);
       if (!try_code_pages(pos, lead, left, best) || run_.size() < limit || limit >= kMaxRun) break;
+      long_run_ = true;
     }
     // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
     // there, and a capital and a quote mark elsewhere.
     // Otherwise the result must read as clean text in its context as well as better than the span: in
     // "Ω≈ç√∫˜µ≤≥÷" (a row of a Mac keyboard) "√∫" is MacRoman mojibake of "ú", and "çú˜" no better.
     return (best.gain >= 1 && best.result_cost == 0) || (best.preferred && best.gain >= 0);
+  }
+
+  // Where a search should go on after best_repair refused: past the span it weighed when that span was
+  // long (read past its first 32 characters): "ВІВІВІ…" reads as "²²²…", its suffixes would be refused
+  // the same way, and weighing them from every position would be quadratic. Otherwise `next`.
+  size_t resume_after_refusal(size_t next) const noexcept {
+    return long_run_ && examined_end_ > next ? examined_end_ : next;
   }
 
  private:
@@ -200,8 +210,11 @@ class Finder {
       if (used == 0) continue;
       reached_end |= used + 4 > run_.size();  // within a sequence of the end: the run may go on
       const size_t end = used < run_.size() ? run_[used].begin : run_end_;
+      examined_end_ = std::max(examined_end_, end);
       CostContext cx = left;
-      cx.after = end < text_.size() ? utf8::decode(text_, end).cp : 0;
+      // Where the run was cut short, what follows is more of the run: judged as the edge of the text.
+      const bool cut = end == run_end_ && run_end_ < text_.size() && run_.size() == run_limit_;
+      cx.after = end < text_.size() && !cut ? utf8::decode(text_, end).cp : 0;
       const std::string_view span = text_.substr(pos, end - pos);
       const int original_cost = span_cost(span, cx);
       const size_t chars = count_chars(layer_[0]);
@@ -265,6 +278,7 @@ class Finder {
 
   void collect_run(size_t pos, size_t limit) {
     run_.clear();
+    run_limit_ = limit;
     size_t q = pos;
     while (q < text_.size() && run_.size() < limit) {
       const utf8::CodePoint c = composed_char_at(text_, q);
@@ -287,9 +301,11 @@ class Finder {
 
   std::string_view text_;
   int preferred_ = -1, preferred_inner_ = -1;
+  bool long_run_ = false;
+  size_t examined_end_ = 0;
   int* gains_ = nullptr;
   std::vector<RunChar> run_;
-  size_t run_end_ = 0;
+  size_t run_end_ = 0, run_limit_ = 0;
   std::vector<unsigned char> bytes_, scratch_bytes_;
   std::string layer_[kMaxLevels];
 };
@@ -396,7 +412,7 @@ class Scan {
       const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
       if (votes) vote(*votes, gains, accepted, best.inner);
       if (!accepted) {
-        pos = next;
+        pos = finder_.resume_after_refusal(next);
         continue;
       }
       out.push_back({pos, best.end, std::move(best.text), rule::mojibake});

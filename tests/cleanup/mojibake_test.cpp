@@ -191,3 +191,19 @@ TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
     EXPECT_EQ(clean(s, o), s) << s;
   }
 }
+
+TEST(Mojibake, LongRunsAreReadInPieces) {
+  // Runs far longer than a word: repaired whole when they are mojibake (also past the piece the rule
+  // reads at once), passed over in one step when they are not.
+  std::string broken, fixed, refused, art;
+  for (int i = 0; i < 100000; ++i) {
+    broken += "Ã©";
+    fixed += "é";
+    refused += "ВІ";
+    art += "├┤";
+  }
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean(broken, o), fixed);
+  EXPECT_EQ(clean(refused, o), refused);
+  EXPECT_EQ(clean(art, o), art);
+}
