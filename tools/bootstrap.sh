@@ -10,9 +10,13 @@ packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
           libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
 # Only the full build (tests, Python module) needs these: the browser test of the HTML views (tests/html),
-# and the Python module with its Dask and pytest suites (python/).
+# the Python module with its Dask and pytest suites (python/), and clean multilingual text for the mojibake
+# measurement (tests/cleanup/make_mojibake_sets.py).
 if [ $# -eq 0 ]; then
-  packages+=(chromium python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed)
+  packages+=(chromium python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed
+             fortunes-cs fortunes-de fortunes-es fortunes-it fortunes-ru
+             wfrench wportuguese wpolish wukrainian wbulgarian wdanish wswedish
+             hunspell-el hunspell-is hunspell-ro hunspell-tr hunspell-vi)
 fi
 missing=()
 for p in "${packages[@]}"; do

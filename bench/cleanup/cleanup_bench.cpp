@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cleaner.hpp"
@@ -82,6 +83,48 @@ const std::vector<std::string>& generated_docs() {
   return docs;
 }
 
+// The repo's hand-written multilingual lines (every script the mojibake rule knows), ~4 KB per document:
+// clean non-Latin text is where the rule meets the most candidate characters.
+const std::vector<std::string>& multilingual_docs() {
+  static const std::vector<std::string> docs = [] {
+    const std::string lines = read(std::string(TEXTCHAIN_CLEANUP_TEST_DATA) + "/multilingual_lines.txt");
+    std::vector<std::string> out;
+    std::string doc;
+    while (out.size() < 1024) {
+      for (size_t pos = 0; pos < lines.size();) {
+        size_t nl = lines.find('\n', pos);
+        if (nl == std::string::npos) nl = lines.size();
+        if (nl > pos && lines[pos] != '#') doc.append(lines, pos, nl - pos + 1);
+        pos = nl + 1;
+        if (doc.size() >= 4096) out.push_back(std::exchange(doc, {}));
+      }
+    }
+    return out;
+  }();
+  return docs;
+}
+
+// The same documents read as Latin-1 and stored as UTF-8: every line mojibake.
+const std::vector<std::string>& mojibake_docs() {
+  static const std::vector<std::string> docs = [] {
+    std::vector<std::string> out;
+    for (const std::string& d : multilingual_docs()) {
+      std::string broken;
+      for (unsigned char b : d) {
+        if (b < 0x80) {
+          broken.push_back(static_cast<char>(b));
+        } else {
+          broken.push_back(static_cast<char>(0xC0 | (b >> 6)));
+          broken.push_back(static_cast<char>(0x80 | (b & 0x3F)));
+        }
+      }
+      out.push_back(std::move(broken));
+    }
+    return out;
+  }();
+  return docs;
+}
+
 void run(benchmark::State& state, const std::vector<std::string>& docs, const cu::CleanupOptions& o) {
   size_t bytes = 0, edits = 0;
   for (const std::string& d : docs) bytes += d.size();
@@ -115,6 +158,12 @@ void BM_CleanNewsAllRulesAndNames(benchmark::State& state) {
 void BM_CleanNewsOnlyLines(benchmark::State& state) { run(state, clean_docs(), only(&cu::CleanupOptions::join_broken_lines)); }
 void BM_CleanNewsOnlySpacing(benchmark::State& state) { run(state, clean_docs(), only(&cu::CleanupOptions::spacing)); }
 void BM_CleanNewsOnlyMojibake(benchmark::State& state) { run(state, clean_docs(), only(&cu::CleanupOptions::mojibake)); }
+void BM_CleanMultilingualOnlyMojibake(benchmark::State& state) {
+  run(state, multilingual_docs(), only(&cu::CleanupOptions::mojibake));
+}
+void BM_MojibakeMultilingualOnlyMojibake(benchmark::State& state) {
+  run(state, mojibake_docs(), only(&cu::CleanupOptions::mojibake));
+}
 void BM_CleanNewsOnlyBoilerplate(benchmark::State& state) { run(state, clean_docs(), only(&cu::CleanupOptions::boilerplate)); }
 
 }  // namespace
@@ -127,4 +176,6 @@ BENCHMARK(BM_CleanNewsOnlyLines)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CleanNewsOnlySpacing)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CleanNewsOnlyMojibake)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CleanNewsOnlyBoilerplate)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CleanMultilingualOnlyMojibake)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MojibakeMultilingualOnlyMojibake)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -35,7 +35,9 @@ struct CleanupPluginOptions : CleanupOptions {
         textchain::bind("boilerplate_patterns", &CleanupPluginOptions::boilerplate_patterns, {},
             "more boilerplate patterns: 'line <text>', 'prefix <text>' or 'suffix <text>'"),
         textchain::bind("mojibake", &CleanupOptions::mojibake, true,
-            "repair UTF-8 decoded as Windows-1252 or Latin-1, once or twice, where unambiguous"),
+            "repair mojibake: UTF-8 decoded with a single-byte code page (Windows-1250 to -1257, Latin-1, "
+            "ISO-8859-2/-15, MacRoman, CP437, CP850, KOI8-R), up to three times, where the result reads clearly "
+            "better; C1 controls become Windows-1252 punctuation"),
         textchain::bind("html_entities", &CleanupOptions::html_entities, true,
             "decode HTML character references left by scraping, named (amp, quot, rsquo, nbsp and other "
             "common ones) and numeric (decimal or hex), when they end with ';'; nbsp becomes U+00A0"),

@@ -1,242 +1,550 @@
+// The mojibake model. Text goes wrong one way: the UTF-8 bytes of a character are decoded with a
+// single-byte code page, one character per byte, and the result is stored as UTF-8; that may happen again
+// (with the same or another code page), up to three times in practice. Undoing it means mapping each
+// character back to the byte the code page gave it and decoding those bytes as UTF-8.
+//
+// The search: a repair starts where a character some code page decodes from a UTF-8 lead byte
+// (0xC2..0xF4) is followed by one that code page decodes from a continuation byte (0x80..0xBF). For each
+// such code page the longest run of valid UTF-8 sequences from there is decoded; its result may be
+// decoded again through any code page, as long as it is mojibake in its entirety. Every chain found is a
+// candidate, judged by the cost model (mojibake_cost.hpp): its gain is the span's cost minus the result's,
+// minus a prior for the less common code pages.
+//
+// The decision: a candidate with gain >= 1 whose result reads clean in its context is sure. Each line's
+// spans vote for the code pages that repair them best; a second pass then prefers, on every line that had
+// a sure repair, the code page most of its spans voted for: there gain 0 is enough and the prior is not
+// paid ("Ð’" is "В" on a line of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
+// Results with characters no text uses are never taken. Clean text makes one pass and allocates nothing.
 #include "mojibake.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
-#include <string>
 #include <vector>
 
+#include "char_class.hpp"
+#include "mojibake_cost.hpp"
+#include "mojibake_tables_data.hpp"
 #include "utf8.hpp"
 
 namespace textchain::cleanup {
 
 namespace {
 
-// Windows-1252's 0x80..0x9F row; 0 where the code page leaves the byte undefined (decoders then
-// produce the C1 control of the same value, which the Latin-1 path below covers).
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+namespace md = mojibake_data;
 
-// A mojibake character: its source span and the byte it stands for.
-struct Mapped {
-  size_t begin, end;
-  unsigned char byte;
-};
+constexpr int kMaxLevels = 3;
+constexpr size_t kMaxRun = 1 << 16;  // characters of a run considered at once: a long line of mis-decoded CJK is one run
 
-// Length of the UTF-8 sequence a lead byte announces, 0 when it is not a lead byte.
-size_t sequence_length(unsigned char b) {
+const md::HighChar* high_char(char32_t cp) noexcept {
+  if (cp < md::kHighIndexLimit) {
+    const uint16_t i = md::kHighIndex[cp];
+    return i ? &md::kHighChars[i - 1] : nullptr;
+  }
+  if (cp > 0xFFFF) return nullptr;
+  const md::HighChar* end = md::kHighChars + md::kHighCharCount;
+  const md::HighChar* it =
+      std::lower_bound(md::kHighChars, end, cp, [](const md::HighChar& h, char32_t c) { return h.cp < c; });
+  return it != end && it->cp == cp ? it : nullptr;
+}
+
+uint16_t cont_mask(char32_t cp) noexcept {
+  const md::HighChar* h = high_char(cp);
+  return h ? h->cont : 0;
+}
+
+// Windows-1252, Latin-1 and ISO-8859-15 are one family: they agree on almost every character.
+int family_of(int codec) noexcept { return codec <= 2 ? 0 : codec; }
+
+size_t sequence_length(unsigned char b) noexcept {
   if (b >= 0xC2 && b <= 0xDF) return 2;
   if (b >= 0xE0 && b <= 0xEF) return 3;
   if (b >= 0xF0 && b <= 0xF4) return 4;
   return 0;
 }
 
-// Decodes a valid, shortest-form UTF-8 sequence of `n` bytes at `p`; 0 when invalid.
-char32_t decode_sequence(const unsigned char* p, size_t n) {
-  for (size_t i = 1; i < n; ++i)
-    if ((p[i] & 0xC0) != 0x80) return 0;
+struct Sequence {
   char32_t cp = 0;
-  if (n == 2) {
-    cp = ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-  } else if (n == 3) {
+  size_t size = 0;  // 0: invalid
+};
+
+// One valid, shortest-form UTF-8 sequence at `p`. A surrogate pair written as two three-byte sequences
+// (CESU-8, what Java and MySQL's old "utf8" produce for emoji) is taken as the one character it encodes.
+Sequence decode_sequence(const unsigned char* p, size_t avail) noexcept {
+  const size_t n = sequence_length(p[0]);
+  if (n == 0 || n > avail) return {};
+  for (size_t i = 1; i < n; ++i)
+    if ((p[i] & 0xC0) != 0x80) return {};
+  char32_t cp;
+  if (n == 2) return {static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)), 2};
+  if (n == 3) {
     cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  } else {
-    cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    if (cp < 0x10000 || cp > 0x10FFFF) return 0;
-  }
-  return cp;
-}
-
-// Characters real text contains. Mojibake decoded to anything else (C1 controls, IPA, lone combining
-// marks, private use, noncharacters, rare historic scripts) means the original was not mojibake.
-bool plausible(char32_t cp) {
-  if (cp < 0xA0) return false;
-  if (cp >= 0x250 && cp <= 0x36F) return false;
-  if (cp >= 0x800 && cp <= 0x8FF) return false;
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-  if (cp >= 0xFDD0 && cp <= 0xFDEF) return false;
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
-  if (cp >= 0x10000 && cp < 0x1F000) return false;
-  if (cp >= 0x2FFFF && cp < 0x30000) return false;
-  if (cp >= 0x40000) return false;
-  return true;
-}
-
-// A character that belongs to a word of a script other than Latin: such a character decoded alone,
-// glued to a Latin letter ("PERÚ”" would give Latin + Arabic), is far more likely correct text.
-bool non_latin_letter(char32_t cp) {
-  if (cp < 0x370 || utf8::is_latin_letter(cp)) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, currency, arrows, symbols
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
-  if (cp >= 0x1F000) return false;                   // emoji and pictographs
-  return true;
-}
-
-bool is_letter_at(std::string_view text, size_t pos) {
-  utf8::CodePoint c = utf8::decode(text, pos);
-  return c.size != 0 && (utf8::is_latin_letter(c.cp) || utf8::is_ascii_digit(static_cast<char>(c.cp)));
-}
-
-bool letter_before(std::string_view text, size_t pos) {
-  return pos > 0 && is_letter_at(text, utf8::previous(text, pos));
-}
-
-// One more layer: true, with the decoded text in `out`, when every character of `s` stands for a byte
-// and the bytes are valid UTF-8 throughout (a second layer of mojibake covers the whole span).
-bool decode_all(std::string_view s, std::string& out) {
-  out.clear();
-  unsigned char bytes[4];
-  size_t pos = 0;
-  bool any = false;
-  while (pos < s.size()) {
-    utf8::CodePoint c = utf8::decode(s, pos);
-    const int b0 = mojibake_byte(c.cp);
-    if (b0 < 0) return false;
-    const size_t n = sequence_length(static_cast<unsigned char>(b0));
-    if (n == 0) return false;
-    bytes[0] = static_cast<unsigned char>(b0);
-    size_t q = pos + c.size;
-    for (size_t i = 1; i < n; ++i) {
-      utf8::CodePoint d = utf8::decode(s, q);
-      const int b = d.size ? mojibake_byte(d.cp) : -1;
-      if (b < 0) return false;
-      bytes[i] = static_cast<unsigned char>(b);
-      q += d.size;
+    if (cp < 0x800 || (cp >= 0xDC00 && cp <= 0xDFFF)) return {};
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      if (avail < 6 || p[3] != 0xED || (p[4] & 0xF0) != 0xB0 || (p[5] & 0xC0) != 0x80) return {};
+      const char32_t low = 0xD000 | ((p[4] & 0x3F) << 6) | (p[5] & 0x3F);
+      return {0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00), 6};
     }
-    if (decode_sequence(bytes, n) == 0) return false;
-    out.append(reinterpret_cast<const char*>(bytes), n);
-    pos = q;
-    any = true;
+    return {cp, 3};
   }
-  return any;
+  cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  if (cp < 0x10000 || cp > 0x10FFFF) return {};
+  return {cp, 4};
 }
 
-bool closing_mark(char32_t m) {
-  return m == 0x2019 || m == 0x201D || m == 0x203A || m == 0xBB || m == 0x2026 || m == 0x201C || m == 0x2018 ||
-         m == 0xAB || m == 0x2039;
+// Decodes the longest prefix of `bytes` made of valid sequences into `out`; returns the bytes used.
+size_t decode_prefix(const unsigned char* bytes, size_t n, std::string& out) {
+  out.clear();
+  size_t i = 0;
+  while (i < n) {
+    const Sequence s = decode_sequence(bytes + i, n - i);
+    if (s.size == 0) break;
+    utf8::append(out, s.cp);
+    i += s.size;
+  }
+  return i;
 }
 
-// How sure a repair of [begin, end) into `decoded` is. `weak`: a lone letter of another script whose
-// mojibake reads as an accented capital and a quotation mark ("Ð’" is "В", but "Ú”" is a capital and a
-// closing quote): repaired only when the same line has sure repairs.
-enum class Verdict { reject, weak, sure };
+bool lone_foreign_letter(std::string_view s) noexcept {
+  const utf8::CodePoint c = utf8::decode(s, 0);
+  return c.size == s.size() && c.cp >= 0x530 && c.cp < 0x800 && char_info(c.cp).letter();
+}
 
-Verdict judge(std::string_view text, size_t begin, size_t end, std::string_view decoded) {
-  size_t count = 0, non_latin = 0;
-  for (size_t p = 0; p < decoded.size();) {
-    utf8::CodePoint c = utf8::decode(decoded, p);
-    if (!plausible(c.cp)) return Verdict::reject;
-    if (non_latin_letter(c.cp)) ++non_latin;
-    ++count;
+size_t count_chars(std::string_view s) noexcept {
+  size_t n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+// ---- The search -----------------------------------------------------------------------------------
+
+struct RunChar {
+  size_t begin;
+  const md::HighChar* high;
+};
+
+struct Candidate {
+  size_t end = 0;  // byte offset in the text
+  int gain = INT_MIN;
+  bool preferred = false;  // read with the code page of the line's other repairs
+  int levels = 0;
+  int inner = -1;  // code page of the deepest level, -1 for one level
+  int result_cost = 0;
+  std::string text;
+};
+
+// Maps every character of `s` to its byte in `codec` and decodes the bytes entirely; false when some
+// character has no byte or the bytes are not valid UTF-8 throughout.
+bool decode_layer(std::string_view s, int codec, std::vector<unsigned char>& bytes, std::string& out) {
+  // Most code pages fail at once: the first character must come from a lead byte, the second from a
+  // continuation byte.
+  const utf8::CodePoint c0 = utf8::decode(s, 0);
+  const md::HighChar* h0 = high_char(c0.cp);
+  if (!h0 || !(h0->lead & (1u << codec)) || !(cont_mask(utf8::decode(s, c0.size).cp) & (1u << codec))) return false;
+  bytes.clear();
+  for (size_t p = 0; p < s.size();) {
+    const utf8::CodePoint c = utf8::decode(s, p);
+    const md::HighChar* h = high_char(c.cp);
+    if (!h || h->bytes[codec] == 0) return false;
+    bytes.push_back(h->bytes[codec]);
     p += c.size;
   }
-  const bool lone_foreign = count == 1 && non_latin == 1;
-  if (lone_foreign && (letter_before(text, begin) || is_letter_at(text, end))) return Verdict::reject;
-  const bool two_chars = end - begin >= 4 && utf8::decode(text, begin).size == 2 &&
-                         begin + 2 + utf8::decode(text, begin + 2).size == end;
-  if (two_chars && closing_mark(utf8::decode(text, begin + 2).cp)) {
-    // "IRMÃ”", "SÃO»": an uppercase word ending in Ã or Â before a closing mark, not "IRMÔ".
-    if (count == 1 && decoded.size() == 2 && letter_before(text, begin) && !is_letter_at(text, end) &&
-        utf8::is_ascii_upper(text[utf8::previous(text, begin)]))
-      return Verdict::reject;
-    if (lone_foreign) return Verdict::weak;
-  }
-  return Verdict::sure;
+  return !bytes.empty() && decode_prefix(bytes.data(), bytes.size(), out) == bytes.size();
 }
 
-bool same_line_has(std::string_view text, size_t pos, const Edits& edits, size_t first) {
-  size_t line_begin = pos, line_end = pos;
-  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
-  while (line_end < text.size() && text[line_end] != '\n') ++line_end;
-  for (size_t i = first; i < edits.size(); ++i)
-    if (edits[i].begin >= line_begin && edits[i].begin < line_end) return true;
-  return false;
+int inner_prior(int first, int inner) noexcept { return family_of(first) == family_of(inner) ? 0 : md::kCodecs[inner].prior; }
+
+class Finder {
+ public:
+  explicit Finder(std::string_view text) : text_(text) {}
+
+  // The best repair of a span starting at `pos`, a character that `lead` code pages decode from a lead
+  // byte; `preferred` is the code page the line's other repairs agree on (-1: none). Fills `gains` with
+  // how much better the best result through each code page reads, before priors (INT_MIN: none). False
+  // when no candidate is good enough.
+  bool best_repair(size_t pos, uint16_t lead, int preferred, int preferred_inner, Candidate& best,
+                   int (&gains)[md::kCodecCount]) {
+    const CostContext left = context_before(pos);
+    preferred_ = preferred;
+    preferred_inner_ = preferred_inner;
+    gains_ = gains;
+    // The run is read a little at a time: most spans are a few characters, and a long run of characters
+    // that are not mojibake must not be read again from every position in it.
+    long_run_ = false;
+    examined_end_ = pos;
+    for (size_t limit = 32;; limit *= 4) {
+      collect_run(pos, limit);
+      best = Candidate{};
+      std::fill(std::begin(gains), std::end(gains), INT_MIN);
+      if (!try_code_pages(pos, lead, left, best) || run_.size() < limit || limit >= kMaxRun) break;
+      long_run_ = true;
+    }
+    // Gain 0 is enough on a line whose other repairs were read with the same code page: "Ð’" is "В"
+    // there, and a capital and a quote mark elsewhere.
+    // Otherwise the result must read as clean text in its context as well as better than the span: in
+    // "Ω≈ç√∫˜µ≤≥÷" (a row of a Mac keyboard) "√∫" is MacRoman mojibake of "ú", and "çú˜" no better.
+    return (best.gain >= 1 && best.result_cost == 0) || (best.preferred && best.gain >= 0);
+  }
+
+  // Where a search should go on after best_repair refused: past the span it weighed when that span was
+  // long (read past its first 32 characters): "ВІВІВІ…" reads as "²²²…", its suffixes would be refused
+  // the same way, and weighing them from every position would be quadratic. Otherwise `next`.
+  size_t resume_after_refusal(size_t next) const noexcept {
+    return long_run_ && examined_end_ > next ? examined_end_ : next;
+  }
+
+ private:
+  // Every chain from `pos` through the code pages in `lead`; true when some first level used the whole
+  // run read so far (a longer run may give a longer span).
+  bool try_code_pages(size_t pos, uint16_t lead, const CostContext& left, Candidate& best) {
+    bool reached_end = false;
+    for (int codec = 0; codec < md::kCodecCount; ++codec) {
+      if (!(lead & (1u << codec))) continue;
+      bytes_.clear();
+      for (const RunChar& r : run_) {
+        const unsigned char b = r.high->bytes[codec];
+        if (b == 0) break;
+        bytes_.push_back(b);
+      }
+      const size_t used = decode_prefix(bytes_.data(), bytes_.size(), layer_[0]);
+      if (used == 0) continue;
+      reached_end |= used + 4 > run_.size();  // within a sequence of the end: the run may go on
+      const size_t end = used < run_.size() ? run_[used].begin : run_end_;
+      examined_end_ = std::max(examined_end_, end);
+      CostContext cx = left;
+      // Where the run was cut short, what follows is more of the run: judged as the edge of the text.
+      const bool cut = end == run_end_ && run_end_ < text_.size() && run_.size() == run_limit_;
+      cx.after = end < text_.size() && !cut ? utf8::decode(text_, end).cp : 0;
+      const std::string_view span = text_.substr(pos, end - pos);
+      const int original_cost = span_cost(span, cx);
+      const size_t chars = count_chars(layer_[0]);
+      const CharInfo left_info = char_info_or_space(left.before);
+      const bool all_box = !left_info.letter() && left_info.cls != CharClass::digit &&
+                           std::all_of(run_.begin(), run_.begin() + static_cast<std::ptrdiff_t>(used),
+                                       [](const RunChar& r) { return r.high->cp >= 0x2500 && r.high->cp <= 0x259F; });
+      consider(cx, original_cost, chars, layer_[0], 1, codec, -1, all_box, end, best);
+      // Deeper layers: the result is itself mojibake in its entirety.
+      for (int second = 0; second < md::kCodecCount; ++second) {
+        if (!decode_layer(layer_[0], second, scratch_bytes_, layer_[1])) continue;
+        consider(cx, original_cost, chars, layer_[1], 2, codec, second, all_box, end, best);
+        for (int third = 0; third < md::kCodecCount; ++third)
+          if (decode_layer(layer_[1], third, scratch_bytes_, layer_[2]))
+            consider(cx, original_cost, chars, layer_[2], 3, codec, third, all_box, end, best);
+      }
+    }
+    return reached_end;
+  }
+
+  // `inner`: the code page of the deepest level (-1: one level). Its prior is paid when it is of another
+  // family than the first level's ("её" is also Windows-1252 → KOI8-R mojibake of "ţ"), unless the line's
+  // other chains went through it too.
+  void consider(const CostContext& cx, int original_cost, size_t first_level_chars, const std::string& result, int levels,
+                int first, int inner, bool all_box, size_t end, Candidate& best) {
+    if (!readable_result(result)) return;
+    const int result_cost = span_cost(result, cx);
+    int raw = original_cost - result_cost;
+    // Two or more characters decoded from valid multi-byte sequences at the first level are hard to get
+    // by chance: a result that reads as clean text then gets a point, if the span looked odd at all
+    // (capitals "ЕЄВІ" are clean Ukrainian, and valid Windows-1251 mojibake by chance).
+    if (first_level_chars >= 2 && result_cost == 0 && original_cost >= 1) ++raw;
+    // Box drawing next to box drawing is what ASCII art is made of ("├┤a┼┐a"): a span of nothing else, not
+    // glued to a letter or digit on its left ("k├╢nnen" is "können"), is repaired only on a line whose
+    // other repairs went through the same code page.
+    const bool preferred = first == preferred_;
+    if (all_box && !preferred) raw = std::min(raw, 0);
+    // One letter of Armenian, Hebrew, Arabic (the two-byte scripts past Cyrillic) from two characters is
+    // as likely an accented capital and a quote mark ("Õ«"): repaired only on a line that says so.
+    if (!preferred && lone_foreign_letter(result)) raw = std::min(raw, 0);
+    if (result_cost == 0) gains_[first] = std::max(gains_[first], raw);
+    // A less common code page pays its prior, unless the line's other repairs were read with it too.
+    const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
+    const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - paid_inner;
+    // On a tie the line's code page wins, then the longer span, then the deeper decoding: a result that is
+    // itself mojibake from end to end ("Ã…" from "Ãƒâ€¦") was encoded once more, text almost never is.
+    bool better = gain > best.gain;
+    if (gain == best.gain) {
+      if (preferred != best.preferred) better = preferred;
+      else better = end > best.end || (end == best.end && levels > best.levels);
+    }
+    if (!better) return;
+    best.gain = gain;
+    best.preferred = preferred;
+    best.end = end;
+    best.levels = levels;
+    best.inner = inner;
+    best.result_cost = result_cost;
+    best.text = result;
+  }
+
+  void collect_run(size_t pos, size_t limit) {
+    run_.clear();
+    run_limit_ = limit;
+    size_t q = pos;
+    while (q < text_.size() && run_.size() < limit) {
+      const utf8::CodePoint c = composed_char_at(text_, q);
+      const md::HighChar* h = c.cp >= 0x80 ? high_char(c.cp) : nullptr;
+      if (!h) break;
+      run_.push_back({q, h});
+      q += c.size;
+    }
+    run_end_ = q;
+  }
+
+  CostContext context_before(size_t pos) const {
+    CostContext cx;
+    if (pos == 0) return cx;
+    const size_t p1 = utf8::previous(text_, pos);
+    cx.before = utf8::decode(text_, p1).cp;
+    if (p1 > 0) cx.before2 = utf8::decode(text_, utf8::previous(text_, p1)).cp;
+    return cx;
+  }
+
+  std::string_view text_;
+  int preferred_ = -1, preferred_inner_ = -1;
+  bool long_run_ = false;
+  size_t examined_end_ = 0;
+  int* gains_ = nullptr;
+  std::vector<RunChar> run_;
+  size_t run_end_ = 0, run_limit_ = 0;
+  std::vector<unsigned char> bytes_, scratch_bytes_;
+  std::string layer_[kMaxLevels];
+};
+
+// Offset of the first byte >= 0x80 at or after `pos`, 32 bytes at a time. Kept out of line: inlined into
+// the scan, its position lived on the stack, and clean text is nearly all this loop.
+[[gnu::noinline]] size_t next_non_ascii(std::string_view text, size_t pos) noexcept {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* p = base + pos;
+  const unsigned char* const end = base + text.size();
+  while (end - p >= 32) {
+    uint64_t a, b, c, d;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    std::memcpy(&c, p + 16, 8);
+    std::memcpy(&d, p + 24, 8);
+    if ((a | b | c | d) & kHigh) break;
+    p += 32;
+  }
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (w & kHigh) break;
+    p += 8;
+  }
+  while (p < end && *p < 0x80) ++p;
+  return static_cast<size_t>(p - base);
 }
+
+// Which code page each line's mojibake was read with: the one that explains most of its sure repairs.
+struct LineVote {
+  size_t line_begin;
+  bool sure = false;
+  int votes[md::kCodecCount] = {};
+  int weak[md::kCodecCount] = {};  // spans a code page repairs well but not surely
+  int inner[md::kCodecCount] = {};  // sure repairs through two or three levels, by the deepest code page
+};
+
+// One pass over the text. The first pass (no `lines`) finds the sure repairs and counts, per line, the code
+// pages that explain them; the second prefers on each line the code page of the first pass.
+class Scan {
+ public:
+  Scan(std::string_view text, const std::vector<LineVote>* preferred) : text_(text), preferred_(preferred), finder_(text) {}
+
+  void run(Edits& out, std::vector<LineVote>* votes) {
+    const size_t n = text_.size();
+    size_t pos = 0;
+    const size_t first = out.size();
+    Candidate best;
+    int gains[md::kCodecCount];
+    while ((pos = next_non_ascii(text_, pos)) < n) {
+      utf8::CodePoint c = utf8::decode(text_, pos);
+      // (Never before the end of the last repair.)
+      if (c.cp >= 0x300 && c.cp <= 0x36F && pos > (out.size() > first ? out.back().end : 0)) {
+        // A combining mark: with the letter before it, it may be a decomposed lead character.
+        const utf8::CodePoint composed = composed_char_at(text_, pos - 1);
+        if (composed.size > 1) {
+          --pos;
+          c = composed;
+        }
+      }
+      const size_t next = pos + c.size;
+      const md::HighChar* h = high_char(c.cp);
+      const uint16_t lead = h ? h->lead : 0;
+      if (lead == 0) {
+        // A C1 control left alone by the repairs: Windows-1252 text read as Latin-1, "\x93quoted\x94". Web
+        // browsers read these bytes as Windows-1252 too; the five bytes it leaves undefined stay.
+        // After a combining mark or a character of a UTF-8 lead byte (Â..ß) the control is rather part of
+        // mojibake that could not be undone ("Ã\x83Â§" with its Ã written decomposed): left alone.
+        if (c.cp >= 0x80 && c.cp <= 0x9F && md::kCodecs[0].high[c.cp - 0x80] != c.cp && !after_broken_lead(pos)) {
+          std::string r;
+          utf8::append(r, md::kCodecs[0].high[c.cp - 0x80]);
+          out.push_back({pos, next, std::move(r), rule::mojibake});
+        }
+        pos = next;
+        continue;
+      }
+      const utf8::CodePoint d = composed_char_at(text_, next);
+      if (d.size == 0) break;
+      if (c.cp == 0xE2 && d.cp == 0x20AC) {
+        // "â€" is E2 80 read as Windows-1252: three-byte punctuation whose last byte a strict decoder
+        // dropped, or replaced by U+FFFD, because Windows-1252 leaves it undefined (0x81, 0x8D, 0x8F, 0x90,
+        // 0x9D). Before a space, punctuation or the end of a line it was 0x9D, the closing quote ”: the
+        // others are invisible format characters and a hyphen. "â€" is no word in any language.
+        size_t end = next + d.size;
+        if (const utf8::CodePoint r = utf8::decode(text_, end); r.cp == 0xFFFD) end += r.size;
+        if (lost_closing_quote(end)) {
+          out.push_back({pos, end, "\u201D", rule::mojibake});
+          pos = end;
+          continue;
+        }
+      }
+      if (d.cp == ' ' && (c.cp == 0xC2 || c.cp == 0xC3 || c.cp == 0xC5 || c.cp == 0xCE || c.cp == 0xD0)) {
+        pos = lost_no_break_space(pos, c.cp, next, out);
+        continue;
+      }
+      const uint16_t both = lead & cont_mask(d.cp);
+      if (both == 0) {
+        pos = next;
+        continue;
+      }
+      move_to_line_of(pos);
+      const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
+      if (votes) vote(*votes, gains, accepted, best.inner);
+      if (!accepted) {
+        pos = finder_.resume_after_refusal(next);
+        continue;
+      }
+      out.push_back({pos, best.end, std::move(best.text), rule::mojibake});
+      pos = best.end;
+    }
+  }
+
+ private:
+  bool lost_closing_quote(size_t after) const {
+    if (after >= text_.size()) return true;
+    const auto b = static_cast<unsigned char>(text_[after]);
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '.' || b == ',' || b == ';' || b == ':' || b == '!' ||
+           b == '?' || b == ')';
+  }
+
+  bool after_broken_lead(size_t pos) const {
+    if (pos == 0) return false;
+    const char32_t before = utf8::decode(text_, utf8::previous(text_, pos)).cp;
+    return (before >= 0xC2 && before <= 0xDF) || char_info(before).cls == CharClass::mark;
+  }
+
+  // Partly lost bytes: a program that took byte 0xA0 (no-break space) for a space turned the mojibake of
+  // the characters whose UTF-8 ends in 0xA0 into a letter and a space: "Ã " (à), "Â " (a no-break space),
+  // "Å " (Š), "Î " (Π), "Ð " (Р), the leads ftfy restores too. As ftfy does, the space is taken for the
+  // lost byte. A lone Ã or Â after a small letter or a digit is never text ("voilÃ ", "100Â km"); other
+  // cases need a line whose other repairs are Windows-1252/Latin-1 mojibake, and after a capital Ã two
+  // spaces besides: "IRMÃ E" is Portuguese.
+  size_t lost_no_break_space(size_t pos, char32_t cp, size_t next, Edits& out) {
+    const char32_t before = pos > 0 ? utf8::decode(text_, utf8::previous(text_, pos)).cp : 0;
+    const CharInfo bi = char_info_or_space(before);
+    // Nor is a lone Ã or Â between punctuation, or before the two spaces a lost byte and a space leave
+    // ("vis-Ã -vis", "Ã  la carte"); "Ã is a letter" may be about the letter.
+    const bool doubled = next + 1 < text_.size() && text_[next + 1] == ' ';
+    const bool word_start = !bi.letter() && bi.cls != CharClass::digit && bi.cls != CharClass::mark;
+    const bool then_no_letter = next + 1 >= text_.size() || !char_info_or_space(utf8::decode(text_, next + 1).cp).letter();
+    const bool sure = ((cp == 0xC3 || cp == 0xC2) &&
+                       (bi.cls == CharClass::lower || (word_start && (doubled || then_no_letter)))) ||
+                      (cp == 0xC2 && bi.cls == CharClass::digit);
+    move_to_line_of(pos);
+    const int preferred = preferred_codec();
+    const bool confirmed = preferred >= 0 && family_of(preferred) == 0 && bi.cls != CharClass::caseless &&
+                           (cp != 0xC3 || bi.cls != CharClass::upper || doubled);
+    if (!sure && !confirmed) return next;
+    const unsigned char bytes[2] = {static_cast<unsigned char>(cp), 0xA0};
+    std::string r;
+    utf8::append(r, decode_sequence(bytes, 2).cp);
+    out.push_back({pos, next + 1, std::move(r), rule::mojibake});
+    return next + 1;
+  }
+
+  // Every span that some code page repairs well votes for the code pages that repair it best; a line
+  // gets a code page only when one of its repairs was sure without one, or two were nearly so.
+  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted, int inner) const {
+    const int top = *std::max_element(std::begin(gains), std::end(gains));
+    if (top < 1 && !accepted) return;
+    if (votes.empty() || votes.back().line_begin != line_begin_) votes.push_back({line_begin_});
+    LineVote& v = votes.back();
+    v.sure |= accepted;
+    if (accepted && inner >= 0) ++v.inner[inner];
+    for (int k = 0; k < md::kCodecCount; ++k) {
+      v.votes[k] += top >= 1 && gains[k] == top;
+      // Two spans that only a less common code page reads well: the line was read with it.
+      v.weak[k] += !accepted && top >= 1 && gains[k] == top;
+      v.sure |= v.weak[k] >= 2;
+    }
+  }
+
+  // The line of `pos`, found only where a repair is weighed: clean text never pays for it.
+  void move_to_line_of(size_t pos) {
+    if (pos < line_end_) return;
+    const char* base = text_.data();
+    const void* before = memrchr(base + line_end_, '\n', pos - line_end_);
+    line_begin_ = before ? static_cast<size_t>(static_cast<const char*>(before) - base) + 1 : line_end_;
+    const void* nl = std::memchr(base + pos, '\n', text_.size() - pos);
+    line_end_ = nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : text_.size();
+    while (next_vote_ < (preferred_ ? preferred_->size() : 0) && (*preferred_)[next_vote_].line_begin < line_begin_)
+      ++next_vote_;
+  }
+
+  const LineVote* line_vote() const {
+    if (!preferred_ || next_vote_ >= preferred_->size() || (*preferred_)[next_vote_].line_begin != line_begin_) return nullptr;
+    const LineVote& v = (*preferred_)[next_vote_];
+    return v.sure ? &v : nullptr;
+  }
+
+  static int most_voted(const int (&votes)[md::kCodecCount]) {
+    int best = -1;
+    for (int k = 0; k < md::kCodecCount; ++k)
+      if (votes[k] > 0 && (best < 0 || votes[k] > votes[best])) best = k;
+    return best;
+  }
+
+  int preferred_codec() const {
+    const LineVote* v = line_vote();
+    return v ? most_voted(v->votes) : -1;
+  }
+
+  int preferred_inner() const {
+    const LineVote* v = line_vote();
+    return v ? most_voted(v->inner) : -1;
+  }
+
+  std::string_view text_;
+  const std::vector<LineVote>* preferred_;
+  Finder finder_;
+  size_t line_begin_ = 0, line_end_ = 0;
+  size_t next_vote_ = 0;
+};
 
 }  // namespace
 
-int mojibake_byte(char32_t cp) noexcept {
-  if (cp >= 0x80 && cp <= 0xFF) return static_cast<int>(cp);
-  if (cp < 0x152 || cp > 0x2122) return -1;
-  for (int i = 0; i < 32; ++i)
-    if (kCp1252High[i] == cp) return 0x80 + i;
-  return -1;
+int mojibake_codec_count() noexcept { return md::kCodecCount; }
+
+const char* mojibake_codec_name(int codec) noexcept {
+  return codec >= 0 && codec < md::kCodecCount ? md::kCodecs[codec].name : "";
+}
+
+int mojibake_byte(char32_t cp, int codec) noexcept {
+  if (codec < 0 || codec >= md::kCodecCount) return -1;
+  const md::HighChar* h = cp >= 0x80 ? high_char(cp) : nullptr;
+  return h && h->bytes[codec] ? h->bytes[codec] : -1;
 }
 
 void find_mojibake(std::string_view text, Edits& out) {
-  const char* const base = text.data();
-  const size_t n = text.size();
-  size_t pos = 0;
-  std::string layer, next;
-  std::vector<Mapped> run;
-  Edits weak;
   const size_t first = out.size();
-  while (pos + 3 < n) {
-    // Every mojibake run starts with the character of a UTF-8 lead byte, U+00C2..U+00F4, whose own
-    // UTF-8 starts with 0xC3: one memchr skips clean text, accented names included, at memory speed.
-    const void* hit = std::memchr(base + pos, 0xC3, n - pos - 3);
-    if (!hit) break;
-    const size_t p = static_cast<size_t>(static_cast<const char*>(hit) - base);
-    const auto second = static_cast<unsigned char>(text[p + 1]);
-    const auto follow = static_cast<unsigned char>(text[p + 2]);
-    pos = p + 2;
-    if (second < 0x82 || second > 0xB4) continue;
-    if (follow != 0xC2 && follow != 0xC5 && follow != 0xC6 && follow != 0xCB && follow != 0xE2) continue;
-
-    // The run: consecutive characters that stand for a byte >= 0x80.
-    run.clear();
-    size_t q = p;
-    while (q < n) {
-      utf8::CodePoint c = utf8::decode(text, q);
-      const int b = mojibake_byte(c.cp);
-      if (b < 0) break;
-      run.push_back({q, q + c.size, static_cast<unsigned char>(b)});
-      q += c.size;
-    }
-    pos = q;
-
-    // Greedy first layer: each valid UTF-8 sequence among the run's bytes; adjacent sequences form one
-    // span, which is then peeled further while it is mojibake in its entirety (double encoding).
-    size_t i = 0;
-    while (i < run.size()) {
-      size_t span_begin = i;
-      layer.clear();
-      while (i < run.size()) {
-        const size_t len = sequence_length(run[i].byte);
-        if (len == 0 || i + len > run.size()) break;
-        unsigned char bytes[4];
-        for (size_t k = 0; k < len; ++k) bytes[k] = run[i + k].byte;
-        if (decode_sequence(bytes, len) == 0) break;
-        layer.append(reinterpret_cast<const char*>(bytes), len);
-        i += len;
-      }
-      if (i == span_begin) {
-        ++i;
-        continue;
-      }
-      for (int depth = 0; depth < 3 && decode_all(layer, next); ++depth) {
-        // Peel only when the deeper layer is itself plausible: "Ã©" is both a correct two-letter
-        // string and the mojibake of "é"; only the whole chain decides.
-        if (judge(text, run[span_begin].begin, run[i - 1].end, next) == Verdict::reject) break;
-        layer.swap(next);
-      }
-      const size_t b = run[span_begin].begin, e = run[i - 1].end;
-      const Verdict v = judge(text, b, e, layer);
-      if (v == Verdict::sure) out.push_back({b, e, layer, rule::mojibake});
-      else if (v == Verdict::weak) weak.push_back({b, e, layer, rule::mojibake});
-    }
-  }
-  if (weak.empty()) return;
-  Edits keep;
-  for (Edit& w : weak)
-    if (same_line_has(text, w.begin, out, first)) keep.push_back(std::move(w));
-  const size_t middle = out.size();
-  for (Edit& k : keep) out.push_back(std::move(k));
-  std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(middle),
-                     out.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::vector<LineVote> votes;
+  Scan(text, nullptr).run(out, &votes);
+  if (std::none_of(votes.begin(), votes.end(), [](const LineVote& v) { return v.sure; }))
+    return;  // clean text, or only C1 controls and lost bytes: one pass is all
+  // Lines with sure repairs: again, now knowing which code page each line was read with.
+  out.resize(first);
+  Scan(text, &votes).run(out, nullptr);
 }
 
 }  // namespace textchain::cleanup

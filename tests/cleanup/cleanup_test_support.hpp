@@ -25,6 +25,14 @@ inline std::string clean(std::string_view text, const textchain::cleanup::Cleanu
   return textchain::cleanup::apply_edits(text, textchain::cleanup::propose_edits(text, o));
 }
 
+// Only the mojibake rule (and the HTML entities it runs after), for measuring it alone.
+inline textchain::cleanup::CleanupOptions mojibake_only() {
+  textchain::cleanup::CleanupOptions o;
+  o.join_broken_lines = o.stray_colon = o.inline_bullet = o.spacing = o.punctuation = o.boilerplate = false;
+  o.mojibake = true;
+  return o;
+}
+
 // Code points of a UTF-8 string: the distance counts characters, not bytes.
 inline std::u32string code_points(std::string_view s) {
   std::u32string out;

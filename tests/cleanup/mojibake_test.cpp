@@ -52,22 +52,25 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-cu::CleanupOptions mojibake_only() {
-  cu::CleanupOptions o;
-  o.join_broken_lines = o.stray_colon = o.inline_bullet = o.spacing = o.punctuation = o.boilerplate = false;
-  o.mojibake = true;
-  return o;
-}
-
 }  // namespace
 
-TEST(Mojibake, ByteMapCoversBothCodePages) {
-  EXPECT_EQ(cu::mojibake_byte(U'\u20AC'), 0x80);
-  EXPECT_EQ(cu::mojibake_byte(U'\u0081'), 0x81);  // undefined in cp1252: the Latin-1/WHATWG control
-  EXPECT_EQ(cu::mojibake_byte(U'\u2122'), 0x99);
-  EXPECT_EQ(cu::mojibake_byte(U'é'), 0xE9);
-  EXPECT_EQ(cu::mojibake_byte(U'a'), -1);
-  EXPECT_EQ(cu::mojibake_byte(U'\u0416'), -1);
+TEST(Mojibake, ByteMapsComeFromTheCodePages) {
+  ASSERT_EQ(std::string(cu::mojibake_codec_name(0)), "windows-1252");
+  EXPECT_EQ(cu::mojibake_byte(U'\u20AC', 0), 0x80);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0081', 0), 0x81);  // undefined in cp1252: the sloppy decoder's C1 control
+  EXPECT_EQ(cu::mojibake_byte(U'\u2122', 0), 0x99);
+  EXPECT_EQ(cu::mojibake_byte(U'é', 0), 0xE9);
+  EXPECT_EQ(cu::mojibake_byte(U'a', 0), -1);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0416', 0), -1);
+  int cp1251 = -1, macroman = -1;
+  for (int i = 0; i < cu::mojibake_codec_count(); ++i) {
+    if (std::string(cu::mojibake_codec_name(i)) == "windows-1251") cp1251 = i;
+    if (std::string(cu::mojibake_codec_name(i)) == "macroman") macroman = i;
+  }
+  ASSERT_GE(cp1251, 0);
+  ASSERT_GE(macroman, 0);
+  EXPECT_EQ(cu::mojibake_byte(U'\u0416', cp1251), 0xC6);  // Ж
+  EXPECT_EQ(cu::mojibake_byte(U'\u221A', macroman), 0xC3);  // √
 }
 
 TEST(Mojibake, KnownExamples) {
@@ -150,4 +153,57 @@ TEST(Mojibake, NoFalsePositivesOnCorrectText) {
   std::printf("mojibake false positives: %zu of %zu clean lines (all rules: %zu changed)\n", changed,
               clean_lines.size(), changed_any_rule);
   EXPECT_EQ(changed, 0u);
+}
+
+TEST(Mojibake, EveryFamilyTheIssueNames) {
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean("caf√© cr√®me", o), "café crème");                           // MacRoman
+  EXPECT_EQ(clean("РїСЂРёРІРµС‚", o), "привет");                                 // Windows-1251
+  EXPECT_EQ(clean("KrakĂłw, GdaĹ„sk", o), "Kraków, Gdańsk");                      // Windows-1250
+  EXPECT_EQ(clean("╨£╨╛╤ü╨║╨▓╨░", o), "Москва");                                 // code page 437
+  EXPECT_EQ(clean("itÃ¢â‚¬â„¢s", o), "it’s");                                      // twice
+  EXPECT_EQ(clean("nice í\xc2\xa0½í±\xc2\x8d!", o), "nice 👍!");                  // CESU-8, Latin-1
+  EXPECT_EQ(clean("\xc2\x93quoted\xc2\x94", o), "“quoted”");                      // C1 controls
+  EXPECT_EQ(clean("“Fine,” she said. â€œNo.â€\xc2\x9d", o), "“Fine,” she said. “No.”");
+  EXPECT_EQ(clean("ВЈ5 million", o), "£5 million");                              // Windows-1251 of £
+  EXPECT_EQ(clean("voilÃ  tout", o), "voilà tout");                                 // lost no-break space
+  EXPECT_EQ(clean("100Â km", o), "100\u00A0km");
+  EXPECT_EQ(clean("vis-Ã -vis, Ã  la carte", o), "vis-à-vis, à la carte");
+  EXPECT_EQ(clean("â€œHiâ€ and â€œbyeâ€.", o), "“Hi” and “bye”.");  // the undefined 0x9D dropped
+  EXPECT_EQ(clean("â€œHiâ€\uFFFD said", o), "“Hi” said");                 // or replaced
+  EXPECT_EQ(clean("ðŸ‘\xc2\x8d great, Ã‰COLE, GrÃ¶ÃŸe", o), "👍 great, ÉCOLE, Größe");
+  EXPECT_EQ(clean("JoseÌ\xc2\x81", o), "Jose\u0301");                              // decomposed accent
+  EXPECT_EQ(clean("Ãƒâ€¦ngstrÃƒÂ¶m", o), "Ångström");
+  EXPECT_EQ(clean("FranA\u0303\xc2\x83" "A\u0302\u00a7ois", o), "François");  // mojibake decomposed afterwards
+  EXPECT_EQ(clean("cafA\u0303\u00a9 and cafe\u0301", o), "café and cafe\u0301");
+}
+
+TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
+  const auto o = mojibake_only();
+  for (const char* s : {
+           "SÃO PAULO", "ĐÀ NẴNG", "IRMÃ E IRMÃO", "CÂMARA DOS DEPUTADOS", "ÎNTÂLNIRE LA BUCUREȘTI",
+           "CÂŞTIGĂ", "Þór og Ævar í Reykjavík", "ÞÖGN", "x ≤ y, √π ≈ 1.77, 5 € ± 2 £, 30 °C, m²",
+           "Ðorđe Đoković", "Łódź — ŻÓŁW", "ВІН", "РІК", "ПАНТОМІМІЧНИМИ", "САМОВЛАДНОМУ БОБСЛЕЄВІ",
+           "Ό,τι ΆΛΛΟ", "İSTANBUL ŞİŞLİ", "l’été, d’être, qu’à", "„Äpfel‘ und »Birnen«", "‘Quoted’ — “said” …",
+           "Ñandú, Æsir, Øystein", "«CAFÉ»", "PERÚ”", "Ã is a letter", "Õ«", "x² + y² = z², 2π",
+           // Rows of a Mac keyboard with Option held, and box-drawing art: symbols glued together on purpose.
+           "Ω≈ç√∫˜µ≤≥÷", "åß∂ƒ©˙∆˚¬…æ", "œ∑´®†¥¨ˆøπ“‘", "¡™£¢∞§¶•ªº–≠", "├┤a┼┐a┼┐a", "┌──┐ │ab│ └──┘"}) {
+    EXPECT_EQ(clean(s, o), s) << s;
+  }
+}
+
+TEST(Mojibake, LongRunsAreReadInPieces) {
+  // Runs far longer than a word: repaired whole when they are mojibake (also past the piece the rule
+  // reads at once), passed over in one step when they are not.
+  std::string broken, fixed, refused, art;
+  for (int i = 0; i < 100000; ++i) {
+    broken += "Ã©";
+    fixed += "é";
+    refused += "ВІ";
+    art += "├┤";
+  }
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean(broken, o), fixed);
+  EXPECT_EQ(clean(refused, o), refused);
+  EXPECT_EQ(clean(art, o), art);
 }

@@ -138,6 +138,12 @@ void read_line(std::string_view line, const Where& w, GoldSet& set) {
     set.has_quotes = true;
   }
   if (const json::array* a = array_field(o, "not_quotes", w)) read_not_quotes(*a, doc, w);
+  // (broken, fixed) pairs for cleanup: the text cleanup should produce, and how the text was broken.
+  if (const json::value* c = o.if_contains("cleaned"); c && c->is_string()) {
+    doc.cleaned = std::string(c->as_string());
+    set.has_cleanup = true;
+  }
+  if (std::string family = string_field(o, "family", w, false); !family.empty()) doc.family = std::move(family);
 }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // development sets under data/ (dates.jsonl, quotes.jsonl), and folders of cleaned texts (cleanup gold).
 //
 // One gold line is one document: {"id", "date", "text"?, "annotated_end"?, "dates"?: [...],
-// "quotes"?: [...], "not_quotes"?: [...]}. Several gold files may describe the same documents; they are
-// merged by id, so one run of the chain is scored for every annotation type at once.
+// "quotes"?: [...], "not_quotes"?: [...], "cleaned"?, "family"?}; "cleaned" with "text" is a (broken,
+// fixed) pair for cleanup, "family" names the kind of damage. Several gold files may describe the same
+// documents; they are merged by id, so one run of the chain is scored for every annotation type at once.
 #ifndef TEXTCHAIN_EVAL_GOLD_READER_HPP
 #define TEXTCHAIN_EVAL_GOLD_READER_HPP
 
@@ -36,6 +37,7 @@ struct GoldDocument {
   std::vector<GoldQuote> quotes;
   std::vector<GoldSpan> not_quotes;
   std::optional<std::string> cleaned;  // the text cleanup should produce
+  std::string family;                  // how `text` was damaged, e.g. "windows-1252" (eval/family_recovery.hpp)
 };
 
 struct GoldSet {
