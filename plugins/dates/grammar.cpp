@@ -2359,100 +2359,98 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   return true;
 }
 
-bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
-  const Tok& t = w.at(0);
-  if (t.begin < skip_until_) return false;  // inside an event's name refused above
-  backward_ = false;
-  Expr e;
-  bool ok = false;
-  if (t.is_num()) {
-    ok = p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
-  } else if (t.is_word()) {
-    switch (t.lex.kind) {
-      case Kind::month: ok = p_month(w, 0, lb, e); break;
-      case Kind::weekday: ok = p_weekday(w, 0, e); break;
-      case Kind::number: ok = p_amount_unit(w, 0, lb, e); break;
-      case Kind::ordinal: ok = p_quarter(w, 0, e) || p_streak(w, 0, lb, e); break;
-      case Kind::shift:
-        ok = p_shift(w, 0, e);
-        if (!ok && t.lex.value == SH_LAST) ok = p_quarter(w, 0, e);
-        break;
-      case Kind::position: ok = p_position(w, 0, e); break;
-      case Kind::article: ok = p_article(w, 0, lb, e); break;
-      case Kind::deictic: ok = p_deictic(w, 0, lb, e); break;
-      case Kind::part_of_day: ok = p_part_of_day(w, 0, e); break;
-      case Kind::every:
-      case Kind::frequency: ok = p_set(w, 0, e); break;
-      case Kind::quarter:
-        ok = t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
-        break;
-      case Kind::season: ok = p_season(w, 0, lb, e); break;
-      case Kind::ago: ok = p_later(w, 0, lb, e); break;
-      case Kind::holiday: ok = p_holiday(w, 0, lb, e); break;
-      case Kind::fiscal: {
-        // FY2007, fiscal 2007, fiscal year 2008
-        int j = 1;
-        if (t.lex.value == 1) {
-          if (!(w.at(1).is_num() && w.at(1).glued() && t.all_caps)) break;
-        } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
-          ++j;
-        }
-        int y = 0, k = 0;
-        if (year_number(w, j, y, k, t.lex.value == 1)) {
-          e.begin = t.begin;
-          e.value = "FY";
-          append_num(e.value, y, 4);
-          e.next = k;
-          e.end = w.at(k - 1).end;
-          ok = true;
-        }
-        break;
-      }
-      case Kind::noon: {
-        int k = 1;
-        std::string date_part;
-        resolve_time_day(w, k, date_part, t.begin);
-        e.begin = t.begin;
-        e.type = TimexType::time;
-        e.value = date_part;
-        e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
-        e.next = k;
-        e.end = w.at(k - 1).end;
-        ok = true;
-        break;
-      }
-      case Kind::unit: {
-        // "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
-        // lengths of time wherever they stand ("decades in the making").
-        const Tok* p0 = lb.at(0);
-        const Tok* p1 = lb.at(1);
-        auto length_prep = [](const Tok* p) {
-          return p && p->is_word() && p->lex.kind == Kind::preposition &&
-                 (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
-        };
-        const bool only = p0 && p0->is_word() &&
-                          (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
-        if ((t.lex.flags & F_PLURAL) && t.lex.kind == Kind::unit &&
-            (length_prep(p0) || (only && length_prep(p1)) ||
-             ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
-             (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
-              p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP))) {
-          const int unit = t.lex.value;
-          if (unit != U_WEEKEND && unit != U_QUARTER) {
-            e.begin = t.begin;
-            e.type = TimexType::duration;
-            Normalizer::duration(e.value, -1, unit);
-            e.next = 1;
-            e.end = t.end;
-            ok = true;
-          }
-        }
-        break;
-      }
-      default: break;
-    }
+// "FY2007", "fiscal 2007", "fiscal year 2008"
+bool Grammar::p_fiscal(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  int j = i + 1;
+  if (t.lex.value == 1) {
+    if (!(w.at(j).is_num() && w.at(j).glued() && t.all_caps)) return false;
+  } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
+    ++j;
   }
-  if (!ok || e.end <= e.begin) return false;
+  int y = 0, k = 0;
+  if (!year_number(w, j, y, k, t.lex.value == 1)) return false;
+  e.begin = t.begin;
+  e.value = "FY";
+  append_num(e.value, y, 4);
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "noon", "midnight", with the day they belong to.
+bool Grammar::p_noon(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  int k = i + 1;
+  std::string date_part;
+  resolve_time_day(w, k, date_part, t.begin);
+  e.begin = t.begin;
+  e.type = TimexType::time;
+  e.value = date_part;
+  e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
+// lengths of time wherever they stand ("decades in the making").
+bool Grammar::p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const Tok* p0 = lb.at(0);
+  const Tok* p1 = lb.at(1);
+  auto length_prep = [](const Tok* p) {
+    return p && p->is_word() && p->lex.kind == Kind::preposition &&
+           (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
+  };
+  const bool only = p0 && p0->is_word() &&
+                    (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
+  if (!(t.lex.flags & F_PLURAL) || t.lex.kind != Kind::unit) return false;
+  if (!(length_prep(p0) || (only && length_prep(p1)) ||
+        ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
+        (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
+         p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP)))
+    return false;
+  const int unit = t.lex.value;
+  if (unit == U_WEEKEND || unit == U_QUARTER) return false;
+  e.begin = t.begin;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, -1, unit);
+  e.next = i + 1;
+  e.end = t.end;
+  return true;
+}
+
+// The grammar's pattern methods that can start at this token.
+bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(0);
+  if (t.is_num()) return p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
+  if (!t.is_word()) return false;
+  switch (t.lex.kind) {
+    case Kind::month: return p_month(w, 0, lb, e);
+    case Kind::weekday: return p_weekday(w, 0, e);
+    case Kind::number: return p_amount_unit(w, 0, lb, e);
+    case Kind::ordinal: return p_quarter(w, 0, e) || p_streak(w, 0, lb, e);
+    case Kind::shift: return p_shift(w, 0, e) || (t.lex.value == SH_LAST && p_quarter(w, 0, e));
+    case Kind::position: return p_position(w, 0, e);
+    case Kind::article: return p_article(w, 0, lb, e);
+    case Kind::deictic: return p_deictic(w, 0, lb, e);
+    case Kind::part_of_day: return p_part_of_day(w, 0, e);
+    case Kind::every:
+    case Kind::frequency: return p_set(w, 0, e);
+    case Kind::quarter: return t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
+    case Kind::season: return p_season(w, 0, lb, e);
+    case Kind::ago: return p_later(w, 0, lb, e);
+    case Kind::holiday: return p_holiday(w, 0, lb, e);
+    case Kind::fiscal: return p_fiscal(w, 0, e);
+    case Kind::noon: return p_noon(w, 0, e);
+    case Kind::unit: return p_bare_unit(w, 0, lb, e);
+    default: return false;
+  }
+}
+
+// The typed narrative context: what later relative expressions ("the same month", "that day") refer to.
+void Grammar::remember(const Expr& e) {
   if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
       e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9') {
     last_day_.assign(e.value, 0, 10);
@@ -2476,12 +2474,37 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
       last_period_ = e.value;
     }
   }
+}
+
+MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
+  const Tok& t = w.at(0);
+  if (t.begin < skip_until_) return MatchResult::none;  // inside an event's name refused above
+  backward_ = false;
+  Expr e;
+  RuleMatch rm;
+  if (rules_.may_start(t) && rules_.match(w, rm)) {
+    if (rm.rule->producer.not_a_date) {
+      out.begin = rm.begin;
+      out.end = rm.end;
+      return MatchResult::not_a_date;
+    }
+    e.begin = rm.begin;
+    e.end = rm.end;
+    e.next = rm.next;
+    e.type = rm.value.type;
+    e.mod = rm.value.mod;
+    format_timex(rm.value, e.value);
+  } else if (!dispatch(w, lb, e)) {
+    return MatchResult::none;
+  }
+  if (e.end <= e.begin) return MatchResult::none;
+  remember(e);
   out.begin = e.begin;
   out.end = e.end;
   out.type = e.type;
   out.value = std::move(e.value);
   out.mod = e.mod;
-  return true;
+  return MatchResult::timex;
 }
 
 }  // namespace textchain::dates

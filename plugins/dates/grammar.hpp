@@ -4,6 +4,7 @@
 #define TEXTCHAIN_DATES_GRAMMAR_HPP
 
 #include "normalizer.hpp"
+#include "rule_matcher.hpp"
 #include "scanner.hpp"
 #include "timex.hpp"
 
@@ -28,23 +29,36 @@ struct GrammarOptions {
   bool day_first = false;
 };
 
-class Grammar {
+// What a match found: nothing, a temporal expression, or a span that is not one ("a 6-year-old") and that
+// the scan skips.
+enum class MatchResult : uint8_t { none, timex, not_a_date };
+
+class Grammar final : public TenseSource {
  public:
-  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt) noexcept
-      : text_(text), norm_(norm), opt_(opt) {}
+  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt, const RuleSet& rules) noexcept
+      : text_(text), norm_(norm), opt_(opt), rules_(rules, norm, *this) {}
+
+  // Whether a rule table has a rule that can start at this token (for tokens that do not trigger the
+  // grammar's own patterns).
+  bool rules_may_start(const Tok& t) const noexcept { return rules_.may_start(t); }
 
   // Whether a token of this lexicon kind can start an expression (numbers always can).
   static bool triggers(Kind k) noexcept;
 
-  // Tries every pattern that can start at the window's first token. On a match fills `out` and returns
-  // true; out.end is where scanning resumes.
-  bool match(Window& w, const Lookback& before, Timex& out);
+  // Tries the rule tables, then the pattern methods, at the window's first token. On a match fills `out`
+  // (for not_a_date only its span); out.end is where scanning resumes.
+  MatchResult match(Window& w, const Lookback& before, Timex& out);
 
   // -1 past, +1 future, 2 present (the nearest), 0 when the sentence around [begin, end) gives no tense cue.
-  Direction tense_around(uint32_t begin, uint32_t end) const noexcept;
+  Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
 
  private:
   struct Expr;
+  bool dispatch(Window& w, const Lookback& lb, Expr& e);
+  void remember(const Expr& e);
+  bool p_fiscal(Window& w, int i, Expr& e);
+  bool p_noon(Window& w, int i, Expr& e);
+  bool p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_time(Window& w, int i, Expr& e);
@@ -95,6 +109,7 @@ class Grammar {
   std::string_view text_;
   const Normalizer& norm_;
   GrammarOptions opt_;
+  RuleMatcher rules_;
   // Where the latest month ended: "from June to August" shares its year. (Kept here, in the padding
   // after opt_: the tagger's stack frame holds a Grammar, and its size moves the scan loop's alignment.)
   uint32_t last_month_end_ = 0;

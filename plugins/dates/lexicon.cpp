@@ -163,6 +163,7 @@ constexpr Row kRows[] = {
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, 4)}, {"are", E(Kind::tense, 4)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, 4)},
   {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
+  {"old", E(Kind::age, 1)},
 };
 // clang-format on
 
@@ -218,7 +219,59 @@ const Table& table() {
 
 const Entry kNone{};
 
+constexpr const char* kKindNames[] = {
+    "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
+    "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
+    "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
+    "name"};
+static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
+              "a name for every Kind");
+
 }  // namespace
+
+Kind kind_from_name(std::string_view name) noexcept {
+  for (size_t i = 1; i < sizeof(kKindNames) / sizeof(kKindNames[0]); ++i)
+    if (name == kKindNames[i]) return static_cast<Kind>(i);
+  return Kind::none;
+}
+
+const char* kind_name(Kind k) noexcept {
+  const auto i = static_cast<size_t>(k);
+  return i < sizeof(kKindNames) / sizeof(kKindNames[0]) ? kKindNames[i] : "none";
+}
+
+bool WordTable::add(std::string_view word, const Entry& e) {
+  Key k;
+  if (!pack(word, k)) return false;
+  if ((used_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.used) {
+        size_t i = slot_of(Key{s.a, s.b}) & (slots_.size() - 1);
+        while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = s;
+        ++used_;
+      }
+  }
+  size_t i = slot_of(k) & (slots_.size() - 1);
+  while (slots_[i].used && !(slots_[i].a == k.a && slots_[i].b == k.b)) i = (i + 1) & (slots_.size() - 1);
+  if (!slots_[i].used) ++used_;
+  slots_[i] = Slot{k.a, k.b, true, e};
+  return true;
+}
+
+const Entry* WordTable::find(std::string_view word) const noexcept {
+  Key k;
+  if (used_ == 0 || !pack(word, k)) return nullptr;
+  size_t i = slot_of(k) & (slots_.size() - 1);
+  while (slots_[i].used) {
+    if (slots_[i].a == k.a && slots_[i].b == k.b) return &slots_[i].entry;
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
+}
 
 const Entry& lookup(std::string_view word) noexcept {
   Key k;

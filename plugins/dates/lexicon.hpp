@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace textchain::dates {
 
@@ -36,8 +37,15 @@ enum class Kind : uint8_t {
   noon,          // value: 12 (noon, midday), 24 (midnight)
   era,           // AD, BC, BE
   holiday,       // a holiday on a fixed day: value 1 Christmas
+  age,           // "old" in "a six-year-old": the length before it is an age, not a time
+  name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 
+// The kind's name as rule files write it ("month", "unit", ...); Kind::none for an unknown name.
+Kind kind_from_name(std::string_view name) noexcept;
+const char* kind_name(Kind k) noexcept;
+
+// The values of the kinds above, named: rule files write them by these names (unit:year, season:fall).
 enum Unit : uint8_t { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_WEEKEND };
 enum Season : uint8_t { S_SPRING = 1, S_SUMMER, S_AUTUMN, S_WINTER, S_FALL };
 enum PartOfDay : uint8_t { P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT, P_TONIGHT };
@@ -68,6 +76,25 @@ struct Entry {
 // Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;
+
+// Extra words loaded at run time (a user's rule file), looked up with the same case folding.
+class WordTable {
+ public:
+  // False when the word is empty, longer than the built-in lexicon's longest word allows, or not ASCII.
+  bool add(std::string_view word, const Entry& e);
+  // The entry of `word`, or nullptr. No allocation.
+  const Entry* find(std::string_view word) const noexcept;
+  bool empty() const noexcept { return used_ == 0; }
+
+ private:
+  struct Slot {
+    uint64_t a = 0, b = 0;
+    bool used = false;
+    Entry entry;
+  };
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
 
 }  // namespace textchain::dates
 

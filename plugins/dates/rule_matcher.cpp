@@ -1,0 +1,192 @@
+#include "rule_matcher.hpp"
+
+namespace textchain::dates {
+
+namespace {
+
+constexpr int kAbsent = -1;
+constexpr int kMaxElems = Window::kMax;
+
+bool same_word(std::string_view text, std::string_view lower_word) noexcept {
+  if (text.size() != lower_word.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+// The value a token gives an element it matches, or kAbsent when it does not match.
+int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
+  if (e.glued && t.space_before) return kAbsent;
+  switch (e.kind) {
+    case ElemKind::lexicon:
+      if (!t.is_word()) return kAbsent;
+      if (lex.kind == e.lex && (e.lex_value < 0 || lex.value == e.lex_value)) return lex.value;
+      if (lex.kind2 == e.lex && (e.lex_value < 0 || lex.value2 == e.lex_value)) return lex.value2;
+      return kAbsent;
+    case ElemKind::word: return t.is_word() && same_word(text, e.word) ? lex.value : kAbsent;
+    case ElemKind::number:
+      if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
+        return static_cast<int>(t.num);
+      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != 255 && lex.value >= e.min &&
+          lex.value <= e.max)
+        return lex.value;
+      return kAbsent;
+    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == e.punct ? 0 : kAbsent;
+  }
+  return kAbsent;
+}
+
+void set_field(TimeValue& v, Field f, int x) noexcept {
+  switch (f) {
+    case Field::year: v.year = x; break;
+    case Field::month: v.month = x; break;
+    case Field::day: v.day = x; break;
+    case Field::week: v.week = x; break;
+    case Field::quarter: v.quarter = x; break;
+    case Field::half: v.half = x; break;
+    case Field::season: v.season = static_cast<Season>(x); v.granularity = Granularity::season; break;
+    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); break;
+    case Field::hour: v.hour = x; break;
+    case Field::minute: v.minute = x; break;
+    case Field::amount: v.amount = x; break;
+    case Field::unit: v.unit = static_cast<Unit>(x); break;
+    case Field::fiscal_year:
+    case Field::fiscal_quarter:
+    case Field::fiscal_half: break;  // mapped to the calendar by apply_fiscal
+  }
+}
+
+// The finest calendar field set: what the value is cut to.
+Granularity finest(const TimeValue& v, bool part_of_day_set) noexcept {
+  if (v.hour >= 0) return Granularity::minute;
+  if (v.day >= 0) return part_of_day_set ? Granularity::part_of_day : Granularity::day;
+  if (v.week >= 0) return Granularity::week;
+  if (v.month >= 0) return Granularity::month;
+  if (v.granularity == Granularity::season) return Granularity::season;
+  if (v.quarter >= 0) return Granularity::quarter;
+  if (v.half >= 0) return Granularity::half;
+  if (v.year >= 0) return Granularity::year;
+  return Granularity::none;
+}
+
+// A fiscal period onto the calendar, when the user has said when the fiscal year starts and the period lines
+// up with a calendar quarter or half; otherwise it keeps the FY prefix ("FY2024-Q3").
+void apply_fiscal(TimeValue& v, int fy, int fq, int fh, int start) noexcept {
+  v.year = fy;
+  v.quarter = fq;
+  v.half = fh;
+  if (start <= 0) {
+    v.fiscal = true;
+    return;
+  }
+  const int months_in = fq > 0 ? (fq - 1) * 3 : fh > 0 ? (fh - 1) * 6 : 0;
+  const int first = (start - 1) + months_in;  // months from January of the year the fiscal year starts in
+  const int year = (start == 1 ? fy : fy - 1) + first / 12;
+  const int month = first % 12 + 1;
+  const bool aligned = fq > 0 ? (month - 1) % 3 == 0 : fh > 0 ? (month - 1) % 6 == 0 : start == 1;
+  if (!aligned) {
+    v.fiscal = true;
+    return;
+  }
+  v.year = year;
+  if (fq > 0) v.quarter = (month - 1) / 3 + 1;
+  if (fh > 0) v.half = (month - 1) / 6 + 1;
+}
+
+bool valid(const TimeValue& v) noexcept {
+  if (v.month != TimeValue::kUnset && (v.month < 1 || v.month > 12)) return false;
+  if (v.day != TimeValue::kUnset && (v.day < 1 || v.day > 31)) return false;
+  if (v.quarter != TimeValue::kUnset && (v.quarter < 1 || v.quarter > 4)) return false;
+  if (v.half != TimeValue::kUnset && (v.half < 1 || v.half > 2)) return false;
+  if (v.week != TimeValue::kUnset && (v.week < 1 || v.week > 53)) return false;
+  if (v.hour != TimeValue::kUnset && (v.hour < 0 || v.hour > 24)) return false;
+  if (v.minute != TimeValue::kUnset && (v.minute < 0 || v.minute > 59)) return false;
+  if (v.year >= 0 && v.month >= 1 && v.day >= 1 && !valid_date(v.year, v.month, v.day)) return false;
+  return true;
+}
+
+}  // namespace
+
+const Entry& RuleMatcher::entry(Window& w, const Tok& t) const noexcept {
+  if (t.is_word() && t.lex.kind == Kind::none)
+    if (const Entry* e = rules_.words().find(w.str(t))) return *e;
+  return t.lex;
+}
+
+bool RuleMatcher::may_start(const Tok& t) const noexcept {
+  if (t.is_num()) return !rules_.starting_with(Kind::none).empty();
+  if (!t.is_word()) return false;
+  if (!rules_.starting_with(t.lex.kind).empty()) return true;
+  if (t.lex.kind2 != Kind::none && !rules_.starting_with(t.lex.kind2).empty()) return true;
+  return t.lex.kind == Kind::none && !rules_.words().empty() && !rules_.starting_with(Kind::name).empty();
+}
+
+bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& next) const {
+  int j = 0;
+  for (size_t k = 0; k < r.pattern.size(); ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok& t = w.at(j);
+    const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
+    captures[k] = v;
+    if (v != kAbsent) ++j;
+    else if (!e.optional) return false;
+  }
+  next = j;
+  return j > 0;
+}
+
+bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
+  const Producer& p = r.producer;
+  v = TimeValue{};
+  v.type = p.type;
+  v.ref = p.ref;
+  v.mod = p.mod;
+  if (p.ref != TimeRef::none || p.not_a_date) return true;
+  int fy = kAbsent, fq = kAbsent, fh = kAbsent;
+  bool nearest = false, part_of_day = false;
+  for (const Assignment& a : p.fields) {
+    int x = a.value;
+    if (a.source == Source::capture) x = captures[a.value - 1];
+    else if (a.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
+    else if (a.source == Source::nearest_year) nearest = true;
+    if (x == kAbsent || a.source == Source::nearest_year) continue;
+    if (a.field == Field::fiscal_year) fy = x;
+    else if (a.field == Field::fiscal_quarter) fq = x;
+    else if (a.field == Field::fiscal_half) fh = x;
+    part_of_day |= a.field == Field::part_of_day;
+    set_field(v, a.field, x);
+  }
+  if (fy != kAbsent) apply_fiscal(v, fy, fq, fh, rules_.conventions().fiscal_year_start);
+  if (nearest && v.month >= 1 && v.month <= 12)
+    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense_.tense_around(begin, end));
+  if (v.type == TimexType::duration || (v.type == TimexType::set && v.unit != U_NONE)) return v.unit != U_NONE;
+  v.granularity = finest(v, part_of_day);
+  return v.granularity != Granularity::none && valid(v);
+}
+
+bool RuleMatcher::match(Window& w, RuleMatch& out) const {
+  const Tok& first = w.at(0);
+  const Entry& lex = entry(w, first);
+  const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
+  int captures[kMaxElems];
+  bool found = false;
+  for (int key = 0; key < 2; ++key) {
+    if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
+    for (const Rule* r : rules_.starting_with(keys[key])) {
+      int next = 0;
+      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, *r, captures, next)) continue;
+      if (found && next <= out.next) continue;
+      const uint32_t begin = first.begin, end = w.at(next - 1).end;
+      TimeValue v;
+      if (!produce(*r, captures, begin, end, v)) continue;
+      out = RuleMatch{r, next, begin, end, v};
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace textchain::dates
