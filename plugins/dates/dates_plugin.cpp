@@ -1,4 +1,5 @@
 // The `dates` plugin: the SDK glue around the engine in tagger.hpp.
+#include "rule_file.hpp"
 #include "tagger.hpp"
 
 #include <textchain/sdk.hpp>
@@ -17,6 +18,7 @@ TaggerOptions read_options(const textchain::Options& o) {
   t.prefer = prefer == "future" ? Prefer::future : prefer == "nearest" ? Prefer::nearest : Prefer::past;
   t.day_first = o.get_bool("day_first");
   t.types = parse_types_option(o.get_list("types"));
+  if (const std::string rules = o.get_string("rules_file"); !rules.empty()) t.rules = load_rule_file(rules);
   return t;
 }
 
@@ -64,6 +66,8 @@ TEXTCHAIN_PLUGIN(DatesPlugin,
     textchain::option::boolean("day_first", false, "read 03/04/2025 as 3 April (default: March 4)"),
     textchain::option::string_list("types", R"(["DATE", "TIME", "DURATION", "SET"])",
         "which TIMEX3 types to emit"),
+    textchain::option::string("rules_file", "",
+        "a TOML file of extra words, rules and the fiscal-year start (plugins/dates/README.md); \"\" = none"),
   },
   .provides = {"date"},
   .thread_safe = true)

@@ -159,6 +159,7 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     part_of_day |= a.field == Field::part_of_day;
     set_field(v, a.field, x);
   }
+  if ((fq != kAbsent && (fq < 1 || fq > 4)) || (fh != kAbsent && (fh < 1 || fh > 2))) return false;
   if (fy != kAbsent) apply_fiscal(v, fy, fq, fh, rules_.conventions().fiscal_year_start);
   if (nearest && v.month >= 1 && v.month <= 12)
     v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense_.tense_around(begin, end));
