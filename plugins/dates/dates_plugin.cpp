@@ -67,7 +67,7 @@ TEXTCHAIN_PLUGIN(DatesPlugin,
     textchain::option::string_list("types", R"(["DATE", "TIME", "DURATION", "SET"])",
         "which TIMEX3 types to emit"),
     textchain::option::string("rules_file", "",
-        "a TOML file of extra words, rules and the fiscal-year start (plugins/dates/README.md); \"\" = none"),
+        "a TOML file of extra words, rules and the fiscal-year start (plugins/dates/README.md), read from the working directory; \"\" = none"),
   },
   .provides = {"date"},
   .thread_safe = true)
