@@ -49,7 +49,7 @@ bool date_context_word(const Tok& t) noexcept {
   if (!t.is_word()) return t.kind == TokKind::punct && t.punct == '-' && t.glued();
   switch (t.lex.kind) {
     case Kind::preposition:
-      return t.lex.value != PR_OF || true;
+      return true;
     case Kind::position:
     case Kind::shift:
       return true;
@@ -297,41 +297,41 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // `prev` is the word before `t` (empty at the start): "was due" is past, "be held" passive.
   auto cue = [&](const Tok& t, std::string_view prev) -> Direction {
-    if (!t.is_word()) return 0;
+    if (!t.is_word()) return Direction::none;
     const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
     const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
     if (tk == Kind::tense) {
-      if (tv == 3) {
+      if (tv == TC_FUTURE_BEFORE_TO) {
         // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
         // deadline) is future too, unless a past "be" says it was ("was due on Friday").
         const Tok n = next_token(text_, t.end);
-        if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return 1;
+        if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
         if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
             (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
              n.lex.kind == Kind::month) &&
             !ieq(prev, "was") && !ieq(prev, "were"))
-          return 1;
-        return 0;
+          return Direction::future;
+        return Direction::none;
       }
-      if (tv == 4) return 2;
-      if (tv == 2 && be_form(prev)) return 0;  // "will be held": passive
-      return tv == 1 ? 1 : -1;
+      if (tv == TC_PRESENT) return Direction::present;
+      if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+      return tv == TC_FUTURE ? Direction::future : Direction::past;
     }
     std::string_view s = text_.substr(t.begin, t.end - t.begin);
     if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
-      if (be_form(prev)) return 0;  // "are published", "will be released"
-      if (determiner(prev)) return 0;  // "its rusted gate": an adjective
-      return -1;
+      if (be_form(prev)) return Direction::none;  // "are published", "will be released"
+      if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
+      return Direction::past;
     }
-    return 0;
+    return Direction::none;
   };
-  Direction before = 0;
+  Direction before = Direction::none;
   uint32_t before_pos = 0;
   std::string_view prev;
   for (uint32_t p = start; p < begin;) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
-    if (Direction d = cue(t, prev)) {
+    if (const Direction d = cue(t, prev); d != Direction::none) {
       before = d;
       before_pos = t.end;
     }
@@ -340,8 +340,8 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
   // since Monday").
-  if (ieq(prev, "since")) return -1;
-  Direction after = 0;
+  if (ieq(prev, "since")) return Direction::past;
+  Direction after = Direction::none;
   uint32_t after_pos = 0;
   uint32_t p = end;
   prev = std::string_view();
@@ -355,7 +355,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     if (t.newline_before && k > 0) break;
     if (t.is_word() && subordinator(text_.substr(t.begin, t.end - t.begin))) break;  // "... from Monday while the deck is rebuilt": another clause's verb
-    if (Direction d = cue(t, prev)) {
+    if (const Direction d = cue(t, prev); d != Direction::none) {
       after = d;
       after_pos = t.begin;
       break;
@@ -365,10 +365,11 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
   // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
-  if (after == 2 && (before || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
-    after = 0;
-  if (before && after) return (begin - before_pos) <= (after_pos - end) ? before : after;
-  return before ? before : after;
+  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
+    after = Direction::none;
+  if (before != Direction::none && after != Direction::none)
+    return (begin - before_pos) <= (after_pos - end) ? before : after;
+  return before != Direction::none ? before : after;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -476,7 +477,7 @@ struct Clock {
   int hour = -1, minute = 0, second = 0;
   bool seconds = false;
   bool marker = false;  // am/pm or a part of the day was given
-  int zone = 0;  // lexicon zone value; 24 = UTC
+  int zone = kZoneUnknown;  // the lexicon's zone value
 };
 
 bool is_ampm_at(Window& w, int i, int& pm, int& next) {
@@ -523,7 +524,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
       j += 2;
     }
     if (c.hour > 24 || c.minute > 59 || c.second > 59 || (c.hour == 24 && (c.minute || c.second))) return false;
-  } else if (h.ndigits == 4 && is_kind(w.at(j), Kind::zone) && w.at(j).lex.value == 24) {
+  } else if (h.ndigits == 4 && is_kind(w.at(j), Kind::zone) && w.at(j).lex.value == kZoneUtc) {
     c.hour = static_cast<int>(h.num / 100);
     c.minute = static_cast<int>(h.num % 100);
     if (c.hour > 23 || c.minute > 59) return false;
@@ -569,7 +570,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
 
 void append_clock(std::string& v, const Clock& c) {
   Normalizer::time_of_day(v, c.hour, c.minute, c.second, c.seconds);
-  if (c.zone == 24) v.push_back('Z');
+  if (c.zone == kZoneUtc) v.push_back('Z');
 }
 }  // namespace
 
@@ -973,9 +974,9 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const uint8_t v = value_of(d, Kind::ago);
     const Tok& nx = w.at(j + 1);
     const bool free_standing = !(nx.is_word() || nx.is_num()) || nx.lex.kind == Kind::conj;
-    if (v == 1) dir = -1;
-    else if (v == 2 && free_standing) dir = -1;
-    else if (v == 3) dir = 1;
+    if (v == AG_AGO) dir = -1;
+    else if (v == AG_BEFORE && free_standing) dir = -1;
+    else if (v == AG_LATER) dir = 1;
     if (dir) after = j + 1;
     // "over two years ago": a point more than two years back, whatever stands before "over"
     if (dir && mod == M_NONE && lb.at(0) && is_word(w, *lb.at(0), "over")) mod = M_MORE_THAN;
@@ -990,7 +991,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
         (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w, w.at(j)) &&
-        tense_around(w.at(i).begin, w.at(j - 1).end) >= 0) {
+        tense_around(w.at(i).begin, w.at(j - 1).end) != Direction::past) {
       dir = 1;
       after = j;
       mod = M_NONE;
@@ -1719,8 +1720,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& d = w.at(j + 1);
   const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
   if (n > 0 && is_kind(d, Kind::ago) &&
-      (value_of(d, Kind::ago) == 1 || value_of(d, Kind::ago) == 3 || free_after)) {
-    const int dir = value_of(d, Kind::ago) <= 2 ? -1 : 1;
+      (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER || free_after)) {
+    const int dir = value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_BEFORE ? -1 : 1;
     // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
     const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
     if (narrative && later_than_date(w, lb, j + 2, e)) {
@@ -1745,7 +1746,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
     if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
         norm_.anchored() &&
         (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
-        tense_around(a.begin, u.end) >= 0) {
+        tense_around(a.begin, u.end) != Direction::past) {
       CivilDate date;
       norm_.shifted(unit, n, date);
       if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
@@ -1812,7 +1813,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
       end = k + 2;
     } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_word(w, w.at(j), "one") || the) &&
                year_unit(w.at(j + 1)) && is_kind(w.at(j + 2), Kind::ago) &&
-               (value_of(w.at(j + 2), Kind::ago) == 1 || value_of(w.at(j + 2), Kind::ago) == 2)) {
+               (value_of(w.at(j + 2), Kind::ago) == AG_AGO || value_of(w.at(j + 2), Kind::ago) == AG_BEFORE)) {
       end = j + 3;  // "a year ago", "a year earlier", "the year before"
     }
   }
@@ -1851,7 +1852,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
     return;
   }
   CivilDate d = norm_.anchor().date;
-  if (weekday(d) <= 5 && tense_around(begin, end) < 0) d = add_days(d, -7);
+  if (weekday(d) <= 5 && tense_around(begin, end) == Direction::past) d = add_days(d, -7);
   Normalizer::period(value, U_WEEKEND, d);
 }
 
@@ -2225,11 +2226,11 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
     ahead = true;
     next += 2;
   } else if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-             p0->lex.value == PR_IN && tense_around(e.begin, u.end) >= 0) {
+             p0->lex.value == PR_IN && tense_around(e.begin, u.end) != Direction::past) {
     ahead = true;
   }
   int sign = 1;
-  if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == 1) {
+  if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == AG_AGO) {
     ahead = true;  // "half an hour ago": a point, behind
     sign = -1;
     ++next;

@@ -49,7 +49,7 @@ class Grammar final : public TenseSource {
   // (for not_a_date only its span); out.end is where scanning resumes.
   MatchResult match(Window& w, const Lookback& before, Timex& out);
 
-  // -1 past, +1 future, 2 present (the nearest), 0 when the sentence around [begin, end) gives no tense cue.
+  // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
 
  private:

@@ -23,17 +23,16 @@ enum class Kind : uint8_t {
   position,      // value: Position (early, late, mid, end, beginning, ...)
   comparator,    // value: the TIMEX3 mod (over, about, nearly, ...)
   article,       // the, a, an
-  ago,           // value: -1 (ago, earlier, before), +1 (later, hence)
+  ago,           // value: AgoWord
   quarter,       // "quarter"/"quarters" (also a unit), "half"
   fiscal,        // fiscal, financial
-  zone,          // UTC, GMT, EST ...: value = offset in minutes + 24*60 (0 = unknown offset)
+  zone,          // UTC, GMT, EST ...: value = UTC offset in hours + kZoneUtc (kZoneUnknown: offset not known)
   ampm,          // value 0 = am, 12 = pm
   every,         // every, each, per
   frequency,     // daily, weekly, ... : value Unit
   preposition,   // value: Prep
   conj,          // and, or, to, through, till ... value: Conj
-  tense,         // value 1 future marker (will, 'll), 2 past (was, had, did, said), 3 future before "to"
-                 // (due to, set to, going to), 4 present (is, are, am)
+  tense,         // value: TenseCue
   noon,          // value: 12 (noon, midday), 24 (midnight)
   era,           // AD, BC, BE
   holiday,       // a holiday on a fixed day: value 1 Christmas
@@ -56,6 +55,14 @@ enum Deictic : uint8_t {
 enum Shift : uint8_t { SH_LAST = 1, SH_NEXT, SH_THIS, SH_COMING, SH_PAST, SH_PREVIOUS, SH_FOLLOWING, SH_CURRENT, SH_SAME };
 enum Position : uint8_t { PO_EARLY = 1, PO_LATE, PO_MID, PO_END, PO_BEGINNING, PO_START, PO_MIDDLE };
 enum Prep : uint8_t { PR_ON = 1, PR_IN, PR_AT, PR_BY, PR_FROM, PR_SINCE, PR_UNTIL, PR_DURING, PR_OF, PR_FOR, PR_WITHIN, PR_BEFORE, PR_AFTER, PR_BETWEEN, PR_OVER_PREP };
+enum TenseCue : uint8_t {
+  TC_FUTURE = 1,        // will, 'll, expected
+  TC_PAST,              // was, had, did, said
+  TC_FUTURE_BEFORE_TO,  // future only before "to": due to, set to, going to
+  TC_PRESENT            // is, are, am
+};
+enum AgoWord : uint8_t { AG_AGO = 1, AG_BEFORE, AG_LATER, AG_AFTER };  // AG_AGO: ago, earlier; AG_LATER: later, hence
+inline constexpr uint8_t kZoneUtc = 24, kZoneUnknown = 0;
 enum Conj : uint8_t { C_AND = 1, C_OR, C_TO, C_THROUGH };
 enum Mod : uint8_t {
   M_NONE = 0, M_START, M_MID, M_END, M_BEFORE, M_AFTER, M_ON_OR_BEFORE, M_ON_OR_AFTER, M_LESS_THAN, M_MORE_THAN,
