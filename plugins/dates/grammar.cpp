@@ -153,18 +153,6 @@ bool accumulated_amount(Window& w, const Tok& t) noexcept {
   return false;
 }
 
-// Nouns after "the <month> <day>" that make the day an event's name ("the September 11 attacks").
-[[gnu::cold]] bool disaster_noun(Window& w, const Tok& t) noexcept {
-  if (!t.is_word()) return false;
-  static constexpr std::string_view kWords[] = {
-      "attack",   "attacks",  "terrorist", "terror",   "bombing",  "bombings", "bombers",   "hijackings",
-      "massacre", "shooting", "shootings", "riots",    "uprising", "coup",     "earthquake", "tsunami",
-      "disaster", "atrocities", "killings"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
-}
-
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
     case PO_EARLY:
@@ -1112,20 +1100,6 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
     ++j;  // August-10-2012, August/10/2012
   int d = 0, dj = 0;
   bool has_day = day_number(w, j, d, dj);
-  // "the September 11 attacks", "the July 7, 2005, bombings": a day that names an attack or a disaster
-  // is the event's name, which annotators leave out; its year goes with it.
-  if (has_day && lb.at(0) && lb.at(0)->is_word() && lb.at(0)->lex.kind == Kind::article && lb.at(0)->lex.value == 0) {
-    int last = dj, kk = dj, yy = 0, yk = 0;
-    if (w.at(kk).is_punct(',')) ++kk;
-    if (year_number(w, kk, yy, yk, false)) {
-      last = kk = yk;
-      if (w.at(kk).is_punct(',')) ++kk;
-    }
-    if (disaster_noun(w, w.at(kk))) {
-      skip_until_ = w.at(last - 1).end;
-      return false;
-    }
-  }
   if (has_day) {
     const Tok& nx = w.at(dj);
     if ((nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.') && w.at(dj + 1).is_num() &&
@@ -1890,7 +1864,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
       !(p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition))
     return false;
   if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_OF) return false;
-  if (t.lex.value != 1) return false;  // the lexicon's holidays: 1 Christmas
+  if (t.lex.value != HO_CHRISTMAS) return false;  // the other holidays are rules (rule_tables.cpp)
   int month = 12, day = 25, j = i + 1;
   if (is_word(w, w.at(j), "eve") && w.at(j).capitalized) {
     day = 24;
@@ -2479,24 +2453,30 @@ void Grammar::remember(const Expr& e) {
 
 MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   const Tok& t = w.at(0);
-  if (t.begin < skip_until_) return MatchResult::none;  // inside an event's name refused above
   backward_ = false;
   Expr e;
   RuleMatch rm;
-  if (rules_.may_start(t) && rules_.match(w, rm)) {
+  // The longest match wins, a rule table's on a tie.
+  const bool ruled = rules_.may_start(t) && rules_.match(w, rm);
+  const bool backward_by_rule = backward_;
+  if (!dispatch(w, lb, e) || e.end <= e.begin) {
+    if (!ruled) return MatchResult::none;
+    e.end = 0;
+  }
+  if (ruled && rm.end >= e.end) {
+    backward_ = backward_by_rule;
     if (rm.rule->producer.not_a_date) {
       out.begin = rm.begin;
       out.end = rm.end;
       return MatchResult::not_a_date;
     }
+    e = Expr{};
     e.begin = rm.begin;
     e.end = rm.end;
     e.next = rm.next;
     e.type = rm.value.type;
     e.mod = rm.value.mod;
     format_timex(rm.value, e.value);
-  } else if (!dispatch(w, lb, e)) {
-    return MatchResult::none;
   }
   if (e.end <= e.begin) return MatchResult::none;
   remember(e);

@@ -33,7 +33,7 @@ struct GrammarOptions {
 // the scan skips.
 enum class MatchResult : uint8_t { none, timex, not_a_date };
 
-class Grammar final : public TenseSource {
+class Grammar final : public MatchContext {
  public:
   Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt, const RuleSet& rules) noexcept
       : text_(text), norm_(norm), opt_(opt), rules_(rules, norm, *this) {}
@@ -51,6 +51,7 @@ class Grammar final : public TenseSource {
 
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
+  bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
 
  private:
   struct Expr;
@@ -88,7 +89,6 @@ class Grammar final : public TenseSource {
   bool p_streak(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_the_shift_unit(Window& w, int i, uint8_t shift, Expr& e);
   bool p_the_unit_around(Window& w, int i, Expr& e);
-  bool narrative_shift(int unit, int n, CivilDate& out) noexcept;
   void note_reference(TimexType type, const std::string& value) noexcept;
   bool later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const;
 
@@ -128,7 +128,6 @@ class Grammar final : public TenseSource {
   uint32_t last_year_end_ = 0;
   int last_year_ = 0;
   bool backward_ = false;     // the current match counted back from the reference
-  uint32_t skip_until_ = 0;  // end of an event's name ("the September 11 attacks"): no expression inside
   // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
   mutable uint32_t newline_searched_from_ = UINT32_MAX;
   mutable uint32_t next_newline_ = UINT32_MAX;

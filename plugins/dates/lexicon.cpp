@@ -42,8 +42,9 @@ constexpr Row kRows[] = {
   {"wednesdays", E(Kind::weekday, 3, F_PLURAL)}, {"thursdays", E(Kind::weekday, 4, F_PLURAL)},
   {"fridays", E(Kind::weekday, 5, F_PLURAL)}, {"saturdays", E(Kind::weekday, 6, F_PLURAL)},
   {"sundays", E(Kind::weekday, 7, F_PLURAL)},
-  // Holidays with a fixed date: value 1 Christmas.
-  {"christmas", E(Kind::holiday, 1)},
+  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (grammar.cpp's p_holiday).
+  {"christmas", E(Kind::holiday, HO_CHRISTMAS)}, {"thanksgiving", E(Kind::holiday, HO_THANKSGIVING)},
+  {"easter", E(Kind::holiday, HO_EASTER)}, {"halloween", E(Kind::holiday, HO_HALLOWEEN)},
   {"mon", E(Kind::weekday, 1, F_ABBREV | F_AMBIGUOUS)}, {"tue", E(Kind::weekday, 2, F_ABBREV)},
   {"tues", E(Kind::weekday, 2, F_ABBREV)}, {"wed", E(Kind::weekday, 3, F_ABBREV | F_AMBIGUOUS)},
   {"thu", E(Kind::weekday, 4, F_ABBREV)}, {"thur", E(Kind::weekday, 4, F_ABBREV)}, {"thurs", E(Kind::weekday, 4, F_ABBREV)},
@@ -163,7 +164,12 @@ constexpr Row kRows[] = {
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
-  {"old", E(Kind::age, 1)},
+  {"old", E(Kind::age, 1)}, {"that", E(Kind::demonstrative, 1)},
+  // Events a day names: "the September 11 attacks" (TimeML annotates the day).
+  {"attack", E(Kind::event)}, {"attacks", E(Kind::event)}, {"bombing", E(Kind::event)},
+  {"bombings", E(Kind::event)}, {"blast", E(Kind::event)}, {"blasts", E(Kind::event)},
+  {"massacre", E(Kind::event)}, {"shootings", E(Kind::event)}, {"riots", E(Kind::event)},
+  {"hijackings", E(Kind::event)}, {"killings", E(Kind::event)}, {"atrocities", E(Kind::event)},
 };
 // clang-format on
 
@@ -223,7 +229,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "name"};
+    "demonstrative", "event", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 

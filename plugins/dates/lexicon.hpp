@@ -35,8 +35,10 @@ enum class Kind : uint8_t {
   tense,         // value: TenseCue
   noon,          // value: 12 (noon, midday), 24 (midnight)
   era,           // AD, BC, BE
-  holiday,       // a holiday on a fixed day: value 1 Christmas
+  holiday,       // value: Holiday
   age,           // "old" in "a six-year-old": the length before it is an age, not a time
+  demonstrative, // "that": "that day" points back at the narrative's date
+  event,         // attacks, bombings, ...: "the August 7 bombings" is a day, not seven bombings
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 
@@ -55,6 +57,7 @@ enum Deictic : uint8_t {
 enum Shift : uint8_t { SH_LAST = 1, SH_NEXT, SH_THIS, SH_COMING, SH_PAST, SH_PREVIOUS, SH_FOLLOWING, SH_CURRENT, SH_SAME };
 enum Position : uint8_t { PO_EARLY = 1, PO_LATE, PO_MID, PO_END, PO_BEGINNING, PO_START, PO_MIDDLE };
 enum Prep : uint8_t { PR_ON = 1, PR_IN, PR_AT, PR_BY, PR_FROM, PR_SINCE, PR_UNTIL, PR_DURING, PR_OF, PR_FOR, PR_WITHIN, PR_BEFORE, PR_AFTER, PR_BETWEEN, PR_OVER_PREP };
+enum Holiday : uint8_t { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_EASTER, HO_HALLOWEEN };
 enum TenseCue : uint8_t {
   TC_FUTURE = 1,        // will, 'll, expected
   TC_PAST,              // was, had, did, said

@@ -20,7 +20,7 @@ enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic,
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.
-enum class ElemKind : uint8_t { lexicon, word, number, punct };
+enum class ElemKind : uint8_t { lexicon, word, number, punct, name };
 
 struct PatternElem {
   ElemKind kind = ElemKind::lexicon;
@@ -31,6 +31,7 @@ struct PatternElem {
   int digits = 0;            // number: exact digit count, 0 any (a number word counts as none)
   bool words_too = false;    // number: also a number word ("six")
   char punct = 0;            // punct: the mark ('-' also matches dashes)
+                             // name: a capitalized word the lexicon does not know ("Granma", "Smith")
   bool glued = false;        // no white space before it
   bool optional = false;
 };
@@ -45,14 +46,24 @@ enum class Source : uint8_t {
 
 enum class Field : uint8_t {
   year, month, day, week, quarter, half, season, part_of_day, hour, minute, amount, unit, fiscal_year,
-  fiscal_quarter, fiscal_half
+  fiscal_quarter, fiscal_half,
+  weekday,  // with month and nth: the nth such weekday of the month (Thanksgiving: weekday=4 nth=4 month=11)
+  nth,      // 1..5, or -1 for the last
+  easter,   // days from Easter Sunday (Good Friday -2): sets month and day
+  offset,   // days added once the day is known (Black Friday: Thanksgiving's rule with offset=1)
+  shift,    // with `from`: how many `period`s to move (negative: back)
 };
 
 struct Assignment {
   Field field = Field::year;
   Source source = Source::constant;
   int value = 0;
+  bool negate = false;  // shift=-$2
 };
+
+// Where a period-valued producer counts from: the document date ("last week") or the narrative's
+// latest date ("that day", "the following year").
+enum class PeriodFrom : uint8_t { none, document, narrative };
 
 // A producer: the TIMEX3 type, the fields it sets, and the fixed parts of the value.
 struct Producer {
@@ -60,6 +71,9 @@ struct Producer {
   TimexType type = TimexType::date;
   TimeRef ref = TimeRef::none;
   Mod mod = M_NONE;
+  PeriodFrom from = PeriodFrom::none;
+  Unit period = U_NONE;  // with `from`: the period the value names (day, week, month, year ...)
+  int period_capture = 0;  // or the pattern element (1-based) whose unit it is: "that <unit>" 
   std::vector<Assignment> fields;
 };
 

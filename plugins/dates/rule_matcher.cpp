@@ -35,11 +35,19 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
         return lex.value;
       return kAbsent;
     case ElemKind::punct: return t.kind == TokKind::punct && t.punct == e.punct ? 0 : kAbsent;
+    case ElemKind::name: return t.is_word() && t.capitalized && lex.kind == Kind::none ? 0 : kAbsent;
   }
   return kAbsent;
 }
 
-void set_field(TimeValue& v, Field f, int x) noexcept {
+// The fields a producer's assignments gave, before they become a value.
+struct Assigned {
+  int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
+  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0;
+  bool nearest = false, part_of_day = false;
+};
+
+void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
   switch (f) {
     case Field::year: v.year = x; break;
     case Field::month: v.month = x; break;
@@ -48,14 +56,19 @@ void set_field(TimeValue& v, Field f, int x) noexcept {
     case Field::quarter: v.quarter = x; break;
     case Field::half: v.half = x; break;
     case Field::season: v.season = static_cast<Season>(x); v.granularity = Granularity::season; break;
-    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); break;
+    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); a.part_of_day = true; break;
     case Field::hour: v.hour = x; break;
     case Field::minute: v.minute = x; break;
     case Field::amount: v.amount = x; break;
     case Field::unit: v.unit = static_cast<Unit>(x); break;
-    case Field::fiscal_year:
-    case Field::fiscal_quarter:
-    case Field::fiscal_half: break;  // mapped to the calendar by apply_fiscal
+    case Field::fiscal_year: a.fiscal_year = x; break;
+    case Field::fiscal_quarter: a.fiscal_quarter = x; break;
+    case Field::fiscal_half: a.fiscal_half = x; break;
+    case Field::weekday: a.weekday = x; break;
+    case Field::nth: a.nth = x; break;
+    case Field::easter: a.easter = x; break;
+    case Field::offset: a.offset = x; break;
+    case Field::shift: a.shift = x; break;
   }
 }
 
@@ -94,6 +107,42 @@ void apply_fiscal(TimeValue& v, int fy, int fq, int fh, int start) noexcept {
   v.year = year;
   if (fq > 0) v.quarter = (month - 1) / 3 + 1;
   if (fh > 0) v.half = (month - 1) / 6 + 1;
+}
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+CivilDate easter_sunday(int y) noexcept {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{y, month, day};
+}
+
+// Days computed from the year: the nth weekday of a month, Easter, and a day offset. False when the year is
+// unknown (the value stays underspecified only for fixed days).
+bool computed_day(TimeValue& v, const Assigned& a) noexcept {
+  if (a.weekday == kAbsent && a.easter == kAbsent && a.offset == 0) return true;
+  if (v.year < 0) return false;
+  CivilDate d;
+  if (a.easter != kAbsent) {
+    d = add_days(easter_sunday(v.year), a.easter);
+  } else if (a.weekday != kAbsent) {
+    if (v.month < 1 || v.month > 12 || a.nth == kAbsent || a.nth == 0) return false;
+    if (a.nth > 0) {
+      const CivilDate first{v.year, v.month, 1};
+      d = add_days(first, (a.weekday - weekday(first) + 7) % 7 + 7 * (a.nth - 1));
+    } else {
+      const CivilDate last{v.year, v.month, days_in_month(v.year, v.month)};
+      d = add_days(last, -((weekday(last) - a.weekday + 7) % 7));
+    }
+    if (d.month != v.month) return false;  // no fifth Monday this month
+  } else {
+    if (v.month < 1 || v.day < 1 || !valid_date(v.year, v.month, v.day)) return false;
+    d = CivilDate{v.year, v.month, v.day};
+  }
+  d = add_days(d, a.offset);
+  v.year = d.year, v.month = d.month, v.day = d.day;
+  return true;
 }
 
 bool valid(const TimeValue& v) noexcept {
@@ -138,6 +187,28 @@ bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& n
   return j > 0;
 }
 
+// "that day", "the following year", "last week": the period `p.period` that holds the reference date moved by
+// `shift` periods.
+bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeValue& v) const {
+  CivilDate d;
+  if (p.from == PeriodFrom::narrative) {
+    if (!context_.narrative_shift(unit, shift, d)) return false;
+  } else if (!norm_.shifted(unit, shift, d)) {
+    return false;
+  }
+  v.year = d.year;
+  switch (unit) {
+    case U_DAY: v.month = d.month, v.day = d.day, v.granularity = Granularity::day; return true;
+    case U_WEEK: iso_week(d, v.year, v.week), v.granularity = Granularity::week; return true;
+    case U_MONTH: v.month = d.month, v.granularity = Granularity::month; return true;
+    case U_QUARTER: v.quarter = (d.month - 1) / 3 + 1, v.granularity = Granularity::quarter; return true;
+    case U_YEAR: v.granularity = Granularity::year; return true;
+    case U_DECADE: v.granularity = Granularity::decade; return true;
+    case U_CENTURY: v.granularity = Granularity::century; return true;
+    default: return false;
+  }
+}
+
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
   const Producer& p = r.producer;
   v = TimeValue{};
@@ -145,26 +216,28 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   v.ref = p.ref;
   v.mod = p.mod;
   if (p.ref != TimeRef::none || p.not_a_date) return true;
-  int fy = kAbsent, fq = kAbsent, fh = kAbsent;
-  bool nearest = false, part_of_day = false;
-  for (const Assignment& a : p.fields) {
-    int x = a.value;
-    if (a.source == Source::capture) x = captures[a.value - 1];
-    else if (a.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
-    else if (a.source == Source::nearest_year) nearest = true;
-    if (x == kAbsent || a.source == Source::nearest_year) continue;
-    if (a.field == Field::fiscal_year) fy = x;
-    else if (a.field == Field::fiscal_quarter) fq = x;
-    else if (a.field == Field::fiscal_half) fh = x;
-    part_of_day |= a.field == Field::part_of_day;
-    set_field(v, a.field, x);
+  Assigned a;
+  for (const Assignment& f : p.fields) {
+    int x = f.value;
+    if (f.source == Source::capture) x = captures[f.value - 1];
+    else if (f.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
+    a.nearest |= f.source == Source::nearest_year;
+    if (x == kAbsent || f.source == Source::nearest_year) continue;
+    set_field(v, a, f.field, f.negate ? -x : x);
   }
-  if ((fq != kAbsent && (fq < 1 || fq > 4)) || (fh != kAbsent && (fh < 1 || fh > 2))) return false;
-  if (fy != kAbsent) apply_fiscal(v, fy, fq, fh, rules_.conventions().fiscal_year_start);
-  if (nearest && v.month >= 1 && v.month <= 12)
-    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense_.tense_around(begin, end));
+  if (p.from != PeriodFrom::none)
+    return produce_period(p, p.period_capture ? captures[p.period_capture - 1] : p.period, a.shift, v);
+  if ((a.fiscal_quarter != kAbsent && (a.fiscal_quarter < 1 || a.fiscal_quarter > 4)) ||
+      (a.fiscal_half != kAbsent && (a.fiscal_half < 1 || a.fiscal_half > 2)))
+    return false;
+  if (a.fiscal_year != kAbsent)
+    apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);
+  if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
+  if (a.nearest && v.month >= 1 && v.month <= 12)
+    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
+  if (!computed_day(v, a)) return false;
   if (v.type == TimexType::duration || (v.type == TimexType::set && v.unit != U_NONE)) return v.unit != U_NONE;
-  v.granularity = finest(v, part_of_day);
+  v.granularity = finest(v, a.part_of_day);
   return v.granularity != Granularity::none && valid(v);
 }
 

@@ -8,13 +8,17 @@
 
 namespace textchain::dates {
 
-// Where a producer asks for the sentence's tense ("year=nearest"): the grammar's tense cues.
-class TenseSource {
+// What producers read from the text around a match: the sentence's tense ("year=nearest") and the
+// narrative's latest date ("from=narrative"). The grammar keeps both.
+class MatchContext {
  public:
   virtual Direction tense_around(uint32_t begin, uint32_t end) const noexcept = 0;
+  // The narrative's latest date at least as fine as `unit`, moved by n units; the document date when the
+  // narrative has none. False when neither is known.
+  virtual bool narrative_shift(int unit, int n, CivilDate& out) noexcept = 0;
 
  protected:
-  ~TenseSource() = default;
+  ~MatchContext() = default;
 };
 
 struct RuleMatch {
@@ -26,8 +30,8 @@ struct RuleMatch {
 
 class RuleMatcher {
  public:
-  RuleMatcher(const RuleSet& rules, const Normalizer& norm, const TenseSource& tense) noexcept
-      : rules_(rules), norm_(norm), tense_(tense) {}
+  RuleMatcher(const RuleSet& rules, const Normalizer& norm, MatchContext& context) noexcept
+      : rules_(rules), norm_(norm), context_(context) {}
 
   // Whether any rule can start at this token (cheap: one index lookup).
   bool may_start(const Tok& t) const noexcept;
@@ -39,10 +43,11 @@ class RuleMatcher {
  private:
   bool match_pattern(Window& w, const Rule& r, int captures[], int& next) const;
   bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
+  bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;
 
   const RuleSet& rules_;
   const Normalizer& norm_;
-  const TenseSource& tense_;
+  MatchContext& context_;
 };
 
 }  // namespace textchain::dates

@@ -80,7 +80,9 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
   bool glued = false, optional = false;
   if (t.size() > 1 && t.front() == '+') glued = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.back() == '?') optional = true, t.remove_suffix(1);
-  if (t.front() == '<') {
+  if (t == "<name>") {
+    e.kind = ElemKind::name;
+  } else if (t.front() == '<') {
     if (t.back() != '>') throw RuleSyntaxError(offset, "'<' without its '>'");
     e = parse_bracket(t.substr(1, t.size() - 2), offset);
   } else if (t.size() == 1 && !(t[0] >= 'a' && t[0] <= 'z') && !(t[0] >= 'A' && t[0] <= 'Z')) {
@@ -115,13 +117,22 @@ constexpr FieldName kFields[] = {
     {"hour", Field::hour, Kind::none},           {"minute", Field::minute, Kind::none},
     {"amount", Field::amount, Kind::none},       {"unit", Field::unit, Kind::unit},
     {"fiscal_year", Field::fiscal_year, Kind::none}, {"fiscal_quarter", Field::fiscal_quarter, Kind::none},
-    {"fiscal_half", Field::fiscal_half, Kind::none},
+    {"fiscal_half", Field::fiscal_half, Kind::none}, {"weekday", Field::weekday, Kind::weekday},
+    {"nth", Field::nth, Kind::none},             {"easter", Field::easter, Kind::none},
+    {"offset", Field::offset, Kind::none},       {"shift", Field::shift, Kind::none},
 };
 
 Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offset, size_t pattern_size) {
   Assignment a;
   a.field = f.field;
-  if (!v.empty() && v[0] == '$') {
+  if (f.field == Field::shift && v.size() > 1 && v[0] == '-' && v[1] == '$') {
+    a.negate = true;
+    v.remove_prefix(1);
+    ++offset;
+  }
+  if (f.field == Field::nth && v == "last") {
+    a.value = -1;
+  } else if (!v.empty() && v[0] == '$') {
     a.source = Source::capture;
     if (!to_int(v.substr(1), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
       throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
@@ -148,6 +159,8 @@ bool named(std::string_view v, const std::pair<std::string_view, E> (&names)[N],
 
 constexpr std::pair<std::string_view, TimexType> kTypes[] = {
     {"DATE", TimexType::date}, {"TIME", TimexType::time}, {"DURATION", TimexType::duration}, {"SET", TimexType::set}};
+constexpr std::pair<std::string_view, PeriodFrom> kFroms[] = {
+    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}};
 constexpr std::pair<std::string_view, TimeRef> kRefs[] = {
     {"PRESENT_REF", TimeRef::present}, {"PAST_REF", TimeRef::past}, {"FUTURE_REF", TimeRef::future}};
 
@@ -165,8 +178,8 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
   if (out.empty()) throw RuleSyntaxError(0, "empty pattern");
   if (out.front().optional || out.front().glued)
     throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
-  if (out.front().kind == ElemKind::punct)
-    throw RuleSyntaxError(0, "a pattern starts with a word or a number, not a punctuation mark");
+  if (out.front().kind == ElemKind::punct || out.front().kind == ElemKind::name)
+    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark or <name>");
   return out;
 }
 
@@ -187,6 +200,17 @@ Producer parse_producer(std::string_view text, size_t pattern_size) {
       if (!named(v, kRefs, p.ref)) throw RuleSyntaxError(at, "ref is PRESENT_REF, PAST_REF or FUTURE_REF");
     } else if (key == "mod") {
       p.mod = mod_by_name(v, at);
+    } else if (key == "from") {
+      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document or narrative");
+    } else if (key == "period") {
+      if (!v.empty() && v[0] == '$') {
+        if (!to_int(v.substr(1), p.period_capture) || p.period_capture < 1 ||
+            static_cast<size_t>(p.period_capture) > pattern_size)
+          throw RuleSyntaxError(at, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
+        p.period = U_NONE;
+      } else {
+        p.period = static_cast<Unit>(value_by_word(Kind::unit, v, at));
+      }
     } else {
       const FieldName* f = nullptr;
       for (const FieldName& c : kFields)
@@ -195,6 +219,8 @@ Producer parse_producer(std::string_view text, size_t pattern_size) {
       p.fields.push_back(parse_assignment(*f, v, at, pattern_size));
     }
   }
+  if ((p.from == PeriodFrom::none) != (p.period == U_NONE && p.period_capture == 0))
+    throw RuleSyntaxError(0, "from= and period= go together");
   return p;
 }
 

@@ -21,6 +21,25 @@ constexpr RuleSpec kNotADate[] = {
     {"age: a 6-year-old", "<num> +- +<unit> +- +<age>", "not_a_date"},
 };
 
+// Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
+// tense points to.
+constexpr RuleSpec kHolidays[] = {
+    {"Thanksgiving (Day): the fourth Thursday of November", "<holiday:thanksgiving> <unit:day>?",
+     "month=11 weekday=thursday nth=4 year=nearest"},
+    {"Easter (Sunday)", "<holiday:easter> <weekday:sunday>?", "easter=0 year=nearest"},
+    {"Easter Monday", "<holiday:easter> <weekday:monday>", "easter=1 year=nearest"},
+    {"Halloween", "<holiday:halloween>", "month=10 day=31 year=nearest"},
+};
+
+// Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
+// is at, not to the document's date.
+constexpr RuleSpec kNarrative[] = {
+    {"that day / that year", "that <unit>", "from=narrative period=$2"},
+    {"that same day", "that <shift:same> <unit>", "from=narrative period=$3"},
+    {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
+    {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+};
+
 struct Table {
   RuleGroup group;
   const RuleSpec* rules;
@@ -34,6 +53,8 @@ constexpr Table table(RuleGroup g, const RuleSpec (&rules)[N]) {
 
 const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
+    table(RuleGroup::day, kHolidays),
+    table(RuleGroup::deictic, kNarrative),
 };
 
 }  // namespace

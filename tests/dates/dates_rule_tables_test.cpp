@@ -1,0 +1,56 @@
+// The built-in rule tables (rule_tables.cpp), one group at a time, on sentences of our own.
+#include "tagger.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace textchain::dates;
+
+namespace {
+
+std::string tagged(std::string_view text, std::string_view date = "2025-12-03") {
+  std::string out;
+  for (const Timex& t : Tagger(TaggerOptions{}).tag(text, date)) {
+    out += "[" + std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
+    if (t.mod) out += std::string("|") + mod_name(t.mod);
+    out += "]";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(DatesRuleTables, AgesAreNotDates) {
+  EXPECT_EQ(tagged("The 44-year-old baker was released."), "");
+  EXPECT_EQ(tagged("A six-year-old girl and her 3-month-old brother were found."), "");
+  // A length before another noun is still a length.
+  EXPECT_EQ(tagged("It signed a 10-year lease."), "[10-year|DURATION|P10Y]");
+}
+
+TEST(DatesRuleTables, Holidays) {
+  // Thanksgiving is the fourth Thursday of November; the year follows the tense.
+  EXPECT_EQ(tagged("The ship sank on Thanksgiving Day."), "[Thanksgiving Day|DATE|2025-11-27]");
+  EXPECT_EQ(tagged("Stores expect crowds on Thanksgiving.", "2026-10-01"), "[Thanksgiving|DATE|2026-11-26]");
+  EXPECT_EQ(tagged("The shop will reopen after Easter.", "2026-02-10"), "[Easter|DATE|2026-04-05]");
+  EXPECT_EQ(tagged("Trains ran on Easter Monday.", "2025-06-01"), "[Easter Monday|DATE|2025-04-21]");
+  EXPECT_EQ(tagged("Masks sold out before Halloween.", "2025-11-05"), "[Halloween|DATE|2025-10-31]");
+}
+
+TEST(DatesRuleTables, NarrativeReferences) {
+  // "that day" is the story's day, not the document's.
+  EXPECT_EQ(tagged("The bridge closed on March 3, 2019. Engineers arrived later that day."),
+            "[March 3, 2019|DATE|2019-03-03][later that day|DATE|2019-03-03]");
+  EXPECT_EQ(tagged("The firm was founded in 1987. That year it hired nine people."),
+            "[1987|DATE|1987][That year|DATE|1987]");
+  EXPECT_EQ(tagged("He left on May 2, 2021 and sold the house that same day."),
+            "[May 2, 2021|DATE|2021-05-02][that same day|DATE|2021-05-02]");
+  // Without a date in the story, the document's.
+  EXPECT_EQ(tagged("Rain fell. Earlier that day the river rose."), "[Earlier that day|DATE|2025-12-03]");
+}
+
+TEST(DatesRuleTables, ADayThatNamesAnEventIsStillADay) {
+  EXPECT_EQ(tagged("Security changed after the September 11 attacks.", "2002-03-01"),
+            "[September 11|DATE|2001-09-11]");
+  EXPECT_EQ(tagged("It recalled the March 4, 2004, bombings."), "[March 4, 2004|DATE|2004-03-04]");
+}
