@@ -68,14 +68,10 @@ bool counted_noun(Window& w, const Tok& t) noexcept {
   return s.back() == 's';
 }
 
-// Words that may stand between a number and its unit: "six straight days", "five trading days".
+// Words that may stand between a number and its unit: "six straight days", "five trading days", "two more
+// years".
 bool counting_adjective(Window& w, const Tok& t) noexcept {
-  if (!t.is_word() || t.lex.kind != Kind::none) return t.is_word() && ieq(w.str(t), "more");
-  static constexpr std::string_view kWords[] = {"straight", "consecutive", "trading", "business", "working",
-                                                "full", "successive", "calendar", "additional", "long"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
+  return is_kind(t, Kind::counting) || (is_kind(t, Kind::comparator) && is_word(w, t, "more"));
 }
 
 [[gnu::cold, gnu::noinline]] bool compared_kind(Window& w, const Tok& t) noexcept {
@@ -1549,14 +1545,6 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       const uint8_t sh = value_of(nx, Kind::shift);
       if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
       if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
-      if (sh == SH_SAME && is_kind(w.at(i + 2), Kind::unit) && w.at(i + 2).lex.kind == Kind::unit &&
-          w.at(i + 2).lex.value == U_DAY && !(w.at(i + 2).lex.flags & F_PLURAL)) {
-        e.begin = a.begin;
-        if (!day_context(e.value)) e.value = "XXXX-XX-XX";
-        e.next = i + 3;
-        e.end = w.at(i + 2).end;
-        return true;
-      }
       if (sh == SH_PAST) {
         const Tok& n2 = w.at(i + 2);
         const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
@@ -1577,29 +1565,7 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       }
       return false;
     }
-    if (is_kind(nx, Kind::deictic) && nx.lex.value == D_FUTURE) {
-      e.begin = a.begin;
-      e.value = "FUTURE_REF";
-      e.next = i + 2;
-      e.end = nx.end;
-      return true;
-    }
-    // "the near term", "the long term", "the time being", "the day"
-    if ((is_word(w, nx, "near") || is_word(w, nx, "long") || is_word(w, nx, "short")) && is_word(w, w.at(i + 2), "term")) {
-      e.begin = a.begin;
-      e.value = "FUTURE_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
-      return true;
-    }
     if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
-    if (is_word(w, nx, "time") && is_word(w, w.at(i + 2), "being")) {
-      e.begin = a.begin;
-      e.value = "PRESENT_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
-      return true;
-    }
     if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
     if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
       const Tok& n2 = w.at(i + 2);
@@ -1612,13 +1578,6 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
       if (!day_context(e.value)) e.value = "XXXX-XX-XX";
       e.next = i + 2;
       e.end = nx.end;
-      return true;
-    }
-    if (is_word(w, nx, "near") && is_kind(w.at(i + 2), Kind::deictic) && w.at(i + 2).lex.value == D_FUTURE) {
-      e.begin = a.begin;
-      e.value = "FUTURE_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
       return true;
     }
     if (is_kind(nx, Kind::position)) {

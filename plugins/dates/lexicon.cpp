@@ -143,7 +143,7 @@ constexpr Row kRows[] = {
   {"between", E(Kind::preposition, PR_BETWEEN)},
   {"and", E(Kind::conj, C_AND)}, {"or", E(Kind::conj, C_OR)}, {"to", E(Kind::conj, C_TO)},
   {"through", E(Kind::conj, C_THROUGH)}, {"thru", E(Kind::conj, C_THROUGH)},
-  {"will", E(Kind::tense, TC_FUTURE)}, {"shall", E(Kind::tense, TC_FUTURE)}, {"ll", E(Kind::tense, TC_FUTURE)}, {"scheduled", E(Kind::tense, TC_FUTURE)},
+  {"will", E(Kind::tense, TC_FUTURE)}, {"would", E(Kind::tense, TC_FUTURE)}, {"shall", E(Kind::tense, TC_FUTURE)}, {"ll", E(Kind::tense, TC_FUTURE)}, {"scheduled", E(Kind::tense, TC_FUTURE)},
   {"planned", E(Kind::tense, TC_FUTURE)}, {"plans", E(Kind::tense, TC_FUTURE)}, {"expected", E(Kind::tense, TC_FUTURE)},
   {"expect", E(Kind::tense, TC_FUTURE)}, {"expects", E(Kind::tense, TC_FUTURE)},
   {"was", E(Kind::tense, TC_PAST)}, {"were", E(Kind::tense, TC_PAST)}, {"had", E(Kind::tense, TC_PAST)}, {"did", E(Kind::tense, TC_PAST)},
@@ -165,6 +165,13 @@ constexpr Row kRows[] = {
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
   {"old", E(Kind::age, 1)}, {"that", E(Kind::demonstrative, 1)},
+  {"straight", E(Kind::counting)}, {"consecutive", E(Kind::counting)}, {"trading", E(Kind::counting)},
+  {"business", E(Kind::counting)}, {"working", E(Kind::counting)}, {"full", E(Kind::counting)},
+  {"successive", E(Kind::counting)}, {"calendar", E(Kind::counting)}, {"additional", E(Kind::counting)},
+  {"long", E(Kind::counting)},
+  // Words only rules name (rule_tables.cpp): "the near term", "the time being".
+  {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
+  {"being", E(Kind::name)},
   // Events a day names: "the September 11 attacks" (TimeML annotates the day).
   {"attack", E(Kind::event)}, {"attacks", E(Kind::event)}, {"bombing", E(Kind::event)},
   {"bombings", E(Kind::event)}, {"blast", E(Kind::event)}, {"blasts", E(Kind::event)},
@@ -229,7 +236,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "demonstrative", "event", "name"};
+    "demonstrative", "event", "counting", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 

@@ -39,6 +39,7 @@ enum class Kind : uint8_t {
   age,           // "old" in "a six-year-old": the length before it is an age, not a time
   demonstrative, // "that": "that day" points back at the narrative's date
   event,         // attacks, bombings, ...: "the August 7 bombings" is a day, not seven bombings
+  counting,      // straight, consecutive, trading ...: "six straight days" counts days
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 

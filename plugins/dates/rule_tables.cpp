@@ -33,9 +33,20 @@ constexpr RuleSpec kHolidays[] = {
 
 // Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
 // is at, not to the document's date.
+// Vague references to the time line (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
+constexpr RuleSpec kVague[] = {
+    {"the future", "the <deictic:future>", "ref=FUTURE_REF"},
+    {"the near future", "the near <deictic:future>", "ref=FUTURE_REF"},
+    {"the near term", "the near term", "ref=FUTURE_REF"},
+    {"the short term", "the short term", "ref=FUTURE_REF"},
+    {"the long term", "the long term", "ref=FUTURE_REF"},
+    {"the time being", "the time being", "ref=PRESENT_REF"},
+};
+
 constexpr RuleSpec kNarrative[] = {
     {"that day / that year", "that <unit>", "from=narrative period=$2"},
     {"that same day", "that <shift:same> <unit>", "from=narrative period=$3"},
+    {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
 };
@@ -54,6 +65,7 @@ constexpr Table table(RuleGroup g, const RuleSpec (&rules)[N]) {
 const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
     table(RuleGroup::day, kHolidays),
+    table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
 };
 

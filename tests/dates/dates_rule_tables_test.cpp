@@ -54,3 +54,12 @@ TEST(DatesRuleTables, ADayThatNamesAnEventIsStillADay) {
             "[September 11|DATE|2001-09-11]");
   EXPECT_EQ(tagged("It recalled the March 4, 2004, bombings."), "[March 4, 2004|DATE|2004-03-04]");
 }
+
+TEST(DatesRuleTables, VagueReferences) {
+  EXPECT_EQ(tagged("Prices may fall in the near future."), "[the near future|DATE|FUTURE_REF]");
+  EXPECT_EQ(tagged("Rates stay low for the time being."), "[the time being|DATE|PRESENT_REF]");
+  EXPECT_EQ(tagged("In the long term the plant will close."), "[the long term|DATE|FUTURE_REF]");
+  EXPECT_EQ(tagged("Nobody knows what the future holds."), "[the future|DATE|FUTURE_REF]");
+  // "long" between a number and its unit still counts: "six long years".
+  EXPECT_EQ(tagged("They waited six long years."), "[six long years|DURATION|P6Y]");
+}
