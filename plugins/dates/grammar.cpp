@@ -216,31 +216,6 @@ uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept 
 
 }  // namespace
 
-bool Grammar::triggers(Kind k) noexcept {
-  switch (k) {
-    case Kind::month:
-    case Kind::weekday:
-    case Kind::number:
-    case Kind::ordinal:
-    case Kind::shift:
-    case Kind::position:
-    case Kind::article:
-    case Kind::deictic:
-    case Kind::part_of_day:
-    case Kind::every:
-    case Kind::frequency:
-    case Kind::fiscal:
-    case Kind::quarter:
-    case Kind::noon:
-    case Kind::season:
-    case Kind::unit:
-    case Kind::ago:  // a free-standing "later"
-    case Kind::holiday:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Tense: the nearest verb cue in the same sentence.
@@ -2416,9 +2391,9 @@ MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   Expr e;
   RuleMatch rm;
   // The longest match wins, a rule table's on a tie.
-  const bool ruled = rules_.may_start(t) && rules_.match(w, rm);
+  const bool ruled = rules_.may_start(t) && rules_.may_continue(t, w) && rules_.match(w, rm);
   const bool backward_by_rule = backward_;
-  if (!dispatch(w, lb, e) || e.end <= e.begin) {
+  if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) {
     if (!ruled) return MatchResult::none;
     e.end = 0;
   }

@@ -43,7 +43,37 @@ class Grammar final : public MatchContext {
   bool rules_may_start(const Tok& t) const noexcept { return rules_.may_start(t); }
 
   // Whether a token of this lexicon kind can start an expression (numbers always can).
-  static bool triggers(Kind k) noexcept;
+  static constexpr bool triggers(Kind k) noexcept {
+    switch (k) {
+      case Kind::month:
+      case Kind::weekday:
+      case Kind::number:
+      case Kind::ordinal:
+      case Kind::shift:
+      case Kind::position:
+      case Kind::article:
+      case Kind::deictic:
+      case Kind::part_of_day:
+      case Kind::every:
+      case Kind::frequency:
+      case Kind::fiscal:
+      case Kind::quarter:
+      case Kind::noon:
+      case Kind::season:
+      case Kind::unit:
+      case Kind::ago:  // a free-standing "later"
+      case Kind::holiday:
+        return true;
+      default:
+        return false;
+    }
+  }
+  // Whether the pattern methods can start at this token. Of the "ago" words only "later" and "hence"
+  // (AG_LATER) start one; "before", "after", "earlier" and "ago" end expressions a number or unit starts.
+  static bool starts_pattern(const Tok& t) noexcept {
+    return t.kind == TokKind::number ||
+           (t.kind == TokKind::word && triggers(t.lex.kind) && (t.lex.kind != Kind::ago || t.lex.value == AG_LATER));
+  }
 
   // Tries the rule tables, then the pattern methods, at the window's first token. On a match fills `out`
   // (for not_a_date only its span); out.end is where scanning resumes.

@@ -83,6 +83,13 @@ struct Rule {
   std::vector<PatternElem> pattern;
   Producer producer;
   std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
+
+  // A copy of the second element's kind, so that the matcher rejects most tries without reading the
+  // pattern (most tokens after "the" or a number are ordinary words). Set by RuleSet::add.
+  ElemKind second_kind = ElemKind::lexicon;
+  Kind second_lex = Kind::none;
+  char second_punct = 0;
+  bool second_checked = false;  // false: no second element, or an optional one
 };
 
 // Calendar conventions a user may set: the month the fiscal year starts (FY2025 starting 2024-10-01 is
@@ -108,12 +115,25 @@ class RuleSet {
   const std::vector<const Rule*>& starting_with(Kind k) const noexcept {
     return by_first_[static_cast<size_t>(k)];
   }
+  // Whether some rule starts with a word of this kind and value (the scan's test, one bit per value).
+  bool may_start_with(Kind k, uint8_t value) const noexcept {
+    const auto& bits = first_values_[static_cast<size_t>(k)];
+    return (bits[value >> 6] >> (value & 63)) & 1;
+  }
+  // What the second token of any rule starting with a token of kind `first` may be (Kind::none: a digit
+  // run): one bit per lexicon kind of a word, then bits for a number, a punctuation mark, an unknown word,
+  // and "anything" (a rule of one element, or an optional second one).
+  static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
+  uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
   size_t size() const noexcept { return rules_.size(); }
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
  private:
   std::vector<std::unique_ptr<Rule>> rules_;
   std::array<std::vector<const Rule*>, static_cast<size_t>(Kind::name) + 1> by_first_;
+  std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
+  std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
+  static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
   WordTable words_;
   CalendarConventions conventions_;
 };

@@ -26,7 +26,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
       if (lex.kind == e.lex && (e.lex_value < 0 || lex.value == e.lex_value)) return lex.value;
       if (lex.kind2 == e.lex && (e.lex_value < 0 || lex.value2 == e.lex_value)) return lex.value2;
       return kAbsent;
-    case ElemKind::word: return t.is_word() && same_word(text, e.word) ? lex.value : kAbsent;
+    case ElemKind::word: return t.is_word() && lex.kind == e.lex && same_word(text, e.word) ? lex.value : kAbsent;
     case ElemKind::number:
       if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
         return static_cast<int>(t.num);
@@ -159,18 +159,9 @@ bool valid(const TimeValue& v) noexcept {
 
 }  // namespace
 
-const Entry& RuleMatcher::entry(Window& w, const Tok& t) const noexcept {
-  if (t.is_word() && t.lex.kind == Kind::none)
-    if (const Entry* e = rules_.words().find(w.str(t))) return *e;
-  return t.lex;
-}
-
-bool RuleMatcher::may_start(const Tok& t) const noexcept {
-  if (t.is_num()) return !rules_.starting_with(Kind::none).empty();
-  if (!t.is_word()) return false;
-  if (!rules_.starting_with(t.lex.kind).empty()) return true;
-  if (t.lex.kind2 != Kind::none && !rules_.starting_with(t.lex.kind2).empty()) return true;
-  return t.lex.kind == Kind::none && !rules_.words().empty() && !rules_.starting_with(Kind::name).empty();
+const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
+  const Entry* e = rules_.words().find(w.str(t));
+  return e ? *e : t.lex;
 }
 
 bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& next) const {
@@ -241,9 +232,24 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   return v.granularity != Granularity::none && valid(v);
 }
 
+// Whether the token after the first can be the rule's second element, from kinds alone.
+inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noexcept {
+  if (!r.second_checked) return true;
+  switch (r.second_kind) {
+    case ElemKind::lexicon:
+    case ElemKind::word: return t.kind == TokKind::word && (lex.kind == r.second_lex || lex.kind2 == r.second_lex);
+    case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
+    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
+    case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
+  }
+  return true;
+}
+
 bool RuleMatcher::match(Window& w, RuleMatch& out) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
+  const Tok& second = w.at(1);
+  const Entry& lex1 = entry(w, second);
   const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
   int captures[kMaxElems];
   bool found = false;
@@ -251,6 +257,7 @@ bool RuleMatcher::match(Window& w, RuleMatch& out) const {
     if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
+      if (!second_may_match(*r, second, lex1)) continue;
       if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;

@@ -33,14 +33,40 @@ class RuleMatcher {
   RuleMatcher(const RuleSet& rules, const Normalizer& norm, MatchContext& context) noexcept
       : rules_(rules), norm_(norm), context_(context) {}
 
-  // Whether any rule can start at this token (cheap: one index lookup).
-  bool may_start(const Tok& t) const noexcept;
+  // Whether any rule can start at this token (cheap: one bit test; called at every token).
+  bool may_start(const Tok& t) const noexcept {
+    if (t.kind == TokKind::number) return !rules_.starting_with(Kind::none).empty();
+    if (t.kind != TokKind::word) return false;
+    if (rules_.may_start_with(t.lex.kind, t.lex.value)) return true;
+    if (t.lex.kind2 != Kind::none && rules_.may_start_with(t.lex.kind2, t.lex.value2)) return true;
+    // A user's word: looked up only when the user has added words.
+    return t.lex.kind == Kind::none && !rules_.words().empty();
+  }
+  // Whether the token after a start can continue any rule that starts with that kind: one mask test, so
+  // that the common "the <noun>" costs no rule tries.
+  bool may_continue(const Tok& first, Window& w) const noexcept {
+    const Entry& lex = entry(w, first);
+    const uint64_t mask = rules_.second_mask(first.kind == TokKind::number ? Kind::none : lex.kind) |
+                          (first.kind == TokKind::word ? rules_.second_mask(lex.kind2) : 0);
+    if (mask & (uint64_t{1} << RuleSet::kSecondAny)) return true;
+    const Tok& t = w.at(1);
+    if (t.kind == TokKind::number) return mask & (uint64_t{1} << RuleSet::kSecondNumber);
+    if (t.kind == TokKind::punct) return mask & (uint64_t{1} << RuleSet::kSecondPunct);
+    if (t.kind != TokKind::word) return false;
+    const Entry& e = entry(w, t);
+    if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
+    return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
+  }
   // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie).
   bool match(Window& w, RuleMatch& out) const;
   // The token's lexicon entry, a user's word included.
-  const Entry& entry(Window& w, const Tok& t) const noexcept;
+  const Entry& entry(Window& w, const Tok& t) const noexcept {
+    if (t.kind != TokKind::word || t.lex.kind != Kind::none || rules_.words().empty()) return t.lex;
+    return user_entry(w, t);
+  }
 
  private:
+  const Entry& user_entry(Window& w, const Tok& t) const noexcept;
   bool match_pattern(Window& w, const Rule& r, int captures[], int& next) const;
   bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
   bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;

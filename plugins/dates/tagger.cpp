@@ -52,11 +52,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   for (;;) {
     const Tok t = next_token(text, pos);
     if (t.kind == TokKind::end) break;
-    // Of the "ago" words only "later" and "hence" (AG_LATER) can start an expression of its own; "before",
-    // "after", "earlier" and "ago" end expressions that a number or unit before them starts.
-    if (t.kind == TokKind::number ||
-        (t.kind == TokKind::word && ((Grammar::triggers(t.lex.kind) && (t.lex.kind != Kind::ago || t.lex.value == AG_LATER)) ||
-                                     grammar.rules_may_start(t)))) {
+    if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
       Window w(text, t.begin);
       Timex found;
       const MatchResult m = grammar.match(w, before, found);
