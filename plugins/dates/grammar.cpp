@@ -1512,90 +1512,161 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
 }
 
 bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
-  const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
   if (!nx.is_word() && !nx.is_num()) return false;
-  if (a.lex.value == 0) {  // the
-    if (is_kind(nx, Kind::shift)) {
-      const uint8_t sh = value_of(nx, Kind::shift);
-      if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
-      if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
-      if (sh == SH_PAST) {
-        const Tok& n2 = w.at(i + 2);
-        const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
-        if (!continues) {
-          e.begin = a.begin;
-          e.value = "PAST_REF";
-          e.next = i + 2;
-          e.end = nx.end;
-          return true;
-        }
-      }
-      if (p_the_shift_unit(w, i, sh, e)) return true;
-      Expr s;
-      if (p_shift(w, i + 1, s)) {
-        e = std::move(s);
-        e.begin = a.begin;
-        return true;
-      }
-      return false;
-    }
-    if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
-    if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
-    if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
+  return w.at(i).lex.value == 0 ? p_the(w, i, e) : p_a_unit(w, i, lb, e);
+}
+
+// "the" and what follows it: a shift ("the past year"), a position ("the end of May"), a quarter, "the
+// weekend", a decade ("the 1980s").
+bool Grammar::p_the(Window& w, int i, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
+  if (is_kind(nx, Kind::shift)) {
+    const uint8_t sh = value_of(nx, Kind::shift);
+    if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
+    if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
+    if (sh == SH_PAST) {
       const Tok& n2 = w.at(i + 2);
-      if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
-        return false;
-      if (is_kind(n2, Kind::ago)) return false;
-      // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
-      if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
-      e.begin = a.begin;
-      if (!day_context(e.value)) e.value = "XXXX-XX-XX";
-      e.next = i + 2;
-      e.end = nx.end;
-      return true;
-    }
-    if (is_kind(nx, Kind::position)) {
-      const uint8_t pos = nx.lex.value;
-      if (pos == PO_END || pos == PO_BEGINNING || pos == PO_START || pos == PO_MIDDLE) {
-        Expr p;
-        if (p_position(w, i + 1, p)) {
-          e = std::move(p);
-          e.begin = a.begin;
-          return true;
-        }
-      }
-      return false;
-    }
-    if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
-      Expr q;
-      if (p_quarter(w, i + 1, q)) {
-        e = std::move(q);
+      const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
+      if (!continues) {
         e.begin = a.begin;
+        e.value = "PAST_REF";
+        e.next = i + 2;
+        e.end = nx.end;
         return true;
       }
-      return false;
     }
-    if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
+    if (p_the_shift_unit(w, i, sh, e)) return true;
+    Expr s;
+    if (p_shift(w, i + 1, s)) {
+      e = std::move(s);
       e.begin = a.begin;
-      the_weekend(a.begin, nx.end, e.value);
-      e.next = i + 2;
-      e.end = nx.end;
       return true;
     }
-    if (nx.is_num() && nx.ndigits == 4) {
-      Lookback none;
-      none.push(a);
-      Expr y;
-      if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
-        e = std::move(y);
+    return false;
+  }
+  if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
+  if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
+  if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
+    const Tok& n2 = w.at(i + 2);
+    if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
+      return false;
+    if (is_kind(n2, Kind::ago)) return false;
+    // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
+    if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
+    e.begin = a.begin;
+    if (!day_context(e.value)) e.value = "XXXX-XX-XX";
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (is_kind(nx, Kind::position)) {
+    const uint8_t pos = nx.lex.value;
+    if (pos == PO_END || pos == PO_BEGINNING || pos == PO_START || pos == PO_MIDDLE) {
+      Expr p;
+      if (p_position(w, i + 1, p)) {
+        e = std::move(p);
         e.begin = a.begin;
         return true;
       }
     }
     return false;
   }
-  // a / an
+  if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
+    Expr q;
+    if (p_quarter(w, i + 1, q)) {
+      e = std::move(q);
+      e.begin = a.begin;
+      return true;
+    }
+    return false;
+  }
+  if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
+    e.begin = a.begin;
+    the_weekend(a.begin, nx.end, e.value);
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (nx.is_num() && nx.ndigits == 4) {
+    Lookback none;
+    none.push(a);
+    Expr y;
+    if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
+      e = std::move(y);
+      e.begin = a.begin;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "a year ago", "a day later": one unit (or a few) from the document's or the narrative's date.
+bool Grammar::a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e) {
+  const uint32_t begin = e.begin;
+  const Tok& d = w.at(j + 1);
+  const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
+  if (n > 0 && is_kind(d, Kind::ago) &&
+      (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER || free_after)) {
+    const int dir = value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_BEFORE ? -1 : 1;
+    // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
+    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
+    if (narrative && later_than_date(w, lb, j + 2, e)) {
+      e.begin = begin;
+      return true;
+    }
+    CivilDate date;
+    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
+    } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
+      if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
+      else Normalizer::period(e.value, unit, date);
+    } else {
+      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    }
+    e.next = j + 2;
+    e.end = d.end;
+    return true;
+  }
+  return false;
+}
+
+// "in a month": a point ahead, as for numbers ("within a month" stays a length).
+bool Grammar::a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e) {
+  const Tok& u = w.at(j);
+  const Tok* p0 = lb.at(0);
+  if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
+      norm_.anchored() &&
+      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
+      tense_around(e.begin, u.end) != Direction::past) {
+    CivilDate date;
+    norm_.shifted(unit, n, date);
+    if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+      const Anchor& an = norm_.anchor();
+      const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+      int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
+      const int64_t days = secs / 86400;
+      secs %= 86400;
+      Normalizer::day(e.value, add_days(an.date, days));
+      Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
+      e.type = TimexType::time;
+    } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+      Normalizer::day(e.value, date);
+    } else {
+      Normalizer::period(e.value, unit, date);
+    }
+    e.mod = M_NONE;
+    e.next = j + 1;
+    e.end = u.end;
+    return true;
+  }
+  return false;
+}
+
+// "a year", "a few days", "a couple of weeks", "at a later date": a length, a point from it, or a rate.
+bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
   // "at a later date", "at a later time": some time after the reference, unnamed.
   if (is_word(w, nx, "later") && (is_word(w, w.at(i + 2), "date") || is_word(w, w.at(i + 2), "time") ||
                                   is_word(w, w.at(i + 2), "stage"))) {
@@ -1625,58 +1696,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   const uint8_t mod = comparator_mod(lb, w, begin);
   e.begin = a.begin;
   e.mod = mod;
-  const Tok& d = w.at(j + 1);
-  const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
-  if (n > 0 && is_kind(d, Kind::ago) &&
-      (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER || free_after)) {
-    const int dir = value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_BEFORE ? -1 : 1;
-    // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
-    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
-    if (narrative && later_than_date(w, lb, j + 2, e)) {
-      e.begin = a.begin;
-      return true;
-    }
-    CivilDate date;
-    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
-    } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
-      if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
-      else Normalizer::period(e.value, unit, date);
-    } else {
-      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
-    }
-    e.next = j + 2;
-    e.end = d.end;
-    return true;
-  }
-  // "in a month": a point ahead, as for numbers ("within a month" stays a length)
-  {
-    const Tok* p0 = lb.at(0);
-    if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
-        norm_.anchored() &&
-        (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
-        tense_around(a.begin, u.end) != Direction::past) {
-      CivilDate date;
-      norm_.shifted(unit, n, date);
-      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
-        const Anchor& an = norm_.anchor();
-        const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
-        int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
-        const int64_t days = secs / 86400;
-        secs %= 86400;
-        Normalizer::day(e.value, add_days(an.date, days));
-        Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
-        e.type = TimexType::time;
-      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
-        Normalizer::day(e.value, date);
-      } else {
-        Normalizer::period(e.value, unit, date);
-      }
-      e.mod = M_NONE;
-      e.next = j + 1;
-      e.end = u.end;
-      return true;
-    }
-  }
+  if (a_unit_shifted(w, j, n, unit, lb, e)) return true;
+  if (a_unit_ahead(w, j, n, unit, lb, e)) return true;
   // "twice a year", "once a week": a frequency
   const Tok* p0 = lb.at(0);
   if ((p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||

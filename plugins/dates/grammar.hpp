@@ -107,6 +107,10 @@ class Grammar final : public MatchContext {
   bool p_shift(Window& w, int i, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_the(Window& w, int i, Expr& e);
+  bool p_a_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
+  bool a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
   bool p_position(Window& w, int i, Expr& e);
   bool p_period(Window& w, int i, Expr& e);
   bool p_quarter(Window& w, int i, Expr& e);
