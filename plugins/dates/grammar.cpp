@@ -244,6 +244,38 @@ bool subordinator(std::string_view s) noexcept {
 }
 }  // namespace
 
+// The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
+// at the start): "was due" is past, "be held" passive.
+Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
+  if (!t.is_word()) return Direction::none;
+  const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
+  const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
+  if (tk == Kind::tense) {
+    if (tv == TC_FUTURE_BEFORE_TO) {
+      // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
+      // deadline) is future too, unless a past "be" says it was ("was due on Friday").
+      const Tok n = next_token(text_, t.end);
+      if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
+      if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
+          (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
+           n.lex.kind == Kind::month) &&
+          !ieq(prev, "was") && !ieq(prev, "were"))
+        return Direction::future;
+      return Direction::none;
+    }
+    if (tv == TC_PRESENT) return Direction::present;
+    if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+    return tv == TC_FUTURE ? Direction::future : Direction::past;
+  }
+  std::string_view s = text_.substr(t.begin, t.end - t.begin);
+  if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
+    if (be_form(prev)) return Direction::none;  // "are published", "will be released"
+    if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
+    return Direction::past;
+  }
+  return Direction::none;
+}
+
 Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   const uint32_t kReach = 160;
   uint32_t start = begin > kReach ? begin - kReach : 0;
@@ -254,43 +286,13 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     }
   }
-  // `prev` is the word before `t` (empty at the start): "was due" is past, "be held" passive.
-  auto cue = [&](const Tok& t, std::string_view prev) -> Direction {
-    if (!t.is_word()) return Direction::none;
-    const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
-    const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
-    if (tk == Kind::tense) {
-      if (tv == TC_FUTURE_BEFORE_TO) {
-        // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
-        // deadline) is future too, unless a past "be" says it was ("was due on Friday").
-        const Tok n = next_token(text_, t.end);
-        if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
-        if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
-            (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
-             n.lex.kind == Kind::month) &&
-            !ieq(prev, "was") && !ieq(prev, "were"))
-          return Direction::future;
-        return Direction::none;
-      }
-      if (tv == TC_PRESENT) return Direction::present;
-      if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
-      return tv == TC_FUTURE ? Direction::future : Direction::past;
-    }
-    std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
-      if (be_form(prev)) return Direction::none;  // "are published", "will be released"
-      if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
-      return Direction::past;
-    }
-    return Direction::none;
-  };
   Direction before = Direction::none;
   uint32_t before_pos = 0;
   std::string_view prev;
   for (uint32_t p = start; p < begin;) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
-    if (const Direction d = cue(t, prev); d != Direction::none) {
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       before = d;
       before_pos = t.end;
     }
@@ -314,7 +316,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     if (t.newline_before && k > 0) break;
     if (t.is_word() && subordinator(text_.substr(t.begin, t.end - t.begin))) break;  // "... from Monday while the deck is rebuilt": another clause's verb
-    if (const Direction d = cue(t, prev); d != Direction::none) {
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       after = d;
       after_pos = t.begin;
       break;
@@ -1517,35 +1519,40 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   return w.at(i).lex.value == 0 ? p_the(w, i, e) : p_a_unit(w, i, lb, e);
 }
 
+// "the past", "the past two years", "the following week", "the same month a year ago".
+bool Grammar::p_the_shift(Window& w, int i, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
+  const uint8_t sh = value_of(nx, Kind::shift);
+  if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
+  if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
+  if (sh == SH_PAST) {
+    const Tok& n2 = w.at(i + 2);
+    const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
+    if (!continues) {
+      e.begin = a.begin;
+      e.value = "PAST_REF";
+      e.next = i + 2;
+      e.end = nx.end;
+      return true;
+    }
+  }
+  if (p_the_shift_unit(w, i, sh, e)) return true;
+  Expr s;
+  if (p_shift(w, i + 1, s)) {
+    e = std::move(s);
+    e.begin = a.begin;
+    return true;
+  }
+  return false;
+}
+
 // "the" and what follows it: a shift ("the past year"), a position ("the end of May"), a quarter, "the
 // weekend", a decade ("the 1980s").
 bool Grammar::p_the(Window& w, int i, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
-  if (is_kind(nx, Kind::shift)) {
-    const uint8_t sh = value_of(nx, Kind::shift);
-    if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
-    if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
-    if (sh == SH_PAST) {
-      const Tok& n2 = w.at(i + 2);
-      const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
-      if (!continues) {
-        e.begin = a.begin;
-        e.value = "PAST_REF";
-        e.next = i + 2;
-        e.end = nx.end;
-        return true;
-      }
-    }
-    if (p_the_shift_unit(w, i, sh, e)) return true;
-    Expr s;
-    if (p_shift(w, i + 1, s)) {
-      e = std::move(s);
-      e.begin = a.begin;
-      return true;
-    }
-    return false;
-  }
+  if (is_kind(nx, Kind::shift)) return p_the_shift(w, i, e);
   if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
   if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
   if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {

@@ -85,6 +85,7 @@ class Grammar final : public MatchContext {
 
  private:
   struct Expr;
+  Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   void remember(const Expr& e);
   bool p_fiscal(Window& w, int i, Expr& e);
@@ -108,6 +109,7 @@ class Grammar final : public MatchContext {
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_the(Window& w, int i, Expr& e);
+  bool p_the_shift(Window& w, int i, Expr& e);
   bool p_a_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
   bool a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
