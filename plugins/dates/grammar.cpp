@@ -888,6 +888,64 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
+// "between 60 and 90 days", "two or three years", "five to seven months": the first number shares the unit
+// written after the second, and is a length of its own. `j` is the token after the first amount.
+bool Grammar::amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e) {
+  const Tok& c = w.at(j);
+  const bool joint = (c.is_word() && c.lex.kind == Kind::conj && c.lex.value != C_THROUGH) || c.is_punct('-');
+  int n2 = 0, j2 = 0;
+  bool half2 = false;
+  if (!joint || half || n < 0 || n >= 1000 || !amount(w, j + 1, n2, half2, j2) || n2 <= n) return false;
+  const Tok& u2 = w.at(j2);
+  if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || !(u2.lex.flags & F_PLURAL) || u2.lex.value == U_WEEKEND)
+    return false;
+  if (c.lex.value == C_AND) {
+    const Tok* p0 = lb.at(0);
+    if (!(p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_BETWEEN)) return false;
+  }
+  e.begin = w.at(i).begin;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, n, u2.lex.value);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+// The point a length counted from a date names: "two days later" from the narrative's, "5 hours ago" from the
+// document's (with its clock when it has one). PAST_REF or FUTURE_REF when neither date is known.
+void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e) {
+  CivilDate date;
+  if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
+    const Anchor& an = norm_.anchor();
+    if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+      if (an.has_time) {
+        int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second;
+        const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+        secs += dir * step * n;
+        int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+        secs -= days * 86400;
+        Normalizer::day(e.value, add_days(an.date, days));
+        Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                                static_cast<int>(secs % 60), unit == U_SECOND);
+        e.type = TimexType::time;
+      } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
+        // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
+        e.value.clear();
+        Normalizer::duration(e.value, n, unit);
+        e.type = TimexType::duration;
+      } else {
+        Normalizer::day(e.value, an.date);
+      }
+    } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+      Normalizer::day(e.value, date);
+    } else {
+      Normalizer::period(e.value, unit, date);
+    }
+  } else {
+    e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+  }
+}
+
 bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   int n = 0, j = 0;
   bool half = false;
@@ -895,28 +953,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
   else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
   const Tok& u = w.at(j);
-  if (!is_kind(u, Kind::unit)) {
-    // "between 60 and 90 days", "two or three years", "five to seven months": the first number shares
-    // the unit written after the second, and is a length of its own.
-    const Tok& c = w.at(j);
-    const bool joint = (c.is_word() && c.lex.kind == Kind::conj && c.lex.value != C_THROUGH) || c.is_punct('-');
-    int n2 = 0, j2 = 0;
-    bool half2 = false;
-    if (!joint || half || n < 0 || n >= 1000 || !amount(w, j + 1, n2, half2, j2) || n2 <= n) return false;
-    const Tok& u2 = w.at(j2);
-    if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || !(u2.lex.flags & F_PLURAL) || u2.lex.value == U_WEEKEND)
-      return false;
-    if (c.lex.value == C_AND) {
-      const Tok* p0 = lb.at(0);
-      if (!(p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_BETWEEN)) return false;
-    }
-    e.begin = w.at(i).begin;
-    e.type = TimexType::duration;
-    Normalizer::duration(e.value, n, u2.lex.value);
-    e.next = j;
-    e.end = w.at(j - 1).end;
-    return true;
-  }
+  if (!is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
   int unit = value_of(u, Kind::unit);
   if (unit == U_WEEKEND) return false;
   if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
@@ -969,36 +1006,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
                          unit >= U_DAY;
   if (narrative && n >= 0 && !half && later_than_date(w, lb, after, e)) return true;
   if (dir != 0 && n >= 0 && !half) {
-    CivilDate date;
-    if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
-      const Anchor& an = norm_.anchor();
-      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
-        if (an.has_time) {
-          int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second;
-          const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
-          secs += dir * step * n;
-          int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-          secs -= days * 86400;
-          Normalizer::day(e.value, add_days(an.date, days));
-          Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                                  static_cast<int>(secs % 60), unit == U_SECOND);
-          e.type = TimexType::time;
-        } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
-          // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
-          e.value.clear();
-          Normalizer::duration(e.value, n, unit);
-          e.type = TimexType::duration;
-        } else {
-          Normalizer::day(e.value, an.date);
-        }
-      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
-        Normalizer::day(e.value, date);
-      } else {
-        Normalizer::period(e.value, unit, date);
-      }
-    } else {
-      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
-    }
+    shifted_point(w, d, n, unit, dir, narrative, e);
     e.mod = mod;
     e.next = after;
     e.end = w.at(after - 1).end;

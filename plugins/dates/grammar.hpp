@@ -97,6 +97,8 @@ class Grammar final : public MatchContext {
   bool p_day_first(Window& w, int i, Expr& e);
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e);
+  void shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
   bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_weekday(Window& w, int i, Expr& e);
