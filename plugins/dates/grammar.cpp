@@ -1071,6 +1071,73 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
 // Words
 // ---------------------------------------------------------------------------------------------------
 
+// "September 23", "September 23 to 27", "May 4 - June 19, 2021", "March 5 at 10 a.m.": writes the day's value
+// (a range "A/B" when one follows); `k` moves past it. False for a day the month does not have.
+bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e) {
+  const Tok& mt = w.at(i);
+  // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
+  int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
+  bool range = false;
+  if (!has_year && is_range_word(w, w.at(dj))) {
+    if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
+        !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
+      range = true;
+      m2 = m;
+    } else if (is_kind(w.at(dj + 1), Kind::month) && day_number(w, dj + 2, d2, j2)) {
+      range = true;
+      m2 = w.at(dj + 1).lex.value;
+    }
+    if (range) {
+      k = j2;
+      int kk = k;
+      if (w.at(kk).is_punct(',')) ++kk;
+      int yy = 0, yk = 0;
+      if (year_number(w, kk, yy, yk, false)) {
+        y = y2 = yy;
+        has_year = true;
+        k = yk;
+      }
+    }
+  }
+  if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
+  if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
+  Normalizer::day(e.value, y, m, d);
+  if (range) {
+    if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
+    e.value.push_back('/');
+    Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
+  } else {
+    int tk = 0;
+    std::string tv;
+    if (time_after(w, k, tk, tv)) {
+      e.value += tv;
+      e.type = TimexType::time;
+      k = tk;
+    }
+  }
+  return true;
+}
+
+// The year of a month named alone: "October of next year", "March last year" name it relative to the
+// anchor ("next year" stays an expression of its own, as annotators mark it); else a range's or the tense's.
+int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m) {
+  const Tok& mt = w.at(i);
+  int y = -1;
+  int s = i + 1;
+  if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
+  const Tok& sh = w.at(s);
+  const Tok& yr = w.at(s + 1);
+  if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
+      yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
+      (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
+    const uint8_t v = sh.lex.value;
+    y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+  } else if (!range_end_year(lb, m, y)) {
+    y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
+  }
+  return y;
+}
+
 bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& mt = w.at(i);
   const int m = value_of(mt, Kind::month);
@@ -1117,65 +1184,12 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   if (!mt.capitalized && !has_day && !has_year && !context) return false;
   e.begin = mt.begin;
   if (has_day) {
-    // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
-    int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
-    bool range = false;
-    if (!has_year && is_range_word(w, w.at(dj))) {
-      if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
-          !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
-        range = true;
-        m2 = m;
-      } else if (is_kind(w.at(dj + 1), Kind::month) && day_number(w, dj + 2, d2, j2)) {
-        range = true;
-        m2 = w.at(dj + 1).lex.value;
-      }
-      if (range) {
-        k = j2;
-        int kk = k;
-        if (w.at(kk).is_punct(',')) ++kk;
-        int yy = 0, yk = 0;
-        if (year_number(w, kk, yy, yk, false)) {
-          y = y2 = yy;
-          has_year = true;
-          k = yk;
-        }
-      }
-    }
-    if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
-    if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
-    Normalizer::day(e.value, y, m, d);
-    if (range) {
-      if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
-      e.value.push_back('/');
-      Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
-    } else {
-      int tk = 0;
-      std::string tv;
-      if (time_after(w, k, tk, tv)) {
-        e.value += tv;
-        e.type = TimexType::time;
-        k = tk;
-      }
-    }
+    if (!month_day(w, i, m, d, dj, has_year, y, k, e)) return false;
   } else if (has_year) {
     Normalizer::month(e.value, y, m);
   } else {
     k = i + 1;
-    // "October of next year", "March last year": the year is named relative to the anchor. "next year"
-    // stays an expression of its own, as annotators mark it.
-    int s = k;
-    if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
-    const Tok& sh = w.at(s);
-    const Tok& yr = w.at(s + 1);
-    if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
-        yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
-        (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
-      const uint8_t v = sh.lex.value;
-      y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
-    } else if (!range_end_year(lb, m, y)) {
-      y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
-    }
-    Normalizer::month(e.value, y, m);
+    Normalizer::month(e.value, month_alone_year(w, i, lb, m), m);
   }
   e.next = k;
   e.end = w.at(k - 1).end;
