@@ -1309,53 +1309,10 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   return true;
 }
 
-bool Grammar::p_shift(Window& w, int i, Expr& e) {
-  const Tok& s = w.at(i);
-  const uint8_t sh = value_of(s, Kind::shift);
-  if (sh == SH_SAME) return false;
-  int j = i + 1;
+// "last Friday (night)", "next Tuesday", "last March", "next spring", "the next weekday": the weekday, month,
+// season or working day one step from the anchor (step 0: this one).
+bool Grammar::shift_named(Window& w, int j, int step, Expr& e) {
   const Tok& t = w.at(j);
-  // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
-  if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
-      !(t.lex.flags & F_PLURAL))
-    return false;
-  e.begin = s.begin;
-  const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
-  CivilDate d;
-  // "the past three years", "the next six months", "last two weeks"
-  {
-    int n = 0, k = 0;
-    bool half = false;
-    if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
-        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
-        is_kind(w.at(k), Kind::unit) &&
-        (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, n, w.at(k).lex.value, half);
-      e.next = k + 1;
-      e.end = w.at(k).end;
-      return true;
-    }
-  }
-  if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
-    const int unit = value_of(t, Kind::unit);
-    if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
-    if (sh == SH_PAST) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, 1, unit);
-    } else if (unit == U_HOUR || unit == U_MINUTE) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, 1, unit);
-    } else if (norm_.shifted(unit, step, d)) {
-      if (unit == U_DAY && step == 0) Normalizer::day(e.value, d);
-      else Normalizer::period(e.value, unit, d);
-    } else {
-      e.value = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF";
-    }
-    e.next = j + 1;
-    e.end = t.end;
-    return true;
-  }
   if (is_word(w, t, "weekday") && step != 0) {
     // the previous / next business day
     if (norm_.anchored()) {
@@ -1415,6 +1372,57 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
     e.end = t.end;
     return true;
   }
+  return false;
+}
+
+bool Grammar::p_shift(Window& w, int i, Expr& e) {
+  const Tok& s = w.at(i);
+  const uint8_t sh = value_of(s, Kind::shift);
+  if (sh == SH_SAME) return false;
+  int j = i + 1;
+  const Tok& t = w.at(j);
+  // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
+  if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
+      !(t.lex.flags & F_PLURAL))
+    return false;
+  e.begin = s.begin;
+  const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
+  CivilDate d;
+  // "the past three years", "the next six months", "last two weeks"
+  {
+    int n = 0, k = 0;
+    bool half = false;
+    if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
+        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
+        is_kind(w.at(k), Kind::unit) &&
+        (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, n, w.at(k).lex.value, half);
+      e.next = k + 1;
+      e.end = w.at(k).end;
+      return true;
+    }
+  }
+  if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
+    const int unit = value_of(t, Kind::unit);
+    if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
+    if (sh == SH_PAST) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (unit == U_HOUR || unit == U_MINUTE) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (norm_.shifted(unit, step, d)) {
+      if (unit == U_DAY && step == 0) Normalizer::day(e.value, d);
+      else Normalizer::period(e.value, unit, d);
+    } else {
+      e.value = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    }
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (shift_named(w, j, step, e)) return true;
   if (is_kind(t, Kind::part_of_day) && t.lex.value != P_TONIGHT) {
     if (sh == SH_THIS || (sh == SH_LAST && t.lex.value == P_NIGHT)) {
       if (norm_.shifted(U_DAY, sh == SH_LAST ? -1 : 0, d)) Normalizer::day(e.value, d);

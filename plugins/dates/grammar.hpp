@@ -110,6 +110,7 @@ class Grammar final : public MatchContext {
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
   bool gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const;
   bool p_shift(Window& w, int i, Expr& e);
+  bool shift_named(Window& w, int j, int step, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_the(Window& w, int i, Expr& e);
