@@ -1,10 +1,12 @@
 #include "rule_matcher.hpp"
 
+#include <limits>
+
 namespace textchain::dates {
 
 namespace {
 
-constexpr int kAbsent = -1;
+constexpr int kAbsent = std::numeric_limits<int>::min();  // no value: a missing capture or field
 constexpr int kMaxElems = Window::kMax;
 
 bool same_word(std::string_view text, std::string_view lower_word) noexcept {
@@ -89,8 +91,8 @@ Granularity finest(const TimeValue& v, bool part_of_day_set) noexcept {
 // up with a calendar quarter or half; otherwise it keeps the FY prefix ("FY2024-Q3").
 void apply_fiscal(TimeValue& v, int fy, int fq, int fh, int start) noexcept {
   v.year = fy;
-  v.quarter = fq;
-  v.half = fh;
+  v.quarter = fq > 0 ? fq : TimeValue::kUnset;
+  v.half = fh > 0 ? fh : TimeValue::kUnset;
   if (start <= 0) {
     v.fiscal = true;
     return;

@@ -120,3 +120,35 @@ TEST(DatesRuleFile, BuiltinTablesParse) {
   ASSERT_GT(set->size(), 0u);
   for (size_t i = 0; i < set->size(); ++i) EXPECT_FALSE(set->at(i).pattern.empty()) << set->at(i).name;
 }
+
+// The producers the README lists for holidays: days from Easter, the last weekday of a month, an offset.
+TEST(DatesRuleFile, HolidayProducers) {
+  const auto opt = with_file(R"toml(
+[[word]]
+word = "Memorial"
+
+[[word]]
+word = "Good"
+
+[[rule]]
+name = "Memorial Day: the last Monday of May"
+group = "day"
+pattern = "Memorial <unit:day>"
+produce = "month=5 weekday=monday nth=last year=nearest"
+
+[[rule]]
+name = "Good Friday"
+group = "day"
+pattern = "Good <weekday:friday>"
+produce = "easter=-2 year=nearest"
+
+[[rule]]
+name = "the day after Thanksgiving"
+group = "day"
+pattern = "<holiday:thanksgiving> <weekday:friday>"
+produce = "month=11 weekday=thursday nth=4 offset=1 year=nearest"
+)toml");
+  EXPECT_EQ(tagged(opt, "Parades were held on Memorial Day.", "2025-06-10"), "[Memorial Day|DATE|2025-05-26]");
+  EXPECT_EQ(tagged(opt, "Shops closed on Good Friday.", "2025-05-01"), "[Good Friday|DATE|2025-04-18]");
+  EXPECT_EQ(tagged(opt, "Sales peaked on Thanksgiving Friday.", "2025-12-10"), "[Thanksgiving Friday|DATE|2025-11-28]");
+}
