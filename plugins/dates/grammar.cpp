@@ -15,16 +15,6 @@ struct Grammar::Expr {
 
 namespace {
 
-bool ieq(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != b[i]) return false;
-  }
-  return true;
-}
-
 bool is_word(Window& w, const Tok& t, std::string_view lower) noexcept { return t.is_word() && ieq(w.str(t), lower); }
 
 bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.lex.kind == k || t.lex.kind2 == k); }

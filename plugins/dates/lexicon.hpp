@@ -84,6 +84,17 @@ struct Entry {
   Kind kind2 = Kind::none;
 };
 
+// Whether `word` is `lower` (lower-case ASCII) in any case.
+inline bool ieq(std::string_view word, std::string_view lower) noexcept {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;

@@ -9,16 +9,6 @@ namespace {
 constexpr int kAbsent = std::numeric_limits<int>::min();  // no value: a missing capture or field
 constexpr int kMaxElems = Window::kMax;
 
-bool same_word(std::string_view text, std::string_view lower_word) noexcept {
-  if (text.size() != lower_word.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower_word[i]) return false;
-  }
-  return true;
-}
-
 // The value a token gives an element it matches, or kAbsent when it does not match.
 int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
   if (e.glued && t.space_before) return kAbsent;
@@ -28,7 +18,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
       if (lex.kind == e.lex && (e.lex_value < 0 || lex.value == e.lex_value)) return lex.value;
       if (lex.kind2 == e.lex && (e.lex_value < 0 || lex.value2 == e.lex_value)) return lex.value2;
       return kAbsent;
-    case ElemKind::word: return t.is_word() && lex.kind == e.lex && same_word(text, e.word) ? lex.value : kAbsent;
+    case ElemKind::word: return t.is_word() && lex.kind == e.lex && ieq(text, e.word) ? lex.value : kAbsent;
     case ElemKind::number:
       if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
         return static_cast<int>(t.num);

@@ -16,10 +16,7 @@ namespace {
 const std::string kExample = std::string(TEXTCHAIN_SOURCE_DIR) + "/plugins/dates/examples/fiscal_quarters.toml";
 
 std::string tagged(const TaggerOptions& opt, std::string_view text, std::string_view date = "2025-03-10") {
-  std::string out;
-  for (const Timex& t : Tagger(opt).tag(text, date))
-    out += "[" + std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value + "]";
-  return out;
+  return textchain::dates::dev::bracketed(text, Tagger(opt).tag(text, date));
 }
 
 TaggerOptions with_file(std::string_view toml) {

@@ -1,4 +1,5 @@
 // The built-in rule tables (rule_tables.cpp), one group at a time, on sentences of our own.
+#include "dev_sets.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -10,13 +11,7 @@ using namespace textchain::dates;
 namespace {
 
 std::string tagged(std::string_view text, std::string_view date = "2025-12-03") {
-  std::string out;
-  for (const Timex& t : Tagger(TaggerOptions{}).tag(text, date)) {
-    out += "[" + std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
-    if (t.mod) out += std::string("|") + mod_name(t.mod);
-    out += "]";
-  }
-  return out;
+  return textchain::dates::dev::bracketed(text, Tagger(TaggerOptions{}).tag(text, date));
 }
 
 }  // namespace
