@@ -171,7 +171,7 @@ constexpr Row kRows[] = {
   {"long", E(Kind::counting)},
   // Words only rules name (rule_tables.cpp): "the near term", "the time being".
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
-  {"being", E(Kind::name)},
+  {"being", E(Kind::name)}, {"high", E(Kind::name)},
   // Events a day names: "the September 11 attacks" (TimeML annotates the day).
   {"attack", E(Kind::event)}, {"attacks", E(Kind::event)}, {"bombing", E(Kind::event)},
   {"bombings", E(Kind::event)}, {"blast", E(Kind::event)}, {"blasts", E(Kind::event)},

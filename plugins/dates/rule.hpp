@@ -42,6 +42,8 @@ enum class Source : uint8_t {
   capture,      // the value of pattern element `value` (1-based): a number, or a lexicon value
   anchor_year,  // the document date's year
   nearest_year, // the year the captured month and day lie in, seen from the anchor in the sentence's tense
+  past_year,    // the year of the latest such day before the anchor ("last Thanksgiving")
+  next_year,    // the year of the first such day after the anchor ("next Easter")
 };
 
 enum class Field : uint8_t {

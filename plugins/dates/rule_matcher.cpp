@@ -37,6 +37,7 @@ struct Assigned {
   int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
   int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0;
   bool nearest = false, part_of_day = false;
+  Source relative = Source::constant;  // past_year or next_year when the producer asks for one
 };
 
 void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
@@ -149,6 +150,38 @@ bool valid(const TimeValue& v) noexcept {
   return true;
 }
 
+// year=past / year=next: the anchor's year, or the one before / after when this year's day is not yet / already
+// gone.
+bool relative_year(const Normalizer& norm, TimeValue& v, const Assigned& a) noexcept {
+  if (!norm.anchored()) return false;
+  const CivilDate& now = norm.anchor().date;
+  TimeValue probe = v;
+  probe.year = now.year;
+  if (a.easter != kAbsent) probe.month = 4;
+  if (probe.month < 1 || !computed_day(probe, a)) return false;
+  const int64_t day = to_days(CivilDate{probe.year, probe.month, probe.day > 0 ? probe.day : 1});
+  const int64_t today = to_days(now);
+  if (a.relative == Source::past_year) v.year = now.year - (day >= today ? 1 : 0);
+  else v.year = now.year + (day <= today ? 1 : 0);
+  return true;
+}
+
+// The value of the period `unit` (day, week, month ...) that holds `d`.
+bool cut_to_period(const CivilDate& d, int unit, TimeValue& v) noexcept {
+  v.month = v.day = v.week = v.quarter = v.half = v.hour = v.minute = TimeValue::kUnset;
+  v.year = d.year;
+  switch (unit) {
+    case U_DAY: v.month = d.month, v.day = d.day, v.granularity = Granularity::day; return true;
+    case U_WEEK: iso_week(d, v.year, v.week), v.granularity = Granularity::week; return true;
+    case U_MONTH: v.month = d.month, v.granularity = Granularity::month; return true;
+    case U_QUARTER: v.quarter = (d.month - 1) / 3 + 1, v.granularity = Granularity::quarter; return true;
+    case U_YEAR: v.granularity = Granularity::year; return true;
+    case U_DECADE: v.granularity = Granularity::decade; return true;
+    case U_CENTURY: v.granularity = Granularity::century; return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
@@ -179,17 +212,7 @@ bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeVal
   } else if (!norm_.shifted(unit, shift, d)) {
     return false;
   }
-  v.year = d.year;
-  switch (unit) {
-    case U_DAY: v.month = d.month, v.day = d.day, v.granularity = Granularity::day; return true;
-    case U_WEEK: iso_week(d, v.year, v.week), v.granularity = Granularity::week; return true;
-    case U_MONTH: v.month = d.month, v.granularity = Granularity::month; return true;
-    case U_QUARTER: v.quarter = (d.month - 1) / 3 + 1, v.granularity = Granularity::quarter; return true;
-    case U_YEAR: v.granularity = Granularity::year; return true;
-    case U_DECADE: v.granularity = Granularity::decade; return true;
-    case U_CENTURY: v.granularity = Granularity::century; return true;
-    default: return false;
-  }
+  return cut_to_period(d, unit, v);
 }
 
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
@@ -205,7 +228,9 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     if (f.source == Source::capture) x = captures[f.value - 1];
     else if (f.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
     a.nearest |= f.source == Source::nearest_year;
-    if (x == kAbsent || f.source == Source::nearest_year) continue;
+    const bool relative = f.source == Source::past_year || f.source == Source::next_year;
+    if (relative) a.relative = f.source;
+    if (x == kAbsent || f.source == Source::nearest_year || relative) continue;
     set_field(v, a, f.field, f.negate ? -x : x);
   }
   if (p.from != PeriodFrom::none)
@@ -218,7 +243,11 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
   if (a.nearest && v.month >= 1 && v.month <= 12)
     v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
+  if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
   if (!computed_day(v, a)) return false;
+  // "Easter week": the day computed, then the period that holds it.
+  if (p.period != U_NONE && v.year >= 0 && v.month >= 1 && v.day >= 1)
+    return valid(v) && cut_to_period(CivilDate{v.year, v.month, v.day}, p.period, v);
   if (v.type == TimexType::duration || (v.type == TimexType::set && v.unit != U_NONE)) return v.unit != U_NONE;
   v.granularity = finest(v, a.part_of_day);
   return v.granularity != Granularity::none && valid(v);

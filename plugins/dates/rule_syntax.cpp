@@ -140,11 +140,15 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.source = Source::anchor_year;
   } else if (f.field == Field::year && v == "nearest") {
     a.source = Source::nearest_year;
+  } else if (f.field == Field::year && v == "past") {
+    a.source = Source::past_year;
+  } else if (f.field == Field::year && v == "next") {
+    a.source = Source::next_year;
   } else if (f.named_by != Kind::none) {
     a.value = value_by_word(f.named_by, v, offset);
   } else if (!to_int(v, a.value)) {
     throw RuleSyntaxError(offset, "expected $N, a number" +
-                                      std::string(f.field == Field::year ? ", anchor or nearest" : "") + " after '" +
+                                      std::string(f.field == Field::year ? ", anchor, nearest, past or next" : "") + " after '" +
                                       std::string(f.name) + "='");
   }
   return a;
@@ -219,8 +223,10 @@ Producer parse_producer(std::string_view text, size_t pattern_size) {
       p.fields.push_back(parse_assignment(*f, v, at, pattern_size));
     }
   }
-  if ((p.from == PeriodFrom::none) != (p.period == U_NONE && p.period_capture == 0))
-    throw RuleSyntaxError(0, "from= and period= go together");
+  if (p.from != PeriodFrom::none && p.period == U_NONE && p.period_capture == 0)
+    throw RuleSyntaxError(0, "from= needs period=");
+  if (p.from == PeriodFrom::none && p.period_capture != 0)
+    throw RuleSyntaxError(0, "period=$N needs from=");
   return p;
 }
 

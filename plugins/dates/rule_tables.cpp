@@ -15,8 +15,10 @@ struct RuleSpec {
   const char* produce;
 };
 
-// Numbers that are not dates: the span is consumed and nothing is annotated.
+// Numbers and words that are not dates: the span is consumed and nothing is annotated.
 constexpr RuleSpec kNotADate[] = {
+    // "high noon": the decisive moment (and a film), not 12:00.
+    {"idiom: high noon", "high <noon:noon>", "not_a_date"},
     // An age is not annotated by TimeML: "a 6-year-old", "the six-month-old son".
     {"age: a 6-year-old", "<num> +- +<unit> +- +<age>", "not_a_date"},
 };
@@ -28,7 +30,12 @@ constexpr RuleSpec kHolidays[] = {
      "month=11 weekday=thursday nth=4 year=nearest"},
     {"Easter (Sunday)", "<holiday:easter> <weekday:sunday>?", "easter=0 year=nearest"},
     {"Easter Monday", "<holiday:easter> <weekday:monday>", "easter=1 year=nearest"},
+    {"Easter week: the week of Easter Sunday", "<holiday:easter> <unit:week>", "easter=0 year=nearest period=week"},
     {"Halloween", "<holiday:halloween>", "month=10 day=31 year=nearest"},
+    {"last Thanksgiving", "<shift:last> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=past"},
+    {"next Thanksgiving", "<shift:next> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=next"},
+    {"last Easter", "<shift:last> <holiday:easter>", "easter=0 year=past"},
+    {"next Easter", "<shift:next> <holiday:easter>", "easter=0 year=next"},
 };
 
 // Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story

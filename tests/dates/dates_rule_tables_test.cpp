@@ -30,6 +30,16 @@ TEST(DatesRuleTables, Holidays) {
   EXPECT_EQ(tagged("The shop will reopen after Easter.", "2026-02-10"), "[Easter|DATE|2026-04-05]");
   EXPECT_EQ(tagged("Trains ran on Easter Monday.", "2025-06-01"), "[Easter Monday|DATE|2025-04-21]");
   EXPECT_EQ(tagged("Masks sold out before Halloween.", "2025-11-05"), "[Halloween|DATE|2025-10-31]");
+  // "last" / "next": the latest one before the document date, the first one after it.
+  EXPECT_EQ(tagged("The ferry sank last Thanksgiving.", "2026-02-10"), "[last Thanksgiving|DATE|2025-11-27]");
+  EXPECT_EQ(tagged("It reopens next Easter.", "2025-05-01"), "[next Easter|DATE|2026-04-05]");
+  // "Easter week" is the ISO week holding Easter Sunday (2025-04-20).
+  EXPECT_EQ(tagged("Crowds grew during Easter week.", "2025-05-01"), "[Easter week|DATE|2025-W16]");
+}
+
+TEST(DatesRuleTables, IdiomsThatAreNotTimes) {
+  EXPECT_EQ(tagged("It was high noon for the government."), "");
+  EXPECT_EQ(tagged("The vote is at noon."), "[noon|TIME|2025-12-03T12:00]");
 }
 
 TEST(DatesRuleTables, NarrativeReferences) {
