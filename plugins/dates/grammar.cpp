@@ -1109,8 +1109,8 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
 }
 
 // The year of a month named alone: "October of next year", "March last year" name it relative to the
-// anchor ("next year" stays an expression of its own, as annotators mark it); else a range's or the tense's.
-int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m) {
+// anchor; else a range's or the tense's. `k` moves past "this / next / last year" written right after it.
+int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k) {
   const Tok& mt = w.at(i);
   int y = -1;
   int s = i + 1;
@@ -1122,6 +1122,8 @@ int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m) {
       (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
     const uint8_t v = sh.lex.value;
     y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+    // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
+    if (s == i + 1) k = s + 2;
   } else if (!range_end_year(lb, m, y)) {
     y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
   }
@@ -1179,7 +1181,7 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
     Normalizer::month(e.value, y, m);
   } else {
     k = i + 1;
-    Normalizer::month(e.value, month_alone_year(w, i, lb, m), m);
+    Normalizer::month(e.value, month_alone_year(w, i, lb, m, k), m);
   }
   e.next = k;
   e.end = w.at(k - 1).end;

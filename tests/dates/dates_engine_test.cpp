@@ -283,10 +283,12 @@ TEST(DatesNewsRules, ClockTimeTakesTheDayWrittenAfterIt) {
             "18:30 UTC|TIME|2025-09-22T18:30Z; September 22|DATE|2025-09-22");
 }
 
-// "<Month> of next year": the month's year follows the named year; "next year" stays its own.
+// "<Month> of next year": the month's year follows the named year; "next year" stays its own (MEANTIME).
+// "<Month> last year" is one expression: TimeML annotates no second one.
 TEST(DatesNewsRules, MonthOfARelativeYear) {
   EXPECT_EQ(all("Leases expire after March of next year."), "March|DATE|2026-03; next year|DATE|2026");
-  EXPECT_EQ(all("Sales peaked in June last year."), "June|DATE|2024-06; last year|DATE|2024");
+  EXPECT_EQ(all("Sales peaked in June last year."), "June last year|DATE|2024-06");
+  EXPECT_EQ(all("The treaty takes effect in April next year."), "April next year|DATE|2026-04");
 }
 
 // Market reports: "in morning trading" is the part of the day of the day reported.
