@@ -236,7 +236,7 @@ bool subordinator(std::string_view s) noexcept {
 
 // The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
 // at the start): "was due" is past, "be held" passive.
-Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
+[[gnu::always_inline]] inline Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
   if (!t.is_word()) return Direction::none;
   const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
   const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
@@ -2435,32 +2435,40 @@ void Grammar::remember(const Expr& e) {
   }
 }
 
+// A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,
+// the table on a tie. A rule that silences its span (not_a_date) fills out's span.
+Grammar::RuleOutcome Grammar::match_rules(Window& w, Expr& e, Timex& out) {
+  RuleMatch rm;
+  if (!rules_.match(w, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
+  if (rm.rule->producer.not_a_date) {
+    out.begin = rm.begin;
+    out.end = rm.end;
+    return RuleOutcome::silenced;
+  }
+  e = Expr{};
+  e.begin = rm.begin;
+  e.end = rm.end;
+  e.next = rm.next;
+  e.type = rm.value.type;
+  e.mod = rm.value.mod;
+  format_timex(rm.value, e.value);
+  return RuleOutcome::won;
+}
+
 MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   const Tok& t = w.at(0);
   backward_ = false;
   Expr e;
-  RuleMatch rm;
-  // The longest match wins, a rule table's on a tie.
-  const bool ruled = rules_.may_start(t) && rules_.may_continue(t, w) && rules_.match(w, rm);
-  const bool backward_by_rule = backward_;
-  if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) {
-    if (!ruled) return MatchResult::none;
-    e.end = 0;
-  }
-  if (ruled && rm.end >= e.end) {
-    backward_ = backward_by_rule;
-    if (rm.rule->producer.not_a_date) {
-      out.begin = rm.begin;
-      out.end = rm.end;
-      return MatchResult::not_a_date;
+  if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) e.end = e.begin = 0;
+  if (rules_.may_start(t) && rules_.may_continue(t, w)) {
+    // backward_ is set by whichever reading wins (a rule's producer may read the narrative too).
+    const bool backward_by_pattern = backward_;
+    backward_ = false;
+    switch (match_rules(w, e, out)) {
+      case RuleOutcome::silenced: return MatchResult::not_a_date;
+      case RuleOutcome::won: break;
+      case RuleOutcome::lost: backward_ = backward_by_pattern; break;
     }
-    e = Expr{};
-    e.begin = rm.begin;
-    e.end = rm.end;
-    e.next = rm.next;
-    e.type = rm.value.type;
-    e.mod = rm.value.mod;
-    format_timex(rm.value, e.value);
   }
   if (e.end <= e.begin) return MatchResult::none;
   remember(e);

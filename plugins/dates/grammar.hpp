@@ -87,6 +87,8 @@ class Grammar final : public MatchContext {
   struct Expr;
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
+  enum class RuleOutcome : uint8_t { lost, won, silenced };
+  RuleOutcome match_rules(Window& w, Expr& e, Timex& out);
   void remember(const Expr& e);
   bool p_fiscal(Window& w, int i, Expr& e);
   bool p_noon(Window& w, int i, Expr& e);

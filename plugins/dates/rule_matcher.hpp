@@ -31,16 +31,16 @@ struct RuleMatch {
 class RuleMatcher {
  public:
   RuleMatcher(const RuleSet& rules, const Normalizer& norm, MatchContext& context) noexcept
-      : rules_(rules), norm_(norm), context_(context) {}
+      : rules_(rules), norm_(norm), context_(context), user_words_(!rules.words().empty()) {}
 
   // Whether any rule can start at this token (cheap: one bit test; called at every token).
   bool may_start(const Tok& t) const noexcept {
     if (t.kind == TokKind::number) return !rules_.starting_with(Kind::none).empty();
     if (t.kind != TokKind::word) return false;
+    // Most words are not in the lexicon: only a user's word can start a rule then.
+    if (t.lex.kind == Kind::none) return user_words_;
     if (rules_.may_start_with(t.lex.kind, t.lex.value)) return true;
-    if (t.lex.kind2 != Kind::none && rules_.may_start_with(t.lex.kind2, t.lex.value2)) return true;
-    // A user's word: looked up only when the user has added words.
-    return t.lex.kind == Kind::none && !rules_.words().empty();
+    return t.lex.kind2 != Kind::none && rules_.may_start_with(t.lex.kind2, t.lex.value2);
   }
   // Whether the token after a start can continue any rule that starts with that kind: one mask test, so
   // that the common "the <noun>" costs no rule tries.
@@ -74,6 +74,7 @@ class RuleMatcher {
   const RuleSet& rules_;
   const Normalizer& norm_;
   MatchContext& context_;
+  bool user_words_;  // whether the rule set has words of a user's file
 };
 
 }  // namespace textchain::dates
