@@ -25,7 +25,7 @@ Anchor find_dateline(std::string_view text) noexcept {
       const size_t len = std::min<size_t>(10, text.size() - t.begin);
       if (parse_iso_anchor(text.substr(t.begin, len), a)) return a;
     }
-    if (t.is_word() && t.lex.kind == Kind::month && t.capitalized && !(t.lex.flags & F_ABBREV && false)) {
+    if (t.is_word() && t.lex.kind == Kind::month && t.capitalized) {
       // Month Day, Year
       const Tok& d = w.at(i + 1);
       int k = i + 2;

@@ -1,4 +1,5 @@
 // The `dates` plugin: the SDK glue around the engine in tagger.hpp.
+#include "rule_file.hpp"
 #include "tagger.hpp"
 
 #include <textchain/sdk.hpp>
@@ -16,6 +17,7 @@ struct DatesOptions {
   std::string prefer;
   bool day_first = false;
   std::vector<std::string> types;
+  std::string rules_file;
 
   static const textchain::OptionTable<DatesOptions>& table() {
     static const textchain::OptionTable<DatesOptions> rows{
@@ -25,6 +27,9 @@ struct DatesOptions {
                                "direction of a weekday or month when the sentence's tense does not say"),
         textchain::bind("day_first", &DatesOptions::day_first, false, "read 03/04/2025 as 3 April (default: March 4)"),
         textchain::bind("types", &DatesOptions::types, {"DATE", "TIME", "DURATION", "SET"}, "which TIMEX3 types to emit"),
+        textchain::bind("rules_file", &DatesOptions::rules_file, "",
+                        "a TOML file of extra words, rules and the fiscal-year start (plugins/dates/README.md), "
+                        "read from the working directory; \"\" = none"),
     };
     return rows;
   }
@@ -37,6 +42,7 @@ TaggerOptions tagger_options(const DatesOptions& o) {
   t.prefer = o.prefer == "future" ? Prefer::future : o.prefer == "nearest" ? Prefer::nearest : Prefer::past;
   t.day_first = o.day_first;
   t.types = parse_types_option(o.types);
+  if (!o.rules_file.empty()) t.rules = load_rule_file(o.rules_file);
   return t;
 }
 

@@ -15,16 +15,6 @@ struct Grammar::Expr {
 
 namespace {
 
-bool ieq(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != b[i]) return false;
-  }
-  return true;
-}
-
 bool is_word(Window& w, const Tok& t, std::string_view lower) noexcept { return t.is_word() && ieq(w.str(t), lower); }
 
 bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.lex.kind == k || t.lex.kind2 == k); }
@@ -49,7 +39,7 @@ bool date_context_word(const Tok& t) noexcept {
   if (!t.is_word()) return t.kind == TokKind::punct && t.punct == '-' && t.glued();
   switch (t.lex.kind) {
     case Kind::preposition:
-      return t.lex.value != PR_OF || true;
+      return true;
     case Kind::position:
     case Kind::shift:
       return true;
@@ -68,14 +58,10 @@ bool counted_noun(Window& w, const Tok& t) noexcept {
   return s.back() == 's';
 }
 
-// Words that may stand between a number and its unit: "six straight days", "five trading days".
+// Words that may stand between a number and its unit: "six straight days", "five trading days", "two more
+// years".
 bool counting_adjective(Window& w, const Tok& t) noexcept {
-  if (!t.is_word() || t.lex.kind != Kind::none) return t.is_word() && ieq(w.str(t), "more");
-  static constexpr std::string_view kWords[] = {"straight", "consecutive", "trading", "business", "working",
-                                                "full", "successive", "calendar", "additional", "long"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
+  return is_kind(t, Kind::counting) || (is_kind(t, Kind::comparator) && is_word(w, t, "more"));
 }
 
 [[gnu::cold, gnu::noinline]] bool compared_kind(Window& w, const Tok& t) noexcept {
@@ -153,18 +139,6 @@ bool accumulated_amount(Window& w, const Tok& t) noexcept {
   return false;
 }
 
-// Nouns after "the <month> <day>" that make the day an event's name ("the September 11 attacks").
-[[gnu::cold]] bool disaster_noun(Window& w, const Tok& t) noexcept {
-  if (!t.is_word()) return false;
-  static constexpr std::string_view kWords[] = {
-      "attack",   "attacks",  "terrorist", "terror",   "bombing",  "bombings", "bombers",   "hijackings",
-      "massacre", "shooting", "shootings", "riots",    "uprising", "coup",     "earthquake", "tsunami",
-      "disaster", "atrocities", "killings"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
-}
-
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
     case PO_EARLY:
@@ -232,31 +206,6 @@ uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept 
 
 }  // namespace
 
-bool Grammar::triggers(Kind k) noexcept {
-  switch (k) {
-    case Kind::month:
-    case Kind::weekday:
-    case Kind::number:
-    case Kind::ordinal:
-    case Kind::shift:
-    case Kind::position:
-    case Kind::article:
-    case Kind::deictic:
-    case Kind::part_of_day:
-    case Kind::every:
-    case Kind::frequency:
-    case Kind::fiscal:
-    case Kind::quarter:
-    case Kind::noon:
-    case Kind::season:
-    case Kind::unit:
-    case Kind::ago:  // a free-standing "later"
-    case Kind::holiday:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Tense: the nearest verb cue in the same sentence.
@@ -285,6 +234,38 @@ bool subordinator(std::string_view s) noexcept {
 }
 }  // namespace
 
+// The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
+// at the start): "was due" is past, "be held" passive.
+[[gnu::always_inline]] inline Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
+  if (!t.is_word()) return Direction::none;
+  const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
+  const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
+  if (tk == Kind::tense) {
+    if (tv == TC_FUTURE_BEFORE_TO) {
+      // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
+      // deadline) is future too, unless a past "be" says it was ("was due on Friday").
+      const Tok n = next_token(text_, t.end);
+      if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
+      if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
+          (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
+           n.lex.kind == Kind::month) &&
+          !ieq(prev, "was") && !ieq(prev, "were"))
+        return Direction::future;
+      return Direction::none;
+    }
+    if (tv == TC_PRESENT) return Direction::present;
+    if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+    return tv == TC_FUTURE ? Direction::future : Direction::past;
+  }
+  std::string_view s = text_.substr(t.begin, t.end - t.begin);
+  if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
+    if (be_form(prev)) return Direction::none;  // "are published", "will be released"
+    if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
+    return Direction::past;
+  }
+  return Direction::none;
+}
+
 Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   const uint32_t kReach = 160;
   uint32_t start = begin > kReach ? begin - kReach : 0;
@@ -295,43 +276,13 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     }
   }
-  // `prev` is the word before `t` (empty at the start): "was due" is past, "be held" passive.
-  auto cue = [&](const Tok& t, std::string_view prev) -> Direction {
-    if (!t.is_word()) return 0;
-    const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
-    const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
-    if (tk == Kind::tense) {
-      if (tv == 3) {
-        // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
-        // deadline) is future too, unless a past "be" says it was ("was due on Friday").
-        const Tok n = next_token(text_, t.end);
-        if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return 1;
-        if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
-            (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
-             n.lex.kind == Kind::month) &&
-            !ieq(prev, "was") && !ieq(prev, "were"))
-          return 1;
-        return 0;
-      }
-      if (tv == 4) return 2;
-      if (tv == 2 && be_form(prev)) return 0;  // "will be held": passive
-      return tv == 1 ? 1 : -1;
-    }
-    std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
-      if (be_form(prev)) return 0;  // "are published", "will be released"
-      if (determiner(prev)) return 0;  // "its rusted gate": an adjective
-      return -1;
-    }
-    return 0;
-  };
-  Direction before = 0;
+  Direction before = Direction::none;
   uint32_t before_pos = 0;
   std::string_view prev;
   for (uint32_t p = start; p < begin;) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
-    if (Direction d = cue(t, prev)) {
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       before = d;
       before_pos = t.end;
     }
@@ -340,8 +291,8 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
   // since Monday").
-  if (ieq(prev, "since")) return -1;
-  Direction after = 0;
+  if (ieq(prev, "since")) return Direction::past;
+  Direction after = Direction::none;
   uint32_t after_pos = 0;
   uint32_t p = end;
   prev = std::string_view();
@@ -355,7 +306,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     if (t.newline_before && k > 0) break;
     if (t.is_word() && subordinator(text_.substr(t.begin, t.end - t.begin))) break;  // "... from Monday while the deck is rebuilt": another clause's verb
-    if (Direction d = cue(t, prev)) {
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       after = d;
       after_pos = t.begin;
       break;
@@ -365,10 +316,11 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
   // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
-  if (after == 2 && (before || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
-    after = 0;
-  if (before && after) return (begin - before_pos) <= (after_pos - end) ? before : after;
-  return before ? before : after;
+  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
+    after = Direction::none;
+  if (before != Direction::none && after != Direction::none)
+    return (begin - before_pos) <= (after_pos - end) ? before : after;
+  return before != Direction::none ? before : after;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -476,7 +428,7 @@ struct Clock {
   int hour = -1, minute = 0, second = 0;
   bool seconds = false;
   bool marker = false;  // am/pm or a part of the day was given
-  int zone = 0;  // lexicon zone value; 24 = UTC
+  int zone = kZoneUnknown;  // the lexicon's zone value
 };
 
 bool is_ampm_at(Window& w, int i, int& pm, int& next) {
@@ -523,7 +475,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
       j += 2;
     }
     if (c.hour > 24 || c.minute > 59 || c.second > 59 || (c.hour == 24 && (c.minute || c.second))) return false;
-  } else if (h.ndigits == 4 && is_kind(w.at(j), Kind::zone) && w.at(j).lex.value == 24) {
+  } else if (h.ndigits == 4 && is_kind(w.at(j), Kind::zone) && w.at(j).lex.value == kZoneUtc) {
     c.hour = static_cast<int>(h.num / 100);
     c.minute = static_cast<int>(h.num % 100);
     if (c.hour > 23 || c.minute > 59) return false;
@@ -569,7 +521,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
 
 void append_clock(std::string& v, const Clock& c) {
   Normalizer::time_of_day(v, c.hour, c.minute, c.second, c.seconds);
-  if (c.zone == 24) v.push_back('Z');
+  if (c.zone == kZoneUtc) v.push_back('Z');
 }
 }  // namespace
 
@@ -926,6 +878,64 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
+// "between 60 and 90 days", "two or three years", "five to seven months": the first number shares the unit
+// written after the second, and is a length of its own. `j` is the token after the first amount.
+bool Grammar::amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e) {
+  const Tok& c = w.at(j);
+  const bool joint = (c.is_word() && c.lex.kind == Kind::conj && c.lex.value != C_THROUGH) || c.is_punct('-');
+  int n2 = 0, j2 = 0;
+  bool half2 = false;
+  if (!joint || half || n < 0 || n >= 1000 || !amount(w, j + 1, n2, half2, j2) || n2 <= n) return false;
+  const Tok& u2 = w.at(j2);
+  if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || !(u2.lex.flags & F_PLURAL) || u2.lex.value == U_WEEKEND)
+    return false;
+  if (c.lex.value == C_AND) {
+    const Tok* p0 = lb.at(0);
+    if (!(p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_BETWEEN)) return false;
+  }
+  e.begin = w.at(i).begin;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, n, u2.lex.value);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+// The point a length counted from a date names: "two days later" from the narrative's, "5 hours ago" from the
+// document's (with its clock when it has one). PAST_REF or FUTURE_REF when neither date is known.
+void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e) {
+  CivilDate date;
+  if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
+    const Anchor& an = norm_.anchor();
+    if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+      if (an.has_time) {
+        int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second;
+        const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+        secs += dir * step * n;
+        int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+        secs -= days * 86400;
+        Normalizer::day(e.value, add_days(an.date, days));
+        Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                                static_cast<int>(secs % 60), unit == U_SECOND);
+        e.type = TimexType::time;
+      } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
+        // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
+        e.value.clear();
+        Normalizer::duration(e.value, n, unit);
+        e.type = TimexType::duration;
+      } else {
+        Normalizer::day(e.value, an.date);
+      }
+    } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+      Normalizer::day(e.value, date);
+    } else {
+      Normalizer::period(e.value, unit, date);
+    }
+  } else {
+    e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+  }
+}
+
 bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   int n = 0, j = 0;
   bool half = false;
@@ -933,28 +943,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
   else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
   const Tok& u = w.at(j);
-  if (!is_kind(u, Kind::unit)) {
-    // "between 60 and 90 days", "two or three years", "five to seven months": the first number shares
-    // the unit written after the second, and is a length of its own.
-    const Tok& c = w.at(j);
-    const bool joint = (c.is_word() && c.lex.kind == Kind::conj && c.lex.value != C_THROUGH) || c.is_punct('-');
-    int n2 = 0, j2 = 0;
-    bool half2 = false;
-    if (!joint || half || n < 0 || n >= 1000 || !amount(w, j + 1, n2, half2, j2) || n2 <= n) return false;
-    const Tok& u2 = w.at(j2);
-    if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || !(u2.lex.flags & F_PLURAL) || u2.lex.value == U_WEEKEND)
-      return false;
-    if (c.lex.value == C_AND) {
-      const Tok* p0 = lb.at(0);
-      if (!(p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_BETWEEN)) return false;
-    }
-    e.begin = w.at(i).begin;
-    e.type = TimexType::duration;
-    Normalizer::duration(e.value, n, u2.lex.value);
-    e.next = j;
-    e.end = w.at(j - 1).end;
-    return true;
-  }
+  if (!is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
   int unit = value_of(u, Kind::unit);
   if (unit == U_WEEKEND) return false;
   if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
@@ -973,9 +962,9 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const uint8_t v = value_of(d, Kind::ago);
     const Tok& nx = w.at(j + 1);
     const bool free_standing = !(nx.is_word() || nx.is_num()) || nx.lex.kind == Kind::conj;
-    if (v == 1) dir = -1;
-    else if (v == 2 && free_standing) dir = -1;
-    else if (v == 3) dir = 1;
+    if (v == AG_AGO) dir = -1;
+    else if (v == AG_BEFORE && free_standing) dir = -1;
+    else if (v == AG_LATER) dir = 1;
     if (dir) after = j + 1;
     // "over two years ago": a point more than two years back, whatever stands before "over"
     if (dir && mod == M_NONE && lb.at(0) && is_word(w, *lb.at(0), "over")) mod = M_MORE_THAN;
@@ -990,7 +979,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
         (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w, w.at(j)) &&
-        tense_around(w.at(i).begin, w.at(j - 1).end) >= 0) {
+        tense_around(w.at(i).begin, w.at(j - 1).end) != Direction::past) {
       dir = 1;
       after = j;
       mod = M_NONE;
@@ -1007,36 +996,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
                          unit >= U_DAY;
   if (narrative && n >= 0 && !half && later_than_date(w, lb, after, e)) return true;
   if (dir != 0 && n >= 0 && !half) {
-    CivilDate date;
-    if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
-      const Anchor& an = norm_.anchor();
-      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
-        if (an.has_time) {
-          int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second;
-          const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
-          secs += dir * step * n;
-          int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-          secs -= days * 86400;
-          Normalizer::day(e.value, add_days(an.date, days));
-          Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                                  static_cast<int>(secs % 60), unit == U_SECOND);
-          e.type = TimexType::time;
-        } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
-          // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
-          e.value.clear();
-          Normalizer::duration(e.value, n, unit);
-          e.type = TimexType::duration;
-        } else {
-          Normalizer::day(e.value, an.date);
-        }
-      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
-        Normalizer::day(e.value, date);
-      } else {
-        Normalizer::period(e.value, unit, date);
-      }
-    } else {
-      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
-    }
+    shifted_point(w, d, n, unit, dir, narrative, e);
     e.mod = mod;
     e.next = after;
     e.end = w.at(after - 1).end;
@@ -1101,6 +1061,75 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
 // Words
 // ---------------------------------------------------------------------------------------------------
 
+// "September 23", "September 23 to 27", "May 4 - June 19, 2021", "March 5 at 10 a.m.": writes the day's value
+// (a range "A/B" when one follows); `k` moves past it. False for a day the month does not have.
+bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e) {
+  const Tok& mt = w.at(i);
+  // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
+  int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
+  bool range = false;
+  if (!has_year && is_range_word(w, w.at(dj))) {
+    if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
+        !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
+      range = true;
+      m2 = m;
+    } else if (is_kind(w.at(dj + 1), Kind::month) && day_number(w, dj + 2, d2, j2)) {
+      range = true;
+      m2 = w.at(dj + 1).lex.value;
+    }
+    if (range) {
+      k = j2;
+      int kk = k;
+      if (w.at(kk).is_punct(',')) ++kk;
+      int yy = 0, yk = 0;
+      if (year_number(w, kk, yy, yk, false)) {
+        y = y2 = yy;
+        has_year = true;
+        k = yk;
+      }
+    }
+  }
+  if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
+  if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
+  Normalizer::day(e.value, y, m, d);
+  if (range) {
+    if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
+    e.value.push_back('/');
+    Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
+  } else {
+    int tk = 0;
+    std::string tv;
+    if (time_after(w, k, tk, tv)) {
+      e.value += tv;
+      e.type = TimexType::time;
+      k = tk;
+    }
+  }
+  return true;
+}
+
+// The year of a month named alone: "October of next year", "March last year" name it relative to the
+// anchor; else a range's or the tense's. `k` moves past "this / next / last year" written right after it.
+int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k) {
+  const Tok& mt = w.at(i);
+  int y = -1;
+  int s = i + 1;
+  if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
+  const Tok& sh = w.at(s);
+  const Tok& yr = w.at(s + 1);
+  if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
+      yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
+      (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
+    const uint8_t v = sh.lex.value;
+    y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+    // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
+    if (s == i + 1) k = s + 2;
+  } else if (!range_end_year(lb, m, y)) {
+    y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
+  }
+  return y;
+}
+
 bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& mt = w.at(i);
   const int m = value_of(mt, Kind::month);
@@ -1111,20 +1140,6 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
     ++j;  // August-10-2012, August/10/2012
   int d = 0, dj = 0;
   bool has_day = day_number(w, j, d, dj);
-  // "the September 11 attacks", "the July 7, 2005, bombings": a day that names an attack or a disaster
-  // is the event's name, which annotators leave out; its year goes with it.
-  if (has_day && lb.at(0) && lb.at(0)->is_word() && lb.at(0)->lex.kind == Kind::article && lb.at(0)->lex.value == 0) {
-    int last = dj, kk = dj, yy = 0, yk = 0;
-    if (w.at(kk).is_punct(',')) ++kk;
-    if (year_number(w, kk, yy, yk, false)) {
-      last = kk = yk;
-      if (w.at(kk).is_punct(',')) ++kk;
-    }
-    if (disaster_noun(w, w.at(kk))) {
-      skip_until_ = w.at(last - 1).end;
-      return false;
-    }
-  }
   if (has_day) {
     const Tok& nx = w.at(dj);
     if ((nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.') && w.at(dj + 1).is_num() &&
@@ -1161,65 +1176,12 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
   if (!mt.capitalized && !has_day && !has_year && !context) return false;
   e.begin = mt.begin;
   if (has_day) {
-    // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
-    int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
-    bool range = false;
-    if (!has_year && is_range_word(w, w.at(dj))) {
-      if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
-          !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
-        range = true;
-        m2 = m;
-      } else if (is_kind(w.at(dj + 1), Kind::month) && day_number(w, dj + 2, d2, j2)) {
-        range = true;
-        m2 = w.at(dj + 1).lex.value;
-      }
-      if (range) {
-        k = j2;
-        int kk = k;
-        if (w.at(kk).is_punct(',')) ++kk;
-        int yy = 0, yk = 0;
-        if (year_number(w, kk, yy, yk, false)) {
-          y = y2 = yy;
-          has_year = true;
-          k = yk;
-        }
-      }
-    }
-    if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
-    if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
-    Normalizer::day(e.value, y, m, d);
-    if (range) {
-      if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
-      e.value.push_back('/');
-      Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
-    } else {
-      int tk = 0;
-      std::string tv;
-      if (time_after(w, k, tk, tv)) {
-        e.value += tv;
-        e.type = TimexType::time;
-        k = tk;
-      }
-    }
+    if (!month_day(w, i, m, d, dj, has_year, y, k, e)) return false;
   } else if (has_year) {
     Normalizer::month(e.value, y, m);
   } else {
     k = i + 1;
-    // "October of next year", "March last year": the year is named relative to the anchor. "next year"
-    // stays an expression of its own, as annotators mark it.
-    int s = k;
-    if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
-    const Tok& sh = w.at(s);
-    const Tok& yr = w.at(s + 1);
-    if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
-        yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
-        (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
-      const uint8_t v = sh.lex.value;
-      y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
-    } else if (!range_end_year(lb, m, y)) {
-      y = norm_.year_for(m, 0, tense_around(mt.begin, mt.end));
-    }
-    Normalizer::month(e.value, y, m);
+    Normalizer::month(e.value, month_alone_year(w, i, lb, m, k), m);
   }
   e.next = k;
   e.end = w.at(k - 1).end;
@@ -1339,53 +1301,10 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   return true;
 }
 
-bool Grammar::p_shift(Window& w, int i, Expr& e) {
-  const Tok& s = w.at(i);
-  const uint8_t sh = value_of(s, Kind::shift);
-  if (sh == SH_SAME) return false;
-  int j = i + 1;
+// "last Friday (night)", "next Tuesday", "last March", "next spring", "the next weekday": the weekday, month,
+// season or working day one step from the anchor (step 0: this one).
+bool Grammar::shift_named(Window& w, int j, int step, Expr& e) {
   const Tok& t = w.at(j);
-  // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
-  if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
-      !(t.lex.flags & F_PLURAL))
-    return false;
-  e.begin = s.begin;
-  const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
-  CivilDate d;
-  // "the past three years", "the next six months", "last two weeks"
-  {
-    int n = 0, k = 0;
-    bool half = false;
-    if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
-        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
-        is_kind(w.at(k), Kind::unit) &&
-        (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, n, w.at(k).lex.value, half);
-      e.next = k + 1;
-      e.end = w.at(k).end;
-      return true;
-    }
-  }
-  if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
-    const int unit = value_of(t, Kind::unit);
-    if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
-    if (sh == SH_PAST) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, 1, unit);
-    } else if (unit == U_HOUR || unit == U_MINUTE) {
-      e.type = TimexType::duration;
-      Normalizer::duration(e.value, 1, unit);
-    } else if (norm_.shifted(unit, step, d)) {
-      if (unit == U_DAY && step == 0) Normalizer::day(e.value, d);
-      else Normalizer::period(e.value, unit, d);
-    } else {
-      e.value = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF";
-    }
-    e.next = j + 1;
-    e.end = t.end;
-    return true;
-  }
   if (is_word(w, t, "weekday") && step != 0) {
     // the previous / next business day
     if (norm_.anchored()) {
@@ -1445,6 +1364,57 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
     e.end = t.end;
     return true;
   }
+  return false;
+}
+
+bool Grammar::p_shift(Window& w, int i, Expr& e) {
+  const Tok& s = w.at(i);
+  const uint8_t sh = value_of(s, Kind::shift);
+  if (sh == SH_SAME) return false;
+  int j = i + 1;
+  const Tok& t = w.at(j);
+  // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
+  if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
+      !(t.lex.flags & F_PLURAL))
+    return false;
+  e.begin = s.begin;
+  const int step = (sh == SH_LAST || sh == SH_PREVIOUS || (sh == SH_PAST && is_kind(t, Kind::weekday))) ? -1 : (sh == SH_NEXT || sh == SH_FOLLOWING || sh == SH_COMING) ? 1 : 0;
+  CivilDate d;
+  // "the past three years", "the next six months", "last two weeks"
+  {
+    int n = 0, k = 0;
+    bool half = false;
+    if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
+        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
+        is_kind(w.at(k), Kind::unit) &&
+        (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, n, w.at(k).lex.value, half);
+      e.next = k + 1;
+      e.end = w.at(k).end;
+      return true;
+    }
+  }
+  if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
+    const int unit = value_of(t, Kind::unit);
+    if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
+    if (sh == SH_PAST) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (unit == U_HOUR || unit == U_MINUTE) {
+      e.type = TimexType::duration;
+      Normalizer::duration(e.value, 1, unit);
+    } else if (norm_.shifted(unit, step, d)) {
+      if (unit == U_DAY && step == 0) Normalizer::day(e.value, d);
+      else Normalizer::period(e.value, unit, d);
+    } else {
+      e.value = step < 0 ? "PAST_REF" : step > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    }
+    e.next = j + 1;
+    e.end = t.end;
+    return true;
+  }
+  if (shift_named(w, j, step, e)) return true;
   if (is_kind(t, Kind::part_of_day) && t.lex.value != P_TONIGHT) {
     if (sh == SH_THIS || (sh == SH_LAST && t.lex.value == P_NIGHT)) {
       if (norm_.shifted(U_DAY, sh == SH_LAST ? -1 : 0, d)) Normalizer::day(e.value, d);
@@ -1566,127 +1536,166 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
 }
 
 bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
-  const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
   if (!nx.is_word() && !nx.is_num()) return false;
-  if (a.lex.value == 0) {  // the
-    if (is_kind(nx, Kind::shift)) {
-      const uint8_t sh = value_of(nx, Kind::shift);
-      if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
-      if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
-      if (sh == SH_SAME && is_kind(w.at(i + 2), Kind::unit) && w.at(i + 2).lex.kind == Kind::unit &&
-          w.at(i + 2).lex.value == U_DAY && !(w.at(i + 2).lex.flags & F_PLURAL)) {
-        e.begin = a.begin;
-        if (!day_context(e.value)) e.value = "XXXX-XX-XX";
-        e.next = i + 3;
-        e.end = w.at(i + 2).end;
-        return true;
-      }
-      if (sh == SH_PAST) {
-        const Tok& n2 = w.at(i + 2);
-        const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
-        if (!continues) {
-          e.begin = a.begin;
-          e.value = "PAST_REF";
-          e.next = i + 2;
-          e.end = nx.end;
-          return true;
-        }
-      }
-      if (p_the_shift_unit(w, i, sh, e)) return true;
-      Expr s;
-      if (p_shift(w, i + 1, s)) {
-        e = std::move(s);
-        e.begin = a.begin;
-        return true;
-      }
-      return false;
-    }
-    if (is_kind(nx, Kind::deictic) && nx.lex.value == D_FUTURE) {
+  return w.at(i).lex.value == 0 ? p_the(w, i, e) : p_a_unit(w, i, lb, e);
+}
+
+// "the past", "the past two years", "the following week", "the same month a year ago".
+bool Grammar::p_the_shift(Window& w, int i, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
+  const uint8_t sh = value_of(nx, Kind::shift);
+  if (sh == SH_CURRENT && !is_kind(w.at(i + 2), Kind::unit)) return false;  // "the current crisis": "current"
+  if (sh == SH_SAME && p_same_period_year_before(w, i, e)) return true;
+  if (sh == SH_PAST) {
+    const Tok& n2 = w.at(i + 2);
+    const bool continues = is_kind(n2, Kind::unit) || is_kind(n2, Kind::number) || n2.is_num();
+    if (!continues) {
       e.begin = a.begin;
-      e.value = "FUTURE_REF";
+      e.value = "PAST_REF";
       e.next = i + 2;
       e.end = nx.end;
       return true;
     }
-    // "the near term", "the long term", "the time being", "the day"
-    if ((is_word(w, nx, "near") || is_word(w, nx, "long") || is_word(w, nx, "short")) && is_word(w, w.at(i + 2), "term")) {
-      e.begin = a.begin;
-      e.value = "FUTURE_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
-      return true;
-    }
-    if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
-    if (is_word(w, nx, "time") && is_word(w, w.at(i + 2), "being")) {
-      e.begin = a.begin;
-      e.value = "PRESENT_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
-      return true;
-    }
-    if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
-    if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
-      const Tok& n2 = w.at(i + 2);
-      if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
-        return false;
-      if (is_kind(n2, Kind::ago)) return false;
-      // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
-      if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
-      e.begin = a.begin;
-      if (!day_context(e.value)) e.value = "XXXX-XX-XX";
-      e.next = i + 2;
-      e.end = nx.end;
-      return true;
-    }
-    if (is_word(w, nx, "near") && is_kind(w.at(i + 2), Kind::deictic) && w.at(i + 2).lex.value == D_FUTURE) {
-      e.begin = a.begin;
-      e.value = "FUTURE_REF";
-      e.next = i + 3;
-      e.end = w.at(i + 2).end;
-      return true;
-    }
-    if (is_kind(nx, Kind::position)) {
-      const uint8_t pos = nx.lex.value;
-      if (pos == PO_END || pos == PO_BEGINNING || pos == PO_START || pos == PO_MIDDLE) {
-        Expr p;
-        if (p_position(w, i + 1, p)) {
-          e = std::move(p);
-          e.begin = a.begin;
-          return true;
-        }
-      }
+  }
+  if (p_the_shift_unit(w, i, sh, e)) return true;
+  Expr s;
+  if (p_shift(w, i + 1, s)) {
+    e = std::move(s);
+    e.begin = a.begin;
+    return true;
+  }
+  return false;
+}
+
+// "the" and what follows it: a shift ("the past year"), a position ("the end of May"), a quarter, "the
+// weekend", a decade ("the 1980s").
+bool Grammar::p_the(Window& w, int i, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
+  if (is_kind(nx, Kind::shift)) return p_the_shift(w, i, e);
+  if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
+  if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
+  if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
+    const Tok& n2 = w.at(i + 2);
+    if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
       return false;
-    }
-    if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
-      Expr q;
-      if (p_quarter(w, i + 1, q)) {
-        e = std::move(q);
-        e.begin = a.begin;
-        return true;
-      }
-      return false;
-    }
-    if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
-      e.begin = a.begin;
-      the_weekend(a.begin, nx.end, e.value);
-      e.next = i + 2;
-      e.end = nx.end;
-      return true;
-    }
-    if (nx.is_num() && nx.ndigits == 4) {
-      Lookback none;
-      none.push(a);
-      Expr y;
-      if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
-        e = std::move(y);
+    if (is_kind(n2, Kind::ago)) return false;
+    // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
+    if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
+    e.begin = a.begin;
+    if (!day_context(e.value)) e.value = "XXXX-XX-XX";
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (is_kind(nx, Kind::position)) {
+    const uint8_t pos = nx.lex.value;
+    if (pos == PO_END || pos == PO_BEGINNING || pos == PO_START || pos == PO_MIDDLE) {
+      Expr p;
+      if (p_position(w, i + 1, p)) {
+        e = std::move(p);
         e.begin = a.begin;
         return true;
       }
     }
     return false;
   }
-  // a / an
+  if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
+    Expr q;
+    if (p_quarter(w, i + 1, q)) {
+      e = std::move(q);
+      e.begin = a.begin;
+      return true;
+    }
+    return false;
+  }
+  if (is_kind(nx, Kind::unit) && nx.lex.value == U_WEEKEND && !(nx.lex.flags & F_PLURAL)) {
+    e.begin = a.begin;
+    the_weekend(a.begin, nx.end, e.value);
+    e.next = i + 2;
+    e.end = nx.end;
+    return true;
+  }
+  if (nx.is_num() && nx.ndigits == 4) {
+    Lookback none;
+    none.push(a);
+    Expr y;
+    if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
+      e = std::move(y);
+      e.begin = a.begin;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "a year ago", "a day later": one unit (or a few) from the document's or the narrative's date.
+bool Grammar::a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e) {
+  const uint32_t begin = e.begin;
+  const Tok& d = w.at(j + 1);
+  const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
+  if (n > 0 && is_kind(d, Kind::ago) &&
+      (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER || free_after)) {
+    const int dir = value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_BEFORE ? -1 : 1;
+    // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
+    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
+    if (narrative && later_than_date(w, lb, j + 2, e)) {
+      e.begin = begin;
+      return true;
+    }
+    CivilDate date;
+    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
+    } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
+      if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
+      else Normalizer::period(e.value, unit, date);
+    } else {
+      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    }
+    e.next = j + 2;
+    e.end = d.end;
+    return true;
+  }
+  return false;
+}
+
+// "in a month": a point ahead, as for numbers ("within a month" stays a length).
+bool Grammar::a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e) {
+  const Tok& u = w.at(j);
+  const Tok* p0 = lb.at(0);
+  if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
+      norm_.anchored() &&
+      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
+      tense_around(e.begin, u.end) != Direction::past) {
+    CivilDate date;
+    norm_.shifted(unit, n, date);
+    if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
+      const Anchor& an = norm_.anchor();
+      const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
+      int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
+      const int64_t days = secs / 86400;
+      secs %= 86400;
+      Normalizer::day(e.value, add_days(an.date, days));
+      Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
+      e.type = TimexType::time;
+    } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
+      Normalizer::day(e.value, date);
+    } else {
+      Normalizer::period(e.value, unit, date);
+    }
+    e.mod = M_NONE;
+    e.next = j + 1;
+    e.end = u.end;
+    return true;
+  }
+  return false;
+}
+
+// "a year", "a few days", "a couple of weeks", "at a later date": a length, a point from it, or a rate.
+bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& a = w.at(i);
+  const Tok& nx = w.at(i + 1);
   // "at a later date", "at a later time": some time after the reference, unnamed.
   if (is_word(w, nx, "later") && (is_word(w, w.at(i + 2), "date") || is_word(w, w.at(i + 2), "time") ||
                                   is_word(w, w.at(i + 2), "stage"))) {
@@ -1716,58 +1725,8 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   const uint8_t mod = comparator_mod(lb, w, begin);
   e.begin = a.begin;
   e.mod = mod;
-  const Tok& d = w.at(j + 1);
-  const bool free_after = !(w.at(j + 2).is_word() || w.at(j + 2).is_num()) || w.at(j + 2).lex.kind == Kind::conj;
-  if (n > 0 && is_kind(d, Kind::ago) &&
-      (value_of(d, Kind::ago) == 1 || value_of(d, Kind::ago) == 3 || free_after)) {
-    const int dir = value_of(d, Kind::ago) <= 2 ? -1 : 1;
-    // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
-    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
-    if (narrative && later_than_date(w, lb, j + 2, e)) {
-      e.begin = a.begin;
-      return true;
-    }
-    CivilDate date;
-    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
-    } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
-      if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
-      else Normalizer::period(e.value, unit, date);
-    } else {
-      e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
-    }
-    e.next = j + 2;
-    e.end = d.end;
-    return true;
-  }
-  // "in a month": a point ahead, as for numbers ("within a month" stays a length)
-  {
-    const Tok* p0 = lb.at(0);
-    if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
-        norm_.anchored() &&
-        (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
-        tense_around(a.begin, u.end) >= 0) {
-      CivilDate date;
-      norm_.shifted(unit, n, date);
-      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) {
-        const Anchor& an = norm_.anchor();
-        const int64_t step = unit == U_HOUR ? 3600 : unit == U_MINUTE ? 60 : 1;
-        int64_t secs = static_cast<int64_t>(an.hour) * 3600 + an.minute * 60 + an.second + step * n;
-        const int64_t days = secs / 86400;
-        secs %= 86400;
-        Normalizer::day(e.value, add_days(an.date, days));
-        Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), 0, false);
-        e.type = TimexType::time;
-      } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
-        Normalizer::day(e.value, date);
-      } else {
-        Normalizer::period(e.value, unit, date);
-      }
-      e.mod = M_NONE;
-      e.next = j + 1;
-      e.end = u.end;
-      return true;
-    }
-  }
+  if (a_unit_shifted(w, j, n, unit, lb, e)) return true;
+  if (a_unit_ahead(w, j, n, unit, lb, e)) return true;
   // "twice a year", "once a week": a frequency
   const Tok* p0 = lb.at(0);
   if ((p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||
@@ -1812,7 +1771,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
       end = k + 2;
     } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_word(w, w.at(j), "one") || the) &&
                year_unit(w.at(j + 1)) && is_kind(w.at(j + 2), Kind::ago) &&
-               (value_of(w.at(j + 2), Kind::ago) == 1 || value_of(w.at(j + 2), Kind::ago) == 2)) {
+               (value_of(w.at(j + 2), Kind::ago) == AG_AGO || value_of(w.at(j + 2), Kind::ago) == AG_BEFORE)) {
       end = j + 3;  // "a year ago", "a year earlier", "the year before"
     }
   }
@@ -1851,7 +1810,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
     return;
   }
   CivilDate d = norm_.anchor().date;
-  if (weekday(d) <= 5 && tense_around(begin, end) < 0) d = add_days(d, -7);
+  if (weekday(d) <= 5 && tense_around(begin, end) == Direction::past) d = add_days(d, -7);
   Normalizer::period(value, U_WEEKEND, d);
 }
 
@@ -1889,7 +1848,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
       !(p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition))
     return false;
   if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_OF) return false;
-  if (t.lex.value != 1) return false;  // the lexicon's holidays: 1 Christmas
+  if (t.lex.value != HO_CHRISTMAS) return false;  // the other holidays are rules (rule_tables.cpp)
   int month = 12, day = 25, j = i + 1;
   if (is_word(w, w.at(j), "eve") && w.at(j).capitalized) {
     day = 24;
@@ -2225,11 +2184,11 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
     ahead = true;
     next += 2;
   } else if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-             p0->lex.value == PR_IN && tense_around(e.begin, u.end) >= 0) {
+             p0->lex.value == PR_IN && tense_around(e.begin, u.end) != Direction::past) {
     ahead = true;
   }
   int sign = 1;
-  if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == 1) {
+  if (!ahead && is_kind(w.at(next), Kind::ago) && value_of(w.at(next), Kind::ago) == AG_AGO) {
     ahead = true;  // "half an hour ago": a point, behind
     sign = -1;
     ++next;
@@ -2359,100 +2318,98 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   return true;
 }
 
-bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
-  const Tok& t = w.at(0);
-  if (t.begin < skip_until_) return false;  // inside an event's name refused above
-  backward_ = false;
-  Expr e;
-  bool ok = false;
-  if (t.is_num()) {
-    ok = p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
-  } else if (t.is_word()) {
-    switch (t.lex.kind) {
-      case Kind::month: ok = p_month(w, 0, lb, e); break;
-      case Kind::weekday: ok = p_weekday(w, 0, e); break;
-      case Kind::number: ok = p_amount_unit(w, 0, lb, e); break;
-      case Kind::ordinal: ok = p_quarter(w, 0, e) || p_streak(w, 0, lb, e); break;
-      case Kind::shift:
-        ok = p_shift(w, 0, e);
-        if (!ok && t.lex.value == SH_LAST) ok = p_quarter(w, 0, e);
-        break;
-      case Kind::position: ok = p_position(w, 0, e); break;
-      case Kind::article: ok = p_article(w, 0, lb, e); break;
-      case Kind::deictic: ok = p_deictic(w, 0, lb, e); break;
-      case Kind::part_of_day: ok = p_part_of_day(w, 0, e); break;
-      case Kind::every:
-      case Kind::frequency: ok = p_set(w, 0, e); break;
-      case Kind::quarter:
-        ok = t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
-        break;
-      case Kind::season: ok = p_season(w, 0, lb, e); break;
-      case Kind::ago: ok = p_later(w, 0, lb, e); break;
-      case Kind::holiday: ok = p_holiday(w, 0, lb, e); break;
-      case Kind::fiscal: {
-        // FY2007, fiscal 2007, fiscal year 2008
-        int j = 1;
-        if (t.lex.value == 1) {
-          if (!(w.at(1).is_num() && w.at(1).glued() && t.all_caps)) break;
-        } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
-          ++j;
-        }
-        int y = 0, k = 0;
-        if (year_number(w, j, y, k, t.lex.value == 1)) {
-          e.begin = t.begin;
-          e.value = "FY";
-          append_num(e.value, y, 4);
-          e.next = k;
-          e.end = w.at(k - 1).end;
-          ok = true;
-        }
-        break;
-      }
-      case Kind::noon: {
-        int k = 1;
-        std::string date_part;
-        resolve_time_day(w, k, date_part, t.begin);
-        e.begin = t.begin;
-        e.type = TimexType::time;
-        e.value = date_part;
-        e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
-        e.next = k;
-        e.end = w.at(k - 1).end;
-        ok = true;
-        break;
-      }
-      case Kind::unit: {
-        // "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
-        // lengths of time wherever they stand ("decades in the making").
-        const Tok* p0 = lb.at(0);
-        const Tok* p1 = lb.at(1);
-        auto length_prep = [](const Tok* p) {
-          return p && p->is_word() && p->lex.kind == Kind::preposition &&
-                 (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
-        };
-        const bool only = p0 && p0->is_word() &&
-                          (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
-        if ((t.lex.flags & F_PLURAL) && t.lex.kind == Kind::unit &&
-            (length_prep(p0) || (only && length_prep(p1)) ||
-             ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
-             (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
-              p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP))) {
-          const int unit = t.lex.value;
-          if (unit != U_WEEKEND && unit != U_QUARTER) {
-            e.begin = t.begin;
-            e.type = TimexType::duration;
-            Normalizer::duration(e.value, -1, unit);
-            e.next = 1;
-            e.end = t.end;
-            ok = true;
-          }
-        }
-        break;
-      }
-      default: break;
-    }
+// "FY2007", "fiscal 2007", "fiscal year 2008"
+bool Grammar::p_fiscal(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  int j = i + 1;
+  if (t.lex.value == 1) {
+    if (!(w.at(j).is_num() && w.at(j).glued() && t.all_caps)) return false;
+  } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
+    ++j;
   }
-  if (!ok || e.end <= e.begin) return false;
+  int y = 0, k = 0;
+  if (!year_number(w, j, y, k, t.lex.value == 1)) return false;
+  e.begin = t.begin;
+  e.value = "FY";
+  append_num(e.value, y, 4);
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "noon", "midnight", with the day they belong to.
+bool Grammar::p_noon(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  int k = i + 1;
+  std::string date_part;
+  resolve_time_day(w, k, date_part, t.begin);
+  e.begin = t.begin;
+  e.type = TimexType::time;
+  e.value = date_part;
+  e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
+  e.next = k;
+  e.end = w.at(k - 1).end;
+  return true;
+}
+
+// "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
+// lengths of time wherever they stand ("decades in the making").
+bool Grammar::p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const Tok* p0 = lb.at(0);
+  const Tok* p1 = lb.at(1);
+  auto length_prep = [](const Tok* p) {
+    return p && p->is_word() && p->lex.kind == Kind::preposition &&
+           (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
+  };
+  const bool only = p0 && p0->is_word() &&
+                    (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
+  if (!(t.lex.flags & F_PLURAL) || t.lex.kind != Kind::unit) return false;
+  if (!(length_prep(p0) || (only && length_prep(p1)) ||
+        ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
+        (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
+         p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP)))
+    return false;
+  const int unit = t.lex.value;
+  if (unit == U_WEEKEND || unit == U_QUARTER) return false;
+  e.begin = t.begin;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, -1, unit);
+  e.next = i + 1;
+  e.end = t.end;
+  return true;
+}
+
+// The grammar's pattern methods that can start at this token.
+bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(0);
+  if (t.is_num()) return p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
+  if (!t.is_word()) return false;
+  switch (t.lex.kind) {
+    case Kind::month: return p_month(w, 0, lb, e);
+    case Kind::weekday: return p_weekday(w, 0, e);
+    case Kind::number: return p_amount_unit(w, 0, lb, e);
+    case Kind::ordinal: return p_quarter(w, 0, e) || p_streak(w, 0, lb, e);
+    case Kind::shift: return p_shift(w, 0, e) || (t.lex.value == SH_LAST && p_quarter(w, 0, e));
+    case Kind::position: return p_position(w, 0, e);
+    case Kind::article: return p_article(w, 0, lb, e);
+    case Kind::deictic: return p_deictic(w, 0, lb, e);
+    case Kind::part_of_day: return p_part_of_day(w, 0, e);
+    case Kind::every:
+    case Kind::frequency: return p_set(w, 0, e);
+    case Kind::quarter: return t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
+    case Kind::season: return p_season(w, 0, lb, e);
+    case Kind::ago: return p_later(w, 0, lb, e);
+    case Kind::holiday: return p_holiday(w, 0, lb, e);
+    case Kind::fiscal: return p_fiscal(w, 0, e);
+    case Kind::noon: return p_noon(w, 0, e);
+    case Kind::unit: return p_bare_unit(w, 0, lb, e);
+    default: return false;
+  }
+}
+
+// The typed narrative context: what later relative expressions ("the same month", "that day") refer to.
+void Grammar::remember(const Expr& e) {
   if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
       e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9') {
     last_day_.assign(e.value, 0, 10);
@@ -2476,12 +2433,51 @@ bool Grammar::match(Window& w, const Lookback& lb, Timex& out) {
       last_period_ = e.value;
     }
   }
+}
+
+// A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,
+// the table on a tie. A rule that silences its span (not_a_date) fills out's span.
+Grammar::RuleOutcome Grammar::match_rules(Window& w, Expr& e, Timex& out) {
+  RuleMatch rm;
+  if (!rules_.match(w, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
+  if (rm.rule->producer.not_a_date) {
+    out.begin = rm.begin;
+    out.end = rm.end;
+    return RuleOutcome::silenced;
+  }
+  e = Expr{};
+  e.begin = rm.begin;
+  e.end = rm.end;
+  e.next = rm.next;
+  e.type = rm.value.type;
+  e.mod = rm.value.mod;
+  format_timex(rm.value, e.value);
+  return RuleOutcome::won;
+}
+
+MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
+  const Tok& t = w.at(0);
+  backward_ = false;
+  Expr e;
+  if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) e.end = e.begin = 0;
+  if (rules_.may_start(t) && rules_.may_continue(t, w)) {
+    // backward_ is set by whichever reading wins (a rule's producer may read the narrative too).
+    const bool backward_by_pattern = backward_;
+    backward_ = false;
+    switch (match_rules(w, e, out)) {
+      case RuleOutcome::silenced: return MatchResult::not_a_date;
+      case RuleOutcome::won: break;
+      case RuleOutcome::lost: backward_ = backward_by_pattern; break;
+    }
+  }
+  if (e.end <= e.begin) return MatchResult::none;
+  remember(e);
   out.begin = e.begin;
   out.end = e.end;
   out.type = e.type;
   out.value = std::move(e.value);
   out.mod = e.mod;
-  return true;
+  return MatchResult::timex;
 }
 
 }  // namespace textchain::dates

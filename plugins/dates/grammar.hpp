@@ -4,6 +4,7 @@
 #define TEXTCHAIN_DATES_GRAMMAR_HPP
 
 #include "normalizer.hpp"
+#include "rule_matcher.hpp"
 #include "scanner.hpp"
 #include "timex.hpp"
 
@@ -28,31 +29,82 @@ struct GrammarOptions {
   bool day_first = false;
 };
 
-class Grammar {
+// What a match found: nothing, a temporal expression, or a span that is not one ("a 6-year-old") and that
+// the scan skips.
+enum class MatchResult : uint8_t { none, timex, not_a_date };
+
+class Grammar final : public MatchContext {
  public:
-  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt) noexcept
-      : text_(text), norm_(norm), opt_(opt) {}
+  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt, const RuleSet& rules) noexcept
+      : text_(text), norm_(norm), opt_(opt), rules_(rules, norm, *this) {}
+
+  // Whether a rule table has a rule that can start at this token (for tokens that do not trigger the
+  // grammar's own patterns).
+  bool rules_may_start(const Tok& t) const noexcept { return rules_.may_start(t); }
 
   // Whether a token of this lexicon kind can start an expression (numbers always can).
-  static bool triggers(Kind k) noexcept;
+  static constexpr bool triggers(Kind k) noexcept {
+    switch (k) {
+      case Kind::month:
+      case Kind::weekday:
+      case Kind::number:
+      case Kind::ordinal:
+      case Kind::shift:
+      case Kind::position:
+      case Kind::article:
+      case Kind::deictic:
+      case Kind::part_of_day:
+      case Kind::every:
+      case Kind::frequency:
+      case Kind::fiscal:
+      case Kind::quarter:
+      case Kind::noon:
+      case Kind::season:
+      case Kind::unit:
+      case Kind::ago:  // a free-standing "later"
+      case Kind::holiday:
+        return true;
+      default:
+        return false;
+    }
+  }
+  // Whether the pattern methods can start at this token. Of the "ago" words only "later" and "hence"
+  // (AG_LATER) start one; "before", "after", "earlier" and "ago" end expressions a number or unit starts.
+  static bool starts_pattern(const Tok& t) noexcept {
+    return t.kind == TokKind::number ||
+           (t.kind == TokKind::word && triggers(t.lex.kind) && (t.lex.kind != Kind::ago || t.lex.value == AG_LATER));
+  }
 
-  // Tries every pattern that can start at the window's first token. On a match fills `out` and returns
-  // true; out.end is where scanning resumes.
-  bool match(Window& w, const Lookback& before, Timex& out);
+  // Tries the rule tables, then the pattern methods, at the window's first token. On a match fills `out`
+  // (for not_a_date only its span); out.end is where scanning resumes.
+  MatchResult match(Window& w, const Lookback& before, Timex& out);
 
-  // -1 past, +1 future, 2 present (the nearest), 0 when the sentence around [begin, end) gives no tense cue.
-  Direction tense_around(uint32_t begin, uint32_t end) const noexcept;
+  // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
+  Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
+  bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
 
  private:
   struct Expr;
+  Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
+  bool dispatch(Window& w, const Lookback& lb, Expr& e);
+  enum class RuleOutcome : uint8_t { lost, won, silenced };
+  RuleOutcome match_rules(Window& w, Expr& e, Timex& out);
+  void remember(const Expr& e);
+  bool p_fiscal(Window& w, int i, Expr& e);
+  bool p_noon(Window& w, int i, Expr& e);
+  bool p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_time(Window& w, int i, Expr& e);
   bool p_day_first(Window& w, int i, Expr& e);
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e);
+  void shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
   bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
+  bool month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e);
+  int month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k);
   bool p_weekday(Window& w, int i, Expr& e);
   bool weekday_set(Window& w, int i, int j, Expr& e);
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
@@ -60,8 +112,14 @@ class Grammar {
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
   bool gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const;
   bool p_shift(Window& w, int i, Expr& e);
+  bool shift_named(Window& w, int j, int step, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_article(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_the(Window& w, int i, Expr& e);
+  bool p_the_shift(Window& w, int i, Expr& e);
+  bool p_a_unit(Window& w, int i, const Lookback& lb, Expr& e);
+  bool a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
+  bool a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
   bool p_position(Window& w, int i, Expr& e);
   bool p_period(Window& w, int i, Expr& e);
   bool p_quarter(Window& w, int i, Expr& e);
@@ -74,7 +132,6 @@ class Grammar {
   bool p_streak(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_the_shift_unit(Window& w, int i, uint8_t shift, Expr& e);
   bool p_the_unit_around(Window& w, int i, Expr& e);
-  bool narrative_shift(int unit, int n, CivilDate& out) noexcept;
   void note_reference(TimexType type, const std::string& value) noexcept;
   bool later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const;
 
@@ -95,6 +152,7 @@ class Grammar {
   std::string_view text_;
   const Normalizer& norm_;
   GrammarOptions opt_;
+  RuleMatcher rules_;
   // Where the latest month ended: "from June to August" shares its year. (Kept here, in the padding
   // after opt_: the tagger's stack frame holds a Grammar, and its size moves the scan loop's alignment.)
   uint32_t last_month_end_ = 0;
@@ -113,7 +171,6 @@ class Grammar {
   uint32_t last_year_end_ = 0;
   int last_year_ = 0;
   bool backward_ = false;     // the current match counted back from the reference
-  uint32_t skip_until_ = 0;  // end of an event's name ("the September 11 attacks"): no expression inside
   // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
   mutable uint32_t newline_searched_from_ = UINT32_MAX;
   mutable uint32_t next_newline_ = UINT32_MAX;

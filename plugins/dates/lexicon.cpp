@@ -42,8 +42,9 @@ constexpr Row kRows[] = {
   {"wednesdays", E(Kind::weekday, 3, F_PLURAL)}, {"thursdays", E(Kind::weekday, 4, F_PLURAL)},
   {"fridays", E(Kind::weekday, 5, F_PLURAL)}, {"saturdays", E(Kind::weekday, 6, F_PLURAL)},
   {"sundays", E(Kind::weekday, 7, F_PLURAL)},
-  // Holidays with a fixed date: value 1 Christmas.
-  {"christmas", E(Kind::holiday, 1)},
+  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (grammar.cpp's p_holiday).
+  {"christmas", E(Kind::holiday, HO_CHRISTMAS)}, {"thanksgiving", E(Kind::holiday, HO_THANKSGIVING)},
+  {"easter", E(Kind::holiday, HO_EASTER)}, {"halloween", E(Kind::holiday, HO_HALLOWEEN)},
   {"mon", E(Kind::weekday, 1, F_ABBREV | F_AMBIGUOUS)}, {"tue", E(Kind::weekday, 2, F_ABBREV)},
   {"tues", E(Kind::weekday, 2, F_ABBREV)}, {"wed", E(Kind::weekday, 3, F_ABBREV | F_AMBIGUOUS)},
   {"thu", E(Kind::weekday, 4, F_ABBREV)}, {"thur", E(Kind::weekday, 4, F_ABBREV)}, {"thurs", E(Kind::weekday, 4, F_ABBREV)},
@@ -120,16 +121,16 @@ constexpr Row kRows[] = {
   // Articles.
   {"the", E(Kind::article, 0)}, {"a", E(Kind::article, 1)}, {"an", E(Kind::article, 1)},
   // Direction words after a duration.
-  {"ago", E(Kind::ago, 1)}, {"earlier", E(Kind::ago, 1)}, {"before", E2(Kind::ago, 2, 0, Kind::preposition, PR_BEFORE)},
-  {"later", E(Kind::ago, 3)}, {"hence", E(Kind::ago, 3)}, {"after", E2(Kind::ago, 4, 0, Kind::preposition, PR_AFTER)},
+  {"ago", E(Kind::ago, AG_AGO)}, {"earlier", E(Kind::ago, AG_AGO)}, {"before", E2(Kind::ago, AG_BEFORE, 0, Kind::preposition, PR_BEFORE)},
+  {"later", E(Kind::ago, AG_LATER)}, {"hence", E(Kind::ago, AG_LATER)}, {"after", E2(Kind::ago, AG_AFTER, 0, Kind::preposition, PR_AFTER)},
   {"half", E(Kind::quarter, 2)},
   {"fiscal", E(Kind::fiscal)}, {"fy", E(Kind::fiscal, 1)}, {"q", E(Kind::quarter, 4)}, {"h", E(Kind::quarter, 5)}, {"financial", E(Kind::fiscal)},
-  // Zones: the value is the UTC offset in hours + 24 (24 = UTC itself); 0 = unknown.
-  {"utc", E(Kind::zone, 24)}, {"gmt", E(Kind::zone, 24)}, {"z", E(Kind::zone, 24)}, {"est", E(Kind::zone, 19)},
-  {"edt", E(Kind::zone, 20)}, {"cst", E(Kind::zone, 18)}, {"cdt", E(Kind::zone, 19)}, {"mst", E(Kind::zone, 17)},
-  {"mdt", E(Kind::zone, 18)}, {"pst", E(Kind::zone, 16)}, {"pdt", E(Kind::zone, 17)}, {"cet", E(Kind::zone, 25)},
-  {"cest", E(Kind::zone, 26)}, {"bst", E(Kind::zone, 25)}, {"et", E(Kind::zone, 0)}, {"pt", E(Kind::zone, 0)},
-  {"msk", E(Kind::zone, 27)}, {"jst", E(Kind::zone, 33)},
+  // Zones: the value is the UTC offset in hours + kZoneUtc (kZoneUtc = UTC itself); kZoneUnknown: ET, PT (EST or EDT).
+  {"utc", E(Kind::zone, kZoneUtc)}, {"gmt", E(Kind::zone, kZoneUtc)}, {"z", E(Kind::zone, kZoneUtc)}, {"est", E(Kind::zone, kZoneUtc - 5)},
+  {"edt", E(Kind::zone, kZoneUtc - 4)}, {"cst", E(Kind::zone, kZoneUtc - 6)}, {"cdt", E(Kind::zone, kZoneUtc - 5)}, {"mst", E(Kind::zone, kZoneUtc - 7)},
+  {"mdt", E(Kind::zone, kZoneUtc - 6)}, {"pst", E(Kind::zone, kZoneUtc - 8)}, {"pdt", E(Kind::zone, kZoneUtc - 7)}, {"cet", E(Kind::zone, kZoneUtc + 1)},
+  {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
+  {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
   {"pm", E(Kind::ampm, 12)},
   {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every)},
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
@@ -142,27 +143,40 @@ constexpr Row kRows[] = {
   {"between", E(Kind::preposition, PR_BETWEEN)},
   {"and", E(Kind::conj, C_AND)}, {"or", E(Kind::conj, C_OR)}, {"to", E(Kind::conj, C_TO)},
   {"through", E(Kind::conj, C_THROUGH)}, {"thru", E(Kind::conj, C_THROUGH)},
-  {"will", E(Kind::tense, 1)}, {"shall", E(Kind::tense, 1)}, {"ll", E(Kind::tense, 1)}, {"scheduled", E(Kind::tense, 1)},
-  {"planned", E(Kind::tense, 1)}, {"plans", E(Kind::tense, 1)}, {"expected", E(Kind::tense, 1)},
-  {"expect", E(Kind::tense, 1)}, {"expects", E(Kind::tense, 1)},
-  {"was", E(Kind::tense, 2)}, {"were", E(Kind::tense, 2)}, {"had", E(Kind::tense, 2)}, {"did", E(Kind::tense, 2)},
-  {"said", E(Kind::tense, 2)}, {"told", E(Kind::tense, 2)}, {"met", E(Kind::tense, 2)}, {"held", E(Kind::tense, 2)},
-  {"made", E(Kind::tense, 2)}, {"took", E(Kind::tense, 2)}, {"came", E(Kind::tense, 2)}, {"went", E(Kind::tense, 2)},
-  {"rose", E(Kind::tense, 2)}, {"fell", E(Kind::tense, 2)}, {"saw", E(Kind::tense, 2)}, {"began", E(Kind::tense, 2)},
-  {"gave", E(Kind::tense, 2)}, {"lost", E(Kind::tense, 2)}, {"sold", E(Kind::tense, 2)}, {"won", E(Kind::tense, 2)},
-  {"wrote", E(Kind::tense, 2)}, {"spoke", E(Kind::tense, 2)}, {"left", E(Kind::tense, 2)}, {"became", E(Kind::tense, 2)},
-  {"broke", E(Kind::tense, 2)}, {"struck", E(Kind::tense, 2)}, {"ran", E(Kind::tense, 2)}, {"found", E(Kind::tense, 2)},
-  {"brought", E(Kind::tense, 2)}, {"bought", E(Kind::tense, 2)}, {"fought", E(Kind::tense, 2)}, {"caught", E(Kind::tense, 2)},
-  {"drove", E(Kind::tense, 2)}, {"flew", E(Kind::tense, 2)}, {"fled", E(Kind::tense, 2)}, {"grew", E(Kind::tense, 2)},
-  {"knew", E(Kind::tense, 2)}, {"sank", E(Kind::tense, 2)}, {"shot", E(Kind::tense, 2)}, {"spent", E(Kind::tense, 2)},
-  {"stole", E(Kind::tense, 2)}, {"threw", E(Kind::tense, 2)}, {"led", E(Kind::tense, 2)}, {"paid", E(Kind::tense, 2)},
-  {"sent", E(Kind::tense, 2)}, {"kept", E(Kind::tense, 2)}, {"felt", E(Kind::tense, 2)}, {"got", E(Kind::tense, 2)},
+  {"will", E(Kind::tense, TC_FUTURE)}, {"would", E(Kind::tense, TC_FUTURE)}, {"shall", E(Kind::tense, TC_FUTURE)}, {"ll", E(Kind::tense, TC_FUTURE)}, {"scheduled", E(Kind::tense, TC_FUTURE)},
+  {"planned", E(Kind::tense, TC_FUTURE)}, {"plans", E(Kind::tense, TC_FUTURE)}, {"expected", E(Kind::tense, TC_FUTURE)},
+  {"expect", E(Kind::tense, TC_FUTURE)}, {"expects", E(Kind::tense, TC_FUTURE)},
+  {"was", E(Kind::tense, TC_PAST)}, {"were", E(Kind::tense, TC_PAST)}, {"had", E(Kind::tense, TC_PAST)}, {"did", E(Kind::tense, TC_PAST)},
+  {"said", E(Kind::tense, TC_PAST)}, {"told", E(Kind::tense, TC_PAST)}, {"met", E(Kind::tense, TC_PAST)}, {"held", E(Kind::tense, TC_PAST)},
+  {"made", E(Kind::tense, TC_PAST)}, {"took", E(Kind::tense, TC_PAST)}, {"came", E(Kind::tense, TC_PAST)}, {"went", E(Kind::tense, TC_PAST)},
+  {"rose", E(Kind::tense, TC_PAST)}, {"fell", E(Kind::tense, TC_PAST)}, {"saw", E(Kind::tense, TC_PAST)}, {"began", E(Kind::tense, TC_PAST)},
+  {"gave", E(Kind::tense, TC_PAST)}, {"lost", E(Kind::tense, TC_PAST)}, {"sold", E(Kind::tense, TC_PAST)}, {"won", E(Kind::tense, TC_PAST)},
+  {"wrote", E(Kind::tense, TC_PAST)}, {"spoke", E(Kind::tense, TC_PAST)}, {"left", E(Kind::tense, TC_PAST)}, {"became", E(Kind::tense, TC_PAST)},
+  {"broke", E(Kind::tense, TC_PAST)}, {"struck", E(Kind::tense, TC_PAST)}, {"ran", E(Kind::tense, TC_PAST)}, {"found", E(Kind::tense, TC_PAST)},
+  {"brought", E(Kind::tense, TC_PAST)}, {"bought", E(Kind::tense, TC_PAST)}, {"fought", E(Kind::tense, TC_PAST)}, {"caught", E(Kind::tense, TC_PAST)},
+  {"drove", E(Kind::tense, TC_PAST)}, {"flew", E(Kind::tense, TC_PAST)}, {"fled", E(Kind::tense, TC_PAST)}, {"grew", E(Kind::tense, TC_PAST)},
+  {"knew", E(Kind::tense, TC_PAST)}, {"sank", E(Kind::tense, TC_PAST)}, {"shot", E(Kind::tense, TC_PAST)}, {"spent", E(Kind::tense, TC_PAST)},
+  {"stole", E(Kind::tense, TC_PAST)}, {"threw", E(Kind::tense, TC_PAST)}, {"led", E(Kind::tense, TC_PAST)}, {"paid", E(Kind::tense, TC_PAST)},
+  {"sent", E(Kind::tense, TC_PAST)}, {"kept", E(Kind::tense, TC_PAST)}, {"felt", E(Kind::tense, TC_PAST)}, {"got", E(Kind::tense, TC_PAST)},
   {"noon", E(Kind::noon, 12)}, {"midday", E(Kind::noon, 12)}, {"midnight", E(Kind::noon, 24)},
-  {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, 1)}, {"due", E(Kind::tense, 3)}, {"set", E(Kind::tense, 3)},
-  {"going", E(Kind::tense, 3)}, {"aims", E(Kind::tense, 3)}, {"intends", E(Kind::tense, 3)},
+  {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, TC_FUTURE)}, {"due", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"set", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"going", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"aims", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"intends", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
-  {"is", E(Kind::tense, 4)}, {"are", E(Kind::tense, 4)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, 4)},
+  {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
+  {"old", E(Kind::age, 1)}, {"that", E(Kind::demonstrative, 1)},
+  {"straight", E(Kind::counting)}, {"consecutive", E(Kind::counting)}, {"trading", E(Kind::counting)},
+  {"business", E(Kind::counting)}, {"working", E(Kind::counting)}, {"full", E(Kind::counting)},
+  {"successive", E(Kind::counting)}, {"calendar", E(Kind::counting)}, {"additional", E(Kind::counting)},
+  {"long", E(Kind::counting)},
+  // Words only rules name (rule_tables.cpp): "the near term", "the time being".
+  {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
+  {"being", E(Kind::name)}, {"high", E(Kind::name)},
+  // Events a day names: "the September 11 attacks" (TimeML annotates the day).
+  {"attack", E(Kind::event)}, {"attacks", E(Kind::event)}, {"bombing", E(Kind::event)},
+  {"bombings", E(Kind::event)}, {"blast", E(Kind::event)}, {"blasts", E(Kind::event)},
+  {"massacre", E(Kind::event)}, {"shootings", E(Kind::event)}, {"riots", E(Kind::event)},
+  {"hijackings", E(Kind::event)}, {"killings", E(Kind::event)}, {"atrocities", E(Kind::event)},
 };
 // clang-format on
 
@@ -218,7 +232,59 @@ const Table& table() {
 
 const Entry kNone{};
 
+constexpr const char* kKindNames[] = {
+    "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
+    "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
+    "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
+    "demonstrative", "event", "counting", "name"};
+static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
+              "a name for every Kind");
+
 }  // namespace
+
+Kind kind_from_name(std::string_view name) noexcept {
+  for (size_t i = 1; i < sizeof(kKindNames) / sizeof(kKindNames[0]); ++i)
+    if (name == kKindNames[i]) return static_cast<Kind>(i);
+  return Kind::none;
+}
+
+const char* kind_name(Kind k) noexcept {
+  const auto i = static_cast<size_t>(k);
+  return i < sizeof(kKindNames) / sizeof(kKindNames[0]) ? kKindNames[i] : "none";
+}
+
+bool WordTable::add(std::string_view word, const Entry& e) {
+  Key k;
+  if (!pack(word, k)) return false;
+  if ((used_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.used) {
+        size_t i = slot_of(Key{s.a, s.b}) & (slots_.size() - 1);
+        while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = s;
+        ++used_;
+      }
+  }
+  size_t i = slot_of(k) & (slots_.size() - 1);
+  while (slots_[i].used && !(slots_[i].a == k.a && slots_[i].b == k.b)) i = (i + 1) & (slots_.size() - 1);
+  if (!slots_[i].used) ++used_;
+  slots_[i] = Slot{k.a, k.b, true, e};
+  return true;
+}
+
+const Entry* WordTable::find(std::string_view word) const noexcept {
+  Key k;
+  if (used_ == 0 || !pack(word, k)) return nullptr;
+  size_t i = slot_of(k) & (slots_.size() - 1);
+  while (slots_[i].used) {
+    if (slots_[i].a == k.a && slots_[i].b == k.b) return &slots_[i].entry;
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
+}
 
 const Entry& lookup(std::string_view word) noexcept {
   Key k;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace textchain::dates {
 
@@ -22,22 +23,31 @@ enum class Kind : uint8_t {
   position,      // value: Position (early, late, mid, end, beginning, ...)
   comparator,    // value: the TIMEX3 mod (over, about, nearly, ...)
   article,       // the, a, an
-  ago,           // value: -1 (ago, earlier, before), +1 (later, hence)
+  ago,           // value: AgoWord
   quarter,       // "quarter"/"quarters" (also a unit), "half"
   fiscal,        // fiscal, financial
-  zone,          // UTC, GMT, EST ...: value = offset in minutes + 24*60 (0 = unknown offset)
+  zone,          // UTC, GMT, EST ...: value = UTC offset in hours + kZoneUtc (kZoneUnknown: offset not known)
   ampm,          // value 0 = am, 12 = pm
   every,         // every, each, per
   frequency,     // daily, weekly, ... : value Unit
   preposition,   // value: Prep
   conj,          // and, or, to, through, till ... value: Conj
-  tense,         // value 1 future marker (will, 'll), 2 past (was, had, did, said), 3 future before "to"
-                 // (due to, set to, going to), 4 present (is, are, am)
+  tense,         // value: TenseCue
   noon,          // value: 12 (noon, midday), 24 (midnight)
   era,           // AD, BC, BE
-  holiday,       // a holiday on a fixed day: value 1 Christmas
+  holiday,       // value: Holiday
+  age,           // "old" in "a six-year-old": the length before it is an age, not a time
+  demonstrative, // "that": "that day" points back at the narrative's date
+  event,         // attacks, bombings, ...: "the August 7 bombings" is a day, not seven bombings
+  counting,      // straight, consecutive, trading ...: "six straight days" counts days
+  name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 
+// The kind's name as rule files write it ("month", "unit", ...); Kind::none for an unknown name.
+Kind kind_from_name(std::string_view name) noexcept;
+const char* kind_name(Kind k) noexcept;
+
+// The values of the kinds above, named: rule files write them by these names (unit:year, season:fall).
 enum Unit : uint8_t { U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_WEEKEND };
 enum Season : uint8_t { S_SPRING = 1, S_SUMMER, S_AUTUMN, S_WINTER, S_FALL };
 enum PartOfDay : uint8_t { P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT, P_TONIGHT };
@@ -48,6 +58,15 @@ enum Deictic : uint8_t {
 enum Shift : uint8_t { SH_LAST = 1, SH_NEXT, SH_THIS, SH_COMING, SH_PAST, SH_PREVIOUS, SH_FOLLOWING, SH_CURRENT, SH_SAME };
 enum Position : uint8_t { PO_EARLY = 1, PO_LATE, PO_MID, PO_END, PO_BEGINNING, PO_START, PO_MIDDLE };
 enum Prep : uint8_t { PR_ON = 1, PR_IN, PR_AT, PR_BY, PR_FROM, PR_SINCE, PR_UNTIL, PR_DURING, PR_OF, PR_FOR, PR_WITHIN, PR_BEFORE, PR_AFTER, PR_BETWEEN, PR_OVER_PREP };
+enum Holiday : uint8_t { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_EASTER, HO_HALLOWEEN };
+enum TenseCue : uint8_t {
+  TC_FUTURE = 1,        // will, 'll, expected
+  TC_PAST,              // was, had, did, said
+  TC_FUTURE_BEFORE_TO,  // future only before "to": due to, set to, going to
+  TC_PRESENT            // is, are, am
+};
+enum AgoWord : uint8_t { AG_AGO = 1, AG_BEFORE, AG_LATER, AG_AFTER };  // AG_AGO: ago, earlier; AG_LATER: later, hence
+inline constexpr uint8_t kZoneUtc = 24, kZoneUnknown = 0;
 enum Conj : uint8_t { C_AND = 1, C_OR, C_TO, C_THROUGH };
 enum Mod : uint8_t {
   M_NONE = 0, M_START, M_MID, M_END, M_BEFORE, M_AFTER, M_ON_OR_BEFORE, M_ON_OR_AFTER, M_LESS_THAN, M_MORE_THAN,
@@ -65,9 +84,39 @@ struct Entry {
   Kind kind2 = Kind::none;
 };
 
+// Whether `word` is `lower` (lower-case ASCII) in any case.
+inline bool ieq(std::string_view word, std::string_view lower) noexcept {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;
+
+// Extra words loaded at run time (a user's rule file), looked up with the same case folding.
+class WordTable {
+ public:
+  // False when the word is empty, longer than the built-in lexicon's longest word allows, or not ASCII.
+  bool add(std::string_view word, const Entry& e);
+  // The entry of `word`, or nullptr. No allocation.
+  const Entry* find(std::string_view word) const noexcept;
+  bool empty() const noexcept { return used_ == 0; }
+
+ private:
+  struct Slot {
+    uint64_t a = 0, b = 0;
+    bool used = false;
+    Entry entry;
+  };
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
 
 }  // namespace textchain::dates
 

@@ -108,9 +108,9 @@ int Normalizer::year_for(int m, int d, Direction dir) const noexcept {
   // News mentions months a little ahead with past-tense reporting verbs ("said it would close by
   // June") and a little back with future ones, so tense moves the year only for months far away.
   const int diff = m - a_.date.month;
-  if (dir < 0 && diff > 4) return y - 1;
-  if (dir > 0 && diff < -4) return y + 1;
-  if (dir == 0) {
+  if (dir == Direction::past && diff > 4) return y - 1;
+  if (dir == Direction::future && diff < -4) return y + 1;
+  if (dir == Direction::present) {
     if (diff > 6) return y - 1;
     if (diff < -6) return y + 1;
   }
@@ -121,13 +121,13 @@ bool Normalizer::weekday_date(int wd, Direction dir, CivilDate& out) const noexc
   if (!a_.known) return false;
   const int today = weekday(a_.date);
   // A weekday with a present tense is a schedule ("the final is on Sunday"): the coming one.
-  dir = dir == 2 ? 1 : resolve(dir);
+  dir = dir == Direction::present ? Direction::future : resolve(dir);
   const int back = (today - wd + 7) % 7;    // days back to the previous such weekday (0 = today)
   const int ahead = (wd - today + 7) % 7;   // days ahead
   int64_t delta;
   if (back == 0) delta = 0;
-  else if (dir < 0) delta = -back;
-  else if (dir > 0) delta = ahead;
+  else if (dir == Direction::past) delta = -back;
+  else if (dir == Direction::future) delta = ahead;
   else delta = back <= ahead ? -back : ahead;
   out = add_days(a_.date, delta);
   return true;

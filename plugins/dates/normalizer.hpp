@@ -12,8 +12,10 @@ namespace textchain::dates {
 
 enum class Prefer : uint8_t { past, future, nearest };
 
-// -1 past, +1 future, 2 present (the nearest), 0 unknown (the `prefer` option).
-using Direction = int;
+// Where the sentence's tense points a weekday or a month named without a year: back (past), ahead
+// (future), or to the nearest one (present tense: a schedule); `none` when it gives no cue (then the
+// `prefer` option decides).
+enum class Direction : uint8_t { none, past, future, present };
 
 class Normalizer {
  public:
@@ -44,10 +46,10 @@ class Normalizer {
   // Writes the value of the period `unit` that contains `d` (2025-W44, 2025-10, 2025, 2025-Q4 ...).
   static void period(std::string& out, int unit, const CivilDate& d);
 
+  // past, future, or present for the nearest one: the `prefer` option fills in when the tense says nothing.
   Direction resolve(Direction dir) const noexcept {
-    if (dir == 2) return 0;  // present tense: the nearest month, whatever `prefer` says
-    if (dir != 0) return dir;
-    return prefer_ == Prefer::past ? -1 : prefer_ == Prefer::future ? 1 : 0;
+    if (dir != Direction::none) return dir;
+    return prefer_ == Prefer::past ? Direction::past : prefer_ == Prefer::future ? Direction::future : Direction::present;
   }
 
  private:

@@ -45,21 +45,21 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   // Offsets are 32-bit; larger texts are tagged in their first 4 GiB only.
   if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
   const Normalizer norm(anchor_for(text, record_date), opt_.prefer);
-  Grammar grammar(text, norm, GrammarOptions{opt_.day_first});
+  const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
+  Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules);
   Lookback before;
   uint32_t pos = 0;
   for (;;) {
     const Tok t = next_token(text, pos);
     if (t.kind == TokKind::end) break;
-    // Of the "ago" words only "later" (and "hence", value 3) can start an expression of its own; "before",
-    // "after", "earlier" and "ago" end expressions that a number or unit before them starts.
-    if (t.kind == TokKind::number || (t.kind == TokKind::word && Grammar::triggers(t.lex.kind) &&
-                                      (t.lex.kind != Kind::ago || t.lex.value == 3))) {
+    if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
       Window w(text, t.begin);
       Timex found;
-      if (grammar.match(w, before, found)) {
+      const MatchResult m = grammar.match(w, before, found);
+      if (m != MatchResult::none) {
         const uint32_t end = found.end > t.end ? found.end : t.end;
-        if (opt_.types & (1u << static_cast<int>(found.type))) out.push_back(std::move(found));
+        if (m == MatchResult::timex && (opt_.types & (1u << static_cast<int>(found.type))))
+          out.push_back(std::move(found));
         before = Lookback{};
         pos = end;
         continue;

@@ -4,6 +4,7 @@
 
 #include "calendar.hpp"
 #include "normalizer.hpp"
+#include "rule.hpp"
 #include "timex.hpp"
 
 #include <string>
@@ -17,6 +18,8 @@ struct TaggerOptions {
   Prefer prefer = Prefer::past;  // direction for weekdays and months when the sentence has no tense cue
   bool day_first = false;        // 03/04/2025 is 3 April
   uint8_t types = 0xF;           // bit per TimexType to emit
+  // The rule tables and extra words: the built-in ones, or those plus a user's file (rule_file.hpp).
+  std::shared_ptr<const RuleSet> rules = RuleSet::builtin();
 };
 
 // Parses the `document_date` option: "auto" (or empty) or YYYY-MM-DD[THH:MM[:SS]]. Throws

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 TEXTCHAIN_DECLARE_STATIC_PLUGIN(dates);
 
 namespace {
@@ -51,4 +54,34 @@ TEST(DatesPlugin, BadDocumentDateOptionIsAConfigError) {
                             "[chains.d]\nsteps = [ { plugin = \"dates\", options = { document_date = \"soon\" } } ]\n");
     (void)chain.process("x", {});
   });
+}
+
+// A user's rule file named in the chain config: its rules apply, and a mistake in it is reported with the
+// file's line and column.
+TEST(DatesPlugin, RulesFileOption) {
+  textchain::Host host;
+  const std::string example = std::string(TEXTCHAIN_SOURCE_DIR) + "/plugins/dates/examples/fiscal_quarters.toml";
+  auto chain = make_chain(host, ("[chains.d]\nsteps = [ { plugin = \"dates\", options = { rules_file = \"" + example +
+                                 "\" } } ]\n").c_str());
+  const auto r = chain.process("Sales rose in Q3 FY2025.", {.id = "1", .date = "2025-03-10"});
+  ASSERT_EQ(r.annotations.size(), 1u);
+  EXPECT_EQ(r.span_text(r.annotations[0]), "Q3 FY2025");
+  EXPECT_EQ(r.annotations[0].get_string("value"), "2025-Q2");
+
+  const std::string bad = std::string(TEXTCHAIN_BINARY_DIR) + "/dates_bad_rules.toml";
+  {
+    std::FILE* f = std::fopen(bad.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("[[rule]]\nname = \"x\"\ngroup = \"day\"\npattern = \"<mnth>\"\nproduce = \"type=DATE\"\n", f);
+    std::fclose(f);
+  }
+  textchain::Host host2;
+  try {
+    auto c = make_chain(host2, ("[chains.d]\nsteps = [ { plugin = \"dates\", options = { rules_file = \"" + bad +
+                                "\" } } ]\n").c_str());
+    (void)c.process("x", {});
+    FAIL() << "a bad rules file must be refused";
+  } catch (const std::exception& e) {
+    EXPECT_NE(std::string(e.what()).find(bad + ":4:13: unknown token kind 'mnth'"), std::string::npos) << e.what();
+  }
 }

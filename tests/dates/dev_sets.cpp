@@ -18,6 +18,16 @@ std::string read_file(const std::filesystem::path& p) {
   return ss.str();
 }
 
+std::string bracketed(std::string_view text, const std::vector<Timex>& found) {
+  std::string out;
+  for (const Timex& t : found) {
+    out += "[" + std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
+    if (t.mod) out += std::string("|") + mod_name(t.mod);
+    out += "]";
+  }
+  return out;
+}
+
 std::filesystem::path shared_data_dir() {
   return std::filesystem::path(TEXTCHAIN_SOURCE_DIR) / ".." / "shared" / "data";
 }

@@ -31,7 +31,10 @@ struct ChronoResult {
 // when we report no DATE or TIME (chrono extracts points in time; "5 days" is a DURATION, not a date).
 ChronoResult run_chrono(const std::filesystem::path& cases);
 
-std::filesystem::path shared_data_dir();  // <source>/../shared/data
+std::filesystem::path shared_data_dir();
+
+// "[span|TYPE|value|MOD]" for each expression found, in order: what the rule tests compare.
+std::string bracketed(std::string_view text, const std::vector<Timex>& found);  // <source>/../shared/data
 
 }  // namespace textchain::dates::dev
 

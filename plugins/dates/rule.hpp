@@ -1,0 +1,145 @@
+// Rules as data (the shape of Duckling's {name, pattern, production} and HeidelTime's rule files): a rule
+// is a named pattern over typed tokens plus a producer that fills a TimeValue. The built-in tables
+// (rule_tables.cpp) and a user's rule file (rule_file.hpp) are written in the same syntax, parsed by
+// rule_syntax.cpp, matched by rule_matcher.cpp. plugins/dates/README.md documents the syntax.
+#ifndef TEXTCHAIN_DATES_RULE_HPP
+#define TEXTCHAIN_DATES_RULE_HPP
+
+#include "lexicon.hpp"
+#include "time_value.hpp"
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace textchain::dates {
+
+// What a rule produces: the tables are grouped by it.
+enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic, range, quarter, not_a_date };
+
+// One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
+// in a range, or a punctuation mark.
+enum class ElemKind : uint8_t { lexicon, word, number, punct, name };
+
+struct PatternElem {
+  ElemKind kind = ElemKind::lexicon;
+  Kind lex = Kind::none;     // lexicon: the kind; word: the word's kind (what indexes the rule)
+  int lex_value = -1;        // lexicon: the one value accepted, -1 any
+  std::string word;          // word: lower case
+  int min = 0, max = 0;      // number: the accepted range (inclusive)
+  int digits = 0;            // number: exact digit count, 0 any (a number word counts as none)
+  bool words_too = false;    // number: also a number word ("six")
+  char punct = 0;            // punct: the mark ('-' also matches dashes)
+                             // name: a capitalized word the lexicon does not know ("Granma", "Smith")
+  bool glued = false;        // no white space before it
+  bool optional = false;
+};
+
+// Where a producer field takes its value from.
+enum class Source : uint8_t {
+  constant,     // `value`
+  capture,      // the value of pattern element `value` (1-based): a number, or a lexicon value
+  anchor_year,  // the document date's year
+  nearest_year, // the year the captured month and day lie in, seen from the anchor in the sentence's tense
+  past_year,    // the year of the latest such day before the anchor ("last Thanksgiving")
+  next_year,    // the year of the first such day after the anchor ("next Easter")
+};
+
+enum class Field : uint8_t {
+  year, month, day, week, quarter, half, season, part_of_day, hour, minute, amount, unit, fiscal_year,
+  fiscal_quarter, fiscal_half,
+  weekday,  // with month and nth: the nth such weekday of the month (Thanksgiving: weekday=4 nth=4 month=11)
+  nth,      // 1..5, or -1 for the last
+  easter,   // days from Easter Sunday (Good Friday -2): sets month and day
+  offset,   // days added once the day is known (Black Friday: Thanksgiving's rule with offset=1)
+  shift,    // with `from`: how many `period`s to move (negative: back)
+};
+
+struct Assignment {
+  Field field = Field::year;
+  Source source = Source::constant;
+  int value = 0;
+  bool negate = false;  // shift=-$2
+};
+
+// Where a period-valued producer counts from: the document date ("last week") or the narrative's
+// latest date ("that day", "the following year").
+enum class PeriodFrom : uint8_t { none, document, narrative };
+
+// A producer: the TIMEX3 type, the fields it sets, and the fixed parts of the value.
+struct Producer {
+  bool not_a_date = false;  // the span is consumed and nothing is annotated ("a six-year-old")
+  TimexType type = TimexType::date;
+  TimeRef ref = TimeRef::none;
+  Mod mod = M_NONE;
+  PeriodFrom from = PeriodFrom::none;
+  Unit period = U_NONE;  // with `from`: the period the value names (day, week, month, year ...)
+  int period_capture = 0;  // or the pattern element (1-based) whose unit it is: "that <unit>" 
+  std::vector<Assignment> fields;
+};
+
+struct Rule {
+  std::string name;
+  RuleGroup group = RuleGroup::day;
+  std::vector<PatternElem> pattern;
+  Producer producer;
+  std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
+
+  // A copy of the second element's kind, so that the matcher rejects most tries without reading the
+  // pattern (most tokens after "the" or a number are ordinary words). Set by RuleSet::add.
+  ElemKind second_kind = ElemKind::lexicon;
+  Kind second_lex = Kind::none;
+  char second_punct = 0;
+  bool second_checked = false;  // false: no second element, or an optional one
+};
+
+// Calendar conventions a user may set: the month the fiscal year starts (FY2025 starting 2024-10-01 is
+// fiscal_year_start 10; 0 = not known: fiscal periods keep the FY prefix).
+struct CalendarConventions {
+  int fiscal_year_start = 0;
+};
+
+// The rules and extra words the engine uses: the built-in tables, then a user's file. Immutable once built,
+// shared by every thread.
+class RuleSet {
+ public:
+  // The built-in tables only.
+  static std::shared_ptr<const RuleSet> builtin();
+
+  void add(Rule r);
+  WordTable& words() noexcept { return words_; }
+  const WordTable& words() const noexcept { return words_; }
+  CalendarConventions& conventions() noexcept { return conventions_; }
+  const CalendarConventions& conventions() const noexcept { return conventions_; }
+
+  // The rules whose first element can match a token of this lexicon kind (Kind::none: a digit run).
+  const std::vector<const Rule*>& starting_with(Kind k) const noexcept {
+    return by_first_[static_cast<size_t>(k)];
+  }
+  // Whether some rule starts with a word of this kind and value (the scan's test, one bit per value).
+  bool may_start_with(Kind k, uint8_t value) const noexcept {
+    const auto& bits = first_values_[static_cast<size_t>(k)];
+    return (bits[value >> 6] >> (value & 63)) & 1;
+  }
+  // What the second token of any rule starting with a token of kind `first` may be (Kind::none: a digit
+  // run): one bit per lexicon kind of a word, then bits for a number, a punctuation mark, an unknown word,
+  // and "anything" (a rule of one element, or an optional second one).
+  static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
+  uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
+  size_t size() const noexcept { return rules_.size(); }
+  const Rule& at(size_t i) const noexcept { return *rules_[i]; }
+
+ private:
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::array<std::vector<const Rule*>, static_cast<size_t>(Kind::name) + 1> by_first_;
+  std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
+  std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
+  static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
+  WordTable words_;
+  CalendarConventions conventions_;
+};
+
+}  // namespace textchain::dates
+
+#endif

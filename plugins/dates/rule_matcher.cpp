@@ -1,0 +1,294 @@
+#include "rule_matcher.hpp"
+
+#include <limits>
+
+namespace textchain::dates {
+
+namespace {
+
+constexpr int kAbsent = std::numeric_limits<int>::min();  // no value: a missing capture or field
+constexpr int kMaxElems = Window::kMax;
+
+// The value a token gives an element it matches, or kAbsent when it does not match.
+int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
+  if (e.glued && t.space_before) return kAbsent;
+  switch (e.kind) {
+    case ElemKind::lexicon:
+      if (!t.is_word()) return kAbsent;
+      if (lex.kind == e.lex && (e.lex_value < 0 || lex.value == e.lex_value)) return lex.value;
+      if (lex.kind2 == e.lex && (e.lex_value < 0 || lex.value2 == e.lex_value)) return lex.value2;
+      return kAbsent;
+    case ElemKind::word: return t.is_word() && lex.kind == e.lex && ieq(text, e.word) ? lex.value : kAbsent;
+    case ElemKind::number:
+      if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
+        return static_cast<int>(t.num);
+      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != 255 && lex.value >= e.min &&
+          lex.value <= e.max)
+        return lex.value;
+      return kAbsent;
+    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == e.punct ? 0 : kAbsent;
+    case ElemKind::name: return t.is_word() && t.capitalized && lex.kind == Kind::none ? 0 : kAbsent;
+  }
+  return kAbsent;
+}
+
+// The fields a producer's assignments gave, before they become a value.
+struct Assigned {
+  int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
+  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0;
+  bool nearest = false, part_of_day = false;
+  Source relative = Source::constant;  // past_year or next_year when the producer asks for one
+};
+
+void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
+  switch (f) {
+    case Field::year: v.year = x; break;
+    case Field::month: v.month = x; break;
+    case Field::day: v.day = x; break;
+    case Field::week: v.week = x; break;
+    case Field::quarter: v.quarter = x; break;
+    case Field::half: v.half = x; break;
+    case Field::season: v.season = static_cast<Season>(x); v.granularity = Granularity::season; break;
+    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); a.part_of_day = true; break;
+    case Field::hour: v.hour = x; break;
+    case Field::minute: v.minute = x; break;
+    case Field::amount: v.amount = x; break;
+    case Field::unit: v.unit = static_cast<Unit>(x); break;
+    case Field::fiscal_year: a.fiscal_year = x; break;
+    case Field::fiscal_quarter: a.fiscal_quarter = x; break;
+    case Field::fiscal_half: a.fiscal_half = x; break;
+    case Field::weekday: a.weekday = x; break;
+    case Field::nth: a.nth = x; break;
+    case Field::easter: a.easter = x; break;
+    case Field::offset: a.offset = x; break;
+    case Field::shift: a.shift = x; break;
+  }
+}
+
+// The finest calendar field set: what the value is cut to.
+Granularity finest(const TimeValue& v, bool part_of_day_set) noexcept {
+  if (v.hour >= 0) return Granularity::minute;
+  if (v.day >= 0) return part_of_day_set ? Granularity::part_of_day : Granularity::day;
+  if (v.week >= 0) return Granularity::week;
+  if (v.month >= 0) return Granularity::month;
+  if (v.granularity == Granularity::season) return Granularity::season;
+  if (v.quarter >= 0) return Granularity::quarter;
+  if (v.half >= 0) return Granularity::half;
+  if (v.year >= 0) return Granularity::year;
+  return Granularity::none;
+}
+
+// A fiscal period onto the calendar, when the user has said when the fiscal year starts and the period lines
+// up with a calendar quarter or half; otherwise it keeps the FY prefix ("FY2024-Q3").
+void apply_fiscal(TimeValue& v, int fy, int fq, int fh, int start) noexcept {
+  v.year = fy;
+  v.quarter = fq > 0 ? fq : TimeValue::kUnset;
+  v.half = fh > 0 ? fh : TimeValue::kUnset;
+  if (start <= 0) {
+    v.fiscal = true;
+    return;
+  }
+  const int months_in = fq > 0 ? (fq - 1) * 3 : fh > 0 ? (fh - 1) * 6 : 0;
+  const int first = (start - 1) + months_in;  // months from January of the year the fiscal year starts in
+  const int year = (start == 1 ? fy : fy - 1) + first / 12;
+  const int month = first % 12 + 1;
+  const bool aligned = fq > 0 ? (month - 1) % 3 == 0 : fh > 0 ? (month - 1) % 6 == 0 : start == 1;
+  if (!aligned) {
+    v.fiscal = true;
+    return;
+  }
+  v.year = year;
+  if (fq > 0) v.quarter = (month - 1) / 3 + 1;
+  if (fh > 0) v.half = (month - 1) / 6 + 1;
+}
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+CivilDate easter_sunday(int y) noexcept {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{y, month, day};
+}
+
+// Days computed from the year: the nth weekday of a month, Easter, and a day offset. False when the year is
+// unknown (the value stays underspecified only for fixed days).
+bool computed_day(TimeValue& v, const Assigned& a) noexcept {
+  if (a.weekday == kAbsent && a.easter == kAbsent && a.offset == 0) return true;
+  if (v.year < 0) return false;
+  CivilDate d;
+  if (a.easter != kAbsent) {
+    d = add_days(easter_sunday(v.year), a.easter);
+  } else if (a.weekday != kAbsent) {
+    if (v.month < 1 || v.month > 12 || a.nth == kAbsent || a.nth == 0) return false;
+    if (a.nth > 0) {
+      const CivilDate first{v.year, v.month, 1};
+      d = add_days(first, (a.weekday - weekday(first) + 7) % 7 + 7 * (a.nth - 1));
+    } else {
+      const CivilDate last{v.year, v.month, days_in_month(v.year, v.month)};
+      d = add_days(last, -((weekday(last) - a.weekday + 7) % 7));
+    }
+    if (d.month != v.month) return false;  // no fifth Monday this month
+  } else {
+    if (v.month < 1 || v.day < 1 || !valid_date(v.year, v.month, v.day)) return false;
+    d = CivilDate{v.year, v.month, v.day};
+  }
+  d = add_days(d, a.offset);
+  v.year = d.year, v.month = d.month, v.day = d.day;
+  return true;
+}
+
+bool valid(const TimeValue& v) noexcept {
+  if (v.month != TimeValue::kUnset && (v.month < 1 || v.month > 12)) return false;
+  if (v.day != TimeValue::kUnset && (v.day < 1 || v.day > 31)) return false;
+  if (v.quarter != TimeValue::kUnset && (v.quarter < 1 || v.quarter > 4)) return false;
+  if (v.half != TimeValue::kUnset && (v.half < 1 || v.half > 2)) return false;
+  if (v.week != TimeValue::kUnset && (v.week < 1 || v.week > 53)) return false;
+  if (v.hour != TimeValue::kUnset && (v.hour < 0 || v.hour > 24)) return false;
+  if (v.minute != TimeValue::kUnset && (v.minute < 0 || v.minute > 59)) return false;
+  if (v.year >= 0 && v.month >= 1 && v.day >= 1 && !valid_date(v.year, v.month, v.day)) return false;
+  return true;
+}
+
+// year=past / year=next: the anchor's year, or the one before / after when this year's day is not yet / already
+// gone.
+bool relative_year(const Normalizer& norm, TimeValue& v, const Assigned& a) noexcept {
+  if (!norm.anchored()) return false;
+  const CivilDate& now = norm.anchor().date;
+  TimeValue probe = v;
+  probe.year = now.year;
+  if (a.easter != kAbsent) probe.month = 4;
+  if (probe.month < 1 || !computed_day(probe, a)) return false;
+  const int64_t day = to_days(CivilDate{probe.year, probe.month, probe.day > 0 ? probe.day : 1});
+  const int64_t today = to_days(now);
+  if (a.relative == Source::past_year) v.year = now.year - (day >= today ? 1 : 0);
+  else v.year = now.year + (day <= today ? 1 : 0);
+  return true;
+}
+
+// The value of the period `unit` (day, week, month ...) that holds `d`.
+bool cut_to_period(const CivilDate& d, int unit, TimeValue& v) noexcept {
+  v.month = v.day = v.week = v.quarter = v.half = v.hour = v.minute = TimeValue::kUnset;
+  v.year = d.year;
+  switch (unit) {
+    case U_DAY: v.month = d.month, v.day = d.day, v.granularity = Granularity::day; return true;
+    case U_WEEK: iso_week(d, v.year, v.week), v.granularity = Granularity::week; return true;
+    case U_MONTH: v.month = d.month, v.granularity = Granularity::month; return true;
+    case U_QUARTER: v.quarter = (d.month - 1) / 3 + 1, v.granularity = Granularity::quarter; return true;
+    case U_YEAR: v.granularity = Granularity::year; return true;
+    case U_DECADE: v.granularity = Granularity::decade; return true;
+    case U_CENTURY: v.granularity = Granularity::century; return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
+  const Entry* e = rules_.words().find(w.str(t));
+  return e ? *e : t.lex;
+}
+
+bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& next) const {
+  int j = 0;
+  for (size_t k = 0; k < r.pattern.size(); ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok& t = w.at(j);
+    const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
+    captures[k] = v;
+    if (v != kAbsent) ++j;
+    else if (!e.optional) return false;
+  }
+  next = j;
+  return j > 0;
+}
+
+// "that day", "the following year", "last week": the period `p.period` that holds the reference date moved by
+// `shift` periods.
+bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeValue& v) const {
+  CivilDate d;
+  if (p.from == PeriodFrom::narrative) {
+    if (!context_.narrative_shift(unit, shift, d)) return false;
+  } else if (!norm_.shifted(unit, shift, d)) {
+    return false;
+  }
+  return cut_to_period(d, unit, v);
+}
+
+bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
+  const Producer& p = r.producer;
+  v = TimeValue{};
+  v.type = p.type;
+  v.ref = p.ref;
+  v.mod = p.mod;
+  if (p.ref != TimeRef::none || p.not_a_date) return true;
+  Assigned a;
+  for (const Assignment& f : p.fields) {
+    int x = f.value;
+    if (f.source == Source::capture) x = captures[f.value - 1];
+    else if (f.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
+    a.nearest |= f.source == Source::nearest_year;
+    const bool relative = f.source == Source::past_year || f.source == Source::next_year;
+    if (relative) a.relative = f.source;
+    if (x == kAbsent || f.source == Source::nearest_year || relative) continue;
+    set_field(v, a, f.field, f.negate ? -x : x);
+  }
+  if (p.from != PeriodFrom::none)
+    return produce_period(p, p.period_capture ? captures[p.period_capture - 1] : p.period, a.shift, v);
+  if ((a.fiscal_quarter != kAbsent && (a.fiscal_quarter < 1 || a.fiscal_quarter > 4)) ||
+      (a.fiscal_half != kAbsent && (a.fiscal_half < 1 || a.fiscal_half > 2)))
+    return false;
+  if (a.fiscal_year != kAbsent)
+    apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);
+  if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
+  if (a.nearest && v.month >= 1 && v.month <= 12)
+    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
+  if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
+  if (!computed_day(v, a)) return false;
+  // "Easter week": the day computed, then the period that holds it.
+  if (p.period != U_NONE && v.year >= 0 && v.month >= 1 && v.day >= 1)
+    return valid(v) && cut_to_period(CivilDate{v.year, v.month, v.day}, p.period, v);
+  if (v.type == TimexType::duration || (v.type == TimexType::set && v.unit != U_NONE)) return v.unit != U_NONE;
+  v.granularity = finest(v, a.part_of_day);
+  return v.granularity != Granularity::none && valid(v);
+}
+
+// Whether the token after the first can be the rule's second element, from kinds alone.
+inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noexcept {
+  if (!r.second_checked) return true;
+  switch (r.second_kind) {
+    case ElemKind::lexicon:
+    case ElemKind::word: return t.kind == TokKind::word && (lex.kind == r.second_lex || lex.kind2 == r.second_lex);
+    case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
+    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
+    case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
+  }
+  return true;
+}
+
+bool RuleMatcher::match(Window& w, RuleMatch& out) const {
+  const Tok& first = w.at(0);
+  const Entry& lex = entry(w, first);
+  const Tok& second = w.at(1);
+  const Entry& lex1 = entry(w, second);
+  const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
+  int captures[kMaxElems];
+  bool found = false;
+  for (int key = 0; key < 2; ++key) {
+    if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
+    for (const Rule* r : rules_.starting_with(keys[key])) {
+      int next = 0;
+      if (!second_may_match(*r, second, lex1)) continue;
+      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, *r, captures, next)) continue;
+      if (found && next <= out.next) continue;
+      const uint32_t begin = first.begin, end = w.at(next - 1).end;
+      TimeValue v;
+      if (!produce(*r, captures, begin, end, v)) continue;
+      out = RuleMatch{r, next, begin, end, v};
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,82 @@
+// Matches the rule tables at a trigger token and runs the winning rule's producer.
+#ifndef TEXTCHAIN_DATES_RULE_MATCHER_HPP
+#define TEXTCHAIN_DATES_RULE_MATCHER_HPP
+
+#include "normalizer.hpp"
+#include "rule.hpp"
+#include "scanner.hpp"
+
+namespace textchain::dates {
+
+// What producers read from the text around a match: the sentence's tense ("year=nearest") and the
+// narrative's latest date ("from=narrative"). The grammar keeps both.
+class MatchContext {
+ public:
+  virtual Direction tense_around(uint32_t begin, uint32_t end) const noexcept = 0;
+  // The narrative's latest date at least as fine as `unit`, moved by n units; the document date when the
+  // narrative has none. False when neither is known.
+  virtual bool narrative_shift(int unit, int n, CivilDate& out) noexcept = 0;
+
+ protected:
+  ~MatchContext() = default;
+};
+
+struct RuleMatch {
+  const Rule* rule = nullptr;
+  int next = 0;  // window index after the match
+  uint32_t begin = 0, end = 0;
+  TimeValue value;
+};
+
+class RuleMatcher {
+ public:
+  RuleMatcher(const RuleSet& rules, const Normalizer& norm, MatchContext& context) noexcept
+      : rules_(rules), norm_(norm), context_(context), user_words_(!rules.words().empty()) {}
+
+  // Whether any rule can start at this token (cheap: one bit test; called at every token).
+  bool may_start(const Tok& t) const noexcept {
+    if (t.kind == TokKind::number) return !rules_.starting_with(Kind::none).empty();
+    if (t.kind != TokKind::word) return false;
+    // Most words are not in the lexicon: only a user's word can start a rule then.
+    if (t.lex.kind == Kind::none) return user_words_;
+    if (rules_.may_start_with(t.lex.kind, t.lex.value)) return true;
+    return t.lex.kind2 != Kind::none && rules_.may_start_with(t.lex.kind2, t.lex.value2);
+  }
+  // Whether the token after a start can continue any rule that starts with that kind: one mask test, so
+  // that the common "the <noun>" costs no rule tries.
+  bool may_continue(const Tok& first, Window& w) const noexcept {
+    const Entry& lex = entry(w, first);
+    const uint64_t mask = rules_.second_mask(first.kind == TokKind::number ? Kind::none : lex.kind) |
+                          (first.kind == TokKind::word ? rules_.second_mask(lex.kind2) : 0);
+    if (mask & (uint64_t{1} << RuleSet::kSecondAny)) return true;
+    const Tok& t = w.at(1);
+    if (t.kind == TokKind::number) return mask & (uint64_t{1} << RuleSet::kSecondNumber);
+    if (t.kind == TokKind::punct) return mask & (uint64_t{1} << RuleSet::kSecondPunct);
+    if (t.kind != TokKind::word) return false;
+    const Entry& e = entry(w, t);
+    if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
+    return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
+  }
+  // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie).
+  bool match(Window& w, RuleMatch& out) const;
+  // The token's lexicon entry, a user's word included.
+  const Entry& entry(Window& w, const Tok& t) const noexcept {
+    if (t.kind != TokKind::word || t.lex.kind != Kind::none || rules_.words().empty()) return t.lex;
+    return user_entry(w, t);
+  }
+
+ private:
+  const Entry& user_entry(Window& w, const Tok& t) const noexcept;
+  bool match_pattern(Window& w, const Rule& r, int captures[], int& next) const;
+  bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
+  bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;
+
+  const RuleSet& rules_;
+  const Normalizer& norm_;
+  MatchContext& context_;
+  bool user_words_;  // whether the rule set has words of a user's file
+};
+
+}  // namespace textchain::dates
+
+#endif

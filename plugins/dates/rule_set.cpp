@@ -1,0 +1,57 @@
+#include "rule.hpp"
+
+namespace textchain::dates {
+
+void RuleSet::add(Rule r) {
+  if (r.pattern.size() > 1 && !r.pattern[1].optional) {
+    r.second_checked = true;
+    r.second_kind = r.pattern[1].kind;
+    r.second_lex = r.pattern[1].lex;
+    r.second_punct = r.pattern[1].punct;
+  }
+  rules_.push_back(std::make_unique<Rule>(std::move(r)));
+  const Rule* p = rules_.back().get();
+  const PatternElem& first = p->pattern.front();
+  uint64_t second = uint64_t{1} << kSecondAny;
+  if (p->second_checked) {
+    switch (p->second_kind) {
+      case ElemKind::lexicon:
+      case ElemKind::word: second = uint64_t{1} << static_cast<int>(p->second_lex); break;
+      case ElemKind::number: second = (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number)); break;
+      case ElemKind::punct: second = uint64_t{1} << kSecondPunct; break;
+      case ElemKind::name: second = uint64_t{1} << kSecondName; break;
+    }
+  }
+  const auto note_second = [&](Kind k) { second_masks_[static_cast<size_t>(k)] |= second; };
+  if (first.kind == ElemKind::number) {
+    note_second(Kind::none);
+    if (first.words_too) note_second(Kind::number);
+  } else {
+    note_second(first.lex);
+  }
+  if (first.kind == ElemKind::number) {
+    by_first_[static_cast<size_t>(Kind::none)].push_back(p);
+    if (first.words_too) {
+      by_first_[static_cast<size_t>(Kind::number)].push_back(p);
+      first_values_[static_cast<size_t>(Kind::number)].fill(~uint64_t{0});
+    }
+  } else if (first.kind == ElemKind::lexicon || first.kind == ElemKind::word) {
+    by_first_[static_cast<size_t>(first.lex)].push_back(p);
+    auto& bits = first_values_[static_cast<size_t>(first.lex)];
+    // A word element starts only at its own lexicon value; a kind element at its value, or at any.
+    int value = first.lex_value;
+    if (first.kind == ElemKind::word) {
+      const Entry* user = words_.find(first.word);
+      const Entry& e = user ? *user : lookup(first.word);
+      value = e.kind == first.lex ? e.value : e.value2;
+    }
+    if (value < 0) {
+      bits.fill(~uint64_t{0});
+    } else {
+      bits[value >> 6] |= uint64_t{1} << (value & 63);
+    }
+  }
+  // A rule starting with a punctuation mark is never tried: the scan only stops at words and numbers.
+}
+
+}  // namespace textchain::dates

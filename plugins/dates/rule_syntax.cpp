@@ -1,0 +1,246 @@
+#include "rule_syntax.hpp"
+
+#include <charconv>
+
+namespace textchain::dates {
+
+namespace {
+
+struct Piece {
+  std::string_view text;
+  size_t offset = 0;
+};
+
+std::vector<Piece> split_spaces(std::string_view s) {
+  std::vector<Piece> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back({s.substr(b, i - b), b});
+  }
+  return out;
+}
+
+bool to_int(std::string_view s, int& out) {
+  if (s.empty()) return false;
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// The value of a lexicon kind named by one of its own words: <unit:year>, <season:fall>, <month:march>.
+int value_by_word(Kind k, std::string_view name, size_t offset) {
+  int n = 0;
+  if (to_int(name, n)) return n;
+  const Entry& e = lookup(name);
+  if (e.kind == k) return e.value;
+  if (e.kind2 == k) return e.value2;
+  throw RuleSyntaxError(offset, "'" + std::string(name) + "' is not a word of kind " + kind_name(k));
+}
+
+// <int:1-4>, <num:1-12>, <year>, <kind>, <kind:value>
+PatternElem parse_bracket(std::string_view body, size_t offset) {
+  PatternElem e;
+  const size_t colon = body.find(':');
+  const std::string_view head = body.substr(0, colon);
+  const std::string_view arg = colon == std::string_view::npos ? std::string_view{} : body.substr(colon + 1);
+  if (head == "int" || head == "num" || head == "year") {
+    e.kind = ElemKind::number;
+    e.words_too = head == "num";
+    e.min = 0;
+    e.max = 999999999;
+    if (head == "year") e.min = 1000, e.max = 2999, e.digits = 4;
+    if (!arg.empty()) {
+      const size_t dash = arg.find('-');
+      if (dash == std::string_view::npos || !to_int(arg.substr(0, dash), e.min) || !to_int(arg.substr(dash + 1), e.max) ||
+          e.min > e.max)
+        throw RuleSyntaxError(offset + colon + 2, "expected a range like 1-4 after '" + std::string(head) + ":'");
+    }
+    return e;
+  }
+  e.kind = ElemKind::lexicon;
+  e.lex = kind_from_name(head);
+  if (e.lex == Kind::none)
+    throw RuleSyntaxError(offset + 1, "unknown token kind '" + std::string(head) +
+                                          "' (int, num, year, or a lexicon kind such as month, unit, season)");
+  if (!arg.empty()) e.lex_value = value_by_word(e.lex, arg, offset + colon + 2);
+  return e;
+}
+
+PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra) {
+  PatternElem e;
+  bool glued = false, optional = false;
+  if (t.size() > 1 && t.front() == '+') glued = true, t.remove_prefix(1), ++offset;
+  if (t.size() > 1 && t.back() == '?') optional = true, t.remove_suffix(1);
+  if (t == "<name>") {
+    e.kind = ElemKind::name;
+  } else if (t.front() == '<') {
+    if (t.back() != '>') throw RuleSyntaxError(offset, "'<' without its '>'");
+    e = parse_bracket(t.substr(1, t.size() - 2), offset);
+  } else if (t.size() == 1 && !(t[0] >= 'a' && t[0] <= 'z') && !(t[0] >= 'A' && t[0] <= 'Z')) {
+    e.kind = ElemKind::punct;
+    e.punct = t[0];
+  } else {
+    e.kind = ElemKind::word;
+    e.word = lower(t);
+    const Entry* user = extra.find(t);
+    const Entry& e0 = user ? *user : lookup(t);
+    if (e0.kind == Kind::none)
+      throw RuleSyntaxError(offset, "the word '" + std::string(t) +
+                                        "' is not in the lexicon: declare it in a [[word]] table first");
+    e.lex = e0.kind;
+  }
+  e.glued = glued;
+  e.optional = optional;
+  return e;
+}
+
+struct FieldName {
+  std::string_view name;
+  Field field;
+  Kind named_by;  // the lexicon kind whose words name its values (Kind::none: numbers only)
+};
+
+constexpr FieldName kFields[] = {
+    {"year", Field::year, Kind::none},           {"month", Field::month, Kind::month},
+    {"day", Field::day, Kind::none},             {"week", Field::week, Kind::none},
+    {"quarter", Field::quarter, Kind::none},     {"half", Field::half, Kind::none},
+    {"season", Field::season, Kind::season},     {"part_of_day", Field::part_of_day, Kind::part_of_day},
+    {"hour", Field::hour, Kind::none},           {"minute", Field::minute, Kind::none},
+    {"amount", Field::amount, Kind::none},       {"unit", Field::unit, Kind::unit},
+    {"fiscal_year", Field::fiscal_year, Kind::none}, {"fiscal_quarter", Field::fiscal_quarter, Kind::none},
+    {"fiscal_half", Field::fiscal_half, Kind::none}, {"weekday", Field::weekday, Kind::weekday},
+    {"nth", Field::nth, Kind::none},             {"easter", Field::easter, Kind::none},
+    {"offset", Field::offset, Kind::none},       {"shift", Field::shift, Kind::none},
+};
+
+Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offset, size_t pattern_size) {
+  Assignment a;
+  a.field = f.field;
+  if (f.field == Field::shift && v.size() > 1 && v[0] == '-' && v[1] == '$') {
+    a.negate = true;
+    v.remove_prefix(1);
+    ++offset;
+  }
+  if (f.field == Field::nth && v == "last") {
+    a.value = -1;
+  } else if (!v.empty() && v[0] == '$') {
+    a.source = Source::capture;
+    if (!to_int(v.substr(1), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
+      throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
+  } else if (f.field == Field::year && v == "anchor") {
+    a.source = Source::anchor_year;
+  } else if (f.field == Field::year && v == "nearest") {
+    a.source = Source::nearest_year;
+  } else if (f.field == Field::year && v == "past") {
+    a.source = Source::past_year;
+  } else if (f.field == Field::year && v == "next") {
+    a.source = Source::next_year;
+  } else if (f.named_by != Kind::none) {
+    a.value = value_by_word(f.named_by, v, offset);
+  } else if (!to_int(v, a.value)) {
+    throw RuleSyntaxError(offset, "expected $N, a number" +
+                                      std::string(f.field == Field::year ? ", anchor, nearest, past or next" : "") + " after '" +
+                                      std::string(f.name) + "='");
+  }
+  return a;
+}
+
+template <class E, size_t N>
+bool named(std::string_view v, const std::pair<std::string_view, E> (&names)[N], E& out) {
+  for (const auto& [n, e] : names)
+    if (v == n) return out = e, true;
+  return false;
+}
+
+constexpr std::pair<std::string_view, TimexType> kTypes[] = {
+    {"DATE", TimexType::date}, {"TIME", TimexType::time}, {"DURATION", TimexType::duration}, {"SET", TimexType::set}};
+constexpr std::pair<std::string_view, PeriodFrom> kFroms[] = {
+    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}};
+constexpr std::pair<std::string_view, TimeRef> kRefs[] = {
+    {"PRESENT_REF", TimeRef::present}, {"PAST_REF", TimeRef::past}, {"FUTURE_REF", TimeRef::future}};
+
+Mod mod_by_name(std::string_view v, size_t offset) {
+  for (uint8_t m = M_START; m <= M_APPROX; ++m)
+    if (v == mod_name(m)) return static_cast<Mod>(m);
+  throw RuleSyntaxError(offset, "unknown mod '" + std::string(v) + "' (START, MID, END, APPROX, MORE_THAN, ...)");
+}
+
+}  // namespace
+
+std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& extra) {
+  std::vector<PatternElem> out;
+  for (const Piece& p : split_spaces(text)) out.push_back(parse_elem(p.text, p.offset, extra));
+  if (out.empty()) throw RuleSyntaxError(0, "empty pattern");
+  if (out.front().optional || out.front().glued)
+    throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
+  if (out.front().kind == ElemKind::punct || out.front().kind == ElemKind::name)
+    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark or <name>");
+  return out;
+}
+
+Producer parse_producer(std::string_view text, size_t pattern_size) {
+  Producer p;
+  for (const Piece& piece : split_spaces(text)) {
+    if (piece.text == "not_a_date") {
+      p.not_a_date = true;
+      continue;
+    }
+    const size_t eq = piece.text.find('=');
+    if (eq == std::string_view::npos) throw RuleSyntaxError(piece.offset, "expected key=value or not_a_date");
+    const std::string_view key = piece.text.substr(0, eq), v = piece.text.substr(eq + 1);
+    const size_t at = piece.offset + eq + 1;
+    if (key == "type") {
+      if (!named(v, kTypes, p.type)) throw RuleSyntaxError(at, "type is DATE, TIME, DURATION or SET");
+    } else if (key == "ref") {
+      if (!named(v, kRefs, p.ref)) throw RuleSyntaxError(at, "ref is PRESENT_REF, PAST_REF or FUTURE_REF");
+    } else if (key == "mod") {
+      p.mod = mod_by_name(v, at);
+    } else if (key == "from") {
+      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document or narrative");
+    } else if (key == "period") {
+      if (!v.empty() && v[0] == '$') {
+        if (!to_int(v.substr(1), p.period_capture) || p.period_capture < 1 ||
+            static_cast<size_t>(p.period_capture) > pattern_size)
+          throw RuleSyntaxError(at, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
+        p.period = U_NONE;
+      } else {
+        p.period = static_cast<Unit>(value_by_word(Kind::unit, v, at));
+      }
+    } else {
+      const FieldName* f = nullptr;
+      for (const FieldName& c : kFields)
+        if (c.name == key) f = &c;
+      if (!f) throw RuleSyntaxError(piece.offset, "unknown field '" + std::string(key) + "'");
+      p.fields.push_back(parse_assignment(*f, v, at, pattern_size));
+    }
+  }
+  if (p.from != PeriodFrom::none && p.period == U_NONE && p.period_capture == 0)
+    throw RuleSyntaxError(0, "from= needs period=");
+  if (p.from == PeriodFrom::none && p.period_capture != 0)
+    throw RuleSyntaxError(0, "period=$N needs from=");
+  return p;
+}
+
+RuleGroup parse_group(std::string_view name) {
+  static constexpr std::pair<std::string_view, RuleGroup> kGroups[] = {
+      {"day", RuleGroup::day},           {"month", RuleGroup::month},     {"year", RuleGroup::year},
+      {"time", RuleGroup::time},         {"duration", RuleGroup::duration}, {"set", RuleGroup::set},
+      {"deictic", RuleGroup::deictic},   {"range", RuleGroup::range},     {"quarter", RuleGroup::quarter},
+      {"not_a_date", RuleGroup::not_a_date}};
+  RuleGroup g;
+  if (!named(name, kGroups, g))
+    throw RuleSyntaxError(0, "unknown group '" + std::string(name) +
+                                 "' (day, month, year, time, duration, set, deictic, range, quarter, not_a_date)");
+  return g;
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,110 @@
+// The built-in rule tables, grouped by what they produce, in the syntax users write (README.md).
+// A rule here is tried before the grammar's pattern methods at the same token; the longest match wins.
+#include "rule_file.hpp"
+#include "rule_syntax.hpp"
+
+#include <stdexcept>
+
+namespace textchain::dates {
+
+namespace {
+
+struct RuleSpec {
+  const char* name;
+  const char* pattern;
+  const char* produce;
+};
+
+// Numbers and words that are not dates: the span is consumed and nothing is annotated.
+constexpr RuleSpec kNotADate[] = {
+    // "high noon": the decisive moment (and a film), not 12:00.
+    {"idiom: high noon", "high <noon:noon>", "not_a_date"},
+    // An age is not annotated by TimeML: "a 6-year-old", "the six-month-old son".
+    {"age: a 6-year-old", "<num> +- +<unit> +- +<age>", "not_a_date"},
+};
+
+// Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
+// tense points to.
+constexpr RuleSpec kHolidays[] = {
+    {"Thanksgiving (Day): the fourth Thursday of November", "<holiday:thanksgiving> <unit:day>?",
+     "month=11 weekday=thursday nth=4 year=nearest"},
+    {"Easter (Sunday)", "<holiday:easter> <weekday:sunday>?", "easter=0 year=nearest"},
+    {"Easter Monday", "<holiday:easter> <weekday:monday>", "easter=1 year=nearest"},
+    {"Easter week: the week of Easter Sunday", "<holiday:easter> <unit:week>", "easter=0 year=nearest period=week"},
+    {"Halloween", "<holiday:halloween>", "month=10 day=31 year=nearest"},
+    {"last Thanksgiving", "<shift:last> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=past"},
+    {"next Thanksgiving", "<shift:next> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=next"},
+    {"last Easter", "<shift:last> <holiday:easter>", "easter=0 year=past"},
+    {"next Easter", "<shift:next> <holiday:easter>", "easter=0 year=next"},
+};
+
+// Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
+// is at, not to the document's date.
+// Vague references to the time line (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
+constexpr RuleSpec kVague[] = {
+    {"the future", "the <deictic:future>", "ref=FUTURE_REF"},
+    {"the near future", "the near <deictic:future>", "ref=FUTURE_REF"},
+    {"the near term", "the near term", "ref=FUTURE_REF"},
+    {"the short term", "the short term", "ref=FUTURE_REF"},
+    {"the long term", "the long term", "ref=FUTURE_REF"},
+    {"the time being", "the time being", "ref=PRESENT_REF"},
+};
+
+constexpr RuleSpec kNarrative[] = {
+    {"that day / that year", "that <unit>", "from=narrative period=$2"},
+    {"that same day", "that <shift:same> <unit>", "from=narrative period=$3"},
+    {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
+    {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
+    {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+};
+
+struct Table {
+  RuleGroup group;
+  const RuleSpec* rules;
+  size_t size;
+};
+
+template <size_t N>
+constexpr Table table(RuleGroup g, const RuleSpec (&rules)[N]) {
+  return Table{g, rules, N};
+}
+
+const Table kTables[] = {
+    table(RuleGroup::not_a_date, kNotADate),
+    table(RuleGroup::day, kHolidays),
+    table(RuleGroup::deictic, kVague),
+    table(RuleGroup::deictic, kNarrative),
+};
+
+}  // namespace
+
+void add_builtin_rules(RuleSet& set) {
+  const WordTable none;
+  for (const Table& t : kTables)
+    for (size_t i = 0; i < t.size; ++i) {
+      const RuleSpec& spec = t.rules[i];
+      Rule r;
+      r.name = spec.name;
+      r.group = t.group;
+      try {
+        r.pattern = parse_pattern(spec.pattern, none);
+        r.producer = parse_producer(spec.produce, r.pattern.size());
+      } catch (const RuleSyntaxError& e) {
+        // A built-in rule that does not parse is a bug the unit tests catch at once.
+        throw std::logic_error(std::string("dates: built-in rule '") + spec.name + "': " + e.what());
+      }
+      r.origin = "built-in";
+      set.add(std::move(r));
+    }
+}
+
+std::shared_ptr<const RuleSet> RuleSet::builtin() {
+  static const std::shared_ptr<const RuleSet> set = [] {
+    auto s = std::make_shared<RuleSet>();
+    add_builtin_rules(*s);
+    return s;
+  }();
+  return set;
+}
+
+}  // namespace textchain::dates

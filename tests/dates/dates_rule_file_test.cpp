@@ -1,0 +1,151 @@
+// Users' rule files: the README's worked example (fiscal quarters) run as written, words and holidays a
+// file adds, and every kind of mistake reported as FILE:LINE:COL. Sentences are our own.
+#include "dev_sets.hpp"
+#include "rule_file.hpp"
+#include "rule_syntax.hpp"
+#include "tagger.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace textchain::dates;
+
+namespace {
+
+const std::string kExample = std::string(TEXTCHAIN_SOURCE_DIR) + "/plugins/dates/examples/fiscal_quarters.toml";
+
+std::string tagged(const TaggerOptions& opt, std::string_view text, std::string_view date = "2025-03-10") {
+  return textchain::dates::dev::bracketed(text, Tagger(opt).tag(text, date));
+}
+
+TaggerOptions with_file(std::string_view toml) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(toml, "test.toml");
+  return opt;
+}
+
+std::string error_of(std::string_view toml) {
+  try {
+    parse_rule_file(toml, "test.toml");
+  } catch (const std::invalid_argument& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+// The README shows plugins/dates/examples/fiscal_quarters.toml verbatim; this runs that file.
+TEST(DatesRuleFile, ReadmeFiscalQuarterExample) {
+  const std::string readme = textchain::dates::dev::read_file(std::string(TEXTCHAIN_SOURCE_DIR) + "/plugins/dates/README.md");
+  const std::string example = textchain::dates::dev::read_file(kExample);
+  EXPECT_NE(readme.find(example), std::string::npos) << "README.md must quote examples/fiscal_quarters.toml verbatim";
+
+  TaggerOptions opt;
+  opt.rules = load_rule_file(kExample);
+  // FY2025 runs from October 2024: its third quarter is April to June 2025, its first October to December 2024.
+  EXPECT_EQ(tagged(opt, "Sales rose 4% in Q3 FY2025, the company said."), "[Q3 FY2025|DATE|2025-Q2]");
+  EXPECT_EQ(tagged(opt, "Margins fell in Q1 FY2025."), "[Q1 FY2025|DATE|2024-Q4]");
+  EXPECT_EQ(tagged(opt, "It expects a loss in the first fiscal quarter of 2026."),
+            "[the first fiscal quarter of 2026|DATE|2025-Q4]");
+  // Without the file the same words keep the engine's own reading.
+  EXPECT_NE(tagged(TaggerOptions{}, "Sales rose 4% in Q3 FY2025, the company said."), "[Q3 FY2025|DATE|2025-Q2]");
+}
+
+TEST(DatesRuleFile, FiscalPeriodsWithoutAKnownStartKeepTheirPrefix) {
+  const auto opt = with_file(R"toml(
+[[rule]]
+name = "fiscal half"
+group = "quarter"
+pattern = "H +<int:1-2> FY +<year>"
+produce = "type=DATE fiscal_half=$2 fiscal_year=$4"
+)toml");
+  EXPECT_EQ(tagged(opt, "Revenue in H2 FY2024 was flat."), "[H2 FY2024|DATE|FY2024-H2]");
+}
+
+TEST(DatesRuleFile, NewWordsAndAHoliday) {
+  const auto opt = with_file(R"toml(
+[[word]]
+word = "Founders"
+
+[[rule]]
+name = "Founders Day (14 March)"
+group = "day"
+pattern = "Founders <unit:day>"
+produce = "type=DATE month=3 day=14 year=nearest"
+)toml");
+  EXPECT_EQ(tagged(opt, "The parade was held on Founders Day."), "[Founders Day|DATE|2025-03-14]");
+  EXPECT_EQ(tagged(opt, "Founders of the firm met."), "");
+}
+
+TEST(DatesRuleFile, NotADateRulesSilenceASpan) {
+  const auto opt = with_file(R"toml(
+[[word]]
+word = "Windows"
+
+[[rule]]
+name = "a product named by a year"
+group = "not_a_date"
+pattern = "Windows <year>"
+produce = "not_a_date"
+)toml");
+  EXPECT_EQ(tagged(opt, "He still runs Windows 2000 at home."), "");
+  EXPECT_EQ(tagged(opt, "He moved home in 2000."), "[2000|DATE|2000]");
+}
+
+TEST(DatesRuleFile, ErrorsNameFileLineAndColumn) {
+  EXPECT_EQ(error_of("[calendar]\nfiscal_year_start = 13\n"),
+            "test.toml:2:21: fiscal_year_start is the month the fiscal year starts in, 1 to 12");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"day\"\npattern = \"Founders <unit:day>\"\nproduce = \"type=DATE\"\n"),
+            "test.toml:4:12: the word 'Founders' is not in the lexicon: declare it in a [[word]] table first");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"day\"\npattern = \"<month> <int:1-31>\"\nproduce = \"type=DATE month=$3\"\n"),
+            "test.toml:5:28: $N must name a pattern element, 1 to 2");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"day\"\npattern = \"<mnth>\"\nproduce = \"type=DATE\"\n").substr(0, 32),
+            "test.toml:4:13: unknown token ki");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"dya\"\npattern = \"<month>\"\nproduce = \"type=DATE\"\n").substr(0, 32),
+            "test.toml:3:10: unknown group 'd");
+  EXPECT_EQ(error_of("[[rules]]\nname = \"x\"\n").substr(0, 35), "test.toml:1:1: unknown key 'rules' ");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\n").substr(0, 36), "test.toml:1:1: missing key 'group'");
+  EXPECT_EQ(error_of("[calendar\n").substr(0, 12), "test.toml:1:");
+  EXPECT_THROW(load_rule_file("/nonexistent/rules.toml"), std::invalid_argument);
+}
+
+// Every built-in rule parses (a typo in rule_tables.cpp would throw here, not in a user's run).
+TEST(DatesRuleFile, BuiltinTablesParse) {
+  const auto set = RuleSet::builtin();
+  ASSERT_GT(set->size(), 0u);
+  for (size_t i = 0; i < set->size(); ++i) EXPECT_FALSE(set->at(i).pattern.empty()) << set->at(i).name;
+}
+
+// The producers the README lists for holidays: days from Easter, the last weekday of a month, an offset.
+TEST(DatesRuleFile, HolidayProducers) {
+  const auto opt = with_file(R"toml(
+[[word]]
+word = "Memorial"
+
+[[word]]
+word = "Good"
+
+[[rule]]
+name = "Memorial Day: the last Monday of May"
+group = "day"
+pattern = "Memorial <unit:day>"
+produce = "month=5 weekday=monday nth=last year=nearest"
+
+[[rule]]
+name = "Good Friday"
+group = "day"
+pattern = "Good <weekday:friday>"
+produce = "easter=-2 year=nearest"
+
+[[rule]]
+name = "the day after Thanksgiving"
+group = "day"
+pattern = "<holiday:thanksgiving> <weekday:friday>"
+produce = "month=11 weekday=thursday nth=4 offset=1 year=nearest"
+)toml");
+  EXPECT_EQ(tagged(opt, "Parades were held on Memorial Day.", "2025-06-10"), "[Memorial Day|DATE|2025-05-26]");
+  EXPECT_EQ(tagged(opt, "Shops closed on Good Friday.", "2025-05-01"), "[Good Friday|DATE|2025-04-18]");
+  EXPECT_EQ(tagged(opt, "Sales peaked on Thanksgiving Friday.", "2025-12-10"), "[Thanksgiving Friday|DATE|2025-11-28]");
+}

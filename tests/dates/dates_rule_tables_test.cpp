@@ -1,0 +1,70 @@
+// The built-in rule tables (rule_tables.cpp), one group at a time, on sentences of our own.
+#include "dev_sets.hpp"
+#include "tagger.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace textchain::dates;
+
+namespace {
+
+std::string tagged(std::string_view text, std::string_view date = "2025-12-03") {
+  return textchain::dates::dev::bracketed(text, Tagger(TaggerOptions{}).tag(text, date));
+}
+
+}  // namespace
+
+TEST(DatesRuleTables, AgesAreNotDates) {
+  EXPECT_EQ(tagged("The 44-year-old baker was released."), "");
+  EXPECT_EQ(tagged("A six-year-old girl and her 3-month-old brother were found."), "");
+  // A length before another noun is still a length.
+  EXPECT_EQ(tagged("It signed a 10-year lease."), "[10-year|DURATION|P10Y]");
+}
+
+TEST(DatesRuleTables, Holidays) {
+  // Thanksgiving is the fourth Thursday of November; the year follows the tense.
+  EXPECT_EQ(tagged("The ship sank on Thanksgiving Day."), "[Thanksgiving Day|DATE|2025-11-27]");
+  EXPECT_EQ(tagged("Stores expect crowds on Thanksgiving.", "2026-10-01"), "[Thanksgiving|DATE|2026-11-26]");
+  EXPECT_EQ(tagged("The shop will reopen after Easter.", "2026-02-10"), "[Easter|DATE|2026-04-05]");
+  EXPECT_EQ(tagged("Trains ran on Easter Monday.", "2025-06-01"), "[Easter Monday|DATE|2025-04-21]");
+  EXPECT_EQ(tagged("Masks sold out before Halloween.", "2025-11-05"), "[Halloween|DATE|2025-10-31]");
+  // "last" / "next": the latest one before the document date, the first one after it.
+  EXPECT_EQ(tagged("The ferry sank last Thanksgiving.", "2026-02-10"), "[last Thanksgiving|DATE|2025-11-27]");
+  EXPECT_EQ(tagged("It reopens next Easter.", "2025-05-01"), "[next Easter|DATE|2026-04-05]");
+  // "Easter week" is the ISO week holding Easter Sunday (2025-04-20).
+  EXPECT_EQ(tagged("Crowds grew during Easter week.", "2025-05-01"), "[Easter week|DATE|2025-W16]");
+}
+
+TEST(DatesRuleTables, IdiomsThatAreNotTimes) {
+  EXPECT_EQ(tagged("It was high noon for the government."), "");
+  EXPECT_EQ(tagged("The vote is at noon."), "[noon|TIME|2025-12-03T12:00]");
+}
+
+TEST(DatesRuleTables, NarrativeReferences) {
+  // "that day" is the story's day, not the document's.
+  EXPECT_EQ(tagged("The bridge closed on March 3, 2019. Engineers arrived later that day."),
+            "[March 3, 2019|DATE|2019-03-03][later that day|DATE|2019-03-03]");
+  EXPECT_EQ(tagged("The firm was founded in 1987. That year it hired nine people."),
+            "[1987|DATE|1987][That year|DATE|1987]");
+  EXPECT_EQ(tagged("He left on May 2, 2021 and sold the house that same day."),
+            "[May 2, 2021|DATE|2021-05-02][that same day|DATE|2021-05-02]");
+  // Without a date in the story, the document's.
+  EXPECT_EQ(tagged("Rain fell. Earlier that day the river rose."), "[Earlier that day|DATE|2025-12-03]");
+}
+
+TEST(DatesRuleTables, ADayThatNamesAnEventIsStillADay) {
+  EXPECT_EQ(tagged("Security changed after the September 11 attacks.", "2002-03-01"),
+            "[September 11|DATE|2001-09-11]");
+  EXPECT_EQ(tagged("It recalled the March 4, 2004, bombings."), "[March 4, 2004|DATE|2004-03-04]");
+}
+
+TEST(DatesRuleTables, VagueReferences) {
+  EXPECT_EQ(tagged("Prices may fall in the near future."), "[the near future|DATE|FUTURE_REF]");
+  EXPECT_EQ(tagged("Rates stay low for the time being."), "[the time being|DATE|PRESENT_REF]");
+  EXPECT_EQ(tagged("In the long term the plant will close."), "[the long term|DATE|FUTURE_REF]");
+  EXPECT_EQ(tagged("Nobody knows what the future holds."), "[the future|DATE|FUTURE_REF]");
+  // "long" between a number and its unit still counts: "six long years".
+  EXPECT_EQ(tagged("They waited six long years."), "[six long years|DURATION|P6Y]");
+}
