@@ -169,9 +169,37 @@ class Interview {
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
 
-std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> tokens,
+namespace {
+
+// Two apostrophes in a row are one double quotation mark in typewriter text (''It's over,'' he said); the
+// tokenizer gives each its own token. Joined here into one token, so that everything after sees one mark.
+// Returns false (and leaves `joined` alone) when the text has no such pair: the common case copies nothing.
+bool join_apostrophe_pairs(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_token>& joined) {
+  if (text.find("''") == std::string_view::npos) return false;
+  joined.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const tc_token& t = tokens[i];
+    if (i + 1 < tokens.size() && t.end - t.begin == 1 && text[t.begin] == '\'' && tokens[i + 1].begin == t.end &&
+        tokens[i + 1].end - tokens[i + 1].begin == 1 && text[t.end] == '\'') {
+      tc_token pair = t;
+      pair.end = tokens[i + 1].end;
+      joined.push_back(pair);
+      ++i;
+      continue;
+    }
+    joined.push_back(t);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
                                                 std::span<const tc_sentence> sentences) const {
   std::vector<FoundQuote> out;
+  std::vector<tc_token> joined;
+  const std::span<const tc_token> tokens =
+      join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
   DocTokens d{text, tokens, sentences, {}};
   d.outer.reserve(spans.size());

@@ -142,13 +142,34 @@ bool may_hold_mark(uint16_t kind) noexcept {
   return kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER && kind != TC_TOKEN_SPACE && kind != TC_TOKEN_LINEBREAK;
 }
 
-// Calls f(cp, byte begin, byte length, family) for every enabled mark in token `t`.
+// Typewriter text (and archives converted from it) writes a double quotation mark as two apostrophes:
+// ''It's over,'' he said. In a run of apostrophes they pair from the left: the one at `i` is the second
+// of a pair when an odd number of apostrophes stands right before it.
+bool second_of_apostrophe_pair(std::string_view text, size_t i) noexcept {
+  size_t run = 0;
+  while (i > run && run < 8 && text[i - run - 1] == '\'') ++run;
+  return run % 2 == 1;
+}
+
+// Calls f(cp, byte begin, byte length, family) for every enabled mark in token `t`; a pair of apostrophes
+// is one double mark ('"', two bytes long).
 template <class F>
 void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& marks, F&& f) {
   size_t i = t.begin;
   while (i < t.end) {
     size_t len = 1;
     char32_t cp = decode_at(text, i, &len);
+    if (cp == '\'' && marks.enabled(cp)) {
+      if (second_of_apostrophe_pair(text, i)) {
+        ++i;
+        continue;
+      }
+      if (i + 1 < text.size() && text[i + 1] == '\'') {
+        f(U'"', i, 2, MarkFamily::double_mark);
+        i += 2;
+        continue;
+      }
+    }
     if (const MarkInfo* m = find_mark(cp); m && marks.enabled(cp)) f(cp, i, len, m->family);
     i += len;
   }
