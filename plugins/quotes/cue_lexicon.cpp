@@ -22,7 +22,10 @@ constexpr std::string_view kVerbs[] = {
     "proclaimed", "quipped", "conceded", "concedes", "estimated", "estimates", "explain", "add", "note",
     "told", "tell", "write", "announce", "comment", "speaking", "wrote", "opined", "retorted", "affirmed",
     "affirms", "summed", "elaborated", "specified", "clarified", "forecast", "projected", "advised",
-    "advises", "thanked", "lamented", "enthused", "enthuses", "recounted", "recounts", "admitted", "acknowledged", "stating"};
+    "advises", "thanked", "lamented", "enthused", "enthuses", "recounted", "recounts", "stating",
+    "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands", "termed", "terms", "decried",
+    "decries", "slammed", "slams", "blasted", "blasts", "praised", "praises", "accused", "accuses", "mocked",
+    "derided", "touted", "touts", "hailed", "hails", "demanded", "demands", "pleaded"};
 
 // Participles: reporting verbs that hang on another clause's subject.
 constexpr std::string_view kParticiples[] = {
@@ -30,7 +33,9 @@ constexpr std::string_view kParticiples[] = {
     "citing", "calling", "describing", "insisting", "stressing", "emphasizing", "emphasising", "writing",
     "concluding", "declaring", "commenting", "quoting", "reiterating", "announcing", "pointing", "urging",
     "stating", "predicting", "suggesting", "confirming", "denying", "promising", "complaining", "recalling",
-    "remarking", "observing", "responding", "replying", "answering", "acknowledging", "admitting", "vowing"};
+    "remarking", "observing", "responding", "replying", "answering", "acknowledging", "admitting", "vowing",
+    "dubbing", "labeling", "labelling", "branding", "terming", "decrying", "slamming", "blasting", "praising",
+    "accusing", "mocking", "touting", "hailing", "demanding"};
 
 std::string_view lower_into(std::string_view w, char* buf, size_t cap) {
   if (w.size() > cap) return {};

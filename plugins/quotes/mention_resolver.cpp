@@ -27,6 +27,13 @@ bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separate
 
 bool abbreviation(std::string_view w) {
   if (w.size() == 1) return true;  // an initial
+  // Initials run together ("G.K", "J.R"): single letters between dots.
+  if (w.size() % 2 == 1 && w.size() <= 7) {
+    bool initials = true;
+    for (size_t i = 0; i < w.size() && initials; ++i)
+      initials = i % 2 == 1 ? w[i] == '.' : ((w[i] >= 'A' && w[i] <= 'Z'));
+    if (initials) return true;
+  }
   static constexpr std::string_view kAbbr[] = {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mr", "mrs", "ms",
                                                 "dr", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof"};
   for (auto a : kAbbr)
@@ -237,7 +244,10 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       std::string_view lw = d.str(last);
       const bool then_lower = after != kNoToken && d.is_word(after) && starts_lower(d.str(after)) &&
                               pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
-      const bool role_like = is_title_word(lw) || is_org_word(lw) || (then_lower && is_title_word(d.str(after)));
+      // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
+      const bool role_like = is_title_word(lw) || is_org_word(lw) ||
+                             (then_lower && (is_title_word(d.str(after)) ||
+                                             (is_org_word(d.str(after)) && cap_word(d, d.next(after)))));
       const bool in_role = role_like || head != kNoToken || in_phrase_start;
       if (after != kNoToken && d.is_punct(after, ',') && in_role && cap_word(d, d.next(after))) {
         size_t n2 = d.next(after);

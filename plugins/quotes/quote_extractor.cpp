@@ -64,6 +64,33 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
 }
 
+// A cue right after a comma (an adverb between them at most) opens a participial phrase, not a clause:
+// "applications, commonly called "apps"" names a thing; nobody is quoted.
+bool passive_participle(const DocTokens& d, size_t cue) {
+  if (!d.str(cue).ends_with("ed")) return false;
+  size_t p = d.prev(cue);
+  if (p != kNoToken && d.is_word(p) && d.str(p).ends_with("ly")) p = d.prev(p);
+  return p != kNoToken && d.is_punct(p, ',');
+}
+
+// A short quoted term used as a name or a modifier inside the sentence rather than as words someone
+// said: after an article or a possessive when it is in Title Case ("the "Lion" release", "a "New Deal""), or
+// between an article and the noun it modifies ("a "deferred pay" package").
+bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p)) return false;
+  std::string_view before = d.str(p);
+  const bool article = is_determiner(before) || before.ends_with("'s") || before.ends_with("\u2019s");
+  if (!article) return false;
+  if (shape.all_capitalized) return true;
+  if (!q.closed()) return false;
+  const size_t n = d.next(q.close_token);
+  if (n == kNoToken || !d.is_word(n)) return false;
+  std::string_view after = d.str(n);
+  return starts_lower(after) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
+         pronoun_of(after) == Pronoun::none;
+}
+
 // The quotation's content ends with a full stop, "!" or "?": a sentence of its own.
 bool ends_with_stop(const DocTokens& d, const QuoteSpan& q) {
   if (!q.closed()) return false;
@@ -247,7 +274,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
-      if (shape.all_capitalized || a.weak) a = {};
+      // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
+      // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
+      // partial quotation.
+      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue));
+      const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
+      if (a.weak || term || (shape.all_capitalized && !reported)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation

@@ -36,6 +36,11 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 
 }  // namespace
 
+bool is_passive_auxiliary(std::string_view w) {
+  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
+         iequals(w, "be") || iequals(w, "being");
+}
+
 bool sentence_end(const DocTokens& d, size_t k) {
   if (d.is_word(k)) return false;
   std::string_view s = d.str(k);
@@ -44,10 +49,35 @@ bool sentence_end(const DocTokens& d, size_t k) {
   return false;
 }
 
-static bool is_dash_or_comma(const DocTokens& d, size_t k) {
+static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
-  return s == "," || s == "-" || s == "\u2014" || s == "\u2013";
+  return s == "-" || s == "\u2014" || s == "\u2013" || s == "\u2015";
+}
+
+static bool is_dash_or_comma(const DocTokens& d, size_t k) { return is_dash(d, k) || (k != kNoToken && d.is_punct(k, ',')); }
+
+// A parenthesis right after a name ("Rep. Ann Vail (D-Wis.) said", "said Tom Hale (R), who …"): the token
+// after its closing bracket, or `k` itself when no short parenthesis opens there.
+static size_t past_parenthesis(const DocTokens& d, size_t k) {
+  if (k == kNoToken || !d.is_punct(k, '(')) return k;
+  size_t t = d.next(k);
+  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = d.next(t)) {
+    if (d.is_break(t) || d.is_mark(t)) return k;
+    if (d.is_punct(t, ')')) return d.next(t);
+  }
+  return k;
+}
+
+// The same backwards: the token before a short parenthesis that ends at `k`.
+static size_t before_parenthesis(const DocTokens& d, size_t k) {
+  if (k == kNoToken || !d.is_punct(k, ')')) return k;
+  size_t t = d.prev(k);
+  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = d.prev(t)) {
+    if (d.is_break(t) || d.is_mark(t)) return k;
+    if (d.is_punct(t, '(')) return d.prev(t);
+  }
+  return k;
 }
 
 CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
@@ -58,6 +88,12 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   if (c != CueKind::none && c != CueKind::according && starts_upper(d.str(k)) &&
       !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
+  // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
+  // subject is what was named, not who speaks.
+  if (c == CueKind::verb && d.str(k).ends_with("ed")) {
+    const size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
+  }
   *last = k;
   if (c == CueKind::according) {
     size_t to = d.next(k);
@@ -110,6 +146,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (!is_verb_filler(w) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
+  if (const size_t b = before_parenthesis(d, j); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
   if (j == kNoToken || j < window_start) return {};
   if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
     // "The bank's CEO, Mara Quint, said": a name set off by commas is the subject itself.
@@ -254,7 +291,13 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
-  size_t k = d.next(m.last);
+  // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
+  if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
+    const size_t after = past_parenthesis(d, d.next(m.last));
+    if (after == kNoToken || d.is_break(after) || sentence_end(d, after) || d.is_punct(after, ','))
+      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+  }
+  size_t k = past_parenthesis(d, d.next(m.last));
   if (m.kind == Mention::Kind::description && spokesperson(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
       (d.str(k) == "for" || d.str(k) == "of" || d.str(k) == "at")) {
     // "…," a spokeswoman for the ministry said: someone unnamed speaking for an organization; the
@@ -466,6 +509,12 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
                  a.mention && a.mention.first == first_word(d, window_start));
     }
     return a;
+  }
+  // After an auxiliary ("is describing", "was calling") the participle is the finite verb of its clause:
+  // its subject stands before the auxiliary.
+  if (const size_t aux = d.prev(cue); aux != kNoToken && d.is_word(aux) && is_passive_auxiliary(d.str(aux))) {
+    a.mention = subject_before(d, cues, cue, window_start);
+    if (a.mention && a.mention.kind != Mention::Kind::description) return a;
   }
   // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.

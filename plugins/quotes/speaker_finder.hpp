@@ -25,6 +25,10 @@ struct Attribution {
   bool weak = false;      // guessed from the sentence's subject, not tied to the cue
 };
 
+// A form of "be": before a past form it makes a passive ("was called"), before a participle a
+// progressive ("is describing").
+bool is_passive_auxiliary(std::string_view w);
+
 // Whether token `k` ends a sentence (. ! ? ;, not the dot of an abbreviation or initial).
 bool sentence_end(const DocTokens& doc, size_t k);
 
