@@ -46,11 +46,6 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   return s;
 }
 
-// Cues that say the speaker before goes on: "…," he added.
-bool continuing_cue(std::string_view w) {
-  return iequals(w, "added") || iequals(w, "adds") || iequals(w, "continued") || iequals(w, "continues");
-}
-
 // Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
 // break or the end of a sentence. Otherwise it is embedded in the writer's sentence.
 bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
@@ -194,7 +189,8 @@ class Interview {
 
 }  // namespace
 
-QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
+QuoteExtractor::QuoteExtractor(ExtractOptions options)
+    : options_(std::move(options)), lex_(options_.lexicon_extras), cues_(lex_) {}
 
 namespace {
 
@@ -228,7 +224,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   const std::span<const tc_token> tokens =
       join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
-  DocTokens d{text, tokens, sentences, {}};
+  DocTokens d{text, tokens, sentences, {}, &lex_};
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
     if (s.depth == 0) d.outer.push_back(s);
@@ -284,7 +280,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     std::optional<ResolvedSpeaker> speaker;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
     if (a.where != Attribution::Where::none) {
-      speaker = resolver.resolve(a.mention, a.cue != kNoToken && continuing_cue(d.str(a.cue)));
+      speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));

@@ -6,6 +6,7 @@
 #define TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
 
 #include "cue_lexicon.hpp"
+#include "lexicon.hpp"
 #include "quote_marks.hpp"
 
 #include <textchain/abi.h>
@@ -26,7 +27,7 @@ struct ExtractOptions {
   MarkSet marks = MarkSet::all();
   bool include_indirect = false;
   int min_quote_words = 1;
-  std::vector<std::string> cue_verbs;  // added to the built-in list
+  LexiconExtras lexicon_extras;  // words added to the built-in lexicons
 };
 
 struct FoundQuote {
@@ -46,7 +47,8 @@ class QuoteExtractor {
  private:
   void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::vector<FoundQuote>& out) const;
   ExtractOptions options_;
-  CueLexicon cues_;
+  Lexicons lex_;
+  CueLexicon cues_;  // reads lex_
 };
 
 }  // namespace textchain::quotes

@@ -22,7 +22,11 @@ ExtractOptions options_from(const textchain::Options& o) {
   const int64_t min_words = o.get_int("min_quote_words");
   if (min_words < 1 || min_words > 1000) throw std::invalid_argument("min_quote_words must be between 1 and 1000");
   x.min_quote_words = static_cast<int>(min_words);
-  x.cue_verbs = o.get_list("cue_verbs");
+  x.lexicon_extras.cue_verbs = o.get_list("cue_verbs");
+  x.lexicon_extras.cue_nouns = o.get_list("cue_nouns");
+  x.lexicon_extras.titles = o.get_list("titles");
+  x.lexicon_extras.given_names = o.get_list("given_names");
+  x.lexicon_extras.organisation_nouns = o.get_list("organisation_nouns");
   return x;
 }
 
@@ -67,6 +71,10 @@ TEXTCHAIN_PLUGIN(QuotesPlugin,
     textchain::option::boolean("include_indirect", false, "also report indirect speech (X said that ...)"),
     textchain::option::integer("min_quote_words", "1", "shortest quotation reported, in words"),
     textchain::option::string_list("cue_verbs", "[]", "reporting verbs added to the built-in list (said, noted, ...)"),
+    textchain::option::string_list("cue_nouns", "[]", "things that speak for their authors, added to the built-in list (report, statement, ...)"),
+    textchain::option::string_list("titles", "[]", "titles and role nouns of people, added to the built-in list (senator, spokeswoman, ...)"),
+    textchain::option::string_list("given_names", "[]", "given names, added to the built-in list; \"name:male\" or \"name:female\" gives the gender"),
+    textchain::option::string_list("organisation_nouns", "[]", "words that name or head organisations, added to the built-in list (ministry, company, ...)"),
   },
   .provides = {"quote"},
   .thread_safe = true)

@@ -14,12 +14,7 @@ bool abbreviation_before(const DocTokens& d, size_t dot) {
   if (!d.is_word(w)) return false;
   std::string_view s = d.str(w);
   if (s.size() == 1 && starts_upper(s)) return true;  // an initial, "U.S."
-  static constexpr std::string_view kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co",
-                                                "ltd", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
-                                                "prof", "no", "vs", "u.s", "u.k", "e.g", "i.e", "approx"};
-  for (auto a : kAbbr)
-    if (iequals(s, a)) return true;
-  return false;
+  return is_abbreviation(s);
 }
 
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
@@ -112,7 +107,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
   for (size_t t = m.first; t <= m.last && t < d.size(); ++t) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
-    if (starts_upper(w) && is_title_word(w)) title = true;
+    if (starts_upper(w) && d.lex->is_title_word(w)) title = true;
     else if (title && (w == "of" || w == "at" || w == "for")) return true;
   }
   return false;
@@ -134,7 +129,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
     head = k;
   }
   if (head == kNoToken || !d.is_word(head) || !starts_lower(d.str(head)) ||
-      !(is_person_noun(d.str(head)) || is_title_word(d.str(head))))
+      !(d.lex->is_person_noun(d.str(head)) || d.lex->is_title_word(d.str(head))))
     return {};
   return {Mention::Kind::description, start, head, true};
 }
@@ -157,7 +152,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       const size_t noun = before == kNoToken ? kNoToken : d.prev(before);
       const bool introduced = own.last == own.first && before != kNoToken && d.is_punct(before, ',') &&
                               noun != kNoToken && d.is_word(noun) && starts_lower(d.str(noun)) &&
-                              is_person_noun(d.str(noun));
+                              d.lex->is_person_noun(d.str(noun));
       if ((own.last > own.first && (before == kNoToken || before < window_start || is_dash_or_comma(d, before))) ||
           introduced)
         return own;
@@ -192,7 +187,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (role) return role;
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
-                    (m.kind == Mention::Kind::name && (is_org_word(d.str(m.last)) || is_title_word(d.str(m.last)) ||
+                    (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||
                                                        role_of_org(d, m)));
   if (weak && m) {
     // "Ivan Petrov, president and CEO of Norland Freight Systems said": the person before the
@@ -202,18 +197,13 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
       if (d.is_punct(t, ',')) {
         Mention p = mention_ending_at(d, d.prev(t));
-        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !is_org_word(d.str(p.last)) &&
-            !is_title_word(d.str(p.last)) && p.last > p.first)
+        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !d.lex->is_org_word(d.str(p.last)) &&
+            !d.lex->is_title_word(d.str(p.last)) && p.last > p.first)
           return p;
       }
     }
   }
   return m;
-}
-
-bool spokesperson(std::string_view w) {
-  return iequals(w, "spokeswoman") || iequals(w, "spokesman") || iequals(w, "spokesperson") ||
-         iequals(w, "representative") || iequals(w, "spokespeople");
 }
 
 bool indefinite_pronoun(std::string_view w) {
@@ -263,7 +253,7 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     // inside the description ("Washington") is not the speaker.
     // A statement, report or website is not the speaker, but the one it belongs to may be named in it ("A
     // statement on Apple's website states").
-    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !is_document_noun(d.str(m.last)))
+    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !d.lex->is_document_noun(d.str(m.last)))
       return m;
   }
   return {};
@@ -298,7 +288,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
       return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
   }
   size_t k = past_parenthesis(d, d.next(m.last));
-  if (m.kind == Mention::Kind::description && spokesperson(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
+  if (m.kind == Mention::Kind::description && d.lex->speaks_for_others(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
       (d.str(k) == "for" || d.str(k) == "of" || d.str(k) == "at")) {
     // "…," a spokeswoman for the ministry said: someone unnamed speaking for an organization; the
     // organization speaks.
@@ -315,7 +305,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     for (int steps = 0; steps < 8 && t != kNoToken && d.is_word(t); ++steps, t = d.next(t)) {
       std::string_view w = d.str(t);
       if (cues.lookup(w) != CueKind::none) break;
-      if (is_title_word(w) || is_person_noun(w)) role = true;
+      if (d.lex->is_title_word(w) || d.lex->is_person_noun(w)) role = true;
     }
     if (role && t != kNoToken && sentence_end(d, t)) return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
   }

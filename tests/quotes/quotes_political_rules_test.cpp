@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace tq = textchain::quotes::testing;
 using textchain::quotes::FoundQuote;
 
@@ -48,4 +50,47 @@ TEST(QuotesPolitical, TwoApostrophesAreOneDoubleMark) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hollis Brandt");
   EXPECT_EQ(span_of(t, found[1]), "''It's the voters' call now.''");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Hollis Brandt");
+}
+
+TEST(QuotesLexicons, EachFileHoldsAWordOnceInLowerCase) {
+  using textchain::quotes::builtin_lexicon;
+  using textchain::quotes::parse_lexicon;
+  for (const char* name : {"cue_verbs", "cue_nouns", "titles", "given_names", "organisation_nouns"}) {
+    const auto entries = parse_lexicon(builtin_lexicon(name));
+    EXPECT_GT(entries.size(), 10u) << name;
+    std::set<std::string_view> seen;
+    for (const auto& e : entries) {
+      EXPECT_TRUE(seen.insert(e.word).second) << name << ": " << e.word << " twice";
+      for (char c : e.word) EXPECT_FALSE(c >= 'A' && c <= 'Z') << name << ": " << e.word;
+    }
+  }
+  // The built-in tables load (an unknown tag would throw) and answer case-insensitively.
+  const auto& lex = textchain::quotes::Lexicons::builtin();
+  EXPECT_TRUE(lex.is_title_word("Sen."));
+  EXPECT_TRUE(lex.is_person_noun("spokeswoman"));
+  EXPECT_TRUE(lex.speaks_for_others("Spokesman"));
+  EXPECT_TRUE(lex.is_org_noun("ministry"));
+  EXPECT_TRUE(lex.is_document_noun("memo"));
+  EXPECT_FALSE(lex.is_document_noun("senator"));
+  EXPECT_EQ(lex.gender_of_given_name("MARIA"), textchain::quotes::Gender::female);
+}
+
+TEST(QuotesLexicons, OptionsExtendEveryKind) {
+  textchain::quotes::ExtractOptions o;
+  o.lexicon_extras.cue_verbs = {"harrumphed"};
+  o.lexicon_extras.titles = {"alderperson"};
+  o.lexicon_extras.given_names = {"Zorblatt:female"};
+  o.lexicon_extras.cue_nouns = {"dossier"};
+  o.lexicon_extras.organisation_nouns = {"syndicate"};
+  const textchain::quotes::Lexicons lex(o.lexicon_extras);
+  EXPECT_TRUE(lex.is_title_word("Alderperson"));
+  EXPECT_EQ(lex.gender_of_given_name("Zorblatt"), textchain::quotes::Gender::female);
+  EXPECT_TRUE(lex.is_document_noun("dossier"));
+  EXPECT_TRUE(lex.is_org_noun("syndicate"));
+  EXPECT_FALSE(textchain::quotes::Lexicons::builtin().is_title_word("alderperson"));
+  // Through the engine: the added cue verb attributes, the added title is a role before the name.
+  const std::string t = "\"Not on my watch,\" harrumphed alderperson Bo Quill.";
+  auto found = tq::run_engine(t, o);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Bo Quill");
 }
