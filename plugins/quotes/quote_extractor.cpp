@@ -275,7 +275,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // partial quotation.
       const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue));
       const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
-      if (a.weak || term || (shape.all_capitalized && !reported)) a = {};
+      // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
+      // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
+      // ("announced that the current "Snow Leopard" release …").
+      const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1);
+      if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation

@@ -512,6 +512,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     size_t b = d.prev(cue);
     if (b != kNoToken && d.is_word(b) && iequals(d.str(b), "as")) b = d.prev(b);
     Mention own = mention_ending_at(d, b);
+    // "denied reports alleging …": a participle right after written sources named by a bare plural hangs on
+    // them, who name nobody. (After "released a statement saying" the one who released it speaks.)
+    if (b != kNoToken && d.is_word(b) && starts_lower(d.str(b)) && d.str(b).ends_with("s") &&
+        d.lex->is_document_noun(d.str(b)) && !(d.prev(b) != kNoToken && is_determiner(d.str(d.prev(b))))) {
+      a.mention = {Mention::Kind::description, b, b, false};
+      return a;
+    }
     if (own && own.first >= window_start && own.kind != Mention::Kind::description) {
       a.mention = own;
       return a;

@@ -94,3 +94,68 @@ TEST(QuotesLexicons, OptionsExtendEveryKind) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Bo Quill");
 }
+
+namespace {
+// The quotations of `text` as "span => speaker" lines, for compact expectations.
+std::vector<std::string> attributed(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& q : tq::run_engine(text)) out.push_back(span_of(text, q) + " => " + q.speaker.value_or("(null)"));
+  return out;
+}
+using Lines = std::vector<std::string>;
+}  // namespace
+
+TEST(QuotesPolitical, FragmentsInsideReportedSpeechArePartialQuotesOfItsSpeaker) {
+  EXPECT_EQ(attributed("Senator Ruth Calloway called the budget plan \"a giveaway\" to donors."),
+            Lines{"\"a giveaway\" => Ruth Calloway"});
+  EXPECT_EQ(attributed("Mayor Dan Okafor described the proposal as \"deeply troubling\" on Tuesday."),
+            Lines{"\"deeply troubling\" => Dan Okafor"});
+  EXPECT_EQ(attributed("Governor Lena Marsh has dubbed the pipeline \"the road to nowhere\" in speeches."),
+            Lines{"\"the road to nowhere\" => Lena Marsh"});
+  EXPECT_EQ(attributed("Pia Lund is describing as \"unhinged\" a post about the vote."),
+            Lines{"\"unhinged\" => Pia Lund"});
+  // A name in marks is the speaker's words after a naming verb.
+  EXPECT_EQ(attributed("Abel Fenn called the winner \"Little Miss Sunshine\" in 2004."),
+            Lines{"\"Little Miss Sunshine\" => Abel Fenn"});
+  const auto kinds = tq::run_engine("Mayor Dan Okafor described the proposal as \"deeply troubling\" on Tuesday.");
+  ASSERT_EQ(kinds.size(), 1u);
+  EXPECT_EQ(kinds[0].kind, "partial");
+}
+
+TEST(QuotesPolitical, TermsInTheWritersVoiceAreNoQuotations) {
+  // Titles, names and modifiers in marks, in sentences with no reporting verb or used as names inside one.
+  EXPECT_EQ(attributed("The film, called \"The Long Road,\" opens in May."), Lines{});
+  EXPECT_EQ(attributed("Voters in the \"rust belt\" states are tired of waiting."), Lines{});
+  EXPECT_EQ(attributed("The show \"Morning Edition\" aired on Monday."), Lines{});
+  EXPECT_EQ(attributed("Ola Berg said the \"Summit Two\" release ships in June."), Lines{});
+  EXPECT_EQ(attributed("Ola Berg said the firm would offer a \"soft exit\" package to staff."), Lines{});
+  EXPECT_EQ(attributed("Phones, commonly called \"handsets,\" are cheaper now."), Lines{});
+  // "is branded" is a passive, not a reporting verb.
+  EXPECT_EQ(attributed("The store is branded, but the songs are not - \"we sell no logos here,\" Eva Stam said."),
+            Lines{"\"we sell no logos here,\" => Eva Stam"});
+}
+
+TEST(QuotesPolitical, SourcesThatAreNotPeople) {
+  EXPECT_EQ(attributed("The report said the agency had been \"overwhelmed\" by requests."),
+            Lines{"\"overwhelmed\" => The report"});
+  EXPECT_EQ(attributed("According to a statement from the Federal Election Commission, the filing was "
+                       "\"incomplete and late.\""),
+            Lines{"\"incomplete and late.\" => Federal Election Commission"});
+  EXPECT_EQ(attributed("The Harlow Institute's survey found that voters were \"deeply divided on trade.\""),
+            Lines{"\"deeply divided on trade.\" => Harlow Institute"});
+}
+
+TEST(QuotesPolitical, SignaturesParenthesesAndInitials) {
+  EXPECT_EQ(attributed("\"It is a sad day,\" Rep. Gwen Hale (D-Wis.) said Friday."),
+            Lines{"\"It is a sad day,\" => Gwen Hale"});
+  EXPECT_EQ(attributed("\"This is a disgrace,\" said Rep. G.K. Barfield (D-N.C.), head of the caucus."),
+            Lines{"\"This is a disgrace,\" => G.K. Barfield"});
+  EXPECT_EQ(attributed("\"Nobody asked us first.\" \u2015 Marta Lopez\n\n\"We need jobs here.\" \u2014 Carlos Ruiz\n"),
+            (Lines{"\"Nobody asked us first.\" => Marta Lopez", "\"We need jobs here.\" => Carlos Ruiz"}));
+}
+
+TEST(QuotesPolitical, WordsOfUnnamedReportsHaveNoSpeaker) {
+  // The term belongs to the reports the subject denies, who name nobody: no speaker, rather than a guess.
+  const std::string t = "The fisheries ministry denied reports alleging \"secret deals\" with Oslo.";
+  for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << span_of(t, q) << " => " << *q.speaker;
+}
