@@ -282,9 +282,16 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
+    const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
     if (a.where != Attribution::Where::none) {
       speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
+      method = a.how                                                      ? a.how
+               : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"
+               : a.where == Attribution::Where::colon                     ? "colon"
+               : a.mention.kind == Mention::Kind::description &&
+                       d.lex->is_document_noun(d.str(a.mention.last))     ? "source"
+                                                                           : "cue";
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
@@ -293,6 +300,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
       // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
       if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
+      method = "narration";
       if (!speaker) {
         previous.reset();
         previous_end_token = q.closed() ? q.close_token : q.last_token;
@@ -304,17 +312,26 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       size_t between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
         if (d.kind(t) != TC_TOKEN_SPACE) ++between;
-      if (between <= kFollowOnTokens) speaker = previous;
+      if (between <= kFollowOnTokens) {
+        speaker = previous;
+        method = "continuation";
+      }
     }
     if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
-      if (prior.where != Attribution::Where::none) speaker = resolver.resolve(prior.mention);
+      if (prior.where != Attribution::Where::none) {
+        speaker = resolver.resolve(prior.mention);
+        method = "previous_sentence";
+      }
     }
     if (interviewee && f.kind == "direct" && interview.answers(q.open_token)) {
       // An answer: "she" in its narration is the interviewee; a name attributes it and says who that is.
       const Mention& by = a.where != Attribution::Where::none ? a.mention : intro_mention;
       if (by.kind == Mention::Kind::pronoun) {
-        if (auto as = resolver.resolve_as(by, *interviewee)) speaker = as;
+        if (auto as = resolver.resolve_as(by, *interviewee)) {
+          speaker = as;
+          method = "interview";
+        }
       } else if (by.kind == Mention::Kind::name && speaker && a.where != Attribution::Where::none) {
         interviewee = speaker->begin;
       }
@@ -324,6 +341,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;
       f.speaker_end = speaker->end;
+      f.speaker_method = method ? method : "cue";
       previous = speaker;
     } else if (a.where != Attribution::Where::none && a.mention) {
       // Attributed to someone the text does not name ("said GM's sales vice president"): the quotation
@@ -366,6 +384,7 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;
       f.speaker_end = speaker->end;
+      f.speaker_method = r.attribution.mention.kind == Mention::Kind::pronoun ? "pronoun" : "cue";
     }
     const uint32_t cb = d.tokens[r.attribution.cue].begin, ce = d.tokens[r.attribution.cue_last].end;
     f.cue = std::string(d.text.substr(cb, ce - cb));

@@ -40,13 +40,18 @@ class QuotesPlugin {
       auto a = doc.annotate("quote", q.begin, q.end);
       a.attr("kind", q.kind);
       if (q.speaker) {
+        // The canonical speaker, then the mention the attribution used and how it was found.
         a.attr("speaker", *q.speaker);
+        a.attr("speaker_mention", doc.text().substr(q.speaker_begin, q.speaker_end - q.speaker_begin));
         a.attr_offset("speaker_begin", q.speaker_begin);
         a.attr_offset("speaker_end", q.speaker_end);
+        a.attr("speaker_method", q.speaker_method ? q.speaker_method : "cue");
       } else {
         a.attr_null("speaker");
+        a.attr_null("speaker_mention");
         a.attr_null("speaker_begin");
         a.attr_null("speaker_end");
+        a.attr_null("speaker_method");
       }
       if (q.cue) a.attr("cue", *q.cue);
       else a.attr_null("cue");

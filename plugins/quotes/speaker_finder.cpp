@@ -285,7 +285,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
     if (after == kNoToken || d.is_break(after) || sentence_end(d, after) || d.is_punct(after, ','))
-      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "signature"};
   }
   size_t k = past_parenthesis(d, d.next(m.last));
   if (m.kind == Mention::Kind::description && d.lex->speaks_for_others(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
@@ -307,7 +307,8 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
       if (cues.lookup(w) != CueKind::none) break;
       if (d.lex->is_title_word(w) || d.lex->is_person_noun(w)) role = true;
     }
-    if (role && t != kNoToken && sentence_end(d, t)) return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+    if (role && t != kNoToken && sentence_end(d, t))
+      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "apposition"};
   }
   // "…," his neighbour, Ruth, said: the name was found in apposition after its role; the comma after it
   // closes the apposition, and the verb follows.

@@ -159,3 +159,26 @@ TEST(QuotesPolitical, WordsOfUnnamedReportsHaveNoSpeaker) {
   const std::string t = "The fisheries ministry denied reports alleging \"secret deals\" with Oslo.";
   for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << span_of(t, q) << " => " << *q.speaker;
 }
+
+TEST(QuotesPolitical, SpeakerOutputSaysWhichMentionAndHow) {
+  const std::string t =
+      "Senator Ruth Calloway spoke on Friday. \"We have no plan to retreat,\" she said. \"Not one step.\"\n\n"
+      "\"Jobs come first.\" \u2014 Dana Pike\n\n"
+      "The report said the plan was \"unworkable\" as written.\n\n"
+      "\"Nobody here knows what comes next,\" a voter said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 5u);
+  auto mention = [&](const FoundQuote& q) { return t.substr(q.speaker_begin, q.speaker_end - q.speaker_begin); };
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ruth Calloway");
+  EXPECT_EQ(mention(found[0]), "she");
+  EXPECT_STREQ(found[0].speaker_method, "pronoun");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ruth Calloway");
+  EXPECT_STREQ(found[1].speaker_method, "continuation");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "Dana Pike");
+  EXPECT_STREQ(found[2].speaker_method, "signature");
+  EXPECT_EQ(found[3].speaker.value_or("(null)"), "The report");
+  EXPECT_STREQ(found[3].speaker_method, "source");
+  // Someone unnamed: no speaker rather than a guess.
+  EXPECT_FALSE(found[4].speaker);
+  EXPECT_EQ(found[4].speaker_method, nullptr);
+}
