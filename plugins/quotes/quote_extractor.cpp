@@ -237,6 +237,15 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   std::optional<uint32_t> interviewee;
   if (interview.any()) interviewee = resolver.first_person();
 
+  // Paragraphs of one multi-paragraph quotation: the first index in `out` of each group, per reported quote.
+  std::vector<uint32_t> group_of;
+  uint32_t open_group = UINT32_MAX;  // the group the last outermost quotation reported belongs to
+  auto push = [&](FoundQuote&& f, const QuoteSpan& q) {
+    if (q.depth == 0) open_group = q.continues && open_group != UINT32_MAX ? open_group : static_cast<uint32_t>(out.size());
+    group_of.push_back(q.depth == 0 ? open_group : static_cast<uint32_t>(out.size()));
+    out.push_back(std::move(f));
+  };
+
   for (const QuoteSpan& q : spans) {
     const Shape shape = shape_of(d, q);
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
@@ -248,7 +257,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // outer speaker quotes, which the text rarely names.
       if (shape.words <= kScareWords || !(shape.starts_upper || shape.ends_sentence)) continue;
       f.kind = "direct";
-      out.push_back(std::move(f));
+      push(std::move(f), q);
       continue;
     }
     const bool clause_start = at_clause_start(d, cues_, q);
@@ -304,7 +313,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       if (!speaker) {
         previous.reset();
         previous_end_token = q.closed() ? q.close_token : q.last_token;
-        out.push_back(std::move(f));
+        push(std::move(f), q);
         continue;
       }
     } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
@@ -349,7 +358,21 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       previous.reset();
     }
     previous_end_token = q.closed() ? q.close_token : q.last_token;
-    out.push_back(std::move(f));
+    push(std::move(f), q);
+  }
+  // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution
+  // usually comes once, after the first or the last paragraph).
+  std::vector<int> voice(out.size(), -1);  // per group: the first paragraph with a speaker
+  for (size_t k = 0; k < out.size(); ++k)
+    if (out[k].speaker && voice[group_of[k]] < 0) voice[group_of[k]] = static_cast<int>(k);
+  for (size_t k = 0; k < out.size(); ++k) {
+    const int v = voice[group_of[k]];
+    if (out[k].speaker || v < 0) continue;
+    const FoundQuote& from = out[static_cast<size_t>(v)];
+    out[k].speaker = from.speaker;
+    out[k].speaker_begin = from.speaker_begin;
+    out[k].speaker_end = from.speaker_end;
+    out[k].speaker_method = "continuation";
   }
   add_reported_speech(d, resolver, out);
   return out;

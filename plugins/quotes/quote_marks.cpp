@@ -217,6 +217,9 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
   size_t depth = 0;
   uint32_t last_visible = 0;        // last token that is not white space
   size_t skip_mark_at = SIZE_MAX;   // byte offset of a repeated opening mark continuing a quotation
+  size_t skip_mark_len = 0;         // its length in bytes
+  size_t skip_mark_token = 0;       // the token holding it
+  bool next_continues = false;      // the next span emitted at depth 0 opens a continuing paragraph
   size_t boundary_until = 0;        // line breaks before this token index were already dealt with
   const size_t n = tokens.size();
 
@@ -231,6 +234,10 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     q.last_token = last_token;
     q.depth = static_cast<uint8_t>(k);
     q.family = stack[k].family;
+    if (k == 0) {
+      q.continues = next_continues;
+      next_continues = false;
+    }
     if (q.content_end > q.content_begin) out.push_back(q);
   };
   // An unclosed quotation ends at its first sentence end: what follows a missing closing mark is more
@@ -275,6 +282,8 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
         Cls c = classify(text, b, len, cp, fam);
         if (first && c == Cls::open) {  // the repeated opening mark of a multi-paragraph quotation
           skip_mark_at = b;
+          skip_mark_len = len;
+          skip_mark_token = j;
           decided = result = true;
           return;
         }
@@ -299,7 +308,19 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       while (p < n && (tokens[p].kind == TC_TOKEN_SPACE || tokens[p].kind == TC_TOKEN_LINEBREAK)) ++p;
       boundary_until = p;
       if (p >= n) continue;  // closed at the end of the text
-      if (!continues_into(p)) close_all_unclosed();
+      if (!continues_into(p)) {
+        close_all_unclosed();
+      } else if (skip_mark_at != SIZE_MAX && depth == 1) {
+        // A paragraph of a multi-paragraph quotation: it ends here, unclosed, with its last visible token, and
+        // the repeated opening mark opens the next paragraph's span, which continues it.
+        const tc_token& lt = tokens[last_visible];
+        const MarkFamily f = stack[0].family;
+        const char32_t cp = stack[0].cp;
+        if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last_visible);
+        stack[0] = {f, cp, static_cast<uint32_t>(skip_mark_token), static_cast<uint32_t>(skip_mark_at),
+                    static_cast<uint32_t>(skip_mark_at + skip_mark_len)};
+        next_continues = true;
+      }
       continue;
     }
     last_visible = static_cast<uint32_t>(i);

@@ -182,3 +182,15 @@ TEST(QuotesPolitical, SpeakerOutputSaysWhichMentionAndHow) {
   EXPECT_FALSE(found[4].speaker);
   EXPECT_EQ(found[4].speaker_method, nullptr);
 }
+
+TEST(QuotesPolitical, MultiParagraphQuotationIsOneQuotePerParagraphWithOneSpeaker) {
+  const std::string t = "Tom Reyes spoke at length.\n\n\"We started the work in May. It was hard.\n\n"
+                        "\"Then the rain came and the roads washed out.\n\n\"Now we start again,\" Reyes said.\n";
+  EXPECT_EQ(attributed(t), (Lines{"\"We started the work in May. It was hard. => Tom Reyes",
+                                  "\"Then the rain came and the roads washed out. => Tom Reyes",
+                                  "\"Now we start again,\" => Tom Reyes"}));
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_STREQ(found[0].speaker_method, "continuation");
+  EXPECT_STREQ(found[2].speaker_method, "cue");
+}
