@@ -327,6 +327,22 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   }
   Name nm;
   const size_t lastw = n - 1;
+  // A title word ending the run is a surname ("King", "Mayor", "Dean") when it stands alone with no
+  // determiner or other word before it, or after an abbreviated title ("Mr. King", "Sen. Dean") or a word
+  // that is no title, organisation word or acronym, a given name ("Charlie King"; not "US Treasury Secretary").
+  if (title == static_cast<long>(lastw) && org != static_cast<long>(lastw)) {
+    const std::string_view before = lastw > s ? doc_.str(words[lastw - 1]) : std::string_view{};
+    const size_t p = doc_.prev(words[s]);
+    const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
+    bool acronym = before.size() >= 2;
+    for (char c : before) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+    const bool given = !doc_.lex->is_title_word(before) && !doc_.lex->is_org_word(before) && !acronym;
+    if (alone || (lastw > s && (is_abbreviation(before) || given))) {
+      title = -1;
+      for (size_t k = s; k < lastw; ++k)
+        if (starts_upper(doc_.str(words[k])) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+    }
+  }
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
   std::string_view last_text = doc_.str(words[lastw]);
   const bool last_is_org = org == static_cast<long>(lastw) && !doc_.lex->is_title_word(last_text);

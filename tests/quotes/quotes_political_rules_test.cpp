@@ -194,3 +194,13 @@ TEST(QuotesPolitical, MultiParagraphQuotationIsOneQuotePerParagraphWithOneSpeake
   EXPECT_STREQ(found[0].speaker_method, "continuation");
   EXPECT_STREQ(found[2].speaker_method, "cue");
 }
+
+TEST(QuotesPolitical, SurnamesThatAreTitleWords) {
+  EXPECT_EQ(attributed("Walt King spoke first.\n\n\"We will need every vote in the county,\" Mr. King said.\n"),
+            Lines{"\"We will need every vote in the county,\" => Walt King"});
+  EXPECT_EQ(attributed("\"The budget is a mess,\" said Sen. Ada Dean."), Lines{"\"The budget is a mess,\" => Ada Dean"});
+  // A role is still a role: "the US Treasury Secretary" names no one called Secretary.
+  EXPECT_EQ(attributed("Hal Pruitt, the US Treasury Secretary, spoke. He said they acted \"to restore confidence in "
+                       "our markets.\""),
+            Lines{"\"to restore confidence in our markets.\" => Hal Pruitt"});
+}
