@@ -52,25 +52,17 @@ static bool is_dash(const DocTokens& d, size_t k) {
 
 static bool is_dash_or_comma(const DocTokens& d, size_t k) { return is_dash(d, k) || (k != kNoToken && d.is_punct(k, ',')); }
 
-// A parenthesis right after a name ("Rep. Ann Vail (D-Wis.) said", "said Tom Hale (R), who …"): the token
-// after its closing bracket, or `k` itself when no short parenthesis opens there.
-static size_t past_parenthesis(const DocTokens& d, size_t k) {
-  if (k == kNoToken || !d.is_punct(k, '(')) return k;
-  size_t t = d.next(k);
-  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = d.next(t)) {
+// A short parenthesis next to a name ("Rep. Ann Vail (D-Wis.) said", "said Tom Hale (R), who …"): starting
+// at its opening bracket `k` (forward) or its closing one (backward), the token beyond it; `k` itself when no
+// short parenthesis is there.
+static size_t past_parenthesis(const DocTokens& d, size_t k, bool forward = true) {
+  const char open = forward ? '(' : ')', close = forward ? ')' : '(';
+  if (k == kNoToken || !d.is_punct(k, open)) return k;
+  auto step = [&](size_t t) { return forward ? d.next(t) : d.prev(t); };
+  size_t t = step(k);
+  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = step(t)) {
     if (d.is_break(t) || d.is_mark(t)) return k;
-    if (d.is_punct(t, ')')) return d.next(t);
-  }
-  return k;
-}
-
-// The same backwards: the token before a short parenthesis that ends at `k`.
-static size_t before_parenthesis(const DocTokens& d, size_t k) {
-  if (k == kNoToken || !d.is_punct(k, ')')) return k;
-  size_t t = d.prev(k);
-  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = d.prev(t)) {
-    if (d.is_break(t) || d.is_mark(t)) return k;
-    if (d.is_punct(t, '(')) return d.prev(t);
+    if (d.is_punct(t, close)) return step(t);
   }
   return k;
 }
@@ -141,7 +133,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (!is_verb_filler(w) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
-  if (const size_t b = before_parenthesis(d, j); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
+  if (const size_t b = past_parenthesis(d, j, false); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
   if (j == kNoToken || j < window_start) return {};
   if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
     // "The bank's CEO, Mara Quint, said": a name set off by commas is the subject itself.

@@ -1,5 +1,7 @@
 #include "eval/quote_scorer.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <unordered_map>
@@ -24,43 +26,11 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// Decodes the code point at `i` (U+FFFD and one byte for an invalid sequence).
+// Decodes the code point at `i` and moves past it (U+FFFD and one byte for an ill-formed sequence).
 char32_t decode(std::string_view s, size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b >> 6) != 0x2) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += len;
-  return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  const auto d = text::utf8::decode(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i);
+  i += d.len ? d.len : 1;
+  return d.len ? d.cp : 0xFFFD;
 }
 
 bool is_space(char32_t c) {
@@ -76,8 +46,10 @@ bool is_punctuation(char32_t c) {
          (c >= 0x2010 && c <= 0x205E) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011);
 }
 
-// Compatibility folding and casefolding of one code point into `out`.
-void fold(char32_t c, std::string& out) {
+// Compatibility folding and casefolding of the code point `c`, written as `bytes`, into `out`. Every code
+// point the folding changes becomes one below U+0800, so the result is written in one or two bytes.
+void fold(char32_t c, std::string_view bytes, std::string& out) {
+  const char32_t in = c;
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
   if (c >= 0xFB00 && c <= 0xFB06) {             // Latin ligatures
     static constexpr std::string_view kLig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
@@ -96,7 +68,14 @@ void fold(char32_t c, std::string& out) {
   else if (c == 0x3C2) c = 0x3C3;                                // final sigma
   else if (c >= 0x410 && c <= 0x42F) c += 0x20;                  // Cyrillic
   else if (c >= 0x400 && c <= 0x40F) c += 0x50;
-  encode(c, out);
+  if (c == in) {
+    out += bytes;
+  } else if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
 }
 
 // The normalised word list of a name.
@@ -115,13 +94,17 @@ std::vector<std::string> name_words(std::string_view name) {
     w.clear();
   };
   for (size_t i = 0; i < name.size();) {
+    const size_t b = i;
     char32_t c = decode(name, i);
     if (is_space(c)) {
       close();
       continue;
     }
-    if (c == 0x2019 || c == 0x2BC) c = '\'';  // the typographic apostrophe of "Trump’s"
-    fold(c, w);
+    if (c == 0x2019 || c == 0x2BC) {  // the typographic apostrophe of "Trump’s"
+      w.push_back('\'');
+      continue;
+    }
+    fold(c, name.substr(b, i - b), w);
   }
   close();
   // One-letter middle initials ("George W. Bush").
