@@ -236,6 +236,9 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       // "The UAW issued a statement": a verb after the capitalized words ends the phrase; they are its subject.
       if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d, d.str(after)))
         return {Mention::Kind::name, k, last, true};
+      // "…," Tulsa police Chief Ann Roe said: a cue after the name ends the phrase.
+      if (then_lower && in_role && head != kNoToken && d.lex->cue_verbs().contains(d.str(after)))
+        return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
         k = after;
@@ -674,6 +677,16 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uin
   return ResolvedSpeaker{fullest(*it), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
 }
 
+bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
+  const std::string_view text = doc_.text.substr(n.begin, n.end - n.begin);
+  for (size_t p = 0; p + word.size() <= text.size(); ++p) {
+    const bool starts = p == 0 || text[p - 1] == ' ';
+    const bool ends = p + word.size() == text.size() || text[p + word.size()] == ' ';
+    if (starts && ends && same_word(text.substr(p, word.size()), word)) return true;
+  }
+  return false;
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& m) {
   const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
   // "the committee's report", "Zentek's website": the owner named before the noun speaks through it.
@@ -791,12 +804,18 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       if (doc_.lex->is_org_noun(head)) {
         // "the council" is the last organization named "… Council" when there is one.
         found = most_recent(mb, [&](const Name& n) { return n.org && same_word(surname(n), head); });
-        // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
-        const bool business = doc_.lex->is_business_noun(head);
-        auto fits = [&](const Name& n) { return !(business && doc_.lex->is_public_body_word(surname(n))); };
-        const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
-        if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
-        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        if (doc_.lex->is_public_body_word(head)) {
+          // A public body is only one named with its word ("the commission": the "Federal Election Commission",
+          // "the department": the "Department of Justice"), never whichever organization came last.
+          if (!found) found = most_recent(mb, [&](const Name& n) { return n.org && name_has_word(n, head); });
+        } else {
+          // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
+          const bool business = doc_.lex->is_business_noun(head);
+          auto fits = [&](const Name& n) { return !(business && doc_.lex->is_public_body_word(surname(n))); };
+          const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
+          if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
+          if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        }
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
         const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||

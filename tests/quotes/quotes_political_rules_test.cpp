@@ -204,3 +204,16 @@ TEST(QuotesPolitical, SurnamesThatAreTitleWords) {
                        "our markets.\""),
             Lines{"\"to restore confidence in our markets.\" => Hal Pruitt"});
 }
+
+TEST(QuotesPolitical, BodiesAndRolesBeforeNames) {
+  // A body named by its common noun is only the one named with that word, else the noun as written.
+  EXPECT_EQ(attributed("The Daily Ledger reported the vote. The commission says on its website that \"there were "
+                       "issues with the count.\""),
+            Lines{"\"there were issues with the count.\" => commission"});
+  EXPECT_EQ(attributed("The Federal Ports Commission met on Monday. The commission said that \"no ship will be "
+                       "turned away.\""),
+            Lines{"\"no ship will be turned away.\" => Federal Ports Commission"});
+  // A place and a body before a titled name: the name speaks.
+  EXPECT_EQ(attributed("\"We will act on this quickly,\" Tulsa police Chief Ann Roe said Monday."),
+            Lines{"\"We will act on this quickly,\" => Ann Roe"});
+}
