@@ -69,13 +69,23 @@ bool passive_participle(const DocTokens& d, size_t cue) {
 }
 
 // A short quoted term used as a name or a modifier inside the sentence rather than as words someone
-// said: after an article or a possessive when it is in Title Case ("the "Lion" release", "a "New Deal""), or
-// between an article and the noun it modifies ("a "deferred pay" package").
+// said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
+// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package").
 bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
   const size_t p = d.prev(q.open_token);
   if (p == kNoToken || !d.is_word(p)) return false;
   std::string_view before = d.str(p);
-  const bool article = is_determiner(before) || before.ends_with("'s") || before.ends_with("\u2019s");
+  // "the so-called "death grip"": the writer holds the term at a distance; nobody is quoted.
+  if (iequals(before, "called") && d.prev(p) != kNoToken && d.is_punct(d.prev(p), '-')) {
+    const size_t so = d.prev(d.prev(p));
+    if (so != kNoToken && iequals(d.str(so), "so")) return true;
+  }
+  if (iequals(before, "so-called")) return true;
+  // Articles and possessives only: "that" before a quotation is mostly a conjunction or a relative.
+  const bool article = iequals(before, "a") || iequals(before, "an") || iequals(before, "the") ||
+                       iequals(before, "his") || iequals(before, "her") || iequals(before, "its") ||
+                       iequals(before, "their") || iequals(before, "our") || before.ends_with("'s") ||
+                       before.ends_with("\u2019s");
   if (!article) return false;
   if (shape.all_capitalized) return true;
   if (!q.closed()) return false;

@@ -547,6 +547,49 @@ Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& 
   return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
 }
 
+namespace {
+
+// "A cashier who "…" is held accountable, Warren said.": a sentence closed by a reporting clause after a
+// comma ("…, X said [today].", "…, said X.") is the speech of that clause's speaker, quotations inside
+// it included. Bounded: the sentence end must come within kTrailingWindow tokens.
+Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  constexpr int kTrailingWindow = 48;
+  if (!q.closed()) return {};
+  size_t t = d.next(q.close_token), comma = kNoToken;
+  for (int steps = 0; t != kNoToken && steps < kTrailingWindow; ++steps, t = d.next(t)) {
+    if (d.is_break(t) || d.is_mark(t)) return {};
+    if (sentence_end(d, t)) break;
+    if (d.is_punct(t, ',')) comma = t;
+  }
+  if (t == kNoToken || comma == kNoToken || !sentence_end(d, t)) return {};
+  const size_t first = d.next(comma);
+  size_t cue_last = kNoToken;
+  Mention m;
+  size_t cue = kNoToken;
+  if (cue_of(d, cues, first, &cue_last) == CueKind::verb) {  // "…, said X."
+    m = mention_starting_at(d, d.next(cue_last));
+    cue = first;
+    if (!m || m.kind != Mention::Kind::name) return {};
+  } else {  // "…, X said [on Tuesday]."
+    m = mention_starting_at(d, first);
+    if (!m || m.kind == Mention::Kind::description) return {};
+    size_t k = d.next(m.last);
+    for (int steps = 0; steps < 3 && k != kNoToken && d.is_word(k) && is_verb_filler(d.str(k)) &&
+                        cues.lookup(d.str(k)) == CueKind::none;
+         ++steps)
+      k = d.next(k);
+    if (cue_of(d, cues, k, &cue_last) != CueKind::verb) return {};
+    cue = k;
+  }
+  // At most a few words after the clause ("on Tuesday", "in a statement"), no other verb phrase.
+  int words = 0;
+  for (size_t k = d.next(std::max(cue_last, m.last)); k != kNoToken && k < t; k = d.next(k))
+    if (!d.is_word(k) || ++words > 4) return {};
+  return {Attribution::Where::after, m, cue, cue_last, false, 0};
+}
+
+}  // namespace
+
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
@@ -558,6 +601,10 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
   }
   Attribution after = after_quote(doc, cues, q);
   if (after.where != Attribution::Where::none) return after;
+  if (before.where == Attribution::Where::none || before.weak || !before.mention) {
+    Attribution trailing = trailing_clause(doc, cues, q);
+    if (trailing.where != Attribution::Where::none) return trailing;
+  }
   return before;
 }
 

@@ -217,3 +217,12 @@ TEST(QuotesPolitical, BodiesAndRolesBeforeNames) {
   EXPECT_EQ(attributed("\"We will act on this quickly,\" Tulsa police Chief Ann Roe said Monday."),
             Lines{"\"We will act on this quickly,\" => Ann Roe"});
 }
+
+TEST(QuotesPolitical, ASentenceClosedByAReportingClauseIsThatSpeakersSpeech) {
+  EXPECT_EQ(attributed("A clerk who \"takes a few coins\" is punished at once, Nora Vail said."),
+            Lines{"\"takes a few coins\" => Nora Vail"});
+  EXPECT_EQ(attributed("Banks that \"break the rules\" must pay, said Nora Vail on Tuesday."),
+            Lines{"\"break the rules\" => Nora Vail"});
+  // The writer's distance from a term is no quotation.
+  EXPECT_EQ(attributed("Critics dislike the so-called \"death grip\" on phones, Ann Lee said."), Lines{});
+}
