@@ -40,13 +40,20 @@ bool sentence_end(const DocTokens& d, size_t k) {
   if (d.is_word(k)) return false;
   std::string_view s = d.str(k);
   if (s == "!" || s == "?" || s == ";") return true;
-  if (s == ".") return !abbreviation_before(d, k);
+  if (s == ".") {
+    // "Sen. Ann Roe, R-Ky., said", "(D-Wis.)": a full stop right before a comma or a bracket ends an
+    // abbreviation, not a sentence.
+    if (k + 1 < d.size() && (d.is_punct(k + 1, ',') || d.is_punct(k + 1, ')'))) return false;
+    return !abbreviation_before(d, k);
+  }
   return false;
 }
 
 static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
+  // A hyphen between two letters ("R-Ky", "vice-president") joins words; it sets nothing off.
+  if (s == "-" && k > 0 && k + 1 < d.size() && d.is_word(k - 1) && d.is_word(k + 1)) return false;
   return s == "-" || s == "\u2014" || s == "\u2013" || s == "\u2015";
 }
 

@@ -226,3 +226,8 @@ TEST(QuotesPolitical, ASentenceClosedByAReportingClauseIsThatSpeakersSpeech) {
   // The writer's distance from a term is no quotation.
   EXPECT_EQ(attributed("Critics dislike the so-called \"death grip\" on phones, Ann Lee said."), Lines{});
 }
+
+TEST(QuotesPolitical, PartyAndStateAfterANameAreSetOff) {
+  EXPECT_EQ(attributed("\"The veto will be overridden,\" Senate Majority Leader Mitch Connell, R-Ky., said Tuesday."),
+            Lines{"\"The veto will be overridden,\" => Mitch Connell"});
+}
