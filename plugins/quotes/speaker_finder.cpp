@@ -359,7 +359,13 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
-  const size_t p = d.prev(o);
+  size_t p = d.prev(o);
+  // "The Times reports:" ending one paragraph introduces the quotation opening the next.
+  if (p != kNoToken && d.is_break(p)) {
+    size_t b = p;
+    while (b != kNoToken && d.is_break(b)) b = d.prev(b);
+    if (b != kNoToken && d.is_punct(b, ':')) p = b;
+  }
   if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
   if (d.is_word(p) && iequals(d.str(p), "as")) {
     // The passive "was praised by Reyes as "…"": the agent speaks.

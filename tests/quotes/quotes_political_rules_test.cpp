@@ -231,3 +231,10 @@ TEST(QuotesPolitical, PartyAndStateAfterANameAreSetOff) {
   EXPECT_EQ(attributed("\"The veto will be overridden,\" Senate Majority Leader Mitch Connell, R-Ky., said Tuesday."),
             Lines{"\"The veto will be overridden,\" => Mitch Connell"});
 }
+
+TEST(QuotesPolitical, AColonEndingAParagraphIntroducesTheNextOne) {
+  EXPECT_EQ(attributed("The Harbour Gazette reports:\n\n\"Few donors have given more than two hundred dollars this "
+                       "year, the filings show.\"\n"),
+            Lines{"\"Few donors have given more than two hundred dollars this year, the filings show.\" => Harbour "
+                  "Gazette"});
+}
