@@ -222,9 +222,12 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       const bool then_lower = after != kNoToken && d.is_word(after) && starts_lower(d.str(after)) &&
                               pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
       // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
-      const bool role_like = d.lex->is_title_word(lw) || d.lex->is_org_word(lw) ||
-                             (then_lower && (d.lex->is_title_word(d.str(after)) ||
-                                             (d.lex->is_org_word(d.str(after)) && cap_word(d, d.next(after)))));
+      const size_t after2 = then_lower ? d.next(after) : kNoToken;
+      const bool role_like =
+          d.lex->is_title_word(lw) || d.lex->is_org_word(lw) ||
+          (then_lower && (d.lex->is_title_word(d.str(after)) ||
+                          (d.lex->is_org_word(d.str(after)) &&
+                           (cap_word(d, after2) || (after2 != kNoToken && d.lex->is_title_word(d.str(after2)))))));
       const bool in_role = role_like || head != kNoToken || in_phrase_start;
       if (after != kNoToken && d.is_punct(after, ',') && in_role && cap_word(d, d.next(after))) {
         size_t n2 = d.next(after);

@@ -238,3 +238,10 @@ TEST(QuotesPolitical, AColonEndingAParagraphIntroducesTheNextOne) {
             Lines{"\"Few donors have given more than two hundred dollars this year, the filings show.\" => Harbour "
                   "Gazette"});
 }
+
+TEST(QuotesPolitical, CampaignRolesAndReverends) {
+  EXPECT_EQ(attributed("\"She will be back by Wednesday,\" Vail campaign spokesman Bo Quill said on Sunday."),
+            Lines{"\"She will be back by Wednesday,\" => Bo Quill"});
+  EXPECT_EQ(attributed("\"This is a good thing,\" said the Rev. Ada Wherry, of Mayfield Church."),
+            Lines{"\"This is a good thing,\" => Ada Wherry"});
+}
