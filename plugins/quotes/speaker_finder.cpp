@@ -82,6 +82,12 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   if (c != CueKind::none && c != CueKind::according && starts_upper(d.str(k)) &&
       !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
+  // "Editor's note:", "the mayor's statement": after a possessive the word is a noun.
+  if (c == CueKind::verb) {
+    const size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s")))
+      return CueKind::none;
+  }
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
   // subject is what was named, not who speaks.
   if (c == CueKind::verb && d.str(k).ends_with("ed")) {

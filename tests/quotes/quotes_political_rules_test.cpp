@@ -245,3 +245,8 @@ TEST(QuotesPolitical, CampaignRolesAndReverends) {
   EXPECT_EQ(attributed("\"This is a good thing,\" said the Rev. Ada Wherry, of Mayfield Church."),
             Lines{"\"This is a good thing,\" => Ada Wherry"});
 }
+
+TEST(QuotesPolitical, ACueWordAfterAPossessiveIsANoun) {
+  // "Editor's note:" introduces no speech: the colon after it is no reporting clause.
+  EXPECT_EQ(attributed("Editor\u2019s note: This story was updated with new figures on Monday.\n"), Lines{});
+}
