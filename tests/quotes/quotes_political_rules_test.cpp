@@ -250,3 +250,9 @@ TEST(QuotesPolitical, ACueWordAfterAPossessiveIsANoun) {
   // "Editor's note:" introduces no speech: the colon after it is no reporting clause.
   EXPECT_EQ(attributed("Editor\u2019s note: This story was updated with new figures on Monday.\n"), Lines{});
 }
+
+TEST(QuotesPolitical, ARoleDescriptionIsThePersonWhoHoldsIt) {
+  EXPECT_EQ(attributed("Green Party nominee Ada Vell spoke in Leeds on Monday.\n\nThe Green nominee vowed to "
+                       "punish \"those who pollute the rivers.\"\n"),
+            Lines{"\"those who pollute the rivers.\" => Ada Vell"});
+}
