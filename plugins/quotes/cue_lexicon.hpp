@@ -1,13 +1,13 @@
 // Cue words: the reporting verbs and phrases that attach a quotation to its speaker ("said", "told",
-// "according to", "saying"). Kept as data, extended by the `cue_verbs` option.
+// "according to", "saying"), as the engine asks about them. The words are data (lexicon/cue_verbs.txt, plus
+// the `cue_verbs` option), held by Lexicons.
 #ifndef TEXTCHAIN_QUOTES_CUE_LEXICON_HPP
 #define TEXTCHAIN_QUOTES_CUE_LEXICON_HPP
 
+#include "lexicon.hpp"
+
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 namespace textchain::quotes {
 
@@ -20,17 +20,18 @@ enum class CueKind : uint8_t {
 
 class CueLexicon {
  public:
-  // The built-in list plus `extra` (words in any case; a word ending in "ing" counts as a participle).
-  explicit CueLexicon(const std::vector<std::string>& extra = {});
-  // `word` as written; compared case-insensitively (ASCII).
-  CueKind lookup(std::string_view word) const;
+  explicit CueLexicon(const Lexicons& lex) : words_(lex.cue_verbs()) {}
+  // `word` as written; compared case-insensitively.
+  CueKind lookup(std::string_view word) const noexcept;
+  // "…," she added: the speaker before goes on.
+  bool continuing(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kContinuing) != 0; }
+  // "He said the plan …": a reported clause may follow without "that".
+  bool takes_bare_clause(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kBare) != 0; }
+  // "called the plan …", "dubbed him …": what follows names what the speaker said.
+  bool naming(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kNaming) != 0; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, CueKind, Hash, std::equal_to<>> words_;
+  const WordTable& words_;
 };
 
 }  // namespace textchain::quotes

@@ -3,6 +3,7 @@
 #ifndef TEXTCHAIN_QUOTES_DOC_TOKENS_HPP
 #define TEXTCHAIN_QUOTES_DOC_TOKENS_HPP
 
+#include "lexicon.hpp"
 #include "quote_marks.hpp"
 #include "text_chars.hpp"
 
@@ -22,6 +23,7 @@ struct DocTokens {
   std::span<const tc_token> tokens;
   std::span<const tc_sentence> sentences;
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
+  const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }

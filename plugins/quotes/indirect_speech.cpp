@@ -50,19 +50,6 @@ int words_in(const DocTokens& d, size_t first, size_t last) {
   return words;
 }
 
-// Verbs that report speech when a clause follows them with no "that" ("He said the issue …"); other cues
-// take objects there ("posted a loss", "called the plan").
-bool takes_bare_clause(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {"said", "says", "say", "added", "adds", "noted", "notes", "stated",
-                                                "states", "wrote", "writes", "believes", "believed", "insisted",
-                                                "insists", "argued", "argues", "warned", "warns", "explained",
-                                                "claimed", "claims", "predicted", "predicts", "estimated",
-                                                "estimates", "admitted", "acknowledged", "reported", "reports"};
-  for (auto v : kVerbs)
-    if (iequals(w, v)) return true;
-  return false;
-}
-
 bool clause_opener(std::string_view w) {
   return starts_lower(w) && (is_determiner(w) || pronoun_of(w) != Pronoun::none || iequals(w, "there") ||
                              iequals(w, "this") || iequals(w, "these") || iequals(w, "those"));
@@ -108,7 +95,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
           break;
         }
       if (first == kNoToken && after != kNoToken && d.is_word(after) && clause_opener(d.str(after)) &&
-          takes_bare_clause(w))
+          cues.takes_bare_clause(w))
         first = after;
       if (first != kNoToken) {
         last = clause_end_after(d, first);

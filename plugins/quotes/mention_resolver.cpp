@@ -27,11 +27,14 @@ bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separate
 
 bool abbreviation(std::string_view w) {
   if (w.size() == 1) return true;  // an initial
-  static constexpr std::string_view kAbbr[] = {"inc", "corp", "co", "ltd", "jr", "sr", "st", "mr", "mrs", "ms",
-                                                "dr", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "prof"};
-  for (auto a : kAbbr)
-    if (iequals(w, a)) return true;
-  return false;
+  // Initials run together ("G.K", "J.R"): single letters between dots.
+  if (w.size() % 2 == 1 && w.size() <= 7) {
+    bool initials = true;
+    for (size_t i = 0; i < w.size() && initials; ++i)
+      initials = i % 2 == 1 ? w[i] == '.' : ((w[i] >= 'A' && w[i] <= 'Z'));
+    if (initials) return true;
+  }
+  return is_abbreviation(w);
 }
 
 bool connector(const DocTokens& d, size_t i) {
@@ -55,7 +58,7 @@ bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
 // ("told Maria May 5" is a date).
 bool month_surname(const DocTokens& d, size_t given, size_t k) {
   if (k == kNoToken || !d.is_word(k) || !starts_upper(d.str(k)) || !is_month_word(d.str(k))) return false;
-  if (gender_of_given_name(d.str(given)) == Gender::unknown) return false;
+  if (d.lex->gender_of_given_name(d.str(given)) == Gender::unknown) return false;
   const size_t n = d.next(k);
   return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
 }
@@ -118,37 +121,18 @@ bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool business_noun(std::string_view w) {
-  static constexpr std::string_view kBiz[] = {"company", "firm", "carmaker", "automaker", "maker", "retailer",
-                                              "insurer", "lender", "airline", "manufacturer", "giant",
-                                              "corporation", "planemaker", "plane-maker"};
-  for (auto x : kBiz)
-    if (iequals(w, x)) return true;
-  return false;
-}
-
-bool public_body_word(std::string_view w) {
-  static constexpr std::string_view kBodies[] = {
-      "court", "ministry", "department", "government", "administration", "parliament", "congress", "senate",
-      "council", "committee", "commission", "police", "army", "navy", "embassy", "university", "party",
-      "agency", "authority", "bureau", "office", "kremlin", "pentagon", "cabinet", "union"};
-  for (auto x : kBodies)
-    if (iequals(w, x)) return true;
-  return false;
-}
-
-bool person_or_org_noun(std::string_view w) { return is_person_noun(w) || is_org_noun(w); }
+bool person_or_org_noun(const DocTokens& d, std::string_view w) { return d.lex->is_person_noun(w) || d.lex->is_org_noun(w); }
 
 // A lower-case word that reads as the verb of a clause: an auxiliary ("has", "was") or a past form ending in
 // -ed that no role or description uses ("issued", "warned"; not "unnamed official" after a noun).
-bool finite_verb_like(std::string_view w) {
+bool finite_verb_like(const DocTokens& d, std::string_view w) {
   if (is_verb_filler(w)) return true;
   // Participles that make a name an adjective ("the Detroit based automaker") are not verbs here.
   static constexpr std::string_view kAdjectival[] = {"based", "owned", "backed", "listed", "funded", "controlled",
                                                      "operated", "registered", "affiliated", "supported"};
   for (auto a : kAdjectival)
     if (iequals(w, a)) return false;
-  return w.size() > 4 && w.ends_with("ed") && !is_title_word(w) && !person_or_org_noun(w);
+  return w.size() > 4 && w.ends_with("ed") && !d.lex->is_title_word(w) && !person_or_org_noun(d, w);
 }
 
 // "Newswire.com", "CityDesk.net": a word with a dot followed by letters is a web address, so an organization.
@@ -196,7 +180,7 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
     return {Mention::Kind::name, run_backward(d, j - 2), j, true};
   if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
     return {Mention::Kind::name, run_backward(d, d.prev(j)), j, true};
-  if (starts_lower(w) && person_or_org_noun(w)) {
+  if (starts_lower(w) && person_or_org_noun(d, w)) {
     size_t i = j;
     for (int steps = 0; steps < 5; ++steps) {
       size_t k = d.prev(i);
@@ -237,7 +221,13 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       std::string_view lw = d.str(last);
       const bool then_lower = after != kNoToken && d.is_word(after) && starts_lower(d.str(after)) &&
                               pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
-      const bool role_like = is_title_word(lw) || is_org_word(lw) || (then_lower && is_title_word(d.str(after)));
+      // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
+      const size_t after2 = then_lower ? d.next(after) : kNoToken;
+      const bool role_like =
+          d.lex->is_title_word(lw) || d.lex->is_org_word(lw) ||
+          (then_lower && (d.lex->is_title_word(d.str(after)) ||
+                          (d.lex->is_org_word(d.str(after)) &&
+                           (cap_word(d, after2) || (after2 != kNoToken && d.lex->is_title_word(d.str(after2)))))));
       const bool in_role = role_like || head != kNoToken || in_phrase_start;
       if (after != kNoToken && d.is_punct(after, ',') && in_role && cap_word(d, d.next(after))) {
         size_t n2 = d.next(after);
@@ -247,7 +237,10 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       // "spokeswoman Dana Pruitt spoke"); one after a preposition ("a spokesman for Wexley Group") is not.
       if (!role_like && person_head != kNoToken && d.prev(k) == person_head) return {Mention::Kind::name, k, last, true};
       // "The UAW issued a statement": a verb after the capitalized words ends the phrase; they are its subject.
-      if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d.str(after)))
+      if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d, d.str(after)))
+        return {Mention::Kind::name, k, last, true};
+      // "…," Tulsa police Chief Ann Roe said: a cue after the name ends the phrase.
+      if (then_lower && in_role && head != kNoToken && d.lex->cue_verbs().contains(d.str(after)))
         return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
@@ -259,7 +252,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     if (!d.is_word(k)) {
       // "said the conference chair, Ann Lee": a role (a person noun or title word) set off by a comma.
       const size_t bw = d.prev(k);
-      const bool role_before = bw != kNoToken && d.is_word(bw) && starts_lower(d.str(bw)) && is_title_word(d.str(bw));
+      const bool role_before = bw != kNoToken && d.is_word(bw) && starts_lower(d.str(bw)) && d.lex->is_title_word(d.str(bw));
       if (d.is_punct(k, ',') && (head != kNoToken || first_run != kNoToken || role_before) && cap_word(d, d.next(k))) {
         size_t n2 = d.next(k);
         return {Mention::Kind::name, n2, run_forward(d, n2), true};
@@ -269,9 +262,9 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     std::string_view kw = d.str(k);
     const size_t before = d.prev(k);
     const bool after_of = before != kNoToken && d.is_word(before) && iequals(d.str(before), "of");
-    if (person_or_org_noun(kw)) {
+    if (person_or_org_noun(d, kw)) {
       head = k;
-      if (is_person_noun(kw) && !is_org_noun(kw)) person_head = k;
+      if (d.lex->is_person_noun(kw) && !d.lex->is_org_noun(kw)) person_head = k;
     } else if (iequals(kw, "of") && head != kNoToken && head_before_of == kNoToken) {
       head_before_of = head;
     } else if ((is_determiner(kw) && !(after_of && iequals(kw, "the"))) || pronoun_of(kw) != Pronoun::none ||
@@ -310,14 +303,14 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University": a
   // person (after any titles) and the organization they speak for.
   size_t s_titled = s;
-  while (s_titled + 1 < n && is_title_word(doc_.str(words[s_titled]))) ++s_titled;
+  while (s_titled + 1 < n && doc_.lex->is_title_word(doc_.str(words[s_titled]))) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
     if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at"))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) {
       std::string_view x = doc_.str(words[j]);
-      plain = starts_upper(x) && !is_title_word(x) && !is_org_word(x);
+      plain = starts_upper(x) && !doc_.lex->is_title_word(x) && !doc_.lex->is_org_word(x);
     }
     if (plain) {
       n = k;
@@ -329,24 +322,40 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   for (size_t k = s; k < n; ++k) {
     std::string_view w = doc_.str(words[k]);
     if (!starts_upper(w)) continue;
-    if (is_title_word(w)) title = static_cast<long>(k);
-    if (is_org_word(w)) org = static_cast<long>(k);
+    if (doc_.lex->is_title_word(w)) title = static_cast<long>(k);
+    if (doc_.lex->is_org_word(w)) org = static_cast<long>(k);
   }
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
   if (title < 0 && n - s >= 3) {
     std::string_view w = doc_.str(words[s]);
-    if (w.size() >= 5 && is_person_noun(w) && !is_org_noun(w) && !is_org_word(w)) title = static_cast<long>(s);
+    if (w.size() >= 5 && doc_.lex->is_person_noun(w) && !doc_.lex->is_org_noun(w) && !doc_.lex->is_org_word(w)) title = static_cast<long>(s);
   }
   Name nm;
   const size_t lastw = n - 1;
+  // A title word ending the run is a surname ("King", "Mayor", "Dean") when it stands alone with no
+  // determiner or other word before it, or after an abbreviated title ("Mr. King", "Sen. Dean") or a word
+  // that is no title, organisation word or acronym, a given name ("Charlie King"; not "US Treasury Secretary").
+  if (title == static_cast<long>(lastw) && org != static_cast<long>(lastw)) {
+    const std::string_view before = lastw > s ? doc_.str(words[lastw - 1]) : std::string_view{};
+    const size_t p = doc_.prev(words[s]);
+    const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
+    bool acronym = before.size() >= 2;
+    for (char c : before) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+    const bool given = !doc_.lex->is_title_word(before) && !doc_.lex->is_org_word(before) && !acronym;
+    if (alone || (lastw > s && (is_abbreviation(before) || given))) {
+      title = -1;
+      for (size_t k = s; k < lastw; ++k)
+        if (starts_upper(doc_.str(words[k])) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+    }
+  }
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
   std::string_view last_text = doc_.str(words[lastw]);
-  const bool last_is_org = org == static_cast<long>(lastw) && !is_title_word(last_text);
+  const bool last_is_org = org == static_cast<long>(lastw) && !doc_.lex->is_title_word(last_text);
   size_t from;
   if (last_is_org) {
     from = s;
-    while (from < lastw && is_title_word(doc_.str(words[from])) && !is_org_word(doc_.str(words[from]))) ++from;
+    while (from < lastw && doc_.lex->is_title_word(doc_.str(words[from])) && !doc_.lex->is_org_word(doc_.str(words[from]))) ++from;
     nm.org = true;
   } else {
     long cut = std::max(title, org);
@@ -371,7 +380,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   if (!nm.org) {
     bool caps = lw.size() >= 2;
     for (char c : lw) caps = caps && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
-    if (nm.words == 1 && (caps || is_org_word(lw) || web_domain(lw))) nm.org = true;
+    if (nm.words == 1 && (caps || doc_.lex->is_org_word(lw) || web_domain(lw))) nm.org = true;
     if (from > s && title >= 0 && static_cast<size_t>(title) + 1 == from) nm.person = true;
     if (nm.words >= 2 && nm.words <= 3 && !connected) nm.maybe_person = true;
   }
@@ -382,7 +391,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     size_t k = doc_.prev(r);
     if (k == kNoToken || !doc_.is_word(k)) break;
     std::string_view kw = doc_.str(k);
-    if (!(is_title_word(kw) || cap_word(doc_, k) || is_name_connector(kw))) break;
+    if (!(doc_.lex->is_title_word(kw) || cap_word(doc_, k) || is_name_connector(kw))) break;
     r = k;
   }
   nm.role_begin = doc_.tokens[r].begin;
@@ -403,7 +412,7 @@ void MentionResolver::build() {
         // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
         const size_t before_name = doc_.prev(nm.first_tok);
         if (before_name != kNoToken && doc_.is_word(before_name) && starts_lower(doc_.str(before_name)) &&
-            is_org_noun(doc_.str(before_name)) && !is_person_noun(doc_.str(before_name)))
+            doc_.lex->is_org_noun(doc_.str(before_name)) && !doc_.lex->is_person_noun(doc_.str(before_name)))
           nm.org = true;
         mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
         mark_apposition(nm);
@@ -451,11 +460,11 @@ void MentionResolver::mark_gender(Name& nm) const {
   // A gendered title or role word before the name ("Mr", "spokeswoman"), else a known given name.
   for (size_t t = nm.role_tok; t < nm.first_tok && t < doc_.size(); ++t) {
     if (!doc_.is_word(t)) continue;
-    Gender g = gender_of_title(doc_.str(t));
+    Gender g = doc_.lex->gender_of_title(doc_.str(t));
     if (g != Gender::unknown) nm.gender = g;
   }
   if (nm.words < 2) return;
-  const Gender given = gender_of_given_name(doc_.str(nm.first_tok));
+  const Gender given = doc_.lex->gender_of_given_name(doc_.str(nm.first_tok));
   if (nm.gender == Gender::unknown) nm.gender = given;
   // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
   if (given != Gender::unknown) nm.person = true;
@@ -475,25 +484,11 @@ void MentionResolver::mark_apposition(Name& nm) const {
   } else if (doc_.is_word(n) && doc_.str(n) == "who" && !nm.org) {
     nm.person = true;
   } else if (doc_.is_word(n) && doc_.str(n) == "which" && !nm.person &&
-             gender_of_given_name(doc_.str(nm.first_tok)) == Gender::unknown) {
+             doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) == Gender::unknown) {
     nm.org = true;
   }
 }
 
-namespace {
-// Kin words carry the gender of the relative they introduce ("his daughter, Mia,").
-Gender gender_of_kin(std::string_view w) {
-  static constexpr std::string_view kFemale[] = {"daughter", "mother", "wife", "sister", "grandmother", "aunt",
-                                                 "niece", "widow", "girlfriend", "granddaughter", "stepmother"};
-  static constexpr std::string_view kMale[] = {"son", "father", "husband", "brother", "grandfather", "uncle",
-                                               "nephew", "widower", "boyfriend", "grandson", "stepfather"};
-  for (auto x : kFemale)
-    if (iequals(w, x)) return Gender::female;
-  for (auto x : kMale)
-    if (iequals(w, x)) return Gender::male;
-  return Gender::unknown;
-}
-}  // namespace
 
 void MentionResolver::mark_first_name_apposition(Name& nm) const {
   // "his daughter, Mia, runs the shop", "a nurse, Tom, told the inquiry": news introduces people it names by
@@ -505,8 +500,8 @@ void MentionResolver::mark_first_name_apposition(Name& nm) const {
   if (comma == kNoToken || !doc_.is_punct(comma, ',') || after == kNoToken) return;
   if (!(doc_.is_punct(after, ',') || doc_.is_punct(after, '.') || doc_.is_break(after))) return;
   const size_t noun = doc_.prev(comma);
-  if (noun == kNoToken || !doc_.is_word(noun) || !starts_lower(doc_.str(noun)) || !is_person_noun(doc_.str(noun)) ||
-      is_org_noun(doc_.str(noun)))
+  if (noun == kNoToken || !doc_.is_word(noun) || !starts_lower(doc_.str(noun)) || !doc_.lex->is_person_noun(doc_.str(noun)) ||
+      doc_.lex->is_org_noun(doc_.str(noun)))
     return;
   // The role is a description of its own: a determiner or a possessive within two words before its noun
   // ("his daughter", "a night nurse", "the couple's son").
@@ -520,8 +515,8 @@ void MentionResolver::mark_first_name_apposition(Name& nm) const {
   }
   if (!described) return;
   nm.person = nm.introduced = true;
-  if (nm.gender == Gender::unknown) nm.gender = gender_of_given_name(doc_.str(nm.first_tok));
-  if (nm.gender == Gender::unknown) nm.gender = gender_of_kin(doc_.str(noun));
+  if (nm.gender == Gender::unknown) nm.gender = doc_.lex->gender_of_given_name(doc_.str(nm.first_tok));
+  if (nm.gender == Gender::unknown) nm.gender = doc_.lex->gender_of_title(doc_.str(noun));
 }
 
 bool MentionResolver::plural_common_noun(const Name& nm) const {
@@ -583,7 +578,7 @@ void MentionResolver::mark_person(Name& nm) const {
   for (size_t t = nm.first_tok; t-- > 0;) {  // inside the run, before the name proper
     if (doc_.tokens[t].begin < nm.role_begin) break;
     if (doc_.kind(t) == TC_TOKEN_SPACE) continue;
-    if (doc_.is_word(t) && is_title_word(doc_.str(t))) nm.person = true;
+    if (doc_.is_word(t) && doc_.lex->is_title_word(doc_.str(t))) nm.person = true;
     break;
   }
   // A speaker: the subject of a reporting verb ("Zakharova noted"), or named right after one ("said Lavrov").
@@ -608,7 +603,7 @@ void MentionResolver::mark_person(Name& nm) const {
   if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object)
     // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
     // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
-    if (!(nm.words == 1 && !nm.person && gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
+    if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
       nm.person = nm.subject = true;
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
@@ -618,7 +613,7 @@ void MentionResolver::mark_person(Name& nm) const {
     size_t t = doc_.next(k);
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);
-      if (is_title_word(w) || is_person_noun(w)) {
+      if (doc_.lex->is_title_word(w) || doc_.lex->is_person_noun(w)) {
         nm.person = true;
         break;
       }
@@ -685,6 +680,56 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uin
   return ResolvedSpeaker{fullest(*it), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
 }
 
+bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
+  const std::string_view text = doc_.text.substr(n.begin, n.end - n.begin);
+  for (size_t p = 0; p + word.size() <= text.size(); ++p) {
+    const bool starts = p == 0 || text[p - 1] == ' ';
+    const bool ends = p + word.size() == text.size() || text[p + word.size()] == ' ';
+    if (starts && ends && same_word(text.substr(p, word.size()), word)) return true;
+  }
+  return false;
+}
+
+std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& m) {
+  const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
+  // "the committee's report", "Zentek's website": the owner named before the noun speaks through it.
+  for (size_t t = m.first; t < m.last && t != kNoToken; t = doc_.next(t)) {
+    std::string_view w = doc_.str(t);
+    if (!doc_.is_word(t) || !(w.ends_with("'s") || w.ends_with("\u2019s"))) continue;
+    size_t first = m.first;
+    if (is_determiner(doc_.str(first)) && first < t) first = doc_.next(first);
+    if (!starts_upper(doc_.str(first))) break;  // "the agency's report": the report as written
+    Name nm;
+    if (name_of_run(first, t, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
+    return ResolvedSpeaker{clean_name(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[t].end - doc_.tokens[first].begin)), mb, me};
+  }
+  // "a statement from the Federal Election Commission", "emails released by the committee": the source after it.
+  size_t k = doc_.next(m.last);
+  if (k != kNoToken && doc_.is_word(k) && (doc_.str(k) == "released" || doc_.str(k) == "issued" ||
+                                           doc_.str(k) == "obtained" || doc_.str(k) == "published"))
+    k = doc_.next(k);
+  if (k != kNoToken && doc_.is_word(k) && (doc_.str(k) == "from" || doc_.str(k) == "by" || doc_.str(k) == "of")) {
+    const Mention owner = mention_starting_at(doc_, doc_.next(k));
+    if (owner && owner.kind == Mention::Kind::name) {
+      Name nm;
+      if (name_of_run(owner.first, owner.last, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
+    }
+  }
+  // "reports alleging …": unnamed sources in the plural name nobody.
+  if (m.first == m.last && doc_.str(m.last).ends_with("s")) return std::nullopt;
+  // "Apple announced an event. The invitation reads, "…"": a definite one stands for the organization the
+  // paragraph has just made a subject. Otherwise the thing itself speaks, as the text calls it ("the report",
+  // "a leaked memo").
+  if (m.definite) {
+    const Name* org = most_recent(mb, [](const Name& n) { return n.org && n.subject; });
+    bool same_paragraph = org != nullptr;
+    for (size_t t = org ? org->last_tok : 0; same_paragraph && t < m.first; ++t)
+      if (doc_.is_break(t)) same_paragraph = false;
+    if (same_paragraph) return ResolvedSpeaker{fullest(*org), mb, me};
+  }
+  return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
@@ -743,14 +788,15 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       break;
     }
     case Mention::Kind::description: {
+      if (doc_.lex->is_document_noun(doc_.str(m.last))) return resolve_document(m);
       // "Russian foreign affairs denied …": an organization named by a capitalized description is reported
       // as written.
       if (!m.definite && starts_upper(doc_.str(m.first)) && !is_determiner(doc_.str(m.first)) &&
-          is_org_noun(doc_.str(m.last)) && m.last > m.first) {
+          doc_.lex->is_org_noun(doc_.str(m.last)) && m.last > m.first) {
         // "Zentek's website states": the owner speaks through it. "Norland's labour ministry said": a body of
         // the owner speaks, named by the whole phrase.
         std::string_view owner = doc_.str(m.first);
-        if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && is_document_noun(doc_.str(m.last)))
+        if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && doc_.lex->is_document_noun(doc_.str(m.last)))
           return ResolvedSpeaker{clean_name(owner), mb, doc_.tokens[m.first].end};
         ResolvedSpeaker r{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
         last_org_ = r;
@@ -758,20 +804,26 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       }
       if (!m.definite) return std::nullopt;
       std::string_view head = doc_.str(m.last);
-      if (is_org_noun(head)) {
+      if (doc_.lex->is_org_noun(head)) {
         // "the council" is the last organization named "… Council" when there is one.
         found = most_recent(mb, [&](const Name& n) { return n.org && same_word(surname(n), head); });
-        // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
-        const bool business = business_noun(head);
-        auto fits = [&](const Name& n) { return !(business && public_body_word(surname(n))); };
-        const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
-        if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
-        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        if (doc_.lex->is_public_body_word(head)) {
+          // A public body is only one named with its word ("the commission": the "Federal Election Commission",
+          // "the department": the "Department of Justice"), never whichever organization came last.
+          if (!found) found = most_recent(mb, [&](const Name& n) { return n.org && name_has_word(n, head); });
+        } else {
+          // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
+          const bool business = doc_.lex->is_business_noun(head);
+          auto fits = [&](const Name& n) { return !(business && doc_.lex->is_public_body_word(surname(n))); };
+          const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
+          if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
+          if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        }
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
         const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||
                                       cues_.lookup(doc_.str(pb)) != CueKind::none;
-        if (!found && !is_document_noun(head) && subject_position) {
+        if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.
           const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;
           ResolvedSpeaker r{clean_name(doc_.text.substr(hb, me - hb)), mb, me};

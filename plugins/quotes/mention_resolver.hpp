@@ -70,6 +70,11 @@ class MentionResolver {
     uint32_t role_tok = 0;      // the token at role_begin
   };
   void build();
+  // A written or recorded source ("the report", "a statement from the commission"): its owner when the text
+  // names one, else the phrase itself.
+  std::optional<ResolvedSpeaker> resolve_document(const Mention& m);
+  // Whether the name `n` holds `word` as one of its words (case-insensitive).
+  bool name_has_word(const Name& n, std::string_view word) const;
   // Splits the capitalized run [first, last] into role words and name; false when it names nothing.
   bool name_of_run(size_t first, size_t last, Name* out) const;
   std::string fullest(const Name& n) const;

@@ -46,11 +46,6 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   return s;
 }
 
-// Cues that say the speaker before goes on: "…," he added.
-bool continuing_cue(std::string_view w) {
-  return iequals(w, "added") || iequals(w, "adds") || iequals(w, "continued") || iequals(w, "continues");
-}
-
 // Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
 // break or the end of a sentence. Otherwise it is embedded in the writer's sentence.
 bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
@@ -62,6 +57,43 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   }
   std::string_view s = d.str(p);
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
+}
+
+// A cue right after a comma (an adverb between them at most) opens a participial phrase, not a clause:
+// "applications, commonly called "apps"" names a thing; nobody is quoted.
+bool passive_participle(const DocTokens& d, size_t cue) {
+  if (!d.str(cue).ends_with("ed")) return false;
+  size_t p = d.prev(cue);
+  if (p != kNoToken && d.is_word(p) && d.str(p).ends_with("ly")) p = d.prev(p);
+  return p != kNoToken && d.is_punct(p, ',');
+}
+
+// A short quoted term used as a name or a modifier inside the sentence rather than as words someone
+// said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
+// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package").
+bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p)) return false;
+  std::string_view before = d.str(p);
+  // "the so-called "death grip"": the writer holds the term at a distance; nobody is quoted.
+  if (iequals(before, "called") && d.prev(p) != kNoToken && d.is_punct(d.prev(p), '-')) {
+    const size_t so = d.prev(d.prev(p));
+    if (so != kNoToken && iequals(d.str(so), "so")) return true;
+  }
+  if (iequals(before, "so-called")) return true;
+  // Articles and possessives only: "that" before a quotation is mostly a conjunction or a relative.
+  const bool article = iequals(before, "a") || iequals(before, "an") || iequals(before, "the") ||
+                       iequals(before, "his") || iequals(before, "her") || iequals(before, "its") ||
+                       iequals(before, "their") || iequals(before, "our") || before.ends_with("'s") ||
+                       before.ends_with("\u2019s");
+  if (!article) return false;
+  if (shape.all_capitalized) return true;
+  if (!q.closed()) return false;
+  const size_t n = d.next(q.close_token);
+  if (n == kNoToken || !d.is_word(n)) return false;
+  std::string_view after = d.str(n);
+  return starts_lower(after) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
+         pronoun_of(after) == Pronoun::none;
 }
 
 // The quotation's content ends with a full stop, "!" or "?": a sentence of its own.
@@ -167,13 +199,42 @@ class Interview {
 
 }  // namespace
 
-QuoteExtractor::QuoteExtractor(ExtractOptions options) : options_(std::move(options)), cues_(options_.cue_verbs) {}
+QuoteExtractor::QuoteExtractor(ExtractOptions options)
+    : options_(std::move(options)), lex_(options_.lexicon_extras), cues_(lex_) {}
 
-std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> tokens,
+namespace {
+
+// Two apostrophes in a row are one double quotation mark in typewriter text (''It's over,'' he said); the
+// tokenizer gives each its own token. Joined here into one token, so that everything after sees one mark.
+// Returns false (and leaves `joined` alone) when the text has no such pair: the common case copies nothing.
+bool join_apostrophe_pairs(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_token>& joined) {
+  if (text.find("''") == std::string_view::npos) return false;
+  joined.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const tc_token& t = tokens[i];
+    if (i + 1 < tokens.size() && t.end - t.begin == 1 && text[t.begin] == '\'' && tokens[i + 1].begin == t.end &&
+        tokens[i + 1].end - tokens[i + 1].begin == 1 && text[t.end] == '\'') {
+      tc_token pair = t;
+      pair.end = tokens[i + 1].end;
+      joined.push_back(pair);
+      ++i;
+      continue;
+    }
+    joined.push_back(t);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
                                                 std::span<const tc_sentence> sentences) const {
   std::vector<FoundQuote> out;
+  std::vector<tc_token> joined;
+  const std::span<const tc_token> tokens =
+      join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
-  DocTokens d{text, tokens, sentences, {}};
+  DocTokens d{text, tokens, sentences, {}, &lex_};
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
     if (s.depth == 0) d.outer.push_back(s);
@@ -186,6 +247,15 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   std::optional<uint32_t> interviewee;
   if (interview.any()) interviewee = resolver.first_person();
 
+  // Paragraphs of one multi-paragraph quotation: the first index in `out` of each group, per reported quote.
+  std::vector<uint32_t> group_of;
+  uint32_t open_group = UINT32_MAX;  // the group the last outermost quotation reported belongs to
+  auto push = [&](FoundQuote&& f, const QuoteSpan& q) {
+    if (q.depth == 0) open_group = q.continues && open_group != UINT32_MAX ? open_group : static_cast<uint32_t>(out.size());
+    group_of.push_back(q.depth == 0 ? open_group : static_cast<uint32_t>(out.size()));
+    out.push_back(std::move(f));
+  };
+
   for (const QuoteSpan& q : spans) {
     const Shape shape = shape_of(d, q);
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
@@ -197,7 +267,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // outer speaker quotes, which the text rarely names.
       if (shape.words <= kScareWords || !(shape.starts_upper || shape.ends_sentence)) continue;
       f.kind = "direct";
-      out.push_back(std::move(f));
+      push(std::move(f), q);
       continue;
     }
     const bool clause_start = at_clause_start(d, cues_, q);
@@ -219,12 +289,28 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
-      if (shape.all_capitalized || a.weak) a = {};
+      // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
+      // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
+      // partial quotation.
+      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue));
+      const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
+      // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
+      // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
+      // ("announced that the current "Snow Leopard" release …").
+      const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1);
+      if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
+    const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
     if (a.where != Attribution::Where::none) {
-      speaker = resolver.resolve(a.mention, a.cue != kNoToken && continuing_cue(d.str(a.cue)));
+      speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
+      method = a.how                                                      ? a.how
+               : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"
+               : a.where == Attribution::Where::colon                     ? "colon"
+               : a.mention.kind == Mention::Kind::description &&
+                       d.lex->is_document_noun(d.str(a.mention.last))     ? "source"
+                                                                           : "cue";
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
@@ -233,10 +319,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
       // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
       if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
+      method = "narration";
       if (!speaker) {
         previous.reset();
         previous_end_token = q.closed() ? q.close_token : q.last_token;
-        out.push_back(std::move(f));
+        push(std::move(f), q);
         continue;
       }
     } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
@@ -244,17 +331,26 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       size_t between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
         if (d.kind(t) != TC_TOKEN_SPACE) ++between;
-      if (between <= kFollowOnTokens) speaker = previous;
+      if (between <= kFollowOnTokens) {
+        speaker = previous;
+        method = "continuation";
+      }
     }
     if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
-      if (prior.where != Attribution::Where::none) speaker = resolver.resolve(prior.mention);
+      if (prior.where != Attribution::Where::none) {
+        speaker = resolver.resolve(prior.mention);
+        method = "previous_sentence";
+      }
     }
     if (interviewee && f.kind == "direct" && interview.answers(q.open_token)) {
       // An answer: "she" in its narration is the interviewee; a name attributes it and says who that is.
       const Mention& by = a.where != Attribution::Where::none ? a.mention : intro_mention;
       if (by.kind == Mention::Kind::pronoun) {
-        if (auto as = resolver.resolve_as(by, *interviewee)) speaker = as;
+        if (auto as = resolver.resolve_as(by, *interviewee)) {
+          speaker = as;
+          method = "interview";
+        }
       } else if (by.kind == Mention::Kind::name && speaker && a.where != Attribution::Where::none) {
         interviewee = speaker->begin;
       }
@@ -264,6 +360,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;
       f.speaker_end = speaker->end;
+      f.speaker_method = method ? method : "cue";
       previous = speaker;
     } else if (a.where != Attribution::Where::none && a.mention) {
       // Attributed to someone the text does not name ("said GM's sales vice president"): the quotation
@@ -271,7 +368,21 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       previous.reset();
     }
     previous_end_token = q.closed() ? q.close_token : q.last_token;
-    out.push_back(std::move(f));
+    push(std::move(f), q);
+  }
+  // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution
+  // usually comes once, after the first or the last paragraph).
+  std::vector<int> voice(out.size(), -1);  // per group: the first paragraph with a speaker
+  for (size_t k = 0; k < out.size(); ++k)
+    if (out[k].speaker && voice[group_of[k]] < 0) voice[group_of[k]] = static_cast<int>(k);
+  for (size_t k = 0; k < out.size(); ++k) {
+    const int v = voice[group_of[k]];
+    if (out[k].speaker || v < 0) continue;
+    const FoundQuote& from = out[static_cast<size_t>(v)];
+    out[k].speaker = from.speaker;
+    out[k].speaker_begin = from.speaker_begin;
+    out[k].speaker_end = from.speaker_end;
+    out[k].speaker_method = "continuation";
   }
   add_reported_speech(d, resolver, out);
   return out;
@@ -306,6 +417,7 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;
       f.speaker_end = speaker->end;
+      f.speaker_method = r.attribution.mention.kind == Mention::Kind::pronoun ? "pronoun" : "cue";
     }
     const uint32_t cb = d.tokens[r.attribution.cue].begin, ce = d.tokens[r.attribution.cue_last].end;
     f.cue = std::string(d.text.substr(cb, ce - cb));

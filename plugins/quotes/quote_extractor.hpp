@@ -6,6 +6,7 @@
 #define TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
 
 #include "cue_lexicon.hpp"
+#include "lexicon.hpp"
 #include "quote_marks.hpp"
 
 #include <textchain/abi.h>
@@ -26,14 +27,20 @@ struct ExtractOptions {
   MarkSet marks = MarkSet::all();
   bool include_indirect = false;
   int min_quote_words = 1;
-  std::vector<std::string> cue_verbs;  // added to the built-in list
+  LexiconExtras lexicon_extras;  // words added to the built-in lexicons
 };
 
 struct FoundQuote {
   uint32_t begin = 0, end = 0;    // bytes, marks included
   std::string kind;               // direct, partial, unmarked, indirect
-  std::optional<std::string> speaker;
-  uint32_t speaker_begin = 0, speaker_end = 0;  // the mention attributed through (valid with a speaker)
+  std::optional<std::string> speaker;           // canonical: the fullest name the document gives the entity
+  uint32_t speaker_begin = 0, speaker_end = 0;  // the mention the attribution used ("she"), valid with a speaker
+  // How the speaker was found (valid with a speaker): "cue" (a reporting verb or "according to" names them),
+  // "pronoun" (a cue's subject is a pronoun, resolved), "source" (a report or statement speaks), "colon"
+  // ("Name: "…""), "signature" (""…" — Name"), "apposition" (""…" Name, a role."), "continuation" (the
+  // previous speaker goes on), "narration" (the subject of the short sentence before: "Holt shrugged."),
+  // "previous_sentence" (the reporting verb of the sentence before), "interview" (an answer in a Q&A).
+  const char* speaker_method = nullptr;
   std::optional<std::string> cue;               // the cue as written
 };
 
@@ -46,7 +53,8 @@ class QuoteExtractor {
  private:
   void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::vector<FoundQuote>& out) const;
   ExtractOptions options_;
-  CueLexicon cues_;
+  Lexicons lex_;
+  CueLexicon cues_;  // reads lex_
 };
 
 }  // namespace textchain::quotes

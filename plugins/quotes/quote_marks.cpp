@@ -142,13 +142,34 @@ bool may_hold_mark(uint16_t kind) noexcept {
   return kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER && kind != TC_TOKEN_SPACE && kind != TC_TOKEN_LINEBREAK;
 }
 
-// Calls f(cp, byte begin, byte length, family) for every enabled mark in token `t`.
+// Typewriter text (and archives converted from it) writes a double quotation mark as two apostrophes:
+// ''It's over,'' he said. In a run of apostrophes they pair from the left: the one at `i` is the second
+// of a pair when an odd number of apostrophes stands right before it.
+bool second_of_apostrophe_pair(std::string_view text, size_t i) noexcept {
+  size_t run = 0;
+  while (i > run && run < 8 && text[i - run - 1] == '\'') ++run;
+  return run % 2 == 1;
+}
+
+// Calls f(cp, byte begin, byte length, family) for every enabled mark in token `t`; a pair of apostrophes
+// is one double mark ('"', two bytes long).
 template <class F>
 void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& marks, F&& f) {
   size_t i = t.begin;
   while (i < t.end) {
     size_t len = 1;
     char32_t cp = decode_at(text, i, &len);
+    if (cp == '\'' && marks.enabled(cp)) {
+      if (second_of_apostrophe_pair(text, i)) {
+        ++i;
+        continue;
+      }
+      if (i + 1 < text.size() && text[i + 1] == '\'') {
+        f(U'"', i, 2, MarkFamily::double_mark);
+        i += 2;
+        continue;
+      }
+    }
     if (const MarkInfo* m = find_mark(cp); m && marks.enabled(cp)) f(cp, i, len, m->family);
     i += len;
   }
@@ -196,6 +217,9 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
   size_t depth = 0;
   uint32_t last_visible = 0;        // last token that is not white space
   size_t skip_mark_at = SIZE_MAX;   // byte offset of a repeated opening mark continuing a quotation
+  size_t skip_mark_len = 0;         // its length in bytes
+  size_t skip_mark_token = 0;       // the token holding it
+  bool next_continues = false;      // the next span emitted at depth 0 opens a continuing paragraph
   size_t boundary_until = 0;        // line breaks before this token index were already dealt with
   const size_t n = tokens.size();
 
@@ -210,6 +234,10 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     q.last_token = last_token;
     q.depth = static_cast<uint8_t>(k);
     q.family = stack[k].family;
+    if (k == 0) {
+      q.continues = next_continues;
+      next_continues = false;
+    }
     if (q.content_end > q.content_begin) out.push_back(q);
   };
   // An unclosed quotation ends at its first sentence end: what follows a missing closing mark is more
@@ -254,6 +282,8 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
         Cls c = classify(text, b, len, cp, fam);
         if (first && c == Cls::open) {  // the repeated opening mark of a multi-paragraph quotation
           skip_mark_at = b;
+          skip_mark_len = len;
+          skip_mark_token = j;
           decided = result = true;
           return;
         }
@@ -278,7 +308,19 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       while (p < n && (tokens[p].kind == TC_TOKEN_SPACE || tokens[p].kind == TC_TOKEN_LINEBREAK)) ++p;
       boundary_until = p;
       if (p >= n) continue;  // closed at the end of the text
-      if (!continues_into(p)) close_all_unclosed();
+      if (!continues_into(p)) {
+        close_all_unclosed();
+      } else if (skip_mark_at != SIZE_MAX && depth == 1) {
+        // A paragraph of a multi-paragraph quotation: it ends here, unclosed, with its last visible token, and
+        // the repeated opening mark opens the next paragraph's span, which continues it.
+        const tc_token& lt = tokens[last_visible];
+        const MarkFamily f = stack[0].family;
+        const char32_t cp = stack[0].cp;
+        if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last_visible);
+        stack[0] = {f, cp, static_cast<uint32_t>(skip_mark_token), static_cast<uint32_t>(skip_mark_at),
+                    static_cast<uint32_t>(skip_mark_at + skip_mark_len)};
+        next_continues = true;
+      }
       continue;
     }
     last_visible = static_cast<uint32_t>(i);

@@ -8,8 +8,9 @@
 //
 // Quotations nest (a stack, bounded in depth so 10,000 marks in a row stay linear). A quotation still open
 // at a line break continues when the next paragraph opens with the same family again (the convention for
-// multi-paragraph quotations) or when that paragraph holds a closing mark nothing in it opened (a stray
-// break inside a quotation); otherwise it ends, unclosed, at the end of its paragraph. Every paragraph is
+// multi-paragraph quotations: each paragraph becomes a span of its own, unclosed, and the next one is marked
+// `continues`) or when that paragraph holds a closing mark nothing in it opened (a stray break inside a
+// quotation: one span); otherwise it ends, unclosed, at its first sentence end. Every paragraph is
 // looked ahead at most once, so the whole pass is linear in the number of tokens.
 #ifndef TEXTCHAIN_QUOTES_QUOTE_MARKS_HPP
 #define TEXTCHAIN_QUOTES_QUOTE_MARKS_HPP
@@ -50,6 +51,7 @@ struct QuoteSpan {
   uint32_t last_token = 0;                      // last token inside the span
   uint8_t depth = 0;                            // 0: outermost
   MarkFamily family = MarkFamily::double_mark;
+  bool continues = false;  // opens a paragraph that goes on with the previous (outermost) quotation
   bool closed() const noexcept { return close_token != UINT32_MAX; }
 };
 

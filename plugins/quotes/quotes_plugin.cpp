@@ -15,6 +15,10 @@ struct QuotesOptions {
   bool include_indirect = false;
   int64_t min_quote_words = 1;
   std::vector<std::string> cue_verbs;
+  std::vector<std::string> cue_nouns;
+  std::vector<std::string> titles;
+  std::vector<std::string> given_names;
+  std::vector<std::string> organisation_nouns;
 
   static const textchain::OptionTable<QuotesOptions>& table() {
     static const textchain::OptionTable<QuotesOptions> rows{
@@ -26,6 +30,14 @@ struct QuotesOptions {
         textchain::bind("min_quote_words", &QuotesOptions::min_quote_words, 1, "shortest quotation reported, in words"),
         textchain::bind("cue_verbs", &QuotesOptions::cue_verbs, {},
                         "reporting verbs added to the built-in list (said, noted, ...)"),
+        textchain::bind("cue_nouns", &QuotesOptions::cue_nouns, {},
+                        "things that speak for their authors, added to the built-in list (report, statement, ...)"),
+        textchain::bind("titles", &QuotesOptions::titles, {},
+                        "titles and role nouns of people, added to the built-in list (senator, spokeswoman, ...)"),
+        textchain::bind("given_names", &QuotesOptions::given_names, {},
+                        "given names, added to the built-in list; \"name:male\" or \"name:female\" gives the gender"),
+        textchain::bind("organisation_nouns", &QuotesOptions::organisation_nouns, {},
+                        "words that name or head organisations, added to the built-in list (ministry, company, ...)"),
     };
     return rows;
   }
@@ -40,7 +52,11 @@ ExtractOptions extract_options(const QuotesOptions& o) {
   if (o.min_quote_words < 1 || o.min_quote_words > 1000)
     throw std::invalid_argument("min_quote_words must be between 1 and 1000");
   x.min_quote_words = static_cast<int>(o.min_quote_words);
-  x.cue_verbs = o.cue_verbs;
+  x.lexicon_extras.cue_verbs = o.cue_verbs;
+  x.lexicon_extras.cue_nouns = o.cue_nouns;
+  x.lexicon_extras.titles = o.titles;
+  x.lexicon_extras.given_names = o.given_names;
+  x.lexicon_extras.organisation_nouns = o.organisation_nouns;
   return x;
 }
 
@@ -55,13 +71,18 @@ class QuotesPlugin {
       auto a = doc.annotate("quote", q.begin, q.end);
       a.attr("kind", q.kind);
       if (q.speaker) {
+        // The canonical speaker, then the mention the attribution used and how it was found.
         a.attr("speaker", *q.speaker);
+        a.attr("speaker_mention", doc.text().substr(q.speaker_begin, q.speaker_end - q.speaker_begin));
         a.attr_offset("speaker_begin", q.speaker_begin);
         a.attr_offset("speaker_end", q.speaker_end);
+        a.attr("speaker_method", q.speaker_method ? q.speaker_method : "cue");
       } else {
         a.attr_null("speaker");
+        a.attr_null("speaker_mention");
         a.attr_null("speaker_begin");
         a.attr_null("speaker_end");
+        a.attr_null("speaker_method");
       }
       if (q.cue) a.attr("cue", *q.cue);
       else a.attr_null("cue");

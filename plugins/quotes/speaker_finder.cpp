@@ -14,12 +14,7 @@ bool abbreviation_before(const DocTokens& d, size_t dot) {
   if (!d.is_word(w)) return false;
   std::string_view s = d.str(w);
   if (s.size() == 1 && starts_upper(s)) return true;  // an initial, "U.S."
-  static constexpr std::string_view kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co",
-                                                "ltd", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
-                                                "prof", "no", "vs", "u.s", "u.k", "e.g", "i.e", "approx"};
-  for (auto a : kAbbr)
-    if (iequals(s, a)) return true;
-  return false;
+  return is_abbreviation(s);
 }
 
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
@@ -36,18 +31,47 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 
 }  // namespace
 
+bool is_passive_auxiliary(std::string_view w) {
+  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
+         iequals(w, "be") || iequals(w, "being");
+}
+
 bool sentence_end(const DocTokens& d, size_t k) {
   if (d.is_word(k)) return false;
   std::string_view s = d.str(k);
   if (s == "!" || s == "?" || s == ";") return true;
-  if (s == ".") return !abbreviation_before(d, k);
+  if (s == ".") {
+    // "Sen. Ann Roe, R-Ky., said", "(D-Wis.)": a full stop right before a comma or a bracket ends an
+    // abbreviation, not a sentence.
+    if (k + 1 < d.size() && (d.is_punct(k + 1, ',') || d.is_punct(k + 1, ')'))) return false;
+    return !abbreviation_before(d, k);
+  }
   return false;
 }
 
-static bool is_dash_or_comma(const DocTokens& d, size_t k) {
+static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
-  return s == "," || s == "-" || s == "\u2014" || s == "\u2013";
+  // A hyphen between two letters ("R-Ky", "vice-president") joins words; it sets nothing off.
+  if (s == "-" && k > 0 && k + 1 < d.size() && d.is_word(k - 1) && d.is_word(k + 1)) return false;
+  return s == "-" || s == "\u2014" || s == "\u2013" || s == "\u2015";
+}
+
+static bool is_dash_or_comma(const DocTokens& d, size_t k) { return is_dash(d, k) || (k != kNoToken && d.is_punct(k, ',')); }
+
+// A short parenthesis next to a name ("Rep. Ann Vail (D-Wis.) said", "said Tom Hale (R), who …"): starting
+// at its opening bracket `k` (forward) or its closing one (backward), the token beyond it; `k` itself when no
+// short parenthesis is there.
+static size_t past_parenthesis(const DocTokens& d, size_t k, bool forward = true) {
+  const char open = forward ? '(' : ')', close = forward ? ')' : '(';
+  if (k == kNoToken || !d.is_punct(k, open)) return k;
+  auto step = [&](size_t t) { return forward ? d.next(t) : d.prev(t); };
+  size_t t = step(k);
+  for (int steps = 0; t != kNoToken && steps < 12; ++steps, t = step(t)) {
+    if (d.is_break(t) || d.is_mark(t)) return k;
+    if (d.is_punct(t, close)) return step(t);
+  }
+  return k;
 }
 
 CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
@@ -58,6 +82,18 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   if (c != CueKind::none && c != CueKind::according && starts_upper(d.str(k)) &&
       !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
+  // "Editor's note:", "the mayor's statement": after a possessive the word is a noun.
+  if (c == CueKind::verb) {
+    const size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s")))
+      return CueKind::none;
+  }
+  // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
+  // subject is what was named, not who speaks.
+  if (c == CueKind::verb && d.str(k).ends_with("ed")) {
+    const size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
+  }
   *last = k;
   if (c == CueKind::according) {
     size_t to = d.next(k);
@@ -76,7 +112,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
   for (size_t t = m.first; t <= m.last && t < d.size(); ++t) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
-    if (starts_upper(w) && is_title_word(w)) title = true;
+    if (starts_upper(w) && d.lex->is_title_word(w)) title = true;
     else if (title && (w == "of" || w == "at" || w == "for")) return true;
   }
   return false;
@@ -98,7 +134,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
     head = k;
   }
   if (head == kNoToken || !d.is_word(head) || !starts_lower(d.str(head)) ||
-      !(is_person_noun(d.str(head)) || is_title_word(d.str(head))))
+      !(d.lex->is_person_noun(d.str(head)) || d.lex->is_title_word(d.str(head))))
     return {};
   return {Mention::Kind::description, start, head, true};
 }
@@ -110,6 +146,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (!is_verb_filler(w) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
+  if (const size_t b = past_parenthesis(d, j, false); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
   if (j == kNoToken || j < window_start) return {};
   if (is_dash_or_comma(d, j)) {  // "X, who …, said": the subject stands before the appositive
     // "The bank's CEO, Mara Quint, said": a name set off by commas is the subject itself.
@@ -120,7 +157,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       const size_t noun = before == kNoToken ? kNoToken : d.prev(before);
       const bool introduced = own.last == own.first && before != kNoToken && d.is_punct(before, ',') &&
                               noun != kNoToken && d.is_word(noun) && starts_lower(d.str(noun)) &&
-                              is_person_noun(d.str(noun));
+                              d.lex->is_person_noun(d.str(noun));
       if ((own.last > own.first && (before == kNoToken || before < window_start || is_dash_or_comma(d, before))) ||
           introduced)
         return own;
@@ -155,7 +192,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (role) return role;
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
-                    (m.kind == Mention::Kind::name && (is_org_word(d.str(m.last)) || is_title_word(d.str(m.last)) ||
+                    (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||
                                                        role_of_org(d, m)));
   if (weak && m) {
     // "Ivan Petrov, president and CEO of Norland Freight Systems said": the person before the
@@ -165,18 +202,13 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
       if (d.is_punct(t, ',')) {
         Mention p = mention_ending_at(d, d.prev(t));
-        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !is_org_word(d.str(p.last)) &&
-            !is_title_word(d.str(p.last)) && p.last > p.first)
+        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !d.lex->is_org_word(d.str(p.last)) &&
+            !d.lex->is_title_word(d.str(p.last)) && p.last > p.first)
           return p;
       }
     }
   }
   return m;
-}
-
-bool spokesperson(std::string_view w) {
-  return iequals(w, "spokeswoman") || iequals(w, "spokesman") || iequals(w, "spokesperson") ||
-         iequals(w, "representative") || iequals(w, "spokespeople");
 }
 
 bool indefinite_pronoun(std::string_view w) {
@@ -226,7 +258,7 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     // inside the description ("Washington") is not the speaker.
     // A statement, report or website is not the speaker, but the one it belongs to may be named in it ("A
     // statement on Apple's website states").
-    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !is_document_noun(d.str(m.last)))
+    if (m && m.kind == Mention::Kind::description && m.last < to && t == from && !d.lex->is_document_noun(d.str(m.last)))
       return m;
   }
   return {};
@@ -254,8 +286,14 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
-  size_t k = d.next(m.last);
-  if (m.kind == Mention::Kind::description && spokesperson(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
+  // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
+  if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
+    const size_t after = past_parenthesis(d, d.next(m.last));
+    if (after == kNoToken || d.is_break(after) || sentence_end(d, after) || d.is_punct(after, ','))
+      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "signature"};
+  }
+  size_t k = past_parenthesis(d, d.next(m.last));
+  if (m.kind == Mention::Kind::description && d.lex->speaks_for_others(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
       (d.str(k) == "for" || d.str(k) == "of" || d.str(k) == "at")) {
     // "…," a spokeswoman for the ministry said: someone unnamed speaking for an organization; the
     // organization speaks.
@@ -272,9 +310,10 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     for (int steps = 0; steps < 8 && t != kNoToken && d.is_word(t); ++steps, t = d.next(t)) {
       std::string_view w = d.str(t);
       if (cues.lookup(w) != CueKind::none) break;
-      if (is_title_word(w) || is_person_noun(w)) role = true;
+      if (d.lex->is_title_word(w) || d.lex->is_person_noun(w)) role = true;
     }
-    if (role && t != kNoToken && sentence_end(d, t)) return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0};
+    if (role && t != kNoToken && sentence_end(d, t))
+      return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "apposition"};
   }
   // "…," his neighbour, Ruth, said: the name was found in apposition after its role; the comma after it
   // closes the apposition, and the verb follows.
@@ -326,7 +365,13 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
-  const size_t p = d.prev(o);
+  size_t p = d.prev(o);
+  // "The Times reports:" ending one paragraph introduces the quotation opening the next.
+  if (p != kNoToken && d.is_break(p)) {
+    size_t b = p;
+    while (b != kNoToken && d.is_break(b)) b = d.prev(b);
+    if (b != kNoToken && d.is_punct(b, ':')) p = b;
+  }
   if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
   if (d.is_word(p) && iequals(d.str(p), "as")) {
     // The passive "was praised by Reyes as "…"": the agent speaks.
@@ -467,12 +512,25 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     }
     return a;
   }
+  // After an auxiliary ("is describing", "was calling") the participle is the finite verb of its clause:
+  // its subject stands before the auxiliary.
+  if (const size_t aux = d.prev(cue); aux != kNoToken && d.is_word(aux) && is_passive_auxiliary(d.str(aux))) {
+    a.mention = subject_before(d, cues, cue, window_start);
+    if (a.mention && a.mention.kind != Mention::Kind::description) return a;
+  }
   // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {
     size_t b = d.prev(cue);
     if (b != kNoToken && d.is_word(b) && iequals(d.str(b), "as")) b = d.prev(b);
     Mention own = mention_ending_at(d, b);
+    // "denied reports alleging …": a participle right after written sources named by a bare plural hangs on
+    // them, who name nobody. (After "released a statement saying" the one who released it speaks.)
+    if (b != kNoToken && d.is_word(b) && starts_lower(d.str(b)) && d.str(b).ends_with("s") &&
+        d.lex->is_document_noun(d.str(b)) && !(d.prev(b) != kNoToken && is_determiner(d.str(d.prev(b))))) {
+      a.mention = {Mention::Kind::description, b, b, false};
+      return a;
+    }
     if (own && own.first >= window_start && own.kind != Mention::Kind::description) {
       a.mention = own;
       return a;
@@ -508,6 +566,49 @@ Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& 
   return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
 }
 
+namespace {
+
+// "A cashier who "…" is held accountable, Warren said.": a sentence closed by a reporting clause after a
+// comma ("…, X said [today].", "…, said X.") is the speech of that clause's speaker, quotations inside
+// it included. Bounded: the sentence end must come within kTrailingWindow tokens.
+Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  constexpr int kTrailingWindow = 48;
+  if (!q.closed()) return {};
+  size_t t = d.next(q.close_token), comma = kNoToken;
+  for (int steps = 0; t != kNoToken && steps < kTrailingWindow; ++steps, t = d.next(t)) {
+    if (d.is_break(t) || d.is_mark(t)) return {};
+    if (sentence_end(d, t)) break;
+    if (d.is_punct(t, ',')) comma = t;
+  }
+  if (t == kNoToken || comma == kNoToken || !sentence_end(d, t)) return {};
+  const size_t first = d.next(comma);
+  size_t cue_last = kNoToken;
+  Mention m;
+  size_t cue = kNoToken;
+  if (cue_of(d, cues, first, &cue_last) == CueKind::verb) {  // "…, said X."
+    m = mention_starting_at(d, d.next(cue_last));
+    cue = first;
+    if (!m || m.kind != Mention::Kind::name) return {};
+  } else {  // "…, X said [on Tuesday]."
+    m = mention_starting_at(d, first);
+    if (!m || m.kind == Mention::Kind::description) return {};
+    size_t k = d.next(m.last);
+    for (int steps = 0; steps < 3 && k != kNoToken && d.is_word(k) && is_verb_filler(d.str(k)) &&
+                        cues.lookup(d.str(k)) == CueKind::none;
+         ++steps)
+      k = d.next(k);
+    if (cue_of(d, cues, k, &cue_last) != CueKind::verb) return {};
+    cue = k;
+  }
+  // At most a few words after the clause ("on Tuesday", "in a statement"), no other verb phrase.
+  int words = 0;
+  for (size_t k = d.next(std::max(cue_last, m.last)); k != kNoToken && k < t; k = d.next(k))
+    if (!d.is_word(k) || ++words > 4) return {};
+  return {Attribution::Where::after, m, cue, cue_last, false, 0};
+}
+
+}  // namespace
+
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
@@ -519,6 +620,10 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
   }
   Attribution after = after_quote(doc, cues, q);
   if (after.where != Attribution::Where::none) return after;
+  if (before.where == Attribution::Where::none || before.weak || !before.mention) {
+    Attribution trailing = trailing_clause(doc, cues, q);
+    if (trailing.where != Attribution::Where::none) return trailing;
+  }
   return before;
 }
 

@@ -23,7 +23,12 @@ struct Attribution {
   bool adjacent = false;  // the cue phrase introduces the quotation directly ("said:", "said that")
   int distance = 0;       // tokens between the cue and the quotation
   bool weak = false;      // guessed from the sentence's subject, not tied to the cue
+  const char* how = nullptr;  // how it was found when no cue ties it: "signature" (— Name), "apposition"
 };
+
+// A form of "be": before a past form it makes a passive ("was called"), before a participle a
+// progressive ("is describing").
+bool is_passive_auxiliary(std::string_view w);
 
 // Whether token `k` ends a sentence (. ! ? ;, not the dot of an abbreviation or initial).
 bool sentence_end(const DocTokens& doc, size_t k);

@@ -50,10 +50,23 @@ inline bool is_space_cp(char32_t c) noexcept {
          c == 0x2029 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x85;
 }
 
+// Latin Extended-A (U+0100..U+017F) pairs capital and small letters, capital first, but the pairing
+// shifts twice: capitals are even in U+0100..U+0137 and U+014A..U+0177 and odd in U+0139..U+0148
+// (Ĺ Ļ Ľ Ŀ Ł Ń Ņ Ň) and U+0179..U+017E (Ź Ż Ž); Ÿ (U+0178) is a capital, ĸ (U+0138), ŉ (U+0149) and
+// ſ (U+017F) are small letters with no capital in the block.
+// (The host's token case flags will answer this once the plugin reads them; until then this is the one
+// place the plugin decides it.)
+constexpr bool latin_ext_a_upper(char32_t c) noexcept {
+  if (c == 0x178) return true;
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return false;
+  if (c <= 0x137 || (c >= 0x14A && c <= 0x177)) return (c & 1) == 0;
+  return (c & 1) == 1;  // U+0139..U+0148, U+0179..U+017E
+}
+
 inline bool is_upper_cp(char32_t c) noexcept {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;                       // Latin-1
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0 && c != 0x138;           // Latin Extended-A (mostly even)
+  if (c >= 0x100 && c <= 0x17F) return latin_ext_a_upper(c);
   if (c >= 0x391 && c <= 0x3AB) return true;                                  // Greek
   if (c >= 0x400 && c <= 0x42F) return true;                                  // Cyrillic
   return false;
@@ -62,7 +75,7 @@ inline bool is_upper_cp(char32_t c) noexcept {
 inline bool is_lower_cp(char32_t c) noexcept {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 1;
+  if (c >= 0x100 && c <= 0x17F) return !latin_ext_a_upper(c);  // every letter of the block is cased
   if (c >= 0x3AC && c <= 0x3CE) return true;
   if (c >= 0x430 && c <= 0x45F) return true;
   return false;

@@ -79,7 +79,7 @@ TEST(QuoteSpeakers, SplitQuotationGivesTwoSpansWithOneSpeaker) {
 
 TEST(QuoteSpeakers, OptionsExtendCuesAndDropShortQuotes) {
   textchain::quotes::ExtractOptions o;
-  o.cue_verbs = {"harrumphed"};
+  o.lexicon_extras.cue_verbs = {"harrumphed"};
   auto found = tq::run_engine("\"This is not what we agreed upon,\" harrumphed Lavrov.", o);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or(""), "Lavrov");

@@ -1,41 +1,126 @@
 #include "eval/quote_scorer.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
-#include <cctype>
+#include <iterator>
 #include <unordered_map>
 
 namespace textchain::eval {
 namespace {
 
-// Honorifics and job titles that prefix a name in news ("Mr Howard", "President Obama") but are not part
-// of it; the gold lists names without them, and speakers are compared without them.
-constexpr std::string_view kTitles[] = {"mr",        "mr.",      "mrs",       "mrs.",     "ms",     "ms.",
-                                        "miss",      "dr",       "dr.",       "sir",      "dame",   "prof",
-                                        "prof.",     "professor", "president", "minister", "senator", "sen.",
-                                        "rep.",      "gov.",     "governor",  "judge",    "justice", "lord",
-                                        "lady",      "the"};
+// Words dropped from a name wherever they stand (the documented rule): honorifics and articles. Job
+// titles ("President", "Senator") stay: the rule keeps them, so "President Obama" does not match
+// "Barack Obama" while "Obama" does.
+constexpr std::string_view kDroppedWords[] = {"mr",   "mrs",  "ms",   "miss", "mx",       "dr", "prof",
+                                              "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+                                              "the",  "a",    "an"};
+// A name that is one of these alone refers to someone only through context: it never matches.
+constexpr std::string_view kPronouns[] = {"i",    "me",   "my",   "we",     "us",      "our",     "you",
+                                          "your", "he",   "him",  "his",    "she",     "her",     "hers",
+                                          "it",   "its",  "they", "them",   "their",   "himself", "herself",
+                                          "itself", "themselves"};
 
-bool is_title(std::string_view w) {
-  for (auto t : kTitles)
-    if (w == t) return true;
-  return false;
+template <size_t N>
+bool one_of(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
+// Decodes the code point at `i` and moves past it (U+FFFD and one byte for an ill-formed sequence).
+char32_t decode(std::string_view s, size_t& i) {
+  const auto d = text::utf8::decode(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i);
+  i += d.len ? d.len : 1;
+  return d.len ? d.cp : 0xFFFD;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// Punctuation, removed from names: ASCII's, Latin-1's, General Punctuation (dashes, curly quotes, bullets)
+// and the CJK and full-width forms (folded to ASCII before this is asked).
+bool is_punctuation(char32_t c) {
+  if (c < 0x80) return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  return c == 0xA1 || c == 0xA7 || c == 0xAB || c == 0xB6 || c == 0xB7 || c == 0xBB || c == 0xBF ||
+         (c >= 0x2010 && c <= 0x205E) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011);
+}
+
+// Compatibility folding and casefolding of the code point `c`, written as `bytes`, into `out`. Every code
+// point the folding changes becomes one below U+0800, so the result is written in one or two bytes.
+void fold(char32_t c, std::string_view bytes, std::string& out) {
+  const char32_t in = c;
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+  if (c >= 0xFB00 && c <= 0xFB06) {             // Latin ligatures
+    static constexpr std::string_view kLig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    out += kLig[c - 0xFB00];
+    return;
   }
-  return out;
+  if (c >= 'A' && c <= 'Z') c += 0x20;
+  else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 0x20;  // Latin-1 capitals
+  else if (c == 0xDF) { out += "ss"; return; }
+  else if (c == 0x130) c = 'i';                                  // İ (the dot is dropped)
+  else if (c == 0x178) c = 0xFF;                                 // Ÿ
+  else if (c == 0x17F) c = 's';                                  // long s
+  else if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) c |= 1;  // Latin Extended-A: capital even
+  else if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) c += (c & 1);  // ... capital odd
+  else if ((c >= 0x391 && c <= 0x3A9) && c != 0x3A2) c += 0x20;  // Greek
+  else if (c == 0x3C2) c = 0x3C3;                                // final sigma
+  else if (c >= 0x410 && c <= 0x42F) c += 0x20;                  // Cyrillic
+  else if (c >= 0x400 && c <= 0x40F) c += 0x50;
+  if (c == in) {
+    out += bytes;
+  } else if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
 }
 
-std::string last_word(std::string_view normalized) {
-  auto pos = normalized.rfind(' ');
-  return std::string(pos == std::string_view::npos ? normalized : normalized.substr(pos + 1));
+// The normalised word list of a name.
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string w;
+  auto close = [&] {
+    // Possessive 's ("Trump's"), then the punctuation left inside the word ("U.S.", "Jones'").
+    if (w.size() >= 2 && w.back() == 's' && w[w.size() - 2] == '\'') w.resize(w.size() - 2);
+    std::string kept;
+    for (size_t i = 0; i < w.size();) {
+      const size_t b = i;
+      if (!is_punctuation(decode(w, i))) kept.append(w, b, i - b);
+    }
+    if (!kept.empty() && !one_of(kept, kDroppedWords)) words.push_back(std::move(kept));
+    w.clear();
+  };
+  for (size_t i = 0; i < name.size();) {
+    const size_t b = i;
+    char32_t c = decode(name, i);
+    if (is_space(c)) {
+      close();
+      continue;
+    }
+    if (c == 0x2019 || c == 0x2BC) {  // the typographic apostrophe of "Trump’s"
+      w.push_back('\'');
+      continue;
+    }
+    fold(c, name.substr(b, i - b), w);
+  }
+  close();
+  // One-letter middle initials ("George W. Bush").
+  if (words.size() > 2) {
+    const std::string last = std::move(words.back());
+    words.pop_back();
+    words.erase(std::remove_if(words.begin() + 1, words.end(),
+                               [](const std::string& w) {
+                                 size_t i = 0;
+                                 decode(w, i);
+                                 return i == w.size();
+                               }),
+                words.end());
+    words.push_back(last);
+  }
+  return words;
 }
 
 bool counts_kind(std::string_view kind, bool count_indirect) {
@@ -69,20 +154,8 @@ bool speaker_right(const GoldQuote& g, const SystemQuote& s) {
 }  // namespace
 
 std::string normalize_speaker_name(std::string_view name) {
-  std::string folded;
-  folded.reserve(name.size());
-  for (char c : name) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u == '\t' || u == '\n' || u == '\r') c = ' ';
-    else if (u < 0x80) c = static_cast<char>(std::tolower(u));
-    folded.push_back(c);
-  }
   std::string out;
-  for (auto w : words_of(folded)) {
-    if (is_title(w)) continue;
-    // "Jobs," or "Inc." at the end of a name written in running text: punctuation is not part of it.
-    while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
-    if (w.empty()) continue;
+  for (const auto& w : name_words(name)) {
     if (!out.empty()) out += ' ';
     out += w;
   }
@@ -90,11 +163,18 @@ std::string normalize_speaker_name(std::string_view name) {
 }
 
 bool speaker_name_matches(std::string_view system_name, std::string_view accepted) {
-  const std::string s = normalize_speaker_name(system_name);
-  const std::string a = normalize_speaker_name(accepted);
+  const std::vector<std::string> s = name_words(system_name), a = name_words(accepted);
   if (s.empty() || a.empty()) return false;
+  if ((s.size() == 1 && one_of(s[0], kPronouns)) || (a.size() == 1 && one_of(a[0], kPronouns))) return false;
   if (s == a) return true;
-  return last_word(s) == last_word(a);
+  const auto& shorter = s.size() < a.size() ? s : a;
+  const auto& longer = s.size() < a.size() ? a : s;
+  if (shorter.size() == longer.size() || shorter.back() != longer.back()) return false;
+  // A suffix is a subsequence ending in the same last word: one test covers both.
+  size_t k = 0;
+  for (const auto& w : longer)
+    if (k < shorter.size() && w == shorter[k]) ++k;
+  return k == shorter.size();
 }
 
 double overlap_of_longer(size_t b1, size_t e1, size_t b2, size_t e2) noexcept {

@@ -9,9 +9,14 @@
 // - An unmatched system quote that overlaps a gold `scare` span or a `not_quotes` span counts neither way,
 //   unless it names a speaker: then it is a false positive (a term in the writer's voice attributed to
 //   someone).
-// - Speaker accuracy is over matched quotes. Names are compared casefolded with titles dropped; a system
-//   name matches an accepted name when equal, or when its last word is the accepted name's surname (last
-//   word). A gold quote with no accepted speaker is right only when the system reports no speaker.
+// - Speaker accuracy is over matched quotes. Names are compared as normalised word lists (the rule of
+//   the polnear-dev README, which the held-out measurement uses): NFKC-style compatibility folding and
+//   casefolding, possessive 's and punctuation removed, the honorifics Mr, Mrs, Ms, Miss, Mx, Dr, Prof,
+//   Professor, Sir, Dame, Lord, Lady, Rev, Reverend and the words the, a, an dropped wherever they stand,
+//   one-letter middle initials dropped. Two lists match when equal, when the shorter is a suffix of the
+//   longer, or when the shorter is a subsequence of the longer ending with the same last word (the
+//   surname). A lone pronoun never matches. A gold quote with no accepted speaker is right only when the
+//   system reports no speaker.
 // - End to end: a hit whose speaker is right.
 #ifndef TEXTCHAIN_EVAL_QUOTE_SCORER_HPP
 #define TEXTCHAIN_EVAL_QUOTE_SCORER_HPP
@@ -97,7 +102,10 @@ struct QuoteScoreOptions {
   double min_overlap = 0.5;
 };
 
-// Casefolded, titles dropped, white space collapsed: the form names are compared in.
+// The normalised word list of a name (the form names are compared in), joined by single spaces.
+// Folding covers what speaker names are written in: compatibility forms (full-width letters, ligatures,
+// no-break spaces) and the case pairs of Latin (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic;
+// other scripts are compared as written.
 std::string normalize_speaker_name(std::string_view name);
 // True when `system_name` matches `accepted` under the rule above.
 bool speaker_name_matches(std::string_view system_name, std::string_view accepted);

@@ -1,0 +1,101 @@
+// The word lists the quote engine decides with, one per kind, read from the data files in lexicon/ (compiled
+// in) and extended from the plugin's options:
+//   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming
+//   cue_nouns.txt           written or recorded things that speak ("the report said")
+//   titles.txt              titles and role nouns, tagged title / role / speaks_for / male / female
+//   given_names.txt         given names, tagged male / female
+//   organisation_nouns.txt  organisation words, tagged name / noun / business / public
+// Each file holds a word once (the tests check it); a new engineer adds a word in one place. Grammar words
+// (determiners, pronouns, connectors) are closed classes and stay in name_lexicon.cpp.
+#ifndef TEXTCHAIN_QUOTES_LEXICON_HPP
+#define TEXTCHAIN_QUOTES_LEXICON_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace textchain::quotes {
+
+// A set of lower-case words with a byte of tags each, looked up case-insensitively (ASCII and Latin-1
+// capitals) without allocating: an open-addressing table at most a quarter full.
+class WordTable {
+ public:
+  // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
+  void add(std::string_view word, uint8_t tags);
+  // The word's tags, 0 when absent.
+  uint8_t tags(std::string_view word) const noexcept;
+  bool contains(std::string_view word) const noexcept { return find(word) != nullptr; }
+  size_t size() const noexcept { return count_; }
+
+ private:
+  struct Slot {
+    std::string word;
+    uint8_t tags = 0;
+  };
+  static constexpr size_t kMaxWord = 40;
+  const Slot* find(std::string_view word) const noexcept;
+  void grow();
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
+  size_t max_len_ = 0;
+};
+
+// One lexicon file's entries: word and tag names, comments and blank lines skipped.
+struct LexiconEntry {
+  std::string_view word;
+  std::vector<std::string_view> tags;
+};
+std::vector<LexiconEntry> parse_lexicon(std::string_view text);
+
+// The built-in lexicon files, by name ("cue_verbs", ...), as compiled in.
+std::string_view builtin_lexicon(std::string_view name);
+
+// Words added from options, per kind. Given names may carry a gender: "name:male", "name:female".
+struct LexiconExtras {
+  std::vector<std::string> cue_verbs, cue_nouns, titles, given_names, organisation_nouns;
+};
+
+enum class Gender : uint8_t { unknown, male, female };
+
+class Lexicons {
+ public:
+  // Tags of the files, as bits.
+  enum : uint8_t {
+    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8,                // cue_verbs
+    kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
+    kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns
+    kPresent = 128,                                                          // any entry
+  };
+  explicit Lexicons(const LexiconExtras& extras = {});
+
+  const WordTable& cue_verbs() const noexcept { return cue_verbs_; }
+  bool is_title_word(std::string_view w) const noexcept { return tagged(titles_, strip_dot(w), kTitle); }
+  bool is_person_noun(std::string_view w) const noexcept { return tagged(titles_, w, kRole); }
+  bool speaks_for_others(std::string_view w) const noexcept { return tagged(titles_, w, kSpeaksFor); }
+  bool is_org_word(std::string_view w) const noexcept { return tagged(orgs_, w, kOrgName); }
+  // Heads of descriptions of organisations, and the cue nouns, which stand for their authors.
+  bool is_org_noun(std::string_view w) const noexcept { return tagged(orgs_, w, kOrgNoun) || is_document_noun(w); }
+  bool is_business_noun(std::string_view w) const noexcept { return tagged(orgs_, w, kBusiness); }
+  bool is_public_body_word(std::string_view w) const noexcept { return tagged(orgs_, w, kPublic); }
+  bool is_document_noun(std::string_view w) const noexcept { return cue_nouns_.contains(w); }
+  Gender gender_of_given_name(std::string_view w) const noexcept { return gender(given_names_.tags(w)); }
+  Gender gender_of_title(std::string_view w) const noexcept { return gender(titles_.tags(strip_dot(w))); }
+
+  // The default lexicons, built once.
+  static const Lexicons& builtin();
+
+ private:
+  static std::string_view strip_dot(std::string_view w) noexcept {
+    return !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+  }
+  static bool tagged(const WordTable& t, std::string_view w, uint8_t bit) noexcept { return (t.tags(w) & bit) != 0; }
+  static Gender gender(uint8_t tags) noexcept {
+    return tags & kMale ? Gender::male : tags & kFemale ? Gender::female : Gender::unknown;
+  }
+  WordTable cue_verbs_, cue_nouns_, titles_, given_names_, orgs_;
+};
+
+}  // namespace textchain::quotes
+
+#endif

@@ -1,0 +1,258 @@
+// Rules for political news (issue 16): which marks are quotations, partial quotations inside reported
+// speech, sources that are not people, typewriter quotation marks, names in Latin Extended-A. Every
+// sentence here was written for these tests.
+#include "quote_test_support.hpp"
+#include "text_chars.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace tq = textchain::quotes::testing;
+using textchain::quotes::FoundQuote;
+
+namespace {
+std::string span_of(const std::string& text, const FoundQuote& q) { return text.substr(q.begin, q.end - q.begin); }
+}  // namespace
+
+TEST(QuotesPolitical, LatinExtendedACapitalsStartNames) {
+  using textchain::quotes::is_lower_cp;
+  using textchain::quotes::is_upper_cp;
+  // Capitals at odd code points (Ĺ Ł Ń Ň Ź Ż Ž) as well as at even ones (Ą Ć Ś).
+  for (char32_t c : {0x139, 0x13B, 0x13D, 0x13F, 0x141, 0x143, 0x145, 0x147, 0x179, 0x17B, 0x17D, 0x178, 0x104,
+                     0x106, 0x15A}) {
+    EXPECT_TRUE(is_upper_cp(c)) << std::hex << static_cast<uint32_t>(c);
+    EXPECT_FALSE(is_lower_cp(c)) << std::hex << static_cast<uint32_t>(c);
+  }
+  for (char32_t c : {0x13A, 0x142, 0x144, 0x148, 0x17A, 0x17C, 0x17E, 0x105, 0x107, 0x15B, 0x138, 0x149, 0x17F}) {
+    EXPECT_TRUE(is_lower_cp(c)) << std::hex << static_cast<uint32_t>(c);
+    EXPECT_FALSE(is_upper_cp(c)) << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
+TEST(QuotesPolitical, NamesInLatinExtendedAAreAttributed) {
+  const std::string t = "\u0141ukasz \u017Bukowski said: \"The harbour will reopen in spring.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "\u0141ukasz \u017Bukowski");
+  const std::string u = "\"We are not finished yet,\" said \u0143ina \u0179r\u00F3d\u0142o, the mayor.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "\u0143ina \u0179r\u00F3d\u0142o");
+}
+
+TEST(QuotesPolitical, TwoApostrophesAreOneDoubleMark) {
+  const std::string t = "The council met late.\n\n''We can't wait any longer,'' said Hollis Brandt, an adviser. "
+                        "''It's the voters' call now.''";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(span_of(t, found[0]), "''We can't wait any longer,''");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hollis Brandt");
+  EXPECT_EQ(span_of(t, found[1]), "''It's the voters' call now.''");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Hollis Brandt");
+}
+
+TEST(QuotesLexicons, EachFileHoldsAWordOnceInLowerCase) {
+  using textchain::quotes::builtin_lexicon;
+  using textchain::quotes::parse_lexicon;
+  for (const char* name : {"cue_verbs", "cue_nouns", "titles", "given_names", "organisation_nouns"}) {
+    const auto entries = parse_lexicon(builtin_lexicon(name));
+    EXPECT_GT(entries.size(), 10u) << name;
+    std::set<std::string_view> seen;
+    for (const auto& e : entries) {
+      EXPECT_TRUE(seen.insert(e.word).second) << name << ": " << e.word << " twice";
+      for (char c : e.word) EXPECT_FALSE(c >= 'A' && c <= 'Z') << name << ": " << e.word;
+    }
+  }
+  // The built-in tables load (an unknown tag would throw) and answer case-insensitively.
+  const auto& lex = textchain::quotes::Lexicons::builtin();
+  EXPECT_TRUE(lex.is_title_word("Sen."));
+  EXPECT_TRUE(lex.is_person_noun("spokeswoman"));
+  EXPECT_TRUE(lex.speaks_for_others("Spokesman"));
+  EXPECT_TRUE(lex.is_org_noun("ministry"));
+  EXPECT_TRUE(lex.is_document_noun("memo"));
+  EXPECT_FALSE(lex.is_document_noun("senator"));
+  EXPECT_EQ(lex.gender_of_given_name("MARIA"), textchain::quotes::Gender::female);
+}
+
+TEST(QuotesLexicons, OptionsExtendEveryKind) {
+  textchain::quotes::ExtractOptions o;
+  o.lexicon_extras.cue_verbs = {"harrumphed"};
+  o.lexicon_extras.titles = {"alderperson"};
+  o.lexicon_extras.given_names = {"Zorblatt:female"};
+  o.lexicon_extras.cue_nouns = {"dossier"};
+  o.lexicon_extras.organisation_nouns = {"syndicate"};
+  const textchain::quotes::Lexicons lex(o.lexicon_extras);
+  EXPECT_TRUE(lex.is_title_word("Alderperson"));
+  EXPECT_EQ(lex.gender_of_given_name("Zorblatt"), textchain::quotes::Gender::female);
+  EXPECT_TRUE(lex.is_document_noun("dossier"));
+  EXPECT_TRUE(lex.is_org_noun("syndicate"));
+  EXPECT_FALSE(textchain::quotes::Lexicons::builtin().is_title_word("alderperson"));
+  // Through the engine: the added cue verb attributes, the added title is a role before the name.
+  const std::string t = "\"Not on my watch,\" harrumphed alderperson Bo Quill.";
+  auto found = tq::run_engine(t, o);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Bo Quill");
+}
+
+namespace {
+// The quotations of `text` as "span => speaker" lines, for compact expectations.
+std::vector<std::string> attributed(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& q : tq::run_engine(text)) out.push_back(span_of(text, q) + " => " + q.speaker.value_or("(null)"));
+  return out;
+}
+using Lines = std::vector<std::string>;
+}  // namespace
+
+TEST(QuotesPolitical, FragmentsInsideReportedSpeechArePartialQuotesOfItsSpeaker) {
+  EXPECT_EQ(attributed("Senator Ruth Calloway called the budget plan \"a giveaway\" to donors."),
+            Lines{"\"a giveaway\" => Ruth Calloway"});
+  EXPECT_EQ(attributed("Mayor Dan Okafor described the proposal as \"deeply troubling\" on Tuesday."),
+            Lines{"\"deeply troubling\" => Dan Okafor"});
+  EXPECT_EQ(attributed("Governor Lena Marsh has dubbed the pipeline \"the road to nowhere\" in speeches."),
+            Lines{"\"the road to nowhere\" => Lena Marsh"});
+  EXPECT_EQ(attributed("Pia Lund is describing as \"unhinged\" a post about the vote."),
+            Lines{"\"unhinged\" => Pia Lund"});
+  // A name in marks is the speaker's words after a naming verb.
+  EXPECT_EQ(attributed("Abel Fenn called the winner \"Little Miss Sunshine\" in 2004."),
+            Lines{"\"Little Miss Sunshine\" => Abel Fenn"});
+  const auto kinds = tq::run_engine("Mayor Dan Okafor described the proposal as \"deeply troubling\" on Tuesday.");
+  ASSERT_EQ(kinds.size(), 1u);
+  EXPECT_EQ(kinds[0].kind, "partial");
+}
+
+TEST(QuotesPolitical, TermsInTheWritersVoiceAreNoQuotations) {
+  // Titles, names and modifiers in marks, in sentences with no reporting verb or used as names inside one.
+  EXPECT_EQ(attributed("The film, called \"The Long Road,\" opens in May."), Lines{});
+  EXPECT_EQ(attributed("Voters in the \"rust belt\" states are tired of waiting."), Lines{});
+  EXPECT_EQ(attributed("The show \"Morning Edition\" aired on Monday."), Lines{});
+  EXPECT_EQ(attributed("Ola Berg said the \"Summit Two\" release ships in June."), Lines{});
+  EXPECT_EQ(attributed("Ola Berg said the firm would offer a \"soft exit\" package to staff."), Lines{});
+  EXPECT_EQ(attributed("Phones, commonly called \"handsets,\" are cheaper now."), Lines{});
+  // "is branded" is a passive, not a reporting verb.
+  EXPECT_EQ(attributed("The store is branded, but the songs are not - \"we sell no logos here,\" Eva Stam said."),
+            Lines{"\"we sell no logos here,\" => Eva Stam"});
+}
+
+TEST(QuotesPolitical, SourcesThatAreNotPeople) {
+  EXPECT_EQ(attributed("The report said the agency had been \"overwhelmed\" by requests."),
+            Lines{"\"overwhelmed\" => The report"});
+  EXPECT_EQ(attributed("According to a statement from the Federal Election Commission, the filing was "
+                       "\"incomplete and late.\""),
+            Lines{"\"incomplete and late.\" => Federal Election Commission"});
+  EXPECT_EQ(attributed("The Harlow Institute's survey found that voters were \"deeply divided on trade.\""),
+            Lines{"\"deeply divided on trade.\" => Harlow Institute"});
+}
+
+TEST(QuotesPolitical, SignaturesParenthesesAndInitials) {
+  EXPECT_EQ(attributed("\"It is a sad day,\" Rep. Gwen Hale (D-Wis.) said Friday."),
+            Lines{"\"It is a sad day,\" => Gwen Hale"});
+  EXPECT_EQ(attributed("\"This is a disgrace,\" said Rep. G.K. Barfield (D-N.C.), head of the caucus."),
+            Lines{"\"This is a disgrace,\" => G.K. Barfield"});
+  EXPECT_EQ(attributed("\"Nobody asked us first.\" \u2015 Marta Lopez\n\n\"We need jobs here.\" \u2014 Carlos Ruiz\n"),
+            (Lines{"\"Nobody asked us first.\" => Marta Lopez", "\"We need jobs here.\" => Carlos Ruiz"}));
+}
+
+TEST(QuotesPolitical, WordsOfUnnamedReportsHaveNoSpeaker) {
+  // The term belongs to the reports the subject denies, who name nobody: no speaker, rather than a guess.
+  const std::string t = "The fisheries ministry denied reports alleging \"secret deals\" with Oslo.";
+  for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << span_of(t, q) << " => " << *q.speaker;
+}
+
+TEST(QuotesPolitical, SpeakerOutputSaysWhichMentionAndHow) {
+  const std::string t =
+      "Senator Ruth Calloway spoke on Friday. \"We have no plan to retreat,\" she said. \"Not one step.\"\n\n"
+      "\"Jobs come first.\" \u2014 Dana Pike\n\n"
+      "The report said the plan was \"unworkable\" as written.\n\n"
+      "\"Nobody here knows what comes next,\" a voter said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 5u);
+  auto mention = [&](const FoundQuote& q) { return t.substr(q.speaker_begin, q.speaker_end - q.speaker_begin); };
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ruth Calloway");
+  EXPECT_EQ(mention(found[0]), "she");
+  EXPECT_STREQ(found[0].speaker_method, "pronoun");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ruth Calloway");
+  EXPECT_STREQ(found[1].speaker_method, "continuation");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "Dana Pike");
+  EXPECT_STREQ(found[2].speaker_method, "signature");
+  EXPECT_EQ(found[3].speaker.value_or("(null)"), "The report");
+  EXPECT_STREQ(found[3].speaker_method, "source");
+  // Someone unnamed: no speaker rather than a guess.
+  EXPECT_FALSE(found[4].speaker);
+  EXPECT_EQ(found[4].speaker_method, nullptr);
+}
+
+TEST(QuotesPolitical, MultiParagraphQuotationIsOneQuotePerParagraphWithOneSpeaker) {
+  const std::string t = "Tom Reyes spoke at length.\n\n\"We started the work in May. It was hard.\n\n"
+                        "\"Then the rain came and the roads washed out.\n\n\"Now we start again,\" Reyes said.\n";
+  EXPECT_EQ(attributed(t), (Lines{"\"We started the work in May. It was hard. => Tom Reyes",
+                                  "\"Then the rain came and the roads washed out. => Tom Reyes",
+                                  "\"Now we start again,\" => Tom Reyes"}));
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_STREQ(found[0].speaker_method, "continuation");
+  EXPECT_STREQ(found[2].speaker_method, "cue");
+}
+
+TEST(QuotesPolitical, SurnamesThatAreTitleWords) {
+  EXPECT_EQ(attributed("Walt King spoke first.\n\n\"We will need every vote in the county,\" Mr. King said.\n"),
+            Lines{"\"We will need every vote in the county,\" => Walt King"});
+  EXPECT_EQ(attributed("\"The budget is a mess,\" said Sen. Ada Dean."), Lines{"\"The budget is a mess,\" => Ada Dean"});
+  // A role is still a role: "the US Treasury Secretary" names no one called Secretary.
+  EXPECT_EQ(attributed("Hal Pruitt, the US Treasury Secretary, spoke. He said they acted \"to restore confidence in "
+                       "our markets.\""),
+            Lines{"\"to restore confidence in our markets.\" => Hal Pruitt"});
+}
+
+TEST(QuotesPolitical, BodiesAndRolesBeforeNames) {
+  // A body named by its common noun is only the one named with that word, else the noun as written.
+  EXPECT_EQ(attributed("The Daily Ledger reported the vote. The commission says on its website that \"there were "
+                       "issues with the count.\""),
+            Lines{"\"there were issues with the count.\" => commission"});
+  EXPECT_EQ(attributed("The Federal Ports Commission met on Monday. The commission said that \"no ship will be "
+                       "turned away.\""),
+            Lines{"\"no ship will be turned away.\" => Federal Ports Commission"});
+  // A place and a body before a titled name: the name speaks.
+  EXPECT_EQ(attributed("\"We will act on this quickly,\" Tulsa police Chief Ann Roe said Monday."),
+            Lines{"\"We will act on this quickly,\" => Ann Roe"});
+}
+
+TEST(QuotesPolitical, ASentenceClosedByAReportingClauseIsThatSpeakersSpeech) {
+  EXPECT_EQ(attributed("A clerk who \"takes a few coins\" is punished at once, Nora Vail said."),
+            Lines{"\"takes a few coins\" => Nora Vail"});
+  EXPECT_EQ(attributed("Banks that \"break the rules\" must pay, said Nora Vail on Tuesday."),
+            Lines{"\"break the rules\" => Nora Vail"});
+  // The writer's distance from a term is no quotation.
+  EXPECT_EQ(attributed("Critics dislike the so-called \"death grip\" on phones, Ann Lee said."), Lines{});
+}
+
+TEST(QuotesPolitical, PartyAndStateAfterANameAreSetOff) {
+  EXPECT_EQ(attributed("\"The veto will be overridden,\" Senate Majority Leader Mitch Connell, R-Ky., said Tuesday."),
+            Lines{"\"The veto will be overridden,\" => Mitch Connell"});
+}
+
+TEST(QuotesPolitical, AColonEndingAParagraphIntroducesTheNextOne) {
+  EXPECT_EQ(attributed("The Harbour Gazette reports:\n\n\"Few donors have given more than two hundred dollars this "
+                       "year, the filings show.\"\n"),
+            Lines{"\"Few donors have given more than two hundred dollars this year, the filings show.\" => Harbour "
+                  "Gazette"});
+}
+
+TEST(QuotesPolitical, CampaignRolesAndReverends) {
+  EXPECT_EQ(attributed("\"She will be back by Wednesday,\" Vail campaign spokesman Bo Quill said on Sunday."),
+            Lines{"\"She will be back by Wednesday,\" => Bo Quill"});
+  EXPECT_EQ(attributed("\"This is a good thing,\" said the Rev. Ada Wherry, of Mayfield Church."),
+            Lines{"\"This is a good thing,\" => Ada Wherry"});
+}
+
+TEST(QuotesPolitical, ACueWordAfterAPossessiveIsANoun) {
+  // "Editor's note:" introduces no speech: the colon after it is no reporting clause.
+  EXPECT_EQ(attributed("Editor\u2019s note: This story was updated with new figures on Monday.\n"), Lines{});
+}
+
+TEST(QuotesPolitical, ARoleDescriptionIsThePersonWhoHoldsIt) {
+  EXPECT_EQ(attributed("Green Party nominee Ada Vell spoke in Leeds on Monday.\n\nThe Green nominee vowed to "
+                       "punish \"those who pollute the rivers.\"\n"),
+            Lines{"\"those who pollute the rivers.\" => Ada Vell"});
+}
