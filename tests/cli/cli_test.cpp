@@ -225,3 +225,20 @@ TEST(Cli, TimemlAndPrettyFormats) {
   ASSERT_EQ(p.status, 0) << p.err;
   EXPECT_NE(p.out.find("[[UN]]{acronym}"), std::string::npos) << p.out;
 }
+
+// Issue 13, points 7 and 10: `--explain` lists a step's edits (no plugin option does), and `bench` prints
+// how each plugin was built next to the host's build.
+TEST(Cli, ExplainFlagAndPluginBuildsInBench) {
+  const std::string steps = kPlugins + "--steps hostile --config '" + write_file("upper.toml",
+      "[plugins.hostile]\nmode = \"upper\"\n").string() + "' ";
+  CommandRun quiet = textchain("run --jsonl " + steps + "-", "{\"id\": \"1\", \"text\": \"ab cd\"}\n");
+  ASSERT_EQ(quiet.status, 0) << quiet.err;
+  EXPECT_EQ(quiet.out.find("\"edits\""), std::string::npos) << quiet.out;
+  CommandRun r = textchain("run --jsonl --explain " + steps + "-", "{\"id\": \"1\", \"text\": \"ab cd\"}\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"rule\":\"upper\""), std::string::npos) << r.out;
+
+  CommandRun b = textchain("bench --repeat 1 --warmup 0 " + kPlugins + "--steps acronyms examples/corpus");
+  ASSERT_EQ(b.status, 0) << b.err;
+  EXPECT_NE(b.out.find("plugin acronyms: "), std::string::npos) << b.out;
+}
