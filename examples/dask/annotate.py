@@ -5,7 +5,7 @@
                 [--steps cleanup,dates] [--date YYYY-MM-DD] [--max-document-bytes N] INPUT.jsonl ...
 
 Each input file is one partition of a dask.bag and gives one output file, DIR/part-00000.jsonl, ...: the
-records `textchain run --jsonl` writes for that file, in the same order, one per non-blank input line,
+records `textchain run --jsonl` writes for that file, in the same order, one per input line,
 also for a line that is not JSON or a document with errors (the error is in the record). Concatenated in
 input order, the output files hold what `textchain run --jsonl INPUT...` prints.
 
@@ -28,7 +28,7 @@ import textchain
 
 def annotate_lines(path, lines, chain, date=None):
     """The records of one JSON Lines file's lines (bytes, each with or without its line end), as the
-    command writes them: blank lines skipped, line numbers as ids of records that have none, a line that
+    command writes them: a blank line a record with a warning, line numbers as ids of records that have none, a line that
     is not a JSON object a record with the error."""
     entries = []  # ("record", record) for a line that is not a document, ("doc", index into docs)
     docs = []
@@ -36,9 +36,12 @@ def annotate_lines(path, lines, chain, date=None):
     for number, raw in enumerate(lines, 1):
         line = raw[:-1] if raw.endswith(b"\n") else raw
         line = line[:-1] if line.endswith(b"\r") else line
-        if not line.strip(b" \t"):
-            continue
         where = f"{path}:{number}"
+        if not line.strip(b" \t"):
+            # As the command: every line gives a record, a blank one with a warning and no document.
+            entries.append(("record", {"id": number, "annotations": [], "errors": [],
+                                       "warnings": [{"plugin": None, "message": f"{where}: blank line, no document"}]}))
+            continue
         try:
             obj = json.loads(line.decode("utf-8", "replace"))
         except ValueError as e:

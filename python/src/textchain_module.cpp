@@ -35,7 +35,10 @@ struct PyChain {
   py::dict recipe;
 };
 
-PyChain make_py_chain(Chain chain, py::object host, py::dict recipe, std::optional<size_t> max_document_bytes) {
+PyChain make_py_chain(Chain chain, py::object host, py::dict recipe, std::optional<size_t> max_document_bytes,
+                      bool explain) {
+  if (explain) chain.set_explain(true);  // every step records its edits (the command's --explain)
+  recipe["explain"] = explain;
   if (max_document_bytes) {
     if (*max_document_bytes == 0) throw py::value_error("max_document_bytes must be positive");
     ChainLimits limits = chain.limits();
@@ -182,7 +185,8 @@ PYBIND11_MODULE(_native, m) {
       .def_property_readonly("use_default_dirs", [](const PyHost& h) { return h.use_default_dirs; })
       .def("_load_chain",
            [](py::object self, const fs::path& config, std::optional<std::string> chain_name,
-              std::optional<std::vector<std::string>> steps, std::optional<size_t> max_document_bytes) {
+              std::optional<std::vector<std::string>> steps, std::optional<size_t> max_document_bytes,
+              bool explain) {
              PyHost& h = self.cast<PyHost&>();
              const fs::path abs = fs::absolute(config).lexically_normal();
              Chain chain = steps ? h.host->load_chain_with_steps(abs, *steps)
@@ -192,18 +196,16 @@ PYBIND11_MODULE(_native, m) {
              recipe["chain"] = chain_name ? py::object(py::str(*chain_name)) : py::object(py::none());
              recipe["steps"] = steps ? py::cast(*steps) : py::object(py::none());
              recipe["options"] = py::none();
-             return make_py_chain(std::move(chain), self, recipe, max_document_bytes);
+             return make_py_chain(std::move(chain), self, recipe, max_document_bytes, explain);
            })
       .def("_make_chain", [](py::object self, std::optional<std::vector<std::string>> steps, py::dict options,
-                             std::optional<size_t> max_document_bytes) {
+                             std::optional<size_t> max_document_bytes, bool explain) {
         PyHost& h = self.cast<PyHost&>();
         Chain chain;
-        if (!steps && options.empty())
-          chain = h.host->load_chain_from_string("", "<default chain>");  // the built-in default chain
-        else if (options.empty())
+        // The default chain (no steps) is the command's default-chain.toml, loaded by the Python side.
+        if (!steps) throw py::value_error("options need steps: make_chain(steps=[...], options={...})");
+        if (options.empty())
           chain = h.host->make_chain(*steps);
-        else if (!steps)
-          throw py::value_error("options need steps: make_chain(steps=[...], options={...})");
         else {
           try {
             chain = h.host->load_chain_from_string(steps_config(*steps, options), "<make_chain options>");
@@ -217,7 +219,7 @@ PYBIND11_MODULE(_native, m) {
         recipe["chain"] = py::none();
         recipe["steps"] = steps ? py::cast(*steps) : py::object(py::none());
         recipe["options"] = options;
-        return make_py_chain(std::move(chain), self, recipe, max_document_bytes);
+        return make_py_chain(std::move(chain), self, recipe, max_document_bytes, explain);
       });
 
   py::class_<PyChain>(m, "Chain")

@@ -70,7 +70,7 @@ def test_char_index_converts_offset_attributes(chain):
 
 
 def test_edits_have_char_offsets_into_the_original():
-    chain = textchain.make_chain(["cleanup"], options={"cleanup": {"explain": True}})
+    chain = textchain.make_chain(["cleanup"], explain=True)
     text = "Zoë Müller visited the CafÃ© in MÃ¼nchen on Tuesday ."
     r = chain.process(text)
     assert r["text"] == "Zoë Müller visited the Café in München on Tuesday."

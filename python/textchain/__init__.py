@@ -18,10 +18,14 @@ Dask workers). The files a recipe names must exist at the same paths there.
 
 import copy
 import json
+import os
 import threading
 
 from . import _native
 from .errors import ConfigError, Error, PluginError
+
+# The chain the command runs by default (core/cli/default-chain.toml), copied beside this module.
+_DEFAULT_CHAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "default-chain.toml")
 
 __all__ = ["Host", "Chain", "ConfigError", "PluginError", "Error", "load_chain", "make_chain", "char_index",
            "host_version"]
@@ -49,19 +53,23 @@ class Host(_native.Host):
         """Libraries refused while searching (another ABI, not a plugin) and unsafe permissions."""
         return self._plugin_infos()[1]
 
-    def load_chain(self, config, chain=None, steps=None, max_document_bytes=None):
+    def load_chain(self, config, chain=None, steps=None, max_document_bytes=None, explain=False):
         """The chain `chain` of a TOML config file (default: its default_chain, its only chain, or the
-        built-in default), or the chain `steps` with the file's plugin options. Raises ConfigError."""
+        error when it has several and names no default_chain), or the chain `steps` with the file's plugin options. Raises ConfigError."""
         if chain is not None and steps is not None:
             raise ValueError("give chain or steps, not both")
-        return self._load_chain(str(config), chain, None if steps is None else list(steps), max_document_bytes)
+        return self._load_chain(str(config), chain, None if steps is None else list(steps), max_document_bytes,
+                                bool(explain))
 
-    def make_chain(self, steps=None, options=None, max_document_bytes=None):
+    def make_chain(self, steps=None, options=None, max_document_bytes=None, explain=False):
         """The named plugins in order (default: the built-in chain cleanup, dates, quotes), each with its
         default options, or with options={"plugin": {"option": value}} (validated as a config file's
-        [plugins.NAME] tables). Raises ConfigError (file "make_chain options" for a bad option)."""
+        [plugins.NAME] tables). explain=True: every step lists its edits in the result (the command's --explain).
+        Raises ConfigError (file "make_chain options" for a bad option)."""
+        if steps is None and not options:
+            return self._load_chain(_DEFAULT_CHAIN, None, None, max_document_bytes, bool(explain))
         return self._make_chain(None if steps is None else list(steps), copy.deepcopy(dict(options or {})),
-                                max_document_bytes)
+                                max_document_bytes, bool(explain))
 
 
 Chain = _native.Chain
@@ -98,21 +106,22 @@ def _chain_from_recipe(recipe):
             host = Host(recipe["plugin_dirs"], recipe["use_default_dirs"])
             if recipe["config"] is not None:
                 chain = host.load_chain(recipe["config"], recipe["chain"], recipe["steps"],
-                                        recipe["max_document_bytes"])
+                                        recipe["max_document_bytes"], recipe["explain"])
             else:
-                chain = host.make_chain(recipe["steps"], recipe["options"], recipe["max_document_bytes"])
+                chain = host.make_chain(recipe["steps"], recipe["options"], recipe["max_document_bytes"],
+                                        recipe["explain"])
             _built[key] = chain
         return chain
 
 
-def load_chain(config, chain=None, steps=None, plugin_dirs=(), max_document_bytes=None):
-    """Host(plugin_dirs).load_chain(config, chain, steps, max_document_bytes)."""
-    return Host(plugin_dirs).load_chain(config, chain, steps, max_document_bytes)
+def load_chain(config, chain=None, steps=None, plugin_dirs=(), max_document_bytes=None, explain=False):
+    """Host(plugin_dirs).load_chain(config, chain, steps, max_document_bytes, explain)."""
+    return Host(plugin_dirs).load_chain(config, chain, steps, max_document_bytes, explain)
 
 
-def make_chain(steps=None, options=None, plugin_dirs=(), max_document_bytes=None):
-    """Host(plugin_dirs).make_chain(steps, options, max_document_bytes)."""
-    return Host(plugin_dirs).make_chain(steps, options, max_document_bytes)
+def make_chain(steps=None, options=None, plugin_dirs=(), max_document_bytes=None, explain=False):
+    """Host(plugin_dirs).make_chain(steps, options, max_document_bytes, explain)."""
+    return Host(plugin_dirs).make_chain(steps, options, max_document_bytes, explain)
 
 
 def char_index(text, byte_offset):

@@ -386,11 +386,8 @@ def main():
                                 'text': HOSTILE_TEXT, 'x" onclick="window.__pwned=7': 1}).encode() + b'\n')
             f.write(b'{"id": "bytes", "text": "' + BAD_BYTES + b'"}\n')
             f.write(b'{"id": "broken", "text": \n')
-        config = os.path.join(tmp, 'explain.toml')
-        with open(config, 'w') as f:
-            f.write('[plugins.cleanup]\nexplain = true\n')
         inputs = corpus + [hostile_txt, hostile_jsonl]
-        base = [args.textchain, 'run', '--config', config]
+        base = [args.textchain, 'run', '--explain']  # the default chain, its edits listed
         run_html = os.path.join(args.artefacts, 'run.html')
         with open(run_html, 'wb') as f:
             f.write(run(base + ['--format', 'html'] + inputs, expect_status=(1,)))

@@ -97,7 +97,7 @@ TEST(RecordStream, KeysRolesAndRuleNamesOfAPluginAreMadeValidUtf8) {
   write_file(tmp / "in.jsonl", "{\"id\": 1, \"text\": \"NATO met.\"}\n");
   write_file(tmp / "chain.toml", "plugin_dirs = ['" + edge_plugin_dir() +
                                      "']\n[chains.t]\nsteps = [\"oddvalues\", {plugin = \"oddvalues\", options = "
-                                     "{mode = \"bad-edit\", explain = true}}]\n");
+                                     "{mode = \"bad-edit\"}, explain = true}]\n");
   Finished r = run_textchain({"run", "--config", (tmp / "chain.toml").string(), (tmp / "in.jsonl").string()});
   EXPECT_EQ(r.exit_code, 0) << r.err << r.out;
   auto recs = strict_records(r.out);
@@ -270,13 +270,21 @@ INSTANTIATE_TEST_SUITE_P(Functions, PluginExit,
                          ::testing::Combine(::testing::Values("exit", "_exit", "_Exit", "quick_exit"),
                                             ::testing::Values("1", "2")));
 
-TEST(PluginExitOnLoad, AnUnusedLibraryThatExitsWhenLoadedFailsTheRun) {
+TEST(PluginExitOnLoad, ALibraryThatExitsWhenLoadedFailsTheRun) {
   TempDir tmp;
   write_file(tmp / "in.jsonl", "{\"id\": 1, \"text\": \"NATO\"}\n");
-  Finished r = run_textchain({"run", "--plugin-dir", exit_on_load_dir(), "--plugin-dir", test_plugin_dir(),
-                              "--steps", "acronyms", (tmp / "in.jsonl").string()});
-  EXPECT_EQ(r.exit_code, 70) << r.err << r.out;
-  EXPECT_NE(r.err.find("textchain_exitonload.so called exit(0)"), std::string::npos) << r.err;
+  // Plugins are looked up by name: an unused library in the search path is never opened, so the run is
+  // untouched by it.
+  Finished unused = run_textchain({"run", "--plugin-dir", exit_on_load_dir(), "--plugin-dir", test_plugin_dir(),
+                                   "--steps", "acronyms", (tmp / "in.jsonl").string()});
+  EXPECT_EQ(unused.exit_code, 0) << unused.err << unused.out;
+  EXPECT_EQ(strict_records(unused.out).size(), 1u) << unused.out;
+  // The chain's own step exits while its library is loaded: never status 0.
+  Finished used = run_textchain({"run", "--plugin-dir", exit_on_load_dir(), "--steps", "exitonload",
+                                 (tmp / "in.jsonl").string()});
+  EXPECT_EQ(used.exit_code, 70) << used.err << used.out;
+  EXPECT_NE(used.err.find("textchain_exitonload.so called exit(0)"), std::string::npos) << used.err;
+  // A full scan (plugins list) opens every library.
   Finished list = run_textchain({"plugins", "list", "--plugin-dir", exit_on_load_dir()});
   EXPECT_EQ(list.exit_code, 70) << list.err;
 }

@@ -15,7 +15,6 @@ typedef struct odd_values {
 
 static const tc_option_def options[] = {
     {"mode", TC_OPTION_ENUM, 0, "values", "values|bad-edit|check-text", "what to hand over"},
-    {"explain", TC_OPTION_BOOL, 0, "false", NULL, "list this step's edits in the record"},
 };
 static const char* const provided[] = {"odd"};
 
@@ -133,7 +132,7 @@ TC_EXPORT const tc_plugin_descriptor* textchain_plugin_entry(void) {
     d.description = "Hands over NaN, infinities and bytes that are not UTF-8 (tests only)";
     d.license = "Apache-2.0";
     d.options = options;
-    d.option_count = 2;
+    d.option_count = sizeof options / sizeof options[0];
     d.provided_types = provided;
     d.provided_count = 1;
     d.flags = TC_PLUGIN_THREAD_SAFE | TC_PLUGIN_REWRITES_TEXT;
