@@ -13,6 +13,8 @@ constexpr int kMaxRunTokens = 24;
 constexpr uint32_t kSpeakerReach = 300;
 // How many names back a pronoun or description looks for its referent.
 constexpr int kMaxLookback = 400;
+// How many tokens back a description looks for the indefinite phrase that introduced its referent unnamed.
+constexpr int kMaxUnnamedLookback = 1500;
 
 bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i)) return false;
@@ -730,6 +732,29 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
   return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
 }
 
+bool MentionResolver::unnamed_referent(const Mention& m) const {
+  // "the premier of the state said": a description that carries its own qualifier introduces someone new.
+  const size_t after = doc_.next(m.last);
+  if (after != kNoToken && doc_.is_word(after) && object_preposition(doc_.str(after))) return true;
+  // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
+  std::string_view head = doc_.str(m.last);
+  size_t t = m.first;
+  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
+    t = doc_.prev(t);
+    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
+    size_t k = t;
+    for (int back = 0; back < 4; ++back) {
+      k = doc_.prev(k);
+      if (k == kNoToken || !doc_.is_word(k)) break;
+      if (is_determiner(doc_.str(k))) {
+        if (is_indefinite(doc_.str(k))) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
@@ -802,6 +827,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         last_org_ = r;
         return r;
       }
+      // "a spokesman said": someone unnamed, no one to report.
       if (!m.definite) return std::nullopt;
       std::string_view head = doc_.str(m.last);
       if (doc_.lex->is_org_noun(head)) {
@@ -841,6 +867,9 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           }
           return false;
         });
+        // "the New York businessman said" with no name carrying that role: the person speaks as described,
+        // which says who it is better than nothing.
+        if (!found && !unnamed_referent(m)) return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
       }
       break;
     }

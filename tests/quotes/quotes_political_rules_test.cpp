@@ -256,3 +256,31 @@ TEST(QuotesPolitical, ARoleDescriptionIsThePersonWhoHoldsIt) {
                        "punish \"those who pollute the rivers.\"\n"),
             Lines{"\"those who pollute the rivers.\" => Ada Vell"});
 }
+
+TEST(QuotesPolitical, AnUnresolvedRoleDescriptionSpeaksAsWritten) {
+  // No name carries the role "businessman": the description is who speaks.
+  const std::string t = "Orla Venn toured the docks on Friday.\n\n"
+                        "\"We will build here again,\" the Glasgow businessman said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "the Glasgow businessman");
+  // A role that a name carries is that name.
+  const std::string u = "Businessman Orla Venn toured the docks.\n\n\"We will build here again,\" the businessman said.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Orla Venn");
+}
+
+TEST(QuotesPolitical, ADescriptionOfSomeoneLeftUnnamedHasNoSpeaker) {
+  // Introduced by an indefinite phrase, the person stays unnamed.
+  const std::string t = "A negotiator, who declined to be named, left early.\n\n"
+                        "\"There is nothing left to discuss,\" the negotiator said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].speaker.has_value()) << *found[0].speaker;
+  // A description with a qualifier of its own introduces someone new.
+  const std::string u = "\"There is nothing left to discuss,\" the mayor of a nearby town said.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].speaker.has_value()) << *found[0].speaker;
+}
