@@ -403,9 +403,26 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   return true;
 }
 
+namespace {
+
+// The end (a token index) of a headline opening the document: a first line written in title case, where
+// capitalized words run together across names ("Senator Grills Mayor Over Budget") and so are not names.
+size_t headline_end(const DocTokens& d) {
+  int words = 0, capitalized = 0;
+  size_t i = 0;
+  for (; i < d.size() && !d.is_break(i); ++i) {
+    if (!d.is_word(i)) continue;
+    ++words;
+    if (starts_upper(d.str(i))) ++capitalized;
+  }
+  return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
+}
+
+}  // namespace
+
 void MentionResolver::build() {
   built_ = true;
-  for (size_t i = 0; i < doc_.size(); ++i) {
+  for (size_t i = headline_end(doc_); i < doc_.size(); ++i) {
     if (!cap_word(doc_, i)) continue;
     size_t last = run_forward(doc_, i);
     if (doc_.quote_at(doc_.tokens[i].begin) < 0) {

@@ -284,3 +284,12 @@ TEST(QuotesPolitical, ADescriptionOfSomeoneLeftUnnamedHasNoSpeaker) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_FALSE(found[0].speaker.has_value()) << *found[0].speaker;
 }
+
+TEST(QuotesPolitical, AHeadlineInTitleCaseNamesNobody) {
+  // Capitalized words run together in a title-case headline: "Rebukes Vance" is no fuller name of Vance.
+  const std::string t = "Council Rebukes Vance Over Late Budget\n\n"
+                        "Mayor Vance defended the plan on Monday. \"We are on track,\" Vance said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Vance");
+}
