@@ -293,3 +293,14 @@ TEST(QuotesPolitical, AHeadlineInTitleCaseNamesNobody) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Vance");
 }
+
+TEST(QuotesPolitical, ArticlesAndBooksSpeakAndTheAnnouncerIsARole) {
+  const std::string t = "\"The harbour was never finished,\" the article read.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "the article");
+  const std::string u = "As the lights dimmed, the announcer said, \"Welcome to the final debate.\"";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "the announcer");
+}
