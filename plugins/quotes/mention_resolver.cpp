@@ -302,13 +302,13 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     std::string_view c = doc_.str(words[k]);
     connected = connected || c == "of" || c == "the" || c == "for" || c == "on" || c == "&";
   }
-  // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University": a
-  // person (after any titles) and the organization they speak for.
+  // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
+  // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
   while (s_titled + 1 < n && doc_.lex->is_title_word(doc_.str(words[s_titled]))) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
-    if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at"))) continue;
+    if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at") || iequals(c, "for"))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) {
       std::string_view x = doc_.str(words[j]);

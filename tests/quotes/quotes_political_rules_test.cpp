@@ -304,3 +304,16 @@ TEST(QuotesPolitical, ArticlesAndBooksSpeakAndTheAnnouncerIsARole) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "the announcer");
 }
+
+TEST(QuotesPolitical, AWriterForAnOrganisationAndAnOpeningPreposition) {
+  // "wrote X for <organisation>": the writer speaks, not the organisation.
+  const std::string t = "\"Turnout will decide it,\" wrote Nadia Ferrow for Lakeshore Polling.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Nadia Ferrow");
+  // A capitalized preposition opening the sentence is no name.
+  const std::string u = "Following a long meeting, the Harbour Board issued a statement calling the vote \"a clear mistake that the whole town will regret for years\".";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Harbour Board");
+}
