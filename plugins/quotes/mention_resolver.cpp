@@ -483,7 +483,11 @@ void MentionResolver::mark_gender(Name& nm) const {
     if (g != Gender::unknown) nm.gender = g;
   }
   if (nm.words < 2) return;
-  const Gender given = doc_.lex->gender_of_given_name(doc_.str(nm.first_tok));
+  // The given name is the first word, or follows words that describe the person ("Republican Donald Trump",
+  // "rival Hillary Clinton"): the first known given name before the surname.
+  Gender given = Gender::unknown;
+  for (size_t t = nm.first_tok; t < nm.last_tok && t < doc_.size() && given == Gender::unknown; ++t)
+    if (doc_.is_word(t)) given = doc_.lex->gender_of_given_name(doc_.str(t));
   if (nm.gender == Gender::unknown) nm.gender = given;
   // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
   if (given != Gender::unknown) nm.person = true;

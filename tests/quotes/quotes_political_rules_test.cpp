@@ -317,3 +317,13 @@ TEST(QuotesPolitical, AWriterForAnOrganisationAndAnOpeningPreposition) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Harbour Board");
 }
+
+TEST(QuotesPolitical, AGivenNameAfterADescribingWordGivesTheGender) {
+  // "Independent Thomas Garrow" is a man: "she" is not him.
+  const std::string t = "Independent Thomas Garrow mocked the mayor on Friday.\n\n"
+                        "Councillor Ruth Abney answered him the same day.\n\n"
+                        "Garrow spoke again in the evening. She wrote: \"He lashes out whenever he is questioned.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ruth Abney");
+}
