@@ -190,6 +190,10 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // description; the role, not the place, is the subject.
     Mention role = role_holding(d, m, window_start);
     if (role) return role;
+    // "32% of Republican claims": a name after "of" is that preposition's object, so the cue word after it is
+    // a noun, and the name is no verb's subject.
+    const size_t b = d.prev(m.first);
+    if (b != kNoToken && d.is_word(b) && d.str(b) == "of") return {};
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
                     (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||

@@ -327,3 +327,12 @@ TEST(QuotesPolitical, AGivenNameAfterADescribingWordGivesTheGender) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ruth Abney");
 }
+
+TEST(QuotesPolitical, ANameAfterOfIsNoSubjectAndRatingNamesAVerdict) {
+  // "of Harbour claims": "claims" is a noun there; the checker that rated them speaks.
+  const std::string t = "CheckDesk rated 40% of Harbour claims as \"mostly false\" last year.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "CheckDesk");
+  EXPECT_EQ(found[0].cue, "rated");
+}
