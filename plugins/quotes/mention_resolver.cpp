@@ -629,6 +629,14 @@ void MentionResolver::mark_person(Name& nm) const {
     if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
       nm.person = nm.subject = true;
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
+  // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
+  // comma or a closing mark; "told Ann Lee" after anything else is an object).
+  const size_t inv = doc_.prev(nm.role_tok);
+  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2) {
+    const size_t before_cue = doc_.prev(inv);
+    if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
+      nm.person = nm.subject = true;
+  }
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
   if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && (iequals(doc_.str(k), "of") ||
@@ -652,7 +660,10 @@ void MentionResolver::mark_person(Name& nm) const {
 std::string MentionResolver::fullest(const Name& n) const {
   if (!n.org) {
     auto it = fullest_.find(surname(n));
-    if (it != fullest_.end() && names_[it->second].words >= n.words) {
+    // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
+    // form that holds that given name.
+    if (it != fullest_.end() && names_[it->second].words >= n.words &&
+        (n.words < 2 || name_has_word(names_[it->second], doc_.str(n.first_tok)))) {
       const Name& f = names_[it->second];
       return clean_name(doc_.text.substr(f.begin, f.end - f.begin));
     }

@@ -336,3 +336,23 @@ TEST(QuotesPolitical, ANameAfterOfIsNoSubjectAndRatingNamesAVerdict) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "CheckDesk");
   EXPECT_EQ(found[0].cue, "rated");
 }
+
+TEST(QuotesPolitical, TheSubjectOfAnInvertedReportingClauseIsTheOneHeRefersTo) {
+  // Tom Brasher spoke through "…, noted Tom Brasher." with no marks; "he" in the next paragraph is him, not
+  // the spokesman named before.
+  const std::string t = "\"We expect a close race,\" said party spokesman Alan Whitcomb.\n\n"
+                        "Yet debates rarely move the polls, noted Tom Brasher of the Lakeside Institute.\n\n"
+                        "\"Most voters have made up their minds long before the first debate,\" he wrote.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Brasher");
+}
+
+TEST(QuotesPolitical, RelativesWithOneSurnameKeepTheirOwnNames) {
+  const std::string t = "Senator Walter Pellham spoke first.\n\n"
+                        "In an essay last week, Greta Pellham, his daughter, defended the plan. \"Families need time,\" "
+                        "Greta Pellham wrote.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Greta Pellham");
+}
