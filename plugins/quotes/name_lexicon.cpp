@@ -108,6 +108,12 @@ bool is_month_word(std::string_view w) {
 
 
 Pronoun pronoun_of(std::string_view w) {
+  // "He's claiming", "she'd said", "they'll say": the pronoun with its auxiliary run into it.
+  for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll"})
+    if (w.size() > tail.size() && w.ends_with(tail)) {
+      w.remove_suffix(tail.size());
+      break;
+    }
   if (iequals(w, "he")) return Pronoun::he;
   if (iequals(w, "she")) return Pronoun::she;
   if (iequals(w, "they")) return Pronoun::they;

@@ -256,6 +256,8 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
     if (!(starts_upper(w) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
+    // Words inside a quotation are the speaker's, never the clause's subject ("“Promise me,” she sings").
+    if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
     // "A group of city councillors released …": the clause's subject is someone unnamed; a name

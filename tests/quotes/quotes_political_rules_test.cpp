@@ -356,3 +356,19 @@ TEST(QuotesPolitical, RelativesWithOneSurnameKeepTheirOwnNames) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Greta Pellham");
 }
+
+TEST(QuotesPolitical, APronounWithItsAuxiliaryRunInIsAPronoun) {
+  const std::string t = "Senator Walter Pellham spoke in Dayton on Friday.\n\n"
+                        "He's claiming that the count is \"a scandal nobody wants to look at\" this year.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Walter Pellham");
+}
+
+TEST(QuotesPolitical, WordsInsideAQuotationAreNoSubject) {
+  const std::string t = "\"Promise me you will stay,\" Nora Quill sings to the crowd before asking them, "
+                        "\"Where do we go from here?\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Nora Quill");
+}
