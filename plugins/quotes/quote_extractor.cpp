@@ -225,6 +225,23 @@ bool join_apostrophe_pairs(std::string_view text, std::span<const tc_token> toke
   return true;
 }
 
+// "PENCE: Well, look …": a transcript turn opens with its speaker's name in capitals and a colon, inside the
+// marks. The name (one to three words of capitals), or no mention.
+Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
+  size_t t = d.next(q.open_token);
+  const size_t first = t;
+  for (int words = 0; words < 3 && t != kNoToken && t <= q.last_token && d.is_word(t); ++words) {
+    std::string_view w = d.str(t);
+    if (w.size() < 2) return {};
+    for (char c : w)
+      if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == '\'')) return {};
+    const size_t n = d.next(t);
+    if (n != kNoToken && n == t + 1 && d.is_punct(n, ':')) return {Mention::Kind::name, first, t, true};
+    t = n;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
@@ -303,7 +320,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
-    if (a.where != Attribution::Where::none) {
+    const Mention turn = q.depth == 0 ? transcript_turn(d, q) : Mention{};
+    if (turn) {
+      speaker = resolver.resolve(turn);
+      method = "colon";
+    }
+    if (speaker) {
+      // A transcript turn: its own name says who speaks.
+    } else if (a.where != Attribution::Where::none) {
       speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
       method = a.how                                                      ? a.how
                : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"

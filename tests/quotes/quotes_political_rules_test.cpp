@@ -372,3 +372,15 @@ TEST(QuotesPolitical, WordsInsideAQuotationAreNoSubject) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Nora Quill");
 }
+
+TEST(QuotesPolitical, ATranscriptTurnNamesItsSpeakerBeforeAColon) {
+  const std::string t = "A partial transcript follows:\n\n"
+                        "\"HOLLOWAY: Will the governor attend the hearing tomorrow?\n\n"
+                        "\"MARSDEN: She will not. The schedule was set weeks ago.\n\n"
+                        "\"But she has written to the committee, and the letter is public.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "HOLLOWAY");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "MARSDEN");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "MARSDEN");
+}
