@@ -384,3 +384,16 @@ TEST(QuotesPolitical, ATranscriptTurnNamesItsSpeakerBeforeAColon) {
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "MARSDEN");
   EXPECT_EQ(found[2].speaker.value_or("(null)"), "MARSDEN");
 }
+
+TEST(QuotesPolitical, VerbsOfJudgementNameWhatTheyJudge) {
+  // "criticized X as "…"", "likened X to "…"": the subject's own words, a partial quotation.
+  const std::string t = "Mayor Dana Holt criticized the budget as a \"reckless gamble\" on Monday.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Dana Holt");
+  EXPECT_EQ(found[0].kind, "partial");
+  const std::string u = "At a rally, Senator Ivo Brandt likened the tax to a \"slow leak\" in every family's budget.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ivo Brandt");
+}
