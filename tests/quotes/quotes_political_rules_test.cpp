@@ -397,3 +397,14 @@ TEST(QuotesPolitical, VerbsOfJudgementNameWhatTheyJudge) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ivo Brandt");
 }
+
+TEST(QuotesPolitical, ExhortingAndCitingReportWords) {
+  const std::string t = "In Dayton, Senator Ivo Brandt exhorted voters to \"stay in line until the doors close\".";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ivo Brandt");
+  const std::string u = "Mayor Dana Holt cited \"rising costs at every level of the supply chain\" for the delay.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Dana Holt");
+}
