@@ -16,6 +16,8 @@ namespace {
 constexpr int kScareWords = 3;
 // A follow-on quotation (no cue of its own) inherits the previous speaker only this close to it.
 constexpr int kFollowOnTokens = 40;
+// A subheading in marks runs to at most this many words.
+constexpr int kSubheadWords = 8;
 
 struct Shape {
   int words = 0;
@@ -44,6 +46,16 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   }
   if (!q.closed()) s.ends_sentence = true;
   return s;
+}
+
+// Whether the quotation `q` (closed) is a paragraph of its own: a line break (or the text's edge) before its
+// opening mark and after its closing mark, a full stop between them at most.
+bool paragraph_alone(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  if (p != kNoToken && !d.is_break(p)) return false;
+  size_t n = d.next(q.close_token);
+  if (n != kNoToken && d.is_punct(n, '.')) n = d.next(n);
+  return n == kNoToken || d.is_break(n);
 }
 
 // Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
@@ -287,6 +299,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       push(std::move(f), q);
       continue;
     }
+    // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
+    // Nobody Wanted.'"), not anyone's words.
+    if (shape.all_capitalized && shape.words <= kSubheadWords && q.closed() && paragraph_alone(d, q)) continue;
     const bool clause_start = at_clause_start(d, cues_, q);
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.

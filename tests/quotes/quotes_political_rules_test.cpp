@@ -408,3 +408,12 @@ TEST(QuotesPolitical, ExhortingAndCitingReportWords) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Dana Holt");
 }
+
+TEST(QuotesPolitical, AQuotedSubheadingIsNoQuotation) {
+  const std::string t = "\"We will not sell the harbour,\" said Mayor Dana Holt.\n\n"
+                        "'A Port Nobody Wanted.'\n\n"
+                        "The harbour was built in 1910.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We will not sell the harbour,\"");
+}
