@@ -417,3 +417,11 @@ TEST(QuotesPolitical, AQuotedSubheadingIsNoQuotation) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(span_of(t, found[0]), "\"We will not sell the harbour,\"");
 }
+
+TEST(QuotesPolitical, AnAdverbBeforeTheVerbAndANamingVerbsObject) {
+  // The object after "dismissed" is not the speaker; the subject before the adverb is.
+  const std::string t = "In July, Senator Ivo Brandt cynically dismissed Norland as a \"suburb of the capital\".";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ivo Brandt");
+}
