@@ -199,6 +199,13 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
 
 Mention mention_starting_at(const DocTokens& d, size_t i) {
   Mention m;
+  // "said 9/11 widow Ann Lee": a number modifying a person's role noun opens the phrase.
+  if (i != kNoToken && d.kind(i) == TC_TOKEN_NUMBER) {
+    size_t n = d.next(i);
+    for (int steps = 0; steps < 4 && n != kNoToken && (d.kind(n) == TC_TOKEN_NUMBER || d.is_punct(n, '/')); ++steps)
+      n = d.next(n);
+    if (n != kNoToken && d.is_word(n) && starts_lower(d.str(n)) && d.lex->is_person_noun(d.str(n))) i = n;
+  }
   if (i == kNoToken || !d.is_word(i)) return m;
   std::string_view w = d.str(i);
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, i, i, true};

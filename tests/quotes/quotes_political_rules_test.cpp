@@ -425,3 +425,10 @@ TEST(QuotesPolitical, AnAdverbBeforeTheVerbAndANamingVerbsObject) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ivo Brandt");
 }
+
+TEST(QuotesPolitical, ANumberBeforeARoleOpensTheSpeakersPhrase) {
+  const std::string t = "\"The rationales do not hold weight,\" said 9/11 widow Terry Vance.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Terry Vance");
+}
