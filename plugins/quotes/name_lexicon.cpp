@@ -21,7 +21,8 @@ WordTable table_of(const std::string_view (&list)[N]) {
 
 constexpr std::string_view kNotNames[] = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
-    "after", "before", "when", "while", "following", "during", "amid", "among", "if", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+    "after", "before", "when", "while", "following", "during", "amid", "among", "if", "this", "that", "these",
+    "those", "it", "he", "she", "they", "we",
     "i", "his", "her", "their", "its", "our", "my", "your", "you", "meanwhile", "however", "also", "last",
     "next", "earlier", "later", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
