@@ -13,6 +13,8 @@ constexpr int kMaxRunTokens = 24;
 constexpr uint32_t kSpeakerReach = 300;
 // How many names back a pronoun or description looks for its referent.
 constexpr int kMaxLookback = 400;
+// How many tokens back a description looks for the indefinite phrase that introduced its referent unnamed.
+constexpr int kMaxUnnamedLookback = 1500;
 
 bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i)) return false;
@@ -197,6 +199,13 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
 
 Mention mention_starting_at(const DocTokens& d, size_t i) {
   Mention m;
+  // "said 9/11 widow Ann Lee": a number modifying a person's role noun opens the phrase.
+  if (i != kNoToken && d.kind(i) == TC_TOKEN_NUMBER) {
+    size_t n = d.next(i);
+    for (int steps = 0; steps < 4 && n != kNoToken && (d.kind(n) == TC_TOKEN_NUMBER || d.is_punct(n, '/')); ++steps)
+      n = d.next(n);
+    if (n != kNoToken && d.is_word(n) && starts_lower(d.str(n)) && d.lex->is_person_noun(d.str(n))) i = n;
+  }
   if (i == kNoToken || !d.is_word(i)) return m;
   std::string_view w = d.str(i);
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, i, i, true};
@@ -300,13 +309,13 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     std::string_view c = doc_.str(words[k]);
     connected = connected || c == "of" || c == "the" || c == "for" || c == "on" || c == "&";
   }
-  // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University": a
-  // person (after any titles) and the organization they speak for.
+  // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
+  // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
   while (s_titled + 1 < n && doc_.lex->is_title_word(doc_.str(words[s_titled]))) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
-    if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at"))) continue;
+    if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at") || iequals(c, "for"))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) {
       std::string_view x = doc_.str(words[j]);
@@ -401,9 +410,26 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   return true;
 }
 
+namespace {
+
+// The end (a token index) of a headline opening the document: a first line written in title case, where
+// capitalized words run together across names ("Senator Grills Mayor Over Budget") and so are not names.
+size_t headline_end(const DocTokens& d) {
+  int words = 0, capitalized = 0;
+  size_t i = 0;
+  for (; i < d.size() && !d.is_break(i); ++i) {
+    if (!d.is_word(i)) continue;
+    ++words;
+    if (starts_upper(d.str(i))) ++capitalized;
+  }
+  return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
+}
+
+}  // namespace
+
 void MentionResolver::build() {
   built_ = true;
-  for (size_t i = 0; i < doc_.size(); ++i) {
+  for (size_t i = headline_end(doc_); i < doc_.size(); ++i) {
     if (!cap_word(doc_, i)) continue;
     size_t last = run_forward(doc_, i);
     if (doc_.quote_at(doc_.tokens[i].begin) < 0) {
@@ -464,7 +490,11 @@ void MentionResolver::mark_gender(Name& nm) const {
     if (g != Gender::unknown) nm.gender = g;
   }
   if (nm.words < 2) return;
-  const Gender given = doc_.lex->gender_of_given_name(doc_.str(nm.first_tok));
+  // The given name is the first word, or follows words that describe the person ("Republican Donald Trump",
+  // "rival Hillary Clinton"): the first known given name before the surname.
+  Gender given = Gender::unknown;
+  for (size_t t = nm.first_tok; t < nm.last_tok && t < doc_.size() && given == Gender::unknown; ++t)
+    if (doc_.is_word(t)) given = doc_.lex->gender_of_given_name(doc_.str(t));
   if (nm.gender == Gender::unknown) nm.gender = given;
   // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
   if (given != Gender::unknown) nm.person = true;
@@ -606,6 +636,14 @@ void MentionResolver::mark_person(Name& nm) const {
     if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
       nm.person = nm.subject = true;
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
+  // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
+  // comma or a closing mark; "told Ann Lee" after anything else is an object).
+  const size_t inv = doc_.prev(nm.role_tok);
+  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2) {
+    const size_t before_cue = doc_.prev(inv);
+    if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
+      nm.person = nm.subject = true;
+  }
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
   if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && (iequals(doc_.str(k), "of") ||
@@ -629,7 +667,10 @@ void MentionResolver::mark_person(Name& nm) const {
 std::string MentionResolver::fullest(const Name& n) const {
   if (!n.org) {
     auto it = fullest_.find(surname(n));
-    if (it != fullest_.end() && names_[it->second].words >= n.words) {
+    // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
+    // form that holds that given name.
+    if (it != fullest_.end() && names_[it->second].words >= n.words &&
+        (n.words < 2 || name_has_word(names_[it->second], doc_.str(n.first_tok)))) {
       const Name& f = names_[it->second];
       return clean_name(doc_.text.substr(f.begin, f.end - f.begin));
     }
@@ -730,6 +771,29 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
   return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
 }
 
+bool MentionResolver::unnamed_referent(const Mention& m) const {
+  // "the premier of the state said": a description that carries its own qualifier introduces someone new.
+  const size_t after = doc_.next(m.last);
+  if (after != kNoToken && doc_.is_word(after) && object_preposition(doc_.str(after))) return true;
+  // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
+  std::string_view head = doc_.str(m.last);
+  size_t t = m.first;
+  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
+    t = doc_.prev(t);
+    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
+    size_t k = t;
+    for (int back = 0; back < 4; ++back) {
+      k = doc_.prev(k);
+      if (k == kNoToken || !doc_.is_word(k)) break;
+      if (is_determiner(doc_.str(k))) {
+        if (is_indefinite(doc_.str(k))) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   if (!built_) build();
@@ -802,6 +866,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         last_org_ = r;
         return r;
       }
+      // "a spokesman said": someone unnamed, no one to report.
       if (!m.definite) return std::nullopt;
       std::string_view head = doc_.str(m.last);
       if (doc_.lex->is_org_noun(head)) {
@@ -841,6 +906,9 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           }
           return false;
         });
+        // "the New York businessman said" with no name carrying that role: the person speaks as described,
+        // which says who it is better than nothing.
+        if (!found && !unnamed_referent(m)) return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
       }
       break;
     }

@@ -73,6 +73,9 @@ class MentionResolver {
   // A written or recorded source ("the report", "a statement from the commission"): its owner when the text
   // names one, else the phrase itself.
   std::optional<ResolvedSpeaker> resolve_document(const Mention& m);
+  // Whether the person description `m` ("the delegate") stands for someone the text leaves unnamed: it was
+  // introduced by an indefinite phrase ("a delegate") or carries a qualifier of its own ("the premier of …").
+  bool unnamed_referent(const Mention& m) const;
   // Whether the name `n` holds `word` as one of its words (case-insensitive).
   bool name_has_word(const Name& n, std::string_view word) const;
   // Splits the capitalized run [first, last] into role words and name; false when it names nothing.

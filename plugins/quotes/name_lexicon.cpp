@@ -21,7 +21,8 @@ WordTable table_of(const std::string_view (&list)[N]) {
 
 constexpr std::string_view kNotNames[] = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
-    "after", "before", "when", "while", "if", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+    "after", "before", "when", "while", "following", "during", "amid", "among", "if", "this", "that", "these",
+    "those", "it", "he", "she", "they", "we",
     "i", "his", "her", "their", "its", "our", "my", "your", "you", "meanwhile", "however", "also", "last",
     "next", "earlier", "later", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -108,6 +109,12 @@ bool is_month_word(std::string_view w) {
 
 
 Pronoun pronoun_of(std::string_view w) {
+  // "He's claiming", "she'd said", "they'll say": the pronoun with its auxiliary run into it.
+  for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll"})
+    if (w.size() > tail.size() && w.ends_with(tail)) {
+      w.remove_suffix(tail.size());
+      break;
+    }
   if (iequals(w, "he")) return Pronoun::he;
   if (iequals(w, "she")) return Pronoun::she;
   if (iequals(w, "they")) return Pronoun::they;

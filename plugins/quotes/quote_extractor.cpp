@@ -16,6 +16,8 @@ namespace {
 constexpr int kScareWords = 3;
 // A follow-on quotation (no cue of its own) inherits the previous speaker only this close to it.
 constexpr int kFollowOnTokens = 40;
+// A subheading in marks runs to at most this many words.
+constexpr int kSubheadWords = 8;
 
 struct Shape {
   int words = 0;
@@ -44,6 +46,16 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   }
   if (!q.closed()) s.ends_sentence = true;
   return s;
+}
+
+// Whether the quotation `q` (closed) is a paragraph of its own: a line break (or the text's edge) before its
+// opening mark and after its closing mark, a full stop between them at most.
+bool paragraph_alone(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  if (p != kNoToken && !d.is_break(p)) return false;
+  size_t n = d.next(q.close_token);
+  if (n != kNoToken && d.is_punct(n, '.')) n = d.next(n);
+  return n == kNoToken || d.is_break(n);
 }
 
 // Whether a quotation stands where a sentence may start: after a cue, a colon or comma, "that", a line
@@ -225,6 +237,23 @@ bool join_apostrophe_pairs(std::string_view text, std::span<const tc_token> toke
   return true;
 }
 
+// "PENCE: Well, look …": a transcript turn opens with its speaker's name in capitals and a colon, inside the
+// marks. The name (one to three words of capitals), or no mention.
+Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
+  size_t t = d.next(q.open_token);
+  const size_t first = t;
+  for (int words = 0; words < 3 && t != kNoToken && t <= q.last_token && d.is_word(t); ++words) {
+    std::string_view w = d.str(t);
+    if (w.size() < 2) return {};
+    for (char c : w)
+      if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == '\'')) return {};
+    const size_t n = d.next(t);
+    if (n != kNoToken && n == t + 1 && d.is_punct(n, ':')) return {Mention::Kind::name, first, t, true};
+    t = n;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
@@ -270,6 +299,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       push(std::move(f), q);
       continue;
     }
+    // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
+    // Nobody Wanted.'"), not anyone's words.
+    if (shape.all_capitalized && shape.words <= kSubheadWords && q.closed() && paragraph_alone(d, q)) continue;
     const bool clause_start = at_clause_start(d, cues_, q);
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.
@@ -303,7 +335,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
-    if (a.where != Attribution::Where::none) {
+    const Mention turn = q.depth == 0 ? transcript_turn(d, q) : Mention{};
+    if (turn) {
+      speaker = resolver.resolve(turn);
+      method = "colon";
+    }
+    if (speaker) {
+      // A transcript turn: its own name says who speaks.
+    } else if (a.where != Attribution::Where::none) {
       speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
       method = a.how                                                      ? a.how
                : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"

@@ -143,7 +143,9 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   size_t j = d.prev(cue);
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
     std::string_view w = d.str(j);
-    if (!is_verb_filler(w) || cues.lookup(w) == CueKind::verb) break;
+    // "Holt cynically dismissed …": an adverb in -ly stands between the subject and its verb.
+    const bool adverb = w.size() > 4 && w.ends_with("ly") && starts_lower(w);
+    if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
   if (const size_t b = past_parenthesis(d, j, false); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
@@ -190,6 +192,10 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // description; the role, not the place, is the subject.
     Mention role = role_holding(d, m, window_start);
     if (role) return role;
+    // "32% of Republican claims": a name after "of" is that preposition's object, so the cue word after it is
+    // a noun, and the name is no verb's subject.
+    const size_t b = d.prev(m.first);
+    if (b != kNoToken && d.is_word(b) && d.str(b) == "of") return {};
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
                     (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||
@@ -252,6 +258,8 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
     if (!(starts_upper(w) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
+    // Words inside a quotation are the speaker's, never the clause's subject ("“Promise me,” she sings").
+    if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
     // "A group of city councillors released …": the clause's subject is someone unnamed; a name
@@ -499,7 +507,8 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       // said Lavrov: "…"; not "stated that Norland Freight was …", where "that" opens the reported clause.
       const size_t after_cue = d.next(cue_last);
       const bool clause = after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that");
-      Mention inverted = clause ? Mention{} : mention_starting_at(d, after_cue);
+      // A naming verb's object follows it ("dismissed Estonia as …", "hailed Trump as …"); it never inverts.
+      Mention inverted = clause || cues.naming(d.str(cue)) ? Mention{} : mention_starting_at(d, after_cue);
       if (inverted && inverted.last < limit && inverted.kind == Mention::Kind::name) a.mention = inverted;
     }
     if (!a.mention) {

@@ -256,3 +256,155 @@ TEST(QuotesPolitical, ARoleDescriptionIsThePersonWhoHoldsIt) {
                        "punish \"those who pollute the rivers.\"\n"),
             Lines{"\"those who pollute the rivers.\" => Ada Vell"});
 }
+
+namespace {
+// The speaker of the one quotation the engine finds in `text`: "(null)" when it has none, "(not one
+// quotation)" when it finds none or several.
+std::string only_speaker(const std::string& text) {
+  const auto found = tq::run_engine(text);
+  if (found.size() != 1) return "(not one quotation)";
+  return found[0].speaker.value_or("(null)");
+}
+}  // namespace
+
+TEST(QuotesPolitical, AnUnresolvedRoleDescriptionSpeaksAsWritten) {
+  // No name carries the role "businessman": the description is who speaks.
+  const std::string t = "Orla Venn toured the docks on Friday.\n\n"
+                        "\"We will build here again,\" the Glasgow businessman said.";
+  EXPECT_EQ(only_speaker(t), "the Glasgow businessman");
+  // A role that a name carries is that name.
+  const std::string u = "Businessman Orla Venn toured the docks.\n\n\"We will build here again,\" the businessman said.";
+  EXPECT_EQ(only_speaker(u), "Orla Venn");
+}
+
+TEST(QuotesPolitical, ADescriptionOfSomeoneLeftUnnamedHasNoSpeaker) {
+  // Introduced by an indefinite phrase, the person stays unnamed.
+  const std::string t = "A negotiator, who declined to be named, left early.\n\n"
+                        "\"There is nothing left to discuss,\" the negotiator said.";
+  EXPECT_EQ(only_speaker(t), "(null)");
+  // A description with a qualifier of its own introduces someone new.
+  const std::string u = "\"There is nothing left to discuss,\" the mayor of a nearby town said.";
+  EXPECT_EQ(only_speaker(u), "(null)");
+}
+
+TEST(QuotesPolitical, AHeadlineInTitleCaseNamesNobody) {
+  // Capitalized words run together in a title-case headline: "Rebukes Vance" is no fuller name of Vance.
+  const std::string t = "Council Rebukes Vance Over Late Budget\n\n"
+                        "Mayor Vance defended the plan on Monday. \"We are on track,\" Vance said.";
+  EXPECT_EQ(only_speaker(t), "Vance");
+}
+
+TEST(QuotesPolitical, ArticlesAndBooksSpeakAndTheAnnouncerIsARole) {
+  const std::string t = "\"The harbour was never finished,\" the article read.";
+  EXPECT_EQ(only_speaker(t), "the article");
+  const std::string u = "As the lights dimmed, the announcer said, \"Welcome to the final debate.\"";
+  EXPECT_EQ(only_speaker(u), "the announcer");
+}
+
+TEST(QuotesPolitical, AWriterForAnOrganisationAndAnOpeningPreposition) {
+  // "wrote X for <organisation>": the writer speaks, not the organisation.
+  const std::string t = "\"Turnout will decide it,\" wrote Nadia Ferrow for Lakeshore Polling.";
+  EXPECT_EQ(only_speaker(t), "Nadia Ferrow");
+  // A capitalized preposition opening the sentence is no name.
+  const std::string u = "Following a long meeting, the Harbour Board issued a statement calling the vote \"a clear mistake that the whole town will regret for years\".";
+  EXPECT_EQ(only_speaker(u), "Harbour Board");
+}
+
+TEST(QuotesPolitical, AGivenNameAfterADescribingWordGivesTheGender) {
+  // "Independent Thomas Garrow" is a man: "she" is not him.
+  const std::string t = "Independent Thomas Garrow mocked the mayor on Friday.\n\n"
+                        "Councillor Ruth Abney answered him the same day.\n\n"
+                        "Garrow spoke again in the evening. She wrote: \"He lashes out whenever he is questioned.\"";
+  EXPECT_EQ(only_speaker(t), "Ruth Abney");
+}
+
+TEST(QuotesPolitical, ANameAfterOfIsNoSubjectAndRatingNamesAVerdict) {
+  // "of Harbour claims": "claims" is a noun there; the checker that rated them speaks.
+  const std::string t = "CheckDesk rated 40% of Harbour claims as \"mostly false\" last year.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "CheckDesk");
+  EXPECT_EQ(found[0].cue, "rated");
+}
+
+TEST(QuotesPolitical, TheSubjectOfAnInvertedReportingClauseIsTheOneHeRefersTo) {
+  // Tom Brasher spoke through "…, noted Tom Brasher." with no marks; "he" in the next paragraph is him, not
+  // the spokesman named before.
+  const std::string t = "\"We expect a close race,\" said party spokesman Alan Whitcomb.\n\n"
+                        "Yet debates rarely move the polls, noted Tom Brasher of the Lakeside Institute.\n\n"
+                        "\"Most voters have made up their minds long before the first debate,\" he wrote.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Brasher");
+}
+
+TEST(QuotesPolitical, RelativesWithOneSurnameKeepTheirOwnNames) {
+  const std::string t = "Senator Walter Pellham spoke first.\n\n"
+                        "In an essay last week, Greta Pellham, his daughter, defended the plan. \"Families need time,\" "
+                        "Greta Pellham wrote.";
+  EXPECT_EQ(only_speaker(t), "Greta Pellham");
+}
+
+TEST(QuotesPolitical, APronounWithItsAuxiliaryRunInIsAPronoun) {
+  const std::string t = "Senator Walter Pellham spoke in Dayton on Friday.\n\n"
+                        "He's claiming that the count is \"a scandal nobody wants to look at\" this year.";
+  EXPECT_EQ(only_speaker(t), "Walter Pellham");
+}
+
+TEST(QuotesPolitical, WordsInsideAQuotationAreNoSubject) {
+  const std::string t = "\"Promise me you will stay,\" Nora Quill sings to the crowd before asking them, "
+                        "\"Where do we go from here?\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Nora Quill");
+}
+
+TEST(QuotesPolitical, ATranscriptTurnNamesItsSpeakerBeforeAColon) {
+  const std::string t = "A partial transcript follows:\n\n"
+                        "\"HOLLOWAY: Will the governor attend the hearing tomorrow?\n\n"
+                        "\"MARSDEN: She will not. The schedule was set weeks ago.\n\n"
+                        "\"But she has written to the committee, and the letter is public.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "HOLLOWAY");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "MARSDEN");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "MARSDEN");
+}
+
+TEST(QuotesPolitical, VerbsOfJudgementNameWhatTheyJudge) {
+  // "criticized X as "…"", "likened X to "…"": the subject's own words, a partial quotation.
+  const std::string t = "Mayor Dana Holt criticized the budget as a \"reckless gamble\" on Monday.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Dana Holt");
+  EXPECT_EQ(found[0].kind, "partial");
+  const std::string u = "At a rally, Senator Ivo Brandt likened the tax to a \"slow leak\" in every family's budget.";
+  EXPECT_EQ(only_speaker(u), "Ivo Brandt");
+}
+
+TEST(QuotesPolitical, ExhortingAndCitingReportWords) {
+  const std::string t = "In Dayton, Senator Ivo Brandt exhorted voters to \"stay in line until the doors close\".";
+  EXPECT_EQ(only_speaker(t), "Ivo Brandt");
+  const std::string u = "Mayor Dana Holt cited \"rising costs at every level of the supply chain\" for the delay.";
+  EXPECT_EQ(only_speaker(u), "Dana Holt");
+}
+
+TEST(QuotesPolitical, AQuotedSubheadingIsNoQuotation) {
+  const std::string t = "\"We will not sell the harbour,\" said Mayor Dana Holt.\n\n"
+                        "'A Port Nobody Wanted.'\n\n"
+                        "The harbour was built in 1910.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We will not sell the harbour,\"");
+}
+
+TEST(QuotesPolitical, AnAdverbBeforeTheVerbAndANamingVerbsObject) {
+  // The object after "dismissed" is not the speaker; the subject before the adverb is.
+  const std::string t = "In July, Senator Ivo Brandt cynically dismissed Norland as a \"suburb of the capital\".";
+  EXPECT_EQ(only_speaker(t), "Ivo Brandt");
+}
+
+TEST(QuotesPolitical, ANumberBeforeARoleOpensTheSpeakersPhrase) {
+  const std::string t = "\"The rationales do not hold weight,\" said 9/11 widow Terry Vance.";
+  EXPECT_EQ(only_speaker(t), "Terry Vance");
+}
