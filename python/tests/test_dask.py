@@ -105,7 +105,7 @@ def test_dask_records_equal_the_commands_even_when_a_worker_is_killed(tmp_path):
         feeder = threading.Thread(target=feed_the_pipe, daemon=True)
         feeder.start()
         # A timeout rather than a hang when something goes wrong (the pipe never fed, a task lost).
-        written = client.compute(annotate.annotation_bag(inputs, chain, str(out))).result(timeout=120)
+        written = client.compute(annotate.annotation_bag(inputs, chain, str(out))).result(timeout=300)
         feeder.join(timeout=30)
     assert killed and killed[0] is not None, "the task reading the pipe was not found in a worker"
 
