@@ -699,6 +699,8 @@ bool Grammar::p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e) {
   } else {
     return false;
   }
+  // A four-digit "year" under 1000 ("24/11/0388") is a reference number: news writes no such dates.
+  if (y >= 0 && y < 1000) return false;
   // Digit soup: the pattern continues.
   if (w.at(j).glued() && is_sep(w.at(j)) && w.at(j + 1).is_num() && w.at(j + 1).glued()) return false;
   if (w.at(j).glued() && (w.at(j).is_num() || w.at(j).is_punct('%'))) return false;

@@ -175,6 +175,9 @@ TEST(DatesEngine, TypesOptionFilters) {
 
 TEST(DatesBadInput, DigitSoupIsNotADate) {
   EXPECT_TRUE(tag("12/13/14/15/16").empty());
+  // A four-digit year under 1000 is a file or reference number.
+  EXPECT_TRUE(tag("Quote reference 12/05/0417 when you call.").empty());
+  EXPECT_TRUE(tag("Case 0731-04-19 was closed.").empty());
   EXPECT_TRUE(tag("Version 1.10.30 is out").empty());
   EXPECT_TRUE(tag("8/32/2014 and 02/29/2022 and 2014-02-30").empty());
 }
