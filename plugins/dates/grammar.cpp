@@ -521,7 +521,16 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
 
 void append_clock(std::string& v, const Clock& c) {
   Normalizer::time_of_day(v, c.hour, c.minute, c.second, c.seconds);
-  if (c.zone == kZoneUtc) v.push_back('Z');
+  // ISO 8601, as TIMEX3 values are: UTC is "Z", another known zone its offset ("9:30 a.m. EST" is
+  // T09:30-05:00); a zone whose offset depends on the season ("ET") adds nothing.
+  if (c.zone == kZoneUtc) {
+    v.push_back('Z');
+  } else if (c.zone != kZoneUnknown) {
+    const int off = c.zone - kZoneUtc;
+    v.push_back(off < 0 ? '-' : '+');
+    append_num(v, off < 0 ? -off : off, 2);
+    v += ":00";
+  }
 }
 }  // namespace
 

@@ -1,5 +1,6 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
+#include "range_linker.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -115,6 +116,57 @@ TEST(DatesEngine, DurationsSetsAndVagueReferences) {
 TEST(DatesEngine, TimesWithZones) {
   EXPECT_EQ(one("The plane took off at 08:30 UTC."), "08:30 UTC|TIME|2025-09-26T08:30Z");
   EXPECT_EQ(one("The vote is at 5 p.m. today."), "5 p.m. today|TIME|2025-09-26T17:00");
+}
+
+TEST(DatesEngine, ZonesStayInTheValueAsUtcOffsets) {
+  EXPECT_EQ(one("The market opens at 9:30 a.m. EST on weekdays."), "9:30 a.m. EST|TIME|2025-09-26T09:30-05:00");
+  EXPECT_EQ(one("Polls close at 8 p.m. PDT today."), "8 p.m. PDT today|TIME|2025-09-26T20:00-07:00");
+  EXPECT_EQ(one("The summit starts at 10:15 CET."), "10:15 CET|TIME|2025-09-26T10:15+01:00");
+  // "ET" is EST or EDT by the season: no offset rather than a wrong one.
+  EXPECT_EQ(one("The call is at 4 p.m. ET today."), "4 p.m. ET today|TIME|2025-09-26T16:00");
+}
+
+TEST(DatesEngine, HourReferenceTimeForHoursAndMinutesAhead) {
+  TaggerOptions opt;
+  opt.document_date = parse_document_date_option("2025-09-26T14:10");
+  const auto found = Tagger(opt).tag("The ferry leaves in two hours; the bus went 45 minutes ago.", "");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].type, TimexType::time);
+  EXPECT_EQ(found[0].value, "2025-09-26T16:10");
+  EXPECT_EQ(found[1].value, "2025-09-26T13:25");
+  // A day-precision anchor cannot place an hour: the span stays a DURATION.
+  const auto day_only = tag("The ferry leaves in two hours.");
+  ASSERT_EQ(day_only.size(), 1u);
+  EXPECT_EQ(day_only[0].value, "PT2H");
+}
+
+namespace {
+std::string ranges_of(std::string_view text) {
+  std::vector<TimexRange> r;
+  link_ranges(text, tag(text), r);
+  std::string s;
+  for (const TimexRange& x : r)
+    s += std::string(text.substr(x.begin, x.end - x.begin)) + "|" + type_name(x.type) + "|" + x.begin_value + "|" +
+         x.end_value + ";";
+  return s;
+}
+}  // namespace
+
+TEST(DatesEngine, RangesKeepBothEnds) {
+  // One TIMEX3 written as an interval, and two TimeML DATEs joined by a range word: one range each.
+  EXPECT_EQ(ranges_of("The fair runs from October 2 to 6 in the park."), "October 2 to 6|DATE|2025-10-02|2025-10-06;");
+  EXPECT_EQ(ranges_of("She chaired it from 2014 to 2019."), "2014 to 2019|DATE|2014|2019;");
+  EXPECT_EQ(ranges_of("Prices doubled between 2001 and 2008."), "2001 and 2008|DATE|2001|2008;");
+  EXPECT_EQ(ranges_of("The roadworks last from March through June."), "March through June|DATE|2025-03|2025-06;");
+  // "and" without "between", a duration, or a list is no range.
+  EXPECT_EQ(ranges_of("Elections were held in 2016 and 2021."), "");
+  EXPECT_EQ(ranges_of("It grew for three years to 2020."), "");
+  EXPECT_EQ(ranges_of("He visited in 2003, 2007 and 2012."), "");
+  std::string_view b, e;
+  EXPECT_TRUE(split_interval("2025-10-02/2025-10-06", b, e));
+  EXPECT_EQ(b, "2025-10-02");
+  EXPECT_EQ(e, "2025-10-06");
+  EXPECT_FALSE(split_interval("2025-10-02", b, e));
 }
 
 TEST(DatesEngine, WithoutAnchorValuesStayUnderspecified) {
