@@ -334,6 +334,14 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
   if (t.is_num()) {
     if (t.ndigits > 4 || t.num < 0) return false;
     const Tok& a = w.at(i + 1);
+    // "1.5 hours", "2.5 years": a half, as "one and a half" is; other fractions and "1.5 million" are not lengths.
+    if (a.is_punct('.') && a.glued() && w.at(i + 2).is_num() && w.at(i + 2).glued() && w.at(i + 2).ndigits == 1 &&
+        w.at(i + 2).num == 5 && is_kind(w.at(i + 3), Kind::unit)) {
+      n = static_cast<int>(t.num);
+      half = true;
+      next = i + 3;
+      return true;
+    }
     if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',' || a.punct == '/') &&
         w.at(i + 2).is_num() && w.at(i + 2).glued())
       return false;  // 12:30, 1.5, 1,000, 1/2
@@ -986,6 +994,13 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   // "in five days" said of the future is a point in time (TimeML), not a length; "within two weeks"
   // is a length (TimeML and TempEval annotate it DURATION P2W), the limit is the preposition's.
+  // "in 1.5 hours" from a clock: ninety minutes ahead (a half of a larger unit has no exact length).
+  if (dir == 0 && half && n >= 0 && n < 1000 && unit == U_HOUR && norm_.anchor().has_time && lb.at(0) &&
+      is_kind(*lb.at(0), Kind::preposition) && lb.at(0)->lex.value == PR_IN) {
+    n = n * 60 + 30;
+    unit = U_MINUTE;
+    half = false;
+  }
   if (dir == 0 && n >= 0 && !half) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&

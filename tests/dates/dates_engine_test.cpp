@@ -169,6 +169,28 @@ TEST(DatesEngine, RangesKeepBothEnds) {
   EXPECT_FALSE(split_interval("2025-10-02", b, e));
 }
 
+TEST(DatesEngine, HalfUnitsWrittenWithADecimalPoint) {
+  EXPECT_EQ(one("The repairs took 2.5 years in all."), "2.5 years|DURATION|P2.5Y");
+  EXPECT_EQ(one("Turnout rose 1.5 percent."), "found 0");
+  EXPECT_EQ(one("It sold 3.5 million copies in a week."), "a week|DURATION|P1W");
+  TaggerOptions opt;
+  opt.document_date = parse_document_date_option("2025-09-26T09:45");
+  const auto found = Tagger(opt).tag("Boarding closes in 1.5 hours.", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-09-26T11:15");
+}
+
+TEST(DatesEngine, LengthCountedFromADateIsOneDate) {
+  EXPECT_EQ(one("The ballots were counted three days after October 4, 2024."),
+            "three days after October 4, 2024|DATE|2024-10-07");
+  EXPECT_EQ(one("Filings closed two weeks before 1 March 2025."), "two weeks before 1 March 2025|DATE|2025-02-15");
+  EXPECT_EQ(one("It reopens 6 months after June 2026."), "6 months after June 2026|DATE|2026-12");
+  // Not a date beside the length, a comparator on it, or a week counted from a month: two expressions or none joined.
+  EXPECT_EQ(one("It ended two weeks after the vote."), "two weeks|DURATION|P2W");
+  EXPECT_EQ(tag("It ended more than two weeks after October 4, 2024.").size(), 2u);
+  EXPECT_EQ(tag("It ended a week after March 2024.").size(), 2u);
+}
+
 TEST(DatesEngine, WithoutAnchorValuesStayUnderspecified) {
   EXPECT_EQ(one("They met in April.", ""), "April|DATE|XXXX-04");
   EXPECT_EQ(one("She said on Wednesday:", ""), "Wednesday|DATE|XXXX-WXX-3");
