@@ -332,7 +332,8 @@ TEST(DatesNewsRules, QuantityPerUnitIsASet) {
 
 // Bare plural units: "decades" anywhere, other units after "in just" / "for only".
 TEST(DatesNewsRules, BarePluralUnits) {
-  EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXD");
+  EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXY");
+  EXPECT_EQ(one("Their family had farmed the valley for centuries."), "centuries|DURATION|PXY");
   EXPECT_EQ(one("The index lost 300 points in just minutes."), "minutes|DURATION|PTXM");
   EXPECT_EQ(all("He just minutes ago arrived."), "");  // no preposition before "just"
 }
