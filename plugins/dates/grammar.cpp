@@ -955,6 +955,15 @@ void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, b
   }
 }
 
+// "2h ago", "3w later": a lower-case unit letter glued to digits counts only before "ago"/"later" ("5m" is millions).
+static bool unit_letter_ago(Window& w, int i, int j) noexcept {
+  const Tok& u = w.at(j);
+  if (j != i + 1 || !w.at(i).is_num() || !u.glued() || !is_kind(u, Kind::unit_letter)) return false;
+  if (w.text()[u.begin] < 'a') return false;  // lower case only: "3D" is a format
+  const Tok& d = w.at(j + 1);
+  return is_kind(d, Kind::ago) && (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER);
+}
+
 bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   int n = 0, j = 0;
   bool half = false;
@@ -962,8 +971,9 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
   else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
   const Tok& u = w.at(j);
-  if (!is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
-  int unit = value_of(u, Kind::unit);
+  const bool letter = unit_letter_ago(w, i, j);
+  if (!letter && !is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
+  int unit = value_of(u, letter ? Kind::unit_letter : Kind::unit);
   if (unit == U_WEEKEND) return false;
   if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
   if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;

@@ -40,6 +40,7 @@ enum class Kind : uint8_t {
   demonstrative, // "that": "that day" points back at the narrative's date
   event,         // attacks, bombings, ...: "the August 7 bombings" is a day, not seven bombings
   counting,      // straight, consecutive, trading ...: "six straight days" counts days
+  unit_letter,   // h, d, w, m, s, y glued to a number before "ago"/"later" ("2h ago"): value Unit
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 

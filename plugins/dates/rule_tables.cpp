@@ -58,6 +58,16 @@ constexpr RuleSpec kNarrative[] = {
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
 };
 
+// "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.
+constexpr RuleSpec kGlued[] = {
+    {"lastweek", "lastweek", "from=document period=week shift=-1"},
+    {"lastmonth", "lastmonth", "from=document period=month shift=-1"},
+    {"lastyear", "lastyear", "from=document period=year shift=-1"},
+    {"nextweek", "nextweek", "from=document period=week shift=1"},
+    {"nextmonth", "nextmonth", "from=document period=month shift=1"},
+    {"nextyear", "nextyear", "from=document period=year shift=1"},
+};
+
 struct Table {
   RuleGroup group;
   const RuleSpec* rules;
@@ -74,6 +84,7 @@ const Table kTables[] = {
     table(RuleGroup::day, kHolidays),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
+    table(RuleGroup::deictic, kGlued),
 };
 
 }  // namespace

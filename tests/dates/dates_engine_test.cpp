@@ -191,6 +191,21 @@ TEST(DatesEngine, LengthCountedFromADateIsOneDate) {
   EXPECT_EQ(tag("It ended a week after March 2024.").size(), 2u);
 }
 
+TEST(DatesEngine, UnitLettersOnlyBeforeAgoOrLater) {
+  EXPECT_EQ(one("Posted 3d ago by a reader."), "3d ago|DATE|2025-09-23");
+  EXPECT_EQ(one("The patch shipped 2w later."), "2w later|DATE|2025-10-10");
+  // Not before "ago"/"later": millions, a film format, a size.
+  EXPECT_EQ(one("It raised $5m from investors."), "found 0");
+  EXPECT_EQ(one("The film is shown in 3D later on."), "found 0");
+  EXPECT_EQ(one("Put the 2h pencil away."), "found 0");
+}
+
+TEST(DatesEngine, LastWeekWrittenAsOneWord) {
+  EXPECT_EQ(one("we spoke lastweek about it"), "lastweek|DATE|2025-W38");
+  EXPECT_EQ(one("rent goes up nextmonth"), "nextmonth|DATE|2025-10");
+  EXPECT_EQ(one("sales fell lastyear"), "lastyear|DATE|2024");
+}
+
 TEST(DatesEngine, WithoutAnchorValuesStayUnderspecified) {
   EXPECT_EQ(one("They met in April.", ""), "April|DATE|XXXX-04");
   EXPECT_EQ(one("She said on Wednesday:", ""), "Wednesday|DATE|XXXX-WXX-3");
