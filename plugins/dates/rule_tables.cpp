@@ -53,6 +53,8 @@ constexpr RuleSpec kVague[] = {
 constexpr RuleSpec kNarrative[] = {
     {"that day / that year", "that <unit>", "from=narrative period=$2"},
     {"that same day", "that <shift:same> <unit>", "from=narrative period=$3"},
+    // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
+    {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
