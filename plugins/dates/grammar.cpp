@@ -522,6 +522,14 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
   if (is_kind(w.at(j), Kind::zone) && !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
     c.zone = w.at(j).lex.value;
     ++j;
+    // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
+    const Tok& sign = w.at(j);
+    if (c.zone == kZoneUtc && (sign.is_punct('+') || sign.is_punct('-')) && w.at(j + 1).is_num() &&
+        w.at(j + 1).glued() && w.at(j + 1).ndigits <= 2 && w.at(j + 1).num <= 14) {
+      const int off = static_cast<int>(w.at(j + 1).num);
+      c.zone = sign.is_punct('+') ? kZoneUtc + off : kZoneUtc - off;
+      j += 2;
+    }
   }
   next = j;
   return true;

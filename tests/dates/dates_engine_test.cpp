@@ -122,6 +122,8 @@ TEST(DatesEngine, ZonesStayInTheValueAsUtcOffsets) {
   EXPECT_EQ(one("The market opens at 9:30 a.m. EST on weekdays."), "9:30 a.m. EST|TIME|2025-09-26T09:30-05:00");
   EXPECT_EQ(one("Polls close at 8 p.m. PDT today."), "8 p.m. PDT today|TIME|2025-09-26T20:00-07:00");
   EXPECT_EQ(one("The summit starts at 10:15 CET."), "10:15 CET|TIME|2025-09-26T10:15+01:00");
+  EXPECT_EQ(one("Doors open at 18:40 GMT+8, organisers said."), "18:40 GMT+8|TIME|2025-09-26T18:40+08:00");
+  EXPECT_EQ(one("Doors open at 7:05 p.m. UTC -3 there."), "7:05 p.m. UTC -3|TIME|2025-09-26T19:05-03:00");
   // "ET" is EST or EDT by the season: no offset rather than a wrong one.
   EXPECT_EQ(one("The call is at 4 p.m. ET today."), "4 p.m. ET today|TIME|2025-09-26T16:00");
 }
