@@ -173,8 +173,8 @@ constexpr Row kRows[] = {
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
   {"being", E(Kind::name)}, {"high", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
-  {"lastweek", E(Kind::name)}, {"lastmonth", E(Kind::name)}, {"lastyear", E(Kind::name)},
-  {"nextweek", E(Kind::name)}, {"nextmonth", E(Kind::name)}, {"nextyear", E(Kind::name)},
+  {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
+  {"nextweek", E(Kind::fused)}, {"nextmonth", E(Kind::fused)}, {"nextyear", E(Kind::fused)},
   // Unit letters: a length only glued to a number and before "ago" or "later" ("2h ago", "3w later"); "5m"
   // alone is millions in news, "3D" a film.
   {"d", E(Kind::unit_letter, U_DAY)}, {"w", E(Kind::unit_letter, U_WEEK)},
@@ -243,7 +243,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "demonstrative", "event", "counting", "unit_letter", "name"};
+    "demonstrative", "event", "counting", "unit_letter", "fused", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 
