@@ -1,4 +1,5 @@
 // The `dates` plugin: the SDK glue around the engine in tagger.hpp.
+#include "range_linker.hpp"
 #include "rule_file.hpp"
 #include "tagger.hpp"
 
@@ -68,7 +69,19 @@ class DatesPlugin {
       auto a = doc.annotate("date", t.begin, t.end);
       a.attr("timex_type", type_name(t.type)).attr("value", t.value);
       if (t.mod != 0) a.attr("mod", mod_name(t.mod));
+      if (std::string_view b, e; split_interval(t.value, b, e)) a.attr("begin_value", b).attr("end_value", e);
       a.add();
+    }
+    // Ranges: one `date_range` each, beside the `date` annotations TimeML keeps ("from 2009 to 2011": two
+    // DATEs and one range).
+    std::vector<TimexRange> ranges;  // allocates only when the text has a range
+    link_ranges(doc.text(), found, ranges);
+    for (const TimexRange& r : ranges) {
+      doc.annotate("date_range", r.begin, r.end)
+          .attr("timex_type", type_name(r.type))
+          .attr("begin_value", r.begin_value)
+          .attr("end_value", r.end_value)
+          .add();
     }
   }
 
@@ -83,5 +96,5 @@ TEXTCHAIN_PLUGIN(DatesPlugin,
   .version = "0.1.0",
   .description = "Finds temporal expressions in English news and normalizes them as TIMEX3",
   .license = "Apache-2.0",
-  .provides = {"date"},
+  .provides = {"date", "date_range"},
   .thread_safe = true)

@@ -334,6 +334,14 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
   if (t.is_num()) {
     if (t.ndigits > 4 || t.num < 0) return false;
     const Tok& a = w.at(i + 1);
+    // "1.5 hours", "2.5 years": a half, as "one and a half" is; other fractions and "1.5 million" are not lengths.
+    if (a.is_punct('.') && a.glued() && w.at(i + 2).is_num() && w.at(i + 2).glued() && w.at(i + 2).ndigits == 1 &&
+        w.at(i + 2).num == 5 && is_kind(w.at(i + 3), Kind::unit)) {
+      n = static_cast<int>(t.num);
+      half = true;
+      next = i + 3;
+      return true;
+    }
     if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',' || a.punct == '/') &&
         w.at(i + 2).is_num() && w.at(i + 2).glued())
       return false;  // 12:30, 1.5, 1,000, 1/2
@@ -514,6 +522,14 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
   if (is_kind(w.at(j), Kind::zone) && !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
     c.zone = w.at(j).lex.value;
     ++j;
+    // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
+    const Tok& sign = w.at(j);
+    if (c.zone == kZoneUtc && (sign.is_punct('+') || sign.is_punct('-')) && w.at(j + 1).is_num() &&
+        w.at(j + 1).glued() && w.at(j + 1).ndigits <= 2 && w.at(j + 1).num <= 14) {
+      const int off = static_cast<int>(w.at(j + 1).num);
+      c.zone = sign.is_punct('+') ? kZoneUtc + off : kZoneUtc - off;
+      j += 2;
+    }
   }
   next = j;
   return true;
@@ -521,7 +537,16 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
 
 void append_clock(std::string& v, const Clock& c) {
   Normalizer::time_of_day(v, c.hour, c.minute, c.second, c.seconds);
-  if (c.zone == kZoneUtc) v.push_back('Z');
+  // ISO 8601, as TIMEX3 values are: UTC is "Z", another known zone its offset ("9:30 a.m. EST" is
+  // T09:30-05:00); a zone whose offset depends on the season ("ET") adds nothing.
+  if (c.zone == kZoneUtc) {
+    v.push_back('Z');
+  } else if (c.zone != kZoneUnknown) {
+    const int off = c.zone - kZoneUtc;
+    v.push_back(off < 0 ? '-' : '+');
+    append_num(v, off < 0 ? -off : off, 2);
+    v += ":00";
+  }
 }
 }  // namespace
 
@@ -699,6 +724,8 @@ bool Grammar::p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e) {
   } else {
     return false;
   }
+  // A four-digit "year" under 1000 ("24/11/0388") is a reference number: news writes no such dates.
+  if (y >= 0 && y < 1000) return false;
   // Digit soup: the pattern continues.
   if (w.at(j).glued() && is_sep(w.at(j)) && w.at(j + 1).is_num() && w.at(j + 1).glued()) return false;
   if (w.at(j).glued() && (w.at(j).is_num() || w.at(j).is_punct('%'))) return false;
@@ -936,6 +963,15 @@ void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, b
   }
 }
 
+// "2h ago", "3w later": a lower-case unit letter glued to digits counts only before "ago"/"later" ("5m" is millions).
+static bool unit_letter_ago(Window& w, int i, int j) noexcept {
+  const Tok& u = w.at(j);
+  if (j != i + 1 || !w.at(i).is_num() || !u.glued() || !is_kind(u, Kind::unit_letter)) return false;
+  if (w.text()[u.begin] < 'a') return false;  // lower case only: "3D" is a format
+  const Tok& d = w.at(j + 1);
+  return is_kind(d, Kind::ago) && (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER);
+}
+
 bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   int n = 0, j = 0;
   bool half = false;
@@ -943,8 +979,9 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
   else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
   const Tok& u = w.at(j);
-  if (!is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
-  int unit = value_of(u, Kind::unit);
+  const bool letter = unit_letter_ago(w, i, j);
+  if (!letter && !is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
+  int unit = value_of(u, letter ? Kind::unit_letter : Kind::unit);
   if (unit == U_WEEKEND) return false;
   if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
   if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
@@ -975,6 +1012,13 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   // "in five days" said of the future is a point in time (TimeML), not a length; "within two weeks"
   // is a length (TimeML and TempEval annotate it DURATION P2W), the limit is the preposition's.
+  // "in 1.5 hours" from a clock: ninety minutes ahead (a half of a larger unit has no exact length).
+  if (dir == 0 && half && n >= 0 && n < 1000 && unit == U_HOUR && norm_.anchor().has_time && lb.at(0) &&
+      is_kind(*lb.at(0), Kind::preposition) && lb.at(0)->lex.value == PR_IN) {
+    n = n * 60 + 30;
+    unit = U_MINUTE;
+    half = false;
+  }
   if (dir == 0 && n >= 0 && !half) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&

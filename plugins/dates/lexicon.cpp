@@ -124,7 +124,7 @@ constexpr Row kRows[] = {
   {"ago", E(Kind::ago, AG_AGO)}, {"earlier", E(Kind::ago, AG_AGO)}, {"before", E2(Kind::ago, AG_BEFORE, 0, Kind::preposition, PR_BEFORE)},
   {"later", E(Kind::ago, AG_LATER)}, {"hence", E(Kind::ago, AG_LATER)}, {"after", E2(Kind::ago, AG_AFTER, 0, Kind::preposition, PR_AFTER)},
   {"half", E(Kind::quarter, 2)},
-  {"fiscal", E(Kind::fiscal)}, {"fy", E(Kind::fiscal, 1)}, {"q", E(Kind::quarter, 4)}, {"h", E(Kind::quarter, 5)}, {"financial", E(Kind::fiscal)},
+  {"fiscal", E(Kind::fiscal)}, {"fy", E(Kind::fiscal, 1)}, {"q", E(Kind::quarter, 4)}, {"h", E2(Kind::quarter, 5, 0, Kind::unit_letter, U_HOUR)}, {"financial", E(Kind::fiscal)},
   // Zones: the value is the UTC offset in hours + kZoneUtc (kZoneUtc = UTC itself); kZoneUnknown: ET, PT (EST or EDT).
   {"utc", E(Kind::zone, kZoneUtc)}, {"gmt", E(Kind::zone, kZoneUtc)}, {"z", E(Kind::zone, kZoneUtc)}, {"est", E(Kind::zone, kZoneUtc - 5)},
   {"edt", E(Kind::zone, kZoneUtc - 4)}, {"cst", E(Kind::zone, kZoneUtc - 6)}, {"cdt", E(Kind::zone, kZoneUtc - 5)}, {"mst", E(Kind::zone, kZoneUtc - 7)},
@@ -172,6 +172,13 @@ constexpr Row kRows[] = {
   // Words only rules name (rule_tables.cpp): "the near term", "the time being".
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
   {"being", E(Kind::name)}, {"high", E(Kind::name)},
+  // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
+  {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
+  {"nextweek", E(Kind::fused)}, {"nextmonth", E(Kind::fused)}, {"nextyear", E(Kind::fused)},
+  // Unit letters: a length only glued to a number and before "ago" or "later" ("2h ago", "3w later"); "5m"
+  // alone is millions in news, "3D" a film.
+  {"d", E(Kind::unit_letter, U_DAY)}, {"w", E(Kind::unit_letter, U_WEEK)},
+  {"m", E(Kind::unit_letter, U_MINUTE)}, {"s", E(Kind::unit_letter, U_SECOND)}, {"y", E(Kind::unit_letter, U_YEAR)},
   // Events a day names: "the September 11 attacks" (TimeML annotates the day).
   {"attack", E(Kind::event)}, {"attacks", E(Kind::event)}, {"bombing", E(Kind::event)},
   {"bombings", E(Kind::event)}, {"blast", E(Kind::event)}, {"blasts", E(Kind::event)},
@@ -236,7 +243,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "demonstrative", "event", "counting", "name"};
+    "demonstrative", "event", "counting", "unit_letter", "fused", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 

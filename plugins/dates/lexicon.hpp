@@ -40,6 +40,9 @@ enum class Kind : uint8_t {
   demonstrative, // "that": "that day" points back at the narrative's date
   event,         // attacks, bombings, ...: "the August 7 bombings" is a day, not seven bombings
   counting,      // straight, consecutive, trading ...: "six straight days" counts days
+  unit_letter,   // h, d, w, m, s, y glued to a number before "ago"/"later" ("2h ago"): value Unit
+  fused,         // "lastweek", "nextmonth": two words written as one, read by the rule table kGlued. A kind of
+                 // their own keeps frequent `name` words ("time", "term") from trying those one-word rules.
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 

@@ -90,9 +90,10 @@ void Normalizer::duration(std::string& out, int n, int unit, bool half) {
     case U_WEEKEND: u = 'D'; mult = 2; break;
   }
   if (n < 0) {
-    // Vague amounts ("several years", "decades"): MEANTIME writes X with the unit's letter, and decades as XD.
+    // Vague amounts ("several years", "decades"): X with the unit's letter. Decades and centuries have no
+    // ISO 8601 letter and are counted in years, as "two decades" is P20Y: "decades-long" is PXY (TimeML).
     out.push_back('X');
-    out.push_back(unit == U_DECADE ? 'D' : unit == U_CENTURY ? 'C' : u);
+    out.push_back(u);
     return;
   }
   append_num(out, static_cast<int64_t>(n) * mult, 1);

@@ -53,9 +53,21 @@ constexpr RuleSpec kVague[] = {
 constexpr RuleSpec kNarrative[] = {
     {"that day / that year", "that <unit>", "from=narrative period=$2"},
     {"that same day", "that <shift:same> <unit>", "from=narrative period=$3"},
+    // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
+    {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+};
+
+// "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.
+constexpr RuleSpec kGlued[] = {
+    {"lastweek", "lastweek", "from=document period=week shift=-1"},
+    {"lastmonth", "lastmonth", "from=document period=month shift=-1"},
+    {"lastyear", "lastyear", "from=document period=year shift=-1"},
+    {"nextweek", "nextweek", "from=document period=week shift=1"},
+    {"nextmonth", "nextmonth", "from=document period=month shift=1"},
+    {"nextyear", "nextyear", "from=document period=year shift=1"},
 };
 
 struct Table {
@@ -74,6 +86,7 @@ const Table kTables[] = {
     table(RuleGroup::day, kHolidays),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
+    table(RuleGroup::deictic, kGlued),
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "anchor.hpp"
 #include "grammar.hpp"
+#include "offset_joiner.hpp"
 #include "scanner.hpp"
 
 #include <stdexcept>
@@ -68,6 +69,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
     before.push(t);
     pos = t.end;
   }
+  join_offsets(text, out);
 }
 
 }  // namespace textchain::dates

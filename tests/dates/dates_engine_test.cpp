@@ -1,5 +1,6 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
+#include "range_linker.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -117,6 +118,96 @@ TEST(DatesEngine, TimesWithZones) {
   EXPECT_EQ(one("The vote is at 5 p.m. today."), "5 p.m. today|TIME|2025-09-26T17:00");
 }
 
+TEST(DatesEngine, ZonesStayInTheValueAsUtcOffsets) {
+  EXPECT_EQ(one("The market opens at 9:30 a.m. EST on weekdays."), "9:30 a.m. EST|TIME|2025-09-26T09:30-05:00");
+  EXPECT_EQ(one("Polls close at 8 p.m. PDT today."), "8 p.m. PDT today|TIME|2025-09-26T20:00-07:00");
+  EXPECT_EQ(one("The summit starts at 10:15 CET."), "10:15 CET|TIME|2025-09-26T10:15+01:00");
+  EXPECT_EQ(one("Doors open at 18:40 GMT+8, organisers said."), "18:40 GMT+8|TIME|2025-09-26T18:40+08:00");
+  EXPECT_EQ(one("Doors open at 7:05 p.m. UTC -3 there."), "7:05 p.m. UTC -3|TIME|2025-09-26T19:05-03:00");
+  // "ET" is EST or EDT by the season: no offset rather than a wrong one.
+  EXPECT_EQ(one("The call is at 4 p.m. ET today."), "4 p.m. ET today|TIME|2025-09-26T16:00");
+}
+
+TEST(DatesEngine, HourReferenceTimeForHoursAndMinutesAhead) {
+  TaggerOptions opt;
+  opt.document_date = parse_document_date_option("2025-09-26T14:10");
+  const auto found = Tagger(opt).tag("The ferry leaves in two hours; the bus went 45 minutes ago.", "");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].type, TimexType::time);
+  EXPECT_EQ(found[0].value, "2025-09-26T16:10");
+  EXPECT_EQ(found[1].value, "2025-09-26T13:25");
+  // A day-precision anchor cannot place an hour: the span stays a DURATION.
+  const auto day_only = tag("The ferry leaves in two hours.");
+  ASSERT_EQ(day_only.size(), 1u);
+  EXPECT_EQ(day_only[0].value, "PT2H");
+}
+
+namespace {
+std::string ranges_of(std::string_view text) {
+  std::vector<TimexRange> r;
+  link_ranges(text, tag(text), r);
+  std::string s;
+  for (const TimexRange& x : r)
+    s += std::string(text.substr(x.begin, x.end - x.begin)) + "|" + type_name(x.type) + "|" + x.begin_value + "|" +
+         x.end_value + ";";
+  return s;
+}
+}  // namespace
+
+TEST(DatesEngine, RangesKeepBothEnds) {
+  // One TIMEX3 written as an interval, and two TimeML DATEs joined by a range word: one range each.
+  EXPECT_EQ(ranges_of("The fair runs from October 2 to 6 in the park."), "October 2 to 6|DATE|2025-10-02|2025-10-06;");
+  EXPECT_EQ(ranges_of("She chaired it from 2014 to 2019."), "2014 to 2019|DATE|2014|2019;");
+  EXPECT_EQ(ranges_of("Prices doubled between 2001 and 2008."), "2001 and 2008|DATE|2001|2008;");
+  EXPECT_EQ(ranges_of("The roadworks last from March through June."), "March through June|DATE|2025-03|2025-06;");
+  // "and" without "between", a duration, or a list is no range.
+  EXPECT_EQ(ranges_of("Elections were held in 2016 and 2021."), "");
+  EXPECT_EQ(ranges_of("It grew for three years to 2020."), "");
+  EXPECT_EQ(ranges_of("He visited in 2003, 2007 and 2012."), "");
+  std::string_view b, e;
+  EXPECT_TRUE(split_interval("2025-10-02/2025-10-06", b, e));
+  EXPECT_EQ(b, "2025-10-02");
+  EXPECT_EQ(e, "2025-10-06");
+  EXPECT_FALSE(split_interval("2025-10-02", b, e));
+}
+
+TEST(DatesEngine, HalfUnitsWrittenWithADecimalPoint) {
+  EXPECT_EQ(one("The repairs took 2.5 years in all."), "2.5 years|DURATION|P2.5Y");
+  EXPECT_EQ(one("Turnout rose 1.5 percent."), "found 0");
+  EXPECT_EQ(one("It sold 3.5 million copies in a week."), "a week|DURATION|P1W");
+  TaggerOptions opt;
+  opt.document_date = parse_document_date_option("2025-09-26T09:45");
+  const auto found = Tagger(opt).tag("Boarding closes in 1.5 hours.", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2025-09-26T11:15");
+}
+
+TEST(DatesEngine, LengthCountedFromADateIsOneDate) {
+  EXPECT_EQ(one("The ballots were counted three days after October 4, 2024."),
+            "three days after October 4, 2024|DATE|2024-10-07");
+  EXPECT_EQ(one("Filings closed two weeks before 1 March 2025."), "two weeks before 1 March 2025|DATE|2025-02-15");
+  EXPECT_EQ(one("It reopens 6 months after June 2026."), "6 months after June 2026|DATE|2026-12");
+  // Not a date beside the length, a comparator on it, or a week counted from a month: two expressions or none joined.
+  EXPECT_EQ(one("It ended two weeks after the vote."), "two weeks|DURATION|P2W");
+  EXPECT_EQ(tag("It ended more than two weeks after October 4, 2024.").size(), 2u);
+  EXPECT_EQ(tag("It ended a week after March 2024.").size(), 2u);
+}
+
+TEST(DatesEngine, UnitLettersOnlyBeforeAgoOrLater) {
+  EXPECT_EQ(one("Posted 3d ago by a reader."), "3d ago|DATE|2025-09-23");
+  EXPECT_EQ(one("The patch shipped 2w later."), "2w later|DATE|2025-10-10");
+  // Not before "ago"/"later": millions, a film format, a size.
+  EXPECT_EQ(one("It raised $5m from investors."), "found 0");
+  EXPECT_EQ(one("The film is shown in 3D later on."), "found 0");
+  EXPECT_EQ(one("Put the 2h pencil away."), "found 0");
+}
+
+TEST(DatesEngine, LastWeekWrittenAsOneWord) {
+  EXPECT_EQ(one("we spoke lastweek about it"), "lastweek|DATE|2025-W38");
+  EXPECT_EQ(one("rent goes up nextmonth"), "nextmonth|DATE|2025-10");
+  EXPECT_EQ(one("sales fell lastyear"), "lastyear|DATE|2024");
+}
+
 TEST(DatesEngine, WithoutAnchorValuesStayUnderspecified) {
   EXPECT_EQ(one("They met in April.", ""), "April|DATE|XXXX-04");
   EXPECT_EQ(one("She said on Wednesday:", ""), "Wednesday|DATE|XXXX-WXX-3");
@@ -175,6 +266,9 @@ TEST(DatesEngine, TypesOptionFilters) {
 
 TEST(DatesBadInput, DigitSoupIsNotADate) {
   EXPECT_TRUE(tag("12/13/14/15/16").empty());
+  // A four-digit year under 1000 is a file or reference number.
+  EXPECT_TRUE(tag("Quote reference 12/05/0417 when you call.").empty());
+  EXPECT_TRUE(tag("Case 0731-04-19 was closed.").empty());
   EXPECT_TRUE(tag("Version 1.10.30 is out").empty());
   EXPECT_TRUE(tag("8/32/2014 and 02/29/2022 and 2014-02-30").empty());
 }
@@ -255,7 +349,8 @@ TEST(DatesNewsRules, QuantityPerUnitIsASet) {
 
 // Bare plural units: "decades" anywhere, other units after "in just" / "for only".
 TEST(DatesNewsRules, BarePluralUnits) {
-  EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXD");
+  EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXY");
+  EXPECT_EQ(one("Their family had farmed the valley for centuries."), "centuries|DURATION|PXY");
   EXPECT_EQ(one("The index lost 300 points in just minutes."), "minutes|DURATION|PTXM");
   EXPECT_EQ(all("He just minutes ago arrived."), "");  // no preposition before "just"
 }

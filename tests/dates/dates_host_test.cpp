@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 TEXTCHAIN_DECLARE_STATIC_PLUGIN(dates);
 
@@ -84,4 +85,24 @@ TEST(DatesPlugin, RulesFileOption) {
   } catch (const std::exception& e) {
     EXPECT_NE(std::string(e.what()).find(bad + ":4:13: unknown token kind 'mnth'"), std::string::npos) << e.what();
   }
+}
+
+TEST(DatesPlugin, RangesAreOneAnnotationBesideTheDates) {
+  textchain::Host host;
+  auto chain = make_chain(host, "[chains.d]\nsteps = [\"dates\"]\n");
+  const std::string text = "The museum was shut from 2017 to 2019 and again October 3 to 8.";
+  const auto r = chain.process(text, {.id = "1", .date = "2025-09-26"});
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> dates, ranges;
+  for (const auto& a : r.annotations) {
+    if (a.type == "date") dates.push_back(std::string(r.span_text(a)) + "=" + std::string(a.get_string("value")));
+    if (a.type == "date_range")
+      ranges.push_back(std::string(r.span_text(a)) + "=" + std::string(a.get_string("begin_value")) + ".." +
+                       std::string(a.get_string("end_value")));
+  }
+  // TimeML's DATEs stay as they are; the interval written as one expression also carries its two ends.
+  EXPECT_EQ(dates, (std::vector<std::string>{"2017=2017", "2019=2019", "October 3 to 8=2025-10-03/2025-10-08"}));
+  EXPECT_EQ(ranges, (std::vector<std::string>{"2017 to 2019=2017..2019", "October 3 to 8=2025-10-03..2025-10-08"}));
+  for (const auto& a : r.annotations)
+    if (a.type == "date" && a.get_string("value").find('/') != std::string::npos) EXPECT_EQ(a.get_string("end_value"), "2025-10-08");
 }

@@ -52,6 +52,9 @@ TEST(DatesRuleTables, NarrativeReferences) {
             "[May 2, 2021|DATE|2021-05-02][that same day|DATE|2021-05-02]");
   // Without a date in the story, the document's.
   EXPECT_EQ(tagged("Rain fell. Earlier that day the river rose."), "[Earlier that day|DATE|2025-12-03]");
+  // "that time": the anaphor without its preposition, at the story's date.
+  EXPECT_EQ(tagged("Bids are due on April 14, 2024. Offers made after that time are void."),
+            "[April 14, 2024|DATE|2024-04-14][that time|DATE|2024-04-14]");
 }
 
 TEST(DatesRuleTables, ADayThatNamesAnEventIsStillADay) {

@@ -1,0 +1,91 @@
+#include "offset_joiner.hpp"
+
+#include "calendar.hpp"
+#include "lexicon.hpp"
+#include "scanner.hpp"
+
+namespace textchain::dates {
+
+namespace {
+
+// "P3D", "P2W", "P6M", "P1Y": the amount and the unit letter; false for anything else (PT2H, PXY, P1.5Y).
+bool whole_length(const std::string& v, int& n, char& unit) noexcept {
+  if (v.size() < 3 || v.size() > 5 || v[0] != 'P') return false;
+  n = 0;
+  for (size_t i = 1; i + 1 < v.size(); ++i) {
+    if (v[i] < '0' || v[i] > '9') return false;
+    n = n * 10 + (v[i] - '0');
+  }
+  unit = v.back();
+  return unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y';
+}
+
+int digits(const std::string& v, size_t at, size_t count) noexcept {
+  int n = 0;
+  for (size_t i = at; i < at + count; ++i) {
+    if (v[i] < '0' || v[i] > '9') return -1;
+    n = n * 10 + (v[i] - '0');
+  }
+  return n;
+}
+
+// +1 for "after" and "from", -1 for "before", 0 when the text between is anything else.
+int direction_between(std::string_view text, uint32_t from, uint32_t to) noexcept {
+  const Tok t = next_token(text, from);
+  if (t.kind != TokKind::word || t.end > to || next_token(text, t.end).begin < to) return 0;
+  const Entry& e = lookup(text.substr(t.begin, t.end - t.begin));
+  const auto prep = [&](uint8_t p) { return (e.kind == Kind::preposition && e.value == p) || (e.kind2 == Kind::preposition && e.value2 == p); };
+  if (prep(PR_AFTER) || prep(PR_FROM)) return 1;
+  if (prep(PR_BEFORE)) return -1;
+  return 0;
+}
+
+// The value of `date` moved by `n` units in direction `dir`; false when it cannot be written at its granularity.
+bool moved(const std::string& date, int n, char unit, int dir, std::string& out) {
+  const bool day = date.size() == 10 && date[4] == '-' && date[7] == '-';
+  const bool month = date.size() == 7 && date[4] == '-';
+  if (!day && !month) return false;
+  CivilDate d{digits(date, 0, 4), digits(date, 5, 2), day ? digits(date, 8, 2) : 1};
+  if (d.year < 0 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  if (month && (unit == 'D' || unit == 'W')) return false;  // "a week after March": no day to count from
+  if (unit == 'D' || unit == 'W') d = add_days(d, static_cast<int64_t>(dir) * n * (unit == 'W' ? 7 : 1));
+  else d = add_months(d, dir * n * (unit == 'Y' ? 12 : 1));
+  out.clear();
+  append_num(out, d.year, 4);
+  out.push_back('-');
+  append_num(out, d.month, 2);
+  if (day) {
+    out.push_back('-');
+    append_num(out, d.day, 2);
+  }
+  return true;
+}
+
+}  // namespace
+
+void join_offsets(std::string_view text, std::vector<Timex>& found) {
+  size_t out = 0;
+  std::string value;
+  for (size_t i = 0; i < found.size(); ++i) {
+    int n = 0;
+    char unit = 0;
+    if (i + 1 < found.size() && found[i].type == TimexType::duration && found[i].mod == 0 &&
+        found[i + 1].type == TimexType::date && found[i + 1].mod == 0 && whole_length(found[i].value, n, unit) && n < 1000) {
+      const int dir = direction_between(text, found[i].end, found[i + 1].begin);
+      if (dir != 0 && moved(found[i + 1].value, n, unit, dir, value)) {
+        found[i].type = TimexType::date;
+        found[i].end = found[i + 1].end;
+        found[i].value = value;
+        if (out != i) found[out] = std::move(found[i]);
+        ++out;
+        ++i;
+        continue;
+      }
+    }
+    if (out != i) found[out] = std::move(found[i]);
+    ++out;
+  }
+  found.resize(out);
+}
+
+}  // namespace textchain::dates
