@@ -45,36 +45,38 @@ def _write_corpus(directory):
     return paths, contents
 
 
-def _worker_reading(pids, path):
-    """The worker process that has `path` open."""
-    for pid in pids:
+def _readers(path):
+    """The processes that have `path` open for reading (one blocked in open() has no descriptor yet)."""
+    readers = set()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             fds = os.listdir(f"/proc/{pid}/fd")
         except OSError:
             continue
         for fd in fds:
             try:
-                if os.readlink(f"/proc/{pid}/fd/{fd}") == str(path):
-                    return pid
-            except OSError:
-                pass
+                if os.readlink(f"/proc/{pid}/fd/{fd}") != str(path):
+                    continue
+                with open(f"/proc/{pid}/fdinfo/{fd}") as f:
+                    flags = int(next(line for line in f if line.startswith("flags:")).split()[1], 8)
+            except (OSError, StopIteration):
+                continue
+            if flags & os.O_ACCMODE == os.O_RDONLY:
+                readers.add(int(pid))
+    return readers
+
+
+def _wait_for(what, deadline=120):
+    """what() once it is true; None after `deadline` seconds."""
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        found = what()
+        if found:
+            return found
+        time.sleep(0.01)
     return None
 
 
-def _exited(pid):
-    """The process is gone or a zombie: its files are closed."""
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            state = next(line for line in f if line.startswith("State:"))
-    except (FileNotFoundError, ProcessLookupError, StopIteration):
-        return True
-    return state.split()[1] in ("Z", "X")
-
-
-# About one run in five hung until its timeout on this 2-core machine (a killed worker's task never finished;
-# the cause is not found yet), so CI does not run it until it is fixed: TEXTCHAIN_DASK_KILL_TEST=1 does.
-@pytest.mark.skipif(os.environ.get("TEXTCHAIN_DASK_KILL_TEST") != "1",
-                    reason="hangs about one run in five; set TEXTCHAIN_DASK_KILL_TEST=1 to run it")
 def test_dask_records_equal_the_commands_even_when_a_worker_is_killed(tmp_path):
     paths, contents = _write_corpus(tmp_path)
     status, expected = run_command("run", "--jsonl", "--max-document-bytes", MAX_BYTES, *paths)
@@ -89,29 +91,40 @@ def test_dask_records_equal_the_commands_even_when_a_worker_is_killed(tmp_path):
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=40) as cluster, distributed.Client(cluster) as client:
-        killed = []
+        killed, rereaders = [], []
 
         def feed_the_pipe():
-            # First reader: kill its worker while the task is running (it is blocked reading). The task
-            # runs again on another worker (or the restarted one): that reader gets the content.
-            with open(fifo, "wb"):
-                pids = client.run(os.getpid).values()
-                pid = _worker_reading(pids, fifo)
+            # One write end, held open from the first reader to the end: the pipe never has no writer, so
+            # no reader can see end of file before the content, and whatever is written stays in the pipe
+            # until a live reader reads it. (A second write end, opened after the kill, raced twice: a
+            # rescheduled reader that opened while the first end was still open paired with it and read
+            # nothing; and a second writer could open while the killed worker still counted as a reader (its
+            # main thread a zombie, the thread that read still exiting), so it did not wait for the new
+            # reader, and its content was lost with the pipe when that last read end closed.)
+            with open(fifo, "wb") as f:
+                # The first reader: a worker's task, blocked reading. Its descriptor may appear a moment
+                # after our open() returns.
+                first = _wait_for(lambda: _readers(fifo))
+                workers = set(client.run(os.getpid).values())
+                if not first or not first <= workers:
+                    return  # end of file for the reader: its partition comes back empty and the test fails
+                pid = first.pop()
                 killed.append(pid)
                 os.kill(pid, signal.SIGKILL)
-                # Until the process has exited (and its end of the pipe is closed), a new writer would
-                # pair with the dying reader and the content would be lost with it.
-                while not _exited(pid):
-                    time.sleep(0.01)
-            with open(fifo, "wb") as f:
-                f.write(contents[FIFO_INDEX])
+                # The task runs again on the other worker or the restarted one: its open() returns at once
+                # (a writer is there) and it blocks reading until the content comes.
+                again = _wait_for(lambda: _readers(fifo) - {pid})
+                if again:
+                    rereaders.append(again)
+                    f.write(contents[FIFO_INDEX])
 
         feeder = threading.Thread(target=feed_the_pipe, daemon=True)
         feeder.start()
         # A timeout rather than a hang when something goes wrong (the pipe never fed, a task lost).
         written = client.compute(annotate.annotation_bag(inputs, chain, str(out))).result(timeout=300)
         feeder.join(timeout=30)
-    assert killed and killed[0] is not None, "the task reading the pipe was not found in a worker"
+    assert killed, "the task reading the pipe was not found in a worker"
+    assert rereaders, "the task that read the pipe was not run again after its worker was killed"
 
     assert sorted(p.name for p in out.iterdir()) == [f"part-{i:05d}.jsonl" for i in range(FILES)]
     assert [w[0] for w in written] == [str(out / f"part-{i:05d}.jsonl") for i in range(FILES)]
