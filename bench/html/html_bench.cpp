@@ -34,7 +34,7 @@ const Processed& processed() {
     host.set_use_default_dirs(false);
     host.add_plugin_dir(TEXTCHAIN_PLUGIN_DIR);
     textchain::Chain chain = host.load_chain_from_string(
-        "[plugins.cleanup]\nexplain = true\n[chains.news]\nsteps = [\"cleanup\", \"dates\", \"quotes\"]\n", "<bench>");
+        "[chains.news]\nsteps = [{ plugin = \"cleanup\", explain = true }, \"dates\", \"quotes\"]\n", "<bench>");
     std::vector<std::pair<std::string, std::string>> corpus;
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(std::string(TEXTCHAIN_SOURCE_DIR) + "/examples/corpus"))
