@@ -4,7 +4,7 @@
 # Layout (the build tree mirrors it, so the host finds its plugins the same way in both):
 #   bin/textchain
 #   lib/libtextchain.so*                          the host library
-#   include/textchain/{host.hpp,abi.h,sdk.hpp}
+#   include/textchain/{host.hpp,abi.h,sdk.hpp,utf8.hpp}
 #   lib/textchain/plugins/textchain_*.so          the shipped plugins (installed by textchain_add_plugin)
 #   lib/cmake/textchain/                          find_package(textchain CONFIG)
 #   lib/pkgconfig/{textchain,textchain-sdk}.pc
@@ -32,6 +32,7 @@ install(FILES
     ${PROJECT_SOURCE_DIR}/core/include/textchain/host.hpp
     ${PROJECT_SOURCE_DIR}/sdk/include/textchain/abi.h
     ${PROJECT_SOURCE_DIR}/sdk/include/textchain/sdk.hpp
+    ${PROJECT_SOURCE_DIR}/sdk/include/textchain/utf8.hpp
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/textchain COMPONENT development)
 
 install(EXPORT textchainTargets NAMESPACE textchain:: FILE textchainTargets.cmake

@@ -1,6 +1,6 @@
 #include "eval/quote_scorer.hpp"
 
-#include "text/utf8.hpp"
+#include <textchain/utf8.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -28,9 +28,9 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
 
 // Decodes the code point at `i` and moves past it (U+FFFD and one byte for an ill-formed sequence).
 char32_t decode(std::string_view s, size_t& i) {
-  const auto d = text::utf8::decode(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i);
-  i += d.len ? d.len : 1;
-  return d.len ? d.cp : 0xFFFD;
+  const textchain::utf8::CodePoint d = textchain::utf8::decode(s, i);
+  i += d.size;
+  return d.cp;
 }
 
 bool is_space(char32_t c) {

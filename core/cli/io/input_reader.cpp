@@ -2,6 +2,8 @@
 
 #include "document/utf8_repair.hpp"
 
+#include <textchain/utf8.hpp>
+
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>
 #include <boost/json/parse.hpp>
@@ -82,24 +84,6 @@ int hex_value(char c) {
   return -1;
 }
 
-void append_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 
 // Decodes the pieces of one JSON string, after its opening quote, into UTF-8. An escape of an unpaired
@@ -171,7 +155,7 @@ class StringDecoder {
           state_ = kPlain;
           if (high_) {
             if (unit_ >= 0xDC00 && unit_ <= 0xDFFF) {
-              append_utf8(0x10000 + ((high_ - 0xD800) << 10) + (unit_ - 0xDC00), *out_);
+              textchain::utf8::append(*out_, 0x10000 + ((high_ - 0xD800) << 10) + (unit_ - 0xDC00));
               high_ = 0;
               break;
             }
@@ -183,7 +167,7 @@ class StringDecoder {
           } else if (unit_ >= 0xDC00 && unit_ <= 0xDFFF) {
             lone();
           } else {
-            append_utf8(unit_, *out_);
+            textchain::utf8::append(*out_, unit_);
           }
           break;
         }

@@ -15,7 +15,7 @@
 
 #include "text/sentence_lexicon.hpp"
 #include "text/unicode_props.hpp"
-#include "text/utf8.hpp"
+#include <textchain/utf8.hpp>
 
 namespace textchain::text {
 namespace {
@@ -67,8 +67,8 @@ class Splitter {
 
   uint32_t first_cp(const tc_token& t) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text_.data()) + t.begin;
-    const utf8::Decoded d = utf8::decode(s, t.end - t.begin);
-    return d.len ? d.cp : 0xFFFD;
+    const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, t.end - t.begin);
+    return d.size ? d.cp : 0xFFFD;
   }
 
   bool is_terminal(const tc_token& t) const {

@@ -2,7 +2,7 @@
 
 #include "text/sentence_lexicon.hpp"
 #include "text/unicode_props.hpp"
-#include "text/utf8.hpp"
+#include <textchain/utf8.hpp>
 
 #include <array>
 #include <cstdint>
@@ -84,15 +84,15 @@ uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
       continue;
     }
     shape.non_ascii = true;
-    const utf8::Decoded d = utf8::decode(s + i, end - i);
-    if (d.len == 0) {
+    const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s + i, end - i);
+    if (d.size == 0) {
       ++i;
       continue;
     }
     const U::Props p = U::props_of(d.cp);
     const U::WordBreak w = U::word_break(p);
     shape.add(char_bits(p, w == U::kALetter || w == U::kHebrewLetter || w == U::kKatakana, w == U::kNumeric));
-    i += d.len;
+    i += d.size;
   }
   return shape.flags();
 }
@@ -117,7 +117,7 @@ uint16_t abbreviation_flag(std::string_view text, size_t begin, size_t end, uint
   }
   // An initial in any script: one capital letter ("Ł." as well as "J.").
   if (!abbreviation && (flags & TC_TOKEN_ALL_CAPITALS) && s[begin] >= 0x80)
-    abbreviation = utf8::decode(s + begin, end - begin).len == end - begin;
+    abbreviation = textchain::utf8::decode_strict(s + begin, end - begin).size == end - begin;
   return abbreviation ? TC_TOKEN_ABBREVIATION : 0;
 }
 

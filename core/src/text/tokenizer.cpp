@@ -19,7 +19,7 @@
 
 #include "text/token_flags.hpp"
 #include "text/unicode_props.hpp"
-#include "text/utf8.hpp"
+#include <textchain/utf8.hpp>
 
 namespace textchain::text {
 namespace {
@@ -38,9 +38,9 @@ struct Char {
 
 inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
   if (s[i] < 0x80) return {U::props_of(s[i]), 1, false};
-  const utf8::Decoded d = utf8::decode(s + i, n - i);
-  if (d.len == 0) return {0, 1, true};
-  return {U::props_of(d.cp), d.len, false};
+  const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s + i, n - i);
+  if (d.size == 0) return {0, 1, true};
+  return {U::props_of(d.cp), static_cast<uint32_t>(d.size), false};
 }
 
 constexpr bool is_ignorable(WordBreak w) { return w == U::kExtend || w == U::kFormat || w == U::kZWJ; }
