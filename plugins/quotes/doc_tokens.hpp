@@ -29,6 +29,15 @@ struct DocTokens {
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
   uint16_t kind(size_t i) const noexcept { return tokens[i].kind; }
   bool is_word(size_t i) const noexcept { return tokens[i].kind == TC_TOKEN_WORD; }
+  // Case and shape from the host's token flags (its Unicode tables), never from a test of our own.
+  // The first letter is a capital ("Łukasz", "McCain", "3M").
+  bool capitalized(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_INITIAL_CAPITAL) != 0; }
+  // A word with letters whose first letter is not a capital ("said", "de", "iPhone").
+  bool lower_initial(size_t i) const noexcept {
+    return (tokens[i].flags & (TC_TOKEN_HAS_LETTER | TC_TOKEN_INITIAL_CAPITAL)) == TC_TOKEN_HAS_LETTER;
+  }
+  // The period right after this word is an abbreviation's or an initial's ("Sen.", "J.", "Inc.").
+  bool abbreviation(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_ABBREVIATION) != 0; }
   bool is_break(size_t i) const noexcept { return tokens[i].kind == TC_TOKEN_LINEBREAK; }
   bool is_punct(size_t i, char c) const noexcept {
     return tokens[i].end - tokens[i].begin == 1 && text[tokens[i].begin] == c && tokens[i].kind != TC_TOKEN_WORD;
@@ -36,7 +45,7 @@ struct DocTokens {
   bool is_mark(size_t i) const noexcept {
     if (tokens[i].kind == TC_TOKEN_WORD || tokens[i].kind == TC_TOKEN_NUMBER) return false;
     MarkFamily f;
-    return mark_family(decode_at(text, tokens[i].begin), &f);
+    return mark_family(utf8::decode(text, tokens[i].begin).cp, &f);
   }
   // Next token after i that is not horizontal space (kNoToken at the end).
   size_t next(size_t i) const noexcept {
@@ -48,6 +57,19 @@ struct DocTokens {
     for (size_t j = i; j-- > 0;)
       if (tokens[j].kind != TC_TOKEN_SPACE) return j;
     return kNoToken;
+  }
+  // The host's sentence splitter ends a sentence after token k: the next token that is neither space nor a
+  // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean" not.
+  bool host_sentence_ends_after(size_t k) const noexcept {
+    if (sentences.empty()) return true;
+    const uint32_t b = tokens[k].begin;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
+                               [](uint32_t x, const tc_sentence& s) { return x < s.begin; });
+    if (it == sentences.begin()) return true;
+    --it;
+    size_t n = next(k);
+    while (n != kNoToken && is_mark(n)) n = next(n);
+    return n == kNoToken || tokens[n].begin >= it->end;
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {

@@ -21,7 +21,7 @@ size_t clause_end_after(const DocTokens& d, size_t first) {
     if (d.is_break(t)) {
       size_t nx = t;
       while (nx != kNoToken && d.is_break(nx)) nx = d.next(nx);
-      if (nx != kNoToken && d.is_word(nx) && starts_lower(d.str(nx))) {
+      if (nx != kNoToken && d.is_word(nx) && d.lower_initial(nx)) {
         t = d.prev(nx);  // a line broken in mid-sentence
         continue;
       }
@@ -50,8 +50,9 @@ int words_in(const DocTokens& d, size_t first, size_t last) {
   return words;
 }
 
-bool clause_opener(std::string_view w) {
-  return starts_lower(w) && (is_determiner(w) || pronoun_of(w) != Pronoun::none || iequals(w, "there") ||
+bool clause_opener(const DocTokens& d, size_t t) {
+  const std::string_view w = d.str(t);
+  return d.lower_initial(t) && (is_determiner(w) || pronoun_of(w) != Pronoun::none || iequals(w, "there") ||
                              iequals(w, "this") || iequals(w, "these") || iequals(w, "those"));
 }
 
@@ -64,7 +65,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
     if (c < done || !d.is_word(c)) continue;
     const std::string_view w = d.str(c);
     // Cues are lower-case words, or "According"; this test keeps the lookup off most tokens.
-    if (w.size() < 3 || !(starts_lower(w) || w[0] == 'A')) continue;
+    if (w.size() < 3 || !(d.lower_initial(c) || w[0] == 'A')) continue;
     size_t cue_last = kNoToken;
     const CueKind kind = cue_of(d, cues, c, &cue_last);
     if (kind != CueKind::verb && kind != CueKind::according) continue;
@@ -94,7 +95,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
           first = d.next(k);
           break;
         }
-      if (first == kNoToken && after != kNoToken && d.is_word(after) && clause_opener(d.str(after)) &&
+      if (first == kNoToken && after != kNoToken && d.is_word(after) && clause_opener(d, after) &&
           cues.takes_bare_clause(w))
         first = after;
       if (first != kNoToken) {
@@ -106,7 +107,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
         if (!a.mention || a.weak) continue;
         // Lower-case role words may stand between the comma and the name ("…, spokeswoman Maria Zakharova said").
         size_t comma = d.prev(a.mention.first);
-        for (int n = 0; n < kRoleWords && comma != kNoToken && d.is_word(comma) && !starts_upper(d.str(comma)); ++n)
+        for (int n = 0; n < kRoleWords && comma != kNoToken && d.is_word(comma) && !d.capitalized(comma); ++n)
           comma = d.prev(comma);
         if (comma == kNoToken || !d.is_punct(comma, ',')) continue;
         first = clause_begin_before(d, comma);

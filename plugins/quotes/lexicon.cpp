@@ -39,7 +39,7 @@ uint8_t bit_of(std::string_view file, std::string_view tag) {
       {"cue_verbs", "bare", Lexicons::kBare},             {"cue_verbs", "naming", Lexicons::kNaming},
       {"titles", "title", Lexicons::kTitle},              {"titles", "role", Lexicons::kRole},
       {"titles", "speaks_for", Lexicons::kSpeaksFor},     {"titles", "male", Lexicons::kMale},
-      {"titles", "female", Lexicons::kFemale},            {"given_names", "male", Lexicons::kMale},
+      {"titles", "female", Lexicons::kFemale},            {"titles", "honorific", Lexicons::kHonorific},            {"given_names", "male", Lexicons::kMale},
       {"given_names", "female", Lexicons::kFemale},       {"organisation_nouns", "name", Lexicons::kOrgName},
       {"organisation_nouns", "noun", Lexicons::kOrgNoun}, {"organisation_nouns", "business", Lexicons::kBusiness},
       {"organisation_nouns", "public", Lexicons::kPublic}};

@@ -2,7 +2,7 @@
 // in) and extended from the plugin's options:
 //   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming
 //   cue_nouns.txt           written or recorded things that speak ("the report said")
-//   titles.txt              titles and role nouns, tagged title / role / speaks_for / male / female
+//   titles.txt              titles and role nouns, tagged title / role / speaks_for / honorific / male / female
 //   given_names.txt         given names, tagged male / female
 //   organisation_nouns.txt  organisation words, tagged name / noun / business / public
 // Each file holds a word once (the tests check it); a new engineer adds a word in one place. Grammar words
@@ -64,6 +64,7 @@ class Lexicons {
   enum : uint8_t {
     kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8,                // cue_verbs
     kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
+    kHonorific = 32,                                                         // titles
     kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns
     kPresent = 128,                                                          // any entry
   };
@@ -71,6 +72,8 @@ class Lexicons {
 
   const WordTable& cue_verbs() const noexcept { return cue_verbs_; }
   bool is_title_word(std::string_view w) const noexcept { return tagged(titles_, strip_dot(w), kTitle); }
+  // A courtesy title written before a surname, with or without its period ("Mr King", "Dr. Dean").
+  bool is_honorific(std::string_view w) const noexcept { return tagged(titles_, strip_dot(w), kHonorific); }
   bool is_person_noun(std::string_view w) const noexcept { return tagged(titles_, w, kRole); }
   bool speaks_for_others(std::string_view w) const noexcept { return tagged(titles_, w, kSpeaksFor); }
   bool is_org_word(std::string_view w) const noexcept { return tagged(orgs_, w, kOrgName); }

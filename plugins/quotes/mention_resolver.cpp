@@ -18,8 +18,7 @@ constexpr int kMaxUnnamedLookback = 1500;
 
 bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i)) return false;
-  std::string_view w = d.str(i);
-  return starts_upper(w) && !is_not_name_word(w);
+  return d.capitalized(i) && !is_not_name_word(d.str(i));
 }
 
 bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separated by nothing or one space
@@ -27,23 +26,12 @@ bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separate
   return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.tokens[a + 1].end - d.tokens[a + 1].begin == 1;
 }
 
-bool abbreviation(std::string_view w) {
-  if (w.size() == 1) return true;  // an initial
-  // Initials run together ("G.K", "J.R"): single letters between dots.
-  if (w.size() % 2 == 1 && w.size() <= 7) {
-    bool initials = true;
-    for (size_t i = 0; i < w.size() && initials; ++i)
-      initials = i % 2 == 1 ? w[i] == '.' : ((w[i] >= 'A' && w[i] <= 'Z'));
-    if (initials) return true;
-  }
-  return is_abbreviation(w);
-}
 
 bool connector(const DocTokens& d, size_t i) {
   if (i == kNoToken) return false;
   std::string_view w = d.str(i);
   if (w == "&") return true;
-  return d.is_word(i) && starts_lower(w) && is_name_connector(w) && !iequals(w, "and");
+  return d.is_word(i) && d.lower_initial(i) && is_name_connector(w) && !iequals(w, "and");
 }
 
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
@@ -53,13 +41,13 @@ bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
       !d.is_punct(head + 1, '-'))
     return false;
   std::string_view h = d.str(head), t = d.str(tail);
-  return starts_upper(h) && h.size() <= 4 && starts_lower(t) && t.size() >= 2 && t.size() <= 4 && !t.ends_with("ed");
+  return d.capitalized(head) && h.size() <= 4 && d.lower_initial(tail) && t.size() >= 2 && t.size() <= 4 && !t.ends_with("ed");
 }
 
 // A month name right after a known given name is a surname ("Judge Carol May"), unless a day number follows
 // ("told Maria May 5" is a date).
 bool month_surname(const DocTokens& d, size_t given, size_t k) {
-  if (k == kNoToken || !d.is_word(k) || !starts_upper(d.str(k)) || !is_month_word(d.str(k))) return false;
+  if (k == kNoToken || !d.is_word(k) || !d.capitalized(k) || !is_month_word(d.str(k))) return false;
   if (d.lex->gender_of_given_name(d.str(given)) == Gender::unknown) return false;
   const size_t n = d.next(k);
   return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
@@ -71,7 +59,7 @@ size_t run_backward(const DocTokens& d, size_t last) {
     size_t k = d.prev(first);
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
-    if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && cap_word(d, k - 1) && abbreviation(d.str(k - 1))) {
+    if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && cap_word(d, k - 1) && d.abbreviation(k - 1)) {
       first = k - 1;
       continue;
     }
@@ -92,7 +80,7 @@ size_t run_forward(const DocTokens& d, size_t first) {
     size_t k = d.next(last);
     if (k == kNoToken || !adjacent(d, last, k)) break;
     if (cap_word(d, k)) { last = k; continue; }
-    if (d.is_punct(k, '.') && k == last + 1 && abbreviation(d.str(last))) {
+    if (d.is_punct(k, '.') && k == last + 1 && d.abbreviation(last)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && cap_word(d, k2)) { last = k2; continue; }
       last = k;  // "Inc." closes the name
@@ -140,7 +128,7 @@ bool finite_verb_like(const DocTokens& d, std::string_view w) {
 // "Newswire.com", "CityDesk.net": a word with a dot followed by letters is a web address, so an organization.
 bool web_domain(std::string_view w) {
   const size_t dot = w.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && starts_lower(w.substr(dot + 1));
+  return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && w[dot + 1] >= 'a' && w[dot + 1] <= 'z';
 }
 
 // Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
@@ -182,7 +170,7 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
     return {Mention::Kind::name, run_backward(d, j - 2), j, true};
   if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
     return {Mention::Kind::name, run_backward(d, d.prev(j)), j, true};
-  if (starts_lower(w) && person_or_org_noun(d, w)) {
+  if (d.lower_initial(j) && person_or_org_noun(d, w)) {
     size_t i = j;
     for (int steps = 0; steps < 5; ++steps) {
       size_t k = d.prev(i);
@@ -204,7 +192,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     size_t n = d.next(i);
     for (int steps = 0; steps < 4 && n != kNoToken && (d.kind(n) == TC_TOKEN_NUMBER || d.is_punct(n, '/')); ++steps)
       n = d.next(n);
-    if (n != kNoToken && d.is_word(n) && starts_lower(d.str(n)) && d.lex->is_person_noun(d.str(n))) i = n;
+    if (n != kNoToken && d.is_word(n) && d.lower_initial(n) && d.lex->is_person_noun(d.str(n))) i = n;
   }
   if (i == kNoToken || !d.is_word(i)) return m;
   std::string_view w = d.str(i);
@@ -228,7 +216,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       size_t last = run_forward(d, k);
       size_t after = d.next(last);
       std::string_view lw = d.str(last);
-      const bool then_lower = after != kNoToken && d.is_word(after) && starts_lower(d.str(after)) &&
+      const bool then_lower = after != kNoToken && d.is_word(after) && d.lower_initial(after) &&
                               pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
       // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
       const size_t after2 = then_lower ? d.next(after) : kNoToken;
@@ -261,7 +249,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     if (!d.is_word(k)) {
       // "said the conference chair, Ann Lee": a role (a person noun or title word) set off by a comma.
       const size_t bw = d.prev(k);
-      const bool role_before = bw != kNoToken && d.is_word(bw) && starts_lower(d.str(bw)) && d.lex->is_title_word(d.str(bw));
+      const bool role_before = bw != kNoToken && d.is_word(bw) && d.lower_initial(bw) && d.lex->is_title_word(d.str(bw));
       if (d.is_punct(k, ',') && (head != kNoToken || first_run != kNoToken || role_before) && cap_word(d, d.next(k))) {
         size_t n2 = d.next(k);
         return {Mention::Kind::name, n2, run_forward(d, n2), true};
@@ -319,7 +307,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) {
       std::string_view x = doc_.str(words[j]);
-      plain = starts_upper(x) && !doc_.lex->is_title_word(x) && !doc_.lex->is_org_word(x);
+      plain = doc_.capitalized(words[j]) && !doc_.lex->is_title_word(x) && !doc_.lex->is_org_word(x);
     }
     if (plain) {
       n = k;
@@ -330,7 +318,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   long title = -1, org = -1;
   for (size_t k = s; k < n; ++k) {
     std::string_view w = doc_.str(words[k]);
-    if (!starts_upper(w)) continue;
+    if (!doc_.capitalized(words[k])) continue;
     if (doc_.lex->is_title_word(w)) title = static_cast<long>(k);
     if (doc_.lex->is_org_word(w)) org = static_cast<long>(k);
   }
@@ -352,10 +340,10 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     bool acronym = before.size() >= 2;
     for (char c : before) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
     const bool given = !doc_.lex->is_title_word(before) && !doc_.lex->is_org_word(before) && !acronym;
-    if (alone || (lastw > s && (is_abbreviation(before) || given))) {
+    if (alone || (lastw > s && (doc_.abbreviation(words[lastw - 1]) || doc_.lex->is_honorific(before) || given))) {
       title = -1;
       for (size_t k = s; k < lastw; ++k)
-        if (starts_upper(doc_.str(words[k])) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+        if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
     }
   }
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
@@ -376,7 +364,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   }
   nm.begin = doc_.tokens[words[from]].begin;
   nm.end = doc_.tokens[words[lastw]].end;
-  if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && abbreviation(last_text))
+  if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
     nm.end = doc_.tokens[last].end;
   nm.last_word_begin = doc_.tokens[words[lastw]].begin;
   nm.first_tok = static_cast<uint32_t>(words[from]);
@@ -420,7 +408,7 @@ size_t headline_end(const DocTokens& d) {
   for (; i < d.size() && !d.is_break(i); ++i) {
     if (!d.is_word(i)) continue;
     ++words;
-    if (starts_upper(d.str(i))) ++capitalized;
+    if (d.capitalized(i)) ++capitalized;
   }
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
@@ -437,7 +425,7 @@ void MentionResolver::build() {
       if (name_of_run(i, last, &nm)) {
         // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
         const size_t before_name = doc_.prev(nm.first_tok);
-        if (before_name != kNoToken && doc_.is_word(before_name) && starts_lower(doc_.str(before_name)) &&
+        if (before_name != kNoToken && doc_.is_word(before_name) && doc_.lower_initial(before_name) &&
             doc_.lex->is_org_noun(doc_.str(before_name)) && !doc_.lex->is_person_noun(doc_.str(before_name)))
           nm.org = true;
         mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
@@ -530,7 +518,7 @@ void MentionResolver::mark_first_name_apposition(Name& nm) const {
   if (comma == kNoToken || !doc_.is_punct(comma, ',') || after == kNoToken) return;
   if (!(doc_.is_punct(after, ',') || doc_.is_punct(after, '.') || doc_.is_break(after))) return;
   const size_t noun = doc_.prev(comma);
-  if (noun == kNoToken || !doc_.is_word(noun) || !starts_lower(doc_.str(noun)) || !doc_.lex->is_person_noun(doc_.str(noun)) ||
+  if (noun == kNoToken || !doc_.is_word(noun) || !doc_.lower_initial(noun) || !doc_.lex->is_person_noun(doc_.str(noun)) ||
       doc_.lex->is_org_noun(doc_.str(noun)))
     return;
   // The role is a description of its own: a determiner or a possessive within two words before its noun
@@ -575,7 +563,7 @@ bool MentionResolver::opening_apposition(size_t comma) const {
       std::string_view first = doc_.str(t);
       // "Later, Simon Hart …", "On Monday, Simon Hart …": a short adverbial opening the sentence leaves the
       // name after its comma the sentence's subject.
-      const bool adverbial = starts_upper(first) && is_not_name_word(first) && pronoun_of(first) == Pronoun::none &&
+      const bool adverbial = doc_.capitalized(t) && is_not_name_word(first) && pronoun_of(first) == Pronoun::none &&
                              !is_determiner(first);
       return adverbial || is_determiner(first) || first.ends_with("'s") || first.ends_with("\u2019s");
     }
@@ -618,7 +606,7 @@ void MentionResolver::mark_person(Name& nm) const {
     // aside after a lower-case word ("X, who works with Dr Ana Ruiz, said", "X, a partner at Ruiz Law,
     // said") is that aside's object; its clause's subject speaks, not the name.
     const size_t b = doc_.prev(nm.role_tok);
-    if (b != kNoToken && doc_.is_word(b) && starts_lower(doc_.str(b))) k = kNoToken;
+    if (b != kNoToken && doc_.is_word(b) && doc_.lower_initial(b)) k = kNoToken;
     else k = doc_.next(k);
   }
   for (int steps = 0; steps < 3 && k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) == CueKind::none &&
@@ -655,8 +643,8 @@ void MentionResolver::mark_person(Name& nm) const {
         nm.person = true;
         break;
       }
-      if (!(is_determiner(w) || starts_upper(w) || is_name_connector(w))) break;
-      if (doc_.is_word(k) && starts_upper(w) && nm.words >= 2) {  // of <Organization>
+      if (!(is_determiner(w) || doc_.capitalized(t) || is_name_connector(w))) break;
+      if (doc_.is_word(k) && doc_.capitalized(t) && nm.words >= 2) {  // of <Organization>
         nm.person = true;
         break;
       }
@@ -739,7 +727,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
     if (!doc_.is_word(t) || !(w.ends_with("'s") || w.ends_with("\u2019s"))) continue;
     size_t first = m.first;
     if (is_determiner(doc_.str(first)) && first < t) first = doc_.next(first);
-    if (!starts_upper(doc_.str(first))) break;  // "the agency's report": the report as written
+    if (!doc_.capitalized(first)) break;  // "the agency's report": the report as written
     Name nm;
     if (name_of_run(first, t, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
     return ResolvedSpeaker{clean_name(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[t].end - doc_.tokens[first].begin)), mb, me};
@@ -855,7 +843,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       if (doc_.lex->is_document_noun(doc_.str(m.last))) return resolve_document(m);
       // "Russian foreign affairs denied …": an organization named by a capitalized description is reported
       // as written.
-      if (!m.definite && starts_upper(doc_.str(m.first)) && !is_determiner(doc_.str(m.first)) &&
+      if (!m.definite && doc_.capitalized(m.first) && !is_determiner(doc_.str(m.first)) &&
           doc_.lex->is_org_noun(doc_.str(m.last)) && m.last > m.first) {
         // "Zentek's website states": the owner speaks through it. "Norland's labour ministry said": a body of
         // the owner speaks, named by the whole phrase.

@@ -78,15 +78,6 @@ bool is_verb_filler(std::string_view w) {
   return set.contains(w);
 }
 
-bool is_abbreviation(std::string_view w) {
-  static constexpr std::string_view kAbbr[] = {"mr",  "mrs", "ms",  "dr",  "st",  "jr",  "sr",   "inc", "corp",
-                                               "co",  "ltd", "gen", "col", "lt",  "sgt", "capt", "sen", "rep",
-                                               "gov", "prof", "no", "vs",  "u.s", "u.k", "e.g",  "i.e", "approx",
-                                               "rev", "fr", "hon"};
-  static const WordTable set = table_of(kAbbr);
-  return set.contains(w);
-}
-
 bool is_post_nominal(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   // Written in capitals (or "PhD", "Jr"), so "Mp" or "md" in running text are not taken.

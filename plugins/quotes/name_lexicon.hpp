@@ -20,7 +20,6 @@ bool is_indefinite(std::string_view w);        // a, an, one, some, another
 bool is_verb_filler(std::string_view w);
 
 // Words written with a full stop after them that does not end a sentence: "Mr.", "Sen.", "Inc.", "U.S.".
-bool is_abbreviation(std::string_view w);  // case-insensitive, without the final dot
 
 // Letters after a person's name that are not part of it: "Ann Lee KC", "Tom Hale MP", "Ben Ross Jr".
 bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored

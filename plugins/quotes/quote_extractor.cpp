@@ -33,7 +33,7 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
     if (d.kind(t) == TC_TOKEN_SPACE || d.kind(t) == TC_TOKEN_LINEBREAK) continue;
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
-      const bool cap = starts_upper(d.str(t)) || d.kind(t) == TC_TOKEN_NUMBER;
+      const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;
       if (!cap && !is_name_connector(d.str(t))) s.all_capitalized = false;
       ++s.words;
@@ -104,7 +104,7 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
   const size_t n = d.next(q.close_token);
   if (n == kNoToken || !d.is_word(n)) return false;
   std::string_view after = d.str(n);
-  return starts_lower(after) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
+  return d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
          pronoun_of(after) == Pronoun::none;
 }
 
@@ -133,11 +133,11 @@ Mention short_intro_subject(const DocTokens& d, const QuoteSpan& q) {
   const Pronoun p = pronoun_of(w);
   if (p == Pronoun::he || p == Pronoun::she || p == Pronoun::they || p == Pronoun::it)
     return {Mention::Kind::pronoun, first, first, true};
-  if (!starts_upper(w) || is_not_name_word(w) || p != Pronoun::none) return {};
+  if (!d.capitalized(first) || is_not_name_word(w) || p != Pronoun::none) return {};
   size_t last = first;
-  for (size_t k = d.next(first); k != kNoToken && k < stop && d.is_word(k) && starts_upper(d.str(k)); k = d.next(k)) last = k;
+  for (size_t k = d.next(first); k != kNoToken && k < stop && d.is_word(k) && d.capitalized(k); k = d.next(k)) last = k;
   const size_t verb = d.next(last);
-  if (verb == kNoToken || verb >= stop || !starts_lower(d.str(verb))) return {};
+  if (verb == kNoToken || verb >= stop || !d.lower_initial(verb)) return {};
   return {Mention::Kind::name, first, last, true};
 }
 

@@ -80,19 +80,18 @@ bool is_elision(std::string_view text, size_t at) noexcept {
 char32_t last_visible_before(std::string_view text, size_t i) noexcept {
   size_t steps = 0;
   while (i > 0 && steps < 16) {
-    char32_t c = decode_before(text, i);
+    const size_t p = utf8::previous(text, i);
+    const char32_t c = utf8::decode(text, p).cp;
     if (!is_space_cp(c)) return c;
-    size_t len = 1;
-    while (len < 4 && i > len && (static_cast<unsigned char>(text[i - len]) & 0xC0) == 0x80) ++len;
-    i -= len;
+    i = p;
     ++steps;
   }
   return 0;
 }
 
 Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamily family) noexcept {
-  const char32_t prev = decode_before(text, b);
-  const char32_t next = decode_at(text, b + len);
+  const char32_t prev = b == 0 ? 0 : utf8::decode(text, utf8::previous(text, b)).cp;
+  const char32_t next = utf8::decode(text, b + len).cp;
   const bool lo = opening_context(prev), lc = closing_context(next);
   switch (family) {
     case MarkFamily::double_mark:
@@ -157,8 +156,9 @@ template <class F>
 void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& marks, F&& f) {
   size_t i = t.begin;
   while (i < t.end) {
-    size_t len = 1;
-    char32_t cp = decode_at(text, i, &len);
+    const utf8::CodePoint c = utf8::decode(text, i);
+    const char32_t cp = c.cp;
+    const size_t len = c.size;
     if (cp == '\'' && marks.enabled(cp)) {
       if (second_of_apostrophe_pair(text, i)) {
         ++i;
@@ -188,10 +188,9 @@ MarkSet MarkSet::from_strings(const std::vector<std::string>& entries) {
   for (const auto& e : entries) {
     size_t i = 0;
     while (i < e.size()) {
-      size_t len = 1;
-      char32_t cp = decode_at(e, i, &len);
-      if (const MarkInfo* m = find_mark(cp)) s.bits_ |= 1u << m->bit;
-      i += len;
+      const utf8::CodePoint c = utf8::decode(e, i);
+      if (const MarkInfo* m = find_mark(c.cp)) s.bits_ |= 1u << m->bit;
+      i += c.size;
     }
   }
   return s;

@@ -10,11 +10,8 @@ constexpr int kAppositiveSpan = 24; // tokens an appositive ("X, who …, said")
 
 bool abbreviation_before(const DocTokens& d, size_t dot) {
   if (dot == 0) return false;
-  size_t w = dot - 1;
-  if (!d.is_word(w)) return false;
-  std::string_view s = d.str(w);
-  if (s.size() == 1 && starts_upper(s)) return true;  // an initial, "U.S."
-  return is_abbreviation(s);
+  // The host flags a word whose period is an abbreviation's or an initial's ("Sen.", "J.", "U.S.").
+  return d.is_word(dot - 1) && d.abbreviation(dot - 1);
 }
 
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
@@ -44,7 +41,9 @@ bool sentence_end(const DocTokens& d, size_t k) {
     // "Sen. Ann Roe, R-Ky., said", "(D-Wis.)": a full stop right before a comma or a bracket ends an
     // abbreviation, not a sentence.
     if (k + 1 < d.size() && (d.is_punct(k + 1, ',') || d.is_punct(k + 1, ')'))) return false;
-    return !abbreviation_before(d, k);
+    // After an abbreviation ("Sen.", "Inc.", "p.m."), the host's sentence splitter says whether the period
+    // also ends the sentence.
+    return !abbreviation_before(d, k) || d.host_sentence_ends_after(k);
   }
   return false;
 }
@@ -79,7 +78,7 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   CueKind c = cues.lookup(d.str(k));
   // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
   // "According to" and "Citing" are the exceptions.
-  if (c != CueKind::none && c != CueKind::according && starts_upper(d.str(k)) &&
+  if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
       !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
   // "Editor's note:", "the mayor's statement": after a possessive the word is a noun.
@@ -112,7 +111,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
   for (size_t t = m.first; t <= m.last && t < d.size(); ++t) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
-    if (starts_upper(w) && d.lex->is_title_word(w)) title = true;
+    if (d.capitalized(t) && d.lex->is_title_word(w)) title = true;
     else if (title && (w == "of" || w == "at" || w == "for")) return true;
   }
   return false;
@@ -133,7 +132,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
     if (d.is_word(k) && d.str(k) == "of") break;
     head = k;
   }
-  if (head == kNoToken || !d.is_word(head) || !starts_lower(d.str(head)) ||
+  if (head == kNoToken || !d.is_word(head) || !d.lower_initial(head) ||
       !(d.lex->is_person_noun(d.str(head)) || d.lex->is_title_word(d.str(head))))
     return {};
   return {Mention::Kind::description, start, head, true};
@@ -144,7 +143,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
     std::string_view w = d.str(j);
     // "Holt cynically dismissed …": an adverb in -ly stands between the subject and its verb.
-    const bool adverb = w.size() > 4 && w.ends_with("ly") && starts_lower(w);
+    const bool adverb = w.size() > 4 && w.ends_with("ly") && d.lower_initial(j);
     if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
@@ -158,7 +157,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       // A lone first name counts only in apposition to a role or kin word ("his daughter, Mia, said").
       const size_t noun = before == kNoToken ? kNoToken : d.prev(before);
       const bool introduced = own.last == own.first && before != kNoToken && d.is_punct(before, ',') &&
-                              noun != kNoToken && d.is_word(noun) && starts_lower(d.str(noun)) &&
+                              noun != kNoToken && d.is_word(noun) && d.lower_initial(noun) &&
                               d.lex->is_person_noun(d.str(noun));
       if ((own.last > own.first && (before == kNoToken || before < window_start || is_dash_or_comma(d, before))) ||
           introduced)
@@ -176,7 +175,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
         if (!m || m.first < window_start) return inner;
         const size_t b = d.prev(m.first);
         const bool embedded = m.kind == Mention::Kind::name && b != kNoToken && b >= window_start && d.is_word(b) &&
-                              starts_lower(d.str(b));
+                              d.lower_initial(b);
         if (!embedded) return m;
         if (inner) return inner;
         inner = m;
@@ -233,7 +232,7 @@ Mention unnamed_subject(const DocTokens& d, const CueLexicon& cues, size_t cue, 
     std::string_view w = d.str(t);
     // "X made an address and said": a coordinated verb shares the subject before it.
     if (iequals(w, "that") || iequals(w, "and") || iequals(w, "but") || iequals(w, "or") ||
-        cues.lookup(w) != CueKind::none || starts_upper(w))
+        cues.lookup(w) != CueKind::none || d.capitalized(t))
       break;
     if (indefinite_pronoun(w) || is_indefinite(w)) {
       // Only as the subject: opening the clause, or after "that" ("reported that someone … said").
@@ -257,7 +256,7 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
-    if (!(starts_upper(w) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
+    if (!(d.capitalized(t) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
     // Words inside a quotation are the speaker's, never the clause's subject ("“Promise me,” she sings").
     if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
@@ -346,7 +345,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   ck = cue_of(d, cues, k, &cue_last);
   if (ck != CueKind::verb) return a;
-  if (ends_with_full_stop(d, q) && starts_upper(d.str(m.first))) {
+  if (ends_with_full_stop(d, q) && d.capitalized(m.first)) {
     // A quotation closed by its own full stop is over; "Norland says they must …" after it opens a new
     // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
     // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")
@@ -355,7 +354,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     if (n != kNoToken && (d.is_mark(n) || (d.is_word(n) && (pronoun_of(d.str(n)) != Pronoun::none ||
                                                              iequals(d.str(n), "that") ||
                                                              (!told && (is_determiner(d.str(n)) ||
-                                                                        starts_upper(d.str(n))))))))
+                                                                        d.capitalized(n)))))))
       return a;
   }
   a = {Attribution::Where::after, m, k, cue_last, true, 0};
@@ -396,7 +395,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       // A line broken in mid-sentence (scraped text: "the promotion of\n\nsuch false news") does not end it.
       size_t b = t;
       while (b != kNoToken && d.is_break(b)) b = d.prev(b);
-      if (b == kNoToken || !d.is_word(b) || !starts_lower(d.str(b))) break;
+      if (b == kNoToken || !d.is_word(b) || !d.lower_initial(b)) break;
       t = b;
       window_start = t;
       continue;
@@ -416,7 +415,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       size_t inner_last = d.prev(e.close_token);
       if (inner_last != kNoToken && (sentence_end(d, inner_last) || d.is_break(inner_last))) {
         size_t after = d.next(e.close_token);
-        if (after == kNoToken || !d.is_word(after) || starts_upper(d.str(after))) break;
+        if (after == kNoToken || !d.is_word(after) || d.capitalized(after)) break;
       }
       window_start = e.open_token;
       t = e.open_token;
@@ -437,7 +436,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     if (d.is_punct(p, ':')) {
       // "…, she smiled: "…"", "Holt shrugged: "…"": a subject and one verb introducing the quotation.
       const size_t v = d.prev(p);
-      if (v != kNoToken && d.is_word(v) && starts_lower(d.str(v)) && pronoun_of(d.str(v)) == Pronoun::none &&
+      if (v != kNoToken && d.is_word(v) && d.lower_initial(v) && pronoun_of(d.str(v)) == Pronoun::none &&
           !is_determiner(d.str(v))) {
         Mention m = mention_ending_at(d, d.prev(v));
         const size_t b = m ? d.prev(m.first) : kNoToken;
@@ -535,7 +534,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     Mention own = mention_ending_at(d, b);
     // "denied reports alleging …": a participle right after written sources named by a bare plural hangs on
     // them, who name nobody. (After "released a statement saying" the one who released it speaks.)
-    if (b != kNoToken && d.is_word(b) && starts_lower(d.str(b)) && d.str(b).ends_with("s") &&
+    if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.str(b).ends_with("s") &&
         d.lex->is_document_noun(d.str(b)) && !(d.prev(b) != kNoToken && is_determiner(d.str(d.prev(b))))) {
       a.mention = {Mention::Kind::description, b, b, false};
       return a;

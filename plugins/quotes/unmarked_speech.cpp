@@ -46,7 +46,7 @@ size_t cue_before_colon(const DocTokens& d, const CueLexicon& cues, size_t colon
     if (d.is_break(t)) {
       size_t b = t;
       while (b != kNoToken && d.is_break(b)) b = d.prev(b);
-      if (b == kNoToken || !d.is_word(after) || !starts_lower(d.str(after)) || sentence_end(d, b)) return kNoToken;
+      if (b == kNoToken || !d.is_word(after) || !d.lower_initial(after) || sentence_end(d, b)) return kNoToken;
       t = b;
     }
     if (sentence_end(d, t) || is_colon(d, t)) return kNoToken;
@@ -78,7 +78,7 @@ size_t last_intro_colon(const DocTokens& d, size_t colon) {
   while (t != kNoToken && n < kChainTokens) {
     while (t != kNoToken && d.is_break(t)) t = d.next(t);
     if (t == kNoToken) break;
-    const bool lower_start = d.is_word(t) && starts_lower(d.str(t));
+    const bool lower_start = d.is_word(t) && d.lower_initial(t);
     size_t line_last = kNoToken;
     for (; t != kNoToken && !d.is_break(t) && n < kChainTokens; t = d.next(t), ++n) {
       if (sentence_end(d, t)) return last;
@@ -99,7 +99,7 @@ size_t last_intro_colon(const DocTokens& d, size_t colon) {
 // A paragraph starting at `first` that goes on with the speech: a sentence or more in the first or second
 // person, with no quotation mark and no reporting cue of its own. Its last token in `*last`.
 bool continues_speech(const DocTokens& d, const CueLexicon& cues, size_t first, int budget, size_t* last) {
-  if (first == kNoToken || !d.is_word(first) || !starts_upper(d.str(first))) return false;
+  if (first == kNoToken || !d.is_word(first) || !d.capitalized(first)) return false;
   bool person = false;
   size_t prev_visible = kNoToken;
   int n = 0;
@@ -129,7 +129,7 @@ size_t speech_end(const DocTokens& d, const CueLexicon& cues, size_t first) {
       size_t nx = t;
       while (nx != kNoToken && d.is_break(nx)) nx = d.next(nx);
       if (nx == kNoToken) break;
-      if (!ends_speech_sentence(d, prev_visible) && d.is_word(nx) && starts_lower(d.str(nx))) {
+      if (!ends_speech_sentence(d, prev_visible) && d.is_word(nx) && d.lower_initial(nx)) {
         t = d.prev(nx);  // a line broken in mid-sentence
         continue;
       }
@@ -169,7 +169,7 @@ std::vector<ReportedSpan> find_unmarked_speech(const DocTokens& d, const CueLexi
     while (first != kNoToken && d.is_break(first)) first = d.next(first);
     // Speech opens a sentence: a capitalized word or a number, not a mark (a marked quotation, found
     // elsewhere), a bullet or a lower-case continuation ("reported: — citing unnamed sources").
-    if (first == kNoToken || !(d.kind(first) == TC_TOKEN_NUMBER || (d.is_word(first) && starts_upper(d.str(first)))))
+    if (first == kNoToken || !(d.kind(first) == TC_TOKEN_NUMBER || (d.is_word(first) && d.capitalized(first))))
       continue;
     const size_t last = speech_end(d, cues, first);
     if (last == kNoToken) continue;
