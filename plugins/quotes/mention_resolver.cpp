@@ -21,6 +21,13 @@ bool cap_word(const DocTokens& d, size_t i) {
   return d.capitalized(i) && !is_not_name_word(d.str(i));
 }
 
+// A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
+// "A." and "I.", which elsewhere are words that end a name.
+bool initial(const DocTokens& d, size_t i) {
+  return i != kNoToken && i + 1 < d.size() && d.is_word(i) && d.tokens[i].end - d.tokens[i].begin == 1 &&
+         d.capitalized(i) && d.abbreviation(i) && d.is_punct(i + 1, '.');
+}
+
 bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separated by nothing or one space
   if (b == a + 1) return true;
   return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.tokens[a + 1].end - d.tokens[a + 1].begin == 1;
@@ -59,7 +66,8 @@ size_t run_backward(const DocTokens& d, size_t last) {
     size_t k = d.prev(first);
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
-    if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && cap_word(d, k - 1) && d.abbreviation(k - 1)) {
+    if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && (cap_word(d, k - 1) || initial(d, k - 1)) &&
+        d.abbreviation(k - 1)) {
       first = k - 1;
       continue;
     }
@@ -80,6 +88,10 @@ size_t run_forward(const DocTokens& d, size_t first) {
     size_t k = d.next(last);
     if (k == kNoToken || !adjacent(d, last, k)) break;
     if (cap_word(d, k)) { last = k; continue; }
+    if (initial(d, k)) {
+      const size_t k2 = d.next(k + 1);
+      if (k2 != kNoToken && adjacent(d, k + 1, k2) && cap_word(d, k2)) { last = k2; continue; }
+    }
     if (d.is_punct(k, '.') && k == last + 1 && d.abbreviation(last)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && cap_word(d, k2)) { last = k2; continue; }

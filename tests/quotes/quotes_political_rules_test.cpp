@@ -408,3 +408,11 @@ TEST(QuotesPolitical, ANumberBeforeARoleOpensTheSpeakersPhrase) {
   const std::string t = "\"The rationales do not hold weight,\" said 9/11 widow Terry Vance.";
   EXPECT_EQ(only_speaker(t), "Terry Vance");
 }
+
+TEST(QuotesPolitical, AMiddleInitialStaysInsideTheName) {
+  // "A." and "I." are words elsewhere; with a period inside a name they are initials (the host flags them).
+  EXPECT_EQ(only_speaker("\"The vote was never close.\" \u2015 Nora A. Lindqvist"), "Nora A. Lindqvist");
+  EXPECT_EQ(only_speaker("\"We will rebuild the pier,\" said Tomas I. Berg, the harbour master."), "Tomas I. Berg");
+  // A signature after a no-break space.
+  EXPECT_EQ(only_speaker("\"The vote was never close.\" \u2015\u00A0Nora A. Lindqvist."), "Nora A. Lindqvist");
+}
