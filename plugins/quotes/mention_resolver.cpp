@@ -466,6 +466,24 @@ void MentionResolver::build() {
     auto [it, fresh] = fullest_.emplace(surname(nm), k);
     if (!fresh && names_[it->second].words < nm.words) it->second = k;
   }
+  // Acronyms: the capitals of a name's words, connectors skipped ("Securities and Exchange Commission": SEC).
+  for (size_t k = 0; k < names_.size(); ++k) {
+    const Name& nm = names_[k];
+    if (nm.words < 2 || nm.person) continue;
+    std::string initials;
+    for (size_t t = nm.first_tok; t <= nm.last_tok && t < doc_.size(); ++t) {
+      if (!doc_.is_word(t) || !doc_.capitalized(t)) continue;
+      const std::string_view w = doc_.str(t);
+      if (w.ends_with("'s") || w.ends_with("\u2019s")) {  // "Russia's Trojan Horse" spells out nothing
+        initials.clear();
+        break;
+      }
+      const char c = w[0];
+      if (c < 'A' || c > 'Z') break;
+      initials.push_back(c);
+    }
+    if (initials.size() >= 2) spelled_out_.emplace(std::move(initials), k);
+  }
   // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form, and from there for
   // every form.
   for (auto& nm : names_) {
@@ -664,7 +682,18 @@ void MentionResolver::mark_person(Name& nm) const {
   }
 }
 
+const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) const {
+  if (spelled_out_.empty() || n.words != 1 || n.end - n.begin < 2 || n.end - n.begin > 8) return nullptr;
+  std::string_view w = doc_.text.substr(n.begin, n.end - n.begin);
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return nullptr;
+  auto it = spelled_out_.find(std::string(w));
+  return it == spelled_out_.end() ? nullptr : &names_[it->second];
+}
+
 std::string MentionResolver::fullest(const Name& n) const {
+  // "the IMF" is the "International Monetary Fund" the document writes out somewhere.
+  if (const Name* full = spelled_out(n)) return clean_name(doc_.text.substr(full->begin, full->end - full->begin));
   if (!n.org) {
     auto it = fullest_.find(surname(n));
     // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
@@ -743,6 +772,17 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
     Name nm;
     if (name_of_run(first, t, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
     return ResolvedSpeaker{clean_name(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[t].end - doc_.tokens[first].begin)), mb, me};
+  }
+  // "the IMF report", "a Government Accountability Office report": the name right before the noun wrote it.
+  {
+    size_t first = m.first;
+    if (is_determiner(doc_.str(first)) && first < m.last) first = doc_.next(first);
+    const size_t before_head = doc_.prev(m.last);
+    if (first != kNoToken && first < m.last && before_head != kNoToken && before_head >= first &&
+        cap_word(doc_, first) && cap_word(doc_, before_head)) {
+      Name nm;
+      if (name_of_run(first, before_head, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
+    }
   }
   // "a statement from the Federal Election Commission", "emails released by the committee": the source after it.
   size_t k = doc_.next(m.last);

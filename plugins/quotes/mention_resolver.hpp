@@ -101,6 +101,10 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> last_org_;  // the last organization resolved from a description
   std::vector<Name> names_;                                // outside quotations, in text order
   std::unordered_map<std::string_view, size_t> fullest_;  // surname -> index of its longest person name
+  // Initials of a multi-word name ("IMF" for "International Monetary Fund") -> the first name with them.
+  std::unordered_map<std::string, size_t> spelled_out_;
+  // The name an acronym `n` stands for in this document, when one is written out; null otherwise.
+  const Name* spelled_out(const Name& n) const;
 };
 
 // A name as text: white space inside collapsed to single spaces, a possessive 's dropped.

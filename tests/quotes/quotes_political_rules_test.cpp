@@ -416,3 +416,16 @@ TEST(QuotesPolitical, AMiddleInitialStaysInsideTheName) {
   // A signature after a no-break space.
   EXPECT_EQ(only_speaker("\"The vote was never close.\" \u2015\u00A0Nora A. Lindqvist."), "Nora A. Lindqvist");
 }
+
+TEST(QuotesPolitical, ADocumentSpeaksForTheOrganisationNamedBeforeIt) {
+  // The organisation before the noun wrote it, under its fullest name in the document (an acronym is
+  // spelled out when the document writes the name out once).
+  const std::string t = "The Northern Fisheries Authority met on Monday.\n\n"
+                        "The NFA report said the quotas were \"far too generous\" for the coming year.";
+  EXPECT_EQ(only_speaker(t), "Northern Fisheries Authority");
+  EXPECT_EQ(only_speaker("A Harbour Safety Board report called the pier \"a danger to anyone on it\"."),
+            "Harbour Safety Board");
+  // A possessive does not spell out an acronym.
+  const std::string u = "Norland's Trade Office opened.\n\nThe NTO report said exports were \"holding up well\".";
+  EXPECT_EQ(only_speaker(u), "NTO");
+}
