@@ -64,11 +64,14 @@ void WordTable::add(std::string_view word, uint8_t tags) {
   std::string low(word);
   for (size_t i = 0; i < word.size(); ++i) low[i] = fold(word.data(), i);
   const size_t mask = slots_.size() - 1;
-  size_t h = hash_folded(low) & mask;
+  const size_t hash = hash_folded(low);
+  size_t h = hash & mask;
   while (!slots_[h].word.empty() && slots_[h].word != low) h = (h + 1) & mask;
   if (slots_[h].word.empty()) {
     slots_[h].word = std::move(low);
+    keys_[h] = static_cast<uint32_t>(hash) | 1u;
     ++count_;
+    lengths_ |= uint64_t{1} << word.size();
     if (word.size() > max_len_) max_len_ = word.size();
   }
   slots_[h].tags |= tags | Lexicons::kPresent;
@@ -77,21 +80,26 @@ void WordTable::add(std::string_view word, uint8_t tags) {
 void WordTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+  keys_.assign(slots_.size(), 0);
   const size_t mask = slots_.size() - 1;
   for (auto& s : old) {
     if (s.word.empty()) continue;
-    size_t h = hash_folded(s.word) & mask;
+    const size_t hash = hash_folded(s.word);
+    size_t h = hash & mask;
     while (!slots_[h].word.empty()) h = (h + 1) & mask;
+    keys_[h] = static_cast<uint32_t>(hash) | 1u;
     slots_[h] = std::move(s);
   }
 }
 
 const WordTable::Slot* WordTable::find(std::string_view word) const noexcept {
-  if (word.empty() || word.size() > max_len_ || slots_.empty()) return nullptr;
+  if (word.empty() || word.size() > max_len_ || !(lengths_ >> word.size() & 1u)) return nullptr;
   const size_t mask = slots_.size() - 1;
-  for (size_t h = hash_folded(word) & mask;; h = (h + 1) & mask) {
-    if (slots_[h].word.empty()) return nullptr;
-    if (equal_folded(slots_[h].word, word)) return &slots_[h];
+  const size_t hash = hash_folded(word);
+  const uint32_t key = static_cast<uint32_t>(hash) | 1u;
+  for (size_t h = hash & mask;; h = (h + 1) & mask) {
+    if (keys_[h] == 0) return nullptr;
+    if (keys_[h] == key && equal_folded(slots_[h].word, word)) return &slots_[h];
   }
 }
 

@@ -18,7 +18,9 @@
 namespace textchain::quotes {
 
 // A set of lower-case words with a byte of tags each, looked up case-insensitively (ASCII and Latin-1
-// capitals) without allocating: an open-addressing table at most a quarter full.
+// capitals) without allocating: an open-addressing table at most a quarter full. Most lookups are of words
+// that are absent, so they are answered from a mask of the lengths present and a compact array of hashes,
+// touching a stored word only when its hash matches.
 class WordTable {
  public:
   // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
@@ -37,6 +39,8 @@ class WordTable {
   const Slot* find(std::string_view word) const noexcept;
   void grow();
   std::vector<Slot> slots_;
+  std::vector<uint32_t> keys_;  // per slot: the word's hash with its low bit set, 0 when empty
+  uint64_t lengths_ = 0;        // bit n: some word has n bytes
   size_t count_ = 0;
   size_t max_len_ = 0;
 };
