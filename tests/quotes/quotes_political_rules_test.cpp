@@ -429,3 +429,15 @@ TEST(QuotesPolitical, ADocumentSpeaksForTheOrganisationNamedBeforeIt) {
   const std::string u = "Norland's Trade Office opened.\n\nThe NTO report said exports were \"holding up well\".";
   EXPECT_EQ(only_speaker(u), "NTO");
 }
+
+TEST(QuotesPolitical, AbbreviationsAndSentenceEndsComeFromTheHost) {
+  // A courtesy title without its period ("Mr King", British style) still makes the title word after it a
+  // surname (titles.txt tags it honorific); with its period the host flags the abbreviation.
+  EXPECT_EQ(only_speaker("\"We will appeal the ruling,\" said Mr King."), "King");
+  EXPECT_EQ(only_speaker("\"We will appeal the ruling,\" said Dr. Dean."), "Dean");
+  // "p.m." before a capital ends the sentence (the host's splitter decides), so the church before it is not
+  // the subject of the next sentence's verb, and the fund's name in marks is nobody's words.
+  const std::string t = "A memorial service will be held at St Mary's Church on May 9 at 2 p.m. In lieu of flowers, "
+                        "the family asked for donations to the \"Bread for Every Table\" fund.";
+  for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << *q.speaker;
+}
