@@ -21,11 +21,11 @@
 #include <climits>
 #include <cstring>
 #include <vector>
+#include <textchain/utf8.hpp>
 
 #include "char_class.hpp"
 #include "mojibake_cost.hpp"
 #include "mojibake_tables_data.hpp"
-#include "utf8.hpp"
 
 namespace textchain::cleanup {
 
@@ -56,40 +56,19 @@ uint16_t cont_mask(char32_t cp) noexcept {
 // Windows-1252, Latin-1 and ISO-8859-15 are one family: they agree on almost every character.
 int family_of(int codec) noexcept { return codec <= 2 ? 0 : codec; }
 
-size_t sequence_length(unsigned char b) noexcept {
-  if (b >= 0xC2 && b <= 0xDF) return 2;
-  if (b >= 0xE0 && b <= 0xEF) return 3;
-  if (b >= 0xF0 && b <= 0xF4) return 4;
-  return 0;
-}
-
-struct Sequence {
-  char32_t cp = 0;
-  size_t size = 0;  // 0: invalid
-};
-
-// One valid, shortest-form UTF-8 sequence at `p`. A surrogate pair written as two three-byte sequences
-// (CESU-8, what Java and MySQL's old "utf8" produce for emoji) is taken as the one character it encodes.
-Sequence decode_sequence(const unsigned char* p, size_t avail) noexcept {
-  const size_t n = sequence_length(p[0]);
-  if (n == 0 || n > avail) return {};
-  for (size_t i = 1; i < n; ++i)
-    if ((p[i] & 0xC0) != 0x80) return {};
-  char32_t cp;
-  if (n == 2) return {static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)), 2};
-  if (n == 3) {
-    cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if (cp < 0x800 || (cp >= 0xDC00 && cp <= 0xDFFF)) return {};
-    if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (avail < 6 || p[3] != 0xED || (p[4] & 0xF0) != 0xB0 || (p[5] & 0xC0) != 0x80) return {};
-      const char32_t low = 0xD000 | ((p[4] & 0x3F) << 6) | (p[5] & 0x3F);
-      return {0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00), 6};
-    }
-    return {cp, 3};
+// One valid, shortest-form UTF-8 sequence at `p` (size 0: none). A surrogate pair written as two
+// three-byte sequences (CESU-8, what Java and MySQL's old "utf8" produce for emoji), which UTF-8 forbids,
+// is taken as the one character it encodes: ED A0..AF xx is the high half, ED B0..BF xx the low half.
+utf8::CodePoint decode_sequence(const unsigned char* p, size_t avail) noexcept {
+  const utf8::CodePoint c = utf8::decode_strict(p, avail);
+  if (c.size != 0) return c;
+  if (avail >= 6 && p[0] == 0xED && (p[1] & 0xF0) == 0xA0 && (p[2] & 0xC0) == 0x80 && p[3] == 0xED &&
+      (p[4] & 0xF0) == 0xB0 && (p[5] & 0xC0) == 0x80) {
+    const char32_t high = static_cast<char32_t>(((p[1] & 0x0F) << 6) | (p[2] & 0x3F));  // 10 bits each
+    const char32_t low = static_cast<char32_t>(((p[4] & 0x0F) << 6) | (p[5] & 0x3F));
+    return {0x10000 + (high << 10) + low, 6};
   }
-  cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-  if (cp < 0x10000 || cp > 0x10FFFF) return {};
-  return {cp, 4};
+  return {};
 }
 
 // Decodes the longest prefix of `bytes` made of valid sequences into `out`; returns the bytes used.
@@ -97,7 +76,7 @@ size_t decode_prefix(const unsigned char* bytes, size_t n, std::string& out) {
   out.clear();
   size_t i = 0;
   while (i < n) {
-    const Sequence s = decode_sequence(bytes + i, n - i);
+    const utf8::CodePoint s = decode_sequence(bytes + i, n - i);
     if (s.size == 0) break;
     utf8::append(out, s.cp);
     i += s.size;

@@ -7,7 +7,7 @@
 #endif
 
 #include "line_joiner.hpp"
-#include "utf8.hpp"
+#include "letters.hpp"
 
 namespace textchain::cleanup {
 
@@ -87,7 +87,7 @@ bool is_word_end(std::string_view t, size_t p) {
   // non-ASCII character (letters of every other script; closing quotes).
   if (p == 0) return false;
   const char c = t[p - 1];
-  return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == ')' || c == ']' || c == '"' ||
+  return is_ascii_alpha(c) || is_ascii_digit(c) || c == ')' || c == ']' || c == '"' ||
          c == '\'' || (static_cast<unsigned char>(c) >= 0x80);
 }
 
@@ -103,10 +103,10 @@ bool introductory_before(std::string_view t, size_t p) {
     if (c == ' ' && ++words > 6) return false;
     --s;
   }
-  if (s == p || !utf8::is_ascii_upper(t[s])) return false;
+  if (s == p || !is_ascii_upper(t[s])) return false;
   char buf[16];
   size_t k = 0;
-  for (; s + k < p && k < sizeof buf && utf8::is_ascii_alpha(t[s + k]); ++k) buf[k] = static_cast<char>(t[s + k] | 0x20);
+  for (; s + k < p && k < sizeof buf && is_ascii_alpha(t[s + k]); ++k) buf[k] = static_cast<char>(t[s + k] | 0x20);
   if (k == 0 || k == sizeof buf || (s + k < p && t[s + k] != ' ')) return false;
   return introductory_opener({buf, k});
 }
@@ -133,7 +133,7 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
       // Exactly two: three or more periods are an ellipsis, and ",,," is someone's deliberate choice.
       // After a number too ("in 2019.."): a range "1..10" is not followed by white space.
       if (q - p == 2 && p > 0 &&
-          (utf8::is_ascii_alpha(t[p - 1]) || utf8::is_ascii_digit(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
+          (is_ascii_alpha(t[p - 1]) || is_ascii_digit(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
           (q >= n || t[q] == ' ' || t[q] == '\n' || t[q] == '\r' || t[q] == '"'))
         out.push_back({p, q, std::string(1, c), rule::punctuation});
       p = q;
@@ -172,14 +172,14 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
     const char next = t[q];
     // Only plain spaces before punctuation: French typography puts a (narrow) NBSP there on purpose.
     if (only_plain && is_word_end(t, p)) {
-      const bool colon_ok = next != ':' || utf8::is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80;
+      const bool colon_ok = next != ':' || is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80;
       if ((next == ',' || next == ';' || next == ':' || next == '!' || next == '?') && colon_ok &&
           after_punct_ok(t, q + 1)) {
         out.push_back({p, q, {}, rule::spacing});
         p = q;
         continue;
       }
-      if (next == '.' && (q + 1 >= n || t[q + 1] != '.') && after_punct_ok(t, q + 1) && utf8::is_ascii_alpha(t[p - 1])) {
+      if (next == '.' && (q + 1 >= n || t[q + 1] != '.') && after_punct_ok(t, q + 1) && is_ascii_alpha(t[p - 1])) {
         out.push_back({p, q, {}, rule::spacing});
         p = q;
         continue;
@@ -236,7 +236,7 @@ void find_quote_spacing(std::string_view t, Edits& out) {
     // on the other needs its line examined.
     const auto word_at = [&](size_t q) {
       const auto c = static_cast<unsigned char>(t[q]);
-      return utf8::is_ascii_alpha(t[q]) || utf8::is_ascii_digit(t[q]) || c >= 0x80;
+      return is_ascii_alpha(t[q]) || is_ascii_digit(t[q]) || c >= 0x80;
     };
     const auto punct_at = [&](size_t q) { return t[q] == '.' || t[q] == ',' || t[q] == '!' || t[q] == '?' || t[q] == ';' || t[q] == ':'; };
     const bool space_after = first + 1 < n && t[first + 1] == ' ';
@@ -321,8 +321,8 @@ void find_introductory_colon(std::string_view t, Edits& out) {
     q = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
     size_t p = q;
     while (p > 0 && t[p - 1] == ' ') --p;
-    if (p < q && p > 0 && q + 2 < n && t[q + 1] == ' ' && utf8::is_ascii_alpha(t[q + 2]) &&
-        utf8::is_ascii_alpha(t[p - 1]) && introductory_before(t, p))
+    if (p < q && p > 0 && q + 2 < n && t[q + 1] == ' ' && is_ascii_alpha(t[q + 2]) &&
+        is_ascii_alpha(t[p - 1]) && introductory_before(t, p))
       out.push_back({p, q + 1, ",", rule::spacing});
     ++q;
   }

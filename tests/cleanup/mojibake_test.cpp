@@ -5,10 +5,10 @@
 #include <clocale>
 #include <cstdio>
 #include <cwctype>
+#include <textchain/utf8.hpp>
 
 #include "cleanup_test_support.hpp"
 #include "mojibake.hpp"
-#include "utf8.hpp"
 
 using namespace cleanup_test;
 namespace cu = textchain::cleanup;
@@ -41,14 +41,14 @@ std::string misdecode(std::string_view s, bool cp1252) {
   for (unsigned char b : s) {
     char32_t cp = b;
     if (cp1252 && b >= 0x80 && b <= 0x9F && kCp1252[b - 0x80] != 0) cp = kCp1252[b - 0x80];
-    cu::utf8::append(out, cp);
+    textchain::utf8::append(out, cp);
   }
   return out;
 }
 
 std::string upper(std::string_view s) {
   std::string out;
-  for (char32_t cp : code_points(s)) cu::utf8::append(out, static_cast<char32_t>(std::towupper(static_cast<wint_t>(cp))));
+  for (char32_t cp : code_points(s)) textchain::utf8::append(out, static_cast<char32_t>(std::towupper(static_cast<wint_t>(cp))));
   return out;
 }
 
