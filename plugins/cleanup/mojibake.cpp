@@ -24,6 +24,7 @@
 #include <textchain/utf8.hpp>
 
 #include "char_class.hpp"
+#include "languages.hpp"
 #include "mojibake_cost.hpp"
 #include "mojibake_tables_data.hpp"
 
@@ -165,6 +166,10 @@ class Finder {
     return (best.gain >= 1 && best.result_cost == 0) || (best.preferred && best.gain >= 0);
   }
 
+  // Per code page, the languages whose alphabets have the letters of its best result in `gains` (set
+  // where that gain is not INT_MIN).
+  const LanguageSet (&writers() const noexcept)[md::kCodecCount] { return writers_; }
+
   // Where a search should go on after best_repair refused: past the span it weighed when that span was
   // long (read past its first 32 characters): "ВІВІВІ…" reads as "²²²…", its suffixes would be refused
   // the same way, and weighing them from every position would be quadratic. Otherwise `next`.
@@ -234,7 +239,11 @@ class Finder {
     // One letter of Armenian, Hebrew, Arabic (the two-byte scripts past Cyrillic) from two characters is
     // as likely an accented capital and a quote mark ("Õ«"): repaired only on a line that says so.
     if (!preferred && lone_foreign_letter(result)) raw = std::min(raw, 0);
-    if (result_cost == 0) gains_[first] = std::max(gains_[first], raw);
+    if (result_cost == 0 && raw > gains_[first]) {
+      gains_[first] = raw;
+      writers_[first] = LanguageSet::all();
+      writers_[first].keep_writers_of(result);
+    }
     // A less common code page pays its prior, unless the line's other repairs were read with it too.
     const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
     const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - paid_inner;
@@ -283,6 +292,7 @@ class Finder {
   bool long_run_ = false;
   size_t examined_end_ = 0;
   int* gains_ = nullptr;
+  LanguageSet writers_[md::kCodecCount];
   std::vector<RunChar> run_;
   size_t run_end_ = 0, run_limit_ = 0;
   std::vector<unsigned char> bytes_, scratch_bytes_;
@@ -317,12 +327,39 @@ class Finder {
 
 // Which code page each line's mojibake was read with: the one that explains most of its sure repairs.
 struct LineVote {
-  size_t line_begin;
+  size_t line_begin = 0;
   bool sure = false;
   int votes[md::kCodecCount] = {};
   int weak[md::kCodecCount] = {};  // spans a code page repairs well but not surely
   int inner[md::kCodecCount] = {};  // sure repairs through two or three levels, by the deepest code page
+  LanguageSet writers[md::kCodecCount];  // per code page, the alphabets that have all its voted results' letters
+  int codec = -1;  // the code page the line was read with (line_codec), set after the first pass
 };
+
+// The code page most of the line's spans voted for. Between code pages with as many votes whose readings
+// both have letters, the one whose readings of the line are letters of one alphabet, and of the most spoken: ISO-8859-2 and Windows-1250
+// agree on most letters and read "ĂĄ" as "á" and "å", "Ăą" as "ñ" and "ù", and a line of Spanish, Czech or
+// Danish says which (in "mĂĄs añejo" only "más" and "ñ" are one alphabet's). Otherwise the earlier code
+// page in the table, the commoner.
+int line_codec(const LineVote& v) noexcept {
+  int best = -1;
+  uint64_t best_speakers = 0;
+  for (int k = 0; k < md::kCodecCount; ++k) {
+    if (v.votes[k] == 0) continue;
+    if (best < 0 || v.votes[k] > v.votes[best]) {
+      best = k;
+      best_speakers = 0;  // computed only if another code page ties
+    } else if (v.votes[k] == v.votes[best] && v.writers[k].judged() && v.writers[best].judged()) {
+      if (best_speakers == 0) best_speakers = v.writers[best].speakers();
+      const uint64_t speakers = v.writers[k].speakers();
+      if (speakers > best_speakers) {
+        best = k;
+        best_speakers = speakers;
+      }
+    }
+  }
+  return best;
+}
 
 // One pass over the text. The first pass (no `lines`) finds the sure repairs and counts, per line, the code
 // pages that explain them; the second prefers on each line the code page of the first pass.
@@ -389,7 +426,7 @@ class Scan {
       }
       move_to_line_of(pos);
       const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
-      if (votes) vote(*votes, gains, accepted, best.inner);
+      if (votes) vote(*votes, gains, finder_.writers(), accepted, best.inner);
       if (!accepted) {
         pos = finder_.resume_after_refusal(next);
         continue;
@@ -444,15 +481,21 @@ class Scan {
 
   // Every span that some code page repairs well votes for the code pages that repair it best; a line
   // gets a code page only when one of its repairs was sure without one, or two were nearly so.
-  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted, int inner) const {
+  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount],
+            const LanguageSet (&writers)[md::kCodecCount], bool accepted, int inner) const {
     const int top = *std::max_element(std::begin(gains), std::end(gains));
     if (top < 1 && !accepted) return;
-    if (votes.empty() || votes.back().line_begin != line_begin_) votes.push_back({line_begin_});
+    if (votes.empty() || votes.back().line_begin != line_begin_) {
+      votes.emplace_back();
+      votes.back().line_begin = line_begin_;
+      std::fill(std::begin(votes.back().writers), std::end(votes.back().writers), LanguageSet::all());
+    }
     LineVote& v = votes.back();
     v.sure |= accepted;
     if (accepted && inner >= 0) ++v.inner[inner];
     for (int k = 0; k < md::kCodecCount; ++k) {
       v.votes[k] += top >= 1 && gains[k] == top;
+      if (top >= 1 && gains[k] == top) v.writers[k].intersect(writers[k]);
       // Two spans that only a less common code page reads well: the line was read with it.
       v.weak[k] += !accepted && top >= 1 && gains[k] == top;
       v.sure |= v.weak[k] >= 2;
@@ -486,7 +529,7 @@ class Scan {
 
   int preferred_codec() const {
     const LineVote* v = line_vote();
-    return v ? most_voted(v->votes) : -1;
+    return v ? v->codec : -1;
   }
 
   int preferred_inner() const {
@@ -522,6 +565,7 @@ void find_mojibake(std::string_view text, Edits& out) {
   if (std::none_of(votes.begin(), votes.end(), [](const LineVote& v) { return v.sure; }))
     return;  // clean text, or only C1 controls and lost bytes: one pass is all
   // Lines with sure repairs: again, now knowing which code page each line was read with.
+  for (LineVote& v : votes) v.codec = line_codec(v);
   out.resize(first);
   Scan(text, &votes).run(out, nullptr);
 }

@@ -178,6 +178,18 @@ TEST(Mojibake, EveryFamilyTheIssueNames) {
   EXPECT_EQ(clean("cafA\u0303\u00a9 and cafe\u0301", o), "café and cafe\u0301");
 }
 
+// ISO-8859-2 and Windows-1250 decode most bytes to the same letters; where they differ both readings can
+// be valid UTF-8 ("ĂĄ" is "á" through one and "å" through the other), and the line's other letters decide:
+// the reading whose letters one alphabet has, of the most spoken language (CLDR's alphabets and speakers).
+TEST(Mojibake, Iso8859_2OrWindows1250ByTheAlphabetOfTheLine) {
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean("A menina nĂŁo estĂĄ lĂĄ.", o), "A menina não está lá.");           // ISO-8859-2: ã with á, not å
+  EXPECT_EQ(clean("El niĂąo pidiĂł mĂĄs cafĂŠ.", o), "El niño pidió más café.");         // ISO-8859-2
+  EXPECT_EQ(clean("BlĂĽbĂŚrgrĂ¸d pĂĽ Ă\xc2\x98" "sterbro.", o), "Blåbærgrød på Østerbro.");  // ISO-8859-2: å with æ ø
+  EXPECT_EQ(clean("ZaĹĽĂłĹ‚Ä‡ gÄ™Ĺ›lÄ… jaĹşĹ„.", o), "Zażółć gęślą jaźń.");           // Windows-1250
+  EXPECT_EQ(clean("Das MĂ¤dchen aĂź sĂĽĂźe Ă„pfel.", o), "Das Mädchen aß süße Äpfel.");  // Windows-1250
+}
+
 TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {
   const auto o = mojibake_only();
   for (const char* s : {
