@@ -1,8 +1,8 @@
 // Which languages could have written a text, judged by its letters: CLDR's alphabets (exemplar
 // characters) and speaker counts, generated at build time (make_alphabet_tables.py). The mojibake rule
-// uses it where two code pages read a line equally well and disagree on its letters: "ĂĄ" is "á" read as
-// ISO-8859-2 and "å" read as Windows-1250, and "mås" in a line of Spanish is written in no alphabet that
-// also has the line's "ñ".
+// uses it where two code pages read a line's mojibake equally well and disagree on its letters: "ĂĄ" is
+// "á" read as ISO-8859-2 and "å" read as Windows-1250, "Ăą" is "ñ" or "ù", and no alphabet has both "å"
+// and "ù".
 #ifndef TEXTCHAIN_CLEANUP_LANGUAGES_HPP
 #define TEXTCHAIN_CLEANUP_LANGUAGES_HPP
 

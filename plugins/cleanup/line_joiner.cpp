@@ -105,6 +105,7 @@ bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
   if (w.empty()) return false;
   if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
   if (w.size() == 1 && is_ascii_upper(w[0])) return true;        // an initial: "John F."
+  if (w.size() > 4) return false;  // longer than every title below: most lines end with such a word
   return in_list(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
                      "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"});
 }

@@ -12,8 +12,9 @@
 //
 // The decision: a candidate with gain >= 1 whose result reads clean in its context is sure. Each line's
 // spans vote for the code pages that repair them best; a second pass then prefers, on every line that had
-// a sure repair, the code page most of its spans voted for: there gain 0 is enough and the prior is not
-// paid ("Ð’" is "В" on a line of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
+// a sure repair, the code page most of its spans voted for (between equals, the one whose readings are
+// one alphabet's: line_codec): there gain 0 is enough and the prior is not paid ("Ð’" is "В" on a line
+// of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
 // Results with characters no text uses are never taken. Clean text makes one pass and allocates nothing.
 #include "mojibake.hpp"
 
@@ -337,10 +338,10 @@ struct LineVote {
 };
 
 // The code page most of the line's spans voted for. Between code pages with as many votes whose readings
-// both have letters, the one whose readings of the line are letters of one alphabet, and of the most spoken: ISO-8859-2 and Windows-1250
-// agree on most letters and read "ĂĄ" as "á" and "å", "Ăą" as "ñ" and "ù", and a line of Spanish, Czech or
-// Danish says which (in "mĂĄs añejo" only "más" and "ñ" are one alphabet's). Otherwise the earlier code
-// page in the table, the commoner.
+// both have letters, the one whose readings of the line's spans are letters of one alphabet, and of the
+// most spoken languages: ISO-8859-2 and Windows-1250 agree on most letters but read "ĂĄ" as "á" and "å",
+// "Ăą" as "ñ" and "ù", and "mĂĄs aĂąejo" is Spanish "más añejo" in one and "mås aùejo", no alphabet's,
+// in the other. Otherwise the earlier code page in the table, the commoner.
 int line_codec(const LineVote& v) noexcept {
   int best = -1;
   uint64_t best_speakers = 0;
