@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config python3
           libboost1.81-dev libboost-json1.81-dev libtomlplusplus-dev libcli11-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data)
+          libgtest-dev libgmock-dev libbenchmark-dev libicu-dev unicode-data unicode-cldr-core)
 # Only the full build (tests, Python module) needs these: the browser test of the HTML views (tests/html),
 # the Python module with its Dask and pytest suites (python/), and clean multilingual text for the mojibake
 # measurement (tests/cleanup/make_mojibake_sets.py).

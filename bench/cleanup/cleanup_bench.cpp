@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include <textchain/utf8.hpp>
+
 #include "cleaner.hpp"
 #include "common/news_text.hpp"
 
@@ -110,14 +112,7 @@ const std::vector<std::string>& mojibake_docs() {
     std::vector<std::string> out;
     for (const std::string& d : multilingual_docs()) {
       std::string broken;
-      for (unsigned char b : d) {
-        if (b < 0x80) {
-          broken.push_back(static_cast<char>(b));
-        } else {
-          broken.push_back(static_cast<char>(0xC0 | (b >> 6)));
-          broken.push_back(static_cast<char>(0x80 | (b & 0x3F)));
-        }
-      }
+      for (unsigned char b : d) textchain::utf8::append(broken, b);  // each byte as the Latin-1 character
       out.push_back(std::move(broken));
     }
     return out;

@@ -1,5 +1,6 @@
 #include "char_class.hpp"
 
+#include "letters.hpp"
 #include "mojibake_tables_data.hpp"
 
 namespace textchain::cleanup {
@@ -21,7 +22,7 @@ CharInfo char_info(char32_t cp) noexcept {
 
 utf8::CodePoint composed_char_at(std::string_view s, size_t pos) noexcept {
   const utf8::CodePoint c = utf8::decode(s, pos);
-  if (c.size != 1 || !utf8::is_ascii_alpha(s[pos])) return c;
+  if (c.size != 1 || !is_ascii_alpha(s[pos])) return c;
   const utf8::CodePoint m = utf8::decode(s, pos + 1);
   if (m.cp < 0x300 || m.cp > 0x36F) return c;
   for (const mojibake_data::Composition& k : mojibake_data::kCompositions)

@@ -6,8 +6,7 @@
 
 #include <cstdint>
 #include <string_view>
-
-#include "utf8.hpp"
+#include <textchain/utf8.hpp>
 
 namespace textchain::cleanup {
 

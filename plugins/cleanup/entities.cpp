@@ -1,8 +1,9 @@
 #include "entities.hpp"
 
 #include <cstring>
+#include <textchain/utf8.hpp>
 
-#include "utf8.hpp"
+#include "letters.hpp"
 
 namespace textchain::cleanup {
 
@@ -60,7 +61,7 @@ Reference parse(std::string_view t, size_t p) {
     for (; q < n && q - digits < 8; ++q) {
       const char c = t[q];
       int v;
-      if (utf8::is_ascii_digit(c)) v = c - '0';
+      if (is_ascii_digit(c)) v = c - '0';
       else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
       else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
       else break;
@@ -74,7 +75,7 @@ Reference parse(std::string_view t, size_t p) {
     return {q + 1, cp};
   }
   size_t q = p;
-  while (q < n && q - p <= 8 && (utf8::is_ascii_alpha(t[q]) || utf8::is_ascii_digit(t[q]))) ++q;
+  while (q < n && q - p <= 8 && (is_ascii_alpha(t[q]) || is_ascii_digit(t[q]))) ++q;
   if (q == p || q >= n || t[q] != ';') return {};
   const std::string_view name = t.substr(p, q - p);
   for (const Named& e : kNamed)

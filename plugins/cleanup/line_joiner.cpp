@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <textchain/utf8.hpp>
 
 #include "boilerplate.hpp"
+#include "letters.hpp"
 #include "lines.hpp"
 #include "mojibake.hpp"
-#include "utf8.hpp"
 
 namespace textchain::cleanup {
 
@@ -64,7 +65,7 @@ bool introductory(std::string_view w) {
 // The ASCII word ending at `end` (exclusive), lowercased into `buf`.
 std::string_view word_before(std::string_view t, size_t begin, size_t end, std::array<char, 24>& buf) {
   size_t b = end;
-  while (b > begin && utf8::is_ascii_alpha(t[b - 1])) --b;
+  while (b > begin && is_ascii_alpha(t[b - 1])) --b;
   if (end - b == 0 || end - b > buf.size()) return {};
   if (b > begin && static_cast<unsigned char>(t[b - 1]) >= 0x80) return {};  // part of a non-ASCII word
   for (size_t i = b; i < end; ++i) buf[i - b] = static_cast<char>(t[i] | 0x20);
@@ -74,7 +75,7 @@ std::string_view word_before(std::string_view t, size_t begin, size_t end, std::
 // The ASCII word starting at `begin`, lowercased.
 std::string_view word_after(std::string_view t, size_t begin, size_t end, std::array<char, 24>& buf) {
   size_t e = begin;
-  while (e < end && utf8::is_ascii_alpha(t[e])) ++e;
+  while (e < end && is_ascii_alpha(t[e])) ++e;
   if (e == begin || e - begin > buf.size()) return {};
   for (size_t i = begin; i < e; ++i) buf[i - begin] = static_cast<char>(t[i] | 0x20);
   return {buf.data(), e - begin};
@@ -103,7 +104,8 @@ bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
   const std::string_view w = t.substr(b, end - 1 - b);
   if (w.empty()) return false;
   if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
-  if (w.size() == 1 && utf8::is_ascii_upper(w[0])) return true;        // an initial: "John F."
+  if (w.size() == 1 && is_ascii_upper(w[0])) return true;        // an initial: "John F."
+  if (w.size() > 4) return false;  // longer than every title below: most lines end with such a word
   return in_list(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
                      "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"});
 }
@@ -178,7 +180,7 @@ LineStart classify_start(std::string_view t, const Line& l) {
   r.text = p;
   if (!r.bullet) {
     size_t q = p;
-    while (q < l.content_end && q - p < 3 && utf8::is_ascii_digit(t[q])) ++q;
+    while (q < l.content_end && q - p < 3 && is_ascii_digit(t[q])) ++q;
     r.numbered = q > p && q + 1 < l.content_end && (t[q] == '.' || t[q] == ')') && t[q + 1] == ' ';
   }
   char32_t cp = utf8::decode(t, p).cp;
@@ -189,10 +191,10 @@ LineStart classify_start(std::string_view t, const Line& l) {
     find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
     if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
   }
-  if (utf8::is_lowercase_letter(cp)) r.kind = Start::lower;
+  if (is_lowercase_letter(cp)) r.kind = Start::lower;
   else if (is_quote_mark(cp)) r.kind = Start::quote;
-  else if (cp < 0x80 && utf8::is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
-  else if ((cp < 0x80 && utf8::is_ascii_upper(static_cast<char>(cp))) || utf8::is_latin_letter(cp)) r.kind = Start::upper;
+  else if (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
+  else if ((cp < 0x80 && is_ascii_upper(static_cast<char>(cp))) || is_latin_letter(cp)) r.kind = Start::upper;
   return r;
 }
 
@@ -230,7 +232,7 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
       // A short introductory phrase takes a comma too: "According to the ministry, the talks…".
       std::array<char, 24> buf3{};
       const std::string_view opener = word_after(t, a.content_begin, a.content_end, buf3);
-      const bool intro = utf8::is_ascii_upper(t[a.content_begin]) && introductory(opener) &&
+      const bool intro = is_ascii_upper(t[a.content_begin]) && introductory(opener) &&
                          !no_colon_after(before) && word_count(t, a) <= 6;
       join(end.colon_space, participle || intro ? ", " : " ", rule::stray_colon);
     } else if (no_colon_after(before)) {
@@ -240,7 +242,7 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
       d = {end.colon_space, a.content_end - 1, "", rule::stray_colon, false};
     } else {
       const std::string_view opener = word_after(t, a.content_begin, a.content_end, buf2);
-      const bool capital = utf8::is_ascii_upper(t[a.content_begin]);
+      const bool capital = is_ascii_upper(t[a.content_begin]);
       join(end.colon_space, capital && introductory(opener) ? ", " : " ", rule::stray_colon);
     }
     return d;

@@ -12,8 +12,9 @@
 //
 // The decision: a candidate with gain >= 1 whose result reads clean in its context is sure. Each line's
 // spans vote for the code pages that repair them best; a second pass then prefers, on every line that had
-// a sure repair, the code page most of its spans voted for: there gain 0 is enough and the prior is not
-// paid ("Ð’" is "В" on a line of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
+// a sure repair, the code page most of its spans voted for (between equals, the one whose readings are
+// one alphabet's: line_codec): there gain 0 is enough and the prior is not paid ("Ð’" is "В" on a line
+// of Windows-1252 mojibake, and a capital and a quote mark elsewhere).
 // Results with characters no text uses are never taken. Clean text makes one pass and allocates nothing.
 #include "mojibake.hpp"
 
@@ -21,11 +22,12 @@
 #include <climits>
 #include <cstring>
 #include <vector>
+#include <textchain/utf8.hpp>
 
 #include "char_class.hpp"
+#include "languages.hpp"
 #include "mojibake_cost.hpp"
 #include "mojibake_tables_data.hpp"
-#include "utf8.hpp"
 
 namespace textchain::cleanup {
 
@@ -56,40 +58,19 @@ uint16_t cont_mask(char32_t cp) noexcept {
 // Windows-1252, Latin-1 and ISO-8859-15 are one family: they agree on almost every character.
 int family_of(int codec) noexcept { return codec <= 2 ? 0 : codec; }
 
-size_t sequence_length(unsigned char b) noexcept {
-  if (b >= 0xC2 && b <= 0xDF) return 2;
-  if (b >= 0xE0 && b <= 0xEF) return 3;
-  if (b >= 0xF0 && b <= 0xF4) return 4;
-  return 0;
-}
-
-struct Sequence {
-  char32_t cp = 0;
-  size_t size = 0;  // 0: invalid
-};
-
-// One valid, shortest-form UTF-8 sequence at `p`. A surrogate pair written as two three-byte sequences
-// (CESU-8, what Java and MySQL's old "utf8" produce for emoji) is taken as the one character it encodes.
-Sequence decode_sequence(const unsigned char* p, size_t avail) noexcept {
-  const size_t n = sequence_length(p[0]);
-  if (n == 0 || n > avail) return {};
-  for (size_t i = 1; i < n; ++i)
-    if ((p[i] & 0xC0) != 0x80) return {};
-  char32_t cp;
-  if (n == 2) return {static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)), 2};
-  if (n == 3) {
-    cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if (cp < 0x800 || (cp >= 0xDC00 && cp <= 0xDFFF)) return {};
-    if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (avail < 6 || p[3] != 0xED || (p[4] & 0xF0) != 0xB0 || (p[5] & 0xC0) != 0x80) return {};
-      const char32_t low = 0xD000 | ((p[4] & 0x3F) << 6) | (p[5] & 0x3F);
-      return {0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00), 6};
-    }
-    return {cp, 3};
+// One valid, shortest-form UTF-8 sequence at `p` (size 0: none). A surrogate pair written as two
+// three-byte sequences (CESU-8, what Java and MySQL's old "utf8" produce for emoji), which UTF-8 forbids,
+// is taken as the one character it encodes: ED A0..AF xx is the high half, ED B0..BF xx the low half.
+utf8::CodePoint decode_sequence(const unsigned char* p, size_t avail) noexcept {
+  const utf8::CodePoint c = utf8::decode_strict(p, avail);
+  if (c.size != 0) return c;
+  if (avail >= 6 && p[0] == 0xED && (p[1] & 0xF0) == 0xA0 && (p[2] & 0xC0) == 0x80 && p[3] == 0xED &&
+      (p[4] & 0xF0) == 0xB0 && (p[5] & 0xC0) == 0x80) {
+    const char32_t high = static_cast<char32_t>(((p[1] & 0x0F) << 6) | (p[2] & 0x3F));  // 10 bits each
+    const char32_t low = static_cast<char32_t>(((p[4] & 0x0F) << 6) | (p[5] & 0x3F));
+    return {0x10000 + (high << 10) + low, 6};
   }
-  cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-  if (cp < 0x10000 || cp > 0x10FFFF) return {};
-  return {cp, 4};
+  return {};
 }
 
 // Decodes the longest prefix of `bytes` made of valid sequences into `out`; returns the bytes used.
@@ -97,7 +78,7 @@ size_t decode_prefix(const unsigned char* bytes, size_t n, std::string& out) {
   out.clear();
   size_t i = 0;
   while (i < n) {
-    const Sequence s = decode_sequence(bytes + i, n - i);
+    const utf8::CodePoint s = decode_sequence(bytes + i, n - i);
     if (s.size == 0) break;
     utf8::append(out, s.cp);
     i += s.size;
@@ -186,6 +167,10 @@ class Finder {
     return (best.gain >= 1 && best.result_cost == 0) || (best.preferred && best.gain >= 0);
   }
 
+  // Per code page, the languages whose alphabets have the letters of its best result in `gains` (set
+  // where that gain is not INT_MIN).
+  const LanguageSet (&writers() const noexcept)[md::kCodecCount] { return writers_; }
+
   // Where a search should go on after best_repair refused: past the span it weighed when that span was
   // long (read past its first 32 characters): "ВІВІВІ…" reads as "²²²…", its suffixes would be refused
   // the same way, and weighing them from every position would be quadratic. Otherwise `next`.
@@ -255,7 +240,11 @@ class Finder {
     // One letter of Armenian, Hebrew, Arabic (the two-byte scripts past Cyrillic) from two characters is
     // as likely an accented capital and a quote mark ("Õ«"): repaired only on a line that says so.
     if (!preferred && lone_foreign_letter(result)) raw = std::min(raw, 0);
-    if (result_cost == 0) gains_[first] = std::max(gains_[first], raw);
+    if (result_cost == 0 && raw > gains_[first]) {
+      gains_[first] = raw;
+      writers_[first] = LanguageSet::all();
+      writers_[first].keep_writers_of(result);
+    }
     // A less common code page pays its prior, unless the line's other repairs were read with it too.
     const int paid_inner = inner < 0 || inner == preferred_inner_ ? 0 : inner_prior(first, inner);
     const int gain = (preferred ? raw : raw - md::kCodecs[first].prior) - paid_inner;
@@ -304,6 +293,7 @@ class Finder {
   bool long_run_ = false;
   size_t examined_end_ = 0;
   int* gains_ = nullptr;
+  LanguageSet writers_[md::kCodecCount];
   std::vector<RunChar> run_;
   size_t run_end_ = 0, run_limit_ = 0;
   std::vector<unsigned char> bytes_, scratch_bytes_;
@@ -338,12 +328,39 @@ class Finder {
 
 // Which code page each line's mojibake was read with: the one that explains most of its sure repairs.
 struct LineVote {
-  size_t line_begin;
+  size_t line_begin = 0;
   bool sure = false;
   int votes[md::kCodecCount] = {};
   int weak[md::kCodecCount] = {};  // spans a code page repairs well but not surely
   int inner[md::kCodecCount] = {};  // sure repairs through two or three levels, by the deepest code page
+  LanguageSet writers[md::kCodecCount];  // per code page, the alphabets that have all its voted results' letters
+  int codec = -1;  // the code page the line was read with (line_codec), set after the first pass
 };
+
+// The code page most of the line's spans voted for. Between code pages with as many votes whose readings
+// both have letters, the one whose readings of the line's spans are letters of one alphabet, and of the
+// most spoken languages: ISO-8859-2 and Windows-1250 agree on most letters but read "ĂĄ" as "á" and "å",
+// "Ăą" as "ñ" and "ù", and "mĂĄs aĂąejo" is Spanish "más añejo" in one and "mås aùejo", no alphabet's,
+// in the other. Otherwise the earlier code page in the table, the commoner.
+int line_codec(const LineVote& v) noexcept {
+  int best = -1;
+  uint64_t best_speakers = 0;
+  for (int k = 0; k < md::kCodecCount; ++k) {
+    if (v.votes[k] == 0) continue;
+    if (best < 0 || v.votes[k] > v.votes[best]) {
+      best = k;
+      best_speakers = 0;  // computed only if another code page ties
+    } else if (v.votes[k] == v.votes[best] && v.writers[k].judged() && v.writers[best].judged()) {
+      if (best_speakers == 0) best_speakers = v.writers[best].speakers();
+      const uint64_t speakers = v.writers[k].speakers();
+      if (speakers > best_speakers) {
+        best = k;
+        best_speakers = speakers;
+      }
+    }
+  }
+  return best;
+}
 
 // One pass over the text. The first pass (no `lines`) finds the sure repairs and counts, per line, the code
 // pages that explain them; the second prefers on each line the code page of the first pass.
@@ -410,7 +427,7 @@ class Scan {
       }
       move_to_line_of(pos);
       const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
-      if (votes) vote(*votes, gains, accepted, best.inner);
+      if (votes) vote(*votes, gains, finder_.writers(), accepted, best.inner);
       if (!accepted) {
         pos = finder_.resume_after_refusal(next);
         continue;
@@ -465,15 +482,21 @@ class Scan {
 
   // Every span that some code page repairs well votes for the code pages that repair it best; a line
   // gets a code page only when one of its repairs was sure without one, or two were nearly so.
-  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount], bool accepted, int inner) const {
+  void vote(std::vector<LineVote>& votes, const int (&gains)[md::kCodecCount],
+            const LanguageSet (&writers)[md::kCodecCount], bool accepted, int inner) const {
     const int top = *std::max_element(std::begin(gains), std::end(gains));
     if (top < 1 && !accepted) return;
-    if (votes.empty() || votes.back().line_begin != line_begin_) votes.push_back({line_begin_});
+    if (votes.empty() || votes.back().line_begin != line_begin_) {
+      votes.emplace_back();
+      votes.back().line_begin = line_begin_;
+      std::fill(std::begin(votes.back().writers), std::end(votes.back().writers), LanguageSet::all());
+    }
     LineVote& v = votes.back();
     v.sure |= accepted;
     if (accepted && inner >= 0) ++v.inner[inner];
     for (int k = 0; k < md::kCodecCount; ++k) {
       v.votes[k] += top >= 1 && gains[k] == top;
+      if (top >= 1 && gains[k] == top) v.writers[k].intersect(writers[k]);
       // Two spans that only a less common code page reads well: the line was read with it.
       v.weak[k] += !accepted && top >= 1 && gains[k] == top;
       v.sure |= v.weak[k] >= 2;
@@ -507,7 +530,7 @@ class Scan {
 
   int preferred_codec() const {
     const LineVote* v = line_vote();
-    return v ? most_voted(v->votes) : -1;
+    return v ? v->codec : -1;
   }
 
   int preferred_inner() const {
@@ -543,6 +566,7 @@ void find_mojibake(std::string_view text, Edits& out) {
   if (std::none_of(votes.begin(), votes.end(), [](const LineVote& v) { return v.sure; }))
     return;  // clean text, or only C1 controls and lost bytes: one pass is all
   // Lines with sure repairs: again, now knowing which code page each line was read with.
+  for (LineVote& v : votes) v.codec = line_codec(v);
   out.resize(first);
   Scan(text, &votes).run(out, nullptr);
 }

@@ -1,7 +1,8 @@
 #include "mojibake_cost.hpp"
 
+#include <textchain/utf8.hpp>
+
 #include "char_class.hpp"
-#include "utf8.hpp"
 
 namespace textchain::cleanup {
 

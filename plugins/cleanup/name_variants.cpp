@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "utf8.hpp"
+#include "letters.hpp"
 
 namespace textchain::cleanup {
 
@@ -33,13 +33,13 @@ void find_name_variants(std::string_view t, Edits& out) {
   // are skipped: the skeleton below is only meaningful for Latin spellings.
   std::vector<Word> words;
   for (size_t p = 0; p < t.size();) {
-    if (!utf8::is_ascii_upper(t[p]) || (p > 0 && (utf8::is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80))) {
+    if (!is_ascii_upper(t[p]) || (p > 0 && (is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80))) {
       ++p;
       continue;
     }
     size_t q = p + 1;
-    while (q < t.size() && utf8::is_ascii_lower(t[q])) ++q;
-    const bool clean_end = q >= t.size() || (!utf8::is_ascii_alpha(t[q]) && static_cast<unsigned char>(t[q]) < 0x80);
+    while (q < t.size() && is_ascii_lower(t[q])) ++q;
+    const bool clean_end = q >= t.size() || (!is_ascii_alpha(t[q]) && static_cast<unsigned char>(t[q]) < 0x80);
     if (clean_end && q - p >= 4) words.push_back({p, q});
     p = q;
   }

@@ -2,21 +2,62 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "line_joiner.hpp"
-#include "utf8.hpp"
+#include "letters.hpp"
 
 namespace textchain::cleanup {
 
 namespace {
 
-// Bytes at which something may need repair; every other byte is skipped by one table look-up.
-struct Interesting {
-  bool table[256] = {};
-  constexpr Interesting() {
-    for (unsigned char c : {' ', '\t', '.', ',', '\xC2', '\xE2', '\xEF'}) table[c] = true;
+// Where find_spacing has something to look at: a tab, the lead byte of a no-break or zero-width space
+// (0xC2, 0xE2, 0xEF), a doubled period or comma, and a space followed by what can make a space wrong
+// (more white space, a line end, punctuation, a quote, any non-ASCII character). Everywhere else the
+// scan would only step forward, so clean prose (a space before each word) is skipped 16 bytes at a time.
+struct Triggers {
+  bool lone[256] = {};         // bytes that start a candidate whatever follows
+  bool after_space[256] = {};  // bytes that make the space before them a candidate
+  constexpr Triggers() {
+    for (unsigned char c : {'\t', '\xC2', '\xE2', '\xEF'}) lone[c] = true;
+    for (unsigned char c : {' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '.', '"'}) after_space[c] = true;
+    for (unsigned c = 0x80; c < 256; ++c) after_space[c] = true;
   }
 };
-constexpr Interesting kInteresting;
+constexpr Triggers kTriggers;
+
+bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
+  const unsigned char c = s[p];
+  if (kTriggers.lone[c]) return true;
+  if (c == ' ') return p + 1 >= n || kTriggers.after_space[s[p + 1]];
+  return (c == '.' || c == ',') && p + 1 < n && s[p + 1] == c;
+}
+
+// The first candidate at or after `p` (n when none), or a position the caller finds nothing at: the
+// SSE2 loop tests is_candidate's conditions on 16 positions at once, reading one byte ahead.
+size_t next_candidate(std::string_view t, size_t p) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+#if defined(__SSE2__)
+  const auto eq = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+  for (; p + 17 <= n; p += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p + 1));
+    const __m128i lone = _mm_or_si128(_mm_or_si128(eq(a, '\t'), eq(a, '\xC2')), _mm_or_si128(eq(a, '\xE2'), eq(a, '\xEF')));
+    const __m128i doubled = _mm_and_si128(_mm_or_si128(eq(a, '.'), eq(a, ',')), _mm_cmpeq_epi8(a, b));
+    // Looser than after_space, and one comparison: any byte below 'A' or from 0x80 (a signed compare).
+    // A space before a digit or a bracket is a candidate too; is_candidate's caller then finds nothing.
+    const __m128i after = _mm_cmplt_epi8(b, _mm_set1_epi8('A'));
+    const __m128i space = _mm_and_si128(eq(a, ' '), after);
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lone, doubled), space)));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (p < n && !is_candidate(s, p, n)) ++p;
+  return p;
+}
 
 // Width of the white-space character at `p` (space, tab, NBSP, zero-width space, word joiner, BOM),
 // 0 when there is none.
@@ -46,7 +87,7 @@ bool is_word_end(std::string_view t, size_t p) {
   // non-ASCII character (letters of every other script; closing quotes).
   if (p == 0) return false;
   const char c = t[p - 1];
-  return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == ')' || c == ']' || c == '"' ||
+  return is_ascii_alpha(c) || is_ascii_digit(c) || c == ')' || c == ']' || c == '"' ||
          c == '\'' || (static_cast<unsigned char>(c) >= 0x80);
 }
 
@@ -62,10 +103,10 @@ bool introductory_before(std::string_view t, size_t p) {
     if (c == ' ' && ++words > 6) return false;
     --s;
   }
-  if (s == p || !utf8::is_ascii_upper(t[s])) return false;
+  if (s == p || !is_ascii_upper(t[s])) return false;
   char buf[16];
   size_t k = 0;
-  for (; s + k < p && k < sizeof buf && utf8::is_ascii_alpha(t[s + k]); ++k) buf[k] = static_cast<char>(t[s + k] | 0x20);
+  for (; s + k < p && k < sizeof buf && is_ascii_alpha(t[s + k]); ++k) buf[k] = static_cast<char>(t[s + k] | 0x20);
   if (k == 0 || k == sizeof buf || (s + k < p && t[s + k] != ' ')) return false;
   return introductory_opener({buf, k});
 }
@@ -84,11 +125,7 @@ bool after_punct_ok(std::string_view t, size_t p) {
 void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
   const size_t n = t.size();
   size_t p = 0;
-  while (p < n) {
-    if (!kInteresting.table[static_cast<unsigned char>(t[p])]) {
-      ++p;
-      continue;
-    }
+  while ((p = next_candidate(t, p)) < n) {
     const char c = t[p];
     if ((c == '.' || c == ',') && rules.punctuation) {
       size_t q = p;
@@ -96,7 +133,7 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
       // Exactly two: three or more periods are an ellipsis, and ",,," is someone's deliberate choice.
       // After a number too ("in 2019.."): a range "1..10" is not followed by white space.
       if (q - p == 2 && p > 0 &&
-          (utf8::is_ascii_alpha(t[p - 1]) || utf8::is_ascii_digit(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
+          (is_ascii_alpha(t[p - 1]) || is_ascii_digit(t[p - 1]) || t[p - 1] == ')' || t[p - 1] == '"') &&
           (q >= n || t[q] == ' ' || t[q] == '\n' || t[q] == '\r' || t[q] == '"'))
         out.push_back({p, q, std::string(1, c), rule::punctuation});
       p = q;
@@ -135,14 +172,14 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
     const char next = t[q];
     // Only plain spaces before punctuation: French typography puts a (narrow) NBSP there on purpose.
     if (only_plain && is_word_end(t, p)) {
-      const bool colon_ok = next != ':' || utf8::is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80;
+      const bool colon_ok = next != ':' || is_ascii_alpha(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80;
       if ((next == ',' || next == ';' || next == ':' || next == '!' || next == '?') && colon_ok &&
           after_punct_ok(t, q + 1)) {
         out.push_back({p, q, {}, rule::spacing});
         p = q;
         continue;
       }
-      if (next == '.' && (q + 1 >= n || t[q + 1] != '.') && after_punct_ok(t, q + 1) && utf8::is_ascii_alpha(t[p - 1])) {
+      if (next == '.' && (q + 1 >= n || t[q + 1] != '.') && after_punct_ok(t, q + 1) && is_ascii_alpha(t[p - 1])) {
         out.push_back({p, q, {}, rule::spacing});
         p = q;
         continue;
@@ -199,7 +236,7 @@ void find_quote_spacing(std::string_view t, Edits& out) {
     // on the other needs its line examined.
     const auto word_at = [&](size_t q) {
       const auto c = static_cast<unsigned char>(t[q]);
-      return utf8::is_ascii_alpha(t[q]) || utf8::is_ascii_digit(t[q]) || c >= 0x80;
+      return is_ascii_alpha(t[q]) || is_ascii_digit(t[q]) || c >= 0x80;
     };
     const auto punct_at = [&](size_t q) { return t[q] == '.' || t[q] == ',' || t[q] == '!' || t[q] == '?' || t[q] == ';' || t[q] == ':'; };
     const bool space_after = first + 1 < n && t[first + 1] == ' ';
@@ -284,8 +321,8 @@ void find_introductory_colon(std::string_view t, Edits& out) {
     q = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
     size_t p = q;
     while (p > 0 && t[p - 1] == ' ') --p;
-    if (p < q && p > 0 && q + 2 < n && t[q + 1] == ' ' && utf8::is_ascii_alpha(t[q + 2]) &&
-        utf8::is_ascii_alpha(t[p - 1]) && introductory_before(t, p))
+    if (p < q && p > 0 && q + 2 < n && t[q + 1] == ' ' && is_ascii_alpha(t[q + 2]) &&
+        is_ascii_alpha(t[p - 1]) && introductory_before(t, p))
       out.push_back({p, q + 1, ",", rule::spacing});
     ++q;
   }

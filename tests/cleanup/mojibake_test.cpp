@@ -5,10 +5,10 @@
 #include <clocale>
 #include <cstdio>
 #include <cwctype>
+#include <textchain/utf8.hpp>
 
 #include "cleanup_test_support.hpp"
 #include "mojibake.hpp"
-#include "utf8.hpp"
 
 using namespace cleanup_test;
 namespace cu = textchain::cleanup;
@@ -41,14 +41,14 @@ std::string misdecode(std::string_view s, bool cp1252) {
   for (unsigned char b : s) {
     char32_t cp = b;
     if (cp1252 && b >= 0x80 && b <= 0x9F && kCp1252[b - 0x80] != 0) cp = kCp1252[b - 0x80];
-    cu::utf8::append(out, cp);
+    textchain::utf8::append(out, cp);
   }
   return out;
 }
 
 std::string upper(std::string_view s) {
   std::string out;
-  for (char32_t cp : code_points(s)) cu::utf8::append(out, static_cast<char32_t>(std::towupper(static_cast<wint_t>(cp))));
+  for (char32_t cp : code_points(s)) textchain::utf8::append(out, static_cast<char32_t>(std::towupper(static_cast<wint_t>(cp))));
   return out;
 }
 
@@ -176,6 +176,18 @@ TEST(Mojibake, EveryFamilyTheIssueNames) {
   EXPECT_EQ(clean("Ãƒâ€¦ngstrÃƒÂ¶m", o), "Ångström");
   EXPECT_EQ(clean("FranA\u0303\xc2\x83" "A\u0302\u00a7ois", o), "François");  // mojibake decomposed afterwards
   EXPECT_EQ(clean("cafA\u0303\u00a9 and cafe\u0301", o), "café and cafe\u0301");
+}
+
+// ISO-8859-2 and Windows-1250 decode most bytes to the same letters; where they differ both readings can
+// be valid UTF-8 ("ĂĄ" is "á" through one and "å" through the other), and the line's other letters decide:
+// the reading whose letters one alphabet has, of the most spoken language (CLDR's alphabets and speakers).
+TEST(Mojibake, Iso8859_2OrWindows1250ByTheAlphabetOfTheLine) {
+  const auto o = mojibake_only();
+  EXPECT_EQ(clean("A menina nĂŁo estĂĄ lĂĄ.", o), "A menina não está lá.");           // ISO-8859-2: ã with á, not å
+  EXPECT_EQ(clean("El niĂąo pidiĂł mĂĄs cafĂŠ.", o), "El niño pidió más café.");         // ISO-8859-2
+  EXPECT_EQ(clean("BlĂĽbĂŚrgrĂ¸d pĂĽ Ă\xc2\x98" "sterbro.", o), "Blåbærgrød på Østerbro.");  // ISO-8859-2: å with æ ø
+  EXPECT_EQ(clean("ZaĹĽĂłĹ‚Ä‡ gÄ™Ĺ›lÄ… jaĹşĹ„.", o), "Zażółć gęślą jaźń.");           // Windows-1250
+  EXPECT_EQ(clean("Das MĂ¤dchen aĂź sĂĽĂźe Ă„pfel.", o), "Das Mädchen aß süße Äpfel.");  // Windows-1250
 }
 
 TEST(Mojibake, CleanTextThatLooksLikeMojibakeStays) {

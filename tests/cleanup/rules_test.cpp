@@ -91,6 +91,23 @@ TEST(Spacing, LeavesDeliberateLayoutAlone) {
   }
 }
 
+// The scan looks at 16 bytes at a time and reads one byte ahead: every repair is found wherever it falls
+// against those blocks, at the text's end included, and clean prose around it stays.
+TEST(Spacing, FoundAtEveryOffset) {
+  const std::string filler = "Officials said talks went on in the capital while reporters waited outside";
+  const std::pair<const char*, const char*> cases[] = {
+      {"rose , then", "rose, then"}, {"one  two", "one two"},   {"end..", "end."},     {"a\tb  c", "a\tb c"},
+      {"x\u00A0 y", "x y"},          {"zero\u200Bw", "zerow"}, {"said. \"", "said.\""}, {"tail ", "tail"}};
+  cu::CleanupOptions o = only(&cu::CleanupOptions::spacing);
+  o.punctuation = true;
+  for (const auto& [damaged, fixed] : cases) {
+    for (size_t offset = 0; offset <= 40; ++offset) {
+      const std::string head = filler.substr(0, offset);
+      EXPECT_EQ(clean(head + damaged, o), head + fixed) << offset << " " << damaged;
+    }
+  }
+}
+
 TEST(Punctuation, DoubledPeriodButNotEllipsis) {
   EXPECT_EQ(clean("doubts in our positions..\n\nThe"), "doubts in our positions.\n\nThe");
   EXPECT_EQ(clean("wait... and see"), "wait... and see");
