@@ -366,6 +366,15 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
           }
           kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
           flags = general ? token_flags(text, start, i, kind) : ascii_word_flags(text, start, i, kFast[c], acc);
+          // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
+          // space is finished here, without going round the loop (the character after it is neither a
+          // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
+          if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
+            out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+            out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
+            ++i;
+            continue;
+          }
           break;
         }
         case kStartSpace:
