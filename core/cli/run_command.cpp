@@ -86,7 +86,7 @@ struct Output {
 
 // The documents read for the next job, each with its position in the input (from 1). Full once it holds
 // `bytes` of text (a large document fills it alone), or kBatchDocuments documents.
-constexpr size_t kBatchBytes = 64 * 1024;
+constexpr size_t kBatchBytes = 16 * 1024;
 constexpr size_t kBatchDocuments = 64;
 struct DocumentBatch {
   using Docs = std::vector<std::pair<io::InputDocument, size_t>>;
