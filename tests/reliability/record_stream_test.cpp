@@ -217,6 +217,29 @@ TEST(RecordStream, EveryLineGivesARecordABlankOneWithAWarning) {
   EXPECT_EQ(recs[3].at("id"), 4) << "ids stay line numbers";
 }
 
+// With -j N the command hands workers batches of documents (issue 19): many tweet-sized documents, some
+// larger than a batch, blank and broken lines among them, must give byte for byte what -j 1 gives.
+TEST(RecordStream, JobsInBatchesWriteWhatOneJobWrites) {
+  TempDir tmp;
+  std::string input;
+  for (int i = 1; i <= 3000; ++i) {
+    if (i % 500 == 0)
+      input += "{\"id\": " + std::to_string(i) + ", \"text\": \"" + std::string(100000, 'x') + " NATO\"}\n";
+    else if (i % 97 == 0)
+      input += "not json\n";
+    else if (i % 89 == 0)
+      input += "\n";
+    else
+      input += "{\"id\": " + std::to_string(i) + ", \"text\": \"Doc " + std::to_string(i) + ": NATO met the UN.\"}\n";
+  }
+  write_file(tmp / "in.jsonl", input);
+  Finished one = run_acronyms((tmp / "in.jsonl").string(), {"-j", "1"});
+  Finished three = run_acronyms((tmp / "in.jsonl").string(), {"-j", "3"});
+  EXPECT_EQ(one.exit_code, three.exit_code);
+  ASSERT_EQ(strict_records(one.out).size(), 3000u);
+  EXPECT_TRUE(one.out == three.out) << "the records of -j 3 differ from those of -j 1";
+}
+
 // ---- 4. Write errors -----------------------------------------------------------------------------------
 
 class FullDisk : public ::testing::TestWithParam<std::vector<std::string>> {};

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "text/sentence_lexicon.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -59,6 +60,26 @@ TEST(SentenceSplitter, AbbreviationsAndInitials) {
   EXPECT_EQ(split("Item No. 5 is here. No. It is not."), (Sentences{"Item No. 5 is here.", "No.", "It is not."}));
   EXPECT_EQ(split("U.S.-led talks, e.g. in Doha, went on. Done."),
             (Sentences{"U.S.-led talks, e.g. in Doha, went on.", "Done."}));
+}
+
+// abbreviation_kind turns most words away with a bit filter before its list scans: the filter must never
+// turn away a listed word (first, middle and last entries of each list, every length 1-6), and the
+// kinds must be exactly the lists'.
+TEST(SentenceLexicon, AbbreviationKinds) {
+  using textchain::text::Abbreviation;
+  using textchain::text::abbreviation_kind;
+  for (const char* w : {"Adm", "Dr", "Messrs", "Mx", "approx", "cf", "e.g", "i.e", "v", "vs", "Gens", "Sept"})
+    EXPECT_EQ(abbreviation_kind(w), Abbreviation::kNeverFinal) << w;
+  for (const char* w : {"Ave", "Blvd", "Co", "Inc", "a.m", "etc", "p.m", "Rd"})
+    EXPECT_EQ(abbreviation_kind(w), Abbreviation::kMaybeFinal) << w;
+  for (const char* w : {"Art", "Fig", "No", "Nos", "Vol", "nos"})
+    EXPECT_EQ(abbreviation_kind(w), Abbreviation::kBeforeNumber) << w;
+  // Initials and dotted initials are recognised by shape, not by list.
+  for (const char* w : {"J", "U.S", "D.C", "U.K"}) EXPECT_EQ(abbreviation_kind(w), Abbreviation::kNeverFinal) << w;
+  // Case-sensitive, whole words only.
+  for (const char* w : {"", "said", "dr", "MR", "Mrs.", "Mrss", "Incs", "no", "j", "US", "U.S.", "approxx", "Sep7",
+                        "year", "A.B.C.D.E"})
+    EXPECT_EQ(abbreviation_kind(w), Abbreviation::kNone) << w;
 }
 
 TEST(SentenceSplitter, LineBreaks) {

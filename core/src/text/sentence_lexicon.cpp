@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace textchain::text {
 namespace {
@@ -44,13 +45,37 @@ bool is_dotted_initials(std::string_view w) {
   return w.size() % 2 == 1;
 }
 
+// The tokenizer asks about every word before a period (for TC_TOKEN_ABBREVIATION), and nearly all of
+// them are ordinary words: a bit per (length, first byte, last byte) bucket of the three lists above turns
+// those away before the linear scans.
+constexpr size_t kFilterBits = 512;
+constexpr size_t bucket_of(std::string_view w) {
+  return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 3u + w.size() * 29u) %
+         kFilterBits;
+}
+struct ListedFilter {
+  std::array<uint64_t, kFilterBits / 64> bits{};
+  constexpr void add(std::string_view w) { bits[bucket_of(w) / 64] |= uint64_t{1} << (bucket_of(w) % 64); }
+  constexpr bool may_hold(std::string_view w) const { return (bits[bucket_of(w) / 64] >> (bucket_of(w) % 64)) & 1u; }
+};
+constexpr ListedFilter make_listed_filter() {
+  ListedFilter f;
+  for (std::string_view w : kNeverFinal) f.add(w);
+  for (std::string_view w : kMaybeFinal) f.add(w);
+  for (std::string_view w : kBeforeNumber) f.add(w);
+  return f;
+}
+constexpr ListedFilter kListed = make_listed_filter();
+
 }  // namespace
 
 Abbreviation abbreviation_kind(std::string_view word) {
   if (word.empty() || word.size() > 8) return Abbreviation::kNone;
-  if (contains(kNeverFinal, word)) return Abbreviation::kNeverFinal;
-  if (contains(kMaybeFinal, word)) return Abbreviation::kMaybeFinal;
-  if (contains(kBeforeNumber, word)) return Abbreviation::kBeforeNumber;
+  if (kListed.may_hold(word)) {
+    if (contains(kNeverFinal, word)) return Abbreviation::kNeverFinal;
+    if (contains(kMaybeFinal, word)) return Abbreviation::kMaybeFinal;
+    if (contains(kBeforeNumber, word)) return Abbreviation::kBeforeNumber;
+  }
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return Abbreviation::kNeverFinal;  // initial "J."
   if (is_dotted_initials(word)) return Abbreviation::kNeverFinal;
   return Abbreviation::kNone;
