@@ -1,5 +1,7 @@
 #include "grammar.hpp"
 
+#include <textchain/utf8.hpp>
+
 #include <cstdlib>
 #include <cstring>
 
@@ -316,7 +318,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
   // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
-  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
+  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || utf8::decode(text_, end).cp == U'\u2019'))))
     after = Direction::none;
   if (before != Direction::none && after != Direction::none)
     return (begin - before_pos) <= (after_pos - end) ? before : after;
