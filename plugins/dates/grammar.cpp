@@ -877,7 +877,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
                         p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
   if (!context && (y < 1900 || y > 2099)) return false;
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
-  const bool range_end = p0 && p0->is_punct('-') && lb.n == 1 && p0->begin == last_year_end_ && y > last_year_ &&
+  const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == last_year_end_ && y > last_year_ &&
                          y <= last_year_ + 100;
   if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
@@ -1240,7 +1240,7 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
 [[gnu::cold]] bool Grammar::range_end_year(const Lookback& lb, int m, int& y) const noexcept {
   // The scan forgets what came before a match, so the opening month is known by where it ended.
   const Tok* p0 = lb.at(0);
-  if (!p0 || lb.n != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
+  if (!p0 || lb.size() != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
     return false;
   if (!(p0->is_punct('-') || (p0->is_word() && (p0->lex.kind == Kind::conj || p0->lex.kind2 == Kind::preposition ||
                                                  p0->lex.kind == Kind::preposition) &&
@@ -2309,7 +2309,7 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
 [[gnu::cold]] bool Grammar::later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const {
   if (!is_word(w, w.at(than), "than") || last_day_.empty()) return false;
   const Tok* p0 = lb.at(0);
-  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.n == 1)) return false;
+  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.size() == 1)) return false;
   int k = than + 1;
   const auto ends_with = [&](const Tok& t, std::string_view suf) {
     const std::string_view s = w.str(t);
@@ -2357,7 +2357,7 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   CivilDate d{(day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0'),
               (day[5] - '0') * 10 + (day[6] - '0'), (day[8] - '0') * 10 + (day[9] - '0')};
   const Tok* p0 = lb.at(0);
-  e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.n >= 1 ? p0->begin : t.begin;
+  e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.size() >= 1 ? p0->begin : t.begin;
   Normalizer::period(e.value, unit, d);
   e.next = j + 1;
   e.end = u.end;
@@ -2425,6 +2425,14 @@ bool Grammar::p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   e.end = t.end;
   return true;
 }
+
+// Built at load time from the constant lexicon rows.
+const WordShapes Grammar::trigger_shapes_ = [] {
+  WordShapes s;
+  for (int k = 1; k <= static_cast<int>(Kind::name); ++k)
+    if (triggers(static_cast<Kind>(k))) s.add_kind(static_cast<Kind>(k));
+  return s;
+}();
 
 // The grammar's pattern methods that can start at this token.
 bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {

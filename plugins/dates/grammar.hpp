@@ -12,17 +12,38 @@
 
 namespace textchain::dates {
 
-// The few tokens before the trigger: t[0] is the one right before it. Kept by the scan loop.
-struct Lookback {
-  Tok t[3];
-  int n = 0;
-  void push(const Tok& tok) noexcept {
-    t[2] = t[1];
-    t[1] = t[0];
-    t[0] = tok;
-    if (n < 3) ++n;
+// The few tokens before the trigger: at(0) is the one right before it. The scan loop gives where it skimmed
+// them from, and a token is read whole only when the grammar looks at it (most triggers never look back).
+class Lookback {
+ public:
+  Lookback() = default;
+  // `from[0]` is where the token right before the trigger was skimmed from, `from[1]` the one before...
+  Lookback(std::string_view text, const uint32_t* from, int n) noexcept : text_(text), n_(n < 3 ? n : 3) {
+    for (int i = 0; i < n_; ++i) from_[i] = from[i];
   }
-  const Tok* at(int i) const noexcept { return i < n ? &t[i] : nullptr; }
+  // Puts a token before the others (a pattern that supplies its own context: "in" before a month).
+  void push(const Tok& tok) noexcept {
+    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
+    t_[0] = tok;
+    read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
+    if (n_ < 3) ++n_;
+  }
+  int size() const noexcept { return n_; }
+  const Tok* at(int i) const noexcept {
+    if (i >= n_) return nullptr;
+    if (!(read_ >> i & 1)) {
+      t_[i] = next_token(text_, from_[i]);
+      read_ |= static_cast<uint8_t>(1 << i);
+    }
+    return &t_[i];
+  }
+
+ private:
+  std::string_view text_;
+  uint32_t from_[3] = {};
+  int n_ = 0;
+  mutable uint8_t read_ = 0;  // bit i: t_[i] is read
+  mutable Tok t_[3];
 };
 
 struct GrammarOptions {
@@ -68,6 +89,8 @@ class Grammar final : public MatchContext {
         return false;
     }
   }
+  // Whether a word may be of a kind that triggers (from its shape alone; WordShapes).
+  static bool may_trigger_word(std::string_view word) noexcept { return trigger_shapes_.may_hold(word); }
   // Whether the pattern methods can start at this token. Of the "ago" words only "later" and "hence"
   // (AG_LATER) start one; "before", "after", "earlier" and "ago" end expressions a number or unit starts.
   static bool starts_pattern(const Tok& t) noexcept {
@@ -149,6 +172,7 @@ class Grammar final : public MatchContext {
   // Whether a line break (a new paragraph) lies between the two offsets.
   bool paragraph_break(uint32_t from, uint32_t to) const noexcept;
 
+  static const WordShapes trigger_shapes_;  // the words of the kinds that trigger
   std::string_view text_;
   const Normalizer& norm_;
   GrammarOptions opt_;

@@ -218,10 +218,13 @@ struct Table {
   std::array<Key, kSlots> keys{};
   std::array<Entry, kSlots> entries{};
   std::array<bool, kSlots> used{};
+  // Most words of a text are not in the lexicon: their shape is not here, so they cost no packing and no hash.
+  WordShapes shapes;
   Table() {
     for (const Row& r : kRows) {
       Key k;
       pack(r.word, k);
+      shapes.add(r.word);
       size_t s = slot_of(k);
       while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
       if (used[s]) continue;  // a duplicate row: the first one wins
@@ -293,10 +296,16 @@ const Entry* WordTable::find(std::string_view word) const noexcept {
   return nullptr;
 }
 
+void WordShapes::add_kind(Kind k) noexcept {
+  for (const Row& r : kRows)
+    if (r.entry.kind == k || r.entry.kind2 == k) add(r.word);
+}
+
 const Entry& lookup(std::string_view word) noexcept {
+  const Table& t = table();
+  if (!t.shapes.may_hold(word)) return kNone;
   Key k;
   if (!pack(word, k)) return kNone;
-  const Table& t = table();
   size_t s = slot_of(k);
   while (t.used[s]) {
     if (t.keys[s] == k) return t.entries[s];

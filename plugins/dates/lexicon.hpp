@@ -102,6 +102,37 @@ inline bool ieq(std::string_view word, std::string_view lower) noexcept {
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;
 
+// A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
+// word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
+// a text cost no lookup.
+class WordShapes {
+ public:
+  static constexpr size_t kMaxWord = 16, kClasses = 27;  // a..z, then anything else
+  void add(std::string_view word) noexcept {
+    if (word.empty() || word.size() > kMaxWord) return;
+    const size_t s = shape(word);
+    bits_[s >> 6] |= uint64_t{1} << (s & 63);
+  }
+  // Every built-in lexicon word with this kind (either reading).
+  void add_kind(Kind k) noexcept;
+  bool may_hold(std::string_view word) const noexcept {
+    if (word.empty() || word.size() > kMaxWord) return false;
+    const size_t s = shape(word);
+    return (bits_[s >> 6] >> (s & 63)) & 1;
+  }
+
+ private:
+  static constexpr size_t letter(unsigned char c) noexcept {
+    c = static_cast<unsigned char>(c | 0x20);
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kClasses - 1;
+  }
+  static size_t shape(std::string_view w) noexcept {
+    return ((w.size() - 1) * kClasses + letter(static_cast<unsigned char>(w.front()))) * kClasses +
+           letter(static_cast<unsigned char>(w.back()));
+  }
+  uint64_t bits_[(kMaxWord * kClasses * kClasses + 63) / 64] = {};
+};
+
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.
 class WordTable {
  public:

@@ -127,6 +127,9 @@ class RuleSet {
   // and "anything" (a rule of one element, or an optional second one).
   static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
   uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
+  // Whether a word may start a rule, from its shape alone (always true once the set has a user's words,
+  // which the shapes do not hold).
+  bool may_start_word(std::string_view word) const noexcept { return !words_.empty() || start_shapes_.may_hold(word); }
   size_t size() const noexcept { return rules_.size(); }
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
@@ -136,6 +139,7 @@ class RuleSet {
   std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
   std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
+  WordShapes start_shapes_;  // the words rules start with
   WordTable words_;
   CalendarConventions conventions_;
 };

@@ -32,11 +32,14 @@ void RuleSet::add(Rule r) {
   if (first.kind == ElemKind::number) {
     by_first_[static_cast<size_t>(Kind::none)].push_back(p);
     if (first.words_too) {
+      start_shapes_.add_kind(Kind::number);
       by_first_[static_cast<size_t>(Kind::number)].push_back(p);
       first_values_[static_cast<size_t>(Kind::number)].fill(~uint64_t{0});
     }
   } else if (first.kind == ElemKind::lexicon || first.kind == ElemKind::word) {
     by_first_[static_cast<size_t>(first.lex)].push_back(p);
+    if (first.kind == ElemKind::word) start_shapes_.add(first.word);
+    else start_shapes_.add_kind(first.lex);
     auto& bits = first_values_[static_cast<size_t>(first.lex)];
     // A word element starts only at its own lexicon value; a kind element at its value, or at any.
     int value = first.lex_value;

@@ -41,38 +41,67 @@ constexpr char ascii_mark(char32_t c) noexcept {
   return '?';
 }
 
-}  // namespace
-
-Tok next_token(std::string_view text, uint32_t pos) noexcept {
-  Tok t;
-  const size_t n = text.size();
+// Skips the white space from byte i: the first byte of the next token (n at the end).
+inline size_t skip_space(std::string_view text, size_t i, bool& space, bool& newline) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = pos;
-  for (;;) {
-    if (i >= n) {
-      t.begin = t.end = static_cast<uint32_t>(n);
-      t.kind = TokKind::end;
-      return t;
-    }
+  for (const size_t n = text.size(); i < n;) {
     const uint8_t k = cls(s[i]);
     if (k == C_SPACE) {
-      t.space_before = true;
+      space = true;
       ++i;
     } else if (k == C_NEWLINE) {
-      t.space_before = t.newline_before = true;
+      space = newline = true;
       ++i;
     } else if (k == C_HIGH) {
       const utf8::CodePoint c = utf8::decode(text, i);
       if (!is_wide_space(c.cp)) break;
-      t.space_before = true;
+      space = true;
       i += c.size;
     } else {
       break;
     }
   }
+  return i;
+}
+
+inline bool is_letter(uint8_t k) noexcept { return k == C_LOWER || k == C_UPPER; }
+
+}  // namespace
+
+TokSpan skim_token(std::string_view text, uint32_t pos) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  bool space = false, newline = false;
+  size_t i = skip_space(text, pos, space, newline);
+  if (i >= n) return TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
+  const uint8_t k = cls(s[i]);
+  size_t j = i + 1;
+  TokKind kind = TokKind::punct;
+  if (is_letter(k)) {
+    kind = TokKind::word;
+    while (j < n && is_letter(cls(s[j]))) ++j;
+  } else if (k == C_DIGIT) {
+    kind = TokKind::number;
+    while (j < n && cls(s[j]) == C_DIGIT) ++j;
+  } else if (k == C_HIGH) {
+    j = i + utf8::decode(text, i).size;
+  }
+  return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind};
+}
+
+Tok next_token(std::string_view text, uint32_t pos) noexcept {
+  Tok t;
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t i = skip_space(text, pos, t.space_before, t.newline_before);
+  if (i >= n) {
+    t.begin = t.end = static_cast<uint32_t>(n);
+    t.kind = TokKind::end;
+    return t;
+  }
   t.begin = static_cast<uint32_t>(i);
   const uint8_t k = cls(s[i]);
-  if (k == C_LOWER || k == C_UPPER) {
+  if (is_letter(k)) {
     t.kind = TokKind::word;
     t.capitalized = k == C_UPPER;
     bool all_caps = true;
@@ -110,5 +139,6 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   }
   return t;
 }
+
 
 }  // namespace textchain::dates

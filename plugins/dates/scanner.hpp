@@ -40,6 +40,13 @@ static_assert(std::is_trivially_destructible_v<Tok> && std::is_trivially_copyabl
 
 // The token that starts at or after `pos` (white space skipped); kind `end` at the end of the text.
 Tok next_token(std::string_view text, uint32_t pos) noexcept;
+// Only where the token after `pos` lies and what it is (no flags, no lexicon entry): what the scan loop
+// needs to pass over the words that cannot start an expression. Returned in registers.
+struct TokSpan {
+  uint32_t begin = 0, end = 0;
+  TokKind kind = TokKind::end;
+};
+TokSpan skim_token(std::string_view text, uint32_t pos) noexcept;
 
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {
