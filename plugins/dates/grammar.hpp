@@ -123,7 +123,7 @@ class Grammar final : public MatchContext {
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e);
-  void shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
+  void shifted_point(const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
   bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
   bool month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e);
@@ -133,7 +133,7 @@ class Grammar final : public MatchContext {
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_new_year(Window& w, int i, Expr& e);
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
-  bool gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const;
+  bool gap_duration(const Tok& d, int n, int unit, Expr& e) const;
   bool p_shift(Window& w, int i, Expr& e);
   bool shift_named(Window& w, int j, int step, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);

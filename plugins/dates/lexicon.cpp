@@ -19,8 +19,8 @@ struct Row {
   Entry entry;
 };
 
-constexpr Entry E(Kind k, uint8_t v = 0, uint8_t f = 0) { return Entry{k, v, f, 0, Kind::none}; }
-constexpr Entry E2(Kind k, uint8_t v, uint8_t f, Kind k2, uint8_t v2) { return Entry{k, v, f, v2, k2}; }
+constexpr Entry E(Kind k, uint8_t v = 0, uint8_t f = 0) { return Entry{k, v, f, 0, Kind::none, 0}; }
+constexpr Entry E2(Kind k, uint8_t v, uint8_t f, Kind k2, uint8_t v2) { return Entry{k, v, f, v2, k2, 0}; }
 
 // clang-format off
 constexpr Row kRows[] = {
@@ -185,10 +185,67 @@ constexpr Row kRows[] = {
   {"massacre", E(Kind::event)}, {"shootings", E(Kind::event)}, {"riots", E(Kind::event)},
   {"hijackings", E(Kind::event)}, {"killings", E(Kind::event)}, {"atrocities", E(Kind::event)},
 };
+
+// The word sets (lexicon.hpp's WordSet): a word listed here and in kRows keeps its kind and gains the set.
+struct SetRow {
+  uint64_t set;
+  const char* words;  // separated by spaces
+};
+constexpr SetRow kSets[] = {
+  {WS_UNTIL, "until till"},
+  {WS_ORDINAL_SUFFIX, "st nd rd th"},
+  {WS_PRONOUN, "i we you he she they it"},
+  {WS_SECURITY, "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
+  {WS_EVENT_EDITION, "conference summit expo exposition games olympics cup championship championships festival show "
+                     "forum fair congress convention awards census election elections assembly tournament biennale week"},
+  {WS_RATE_UNIT, "thousand million billion trillion percent dollars euros pounds barrels tonnes tons cents"},
+  {WS_ACCUMULATED, "loss losses profit profits revenue revenues sales earnings income growth deficit surplus output "
+                   "turnover production inflation budget spending decline gain gains rise increase drop return returns "
+                   "salary shipments deliveries"},
+  {WS_OVER_MEANS_MORE, "be been being is are was were last lasts lasted lasting take takes took taken taking spend "
+                       "spends spent wait waited waiting run ran running stretch stretched span spanned aged old just "
+                       "well than nearly some"},
+  {WS_BE, "be been being is are am was were"},
+  {WS_DETERMINER, "the a an its his her their our my your this these"},
+  {WS_SUBORDINATOR, "while when because although though whereas which who whose where if unless"},
+  {WS_MARKET_SESSION, "trading trade session dealings"},
+  {WS_STREAK, "consecutive straight successive"},
+  {WS_ONLY, "just only mere"},
+  {WS_BACKWARD, "before previous prior earlier"},
+  {WS_FORWARD, "after later"},
+  {WS_NOT_NARRATING, "no not much even or sooner its their his her our"},
+  {WS_LATER_NOUN, "than on stage version model date round half generation edition"},
+  {WS_REPEAT, "once twice times"},
+  {WS_FROM_DOCUMENT, "ago hence"},
+  {WS_MORE, "more"},
+  {WS_LESS, "less fewer"},
+  {WS_AT_LEAST, "least"},
+  {WS_AT_MOST, "most"},
+  {WS_UP, "up"},
+  {WS_OVER, "over"},
+  {WS_LIKE, "like"},
+  {WS_PERIOD_NOUN, "period time"},
+  {WS_CLAUSE_GO_ON, "is was will and or"},
+  {WS_SCHEDULE_NOUN, "date time stage"},
+  {WS_PAST_BE, "was were"},
+  {WS_FEW, "few"},
+  {WS_DEADLINE, "due"},
+  {WS_COUPLE, "couple"},
+  {WS_PLURAL_S, "s"},
+  {WS_MERIDIEM_M, "m"},
+  {WS_OCLOCK, "o clock"},
+  {WS_ISO_T, "t"},
+  {WS_WEEKDAY_NOUN, "weekday"},
+  {WS_NEW, "new"},
+  {WS_EVE, "eve"},
+  {WS_ANNUAL_ADJ, "annual"},
+  {WS_PER, "per"},
+  {WS_ROW, "row"},
+};
 // clang-format on
 
 constexpr size_t kMaxWord = 16;
-constexpr size_t kSlots = 1024;  // power of two, > 2 x rows
+constexpr size_t kSlots = 2048;  // power of two, > 2 x the words of kRows and kSets
 
 struct Key {
   uint64_t a = 0, b = 0;
@@ -232,6 +289,20 @@ struct Table {
       keys[s] = k;
       entries[s] = r.entry;
     }
+    for (const SetRow& r : kSets)
+      for (std::string_view rest = r.words; !rest.empty();) {
+        const size_t cut = rest.find(' ');
+        const std::string_view word = rest.substr(0, cut);
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+        Key k;
+        pack(word, k);
+        shapes.add(word);
+        size_t s = slot_of(k);
+        while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
+        used[s] = true;
+        keys[s] = k;
+        entries[s].sets |= r.set;  // a word of kRows keeps its kind
+      }
   }
 };
 

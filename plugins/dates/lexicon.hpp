@@ -79,12 +79,63 @@ const char* mod_name(uint8_t mod) noexcept;  // "" for M_NONE
 
 inline constexpr uint8_t F_ABBREV = 1, F_AMBIGUOUS = 2, F_PLURAL = 4;
 
+// Word sets: what a word is to one decision of the grammar, beside its kind (a word may be in several;
+// "was" is a form of "be" and makes "over" mean "more than"). Entry::sets holds the bits; the words of each
+// set are listed once, in lexicon.cpp's kSets, so the grammar compares no word itself.
+enum WordSet : uint64_t {
+  WS_UNTIL = uint64_t{1} << 0,           // until, till: joins a range
+  WS_ORDINAL_SUFFIX = uint64_t{1} << 1,  // st, nd, rd, th glued to a number
+  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they")
+  WS_SECURITY = uint64_t{1} << 3,        // "the 10-year note": a security named by its maturity
+  WS_EVENT_EDITION = uint64_t{1} << 4,   // "Summit 2009": a name a year after it dates
+  WS_RATE_UNIT = uint64_t{1} << 5,       // "$2 billion a year": a quantity before "a year" makes a rate
+  WS_ACCUMULATED = uint64_t{1} << 6,     // "annual loss": an amount summed over the period
+  WS_OVER_MEANS_MORE = uint64_t{1} << 7, // "lasted over a year": "over" after it means "more than"
+  WS_BE = uint64_t{1} << 8,              // forms of "be": a participle after it is passive
+  WS_DETERMINER = uint64_t{1} << 9,      // the, a, its, this ...: a noun phrase, not a verb, follows
+  WS_SUBORDINATOR = uint64_t{1} << 10,   // while, when, which ...: a new clause, another verb
+  WS_MARKET_SESSION = uint64_t{1} << 11, // "morning trading": a part of the day a market report names
+  WS_STREAK = uint64_t{1} << 12,         // "six consecutive days"
+  WS_ONLY = uint64_t{1} << 13,           // just, only, mere ("in just minutes")
+  WS_BACKWARD = uint64_t{1} << 14,       // before, previous, prior, earlier: counts back from the narrative
+  WS_FORWARD = uint64_t{1} << 15,        // after, later: counts forward
+  WS_NOT_NARRATING = uint64_t{1} << 16,  // "no later", "much later", "its later": "later" there does not narrate
+  WS_LATER_NOUN = uint64_t{1} << 17,     // "a later stage", "later than": "later" as an adjective or comparison
+  WS_REPEAT = uint64_t{1} << 18,         // once, twice, times: "twice a year" is a SET
+  WS_FROM_DOCUMENT = uint64_t{1} << 19,  // ago, hence: count from the document's date, not the narrative's
+  WS_MORE = uint64_t{1} << 20,           // more (before "than", or between a number and its unit)
+  WS_LESS = uint64_t{1} << 21,           // less, fewer
+  WS_AT_LEAST = uint64_t{1} << 22,       // least (after "at")
+  WS_AT_MOST = uint64_t{1} << 23,        // most (after "at")
+  WS_UP = uint64_t{1} << 24,             // "up to"
+  WS_OVER = uint64_t{1} << 25,           // over
+  WS_LIKE = uint64_t{1} << 26,           // "a day like this": a comparison, not a date
+  WS_PERIOD_NOUN = uint64_t{1} << 27,    // period, time: "the same period a year ago"
+  WS_CLAUSE_GO_ON = uint64_t{1} << 28,   // is, was, will, and, or: a clause goes on after a name ("Christmas Eve is")
+  WS_SCHEDULE_NOUN = uint64_t{1} << 29,  // "at a later date / time / stage": a vague future point
+  WS_PAST_BE = uint64_t{1} << 30,        // was, were: "was due to" is past
+  WS_FEW = uint64_t{1} << 31,            // few: "a few days" (PXD)
+  WS_DEADLINE = uint64_t{1} << 32,       // due: "due on Friday" looks ahead
+  WS_COUPLE = uint64_t{1} << 33,         // couple: "a couple of weeks" (2, or PXW)
+  WS_PLURAL_S = uint64_t{1} << 34,       // s glued to a number: "the 1980s", "mid-90s"
+  WS_MERIDIEM_M = uint64_t{1} << 35,     // m of "a.m." / "p.m."
+  WS_OCLOCK = uint64_t{1} << 36,         // o, clock: "five o'clock"
+  WS_ISO_T = uint64_t{1} << 37,          // t between an ISO date and its time
+  WS_WEEKDAY_NOUN = uint64_t{1} << 38,   // weekday: "next weekday"
+  WS_NEW = uint64_t{1} << 39,            // new: "New Year('s Day)"
+  WS_EVE = uint64_t{1} << 40,            // eve: "Christmas Eve"
+  WS_ANNUAL_ADJ = uint64_t{1} << 41,     // annual: the adjective before an amount ("annual loss": a length)
+  WS_PER = uint64_t{1} << 42,            // per: a rate of units ("per week"), not each part of the day
+  WS_ROW = uint64_t{1} << 43,            // row: "three days in a row"
+};
+
 struct Entry {
   Kind kind = Kind::none;
   uint8_t value = 0;
   uint8_t flags = 0;
   uint8_t value2 = 0;  // a second reading: "second" is both an ordinal and a unit; "over" a comparator and a preposition
   Kind kind2 = Kind::none;
+  uint64_t sets = 0;   // WordSet bits
 };
 
 // Whether `word` is `lower` (lower-case ASCII) in any case.
