@@ -104,9 +104,6 @@ bool rate_amount(const Tok& t) noexcept {
   return in_set(t, WS_RATE_UNIT);
 }
 
-// Nouns for a quantity accumulated over a period ("annual loss", "quarterly earnings"): the adjective
-// before them measures a length, not a recurrence.
-bool accumulated_amount(const Tok& t) noexcept { return in_set(t, WS_ACCUMULATED); }
 
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
@@ -2054,56 +2051,6 @@ bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
-bool Grammar::p_set(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  e.type = TimexType::set;
-  e.begin = t.begin;
-  if (is_kind(t, Kind::frequency)) {
-    // "annual profit", "annual sales": the amount summed over one year, a DURATION; "annual meeting"
-    // recurs, a SET.
-    if (in_set(t, WS_ANNUAL_ADJ) && accumulated_amount(w.at(i + 1))) e.type = TimexType::duration;
-    Normalizer::duration(e.value, 1, t.lex.value);
-    e.next = i + 1;
-    e.end = t.end;
-    return true;
-  }
-  const Tok& nx = w.at(i + 1);
-  if (is_kind(nx, Kind::weekday) && !(nx.lex.flags & F_AMBIGUOUS)) {
-    weekday_set(w, i + 1, i + 2, e);  // "every Saturday morning" keeps its part of the day
-    e.begin = t.begin;
-    return true;
-  }
-  // "every night", "each morning": XXXX-XX-XXTNI; "each summer": XXXX-SU
-  if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT && !in_set(t, WS_PER)) {
-    e.value = "XXXX-XX-XX";
-    Normalizer::part_of_day(e.value, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  if (is_kind(nx, Kind::season) && !(nx.lex.flags & F_AMBIGUOUS) && !in_set(t, WS_PER)) {
-    Normalizer::season(e.value, -1, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && !(nx.lex.flags & F_PLURAL)) {
-    Normalizer::duration(e.value, 1, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  int n = 0, k = 0;
-  bool half = false;
-  if (amount(w, i + 1, n, half, k) && n > 0 && is_kind(w.at(k), Kind::unit) && (w.at(k).lex.flags & F_PLURAL)) {
-    Normalizer::duration(e.value, n, w.at(k).lex.value, half);
-    e.next = k + 1;
-    e.end = w.at(k).end;
-    return true;
-  }
-  return false;
-}
-
 bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
   if (t.lex.value != P_TONIGHT) {
@@ -2294,24 +2241,6 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
 }
 
 // "FY2007", "fiscal 2007", "fiscal year 2008"
-bool Grammar::p_fiscal(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  int j = i + 1;
-  if (t.lex.value == 1) {
-    if (!(w.at(j).is_num() && w.at(j).glued() && t.all_caps)) return false;
-  } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
-    ++j;
-  }
-  int y = 0, k = 0;
-  if (!year_number(w, j, y, k, t.lex.value == 1)) return false;
-  e.begin = t.begin;
-  e.value = "FY";
-  append_num(e.value, y, 4);
-  e.next = k;
-  e.end = w.at(k - 1).end;
-  return true;
-}
-
 // "noon", "midnight", with the day they belong to.
 bool Grammar::p_noon(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
@@ -2378,13 +2307,10 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
     case Kind::part_of_day: return p_part_of_day(w, 0, e);
-    case Kind::every:
-    case Kind::frequency: return p_set(w, 0, e);
     case Kind::quarter: return t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
     case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
-    case Kind::fiscal: return p_fiscal(w, 0, e);
     case Kind::noon: return p_noon(w, 0, e);
     case Kind::unit: return p_bare_unit(w, 0, lb, e);
     default: return false;

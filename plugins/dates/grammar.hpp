@@ -75,9 +75,6 @@ class Grammar final : public MatchContext {
       case Kind::article:
       case Kind::deictic:
       case Kind::part_of_day:
-      case Kind::every:
-      case Kind::frequency:
-      case Kind::fiscal:
       case Kind::quarter:
       case Kind::noon:
       case Kind::season:
@@ -113,7 +110,6 @@ class Grammar final : public MatchContext {
   enum class RuleOutcome : uint8_t { lost, won, silenced };
   RuleOutcome match_rules(Window& w, Expr& e, Timex& out);
   void remember(const Expr& e);
-  bool p_fiscal(Window& w, int i, Expr& e);
   bool p_noon(Window& w, int i, Expr& e);
   bool p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
@@ -147,7 +143,6 @@ class Grammar final : public MatchContext {
   bool p_period(Window& w, int i, Expr& e);
   bool p_quarter(Window& w, int i, Expr& e);
   bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_set(Window& w, int i, Expr& e);
   bool p_part_of_day(Window& w, int i, Expr& e);
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);

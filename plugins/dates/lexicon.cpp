@@ -132,7 +132,7 @@ constexpr Row kRows[] = {
   {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
   {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
   {"pm", E(Kind::ampm, 12)},
-  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every)},
+  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every, 1)},  // value 1: a rate ("per week"), not each part of a day
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
@@ -189,58 +189,57 @@ constexpr Row kRows[] = {
 // The word sets (lexicon.hpp's WordSet): a word listed here and in kRows keeps its kind and gains the set.
 struct SetRow {
   uint64_t set;
+  const char* name;   // as rules write it: <set:accumulated>
   const char* words;  // separated by spaces
 };
 constexpr SetRow kSets[] = {
-  {WS_UNTIL, "until till"},
-  {WS_ORDINAL_SUFFIX, "st nd rd th"},
-  {WS_PRONOUN, "i we you he she they it"},
-  {WS_SECURITY, "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
-  {WS_EVENT_EDITION, "conference summit expo exposition games olympics cup championship championships festival show "
+  {WS_UNTIL, "until", "until till"},
+  {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
+  {WS_PRONOUN, "pronoun", "i we you he she they it"},
+  {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
+  {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
                      "forum fair congress convention awards census election elections assembly tournament biennale week"},
-  {WS_RATE_UNIT, "thousand million billion trillion percent dollars euros pounds barrels tonnes tons cents"},
-  {WS_ACCUMULATED, "loss losses profit profits revenue revenues sales earnings income growth deficit surplus output "
+  {WS_RATE_UNIT, "rate_unit", "thousand million billion trillion percent dollars euros pounds barrels tonnes tons cents"},
+  {WS_ACCUMULATED, "accumulated", "loss losses profit profits revenue revenues sales earnings income growth deficit surplus output "
                    "turnover production inflation budget spending decline gain gains rise increase drop return returns "
                    "salary shipments deliveries"},
-  {WS_OVER_MEANS_MORE, "be been being is are was were last lasts lasted lasting take takes took taken taking spend "
+  {WS_OVER_MEANS_MORE, "over_means_more", "be been being is are was were last lasts lasted lasting take takes took taken taking spend "
                        "spends spent wait waited waiting run ran running stretch stretched span spanned aged old just "
                        "well than nearly some"},
-  {WS_BE, "be been being is are am was were"},
-  {WS_DETERMINER, "the a an its his her their our my your this these"},
-  {WS_SUBORDINATOR, "while when because although though whereas which who whose where if unless"},
-  {WS_MARKET_SESSION, "trading trade session dealings"},
-  {WS_STREAK, "consecutive straight successive"},
-  {WS_ONLY, "just only mere"},
-  {WS_BACKWARD, "before previous prior earlier"},
-  {WS_FORWARD, "after later"},
-  {WS_NOT_NARRATING, "no not much even or sooner its their his her our"},
-  {WS_LATER_NOUN, "than on stage version model date round half generation edition"},
-  {WS_REPEAT, "once twice times"},
-  {WS_FROM_DOCUMENT, "ago hence"},
-  {WS_MORE, "more"},
-  {WS_LESS, "less fewer"},
-  {WS_AT_LEAST, "least"},
-  {WS_AT_MOST, "most"},
-  {WS_UP, "up"},
-  {WS_OVER, "over"},
-  {WS_LIKE, "like"},
-  {WS_PERIOD_NOUN, "period time"},
-  {WS_CLAUSE_GO_ON, "is was will and or"},
-  {WS_SCHEDULE_NOUN, "date time stage"},
-  {WS_PAST_BE, "was were"},
-  {WS_FEW, "few"},
-  {WS_DEADLINE, "due"},
-  {WS_COUPLE, "couple"},
-  {WS_PLURAL_S, "s"},
-  {WS_MERIDIEM_M, "m"},
-  {WS_OCLOCK, "o clock"},
-  {WS_ISO_T, "t"},
-  {WS_WEEKDAY_NOUN, "weekday"},
-  {WS_NEW, "new"},
-  {WS_EVE, "eve"},
-  {WS_ANNUAL_ADJ, "annual"},
-  {WS_PER, "per"},
-  {WS_ROW, "row"},
+  {WS_BE, "be", "be been being is are am was were"},
+  {WS_DETERMINER, "determiner", "the a an its his her their our my your this these"},
+  {WS_SUBORDINATOR, "subordinator", "while when because although though whereas which who whose where if unless"},
+  {WS_MARKET_SESSION, "market_session", "trading trade session dealings"},
+  {WS_STREAK, "streak", "consecutive straight successive"},
+  {WS_ONLY, "only", "just only mere"},
+  {WS_BACKWARD, "backward", "before previous prior earlier"},
+  {WS_FORWARD, "forward", "after later"},
+  {WS_NOT_NARRATING, "not_narrating", "no not much even or sooner its their his her our"},
+  {WS_LATER_NOUN, "later_noun", "than on stage version model date round half generation edition"},
+  {WS_REPEAT, "repeat", "once twice times"},
+  {WS_FROM_DOCUMENT, "from_document", "ago hence"},
+  {WS_MORE, "more", "more"},
+  {WS_LESS, "less", "less fewer"},
+  {WS_AT_LEAST, "at_least", "least"},
+  {WS_AT_MOST, "at_most", "most"},
+  {WS_UP, "up", "up"},
+  {WS_OVER, "over", "over"},
+  {WS_LIKE, "like", "like"},
+  {WS_PERIOD_NOUN, "period_noun", "period time"},
+  {WS_CLAUSE_GO_ON, "clause_go_on", "is was will and or"},
+  {WS_SCHEDULE_NOUN, "schedule_noun", "date time stage"},
+  {WS_PAST_BE, "past_be", "was were"},
+  {WS_FEW, "few", "few"},
+  {WS_DEADLINE, "deadline", "due"},
+  {WS_COUPLE, "couple", "couple"},
+  {WS_PLURAL_S, "plural_s", "s"},
+  {WS_MERIDIEM_M, "meridiem_m", "m"},
+  {WS_OCLOCK, "oclock", "o clock"},
+  {WS_ISO_T, "iso_t", "t"},
+  {WS_WEEKDAY_NOUN, "weekday_noun", "weekday"},
+  {WS_NEW, "new", "new"},
+  {WS_EVE, "eve", "eve"},
+  {WS_ROW, "row", "row"},
 };
 // clang-format on
 
@@ -365,6 +364,12 @@ const Entry* WordTable::find(std::string_view word) const noexcept {
     i = (i + 1) & (slots_.size() - 1);
   }
   return nullptr;
+}
+
+uint64_t word_set_from_name(std::string_view name) noexcept {
+  for (const SetRow& r : kSets)
+    if (name == r.name) return r.set;
+  return 0;
 }
 
 void WordShapes::add_kind(Kind k) noexcept {

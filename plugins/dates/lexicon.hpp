@@ -124,10 +124,11 @@ enum WordSet : uint64_t {
   WS_WEEKDAY_NOUN = uint64_t{1} << 38,   // weekday: "next weekday"
   WS_NEW = uint64_t{1} << 39,            // new: "New Year('s Day)"
   WS_EVE = uint64_t{1} << 40,            // eve: "Christmas Eve"
-  WS_ANNUAL_ADJ = uint64_t{1} << 41,     // annual: the adjective before an amount ("annual loss": a length)
-  WS_PER = uint64_t{1} << 42,            // per: a rate of units ("per week"), not each part of the day
-  WS_ROW = uint64_t{1} << 43,            // row: "three days in a row"
+  WS_ROW = uint64_t{1} << 41,            // row: "three days in a row"
 };
+
+// The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.
+uint64_t word_set_from_name(std::string_view name) noexcept;
 
 struct Entry {
   Kind kind = Kind::none;

@@ -20,20 +20,26 @@ enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic,
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.
-enum class ElemKind : uint8_t { lexicon, word, number, punct, name };
+enum class ElemKind : uint8_t { lexicon, word, number, punct, name, set };
 
 struct PatternElem {
   ElemKind kind = ElemKind::lexicon;
   Kind lex = Kind::none;     // lexicon: the kind; word: the word's kind (what indexes the rule)
   int lex_value = -1;        // lexicon: the one value accepted, -1 any
+  uint64_t value_mask = 0;   // lexicon: the values accepted, one bit each (<part_of_day:morning|night>); 0: lex_value
+  uint8_t flags_on = 0;      // lexicon: entry flags the word must have (<unit/plural>)
+  uint8_t flags_off = 0;     // lexicon: entry flags it must not have (<unit/singular>, <weekday/unambiguous>)
+  uint64_t sets = 0;         // set: the WordSet bits, one of which the word must have (<set:accumulated>)
   std::string word;          // word: lower case
   int min = 0, max = 0;      // number: the accepted range (inclusive)
   int digits = 0;            // number: exact digit count, 0 any (a number word counts as none)
   bool words_too = false;    // number: also a number word ("six")
+  bool two_digit_year = false;  // number: <yy>, two digits read as a year (25 -> 2025, 98 -> 1998)
   char punct = 0;            // punct: the mark ('-' also matches dashes)
                              // name: a capitalized word the lexicon does not know ("Granma", "Smith")
   bool glued = false;        // no white space before it
   bool optional = false;
+  bool lookahead = false;    // &element: must follow, is not part of the span (only at a pattern's end)
 };
 
 // Where a producer field takes its value from.

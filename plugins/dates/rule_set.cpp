@@ -20,6 +20,7 @@ void RuleSet::add(Rule r) {
       case ElemKind::number: second = (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number)); break;
       case ElemKind::punct: second = uint64_t{1} << kSecondPunct; break;
       case ElemKind::name: second = uint64_t{1} << kSecondName; break;
+      case ElemKind::set: second = ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName); break;
     }
   }
   const auto note_second = [&](Kind k) { second_masks_[static_cast<size_t>(k)] |= second; };
