@@ -2256,33 +2256,6 @@ bool Grammar::p_noon(Window& w, int i, Expr& e) {
   return true;
 }
 
-// "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
-// lengths of time wherever they stand ("decades in the making").
-bool Grammar::p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e) {
-  const Tok& t = w.at(i);
-  const Tok* p0 = lb.at(0);
-  const Tok* p1 = lb.at(1);
-  auto length_prep = [](const Tok* p) {
-    return p && p->is_word() && p->lex.kind == Kind::preposition &&
-           (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
-  };
-  const bool only = p0 && p0->is_word() &&
-                    in_set(*p0, WS_ONLY);
-  if (!(t.lex.flags & F_PLURAL) || t.lex.kind != Kind::unit) return false;
-  if (!(length_prep(p0) || (only && length_prep(p1)) ||
-        ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
-        (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
-         p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP)))
-    return false;
-  const int unit = t.lex.value;
-  if (unit == U_WEEKEND || unit == U_QUARTER) return false;
-  e.begin = t.begin;
-  e.type = TimexType::duration;
-  Normalizer::duration(e.value, -1, unit);
-  e.next = i + 1;
-  e.end = t.end;
-  return true;
-}
 
 // Built at load time from the constant lexicon rows.
 const WordShapes Grammar::trigger_shapes_ = [] {
@@ -2312,7 +2285,6 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
     case Kind::noon: return p_noon(w, 0, e);
-    case Kind::unit: return p_bare_unit(w, 0, lb, e);
     default: return false;
   }
 }
@@ -2346,9 +2318,9 @@ void Grammar::remember(const Expr& e) {
 
 // A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,
 // the table on a tie. A rule that silences its span (not_a_date) fills out's span.
-Grammar::RuleOutcome Grammar::match_rules(Window& w, Expr& e, Timex& out) {
+Grammar::RuleOutcome Grammar::match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out) {
   RuleMatch rm;
-  if (!rules_.match(w, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
+  if (!rules_.match(w, lb, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
   if (rm.rule->producer.not_a_date) {
     out.begin = rm.begin;
     out.end = rm.end;
@@ -2373,7 +2345,7 @@ MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
     // backward_ is set by whichever reading wins (a rule's producer may read the narrative too).
     const bool backward_by_pattern = backward_;
     backward_ = false;
-    switch (match_rules(w, e, out)) {
+    switch (match_rules(w, lb, e, out)) {
       case RuleOutcome::silenced: return MatchResult::not_a_date;
       case RuleOutcome::won: break;
       case RuleOutcome::lost: backward_ = backward_by_pattern; break;

@@ -12,40 +12,6 @@
 
 namespace textchain::dates {
 
-// The few tokens before the trigger: at(0) is the one right before it. The scan loop gives where it skimmed
-// them from, and a token is read whole only when the grammar looks at it (most triggers never look back).
-class Lookback {
- public:
-  Lookback() = default;
-  // `from[0]` is where the token right before the trigger was skimmed from, `from[1]` the one before...
-  Lookback(std::string_view text, const uint32_t* from, int n) noexcept : text_(text), n_(n < 3 ? n : 3) {
-    for (int i = 0; i < n_; ++i) from_[i] = from[i];
-  }
-  // Puts a token before the others (a pattern that supplies its own context: "in" before a month).
-  void push(const Tok& tok) noexcept {
-    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
-    t_[0] = tok;
-    read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
-    if (n_ < 3) ++n_;
-  }
-  int size() const noexcept { return n_; }
-  const Tok* at(int i) const noexcept {
-    if (i >= n_) return nullptr;
-    if (!(read_ >> i & 1)) {
-      t_[i] = next_token(text_, from_[i]);
-      read_ |= static_cast<uint8_t>(1 << i);
-    }
-    return &t_[i];
-  }
-
- private:
-  std::string_view text_;
-  uint32_t from_[3] = {};
-  int n_ = 0;
-  mutable uint8_t read_ = 0;  // bit i: t_[i] is read
-  mutable Tok t_[3];
-};
-
 struct GrammarOptions {
   bool day_first = false;
 };
@@ -78,7 +44,6 @@ class Grammar final : public MatchContext {
       case Kind::quarter:
       case Kind::noon:
       case Kind::season:
-      case Kind::unit:
       case Kind::ago:  // a free-standing "later"
       case Kind::holiday:
         return true;
@@ -108,10 +73,9 @@ class Grammar final : public MatchContext {
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
-  RuleOutcome match_rules(Window& w, Expr& e, Timex& out);
+  RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
   void remember(const Expr& e);
   bool p_noon(Window& w, int i, Expr& e);
-  bool p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_time(Window& w, int i, Expr& e);

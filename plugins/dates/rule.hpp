@@ -40,6 +40,7 @@ struct PatternElem {
   bool glued = false;        // no white space before it
   bool optional = false;
   bool lookahead = false;    // &element: must follow, is not part of the span (only at a pattern's end)
+  bool lookbehind = false;   // ^element: must stand right before, is not part of the span (only at the start)
 };
 
 // Where a producer field takes its value from.
@@ -91,6 +92,7 @@ struct Rule {
   std::vector<PatternElem> pattern;
   Producer producer;
   std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
+  size_t lead = 0;     // how many lookbehind elements the pattern starts with; pattern[lead] starts the match
 
   // A copy of the second element's kind, so that the matcher rejects most tries without reading the
   // pattern (most tokens after "the" or a number are ordinary words). Set by RuleSet::add.

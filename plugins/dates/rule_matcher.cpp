@@ -201,9 +201,17 @@ const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
   return e ? *e : t.lex;
 }
 
-bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& next) const {
+bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const {
+  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
+  for (size_t k = 0; k < r.lead; ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
+    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
+    captures[k] = v;
+    if (v == kAbsent && !e.optional) return false;
+  }
   int j = 0;
-  for (size_t k = 0; k < r.pattern.size(); ++k) {
+  for (size_t k = r.lead; k < r.pattern.size(); ++k) {
     const PatternElem& e = r.pattern[k];
     const Tok& t = w.at(j);
     const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
@@ -279,7 +287,7 @@ inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noex
   return true;
 }
 
-bool RuleMatcher::match(Window& w, RuleMatch& out) const {
+bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
   const Tok& second = w.at(1);
@@ -292,7 +300,7 @@ bool RuleMatcher::match(Window& w, RuleMatch& out) const {
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
       if (!second_may_match(*r, second, lex1)) continue;
-      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, *r, captures, next)) continue;
+      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;
       TimeValue v;

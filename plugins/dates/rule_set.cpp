@@ -3,15 +3,18 @@
 namespace textchain::dates {
 
 void RuleSet::add(Rule r) {
-  if (r.pattern.size() > 1 && !r.pattern[1].optional) {
+  r.lead = 0;
+  while (r.lead < r.pattern.size() && r.pattern[r.lead].lookbehind) ++r.lead;
+  const size_t s = r.lead + 1;  // the second element read forward
+  if (r.pattern.size() > s && !r.pattern[s].optional) {
     r.second_checked = true;
-    r.second_kind = r.pattern[1].kind;
-    r.second_lex = r.pattern[1].lex;
-    r.second_punct = r.pattern[1].punct;
+    r.second_kind = r.pattern[s].kind;
+    r.second_lex = r.pattern[s].lex;
+    r.second_punct = r.pattern[s].punct;
   }
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();
-  const PatternElem& first = p->pattern.front();
+  const PatternElem& first = p->pattern[p->lead];
   uint64_t second = uint64_t{1} << kSecondAny;
   if (p->second_checked) {
     switch (p->second_kind) {

@@ -120,8 +120,9 @@ PatternElem parse_bracket(std::string_view body, size_t offset) {
 
 PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra) {
   PatternElem e;
-  bool glued = false, optional = false, lookahead = false;
+  bool glued = false, optional = false, lookahead = false, lookbehind = false;
   if (t.size() > 1 && t.front() == '&') lookahead = true, t.remove_prefix(1), ++offset;
+  else if (t.size() > 1 && t.front() == '^') lookbehind = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.front() == '+') glued = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.back() == '?') optional = true, t.remove_suffix(1);
   if (t == "<name>") {
@@ -145,6 +146,7 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
   e.glued = glued;
   e.optional = optional;
   e.lookahead = lookahead;
+  e.lookbehind = lookbehind;
   return e;
 }
 
@@ -226,10 +228,16 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
   const std::vector<Piece> pieces = split_spaces(text);
   for (const Piece& p : pieces) out.push_back(parse_elem(p.text, p.offset, extra));
   if (out.empty()) throw RuleSyntaxError(0, "empty pattern");
-  if (out.front().optional || out.front().glued)
+  size_t lead = 0;  // the lookbehind elements before the first one read forward
+  while (lead < out.size() && out[lead].lookbehind) ++lead;
+  for (size_t i = lead; i < out.size(); ++i)
+    if (out[i].lookbehind)
+      throw RuleSyntaxError(pieces[i].offset, "a lookbehind (^element) is only preceded by lookbehinds: it starts the pattern");
+  if (lead == out.size()) throw RuleSyntaxError(0, "a pattern needs an element after its lookbehinds");
+  const PatternElem& first = out[lead];
+  if (first.optional || first.glued)
     throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
-  if (out.front().kind == ElemKind::punct || out.front().kind == ElemKind::name || out.front().kind == ElemKind::set ||
-      out.front().lookahead)
+  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead)
     throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...> or &");
   for (size_t i = 1; i + 1 < out.size(); ++i)
     if (out[i].lookahead && !out[i + 1].lookahead)

@@ -75,6 +75,16 @@ constexpr RuleSpec kSets[] = {
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
 };
 
+// Lengths without a number: "for years", "in just minutes", "over the years" (TimeML's PXY); "decades" and
+// "centuries" are lengths wherever they stand ("decades in the making"). Weekends and quarters are not
+// lengths here ("in quarters", "for weekends").
+constexpr RuleSpec kBareUnits[] = {
+    {"for years", "^<preposition:for|in|within> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$2"},
+    {"in just minutes", "^<preposition:for|in|within> ^<set:only> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
+    {"over the years", "^<preposition:over> ^<article:the> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
+    {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
+};
+
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
 // fiscal_year_start the value keeps its FY prefix ("FY2025").
 constexpr RuleSpec kFiscalYears[] = {
@@ -113,6 +123,7 @@ const Table kTables[] = {
     table(RuleGroup::deictic, kGlued),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
+    table(RuleGroup::duration, kBareUnits),
 };
 
 }  // namespace

@@ -142,6 +142,23 @@ produce = "type=SET weekday=$1 part_of_day=$2"
   EXPECT_EQ(tagged(opt, "It opens Fridays evening."), "[Fridays evening|SET|XXXX-WXX-5TEV]");
 }
 
+// A lookbehind (^element) reads the words before the span: they decide, the span leaves them out.
+TEST(DatesRuleFile, LookbehindsDecideButStayOutOfTheSpan) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(R"toml(
+[[rule]]
+name = "a season after 'since': from its start"
+group = "month"
+pattern = "^<preposition:since> <season/unambiguous>"
+produce = "season=$2 year=anchor mod=START"
+)toml", "test.toml");
+  EXPECT_EQ(tagged(opt, "Prices have doubled since summer."), "[summer|DATE|2025-SU|START]");
+  EXPECT_EQ(tagged(opt, "Prices doubled in summer."), "[summer|DATE|2025-SU]");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every ^<unit>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 48),
+            "test.toml:4:18: a lookbehind (^element) is only ");
+}
+
 // Every built-in rule parses (a typo in rule_tables.cpp would throw here, not in a user's run).
 TEST(DatesRuleFile, BuiltinTablesParse) {
   const auto set = RuleSet::builtin();

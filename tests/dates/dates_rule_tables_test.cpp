@@ -93,3 +93,14 @@ TEST(DatesRuleTables, FiscalYears) {
   EXPECT_EQ(tagged("Sales rose in fiscal 2024."), "[fiscal 2024|DATE|FY2024]");
   EXPECT_EQ(tagged("Sales rose in the financial year 2024."), "[financial year 2024|DATE|FY2024]");
 }
+
+TEST(DatesRuleTables, LengthsWithoutANumber) {
+  // The word before the unit decides (a lookbehind): a length after "for", "in", "within", "over the".
+  EXPECT_EQ(tagged("The town has waited for years."), "[years|DURATION|PXY]");
+  EXPECT_EQ(tagged("Tickets sold out in just minutes."), "[minutes|DURATION|PTXM]");
+  EXPECT_EQ(tagged("Prices rose over the months."), "[months|DURATION|PXM]");
+  EXPECT_EQ(tagged("It was decades in the making."), "[decades|DURATION|PXY]");
+  // Elsewhere a plural unit counts nothing by itself, and weekends are no length here.
+  EXPECT_EQ(tagged("The years of war left scars."), "");
+  EXPECT_EQ(tagged("They work for weekends only."), "");
+}
