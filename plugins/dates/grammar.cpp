@@ -909,6 +909,31 @@ static bool unit_letter_ago(Window& w, int i, int j) noexcept {
   return is_kind(d, Kind::ago) && (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER);
 }
 
+namespace {
+// The direction a word after a length gives it ("two weeks ago", "five days later", "5 days from now"):
+// -1 back, 1 ahead, 0 none (a length). `after` moves past the words read; "over" before the length makes
+// a point "more than" that far.
+int direction_after_length(Window& w, int j, const Lookback& lb, uint8_t& mod, int& after) noexcept {
+  const Tok& d = w.at(j);
+  int dir = 0;
+  if (is_kind(d, Kind::ago)) {
+    const uint8_t v = value_of(d, Kind::ago);
+    const Tok& nx = w.at(j + 1);
+    const bool free_standing = !(nx.is_word() || nx.is_num()) || nx.lex.kind == Kind::conj;
+    if (v == AG_AGO) dir = -1;
+    else if (v == AG_BEFORE && free_standing) dir = -1;
+    else if (v == AG_LATER) dir = 1;
+    if (dir) after = j + 1;
+    if (dir && mod == M_NONE && in_set(lb.at(0), WS_OVER)) mod = M_MORE_THAN;
+  } else if (is_kind(d, Kind::preposition) && d.lex.value == PR_FROM && is_kind(w.at(j + 1), Kind::deictic) &&
+             w.at(j + 1).lex.value == D_NOW) {
+    dir = 1;
+    after = j + 2;
+  }
+  return dir;
+}
+}  // namespace
+
 bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   int n = 0, j = 0;
   bool half = false;
@@ -925,28 +950,11 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (n < 0 && !(u.lex.flags & F_PLURAL)) return false;  // "some day"
   ++j;
   if (in_set(w.at(j), WS_PLURAL_S) && w.at(j).glued()) ++j;
-  uint8_t mod = M_NONE;
   uint32_t begin = w.at(i).begin;
-  mod = comparator_mod(lb);
-  // "two weeks ago", "five days later", "5 days from now"
+  uint8_t mod = comparator_mod(lb);
   const Tok& d = w.at(j);
-  int dir = 0;
   int after = j;
-  if (is_kind(d, Kind::ago)) {
-    const uint8_t v = value_of(d, Kind::ago);
-    const Tok& nx = w.at(j + 1);
-    const bool free_standing = !(nx.is_word() || nx.is_num()) || nx.lex.kind == Kind::conj;
-    if (v == AG_AGO) dir = -1;
-    else if (v == AG_BEFORE && free_standing) dir = -1;
-    else if (v == AG_LATER) dir = 1;
-    if (dir) after = j + 1;
-    // "over two years ago": a point more than two years back, whatever stands before "over"
-    if (dir && mod == M_NONE && in_set(lb.at(0), WS_OVER)) mod = M_MORE_THAN;
-  } else if (is_kind(d, Kind::preposition) && d.lex.value == PR_FROM && is_kind(w.at(j + 1), Kind::deictic) &&
-             w.at(j + 1).lex.value == D_NOW) {
-    dir = 1;
-    after = j + 2;
-  }
+  int dir = direction_after_length(w, j, lb, mod, after);
   // "in five days" said of the future is a point in time (TimeML), not a length; "within two weeks"
   // is a length (TimeML and TempEval annotate it DURATION P2W), the limit is the preposition's.
   // "in 1.5 hours" from a clock: ninety minutes ahead (a half of a larger unit has no exact length).
