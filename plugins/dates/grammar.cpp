@@ -1,5 +1,7 @@
 #include "grammar.hpp"
 
+#include <textchain/utf8.hpp>
+
 #include <cstdlib>
 #include <cstring>
 
@@ -15,24 +17,27 @@ struct Grammar::Expr {
 
 namespace {
 
-bool is_word(Window& w, const Tok& t, std::string_view lower) noexcept { return t.is_word() && ieq(w.str(t), lower); }
 
 bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.lex.kind == k || t.lex.kind2 == k); }
+// Whether the word is in one of the lexicon's word sets (WordSet bits).
+bool in_set(const Tok& t, uint64_t sets) noexcept { return t.is_word() && (t.lex.sets & sets) != 0; }
+bool in_set(const Tok* t, uint64_t sets) noexcept { return t && in_set(*t, sets); }
+bool in_set(std::string_view word, uint64_t sets) noexcept { return (lookup(word).sets & sets) != 0; }
+bool is_kind_value(const Tok& t, Kind k, uint8_t v) noexcept {
+  return t.is_word() && ((t.lex.kind == k && t.lex.value == v) || (t.lex.kind2 == k && t.lex.value2 == v));
+}
 uint8_t value_of(const Tok& t, Kind k) noexcept { return t.lex.kind == k ? t.lex.value : t.lex.value2; }
 
 bool is_sep(const Tok& t) noexcept { return t.kind == TokKind::punct && (t.punct == '-' || t.punct == '/' || t.punct == '.'); }
 
-bool is_range_word(Window& w, const Tok& t) noexcept {
+bool is_range_word(const Tok& t) noexcept {
   if (t.kind == TokKind::punct) return t.punct == '-';
   if (!t.is_word()) return false;
   if (t.lex.kind == Kind::conj) return t.lex.value == C_TO || t.lex.value == C_THROUGH;
-  return is_word(w, t, "until") || is_word(w, t, "till");
+  return in_set(t, WS_UNTIL);
 }
 
-bool ordinal_suffix(Window& w, const Tok& t) noexcept {
-  return t.is_word() && t.glued() &&
-         (ieq(w.str(t), "st") || ieq(w.str(t), "nd") || ieq(w.str(t), "rd") || ieq(w.str(t), "th"));
-}
+bool ordinal_suffix(const Tok& t) noexcept { return t.glued() && in_set(t, WS_ORDINAL_SUFFIX); }
 
 // A word that makes a capitalized "May"/"March"/"fall" a date when it comes right before it.
 bool date_context_word(const Tok& t) noexcept {
@@ -60,31 +65,15 @@ bool counted_noun(Window& w, const Tok& t) noexcept {
 
 // Words that may stand between a number and its unit: "six straight days", "five trading days", "two more
 // years".
-bool counting_adjective(Window& w, const Tok& t) noexcept {
-  return is_kind(t, Kind::counting) || (is_kind(t, Kind::comparator) && is_word(w, t, "more"));
-}
+bool counting_adjective(const Tok& t) noexcept { return is_kind(t, Kind::counting) || in_set(t, WS_MORE); }
 
-[[gnu::cold, gnu::noinline]] bool compared_kind(Window& w, const Tok& t) noexcept {
-  return t.size() == 4 && t.lex.kind == Kind::none && is_word(w, t, "like");
-}
+bool compared_kind(const Tok& t) noexcept { return in_set(t, WS_LIKE); }
 
 // The subject of a relative clause without "that": "the day I", "the day they".
-[[gnu::cold, gnu::noinline]] bool personal_pronoun(std::string_view s) noexcept {
-  static constexpr std::string_view kWords[] = {"i", "we", "you", "he", "she", "they", "it"};
-  for (std::string_view k : kWords)
-    if (ieq(s, k)) return true;
-  return false;
-}
+bool personal_pronoun(const Tok& t) noexcept { return in_set(t, WS_PRONOUN); }
 
 // "the 10-year note", "two-year Treasuries": a security named by its maturity, not a length of time.
-[[gnu::cold, gnu::noinline]] bool security_noun(Window& w, const Tok& t) noexcept {
-  if (!t.is_word()) return false;
-  static constexpr std::string_view kWords[] = {"treasury", "treasuries", "note", "notes", "bond", "bonds",
-                                                "gilt", "gilts", "bund", "bunds", "yield", "yields"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
-}
+bool security_noun(const Tok& t) noexcept { return in_set(t, WS_SECURITY); }
 
 // A name that a year after it dates rather than numbers: an event ("Conference", "Summit") or an
 // all-capitals acronym, which news uses for conferences and shows ("WWDC", "CES"). Product names
@@ -96,48 +85,25 @@ bool event_edition(Window& w, const Tok& t) noexcept {
       if (c < 'A' || c > 'Z') return false;
     return true;
   }
-  static constexpr std::string_view kWords[] = {
-      "conference", "summit",  "expo",   "exposition", "games",      "olympics", "cup",       "championship",
-      "championships", "festival", "show", "forum",      "fair",       "congress", "convention", "awards",
-      "census",     "election", "elections", "assembly", "tournament", "biennale", "week"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
+  return in_set(t, WS_EVENT_EDITION);
 }
 
 // "within a month of the launch", "in two weeks of talks": the length is counted from an event or
 // belongs to a noun, not from the document's date, so it stays a DURATION.
-bool measured_from_event(Window& w, const Tok& after_unit) noexcept {
-  return is_kind(after_unit, Kind::preposition) && after_unit.lex.value == PR_OF && is_word(w, after_unit, "of");
+bool measured_from_event(const Tok& after_unit) noexcept {
+  return is_kind(after_unit, Kind::preposition) && after_unit.lex.value == PR_OF;
 }
 
 // A quantity right before "a year" / "a day" makes it a rate ("15 a year", "$2 billion a year", "3% a
 // month"): a SET. A four-digit number there is a year ("in 2005 a year later"), not a quantity.
-bool rate_amount(Window& w, const Tok& t) noexcept {
+bool rate_amount(const Tok& t) noexcept {
   if (t.is_num()) return !(t.ndigits == 4 && t.num >= 1000);
   if (t.is_punct('%')) return true;
   if (!t.is_word()) return false;
   if (t.lex.kind == Kind::number && t.lex.value != 255) return true;
-  static constexpr std::string_view kWords[] = {"thousand", "million", "billion", "trillion", "percent", "dollars",
-                                                "euros", "pounds", "barrels", "tonnes", "tons", "cents"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
+  return in_set(t, WS_RATE_UNIT);
 }
 
-// Nouns for a quantity accumulated over a period ("annual loss", "quarterly earnings"): the adjective
-// before them measures a length, not a recurrence.
-bool accumulated_amount(Window& w, const Tok& t) noexcept {
-  if (!t.is_word()) return false;
-  static constexpr std::string_view kWords[] = {
-      "loss",     "losses",  "profit",  "profits", "revenue", "revenues",  "sales",     "earnings", "income",
-      "growth",   "deficit", "surplus", "output",  "turnover", "production", "inflation", "budget",   "spending",
-      "decline",  "gain",    "gains",   "rise",    "increase", "drop",       "return",    "returns",  "salary",
-      "shipments", "deliveries"};
-  for (std::string_view k : kWords)
-    if (ieq(w.str(t), k)) return true;
-  return false;
-}
 
 constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
   switch (pos) {
@@ -153,53 +119,40 @@ constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
 // "over five years" is "more than" after a preposition, a form of "be" or a verb of lasting ("for over
 // five years", "has been over a year", "lasted over an hour"); after an object or another verb it is
 // "across" ("would hire 300 people over five years", "spread over three years"): a plain length.
-[[gnu::cold, gnu::noinline]] bool over_means_more(Window& w, const Tok* before) noexcept {
+bool over_means_more(const Tok* before) noexcept {
   if (!before || !before->is_word()) return false;
-  if (before->lex.kind == Kind::preposition || before->lex.kind2 == Kind::preposition) return true;
-  std::string_view s = w.text().substr(before->begin, before->end - before->begin);
-  static constexpr std::string_view kWords[] = {
-      "be",    "been",  "being",  "is",    "are",   "was",    "were",    "last",    "lasts",   "lasted",
-      "lasting", "take", "takes", "took",  "taken", "taking", "spend",   "spends",  "spent",   "wait",
-      "waited", "waiting", "run", "ran",   "running", "stretch", "stretched", "span", "spanned", "aged",
-      "old",   "just",  "well",   "than",  "nearly", "some"};
-  for (std::string_view k : kWords)
-    if (ieq(s, k)) return true;
-  return false;
+  return before->lex.kind == Kind::preposition || before->lex.kind2 == Kind::preposition ||
+         in_set(*before, WS_OVER_MEANS_MORE);
 }
 
 // The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
-uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept {
+uint8_t comparator_mod(const Lookback& lb) noexcept {
   const Tok* p0 = lb.at(0);
   if (!p0 || !p0->is_word()) return M_NONE;
-  (void)begin;
   if (p0->lex.kind == Kind::comparator) {
     if (p0->lex.value == M_NONE) {  // "than": look one further
       const Tok* p1 = lb.at(1);
-      if (p1 && p1->is_word() && p1->lex.kind == Kind::comparator) {
-        std::string_view s = w.text().substr(p1->begin, p1->end - p1->begin);
-        if (ieq(s, "more")) return M_MORE_THAN;
-        if (ieq(s, "less") || ieq(s, "fewer")) return M_LESS_THAN;
-      }
+      if (in_set(p1, WS_MORE)) return M_MORE_THAN;
+      if (in_set(p1, WS_LESS)) return M_LESS_THAN;
       return M_NONE;
     }
-    std::string_view s = w.text().substr(p0->begin, p0->end - p0->begin);
-    if (ieq(s, "least")) {
+    if (in_set(*p0, WS_AT_LEAST)) {
       const Tok* p1 = lb.at(1);
       return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_MORE
                                                                                                  : M_NONE;
     }
-    if (ieq(s, "most")) {
+    if (in_set(*p0, WS_AT_MOST)) {
       const Tok* p1 = lb.at(1);
       return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_LESS
                                                                                                  : M_NONE;
     }
-    if (ieq(s, "more") || ieq(s, "less") || ieq(s, "fewer")) return M_NONE;  // without "than"
-    if (p0->lex.value == M_MORE_THAN && ieq(s, "over") && !over_means_more(w, lb.at(1))) return M_NONE;
+    if (in_set(*p0, WS_MORE | WS_LESS)) return M_NONE;  // without "than"
+    if (in_set(*p0, WS_OVER) && !over_means_more(lb.at(1))) return M_NONE;
     return p0->lex.value;
   }
   if (p0->lex.kind == Kind::conj && p0->lex.value == C_TO) {
     const Tok* p1 = lb.at(1);
-    if (p1 && p1->is_word() && ieq(w.text().substr(p1->begin, p1->end - p1->begin), "up")) return M_EQUAL_OR_LESS;
+    if (in_set(p1, WS_UP)) return M_EQUAL_OR_LESS;
   }
   return M_NONE;
 }
@@ -214,24 +167,8 @@ uint8_t comparator_mod(const Lookback& lb, Window& w, uint32_t& begin) noexcept 
 namespace {
 // A form of "be" before a participle ("will be held", "are published", "was released"): the
 // participle is passive, not a past tense; the auxiliary before it tells the tense.
-bool be_form(std::string_view s) noexcept {
-  return ieq(s, "be") || ieq(s, "been") || ieq(s, "being") || ieq(s, "is") || ieq(s, "are") || ieq(s, "am") ||
-         ieq(s, "was") || ieq(s, "were");
-}
-
-bool determiner(std::string_view s) noexcept {
-  return ieq(s, "the") || ieq(s, "a") || ieq(s, "an") || ieq(s, "its") || ieq(s, "his") || ieq(s, "her") ||
-         ieq(s, "their") || ieq(s, "our") || ieq(s, "my") || ieq(s, "your") || ieq(s, "this") || ieq(s, "these");
-}
-
-// A word that opens a new clause after the date: its verb is not the date's.
-bool subordinator(std::string_view s) noexcept {
-  static constexpr std::string_view kWords[] = {"while", "when", "because", "although", "though", "whereas",
-                                                "which", "who", "whose", "where", "if", "unless"};
-  for (std::string_view k : kWords)
-    if (ieq(s, k)) return true;
-  return false;
-}
+bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
+bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
 }  // namespace
 
 // The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
@@ -246,10 +183,10 @@ bool subordinator(std::string_view s) noexcept {
       // deadline) is future too, unless a past "be" says it was ("was due on Friday").
       const Tok n = next_token(text_, t.end);
       if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
-      if (ieq(text_.substr(t.begin, t.end - t.begin), "due") && n.is_word() &&
+      if (in_set(t, WS_DEADLINE) && n.is_word() &&
           (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
            n.lex.kind == Kind::month) &&
-          !ieq(prev, "was") && !ieq(prev, "were"))
+          !in_set(prev, WS_PAST_BE))
         return Direction::future;
       return Direction::none;
     }
@@ -291,7 +228,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
   // since Monday").
-  if (ieq(prev, "since")) return Direction::past;
+  if (const Entry& p = lookup(prev); p.kind == Kind::preposition && p.value == PR_SINCE) return Direction::past;
   Direction after = Direction::none;
   uint32_t after_pos = 0;
   uint32_t p = end;
@@ -305,7 +242,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
                                      t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
       break;
     if (t.newline_before && k > 0) break;
-    if (t.is_word() && subordinator(text_.substr(t.begin, t.end - t.begin))) break;  // "... from Monday while the deck is rebuilt": another clause's verb
+    if (t.is_word() && in_set(t, WS_SUBORDINATOR)) break;  // "... from Monday while the deck is rebuilt": another clause's verb
     if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       after = d;
       after_pos = t.begin;
@@ -316,7 +253,7 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
   // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
-  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99"))))
+  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || utf8::decode(text_, end).cp == U'\u2019'))))
     after = Direction::none;
   if (before != Direction::none && after != Direction::none)
     return (begin - before_pos) <= (after_pos - end) ? before : after;
@@ -345,7 +282,7 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
     if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',' || a.punct == '/') &&
         w.at(i + 2).is_num() && w.at(i + 2).glued())
       return false;  // 12:30, 1.5, 1,000, 1/2
-    if (ordinal_suffix(w, a)) return false;
+    if (ordinal_suffix(a)) return false;
     n = static_cast<int>(t.num);
   } else if (is_kind(t, Kind::number)) {
     const uint8_t v = value_of(t, Kind::number);
@@ -356,15 +293,15 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
       n += w.at(j + 1).lex.value;
       j += 2;
     }
-    if (v == 2 && is_word(w, t, "couple")) {
+    if (v == 2 && in_set(t, WS_COUPLE)) {
       if (w.at(j).is_word() && w.at(j).lex.kind == Kind::preposition && w.at(j).lex.value == PR_OF) ++j;
     }
   } else {
     return false;
   }
   // "two and a half years"
-  if (is_word(w, w.at(j), "and") && is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 1 &&
-      is_word(w, w.at(j + 2), "half") && n >= 0) {
+  if (is_kind_value(w.at(j), Kind::conj, C_AND) && is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 1 &&
+      is_kind_value(w.at(j + 2), Kind::quarter, 2) && n >= 0) {
     half = true;
     j += 3;
   }
@@ -378,7 +315,7 @@ bool Grammar::day_number(Window& w, int i, int& day, int& next) {
     if (t.ndigits > 2 || t.num < 1 || t.num > 31) return false;
     day = static_cast<int>(t.num);
     next = i + 1;
-    if (ordinal_suffix(w, w.at(i + 1))) next = i + 2;
+    if (ordinal_suffix(w.at(i + 1))) next = i + 2;
     return true;
   }
   if (is_kind(t, Kind::ordinal) && t.lex.value <= 31) {
@@ -412,7 +349,7 @@ bool Grammar::year_number(Window& w, int i, int& year, int& next, bool allow_two
   if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',') &&
       w.at(i + 2).is_num() && w.at(i + 2).glued())
     return false;
-  if (a.glued() && (a.is_num() || (a.is_word() && !is_word(w, a, "s")))) return false;
+  if (a.glued() && (a.is_num() || (a.is_word() && !in_set(a, WS_PLURAL_S)))) return false;
   if (t.ndigits == 4 && t.num >= 1000 && t.num <= 2999) {
     year = static_cast<int>(t.num);
     // Buddhist era, as Thai dates write it: 2555 BE = 2012
@@ -449,7 +386,7 @@ bool is_ampm_at(Window& w, int i, int& pm, int& next) {
     }
     return true;
   }
-  if (t.is_word() && t.size() == 1 && w.at(i + 1).is_punct('.') && w.at(i + 1).glued() && is_word(w, w.at(i + 2), "m") &&
+  if (t.is_word() && t.size() == 1 && w.at(i + 1).is_punct('.') && w.at(i + 1).glued() && in_set(w.at(i + 2), WS_MERIDIEM_M) &&
       w.at(i + 2).glued()) {
     const char c = w.text()[t.begin] | 0x20;
     if (c != 'a' && c != 'p') return false;
@@ -500,9 +437,9 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
     c.marker = true;
     j = k;
   } else if (c.hour >= 1 && c.hour <= 12 && !point &&
-             ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_word(w, w.at(j + 1), "the") &&
+             ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_kind_value(w.at(j + 1), Kind::article, 0) &&
                is_kind(w.at(j + 2), Kind::part_of_day)) ||
-              (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT && is_word(w, w.at(j + 1), "night")))) {
+              (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT && is_kind_value(w.at(j + 1), Kind::part_of_day, P_NIGHT)))) {
     // "6 in the morning", "11 at night"
     const bool at = w.at(j).lex.value == PR_AT;
     const int part = at ? static_cast<int>(P_NIGHT) : static_cast<int>(w.at(j + 2).lex.value);
@@ -512,8 +449,8 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
     j += at ? 2 : 3;
   } else if (need_marker) {
     // "o'clock"
-    if (is_word(w, w.at(j), "o") && w.at(j + 1).kind == TokKind::punct && w.at(j + 1).punct == '\'' &&
-        is_word(w, w.at(j + 2), "clock") && c.hour >= 1 && c.hour <= 12) {
+    if (in_set(w.at(j), WS_OCLOCK) && w.at(j + 1).kind == TokKind::punct && w.at(j + 1).punct == '\'' &&
+        in_set(w.at(j + 2), WS_OCLOCK) && c.hour >= 1 && c.hour <= 12) {
       j += 3;
     } else {
       return false;
@@ -635,7 +572,7 @@ bool Grammar::time_after(Window& w, int i, int& next, std::string& value) {
   if (w.at(j).is_punct(',') || (w.at(j).is_punct('.') && w.at(j).glued() && w.at(j + 1).glued() && w.at(j + 1).is_num()))
     ++j;
   if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT) ++j;
-  if (is_word(w, w.at(j), "t") && w.at(j).glued()) ++j;
+  if (in_set(w.at(j), WS_ISO_T) && w.at(j).glued()) ++j;
   Clock c;
   int k = 0;
   if (!clock_at(w, j, c, k)) return false;
@@ -758,7 +695,7 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
   Clock c2;
   int j2 = 0;
   bool range = false;
-  if (is_range_word(w, w.at(j)) && clock_at(w, j + 1, c2, j2)) {
+  if (is_range_word(w.at(j)) && clock_at(w, j + 1, c2, j2)) {
     range = true;
     // "3:30-4:30pm": the first time shares the second's half of the day
     if (!c.marker && c2.marker && c2.hour >= 12 && c.hour < 12 && c.hour + 12 <= c2.hour) c.hour += 12;
@@ -788,7 +725,7 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   // "4 - 19 May 2021", "23 to 27 September"
   int d2 = 0, m2 = 0, j2 = 0;
   bool range = false;
-  if (is_range_word(w, w.at(j)) && day_number(w, j + 1, d2, j2) && is_kind(w.at(j2), Kind::month)) {
+  if (is_range_word(w.at(j)) && day_number(w, j + 1, d2, j2) && is_kind(w.at(j2), Kind::month)) {
     range = true;
     j = j2;
   }
@@ -802,7 +739,7 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   if (w.at(j).is_punct('-') && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) ++j;  // 10-August-2012
   // "4 May - 19 June 2021"
   int d3 = 0, j3 = 0;
-  if (!range && is_range_word(w, w.at(j)) && day_number(w, j + 1, d3, j3) && is_kind(w.at(j3), Kind::month) &&
+  if (!range && is_range_word(w.at(j)) && day_number(w, j + 1, d3, j3) && is_kind(w.at(j3), Kind::month) &&
       !(w.at(j3).lex.flags & F_AMBIGUOUS && !w.at(j3).capitalized)) {
     range = true;
     d2 = d3;
@@ -847,7 +784,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok* p0 = lb.at(0);
   const bool apostrophe = p0 && p0->kind == TokKind::punct && p0->punct == '\'' && t.glued() && t.ndigits == 2;
   // Decades: 1990s, '90s, 70s
-  if (a.glued() && is_word(w, a, "s") && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
+  if (a.glued() && in_set(a, WS_PLURAL_S) && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
     if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
     int decade;
     if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
@@ -875,7 +812,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
                         p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
   if (!context && (y < 1900 || y > 2099)) return false;
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
-  const bool range_end = p0 && p0->is_punct('-') && lb.n == 1 && p0->begin == last_year_end_ && y > last_year_ &&
+  const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == last_year_end_ && y > last_year_ &&
                          y <= last_year_ + 100;
   if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
@@ -930,7 +867,7 @@ bool Grammar::amount_before_range(Window& w, int i, int j, int n, bool half, con
 
 // The point a length counted from a date names: "two days later" from the narrative's, "5 hours ago" from the
 // document's (with its clock when it has one). PAST_REF or FUTURE_REF when neither date is known.
-void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e) {
+void Grammar::shifted_point(const Tok& d, int n, int unit, int dir, bool narrative, Expr& e) {
   CivilDate date;
   if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
     const Anchor& an = norm_.anchor();
@@ -945,7 +882,7 @@ void Grammar::shifted_point(Window& w, const Tok& d, int n, int unit, int dir, b
         Normalizer::time_of_day(e.value, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
                                 static_cast<int>(secs % 60), unit == U_SECOND);
         e.type = TimexType::time;
-      } else if (is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence")) {
+      } else if (is_kind(d, Kind::ago) && !in_set(d, WS_FROM_DOCUMENT)) {
         // "40 minutes later" with no clock to count from: the story's gap, a DURATION (TimeML).
         e.value.clear();
         Normalizer::duration(e.value, n, unit);
@@ -972,29 +909,13 @@ static bool unit_letter_ago(Window& w, int i, int j) noexcept {
   return is_kind(d, Kind::ago) && (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER);
 }
 
-bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
-  int n = 0, j = 0;
-  bool half = false;
-  if (!amount(w, i, n, half, j)) return false;
-  if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
-  else if (counting_adjective(w, w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
-  const Tok& u = w.at(j);
-  const bool letter = unit_letter_ago(w, i, j);
-  if (!letter && !is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
-  int unit = value_of(u, letter ? Kind::unit_letter : Kind::unit);
-  if (unit == U_WEEKEND) return false;
-  if (w.at(j - 1).is_punct('-') && security_noun(w, w.at(j + 1))) return false;
-  if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
-  if (n < 0 && !(u.lex.flags & F_PLURAL)) return false;  // "some day"
-  ++j;
-  if (is_word(w, w.at(j), "s") && w.at(j).glued()) ++j;
-  uint8_t mod = M_NONE;
-  uint32_t begin = w.at(i).begin;
-  mod = comparator_mod(lb, w, begin);
-  // "two weeks ago", "five days later", "5 days from now"
+namespace {
+// The direction a word after a length gives it ("two weeks ago", "five days later", "5 days from now"):
+// -1 back, 1 ahead, 0 none (a length). `after` moves past the words read; "over" before the length makes
+// a point "more than" that far.
+int direction_after_length(Window& w, int j, const Lookback& lb, uint8_t& mod, int& after) noexcept {
   const Tok& d = w.at(j);
   int dir = 0;
-  int after = j;
   if (is_kind(d, Kind::ago)) {
     const uint8_t v = value_of(d, Kind::ago);
     const Tok& nx = w.at(j + 1);
@@ -1003,13 +924,37 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     else if (v == AG_BEFORE && free_standing) dir = -1;
     else if (v == AG_LATER) dir = 1;
     if (dir) after = j + 1;
-    // "over two years ago": a point more than two years back, whatever stands before "over"
-    if (dir && mod == M_NONE && lb.at(0) && is_word(w, *lb.at(0), "over")) mod = M_MORE_THAN;
+    if (dir && mod == M_NONE && in_set(lb.at(0), WS_OVER)) mod = M_MORE_THAN;
   } else if (is_kind(d, Kind::preposition) && d.lex.value == PR_FROM && is_kind(w.at(j + 1), Kind::deictic) &&
              w.at(j + 1).lex.value == D_NOW) {
     dir = 1;
     after = j + 2;
   }
+  return dir;
+}
+}  // namespace
+
+bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
+  int n = 0, j = 0;
+  bool half = false;
+  if (!amount(w, i, n, half, j)) return false;
+  if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;  // 12-year, five-year
+  else if (counting_adjective(w.at(j)) && is_kind(w.at(j + 1), Kind::unit)) ++j;  // six straight days
+  const Tok& u = w.at(j);
+  const bool letter = unit_letter_ago(w, i, j);
+  if (!letter && !is_kind(u, Kind::unit)) return amount_before_range(w, i, j, n, half, lb, e);
+  int unit = value_of(u, letter ? Kind::unit_letter : Kind::unit);
+  if (unit == U_WEEKEND) return false;
+  if (w.at(j - 1).is_punct('-') && security_noun(w.at(j + 1))) return false;
+  if (u.lex.kind == Kind::ordinal && u.lex.kind2 == Kind::unit && !(n == 1 || w.at(i).is_num())) return false;
+  if (n < 0 && !(u.lex.flags & F_PLURAL)) return false;  // "some day"
+  ++j;
+  if (in_set(w.at(j), WS_PLURAL_S) && w.at(j).glued()) ++j;
+  uint32_t begin = w.at(i).begin;
+  uint8_t mod = comparator_mod(lb);
+  const Tok& d = w.at(j);
+  int after = j;
+  int dir = direction_after_length(w, j, lb, mod, after);
   // "in five days" said of the future is a point in time (TimeML), not a length; "within two weeks"
   // is a length (TimeML and TempEval annotate it DURATION P2W), the limit is the preposition's.
   // "in 1.5 hours" from a clock: ninety minutes ahead (a half of a larger unit has no exact length).
@@ -1022,7 +967,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (dir == 0 && n >= 0 && !half) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
-        (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w, w.at(j)) &&
+        (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w.at(j)) &&
         tense_around(w.at(i).begin, w.at(j - 1).end) != Direction::past) {
       dir = 1;
       after = j;
@@ -1036,11 +981,11 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   e.begin = begin;
   // "two days later", "three years earlier", "a week before": counted from the narrative's date;
   // "ago", "hence" and "from now" from the document's.
-  const bool narrative = dir != 0 && is_kind(d, Kind::ago) && !is_word(w, d, "ago") && !is_word(w, d, "hence") &&
+  const bool narrative = dir != 0 && is_kind(d, Kind::ago) && !in_set(d, WS_FROM_DOCUMENT) &&
                          unit >= U_DAY;
   if (narrative && n >= 0 && !half && later_than_date(w, lb, after, e)) return true;
   if (dir != 0 && n >= 0 && !half) {
-    shifted_point(w, d, n, unit, dir, narrative, e);
+    shifted_point(d, n, unit, dir, narrative, e);
     e.mod = mod;
     e.next = after;
     e.end = w.at(after - 1).end;
@@ -1051,7 +996,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   // "decades-long": the adjective suffix stays outside
   e.next = j;
   e.end = w.at(j - 1).end;
-  if (n > 0 && !half && (is_word(w, w.at(j), "and") || w.at(j).is_num()) && compound_duration(w, j, n, unit, e))
+  if (n > 0 && !half && (is_kind_value(w.at(j), Kind::conj, C_AND) || w.at(j).is_num()) && compound_duration(w, j, n, unit, e))
     return true;
   Normalizer::duration(e.value, n, unit, half);
   return true;
@@ -1069,14 +1014,14 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     case U_MINUTE: smaller = U_SECOND; break;
     default: return false;
   }
-  int k = is_word(w, w.at(j), "and") ? j + 1 : j;
+  int k = is_kind_value(w.at(j), Kind::conj, C_AND) ? j + 1 : j;
   int n2 = 0, k2 = 0;
   bool half2 = false;
   if (!amount(w, k, n2, half2, k2) || n2 <= 0 || half2) return false;
   const Tok& u2 = w.at(k2);
   if (!is_kind(u2, Kind::unit) || u2.lex.kind != Kind::unit || u2.lex.value != smaller) return false;
   int next = k2 + 1;
-  if (is_word(w, w.at(next), "s") && w.at(next).glued()) ++next;
+  if (in_set(w.at(next), WS_PLURAL_S) && w.at(next).glued()) ++next;
   // "two hours and 51 minutes later": not a length
   if (is_kind(w.at(next), Kind::ago)) return false;
   auto letter = [](int u) {
@@ -1112,7 +1057,7 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
   // Ranges: "September 23 to 27", "May 4 - June 19", "Mar 4 - Jun 19, 2021"
   int d2 = 0, m2 = 0, j2 = 0, y2 = -1;
   bool range = false;
-  if (!has_year && is_range_word(w, w.at(dj))) {
+  if (!has_year && is_range_word(w.at(dj))) {
     if (day_number(w, dj + 1, d2, j2) && !is_kind(w.at(j2), Kind::month) && !is_kind(w.at(j2), Kind::unit) &&
         !counted_noun(w, w.at(j2)) && !(w.at(j2).is_punct(':'))) {
       range = true;
@@ -1238,7 +1183,7 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
 [[gnu::cold]] bool Grammar::range_end_year(const Lookback& lb, int m, int& y) const noexcept {
   // The scan forgets what came before a match, so the opening month is known by where it ended.
   const Tok* p0 = lb.at(0);
-  if (!p0 || lb.n != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
+  if (!p0 || lb.size() != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
     return false;
   if (!(p0->is_punct('-') || (p0->is_word() && (p0->lex.kind == Kind::conj || p0->lex.kind2 == Kind::preposition ||
                                                  p0->lex.kind == Kind::preposition) &&
@@ -1349,7 +1294,7 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
 // season or working day one step from the anchor (step 0: this one).
 bool Grammar::shift_named(Window& w, int j, int step, Expr& e) {
   const Tok& t = w.at(j);
-  if (is_word(w, t, "weekday") && step != 0) {
+  if (in_set(t, WS_WEEKDAY_NOUN) && step != 0) {
     // the previous / next business day
     if (norm_.anchored()) {
       CivilDate b = norm_.anchor().date;
@@ -1429,7 +1374,7 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
     int n = 0, k = 0;
     bool half = false;
     if (!is_kind(t, Kind::article) && amount(w, j, n, half, k) &&
-        (counting_adjective(w, w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
+        (counting_adjective(w.at(k)) && is_kind(w.at(k + 1), Kind::unit) ? ++k : k) &&
         is_kind(w.at(k), Kind::unit) &&
         (w.at(k).lex.flags & F_PLURAL) && (sh == SH_PAST || sh == SH_LAST || sh == SH_NEXT || sh == SH_COMING || sh == SH_FOLLOWING || sh == SH_PREVIOUS)) {
       e.type = TimexType::duration;
@@ -1566,9 +1511,8 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
     return false;
   const Tok& n2 = w.at(i + 2);
   const Tok& n3 = w.at(i + 3);
-  const bool back = is_word(w, n2, "before") || is_word(w, n2, "previous") || is_word(w, n2, "prior") ||
-                    is_word(w, n2, "earlier");
-  const bool fwd = is_word(w, n2, "after") || is_word(w, n2, "later");
+  const bool back = in_set(n2, WS_BACKWARD);
+  const bool fwd = in_set(n2, WS_FORWARD);
   const bool free = !(n3.is_word() || n3.is_num()) || n3.lex.kind == Kind::conj;
   CivilDate d;
   if (!((back || fwd) && free && narrative_shift(nx.lex.value, back ? -1 : 1, d))) return false;
@@ -1619,7 +1563,7 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
   if (is_kind(nx, Kind::shift)) return p_the_shift(w, i, e);
-  if (nx.size() == 3 && nx.lex.kind == Kind::none && is_word(w, nx, "new") && p_new_year(w, i, e)) return true;
+  if (nx.size() == 3 && nx.lex.kind == Kind::none && in_set(nx, WS_NEW) && p_new_year(w, i, e)) return true;
   if (is_kind(nx, Kind::unit) && p_the_unit_around(w, i, e)) return true;
   if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && nx.lex.value == U_DAY && !(nx.lex.flags & F_PLURAL)) {
     const Tok& n2 = w.at(i + 2);
@@ -1627,7 +1571,7 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
       return false;
     if (is_kind(n2, Kind::ago)) return false;
     // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
-    if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(w.str(n2))) return false;
+    if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(n2)) return false;
     e.begin = a.begin;
     if (!day_context(e.value)) e.value = "XXXX-XX-XX";
     e.next = i + 2;
@@ -1684,13 +1628,13 @@ bool Grammar::a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& 
       (value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_LATER || free_after)) {
     const int dir = value_of(d, Kind::ago) == AG_AGO || value_of(d, Kind::ago) == AG_BEFORE ? -1 : 1;
     // As for numbers: "a year later" counts from the narrative's date, "a year ago" from the document's.
-    const bool narrative = !is_word(w, d, "ago") && !is_word(w, d, "hence") && unit >= U_DAY;
+    const bool narrative = !in_set(d, WS_FROM_DOCUMENT) && unit >= U_DAY;
     if (narrative && later_than_date(w, lb, j + 2, e)) {
       e.begin = begin;
       return true;
     }
     CivilDate date;
-    if (unit <= U_HOUR && gap_duration(w, d, n, unit, e)) {
+    if (unit <= U_HOUR && gap_duration(d, n, unit, e)) {
     } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
       else Normalizer::period(e.value, unit, date);
@@ -1710,7 +1654,7 @@ bool Grammar::a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb
   const Tok* p0 = lb.at(0);
   if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
       norm_.anchored() &&
-      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w, w.at(j + 1)) &&
+      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w.at(j + 1)) &&
       tense_around(e.begin, u.end) != Direction::past) {
     CivilDate date;
     norm_.shifted(unit, n, date);
@@ -1741,8 +1685,7 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
   // "at a later date", "at a later time": some time after the reference, unnamed.
-  if (is_word(w, nx, "later") && (is_word(w, w.at(i + 2), "date") || is_word(w, w.at(i + 2), "time") ||
-                                  is_word(w, w.at(i + 2), "stage"))) {
+  if (in_set(nx, WS_FORWARD) && is_kind(nx, Kind::ago) && in_set(w.at(i + 2), WS_SCHEDULE_NOUN)) {
     e.begin = a.begin;
     e.value = "FUTURE_REF";
     e.next = i + 3;
@@ -1751,10 +1694,10 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   int n = 1;
   int j = i + 1;
-  if (is_word(w, nx, "few")) {
+  if (in_set(nx, WS_FEW)) {
     n = -1;
     ++j;
-  } else if (is_word(w, nx, "couple")) {
+  } else if (in_set(nx, WS_COUPLE)) {
     n = 2;
     ++j;
     if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF) ++j;
@@ -1765,22 +1708,20 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (n != 1 && !(u.lex.flags & F_PLURAL)) return false;
   const int unit = u.lex.value;
   if (unit == U_WEEKEND || unit == U_QUARTER) return false;  // "a quarter of its dealers"
-  uint32_t begin = a.begin;
-  const uint8_t mod = comparator_mod(lb, w, begin);
+  const uint8_t mod = comparator_mod(lb);
   e.begin = a.begin;
   e.mod = mod;
   if (a_unit_shifted(w, j, n, unit, lb, e)) return true;
   if (a_unit_ahead(w, j, n, unit, lb, e)) return true;
   // "twice a year", "once a week": a frequency
   const Tok* p0 = lb.at(0);
-  if ((p0 && p0->is_word() && (ieq(w.text().substr(p0->begin, p0->size()), "once") || ieq(w.text().substr(p0->begin, p0->size()), "twice") ||
-                              ieq(w.text().substr(p0->begin, p0->size()), "times"))) ||
-      (n == 1 && p0 && rate_amount(w, *p0))) {
+  if (in_set(p0, WS_REPEAT) ||
+      (n == 1 && p0 && rate_amount(*p0))) {
     e.type = TimexType::set;
     e.mod = M_NONE;
   } else {
     // "a day like this", "a year like no other": a kind of day compared, not a length.
-    if (n == 1 && compared_kind(w, w.at(j + 1))) return false;
+    if (n == 1 && compared_kind(w.at(j + 1))) return false;
     e.type = TimexType::duration;
   }
   Normalizer::duration(e.value, n, unit);
@@ -1795,7 +1736,7 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
 bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   const Tok& noun = w.at(i + 2);
   int kind;  // 0 period, 1 month, 2 quarter
-  if (is_word(w, noun, "period") || is_word(w, noun, "time")) kind = 0;
+  if (in_set(noun, WS_PERIOD_NOUN)) kind = 0;
   else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_MONTH && !(noun.lex.flags & F_PLURAL)) kind = 1;
   else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_QUARTER && !(noun.lex.flags & F_PLURAL)) kind = 2;
   else return false;
@@ -1813,7 +1754,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
     if (is_kind(sh, Kind::shift) && (sh.lex.value == SH_LAST || sh.lex.value == SH_PREVIOUS || sh.lex.value == SH_PAST) &&
         year_unit(w.at(k + 1))) {
       end = k + 2;
-    } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_word(w, w.at(j), "one") || the) &&
+    } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_kind_value(w.at(j), Kind::number, 1) || the) &&
                year_unit(w.at(j + 1)) && is_kind(w.at(j + 2), Kind::ago) &&
                (value_of(w.at(j + 2), Kind::ago) == AG_AGO || value_of(w.at(j + 2), Kind::ago) == AG_BEFORE)) {
       end = j + 3;  // "a year ago", "a year earlier", "the year before"
@@ -1860,8 +1801,8 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
 
 // "an hour later" (d is "later") with no clock to count from: the story's gap, a DURATION, as for
 // numbers. "an hour ago" stays a point.
-[[gnu::cold, gnu::noinline]] bool Grammar::gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const {
-  if (is_word(w, d, "ago") || is_word(w, d, "hence") || norm_.anchor().has_time) return false;
+[[gnu::cold, gnu::noinline]] bool Grammar::gap_duration(const Tok& d, int n, int unit, Expr& e) const {
+  if (in_set(d, WS_FROM_DOCUMENT) || norm_.anchor().has_time) return false;
   e.type = TimexType::duration;
   Normalizer::duration(e.value, n, unit);
   return true;
@@ -1872,7 +1813,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
 // begun). Fills e from "the".
 [[gnu::cold]] bool Grammar::p_new_year(Window& w, int i, Expr& e) {
   const Tok& u = w.at(i + 2);
-  if (!is_word(w, w.at(i), "the") || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
+  if (!is_kind_value(w.at(i), Kind::article, 0) || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
       (u.lex.flags & F_PLURAL) || !norm_.anchored())
     return false;
   const CivilDate& a = norm_.anchor().date;
@@ -1894,7 +1835,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   if (p0->lex.kind == Kind::preposition && p0->lex.value == PR_OF) return false;
   if (t.lex.value != HO_CHRISTMAS) return false;  // the other holidays are rules (rule_tables.cpp)
   int month = 12, day = 25, j = i + 1;
-  if (is_word(w, w.at(j), "eve") && w.at(j).capitalized) {
+  if (in_set(w.at(j), WS_EVE) && w.at(j).capitalized) {
     day = 24;
     ++j;
   } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_DAY && w.at(j).capitalized &&
@@ -1904,7 +1845,7 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
              !(w.at(j).size() >= 3 && w.text()[w.at(j).end - 1] == 'd' && w.text()[w.at(j).end - 2] == 'e')) {
     // "before Christmas shopping starts": a noun follows. A verb in -ed may ("by Christmas ended").
     const std::string_view nxt = w.str(w.at(j));
-    if (!(ieq(nxt, "is") || ieq(nxt, "was") || ieq(nxt, "will") || ieq(nxt, "and") || ieq(nxt, "or"))) return false;
+    if (!in_set(nxt, WS_CLAUSE_GO_ON)) return false;
   }
   e.begin = t.begin;
   const int y = norm_.year_for(month, day, tense_around(t.begin, w.at(j - 1).end));
@@ -1919,13 +1860,11 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
 // noun ("later models"), or the start of "later this year", whose period is the expression.
 bool Grammar::p_later(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
-  if (!is_word(w, t, "later") || t.all_caps) return false;
+  if (!(in_set(t, WS_FORWARD) && is_kind_value(t, Kind::ago, AG_LATER)) || t.all_caps) return false;
   const Tok* p0 = lb.at(0);
   if (p0 && p0->is_word() &&
-      (is_kind(*p0, Kind::unit) || is_kind(*p0, Kind::number) || is_kind(*p0, Kind::article) || is_word(w, *p0, "no") ||
-       is_word(w, *p0, "not") || is_word(w, *p0, "much") || is_word(w, *p0, "even") || is_word(w, *p0, "or") ||
-       is_word(w, *p0, "sooner") || p0->lex.kind == Kind::preposition || is_word(w, *p0, "its") ||
-       is_word(w, *p0, "their") || is_word(w, *p0, "his") || is_word(w, *p0, "her") || is_word(w, *p0, "our")))
+      (is_kind(*p0, Kind::unit) || is_kind(*p0, Kind::number) || is_kind(*p0, Kind::article) ||
+       p0->lex.kind == Kind::preposition || in_set(*p0, WS_NOT_NARRATING)))
     return false;  // "for later delivery", "its later models": an adjective
   if (p0 && (p0->is_num() || p0->is_punct('-'))) return false;
   // Clause-final "later" ("tell them later", "see you later") is the speaker's vague aside; the
@@ -1933,10 +1872,8 @@ bool Grammar::p_later(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& nx = w.at(i + 1);
   if (!nx.is_word() || nx.newline_before) return false;
   {
-    if (is_word(w, nx, "than") || is_word(w, nx, "on") || is_kind(nx, Kind::shift) || is_kind(nx, Kind::unit) ||
-        counted_noun(w, nx) || is_kind(nx, Kind::month) || is_kind(nx, Kind::weekday) || is_word(w, nx, "stage") ||
-        is_word(w, nx, "version") || is_word(w, nx, "model") || is_word(w, nx, "date") || is_word(w, nx, "round") ||
-        is_word(w, nx, "half") || is_word(w, nx, "generation") || is_word(w, nx, "edition"))
+    if (in_set(nx, WS_LATER_NOUN) || is_kind(nx, Kind::shift) || is_kind(nx, Kind::unit) || counted_noun(w, nx) ||
+        is_kind(nx, Kind::month) || is_kind(nx, Kind::weekday))
       return false;
   }
   e.begin = t.begin;
@@ -1997,7 +1934,7 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
     if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
     // "early in the new year": the coming year, its start
     if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
-        is_word(w, w.at(j + 2), "new") && p_new_year(w, j + 1, e)) {
+        in_set(w.at(j + 2), WS_NEW) && p_new_year(w, j + 1, e)) {
       e.begin = t.begin;
       e.mod = mod_of_position(pos);
       return true;
@@ -2122,56 +2059,6 @@ bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
-bool Grammar::p_set(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  e.type = TimexType::set;
-  e.begin = t.begin;
-  if (is_kind(t, Kind::frequency)) {
-    // "annual profit", "annual sales": the amount summed over one year, a DURATION; "annual meeting"
-    // recurs, a SET.
-    if (is_word(w, t, "annual") && accumulated_amount(w, w.at(i + 1))) e.type = TimexType::duration;
-    Normalizer::duration(e.value, 1, t.lex.value);
-    e.next = i + 1;
-    e.end = t.end;
-    return true;
-  }
-  const Tok& nx = w.at(i + 1);
-  if (is_kind(nx, Kind::weekday) && !(nx.lex.flags & F_AMBIGUOUS)) {
-    weekday_set(w, i + 1, i + 2, e);  // "every Saturday morning" keeps its part of the day
-    e.begin = t.begin;
-    return true;
-  }
-  // "every night", "each morning": XXXX-XX-XXTNI; "each summer": XXXX-SU
-  if (is_kind(nx, Kind::part_of_day) && nx.lex.value != P_TONIGHT && !is_word(w, t, "per")) {
-    e.value = "XXXX-XX-XX";
-    Normalizer::part_of_day(e.value, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  if (is_kind(nx, Kind::season) && !(nx.lex.flags & F_AMBIGUOUS) && !is_word(w, t, "per")) {
-    Normalizer::season(e.value, -1, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  if (is_kind(nx, Kind::unit) && nx.lex.kind == Kind::unit && !(nx.lex.flags & F_PLURAL)) {
-    Normalizer::duration(e.value, 1, nx.lex.value);
-    e.next = i + 2;
-    e.end = nx.end;
-    return true;
-  }
-  int n = 0, k = 0;
-  bool half = false;
-  if (amount(w, i + 1, n, half, k) && n > 0 && is_kind(w.at(k), Kind::unit) && (w.at(k).lex.flags & F_PLURAL)) {
-    Normalizer::duration(e.value, n, w.at(k).lex.value, half);
-    e.next = k + 1;
-    e.end = w.at(k).end;
-    return true;
-  }
-  return false;
-}
-
 bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
   if (t.lex.value != P_TONIGHT) {
@@ -2179,8 +2066,7 @@ bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
     // report on, the day being the one the report is about.
     const Tok& nx = w.at(i + 1);
     if (t.lex.value == P_NIGHT || !nx.is_word() ||
-        !(is_word(w, nx, "trading") || is_word(w, nx, "trade") || is_word(w, nx, "session") ||
-          is_word(w, nx, "dealings")))
+        !in_set(nx, WS_MARKET_SESSION))
       return false;
     e.begin = t.begin;
     e.type = TimexType::time;
@@ -2256,7 +2142,7 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
     }
   } else {
     e.type = TimexType::duration;
-    e.mod = comparator_mod(lb, w, e.begin);
+    e.mod = comparator_mod(lb);
     Normalizer::duration(e.value, n < 0 ? -n : n, unit);
     next = i + 3;
   }
@@ -2305,9 +2191,9 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
 // "arrives on March 5, two days later than planned": the length restates the date right before it,
 // so the expression is that date. Reads "than [adverb] <participle>" into the span.
 [[gnu::cold]] bool Grammar::later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const {
-  if (!is_word(w, w.at(than), "than") || last_day_.empty()) return false;
+  if (!is_kind_value(w.at(than), Kind::comparator, M_NONE) || last_day_.empty()) return false;
   const Tok* p0 = lb.at(0);
-  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.n == 1)) return false;
+  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.size() == 1)) return false;
   int k = than + 1;
   const auto ends_with = [&](const Tok& t, std::string_view suf) {
     const std::string_view s = w.str(t);
@@ -2332,7 +2218,7 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   int nth = 0;
   if (t.is_num()) {
     const Tok& suf = w.at(i + 1);
-    if (!(suf.glued() && (is_word(w, suf, "nd") || is_word(w, suf, "rd") || is_word(w, suf, "th") || is_word(w, suf, "st"))))
+    if (!(suf.glued() && in_set(suf, WS_ORDINAL_SUFFIX)))
       return false;
     nth = t.num > 0 && t.num < 100 ? static_cast<int>(t.num) : 0;
     ++j;
@@ -2341,21 +2227,21 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   }
   if (nth < 2 || nth > 60) return false;  // "first day" starts nothing; "final" is no count
   const Tok& adj = w.at(j);
-  const bool streak_word = is_word(w, adj, "consecutive") || is_word(w, adj, "straight") || is_word(w, adj, "successive");
+  const bool streak_word = in_set(adj, WS_STREAK);
   if (streak_word) ++j;
   const Tok& u = w.at(j);
   if (!is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || (u.lex.flags & F_PLURAL)) return false;
   const int unit = u.lex.value;
   if (!(unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_QUARTER || unit == U_YEAR)) return false;
-  const bool in_a_row = is_word(w, w.at(j + 1), "in") && is_kind(w.at(j + 2), Kind::article) &&
-                        w.at(j + 2).lex.value == 1 && is_word(w, w.at(j + 3), "row");
+  const bool in_a_row = is_kind_value(w.at(j + 1), Kind::preposition, PR_IN) && is_kind(w.at(j + 2), Kind::article) &&
+                        w.at(j + 2).lex.value == 1 && in_set(w.at(j + 3), WS_ROW);
   if (!streak_word && !in_a_row) return false;
   std::string day;
   if (!day_context(day)) return false;
   CivilDate d{(day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0'),
               (day[5] - '0') * 10 + (day[6] - '0'), (day[8] - '0') * 10 + (day[9] - '0')};
   const Tok* p0 = lb.at(0);
-  e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.n >= 1 ? p0->begin : t.begin;
+  e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.size() >= 1 ? p0->begin : t.begin;
   Normalizer::period(e.value, unit, d);
   e.next = j + 1;
   e.end = u.end;
@@ -2363,24 +2249,6 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
 }
 
 // "FY2007", "fiscal 2007", "fiscal year 2008"
-bool Grammar::p_fiscal(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  int j = i + 1;
-  if (t.lex.value == 1) {
-    if (!(w.at(j).is_num() && w.at(j).glued() && t.all_caps)) return false;
-  } else if (is_kind(w.at(j), Kind::unit) && w.at(j).lex.value == U_YEAR) {
-    ++j;
-  }
-  int y = 0, k = 0;
-  if (!year_number(w, j, y, k, t.lex.value == 1)) return false;
-  e.begin = t.begin;
-  e.value = "FY";
-  append_num(e.value, y, 4);
-  e.next = k;
-  e.end = w.at(k - 1).end;
-  return true;
-}
-
 // "noon", "midnight", with the day they belong to.
 bool Grammar::p_noon(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
@@ -2396,33 +2264,14 @@ bool Grammar::p_noon(Window& w, int i, Expr& e) {
   return true;
 }
 
-// "for years", "in decades", "over the years", "in just minutes"; "decades" and "centuries" are
-// lengths of time wherever they stand ("decades in the making").
-bool Grammar::p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e) {
-  const Tok& t = w.at(i);
-  const Tok* p0 = lb.at(0);
-  const Tok* p1 = lb.at(1);
-  auto length_prep = [](const Tok* p) {
-    return p && p->is_word() && p->lex.kind == Kind::preposition &&
-           (p->lex.value == PR_FOR || p->lex.value == PR_IN || p->lex.value == PR_WITHIN);
-  };
-  const bool only = p0 && p0->is_word() &&
-                    (is_word(w, *p0, "just") || is_word(w, *p0, "only") || is_word(w, *p0, "mere"));
-  if (!(t.lex.flags & F_PLURAL) || t.lex.kind != Kind::unit) return false;
-  if (!(length_prep(p0) || (only && length_prep(p1)) ||
-        ((t.lex.value == U_DECADE || t.lex.value == U_CENTURY) && !t.all_caps) ||
-        (p0 && p0->is_word() && p0->lex.kind == Kind::article && p0->lex.value == 0 && p1 &&
-         p1->lex.kind2 == Kind::preposition && p1->lex.value2 == PR_OVER_PREP)))
-    return false;
-  const int unit = t.lex.value;
-  if (unit == U_WEEKEND || unit == U_QUARTER) return false;
-  e.begin = t.begin;
-  e.type = TimexType::duration;
-  Normalizer::duration(e.value, -1, unit);
-  e.next = i + 1;
-  e.end = t.end;
-  return true;
-}
+
+// Built at load time from the constant lexicon rows.
+const WordShapes Grammar::trigger_shapes_ = [] {
+  WordShapes s;
+  for (int k = 1; k <= static_cast<int>(Kind::name); ++k)
+    if (triggers(static_cast<Kind>(k))) s.add_kind(static_cast<Kind>(k));
+  return s;
+}();
 
 // The grammar's pattern methods that can start at this token.
 bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
@@ -2439,15 +2288,11 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
     case Kind::part_of_day: return p_part_of_day(w, 0, e);
-    case Kind::every:
-    case Kind::frequency: return p_set(w, 0, e);
     case Kind::quarter: return t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
     case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
-    case Kind::fiscal: return p_fiscal(w, 0, e);
     case Kind::noon: return p_noon(w, 0, e);
-    case Kind::unit: return p_bare_unit(w, 0, lb, e);
     default: return false;
   }
 }
@@ -2481,9 +2326,9 @@ void Grammar::remember(const Expr& e) {
 
 // A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,
 // the table on a tie. A rule that silences its span (not_a_date) fills out's span.
-Grammar::RuleOutcome Grammar::match_rules(Window& w, Expr& e, Timex& out) {
+Grammar::RuleOutcome Grammar::match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out) {
   RuleMatch rm;
-  if (!rules_.match(w, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
+  if (!rules_.match(w, lb, rm) || (e.end > e.begin && rm.end < e.end)) return RuleOutcome::lost;
   if (rm.rule->producer.not_a_date) {
     out.begin = rm.begin;
     out.end = rm.end;
@@ -2508,7 +2353,7 @@ MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
     // backward_ is set by whichever reading wins (a rule's producer may read the narrative too).
     const bool backward_by_pattern = backward_;
     backward_ = false;
-    switch (match_rules(w, e, out)) {
+    switch (match_rules(w, lb, e, out)) {
       case RuleOutcome::silenced: return MatchResult::not_a_date;
       case RuleOutcome::won: break;
       case RuleOutcome::lost: backward_ = backward_by_pattern; break;

@@ -12,19 +12,6 @@
 
 namespace textchain::dates {
 
-// The few tokens before the trigger: t[0] is the one right before it. Kept by the scan loop.
-struct Lookback {
-  Tok t[3];
-  int n = 0;
-  void push(const Tok& tok) noexcept {
-    t[2] = t[1];
-    t[1] = t[0];
-    t[0] = tok;
-    if (n < 3) ++n;
-  }
-  const Tok* at(int i) const noexcept { return i < n ? &t[i] : nullptr; }
-};
-
 struct GrammarOptions {
   bool day_first = false;
 };
@@ -54,13 +41,9 @@ class Grammar final : public MatchContext {
       case Kind::article:
       case Kind::deictic:
       case Kind::part_of_day:
-      case Kind::every:
-      case Kind::frequency:
-      case Kind::fiscal:
       case Kind::quarter:
       case Kind::noon:
       case Kind::season:
-      case Kind::unit:
       case Kind::ago:  // a free-standing "later"
       case Kind::holiday:
         return true;
@@ -68,6 +51,8 @@ class Grammar final : public MatchContext {
         return false;
     }
   }
+  // Whether a word may be of a kind that triggers (from its shape alone; WordShapes).
+  static bool may_trigger_word(std::string_view word) noexcept { return trigger_shapes_.may_hold(word); }
   // Whether the pattern methods can start at this token. Of the "ago" words only "later" and "hence"
   // (AG_LATER) start one; "before", "after", "earlier" and "ago" end expressions a number or unit starts.
   static bool starts_pattern(const Tok& t) noexcept {
@@ -88,11 +73,9 @@ class Grammar final : public MatchContext {
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
-  RuleOutcome match_rules(Window& w, Expr& e, Timex& out);
+  RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
   void remember(const Expr& e);
-  bool p_fiscal(Window& w, int i, Expr& e);
   bool p_noon(Window& w, int i, Expr& e);
-  bool p_bare_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_time(Window& w, int i, Expr& e);
@@ -100,7 +83,7 @@ class Grammar final : public MatchContext {
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e);
   bool amount_before_range(Window& w, int i, int j, int n, bool half, const Lookback& lb, Expr& e);
-  void shifted_point(Window& w, const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
+  void shifted_point(const Tok& d, int n, int unit, int dir, bool narrative, Expr& e);
   bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
   bool month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e);
@@ -110,7 +93,7 @@ class Grammar final : public MatchContext {
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_new_year(Window& w, int i, Expr& e);
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
-  bool gap_duration(Window& w, const Tok& d, int n, int unit, Expr& e) const;
+  bool gap_duration(const Tok& d, int n, int unit, Expr& e) const;
   bool p_shift(Window& w, int i, Expr& e);
   bool shift_named(Window& w, int j, int step, Expr& e);
   bool p_deictic(Window& w, int i, const Lookback& lb, Expr& e);
@@ -124,7 +107,6 @@ class Grammar final : public MatchContext {
   bool p_period(Window& w, int i, Expr& e);
   bool p_quarter(Window& w, int i, Expr& e);
   bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_set(Window& w, int i, Expr& e);
   bool p_part_of_day(Window& w, int i, Expr& e);
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);
@@ -149,6 +131,7 @@ class Grammar final : public MatchContext {
   // Whether a line break (a new paragraph) lies between the two offsets.
   bool paragraph_break(uint32_t from, uint32_t to) const noexcept;
 
+  static const WordShapes trigger_shapes_;  // the words of the kinds that trigger
   std::string_view text_;
   const Normalizer& norm_;
   GrammarOptions opt_;

@@ -19,8 +19,8 @@ struct Row {
   Entry entry;
 };
 
-constexpr Entry E(Kind k, uint8_t v = 0, uint8_t f = 0) { return Entry{k, v, f, 0, Kind::none}; }
-constexpr Entry E2(Kind k, uint8_t v, uint8_t f, Kind k2, uint8_t v2) { return Entry{k, v, f, v2, k2}; }
+constexpr Entry E(Kind k, uint8_t v = 0, uint8_t f = 0) { return Entry{k, v, f, 0, Kind::none, 0}; }
+constexpr Entry E2(Kind k, uint8_t v, uint8_t f, Kind k2, uint8_t v2) { return Entry{k, v, f, v2, k2, 0}; }
 
 // clang-format off
 constexpr Row kRows[] = {
@@ -132,7 +132,7 @@ constexpr Row kRows[] = {
   {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
   {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
   {"pm", E(Kind::ampm, 12)},
-  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every)},
+  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every, 1)},  // value 1: a rate ("per week"), not each part of a day
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
@@ -185,10 +185,66 @@ constexpr Row kRows[] = {
   {"massacre", E(Kind::event)}, {"shootings", E(Kind::event)}, {"riots", E(Kind::event)},
   {"hijackings", E(Kind::event)}, {"killings", E(Kind::event)}, {"atrocities", E(Kind::event)},
 };
+
+// The word sets (lexicon.hpp's WordSet): a word listed here and in kRows keeps its kind and gains the set.
+struct SetRow {
+  uint64_t set;
+  const char* name;   // as rules write it: <set:accumulated>
+  const char* words;  // separated by spaces
+};
+constexpr SetRow kSets[] = {
+  {WS_UNTIL, "until", "until till"},
+  {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
+  {WS_PRONOUN, "pronoun", "i we you he she they it"},
+  {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
+  {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
+                     "forum fair congress convention awards census election elections assembly tournament biennale week"},
+  {WS_RATE_UNIT, "rate_unit", "thousand million billion trillion percent dollars euros pounds barrels tonnes tons cents"},
+  {WS_ACCUMULATED, "accumulated", "loss losses profit profits revenue revenues sales earnings income growth deficit surplus output "
+                   "turnover production inflation budget spending decline gain gains rise increase drop return returns "
+                   "salary shipments deliveries"},
+  {WS_OVER_MEANS_MORE, "over_means_more", "be been being is are was were last lasts lasted lasting take takes took taken taking spend "
+                       "spends spent wait waited waiting run ran running stretch stretched span spanned aged old just "
+                       "well than nearly some"},
+  {WS_BE, "be", "be been being is are am was were"},
+  {WS_DETERMINER, "determiner", "the a an its his her their our my your this these"},
+  {WS_SUBORDINATOR, "subordinator", "while when because although though whereas which who whose where if unless"},
+  {WS_MARKET_SESSION, "market_session", "trading trade session dealings"},
+  {WS_STREAK, "streak", "consecutive straight successive"},
+  {WS_ONLY, "only", "just only mere"},
+  {WS_BACKWARD, "backward", "before previous prior earlier"},
+  {WS_FORWARD, "forward", "after later"},
+  {WS_NOT_NARRATING, "not_narrating", "no not much even or sooner its their his her our"},
+  {WS_LATER_NOUN, "later_noun", "than on stage version model date round half generation edition"},
+  {WS_REPEAT, "repeat", "once twice times"},
+  {WS_FROM_DOCUMENT, "from_document", "ago hence"},
+  {WS_MORE, "more", "more"},
+  {WS_LESS, "less", "less fewer"},
+  {WS_AT_LEAST, "at_least", "least"},
+  {WS_AT_MOST, "at_most", "most"},
+  {WS_UP, "up", "up"},
+  {WS_OVER, "over", "over"},
+  {WS_LIKE, "like", "like"},
+  {WS_PERIOD_NOUN, "period_noun", "period time"},
+  {WS_CLAUSE_GO_ON, "clause_go_on", "is was will and or"},
+  {WS_SCHEDULE_NOUN, "schedule_noun", "date time stage"},
+  {WS_PAST_BE, "past_be", "was were"},
+  {WS_FEW, "few", "few"},
+  {WS_DEADLINE, "deadline", "due"},
+  {WS_COUPLE, "couple", "couple"},
+  {WS_PLURAL_S, "plural_s", "s"},
+  {WS_MERIDIEM_M, "meridiem_m", "m"},
+  {WS_OCLOCK, "oclock", "o clock"},
+  {WS_ISO_T, "iso_t", "t"},
+  {WS_WEEKDAY_NOUN, "weekday_noun", "weekday"},
+  {WS_NEW, "new", "new"},
+  {WS_EVE, "eve", "eve"},
+  {WS_ROW, "row", "row"},
+};
 // clang-format on
 
 constexpr size_t kMaxWord = 16;
-constexpr size_t kSlots = 1024;  // power of two, > 2 x rows
+constexpr size_t kSlots = 2048;  // power of two, > 2 x the words of kRows and kSets
 
 struct Key {
   uint64_t a = 0, b = 0;
@@ -218,10 +274,13 @@ struct Table {
   std::array<Key, kSlots> keys{};
   std::array<Entry, kSlots> entries{};
   std::array<bool, kSlots> used{};
+  // Most words of a text are not in the lexicon: their shape is not here, so they cost no packing and no hash.
+  WordShapes shapes;
   Table() {
     for (const Row& r : kRows) {
       Key k;
       pack(r.word, k);
+      shapes.add(r.word);
       size_t s = slot_of(k);
       while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
       if (used[s]) continue;  // a duplicate row: the first one wins
@@ -229,6 +288,20 @@ struct Table {
       keys[s] = k;
       entries[s] = r.entry;
     }
+    for (const SetRow& r : kSets)
+      for (std::string_view rest = r.words; !rest.empty();) {
+        const size_t cut = rest.find(' ');
+        const std::string_view word = rest.substr(0, cut);
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+        Key k;
+        pack(word, k);
+        shapes.add(word);
+        size_t s = slot_of(k);
+        while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
+        used[s] = true;
+        keys[s] = k;
+        entries[s].sets |= r.set;  // a word of kRows keeps its kind
+      }
   }
 };
 
@@ -293,10 +366,22 @@ const Entry* WordTable::find(std::string_view word) const noexcept {
   return nullptr;
 }
 
+uint64_t word_set_from_name(std::string_view name) noexcept {
+  for (const SetRow& r : kSets)
+    if (name == r.name) return r.set;
+  return 0;
+}
+
+void WordShapes::add_kind(Kind k) noexcept {
+  for (const Row& r : kRows)
+    if (r.entry.kind == k || r.entry.kind2 == k) add(r.word);
+}
+
 const Entry& lookup(std::string_view word) noexcept {
+  const Table& t = table();
+  if (!t.shapes.may_hold(word)) return kNone;
   Key k;
   if (!pack(word, k)) return kNone;
-  const Table& t = table();
   size_t s = slot_of(k);
   while (t.used[s]) {
     if (t.keys[s] == k) return t.entries[s];

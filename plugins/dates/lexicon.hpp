@@ -79,12 +79,64 @@ const char* mod_name(uint8_t mod) noexcept;  // "" for M_NONE
 
 inline constexpr uint8_t F_ABBREV = 1, F_AMBIGUOUS = 2, F_PLURAL = 4;
 
+// Word sets: what a word is to one decision of the grammar, beside its kind (a word may be in several;
+// "was" is a form of "be" and makes "over" mean "more than"). Entry::sets holds the bits; the words of each
+// set are listed once, in lexicon.cpp's kSets, so the grammar compares no word itself.
+enum WordSet : uint64_t {
+  WS_UNTIL = uint64_t{1} << 0,           // until, till: joins a range
+  WS_ORDINAL_SUFFIX = uint64_t{1} << 1,  // st, nd, rd, th glued to a number
+  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they")
+  WS_SECURITY = uint64_t{1} << 3,        // "the 10-year note": a security named by its maturity
+  WS_EVENT_EDITION = uint64_t{1} << 4,   // "Summit 2009": a name a year after it dates
+  WS_RATE_UNIT = uint64_t{1} << 5,       // "$2 billion a year": a quantity before "a year" makes a rate
+  WS_ACCUMULATED = uint64_t{1} << 6,     // "annual loss": an amount summed over the period
+  WS_OVER_MEANS_MORE = uint64_t{1} << 7, // "lasted over a year": "over" after it means "more than"
+  WS_BE = uint64_t{1} << 8,              // forms of "be": a participle after it is passive
+  WS_DETERMINER = uint64_t{1} << 9,      // the, a, its, this ...: a noun phrase, not a verb, follows
+  WS_SUBORDINATOR = uint64_t{1} << 10,   // while, when, which ...: a new clause, another verb
+  WS_MARKET_SESSION = uint64_t{1} << 11, // "morning trading": a part of the day a market report names
+  WS_STREAK = uint64_t{1} << 12,         // "six consecutive days"
+  WS_ONLY = uint64_t{1} << 13,           // just, only, mere ("in just minutes")
+  WS_BACKWARD = uint64_t{1} << 14,       // before, previous, prior, earlier: counts back from the narrative
+  WS_FORWARD = uint64_t{1} << 15,        // after, later: counts forward
+  WS_NOT_NARRATING = uint64_t{1} << 16,  // "no later", "much later", "its later": "later" there does not narrate
+  WS_LATER_NOUN = uint64_t{1} << 17,     // "a later stage", "later than": "later" as an adjective or comparison
+  WS_REPEAT = uint64_t{1} << 18,         // once, twice, times: "twice a year" is a SET
+  WS_FROM_DOCUMENT = uint64_t{1} << 19,  // ago, hence: count from the document's date, not the narrative's
+  WS_MORE = uint64_t{1} << 20,           // more (before "than", or between a number and its unit)
+  WS_LESS = uint64_t{1} << 21,           // less, fewer
+  WS_AT_LEAST = uint64_t{1} << 22,       // least (after "at")
+  WS_AT_MOST = uint64_t{1} << 23,        // most (after "at")
+  WS_UP = uint64_t{1} << 24,             // "up to"
+  WS_OVER = uint64_t{1} << 25,           // over
+  WS_LIKE = uint64_t{1} << 26,           // "a day like this": a comparison, not a date
+  WS_PERIOD_NOUN = uint64_t{1} << 27,    // period, time: "the same period a year ago"
+  WS_CLAUSE_GO_ON = uint64_t{1} << 28,   // is, was, will, and, or: a clause goes on after a name ("Christmas Eve is")
+  WS_SCHEDULE_NOUN = uint64_t{1} << 29,  // "at a later date / time / stage": a vague future point
+  WS_PAST_BE = uint64_t{1} << 30,        // was, were: "was due to" is past
+  WS_FEW = uint64_t{1} << 31,            // few: "a few days" (PXD)
+  WS_DEADLINE = uint64_t{1} << 32,       // due: "due on Friday" looks ahead
+  WS_COUPLE = uint64_t{1} << 33,         // couple: "a couple of weeks" (2, or PXW)
+  WS_PLURAL_S = uint64_t{1} << 34,       // s glued to a number: "the 1980s", "mid-90s"
+  WS_MERIDIEM_M = uint64_t{1} << 35,     // m of "a.m." / "p.m."
+  WS_OCLOCK = uint64_t{1} << 36,         // o, clock: "five o'clock"
+  WS_ISO_T = uint64_t{1} << 37,          // t between an ISO date and its time
+  WS_WEEKDAY_NOUN = uint64_t{1} << 38,   // weekday: "next weekday"
+  WS_NEW = uint64_t{1} << 39,            // new: "New Year('s Day)"
+  WS_EVE = uint64_t{1} << 40,            // eve: "Christmas Eve"
+  WS_ROW = uint64_t{1} << 41,            // row: "three days in a row"
+};
+
+// The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.
+uint64_t word_set_from_name(std::string_view name) noexcept;
+
 struct Entry {
   Kind kind = Kind::none;
   uint8_t value = 0;
   uint8_t flags = 0;
   uint8_t value2 = 0;  // a second reading: "second" is both an ordinal and a unit; "over" a comparator and a preposition
   Kind kind2 = Kind::none;
+  uint64_t sets = 0;   // WordSet bits
 };
 
 // Whether `word` is `lower` (lower-case ASCII) in any case.
@@ -101,6 +153,37 @@ inline bool ieq(std::string_view word, std::string_view lower) noexcept {
 // Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;
+
+// A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
+// word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
+// a text cost no lookup.
+class WordShapes {
+ public:
+  static constexpr size_t kMaxWord = 16, kClasses = 27;  // a..z, then anything else
+  void add(std::string_view word) noexcept {
+    if (word.empty() || word.size() > kMaxWord) return;
+    const size_t s = shape(word);
+    bits_[s >> 6] |= uint64_t{1} << (s & 63);
+  }
+  // Every built-in lexicon word with this kind (either reading).
+  void add_kind(Kind k) noexcept;
+  bool may_hold(std::string_view word) const noexcept {
+    if (word.empty() || word.size() > kMaxWord) return false;
+    const size_t s = shape(word);
+    return (bits_[s >> 6] >> (s & 63)) & 1;
+  }
+
+ private:
+  static constexpr size_t letter(unsigned char c) noexcept {
+    c = static_cast<unsigned char>(c | 0x20);
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kClasses - 1;
+  }
+  static size_t shape(std::string_view w) noexcept {
+    return ((w.size() - 1) * kClasses + letter(static_cast<unsigned char>(w.front()))) * kClasses +
+           letter(static_cast<unsigned char>(w.back()));
+  }
+  uint64_t bits_[(kMaxWord * kClasses * kClasses + 63) / 64] = {};
+};
 
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.
 class WordTable {

@@ -20,20 +20,27 @@ enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic,
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.
-enum class ElemKind : uint8_t { lexicon, word, number, punct, name };
+enum class ElemKind : uint8_t { lexicon, word, number, punct, name, set };
 
 struct PatternElem {
   ElemKind kind = ElemKind::lexicon;
   Kind lex = Kind::none;     // lexicon: the kind; word: the word's kind (what indexes the rule)
   int lex_value = -1;        // lexicon: the one value accepted, -1 any
+  uint64_t value_mask = 0;   // lexicon: the values accepted, one bit each (<part_of_day:morning|night>); 0: lex_value
+  uint8_t flags_on = 0;      // lexicon: entry flags the word must have (<unit/plural>)
+  uint8_t flags_off = 0;     // lexicon: entry flags it must not have (<unit/singular>, <weekday/unambiguous>)
+  uint64_t sets = 0;         // set: the WordSet bits, one of which the word must have (<set:accumulated>)
   std::string word;          // word: lower case
   int min = 0, max = 0;      // number: the accepted range (inclusive)
   int digits = 0;            // number: exact digit count, 0 any (a number word counts as none)
   bool words_too = false;    // number: also a number word ("six")
+  bool two_digit_year = false;  // number: <yy>, two digits read as a year (25 -> 2025, 98 -> 1998)
   char punct = 0;            // punct: the mark ('-' also matches dashes)
                              // name: a capitalized word the lexicon does not know ("Granma", "Smith")
   bool glued = false;        // no white space before it
   bool optional = false;
+  bool lookahead = false;    // &element: must follow, is not part of the span (only at a pattern's end)
+  bool lookbehind = false;   // ^element: must stand right before, is not part of the span (only at the start)
 };
 
 // Where a producer field takes its value from.
@@ -85,6 +92,7 @@ struct Rule {
   std::vector<PatternElem> pattern;
   Producer producer;
   std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
+  size_t lead = 0;     // how many lookbehind elements the pattern starts with; pattern[lead] starts the match
 
   // A copy of the second element's kind, so that the matcher rejects most tries without reading the
   // pattern (most tokens after "the" or a number are ordinary words). Set by RuleSet::add.
@@ -127,6 +135,9 @@ class RuleSet {
   // and "anything" (a rule of one element, or an optional second one).
   static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
   uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
+  // Whether a word may start a rule, from its shape alone (always true once the set has a user's words,
+  // which the shapes do not hold).
+  bool may_start_word(std::string_view word) const noexcept { return !words_.empty() || start_shapes_.may_hold(word); }
   size_t size() const noexcept { return rules_.size(); }
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
@@ -136,6 +147,7 @@ class RuleSet {
   std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
   std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
+  WordShapes start_shapes_;  // the words rules start with
   WordTable words_;
   CalendarConventions conventions_;
 };

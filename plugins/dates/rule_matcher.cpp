@@ -13,13 +13,19 @@ constexpr int kMaxElems = Window::kMax;
 int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
   if (e.glued && t.space_before) return kAbsent;
   switch (e.kind) {
-    case ElemKind::lexicon:
-      if (!t.is_word()) return kAbsent;
-      if (lex.kind == e.lex && (e.lex_value < 0 || lex.value == e.lex_value)) return lex.value;
-      if (lex.kind2 == e.lex && (e.lex_value < 0 || lex.value2 == e.lex_value)) return lex.value2;
+    case ElemKind::lexicon: {
+      if (!t.is_word() || (lex.flags & e.flags_on) != e.flags_on || (lex.flags & e.flags_off)) return kAbsent;
+      const auto accepts = [&e](uint8_t v) {
+        return e.value_mask ? v < 64 && (e.value_mask >> v & 1) : e.lex_value < 0 || v == e.lex_value;
+      };
+      if (lex.kind == e.lex && accepts(lex.value)) return lex.value;
+      if (lex.kind2 == e.lex && accepts(lex.value2)) return lex.value2;
       return kAbsent;
+    }
+    case ElemKind::set: return t.is_word() && (lex.sets & e.sets) ? 0 : kAbsent;
     case ElemKind::word: return t.is_word() && lex.kind == e.lex && ieq(text, e.word) ? lex.value : kAbsent;
     case ElemKind::number:
+      if (e.two_digit_year) return t.is_num() && t.ndigits == 2 ? static_cast<int>(t.num < 40 ? 2000 + t.num : 1900 + t.num) : kAbsent;
       if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
         return static_cast<int>(t.num);
       if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != 255 && lex.value >= e.min &&
@@ -36,7 +42,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
 struct Assigned {
   int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
   int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0;
-  bool nearest = false, part_of_day = false;
+  bool nearest = false;
   Source relative = Source::constant;  // past_year or next_year when the producer asks for one
 };
 
@@ -49,7 +55,7 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
     case Field::quarter: v.quarter = x; break;
     case Field::half: v.half = x; break;
     case Field::season: v.season = static_cast<Season>(x); v.granularity = Granularity::season; break;
-    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); a.part_of_day = true; break;
+    case Field::part_of_day: v.part_of_day = static_cast<PartOfDay>(x); v.part_of_day_set = true; break;
     case Field::hour: v.hour = x; break;
     case Field::minute: v.minute = x; break;
     case Field::amount: v.amount = x; break;
@@ -66,15 +72,17 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
 }
 
 // The finest calendar field set: what the value is cut to.
-Granularity finest(const TimeValue& v, bool part_of_day_set) noexcept {
+Granularity finest(const TimeValue& v) noexcept {
   if (v.hour >= 0) return Granularity::minute;
-  if (v.day >= 0) return part_of_day_set ? Granularity::part_of_day : Granularity::day;
+  if (v.day >= 0) return v.part_of_day_set ? Granularity::part_of_day : Granularity::day;
+  if (v.weekday >= 0) return Granularity::weekday;
   if (v.week >= 0) return Granularity::week;
   if (v.month >= 0) return Granularity::month;
   if (v.granularity == Granularity::season) return Granularity::season;
   if (v.quarter >= 0) return Granularity::quarter;
   if (v.half >= 0) return Granularity::half;
   if (v.year >= 0) return Granularity::year;
+  if (v.part_of_day_set) return Granularity::part_of_day;  // of any day: "every morning"
   return Granularity::none;
 }
 
@@ -115,6 +123,10 @@ CivilDate easter_sunday(int y) noexcept {
 // unknown (the value stays underspecified only for fixed days).
 bool computed_day(TimeValue& v, const Assigned& a) noexcept {
   if (a.weekday == kAbsent && a.easter == kAbsent && a.offset == 0) return true;
+  if (a.weekday != kAbsent && a.nth == kAbsent && a.easter == kAbsent && v.month < 0) {
+    v.weekday = a.weekday;  // a day of the week, not of a month: "every Saturday"
+    return a.weekday >= 1 && a.weekday <= 7;
+  }
   if (v.year < 0) return false;
   CivilDate d;
   if (a.easter != kAbsent) {
@@ -189,15 +201,23 @@ const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
   return e ? *e : t.lex;
 }
 
-bool RuleMatcher::match_pattern(Window& w, const Rule& r, int captures[], int& next) const {
+bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const {
+  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
+  for (size_t k = 0; k < r.lead; ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
+    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
+    captures[k] = v;
+    if (v == kAbsent && !e.optional) return false;
+  }
   int j = 0;
-  for (size_t k = 0; k < r.pattern.size(); ++k) {
+  for (size_t k = r.lead; k < r.pattern.size(); ++k) {
     const PatternElem& e = r.pattern[k];
     const Tok& t = w.at(j);
     const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
     captures[k] = v;
-    if (v != kAbsent) ++j;
-    else if (!e.optional) return false;
+    if (v == kAbsent && !e.optional) return false;
+    if (v != kAbsent && !e.lookahead) ++j;  // a lookahead ends the pattern: nothing after it reads j
   }
   next = j;
   return j > 0;
@@ -249,7 +269,7 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if (p.period != U_NONE && v.year >= 0 && v.month >= 1 && v.day >= 1)
     return valid(v) && cut_to_period(CivilDate{v.year, v.month, v.day}, p.period, v);
   if (v.type == TimexType::duration || (v.type == TimexType::set && v.unit != U_NONE)) return v.unit != U_NONE;
-  v.granularity = finest(v, a.part_of_day);
+  v.granularity = finest(v);
   return v.granularity != Granularity::none && valid(v);
 }
 
@@ -262,11 +282,12 @@ inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noex
     case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
     case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
     case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
+    case ElemKind::set: return t.kind == TokKind::word;
   }
   return true;
 }
 
-bool RuleMatcher::match(Window& w, RuleMatch& out) const {
+bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
   const Tok& second = w.at(1);
@@ -279,7 +300,7 @@ bool RuleMatcher::match(Window& w, RuleMatch& out) const {
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
       if (!second_may_match(*r, second, lex1)) continue;
-      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, *r, captures, next)) continue;
+      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;
       TimeValue v;

@@ -57,8 +57,9 @@ class RuleMatcher {
     if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
   }
-  // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie).
-  bool match(Window& w, RuleMatch& out) const;
+  // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie);
+  // `before` holds the tokens a rule's lookbehind elements read.
+  bool match(Window& w, const Lookback& before, RuleMatch& out) const;
   // The token's lexicon entry, a user's word included.
   const Entry& entry(Window& w, const Tok& t) const noexcept {
     if (t.kind != TokKind::word || t.lex.kind != Kind::none || rules_.words().empty()) return t.lex;
@@ -67,7 +68,7 @@ class RuleMatcher {
 
  private:
   const Entry& user_entry(Window& w, const Tok& t) const noexcept;
-  bool match_pattern(Window& w, const Rule& r, int captures[], int& next) const;
+  bool match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const;
   bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
   bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;
 

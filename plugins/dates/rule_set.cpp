@@ -3,15 +3,18 @@
 namespace textchain::dates {
 
 void RuleSet::add(Rule r) {
-  if (r.pattern.size() > 1 && !r.pattern[1].optional) {
+  r.lead = 0;
+  while (r.lead < r.pattern.size() && r.pattern[r.lead].lookbehind) ++r.lead;
+  const size_t s = r.lead + 1;  // the second element read forward
+  if (r.pattern.size() > s && !r.pattern[s].optional) {
     r.second_checked = true;
-    r.second_kind = r.pattern[1].kind;
-    r.second_lex = r.pattern[1].lex;
-    r.second_punct = r.pattern[1].punct;
+    r.second_kind = r.pattern[s].kind;
+    r.second_lex = r.pattern[s].lex;
+    r.second_punct = r.pattern[s].punct;
   }
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();
-  const PatternElem& first = p->pattern.front();
+  const PatternElem& first = p->pattern[p->lead];
   uint64_t second = uint64_t{1} << kSecondAny;
   if (p->second_checked) {
     switch (p->second_kind) {
@@ -20,6 +23,7 @@ void RuleSet::add(Rule r) {
       case ElemKind::number: second = (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number)); break;
       case ElemKind::punct: second = uint64_t{1} << kSecondPunct; break;
       case ElemKind::name: second = uint64_t{1} << kSecondName; break;
+      case ElemKind::set: second = ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName); break;
     }
   }
   const auto note_second = [&](Kind k) { second_masks_[static_cast<size_t>(k)] |= second; };
@@ -32,11 +36,14 @@ void RuleSet::add(Rule r) {
   if (first.kind == ElemKind::number) {
     by_first_[static_cast<size_t>(Kind::none)].push_back(p);
     if (first.words_too) {
+      start_shapes_.add_kind(Kind::number);
       by_first_[static_cast<size_t>(Kind::number)].push_back(p);
       first_values_[static_cast<size_t>(Kind::number)].fill(~uint64_t{0});
     }
   } else if (first.kind == ElemKind::lexicon || first.kind == ElemKind::word) {
     by_first_[static_cast<size_t>(first.lex)].push_back(p);
+    if (first.kind == ElemKind::word) start_shapes_.add(first.word);
+    else start_shapes_.add_kind(first.lex);
     auto& bits = first_values_[static_cast<size_t>(first.lex)];
     // A word element starts only at its own lexicon value; a kind element at its value, or at any.
     int value = first.lex_value;

@@ -46,12 +46,42 @@ int value_by_word(Kind k, std::string_view name, size_t offset) {
   throw RuleSyntaxError(offset, "'" + std::string(name) + "' is not a word of kind " + kind_name(k));
 }
 
-// <int:1-4>, <num:1-12>, <year>, <kind>, <kind:value>
+// The flags after a kind: <unit/plural>, <unit/singular>, <weekday/unambiguous>.
+void parse_flags(std::string_view flags, size_t offset, PatternElem& e) {
+  while (!flags.empty()) {
+    const size_t slash = flags.find('/');
+    const std::string_view f = flags.substr(0, slash);
+    if (f == "plural") e.flags_on |= F_PLURAL;
+    else if (f == "singular") e.flags_off |= F_PLURAL;
+    else if (f == "unambiguous") e.flags_off |= F_AMBIGUOUS;
+    else throw RuleSyntaxError(offset, "unknown flag '" + std::string(f) + "' (plural, singular, unambiguous)");
+    offset += f.size() + 1;
+    flags = slash == std::string_view::npos ? std::string_view{} : flags.substr(slash + 1);
+  }
+}
+
+// <int:1-4>, <num:1-12>, <year>, <yy>, <set:name>, <kind>, <kind:value>, <kind:value|value>, <kind/flag>
 PatternElem parse_bracket(std::string_view body, size_t offset) {
   PatternElem e;
+  const size_t slash = body.find('/');
+  if (slash != std::string_view::npos) {
+    parse_flags(body.substr(slash + 1), offset + slash + 2, e);
+    body = body.substr(0, slash);
+  }
   const size_t colon = body.find(':');
   const std::string_view head = body.substr(0, colon);
   const std::string_view arg = colon == std::string_view::npos ? std::string_view{} : body.substr(colon + 1);
+  if (head == "yy") {
+    e.kind = ElemKind::number;
+    e.two_digit_year = true;
+    return e;
+  }
+  if (head == "set") {
+    e.kind = ElemKind::set;
+    e.sets = word_set_from_name(arg);
+    if (e.sets == 0) throw RuleSyntaxError(offset + colon + 2, "unknown word set '" + std::string(arg) + "' (lexicon.cpp's kSets)");
+    return e;
+  }
   if (head == "int" || head == "num" || head == "year") {
     e.kind = ElemKind::number;
     e.words_too = head == "num";
@@ -71,13 +101,28 @@ PatternElem parse_bracket(std::string_view body, size_t offset) {
   if (e.lex == Kind::none)
     throw RuleSyntaxError(offset + 1, "unknown token kind '" + std::string(head) +
                                           "' (int, num, year, or a lexicon kind such as month, unit, season)");
-  if (!arg.empty()) e.lex_value = value_by_word(e.lex, arg, offset + colon + 2);
+  if (arg.find('|') != std::string_view::npos) {
+    size_t at = offset + colon + 2;
+    for (std::string_view rest = arg; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      const std::string_view one = rest.substr(0, bar);
+      const int v = value_by_word(e.lex, one, at);
+      if (v < 0 || v > 63) throw RuleSyntaxError(at, "a value listed with '|' must be below 64");
+      e.value_mask |= uint64_t{1} << v;
+      at += one.size() + 1;
+      rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+    }
+  } else if (!arg.empty()) {
+    e.lex_value = value_by_word(e.lex, arg, offset + colon + 2);
+  }
   return e;
 }
 
 PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra) {
   PatternElem e;
-  bool glued = false, optional = false;
+  bool glued = false, optional = false, lookahead = false, lookbehind = false;
+  if (t.size() > 1 && t.front() == '&') lookahead = true, t.remove_prefix(1), ++offset;
+  else if (t.size() > 1 && t.front() == '^') lookbehind = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.front() == '+') glued = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.back() == '?') optional = true, t.remove_suffix(1);
   if (t == "<name>") {
@@ -100,6 +145,8 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
   }
   e.glued = glued;
   e.optional = optional;
+  e.lookahead = lookahead;
+  e.lookbehind = lookbehind;
   return e;
 }
 
@@ -178,12 +225,23 @@ Mod mod_by_name(std::string_view v, size_t offset) {
 
 std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& extra) {
   std::vector<PatternElem> out;
-  for (const Piece& p : split_spaces(text)) out.push_back(parse_elem(p.text, p.offset, extra));
+  const std::vector<Piece> pieces = split_spaces(text);
+  for (const Piece& p : pieces) out.push_back(parse_elem(p.text, p.offset, extra));
   if (out.empty()) throw RuleSyntaxError(0, "empty pattern");
-  if (out.front().optional || out.front().glued)
+  size_t lead = 0;  // the lookbehind elements before the first one read forward
+  while (lead < out.size() && out[lead].lookbehind) ++lead;
+  for (size_t i = lead; i < out.size(); ++i)
+    if (out[i].lookbehind)
+      throw RuleSyntaxError(pieces[i].offset, "a lookbehind (^element) is only preceded by lookbehinds: it starts the pattern");
+  if (lead == out.size()) throw RuleSyntaxError(0, "a pattern needs an element after its lookbehinds");
+  const PatternElem& first = out[lead];
+  if (first.optional || first.glued)
     throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
-  if (out.front().kind == ElemKind::punct || out.front().kind == ElemKind::name)
-    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark or <name>");
+  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead)
+    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...> or &");
+  for (size_t i = 1; i + 1 < out.size(); ++i)
+    if (out[i].lookahead && !out[i + 1].lookahead)
+      throw RuleSyntaxError(pieces[i].offset, "a lookahead (&element) is only followed by lookaheads: it ends the pattern");
   return out;
 }
 

@@ -60,6 +60,40 @@ constexpr RuleSpec kNarrative[] = {
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
 };
 
+// Recurrences (TimeML's SET) and the one length an adjective of frequency names.
+constexpr RuleSpec kSets[] = {
+    // "annual loss", "annual sales": the amount summed over one year, a length; "annual meeting" recurs.
+    {"annual amount: a length", "annual &<set:accumulated>", "type=DURATION amount=1 unit=year"},
+    {"daily, weekly, annual", "<frequency>", "type=SET amount=1 unit=$1"},
+    {"every Saturday (morning)", "<every> <weekday/unambiguous> <part_of_day:morning|afternoon|evening|night>?",
+     "type=SET weekday=$2 part_of_day=$3"},
+    // "per" is a rate of units ("per week"), not each part of the day or season.
+    {"every morning", "<every:every> <part_of_day:morning|afternoon|evening|night>", "type=SET part_of_day=$2"},
+    {"every summer", "<every:every> <season/unambiguous>", "type=SET season=$2"},
+    {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
+    {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
+    {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
+};
+
+// Lengths without a number: "for years", "in just minutes", "over the years" (TimeML's PXY); "decades" and
+// "centuries" are lengths wherever they stand ("decades in the making"). Weekends and quarters are not
+// lengths here ("in quarters", "for weekends").
+constexpr RuleSpec kBareUnits[] = {
+    {"for years", "^<preposition:for|in|within> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$2"},
+    {"in just minutes", "^<preposition:for|in|within> ^<set:only> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
+    {"over the years", "^<preposition:over> ^<article:the> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
+    {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
+};
+
+// Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
+// fiscal_year_start the value keeps its FY prefix ("FY2025").
+constexpr RuleSpec kFiscalYears[] = {
+    {"FY2025", "FY +<year>", "fiscal_year=$2"},
+    {"FY25", "FY +<yy>", "fiscal_year=$2"},
+    {"fiscal 2025", "<fiscal:fiscal> <year>", "fiscal_year=$2"},
+    {"fiscal year 2025", "<fiscal:fiscal> <unit:year> <year>", "fiscal_year=$3"},
+};
+
 // "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.
 constexpr RuleSpec kGlued[] = {
     {"lastweek", "lastweek", "from=document period=week shift=-1"},
@@ -87,6 +121,9 @@ const Table kTables[] = {
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),
+    table(RuleGroup::set, kSets),
+    table(RuleGroup::year, kFiscalYears),
+    table(RuleGroup::duration, kBareUnits),
 };
 
 }  // namespace

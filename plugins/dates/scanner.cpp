@@ -1,5 +1,7 @@
 #include "scanner.hpp"
 
+#include <textchain/utf8.hpp>
+
 namespace textchain::dates {
 
 namespace {
@@ -25,47 +27,81 @@ constexpr ByteClass kClass;
 
 inline uint8_t cls(unsigned char b) noexcept { return kClass.c[b]; }
 
-inline size_t utf8_len(unsigned char b) noexcept {
-  if (b >= 0xF0) return 4;
-  if (b >= 0xE0) return 3;
-  if (b >= 0xC0) return 2;
-  return 1;
+// White space outside ASCII that news writes between a number and its unit ("5\u00A0p.m.").
+constexpr bool is_wide_space(char32_t c) noexcept {
+  return c == U'\u00A0' || c == U'\u202F' || c == U'\u2009' || c == U'\u200A';
 }
 
+// What a punctuation character outside ASCII stands for in the grammar: dashes are '-', curly quotes
+// '\'' and '"', anything else '?'.
+constexpr char ascii_mark(char32_t c) noexcept {
+  if (c >= U'\u2010' && c <= U'\u2015') return '-';  // hyphens and dashes
+  if (c == U'\u2018' || c == U'\u2019') return '\'';
+  if (c == U'\u201C' || c == U'\u201D') return '"';
+  return '?';
+}
+
+// Skips the white space from byte i: the first byte of the next token (n at the end).
+inline size_t skip_space(std::string_view text, size_t i, bool& space, bool& newline) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (const size_t n = text.size(); i < n;) {
+    const uint8_t k = cls(s[i]);
+    if (k == C_SPACE) {
+      space = true;
+      ++i;
+    } else if (k == C_NEWLINE) {
+      space = newline = true;
+      ++i;
+    } else if (k == C_HIGH) {
+      const utf8::CodePoint c = utf8::decode(text, i);
+      if (!is_wide_space(c.cp)) break;
+      space = true;
+      i += c.size;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+inline bool is_letter(uint8_t k) noexcept { return k == C_LOWER || k == C_UPPER; }
+
 }  // namespace
+
+TokSpan skim_token(std::string_view text, uint32_t pos) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  bool space = false, newline = false;
+  size_t i = skip_space(text, pos, space, newline);
+  if (i >= n) return TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
+  const uint8_t k = cls(s[i]);
+  size_t j = i + 1;
+  TokKind kind = TokKind::punct;
+  if (is_letter(k)) {
+    kind = TokKind::word;
+    while (j < n && is_letter(cls(s[j]))) ++j;
+  } else if (k == C_DIGIT) {
+    kind = TokKind::number;
+    while (j < n && cls(s[j]) == C_DIGIT) ++j;
+  } else if (k == C_HIGH) {
+    j = i + utf8::decode(text, i).size;
+  }
+  return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind};
+}
 
 Tok next_token(std::string_view text, uint32_t pos) noexcept {
   Tok t;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = pos;
-  for (;;) {
-    if (i >= n) {
-      t.begin = t.end = static_cast<uint32_t>(n);
-      t.kind = TokKind::end;
-      return t;
-    }
-    const uint8_t k = cls(s[i]);
-    if (k == C_SPACE) {
-      t.space_before = true;
-      ++i;
-    } else if (k == C_NEWLINE) {
-      t.space_before = t.newline_before = true;
-      ++i;
-    } else if (k == C_HIGH && s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) {  // no-break space
-      t.space_before = true;
-      i += 2;
-    } else if (k == C_HIGH && s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 &&
-               (s[i + 2] == 0xAF || s[i + 2] == 0x89 || s[i + 2] == 0x8A)) {  // narrow / thin / hair space
-      t.space_before = true;
-      i += 3;
-    } else {
-      break;
-    }
+  const size_t i = skip_space(text, pos, t.space_before, t.newline_before);
+  if (i >= n) {
+    t.begin = t.end = static_cast<uint32_t>(n);
+    t.kind = TokKind::end;
+    return t;
   }
   t.begin = static_cast<uint32_t>(i);
   const uint8_t k = cls(s[i]);
-  if (k == C_LOWER || k == C_UPPER) {
+  if (is_letter(k)) {
     t.kind = TokKind::word;
     t.capitalized = k == C_UPPER;
     bool all_caps = true;
@@ -92,22 +128,17 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
     t.num = j - i > 9 ? -1 : v;
   } else {
     t.kind = TokKind::punct;
-    size_t len = k == C_HIGH ? utf8_len(s[i]) : 1;
-    if (i + len > n) len = n - i;
-    t.end = static_cast<uint32_t>(i + len);
-    if (len == 1) {
-      t.punct = static_cast<char>(s[i]);
-    } else if (len == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
-      const unsigned char c = s[i + 2];
-      if (c >= 0x90 && c <= 0x95) t.punct = '-';                          // hyphens and dashes
-      else if (c == 0x98 || c == 0x99) t.punct = '\'';                    // ‘ ’
-      else if (c == 0x9C || c == 0x9D) t.punct = '"';                     // “ ”
-      else t.punct = '?';
+    if (k == C_HIGH) {
+      const utf8::CodePoint c = utf8::decode(text, i);
+      t.end = static_cast<uint32_t>(i + c.size);
+      t.punct = ascii_mark(c.cp);
     } else {
-      t.punct = '?';
+      t.end = static_cast<uint32_t>(i + 1);
+      t.punct = static_cast<char>(s[i]);
     }
   }
   return t;
 }
+
 
 }  // namespace textchain::dates

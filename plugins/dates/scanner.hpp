@@ -40,6 +40,13 @@ static_assert(std::is_trivially_destructible_v<Tok> && std::is_trivially_copyabl
 
 // The token that starts at or after `pos` (white space skipped); kind `end` at the end of the text.
 Tok next_token(std::string_view text, uint32_t pos) noexcept;
+// Only where the token after `pos` lies and what it is (no flags, no lexicon entry): what the scan loop
+// needs to pass over the words that cannot start an expression. Returned in registers.
+struct TokSpan {
+  uint32_t begin = 0, end = 0;
+  TokKind kind = TokKind::end;
+};
+TokSpan skim_token(std::string_view text, uint32_t pos) noexcept;
 
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {
@@ -73,6 +80,40 @@ class Window {
   alignas(Tok) unsigned char raw_[kMax * sizeof(Tok)];
   Tok* toks() noexcept { return std::launder(reinterpret_cast<Tok*>(raw_)); }
   Tok end_;
+};
+
+// The few tokens before the trigger: at(0) is the one right before it. The scan loop gives where it skimmed
+// them from, and a token is read whole only when the grammar looks at it (most triggers never look back).
+class Lookback {
+ public:
+  Lookback() = default;
+  // `from[0]` is where the token right before the trigger was skimmed from, `from[1]` the one before...
+  Lookback(std::string_view text, const uint32_t* from, int n) noexcept : text_(text), n_(n < 3 ? n : 3) {
+    for (int i = 0; i < n_; ++i) from_[i] = from[i];
+  }
+  // Puts a token before the others (a pattern that supplies its own context: "in" before a month).
+  void push(const Tok& tok) noexcept {
+    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
+    t_[0] = tok;
+    read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
+    if (n_ < 3) ++n_;
+  }
+  int size() const noexcept { return n_; }
+  const Tok* at(int i) const noexcept {
+    if (i >= n_) return nullptr;
+    if (!(read_ >> i & 1)) {
+      t_[i] = next_token(text_, from_[i]);
+      read_ |= static_cast<uint8_t>(1 << i);
+    }
+    return &t_[i];
+  }
+
+ private:
+  std::string_view text_;
+  uint32_t from_[3] = {};
+  int n_ = 0;
+  mutable uint8_t read_ = 0;  // bit i: t_[i] is read
+  mutable Tok t_[3];
 };
 
 }  // namespace textchain::dates

@@ -38,9 +38,15 @@ void format_point(const TimeValue& v, std::string& out) {
       out += "-W";
       append_num(out, v.week, 2);
       return;
+    case Granularity::weekday:
+      out += "XXXX-WXX-";
+      append_num(out, v.weekday, 1);
+      if (v.part_of_day_set) Normalizer::part_of_day(out, v.part_of_day);
+      return;
     case Granularity::day: Normalizer::day(out, v.year, v.month, v.day); return;
     case Granularity::part_of_day:
-      Normalizer::day(out, v.year, v.month, v.day);
+      if (v.day < 0) out += "XXXX-XX-XX";  // a part of any day: "every morning"
+      else Normalizer::day(out, v.year, v.month, v.day);
       Normalizer::part_of_day(out, v.part_of_day);
       return;
     case Granularity::minute:

@@ -12,7 +12,7 @@ namespace textchain::dates {
 
 // The finest field a value names: what its TIMEX3 value is cut to.
 enum class Granularity : uint8_t {
-  none, century, decade, year, half, quarter, season, month, week, day, part_of_day, minute
+  none, century, decade, year, half, quarter, season, month, week, weekday, day, part_of_day, minute
 };
 
 // TimeML's vague references to the time line.
@@ -28,6 +28,8 @@ struct TimeValue {
   int quarter = kUnset, half = kUnset;
   Season season = S_SPRING;
   PartOfDay part_of_day = P_MORNING;
+  bool part_of_day_set = false;  // part_of_day names a part of the day ("every morning", "Friday night")
+  int weekday = kUnset;          // a day of the week without a date: SET "every Saturday" (XXXX-WXX-6)
   int hour = kUnset, minute = kUnset;
   bool fiscal = false;  // a fiscal year that could not be mapped to the calendar: "FY2024", "FY2024-Q3"
   // DURATION and SET: amount (kUnset = "X", several) of `unit`.

@@ -109,6 +109,54 @@ TEST(DatesRuleFile, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\n").substr(0, 36), "test.toml:1:1: missing key 'group'");
   EXPECT_EQ(error_of("[calendar\n").substr(0, 12), "test.toml:1:");
   EXPECT_THROW(load_rule_file("/nonexistent/rules.toml"), std::invalid_argument);
+  // Word sets, flags and lookaheads are checked where they are written.
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <set:profits>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 42),
+            "test.toml:4:23: unknown word set 'profits'");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <unit/wide>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 35),
+            "test.toml:4:24: unknown flag 'wide'");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every &<unit> <unit>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 46),
+            "test.toml:4:18: a lookahead (&element) is only");
+}
+
+// A user's rule in the syntax the built-in SET and fiscal tables use: flags, value alternatives, <yy>, a
+// word set and a lookahead.
+TEST(DatesRuleFile, FlagsAlternativesSetsAndLookaheads) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(R"toml(
+[[rule]]
+name = "a report year: FY25 results"
+group = "year"
+pattern = "FY +<yy> &<set:accumulated>"
+produce = "fiscal_year=$2 mod=END"
+
+[[rule]]
+name = "weekday evenings"
+group = "set"
+pattern = "<weekday/plural> <part_of_day:evening|night>"
+produce = "type=SET weekday=$1 part_of_day=$2"
+)toml", "test.toml");
+  EXPECT_EQ(tagged(opt, "Its FY25 profit fell."), "[FY25|DATE|FY2025|END]");
+  EXPECT_EQ(tagged(opt, "It opens Fridays evening."), "[Fridays evening|SET|XXXX-WXX-5TEV]");
+}
+
+// A lookbehind (^element) reads the words before the span: they decide, the span leaves them out.
+TEST(DatesRuleFile, LookbehindsDecideButStayOutOfTheSpan) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(R"toml(
+[[rule]]
+name = "a season after 'since': from its start"
+group = "month"
+pattern = "^<preposition:since> <season/unambiguous>"
+produce = "season=$2 year=anchor mod=START"
+)toml", "test.toml");
+  EXPECT_EQ(tagged(opt, "Prices have doubled since summer."), "[summer|DATE|2025-SU|START]");
+  EXPECT_EQ(tagged(opt, "Prices doubled in summer."), "[summer|DATE|2025-SU]");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every ^<unit>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 48),
+            "test.toml:4:18: a lookbehind (^element) is only ");
 }
 
 // Every built-in rule parses (a typo in rule_tables.cpp would throw here, not in a user's run).

@@ -71,3 +71,36 @@ TEST(DatesRuleTables, VagueReferences) {
   // "long" between a number and its unit still counts: "six long years".
   EXPECT_EQ(tagged("They waited six long years."), "[six long years|DURATION|P6Y]");
 }
+
+TEST(DatesRuleTables, Recurrences) {
+  EXPECT_EQ(tagged("The club meets every Saturday morning."), "[every Saturday morning|SET|XXXX-WXX-6TMO]");
+  EXPECT_EQ(tagged("Buses leave every two hours."), "[every two hours|SET|PT2H]");
+  EXPECT_EQ(tagged("The lake freezes each winter."), "[each winter|SET|XXXX-WI]");
+  EXPECT_EQ(tagged("Nurses check on him every night."), "[every night|SET|XXXX-XX-XXTNI]");
+  EXPECT_EQ(tagged("Two doses per week are enough."), "[per week|SET|P1W]");
+  EXPECT_EQ(tagged("Prices are reset daily."), "[daily|SET|P1D]");
+  // "annual" before an amount summed over the year is a length; before anything else it recurs.
+  EXPECT_EQ(tagged("The firm reported an annual loss."), "[annual|DURATION|P1Y]");
+  EXPECT_EQ(tagged("They held their annual meeting."), "[annual|SET|P1Y]");
+  // "per" is a rate of units, not each morning; "Sun" is also the star.
+  EXPECT_EQ(tagged("It costs $3 per night in the dorm."), "");
+  EXPECT_EQ(tagged("Every Sun rises."), "");
+}
+
+TEST(DatesRuleTables, FiscalYears) {
+  EXPECT_EQ(tagged("Sales rose in FY2024."), "[FY2024|DATE|FY2024]");
+  EXPECT_EQ(tagged("Sales rose in FY24."), "[FY24|DATE|FY2024]");
+  EXPECT_EQ(tagged("Sales rose in fiscal 2024."), "[fiscal 2024|DATE|FY2024]");
+  EXPECT_EQ(tagged("Sales rose in the financial year 2024."), "[financial year 2024|DATE|FY2024]");
+}
+
+TEST(DatesRuleTables, LengthsWithoutANumber) {
+  // The word before the unit decides (a lookbehind): a length after "for", "in", "within", "over the".
+  EXPECT_EQ(tagged("The town has waited for years."), "[years|DURATION|PXY]");
+  EXPECT_EQ(tagged("Tickets sold out in just minutes."), "[minutes|DURATION|PTXM]");
+  EXPECT_EQ(tagged("Prices rose over the months."), "[months|DURATION|PXM]");
+  EXPECT_EQ(tagged("It was decades in the making."), "[decades|DURATION|PXY]");
+  // Elsewhere a plural unit counts nothing by itself, and weekends are no length here.
+  EXPECT_EQ(tagged("The years of war left scars."), "");
+  EXPECT_EQ(tagged("They work for weekends only."), "");
+}
