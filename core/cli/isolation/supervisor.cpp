@@ -255,11 +255,6 @@ void Supervisor::dispatch() {
       const uint64_t seq = queue_.front();
       queue_.pop_front();
       Slot& s = slot(seq);
-      if (w.assigned.empty()) {
-        const double mb = std::max<double>(1.0, static_cast<double>((s.doc->text.size() + (1 << 20) - 1) >> 20));
-        w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                        std::chrono::duration<double>(limits_.document_timeout_s * mb));
-      }
       w.out += task_frame(seq, s.number, *s.doc);
       w.assigned.push_back(seq);
       w.assigned_bytes += s.doc->text.size();
@@ -290,8 +285,11 @@ void Supervisor::pump() {
       fds.push_back({w.to, POLLOUT, 0});
       owners.push_back(&w);
     }
-    if (!w.ready || !w.assigned.empty()) next_deadline = std::min(next_deadline, w.deadline);
+    next_deadline = std::min(next_deadline, deadline_of(w));
   }
+  // A worker may start a document while this waits: look again within a quarter of the time limit.
+  next_deadline = std::min(next_deadline, now + std::chrono::duration_cast<Clock::duration>(
+                                                    std::chrono::duration<double>(limits_.document_timeout_s / 4)));
   if (fds.empty()) return;
   const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(next_deadline - now).count() + 1;
   const int n = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, wait)));
@@ -301,8 +299,32 @@ void Supervisor::pump() {
         read_from(*owners[i]);
   now = Clock::now();
   for (auto& wp : workers_)
-    if (wp->pid > 0 && (!wp->ready || !wp->assigned.empty()) && now >= wp->deadline) worker_ended(*wp, true);
+    if (wp->pid > 0 && now >= deadline_of(*wp)) worker_ended(*wp, true);
   emit_ready();
+}
+
+std::optional<uint64_t> Supervisor::processing(const Worker& w) const {
+  // The worker goes idle before it changes the document, and the document is read twice around the
+  // start time: a document and a start that do not belong together are not taken.
+  const WorkerStatus& st = *w.status;
+  if (st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  const uint64_t seq = st.seq.load();
+  const int64_t started = st.started_ns.load();
+  if (st.seq.load() != seq || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  if (std::find(w.assigned.begin(), w.assigned.end(), seq) == w.assigned.end()) return std::nullopt;
+  processing_started_ = Clock::time_point(std::chrono::nanoseconds(started));
+  return seq;
+}
+
+Clock::time_point Supervisor::deadline_of(const Worker& w) const {
+  if (w.pid <= 0) return Clock::time_point::max();
+  if (!w.ready) return w.deadline;
+  const std::optional<uint64_t> seq = processing(w);
+  if (!seq) return Clock::time_point::max();
+  const size_t bytes = window_[*seq - base_seq_].doc->text.size();
+  const double mb = std::max<double>(1.0, static_cast<double>((bytes + (1 << 20) - 1) >> 20));
+  return processing_started_ +
+         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits_.document_timeout_s * mb));
 }
 
 void Supervisor::read_from(Worker& w) {
@@ -356,11 +378,6 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
     bytes_in_flight_ -= s.doc->text.size();
     s.out = std::move(out);
     s.doc.reset();
-    if (!w.assigned.empty()) {
-      const double mb = std::max<double>(1.0, static_cast<double>((slot(w.assigned.front()).doc->text.size() + (1 << 20) - 1) >> 20));
-      w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                      std::chrono::duration<double>(limits_.document_timeout_s * mb));
-    }
   }
 }
 
@@ -410,9 +427,11 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
   }
 
   if (!w.assigned.empty()) {
-    const uint64_t front = w.assigned.front();
+    // The document it was processing; the ones before it were done but their records not yet sent.
+    const std::optional<uint64_t> current = processing(w);
+    const uint64_t front = current ? *current : w.assigned.front();
     std::string step;
-    if (st.phase.load() == WorkerStatus::kProcessing && st.seq.load() == front) step = step_name(st.step.load());
+    if (current) step = step_name(st.step.load());
     if (step.empty() && st.exit_called.load()) step = plugin_of_library(st.library);
     // The others it held go back first in line, in order; they did nothing wrong.
     for (auto it = w.assigned.rbegin(); it != w.assigned.rend(); ++it)

@@ -5,12 +5,14 @@
 #include "record_output.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <fcntl.h>
 #include <iostream>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -19,6 +21,9 @@ namespace textchain::cli::isolation {
 namespace {
 
 WorkerStatus* g_status = nullptr;
+
+// Records sent in one write at most; half the supervisor's batch, so that it refills while this works.
+constexpr size_t kRecordsPerWrite = 8;
 
 // Copies the plugin name out of a library path ".../textchain_NAME.so" into the status page.
 void note_library(const char* path) {
@@ -93,6 +98,7 @@ void worker_main(const WorkerSetup& s) {
     ::close(null_fd);
   }
   if (s.plugin_stdout) s.plugin_stdout->reopen_in_worker();
+  else ::dup2(STDERR_FILENO, STDOUT_FILENO);  // never the supervisor's standard output
   guard_library_exit(nullptr, "in a worker process");
   observe_library_exit(on_library_exit);
   {
@@ -126,22 +132,40 @@ void worker_main(const WorkerSetup& s) {
   }
   s.status->phase.store(WorkerStatus::kIdle);
 
+  // Records wait here until half a batch is done or no task is waiting: then one write.
+  std::string unsent;
+  size_t unsent_count = 0;
+  auto flush = [&] {
+    send(s.result_fd, unsent);
+    unsent.clear();
+    unsent_count = 0;
+  };
+  auto task_waiting = [&] {
+    pollfd p{s.task_fd, POLLIN, 0};
+    return ::poll(&p, 1, 0) > 0;
+  };
   std::string payload;
-  while (read_frame(s.task_fd, payload)) {
+  while (true) {
+    if (!unsent.empty() && !task_waiting()) flush();
+    if (!read_frame(s.task_fd, payload)) break;
     FrameParser p(payload);
     uint64_t seq = 0, number = 0;
     io::InputDocument doc;
     if (!parse_task(p, seq, number, doc)) end(kExitUsage);  // not the supervisor's frame: nothing to trust
     s.status->seq.store(seq);
     s.status->step.store(0);
+    s.status->started_ns.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch()).count());
     s.status->phase.store(WorkerStatus::kProcessing);
     StepWatch watch{&steps, s.plugin_stdout, &doc};
     std::string text = std::move(doc.text);
     Result result = ChainAccess::run(chain, std::move(text), {doc.id_text, doc.date}, after_step, &watch);
     s.status->phase.store(WorkerStatus::kIdle);
     FormattedRecord out = s.format(doc, &result, number);
-    send(s.result_fd, FrameBuilder('O').u64(seq).u64(out.failed).str(out.text).str(out.index_entry).finish());
+    unsent += FrameBuilder('O').u64(seq).u64(out.failed).str(out.text).str(out.index_entry).finish();
+    if (++unsent_count >= kRecordsPerWrite || unsent.size() >= (1u << 16)) flush();
   }
+  if (!unsent.empty()) flush();
   end(0);
 }
 

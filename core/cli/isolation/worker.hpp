@@ -2,7 +2,9 @@
 // thread exists, it builds the chain itself (so that a plugin crashing in its create takes down only the
 // worker), then reads documents from its task pipe, runs the chain over each, formats its record and sends
 // it back, one output frame per document (wire.hpp). It tells the supervisor, through a page of shared
-// memory, which document and which step it is in, so that a worker that dies or hangs can be named.
+// memory, which document and which step it is in and since when, so that a worker that dies or hangs can be
+// named, and timed. Records are sent in small batches (a pipe write and a wake-up of the supervisor per
+// batch, not per document).
 #ifndef TEXTCHAIN_CLI_ISOLATION_WORKER_HPP
 #define TEXTCHAIN_CLI_ISOLATION_WORKER_HPP
 
@@ -37,6 +39,7 @@ struct WorkerStatus {
   std::atomic<int32_t> phase{kStarting};
   std::atomic<int32_t> step{-1};       // the step running (kProcessing)
   std::atomic<uint64_t> seq{0};        // the document being processed (kProcessing)
+  std::atomic<int64_t> started_ns{0};  // when it started, steady clock
   std::atomic<int32_t> exit_called{0};  // a library called exit(): its status
   std::atomic<int32_t> exit_status{0};
   char library[256] = {};              // the plugin library a crash or exit() came from, when known
