@@ -7,6 +7,7 @@
 
 #include "brat/directory.hpp"
 #include "html/run_page.hpp"
+#include "isolation/config_settings.hpp"
 #include "isolation/supervisor.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
@@ -238,18 +239,31 @@ Command register_run(CLI::App& app) {
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
   cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
-  cmd->add_flag("--isolate", o->isolate,
-                "Run the chain in -j worker processes: a plugin that crashes, hangs or calls exit() costs one "
-                "document's record (an error), not the run");
-  cmd->add_option("--document-timeout", o->limits.document_timeout_s,
-                  "With --isolate: seconds a document may take per started MB of text (default 30); the "
-                  "worker is then killed and the record says so. Without --isolate there is no time limit")
-      ->check(CLI::Range(0.001, 1e9));
-  cmd->add_option("--worker-memory", o->limits.memory_limit_mb,
-                  "With --isolate: address-space limit of each worker process in MiB (RLIMIT_AS; default " +
-                      std::to_string(isolation::default_memory_limit_mb()) + ", 0 = none)");
+  CLI::Option* isolate = cmd->add_flag(
+      "--isolate,!--no-isolate", o->isolate,
+      "Run the chain in -j worker processes: a plugin that crashes, hangs or calls exit() costs one document's "
+      "record (an error), not the run (docs/untrusted-plugins.md; the config's [isolation] enabled)");
+  CLI::Option* timeout =
+      cmd->add_option("--document-timeout", o->limits.document_timeout_s,
+                      "With --isolate: seconds a document may take per started MiB of text (default 30); the "
+                      "worker is then killed and the record says so. Without --isolate there is no time limit")
+          ->check(CLI::Range(0.001, 1e9));
+  CLI::Option* memory =
+      cmd->add_option("--worker-memory", o->limits.memory_limit_mb,
+                      "With --isolate: address-space limit of each worker process in MiB (RLIMIT_AS; default " +
+                          std::to_string(isolation::default_memory_limit_mb()) + ", 0 = none)");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
-  return [o] { return run(*o); };
+  return [o, isolate, timeout, memory] {
+    // The config's [isolation] table, for what the command line does not say.
+    RunOptions r = *o;
+    if (!r.chain.config.empty()) {
+      const isolation::ConfigSettings s = isolation::read_config_settings(r.chain.config);
+      if (s.enabled && !isolate->count()) r.isolate = *s.enabled;
+      if (s.document_timeout_s && !timeout->count()) r.limits.document_timeout_s = *s.document_timeout_s;
+      if (s.memory_limit_mb && !memory->count()) r.limits.memory_limit_mb = *s.memory_limit_mb;
+    }
+    return run(r);
+  };
 }
 
 }  // namespace textchain::cli

@@ -244,3 +244,31 @@ INSTANTIATE_TEST_SUITE_P(Signals, StopSignal, ::testing::Values(SIGINT, SIGTERM)
                          [](const auto& info) { return std::string(info.param == SIGINT ? "SIGINT" : "SIGTERM"); });
 
 }  // namespace
+
+namespace {
+// The config's [isolation] table turns isolation on and sets its limits when the command line does not;
+// --no-isolate turns it off again.
+TEST(IsolationTable, SetsWhatTheCommandLineDoesNot) {
+  TempDir tmp;
+  const auto config = tmp / "chain.toml";
+  write_file(config, "plugin_dirs = ['" + test_plugin_dir() + "', '" + BAD_PLUGIN_DIR +
+                         "']\n[isolation]\nenabled = true\ndocument_timeout = 0.3\n[chains.t]\nsteps = [\"acronyms\", \"bad_segv\"]\n");
+  const Finished f = run_textchain({"run", "--config", config.string(), write_input(tmp, true)});
+  EXPECT_EQ(f.exit_code, 1) << f.err;
+  const auto records = parse_records(f.out);
+  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out << f.err;
+  EXPECT_EQ(error_plugin(records[kBad - 1]), "bad_segv");
+  const Finished in_process = run_textchain({"run", "--config", config.string(), "--no-isolate", write_input(tmp, false)});
+  EXPECT_EQ(in_process.exit_code, 0) << in_process.err;
+  EXPECT_EQ(parse_records(in_process.out).size(), static_cast<size_t>(kDocuments - 1));
+}
+
+TEST(IsolationTable, AMisspeltKeyIsAConfigError) {
+  TempDir tmp;
+  const auto config = tmp / "chain.toml";
+  write_file(config, "[isolation]\nenable = true\n");
+  const Finished f = run_textchain({"check", config.string()});
+  EXPECT_EQ(f.exit_code, 78);
+  EXPECT_NE(f.err.find("did you mean 'enabled'"), std::string::npos) << f.err;
+}
+}  // namespace

@@ -393,7 +393,7 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
   std::string what;
   if (timed_out) {
     what = w.ready ? "exceeded the time limit for this document (" + seconds_text(limits_.document_timeout_s) +
-                         " s per started MB, --document-timeout); the worker process was killed"
+                         " s per started MiB, --document-timeout); the worker process was killed"
                    : "did not finish creating its plugins within " +
                          seconds_text(std::max(kStartSecondsFloor, limits_.document_timeout_s)) +
                          " s; the worker process was killed";
