@@ -60,6 +60,13 @@ void PluginStdout::reopen_in_worker() {
   records_fd_ = -1;
 }
 
+bool PluginStdout::pending() const {
+  if (!captured_ && records_fd_ != -1) return false;  // descriptor 1 is still the records' (nothing moved)
+  std::fflush(stdout);  // a plugin's printf waits in stdio's buffer
+  struct stat st {};
+  return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+}
+
 size_t PluginStdout::forward(std::string_view who, std::string_view where) {
   static std::mutex mutex;  // in-process, the threads of -j N forward in turn
   std::lock_guard<std::mutex> lock(mutex);

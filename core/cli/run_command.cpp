@@ -211,7 +211,8 @@ int run(const RunOptions& o) {
       if (doc->error.empty())
         result = std::make_unique<Result>(ch.process_owned(std::move(doc->text), {doc->id_text, doc->date}));
       // In-process, which step wrote cannot be told without watching every step: --isolate names it.
-      plugin_stdout.forward("a plugin of the chain (" + steps + ")", "around document " + doc->id_text);
+      if (plugin_stdout.pending())
+        plugin_stdout.forward("a plugin of the chain (" + steps + ")", "around document " + doc->id_text);
       return format_record(*doc, result.get(), number);
     });
   }

@@ -303,7 +303,7 @@ void Supervisor::pump() {
   emit_ready();
 }
 
-std::optional<uint64_t> Supervisor::processing(const Worker& w) const {
+std::optional<Supervisor::Current> Supervisor::processing(const Worker& w) const {
   // The worker goes idle before it changes the document, and the document is read twice around the
   // start time: a document and a start that do not belong together are not taken.
   const WorkerStatus& st = *w.status;
@@ -312,18 +312,17 @@ std::optional<uint64_t> Supervisor::processing(const Worker& w) const {
   const int64_t started = st.started_ns.load();
   if (st.seq.load() != seq || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
   if (std::find(w.assigned.begin(), w.assigned.end(), seq) == w.assigned.end()) return std::nullopt;
-  processing_started_ = Clock::time_point(std::chrono::nanoseconds(started));
-  return seq;
+  return Current{seq, Clock::time_point(std::chrono::nanoseconds(started))};
 }
 
 Clock::time_point Supervisor::deadline_of(const Worker& w) const {
   if (w.pid <= 0) return Clock::time_point::max();
   if (!w.ready) return w.deadline;
-  const std::optional<uint64_t> seq = processing(w);
-  if (!seq) return Clock::time_point::max();
-  const size_t bytes = window_[*seq - base_seq_].doc->text.size();
+  const std::optional<Current> current = processing(w);
+  if (!current) return Clock::time_point::max();
+  const size_t bytes = window_[current->seq - base_seq_].doc->text.size();
   const double mb = std::max<double>(1.0, static_cast<double>((bytes + (1 << 20) - 1) >> 20));
-  return processing_started_ +
+  return current->started +
          std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits_.document_timeout_s * mb));
 }
 
@@ -428,8 +427,8 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
 
   if (!w.assigned.empty()) {
     // The document it was processing; the ones before it were done but their records not yet sent.
-    const std::optional<uint64_t> current = processing(w);
-    const uint64_t front = current ? *current : w.assigned.front();
+    const std::optional<Current> current = processing(w);
+    const uint64_t front = current ? current->seq : w.assigned.front();
     std::string step;
     if (current) step = step_name(st.step.load());
     if (step.empty() && st.exit_called.load()) step = plugin_of_library(st.library);

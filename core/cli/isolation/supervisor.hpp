@@ -77,8 +77,12 @@ class Supervisor {
   void worker_ended(Worker& w, bool timed_out);
   void fail_document(uint64_t seq, const std::string& step, const std::string& message);
   void emit_ready();
-  // The document a worker is processing (per its status page), and when it started (processing_started_).
-  std::optional<uint64_t> processing(const Worker& w) const;
+  // The document a worker is processing, per its status page, and when it started.
+  struct Current {
+    uint64_t seq;
+    std::chrono::steady_clock::time_point started;
+  };
+  std::optional<Current> processing(const Worker& w) const;
   std::chrono::steady_clock::time_point deadline_of(const Worker& w) const;
   Slot& slot(uint64_t seq) { return window_[seq - base_seq_]; }
   size_t live_workers() const;
@@ -103,7 +107,6 @@ class Supervisor {
   std::string broken_plugin_;   // the plugin it names, when known
   bool problems_reported_ = false;
   int config_status_ = 0;
-  mutable std::chrono::steady_clock::time_point processing_started_{};
 };
 
 }  // namespace textchain::cli::isolation

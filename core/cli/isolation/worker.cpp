@@ -69,7 +69,7 @@ struct StepWatch {
 void after_step(void* user, size_t step, uint64_t, uint64_t) {
   auto* w = static_cast<StepWatch*>(user);
   g_status->step.store(static_cast<int32_t>(step + 1));
-  if (w->plugin_stdout && step < w->steps->size())
+  if (w->plugin_stdout && step < w->steps->size() && w->plugin_stdout->pending())
     w->plugin_stdout->forward("plugin '" + (*w->steps)[step] + "'", "while processing document " + w->doc->id_text);
 }
 
