@@ -1,14 +1,24 @@
 #include "isolation/config_settings.hpp"
 
+#include "config/chain_config.hpp"
+
 #include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
 
 namespace textchain::cli::isolation {
 
 ConfigSettings read_config_settings(const std::string& config_file) {
   ConfigSettings s;
+  std::ifstream in(config_file, std::ios::binary);
+  if (!in) return s;
+  std::ostringstream text;
+  text << in.rdbuf();
   toml::table root;
   try {
-    root = toml::parse_file(config_file);
+    config::check_key_nesting(text.str(), config_file);  // toml++ recurses once per dotted part
+    root = toml::parse(text.str(), config_file);
   } catch (const std::exception&) {
     return s;
   }

@@ -260,6 +260,7 @@ namespace {
 // nested table per part, recursively, and a header nested 50,000 deep exhausts the stack. (Nested arrays
 // and inline tables are limited by toml++ itself, to TOML_MAX_NESTED_VALUES.)
 constexpr size_t kMaxKeyParts = 64;
+}  // namespace
 
 // Throws ConfigError at the first key of more than kMaxKeyParts parts: a run of key parts (bare or quoted)
 // joined by dots, outside strings and comments.
@@ -297,7 +298,6 @@ void check_key_nesting(std::string_view toml, const std::string& source_name) {
     if (c == '\n') ++line, line_start = i + 1;
   }
 }
-}  // namespace
 
 ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
