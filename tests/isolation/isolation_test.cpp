@@ -151,6 +151,14 @@ TEST_P(EveryRecordAnError, NothingLost) {
     EXPECT_EQ(r.as_object().at("id"), i);
     EXPECT_TRUE(r.as_object().at("annotations").as_array().empty());
     const std::string message = error_message(r);
+#if defined(ISOLATION_SANITIZED)
+    // UBSan stops the worker at the null store itself (exit status 1), before a crash handler could name
+    // the library: only the step known from the worker's status page is named.
+    if (std::string(c.plugin) == "bad_create") {
+      EXPECT_NE(message.find("could not be started"), std::string::npos) << message;
+      continue;
+    }
+#endif
     EXPECT_NE(message.find(c.expected), std::string::npos) << message;
   }
 }
