@@ -13,6 +13,7 @@
 #include "chain/chain_runner.hpp"
 #include "bench/run_stats.hpp"
 #include "io/input_reader.hpp"
+#include "isolation/isolated_pass.hpp"
 
 #include <textchain/host.hpp>
 
@@ -62,6 +63,7 @@ struct BenchOptions {
   size_t warmup = 1;
   size_t jobs = 1;
   bool json = false;
+  bool isolate = false;  // also measure `run --isolate -j N` (worker processes)
   std::vector<std::string> inputs;
 };
 
@@ -367,6 +369,40 @@ int bench(const BenchOptions& o) {
     speedup.min = many.max > 0 ? one.min / many.max : 0;
     speedup.max = many.min > 0 ? one.max / many.min : 0;
   }
+  // --isolate: the same documents through -j worker processes, after the threads above are joined (workers
+  // are forked from a process without threads). Start-up is in the wall time, and given apart.
+  struct {
+    Row total;
+    Spread startup_ms, ratio;
+  } isolated;
+  if (o.isolate) {
+    const size_t jobs = std::max<size_t>(o.jobs, 1);
+    auto document = [&docs](size_t i) {
+      io::InputDocument d;
+      d.id = json::value(docs[i].id);
+      d.id_text = docs[i].id;
+      d.text = docs[i].text;
+      d.date = docs[i].date;
+      return d;
+    };
+    RowSamples total;
+    std::vector<double> startup_ms, wall_ns;
+    for (size_t pass = 0; pass < o.warmup + o.repeat; ++pass) {
+      const isolation::IsolatedPass p = isolation::run_isolated_pass(o.chain, jobs, docs.size(), document);
+      if (p.status) return p.status;
+      if (pass < o.warmup) continue;
+      total.add(double(p.wall_ns), double(p.cpu_ns), double(p.wall_ns), bytes, double(docs.size()), nullptr);
+      startup_ms.push_back(double(p.startup_ns) / 1e6);
+      wall_ns.push_back(double(p.wall_ns));
+    }
+    isolated.total = total.row("chain");
+    isolated.startup_ms = bench::spread(startup_ms);
+    // Throughput of the isolated run over the in-process run with as many jobs (ratio of medians).
+    const Spread in_process = bench::spread(runs.back().wall_ns), iso = bench::spread(wall_ns);
+    isolated.ratio.median = iso.median > 0 ? in_process.median / iso.median : 0;
+    isolated.ratio.min = iso.max > 0 ? in_process.min / iso.max : 0;
+    isolated.ratio.max = iso.min > 0 ? in_process.max / iso.min : 0;
+  }
   const bench::MachineInfo machine = bench::machine_info();
   const uint64_t rss = bench::peak_rss_bytes();
   const size_t failed = runs[0].failed;
@@ -385,6 +421,12 @@ int bench(const BenchOptions& o) {
       if (r.jobs > 1) run["speedup"] = spread_json(speedup);
       runs_json.push_back(std::move(run));
     }
+    if (o.isolate)
+      runs_json.push_back(json::object{{"jobs", std::max<size_t>(o.jobs, 1)},
+                                       {"isolated", true},
+                                       {"total", row_json(isolated.total)},
+                                       {"startup_ms", spread_json(isolated.startup_ms)},
+                                       {"throughput_vs_in_process", spread_json(isolated.ratio)}});
     json::object report{
         {"textchain_version", textchain::version()},
         {"machine", json::object{{"cpu_model", machine.cpu_model}, {"logical_cores", machine.logical_cores},
@@ -423,6 +465,14 @@ int bench(const BenchOptions& o) {
       print_table(runs[1], stdout);
       std::printf("speed-up over -j 1: %s×\n", with_range(speedup, "%.2f").c_str());
     }
+    if (o.isolate) {
+      std::printf("\n-j %zu --isolate (worker processes; start-up included)\n", std::max<size_t>(o.jobs, 1));
+      std::printf("wall ms %s, cpu ms %.3f (workers included), %.2f MB/s, %.0f docs/s\n",
+                  with_range(isolated.total.wall_ms, "%.3f").c_str(), isolated.total.cpu_ms.median,
+                  isolated.total.mb_per_s.median, isolated.total.docs_per_s.median);
+      std::printf("start-up of the workers: %s ms\n", with_range(isolated.startup_ms, "%.1f").c_str());
+      std::printf("throughput over in-process -j %zu: %s×\n", runs.back().jobs, with_range(isolated.ratio, "%.3f").c_str());
+    }
     std::printf("\npeak RSS   %.1f MB\n", static_cast<double>(rss) / 1e6);
     if (failed) std::printf("errors     %zu documents had errors (first: %s)\n", failed, first_error.c_str());
     std::fflush(stdout);
@@ -446,6 +496,9 @@ Command register_bench(CLI::App& app) {
   cmd->add_option("-j,--jobs", o->jobs, "Also measure the parallel runner with N threads, and its speed-up over -j 1")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--json", o->json, "Print one JSON object instead of a table");
+  cmd->add_flag("--isolate", o->isolate,
+                "Also measure `run --isolate -j N` (worker processes, start-up included) and its throughput "
+                "over the in-process run with as many jobs");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input as JSON Lines");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files or folders")->required();
   return [o] { return bench(*o); };

@@ -149,6 +149,7 @@ std::atomic<bool> g_guarding{false};
 std::atomic<bool> g_ending{false};
 std::atomic<RecordOutput*> g_output{nullptr};
 std::atomic<const char*> g_stage{""};
+std::atomic<LibraryExitObserver> g_exit_observer{nullptr};
 
 using exit_fn = void (*)(int);
 
@@ -166,6 +167,8 @@ void guard_library_exit(RecordOutput* output, const char* stage) {
   g_guarding.store(true);
 }
 
+void observe_library_exit(LibraryExitObserver observer) { g_exit_observer.store(observer); }
+
 void end_library_exit_guard() {
   g_guarding.store(false);
   g_output.store(nullptr);
@@ -178,6 +181,10 @@ void end_library_exit_guard() {
     while (true) ::pause();
   Dl_info info{};
   const char* library = ::dladdr(caller, &info) && info.dli_fname ? info.dli_fname : "a library";
+  if (LibraryExitObserver observer = g_exit_observer.load()) {
+    observer(library, name, status);
+    real_exit("_exit", kExitLibraryExit);
+  }
   size_t written = 0;
   if (RecordOutput* out = g_output.load()) {
     out->flush();

@@ -69,6 +69,10 @@ int stop_signal_fd();
 void guard_library_exit(RecordOutput* output, const char* stage);
 // Called from main before returning: the command's own end.
 void end_library_exit_guard();
+// In a worker process of `run --isolate`, which has no records of its own to save: a library's exit() is
+// told to `observer` (async-signal-safe code only) instead of the message above, and the process exits 70.
+using LibraryExitObserver = void (*)(const char* library, const char* function, int status);
+void observe_library_exit(LibraryExitObserver observer);
 
 // Exit statuses beyond the ones in chain_options.hpp.
 constexpr int kExitLibraryExit = 70;  // EX_SOFTWARE: a library ended the process mid-run

@@ -2,10 +2,13 @@
 #include "chain_options.hpp"
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
+#include "plugin_stdout.hpp"
 #include "record_output.hpp"
 
 #include "brat/directory.hpp"
 #include "html/run_page.hpp"
+#include "isolation/config_settings.hpp"
+#include "isolation/supervisor.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
 #include "io/record_writer.hpp"
@@ -36,13 +39,15 @@ struct RunOptions {
   std::string output_dir;  // --format brat
   bool jsonl = false;
   std::vector<std::string> inputs;
+  bool isolate = false;  // --isolate: the chain runs in worker processes (isolation/supervisor.hpp)
+  isolation::IsolationLimits limits{30, isolation::default_memory_limit_mb()};
 };
 
 // A progress line on stderr, only when stderr is a terminal that stdout is not writing to.
 class Progress {
  public:
-  explicit Progress(const io::InputReader& reader)
-      : reader_(reader), on_(isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO)), start_(clock::now()), last_(start_) {}
+  Progress(const io::InputReader& reader, bool records_to_terminal)
+      : reader_(reader), on_(isatty(STDERR_FILENO) && !records_to_terminal), start_(clock::now()), last_(start_) {}
   void document_done() {
     ++docs_;
     if (!on_) return;
@@ -78,11 +83,7 @@ class Progress {
   bool shown_ = false;
 };
 
-struct Output {
-  std::string text;
-  bool failed = false;
-  std::string index_entry;  // --format html
-};
+using Output = isolation::FormattedRecord;
 
 // The documents read for the next job, each with its position in the input (from 1). Full once it holds
 // `bytes` of text (a large document fills it alone), or kBatchDocuments documents.
@@ -109,7 +110,13 @@ struct DocumentBatch {
 };
 
 int run(const RunOptions& o) {
-  RecordOutput output(STDOUT_FILENO);
+  if (o.isolate && o.format == "brat") {
+    std::cerr << "textchain: --isolate does not support --format brat yet (file names are claimed by one process)\n";
+    return kExitUsage;
+  }
+  // Records leave through their own descriptor; what plugins write to descriptor 1 goes to stderr.
+  PluginStdout plugin_stdout;
+  RecordOutput output(plugin_stdout.records_fd());
   // A plugin library may call exit() from its constructor, while the search path is scanned.
   guard_library_exit(&output, "while the plugins were loaded");
   // However run() returns, the guard no longer points at `output` once it is gone.
@@ -119,7 +126,20 @@ int run(const RunOptions& o) {
   install_stop_signals();
   Host host;
   Chain chain;
-  if (int rc = open_chain_or_report(host, o.chain, chain)) return rc;
+  // --isolate: the records come back from the worker processes through `deliver`, set below.
+  std::optional<isolation::Supervisor> supervisor;
+  std::function<void(Output&&)> deliver;
+  std::function<Output(const io::InputDocument&, const Result*, uint64_t)> format_record;
+  if (o.isolate) {
+    supervisor.emplace(
+        o.chain, o.jobs, o.limits,
+        [&format_record](const io::InputDocument& doc, const Result* result, uint64_t number) {
+          return format_record(doc, result, number);
+        },
+        [&deliver](Output&& out) { deliver(std::move(out)); }, &plugin_stdout);
+  } else if (int rc = open_chain_or_report(host, o.chain, chain)) {
+    return rc;
+  }
   {
     // Libraries refused while searching (wrong ABI, not a plugin) and unsafe permissions: worth a warning.
     // Only what the chain's own lookups met: `run` opens no other library.
@@ -147,77 +167,102 @@ int run(const RunOptions& o) {
   ro.before_wait = [&write_finished] {
     if (write_finished) write_finished();
   };
+  const bool color = o.format == "pretty" && plugin_stdout.records_to_terminal();
+  format_record = [&o, color, &brat_dir](const io::InputDocument& doc, const Result* result, uint64_t number) {
+    Output out;
+    out.failed = !doc.error.empty() || (result && !result->ok());
+    if (o.format == "pretty")
+      out.text = io::pretty_record(doc, result, color);
+    else if (o.format == "timeml")
+      out.text = io::timeml_document(doc, result);
+    else if (o.format == "html") {
+      html::DocumentView view = html::RunPage::document(doc, result, number);
+      out.text = std::move(view.section), out.index_entry = std::move(view.index_entry);
+    } else if (o.format == "brat")
+      out.text = brat_dir->write(doc, result, number);
+    else
+      out.text = io::jsonl_record(doc, result);
+    return out;
+  };
+  // The workers start (and build the chain) before anything is read: a configuration error ends the run
+  // with nothing processed, as in-process.
+  if (supervisor) {
+    if (int rc = supervisor->start()) return rc;
+    ro.max_document_bytes = supervisor->max_document_bytes();
+  }
   io::InputReader reader(o.inputs, ro);
   // Folders that could not be read: their files are missing from the output, so the run is not a success.
   for (const auto& w : reader.problems()) std::cerr << "textchain: warning: " << w << "\n";
 
-  const bool color = o.format == "pretty" && isatty(STDOUT_FILENO);
   bool failed = false;
   html::RunPage html_page;  // --format html: the page around the documents, and their index
   if (o.format == "html") output.write(html_page.head());
-  Progress progress(reader);
+  Progress progress(reader, plugin_stdout.records_to_terminal());
   // Workers start with the stop signals blocked, so that they reach the main thread and interrupt its read.
   sigset_t previous;
   pthread_sigmask(SIG_SETMASK, nullptr, &previous);
   block_stop_signals();
+  deliver = [&](Output&& out) {
+    failed |= out.failed;
+    progress.document_done();
+    if (o.format == "html") html_page.add_to_index(out.index_entry);
+    output.write(out.text);
+  };
   // A job is a batch of documents (one document with -j 1): handing workers one tweet-sized document at
   // a time cost more in thread hand-offs than the chain itself, and -j 2 ran slower than -j 1.
-  OrderedPipeline<std::vector<Output>> pipeline(o.jobs, [&](std::vector<Output>&& batch) {
-    for (Output& out : batch) {
-      failed |= out.failed;
-      progress.document_done();
-      if (o.format == "html") html_page.add_to_index(out.index_entry);
-      output.write(out.text);
-    }
+  OrderedPipeline<std::vector<Output>> pipeline(supervisor ? 1 : o.jobs, [&](std::vector<Output>&& outs) {
+    for (Output& out : outs) deliver(std::move(out));
   });
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+
+  const Chain& ch = chain;
+  const std::string steps = [&] {
+    std::string s;
+    for (const auto& name : chain.steps()) s += (s.empty() ? "" : ", ") + name;
+    return s;
+  }();
   DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
-  std::function<Output(io::InputDocument&, size_t)> process_document;
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &process_document] {
+    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps] {
       std::vector<Output> outs;
       outs.reserve(docs->size());
-      for (auto& [doc, number] : *docs) outs.push_back(process_document(doc, number));
+      for (auto& [doc, number] : *docs) {
+        std::unique_ptr<Result> result;
+        // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
+        if (doc.error.empty())
+          result = std::make_unique<Result>(ch.process_owned(std::move(doc.text), {doc.id_text, doc.date}));
+        // In-process, which step wrote cannot be told without watching every step: --isolate names it.
+        if (plugin_stdout.pending())
+          plugin_stdout.forward("a plugin of the chain (" + steps + ")", "around document " + doc.id_text);
+        outs.push_back(format_record(doc, result.get(), number));
+      }
       return outs;
     });
   };
   write_finished = [&] {
-    submit_batch();
-    pipeline.drain();
+    if (supervisor) {
+      supervisor->drain();
+    } else {
+      submit_batch();
+      pipeline.drain();
+    }
     output.flush();
   };
 
-  const Chain& ch = chain;
-  const std::string format = o.format;
   size_t number = 0;  // the document's position in the input, from 1
   // Reading stops at a stop signal or once the output is gone; the documents in flight are finished.
-  process_document = [&ch, &format, color, &brat_dir](io::InputDocument& doc, size_t number) {
-    Output out;
-    std::unique_ptr<Result> result;
-    // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
-    if (doc.error.empty())
-      result = std::make_unique<Result>(ch.process_owned(std::move(doc.text), {doc.id_text, doc.date}));
-    out.failed = !doc.error.empty() || (result && !result->ok());
-    if (format == "pretty")
-      out.text = io::pretty_record(doc, result.get(), color);
-    else if (format == "timeml")
-      out.text = io::timeml_document(doc, result.get());
-    else if (format == "html") {
-      html::DocumentView view = html::RunPage::document(doc, result.get(), number);
-      out.text = std::move(view.section), out.index_entry = std::move(view.index_entry);
-    } else if (format == "brat")
-      out.text = brat_dir->write(doc, result.get(), number);
-    else
-      out.text = io::jsonl_record(doc, result.get());
-    return out;
-  };
   while (!stop_signal() && !output.error()) {
     io::InputDocument doc;
     if (!reader.next(doc)) break;
+    if (supervisor) {
+      supervisor->submit(std::move(doc));
+      continue;
+    }
     if (batch.add(std::move(doc), ++number)) submit_batch();
   }
   submit_batch();
+  if (supervisor) supervisor->finish();
   pipeline.finish();
   if (o.format == "html" && !output.error()) output.write(html_page.tail());
   output.flush();
@@ -241,8 +286,31 @@ Command register_run(CLI::App& app) {
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
   cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
+  CLI::Option* isolate = cmd->add_flag(
+      "--isolate,!--no-isolate", o->isolate,
+      "Run the chain in -j worker processes: a plugin that crashes, hangs or calls exit() costs one document's "
+      "record (an error), not the run (docs/untrusted-plugins.md; the config's [isolation] enabled)");
+  CLI::Option* timeout =
+      cmd->add_option("--document-timeout", o->limits.document_timeout_s,
+                      "With --isolate: seconds a document may take per started MiB of text (default 30); the "
+                      "worker is then killed and the record says so. Without --isolate there is no time limit")
+          ->check(CLI::Range(0.001, 1e9));
+  CLI::Option* memory =
+      cmd->add_option("--worker-memory", o->limits.memory_limit_mb,
+                      "With --isolate: address-space limit of each worker process in MiB (RLIMIT_AS; default " +
+                          std::to_string(isolation::default_memory_limit_mb()) + ", 0 = none)");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
-  return [o] { return run(*o); };
+  return [o, isolate, timeout, memory] {
+    // The config's [isolation] table, for what the command line does not say.
+    RunOptions r = *o;
+    if (!r.chain.config.empty()) {
+      const isolation::ConfigSettings s = isolation::read_config_settings(r.chain.config);
+      if (s.enabled && !isolate->count()) r.isolate = *s.enabled;
+      if (s.document_timeout_s && !timeout->count()) r.limits.document_timeout_s = *s.document_timeout_s;
+      if (s.memory_limit_mb && !memory->count()) r.limits.memory_limit_mb = *s.memory_limit_mb;
+    }
+    return run(r);
+  };
 }
 
 }  // namespace textchain::cli

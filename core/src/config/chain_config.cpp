@@ -12,7 +12,10 @@ namespace textchain::config {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"plugin_dirs", "default_chain", "plugins", "chains",
-                                                "max_document_bytes"};
+                                                "max_document_bytes", "isolation"};
+// [isolation]: how `textchain run` runs the chain (worker processes, core/cli/isolation/); checked here so
+// that a misspelt key is an error wherever the config is loaded, read by the command.
+const std::vector<std::string> kIsolationKeys = {"enabled", "document_timeout", "worker_memory"};
 
 struct Ctx {
   const std::string& file;
@@ -257,6 +260,7 @@ namespace {
 // nested table per part, recursively, and a header nested 50,000 deep exhausts the stack. (Nested arrays
 // and inline tables are limited by toml++ itself, to TOML_MAX_NESTED_VALUES.)
 constexpr size_t kMaxKeyParts = 64;
+}  // namespace
 
 // Throws ConfigError at the first key of more than kMaxKeyParts parts: a run of key parts (bare or quoted)
 // joined by dots, outside strings and comments.
@@ -294,7 +298,6 @@ void check_key_nesting(std::string_view toml, const std::string& source_name) {
     if (c == '\n') ++line, line_start = i + 1;
   }
 }
-}  // namespace
 
 ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
@@ -315,8 +318,24 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
   for (auto&& [key, node] : root)
     if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), key.str()) == kTopLevelKeys.end())
       ctx.fail(key.source(), "unknown key '" + std::string(key.str()) + "'" + did_you_mean(key.str(), kTopLevelKeys) +
-                                 "; the top level has plugin_dirs, default_chain, max_document_bytes, [plugins.NAME] "
-                                 "and [chains.NAME]");
+                                 "; the top level has plugin_dirs, default_chain, max_document_bytes, [isolation], "
+                                 "[plugins.NAME] and [chains.NAME]");
+
+  if (const toml::node* n = root.get("isolation")) {
+    const toml::table* t = n->as_table();
+    if (!t) ctx.fail(*n, "'isolation' must be a table: [isolation] with enabled, document_timeout, worker_memory");
+    for (auto&& [key, value] : *t) {
+      const std::string_view k = key.str();
+      if (std::find(kIsolationKeys.begin(), kIsolationKeys.end(), k) == kIsolationKeys.end())
+        ctx.fail(key.source(), "unknown key '" + std::string(k) + "' in [isolation]" + did_you_mean(k, kIsolationKeys) +
+                                   "; it has enabled, document_timeout and worker_memory");
+      if (k == "enabled" && !value.is_boolean()) ctx.fail(value, "'enabled' must be true or false");
+      if (k == "document_timeout" && !(value.value<double>() && *value.value<double>() > 0 && value.is_number()))
+        ctx.fail(value, "'document_timeout' must be a positive number of seconds (per started MiB of a document)");
+      if (k == "worker_memory" && !(value.value_exact<int64_t>() && *value.value_exact<int64_t>() >= 0))
+        ctx.fail(value, "'worker_memory' must be a whole number of MiB (0: no limit)");
+    }
+  }
 
   if (const toml::node* n = root.get("plugin_dirs")) {
     const toml::array* arr = n->as_array();

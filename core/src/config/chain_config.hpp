@@ -44,6 +44,10 @@ ChainPlan load_chain_plan(std::string_view toml, const std::string& source_name,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info = nullptr,
                           const std::vector<std::string>& steps_override = {});
 
+// Throws ConfigError at the first key or table name of more dotted parts than the config allows (64):
+// toml++ builds one nested table per part, recursively, so call this before it parses any config text.
+void check_key_nesting(std::string_view toml, const std::string& source_name);
+
 // A plan of plugin names with default options (and `defaults` from a config's [plugins.X], if any).
 ChainPlan plan_from_names(const std::vector<std::string>& names, plugin::PluginRegistry& registry);
 

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""End to end: `textchain run --isolate -j N` against the in-process `textchain run -j N`, on 4 KB news
+documents (the sample corpus, examples/corpus, each text repeated and cut to 4096 bytes, to 20 MB as JSON
+Lines) and on the sample corpus itself (4 files: start-up dominates). The commands run alternately REPEATS
+times, so that a shared machine's load falls on all alike; prints the medians of wall and CPU (user + sys,
+worker processes included) time and the medians of the paired ratios against the first command.
+
+    python3 bench/isolation/run_isolate_cost.py build/bin/textchain [--old OLD/bin/textchain] [--jobs 2] [--repeats 7]
+
+--old adds an in-process run of another build (e.g. main's) first, for "not slower than before".
+"""
+import argparse
+import glob
+import json
+import os
+import resource
+import statistics
+import subprocess
+import tempfile
+import time
+
+CORPUS_BYTES = 20 << 20
+DOC_BYTES = 4096
+
+
+def four_kb(text):
+    while len(text.encode()) < DOC_BYTES:
+        text = text + '\n\n' + text
+    return text.encode()[:DOC_BYTES].decode('utf-8', 'ignore')
+
+
+def timed(cmd, out_path):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.time()
+    with open(out_path, 'wb') as out:
+        subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL, check=True)
+    t1 = time.time()
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return t1 - t0, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('exe')
+    ap.add_argument('--old')
+    ap.add_argument('--jobs', default='2')
+    ap.add_argument('--repeats', type=int, default=7)
+    a = ap.parse_args()
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+    files = sorted(glob.glob(os.path.join(source, 'examples', 'corpus', '*.txt')))
+    texts = [four_kb(open(p, encoding='utf-8').read()) for p in files]
+    with tempfile.TemporaryDirectory(prefix='textchain_isolate_cost_') as tmp:
+        corpus = os.path.join(tmp, 'news4k.jsonl')
+        n = i = 0
+        with open(corpus, 'w', encoding='utf-8') as f:
+            while n < CORPUS_BYTES:
+                f.write(json.dumps({'id': 'd%d' % i, 'text': texts[i % len(texts)], 'date': '2025-09-26'}) + '\n')
+                n += len(texts[i % len(texts)].encode())
+                i += 1
+        print('%d documents of %d bytes, %.1f MB; -j %s; %d repeats, interleaved' % (i, DOC_BYTES, n / 1e6, a.jobs, a.repeats))
+        for label, inputs in (('4 KB news', [corpus]), ('sample corpus (%d files)' % len(files), files)):
+            cmds = []
+            if a.old:
+                cmds.append(('old in-process', [a.old, 'run', '-j', a.jobs] + inputs))
+            cmds.append(('in-process', [a.exe, 'run', '-j', a.jobs] + inputs))
+            cmds.append(('--isolate', [a.exe, 'run', '--isolate', '-j', a.jobs] + inputs))
+            times = {name: [] for name, _ in cmds}
+            outputs = {}
+            for _ in range(a.repeats):
+                for name, cmd in cmds:
+                    out = os.path.join(tmp, 'out.%d' % len(outputs))
+                    outputs.setdefault(name, out)
+                    times[name].append(timed(cmd, outputs[name]))
+            base = cmds[0][0]
+            print(label)
+            for name, _ in cmds:
+                line = '  %-15s' % name
+                for k, what in ((0, 'wall'), (1, 'cpu')):
+                    mine = [t[k] for t in times[name]]
+                    ref = [t[k] for t in times[base]]
+                    line += '  %s %.3f s (x%.3f)' % (what, statistics.median(mine),
+                                                     statistics.median([m / r for m, r in zip(mine, ref)]))
+                print(line)
+            same = len({open(p, 'rb').read() for p in outputs.values()}) == 1
+            print('  records identical across the commands: %s' % ('yes' if same else 'NO'))
+            print('  (xN: median of the paired ratios against %s; docs/s = %d / wall)' % (base, i if label == '4 KB news' else len(files)))
+
+
+if __name__ == '__main__':
+    main()

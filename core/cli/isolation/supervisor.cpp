@@ -1,0 +1,466 @@
+#include "isolation/supervisor.hpp"
+
+#include "isolation/wire.hpp"
+#include "record_output.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <iostream>
+#include <new>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace textchain::cli::isolation {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+// Documents handed to a worker at once, and refilled when half are done: one pipe write per batch, and
+// the worker never waits for its next document.
+constexpr size_t kBatchDocuments = 16;
+constexpr uint64_t kBatchBytes = 1 << 18;
+// In flight beyond the batches: bounded memory however long the input.
+constexpr uint64_t kMaxBytesInFlight = 64ull << 20;
+// A worker that has not built its chain by then is stuck in a plugin's create.
+constexpr double kStartSecondsFloor = 10;
+
+std::string signal_text(int sig) {
+  const char* abbrev = ::sigabbrev_np(sig);
+  const char* text = ::strsignal(sig);
+  std::string s = abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
+  if (text) s += std::string(" (") + text + ")";
+  return s;
+}
+
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
+
+// "textchain_NAME.so" -> "NAME"; "" when `file` is not a plugin library's name.
+std::string plugin_of_library(const char* file) {
+  std::string_view f(file);
+  constexpr std::string_view prefix = "textchain_", suffix = ".so";
+  if (f.size() <= prefix.size() + suffix.size() || f.substr(0, prefix.size()) != prefix) return {};
+  const size_t end = f.find(suffix, prefix.size());
+  return end == std::string_view::npos ? std::string() : std::string(f.substr(prefix.size(), end - prefix.size()));
+}
+
+void set_nonblocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK); }
+
+// Waits for a process that should be ending; kills it if it has not ended within `grace`.
+int reap(pid_t pid, std::chrono::milliseconds grace) {
+  int status = 0;
+  const auto until = Clock::now() + grace;
+  while (true) {
+    const pid_t r = ::waitpid(pid, &status, WNOHANG);
+    if (r == pid) return status;
+    if (r < 0 && errno != EINTR) return 0;
+    if (Clock::now() >= until) break;
+    ::usleep(1000);
+  }
+  ::kill(pid, SIGKILL);
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
+}  // namespace
+
+uint64_t default_memory_limit_mb() {
+#if defined(__SANITIZE_ADDRESS__)
+  return 0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  return 0;
+#else
+  return 4096;
+#endif
+#else
+  return 4096;
+#endif
+}
+
+struct Supervisor::Worker {
+  size_t index = 0;
+  pid_t pid = -1;
+  int to = -1;    // task pipe, our end
+  int from = -1;  // result pipe, our end
+  WorkerStatus* status = nullptr;
+  std::string out;  // task bytes not written yet
+  size_t out_sent = 0;
+  std::string in;   // result bytes not parsed yet
+  std::deque<uint64_t> assigned;  // sent to it, in order; the front is the one it works on
+  uint64_t assigned_bytes = 0;
+  bool ready = false;
+  Clock::time_point deadline{};
+};
+
+Supervisor::Supervisor(ChainOptions chain, size_t workers, IsolationLimits limits, RecordFormatter format,
+                       std::function<void(FormattedRecord&&)> sink, PluginStdout* plugin_stdout)
+    : chain_(std::move(chain)), limits_(limits), format_(std::move(format)), sink_(std::move(sink)),
+      plugin_stdout_(plugin_stdout) {
+  for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) {
+    auto w = std::make_unique<Worker>();
+    w->index = i;
+    void* page = ::mmap(nullptr, sizeof(WorkerStatus), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (page == MAP_FAILED) throw std::runtime_error(std::string("cannot map a worker's status page: ") + std::strerror(errno));
+    w->status = new (page) WorkerStatus();
+    workers_.push_back(std::move(w));
+  }
+}
+
+Supervisor::~Supervisor() {
+  for (auto& w : workers_) {
+    if (w->pid > 0) {
+      ::kill(w->pid, SIGKILL);
+      reap(w->pid, std::chrono::milliseconds(0));
+    }
+    if (w->to >= 0) ::close(w->to);
+    if (w->from >= 0) ::close(w->from);
+    w->status->~WorkerStatus();
+    ::munmap(w->status, sizeof(WorkerStatus));
+  }
+}
+
+size_t Supervisor::live_workers() const {
+  return static_cast<size_t>(std::count_if(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0; }));
+}
+
+std::string Supervisor::step_name(int32_t step) const {
+  return step >= 0 && static_cast<size_t>(step) < steps_.size() ? steps_[static_cast<size_t>(step)] : std::string();
+}
+
+void Supervisor::spawn(size_t index) {
+  Worker& w = *workers_[index];
+  int task[2], result[2];
+  if (::pipe2(task, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+  if (::pipe2(result, O_CLOEXEC) != 0) {
+    ::close(task[0]), ::close(task[1]);
+    throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+  }
+  w.status->~WorkerStatus();
+  new (w.status) WorkerStatus();
+  WorkerSetup setup;
+  setup.chain = chain_;
+  setup.format = format_;
+  setup.plugin_stdout = plugin_stdout_;
+  setup.task_fd = task[0];
+  setup.result_fd = result[1];
+  setup.status = w.status;
+  setup.memory_limit_mb = limits_.memory_limit_mb;
+  setup.report_problems = !problems_reported_;
+  setup.inherited_fds = {task[1], result[0]};
+  for (const auto& other : workers_)
+    for (int fd : {other->to, other->from})
+      if (fd >= 0) setup.inherited_fds.push_back(fd);
+  problems_reported_ = true;
+  std::cerr.flush();
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    for (int fd : {task[0], task[1], result[0], result[1]}) ::close(fd);
+    throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
+  }
+  if (pid == 0) worker_main(setup);
+  ::close(task[0]);
+  ::close(result[1]);
+  w.pid = pid;
+  w.to = task[1];
+  w.from = result[0];
+  set_nonblocking(w.to);
+  set_nonblocking(w.from);
+  w.out.clear();
+  w.out_sent = 0;
+  w.in.clear();
+  w.assigned.clear();
+  w.assigned_bytes = 0;
+  w.ready = false;
+  w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                  std::chrono::duration<double>(std::max(kStartSecondsFloor, limits_.document_timeout_s)));
+}
+
+int Supervisor::start() {
+  for (size_t i = 0; i < workers_.size(); ++i) spawn(i);
+  while (!config_status_ && std::any_of(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0 && !w->ready; }))
+    pump();
+  if (config_status_) return config_status_;
+  if (!max_document_bytes_) max_document_bytes_ = chain_.max_document_bytes ? chain_.max_document_bytes : ChainLimits{}.max_document_bytes;
+  return kExitOk;
+}
+
+void Supervisor::submit(io::InputDocument&& doc) {
+  const uint64_t seq = next_seq_++;
+  window_.push_back(Slot{std::make_unique<io::InputDocument>(std::move(doc)), seq + 1, std::nullopt, 0});
+  Slot& s = window_.back();
+  if (!s.doc->error.empty()) {
+    s.out = format_(*s.doc, nullptr, s.number);
+    s.doc.reset();
+  } else {
+    bytes_in_flight_ += s.doc->text.size();
+    queue_.push_back(seq);
+  }
+  emit_ready();
+  const size_t window = workers_.size() * kBatchDocuments * 2;
+  while (window_.size() >= window || bytes_in_flight_ > kMaxBytesInFlight) pump();
+}
+
+void Supervisor::drain() {
+  while (!window_.empty()) pump();
+}
+
+void Supervisor::finish() {
+  drain();
+  for (auto& w : workers_) {
+    if (w->to >= 0) ::close(w->to);  // end of input: the worker exits
+    w->to = -1;
+  }
+  for (auto& w : workers_) {
+    if (w->pid > 0) reap(w->pid, std::chrono::seconds(5));
+    w->pid = -1;
+    if (w->from >= 0) ::close(w->from);
+    w->from = -1;
+  }
+}
+
+void Supervisor::fail_document(uint64_t seq, const std::string& step, const std::string& message) {
+  Slot& s = slot(seq);
+  Result r;
+  r.id = s.doc->id_text;
+  r.date = s.doc->date;
+  r.original_text = s.doc->text;
+  r.diagnostics.push_back({Diagnostic::Level::error, step, message});
+  s.out = format_(*s.doc, &r, s.number);
+  s.out->failed = true;
+  bytes_in_flight_ -= s.doc->text.size();
+  s.doc.reset();
+}
+
+void Supervisor::dispatch() {
+  if (queue_.empty()) return;
+  if (!broken_.empty() && live_workers() == 0) {
+    for (uint64_t seq : queue_) fail_document(seq, broken_plugin_, broken_);
+    queue_.clear();
+    return;
+  }
+  for (auto& wp : workers_) {
+    Worker& w = *wp;
+    if (w.pid <= 0 || !w.ready || w.assigned.size() > kBatchDocuments / 2) continue;
+    while (!queue_.empty() && w.assigned.size() < kBatchDocuments && (w.assigned.empty() || w.assigned_bytes < kBatchBytes)) {
+      const uint64_t seq = queue_.front();
+      queue_.pop_front();
+      Slot& s = slot(seq);
+      w.out += task_frame(seq, s.number, *s.doc);
+      w.assigned.push_back(seq);
+      w.assigned_bytes += s.doc->text.size();
+    }
+  }
+}
+
+void Supervisor::pump() {
+  dispatch();
+  emit_ready();
+  std::vector<pollfd> fds;
+  std::vector<Worker*> owners;
+  auto now = Clock::now();
+  Clock::time_point next_deadline = now + std::chrono::seconds(1);
+  for (auto& wp : workers_) {
+    Worker& w = *wp;
+    if (w.pid <= 0) continue;
+    // Write what we can before waiting.
+    while (w.out_sent < w.out.size()) {
+      const ssize_t n = ::write(w.to, w.out.data() + w.out_sent, w.out.size() - w.out_sent);
+      if (n <= 0) break;  // full (EAGAIN), or the worker is gone (its result pipe says so)
+      w.out_sent += static_cast<size_t>(n);
+    }
+    if (w.out_sent == w.out.size()) w.out.clear(), w.out_sent = 0;
+    fds.push_back({w.from, POLLIN, 0});
+    owners.push_back(&w);
+    if (!w.out.empty()) {
+      fds.push_back({w.to, POLLOUT, 0});
+      owners.push_back(&w);
+    }
+    next_deadline = std::min(next_deadline, deadline_of(w));
+  }
+  // A worker may start a document while this waits: look again within a quarter of the time limit.
+  next_deadline = std::min(next_deadline, now + std::chrono::duration_cast<Clock::duration>(
+                                                    std::chrono::duration<double>(limits_.document_timeout_s / 4)));
+  if (fds.empty()) return;
+  const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(next_deadline - now).count() + 1;
+  const int n = ::poll(fds.data(), fds.size(), static_cast<int>(std::max<long long>(0, wait)));
+  if (n > 0)
+    for (size_t i = 0; i < fds.size(); ++i)
+      if (fds[i].fd == owners[i]->from && owners[i]->pid > 0 && (fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+        read_from(*owners[i]);
+  now = Clock::now();
+  for (auto& wp : workers_)
+    if (wp->pid > 0 && now >= deadline_of(*wp)) worker_ended(*wp, true);
+  emit_ready();
+}
+
+std::optional<Supervisor::Current> Supervisor::processing(const Worker& w) const {
+  // The worker goes idle before it changes the document, and the document is read twice around the
+  // start time: a document and a start that do not belong together are not taken.
+  const WorkerStatus& st = *w.status;
+  if (st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  const uint64_t seq = st.seq.load();
+  const int64_t started = st.started_ns.load();
+  if (st.seq.load() != seq || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  if (std::find(w.assigned.begin(), w.assigned.end(), seq) == w.assigned.end()) return std::nullopt;
+  return Current{seq, Clock::time_point(std::chrono::nanoseconds(started))};
+}
+
+Clock::time_point Supervisor::deadline_of(const Worker& w) const {
+  if (w.pid <= 0) return Clock::time_point::max();
+  if (!w.ready) return w.deadline;
+  const std::optional<Current> current = processing(w);
+  if (!current) return Clock::time_point::max();
+  const size_t bytes = window_[current->seq - base_seq_].doc->text.size();
+  const double mb = std::max<double>(1.0, static_cast<double>((bytes + (1 << 20) - 1) >> 20));
+  return current->started +
+         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits_.document_timeout_s * mb));
+}
+
+void Supervisor::read_from(Worker& w) {
+  char buf[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(w.from, buf, sizeof buf);
+    if (n > 0) {
+      w.in.append(buf, static_cast<size_t>(n));
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    // A frame may end the worker (and start its replacement in the same slot): then stop.
+    const pid_t pid = w.pid;
+    std::string_view payload;
+    size_t consumed = 0, at = 0;
+    while (w.pid == pid && next_frame(std::string_view(w.in).substr(at), payload, consumed)) {
+      handle_frame(w, payload);
+      at += consumed;
+    }
+    if (w.pid != pid) return;
+    w.in.erase(0, at);
+    if (n == 0) worker_ended(w, false);  // end of file: the worker is gone
+    return;
+  }
+}
+
+void Supervisor::handle_frame(Worker& w, std::string_view payload) {
+  FrameParser p(payload);
+  if (p.kind() == 'R') {
+    max_document_bytes_ = p.u64();
+    const uint64_t count = p.u64();
+    std::vector<std::string> steps;
+    for (uint64_t i = 0; i < count && p.ok(); ++i) steps.push_back(p.str());
+    steps_ = std::move(steps);
+    w.ready = true;
+    start_failures_ = 0;
+  } else if (p.kind() == 'C') {
+    if (!config_status_) std::cerr << "textchain: " << p.str() << "\n";
+    config_status_ = kExitConfig;
+  } else if (p.kind() == 'O') {
+    const uint64_t seq = p.u64();
+    const bool failed = p.u64() != 0;
+    FormattedRecord out{p.str(), failed, p.str()};
+    if (!p.ok() || w.assigned.empty() || w.assigned.front() != seq) {
+      worker_ended(w, false);  // not what it was given: nothing more it says can be trusted
+      return;
+    }
+    w.assigned.pop_front();
+    Slot& s = slot(seq);
+    w.assigned_bytes -= s.doc->text.size();
+    bytes_in_flight_ -= s.doc->text.size();
+    s.out = std::move(out);
+    s.doc.reset();
+  }
+}
+
+void Supervisor::worker_ended(Worker& w, bool timed_out) {
+  if (timed_out) ::kill(w.pid, SIGKILL);
+  ::close(w.to);
+  ::close(w.from);
+  w.to = w.from = -1;
+  const int status = reap(w.pid, std::chrono::seconds(2));
+  w.pid = -1;
+  const WorkerStatus& st = *w.status;
+
+  std::string what;
+  if (timed_out) {
+    what = w.ready ? "exceeded the time limit for this document (" + seconds_text(limits_.document_timeout_s) +
+                         " s per started MiB, --document-timeout); the worker process was killed"
+                   : "did not finish creating its plugins within " +
+                         seconds_text(std::max(kStartSecondsFloor, limits_.document_timeout_s)) +
+                         " s; the worker process was killed";
+  } else if (WIFSIGNALED(status)) {
+    const int sig = WTERMSIG(status);
+    what = "crashed the worker process: " + signal_text(sig);
+    if (sig == SIGKILL) what += ", sent by the system (out of memory?) or another process";
+    if (limits_.memory_limit_mb && (sig == SIGSEGV || sig == SIGABRT || sig == SIGBUS))
+      what += " (worker memory limit " + std::to_string(limits_.memory_limit_mb) + " MiB: an allocation refused under it can end this way)";
+  } else if (st.exit_called.load()) {
+    what = "called exit(" + std::to_string(st.exit_status.load()) + "), which ended the worker process";
+  } else if (WIFEXITED(status)) {
+    what = "ended the worker process with exit status " + std::to_string(WEXITSTATUS(status));
+  } else {
+    what = "ended the worker process";
+  }
+
+  if (!w.ready) {
+    if (config_status_) return;  // the configuration error was said; nothing more starts
+    const std::string plugin = plugin_of_library(st.library);
+    const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
+    std::cerr << "textchain: a worker process could not build the chain: " << who << " " << what
+              << " while the plugins were created\n";
+    if (++start_failures_ >= 2 && broken_.empty()) {
+      broken_ = "the chain could not be started in a worker process: " + who + " " + what +
+                " while the plugins were created (tried twice)";
+      broken_plugin_ = plugin;
+    }
+    if (broken_.empty()) spawn(w.index);
+    return;
+  }
+
+  if (!w.assigned.empty()) {
+    // The document it was processing; the ones before it were done but their records not yet sent.
+    const std::optional<Current> current = processing(w);
+    const uint64_t front = current ? current->seq : w.assigned.front();
+    std::string step;
+    if (current) step = step_name(st.step.load());
+    if (step.empty() && st.exit_called.load()) step = plugin_of_library(st.library);
+    // The others it held go back first in line, in order; they did nothing wrong.
+    for (auto it = w.assigned.rbegin(); it != w.assigned.rend(); ++it)
+      if (*it != front) queue_.push_front(*it);
+    Slot& s = slot(front);
+    const std::string who = step.empty() ? "a step" : "step '" + step + "'";
+    if (++s.deaths >= 2) {
+      const std::string message = who + " " + what + "; the document was tried twice, each time in a new worker process";
+      std::cerr << "textchain: document " << s.doc->id_text << ": " << message << "\n";
+      fail_document(front, step, message);
+    } else {
+      std::cerr << "textchain: document " << s.doc->id_text << ": " << who << " " << what
+                << "; trying it once more in a new worker process\n";
+      queue_.push_front(front);
+    }
+  }
+  w.assigned.clear();
+  w.assigned_bytes = 0;
+  w.out.clear();
+  w.out_sent = 0;
+  spawn(w.index);
+}
+
+void Supervisor::emit_ready() {
+  while (!window_.empty() && window_.front().out) {
+    FormattedRecord out = std::move(*window_.front().out);
+    window_.pop_front();
+    ++base_seq_;
+    sink_(std::move(out));
+  }
+}
+
+}  // namespace textchain::cli::isolation

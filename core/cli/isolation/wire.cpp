@@ -1,0 +1,139 @@
+#include "isolation/wire.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace textchain::cli::isolation {
+
+FrameBuilder::FrameBuilder(char kind) {
+  bytes_.assign(sizeof(uint32_t), '\0');
+  bytes_.push_back(kind);
+}
+
+FrameBuilder& FrameBuilder::u64(uint64_t v) {
+  bytes_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  return *this;
+}
+
+FrameBuilder& FrameBuilder::str(std::string_view s) {
+  u64(s.size());
+  bytes_.append(s);
+  return *this;
+}
+
+std::string FrameBuilder::finish() {
+  const uint32_t size = static_cast<uint32_t>(bytes_.size() - sizeof(uint32_t));
+  std::memcpy(bytes_.data(), &size, sizeof size);
+  return std::move(bytes_);
+}
+
+FrameParser::FrameParser(std::string_view payload) : rest_(payload) {
+  if (rest_.empty()) {
+    ok_ = false;
+    return;
+  }
+  kind_ = rest_.front();
+  rest_.remove_prefix(1);
+}
+
+uint64_t FrameParser::u64() {
+  uint64_t v = 0;
+  if (!ok_ || rest_.size() < sizeof v) {
+    ok_ = false;
+    return 0;
+  }
+  std::memcpy(&v, rest_.data(), sizeof v);
+  rest_.remove_prefix(sizeof v);
+  return v;
+}
+
+std::string FrameParser::str() {
+  const uint64_t size = u64();
+  if (!ok_ || rest_.size() < size) {
+    ok_ = false;
+    return {};
+  }
+  std::string s(rest_.substr(0, size));
+  rest_.remove_prefix(size);
+  return s;
+}
+
+bool next_frame(std::string_view buffer, std::string_view& payload, size_t& consumed) {
+  uint32_t size = 0;
+  if (buffer.size() < sizeof size) return false;
+  std::memcpy(&size, buffer.data(), sizeof size);
+  if (buffer.size() - sizeof size < size) return false;
+  payload = buffer.substr(sizeof size, size);
+  consumed = sizeof size + size;
+  return true;
+}
+
+std::string task_frame(uint64_t seq, uint64_t number, const io::InputDocument& doc) {
+  FrameBuilder f('T');
+  f.u64(seq).u64(number).str(boost::json::serialize(doc.id)).str(doc.id_text).str(doc.text).str(doc.date);
+  f.u64(doc.extra.size());
+  for (const auto& e : doc.extra) f.str(e.key).str(e.json);
+  f.u64(doc.warnings.size());
+  for (const auto& w : doc.warnings) f.str(w);
+  return f.finish();
+}
+
+bool parse_task(FrameParser& p, uint64_t& seq, uint64_t& number, io::InputDocument& doc) {
+  if (p.kind() != 'T') return false;
+  seq = p.u64();
+  number = p.u64();
+  const std::string id = p.str();
+  boost::system::error_code ec;
+  doc.id = boost::json::parse(id, ec);
+  if (ec) return false;
+  doc.id_text = p.str();
+  doc.text = p.str();
+  doc.date = p.str();
+  const uint64_t extras = p.u64();
+  for (uint64_t i = 0; i < extras && p.ok(); ++i) {
+    io::PassThroughField f;
+    f.key = p.str();
+    f.json = p.str();
+    doc.extra.push_back(std::move(f));
+  }
+  const uint64_t warnings = p.u64();
+  for (uint64_t i = 0; i < warnings && p.ok(); ++i) doc.warnings.push_back(p.str());
+  return p.ok();
+}
+
+bool read_exact(int fd, void* data, size_t size) {
+  char* p = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::read(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool write_all(int fd, const void* data, size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool read_frame(int fd, std::string& payload) {
+  uint32_t size = 0;
+  if (!read_exact(fd, &size, sizeof size)) return false;
+  payload.resize(size);
+  return read_exact(fd, payload.data(), size);
+}
+
+}  // namespace textchain::cli::isolation
