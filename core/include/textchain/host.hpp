@@ -104,8 +104,14 @@ struct TEXTCHAIN_API Result {
 
 struct DocumentInput {
   std::string id = {};
-  std::string date = {};  // document creation date, YYYY-MM-DD; empty when unknown
+  std::string date = {};  // document creation date, YYYY-MM-DD (is_document_date); empty when unknown
 };
+
+// true when `date` is a document date as the host and the command accept one: YYYY-MM-DD naming a real
+// calendar day (a record's "date", `--date`, a plugin's set_meta("date")). Chain::process passes
+// DocumentInput::date to the plugins as given: check a date that comes from outside with this first
+// (the Python binding and the command do). Thread-safe.
+TEXTCHAIN_API bool is_document_date(std::string_view date) noexcept;
 
 // ---- Errors ---------------------------------------------------------------------------------------
 
