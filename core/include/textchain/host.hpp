@@ -93,7 +93,8 @@ struct TEXTCHAIN_API Result {
   std::string id;
   std::string date;                       // document date: the record's, or one a step found (a dateline)
   std::string original_text;              // the input exactly as given (invalid UTF-8 kept: offsets count its bytes)
-  std::optional<std::string> text;        // the final text, present when a step rewrote it
+  std::optional<std::string> text;        // the final text, present when a step rewrote it (offsets do
+                                          // not index it; records call it "rewritten_text")
   std::vector<Annotation> annotations;    // in order of addition
   std::vector<AppliedEdit> edits;         // every edit applied, in order
   std::vector<Diagnostic> diagnostics;    // warnings and errors
