@@ -44,7 +44,7 @@ fi
 
 step "install into $prefix"
 "$cmake" --install "$build" --prefix "$prefix" > "$work/install.log"
-for f in bin/textchain include/textchain/host.hpp include/textchain/abi.h include/textchain/sdk.hpp \
+for f in bin/textchain include/textchain/host.hpp include/textchain/abi.h include/textchain/sdk.hpp include/textchain/utf8.hpp \
          "$libdir/cmake/textchain/textchainConfig.cmake" "$libdir/cmake/textchain/textchainConfigVersion.cmake" \
          "$libdir/cmake/textchain/textchainTargets.cmake" "$libdir/cmake/textchain/TextchainPlugin.cmake" \
          "$libdir/pkgconfig/textchain.pc" "$libdir/pkgconfig/textchain-sdk.pc"; do
