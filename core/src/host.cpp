@@ -3,6 +3,7 @@
 
 #include "chain/chain_runner.hpp"
 #include "config/chain_config.hpp"
+#include "document/iso_date.hpp"
 #include "plugin/plugin_registry.hpp"
 
 #include <fstream>
@@ -13,6 +14,8 @@ namespace fs = std::filesystem;
 namespace textchain {
 
 const char* version() noexcept { return TEXTCHAIN_VERSION; }
+
+bool is_document_date(std::string_view date) noexcept { return document::is_iso_date(date); }
 
 const AttributeValue* Annotation::find(std::string_view key) const noexcept {
   for (const auto& a : attributes)

@@ -26,68 +26,15 @@ import distributed
 import textchain
 
 
-def annotate_lines(path, lines, chain, date=None):
-    """The records of one JSON Lines file's lines (bytes, each with or without its line end), as the
-    command writes them: a blank line a record with a warning, line numbers as ids of records that have none, a line that
-    is not a JSON object a record with the error."""
-    entries = []  # ("record", record) for a line that is not a document, ("doc", index into docs)
-    docs = []
-    fixes = {}  # index into docs -> (where, warnings to add before the binding's own)
-    for number, raw in enumerate(lines, 1):
-        line = raw[:-1] if raw.endswith(b"\n") else raw
-        line = line[:-1] if line.endswith(b"\r") else line
-        where = f"{path}:{number}"
-        if not line.strip(b" \t"):
-            # As the command: every line gives a record, a blank one with a warning and no document.
-            entries.append(("record", {"id": number, "annotations": [], "errors": [],
-                                       "warnings": [{"plugin": None, "message": f"{where}: blank line, no document"}]}))
-            continue
-        try:
-            obj = json.loads(line.decode("utf-8", "replace"))
-        except ValueError as e:
-            entries.append(("record", _line_error(number, f"{where}: not valid JSON ({e})")))
-            continue
-        if not isinstance(obj, dict):
-            entries.append(("record", _line_error(number, f"{where}: not a JSON object")))
-            continue
-        warnings = []
-        ident = obj.get("id")
-        if ident is None or isinstance(ident, bool) or not isinstance(ident, (str, int)):
-            if ident is not None:
-                warnings.append("'id' is neither a string nor an integer; using the line number")
-            obj["id"] = number
-        fixes[len(docs)] = (where, warnings)
-        entries.append(("doc", len(docs)))
-        docs.append(obj)
-
-    results = chain.process_many(docs, date=date, char_offsets=False)
-    out = []
-    for kind, entry in entries:
-        if kind == "record":
-            out.append(entry)
-            continue
-        record = next(results)
-        where, warnings = fixes[entry]
-        for e in record["errors"]:
-            if e["plugin"] is None and e["message"] == 'the record has no "text" string':
-                e["message"] = f"{where}: {e['message']}"  # the command names the line of a reader error
-        if warnings:
-            record["warnings"] = [{"plugin": None, "message": w} for w in warnings] + record.get("warnings", [])
-        out.append(record)
-    return out
-
-
-def _line_error(number, message):
-    return {"id": None, "annotations": [], "errors": [{"plugin": None, "message": message}], "line": number}
-
-
 def annotate_file(task, chain, out_dir, date=None):
     """One partition: read an input file, write its records to out_dir/part-NNNNN.jsonl (through a
     temporary file renamed at the end, so the file is either complete or absent). Returns
     (output path, number of records, number of records with errors)."""
     index, path = task
     with open(path, "rb") as f:
-        records = annotate_lines(path, f, chain, date)
+        # Each line read as `textchain run --jsonl` reads it: a record per line, a blank one with a
+        # warning, a line that is not a JSON object with its error and number, line numbers as ids.
+        records = list(chain.process_jsonl(f, path, date=date, char_offsets=False))
     target = os.path.join(out_dir, f"part-{index:05d}.jsonl")
     temporary = f"{target}.{os.getpid()}.tmp"
     with open(temporary, "w", encoding="utf-8") as f:

@@ -2,19 +2,6 @@
 
 namespace textchain::python {
 
-bool is_iso_date(std::string_view s) noexcept {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  const int m = (s[5] - '0') * 10 + (s[6] - '0');
-  const int d = (s[8] - '0') * 10 + (s[9] - '0');
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 namespace {
 // A JSON Lines id is a string or an integer (JSON has no booleans among its integers, Python does).
 bool is_record_id(py::handle v) {
@@ -48,14 +35,17 @@ DocumentRequest request_from_arguments(py::handle text, py::handle id, py::handl
   if (!date.is_none()) {
     if (!PyUnicode_Check(date.ptr())) throw py::type_error("date must be a 'YYYY-MM-DD' str or None");
     std::string d = date.cast<std::string>();
-    if (!is_iso_date(d)) throw py::value_error("date is not a YYYY-MM-DD date: " + d);
+    if (!is_document_date(d)) throw py::value_error("date is not a YYYY-MM-DD date: " + d);
     r.input.date = std::move(d);
   }
   r.extra = py::none();
   return r;
 }
 
-DocumentRequest request_from_item(py::handle item, size_t position, const std::string& default_date) {
+namespace {
+// An item of process_many, or a JSON Lines line's record: `where` ("SOURCE:N") is empty for an item.
+DocumentRequest request_from_record(py::handle item, size_t position, const std::string& default_date,
+                                    const std::string& where) {
   DocumentRequest r;
   r.id = py::int_(position);
   r.input.id = std::to_string(position);
@@ -82,13 +72,14 @@ DocumentRequest request_from_item(py::handle item, size_t position, const std::s
           r.id = py::reinterpret_borrow<py::object>(value);
           r.input.id = id_text(value);
         } else if (!value.is_none()) {
-          r.warnings.emplace_back("'id' is neither a string nor an integer; using the item's position");
+          r.warnings.emplace_back(where.empty() ? "'id' is neither a string nor an integer; using the item's position"
+                                                : "'id' is neither a string nor an integer; using the line number");
         }
       } else if (name == "text") {
         has_text = PyUnicode_Check(value.ptr()) || PyBytes_Check(value.ptr());
         if (has_text) document_text(value, r.text);
       } else if (name == "date") {
-        if (PyUnicode_Check(value.ptr()) && is_iso_date(value.cast<std::string>()))
+        if (PyUnicode_Check(value.ptr()) && is_document_date(value.cast<std::string>()))
           r.input.date = value.cast<std::string>();
         else if (!value.is_none())
           r.warnings.emplace_back("'date' is not a YYYY-MM-DD date; ignored");
@@ -99,7 +90,8 @@ DocumentRequest request_from_item(py::handle item, size_t position, const std::s
     r.extra = std::move(extra);
     if (!has_text) {
       r.text = DocumentText{};
-      r.error = "the record has no \"text\" string";
+      // The command names the line of a reader error.
+      r.error = (where.empty() ? "" : where + ": ") + "the record has no \"text\" string";
     } else {
       take_text(r);
     }
@@ -107,6 +99,70 @@ DocumentRequest request_from_item(py::handle item, size_t position, const std::s
     r.error = "item " + std::to_string(position) + " could not be read: " + std::string(e.what());
   }
   return r;
+}
+
+}  // namespace
+
+DocumentRequest request_from_item(py::handle item, size_t position, const std::string& default_date) {
+  return request_from_record(item, position, default_date, {});
+}
+
+DocumentRequest request_from_line(py::handle line, size_t number, const std::string& source,
+                                  const std::string& default_date, size_t max_line_bytes) {
+  const std::string where = source + ":" + std::to_string(number);
+  DocumentRequest r;
+  r.id = py::int_(number);
+  r.input.id = std::to_string(number);
+  r.input.date = default_date;
+  r.extra = py::none();
+  auto refuse = [&](std::string why) {
+    r = DocumentRequest{};
+    r.id = py::none();
+    py::dict extra;
+    extra["line"] = py::int_(number);
+    r.extra = std::move(extra);
+    r.error = where + ": " + std::move(why);
+  };
+  DocumentText bytes;
+  if (!PyBytes_Check(line.ptr()) && !PyUnicode_Check(line.ptr())) {
+    refuse("a line must be str or bytes, not " + std::string(py::str(py::type::handle_of(line).attr("__name__"))));
+    return r;
+  }
+  document_text(line, bytes);
+  std::string_view s = bytes.bytes;
+  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+  // As the command: spaces, tabs and carriage returns only is a blank line, which every line gives a
+  // record for (so that a scheduler can count them), carrying no document.
+  if (s.find_first_not_of(" \t\r") == std::string_view::npos) {
+    r.no_document = true;
+    r.warnings.push_back(where + ": blank line, no document");
+    return r;
+  }
+  // The command stops reading a line this much past the largest document it may process.
+  const size_t keep = max_line_bytes > SIZE_MAX - 4096 ? SIZE_MAX : max_line_bytes + 4096;
+  if (s.size() > keep) {
+    refuse("line of " + std::to_string(s.size()) + " bytes exceeds max_document_bytes (" +
+           std::to_string(max_line_bytes) + "); not processed");
+    return r;
+  }
+  py::object record;
+  try {
+    // Never released: module state lives as long as the interpreter.
+    static PyObject* loads = py::object(py::module_::import("json").attr("loads")).release().ptr();
+    py::object text = py::reinterpret_steal<py::object>(
+        PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
+    if (!text) throw py::error_already_set();
+    record = py::reinterpret_borrow<py::object>(loads)(text);
+  } catch (py::error_already_set& e) {
+    if (!e.matches(PyExc_ValueError) && !e.matches(PyExc_RecursionError)) throw;
+    refuse("not valid JSON (" + std::string(py::str(e.value())) + ")");
+    return r;
+  }
+  if (!PyDict_Check(record.ptr())) {
+    refuse("not a JSON object");
+    return r;
+  }
+  return request_from_record(record, number, default_date, where);
 }
 
 }  // namespace textchain::python

@@ -5,7 +5,7 @@
 namespace textchain::python {
 
 OrderedRun::OrderedRun(std::shared_ptr<const Chain> chain, py::iterable items, size_t jobs, std::string default_date,
-                       bool char_offsets)
+                       bool char_offsets, std::optional<std::string> jsonl_source)
     : chain_(std::move(chain)),
       items_(py::iter(items)),
       jobs_(jobs),
@@ -14,7 +14,8 @@ OrderedRun::OrderedRun(std::shared_ptr<const Chain> chain, py::iterable items, s
       // bounded in bytes too, below.
       window_size_(jobs == 1 ? 1 : 32 * jobs),
       default_date_(std::move(default_date)),
-      char_offsets_(char_offsets) {
+      char_offsets_(char_offsets),
+      jsonl_source_(std::move(jsonl_source)) {
   if (jobs_ > 1) {
     workers_.reserve(jobs_);
     for (size_t i = 0; i < jobs_; ++i) workers_.emplace_back([this] { work(); });
@@ -37,7 +38,7 @@ OrderedRun::~OrderedRun() {
 }
 
 void OrderedRun::run(const Chain& chain, Slot& slot) noexcept {
-  if (!slot.request.error.empty()) return;
+  if (!slot.request.error.empty() || slot.request.no_document) return;
   try {
     slot.result.emplace(chain.process(slot.request.text.bytes, slot.request.input));
   } catch (const std::exception& e) {
@@ -76,7 +77,11 @@ void OrderedRun::fill() {
       return;
     }
     auto slot = std::make_unique<Slot>();
-    slot->request = request_from_item(py::reinterpret_steal<py::object>(item), ++position_, default_date_);
+    py::object owned = py::reinterpret_steal<py::object>(item);
+    ++position_;
+    slot->request = jsonl_source_ ? request_from_line(owned, position_, *jsonl_source_, default_date_,
+                                                      chain_->limits().max_document_bytes)
+                                  : request_from_item(owned, position_, default_date_);
     Slot* raw = slot.get();
     bytes_in_flight_ += raw->request.text.bytes.size();
     window_.push_back(std::move(slot));

@@ -21,8 +21,10 @@ namespace textchain::python {
 class OrderedRun {
  public:
   // jobs == 1 runs each document on the calling thread (the GIL released meanwhile), with no worker.
+  // `jsonl_source` set: the items are the lines of that JSON Lines source, each read as the command reads
+  // it (request_from_line); else each is a process_many item (request_from_item).
   OrderedRun(std::shared_ptr<const Chain> chain, py::iterable items, size_t jobs, std::string default_date,
-             bool char_offsets);
+             bool char_offsets, std::optional<std::string> jsonl_source = std::nullopt);
   ~OrderedRun();
   OrderedRun(const OrderedRun&) = delete;
   OrderedRun& operator=(const OrderedRun&) = delete;
@@ -50,6 +52,7 @@ class OrderedRun {
   size_t bytes_in_flight_ = 0;
   std::string default_date_;
   bool char_offsets_;
+  std::optional<std::string> jsonl_source_;
   size_t position_ = 0;
   bool exhausted_ = false;
   std::optional<py::error_already_set> source_error_;

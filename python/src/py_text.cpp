@@ -55,7 +55,7 @@ bool document_text(py::handle obj, DocumentText& out) {
 const RecordKeys& record_keys() {
   // Never destroyed: the interpreter may already be finalizing when static destructors run.
   static const RecordKeys* keys = new RecordKeys{
-      py::str("id"),        py::str("text"),     py::str("annotations"), py::str("errors"),  py::str("warnings"),
+      py::str("id"),        py::str("text"),     py::str("rewritten_text"), py::str("annotations"), py::str("errors"),  py::str("warnings"),
       py::str("edits"),     py::str("type"),     py::str("begin"),       py::str("end"),     py::str("char_begin"),
       py::str("char_end"),  py::str("plugin"),   py::str("links"),       py::str("role"),    py::str("target"),
       py::str("message"),   py::str("original"), py::str("replacement"), py::str("rule")};

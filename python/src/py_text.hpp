@@ -33,7 +33,7 @@ inline constexpr const char* kSurrogateWarning =
 
 // Interned dictionary keys, created once per interpreter.
 struct RecordKeys {
-  py::str id, text, annotations, errors, warnings, edits, type, begin, end, char_begin, char_end, plugin, links,
+  py::str id, text, rewritten_text, annotations, errors, warnings, edits, type, begin, end, char_begin, char_end, plugin, links,
       role, target, message, original, replacement, rule;
 };
 const RecordKeys& record_keys();

@@ -82,7 +82,7 @@ py::dict result_record(const DocumentRequest& request, const Result* result, boo
 
   py::dict rec;
   rec[k.id] = request.id;
-  if (result && result->text) rec[k.text] = to_str(*result->text);
+  if (result && result->text) rec[k.rewritten_text] = to_str(*result->text);
   py::list annotations(result ? result->annotations.size() : 0);
   if (result) {
     const bool ascii = std::all_of(result->original_text.begin(), result->original_text.end(),

@@ -1,5 +1,5 @@
-// A processed document as a Python dict: the fields of the command's JSON Lines record (id, text when a
-// step rewrote it, annotations, errors, warnings and edits when there are any, then the request's other
+// A processed document as a Python dict: the fields of the command's JSON Lines record (id, rewritten_text
+// when a step rewrote it, annotations, errors, warnings and edits when there are any, then the request's other
 // fields), with each annotation's and edit's offsets also given as indices into the Python string.
 #ifndef TEXTCHAIN_PYTHON_RESULT_RECORD_HPP
 #define TEXTCHAIN_PYTHON_RESULT_RECORD_HPP

@@ -240,10 +240,21 @@ PYBIND11_MODULE(_native, m) {
           "process_many",
           [](const PyChain& c, py::iterable items, size_t jobs, std::optional<std::string> date, bool char_offsets) {
             if (jobs < 1) throw py::value_error("jobs must be at least 1");
-            if (date && !is_iso_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
+            if (date && !is_document_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
             return std::make_unique<OrderedRun>(c.chain, items, jobs, date.value_or(std::string()), char_offsets);
           },
           py::arg("items"), py::kw_only(), py::arg("jobs") = 1, py::arg("date") = py::none(),
+          py::arg("char_offsets") = true, py::keep_alive<0, 1>())
+      .def(
+          "process_jsonl",
+          [](const PyChain& c, py::iterable lines, const fs::path& source, size_t jobs, std::optional<std::string> date,
+             bool char_offsets) {
+            if (jobs < 1) throw py::value_error("jobs must be at least 1");
+            if (date && !is_document_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
+            return std::make_unique<OrderedRun>(c.chain, lines, jobs, date.value_or(std::string()), char_offsets,
+                                                source.string());
+          },
+          py::arg("lines"), py::arg("source"), py::kw_only(), py::arg("jobs") = 1, py::arg("date") = py::none(),
           py::arg("char_offsets") = true, py::keep_alive<0, 1>())
       .def_property_readonly("steps", [](const PyChain& c) { return c.chain->steps(); })
       .def_property_readonly("max_document_bytes", [](const PyChain& c) { return c.chain->limits().max_document_bytes; })

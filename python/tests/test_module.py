@@ -46,6 +46,40 @@ def test_process_many_of_records_gives_the_commands_jsonl_output(chain, tmp_path
         assert got == expected, jobs
 
 
+def test_process_jsonl_reads_each_line_as_the_command_does(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "On Monday it rained.", "date": "2025-09-26", "source": "x"}),
+             "",                                                                    # blank: a warning
+             " \t\r",                                                               # blank too
+             json.dumps({"text": "No id: the line number is its id, on Tuesday."}) + "\r",  # CRLF
+             "[1, 2]",                                                              # not an object
+             "{not json",
+             json.dumps({"id": 7, "body": "no text", "date": None}),               # keeps its fields
+             json.dumps({"id": True, "text": "A bool id.", "date": "26/09/2025"}),  # two warnings
+             json.dumps({"id": None, "text": "A null id, on Friday."}),
+             json.dumps({"id": "big", "text": "x" * 5000}),                         # over the chain's limit
+             json.dumps({"id": "long", "text": "y" * 6000})]                        # a line the reader refuses
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    status, expected = run_command("run", "--jsonl", "--max-document-bytes", 1000, "--date", "2020-01-01", path)
+    assert status == 1 and len(expected) == len(lines)
+    chain = textchain.make_chain(max_document_bytes=1000)
+    for jobs in (1, 2):
+        with open(path, "rb") as f:
+            got = list(chain.process_jsonl(f, str(path), jobs=jobs, date="2020-01-01", char_offsets=False))
+        # Python's json module describes a line that is not JSON in its own words.
+        assert got[5]["errors"][0]["message"].startswith(f"{path}:6: not valid JSON (")
+        got[5]["errors"] = expected[5]["errors"]
+        assert got == expected, jobs
+    assert [r["id"] for r in expected[:5]] == ["a", 2, 3, 4, None]
+    # Lines without their line ends, as str, read the same.
+    text_lines = path.read_text(encoding="utf-8").split("\n")[:-1]
+    got = list(chain.process_jsonl(text_lines, str(path), date="2020-01-01", char_offsets=False))
+    got[5]["errors"] = expected[5]["errors"]
+    assert got == expected
+    with pytest.raises(ValueError):
+        chain.process_jsonl([], "x", date="2020-02-30")
+
+
 def test_char_offsets_index_the_python_string(chain):
     text = ("«Ça suffit», a déclaré Zoë Müller 😀 on Tuesday, September 26, 2025. "
             '"We will not back down," Maria Lopez said on 3 March 2024. 東京 last Friday.')
@@ -73,7 +107,8 @@ def test_edits_have_char_offsets_into_the_original():
     chain = textchain.make_chain(["cleanup"], explain=True)
     text = "Zoë Müller visited the CafÃ© in MÃ¼nchen on Tuesday ."
     r = chain.process(text)
-    assert r["text"] == "Zoë Müller visited the Café in München on Tuesday."
+    assert r["rewritten_text"] == "Zoë Müller visited the Café in München on Tuesday."
+    assert "text" not in r  # offsets point into the input's text, not into this one: not named "text"
     assert len(r["edits"]) >= 3, r
     for e in r["edits"]:
         assert text[e["char_begin"]:e["char_end"]] == e["original"]

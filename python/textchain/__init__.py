@@ -84,6 +84,14 @@ process_many(items, *, jobs=1, date=None, char_offsets=True) -> iterator of dict
     fields passed through}); records come back in input order, one per item, also for a bad item (its
     error in the record). An item without an id gets its 1-based position. jobs threads run the plugins
     without the GIL; the calling thread reads items and builds the records.
+process_jsonl(lines, source, *, jobs=1, date=None, char_offsets=True) -> iterator of dicts
+    The records `textchain run --jsonl SOURCE` writes, one per line of `lines` (str or bytes, line ends
+    kept or not: an open file will do), each line read the command's way: a blank line gives a record with
+    a warning and no document; a line that is not a JSON object (or is longer than max_document_bytes)
+    a record with "id": None, the error "SOURCE:N: ..." and "line": N; a record without an id gets its
+    line number, one without a "text" string its error. `source` names the input in those messages.
+    Differences: a line that is not JSON is described by Python's json module, and a line that is not
+    UTF-8 is decoded with U+FFFD before it is parsed, without the command's warning.
 """
 
 

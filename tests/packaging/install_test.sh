@@ -44,7 +44,7 @@ fi
 
 step "install into $prefix"
 "$cmake" --install "$build" --prefix "$prefix" > "$work/install.log"
-for f in bin/textchain include/textchain/host.hpp include/textchain/abi.h include/textchain/sdk.hpp \
+for f in bin/textchain include/textchain/host.hpp include/textchain/abi.h include/textchain/sdk.hpp include/textchain/utf8.hpp \
          "$libdir/cmake/textchain/textchainConfig.cmake" "$libdir/cmake/textchain/textchainConfigVersion.cmake" \
          "$libdir/cmake/textchain/textchainTargets.cmake" "$libdir/cmake/textchain/TextchainPlugin.cmake" \
          "$libdir/pkgconfig/textchain.pc" "$libdir/pkgconfig/textchain-sdk.pc"; do
@@ -128,14 +128,20 @@ echo "$out"
 for want in '"currency":"USD"' '"currency":"EUR"' '"currency":"RUB"' '"text":"US$ 7.2 bn"'; do
   grep -qF "$want" <<< "$out" || fail "money output lacks $want"
 done
-mkdir -p "$work/chains" "$work/custom"
-cp "$source"/examples/chains/*.toml "$work/chains/"
-cp "$source/examples/custom-plugin/money.toml" "$work/custom/"
-for config in "$work"/chains/*.toml "$work/custom/money.toml"; do
-  "$prefix/bin/textchain" check "$config" || fail "textchain check $(basename "$config")"
+# Every example config as installed (share/textchain: the chains and the command's default chain), where
+# its relative plugin_dirs point into the prefix, not into the source tree, passes `textchain check` with
+# the plugins installed; and every example of the source tree is installed.
+installed_chains=$prefix/share/textchain/chains
+for config in "$source"/examples/chains/*.toml; do
+  [[ -e $installed_chains/$(basename "$config") ]] || fail "not installed: share/textchain/chains/$(basename "$config")"
 done
-n=$("$prefix/bin/textchain" run --config "$work/chains/news-with-money.toml" "$source"/examples/corpus/*.txt | wc -l)
-[[ $n == 4 ]] || fail "news-with-money.toml over the 4 sample documents gave $n records"
+mkdir -p "$work/custom"
+cp "$source/examples/custom-plugin/money.toml" "$work/custom/"
+for config in "$installed_chains"/*.toml "$prefix/share/textchain/default-chain.toml" "$work/custom/money.toml"; do
+  "$prefix/bin/textchain" check "$config" || fail "textchain check ${config#"$prefix/"}"
+done
+n=$("$prefix/bin/textchain" run --config "$installed_chains/news-with-money.toml" "$source"/examples/corpus/*.txt | wc -l)
+[[ $n == 4 ]] || fail "the installed news-with-money.toml over the 4 sample documents gave $n records"
 if "$prefix/bin/textchain" bench --help > /dev/null 2>&1; then
   "$prefix/bin/textchain" bench --config "$work/custom/money.toml" "$source"/examples/corpus/ > "$work/bench.txt" \
     || fail "textchain bench with the money chain"

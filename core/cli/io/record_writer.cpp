@@ -227,7 +227,8 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   if (in.id.is_string()) w.string(in.id.get_string());
   else w.json(in.id);
   if (has_text) {
-    w.key("text");
+    // Named for what it is: offsets never point into it (they count the bytes of the input's "text").
+    w.key("rewritten_text");
     w.string(*result->text);
   }
   std::vector<WriterWarning> writer_warnings;
@@ -308,7 +309,7 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   // left out.
   for (const auto& f : in.extra) {
     const std::string& key = f.key;
-    if (key == "id" || key == "annotations" || key == "errors" || (has_text && key == "text") ||
+    if (key == "id" || key == "annotations" || key == "errors" || (has_text && key == "rewritten_text") ||
         (has_warnings && key == "warnings") || (has_edits && key == "edits"))
       continue;
     w.key(key);

@@ -93,7 +93,8 @@ struct TEXTCHAIN_API Result {
   std::string id;
   std::string date;                       // document date: the record's, or one a step found (a dateline)
   std::string original_text;              // the input exactly as given (invalid UTF-8 kept: offsets count its bytes)
-  std::optional<std::string> text;        // the final text, present when a step rewrote it
+  std::optional<std::string> text;        // the final text, present when a step rewrote it (offsets do
+                                          // not index it; records call it "rewritten_text")
   std::vector<Annotation> annotations;    // in order of addition
   std::vector<AppliedEdit> edits;         // every edit applied, in order
   std::vector<Diagnostic> diagnostics;    // warnings and errors
@@ -104,8 +105,14 @@ struct TEXTCHAIN_API Result {
 
 struct DocumentInput {
   std::string id = {};
-  std::string date = {};  // document creation date, YYYY-MM-DD; empty when unknown
+  std::string date = {};  // document creation date, YYYY-MM-DD (is_document_date); empty when unknown
 };
+
+// true when `date` is a document date as the host and the command accept one: YYYY-MM-DD naming a real
+// calendar day (a record's "date", `--date`, a plugin's set_meta("date")). Chain::process passes
+// DocumentInput::date to the plugins as given: check a date that comes from outside with this first
+// (the Python binding and the command do). Thread-safe.
+TEXTCHAIN_API bool is_document_date(std::string_view date) noexcept;
 
 // ---- Errors ---------------------------------------------------------------------------------------
 

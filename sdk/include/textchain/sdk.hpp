@@ -37,6 +37,12 @@
 // The older style still works: a constructor taking `const textchain::Options&` that reads each option by
 // name, with the rows in `.options = { textchain::option::integer("min_length", 3, "...") }`.
 //
+// Text basics come from the host, not from each plugin: tokens carry case and shape flags from the host's
+// Unicode tables (textchain::is_capitalized, is_title_case, is_abbreviation ... below), `sentences()` are
+// the host's sentence splitter's, and <textchain/utf8.hpp> (included here: textchain::utf8::decode,
+// previous, decode_strict, encode, append) is the one UTF-8 decoder and encoder of the host and every
+// plugin. A plugin writes no decoder, case test or sentence finder of its own.
+//
 // Every exception thrown by the constructor or by `process` is caught here, on the plugin's side of the
 // boundary, and reported to the host as an error for that document (the host adds the plugin's name and
 // the document's id). Nothing allocated by the plugin is freed by the host, nor the other way round.
@@ -44,6 +50,7 @@
 #define TEXTCHAIN_SDK_HPP
 
 #include <textchain/abi.h>
+#include <textchain/utf8.hpp>
 
 #include <charconv>
 #include <concepts>

@@ -66,13 +66,21 @@ inline CodePoint decode(std::string_view s, size_t pos) noexcept {
   return c.size ? c : CodePoint{0xFFFD, 1};
 }
 
-// Where the character that ends right before byte `pos` starts (0 at the start of the text). Steps back
-// over at most three continuation bytes, so ill-formed text costs no more than well-formed.
+// Where the character that ends right before byte `pos` starts (0 at the start of the text; a `pos` past
+// the end counts as the end). A backward walk finds the boundaries `decode`'s forward walk finds,
+// ill-formed bytes included (each one U+FFFD of size 1). Steps back over at most three continuation
+// bytes, so ill-formed text costs no more than well-formed.
 inline size_t previous(std::string_view s, size_t pos) noexcept {
+  if (pos > s.size()) pos = s.size();
   if (pos == 0) return 0;
   size_t p = pos - 1;
   while (p > 0 && pos - p < 4 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  return p;
+  // A lead byte whose well-formed sequence ends at `pos` (or, for a `pos` inside a character, covers it)
+  // starts that character; anything else (a stray continuation byte, a truncated sequence) means the byte
+  // right before `pos` stands alone.
+  if (p + 1 == pos) return p;
+  const CodePoint c = decode_strict(reinterpret_cast<const unsigned char*>(s.data()) + p, s.size() - p);
+  return c.size != 0 && p + c.size >= pos ? p : pos - 1;
 }
 
 // How many bytes `cp` takes in UTF-8 (a surrogate or a value above U+10FFFF is written as U+FFFD: 3).
