@@ -71,6 +71,7 @@ class Grammar final : public MatchContext {
  private:
   struct Expr;
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
+  bool future_cue_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
   RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
