@@ -555,6 +555,7 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     }
     return;
   }
+  if (weekday_after_aside(w, next, begin, date_part)) return;
   // "at 09:40 UTC, March 3rd": the day written right after the clock is its day. It stays its own
   // expression, so only its value is read here.
   {
@@ -576,6 +577,21 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     return;
   }
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
+}
+
+// "10:35 a.m. (0735 GMT) Friday": a weekday after the clock's aside in parentheses is the clock's day.
+// The span stays the clock's; only the day is read.
+bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part) {
+  if (!w.at(k).is_punct('(')) return false;
+  int c = k + 1;
+  while (c < k + 8 && !w.at(c).is_punct(')') && w.at(c).kind != TokKind::end && !w.at(c).is_punct('(')) ++c;
+  if (!w.at(c).is_punct(')')) return false;
+  const Tok& wt = w.at(c + 1);
+  if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
+  CivilDate d;
+  if (!norm_.weekday_date(wt.lex.value, tense_around(begin, wt.end), d)) return false;
+  Normalizer::day(date_part, d);
+  return true;
 }
 
 // `from` and `to` only grow over a document, so the next line break after `from` is found once and kept:

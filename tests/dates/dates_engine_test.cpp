@@ -121,6 +121,14 @@ TEST(DatesEngine, WeekdayTenseFromTheGoverningVerb) {
   EXPECT_EQ(one("The car was seen there as early as Tuesday."), "Tuesday|DATE|2025-09-23");
 }
 
+// A weekday after the clock's aside in parentheses is the clock's day; the span stays the clock's.
+TEST(DatesEngine, ClockTakesTheWeekdayAfterItsAside) {
+  const auto found = tag("The blast came at about 9:20 a.m. (0620 GMT) Wednesday, officials said.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].value, "2025-09-24T09:20");
+  EXPECT_EQ(found[0].end - found[0].begin, std::string_view("9:20 a.m.").size());
+}
+
 TEST(DatesEngine, DurationsSetsAndVagueReferences) {
   EXPECT_EQ(one("It lasted over 50 minutes."), "50 minutes|DURATION|PT50M|MORE_THAN");
   EXPECT_EQ(one("in the past three years"), "the past three years|DURATION|P3Y");
