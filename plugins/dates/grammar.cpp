@@ -171,6 +171,17 @@ bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
 bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
 }  // namespace
 
+// A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
+// that a past "be" says has passed).
+bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
+  const Tok n = next_token(text_, pos);
+  if (!n.is_word() || n.lex.kind != Kind::tense) return false;
+  if (n.lex.value == TC_FUTURE) return true;
+  if (n.lex.value != TC_FUTURE_BEFORE_TO || in_set(n, WS_DEADLINE)) return false;
+  const Tok to = next_token(text_, n.end);
+  return to.is_word() && to.lex.kind == Kind::conj && to.lex.value == C_TO;
+}
+
 // The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
 // at the start): "was due" is past, "be held" passive.
 [[gnu::always_inline]] inline Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
@@ -192,6 +203,9 @@ bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); 
     }
     if (tv == TC_PRESENT) return Direction::present;
     if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+    // "were planning to", "was expected", "was going to": a plan made in the past for a time still
+    // ahead; the future cue after the auxiliary tells the tense ("was due on Friday" stays past).
+    if (tv == TC_PAST && in_set(t, WS_PAST_BE) && future_cue_follows(t.end)) return Direction::none;
     return tv == TC_FUTURE ? Direction::future : Direction::past;
   }
   std::string_view s = text_.substr(t.begin, t.end - t.begin);
@@ -216,9 +230,19 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   Direction before = Direction::none;
   uint32_t before_pos = 0;
   std::string_view prev;
+  // Only prepositions before the date ("On Tuesday, the league plans ...", "Until Thursday, they had
+  // ..."): a fronted adverbial, whose verb is the main clause's, after the comma.
+  bool fronted = true;
+  // "as early as Tuesday", "as soon as Tuesday": the earliest a thing may happen, so ahead, unless a past
+  // tense says otherwise ("was seen as early as March"). `limit` counts the words of the phrase read.
+  int limit = 0;
   for (uint32_t p = start; p < begin;) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
+    if (limit == 1 && (is_kind_value(t, Kind::position, PO_EARLY) || is_kind_value(t, Kind::deictic, D_SOON))) limit = 2;
+    else limit = in_set(t, WS_AS) ? (limit == 2 ? 3 : 1) : 0;
+    const bool preposition = t.is_word() && t.lex.kind == Kind::preposition;
+    if (!preposition && !t.is_punct('"')) fronted = false;
     if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       before = d;
       before_pos = t.end;
@@ -229,8 +253,10 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
   // since Monday").
   if (const Entry& p = lookup(prev); p.kind == Kind::preposition && p.value == PR_SINCE) return Direction::past;
+  if (limit == 3 && before != Direction::past) return Direction::future;
   Direction after = Direction::none;
   uint32_t after_pos = 0;
+  bool after_fronted = false;  // the scan went past the fronted adverbial's comma
   uint32_t p = end;
   prev = std::string_view();
   for (int k = 0; k < 14; ++k) {
@@ -238,6 +264,11 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
     if (t.kind == TokKind::end) break;
     // The sentence ends, or a clause does: a reporting verb after a comma or a closing quote ("... on
     // Saturday," the minister added) speaks of the report, not of the date.
+    if (fronted && !after_fronted && t.is_punct(',')) {
+      after_fronted = true;
+      p = t.end;
+      continue;
+    }
     if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';' ||
                                      t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
       break;
@@ -253,8 +284,11 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   }
   // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
   // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
-  if (after == Direction::present && (before != Direction::none || (end < text_.size() && (text_[end] == '\'' || utf8::decode(text_, end).cp == U'\u2019'))))
+  if (after == Direction::present && (before != Direction::none || after_fronted || (end < text_.size() && (text_[end] == '\'' || utf8::decode(text_, end).cp == U'\u2019'))))
     after = Direction::none;
+  // After a fronted adverbial the main clause's verb decides ("Until Thursday, they had ..."), unless it is
+  // a present tense ("On Sunday, the countries - that is, those ..."), as weak here as after any date.
+  if (after_fronted && after != Direction::none) return after;
   if (before != Direction::none && after != Direction::none)
     return (begin - before_pos) <= (after_pos - end) ? before : after;
   return before != Direction::none ? before : after;
@@ -521,6 +555,7 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     }
     return;
   }
+  if (weekday_after_aside(w, next, begin, date_part)) return;
   // "at 09:40 UTC, March 3rd": the day written right after the clock is its day. It stays its own
   // expression, so only its value is read here.
   {
@@ -542,6 +577,21 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
     return;
   }
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
+}
+
+// "10:35 a.m. (0735 GMT) Friday": a weekday after the clock's aside in parentheses is the clock's day.
+// The span stays the clock's; only the day is read.
+bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part) {
+  if (!w.at(k).is_punct('(')) return false;
+  int c = k + 1;
+  while (c < k + 8 && !w.at(c).is_punct(')') && w.at(c).kind != TokKind::end && !w.at(c).is_punct('(')) ++c;
+  if (!w.at(c).is_punct(')')) return false;
+  const Tok& wt = w.at(c + 1);
+  if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
+  CivilDate d;
+  if (!norm_.weekday_date(wt.lex.value, tense_around(begin, wt.end), d)) return false;
+  Normalizer::day(date_part, d);
+  return true;
 }
 
 // `from` and `to` only grow over a document, so the next line break after `from` is found once and kept:

@@ -71,6 +71,7 @@ class Grammar final : public MatchContext {
  private:
   struct Expr;
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
+  bool future_cue_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
   RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
@@ -124,6 +125,7 @@ class Grammar final : public MatchContext {
   bool date_after_weekday(Window& w, int i, Expr& e);
   bool range_end_year(const Lookback& lb, int m, int& y) const noexcept;
   void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);
+  bool weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part);
 
   // The day of the latest expression found with day granularity ("2009-06-01"): what "the day" and
   // a bare clock time refer to, as news reports an event's day once and then its hours.

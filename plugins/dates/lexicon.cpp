@@ -161,6 +161,7 @@ constexpr Row kRows[] = {
   {"noon", E(Kind::noon, 12)}, {"midday", E(Kind::noon, 12)}, {"midnight", E(Kind::noon, 24)},
   {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, TC_FUTURE)}, {"due", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"set", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"going", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"aims", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"intends", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"plan", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"planning", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
@@ -240,6 +241,7 @@ constexpr SetRow kSets[] = {
   {WS_NEW, "new", "new"},
   {WS_EVE, "eve", "eve"},
   {WS_ROW, "row", "row"},
+  {WS_AS, "as", "as"},
 };
 // clang-format on
 

@@ -125,6 +125,7 @@ enum WordSet : uint64_t {
   WS_NEW = uint64_t{1} << 39,            // new: "New Year('s Day)"
   WS_EVE = uint64_t{1} << 40,            // eve: "Christmas Eve"
   WS_ROW = uint64_t{1} << 41,            // row: "three days in a row"
+  WS_AS = uint64_t{1} << 42,             // as: "as early / soon as Tuesday" looks ahead
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -101,6 +101,34 @@ TEST(DatesEngine, RelativeDatesFollowTheAnchorAndTense) {
   EXPECT_EQ(one("They met this morning."), "this morning|TIME|2025-09-26TMO");
 }
 
+// The verb that governs a bare weekday decides its direction (2025-09-26 is a Friday).
+TEST(DatesEngine, WeekdayTenseFromTheGoverningVerb) {
+  // A fronted adverbial: the main clause after the comma speaks, not "until" before the date.
+  EXPECT_EQ(one("The case was open. Until Tuesday, the police had named nobody."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("Rain fell. On Tuesday, the union plans to strike."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("The club will stay shut until Tuesday."), "Tuesday|DATE|2025-09-30");
+  // ... but a present tense there is no schedule: the default (past) holds.
+  EXPECT_EQ(one("Rain fell. On Tuesday, the mood is grim."), "Tuesday|DATE|2025-09-23");
+  // A plan told in the past for a day still ahead.
+  EXPECT_EQ(one("Fans were planning to march on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("The vote was expected on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("They did not plan to leave on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("The fee was due on Tuesday."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("Fans were angry on Tuesday."), "Tuesday|DATE|2025-09-23");
+  // The earliest a thing may happen lies ahead, unless a past tense says it did.
+  EXPECT_EQ(one("The envoy could arrive as early as Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("A ruling might come as soon as Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("The car was seen there as early as Tuesday."), "Tuesday|DATE|2025-09-23");
+}
+
+// A weekday after the clock's aside in parentheses is the clock's day; the span stays the clock's.
+TEST(DatesEngine, ClockTakesTheWeekdayAfterItsAside) {
+  const auto found = tag("The blast came at about 9:20 a.m. (0620 GMT) Wednesday, officials said.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].value, "2025-09-24T09:20");
+  EXPECT_EQ(found[0].end - found[0].begin, std::string_view("9:20 a.m.").size());
+}
+
 TEST(DatesEngine, DurationsSetsAndVagueReferences) {
   EXPECT_EQ(one("It lasted over 50 minutes."), "50 minutes|DURATION|PT50M|MORE_THAN");
   EXPECT_EQ(one("in the past three years"), "the past three years|DURATION|P3Y");
