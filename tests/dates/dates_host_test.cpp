@@ -103,6 +103,9 @@ TEST(DatesPlugin, RangesAreOneAnnotationBesideTheDates) {
   // TimeML's DATEs stay as they are; the interval written as one expression also carries its two ends.
   EXPECT_EQ(dates, (std::vector<std::string>{"2017=2017", "2019=2019", "October 3 to 8=2025-10-03/2025-10-08"}));
   EXPECT_EQ(ranges, (std::vector<std::string>{"2017 to 2019=2017..2019", "October 3 to 8=2025-10-03..2025-10-08"}));
-  for (const auto& a : r.annotations)
-    if (a.type == "date" && a.get_string("value").find('/') != std::string::npos) EXPECT_EQ(a.get_string("end_value"), "2025-10-08");
+  for (const auto& a : r.annotations) {
+    if (a.type == "date" && a.get_string("value").find('/') != std::string::npos) {
+      EXPECT_EQ(a.get_string("end_value"), "2025-10-08");
+    }
+  }
 }
