@@ -554,7 +554,7 @@ void MentionResolver::settle(Name& nm) {
   if (nm.org) return;
   // A fullest form's gender is final once its surname has been looked up; a lone surname of a person named in
   // full is that person, with that person's gender.
-  if (fullest_candidate(nm)) fullest_of(surname(nm));
+  if (fullest_candidate(nm) && nm.gender == Gender::unknown) fullest_of(surname(nm));  // a known gender stays
   if (nm.words != 1) return;
   const Name* f = fullest_of(surname(nm));
   if (!f) return;
@@ -562,7 +562,7 @@ void MentionResolver::settle(Name& nm) {
   if (nm.gender == Gender::unknown) nm.gender = f->gender;
 }
 
-MentionResolver::Name* MentionResolver::name_at(uint32_t begin) {
+MentionResolver::Name* MentionResolver::name_at(uint32_t begin, bool settled) {
   split_paragraphs();
   const size_t para = paragraph_of(begin);
   if (para == SIZE_MAX) return nullptr;
@@ -570,7 +570,7 @@ MentionResolver::Name* MentionResolver::name_at(uint32_t begin) {
   const NameRange names = names_of(para);
   auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
   if (it == names.end() || it->begin != begin) return nullptr;
-  settle(*it);
+  if (settled) settle(*it);
   return &*it;
 }
 
@@ -688,7 +688,8 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
 }
 
 void MentionResolver::note_speaker(uint32_t begin) {
-  Name* n = name_at(begin);
+  // Settling later gives the same: it makes a lone surname a person when it is a speaker, as this does.
+  Name* n = name_at(begin, false);
   if (!n) return;
   n->subject = true;
   if (!n->org) n->person = true;

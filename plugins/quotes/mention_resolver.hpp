@@ -103,8 +103,8 @@ class MentionResolver {
   void settle(Name& n);
   // The paragraph holding byte `b`, or SIZE_MAX when `b` comes before the first (inside a headline).
   size_t paragraph_of(uint32_t b) const;
-  // The settled name beginning at byte `begin`, or null.
-  Name* name_at(uint32_t begin);
+  // The name beginning at byte `begin` (settled when `settled`), or null.
+  Name* name_at(uint32_t begin, bool settled = true);
   // The longest person name with surname `s` in the whole document (null when none), with the gender a shorter
   // form of it gives when it has none of its own. Reads the paragraphs holding `s`; remembered per surname.
   Name* fullest_of(std::string_view s);
