@@ -22,6 +22,13 @@ size_t hash_folded(std::string_view w) noexcept {  // FNV-1a of the folded bytes
   return static_cast<size_t>(h ^ (h >> 32));
 }
 
+// The sketch's bit for a word: its length and its first and last bytes, folded (of a folded word, the same).
+size_t sketch_bit(std::string_view w) noexcept {
+  const auto first = static_cast<unsigned char>(fold(w.data(), 0));
+  const auto last = static_cast<unsigned char>(fold(w.data(), w.size() - 1));
+  return (first * 131u + last * 31u + w.size() * 7u) & 4095u;
+}
+
 bool equal_folded(std::string_view lower, std::string_view w) noexcept {
   if (lower.size() != w.size()) return false;
   for (size_t i = 0; i < w.size(); ++i)
@@ -72,6 +79,8 @@ void WordTable::add(std::string_view word, uint8_t tags) {
     keys_[h] = static_cast<uint32_t>(hash) | 1u;
     ++count_;
     lengths_ |= uint64_t{1} << word.size();
+    const size_t bit = sketch_bit(slots_[h].word);
+    sketch_[bit / 64] |= uint64_t{1} << (bit % 64);
     if (word.size() > max_len_) max_len_ = word.size();
   }
   slots_[h].tags |= tags | Lexicons::kPresent;
@@ -94,6 +103,8 @@ void WordTable::grow() {
 
 const WordTable::Slot* WordTable::find(std::string_view word) const noexcept {
   if (word.empty() || word.size() > max_len_ || !(lengths_ >> word.size() & 1u)) return nullptr;
+  const size_t bit = sketch_bit(word);
+  if (!(sketch_[bit / 64] >> (bit % 64) & 1u)) return nullptr;
   const size_t mask = slots_.size() - 1;
   const size_t hash = hash_folded(word);
   const uint32_t key = static_cast<uint32_t>(hash) | 1u;

@@ -41,6 +41,10 @@ class WordTable {
   std::vector<Slot> slots_;
   std::vector<uint32_t> keys_;  // per slot: the word's hash with its low bit set, 0 when empty
   uint64_t lengths_ = 0;        // bit n: some word has n bytes
+  // Bit sketch_bit(word) set for every word: a word whose bit is clear is absent, answered without hashing
+  // it (most words looked up are absent, and the bit needs only the length and the first and last letters).
+  static constexpr size_t kSketchBits = 4096;
+  uint64_t sketch_[kSketchBits / 64] = {};
   size_t count_ = 0;
   size_t max_len_ = 0;
 };

@@ -427,9 +427,37 @@ size_t headline_end(const DocTokens& d) {
 
 }  // namespace
 
-void MentionResolver::build() {
-  built_ = true;
-  for (size_t i = headline_end(doc_); i < doc_.size(); ++i) {
+void MentionResolver::split_paragraphs() {
+  if (split_) return;
+  split_ = true;
+  size_t capitalized = 0;  // a name starts at a capitalized word: at most one name per such word
+  for (size_t i = headline_end(doc_); i < doc_.size();) {
+    size_t j = i;
+    for (; j < doc_.size() && !doc_.is_break(j); ++j) capitalized += doc_.is_word(j) && doc_.capitalized(j);
+    if (j < doc_.size()) ++j;  // the line break closes its paragraph
+    Paragraph& p = paragraphs_.emplace_back();
+    p.first_tok = i;
+    p.end_tok = j;
+    p.begin = doc_.tokens[i].begin;
+    i = j;
+  }
+  pool_.reserve(capitalized);
+}
+
+size_t MentionResolver::paragraph_of(uint32_t b) const {
+  auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), b,
+                             [](uint32_t x, const Paragraph& p) { return x < p.begin; });
+  return it == paragraphs_.begin() ? SIZE_MAX : static_cast<size_t>(it - paragraphs_.begin()) - 1;
+}
+
+void MentionResolver::read(size_t para) {
+  Paragraph& p = paragraphs_[para];
+  if (p.state != Paragraph::State::unread) return;
+  p.state = Paragraph::State::read;
+  p.names_begin = static_cast<uint32_t>(pool_.size());
+  // A run never crosses a line break (a break is neither a name word nor anything that joins one), so the runs
+  // found from the paragraph's first token are those a pass from the headline's end finds.
+  for (size_t i = p.first_tok; i < p.end_tok; ++i) {
     if (!cap_word(doc_, i)) continue;
     size_t last = run_forward(doc_, i);
     if (doc_.quote_at(doc_.tokens[i].begin) < 0) {
@@ -455,49 +483,95 @@ void MentionResolver::build() {
         }
         if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
           nm.opens_sentence = opening_apposition(before);
-        names_.push_back(nm);
+        nm.read_as_person = nm.person;
+        pool_.push_back(nm);
       }
     }
     i = last;
   }
-  for (size_t k = 0; k < names_.size(); ++k) {
-    const Name& nm = names_[k];
-    if (!(nm.person || nm.maybe_person) || nm.org || nm.words < 2) continue;
-    auto [it, fresh] = fullest_.emplace(surname(nm), k);
-    if (!fresh && names_[it->second].words < nm.words) it->second = k;
+  p.names_end = static_cast<uint32_t>(pool_.size());
+}
+
+MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
+  if (auto it = fullest_.find(s); it != fullest_.end()) return it->second;
+  if (all_read_ || paragraphs_.empty()) return nullptr;
+  // Each new surname scans the text once; past a few passes' worth, reading everything is cheaper.
+  const size_t from = paragraphs_.front().begin;
+  searched_bytes_ += doc_.text.size() - from;
+  if (s.empty() || searched_bytes_ > 4 * doc_.text.size() + (256u << 10)) {
+    read_all();
+    auto it = fullest_.find(s);
+    return it == fullest_.end() ? nullptr : it->second;
   }
-  // Acronyms: the capitals of a name's words, connectors skipped ("Securities and Exchange Commission": SEC).
-  for (size_t k = 0; k < names_.size(); ++k) {
-    const Name& nm = names_[k];
-    if (nm.words < 2 || nm.person) continue;
-    std::string initials;
-    for (size_t t = nm.first_tok; t <= nm.last_tok && t < doc_.size(); ++t) {
-      if (!doc_.is_word(t) || !doc_.capitalized(t)) continue;
-      const std::string_view w = doc_.str(t);
-      if (w.ends_with("'s") || w.ends_with("\u2019s")) {  // "Russia's Trojan Horse" spells out nothing
-        initials.clear();
-        break;
-      }
-      const char c = w[0];
-      if (c < 'A' || c > 'Z') break;
-      initials.push_back(c);
+  hits_.clear();
+  size_t para = 0;
+  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
+    while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
+    if (hits_.empty() || hits_.back() != para) hits_.push_back(para);
+  }
+  // The first of the longest forms, as a pass in text order keeps it.
+  Name* best = nullptr;
+  for (size_t h : hits_) {
+    read(h);
+    for (Name& nm : names_of(h))
+      if (fullest_candidate(nm) && surname(nm) == s && (!best || best->words < nm.words)) best = &nm;
+  }
+  // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form.
+  if (best && best->gender == Gender::unknown) {
+    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k)
+      for (const Name& nm : names_of(hits_[k]))
+        if (!nm.org && nm.words == 1 && nm.gender != Gender::unknown && surname(nm) == s) {
+          best->gender = nm.gender;
+          break;
+        }
+  }
+  fullest_.emplace(s, best);
+  return best;
+}
+
+void MentionResolver::read_all() {
+  all_read_ = true;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) read(p);
+  fullest_.clear();
+  for (size_t p = 0; p < paragraphs_.size(); ++p)
+    for (Name& nm : names_of(p)) {
+      if (!fullest_candidate(nm)) continue;
+      auto [it, fresh] = fullest_.emplace(surname(nm), &nm);
+      if (!fresh && it->second->words < nm.words) it->second = &nm;
     }
-    if (initials.size() >= 2) spelled_out_.emplace(std::move(initials), k);
-  }
-  // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form, and from there for
-  // every form.
-  for (auto& nm : names_) {
-    if (nm.org || nm.words != 1 || nm.gender == Gender::unknown) continue;
-    auto it = fullest_.find(surname(nm));
-    if (it != fullest_.end() && names_[it->second].gender == Gender::unknown) names_[it->second].gender = nm.gender;
-  }
-  for (auto& nm : names_) {
-    if (nm.org || nm.words != 1) continue;
-    auto it = fullest_.find(surname(nm));
-    if (it == fullest_.end()) continue;
-    if (names_[it->second].person || nm.subject) nm.person = true;
-    if (nm.gender == Gender::unknown) nm.gender = names_[it->second].gender;
-  }
+  // As in fullest_of; surnames settled before keep what they learnt (the same first form teaches it again).
+  for (size_t p = 0; p < paragraphs_.size(); ++p)
+    for (const Name& nm : names_of(p)) {
+      if (nm.org || nm.words != 1 || nm.gender == Gender::unknown) continue;
+      auto it = fullest_.find(surname(nm));
+      if (it != fullest_.end() && it->second->gender == Gender::unknown) it->second->gender = nm.gender;
+    }
+}
+
+void MentionResolver::settle(Name& nm) {
+  if (nm.settled) return;
+  nm.settled = true;
+  if (nm.org) return;
+  // A fullest form's gender is final once its surname has been looked up; a lone surname of a person named in
+  // full is that person, with that person's gender.
+  if (fullest_candidate(nm) && nm.gender == Gender::unknown) fullest_of(surname(nm));  // a known gender stays
+  if (nm.words != 1) return;
+  const Name* f = fullest_of(surname(nm));
+  if (!f) return;
+  if (f->read_as_person || nm.subject) nm.person = true;
+  if (nm.gender == Gender::unknown) nm.gender = f->gender;
+}
+
+MentionResolver::Name* MentionResolver::name_at(uint32_t begin, bool settled) {
+  split_paragraphs();
+  const size_t para = paragraph_of(begin);
+  if (para == SIZE_MAX) return nullptr;
+  read(para);
+  const NameRange names = names_of(para);
+  auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
+  if (it == names.end() || it->begin != begin) return nullptr;
+  if (settled) settle(*it);
+  return &*it;
 }
 
 void MentionResolver::mark_gender(Name& nm) const {
@@ -614,11 +688,11 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
 }
 
 void MentionResolver::note_speaker(uint32_t begin) {
-  auto it = std::lower_bound(names_.begin(), names_.end(), begin,
-                             [](const Name& n, uint32_t b) { return n.begin < b; });
-  if (it == names_.end() || it->begin != begin) return;
-  it->subject = true;
-  if (!it->org) it->person = true;
+  // Settling later gives the same: it makes a lone surname a person when it is a speaker, as this does.
+  Name* n = name_at(begin, false);
+  if (!n) return;
+  n->subject = true;
+  if (!n->org) n->person = true;
 }
 
 void MentionResolver::mark_person(Name& nm) const {
@@ -682,72 +756,125 @@ void MentionResolver::mark_person(Name& nm) const {
   }
 }
 
-const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) const {
-  if (spelled_out_.empty() || n.words != 1 || n.end - n.begin < 2 || n.end - n.begin > 8) return nullptr;
+namespace {
+
+// Whether the letters of `acronym` start capitalized words of tokens [first, end), in order: a name the
+// acronym spells out there has such words, so a paragraph without them need not be read for one.
+bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view acronym) {
+  size_t k = 0;
+  for (size_t t = first; t < end && k < acronym.size(); ++t)
+    if (d.is_word(t) && d.capitalized(t) && d.text[d.tokens[t].begin] == acronym[k]) ++k;
+  return k == acronym.size();
+}
+
+// The capitals of a name's words, connectors skipped ("Securities and Exchange Commission": SEC); empty when
+// the name spells out nothing.
+std::string initials_of(const DocTokens& d, size_t first_tok, size_t last_tok) {
+  std::string initials;
+  for (size_t t = first_tok; t <= last_tok && t < d.size(); ++t) {
+    if (!d.is_word(t) || !d.capitalized(t)) continue;
+    const std::string_view word = d.str(t);
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return {};  // "Russia's Trojan Horse" spells out nothing
+    const char c = word[0];
+    if (c < 'A' || c > 'Z') break;
+    initials.push_back(c);
+  }
+  return initials.size() >= 2 ? initials : std::string();
+}
+
+}  // namespace
+
+const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
+  if (n.words != 1 || n.end - n.begin < 2 || n.end - n.begin > 8) return nullptr;
   std::string_view w = doc_.text.substr(n.begin, n.end - n.begin);
   for (char c : w)
     if (c < 'A' || c > 'Z') return nullptr;
-  auto it = spelled_out_.find(std::string(w));
-  return it == spelled_out_.end() ? nullptr : &names_[it->second];
+  if (auto it = spelled_out_.find(w); it != spelled_out_.end()) return it->second;
+  // The first multi-word name, not a person's, whose initials are the acronym ("IMF": "International Monetary
+  // Fund"), read only in the paragraphs that could hold one.
+  split_paragraphs();
+  const Name* found = nullptr;
+  for (size_t p = 0; p < paragraphs_.size() && !found; ++p) {
+    if (paragraphs_[p].state == Paragraph::State::unread &&
+        !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
+      continue;
+    read(p);
+    for (const Name& nm : names_of(p))
+      if (nm.words >= 2 && !nm.read_as_person && initials_of(doc_, nm.first_tok, nm.last_tok) == w) {
+        found = &nm;
+        break;
+      }
+  }
+  spelled_out_.emplace(w, found);
+  return found;
 }
 
-std::string MentionResolver::fullest(const Name& n) const {
+std::string MentionResolver::fullest(const Name& n) {
   // "the IMF" is the "International Monetary Fund" the document writes out somewhere.
   if (const Name* full = spelled_out(n)) return clean_name(doc_.text.substr(full->begin, full->end - full->begin));
   if (!n.org) {
-    auto it = fullest_.find(surname(n));
+    const Name* f = fullest_of(surname(n));
     // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
     // form that holds that given name.
-    if (it != fullest_.end() && names_[it->second].words >= n.words &&
-        (n.words < 2 || name_has_word(names_[it->second], doc_.str(n.first_tok)))) {
-      const Name& f = names_[it->second];
-      return clean_name(doc_.text.substr(f.begin, f.end - f.begin));
-    }
+    if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))))
+      return clean_name(doc_.text.substr(f->begin, f->end - f->begin));
   }
   return clean_name(doc_.text.substr(n.begin, n.end - n.begin));
 }
 
 template <class F>
-const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& accept) const {
-  auto it = std::lower_bound(names_.begin(), names_.end(), before,
-                             [](const Name& n, size_t b) { return n.begin < b; });
+const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& accept) {
+  split_paragraphs();
+  size_t para = paragraph_of(static_cast<uint32_t>(std::min<size_t>(before, UINT32_MAX)));
+  if (para == SIZE_MAX) return nullptr;
   // Bounded: a referent further back than this many names is not found, so a long document full of
   // pronouns and no persons stays linear.
-  for (int steps = 0; it != names_.begin() && steps < kMaxLookback; ++steps) {
-    --it;
-    if (accept(*it)) return &*it;
+  int steps = 0;
+  bool first = true;
+  for (;; --para) {
+    if (paragraphs_[para].state == Paragraph::State::unread) read(para);
+    const NameRange names = names_of(para);
+    // Only the paragraph holding `before` has names after it.
+    auto it = first ? std::lower_bound(names.begin(), names.end(), before, [](const Name& n, size_t b) { return n.begin < b; })
+                    : names.end();
+    first = false;
+    while (it != names.begin()) {
+      if (steps++ >= kMaxLookback) return nullptr;
+      --it;
+      settle(*it);
+      if (accept(*it)) return &*it;
+    }
+    if (para == 0) return nullptr;
   }
-  return nullptr;
 }
 
 bool MentionResolver::known_speaker(const Mention& m) {
-  if (!built_) build();
   if (m.kind == Mention::Kind::pronoun) return true;
   if (m.kind != Mention::Kind::name) return false;
   Name nm;
   if (!name_of_run(m.first, m.last, &nm)) return false;
-  auto it = std::lower_bound(names_.begin(), names_.end(), nm.begin,
-                             [](const Name& n, uint32_t b) { return n.begin < b; });
-  return it != names_.end() && it->begin == nm.begin && (it->person || it->org);
+  const Name* n = name_at(nm.begin);
+  return n && (n->person || n->org);
 }
 
 std::optional<uint32_t> MentionResolver::first_person() {
-  if (!built_) build();
-  for (const Name& n : names_)
-    if (n.person && !n.org && n.words >= 2) return n.begin;
+  split_paragraphs();
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    read(p);  // settling teaches lone surnames; a person named in full is one as read
+    for (const Name& n : names_of(p))
+      if (n.person && !n.org && n.words >= 2) return n.begin;
+  }
   return std::nullopt;
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uint32_t name_begin) {
   if (m.kind != Mention::Kind::pronoun) return std::nullopt;
-  if (!built_) build();
   const Pronoun p = pronoun_of(doc_.str(m.first));
   if (p != Pronoun::he && p != Pronoun::she) return std::nullopt;
-  auto it = std::lower_bound(names_.begin(), names_.end(), name_begin,
-                             [](const Name& n, uint32_t b) { return n.begin < b; });
-  if (it == names_.end() || it->begin != name_begin || it->org) return std::nullopt;
-  if (it->gender == (p == Pronoun::he ? Gender::female : Gender::male)) return std::nullopt;
-  return ResolvedSpeaker{fullest(*it), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
+  const Name* n = name_at(name_begin);
+  if (!n || n->org) return std::nullopt;
+  if (n->gender == (p == Pronoun::he ? Gender::female : Gender::male)) return std::nullopt;
+  return ResolvedSpeaker{fullest(*n), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
 }
 
 bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
@@ -836,7 +963,7 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
-  if (!built_) build();
+  split_paragraphs();
   const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
   const Name* found = nullptr;
   switch (m.kind) {

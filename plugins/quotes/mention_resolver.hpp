@@ -2,9 +2,15 @@
 //
 // A mention is a name as written ("Russian Foreign Ministry Spokeswoman Maria Zakharova", "Zakharova",
 // "TASS"), a pronoun ("she") or a description ("the spokeswoman", "the Russian foreign minister", "the
-// company"). The resolver indexes the capitalized names of the document once (outside quotations), splits
-// each into its role words and the name proper, and reports every mention by the fullest name the document
-// gives its entity: "Maria Zakharova" for "she", "Zakharova" and "the spokeswoman" alike.
+// company"). The resolver reads the capitalized names of the document (outside quotations), splits each into
+// its role words and the name proper, and reports every mention by the fullest name the document gives its
+// entity: "Maria Zakharova" for "she", "Zakharova" and "the spokeswoman" alike.
+//
+// Names are read lazily, a paragraph at a time, and only where a resolution looks: the paragraphs a referent
+// search walks back through, and, for a surname, the paragraphs whose text holds it (its fullest form and
+// gender may be written anywhere). A capitalized run never crosses a line break, so a paragraph's names are
+// the ones a pass over the whole document would find there; the answers are the same, the cost is paid only
+// near the quotations.
 #ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 #define TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 
@@ -62,14 +68,52 @@ class MentionResolver {
     uint8_t words = 0;
     bool org = false;
     bool person = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
+    bool read_as_person = false;  // `person` as the name was read, before surnames and speakers added to it
     bool maybe_person = false;  // a name of two or three words with nothing of an organization
     bool subject = false;       // the subject of a reporting verb: a speaker of the document
     bool introduced = false;      // a lone first name in apposition to a role or kin word ("his son, Tom,")
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
+    bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
     Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
     uint32_t role_tok = 0;      // the token at role_begin
   };
-  void build();
+  // A paragraph: tokens up to and including a line break. Its names are read once, when first needed. Each
+  // name is settled before it is used: a lone surname learns from its fullest form whether it is a person and
+  // its gender, and a fullest form learns its gender from a shorter form.
+  struct Paragraph {
+    size_t first_tok = 0, end_tok = 0;  // [first_tok, end_tok)
+    uint32_t begin = 0;                 // byte offset of first_tok
+    enum class State : uint8_t { unread, read } state = State::unread;
+    uint32_t names_begin = 0, names_end = 0;  // its names in pool_, outside quotations, in text order
+  };
+  // Names of all paragraphs read, a paragraph's together. Reserved for a name at every capitalized word, so
+  // that it never moves: a name found stays where it is while further paragraphs are read.
+  using NamePool = std::vector<Name>;
+  struct NameRange {
+    NamePool::iterator first, last;
+    NamePool::iterator begin() const { return first; }
+    NamePool::iterator end() const { return last; }
+  };
+  NameRange names_of(size_t para) {
+    const Paragraph& p = paragraphs_[para];
+    return {pool_.begin() + p.names_begin, pool_.begin() + p.names_end};
+  }
+  void split_paragraphs();
+  void read(size_t para);
+  void settle(Name& n);
+  // The paragraph holding byte `b`, or SIZE_MAX when `b` comes before the first (inside a headline).
+  size_t paragraph_of(uint32_t b) const;
+  // The name beginning at byte `begin` (settled when `settled`), or null.
+  Name* name_at(uint32_t begin, bool settled = true);
+  // The longest person name with surname `s` in the whole document (null when none), with the gender a shorter
+  // form of it gives when it has none of its own. Reads the paragraphs holding `s`; remembered per surname.
+  Name* fullest_of(std::string_view s);
+  // Reads every paragraph and indexes every surname at once: a document whose surname searches have cost
+  // more than a few passes over its text (a pathological one, with thousands of different names).
+  void read_all();
+  bool fullest_candidate(const Name& n) const {
+    return (n.read_as_person || n.maybe_person) && !n.org && n.words >= 2;
+  }
   // A written or recorded source ("the report", "a statement from the commission"): its owner when the text
   // names one, else the phrase itself.
   std::optional<ResolvedSpeaker> resolve_document(const Mention& m);
@@ -80,11 +124,11 @@ class MentionResolver {
   bool name_has_word(const Name& n, std::string_view word) const;
   // Splits the capitalized run [first, last] into role words and name; false when it names nothing.
   bool name_of_run(size_t first, size_t last, Name* out) const;
-  std::string fullest(const Name& n) const;
+  std::string fullest(const Name& n);
   std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
-  // Names before byte offset `before`, most recent first, passing `accept`.
+  // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks.
   template <class F>
-  const Name* most_recent(size_t before, F&& accept) const;
+  const Name* most_recent(size_t before, F&& accept);
 
   void mark_person(Name& n) const;
   void mark_gender(Name& n) const;
@@ -97,14 +141,21 @@ class MentionResolver {
   void note_speaker(uint32_t begin);
   const DocTokens& doc_;
   const CueLexicon& cues_;
-  bool built_ = false;
+  bool split_ = false;
   std::optional<ResolvedSpeaker> last_org_;  // the last organization resolved from a description
-  std::vector<Name> names_;                                // outside quotations, in text order
-  std::unordered_map<std::string_view, size_t> fullest_;  // surname -> index of its longest person name
-  // Initials of a multi-word name ("IMF" for "International Monetary Fund") -> the first name with them.
-  std::unordered_map<std::string, size_t> spelled_out_;
+  std::vector<Paragraph> paragraphs_;        // from the end of a headline on
+  NamePool pool_;
+  // Surname -> its longest person name (null: none); holds every surname looked up (after read_all, every
+  // surname with a person name, and no other).
+  std::unordered_map<std::string_view, Name*> fullest_;
+  bool all_read_ = false;
+  size_t searched_bytes_ = 0;          // text scanned for surnames so far
+  std::vector<size_t> hits_;           // scratch: paragraphs holding a surname
+  // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
+  // when none; per acronym looked up.
+  std::unordered_map<std::string_view, const Name*> spelled_out_;
   // The name an acronym `n` stands for in this document, when one is written out; null otherwise.
-  const Name* spelled_out(const Name& n) const;
+  const Name* spelled_out(const Name& n);
 };
 
 // A name as text: white space inside collapsed to single spaces, a possessive 's dropped.

@@ -160,3 +160,21 @@ TEST(SpeakerResolution, QuotationsContinuedInLaterParagraphsKeepTheirSpeaker) {
   EXPECT_EQ(found[2].speaker.value_or("(null)"), "Maria Lund");
   EXPECT_EQ(found[3].speaker.value_or("(null)"), "Maria Lund");
 }
+
+TEST(SpeakerResolution, NamesAreReadWhereverTheDocumentWritesThem) {
+  // The resolver reads names only in the paragraphs a resolution needs; what it answers must not depend on
+  // that. The fullest form of a surname, a gender and an acronym's spelled-out name written in a later
+  // paragraph than the quotation still count.
+  EXPECT_EQ(speaker_of("\"The harbour will reopen in May,\" Okafor said.\n\nThe dredging was planned by Adaeze "
+                       "Okafor, the port's chief engineer.\n\nBoats waited outside."),
+            "Adaeze Okafor");
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nThe quotas are set by the Northern "
+                       "Fisheries Authority every spring."),
+            "Northern Fisheries Authority");
+  EXPECT_EQ(speaker_of("Dana Whitfield met Ade Okafor at the port.\n\n\"Nothing was decided,\" she said.\n\n"
+                       "Mr Okafor left early."),
+            "Dana Whitfield");
+  // Without the later "Mr", nothing says Ade Okafor is a man, and he is the nearest person.
+  EXPECT_EQ(speaker_of("Dana Whitfield met Ade Okafor at the port.\n\n\"Nothing was decided,\" she said."),
+            "Ade Okafor");
+}
