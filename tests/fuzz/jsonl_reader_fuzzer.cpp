@@ -35,8 +35,9 @@ const std::string& temp_path() {
 }
 
 size_t count_documents(std::string_view s) {
-  // As the reader sees lines: split at '\n'; a last line without one counts, the empty rest after a
-  // final '\n' does not.
+  // As the reader sees lines: a leading UTF-8 byte order mark is not text (a file of nothing else is
+  // empty); split at '\n'; a last line without one counts, the empty rest after a final '\n' does not.
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
   size_t n = 0;
   while (!s.empty()) {
     ++n;
