@@ -3,10 +3,10 @@
 #
 #   tools/fuzz/run_fuzzers.sh [SECONDS] [TARGET ...]     # default 60 s each, every target (e.g. jsonl_reader)
 #
-# Environment: FUZZ_BUILD_DIR (default <repo>/build-fuzz), FUZZ_BUILD_JOBS (default 2), CC/CXX (default
-# clang/clang++), FUZZ_RSS_MB (default 2048). The working corpus of each target is kept in the build
-# directory (seeded from examples/corpus and tests/fuzz/seeds), so later runs continue where earlier ones
-# stopped. A crash leaves its input in <build>/tests/fuzz/artifacts/<target>/ and makes the script fail;
+# Environment: FUZZ_BUILD_DIR (default <repo>/build-fuzz), FUZZ_BUILD_JOBS (default 2), FUZZ_PARALLEL (targets
+# run at once, default: the number of cores), CC/CXX (default clang/clang++), FUZZ_RSS_MB (default 2048).
+# The working corpus of each target is kept in the build directory (seeded from examples/corpus and
+# tests/fuzz/seeds), so later runs continue where earlier ones stopped. A crash leaves its input in <build>/tests/fuzz/artifacts/<target>/ and makes the script fail;
 # reproduce it with `<build>/tests/fuzz/bin/<target> <artifact>`.
 set -euo pipefail
 
@@ -37,9 +37,11 @@ fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-failed=()
-summary=()
-for t in "${targets[@]}"; do
+# One target per core at a time: CI has 2 cores and 8 targets, and 8 one-minute runs in a row cost more
+# of its time budget than they need to. Each target's summary line is written by its own job and printed in
+# target order at the end.
+fuzz_one() {
+  local t=$1 name bin corpus artifacts log args start status runs cov units
   name=${t#fuzz_}
   t=fuzz_$name  # "jsonl_reader" and "fuzz_jsonl_reader" both name the same target
   bin=$fuzz_dir/bin/$t
@@ -50,20 +52,40 @@ for t in "${targets[@]}"; do
   args=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb="$rss_mb" -max_len=65536
         -print_final_stats=1 -artifact_prefix="$artifacts/")
   [[ -f $fuzz_dir/bin/$t.dict ]] && args+=(-dict="$fuzz_dir/bin/$t.dict")
-  echo "== $t: ${seconds}s"
   start=$(date +%s)
   if "$bin" "${args[@]}" "$corpus" >"$log" 2>&1; then
     status=ok
   else
     status="FAILED (see $log; inputs in $artifacts)"
-    failed+=("$t")
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 || true)
   units=$(find "$corpus" -type f | wc -l)
-  line="$t: $status, $(($(date +%s) - start))s, ${runs:-?} runs, ${cov:-cov: ?}, corpus $units"
-  echo "$line"
+  echo "$t: $status, $(($(date +%s) - start))s, ${runs:-?} runs, ${cov:-cov: ?}, corpus $units" \
+    >"$fuzz_dir/logs/$t.summary"
+  echo "$t: $status"
+}
+
+parallel=${FUZZ_PARALLEL:-$(nproc)}
+echo "== ${#targets[@]} targets, ${seconds}s each, $parallel at a time"
+running=0
+for t in "${targets[@]}"; do
+  if ((running >= parallel)); then
+    wait -n || true
+    running=$((running - 1))
+  fi
+  fuzz_one "$t" &
+  running=$((running + 1))
+done
+wait
+
+failed=()
+summary=()
+for t in "${targets[@]}"; do
+  t=fuzz_${t#fuzz_}
+  line=$(cat "$fuzz_dir/logs/$t.summary" 2>/dev/null || echo "$t: FAILED (no summary: the job did not finish)")
   summary+=("$line")
+  [[ $line == "$t: ok,"* ]] || failed+=("$t")
 done
 
 echo
