@@ -572,7 +572,7 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
   // A clock time with no day of its own takes the day just named in its paragraph, where the story
   // goes on ("the roof fell in on Sunday. A neighbour called at 7am"); a new paragraph opens a new
   // item, whose hours are the reporting day's, the anchor's.
-  if (!last_day_.empty() && norm_.anchored() && paragraph_break(last_day_end_, begin)) {
+  if (story_.has_day() && norm_.anchored() && paragraph_break(story_.last_day_end(), begin)) {
     Normalizer::day(date_part, norm_.anchor().date);
     return;
   }
@@ -607,13 +607,17 @@ bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string&
   return next_newline_ < to;
 }
 
+bool Grammar::day_context(CivilDate& out) const noexcept {
+  if (story_.has_day()) out = story_.last_day();
+  else if (norm_.anchored()) out = norm_.anchor().date;
+  else return false;
+  return true;
+}
+
 bool Grammar::day_context(std::string& out) const {
-  if (!last_day_.empty()) {
-    out += last_day_;
-    return true;
-  }
-  if (!norm_.anchored()) return false;
-  Normalizer::day(out, norm_.anchor().date);
+  CivilDate d;
+  if (!day_context(d)) return false;
+  Normalizer::day(out, d);
   return true;
 }
 
@@ -862,8 +866,8 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
                         p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
   if (!context && (y < 1900 || y > 2099)) return false;
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
-  const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == last_year_end_ && y > last_year_ &&
-                         y <= last_year_ + 100;
+  const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == story_.last_year_end() &&
+                         y > story_.last_year() && y <= story_.last_year() + 100;
   if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
     return false;  // $2000, #2000, -2000
@@ -1233,16 +1237,15 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
 [[gnu::cold]] bool Grammar::range_end_year(const Lookback& lb, int m, int& y) const noexcept {
   // The scan forgets what came before a match, so the opening month is known by where it ended.
   const Tok* p0 = lb.at(0);
-  if (!p0 || lb.size() != 1 || last_month_.size() != 7 || p0->begin < last_month_end_ || p0->begin - last_month_end_ > 1)
-    return false;
+  const NamedPeriod& opening = story_.last_month();
+  const uint32_t opening_end = story_.last_month_end();
+  if (!p0 || lb.size() != 1 || !opening.known() || p0->begin < opening_end || p0->begin - opening_end > 1) return false;
   if (!(p0->is_punct('-') || (p0->is_word() && (p0->lex.kind == Kind::conj || p0->lex.kind2 == Kind::preposition ||
                                                  p0->lex.kind == Kind::preposition) &&
                               (p0->lex.kind != Kind::conj || p0->lex.value != C_OR) &&
                               (p0->lex.kind != Kind::preposition || p0->lex.value == PR_UNTIL))))
     return false;
-  const int y0 = std::atoi(last_month_.c_str());
-  const int m0 = (last_month_[5] - '0') * 10 + (last_month_[6] - '0');
-  y = m < m0 ? y0 + 1 : y0;
+  y = m < opening.n ? opening.year + 1 : opening.year;
   return true;
 }
 
@@ -1812,26 +1815,16 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   }
   if (!end || !norm_.anchored()) return false;
   // The period one year before: the latest month / quarter named, else the anchor's.
-  std::string ref;
-  if (kind == 1) ref = last_month_;
-  else if (kind == 2) ref = last_quarter_;
-  else ref = last_period_;
+  NamedPeriod ref = kind == 1 ? story_.last_month() : kind == 2 ? story_.last_quarter() : story_.last_period();
   const CivilDate& a = norm_.anchor().date;
-  if (ref.empty()) {
+  if (!ref.known()) {
     if (kind == 0) return false;  // nothing to compare with: the inner "last year" says enough
-    Normalizer::year(ref, a.year);
-    if (kind == 1) {
-      ref += '-';
-      append_num(ref, a.month, 2);
-    } else {
-      ref += "-Q";
-      append_num(ref, (a.month - 1) / 3 + 1, 1);
-    }
+    ref = kind == 1 ? NamedPeriod{a.year, Granularity::month, a.month}
+                    : NamedPeriod{a.year, Granularity::quarter, (a.month - 1) / 3 + 1};
   }
-  const int y = (ref[0] - '0') * 1000 + (ref[1] - '0') * 100 + (ref[2] - '0') * 10 + (ref[3] - '0');
   e.begin = w.at(i).begin;
-  Normalizer::year(e.value, y - 1);
-  e.value.append(ref, 4, std::string::npos);
+  Normalizer::year(e.value, ref.year - 1);
+  ref.append_after_year(e.value);
   e.next = end;
   e.end = w.at(end - 1).end;
   return true;
@@ -2201,21 +2194,6 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
   return true;
 }
 
-void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
-  if (type != TimexType::date && type != TimexType::time) return;
-  auto digit = [&](size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
-  if (!(digit(0) && digit(1) && digit(2) && digit(3)) || (v.size() > 4 && v[4] != '-')) return;
-  const int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-  ref_year_ = y;
-  if (!(digit(5) && digit(6))) return;  // 2009-W12, 2009-Q3: a year only
-  const int m = (v[5] - '0') * 10 + (v[6] - '0');
-  if (m < 1 || m > 12) return;
-  ref_month_ = CivilDate{y, m, 1};
-  if (v.size() < 10 || v[7] != '-' || !(digit(8) && digit(9))) return;
-  const int d = (v[8] - '0') * 10 + (v[9] - '0');
-  if (valid_date(y, m, d)) ref_day_ = CivilDate{y, m, d};
-}
-
 [[gnu::cold]] bool Grammar::narrative_shift(int unit, int n, CivilDate& out) noexcept {
   // "a year earlier", "the previous month" compare with the period reported ("sales fell from a year
   // earlier"); they do not move the story, so a second comparison counts from the same date.
@@ -2226,11 +2204,11 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   switch (unit) {
     case U_DAY:
     case U_WEEK:
-    case U_FORTNIGHT: base = ref_day_; break;
+    case U_FORTNIGHT: base = story_.reference_day(); break;
     case U_MONTH:
-    case U_QUARTER: base = ref_month_; break;
+    case U_QUARTER: base = story_.reference_month(); break;
     case U_YEAR:
-    case U_DECADE: base = CivilDate{ref_year_, 1, 1}; break;
+    case U_DECADE: base = CivilDate{story_.reference_year(), 1, 1}; break;
     default: break;
   }
   if (base.year == 0) return norm_.shifted(unit, n, out);
@@ -2241,9 +2219,9 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
 // "arrives on March 5, two days later than planned": the length restates the date right before it,
 // so the expression is that date. Reads "than [adverb] <participle>" into the span.
 [[gnu::cold]] bool Grammar::later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const {
-  if (!is_kind_value(w.at(than), Kind::comparator, M_NONE) || last_day_.empty()) return false;
+  if (!is_kind_value(w.at(than), Kind::comparator, M_NONE) || !story_.has_day()) return false;
   const Tok* p0 = lb.at(0);
-  if (!(p0 && p0->is_punct(',') && p0->begin == last_day_end_ && lb.size() == 1)) return false;
+  if (!(p0 && p0->is_punct(',') && p0->begin == story_.last_day_end() && lb.size() == 1)) return false;
   int k = than + 1;
   const auto ends_with = [&](const Tok& t, std::string_view suf) {
     const std::string_view s = w.str(t);
@@ -2253,7 +2231,8 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   else if (ends_with(w.at(k), "ed")) k += 1;
   else k = than;
   e.type = TimexType::date;
-  e.value = last_day_;
+  e.value.clear();
+  Normalizer::day(e.value, story_.last_day());
   e.mod = M_NONE;
   e.next = k;
   e.end = w.at(k - 1).end;
@@ -2286,10 +2265,8 @@ void Grammar::note_reference(TimexType type, const std::string& v) noexcept {
   const bool in_a_row = is_kind_value(w.at(j + 1), Kind::preposition, PR_IN) && is_kind(w.at(j + 2), Kind::article) &&
                         w.at(j + 2).lex.value == 1 && in_set(w.at(j + 3), WS_ROW);
   if (!streak_word && !in_a_row) return false;
-  std::string day;
-  if (!day_context(day)) return false;
-  CivilDate d{(day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0'),
-              (day[5] - '0') * 10 + (day[6] - '0'), (day[8] - '0') * 10 + (day[9] - '0')};
+  CivilDate d;
+  if (!day_context(d)) return false;
   const Tok* p0 = lb.at(0);
   e.begin = p0 && p0->is_word() && p0->lex.kind == Kind::article && lb.size() >= 1 ? p0->begin : t.begin;
   Normalizer::period(e.value, unit, d);
@@ -2347,33 +2324,6 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
   }
 }
 
-// The typed narrative context: what later relative expressions ("the same month", "that day") refer to.
-void Grammar::remember(const Expr& e) {
-  if ((e.type == TimexType::date || e.type == TimexType::time) && e.value.size() >= 10 && e.value[4] == '-' &&
-      e.value[7] == '-' && e.value[0] != 'X' && e.value[8] >= '0' && e.value[8] <= '9') {
-    last_day_.assign(e.value, 0, 10);
-    last_day_end_ = e.end;
-  }
-  if (!backward_) note_reference(e.type, e.value);
-  if (e.type == TimexType::date && e.value.size() == 4 && e.value[0] >= '0' && e.value[0] <= '9') {
-    last_year_end_ = e.end;
-    last_year_ = (e.value[0] - '0') * 1000 + (e.value[1] - '0') * 100 + (e.value[2] - '0') * 10 + (e.value[3] - '0');
-  }
-  // The latest month and quarter named, for "the same month a year ago".
-  if (e.type == TimexType::date && e.value.size() >= 7 && e.value[0] >= '0' && e.value[0] <= '9' && e.value[4] == '-') {
-    const char c = e.value[5];
-    if (c >= '0' && c <= '9' && e.value[6] >= '0' && e.value[6] <= '9') {
-      last_month_.assign(e.value, 0, 7);
-      last_month_end_ = e.end;
-      // A day ("closed on November 28") dates an event; a "period" compared is a named month or quarter.
-      if (e.value.size() == 7) last_period_ = last_month_;
-    } else if ((c == 'Q' || c == 'H') && e.value.size() == 7) {
-      last_quarter_ = c == 'Q' ? e.value : std::string();
-      last_period_ = e.value;
-    }
-  }
-}
-
 // A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,
 // the table on a tie. A rule that silences its span (not_a_date) fills out's span.
 Grammar::RuleOutcome Grammar::match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out) {
@@ -2410,7 +2360,7 @@ MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
     }
   }
   if (e.end <= e.begin) return MatchResult::none;
-  remember(e);
+  story_.note(e.type, e.value, e.end, backward_);
   out.begin = e.begin;
   out.end = e.end;
   out.type = e.type;
