@@ -70,7 +70,14 @@ class Grammar final : public MatchContext {
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
 
  private:
-  struct Expr;
+  // What a pattern method found: the span, the window index after it, and the TIMEX3 it writes.
+  struct Expr {
+    int next = 0;  // window index after the expression
+    uint32_t begin = 0, end = 0;
+    TimexType type = TimexType::date;
+    std::string value;
+    uint8_t mod = 0;
+  };
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool future_cue_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
