@@ -29,7 +29,7 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
   } else if (is_kind(t, Kind::number)) {
     const uint8_t v = value_of(t, Kind::number);
     if (v == 100) return false;
-    n = v == 255 ? -1 : v;
+    n = v == kNumberSeveral ? -1 : v;
     if (v >= 20 && v <= 90 && w.at(j).is_punct('-') && w.at(j).glued() && is_kind(w.at(j + 1), Kind::number) &&
         w.at(j + 1).glued() && w.at(j + 1).lex.value < 10) {
       n += w.at(j + 1).lex.value;
@@ -42,8 +42,8 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
     return false;
   }
   // "two and a half years"
-  if (is_kind_value(w.at(j), Kind::conj, C_AND) && is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 1 &&
-      is_kind_value(w.at(j + 2), Kind::quarter, 2) && n >= 0) {
+  if (is_kind_value(w.at(j), Kind::conj, C_AND) && is_kind_value(w.at(j + 1), Kind::article, AR_A) &&
+      is_kind_value(w.at(j + 2), Kind::quarter, QW_HALF) && n >= 0) {
     half = true;
     j += 3;
   }
@@ -95,7 +95,7 @@ bool Grammar::year_number(Window& w, int i, int& year, int& next, bool allow_two
   if (t.ndigits == 4 && t.num >= 1000 && t.num <= 2999) {
     year = static_cast<int>(t.num);
     // Buddhist era, as Thai dates write it: 2555 BE = 2012
-    if (is_kind(a, Kind::era) && a.lex.value == 3 && a.all_caps) {
+    if (is_kind_value(a, Kind::era, ER_BE) && a.all_caps) {
       year -= 543;
       next = i + 2;
       return true;
@@ -150,7 +150,7 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
     // £ € and other symbols glued before a number: money.
     return false;
   }
-  if (p_numeric_date(w, i, lb, e)) return true;
+  if (p_numeric_date(w, i, e)) return true;
   if (p_time(w, i, e)) return true;
   if (p_day_first(w, i, e)) return true;
   if (p_amount_unit(w, i, lb, e)) return true;
@@ -203,7 +203,7 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
     case Kind::part_of_day: return p_part_of_day(w, 0, e);
-    case Kind::quarter: return t.lex.value == 2 ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
+    case Kind::quarter: return t.lex.value == QW_HALF ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
     case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);

@@ -85,7 +85,7 @@ class Grammar final : public MatchContext {
   RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
   bool p_noon(Window& w, int i, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_numeric_date(Window& w, int i, Expr& e);
   bool p_time(Window& w, int i, Expr& e);
   bool p_day_first(Window& w, int i, Expr& e);
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);

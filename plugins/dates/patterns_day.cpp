@@ -5,8 +5,7 @@
 
 namespace textchain::dates {
 
-bool Grammar::p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e) {
-  (void)lb;
+bool Grammar::p_numeric_date(Window& w, int i, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& s1 = w.at(i + 1);
   const Tok& b = w.at(i + 2);
@@ -294,7 +293,7 @@ bool Grammar::date_after_weekday(Window& w, int i, Expr& e) {
   Lookback none;
   const Tok& t = w.at(i);
   if (is_kind(t, Kind::month)) return p_month(w, i, none, e) && e.value.size() >= 10;
-  if (t.is_num()) return p_numeric_date(w, i, none, e) || p_day_first(w, i, e);
+  if (t.is_num()) return p_numeric_date(w, i, e) || p_day_first(w, i, e);
   return false;
 }
 

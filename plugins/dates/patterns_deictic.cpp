@@ -339,10 +339,14 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
 // with those of a year before; the period is the latest month or quarter named, else the anchor's.
 bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   const Tok& noun = w.at(i + 2);
-  int kind;  // 0 period, 1 month, 2 quarter
-  if (in_set(noun, WS_PERIOD_NOUN)) kind = 0;
-  else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_MONTH && !(noun.lex.flags & F_PLURAL)) kind = 1;
-  else if (is_kind(noun, Kind::unit) && noun.lex.kind == Kind::unit && noun.lex.value == U_QUARTER && !(noun.lex.flags & F_PLURAL)) kind = 2;
+  // "the same period": the latest month, quarter or half named; "the same month / quarter": that one.
+  const auto singular_unit = [](const Tok& t, Unit u) {
+    return t.is_word() && t.lex.kind == Kind::unit && t.lex.value == u && !(t.lex.flags & F_PLURAL);
+  };
+  Granularity compared;
+  if (in_set(noun, WS_PERIOD_NOUN)) compared = Granularity::none;
+  else if (singular_unit(noun, U_MONTH)) compared = Granularity::month;
+  else if (singular_unit(noun, U_QUARTER)) compared = Granularity::quarter;
   else return false;
   int j = i + 3;
   if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF) ++j;
@@ -352,13 +356,13 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   int end = 0;
   {
     int k = j;
-    const bool the = is_kind(w.at(k), Kind::article) && w.at(k).lex.value == 0;
+    const bool the = is_kind_value(w.at(k), Kind::article, AR_THE);
     if (the) ++k;
     const Tok& sh = w.at(k);
     if (is_kind(sh, Kind::shift) && (sh.lex.value == SH_LAST || sh.lex.value == SH_PREVIOUS || sh.lex.value == SH_PAST) &&
         year_unit(w.at(k + 1))) {
       end = k + 2;
-    } else if (((is_kind(w.at(j), Kind::article) && w.at(j).lex.value == 1) || is_kind_value(w.at(j), Kind::number, 1) || the) &&
+    } else if ((is_kind_value(w.at(j), Kind::article, AR_A) || is_kind_value(w.at(j), Kind::number, 1) || the) &&
                year_unit(w.at(j + 1)) && is_kind(w.at(j + 2), Kind::ago) &&
                (value_of(w.at(j + 2), Kind::ago) == AG_AGO || value_of(w.at(j + 2), Kind::ago) == AG_BEFORE)) {
       end = j + 3;  // "a year ago", "a year earlier", "the year before"
@@ -366,12 +370,14 @@ bool Grammar::p_same_period_year_before(Window& w, int i, Expr& e) {
   }
   if (!end || !norm_.anchored()) return false;
   // The period one year before: the latest month / quarter named, else the anchor's.
-  NamedPeriod ref = kind == 1 ? story_.last_month() : kind == 2 ? story_.last_quarter() : story_.last_period();
+  NamedPeriod ref = compared == Granularity::month     ? story_.last_month()
+                    : compared == Granularity::quarter ? story_.last_quarter()
+                                                       : story_.last_period();
   const CivilDate& a = norm_.anchor().date;
   if (!ref.known()) {
-    if (kind == 0) return false;  // nothing to compare with: the inner "last year" says enough
-    ref = kind == 1 ? NamedPeriod{a.year, Granularity::month, a.month}
-                    : NamedPeriod{a.year, Granularity::quarter, (a.month - 1) / 3 + 1};
+    if (compared == Granularity::none) return false;  // nothing to compare with: the inner "last year" says enough
+    ref = compared == Granularity::month ? NamedPeriod{a.year, Granularity::month, a.month}
+                                         : NamedPeriod{a.year, Granularity::quarter, (a.month - 1) / 3 + 1};
   }
   e.begin = w.at(i).begin;
   Normalizer::year(e.value, ref.year - 1);

@@ -335,7 +335,7 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
 bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& a = w.at(i + 1);
   const Tok& u = w.at(i + 2);
-  if (!is_kind(a, Kind::article) || a.lex.value != 1 || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit ||
+  if (!is_kind_value(a, Kind::article, AR_A) || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit ||
       (u.lex.flags & F_PLURAL))
     return false;
   int n = 0, unit = 0;
@@ -441,8 +441,8 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
   if (!is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || (u.lex.flags & F_PLURAL)) return false;
   const int unit = u.lex.value;
   if (!(unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_QUARTER || unit == U_YEAR)) return false;
-  const bool in_a_row = is_kind_value(w.at(j + 1), Kind::preposition, PR_IN) && is_kind(w.at(j + 2), Kind::article) &&
-                        w.at(j + 2).lex.value == 1 && in_set(w.at(j + 3), WS_ROW);
+  const bool in_a_row = is_kind_value(w.at(j + 1), Kind::preposition, PR_IN) && is_kind_value(w.at(j + 2), Kind::article, AR_A) &&
+                        in_set(w.at(j + 3), WS_ROW);
   if (!streak_word && !in_a_row) return false;
   CivilDate d;
   if (!day_context(d)) return false;

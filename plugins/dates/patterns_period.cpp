@@ -74,7 +74,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
 // begun). Fills e from "the".
 [[gnu::cold]] bool Grammar::p_new_year(Window& w, int i, Expr& e) {
   const Tok& u = w.at(i + 2);
-  if (!is_kind_value(w.at(i), Kind::article, 0) || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
+  if (!is_kind_value(w.at(i), Kind::article, AR_THE) || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
       (u.lex.flags & F_PLURAL) || !norm_.anchored())
     return false;
   const CivilDate& a = norm_.anchor().date;
@@ -97,7 +97,7 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
   if (is_kind(t, Kind::season)) return p_season(w, i, ctx, e);
   if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
   if (is_kind(t, Kind::fiscal)) return false;
-  if (is_kind(t, Kind::article) && t.lex.value == 0) {
+  if (is_kind_value(t, Kind::article, AR_THE)) {
     const Tok& u = w.at(i + 1);
     if (is_kind(u, Kind::unit) && u.lex.kind == Kind::unit && !(u.lex.flags & F_PLURAL)) {
       const int unit = u.lex.value;
@@ -144,7 +144,7 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
     // "late in the day": the day the story reports, as "the day" alone is, with the position as mod.
     const Tok& u = w.at(j + 2);
     if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
-        is_kind(w.at(j + 1), Kind::article) && w.at(j + 1).lex.value == 0 && is_kind(u, Kind::unit) &&
+        is_kind_value(w.at(j + 1), Kind::article, AR_THE) && is_kind(u, Kind::unit) &&
         u.lex.kind == Kind::unit && u.lex.value == U_DAY && !(u.lex.flags & F_PLURAL) && day_context(e.value)) {
       e.begin = t.begin;
       e.mod = mod_of_position(pos);
@@ -170,12 +170,12 @@ bool Grammar::p_quarter(Window& w, int i, Expr& e) {
   int nth = 0;
   int j = i + 1;
   bool half = false;
-  if (is_kind(t, Kind::quarter) && (t.lex.value == 4 || t.lex.value == 5)) {
+  if (is_kind(t, Kind::quarter) && (t.lex.value == QW_Q || t.lex.value == QW_H)) {
     // Q3, H1
     const Tok& n = w.at(i + 1);
     if (!n.is_num() || !n.glued() || n.ndigits != 1) return false;
     nth = static_cast<int>(n.num);
-    half = t.lex.value == 5;
+    half = t.lex.value == QW_H;
     if (nth < 1 || nth > (half ? 2 : 4)) return false;
     if (!t.capitalized) return false;
     j = i + 2;
@@ -187,7 +187,7 @@ bool Grammar::p_quarter(Window& w, int i, Expr& e) {
     const Tok& q = w.at(j);
     if (is_kind(q, Kind::unit) && q.lex.value == U_QUARTER && !(q.lex.flags & F_PLURAL)) {
       if (nth == 99) nth = 4;
-    } else if (is_kind(q, Kind::quarter) && q.lex.value == 2) {
+    } else if (is_kind_value(q, Kind::quarter, QW_HALF)) {
       half = true;
       if (nth == 99) nth = 2;
     } else {
@@ -198,12 +198,10 @@ bool Grammar::p_quarter(Window& w, int i, Expr& e) {
   }
   // The year: "of 2009", "2009", "of this year", "of last year", "of fiscal 2009"
   int y = -1;
-  bool fiscal = false;
   int k = j;
   if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_OF) ++k;
-  if (is_kind(w.at(k), Kind::article) && w.at(k).lex.value == 0) ++k;
+  if (is_kind_value(w.at(k), Kind::article, AR_THE)) ++k;
   if (is_kind(w.at(k), Kind::fiscal)) {
-    fiscal = true;
     ++k;
     if (is_kind(w.at(k), Kind::unit) && w.at(k).lex.value == U_YEAR) ++k;
   }
@@ -221,7 +219,6 @@ bool Grammar::p_quarter(Window& w, int i, Expr& e) {
     const int first_month = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
     y = norm_.year_for(first_month, 0, tense_around(t.begin, w.at(j - 1).end));
   }
-  (void)fiscal;
   e.begin = t.begin;
   Normalizer::year(e.value, y);
   e.value += half ? "-H" : "-Q";
@@ -250,7 +247,7 @@ bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
                        (p0->lex.kind == Kind::preposition || p0->lex.kind == Kind::article || p0->lex.kind == Kind::position ||
                         p0->lex.kind == Kind::shift);
   if ((t.lex.flags & F_AMBIGUOUS) && !has_year &&
-      !(context && p0->lex.kind != Kind::preposition && !(p0->lex.kind == Kind::article && p0->lex.value != 0)))
+      !(context && p0->lex.kind != Kind::preposition && !(p0->lex.kind == Kind::article && p0->lex.value != AR_THE)))
     return false;
   if (!has_year && !context && !t.capitalized) return false;
   if (!has_year) y = norm_.anchored() ? norm_.anchor().date.year : -1;

@@ -74,7 +74,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
     c.marker = true;
     j = k;
   } else if (c.hour >= 1 && c.hour <= 12 && !point &&
-             ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_kind_value(w.at(j + 1), Kind::article, 0) &&
+             ((is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN && is_kind_value(w.at(j + 1), Kind::article, AR_THE) &&
                is_kind(w.at(j + 2), Kind::part_of_day)) ||
               (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT && is_kind_value(w.at(j + 1), Kind::part_of_day, P_NIGHT)))) {
     // "6 in the morning", "11 at night"
@@ -279,7 +279,7 @@ bool Grammar::p_noon(Window& w, int i, Expr& e) {
   e.begin = t.begin;
   e.type = TimexType::time;
   e.value = date_part;
-  e.value += t.lex.value == 12 ? "T12:00" : "T24:00";
+  e.value += t.lex.value == NO_NOON ? "T12:00" : "T24:00";
   e.next = k;
   e.end = w.at(k - 1).end;
   return true;

@@ -28,7 +28,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
       if (e.two_digit_year) return t.is_num() && t.ndigits == 2 ? static_cast<int>(t.num < 40 ? 2000 + t.num : 1900 + t.num) : kAbsent;
       if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
         return static_cast<int>(t.num);
-      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != 255 && lex.value >= e.min &&
+      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != kNumberSeveral && lex.value >= e.min &&
           lex.value <= e.max)
         return lex.value;
       return kAbsent;

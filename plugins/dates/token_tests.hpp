@@ -92,7 +92,7 @@ inline bool rate_amount(const Tok& t) noexcept {
   if (t.is_num()) return !(t.ndigits == 4 && t.num >= 1000);
   if (t.is_punct('%')) return true;
   if (!t.is_word()) return false;
-  if (t.lex.kind == Kind::number && t.lex.value != 255) return true;
+  if (t.lex.kind == Kind::number && t.lex.value != kNumberSeveral) return true;
   return in_set(t, WS_RATE_UNIT);
 }
 
