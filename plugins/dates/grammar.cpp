@@ -202,7 +202,6 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::position: return p_position(w, 0, e);
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
-    case Kind::part_of_day: return p_part_of_day(w, 0, e);
     case Kind::quarter: return t.lex.value == QW_HALF ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
     case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);

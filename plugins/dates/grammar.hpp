@@ -68,6 +68,7 @@ class Grammar final : public MatchContext {
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
+  bool story_day(CivilDate& out) const noexcept override { return day_context(out); }
 
  private:
   // What a pattern method found: the span, the window index after it, and the TIMEX3 it writes.
@@ -115,7 +116,6 @@ class Grammar final : public MatchContext {
   bool p_period(Window& w, int i, Expr& e);
   bool p_quarter(Window& w, int i, Expr& e);
   bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_part_of_day(Window& w, int i, Expr& e);
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);
   bool p_later(Window& w, int i, const Lookback& lb, Expr& e);

@@ -243,32 +243,6 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
   return true;
 }
 
-bool Grammar::p_part_of_day(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  if (t.lex.value != P_TONIGHT) {
-    // "in morning trading", "the afternoon session": market reports name the part of the day they
-    // report on, the day being the one the report is about.
-    const Tok& nx = w.at(i + 1);
-    if (t.lex.value == P_NIGHT || !nx.is_word() ||
-        !in_set(nx, WS_MARKET_SESSION))
-      return false;
-    e.begin = t.begin;
-    e.type = TimexType::time;
-    if (!day_context(e.value)) e.value = "XXXX-XX-XX";
-    Normalizer::part_of_day(e.value, t.lex.value);
-    e.next = i + 1;
-    e.end = t.end;
-    return true;
-  }
-  e.begin = t.begin;
-  e.type = TimexType::time;
-  if (norm_.anchored()) Normalizer::day(e.value, norm_.anchor().date);
-  else e.value = "XXXX-XX-XX";
-  Normalizer::part_of_day(e.value, P_NIGHT);
-  e.next = i + 1;
-  e.end = t.end;
-  return true;
-}
 
 // "noon", "midnight", with the day they belong to.
 bool Grammar::p_noon(Window& w, int i, Expr& e) {

@@ -70,9 +70,10 @@ struct Assignment {
   bool negate = false;  // shift=-$2
 };
 
-// Where a period-valued producer counts from: the document date ("last week") or the narrative's
-// latest date ("that day", "the following year").
-enum class PeriodFrom : uint8_t { none, document, narrative };
+// Where a period-valued producer counts from: the document date ("last week"), the narrative's reference
+// time ("that day", "the following year"), or the latest day the story named, else the document's ("in
+// morning trading": the day being reported).
+enum class PeriodFrom : uint8_t { none, document, narrative, story };
 
 // A producer: the TIMEX3 type, the fields it sets, and the fixed parts of the value.
 struct Producer {

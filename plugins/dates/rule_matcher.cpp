@@ -227,12 +227,27 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
 // `shift` periods.
 bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeValue& v) const {
   CivilDate d;
-  if (p.from == PeriodFrom::narrative) {
-    if (!context_.narrative_shift(unit, shift, d)) return false;
-  } else if (!norm_.shifted(unit, shift, d)) {
-    return false;
+  bool known = false;
+  switch (p.from) {
+    case PeriodFrom::narrative: known = context_.narrative_shift(unit, shift, d); break;
+    case PeriodFrom::story:
+      known = context_.story_day(d);
+      if (known && shift != 0) d = Normalizer::shift_from(d, unit, shift);
+      break;
+    default: known = norm_.shifted(unit, shift, d); break;
   }
-  return cut_to_period(d, unit, v);
+  // A part of a day is a TIME of that day ("tonight" 2025-03-04TNI); of a day not known, of any day
+  // (XXXX-XX-XXTNI), as TimeML leaves the unknown fields underspecified.
+  const bool part_of_a_day = unit == U_DAY && v.part_of_day_set;
+  if (!known) {
+    if (!part_of_a_day) return false;
+    v.year = v.month = v.day = TimeValue::kUnset;
+    v.granularity = Granularity::part_of_day;
+    return true;
+  }
+  if (!cut_to_period(d, unit, v)) return false;
+  if (part_of_a_day) v.granularity = Granularity::part_of_day;
+  return true;
 }
 
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {

@@ -16,6 +16,9 @@ class MatchContext {
   // The narrative's latest date at least as fine as `unit`, moved by n units; the document date when the
   // narrative has none. False when neither is known.
   virtual bool narrative_shift(int unit, int n, CivilDate& out) noexcept = 0;
+  // The latest day an expression named (a comparison's too), else the document date: the day a clock
+  // time or "morning trading" belong to. False when neither is known.
+  virtual bool story_day(CivilDate& out) const noexcept = 0;
 
  protected:
   ~MatchContext() = default;

@@ -211,7 +211,7 @@ bool named(std::string_view v, const std::pair<std::string_view, E> (&names)[N],
 constexpr std::pair<std::string_view, TimexType> kTypes[] = {
     {"DATE", TimexType::date}, {"TIME", TimexType::time}, {"DURATION", TimexType::duration}, {"SET", TimexType::set}};
 constexpr std::pair<std::string_view, PeriodFrom> kFroms[] = {
-    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}};
+    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}, {"story", PeriodFrom::story}};
 constexpr std::pair<std::string_view, TimeRef> kRefs[] = {
     {"PRESENT_REF", TimeRef::present}, {"PAST_REF", TimeRef::past}, {"FUTURE_REF", TimeRef::future}};
 
@@ -263,7 +263,7 @@ Producer parse_producer(std::string_view text, size_t pattern_size) {
     } else if (key == "mod") {
       p.mod = mod_by_name(v, at);
     } else if (key == "from") {
-      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document or narrative");
+      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document, narrative or story");
     } else if (key == "period") {
       if (!v.empty() && v[0] == '$') {
         if (!to_int(v.substr(1), p.period_capture) || p.period_capture < 1 ||

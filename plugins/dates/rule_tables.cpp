@@ -60,6 +60,15 @@ constexpr RuleSpec kNarrative[] = {
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
 };
 
+// Parts of days named alone: TIMEs of the day they belong to.
+constexpr RuleSpec kPartsOfDay[] = {
+    {"tonight: the document's night", "<part_of_day:tonight>", "type=TIME from=document period=day part_of_day=night"},
+    // "in morning trading", "the afternoon session": a market report names the part of the day it reports
+    // on, the day being the one the story is about.
+    {"morning trading: the story's day", "<part_of_day:morning|afternoon|evening> &<set:market_session>",
+     "type=TIME from=story period=day part_of_day=$1"},
+};
+
 // Recurrences (TimeML's SET) and the one length an adjective of frequency names.
 constexpr RuleSpec kSets[] = {
     // "annual loss", "annual sales": the amount summed over one year, a length; "annual meeting" recurs.
@@ -121,6 +130,7 @@ const Table kTables[] = {
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),
+    table(RuleGroup::time, kPartsOfDay),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
     table(RuleGroup::duration, kBareUnits),

@@ -104,3 +104,16 @@ TEST(DatesRuleTables, LengthsWithoutANumber) {
   EXPECT_EQ(tagged("The years of war left scars."), "");
   EXPECT_EQ(tagged("They work for weekends only."), "");
 }
+
+TEST(DatesRuleTables, PartsOfDayNamedAlone) {
+  EXPECT_EQ(tagged("The vote is tonight."), "[tonight|TIME|2025-12-03TNI]");
+  // Without a document date: a night of a day not known.
+  EXPECT_EQ(tagged("The vote is tonight.", ""), "[tonight|TIME|XXXX-XX-XXTNI]");
+  // "in morning trading": the day the story reports on, else the document's.
+  EXPECT_EQ(tagged("Shares fell in afternoon trading."), "[afternoon|TIME|2025-12-03TAF]");
+  EXPECT_EQ(tagged("The index closed on May 2, 2024. It had risen in morning trading."),
+            "[May 2, 2024|DATE|2024-05-02][morning|TIME|2024-05-02TMO]");
+  // A part of the day before another noun names no time.
+  EXPECT_EQ(tagged("The morning paper was late."), "");
+  EXPECT_EQ(tagged("Night trading was thin."), "");
+}
