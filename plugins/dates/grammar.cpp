@@ -197,18 +197,33 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::month: return p_month(w, 0, lb, e);
     case Kind::weekday: return p_weekday(w, 0, e);
     case Kind::number: return p_amount_unit(w, 0, lb, e);
-    case Kind::ordinal: return p_quarter(w, 0, e) || p_streak(w, 0, lb, e);
-    case Kind::shift: return p_shift(w, 0, e) || (t.lex.value == SH_LAST && p_quarter(w, 0, e));
+    case Kind::ordinal: return p_streak(w, 0, lb, e);
+    case Kind::shift: return p_shift(w, 0, e);
     case Kind::position: return p_position(w, 0, e);
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
-    case Kind::quarter: return t.lex.value == QW_HALF ? p_half(w, 0, lb, e) : p_quarter(w, 0, e);
+    case Kind::quarter: return t.lex.value == QW_HALF && p_half(w, 0, lb, e);
     case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
     case Kind::noon: return p_noon(w, 0, e);
     default: return false;
   }
+}
+
+bool Grammar::rule_at(Window& w, int i, RuleGroup group, Expr& e) const {
+  Window from(text_, w.at(i).begin);
+  const Lookback none;
+  RuleMatch rm;
+  if (!rules_.match(from, none, rm, &group) || rm.rule->producer.not_a_date) return false;
+  e = Expr{};
+  e.begin = rm.begin;
+  e.end = rm.end;
+  e.next = i + rm.next;
+  e.type = rm.value.type;
+  e.mod = rm.value.mod;
+  format_timex(rm.value, e.value);
+  return true;
 }
 
 // A rule table's match at this token competes with the pattern methods' `e` (e.end = 0: none): the longer wins,

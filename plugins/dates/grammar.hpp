@@ -114,7 +114,9 @@ class Grammar final : public MatchContext {
   bool a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
   bool p_position(Window& w, int i, Expr& e);
   bool p_period(Window& w, int i, Expr& e);
-  bool p_quarter(Window& w, int i, Expr& e);
+  // The rule tables' longest match of one group at token i of the window (a pattern method that embeds a
+  // rule's expression: "the end of the third quarter").
+  bool rule_at(Window& w, int i, RuleGroup group, Expr& e) const;
   bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);

@@ -120,7 +120,7 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       return true;
     }
     if (is_kind(u, Kind::ordinal)) {
-      if (!p_quarter(w, i + 1, e)) return false;
+      if (!rule_at(w, i + 1, RuleGroup::quarter, e)) return false;
       e.begin = t.begin;
       return true;
     }
@@ -165,68 +165,6 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
   return true;
 }
 
-bool Grammar::p_quarter(Window& w, int i, Expr& e) {
-  const Tok& t = w.at(i);
-  int nth = 0;
-  int j = i + 1;
-  bool half = false;
-  if (is_kind(t, Kind::quarter) && (t.lex.value == QW_Q || t.lex.value == QW_H)) {
-    // Q3, H1
-    const Tok& n = w.at(i + 1);
-    if (!n.is_num() || !n.glued() || n.ndigits != 1) return false;
-    nth = static_cast<int>(n.num);
-    half = t.lex.value == QW_H;
-    if (nth < 1 || nth > (half ? 2 : 4)) return false;
-    if (!t.capitalized) return false;
-    j = i + 2;
-  } else {
-    if (!is_kind(t, Kind::ordinal) && !is_kind(t, Kind::shift)) return false;
-    nth = is_kind(t, Kind::ordinal) ? value_of(t, Kind::ordinal) : 0;
-    if (is_kind(t, Kind::shift) && t.lex.value == SH_LAST) nth = 99;
-    if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
-    const Tok& q = w.at(j);
-    if (is_kind(q, Kind::unit) && q.lex.value == U_QUARTER && !(q.lex.flags & F_PLURAL)) {
-      if (nth == 99) nth = 4;
-    } else if (is_kind_value(q, Kind::quarter, QW_HALF)) {
-      half = true;
-      if (nth == 99) nth = 2;
-    } else {
-      return false;
-    }
-    if (nth < 1 || nth > (half ? 2 : 4)) return false;
-    ++j;
-  }
-  // The year: "of 2009", "2009", "of this year", "of last year", "of fiscal 2009"
-  int y = -1;
-  int k = j;
-  if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_OF) ++k;
-  if (is_kind_value(w.at(k), Kind::article, AR_THE)) ++k;
-  if (is_kind(w.at(k), Kind::fiscal)) {
-    ++k;
-    if (is_kind(w.at(k), Kind::unit) && w.at(k).lex.value == U_YEAR) ++k;
-  }
-  int yy = 0, yk = 0;
-  if (year_number(w, k, yy, yk, false)) {
-    y = yy;
-    j = yk;
-  } else if (is_kind(w.at(k), Kind::shift) && is_kind(w.at(k + 1), Kind::unit) && w.at(k + 1).lex.value == U_YEAR &&
-             norm_.anchored()) {
-    const uint8_t sh = w.at(k).lex.value;
-    y = norm_.anchor().date.year + (sh == SH_LAST || sh == SH_PREVIOUS ? -1 : sh == SH_NEXT ? 1 : 0);
-    j = k + 2;
-  } else if (norm_.anchored()) {
-    // Without a year: the latest such quarter that has begun, unless the sentence looks ahead.
-    const int first_month = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
-    y = norm_.year_for(first_month, 0, tense_around(t.begin, w.at(j - 1).end));
-  }
-  e.begin = t.begin;
-  Normalizer::year(e.value, y);
-  e.value += half ? "-H" : "-Q";
-  append_num(e.value, nth, 1);
-  e.next = j;
-  e.end = w.at(j - 1).end;
-  return true;
-}
 
 bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);

@@ -15,6 +15,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
   switch (e.kind) {
     case ElemKind::lexicon: {
       if (!t.is_word() || (lex.flags & e.flags_on) != e.flags_on || (lex.flags & e.flags_off)) return kAbsent;
+      if (e.capitalized && !t.capitalized) return kAbsent;
       const auto accepts = [&e](uint8_t v) {
         return e.value_mask ? v < 64 && (e.value_mask >> v & 1) : e.lex_value < 0 || v == e.lex_value;
       };
@@ -262,6 +263,10 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     int x = f.value;
     if (f.source == Source::capture) x = captures[f.value - 1];
     else if (f.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
+    else if (f.source == Source::anchor_shift) {
+      if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
+      x = norm_.anchor().date.year + shift_step(static_cast<Shift>(captures[f.value - 1]));
+    }
     a.nearest |= f.source == Source::nearest_year;
     const bool relative = f.source == Source::past_year || f.source == Source::next_year;
     if (relative) a.relative = f.source;
@@ -278,6 +283,9 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
   if (a.nearest && v.month >= 1 && v.month <= 12)
     v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
+  else if (a.nearest && norm_.anchored() && (v.quarter >= 1 || v.half >= 1))  // a quarter or half: its first month
+    v.year = norm_.year_for(v.quarter >= 1 ? (v.quarter - 1) * 3 + 1 : (v.half - 1) * 6 + 1, 0,
+                            context_.tense_around(begin, end));
   if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
   if (!computed_day(v, a)) return false;
   // "Easter week": the day computed, then the period that holds it.
@@ -302,7 +310,7 @@ inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noex
   return true;
 }
 
-bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out) const {
+bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
   const Tok& second = w.at(1);
@@ -314,7 +322,7 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out) const
     if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
-      if (!second_may_match(*r, second, lex1)) continue;
+      if ((only && r->group != *only) || !second_may_match(*r, second, lex1)) continue;
       if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;

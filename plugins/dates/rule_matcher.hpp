@@ -61,8 +61,9 @@ class RuleMatcher {
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
   }
   // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie);
-  // `before` holds the tokens a rule's lookbehind elements read.
-  bool match(Window& w, const Lookback& before, RuleMatch& out) const;
+  // `before` holds the tokens a rule's lookbehind elements read. `only`: the rules of that group alone (a
+  // pattern method that embeds one: "the end of the third quarter").
+  bool match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only = nullptr) const;
   // The token's lexicon entry, a user's word included.
   const Entry& entry(Window& w, const Tok& t) const noexcept {
     if (t.kind != TokKind::word || t.lex.kind != Kind::none || rules_.words().empty()) return t.lex;

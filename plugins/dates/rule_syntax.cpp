@@ -54,7 +54,8 @@ void parse_flags(std::string_view flags, size_t offset, PatternElem& e) {
     if (f == "plural") e.flags_on |= F_PLURAL;
     else if (f == "singular") e.flags_off |= F_PLURAL;
     else if (f == "unambiguous") e.flags_off |= F_AMBIGUOUS;
-    else throw RuleSyntaxError(offset, "unknown flag '" + std::string(f) + "' (plural, singular, unambiguous)");
+    else if (f == "capitalized") e.capitalized = true;
+    else throw RuleSyntaxError(offset, "unknown flag '" + std::string(f) + "' (plural, singular, unambiguous, capitalized)");
     offset += f.size() + 1;
     flags = slash == std::string_view::npos ? std::string_view{} : flags.substr(slash + 1);
   }
@@ -185,6 +186,10 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
       throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
   } else if (f.field == Field::year && v == "anchor") {
     a.source = Source::anchor_year;
+  } else if (f.field == Field::year && v.substr(0, 8) == "anchor+$") {
+    a.source = Source::anchor_shift;
+    if (!to_int(v.substr(8), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
+      throw RuleSyntaxError(offset + 7, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
   } else if (f.field == Field::year && v == "nearest") {
     a.source = Source::nearest_year;
   } else if (f.field == Field::year && v == "past") {
@@ -195,7 +200,7 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.value = value_by_word(f.named_by, v, offset);
   } else if (!to_int(v, a.value)) {
     throw RuleSyntaxError(offset, "expected $N, a number" +
-                                      std::string(f.field == Field::year ? ", anchor, nearest, past or next" : "") + " after '" +
+                                      std::string(f.field == Field::year ? ", anchor, anchor+$N, nearest, past or next" : "") + " after '" +
                                       std::string(f.name) + "='");
   }
   return a;

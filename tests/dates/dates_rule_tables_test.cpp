@@ -117,3 +117,24 @@ TEST(DatesRuleTables, PartsOfDayNamedAlone) {
   EXPECT_EQ(tagged("The morning paper was late."), "");
   EXPECT_EQ(tagged("Night trading was thin."), "");
 }
+
+TEST(DatesRuleTables, QuartersAndHalves) {
+  EXPECT_EQ(tagged("Sales in Q4 2009 fell."), "[Q4 2009|DATE|2009-Q4]");
+  EXPECT_EQ(tagged("In q2 nothing happened."), "");  // a lower-case q names no quarter
+  EXPECT_EQ(tagged("H2 of fiscal 2011 was weak."), "[H2 of fiscal 2011|DATE|2011-H2]");
+  EXPECT_EQ(tagged("The third quarter of 2009 was bad."), "[The third quarter of 2009|DATE|2009-Q3]");
+  EXPECT_EQ(tagged("The final quarter of fiscal year 2012 was good."),
+            "[The final quarter of fiscal year 2012|DATE|2012-Q4]");
+  EXPECT_EQ(tagged("Results for the last-quarter of 2008 were late."), "[last-quarter of 2008|DATE|2008-Q4]");
+  // The year named by a shift word counts from the document's.
+  EXPECT_EQ(tagged("The second half of last year was slow."), "[The second half of last year|DATE|2024-H2]");
+  EXPECT_EQ(tagged("In the first half of this year, sales rose."), "[the first half of this year|DATE|2025-H1]");
+  // Without a year: the one the sentence's tense points to, seen from the document date (2025-12-03).
+  EXPECT_EQ(tagged("Profit rose in the first quarter."), "[the first quarter|DATE|2025-Q1]");
+  EXPECT_EQ(tagged("Third-quarter profit will rise."), "[Third-quarter|DATE|2026-Q3]");  // ahead: next year's
+  // Embedded in a pattern method's expression, with its mod.
+  EXPECT_EQ(tagged("Prices fell at the end of the third quarter."), "[the end of the third quarter|DATE|2025-Q3|END]");
+  // "last quarter" alone is the quarter before the document's.
+  EXPECT_EQ(tagged("Last quarter sales fell."), "[Last quarter|DATE|2025-Q3]");
+  EXPECT_EQ(tagged("Q5 is not a quarter."), "");
+}
