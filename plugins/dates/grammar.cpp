@@ -203,7 +203,6 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::article: return p_article(w, 0, lb, e);
     case Kind::deictic: return p_deictic(w, 0, lb, e);
     case Kind::quarter: return t.lex.value == QW_HALF && p_half(w, 0, lb, e);
-    case Kind::season: return p_season(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
     case Kind::noon: return p_noon(w, 0, e);
@@ -211,11 +210,10 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
   }
 }
 
-bool Grammar::rule_at(Window& w, int i, RuleGroup group, Expr& e) const {
+bool Grammar::rule_at(Window& w, int i, const Lookback& before, RuleGroup group, Expr& e) const {
   Window from(text_, w.at(i).begin);
-  const Lookback none;
   RuleMatch rm;
-  if (!rules_.match(from, none, rm, &group) || rm.rule->producer.not_a_date) return false;
+  if (!rules_.match(from, before, rm, &group) || rm.rule->producer.not_a_date) return false;
   e = Expr{};
   e.begin = rm.begin;
   e.end = rm.end;

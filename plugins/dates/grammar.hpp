@@ -116,8 +116,7 @@ class Grammar final : public MatchContext {
   bool p_period(Window& w, int i, Expr& e);
   // The rule tables' longest match of one group at token i of the window (a pattern method that embeds a
   // rule's expression: "the end of the third quarter").
-  bool rule_at(Window& w, int i, RuleGroup group, Expr& e) const;
-  bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
+  bool rule_at(Window& w, int i, const Lookback& before, RuleGroup group, Expr& e) const;
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);
   bool p_later(Window& w, int i, const Lookback& lb, Expr& e);

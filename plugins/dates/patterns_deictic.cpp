@@ -307,7 +307,7 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
   }
   if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
     Expr q;
-    if (rule_at(w, i + 1, RuleGroup::quarter, q)) {
+    if (rule_at(w, i + 1, Lookback(), RuleGroup::quarter, q)) {
       e = std::move(q);
       e.begin = a.begin;
       return true;

@@ -94,7 +94,7 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
   ctx.push(in);
   if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
   if (t.is_num()) return p_year(w, i, ctx, e);
-  if (is_kind(t, Kind::season)) return p_season(w, i, ctx, e);
+  if (is_kind(t, Kind::season)) return rule_at(w, i, ctx, RuleGroup::season, e);
   if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
   if (is_kind(t, Kind::fiscal)) return false;
   if (is_kind_value(t, Kind::article, AR_THE)) {
@@ -110,7 +110,7 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       return true;
     }
     if (is_kind(u, Kind::season)) {
-      if (!p_season(w, i + 1, ctx, e)) return false;
+      if (!rule_at(w, i + 1, ctx, RuleGroup::season, e)) return false;
       e.begin = t.begin;
       return true;
     }
@@ -120,7 +120,7 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       return true;
     }
     if (is_kind(u, Kind::ordinal)) {
-      if (!rule_at(w, i + 1, RuleGroup::quarter, e)) return false;
+      if (!rule_at(w, i + 1, Lookback(), RuleGroup::quarter, e)) return false;
       e.begin = t.begin;
       return true;
     }
@@ -162,37 +162,6 @@ bool Grammar::p_position(Window& w, int i, Expr& e) {
   e = std::move(inner);
   e.begin = t.begin;
   e.mod = mod_of_position(pos);
-  return true;
-}
-
-
-bool Grammar::p_season(Window& w, int i, const Lookback& lb, Expr& e) {
-  const Tok& t = w.at(i);
-  const uint8_t s = value_of(t, Kind::season);
-  int y = -1, yj = 0;
-  int j = i + 1;
-  bool has_year = false;
-  {
-    int k = j;
-    if (is_kind(w.at(k), Kind::preposition) && w.at(k).lex.value == PR_OF) ++k;
-    if (year_number(w, k, y, yj, false)) {
-      has_year = true;
-      j = yj;
-    }
-  }
-  const Tok* p0 = lb.at(0);
-  const bool context = p0 && p0->is_word() &&
-                       (p0->lex.kind == Kind::preposition || p0->lex.kind == Kind::article || p0->lex.kind == Kind::position ||
-                        p0->lex.kind == Kind::shift);
-  if ((t.lex.flags & F_AMBIGUOUS) && !has_year &&
-      !(context && p0->lex.kind != Kind::preposition && !(p0->lex.kind == Kind::article && p0->lex.value != AR_THE)))
-    return false;
-  if (!has_year && !context && !t.capitalized) return false;
-  if (!has_year) y = norm_.anchored() ? norm_.anchor().date.year : -1;
-  e.begin = t.begin;
-  Normalizer::season(e.value, y, s);
-  e.next = j;
-  e.end = w.at(j - 1).end;
   return true;
 }
 

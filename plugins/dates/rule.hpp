@@ -16,7 +16,7 @@
 namespace textchain::dates {
 
 // What a rule produces: the tables are grouped by it.
-enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic, range, quarter, not_a_date };
+enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic, range, quarter, season, not_a_date };
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.

@@ -298,11 +298,11 @@ RuleGroup parse_group(std::string_view name) {
       {"day", RuleGroup::day},           {"month", RuleGroup::month},     {"year", RuleGroup::year},
       {"time", RuleGroup::time},         {"duration", RuleGroup::duration}, {"set", RuleGroup::set},
       {"deictic", RuleGroup::deictic},   {"range", RuleGroup::range},     {"quarter", RuleGroup::quarter},
-      {"not_a_date", RuleGroup::not_a_date}};
+      {"season", RuleGroup::season},     {"not_a_date", RuleGroup::not_a_date}};
   RuleGroup g;
   if (!named(name, kGroups, g))
     throw RuleSyntaxError(0, "unknown group '" + std::string(name) +
-                                 "' (day, month, year, time, duration, set, deictic, range, quarter, not_a_date)");
+                                 "' (day, month, year, time, duration, set, deictic, range, quarter, season, not_a_date)");
   return g;
 }
 

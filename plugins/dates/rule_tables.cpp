@@ -90,6 +90,20 @@ constexpr RuleSpec kQuarters[] = {
     {"the last half of last year", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=2 year=anchor+$6"},
 };
 
+// Seasons: "summer 2010", "the fall of 2009", "summer '09"; without a year, this year's, where the word names
+// the season: capitalized ("Summer"), or after a preposition, an article, a position or a shift word ("in
+// summer", "early spring"); "fall" only after "the", a position or a shift word ("the fall", "late fall").
+constexpr RuleSpec kSeasons[] = {
+    {"summer 2010, the fall of 2009", "<season> <preposition:of>? <year>", "season=$1 year=$3"},
+    {"summer '09", "<season> <preposition:of>? ' +<yy>", "season=$1 year=$4"},
+    {"Summer", "<season/unambiguous/capitalized>", "season=$1 year=anchor"},
+    {"in summer", "^<preposition> <season/unambiguous>", "season=$2 year=anchor"},
+    {"the summer, a winter", "^<article> <season/unambiguous>", "season=$2 year=anchor"},
+    {"the fall", "^<article:the> <season:fall>", "season=$2 year=anchor"},
+    {"early spring, late fall", "^<position> <season>", "season=$2 year=anchor"},
+    {"the same summer", "^<shift> <season>", "season=$2 year=anchor"},
+};
+
 // Parts of days named alone: TIMEs of the day they belong to.
 constexpr RuleSpec kPartsOfDay[] = {
     {"tonight: the document's night", "<part_of_day:tonight>", "type=TIME from=document period=day part_of_day=night"},
@@ -161,6 +175,7 @@ const Table kTables[] = {
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),
     table(RuleGroup::quarter, kQuarters),
+    table(RuleGroup::season, kSeasons),
     table(RuleGroup::time, kPartsOfDay),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),

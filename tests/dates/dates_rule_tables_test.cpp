@@ -138,3 +138,18 @@ TEST(DatesRuleTables, QuartersAndHalves) {
   EXPECT_EQ(tagged("Last quarter sales fell."), "[Last quarter|DATE|2025-Q3]");
   EXPECT_EQ(tagged("Q5 is not a quarter."), "");
 }
+
+TEST(DatesRuleTables, Seasons) {
+  EXPECT_EQ(tagged("The fall of 2009 was cold."), "[fall of 2009|DATE|2009-FA]");
+  EXPECT_EQ(tagged("The summer of '09 was dry."), "[summer of '09|DATE|2009-SU]");
+  EXPECT_EQ(tagged("It rained in summer."), "[summer|DATE|2025-SU]");
+  EXPECT_EQ(tagged("Summer was hot."), "[Summer|DATE|2025-SU]");
+  EXPECT_EQ(tagged("The team returned after summer."), "[summer|DATE|2025-SU]");
+  // "fall" is a season only where the words around say so.
+  EXPECT_EQ(tagged("Prices fall in autumn."), "[autumn|DATE|2025-FA]");
+  EXPECT_EQ(tagged("Fall came early."), "");
+  EXPECT_EQ(tagged("In the fall the leaves drop."), "[fall|DATE|2025-FA]");
+  // Embedded in a pattern method's expression, with its mod.
+  EXPECT_EQ(tagged("Buds open in early spring."), "[early spring|DATE|2025-SP|START]");
+  EXPECT_EQ(tagged("Snow came at the end of the winter of 2008."), "[the end of the winter of 2008|DATE|2008-WI|END]");
+}
