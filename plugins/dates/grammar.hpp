@@ -121,7 +121,6 @@ class Grammar final : public MatchContext {
   bool p_same_period_year_before(Window& w, int i, Expr& e);
   bool p_later(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_streak(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_the_shift_unit(Window& w, int i, uint8_t shift, Expr& e);
   bool p_the_unit_around(Window& w, int i, Expr& e);
   bool later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const;
 

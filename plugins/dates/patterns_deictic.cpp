@@ -197,26 +197,6 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
   }
 }
 
-// "the following week", "the previous year", "the next day": anaphoric, counted from the narrative's
-// date. "the next month / year" more often means the coming one ("over the next year"), so it keeps the
-// document's date, as do "next week" and "last year" without "the". Rare, so kept out of the hot path.
-[[gnu::cold]] bool Grammar::p_the_shift_unit(Window& w, int i, uint8_t sh, Expr& e) {
-  const Tok& un = w.at(i + 2);
-  if (!(sh == SH_FOLLOWING || sh == SH_PREVIOUS || (sh == SH_NEXT && is_kind(un, Kind::unit) && un.lex.value == U_DAY)))
-    return false;
-  if (!(is_kind(un, Kind::unit) && un.lex.kind == Kind::unit && !(un.lex.flags & F_PLURAL) &&
-        (un.lex.value == U_DAY || un.lex.value == U_WEEK || un.lex.value == U_MONTH || un.lex.value == U_YEAR ||
-         un.lex.value == U_QUARTER)))
-    return false;
-  CivilDate d;
-  if (!narrative_shift(un.lex.value, sh == SH_PREVIOUS ? -1 : 1, d)) return false;
-  e.begin = w.at(i).begin;
-  Normalizer::period(e.value, un.lex.value, d);
-  e.next = i + 3;
-  e.end = un.end;
-  return true;
-}
-
 // "the year before", "the day after", "the year previous": one unit from the narrative's date, when
 // nothing follows ("the day before the vote" counts from an event, which we cannot date).
 [[gnu::cold]] bool Grammar::p_the_unit_around(Window& w, int i, Expr& e) {
@@ -262,7 +242,6 @@ bool Grammar::p_the_shift(Window& w, int i, Expr& e) {
       return true;
     }
   }
-  if (p_the_shift_unit(w, i, sh, e)) return true;
   Expr s;
   if (p_shift(w, i + 1, s)) {
     e = std::move(s);

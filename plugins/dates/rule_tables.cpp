@@ -58,6 +58,12 @@ constexpr RuleSpec kNarrative[] = {
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+    // "the following week", "the previous year", "the next day": anaphoric, counted from the story's date.
+    // "the next month / year" more often means the coming one ("over the next year"): the grammar's p_shift,
+    // from the document's date, as "next week" and "last year" without "the".
+    {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
+    {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
+    {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
 };
 
 // Quarters and halves of a year: "Q3", "H1", "the third quarter", "second-half", "the last half"; the year
