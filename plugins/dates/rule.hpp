@@ -104,6 +104,9 @@ struct Rule {
   Kind second_lex = Kind::none;
   char second_punct = 0;
   bool second_checked = false;  // false: no second element, or an optional one
+  // What the token after the first may be, as RuleSet::second_mask's bits, for this rule alone: the
+  // elements up to the first that is not optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit).
+  uint64_t second_tokens = 0;
 };
 
 // Calendar conventions a user may set: the month the fiscal year starts (FY2025 starting 2024-10-01 is

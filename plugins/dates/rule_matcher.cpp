@@ -316,13 +316,20 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const
   const Tok& second = w.at(1);
   const Entry& lex1 = entry(w, second);
   const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
+  // The second token as RuleSet::second_mask's bits (kSecondAny always: a rule that takes anything).
+  uint64_t second_bits = uint64_t{1} << RuleSet::kSecondAny;
+  if (second.kind == TokKind::number) second_bits |= uint64_t{1} << RuleSet::kSecondNumber;
+  else if (second.kind == TokKind::punct) second_bits |= uint64_t{1} << RuleSet::kSecondPunct;
+  else if (second.kind == TokKind::word && lex1.kind == Kind::none) second_bits |= uint64_t{1} << RuleSet::kSecondName;
+  else if (second.kind == TokKind::word)
+    second_bits |= (uint64_t{1} << static_cast<int>(lex1.kind)) | (uint64_t{1} << static_cast<int>(lex1.kind2));
   int captures[kMaxElems];
   bool found = false;
   for (int key = 0; key < 2; ++key) {
     if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
-      if ((only && r->group != *only) || !second_may_match(*r, second, lex1)) continue;
+      if ((only && r->group != *only) || !(r->second_tokens & second_bits) || !second_may_match(*r, second, lex1)) continue;
       if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;
