@@ -29,7 +29,7 @@ struct PatternElem {
   uint64_t value_mask = 0;   // lexicon: the values accepted, one bit each (<part_of_day:morning|night>); 0: lex_value
   uint8_t flags_on = 0;      // lexicon: entry flags the word must have (<unit/plural>)
   uint8_t flags_off = 0;     // lexicon: entry flags it must not have (<unit/singular>, <weekday/unambiguous>)
-  bool capitalized = false;  // lexicon: written with a capital first letter (<quarter:q/capitalized>: "Q3", not "q3")
+  bool capitalized = false;  // lexicon or word: written with a capital first letter (<quarter:q/capitalized>: "Q3", not "q3")
   uint64_t sets = 0;         // set: the WordSet bits, one of which the word must have (<set:accumulated>)
   std::string word;          // word: lower case
   int min = 0, max = 0;      // number: the accepted range (inclusive)

@@ -12,10 +12,10 @@ constexpr int kMaxElems = Window::kMax;
 // The value a token gives an element it matches, or kAbsent when it does not match.
 int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
   if (e.glued && t.space_before) return kAbsent;
+  if (e.capitalized && !t.capitalized) return kAbsent;
   switch (e.kind) {
     case ElemKind::lexicon: {
       if (!t.is_word() || (lex.flags & e.flags_on) != e.flags_on || (lex.flags & e.flags_off)) return kAbsent;
-      if (e.capitalized && !t.capitalized) return kAbsent;
       const auto accepts = [&e](uint8_t v) {
         return e.value_mask ? v < 64 && (e.value_mask >> v & 1) : e.lex_value < 0 || v == e.lex_value;
       };

@@ -135,6 +135,11 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
     e.kind = ElemKind::punct;
     e.punct = t[0];
   } else {
+    // A word may carry flags too: "S/capitalized".
+    if (const size_t slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
+      parse_flags(t.substr(slash + 1), offset + slash + 1, e);
+      t = t.substr(0, slash);
+    }
     e.kind = ElemKind::word;
     e.word = lower(t);
     const Entry* user = extra.find(t);
