@@ -42,7 +42,7 @@ constexpr Row kRows[] = {
   {"wednesdays", E(Kind::weekday, 3, F_PLURAL)}, {"thursdays", E(Kind::weekday, 4, F_PLURAL)},
   {"fridays", E(Kind::weekday, 5, F_PLURAL)}, {"saturdays", E(Kind::weekday, 6, F_PLURAL)},
   {"sundays", E(Kind::weekday, 7, F_PLURAL)},
-  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (grammar.cpp's p_holiday).
+  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (patterns_day.cpp's p_holiday).
   {"christmas", E(Kind::holiday, HO_CHRISTMAS)}, {"thanksgiving", E(Kind::holiday, HO_THANKSGIVING)},
   {"easter", E(Kind::holiday, HO_EASTER)}, {"halloween", E(Kind::holiday, HO_HALLOWEEN)},
   {"mon", E(Kind::weekday, 1, F_ABBREV | F_AMBIGUOUS)}, {"tue", E(Kind::weekday, 2, F_ABBREV)},
