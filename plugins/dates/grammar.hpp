@@ -3,6 +3,7 @@
 #ifndef TEXTCHAIN_DATES_GRAMMAR_HPP
 #define TEXTCHAIN_DATES_GRAMMAR_HPP
 
+#include "narrative.hpp"
 #include "normalizer.hpp"
 #include "rule_matcher.hpp"
 #include "scanner.hpp"
@@ -67,18 +68,25 @@ class Grammar final : public MatchContext {
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
+  bool story_day(CivilDate& out) const noexcept override { return day_context(out); }
 
  private:
-  struct Expr;
+  // What a pattern method found: the span, the window index after it, and the TIMEX3 it writes.
+  struct Expr {
+    int next = 0;  // window index after the expression
+    uint32_t begin = 0, end = 0;
+    TimexType type = TimexType::date;
+    std::string value;
+    uint8_t mod = 0;
+  };
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   bool future_cue_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
   RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);
-  void remember(const Expr& e);
   bool p_noon(Window& w, int i, Expr& e);
   bool p_number(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_numeric_date(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_numeric_date(Window& w, int i, Expr& e);
   bool p_time(Window& w, int i, Expr& e);
   bool p_day_first(Window& w, int i, Expr& e);
   bool p_year(Window& w, int i, const Lookback& lb, Expr& e);
@@ -106,16 +114,14 @@ class Grammar final : public MatchContext {
   bool a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb, Expr& e);
   bool p_position(Window& w, int i, Expr& e);
   bool p_period(Window& w, int i, Expr& e);
-  bool p_quarter(Window& w, int i, Expr& e);
-  bool p_season(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_part_of_day(Window& w, int i, Expr& e);
+  // The rule tables' longest match of one group at token i of the window (a pattern method that embeds a
+  // rule's expression: "the end of the third quarter").
+  bool rule_at(Window& w, int i, const Lookback& before, RuleGroup group, Expr& e) const;
   bool p_half(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_same_period_year_before(Window& w, int i, Expr& e);
   bool p_later(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_streak(Window& w, int i, const Lookback& lb, Expr& e);
-  bool p_the_shift_unit(Window& w, int i, uint8_t shift, Expr& e);
   bool p_the_unit_around(Window& w, int i, Expr& e);
-  void note_reference(TimexType type, const std::string& value) noexcept;
   bool later_than_date(Window& w, const Lookback& lb, int than, Expr& e) const;
 
   bool amount(Window& w, int i, int& n, bool& half, int& next);
@@ -127,8 +133,10 @@ class Grammar final : public MatchContext {
   void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);
   bool weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part);
 
-  // The day of the latest expression found with day granularity ("2009-06-01"): what "the day" and
-  // a bare clock time refer to, as news reports an event's day once and then its hours.
+  // The day of the latest expression found with day granularity, else the anchor's (false: neither): what
+  // "the day" and a bare clock time refer to, as news reports an event's day once and then its hours.
+  bool day_context(CivilDate& out) const noexcept;
+  // The same, appended to `out` as a TIMEX3 value ("2009-06-01").
   bool day_context(std::string& out) const;
   // Whether a line break (a new paragraph) lies between the two offsets.
   bool paragraph_break(uint32_t from, uint32_t to) const noexcept;
@@ -138,23 +146,9 @@ class Grammar final : public MatchContext {
   const Normalizer& norm_;
   GrammarOptions opt_;
   RuleMatcher rules_;
-  // Where the latest month ended: "from June to August" shares its year. (Kept here, in the padding
-  // after opt_: the tagger's stack frame holds a Grammar, and its size moves the scan loop's alignment.)
-  uint32_t last_month_end_ = 0;
-  std::string last_day_;
-  // The latest month (2009-02) and quarter or half (2009-Q3, 2009-H1) found, and the later of the two:
-  // what "the same month / quarter / period a year ago" compares with.
-  std::string last_month_, last_quarter_, last_period_;
-  // Where the latest day expression ended: "on March 5, two days later than planned" restates it.
-  uint32_t last_day_end_ = 0;
-  // The narrative's reference time (TimeML): the latest date named with a day, a month and a year
-  // (year 0 = none yet). "Two days later", "the following year" count from it, not from the document's
-  // date, as a story that moved to "in 1977" goes on from there ("a year later" is 1978).
-  CivilDate ref_day_, ref_month_;
-  int ref_year_ = 0;
-  // Where the latest bare year ended, and its value: "2009-2011" reads the second year as a range's end.
-  uint32_t last_year_end_ = 0;
-  int last_year_ = 0;
+  // What the story has named so far: what "that day", "two days later", "the same month a year ago" and
+  // a clock time without a day refer to.
+  NarrativeContext story_;
   bool backward_ = false;     // the current match counted back from the reference
   // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
   mutable uint32_t newline_searched_from_ = UINT32_MAX;

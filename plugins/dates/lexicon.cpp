@@ -42,7 +42,7 @@ constexpr Row kRows[] = {
   {"wednesdays", E(Kind::weekday, 3, F_PLURAL)}, {"thursdays", E(Kind::weekday, 4, F_PLURAL)},
   {"fridays", E(Kind::weekday, 5, F_PLURAL)}, {"saturdays", E(Kind::weekday, 6, F_PLURAL)},
   {"sundays", E(Kind::weekday, 7, F_PLURAL)},
-  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (grammar.cpp's p_holiday).
+  // Holidays: their dates are rules (rule_tables.cpp), but Christmas's (patterns_day.cpp's p_holiday).
   {"christmas", E(Kind::holiday, HO_CHRISTMAS)}, {"thanksgiving", E(Kind::holiday, HO_THANKSGIVING)},
   {"easter", E(Kind::holiday, HO_EASTER)}, {"halloween", E(Kind::holiday, HO_HALLOWEEN)},
   {"mon", E(Kind::weekday, 1, F_ABBREV | F_AMBIGUOUS)}, {"tue", E(Kind::weekday, 2, F_ABBREV)},
@@ -72,7 +72,7 @@ constexpr Row kRows[] = {
   {"twelfth", E(Kind::ordinal, 12)}, {"thirteenth", E(Kind::ordinal, 13)}, {"fourteenth", E(Kind::ordinal, 14)},
   {"fifteenth", E(Kind::ordinal, 15)}, {"sixteenth", E(Kind::ordinal, 16)}, {"seventeenth", E(Kind::ordinal, 17)},
   {"eighteenth", E(Kind::ordinal, 18)}, {"nineteenth", E(Kind::ordinal, 19)}, {"twentieth", E(Kind::ordinal, 20)},
-  {"thirtieth", E(Kind::ordinal, 30)}, {"final", E(Kind::ordinal, 99)},
+  {"thirtieth", E(Kind::ordinal, 30)}, {"final", E(Kind::ordinal, kOrdinalLast)},
   // Units.
   {"sec", E(Kind::unit, U_SECOND)}, {"secs", E(Kind::unit, U_SECOND, F_PLURAL)}, {"seconds", E(Kind::unit, U_SECOND, F_PLURAL)},
   {"minute", E(Kind::unit, U_MINUTE)}, {"minutes", E(Kind::unit, U_MINUTE, F_PLURAL)}, {"min", E(Kind::unit, U_MINUTE)},
@@ -119,12 +119,12 @@ constexpr Row kRows[] = {
   {"fewer", E(Kind::comparator, M_LESS_THAN)}, {"least", E(Kind::comparator, M_EQUAL_OR_MORE)},
   {"most", E(Kind::comparator, M_EQUAL_OR_LESS)}, {"than", E(Kind::comparator, M_NONE)},
   // Articles.
-  {"the", E(Kind::article, 0)}, {"a", E(Kind::article, 1)}, {"an", E(Kind::article, 1)},
+  {"the", E(Kind::article, AR_THE)}, {"a", E(Kind::article, AR_A)}, {"an", E(Kind::article, AR_A)},
   // Direction words after a duration.
   {"ago", E(Kind::ago, AG_AGO)}, {"earlier", E(Kind::ago, AG_AGO)}, {"before", E2(Kind::ago, AG_BEFORE, 0, Kind::preposition, PR_BEFORE)},
   {"later", E(Kind::ago, AG_LATER)}, {"hence", E(Kind::ago, AG_LATER)}, {"after", E2(Kind::ago, AG_AFTER, 0, Kind::preposition, PR_AFTER)},
-  {"half", E(Kind::quarter, 2)},
-  {"fiscal", E(Kind::fiscal)}, {"fy", E(Kind::fiscal, 1)}, {"q", E(Kind::quarter, 4)}, {"h", E2(Kind::quarter, 5, 0, Kind::unit_letter, U_HOUR)}, {"financial", E(Kind::fiscal)},
+  {"half", E(Kind::quarter, QW_HALF)},
+  {"fiscal", E(Kind::fiscal, FI_FISCAL)}, {"fy", E(Kind::fiscal, FI_FY)}, {"q", E(Kind::quarter, QW_Q)}, {"h", E2(Kind::quarter, QW_H, 0, Kind::unit_letter, U_HOUR)}, {"financial", E(Kind::fiscal, FI_FISCAL)},
   // Zones: the value is the UTC offset in hours + kZoneUtc (kZoneUtc = UTC itself); kZoneUnknown: ET, PT (EST or EDT).
   {"utc", E(Kind::zone, kZoneUtc)}, {"gmt", E(Kind::zone, kZoneUtc)}, {"z", E(Kind::zone, kZoneUtc)}, {"est", E(Kind::zone, kZoneUtc - 5)},
   {"edt", E(Kind::zone, kZoneUtc - 4)}, {"cst", E(Kind::zone, kZoneUtc - 6)}, {"cdt", E(Kind::zone, kZoneUtc - 5)}, {"mst", E(Kind::zone, kZoneUtc - 7)},
@@ -132,7 +132,7 @@ constexpr Row kRows[] = {
   {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
   {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
   {"pm", E(Kind::ampm, 12)},
-  {"every", E(Kind::every)}, {"each", E(Kind::every)}, {"per", E(Kind::every, 1)},  // value 1: a rate ("per week"), not each part of a day
+  {"every", E(Kind::every, EV_EACH)}, {"each", E(Kind::every, EV_EACH)}, {"per", E(Kind::every, EV_PER)},
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
@@ -158,13 +158,13 @@ constexpr Row kRows[] = {
   {"knew", E(Kind::tense, TC_PAST)}, {"sank", E(Kind::tense, TC_PAST)}, {"shot", E(Kind::tense, TC_PAST)}, {"spent", E(Kind::tense, TC_PAST)},
   {"stole", E(Kind::tense, TC_PAST)}, {"threw", E(Kind::tense, TC_PAST)}, {"led", E(Kind::tense, TC_PAST)}, {"paid", E(Kind::tense, TC_PAST)},
   {"sent", E(Kind::tense, TC_PAST)}, {"kept", E(Kind::tense, TC_PAST)}, {"felt", E(Kind::tense, TC_PAST)}, {"got", E(Kind::tense, TC_PAST)},
-  {"noon", E(Kind::noon, 12)}, {"midday", E(Kind::noon, 12)}, {"midnight", E(Kind::noon, 24)},
+  {"noon", E(Kind::noon, NO_NOON)}, {"midday", E(Kind::noon, NO_NOON)}, {"midnight", E(Kind::noon, NO_MIDNIGHT)},
   {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, TC_FUTURE)}, {"due", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"set", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"going", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"aims", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"intends", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"plan", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"planning", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
-  {"ad", E(Kind::era, 1)}, {"bc", E(Kind::era, 2)}, {"be", E(Kind::era, 3)},
+  {"ad", E(Kind::era, ER_AD)}, {"bc", E(Kind::era, ER_BC)}, {"be", E(Kind::era, ER_BE)},
   {"old", E(Kind::age, 1)}, {"that", E(Kind::demonstrative, 1)},
   {"straight", E(Kind::counting)}, {"consecutive", E(Kind::counting)}, {"trading", E(Kind::counting)},
   {"business", E(Kind::counting)}, {"working", E(Kind::counting)}, {"full", E(Kind::counting)},

@@ -59,6 +59,14 @@ enum Deictic : uint8_t {
   D_NOWADAYS, D_SOON
 };
 enum Shift : uint8_t { SH_LAST = 1, SH_NEXT, SH_THIS, SH_COMING, SH_PAST, SH_PREVIOUS, SH_FOLLOWING, SH_CURRENT, SH_SAME };
+// The periods a shift word moves from the current one: last, previous, past -1; next, following, coming +1.
+constexpr int shift_step(Shift s) noexcept {
+  switch (s) {
+    case SH_LAST: case SH_PREVIOUS: case SH_PAST: return -1;
+    case SH_NEXT: case SH_FOLLOWING: case SH_COMING: return 1;
+    default: return 0;
+  }
+}
 enum Position : uint8_t { PO_EARLY = 1, PO_LATE, PO_MID, PO_END, PO_BEGINNING, PO_START, PO_MIDDLE };
 enum Prep : uint8_t { PR_ON = 1, PR_IN, PR_AT, PR_BY, PR_FROM, PR_SINCE, PR_UNTIL, PR_DURING, PR_OF, PR_FOR, PR_WITHIN, PR_BEFORE, PR_AFTER, PR_BETWEEN, PR_OVER_PREP };
 enum Holiday : uint8_t { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_EASTER, HO_HALLOWEEN };
@@ -70,6 +78,14 @@ enum TenseCue : uint8_t {
 };
 enum AgoWord : uint8_t { AG_AGO = 1, AG_BEFORE, AG_LATER, AG_AFTER };  // AG_AGO: ago, earlier; AG_LATER: later, hence
 inline constexpr uint8_t kZoneUtc = 24, kZoneUnknown = 0;
+enum Article : uint8_t { AR_THE = 0, AR_A };                    // the; a, an
+enum QuarterWord : uint8_t { QW_HALF = 2, QW_Q = 4, QW_H = 5 };  // half; "Q3"; "H1"
+enum Era : uint8_t { ER_AD = 1, ER_BC, ER_BE };                  // ER_BE: the Buddhist era (2555 BE = 2012)
+enum Noon : uint8_t { NO_NOON = 12, NO_MIDNIGHT = 24 };          // the hour it names
+enum Every : uint8_t { EV_EACH = 0, EV_PER };                    // EV_PER: a rate ("per week"), not each part of a day
+enum Fiscal : uint8_t { FI_FISCAL = 0, FI_FY };
+inline constexpr uint8_t kOrdinalLast = 99;     // "final": the last of its series
+inline constexpr uint8_t kNumberSeveral = 255;  // number words that name no count: several, few, many, some
 enum Conj : uint8_t { C_AND = 1, C_OR, C_TO, C_THROUGH };
 enum Mod : uint8_t {
   M_NONE = 0, M_START, M_MID, M_END, M_BEFORE, M_AFTER, M_ON_OR_BEFORE, M_ON_OR_AFTER, M_LESS_THAN, M_MORE_THAN,

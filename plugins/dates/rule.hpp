@@ -16,7 +16,7 @@
 namespace textchain::dates {
 
 // What a rule produces: the tables are grouped by it.
-enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic, range, quarter, not_a_date };
+enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic, range, quarter, season, not_a_date };
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.
@@ -29,6 +29,7 @@ struct PatternElem {
   uint64_t value_mask = 0;   // lexicon: the values accepted, one bit each (<part_of_day:morning|night>); 0: lex_value
   uint8_t flags_on = 0;      // lexicon: entry flags the word must have (<unit/plural>)
   uint8_t flags_off = 0;     // lexicon: entry flags it must not have (<unit/singular>, <weekday/unambiguous>)
+  bool capitalized = false;  // lexicon or word: written with a capital first letter (<quarter:q/capitalized>: "Q3", not "q3")
   uint64_t sets = 0;         // set: the WordSet bits, one of which the word must have (<set:accumulated>)
   std::string word;          // word: lower case
   int min = 0, max = 0;      // number: the accepted range (inclusive)
@@ -51,6 +52,8 @@ enum class Source : uint8_t {
   nearest_year, // the year the captured month and day lie in, seen from the anchor in the sentence's tense
   past_year,    // the year of the latest such day before the anchor ("last Thanksgiving")
   next_year,    // the year of the first such day after the anchor ("next Easter")
+  anchor_shift, // the anchor's year moved as the shift word captured at `value` says ("of last year": -1);
+                // no match without an anchor
 };
 
 enum class Field : uint8_t {
@@ -70,9 +73,10 @@ struct Assignment {
   bool negate = false;  // shift=-$2
 };
 
-// Where a period-valued producer counts from: the document date ("last week") or the narrative's
-// latest date ("that day", "the following year").
-enum class PeriodFrom : uint8_t { none, document, narrative };
+// Where a period-valued producer counts from: the document date ("last week"), the narrative's reference
+// time ("that day", "the following year"), or the latest day the story named, else the document's ("in
+// morning trading": the day being reported).
+enum class PeriodFrom : uint8_t { none, document, narrative, story };
 
 // A producer: the TIMEX3 type, the fields it sets, and the fixed parts of the value.
 struct Producer {
@@ -100,6 +104,9 @@ struct Rule {
   Kind second_lex = Kind::none;
   char second_punct = 0;
   bool second_checked = false;  // false: no second element, or an optional one
+  // What the token after the first may be, as RuleSet::second_mask's bits, for this rule alone: the
+  // elements up to the first that is not optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit).
+  uint64_t second_tokens = 0;
 };
 
 // Calendar conventions a user may set: the month the fiscal year starts (FY2025 starting 2024-10-01 is

@@ -12,6 +12,7 @@ constexpr int kMaxElems = Window::kMax;
 // The value a token gives an element it matches, or kAbsent when it does not match.
 int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
   if (e.glued && t.space_before) return kAbsent;
+  if (e.capitalized && !t.capitalized) return kAbsent;
   switch (e.kind) {
     case ElemKind::lexicon: {
       if (!t.is_word() || (lex.flags & e.flags_on) != e.flags_on || (lex.flags & e.flags_off)) return kAbsent;
@@ -28,7 +29,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
       if (e.two_digit_year) return t.is_num() && t.ndigits == 2 ? static_cast<int>(t.num < 40 ? 2000 + t.num : 1900 + t.num) : kAbsent;
       if (t.is_num() && t.num >= e.min && t.num <= e.max && (e.digits == 0 || t.ndigits == e.digits))
         return static_cast<int>(t.num);
-      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != 255 && lex.value >= e.min &&
+      if (e.words_too && t.is_word() && lex.kind == Kind::number && lex.value != kNumberSeveral && lex.value >= e.min &&
           lex.value <= e.max)
         return lex.value;
       return kAbsent;
@@ -227,12 +228,27 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
 // `shift` periods.
 bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeValue& v) const {
   CivilDate d;
-  if (p.from == PeriodFrom::narrative) {
-    if (!context_.narrative_shift(unit, shift, d)) return false;
-  } else if (!norm_.shifted(unit, shift, d)) {
-    return false;
+  bool known = false;
+  switch (p.from) {
+    case PeriodFrom::narrative: known = context_.narrative_shift(unit, shift, d); break;
+    case PeriodFrom::story:
+      known = context_.story_day(d);
+      if (known && shift != 0) d = Normalizer::shift_from(d, unit, shift);
+      break;
+    default: known = norm_.shifted(unit, shift, d); break;
   }
-  return cut_to_period(d, unit, v);
+  // A part of a day is a TIME of that day ("tonight" 2025-03-04TNI); of a day not known, of any day
+  // (XXXX-XX-XXTNI), as TimeML leaves the unknown fields underspecified.
+  const bool part_of_a_day = unit == U_DAY && v.part_of_day_set;
+  if (!known) {
+    if (!part_of_a_day) return false;
+    v.year = v.month = v.day = TimeValue::kUnset;
+    v.granularity = Granularity::part_of_day;
+    return true;
+  }
+  if (!cut_to_period(d, unit, v)) return false;
+  if (part_of_a_day) v.granularity = Granularity::part_of_day;
+  return true;
 }
 
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
@@ -247,6 +263,10 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     int x = f.value;
     if (f.source == Source::capture) x = captures[f.value - 1];
     else if (f.source == Source::anchor_year) x = norm_.anchored() ? norm_.anchor().date.year : kAbsent;
+    else if (f.source == Source::anchor_shift) {
+      if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
+      x = norm_.anchor().date.year + shift_step(static_cast<Shift>(captures[f.value - 1]));
+    }
     a.nearest |= f.source == Source::nearest_year;
     const bool relative = f.source == Source::past_year || f.source == Source::next_year;
     if (relative) a.relative = f.source;
@@ -263,6 +283,9 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
   if (a.nearest && v.month >= 1 && v.month <= 12)
     v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
+  else if (a.nearest && norm_.anchored() && (v.quarter >= 1 || v.half >= 1))  // a quarter or half: its first month
+    v.year = norm_.year_for(v.quarter >= 1 ? (v.quarter - 1) * 3 + 1 : (v.half - 1) * 6 + 1, 0,
+                            context_.tense_around(begin, end));
   if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
   if (!computed_day(v, a)) return false;
   // "Easter week": the day computed, then the period that holds it.
@@ -287,19 +310,26 @@ inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noex
   return true;
 }
 
-bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out) const {
+bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
   const Tok& second = w.at(1);
   const Entry& lex1 = entry(w, second);
   const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
+  // The second token as RuleSet::second_mask's bits (kSecondAny always: a rule that takes anything).
+  uint64_t second_bits = uint64_t{1} << RuleSet::kSecondAny;
+  if (second.kind == TokKind::number) second_bits |= uint64_t{1} << RuleSet::kSecondNumber;
+  else if (second.kind == TokKind::punct) second_bits |= uint64_t{1} << RuleSet::kSecondPunct;
+  else if (second.kind == TokKind::word && lex1.kind == Kind::none) second_bits |= uint64_t{1} << RuleSet::kSecondName;
+  else if (second.kind == TokKind::word)
+    second_bits |= (uint64_t{1} << static_cast<int>(lex1.kind)) | (uint64_t{1} << static_cast<int>(lex1.kind2));
   int captures[kMaxElems];
   bool found = false;
   for (int key = 0; key < 2; ++key) {
     if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
     for (const Rule* r : rules_.starting_with(keys[key])) {
       int next = 0;
-      if (!second_may_match(*r, second, lex1)) continue;
+      if ((only && r->group != *only) || !(r->second_tokens & second_bits) || !second_may_match(*r, second, lex1)) continue;
       if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
       if (found && next <= out.next) continue;
       const uint32_t begin = first.begin, end = w.at(next - 1).end;

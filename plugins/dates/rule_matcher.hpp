@@ -16,6 +16,9 @@ class MatchContext {
   // The narrative's latest date at least as fine as `unit`, moved by n units; the document date when the
   // narrative has none. False when neither is known.
   virtual bool narrative_shift(int unit, int n, CivilDate& out) noexcept = 0;
+  // The latest day an expression named (a comparison's too), else the document date: the day a clock
+  // time or "morning trading" belong to. False when neither is known.
+  virtual bool story_day(CivilDate& out) const noexcept = 0;
 
  protected:
   ~MatchContext() = default;
@@ -58,8 +61,9 @@ class RuleMatcher {
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
   }
   // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie);
-  // `before` holds the tokens a rule's lookbehind elements read.
-  bool match(Window& w, const Lookback& before, RuleMatch& out) const;
+  // `before` holds the tokens a rule's lookbehind elements read. `only`: the rules of that group alone (a
+  // pattern method that embeds one: "the end of the third quarter").
+  bool match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only = nullptr) const;
   // The token's lexicon entry, a user's word included.
   const Entry& entry(Window& w, const Tok& t) const noexcept {
     if (t.kind != TokKind::word || t.lex.kind != Kind::none || rules_.words().empty()) return t.lex;

@@ -15,17 +15,27 @@ void RuleSet::add(Rule r) {
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();
   const PatternElem& first = p->pattern[p->lead];
-  uint64_t second = uint64_t{1} << kSecondAny;
-  if (p->second_checked) {
-    switch (p->second_kind) {
+  // What the token after the first may be: the union of the elements up to the first one that is not
+  // optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit); anything when all of them are.
+  const auto token_mask = [](const PatternElem& e) -> uint64_t {
+    switch (e.kind) {
       case ElemKind::lexicon:
-      case ElemKind::word: second = uint64_t{1} << static_cast<int>(p->second_lex); break;
-      case ElemKind::number: second = (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number)); break;
-      case ElemKind::punct: second = uint64_t{1} << kSecondPunct; break;
-      case ElemKind::name: second = uint64_t{1} << kSecondName; break;
-      case ElemKind::set: second = ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName); break;
+      case ElemKind::word: return uint64_t{1} << static_cast<int>(e.lex);
+      case ElemKind::number: return (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number));
+      case ElemKind::punct: return uint64_t{1} << kSecondPunct;
+      case ElemKind::name: return uint64_t{1} << kSecondName;
+      case ElemKind::set: return ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName);
     }
+    return uint64_t{1} << kSecondAny;
+  };
+  uint64_t second = 0;
+  size_t k = s;
+  for (; k < p->pattern.size(); ++k) {
+    second |= token_mask(p->pattern[k]);
+    if (!p->pattern[k].optional) break;
   }
+  if (k >= p->pattern.size()) second |= uint64_t{1} << kSecondAny;
+  rules_.back()->second_tokens = second;
   const auto note_second = [&](Kind k) { second_masks_[static_cast<size_t>(k)] |= second; };
   if (first.kind == ElemKind::number) {
     note_second(Kind::none);

@@ -54,7 +54,8 @@ void parse_flags(std::string_view flags, size_t offset, PatternElem& e) {
     if (f == "plural") e.flags_on |= F_PLURAL;
     else if (f == "singular") e.flags_off |= F_PLURAL;
     else if (f == "unambiguous") e.flags_off |= F_AMBIGUOUS;
-    else throw RuleSyntaxError(offset, "unknown flag '" + std::string(f) + "' (plural, singular, unambiguous)");
+    else if (f == "capitalized") e.capitalized = true;
+    else throw RuleSyntaxError(offset, "unknown flag '" + std::string(f) + "' (plural, singular, unambiguous, capitalized)");
     offset += f.size() + 1;
     flags = slash == std::string_view::npos ? std::string_view{} : flags.substr(slash + 1);
   }
@@ -134,6 +135,11 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
     e.kind = ElemKind::punct;
     e.punct = t[0];
   } else {
+    // A word may carry flags too: "S/capitalized".
+    if (const size_t slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
+      parse_flags(t.substr(slash + 1), offset + slash + 1, e);
+      t = t.substr(0, slash);
+    }
     e.kind = ElemKind::word;
     e.word = lower(t);
     const Entry* user = extra.find(t);
@@ -185,6 +191,10 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
       throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
   } else if (f.field == Field::year && v == "anchor") {
     a.source = Source::anchor_year;
+  } else if (f.field == Field::year && v.substr(0, 8) == "anchor+$") {
+    a.source = Source::anchor_shift;
+    if (!to_int(v.substr(8), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
+      throw RuleSyntaxError(offset + 7, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
   } else if (f.field == Field::year && v == "nearest") {
     a.source = Source::nearest_year;
   } else if (f.field == Field::year && v == "past") {
@@ -195,7 +205,7 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.value = value_by_word(f.named_by, v, offset);
   } else if (!to_int(v, a.value)) {
     throw RuleSyntaxError(offset, "expected $N, a number" +
-                                      std::string(f.field == Field::year ? ", anchor, nearest, past or next" : "") + " after '" +
+                                      std::string(f.field == Field::year ? ", anchor, anchor+$N, nearest, past or next" : "") + " after '" +
                                       std::string(f.name) + "='");
   }
   return a;
@@ -211,7 +221,7 @@ bool named(std::string_view v, const std::pair<std::string_view, E> (&names)[N],
 constexpr std::pair<std::string_view, TimexType> kTypes[] = {
     {"DATE", TimexType::date}, {"TIME", TimexType::time}, {"DURATION", TimexType::duration}, {"SET", TimexType::set}};
 constexpr std::pair<std::string_view, PeriodFrom> kFroms[] = {
-    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}};
+    {"document", PeriodFrom::document}, {"narrative", PeriodFrom::narrative}, {"story", PeriodFrom::story}};
 constexpr std::pair<std::string_view, TimeRef> kRefs[] = {
     {"PRESENT_REF", TimeRef::present}, {"PAST_REF", TimeRef::past}, {"FUTURE_REF", TimeRef::future}};
 
@@ -263,7 +273,7 @@ Producer parse_producer(std::string_view text, size_t pattern_size) {
     } else if (key == "mod") {
       p.mod = mod_by_name(v, at);
     } else if (key == "from") {
-      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document or narrative");
+      if (!named(v, kFroms, p.from)) throw RuleSyntaxError(at, "from is document, narrative or story");
     } else if (key == "period") {
       if (!v.empty() && v[0] == '$') {
         if (!to_int(v.substr(1), p.period_capture) || p.period_capture < 1 ||
@@ -293,11 +303,11 @@ RuleGroup parse_group(std::string_view name) {
       {"day", RuleGroup::day},           {"month", RuleGroup::month},     {"year", RuleGroup::year},
       {"time", RuleGroup::time},         {"duration", RuleGroup::duration}, {"set", RuleGroup::set},
       {"deictic", RuleGroup::deictic},   {"range", RuleGroup::range},     {"quarter", RuleGroup::quarter},
-      {"not_a_date", RuleGroup::not_a_date}};
+      {"season", RuleGroup::season},     {"not_a_date", RuleGroup::not_a_date}};
   RuleGroup g;
   if (!named(name, kGroups, g))
     throw RuleSyntaxError(0, "unknown group '" + std::string(name) +
-                                 "' (day, month, year, time, duration, set, deictic, range, quarter, not_a_date)");
+                                 "' (day, month, year, time, duration, set, deictic, range, quarter, season, not_a_date)");
   return g;
 }
 

@@ -58,6 +58,65 @@ constexpr RuleSpec kNarrative[] = {
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+    // "the following week", "the previous year", "the next day": anaphoric, counted from the story's date.
+    // "the next month / year" more often means the coming one ("over the next year"): the grammar's p_shift,
+    // from the document's date, as "next week" and "last year" without "the".
+    {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
+    {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
+    {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
+};
+
+// Quarters and halves of a year: "Q3", "H1", "the third quarter", "second-half", "the last half"; the year
+// written after them ("of 2009", "of fiscal 2009", "this year", "of last year"), else the one the sentence's
+// tense points to. "last quarter" alone is the quarter before the document's (the grammar's p_shift).
+constexpr RuleSpec kQuarters[] = {
+    {"Q3", "<quarter:q/capitalized> +<int:1-4>", "quarter=$2 year=nearest"},
+    {"Q3 of (fiscal) 2009", "<quarter:q/capitalized> +<int:1-4> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=$2 year=$7"},
+    {"Q3 of last year", "<quarter:q/capitalized> +<int:1-4> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=$2 year=anchor+$5"},
+    {"H1", "<quarter:h/capitalized> +<int:1-2>", "half=$2 year=nearest"},
+    {"H1 of (fiscal) 2009", "<quarter:h/capitalized> +<int:1-2> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$2 year=$7"},
+    {"H1 of last year", "<quarter:h/capitalized> +<int:1-2> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$2 year=anchor+$5"},
+    {"the third quarter", "<ordinal> +-? <unit:quarter/singular>", "quarter=$1 year=nearest"},
+    {"the third quarter of (fiscal) 2009", "<ordinal> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=$1 year=$8"},
+    {"the third quarter of last year", "<ordinal> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=$1 year=anchor+$6"},
+    {"the second half", "<ordinal> +-? <quarter:half>", "half=$1 year=nearest"},
+    {"the second half of (fiscal) 2009", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$8"},
+    {"the second half of last year", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$6"},
+    {"the final quarter", "<ordinal:final> +-? <unit:quarter/singular>", "quarter=4 year=nearest"},
+    {"the final quarter of (fiscal) 2009", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=4 year=$8"},
+    {"the final quarter of last year", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=4 year=anchor+$6"},
+    {"the final half", "<ordinal:final> +-? <quarter:half>", "half=2 year=nearest"},
+    {"the final half of (fiscal) 2009", "<ordinal:final> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=2 year=$8"},
+    {"the final half of last year", "<ordinal:final> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=2 year=anchor+$6"},
+    {"last-quarter", "<shift:last> +- <unit:quarter/singular>", "quarter=4 year=nearest"},
+    {"last-quarter of (fiscal) 2009", "<shift:last> +- <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=4 year=$8"},
+    {"last-quarter of last year", "<shift:last> +- <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=4 year=anchor+$6"},
+    {"the last half", "<shift:last> +-? <quarter:half>", "half=2 year=nearest"},
+    {"the last half of (fiscal) 2009", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=2 year=$8"},
+    {"the last half of last year", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=2 year=anchor+$6"},
+};
+
+// Seasons: "summer 2010", "the fall of 2009", "summer '09"; without a year, this year's, where the word names
+// the season: capitalized ("Summer"), or after a preposition, an article, a position or a shift word ("in
+// summer", "early spring"); "fall" only after "the", a position or a shift word ("the fall", "late fall").
+constexpr RuleSpec kSeasons[] = {
+    {"summer 2010, the fall of 2009", "<season> <preposition:of>? <year>", "season=$1 year=$3"},
+    {"summer '09", "<season> <preposition:of>? ' +<yy>", "season=$1 year=$4"},
+    {"Summer", "<season/unambiguous/capitalized>", "season=$1 year=anchor"},
+    {"in summer", "^<preposition> <season/unambiguous>", "season=$2 year=anchor"},
+    {"the summer, a winter", "^<article> <season/unambiguous>", "season=$2 year=anchor"},
+    {"the fall", "^<article:the> <season:fall>", "season=$2 year=anchor"},
+    {"early spring, late fall", "^<position> <season>", "season=$2 year=anchor"},
+    {"the same summer", "^<shift> <season>", "season=$2 year=anchor"},
+};
+
+// Parts of days named alone: TIMEs of the day they belong to.
+constexpr RuleSpec kPartsOfDay[] = {
+    {"tonight: the document's night", "<part_of_day:tonight>", "type=TIME from=document period=day part_of_day=night"},
+    // "in morning trading", "the afternoon session": a market report names the part of the day it reports
+    // on, the day being the one the story is about.
+    {"morning trading: the story's day", "<part_of_day:morning|afternoon|evening> &<set:market_session>",
+     "type=TIME from=story period=day part_of_day=$1"},
 };
 
 // Recurrences (TimeML's SET) and the one length an adjective of frequency names.
@@ -121,6 +180,9 @@ const Table kTables[] = {
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),
+    table(RuleGroup::quarter, kQuarters),
+    table(RuleGroup::season, kSeasons),
+    table(RuleGroup::time, kPartsOfDay),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
     table(RuleGroup::duration, kBareUnits),

@@ -197,3 +197,37 @@ produce = "month=11 weekday=thursday nth=4 offset=1 year=nearest"
   EXPECT_EQ(tagged(opt, "Shops closed on Good Friday.", "2025-05-01"), "[Good Friday|DATE|2025-04-18]");
   EXPECT_EQ(tagged(opt, "Sales peaked on Thanksgiving Friday.", "2025-12-10"), "[Thanksgiving Friday|DATE|2025-11-28]");
 }
+
+// The producer sources the quarter and part-of-day tables use, in a user's file: a capitalized word, the
+// document's year moved by a shift word, and the story's day.
+TEST(DatesRuleFile, CapitalizedShiftedYearAndStoryDay) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(R"toml(
+[[word]]
+word = "Sem"
+
+[[word]]
+word = "session"
+
+[[rule]]
+name = "a company's Sem1 (first semester) of this or last year"
+group = "quarter"
+pattern = "Sem/capitalized +<int:1-2> <preposition:of>? <shift> <unit:year>"
+produce = "half=$2 year=anchor+$4"
+
+[[rule]]
+name = "the evening session: the story's day"
+group = "time"
+pattern = "<part_of_day:evening> session"
+produce = "type=TIME from=story period=day part_of_day=$1"
+)toml", "test.toml");
+  EXPECT_EQ(tagged(opt, "Sales in Sem2 of last year fell."), "[Sem2 of last year|DATE|2024-H2]");
+  EXPECT_EQ(tagged(opt, "Sales in sem2 of last year fell."), "[last year|DATE|2024]");
+  EXPECT_EQ(tagged(opt, "The vote was on May 2, 2024. The evening session ran late."),
+            "[May 2, 2024|DATE|2024-05-02][evening session|TIME|2024-05-02TEV]");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"year\"\npattern = \"<shift> <unit:year>\"\nproduce = \"year=anchor+$3\"\n"),
+            "test.toml:5:24: $N must name a pattern element, 1 to 2");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <unit/caps>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 35),
+            "test.toml:4:24: unknown flag 'caps'");
+}

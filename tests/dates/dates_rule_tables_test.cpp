@@ -52,6 +52,13 @@ TEST(DatesRuleTables, NarrativeReferences) {
             "[May 2, 2021|DATE|2021-05-02][that same day|DATE|2021-05-02]");
   // Without a date in the story, the document's.
   EXPECT_EQ(tagged("Rain fell. Earlier that day the river rose."), "[Earlier that day|DATE|2025-12-03]");
+  // "the following week", "the previous year", "the next day" count from the story's date; "the next
+  // month" from the document's.
+  EXPECT_EQ(tagged("The mill opened on March 3, 2019. The following week it closed."),
+            "[March 3, 2019|DATE|2019-03-03][The following week|DATE|2019-W10]");
+  EXPECT_EQ(tagged("In 1977 he moved. The following year he married."), "[1977|DATE|1977][The following year|DATE|1978]");
+  EXPECT_EQ(tagged("It opened on May 2, 2021. The next day it shut. The next month, prices rose."),
+            "[May 2, 2021|DATE|2021-05-02][The next day|DATE|2021-05-03][The next month|DATE|2026-01]");
   // "that time": the anaphor without its preposition, at the story's date.
   EXPECT_EQ(tagged("Bids are due on April 14, 2024. Offers made after that time are void."),
             "[April 14, 2024|DATE|2024-04-14][that time|DATE|2024-04-14]");
@@ -103,4 +110,53 @@ TEST(DatesRuleTables, LengthsWithoutANumber) {
   // Elsewhere a plural unit counts nothing by itself, and weekends are no length here.
   EXPECT_EQ(tagged("The years of war left scars."), "");
   EXPECT_EQ(tagged("They work for weekends only."), "");
+}
+
+TEST(DatesRuleTables, PartsOfDayNamedAlone) {
+  EXPECT_EQ(tagged("The vote is tonight."), "[tonight|TIME|2025-12-03TNI]");
+  // Without a document date: a night of a day not known.
+  EXPECT_EQ(tagged("The vote is tonight.", ""), "[tonight|TIME|XXXX-XX-XXTNI]");
+  // "in morning trading": the day the story reports on, else the document's.
+  EXPECT_EQ(tagged("Shares fell in afternoon trading."), "[afternoon|TIME|2025-12-03TAF]");
+  EXPECT_EQ(tagged("The index closed on May 2, 2024. It had risen in morning trading."),
+            "[May 2, 2024|DATE|2024-05-02][morning|TIME|2024-05-02TMO]");
+  // A part of the day before another noun names no time.
+  EXPECT_EQ(tagged("The morning paper was late."), "");
+  EXPECT_EQ(tagged("Night trading was thin."), "");
+}
+
+TEST(DatesRuleTables, QuartersAndHalves) {
+  EXPECT_EQ(tagged("Sales in Q4 2009 fell."), "[Q4 2009|DATE|2009-Q4]");
+  EXPECT_EQ(tagged("In q2 nothing happened."), "");  // a lower-case q names no quarter
+  EXPECT_EQ(tagged("H2 of fiscal 2011 was weak."), "[H2 of fiscal 2011|DATE|2011-H2]");
+  EXPECT_EQ(tagged("The third quarter of 2009 was bad."), "[The third quarter of 2009|DATE|2009-Q3]");
+  EXPECT_EQ(tagged("The final quarter of fiscal year 2012 was good."),
+            "[The final quarter of fiscal year 2012|DATE|2012-Q4]");
+  EXPECT_EQ(tagged("Results for the last-quarter of 2008 were late."), "[last-quarter of 2008|DATE|2008-Q4]");
+  // The year named by a shift word counts from the document's.
+  EXPECT_EQ(tagged("The second half of last year was slow."), "[The second half of last year|DATE|2024-H2]");
+  EXPECT_EQ(tagged("In the first half of this year, sales rose."), "[the first half of this year|DATE|2025-H1]");
+  // Without a year: the one the sentence's tense points to, seen from the document date (2025-12-03).
+  EXPECT_EQ(tagged("Profit rose in the first quarter."), "[the first quarter|DATE|2025-Q1]");
+  EXPECT_EQ(tagged("Third-quarter profit will rise."), "[Third-quarter|DATE|2026-Q3]");  // ahead: next year's
+  // Embedded in a pattern method's expression, with its mod.
+  EXPECT_EQ(tagged("Prices fell at the end of the third quarter."), "[the end of the third quarter|DATE|2025-Q3|END]");
+  // "last quarter" alone is the quarter before the document's.
+  EXPECT_EQ(tagged("Last quarter sales fell."), "[Last quarter|DATE|2025-Q3]");
+  EXPECT_EQ(tagged("Q5 is not a quarter."), "");
+}
+
+TEST(DatesRuleTables, Seasons) {
+  EXPECT_EQ(tagged("The fall of 2009 was cold."), "[fall of 2009|DATE|2009-FA]");
+  EXPECT_EQ(tagged("The summer of '09 was dry."), "[summer of '09|DATE|2009-SU]");
+  EXPECT_EQ(tagged("It rained in summer."), "[summer|DATE|2025-SU]");
+  EXPECT_EQ(tagged("Summer was hot."), "[Summer|DATE|2025-SU]");
+  EXPECT_EQ(tagged("The team returned after summer."), "[summer|DATE|2025-SU]");
+  // "fall" is a season only where the words around say so.
+  EXPECT_EQ(tagged("Prices fall in autumn."), "[autumn|DATE|2025-FA]");
+  EXPECT_EQ(tagged("Fall came early."), "");
+  EXPECT_EQ(tagged("In the fall the leaves drop."), "[fall|DATE|2025-FA]");
+  // Embedded in a pattern method's expression, with its mod.
+  EXPECT_EQ(tagged("Buds open in early spring."), "[early spring|DATE|2025-SP|START]");
+  EXPECT_EQ(tagged("Snow came at the end of the winter of 2008."), "[the end of the winter of 2008|DATE|2008-WI|END]");
 }

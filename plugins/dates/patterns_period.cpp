@@ -1,0 +1,168 @@
+// The grammar's pattern methods that produce years and the periods within them: "2009", "the 1990s",
+// "'82", "the third quarter of 2009", "Q3", "summer 2010", "early in the year", "late March".
+#include "grammar.hpp"
+#include "token_tests.hpp"
+
+namespace textchain::dates {
+
+bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok& t = w.at(i);
+  const Tok& a = w.at(i + 1);
+  const Tok* p0 = lb.at(0);
+  const bool apostrophe = p0 && p0->kind == TokKind::punct && p0->punct == '\'' && t.glued() && t.ndigits == 2;
+  // Decades: 1990s, '90s, 70s
+  if (a.glued() && in_set(a, WS_PLURAL_S) && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
+    if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
+    int decade;
+    if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
+    else decade = (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10);
+    e.begin = apostrophe ? p0->begin : t.begin;
+    append_num(e.value, decade, 3);
+    e.next = i + 2;
+    e.end = a.end;
+    return true;
+  }
+  if (apostrophe) {
+    if (a.glued() && (a.is_word() || a.is_num())) return false;
+    const int v = static_cast<int>(t.num);
+    e.begin = p0->begin;
+    Normalizer::year(e.value, v < 40 ? 2000 + v : 1900 + v);
+    e.next = i + 1;
+    e.end = t.end;
+    return true;
+  }
+  int y = 0, j = 0;
+  if (!year_number(w, i, y, j, false)) return false;
+  const bool context = p0 && p0->is_word() &&
+                       (p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition ||
+                        p0->lex.kind == Kind::month || p0->lex.kind == Kind::position || p0->lex.kind == Kind::season ||
+                        p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
+  if (!context && (y < 1900 || y > 2099)) return false;
+  // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
+  const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == story_.last_year_end() &&
+                         y > story_.last_year() && y <= story_.last_year() + 100;
+  if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
+      p0->punct != '"' && p0->punct != '\'')
+    return false;  // $2000, #2000, -2000
+  if (counted_noun(w, w.at(j))) return false;
+  if (w.at(j).is_punct('%')) return false;
+  // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a
+  // year, unless it is a year range ("2009-2011").
+  if (is_sep(w.at(j)) && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) {
+    const Tok& n = w.at(j + 1);
+    if (!(w.at(j).punct == '-' && n.ndigits == 4 && n.num > y && n.num <= y + 100)) return false;
+  }
+  if (w.at(j).is_num()) return false;  // "2019 45 12"
+  // A number alone, with no word around it, is a count or a heading more often than a year.
+  if (!context && (w.at(j).kind == TokKind::end || w.at(j).newline_before) && (!p0 || p0->newline_before || !p0->is_word()))
+    return false;
+  // "Windows 2000", "Russell 2000 Index": a name with a number
+  // But an event's edition is its year: "CES 2019", "Design Summit 2021", "Expo 2030".
+  if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before &&
+      !event_edition(w, *p0))
+    return false;
+  if (is_kind(w.at(j), Kind::unit)) return false;
+  e.begin = t.begin;
+  Normalizer::year(e.value, y);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+// "the new year" (i is "the"): in a story from the second half of a year, the year that starts at the next
+// New Year's Day; in the first half, the year under way (a February story's "early in the new year" has
+// begun). Fills e from "the".
+[[gnu::cold]] bool Grammar::p_new_year(Window& w, int i, Expr& e) {
+  const Tok& u = w.at(i + 2);
+  if (!is_kind_value(w.at(i), Kind::article, AR_THE) || !is_kind(u, Kind::unit) || u.lex.kind != Kind::unit || u.lex.value != U_YEAR ||
+      (u.lex.flags & F_PLURAL) || !norm_.anchored())
+    return false;
+  const CivilDate& a = norm_.anchor().date;
+  e.begin = w.at(i).begin;
+  Normalizer::year(e.value, a.month >= 7 ? a.year + 1 : a.year);
+  e.next = i + 3;
+  e.end = u.end;
+  return true;
+}
+
+bool Grammar::p_period(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  Lookback ctx;
+  Tok in;
+  in.kind = TokKind::word;
+  in.lex = lookup("in");
+  ctx.push(in);
+  if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
+  if (t.is_num()) return p_year(w, i, ctx, e);
+  if (is_kind(t, Kind::season)) return rule_at(w, i, ctx, RuleGroup::season, e);
+  if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
+  if (is_kind(t, Kind::fiscal)) return false;
+  if (is_kind_value(t, Kind::article, AR_THE)) {
+    const Tok& u = w.at(i + 1);
+    if (is_kind(u, Kind::unit) && u.lex.kind == Kind::unit && !(u.lex.flags & F_PLURAL)) {
+      const int unit = u.lex.value;
+      if (unit == U_HOUR || unit == U_MINUTE || unit == U_SECOND) return false;
+      e.begin = t.begin;
+      if (norm_.anchored()) Normalizer::period(e.value, unit, norm_.anchor().date);
+      else e.value = unit == U_DAY ? "XXXX-XX-XX" : "XXXX";
+      e.next = i + 2;
+      e.end = u.end;
+      return true;
+    }
+    if (is_kind(u, Kind::season)) {
+      if (!rule_at(w, i + 1, ctx, RuleGroup::season, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+    if (u.is_num()) {
+      if (!p_year(w, i + 1, ctx, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+    if (is_kind(u, Kind::ordinal)) {
+      if (!rule_at(w, i + 1, Lookback(), RuleGroup::quarter, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Grammar::p_position(Window& w, int i, Expr& e) {
+  const Tok& t = w.at(i);
+  const uint8_t pos = value_of(t, Kind::position);
+  int j = i + 1;
+  if (pos == PO_EARLY || pos == PO_LATE || pos == PO_MID) {
+    if (w.at(j).is_punct('-') && w.at(j).glued()) ++j;
+    // "early in the new year": the coming year, its start
+    if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
+        in_set(w.at(j + 2), WS_NEW) && p_new_year(w, j + 1, e)) {
+      e.begin = t.begin;
+      e.mod = mod_of_position(pos);
+      return true;
+    }
+    // "late in the day": the day the story reports, as "the day" alone is, with the position as mod.
+    const Tok& u = w.at(j + 2);
+    if (pos != PO_MID && is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_IN &&
+        is_kind_value(w.at(j + 1), Kind::article, AR_THE) && is_kind(u, Kind::unit) &&
+        u.lex.kind == Kind::unit && u.lex.value == U_DAY && !(u.lex.flags & F_PLURAL) && day_context(e.value)) {
+      e.begin = t.begin;
+      e.mod = mod_of_position(pos);
+      e.next = j + 3;
+      e.end = u.end;
+      return true;
+    }
+  } else {
+    if (!(is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF)) return false;
+    ++j;
+  }
+  Expr inner;
+  if (!p_period(w, j, inner)) return false;
+  if (inner.type != TimexType::date) return false;
+  e = std::move(inner);
+  e.begin = t.begin;
+  e.mod = mod_of_position(pos);
+  return true;
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,140 @@
+// Which way the sentence around an expression points: the nearest tense cue (a verb, an auxiliary, a
+// past participle) before or after it, as TimeML resolves "on Tuesday" and "in April".
+#include "grammar.hpp"
+#include "token_tests.hpp"
+
+#include <textchain/utf8.hpp>
+
+namespace textchain::dates {
+
+namespace {
+// A form of "be" before a participle ("will be held", "are published", "was released"): the
+// participle is passive, not a past tense; the auxiliary before it tells the tense.
+bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
+bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
+}  // namespace
+
+// A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
+// that a past "be" says has passed).
+bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
+  const Tok n = next_token(text_, pos);
+  if (!n.is_word() || n.lex.kind != Kind::tense) return false;
+  if (n.lex.value == TC_FUTURE) return true;
+  if (n.lex.value != TC_FUTURE_BEFORE_TO || in_set(n, WS_DEADLINE)) return false;
+  const Tok to = next_token(text_, n.end);
+  return to.is_word() && to.lex.kind == Kind::conj && to.lex.value == C_TO;
+}
+
+// The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
+// at the start): "was due" is past, "be held" passive.
+[[gnu::always_inline]] inline Direction Grammar::tense_cue(const Tok& t, std::string_view prev) const noexcept {
+  if (!t.is_word()) return Direction::none;
+  const Kind tk = t.lex.kind == Kind::tense ? Kind::tense : t.lex.kind2;
+  const uint8_t tv = t.lex.kind == Kind::tense ? t.lex.value : t.lex.value2;
+  if (tk == Kind::tense) {
+    if (tv == TC_FUTURE_BEFORE_TO) {
+      // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
+      // deadline) is future too, unless a past "be" says it was ("was due on Friday").
+      const Tok n = next_token(text_, t.end);
+      if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
+      if (in_set(t, WS_DEADLINE) && n.is_word() &&
+          (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
+           n.lex.kind == Kind::month) &&
+          !in_set(prev, WS_PAST_BE))
+        return Direction::future;
+      return Direction::none;
+    }
+    if (tv == TC_PRESENT) return Direction::present;
+    if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+    // "were planning to", "was expected", "was going to": a plan made in the past for a time still
+    // ahead; the future cue after the auxiliary tells the tense ("was due on Friday" stays past).
+    if (tv == TC_PAST && in_set(t, WS_PAST_BE) && future_cue_follows(t.end)) return Direction::none;
+    return tv == TC_FUTURE ? Direction::future : Direction::past;
+  }
+  std::string_view s = text_.substr(t.begin, t.end - t.begin);
+  if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
+    if (be_form(prev)) return Direction::none;  // "are published", "will be released"
+    if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
+    return Direction::past;
+  }
+  return Direction::none;
+}
+
+Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
+  const uint32_t kReach = 160;
+  uint32_t start = begin > kReach ? begin - kReach : 0;
+  for (uint32_t p = begin; p > start; --p) {
+    const char c = text_[p - 1];
+    if ((c == '.' || c == '!' || c == '?' || c == '\n') && p < begin && (text_[p] == ' ' || text_[p] == '\n')) {
+      start = p;
+      break;
+    }
+  }
+  Direction before = Direction::none;
+  uint32_t before_pos = 0;
+  std::string_view prev;
+  // Only prepositions before the date ("On Tuesday, the league plans ...", "Until Thursday, they had
+  // ..."): a fronted adverbial, whose verb is the main clause's, after the comma.
+  bool fronted = true;
+  // "as early as Tuesday", "as soon as Tuesday": the earliest a thing may happen, so ahead, unless a past
+  // tense says otherwise ("was seen as early as March"). `limit` counts the words of the phrase read.
+  int limit = 0;
+  for (uint32_t p = start; p < begin;) {
+    Tok t = next_token(text_, p);
+    if (t.kind == TokKind::end || t.begin >= begin) break;
+    if (limit == 1 && (is_kind_value(t, Kind::position, PO_EARLY) || is_kind_value(t, Kind::deictic, D_SOON))) limit = 2;
+    else limit = in_set(t, WS_AS) ? (limit == 2 ? 3 : 1) : 0;
+    const bool preposition = t.is_word() && t.lex.kind == Kind::preposition;
+    if (!preposition && !t.is_punct('"')) fronted = false;
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
+      before = d;
+      before_pos = t.end;
+    }
+    prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
+    p = t.end;
+  }
+  // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
+  // since Monday").
+  if (const Entry& p = lookup(prev); p.kind == Kind::preposition && p.value == PR_SINCE) return Direction::past;
+  if (limit == 3 && before != Direction::past) return Direction::future;
+  Direction after = Direction::none;
+  uint32_t after_pos = 0;
+  bool after_fronted = false;  // the scan went past the fronted adverbial's comma
+  uint32_t p = end;
+  prev = std::string_view();
+  for (int k = 0; k < 14; ++k) {
+    Tok t = next_token(text_, p);
+    if (t.kind == TokKind::end) break;
+    // The sentence ends, or a clause does: a reporting verb after a comma or a closing quote ("... on
+    // Saturday," the minister added) speaks of the report, not of the date.
+    if (fronted && !after_fronted && t.is_punct(',')) {
+      after_fronted = true;
+      p = t.end;
+      continue;
+    }
+    if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';' ||
+                                     t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
+      break;
+    if (t.newline_before && k > 0) break;
+    if (t.is_word() && in_set(t, WS_SUBORDINATOR)) break;  // "... from Monday while the deck is rebuilt": another clause's verb
+    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
+      after = d;
+      after_pos = t.begin;
+      break;
+    }
+    prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
+    p = t.end;
+  }
+  // A present tense after the date is weak: "the talks that began on Monday are stalled" is told by
+  // the verb before it; "Monday's crash is the worst" names the day as a noun's modifier.
+  if (after == Direction::present && (before != Direction::none || after_fronted || (end < text_.size() && (text_[end] == '\'' || utf8::decode(text_, end).cp == U'\u2019'))))
+    after = Direction::none;
+  // After a fronted adverbial the main clause's verb decides ("Until Thursday, they had ..."), unless it is
+  // a present tense ("On Sunday, the countries - that is, those ..."), as weak here as after any date.
+  if (after_fronted && after != Direction::none) return after;
+  if (before != Direction::none && after != Direction::none)
+    return (begin - before_pos) <= (after_pos - end) ? before : after;
+  return before != Direction::none ? before : after;
+}
+
+}  // namespace textchain::dates

@@ -1,0 +1,153 @@
+// What a token is to the grammar's pattern methods: the lexicon tests they share (kinds, word sets, the
+// mod a comparator gives). Private to the engine; every word compared is in the lexicon (lexicon.cpp).
+#ifndef TEXTCHAIN_DATES_TOKEN_TESTS_HPP
+#define TEXTCHAIN_DATES_TOKEN_TESTS_HPP
+
+#include "lexicon.hpp"
+#include "scanner.hpp"
+
+#include <string_view>
+
+namespace textchain::dates {
+
+inline bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.lex.kind == k || t.lex.kind2 == k); }
+// Whether the word is in one of the lexicon's word sets (WordSet bits).
+inline bool in_set(const Tok& t, uint64_t sets) noexcept { return t.is_word() && (t.lex.sets & sets) != 0; }
+inline bool in_set(const Tok* t, uint64_t sets) noexcept { return t && in_set(*t, sets); }
+inline bool in_set(std::string_view word, uint64_t sets) noexcept { return (lookup(word).sets & sets) != 0; }
+inline bool is_kind_value(const Tok& t, Kind k, uint8_t v) noexcept {
+  return t.is_word() && ((t.lex.kind == k && t.lex.value == v) || (t.lex.kind2 == k && t.lex.value2 == v));
+}
+inline uint8_t value_of(const Tok& t, Kind k) noexcept { return t.lex.kind == k ? t.lex.value : t.lex.value2; }
+
+inline bool is_sep(const Tok& t) noexcept { return t.kind == TokKind::punct && (t.punct == '-' || t.punct == '/' || t.punct == '.'); }
+
+inline bool is_range_word(const Tok& t) noexcept {
+  if (t.kind == TokKind::punct) return t.punct == '-';
+  if (!t.is_word()) return false;
+  if (t.lex.kind == Kind::conj) return t.lex.value == C_TO || t.lex.value == C_THROUGH;
+  return in_set(t, WS_UNTIL);
+}
+
+inline bool ordinal_suffix(const Tok& t) noexcept { return t.glued() && in_set(t, WS_ORDINAL_SUFFIX); }
+
+// A word that makes a capitalized "May"/"March"/"fall" a date when it comes right before it.
+inline bool date_context_word(const Tok& t) noexcept {
+  if (!t.is_word()) return t.kind == TokKind::punct && t.punct == '-' && t.glued();
+  switch (t.lex.kind) {
+    case Kind::preposition:
+      return true;
+    case Kind::position:
+    case Kind::shift:
+      return true;
+    case Kind::conj:
+      return true;
+    default:
+      return t.lex.kind2 == Kind::preposition;
+  }
+}
+
+// A lower-case plural noun the lexicon does not know ("2000 troops", "May 10 people"): the number
+// before it counts things, it is not a date.
+inline bool counted_noun(Window& w, const Tok& t) noexcept {
+  if (!t.is_word() || t.capitalized || t.lex.kind != Kind::none || t.size() < 3) return false;
+  std::string_view s = w.str(t);
+  return s.back() == 's';
+}
+
+// Words that may stand between a number and its unit: "six straight days", "five trading days", "two more
+// years".
+inline bool counting_adjective(const Tok& t) noexcept { return is_kind(t, Kind::counting) || in_set(t, WS_MORE); }
+
+inline bool compared_kind(const Tok& t) noexcept { return in_set(t, WS_LIKE); }
+
+// The subject of a relative clause without "that": "the day I", "the day they".
+inline bool personal_pronoun(const Tok& t) noexcept { return in_set(t, WS_PRONOUN); }
+
+// "the 10-year note", "two-year Treasuries": a security named by its maturity, not a length of time.
+inline bool security_noun(const Tok& t) noexcept { return in_set(t, WS_SECURITY); }
+
+// A name that a year after it dates rather than numbers: an event ("Conference", "Summit") or an
+// all-capitals acronym, which news uses for conferences and shows ("WWDC", "CES"). Product names
+// ("Windows 2000", "Russell 2000") are mixed case.
+inline bool event_edition(Window& w, const Tok& t) noexcept {
+  if (t.all_caps) {
+    if (t.size() < 2 || t.size() > 6) return false;
+    for (char c : w.str(t))
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  }
+  return in_set(t, WS_EVENT_EDITION);
+}
+
+// "within a month of the launch", "in two weeks of talks": the length is counted from an event or
+// belongs to a noun, not from the document's date, so it stays a DURATION.
+inline bool measured_from_event(const Tok& after_unit) noexcept {
+  return is_kind(after_unit, Kind::preposition) && after_unit.lex.value == PR_OF;
+}
+
+// A quantity right before "a year" / "a day" makes it a rate ("15 a year", "$2 billion a year", "3% a
+// month"): a SET. A four-digit number there is a year ("in 2005 a year later"), not a quantity.
+inline bool rate_amount(const Tok& t) noexcept {
+  if (t.is_num()) return !(t.ndigits == 4 && t.num >= 1000);
+  if (t.is_punct('%')) return true;
+  if (!t.is_word()) return false;
+  if (t.lex.kind == Kind::number && t.lex.value != kNumberSeveral) return true;
+  return in_set(t, WS_RATE_UNIT);
+}
+
+constexpr uint8_t mod_of_position(uint8_t pos) noexcept {
+  switch (pos) {
+    case PO_EARLY:
+    case PO_BEGINNING:
+    case PO_START: return M_START;
+    case PO_LATE:
+    case PO_END: return M_END;
+    default: return M_MID;
+  }
+}
+
+// "over five years" is "more than" after a preposition, a form of "be" or a verb of lasting ("for over
+// five years", "has been over a year", "lasted over an hour"); after an object or another verb it is
+// "across" ("would hire 300 people over five years", "spread over three years"): a plain length.
+inline bool over_means_more(const Tok* before) noexcept {
+  if (!before || !before->is_word()) return false;
+  return before->lex.kind == Kind::preposition || before->lex.kind2 == Kind::preposition ||
+         in_set(*before, WS_OVER_MEANS_MORE);
+}
+
+// The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
+inline uint8_t comparator_mod(const Lookback& lb) noexcept {
+  const Tok* p0 = lb.at(0);
+  if (!p0 || !p0->is_word()) return M_NONE;
+  if (p0->lex.kind == Kind::comparator) {
+    if (p0->lex.value == M_NONE) {  // "than": look one further
+      const Tok* p1 = lb.at(1);
+      if (in_set(p1, WS_MORE)) return M_MORE_THAN;
+      if (in_set(p1, WS_LESS)) return M_LESS_THAN;
+      return M_NONE;
+    }
+    if (in_set(*p0, WS_AT_LEAST)) {
+      const Tok* p1 = lb.at(1);
+      return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_MORE
+                                                                                                 : M_NONE;
+    }
+    if (in_set(*p0, WS_AT_MOST)) {
+      const Tok* p1 = lb.at(1);
+      return p1 && p1->is_word() && p1->lex.kind == Kind::preposition && p1->lex.value == PR_AT ? M_EQUAL_OR_LESS
+                                                                                                 : M_NONE;
+    }
+    if (in_set(*p0, WS_MORE | WS_LESS)) return M_NONE;  // without "than"
+    if (in_set(*p0, WS_OVER) && !over_means_more(lb.at(1))) return M_NONE;
+    return p0->lex.value;
+  }
+  if (p0->lex.kind == Kind::conj && p0->lex.value == C_TO) {
+    const Tok* p1 = lb.at(1);
+    if (in_set(p1, WS_UP)) return M_EQUAL_OR_LESS;
+  }
+  return M_NONE;
+}
+
+}  // namespace textchain::dates
+
+#endif
