@@ -19,10 +19,6 @@
 #include <cstdint>
 #include <stdexcept>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "text/token_flags.hpp"
 #include "text/unicode_props.hpp"
 #include <textchain/utf8.hpp>
@@ -356,208 +352,6 @@ constexpr auto kAsciiShapeFlags = make_ascii_shape_flags();
   return f;
 }
 
-// One segment by the scalar fast path (two for a word and the single space after it), starting at i;
-// returns where the next one starts.
-[[gnu::always_inline]] inline size_t scalar_segment(std::string_view text, const unsigned char* s, size_t n, size_t i,
-                                                    std::vector<tc_token>& out) {
-  const size_t start = i;
-  const unsigned char c = s[i];
-  uint16_t kind;
-  uint16_t flags = 0;
-  if (c >= 0x80) {
-    TokenShape shape;
-    i = general_segment(s, n, start, kind, shape);
-    flags = scanned_flags(text, start, i, kind, shape);
-  } else {
-    switch (kAsciiStart[c]) {
-      case kStartWord: {
-        uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_flags
-        bool general = false;  // the general rules finished the segment: `shape` holds its shape
-        TokenShape shape;
-        ++i;
-        for (;;) {
-          i = scan_word_run(s, n, i, acc);
-          if (i >= n) break;
-          uint8_t f = kFast[s[i]];
-          if (f & (kFMidLetter | kFMidNum)) {
-            if (i + 1 >= n) break;
-            const uint8_t g = kFast[s[i + 1]];
-            if (!(g & kFNonAscii)) {
-              const uint8_t before = kFast[s[i - 1]];
-              if (((before & kHasLetter) && (f & kFMidLetter) && (g & kHasLetter)) ||
-                  ((before & kHasDigit) && (f & kFMidNum) && (g & kHasDigit))) {
-                acc |= g;
-                i += 2;
-                continue;
-              }
-              break;
-            }
-          } else if (!(f & kFNonAscii)) {
-            break;
-          }
-          // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
-          SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
-                      static_cast<uint8_t>(acc & (kHasLetter | kHasDigit)), {}};
-          for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);
-          i = continue_segment(s, n, i, st);
-          acc = st.flags;
-          shape = st.shape;
-          general = true;
-          break;
-        }
-        kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
-        flags = general ? scanned_flags(text, start, i, kind, shape) : ascii_word_flags(text, start, i, kFast[c], acc);
-        // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
-        // space is finished here, without going round the loop (the character after it is neither a
-        // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
-        if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
-          out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
-          out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
-          return i + 1;
-        }
-        break;
-      }
-      case kStartSpace:
-        ++i;
-        while (i < n && s[i] == c) ++i;
-        if (i < n && s[i] >= 0x80) {
-          SegState st{U::kWSegSpace, false, true, 0, 0, {}};
-          i = continue_segment(s, n, i, st);
-        }
-        kind = TC_TOKEN_SPACE;
-        break;
-      case kStartCR:
-        i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-        kind = TC_TOKEN_LINEBREAK;
-        break;
-      case kStartLF:
-        ++i;
-        kind = TC_TOKEN_LINEBREAK;
-        break;
-      case kStartSingle:
-      default:
-        ++i;
-        kind = kAsciiKind[c];
-        if (i < n && s[i] >= 0x80) {
-          // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
-          const WordBreak w = U::word_break(U::props_of(c));
-          SegState st{w, false, false, 0, 0, {}};
-          i = continue_segment(s, n, i, st);
-        }
-        break;
-    }
-  }
-  out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
-  return i;
-}
-
-// ---- The ASCII block path ------------------------------------------------------------------------
-//
-// Where 64 bytes hold only ASCII (and no CR), every boundary in them follows from a few bit masks, and the
-// tokens are read off the boundary mask one set bit at a time: no per-byte loop, no branch per byte.
-// Classes, one bit per byte (SSE2, 16 bytes a step): letters (upper, lower), digits, word characters
-// (letters, digits, '_': WB5, WB8-10, WB13a/b join any two of them), the MidLetter and MidNum characters
-// and the space. A Mid character joins when a letter (MidLetter) or a digit (MidNum) is on both sides
-// (WB6/7, WB11/12). A token starts where a run of word characters or of spaces starts, and at every
-// other character. A boundary at b depends on bytes b-1 to b+1, so only boundaries up to 62 (and up to
-// two bytes before the first non-ASCII byte or CR) are taken; the token open there is the next start.
-// The static_asserts below tie the hard-coded characters to the generated table's classes.
-
-#if defined(__SSE2__)
-
-constexpr bool ascii_class_is(uint8_t bit, bool (*want)(unsigned)) {
-  for (unsigned c = 0; c < 128; ++c)
-    if (((kFast[c] & bit) != 0) != want(c)) return false;
-  return true;
-}
-static_assert(ascii_class_is(kFWord, [](unsigned c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }));
-static_assert(ascii_class_is(kFUpper, [](unsigned c) { return c >= 'A' && c <= 'Z'; }));
-static_assert(ascii_class_is(kFLower, [](unsigned c) { return c >= 'a' && c <= 'z'; }));
-static_assert(ascii_class_is(kHasLetter, [](unsigned c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
-static_assert(ascii_class_is(kHasDigit, [](unsigned c) { return c >= '0' && c <= '9'; }));
-static_assert(ascii_class_is(kFMidLetter, [](unsigned c) { return c == ':' || c == '.' || c == '\''; }));
-static_assert(ascii_class_is(kFMidNum, [](unsigned c) { return c == ',' || c == ';' || c == '.' || c == '\''; }));
-constexpr bool ascii_starts_are_blocks() {
-  // Only ' ' runs (WB3d), only CR pairs with what follows (WB3, so blocks leave it out); every other
-  // non-word character is a token of its own whose kind is kAsciiKind.
-  for (unsigned c = 0; c < 128; ++c) {
-    if ((kAsciiStart[c] == kStartSpace) != (c == ' ')) return false;
-    if ((kAsciiStart[c] == kStartCR) != (c == '\r')) return false;
-    if (kAsciiStart[c] == kStartLF && kAsciiKind[c] != TC_TOKEN_LINEBREAK) return false;
-  }
-  return kAsciiKind[' '] == TC_TOKEN_SPACE;
-}
-static_assert(ascii_starts_are_blocks());
-
-struct BlockMasks {
-  uint64_t upper = 0, lower = 0, digit = 0, word = 0, mid_letter = 0, mid_num = 0, space = 0, bail = 0;
-};
-
-[[gnu::always_inline]] inline void classify16(const unsigned char* p, unsigned shift, BlockMasks& m) noexcept {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-  // Signed compares: bytes from 0x80 are negative and fall in no range.
-  const auto in = [&](char lo, char hi) {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
-  };
-  const auto bits = [&](__m128i x) { return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))) << shift; };
-  const __m128i up = in('A', 'Z'), lo = in('a', 'z'), dg = in('0', '9');
-  const __m128i both = _mm_or_si128(eq('.'), eq('\''));
-  m.upper |= bits(up);
-  m.lower |= bits(lo);
-  m.digit |= bits(dg);
-  m.word |= bits(_mm_or_si128(_mm_or_si128(up, lo), _mm_or_si128(dg, eq('_'))));
-  m.mid_letter |= bits(_mm_or_si128(both, eq(':')));
-  m.mid_num |= bits(_mm_or_si128(both, _mm_or_si128(eq(','), eq(';'))));
-  m.space |= bits(eq(' '));
-  m.bail |= bits(_mm_or_si128(v, eq('\r')));  // the sign bit: non-ASCII; and CR
-}
-
-// Tokens of the 64 bytes at i (i + 64 <= text.size(), i a token start) as far as the masks decide them;
-// returns the start of the first token not emitted (i when none was). `scalar_until`: when the block holds
-// a non-ASCII byte or CR, the position after the last one, up to which the scalar path goes on.
-[[gnu::always_inline]] inline size_t ascii_block(std::string_view text, const unsigned char* s, size_t i,
-                                                 std::vector<tc_token>& out, size_t& scalar_until) {
-  BlockMasks m;
-  classify16(s + i, 0, m);
-  classify16(s + i + 16, 16, m);
-  classify16(s + i + 32, 32, m);
-  classify16(s + i + 48, 48, m);
-  unsigned limit = 62;  // the last boundary the block decides
-  if (m.bail) {
-    const auto first = static_cast<unsigned>(__builtin_ctzll(m.bail));
-    scalar_until = i + 64 - static_cast<unsigned>(__builtin_clzll(m.bail));
-    if (first < 3) return i;
-    if (first - 2 < limit) limit = first - 2;
-  }
-  const uint64_t letter = m.upper | m.lower;
-  const uint64_t joined = (m.mid_letter & (letter << 1) & (letter >> 1)) | (m.mid_num & (m.digit << 1) & (m.digit >> 1));
-  const uint64_t word = m.word | joined;
-  const uint64_t starts = (word & ~(word << 1)) | (m.space & ~(m.space << 1)) | ~(word | m.space);
-  uint64_t bounds = starts & ((uint64_t{2} << limit) - 1) & ~uint64_t{1};
-  unsigned prev = 0;
-  while (bounds) {
-    const auto b = static_cast<unsigned>(__builtin_ctzll(bounds));
-    bounds &= bounds - 1;
-    const unsigned char c = s[i + prev];
-    uint16_t kind = kAsciiKind[c], flags = 0;
-    if (kFast[c] & kFWord) {
-      // The bits of the word after its first byte (see ascii_word_flags for what acc holds).
-      const uint64_t rest = ((uint64_t{1} << b) - 1) & ~((uint64_t{2} << prev) - 1);
-      const uint8_t acc = static_cast<uint8_t>((kFast[c] & ~kFUpper) | ((m.upper & rest) ? kFUpper | kHasLetter : 0) |
-                                               ((m.lower & rest) ? kFLower | kHasLetter : 0) | ((m.digit & rest) ? kHasDigit : 0));
-      kind = kind_of(acc & (kHasLetter | kHasDigit), kind);
-      flags = ascii_word_flags(text, i + prev, i + b, kFast[c], acc);
-    }
-    out.push_back(tc_token{static_cast<uint32_t>(i + prev), static_cast<uint32_t>(i + b), kind, flags});
-    prev = b;
-  }
-  return i + prev;
-}
-
-#endif  // __SSE2__
-
 }  // namespace
 
 void tokenize(std::string_view text, std::vector<tc_token>& out) {
@@ -569,21 +363,99 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
   // n/3 fell just short and the vector's doubling briefly held 3x the tokens; n/2 covers any text
   // with words of two letters or more on average.
   out.reserve(n / 2 + 16);
+
   size_t i = 0;
-#if defined(__SSE2__)
-  size_t scalar_until = 0;
-  while (n - i >= 64) {
-    if (i >= scalar_until) {
-      const size_t next = ascii_block(text, s, i, out, scalar_until);
-      if (next != i) {
-        i = next;
-        continue;
+  while (i < n) {
+    const size_t start = i;
+    const unsigned char c = s[i];
+    uint16_t kind;
+    uint16_t flags = 0;
+    if (c >= 0x80) {
+      TokenShape shape;
+      i = general_segment(s, n, start, kind, shape);
+      flags = scanned_flags(text, start, i, kind, shape);
+    } else {
+      switch (kAsciiStart[c]) {
+        case kStartWord: {
+          uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_flags
+          bool general = false;  // the general rules finished the segment: `shape` holds its shape
+          TokenShape shape;
+          ++i;
+          for (;;) {
+            i = scan_word_run(s, n, i, acc);
+            if (i >= n) break;
+            uint8_t f = kFast[s[i]];
+            if (f & (kFMidLetter | kFMidNum)) {
+              if (i + 1 >= n) break;
+              const uint8_t g = kFast[s[i + 1]];
+              if (!(g & kFNonAscii)) {
+                const uint8_t before = kFast[s[i - 1]];
+                if (((before & kHasLetter) && (f & kFMidLetter) && (g & kHasLetter)) ||
+                    ((before & kHasDigit) && (f & kFMidNum) && (g & kHasDigit))) {
+                  acc |= g;
+                  i += 2;
+                  continue;
+                }
+                break;
+              }
+            } else if (!(f & kFNonAscii)) {
+              break;
+            }
+            // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
+            SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
+                        static_cast<uint8_t>(acc & (kHasLetter | kHasDigit)), {}};
+            for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);
+            i = continue_segment(s, n, i, st);
+            acc = st.flags;
+            shape = st.shape;
+            general = true;
+            break;
+          }
+          kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
+          flags = general ? scanned_flags(text, start, i, kind, shape) : ascii_word_flags(text, start, i, kFast[c], acc);
+          // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
+          // space is finished here, without going round the loop (the character after it is neither a
+          // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
+          if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
+            out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+            out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
+            ++i;
+            continue;
+          }
+          break;
+        }
+        case kStartSpace:
+          ++i;
+          while (i < n && s[i] == c) ++i;
+          if (i < n && s[i] >= 0x80) {
+            SegState st{U::kWSegSpace, false, true, 0, 0, {}};
+            i = continue_segment(s, n, i, st);
+          }
+          kind = TC_TOKEN_SPACE;
+          break;
+        case kStartCR:
+          i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+          kind = TC_TOKEN_LINEBREAK;
+          break;
+        case kStartLF:
+          ++i;
+          kind = TC_TOKEN_LINEBREAK;
+          break;
+        case kStartSingle:
+        default:
+          ++i;
+          kind = kAsciiKind[c];
+          if (i < n && s[i] >= 0x80) {
+            // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
+            const WordBreak w = U::word_break(U::props_of(c));
+            SegState st{w, false, false, 0, 0, {}};
+            i = continue_segment(s, n, i, st);
+          }
+          break;
       }
     }
-    i = scalar_segment(text, s, n, i, out);
+    out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
   }
-#endif
-  while (i < n) i = scalar_segment(text, s, n, i, out);
 }
 
 namespace detail {
