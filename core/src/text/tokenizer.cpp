@@ -253,6 +253,17 @@ constexpr std::array<AsciiStart, 128> make_ascii_start() {
 }
 constexpr auto kAsciiStart = make_ascii_start();
 
+// attaches_to_ascii relies on this: after a space or a single ASCII character, only WB3d and WB4 can join.
+constexpr bool ascii_singles_only_break() {
+  for (unsigned c = 0; c < 128; ++c) {
+    if (kAsciiStart[c] != kStartSingle && kAsciiStart[c] != kStartSpace) continue;
+    for (unsigned w = 0; w < U::kWordBreakCount; ++w)
+      if (kActions[U::word_break(U::props_of(c))][w] != kBreak) return false;
+  }
+  return true;
+}
+static_assert(ascii_singles_only_break(), "an ASCII space or single character would join by a pair rule");
+
 // Skips the run of ASCII letters, digits and underscores starting at i (all of them join: WB5, WB8-10,
 // WB13a/b) and returns where it stops; ORs kHasLetter/kHasDigit into acc.
 inline size_t scan_word_run(const unsigned char* s, size_t n, size_t i, uint8_t& acc) {
@@ -266,8 +277,8 @@ inline size_t scan_word_run(const unsigned char* s, size_t n, size_t i, uint8_t&
 
 // A segment that starts at `start` with a character the fast path does not handle. `shape` gets the
 // segment's shape (only meaningful for word and number segments).
-size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t& kind, TokenShape& shape) {
-  const Char c = read_char(s, n, start);
+// `c` is the character at `start`, already read.
+size_t general_segment_at(const unsigned char* s, size_t n, size_t start, const Char& c, uint16_t& kind, TokenShape& shape) {
   if (c.bad) {
     kind = TC_TOKEN_SYMBOL;
     return start + 1;
@@ -283,6 +294,19 @@ size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t&
   kind = kind_of(st.flags, kind);
   shape = st.shape;
   return end;
+}
+
+size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t& kind, TokenShape& shape) {
+  return general_segment_at(s, n, start, read_char(s, n, start), kind, shape);
+}
+
+// Whether the non-ASCII character `c` joins the segment of an ASCII space (WB3d: another WSegSpace; WB4)
+// or of a single ASCII character (WB4), as continue_segment would decide; for these segments every other
+// pair breaks (the action rows of WSegSpace and of the single characters hold only kBreak).
+inline bool attaches_to_ascii(const Char& c, bool after_space) noexcept {
+  if (c.bad) return false;
+  const WordBreak w = U::word_break(c.props);
+  return is_ignorable(w) || (after_space && w == U::kWSegSpace);
 }
 
 // Flags of a word or number token (ABI 1.1), decoding it again: what tokenize_general_only() computes, for
@@ -374,6 +398,10 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
   out.reserve(n / 2 + 16);
 
   size_t i = 0;
+  // The non-ASCII character that ended a space or a single ASCII character's segment, decoded there: the
+  // next segment starts with it and does not decode it again.
+  Char ahead{};
+  size_t ahead_at = SIZE_MAX;
   while (i < n) {
     const size_t start = i;
     const unsigned char c = s[i];
@@ -381,7 +409,7 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
     uint16_t flags = 0;
     if (c >= 0x80) {
       TokenShape shape;
-      i = general_segment(s, n, start, kind, shape);
+      i = general_segment_at(s, n, start, ahead_at == start ? ahead : read_char(s, n, start), kind, shape);
       flags = scanned_flags(text, start, i, kind, shape);
     } else {
       switch (kAsciiStart[c]) {
@@ -437,8 +465,12 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
           ++i;
           while (i < n && s[i] == c) ++i;
           if (i < n && s[i] >= 0x80) {
-            SegState st{U::kWSegSpace, false, true, 0, 0, {}};
-            i = continue_segment(s, n, i, st);
+            ahead = read_char(s, n, i);
+            ahead_at = i;
+            if (attaches_to_ascii(ahead, true)) {
+              SegState st{U::kWSegSpace, false, true, 0, 0, {}};
+              i = continue_segment(s, n, i, st);
+            }
           }
           kind = TC_TOKEN_SPACE;
           break;
@@ -456,9 +488,13 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
           kind = kAsciiKind[c];
           if (i < n && s[i] >= 0x80) {
             // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
-            const WordBreak w = U::word_break(U::props_of(c));
-            SegState st{w, false, false, 0, 0, {}};
-            i = continue_segment(s, n, i, st);
+            ahead = read_char(s, n, i);
+            ahead_at = i;
+            if (attaches_to_ascii(ahead, false)) {
+              const WordBreak w = U::word_break(U::props_of(c));
+              SegState st{w, false, false, 0, 0, {}};
+              i = continue_segment(s, n, i, st);
+            }
           }
           break;
       }
