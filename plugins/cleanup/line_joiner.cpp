@@ -4,6 +4,7 @@
 #include <array>
 #include <textchain/utf8.hpp>
 
+#include "char_class.hpp"
 #include "letters.hpp"
 #include "line_index.hpp"
 #include "mojibake.hpp"
@@ -190,10 +191,10 @@ LineStart classify_start(std::string_view t, const Line& l) {
     find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
     if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
   }
-  if (is_lowercase_letter(cp)) r.kind = Start::lower;
+  if (is_continuation_lowercase(cp)) r.kind = Start::lower;
   else if (is_quote_mark(cp)) r.kind = Start::quote;
   else if (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
-  else if ((cp < 0x80 && is_ascii_upper(static_cast<char>(cp))) || is_latin_letter(cp)) r.kind = Start::upper;
+  else if (is_latin_capital(cp)) r.kind = Start::upper;
   return r;
 }
 

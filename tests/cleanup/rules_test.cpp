@@ -340,3 +340,15 @@ TEST(Boilerplate, PatternHeadsMatchInAnyCase) {
   EXPECT_FALSE(patterns.matches("Xylophone"));
   EXPECT_FALSE(patterns.matches("Xylophone newt and more"));
 }
+
+// The first letter of a line is read from the generated table: lowercase letters of Latin Extended-A and -B
+// continue a broken sentence like any other lowercase letter (the code point ranges this replaced took
+// "że" for a capital), and a capital still starts a paragraph.
+TEST(LineJoiner, LowercaseBeyondLatin1ContinuesTheSentence) {
+  EXPECT_EQ(clean("Rada zebra\xC5\x82" "a si\xC4\x99 w Warszawie, a pos\xC5\x82owie ustalili\n\n\xC5\xBC" "e spotkanie odb\xC4\x99" "dzie si\xC4\x99 w czwartek."),
+            "Rada zebra\xC5\x82" "a si\xC4\x99 w Warszawie, a pos\xC5\x82owie ustalili \xC5\xBC" "e spotkanie odb\xC4\x99" "dzie si\xC4\x99 w czwartek.");
+  EXPECT_EQ(clean("The minister said the talks would resume in\n\n\xC5\x82\xC3\xB3" "d\xC5\xBA next week."),
+            "The minister said the talks would resume in \xC5\x82\xC3\xB3" "d\xC5\xBA next week.");
+  const std::string paragraphs = "The talks ended on Monday.\n\n\xC5\x81ukasz \xC5\xBBukowski spoke first.\n";
+  EXPECT_EQ(clean(paragraphs), paragraphs);
+}
