@@ -18,13 +18,10 @@ inline constexpr uint8_t kShapeUpper = 1, kShapeLower = 2, kShapeLetter = 4, kSh
 // The bits of a character from its property word: the lookup the tokenizer's scanner has already done, so
 // it accumulates a token's shape while it segments, without decoding the token a second time. Letters are
 // what UAX #29 counts as letters (ALetter, Hebrew_Letter, Katakana) and every cased character; digits are
-// Word_Break Numeric.
-constexpr uint8_t char_shape(unicode::Props p) noexcept {
-  const unicode::WordBreak w = unicode::word_break(p);
-  const uint8_t cased = static_cast<uint8_t>((unicode::is_upper(p) ? kShapeUpper : 0) | (unicode::is_lower(p) ? kShapeLower : 0));
-  const bool letter = cased != 0 || w == unicode::kALetter || w == unicode::kHebrewLetter || w == unicode::kKatakana;
-  return static_cast<uint8_t>(cased | (letter ? kShapeLetter : 0) | (w == unicode::kNumeric ? kShapeDigit : 0));
-}
+// Word_Break Numeric (unicode_props.hpp derives both bits, next to upper and lower, in the same order).
+static_assert(unicode::kUpperBit >> 9 == kShapeUpper && unicode::kLowerBit >> 9 == kShapeLower &&
+              unicode::kLetterBit >> 9 == kShapeLetter && unicode::kDigitBit >> 9 == kShapeDigit);
+constexpr uint8_t char_shape(unicode::Props p) noexcept { return static_cast<uint8_t>((p >> 9) & 0xF); }
 
 // A token's shape, accumulated one character at a time; only the first letter's place matters.
 struct TokenShape {
