@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "boilerplate_patterns_data.hpp"
-#include "lines.hpp"
+#include "line_index.hpp"
 
 namespace textchain::cleanup {
 
@@ -19,6 +19,14 @@ bool iequals(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
+}
+
+// The first (up to) eight bytes of `s`, lowercased, packed little end first; the bytes past `s` are 0.
+uint64_t lowered_head(std::string_view s) noexcept {
+  uint64_t h = 0;
+  const size_t k = s.size() < 8 ? s.size() : 8;
+  for (size_t i = 0; i < k; ++i) h |= static_cast<uint64_t>(static_cast<unsigned char>(lower(s[i]))) << (8 * i);
+  return h;
 }
 
 std::string_view trim(std::string_view s) {
@@ -62,7 +70,9 @@ void BoilerplatePatterns::parse(std::string_view data) {
 }
 
 void BoilerplatePatterns::add(Kind kind, std::string_view text) {
-  patterns_.push_back({kind, std::string(text)});
+  const size_t k = text.size() < 8 ? text.size() : 8;
+  const uint64_t mask = k == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * k)) - 1;
+  patterns_.push_back({lowered_head(text), mask, kind, std::string(text)});
   if (kind == Kind::suffix) last_[static_cast<unsigned char>(text.back())] = true;
   index();
 }
@@ -83,8 +93,10 @@ void BoilerplatePatterns::index() {
 bool BoilerplatePatterns::matches(std::string_view content) const noexcept {
   if (content.empty() || content.size() > kMaxLine) return false;
   const auto first = static_cast<unsigned char>(lower(content.front()));
+  const uint64_t head = lowered_head(content);
   for (size_t i = bucket_[first]; i < bucket_[first + 1]; ++i) {
     const Pattern& p = patterns_[i];
+    if ((head & p.mask) != p.head) continue;
     if (p.kind == Kind::line) {
       if (iequals(content, p.text)) return true;
     } else if (content.size() > p.text.size() && iequals(content.substr(0, p.text.size()), p.text)) {
@@ -253,7 +265,7 @@ class Deleter {
 
 }  // namespace
 
-void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns, Edits& out) {
+void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out) {
   Deleter d(text, out);
   enum class Block { none, menu, teaser } block = Block::none;
   // Lines whose fate depends on what follows: short capitalized lines inside a menu (items only when a
@@ -276,9 +288,8 @@ void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns
     n_pending = 0;
     pending_nav = false;
   };
-  for (size_t pos = 0; pos < text.size();) {
-    const Line l = line_at(text, pos);
-    pos = l.next;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Line& l = lines[k];
     if (l.blank()) continue;
     const std::string_view content = text.substr(l.content_begin, l.content_end - l.content_begin);
     const bool nav = content.size() <= 24 && nav_word(content);
@@ -287,7 +298,7 @@ void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns
       if (nav) resolve(true);
       continue;
     }
-    if (block == Block::none && nav && patterns.matches(content)) {
+    if (block == Block::none && nav && l.boilerplate) {
       // A sharing line the list knows ("Copy link") makes the navigation words before it a run.
       resolve(true);
       d.drop(l);
@@ -300,12 +311,12 @@ void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns
     // The line ends any run of pending lines: a run of navigation words outside a menu goes when it
     // has two lines or more.
     resolve(block == Block::none && n_pending >= 2);
-    if (block == Block::teaser && headline_like(content) && !patterns.matches(content)) {
+    if (block == Block::teaser && headline_like(content) && !l.boilerplate) {
       d.drop(l);
       continue;
     }
     block = Block::none;
-    if (patterns.matches(content) || breadcrumb(content) || teaser_header(content)) {
+    if (l.boilerplate || breadcrumb(content) || teaser_header(content)) {
       if (menu_header(content)) block = Block::menu;
       else if (teaser_header(content)) block = Block::teaser;
       d.drop(l);

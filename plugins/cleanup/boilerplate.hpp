@@ -4,6 +4,7 @@
 #ifndef TEXTCHAIN_CLEANUP_BOILERPLATE_HPP
 #define TEXTCHAIN_CLEANUP_BOILERPLATE_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,8 @@
 #include "edit.hpp"
 
 namespace textchain::cleanup {
+
+class LineIndex;
 
 class BoilerplatePatterns {
  public:
@@ -30,6 +33,9 @@ class BoilerplatePatterns {
 
  private:
   struct Pattern {
+    // The first (up to) eight bytes of a line or prefix pattern, lowercased, and the mask of those bytes:
+    // a line is compared in full only with the patterns whose head its own lowercased head matches.
+    uint64_t head = 0, mask = 0;
     Kind kind;
     std::string text;
   };
@@ -42,8 +48,9 @@ class BoilerplatePatterns {
 };
 
 // Appends, sorted, one deletion per group of boilerplate lines: the lines and the breaks after them
-// (before them, for a group that ends the text).
-void find_boilerplate(std::string_view text, const BoilerplatePatterns& patterns, Edits& out);
+// (before them, for a group that ends the text). `lines`: the lines of `text`, split with the patterns
+// (LineIndex::split), which mark the lines they match.
+void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out);
 
 }  // namespace textchain::cleanup
 

@@ -20,6 +20,21 @@ CharInfo char_info(char32_t cp) noexcept {
   return {CharClass::implausible, kRareScript};
 }
 
+bool is_continuation_lowercase(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_lower(static_cast<char>(cp));
+  static const uint8_t latin = char_info(U'a').script, greek = char_info(U'\u03B1').script,
+                       cyrillic = char_info(U'\u0430').script;
+  const CharInfo c = char_info(cp);
+  return c.cls == CharClass::lower && (c.script == latin || c.script == greek || c.script == cyrillic);
+}
+
+bool is_latin_capital(char32_t cp) noexcept {
+  if (cp < 0x80) return is_ascii_upper(static_cast<char>(cp));
+  static const uint8_t latin = char_info(U'A').script;
+  const CharInfo c = char_info(cp);
+  return c.cls == CharClass::upper && c.script == latin;
+}
+
 utf8::CodePoint composed_char_at(std::string_view s, size_t pos) noexcept {
   const utf8::CodePoint c = utf8::decode(s, pos);
   if (c.size != 1 || !is_ascii_alpha(s[pos])) return c;

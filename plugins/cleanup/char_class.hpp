@@ -41,6 +41,14 @@ inline CharInfo char_info_or_space(char32_t cp) noexcept {
   return cp == 0 ? CharInfo{CharClass::space, 0} : char_info(cp);
 }
 
+// A lowercase letter of the scripts whose lines a broken sentence can continue with (Latin, Greek,
+// Cyrillic), and a capital of the Latin script: how the line rules read the first letter of a line.
+// From the table, not from code point ranges: the ranges they replace counted the lowercase letters of
+// Latin Extended-A and -B ("że", "łódź", "ăn") as capitals, so a Polish sentence broken before "że"
+// was never joined.
+bool is_continuation_lowercase(char32_t cp) noexcept;
+bool is_latin_capital(char32_t cp) noexcept;
+
 // The character at `pos`, where an ASCII letter followed by a combining mark that composes with it into a
 // character of some code page's upper half counts as that character ("A" + U+0303 is "Ã"), so that
 // mojibake whose text was decomposed (NFD) afterwards reads as it was written.

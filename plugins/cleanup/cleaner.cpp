@@ -1,6 +1,7 @@
 #include "cleaner.hpp"
 
 #include "entities.hpp"
+#include "line_index.hpp"
 #include "line_joiner.hpp"
 #include "mojibake.hpp"
 #include "name_variants.hpp"
@@ -18,8 +19,13 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
     merge_edits(accepted, found);
     found.clear();
   };
+  const bool line_rules = o.join_broken_lines || o.stray_colon || o.inline_bullet || o.spacing;
+  // The lines, found once for both line-level rules. Per thread, so that its capacity outlives the call
+  // and clean text costs no allocation.
+  thread_local LineIndex lines;
+  if (o.boilerplate || line_rules) lines.split(text, o.boilerplate ? &patterns : nullptr);
   if (o.boilerplate) {
-    find_boilerplate(text, patterns, found);
+    find_boilerplate(text, lines, found);
     take();
   }
   if (o.html_entities) {
@@ -30,14 +36,14 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
     find_mojibake(text, found);
     take();
   }
-  if (o.join_broken_lines || o.stray_colon || o.inline_bullet || o.spacing) {
+  if (line_rules) {
     LineRules rules;
     rules.join_broken_lines = o.join_broken_lines;
     rules.stray_colon = o.stray_colon;
     rules.inline_bullet = o.inline_bullet;
     rules.blank_lines = o.spacing;
-    rules.boilerplate = o.boilerplate ? &patterns : nullptr;
-    find_line_edits(text, rules, found);
+    rules.boilerplate = o.boilerplate;
+    find_line_edits(text, lines, rules, found);
     take();
   }
   if (o.spacing) {

@@ -25,7 +25,8 @@ struct CleanupOptions {
 
 // Every edit the enabled rules propose, sorted by offset and non-overlapping. Where two rules touch the
 // same bytes the more specific one wins: boilerplate, HTML entities, mojibake, line rules, punctuation and spacing,
-// name variants. Allocates nothing when there is nothing to repair.
+// name variants. Allocates nothing when there is nothing to repair, once the thread's line index (kept
+// from one call to the next) has grown to the documents' number of lines.
 Edits propose_edits(std::string_view text, const CleanupOptions& options);
 
 }  // namespace textchain::cleanup

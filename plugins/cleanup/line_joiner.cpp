@@ -4,9 +4,9 @@
 #include <array>
 #include <textchain/utf8.hpp>
 
-#include "boilerplate.hpp"
+#include "char_class.hpp"
 #include "letters.hpp"
-#include "lines.hpp"
+#include "line_index.hpp"
 #include "mojibake.hpp"
 
 namespace textchain::cleanup {
@@ -191,10 +191,10 @@ LineStart classify_start(std::string_view t, const Line& l) {
     find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
     if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
   }
-  if (is_lowercase_letter(cp)) r.kind = Start::lower;
+  if (is_continuation_lowercase(cp)) r.kind = Start::lower;
   else if (is_quote_mark(cp)) r.kind = Start::quote;
   else if (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
-  else if ((cp < 0x80 && is_ascii_upper(static_cast<char>(cp))) || is_latin_letter(cp)) r.kind = Start::upper;
+  else if (is_latin_capital(cp)) r.kind = Start::upper;
   return r;
 }
 
@@ -290,7 +290,7 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
 
 bool introductory_opener(std::string_view lowercase_word) { return introductory(lowercase_word); }
 
-void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
+void find_line_edits(std::string_view t, const LineIndex& lines, const LineRules& rules, Edits& out) {
   Line a;
   bool have_a = false, a_fragment = false, a_boiler = false;
   // A is a verse-like line (see below) right below another one, `a_gap` breaks apart.
@@ -311,15 +311,13 @@ void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
   };
   bool a_stanza_after = false;  // A is a stanza line right below another one
   size_t breaks = 0;
-  for (size_t pos = 0; pos < t.size();) {
-    const Line l = line_at(t, pos);
-    pos = l.next;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Line& l = lines[k];
     if (l.blank()) {
       if (have_a) ++breaks;
       continue;
     }
-    const bool boiler =
-        rules.boilerplate && rules.boilerplate->matches(t.substr(l.content_begin, l.content_end - l.content_begin));
+    const bool boiler = rules.boilerplate && l.boilerplate;
     bool joined = false;
     const bool l_verse = short_line(l);
     if (have_a && !boiler && !a_boiler) {
@@ -328,27 +326,27 @@ void find_line_edits(std::string_view t, const LineRules& rules, Edits& out) {
       bool verse = false;
       if (breaks <= 2 && a_verse && l_verse) {
         verse = a_after_short && a_gap == breaks;
-        size_t after = l.next, gap = 1;
-        while (!verse && after < t.size() && gap <= breaks) {
-          const Line c = line_at(t, after);
+        size_t after = k + 1, gap = 1;
+        while (!verse && after < lines.size() && gap <= breaks) {
+          const Line& c = lines[after];
           if (!c.blank()) {
             verse = gap == breaks && short_line(c);
             break;
           }
           ++gap;
-          after = c.next;
+          ++after;
         }
       }
       bool stanza = false;
       if (breaks == 1 && stanza_line(a) && stanza_line(l)) {
         stanza = a_stanza_after;
-        if (!stanza && l.next < t.size()) stanza = stanza_line(line_at(t, l.next));
+        if (!stanza && k + 1 < lines.size()) stanza = stanza_line(lines[k + 1]);
       }
       Decision d = stanza ? Decision{} : decide(t, a, l, a_fragment, verse);
       if (d.joins && breaks >= 2 && stanza_line(l)) {
         // B opens a stanza ("The card read:" / blank / three short lines): the verse is not pulled up.
-        const Line b2 = line_at(t, l.next);
-        if (stanza_line(b2) && b2.next < t.size() && stanza_line(line_at(t, b2.next))) d = Decision{};
+        const Line b2 = lines.at_or_end(k + 1);
+        if (stanza_line(b2) && k + 2 < lines.size() && stanza_line(lines[k + 2])) d = Decision{};
       }
       if (!d.rule.empty() && enabled(rules, d.rule)) {
         out.push_back({d.begin, d.end, std::string(d.replacement), d.rule});

@@ -17,23 +17,23 @@
 
 namespace textchain::cleanup {
 
-class BoilerplatePatterns;
+class LineIndex;
 
 struct LineRules {
   bool join_broken_lines = true;
   bool stray_colon = true;
   bool inline_bullet = true;
   bool blank_lines = true;  // part of `spacing`
-  // Lines these patterns match are left alone (the boilerplate rule deletes them); may be null.
-  const BoilerplatePatterns* boilerplate = nullptr;
+  // Lines the index marks as boilerplate are left alone (the boilerplate rule deletes them).
+  bool boilerplate = false;
 };
 
 // True for a lowercased word that opens an introductory phrase a comma closes ("earlier", "according",
 // "unlike"): shared with the spacing rule, which turns "Earlier : NBC" into "Earlier, NBC".
 bool introductory_opener(std::string_view lowercase_word);
 
-// Appends, sorted, the edits of the line-level rules.
-void find_line_edits(std::string_view text, const LineRules& rules, Edits& out);
+// Appends, sorted, the edits of the line-level rules. `lines`: the lines of `text` (LineIndex::split).
+void find_line_edits(std::string_view text, const LineIndex& lines, const LineRules& rules, Edits& out);
 
 }  // namespace textchain::cleanup
 

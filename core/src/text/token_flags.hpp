@@ -5,14 +5,56 @@
 
 #include <textchain/abi.h>
 
-#include <span>
+#include <cstdint>
 #include <string_view>
+
+#include "text/unicode_props.hpp"
 
 namespace textchain::text {
 
-// The case and shape flags of the word or number token [begin, end) of `text` (any characters).
-// tokenize() computes the flags of ASCII words itself, on the bytes it is scanning anyway, and calls this
-// for every other word and number token.
+// Case and shape bits of one character.
+inline constexpr uint8_t kShapeUpper = 1, kShapeLower = 2, kShapeLetter = 4, kShapeDigit = 8, kShapeNonAscii = 16;
+
+// The bits of a character from its property word: the lookup the tokenizer's scanner has already done, so
+// it accumulates a token's shape while it segments, without decoding the token a second time. Letters are
+// what UAX #29 counts as letters (ALetter, Hebrew_Letter, Katakana) and every cased character; digits are
+// Word_Break Numeric (unicode_props.hpp derives both bits, next to upper and lower, in the same order).
+static_assert(unicode::kUpperBit >> 9 == kShapeUpper && unicode::kLowerBit >> 9 == kShapeLower &&
+              unicode::kLetterBit >> 9 == kShapeLetter && unicode::kDigitBit >> 9 == kShapeDigit);
+constexpr uint8_t char_shape(unicode::Props p) noexcept { return static_cast<uint8_t>((p >> 9) & 0xF); }
+
+// A token's shape, accumulated one character at a time; only the first letter's place matters.
+struct TokenShape {
+  uint8_t all = 0;           // OR of every character's bits
+  uint8_t first_letter = 0;  // bits of the first letter (0 until one is seen)
+  bool capital_after_first = false;
+
+  void add(uint8_t bits) noexcept {
+    if (bits & kShapeLetter) {
+      if (!first_letter) first_letter = bits;
+      else capital_after_first |= (bits & kShapeUpper) != 0;
+    }
+    all |= bits;
+  }
+
+  // The case and shape flags (all but TC_TOKEN_ABBREVIATION).
+  uint16_t flags() const noexcept {
+    uint16_t f = 0;
+    const bool first_capital = (first_letter & kShapeUpper) != 0;
+    if (first_capital) f |= TC_TOKEN_INITIAL_CAPITAL;
+    if ((all & kShapeUpper) && !(all & kShapeLower)) f |= TC_TOKEN_ALL_CAPITALS;
+    if ((all & kShapeLower) && !(all & kShapeUpper)) f |= TC_TOKEN_LOWER_CASE;
+    if (first_capital && (all & kShapeLower) && !capital_after_first) f |= TC_TOKEN_TITLE_CASE;
+    if (all & kShapeDigit) f |= TC_TOKEN_HAS_DIGIT;
+    if (all & kShapeLetter) f |= TC_TOKEN_HAS_LETTER;
+    if (all & kShapeNonAscii) f |= TC_TOKEN_NON_ASCII;
+    return f;
+  }
+};
+
+// The case and shape flags of the word or number token [begin, end) of `text` (any characters), decoding
+// it. tokenize() accumulates the flags while it scans instead; tokenize_general_only() calls this, so the
+// tests compare the two.
 uint16_t shape_flags(std::string_view text, size_t begin, size_t end) noexcept;
 
 // TC_TOKEN_ABBREVIATION when the word [begin, end) (with its other flags) is followed by a period that

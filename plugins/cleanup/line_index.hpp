@@ -1,0 +1,32 @@
+// Every line of a text, found once per round and read by both line-level rules (boilerplate and line
+// joining), which used to find each line, and match it against the boilerplate patterns, each for itself.
+#ifndef TEXTCHAIN_CLEANUP_LINE_INDEX_HPP
+#define TEXTCHAIN_CLEANUP_LINE_INDEX_HPP
+
+#include <string_view>
+#include <vector>
+
+#include "boilerplate.hpp"
+#include "lines.hpp"
+
+namespace textchain::cleanup {
+
+class LineIndex {
+ public:
+  // The lines of `t`; with `patterns`, each non-blank line's `boilerplate` says whether they match it.
+  // Keeps the vector's capacity: a caller that reuses the index allocates only for its longest text.
+  void split(std::string_view t, const BoilerplatePatterns* patterns);
+
+  size_t size() const noexcept { return lines_.size(); }
+  const Line& operator[](size_t k) const noexcept { return lines_[k]; }
+  // Line k, or, past the last line, the blank line line_at() reads at the end of the text.
+  Line at_or_end(size_t k) const noexcept;
+
+ private:
+  std::vector<Line> lines_;
+  size_t text_size_ = 0;
+};
+
+}  // namespace textchain::cleanup
+
+#endif
