@@ -24,6 +24,7 @@ struct DocTokens {
   std::span<const tc_sentence> sentences;
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
   const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
+  std::vector<uint8_t> sentence_end_;  // per token: sentence_ends_after (index_sentences fills it)
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
@@ -35,6 +36,13 @@ struct DocTokens {
   // A word with letters whose first letter is not a capital ("said", "de", "iPhone").
   bool lower_initial(size_t i) const noexcept {
     return (tokens[i].flags & (TC_TOKEN_HAS_LETTER | TC_TOKEN_INITIAL_CAPITAL)) == TC_TOKEN_HAS_LETTER;
+  }
+  // Has a cased letter and no lower-case one ("NATO", "U.S", "PENCE", "B2").
+  bool all_capitals(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_ALL_CAPITALS) != 0; }
+  bool has_digit(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_HAS_DIGIT) != 0; }
+  // Only letters and marks of ASCII, no digit: a word whose capitals can spell an acronym ("SEC").
+  bool ascii_letters(size_t i) const noexcept {
+    return (tokens[i].flags & (TC_TOKEN_NON_ASCII | TC_TOKEN_HAS_DIGIT)) == 0;
   }
   // The period right after this word is an abbreviation's or an initial's ("Sen.", "J.", "Inc.").
   bool abbreviation(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_ABBREVIATION) != 0; }
@@ -59,17 +67,28 @@ struct DocTokens {
     return kNoToken;
   }
   // The host's sentence splitter ends a sentence after token k: the next token that is neither space nor a
-  // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean" not.
-  bool host_sentence_ends_after(size_t k) const noexcept {
-    if (sentences.empty()) return true;
-    const uint32_t b = tokens[k].begin;
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
-                               [](uint32_t x, const tc_sentence& s) { return x < s.begin; });
-    if (it == sentences.begin()) return true;
-    --it;
-    size_t n = next(k);
-    while (n != kNoToken && is_mark(n)) n = next(n);
-    return n == kNoToken || tokens[n].begin >= it->end;
+  // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean",
+  // "\"Why?\" she asked" and "(D-Wis.)" do not. Every sentence boundary the engine uses is this one.
+  bool sentence_ends_after(size_t k) const noexcept { return k < sentence_end_.size() && sentence_end_[k]; }
+  // A sentence the writer finished ends after token k: the host ends one there and k is its terminal
+  // punctuation (. ! ? …), not a sentence cut off by a heading's line break or a blank line.
+  bool full_stop(size_t k) const noexcept {
+    if (k == kNoToken || !sentence_ends_after(k) || tokens[k].kind != TC_TOKEN_PUNCT) return false;
+    const std::string_view s = str(k);
+    return s == "." || s == "!" || s == "?" || s == "\u2026";
+  }
+  // Fills what sentence_ends_after reads, in one backward pass over tokens and sentences; call once, after
+  // `tokens` and `sentences` are set.
+  void index_sentences() {
+    sentence_end_.assign(tokens.size(), 0);
+    size_t s = sentences.size();     // sentences[s - 1] is the last one starting at or before the token
+    uint32_t next_begin = UINT32_MAX;  // where the next token that is neither space nor mark begins
+    for (size_t k = tokens.size(); k-- > 0;) {
+      const uint32_t b = tokens[k].begin;
+      while (s > 0 && sentences[s - 1].begin > b) --s;
+      sentence_end_[k] = s == 0 || next_begin == UINT32_MAX || next_begin >= sentences[s - 1].end;
+      if (tokens[k].kind != TC_TOKEN_SPACE && !is_mark(k)) next_begin = b;
+    }
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {
