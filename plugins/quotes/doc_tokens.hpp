@@ -10,6 +10,7 @@
 #include <textchain/abi.h>
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,10 @@ struct DocTokens {
     return tokens[i].end - tokens[i].begin == 1 && text[tokens[i].begin] == c && tokens[i].kind != TC_TOKEN_WORD;
   }
   bool is_mark(size_t i) const noexcept {
-    if (tokens[i].kind == TC_TOKEN_WORD || tokens[i].kind == TC_TOKEN_NUMBER) return false;
+    const uint16_t k = tokens[i].kind;
+    if (k == TC_TOKEN_WORD || k == TC_TOKEN_NUMBER || k == TC_TOKEN_SPACE || k == TC_TOKEN_LINEBREAK) return false;
+    const auto c = static_cast<unsigned char>(text[tokens[i].begin]);
+    if (c < 0x80) return c == '"' || c == '\'';  // the only ASCII marks: no decoding needed
     MarkFamily f;
     return mark_family(utf8::decode(text, tokens[i].begin).cp, &f);
   }
@@ -77,17 +81,27 @@ struct DocTokens {
     const std::string_view s = str(k);
     return s == "." || s == "!" || s == "?" || s == "\u2026";
   }
-  // Fills what sentence_ends_after reads, in one backward pass over tokens and sentences; call once, after
-  // `tokens` and `sentences` are set.
+  // Fills what sentence_ends_after reads; call once, after `tokens` and `sentences` are set. Per sentence:
+  // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One
+  // walk to each sentence's start; only the few tokens at its end are looked at closely.
   void index_sentences() {
-    sentence_end_.assign(tokens.size(), 0);
-    size_t s = sentences.size();     // sentences[s - 1] is the last one starting at or before the token
-    uint32_t next_begin = UINT32_MAX;  // where the next token that is neither space nor mark begins
-    for (size_t k = tokens.size(); k-- > 0;) {
-      const uint32_t b = tokens[k].begin;
-      while (s > 0 && sentences[s - 1].begin > b) --s;
-      sentence_end_[k] = s == 0 || next_begin == UINT32_MAX || next_begin >= sentences[s - 1].end;
-      if (tokens[k].kind != TC_TOKEN_SPACE && !is_mark(k)) next_begin = b;
+    const tc_token* tok = tokens.data();  // locals: the byte stores below may alias any member
+    const size_t n = tokens.size();
+    sentence_end_.assign(n, 0);
+    uint8_t* ends = sentence_end_.data();
+    size_t t = 0;
+    const uint32_t first_begin = sentences.empty() ? UINT32_MAX : sentences.front().begin;
+    while (t < n && tok[t].begin < first_begin) ends[t++] = 1;
+    for (size_t si = 0, ns = sentences.size(); si < ns; ++si) {
+      const size_t first = t;
+      const uint32_t end = sentences[si].end;
+      const uint32_t next_begin = si + 1 < ns ? sentences[si + 1].begin : UINT32_MAX;
+      while (t < n && tok[t].begin < next_begin) ++t;
+      size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
+      while (last > first && tok[last - 1].begin >= end) --last;
+      while (last > first && (tok[last - 1].kind == TC_TOKEN_SPACE || is_mark(last - 1))) --last;
+      last = last > first ? last - 1 : first;
+      std::memset(ends + last, 1, t - last);
     }
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.

@@ -153,8 +153,10 @@ size_t speech_end(const DocTokens& d, const CueLexicon& cues, size_t first) {
 std::vector<ReportedSpan> find_unmarked_speech(const DocTokens& d, const CueLexicon& cues) {
   std::vector<ReportedSpan> out;
   size_t consumed = 0;  // colons before this token were read as part of an earlier speech
-  for (size_t c = 0; c < d.size(); ++c) {
-    if (c < consumed || !d.is_punct(c, ':') || d.quote_at(d.tokens[c].begin) >= 0) continue;
+  // Only colons introduce unmarked speech: found in the text, not by walking every token.
+  for (size_t at = d.text.find(':'); at != std::string_view::npos; at = d.text.find(':', at + 1)) {
+    const size_t c = d.token_at(at);
+    if (c >= d.size() || c < consumed || !d.is_punct(c, ':') || d.quote_at(d.tokens[c].begin) >= 0) continue;
     size_t cue_last = kNoToken;
     CueKind kind = CueKind::none;
     const size_t cue = cue_before_colon(d, cues, c, &cue_last, &kind);
