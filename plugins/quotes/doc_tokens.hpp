@@ -54,6 +54,10 @@ struct DocTokens {
   bool is_mark(size_t i) const noexcept {
     const uint16_t k = tokens[i].kind;
     if (k == TC_TOKEN_WORD || k == TC_TOKEN_NUMBER || k == TC_TOKEN_SPACE || k == TC_TOKEN_LINEBREAK) return false;
+    return quote_mark(i);
+  }
+  // is_mark for a token known to be punctuation, a quote or a symbol.
+  bool quote_mark(size_t i) const noexcept {
     const auto c = static_cast<unsigned char>(text[tokens[i].begin]);
     if (c < 0x80) return c == '"' || c == '\'';  // the only ASCII marks: no decoding needed
     MarkFamily f;
@@ -85,6 +89,16 @@ struct DocTokens {
   // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One
   // walk to each sentence's start; only the few tokens at its end are looked at closely.
   void index_sentences() {
+    const char* bytes = text.data();
+    // White space or a quotation mark, which may close a sentence after its last word (ASCII answered here).
+    auto closes_sentence = [&](const tc_token& x) {
+      if (x.kind == TC_TOKEN_SPACE) return true;
+      if (x.kind == TC_TOKEN_WORD || x.kind == TC_TOKEN_NUMBER || x.kind == TC_TOKEN_LINEBREAK) return false;
+      const auto c = static_cast<unsigned char>(bytes[x.begin]);
+      if (c < 0x80) return c == '"' || c == '\'';
+      MarkFamily f;
+      return mark_family(utf8::decode(text, x.begin).cp, &f);
+    };
     const tc_token* tok = tokens.data();  // locals: the byte stores below may alias any member
     const size_t n = tokens.size();
     sentence_end_.assign(n, 0);
@@ -99,7 +113,7 @@ struct DocTokens {
       while (t < n && tok[t].begin < next_begin) ++t;
       size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
       while (last > first && tok[last - 1].begin >= end) --last;
-      while (last > first && (tok[last - 1].kind == TC_TOKEN_SPACE || is_mark(last - 1))) --last;
+      while (last > first && closes_sentence(tok[last - 1])) --last;
       last = last > first ? last - 1 : first;
       std::memset(ends + last, 1, t - last);
     }

@@ -430,9 +430,10 @@ size_t headline_end(const DocTokens& d) {
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
+  size_t capitalized = 0;  // a name starts at a capitalized word: at most one name per such word
   for (size_t i = headline_end(doc_); i < doc_.size();) {
     size_t j = i;
-    while (j < doc_.size() && !doc_.is_break(j)) ++j;
+    for (; j < doc_.size() && !doc_.is_break(j); ++j) capitalized += doc_.is_word(j) && doc_.capitalized(j);
     if (j < doc_.size()) ++j;  // the line break closes its paragraph
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
@@ -440,6 +441,7 @@ void MentionResolver::split_paragraphs() {
     p.begin = doc_.tokens[i].begin;
     i = j;
   }
+  pool_.reserve(capitalized);
 }
 
 size_t MentionResolver::paragraph_of(uint32_t b) const {

@@ -19,7 +19,6 @@
 #include "name_lexicon.hpp"
 
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,7 +88,7 @@ class MentionResolver {
   };
   // Names of all paragraphs read, a paragraph's together. Reserved for a name at every capitalized word, so
   // that it never moves: a name found stays where it is while further paragraphs are read.
-  using NamePool = std::deque<Name>;  // grows without moving a name: Name pointers are kept
+  using NamePool = std::vector<Name>;
   struct NameRange {
     NamePool::iterator first, last;
     NamePool::iterator begin() const { return first; }

@@ -324,11 +324,6 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     }
     last_visible = static_cast<uint32_t>(i);
     if (!may_hold_mark(t.kind)) continue;
-    // One ASCII byte other than " and ' (a comma, a full stop): no mark, nothing to decode.
-    if (t.end - t.begin == 1) {
-      const auto ch = static_cast<unsigned char>(text[t.begin]);
-      if (ch < 0x80 && ch != '"' && ch != '\'') continue;
-    }
     for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {
       if (b == skip_mark_at) {
         skip_mark_at = SIZE_MAX;
