@@ -7,11 +7,6 @@
 #include <gtest/gtest.h>
 
 namespace tq = textchain::quotes::testing;
-using textchain::quotes::FoundQuote;
-
-namespace {
-std::string span_of(const std::string& text, const FoundQuote& q) { return text.substr(q.begin, q.end - q.begin); }
-}  // namespace
 
 TEST(QuotesHostText, AnUnclosedQuotationRunsPastAnAbbreviation) {
   // The host knows "Gov." for an abbreviation; the plugin's own finder took any period after a word of two
@@ -19,7 +14,7 @@ TEST(QuotesHostText, AnUnclosedQuotationRunsPastAnAbbreviation) {
   const std::string t = "Ines Varga said \"We met Gov. Ames at the pier today. Nothing came of it.\n\nThe pier closed.";
   const auto found = tq::run_engine(t);
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(span_of(t, found[0]), "\"We met Gov. Ames at the pier today.");
+  EXPECT_EQ(tq::span_of(t, found[0]), "\"We met Gov. Ames at the pier today.");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ines Varga");
 }
 
@@ -31,7 +26,7 @@ TEST(QuotesHostText, ASentenceBrokenByABlankLineKeepsItsReportingVerb) {
       "We have never held talks of that kind with anyone. Such reports are invented.\n\nThe ministry said no more.";
   const auto found = tq::run_engine(t);
   ASSERT_FALSE(found.empty());
-  EXPECT_EQ(span_of(t, found[0]), "We have never held talks of that kind with anyone. Such reports are invented.");
+  EXPECT_EQ(tq::span_of(t, found[0]), "We have never held talks of that kind with anyone. Such reports are invented.");
   EXPECT_EQ(found[0].kind, "unmarked");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Vera Holm");
 }
