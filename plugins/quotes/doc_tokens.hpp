@@ -10,6 +10,7 @@
 #include <textchain/abi.h>
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,7 @@ struct DocTokens {
   std::span<const tc_sentence> sentences;
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
   const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
+  std::vector<uint8_t> sentence_end_;  // per token: sentence_ends_after (index_sentences fills it)
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
@@ -36,6 +38,13 @@ struct DocTokens {
   bool lower_initial(size_t i) const noexcept {
     return (tokens[i].flags & (TC_TOKEN_HAS_LETTER | TC_TOKEN_INITIAL_CAPITAL)) == TC_TOKEN_HAS_LETTER;
   }
+  // Has a cased letter and no lower-case one ("NATO", "U.S", "PENCE", "B2").
+  bool all_capitals(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_ALL_CAPITALS) != 0; }
+  bool has_digit(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_HAS_DIGIT) != 0; }
+  // Only letters and marks of ASCII, no digit: a word whose capitals can spell an acronym ("SEC").
+  bool ascii_letters(size_t i) const noexcept {
+    return (tokens[i].flags & (TC_TOKEN_NON_ASCII | TC_TOKEN_HAS_DIGIT)) == 0;
+  }
   // The period right after this word is an abbreviation's or an initial's ("Sen.", "J.", "Inc.").
   bool abbreviation(size_t i) const noexcept { return (tokens[i].flags & TC_TOKEN_ABBREVIATION) != 0; }
   bool is_break(size_t i) const noexcept { return tokens[i].kind == TC_TOKEN_LINEBREAK; }
@@ -43,7 +52,14 @@ struct DocTokens {
     return tokens[i].end - tokens[i].begin == 1 && text[tokens[i].begin] == c && tokens[i].kind != TC_TOKEN_WORD;
   }
   bool is_mark(size_t i) const noexcept {
-    if (tokens[i].kind == TC_TOKEN_WORD || tokens[i].kind == TC_TOKEN_NUMBER) return false;
+    const uint16_t k = tokens[i].kind;
+    if (k == TC_TOKEN_WORD || k == TC_TOKEN_NUMBER || k == TC_TOKEN_SPACE || k == TC_TOKEN_LINEBREAK) return false;
+    return quote_mark(i);
+  }
+  // is_mark for a token known to be punctuation, a quote or a symbol.
+  bool quote_mark(size_t i) const noexcept {
+    const auto c = static_cast<unsigned char>(text[tokens[i].begin]);
+    if (c < 0x80) return c == '"' || c == '\'';  // the only ASCII marks: no decoding needed
     MarkFamily f;
     return mark_family(utf8::decode(text, tokens[i].begin).cp, &f);
   }
@@ -59,17 +75,48 @@ struct DocTokens {
     return kNoToken;
   }
   // The host's sentence splitter ends a sentence after token k: the next token that is neither space nor a
-  // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean" not.
-  bool host_sentence_ends_after(size_t k) const noexcept {
-    if (sentences.empty()) return true;
-    const uint32_t b = tokens[k].begin;
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
-                               [](uint32_t x, const tc_sentence& s) { return x < s.begin; });
-    if (it == sentences.begin()) return true;
-    --it;
-    size_t n = next(k);
-    while (n != kNoToken && is_mark(n)) n = next(n);
-    return n == kNoToken || tokens[n].begin >= it->end;
+  // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean",
+  // "\"Why?\" she asked" and "(D-Wis.)" do not. Every sentence boundary the engine uses is this one.
+  bool sentence_ends_after(size_t k) const noexcept { return k < sentence_end_.size() && sentence_end_[k]; }
+  // A sentence the writer finished ends after token k: the host ends one there and k is its terminal
+  // punctuation (. ! ? …), not a sentence cut off by a heading's line break or a blank line.
+  bool full_stop(size_t k) const noexcept {
+    if (k == kNoToken || !sentence_ends_after(k) || tokens[k].kind != TC_TOKEN_PUNCT) return false;
+    const std::string_view s = str(k);
+    return s == "." || s == "!" || s == "?" || s == "\u2026";
+  }
+  // Fills what sentence_ends_after reads; call once, after `tokens` and `sentences` are set. Per sentence:
+  // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One
+  // walk to each sentence's start; only the few tokens at its end are looked at closely.
+  void index_sentences() {
+    const char* bytes = text.data();
+    // White space or a quotation mark, which may close a sentence after its last word (ASCII answered here).
+    auto closes_sentence = [&](const tc_token& x) {
+      if (x.kind == TC_TOKEN_SPACE) return true;
+      if (x.kind == TC_TOKEN_WORD || x.kind == TC_TOKEN_NUMBER || x.kind == TC_TOKEN_LINEBREAK) return false;
+      const auto c = static_cast<unsigned char>(bytes[x.begin]);
+      if (c < 0x80) return c == '"' || c == '\'';
+      MarkFamily f;
+      return mark_family(utf8::decode(text, x.begin).cp, &f);
+    };
+    const tc_token* tok = tokens.data();  // locals: the byte stores below may alias any member
+    const size_t n = tokens.size();
+    sentence_end_.assign(n, 0);
+    uint8_t* ends = sentence_end_.data();
+    size_t t = 0;
+    const uint32_t first_begin = sentences.empty() ? UINT32_MAX : sentences.front().begin;
+    while (t < n && tok[t].begin < first_begin) ends[t++] = 1;
+    for (size_t si = 0, ns = sentences.size(); si < ns; ++si) {
+      const size_t first = t;
+      const uint32_t end = sentences[si].end;
+      const uint32_t next_begin = si + 1 < ns ? sentences[si + 1].begin : UINT32_MAX;
+      while (t < n && tok[t].begin < next_begin) ++t;
+      size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
+      while (last > first && tok[last - 1].begin >= end) --last;
+      while (last > first && closes_sentence(tok[last - 1])) --last;
+      last = last > first ? last - 1 : first;
+      std::memset(ends + last, 1, t - last);
+    }
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {

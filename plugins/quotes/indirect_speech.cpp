@@ -28,7 +28,7 @@ size_t clause_end_after(const DocTokens& d, size_t first) {
       return prev_visible;
     }
     if (d.is_mark(t)) return kNoToken;
-    if (sentence_end(d, t)) return prev_visible;
+    if (d.sentence_ends_after(t)) return prev_visible;
     prev_visible = t;
   }
   return n < kClauseTokens ? prev_visible : kNoToken;
@@ -79,10 +79,10 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
       if (!m) continue;
       const size_t past = d.next(m.last);
       if (past != kNoToken && d.is_punct(past, ',') &&
-          (before == kNoToken || d.is_break(before) || sentence_end(d, before))) {
+          (before == kNoToken || d.is_break(before) || d.sentence_ends_after(before))) {
         first = d.next(past);  // According to X, the clause.
         last = first == kNoToken ? kNoToken : clause_end_after(d, first);
-      } else if (before != kNoToken && d.is_punct(before, ',') && (past == kNoToken || sentence_end(d, past))) {
+      } else if (before != kNoToken && d.is_punct(before, ',') && (past == kNoToken || d.sentence_ends_after(past))) {
         first = clause_begin_before(d, before);  // The clause, according to X.
         last = d.prev(before);
       }
@@ -101,7 +101,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
       if (first != kNoToken) {
         last = clause_end_after(d, first);
         limit = first;
-      } else if (after != kNoToken && sentence_end(d, after)) {
+      } else if (after != kNoToken && d.sentence_ends_after(after)) {
         // Backward: "The clause, X has said." The subject must follow the comma that ends the clause.
         Attribution a = speaker_of_cue(d, cues, c, cue_last, kind, clause_start_before(d, c, kClauseWindow), after);
         if (!a.mention || a.weak) continue;
@@ -118,7 +118,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
         Mention m = mention_starting_at(d, after);
         if (!m || m.kind != Mention::Kind::name) continue;
         const size_t past = d.next(m.last);
-        if (past != kNoToken && !sentence_end(d, past)) continue;
+        if (past != kNoToken && !d.sentence_ends_after(past)) continue;
         first = clause_begin_before(d, before);
         last = d.prev(before);
         limit = past;

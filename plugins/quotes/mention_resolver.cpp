@@ -137,10 +137,12 @@ bool finite_verb_like(const DocTokens& d, std::string_view w) {
   return w.size() > 4 && w.ends_with("ed") && !d.lex->is_title_word(w) && !person_or_org_noun(d, w);
 }
 
-// "Newswire.com", "CityDesk.net": a word with a dot followed by letters is a web address, so an organization.
-bool web_domain(std::string_view w) {
+// "Newswire.com", "CityDesk.net": a word with a dot inside, not in capitals ("U.S.A"), is a web address, so an
+// organization.
+bool web_domain(const DocTokens& d, size_t t) {
+  const std::string_view w = d.str(t);
   const size_t dot = w.find('.');
-  return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && w[dot + 1] >= 'a' && w[dot + 1] <= 'z';
+  return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && !d.all_capitals(t);
 }
 
 // Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
@@ -349,8 +351,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     const std::string_view before = lastw > s ? doc_.str(words[lastw - 1]) : std::string_view{};
     const size_t p = doc_.prev(words[s]);
     const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
-    bool acronym = before.size() >= 2;
-    for (char c : before) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+    const bool acronym = before.size() >= 2 && doc_.all_capitals(words[lastw - 1]) && doc_.ascii_letters(words[lastw - 1]);
     const bool given = !doc_.lex->is_title_word(before) && !doc_.lex->is_org_word(before) && !acronym;
     if (alone || (lastw > s && (doc_.abbreviation(words[lastw - 1]) || doc_.lex->is_honorific(before) || given))) {
       title = -1;
@@ -387,9 +388,8 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   else if (lw.size() > 4 && lw.ends_with("\u2019s")) nm.end = doc_.tokens[words[lastw]].end - 4;
   nm.words = static_cast<uint8_t>(lastw - from + 1);
   if (!nm.org) {
-    bool caps = lw.size() >= 2;
-    for (char c : lw) caps = caps && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
-    if (nm.words == 1 && (caps || doc_.lex->is_org_word(lw) || web_domain(lw))) nm.org = true;
+    const bool caps = lw.size() >= 2 && doc_.all_capitals(words[lastw]) && doc_.ascii_letters(words[lastw]);
+    if (nm.words == 1 && (caps || doc_.lex->is_org_word(lw) || web_domain(doc_, words[lastw]))) nm.org = true;
     if (from > s && title >= 0 && static_cast<size_t>(title) + 1 == from) nm.person = true;
     if (nm.words >= 2 && nm.words <= 3 && !connected) nm.maybe_person = true;
   }
@@ -476,7 +476,7 @@ void MentionResolver::read(size_t para) {
         // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
         size_t before = doc_.prev(nm.role_tok);
         if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
-        nm.opens_sentence = before == kNoToken || doc_.is_break(before) || sentence_end(doc_, before);
+        nm.opens_sentence = before == kNoToken || doc_.is_break(before) || doc_.sentence_ends_after(before);
         if (nm.opens_sentence && plural_common_noun(nm)) {
           i = last;
           continue;
@@ -662,7 +662,7 @@ bool MentionResolver::opening_apposition(size_t comma) const {
   size_t t = comma;
   for (int words = 0; words < 5; ++words) {
     size_t k = doc_.prev(t);
-    if (k == kNoToken || doc_.is_break(k) || sentence_end(doc_, k)) {
+    if (k == kNoToken || doc_.is_break(k) || doc_.sentence_ends_after(k)) {
       if (t == comma) return false;
       std::string_view first = doc_.str(t);
       // "Later, Simon Hart …", "On Monday, Simon Hart …": a short adverbial opening the sentence leaves the
@@ -682,7 +682,7 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
   constexpr int kMaxSentenceTokens = 120;
   int steps = 0;
   for (size_t t = a.last_tok + 1; t < b.first_tok && t < doc_.size(); ++t) {
-    if (++steps > kMaxSentenceTokens || doc_.is_break(t) || sentence_end(doc_, t) || doc_.is_mark(t)) return false;
+    if (++steps > kMaxSentenceTokens || doc_.is_break(t) || doc_.sentence_ends_after(t) || doc_.is_mark(t)) return false;
   }
   return a.begin < b.begin;
 }
@@ -775,9 +775,8 @@ std::string initials_of(const DocTokens& d, size_t first_tok, size_t last_tok) {
     if (!d.is_word(t) || !d.capitalized(t)) continue;
     const std::string_view word = d.str(t);
     if (word.ends_with("'s") || word.ends_with("\u2019s")) return {};  // "Russia's Trojan Horse" spells out nothing
-    const char c = word[0];
-    if (c < 'A' || c > 'Z') break;
-    initials.push_back(c);
+    if (!d.ascii_letters(t)) break;  // an initial no acronym in ASCII capitals spells
+    initials.push_back(word[0]);
   }
   return initials.size() >= 2 ? initials : std::string();
 }
@@ -787,8 +786,10 @@ std::string initials_of(const DocTokens& d, size_t first_tok, size_t last_tok) {
 const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   if (n.words != 1 || n.end - n.begin < 2 || n.end - n.begin > 8) return nullptr;
   std::string_view w = doc_.text.substr(n.begin, n.end - n.begin);
-  for (char c : w)
-    if (c < 'A' || c > 'Z') return nullptr;
+  // One word of ASCII capitals, nothing else ("IMF"; not "U.S", "B2", "ÖVP").
+  if (w != doc_.str(n.first_tok) || !doc_.all_capitals(n.first_tok) || !doc_.ascii_letters(n.first_tok) ||
+      w.find_first_of(".'-\u2019") != std::string_view::npos)
+    return nullptr;
   if (auto it = spelled_out_.find(w); it != spelled_out_.end()) return it->second;
   // The first multi-word name, not a person's, whose initials are the acronym ("IMF": "International Monetary
   // Fund"), read only in the paragraphs that could hold one.

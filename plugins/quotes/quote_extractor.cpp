@@ -120,11 +120,17 @@ bool ends_with_stop(const DocTokens& d, const QuoteSpan& q) {
 // a capitalized word, else an empty mention.
 Mention short_intro_subject(const DocTokens& d, const QuoteSpan& q) {
   const size_t stop = d.prev(q.open_token);
-  if (stop == kNoToken || !sentence_end(d, stop)) return {};
+  if (stop == kNoToken || !d.sentence_ends_after(stop)) return {};
   size_t first = kNoToken;
   int words = 0;
   for (size_t t = d.prev(stop); t != kNoToken; t = d.prev(t)) {
-    if (d.is_break(t) || sentence_end(d, t)) break;
+    if (d.is_break(t)) break;
+    // Right after a quotation's closing mark the short sentence attributes that quotation (""…?" Graham
+    // asked. "…""): it introduces nothing.
+    if (d.sentence_ends_after(t)) {
+      if (d.is_mark(t)) return {};
+      break;
+    }
     if (!d.is_word(t) || ++words > 5) return {};
     first = t;
   }
@@ -243,10 +249,7 @@ Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
   size_t t = d.next(q.open_token);
   const size_t first = t;
   for (int words = 0; words < 3 && t != kNoToken && t <= q.last_token && d.is_word(t); ++words) {
-    std::string_view w = d.str(t);
-    if (w.size() < 2) return {};
-    for (char c : w)
-      if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == '\'')) return {};
+    if (d.str(t).size() < 2 || !d.all_capitals(t) || d.has_digit(t)) return {};
     const size_t n = d.next(t);
     if (n != kNoToken && n == t + 1 && d.is_punct(n, ':')) return {Mention::Kind::name, first, t, true};
     t = n;
@@ -262,8 +265,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   std::vector<tc_token> joined;
   const std::span<const tc_token> tokens =
       join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
-  std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, options_.marks);
-  DocTokens d{text, tokens, sentences, {}, &lex_};
+  std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
+  DocTokens d{text, tokens, sentences, {}, &lex_, {}};
+  d.index_sentences();
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
     if (s.depth == 0) d.outer.push_back(s);
@@ -312,7 +316,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       int between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= 6; ++t)
         if (d.kind(t) != TC_TOKEN_SPACE) ++between;
-      short_follow_on = stop != kNoToken && sentence_end(d, stop) && between <= 6;
+      short_follow_on = stop != kNoToken && d.sentence_ends_after(stop) && between <= 6;
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
     f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";

@@ -209,7 +209,7 @@ bool mark_family(char32_t cp, MarkFamily* family) noexcept {
 }
 
 std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
-                                        const MarkSet& marks) {
+                                        std::span<const tc_sentence> sentences, const MarkSet& marks) {
   std::vector<QuoteSpan> out;
   if (marks.empty()) return out;
   Open stack[kMaxDepth];
@@ -239,20 +239,20 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     }
     if (q.content_end > q.content_begin) out.push_back(q);
   };
-  // An unclosed quotation ends at its first sentence end: what follows a missing closing mark is more
-  // often the writer's text again than more of the quotation.
+  // An unclosed quotation ends with the host's sentence that holds its first word: what follows a missing
+  // closing mark is more often the writer's text again than more of the quotation.
   auto close_all_unclosed = [&]() {
     if (depth == 0) return;
     uint32_t last = last_visible;
-    for (size_t t = stack[0].token + 1; t < last_visible; ++t) {
-      const tc_token& x = tokens[t];
-      if (x.kind == TC_TOKEN_WORD || x.end - x.begin != 1) continue;
-      const char c = text[x.begin];
-      if ((c == '.' || c == '!' || c == '?') && tokens[t + 1].kind == TC_TOKEN_SPACE && t >= 1 &&
-          tokens[t - 1].end - tokens[t - 1].begin > 1) {
-        last = static_cast<uint32_t>(t);
-        break;
-      }
+    size_t first = stack[0].token + 1;
+    while (first < last_visible && tokens[first].kind == TC_TOKEN_SPACE) ++first;
+    auto s = std::upper_bound(sentences.begin(), sentences.end(), tokens[first].begin,
+                              [](uint32_t b, const tc_sentence& x) { return b < x.begin; });
+    if (s != sentences.begin() && tokens[first].begin < (s - 1)->end) {
+      const uint32_t sentence_end = (s - 1)->end;
+      while (last > first && (tokens[last].end > sentence_end || tokens[last].kind == TC_TOKEN_SPACE ||
+                              tokens[last].kind == TC_TOKEN_LINEBREAK))
+        --last;
     }
     const tc_token& lt = tokens[last];
     if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last);

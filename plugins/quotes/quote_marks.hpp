@@ -55,10 +55,11 @@ struct QuoteSpan {
   bool closed() const noexcept { return close_token != UINT32_MAX; }
 };
 
-// Pairs the marks of `text` (tokenized as `tokens`, which tile the text) and returns every quoted span,
-// outer and nested, ordered by `begin` (outer before inner at the same begin).
+// Pairs the marks of `text` (tokenized as `tokens`, which tile the text; split into the host's `sentences`)
+// and returns every quoted span, outer and nested, ordered by `begin` (outer before inner at the same begin).
+// A quotation never closed ends with the sentence holding its first word.
 std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
-                                        const MarkSet& marks);
+                                        std::span<const tc_sentence> sentences, const MarkSet& marks);
 
 }  // namespace textchain::quotes
 

@@ -23,10 +23,10 @@ size_t clause_start_before(const DocTokens& d, size_t t, int window) {
       // A line broken in mid-sentence ("the promotion of\n\nsuch false news") does not end the clause.
       size_t b = k;
       while (b != kNoToken && d.is_break(b)) b = d.prev(b);
-      if (b == kNoToken || !d.is_word(after) || !d.lower_initial(after) || sentence_end(d, b)) break;
+      if (b == kNoToken || !d.is_word(after) || !d.lower_initial(after) || d.sentence_ends_after(b)) break;
       k = b;
     }
-    if (sentence_end(d, k)) break;
+    if (d.sentence_ends_after(k)) break;
     if (d.is_mark(k)) {
       const QuoteSpan* q = short_quote_at(d, k, 3);
       if (!q || q->close_token != k) break;

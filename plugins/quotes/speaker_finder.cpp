@@ -8,12 +8,6 @@ namespace {
 constexpr int kBeforeWindow = 60;   // tokens looked at before a quotation
 constexpr int kAppositiveSpan = 24; // tokens an appositive ("X, who …, said") may span
 
-bool abbreviation_before(const DocTokens& d, size_t dot) {
-  if (dot == 0) return false;
-  // The host flags a word whose period is an abbreviation's or an initial's ("Sen.", "J.", "U.S.").
-  return d.is_word(dot - 1) && d.abbreviation(dot - 1);
-}
-
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
 // or of a name ending in s ("Mr Hicks' decision", "the workers' union"), not a quotation mark.
 bool possessive_apostrophe(const DocTokens& d, size_t t) {
@@ -31,21 +25,6 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 bool is_passive_auxiliary(std::string_view w) {
   return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
          iequals(w, "be") || iequals(w, "being");
-}
-
-bool sentence_end(const DocTokens& d, size_t k) {
-  if (d.is_word(k)) return false;
-  std::string_view s = d.str(k);
-  if (s == "!" || s == "?" || s == ";") return true;
-  if (s == ".") {
-    // "Sen. Ann Roe, R-Ky., said", "(D-Wis.)": a full stop right before a comma or a bracket ends an
-    // abbreviation, not a sentence.
-    if (k + 1 < d.size() && (d.is_punct(k + 1, ',') || d.is_punct(k + 1, ')'))) return false;
-    // After an abbreviation ("Sen.", "Inc.", "p.m."), the host's sentence splitter says whether the period
-    // also ends the sentence.
-    return !abbreviation_before(d, k) || d.host_sentence_ends_after(k);
-  }
-  return false;
 }
 
 static bool is_dash(const DocTokens& d, size_t k) {
@@ -79,7 +58,7 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
   // "According to" and "Citing" are the exceptions.
   if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
-      !(c == CueKind::participle && (d.prev(k) == kNoToken || sentence_end(d, d.prev(k)) || d.is_break(d.prev(k)))))
+      !(c == CueKind::participle && (d.prev(k) == kNoToken || d.sentence_ends_after(d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
   // "Editor's note:", "the mayor's statement": after a possessive the word is a noun.
   if (c == CueKind::verb) {
@@ -204,7 +183,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // appositive, not the organization at its end.
     size_t t = d.prev(m.first);
     for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
-      if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
+      if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) break;
       if (d.is_punct(t, ',')) {
         Mention p = mention_ending_at(d, d.prev(t));
         if (p && p.kind == Mention::Kind::name && p.first >= window_start && !d.lex->is_org_word(d.str(p.last)) &&
@@ -296,7 +275,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
-    if (after == kNoToken || d.is_break(after) || sentence_end(d, after) || d.is_punct(after, ','))
+    if (after == kNoToken || d.is_break(after) || d.sentence_ends_after(after) || d.is_punct(after, ','))
       return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "signature"};
   }
   size_t k = past_parenthesis(d, d.next(m.last));
@@ -319,7 +298,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
       if (cues.lookup(w) != CueKind::none) break;
       if (d.lex->is_title_word(w) || d.lex->is_person_noun(w)) role = true;
     }
-    if (role && t != kNoToken && sentence_end(d, t))
+    if (role && t != kNoToken && d.sentence_ends_after(t))
       return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "apposition"};
   }
   // "…," his neighbour, Ruth, said: the name was found in apposition after its role; the comma after it
@@ -332,7 +311,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   if (is_dash_or_comma(d, k)) {  // "…," Jesse Toprak, an analyst for Edmunds, said
     size_t t = d.next(k);
     for (int steps = 0; t != kNoToken && steps < kAppositiveSpan; ++steps, t = d.next(t)) {
-      if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) return a;
+      if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) return a;
       if (is_dash_or_comma(d, t)) break;
     }
     if (t == kNoToken || !is_dash_or_comma(d, t)) return a;
@@ -373,11 +352,13 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   Attribution a;
   const size_t o = q.open_token;
   size_t p = d.prev(o);
-  // "The Times reports:" ending one paragraph introduces the quotation opening the next.
+  // "The Times reports:" ending one paragraph introduces the quotation opening the next (the host ends a
+  // sentence at every blank line, so the walk below starts before that colon).
+  size_t paragraph_colon = kNoToken;
   if (p != kNoToken && d.is_break(p)) {
     size_t b = p;
     while (b != kNoToken && d.is_break(b)) b = d.prev(b);
-    if (b != kNoToken && d.is_punct(b, ':')) p = b;
+    if (b != kNoToken && d.is_punct(b, ':')) p = paragraph_colon = b;
   }
   if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
   if (d.is_word(p) && iequals(d.str(p), "as")) {
@@ -400,7 +381,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       window_start = t;
       continue;
     }
-    if (sentence_end(d, t)) break;
+    if (t != paragraph_colon && d.sentence_ends_after(t)) break;
     if (d.is_mark(t)) {
       // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
       // radio”, and, “exciting”"), unless it ends the sentence.
@@ -413,7 +394,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       const QuoteSpan& e = d.outer[static_cast<size_t>(qi)];
       if (e.begin >= q.begin || !e.closed()) break;
       size_t inner_last = d.prev(e.close_token);
-      if (inner_last != kNoToken && (sentence_end(d, inner_last) || d.is_break(inner_last))) {
+      if (inner_last != kNoToken && (d.sentence_ends_after(inner_last) || d.is_break(inner_last))) {
         size_t after = d.next(e.close_token);
         if (after == kNoToken || !d.is_word(after) || d.capitalized(after)) break;
       }
@@ -441,7 +422,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
         Mention m = mention_ending_at(d, d.prev(v));
         const size_t b = m ? d.prev(m.first) : kNoToken;
         if (m && (m.kind == Mention::Kind::pronoun || m.kind == Mention::Kind::name) && m.first >= window_start &&
-            (b == kNoToken || d.is_break(b) || sentence_end(d, b) || d.is_punct(b, ',')))
+            (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b) || d.is_punct(b, ',')))
           return {Attribution::Where::colon, m, kNoToken, kNoToken, true, 0};
       }
       Mention m = mention_ending_at(d, d.prev(p));
@@ -559,11 +540,11 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
 Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   size_t p = d.prev(q.open_token);
-  if (p == kNoToken || !sentence_end(d, p)) return a;
+  if (p == kNoToken || !d.sentence_ends_after(p)) return a;
   size_t window_start = p, cue = kNoToken;
   int count = 0;
   for (size_t t = d.prev(p); t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
-    if (d.is_break(t) || d.is_mark(t) || sentence_end(d, t)) break;
+    if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) break;
     window_start = t;
     size_t last = kNoToken;
     if (cue == kNoToken && cue_of(d, cues, t, &last) == CueKind::verb) cue = t;
@@ -585,10 +566,10 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
   size_t t = d.next(q.close_token), comma = kNoToken;
   for (int steps = 0; t != kNoToken && steps < kTrailingWindow; ++steps, t = d.next(t)) {
     if (d.is_break(t) || d.is_mark(t)) return {};
-    if (sentence_end(d, t)) break;
+    if (d.sentence_ends_after(t)) break;
     if (d.is_punct(t, ',')) comma = t;
   }
-  if (t == kNoToken || comma == kNoToken || !sentence_end(d, t)) return {};
+  if (t == kNoToken || comma == kNoToken || !d.sentence_ends_after(t)) return {};
   const size_t first = d.next(comma);
   size_t cue_last = kNoToken;
   Mention m;
@@ -624,7 +605,7 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
   // not to the next sentence's subject.
   if (before.where == Attribution::Where::before && before.mention && !before.weak && q.closed()) {
     size_t last_inside = doc.prev(q.close_token);
-    if (last_inside != kNoToken && sentence_end(doc, last_inside)) return before;
+    if (last_inside != kNoToken && doc.sentence_ends_after(last_inside)) return before;
   }
   Attribution after = after_quote(doc, cues, q);
   if (after.where != Attribution::Where::none) return after;

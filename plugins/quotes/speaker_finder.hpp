@@ -30,9 +30,6 @@ struct Attribution {
 // progressive ("is describing").
 bool is_passive_auxiliary(std::string_view w);
 
-// Whether token `k` ends a sentence (. ! ? ;, not the dot of an abbreviation or initial).
-bool sentence_end(const DocTokens& doc, size_t k);
-
 // The cue starting at token `k` ("said", "saying", "according to"), with its last token in `*last`;
 // capitalized verbs are names ("United States"), except sentence-initial participles and "According".
 CueKind cue_of(const DocTokens& doc, const CueLexicon& cues, size_t k, size_t* last);

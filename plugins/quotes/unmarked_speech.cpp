@@ -15,12 +15,6 @@ constexpr int kMinWords = 3;
 
 bool is_colon(const DocTokens& d, size_t t) { return t != kNoToken && d.is_punct(t, ':'); }
 
-bool ends_speech_sentence(const DocTokens& d, size_t t) {
-  if (t == kNoToken || d.is_word(t)) return false;
-  std::string_view s = d.str(t);
-  return s == "." || s == "!" || s == "?" || s == "\u2026";
-}
-
 // The colon is the last thing on its line.
 bool line_ended(const DocTokens& d, size_t colon) {
   size_t n = d.next(colon);
@@ -46,10 +40,10 @@ size_t cue_before_colon(const DocTokens& d, const CueLexicon& cues, size_t colon
     if (d.is_break(t)) {
       size_t b = t;
       while (b != kNoToken && d.is_break(b)) b = d.prev(b);
-      if (b == kNoToken || !d.is_word(after) || !d.lower_initial(after) || sentence_end(d, b)) return kNoToken;
+      if (b == kNoToken || !d.is_word(after) || !d.lower_initial(after) || d.sentence_ends_after(b)) return kNoToken;
       t = b;
     }
-    if (sentence_end(d, t) || is_colon(d, t)) return kNoToken;
+    if (d.sentence_ends_after(t) || is_colon(d, t)) return kNoToken;
     if (d.is_mark(t)) {
       const QuoteSpan* q = short_quote_at(d, t, kShortQuoteWords);
       if (!q || q->close_token != t) return kNoToken;
@@ -81,7 +75,8 @@ size_t last_intro_colon(const DocTokens& d, size_t colon) {
     const bool lower_start = d.is_word(t) && d.lower_initial(t);
     size_t line_last = kNoToken;
     for (; t != kNoToken && !d.is_break(t) && n < kChainTokens; t = d.next(t), ++n) {
-      if (sentence_end(d, t)) return last;
+      // A colon ending the line ends a sentence only because a heading-like line or a blank one follows.
+      if (d.sentence_ends_after(t) && !is_colon(d, t)) return last;
       if (d.is_mark(t)) {
         const QuoteSpan* q = short_quote_at(d, t, kShortQuoteWords);
         if (!q || q->open_token != t) return last;
@@ -114,7 +109,7 @@ bool continues_speech(const DocTokens& d, const CueLexicon& cues, size_t first, 
     }
     prev_visible = t;
   }
-  if (!person || !ends_speech_sentence(d, prev_visible)) return false;
+  if (!person || !d.full_stop(prev_visible)) return false;
   *last = prev_visible;
   return true;
 }
@@ -129,11 +124,11 @@ size_t speech_end(const DocTokens& d, const CueLexicon& cues, size_t first) {
       size_t nx = t;
       while (nx != kNoToken && d.is_break(nx)) nx = d.next(nx);
       if (nx == kNoToken) break;
-      if (!ends_speech_sentence(d, prev_visible) && d.is_word(nx) && d.lower_initial(nx)) {
+      if (!d.full_stop(prev_visible) && d.is_word(nx) && d.lower_initial(nx)) {
         t = d.prev(nx);  // a line broken in mid-sentence
         continue;
       }
-      if (!ends_speech_sentence(d, prev_visible) || extra >= kContinuations) break;
+      if (!d.full_stop(prev_visible) || extra >= kContinuations) break;
       size_t para_last = kNoToken;
       if (!continues_speech(d, cues, nx, kSpeechTokens - n, &para_last)) break;
       ++extra;
@@ -148,7 +143,7 @@ size_t speech_end(const DocTokens& d, const CueLexicon& cues, size_t first) {
       continue;
     }
     prev_visible = t;
-    if (ends_speech_sentence(d, t)) last_end = t;
+    if (d.full_stop(t)) last_end = t;
   }
   return last_end;
 }
@@ -158,8 +153,10 @@ size_t speech_end(const DocTokens& d, const CueLexicon& cues, size_t first) {
 std::vector<ReportedSpan> find_unmarked_speech(const DocTokens& d, const CueLexicon& cues) {
   std::vector<ReportedSpan> out;
   size_t consumed = 0;  // colons before this token were read as part of an earlier speech
-  for (size_t c = 0; c < d.size(); ++c) {
-    if (c < consumed || !d.is_punct(c, ':') || d.quote_at(d.tokens[c].begin) >= 0) continue;
+  // Only colons introduce unmarked speech: found in the text, not by walking every token.
+  for (size_t at = d.text.find(':'); at != std::string_view::npos; at = d.text.find(':', at + 1)) {
+    const size_t c = d.token_at(at);
+    if (c >= d.size() || c < consumed || !d.is_punct(c, ':') || d.quote_at(d.tokens[c].begin) >= 0) continue;
     size_t cue_last = kNoToken;
     CueKind kind = CueKind::none;
     const size_t cue = cue_before_colon(d, cues, c, &cue_last, &kind);

@@ -16,7 +16,10 @@ Runs `textchain eval --steps quotes --json` with every error listed and sorts th
   speaker/wrong                      we named someone else (or a part of the name the rule does not accept)
 
 Reads the gold only to know which documents have no gold quotation; prints counts, and with --examples the
-errors of one class in context. Nothing is written anywhere.
+errors of one class in context. For the gold-lone-pronoun class it also runs `textchain run --steps quotes`
+and counts how often the quotation we matched carries that very pronoun as its `speaker_mention` (same
+`speaker_begin`/`speaker_end` as the gold's `speaker_span`), with the resolved name as `speaker`: the
+attribution PolNeAR annotates, which the name-matching rule cannot credit. Nothing is written anywhere.
 """
 import argparse
 import collections
@@ -49,6 +52,36 @@ def classify(error, empty_gold_docs):
     if all(n.lower() in PRONOUNS for n in expected):
         return "speaker/gold-lone-pronoun"
     return "speaker/null" if got == "(null)" else "speaker/wrong"
+
+
+def pronoun_mentions_found(args, errors):
+    """How many of `errors` (gold-lone-pronoun) have a system quote over the same span whose speaker mention
+    stands exactly where the gold's source pronoun does."""
+    spans = {}
+    with open(args.gold, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                doc = json.loads(line)
+                for q in doc.get("quotes") or []:
+                    if q.get("speaker_span"):
+                        spans[(doc["id"], q["begin"], q["end"])] = (q["speaker_span"]["begin"], q["speaker_span"]["end"])
+    out = subprocess.run([args.textchain, "run", "--jsonl", "--steps", "quotes", args.input], check=True,
+                         capture_output=True, text=True).stdout
+    found = {}
+    for line in out.splitlines():
+        rec = json.loads(line)
+        for a in rec.get("annotations") or []:
+            if a.get("type") == "quote" and a.get("speaker") is not None:
+                found[(rec["id"], a["begin"], a["end"])] = (a["speaker_begin"], a["speaker_end"])
+    same = 0
+    for e in errors:
+        gold_span = spans.get((e["id"], e["begin"], e["end"]))
+        # The system quote matched to this gold quote overlaps it by half: look for one that holds the
+        # gold's source pronoun as its mention.
+        if gold_span and any(doc == e["id"] and min(end, e["end"]) > max(begin, e["begin"]) and span == gold_span
+                             for (doc, begin, end), span in found.items()):
+            same += 1
+    return same, len(errors)
 
 
 def main():
@@ -84,6 +117,12 @@ def main():
             examples.append(e)
     for c, n in sorted(counts.items()):
         print(f"{n:6d}  {c}")
+    if counts["speaker/gold-lone-pronoun"]:
+        same, of = pronoun_mentions_found(args, [e for e in report["errors"]
+                                                 if e["type"] == "quote" and classify(e, empty_gold_docs) ==
+                                                 "speaker/gold-lone-pronoun"])
+        print(f"        of the {of} gold-lone-pronoun quotes, {same} carry the gold's pronoun as speaker_mention "
+              f"(same span) with a resolved speaker")
     for e in examples:
         print(f"\n{e['id']} [{e['begin']},{e['end']}) {e['detail']}\n    {e['context']}")
     return 0

@@ -1,5 +1,6 @@
 // Pairing quotation marks: styles, apostrophes, nesting, unclosed and multi-paragraph quotations.
 #include "quote_marks.hpp"
+#include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
 #include <gtest/gtest.h>
@@ -17,8 +18,10 @@ struct Span {
 std::vector<Span> spans(const std::string& text, const MarkSet& marks = MarkSet::all()) {
   std::vector<tc_token> tokens;
   textchain::text::tokenize(text, tokens);
+  std::vector<tc_sentence> sentences;
+  textchain::text::split_sentences(text, tokens, sentences);
   std::vector<Span> out;
-  for (const auto& q : find_quote_spans(text, tokens, marks))
+  for (const auto& q : find_quote_spans(text, tokens, sentences, marks))
     out.push_back({text.substr(q.begin, q.end - q.begin), q.depth, q.closed()});
   return out;
 }

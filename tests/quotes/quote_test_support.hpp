@@ -27,6 +27,11 @@ inline std::vector<FoundQuote> run_engine(std::string_view text, const ExtractOp
   return engine.extract(text, tokens, sentences);
 }
 
+// The text a found quotation covers, marks included.
+inline std::string span_of(std::string_view text, const FoundQuote& q) {
+  return std::string(text.substr(q.begin, q.end - q.begin));
+}
+
 inline std::string read_file(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;

@@ -56,6 +56,8 @@ TEST(QuotesBadInput, QuotesInEveryScript) {
   // Every quotation pairs, whatever its script.
   std::vector<tc_token> tokens;
   textchain::text::tokenize(t, tokens);
-  auto spans = textchain::quotes::find_quote_spans(t, tokens, textchain::quotes::MarkSet::all());
+  std::vector<tc_sentence> sentences;
+  textchain::text::split_sentences(t, tokens, sentences);
+  auto spans = textchain::quotes::find_quote_spans(t, tokens, sentences, textchain::quotes::MarkSet::all());
   EXPECT_GE(spans.size(), 8u);
 }

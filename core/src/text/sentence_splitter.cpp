@@ -5,10 +5,12 @@
 // word follow. News adds three things the bare rules get wrong:
 //  * abbreviations ("U.S.", "Mr.", "Feb.", initials "J.") do not end a sentence (sentence_lexicon.cpp);
 //  * a quotation followed by a lowercase attribution is one sentence: `"Why?" she asked.`;
-//  * scraped text breaks lines anywhere. A blank line always ends a sentence. A single line break ends
-//    one when the line ended with terminal punctuation, or when the line looks like a heading: no
-//    terminal punctuation, no dangling comma or function word at its end, and the next line starts
-//    with a capital. Otherwise the line break is just white space inside the sentence.
+//  * scraped text breaks lines anywhere, blank lines included. A blank line ends a sentence unless the
+//    line before it ended without terminal punctuation and the next line goes on in lower case ("no
+//    negotiations on\n\nany second track"). A single line break ends one when the line ended with
+//    terminal punctuation, or when the line looks like a heading: no terminal punctuation, no dangling
+//    comma or function word at its end, and the next line starts with a capital. Otherwise the line
+//    break is just white space inside the sentence.
 #include "text/sentence_splitter.hpp"
 
 #include <cstdint>
@@ -195,8 +197,11 @@ class Splitter {
         paragraph |= is_paragraph_separator(tok_[k]);
       }
     }
-    if (!open_) return k;
+    if (!open_) return k;  // terminal punctuation ended the line's sentence already
     if (breaks >= 2 || paragraph || k == n) {
+      // A sentence still open at a blank line had no terminal punctuation: one going on in lower case
+      // after it is a sentence the scraper broke, not a heading or a new paragraph.
+      if (!paragraph && k < n && starts_lowercase(next_word(k))) return k;
       close();
       return k;
     }
