@@ -323,14 +323,15 @@ Command register_run(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("run", "Run a chain over documents; one JSON record per document on stdout");
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
-  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
+  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order); with --isolate, worker processes")->check(CLI::Range(1, 1024));
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
   cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
   CLI::Option* isolate = cmd->add_flag(
       "--isolate,!--no-isolate", o->isolate,
-      "Run the chain in -j worker processes: a plugin that crashes, hangs or calls exit() costs one document's "
-      "record (an error), not the run (docs/untrusted-plugins.md; the config's [isolation] enabled)");
+      "Run the chain in -j worker processes: a plugin that crashes, hangs, calls exit() or runs out of memory "
+      "costs one document's record (an error naming the step and the signal or limit), not the run; exit status "
+      "71 if no worker process can be started (docs/untrusted-plugins.md; the config's [isolation] enabled)");
   CLI::Option* timeout =
       cmd->add_option("--document-timeout", o->limits.document_timeout_s,
                       "With --isolate: seconds a document may take per started MiB of text (default 30); the "
@@ -340,8 +341,9 @@ Command register_run(CLI::App& app) {
       cmd->add_option("--worker-memory", o->limits.memory_limit_mb,
                       "With --isolate: address-space limit of each worker process in MiB (RLIMIT_AS; default " +
                           std::to_string(default_worker_memory_mb()) +
-                          ", 0 = none). A worker whose allocation is refused under it loses its document, whose "
-                          "record says \"ran out of memory\"");
+                          ", 0 = none). A plugin's std::bad_alloc under it is that step's error; a worker that "
+                          "dies after an allocation was refused loses the document, whose record says \"ran out of "
+                          "memory\"");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
   return [o, isolate, timeout, memory] {
     // The config's [isolation] table, for what the command line does not say.
