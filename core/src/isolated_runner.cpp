@@ -4,7 +4,9 @@
 
 #include "isolation/supervisor.hpp"
 
+#include <exception>
 #include <iostream>
+#include <stdexcept>
 
 namespace textchain {
 
@@ -26,6 +28,7 @@ struct IsolatedRunner::Impl {
   std::vector<IsolatedResult>* results = nullptr;  // where the sink puts them, during process()
   std::unique_ptr<isolation::Supervisor> supervisor;
   bool started = false;
+  std::exception_ptr start_error;  // what start() threw: thrown again by every later call
 };
 
 IsolatedRunner::IsolatedRunner(std::function<Chain()> make_chain, IsolationOptions options)
@@ -49,11 +52,15 @@ IsolatedRunner::~IsolatedRunner() {
 
 void IsolatedRunner::start() {
   if (impl_->started) return;
+  if (impl_->start_error) std::rethrow_exception(impl_->start_error);
   try {
     impl_->supervisor->start();
   } catch (const isolation::StartError& e) {
-    throw std::runtime_error(e.what());
+    impl_->start_error = std::make_exception_ptr(std::runtime_error(e.what()));
+  } catch (...) {
+    impl_->start_error = std::current_exception();
   }
+  if (impl_->start_error) std::rethrow_exception(impl_->start_error);
   impl_->started = true;
 }
 

@@ -126,6 +126,7 @@ TEST(IsolatedRunner, ConfigErrorIsThrown) {
   } catch (const textchain::ConfigError& e) {
     EXPECT_NE(std::string(e.what()).find("no_such_plugin"), std::string::npos) << e.what();
   }
+  EXPECT_THROW(runner.process(documents()), textchain::ConfigError) << "the same error again, no new workers";
 }
 
 // A plugin crashing in its create: every result a failure naming it, none lost.
