@@ -12,7 +12,8 @@
 //
 // POSIX only. Workers are forked from the calling process (never exec'd) and build the chain themselves:
 // create the runner where forking is safe (before starting threads of your own, or while none of them
-// holds a lock the chain's code needs). A runner is used from one thread.
+// holds a lock the chain's code needs). A runner is used from one thread, which must outlive it: the
+// workers are killed when the thread that forked them ends, as when the program dies.
 #ifndef TEXTCHAIN_ISOLATED_RUNNER_HPP
 #define TEXTCHAIN_ISOLATED_RUNNER_HPP
 

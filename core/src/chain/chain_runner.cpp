@@ -31,13 +31,15 @@ std::atomic<ChainAccess::CreateObserver> g_create_observer{nullptr};
 }  // namespace
 
 void* Step::create(std::string& error) {
-  if (ChainAccess::CreateObserver observer = g_create_observer.load(std::memory_order_relaxed))
-    observer(name().c_str());
+  const ChainAccess::CreateObserver observer = g_create_observer.load(std::memory_order_relaxed);
+  if (observer) observer(name().c_str());
   char buf[1024] = {0};
   void* inst = nullptr;
   try {
     inst = plan_.plugin->descriptor->create(&plan_.options.view(), buf, sizeof buf);
+    if (observer) observer(nullptr);
   } catch (...) {
+    if (observer) observer(nullptr);
     // A plugin not built with the SDK may let an exception escape through the C boundary.
     error = "create threw an exception across the C boundary";
     return nullptr;

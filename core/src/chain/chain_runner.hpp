@@ -69,8 +69,9 @@ struct ChainAccess {
   using StepCallback = void (*)(void* user, size_t step);
   static Result run_watched(const Chain& chain, std::string text, const DocumentInput& input,
                             StepCallback after_step, void* user);
-  // Called with the plugin's name before each call of a plugin's create, in any thread (null: none). A
-  // worker process of isolation/ notes it, so that a crash in create can be blamed on the plugin.
+  // Called with the plugin's name before each call of a plugin's create, and with null once it returned,
+  // in the thread that creates (null observer: none). A worker process of isolation/ notes the name, so
+  // that a crash in create is blamed on that plugin and a crash elsewhere (loading a library) on none.
   using CreateObserver = void (*)(const char* plugin);
   static void observe_creation(CreateObserver observer);
 

@@ -30,9 +30,13 @@ void note_plugin(const char* name) {
   std::strncpy(g_status->library, name, sizeof g_status->library - 1);
 }
 
-// Before each plugin's create: if it crashes, the status page already names it.
+// Before each plugin's create (and with null after it): if it crashes, the status page already names it.
 void on_create(const char* plugin) {
-  if (g_status && g_status->phase.load(std::memory_order_relaxed) == WorkerStatus::kStarting) note_plugin(plugin);
+  if (!g_status || g_status->phase.load(std::memory_order_relaxed) != WorkerStatus::kStarting) return;
+  if (plugin)
+    note_plugin(plugin);
+  else
+    g_status->library[0] = '\0';
 }
 
 // A crash. Async-signal-safe: it only reads errno and stores into lock-free atomics of the status page
