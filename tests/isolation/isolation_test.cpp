@@ -17,6 +17,11 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace {
 using namespace reliability;
 using namespace std::chrono_literals;
@@ -294,6 +299,54 @@ TEST_P(SupervisorFault, ClearErrorNothingLost) {
         << i << ": " << message;
   }
   EXPECT_NE(mid_run.err.find(std::string("cannot start a worker process: ") + fault.call), std::string::npos) << mid_run.err;
+}
+
+// The same with a real limit: RLIMIT_NOFILE so low that the supervisor's pipes fail (the command needs 7
+// descriptors before its first worker: 3 standard, the records' own, the stdout memory file, the stop
+// pipe). With 8, no worker can start; with 11 and -j 3, one or two do and carry the run.
+Finished run_with_descriptor_limit(const TempDir& tmp, rlim_t limit, const std::vector<std::string>& args) {
+  const auto out = tmp / "out", err = tmp / "err";
+  std::vector<std::string> argv_strings = {textchain_exe()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_strings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    // Descriptors 0, 1, 2 and nothing else, as a shell would start it.
+    const int in = ::open("/dev/null", O_RDONLY);
+    const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || o < 0 || e < 0 || ::dup2(in, 0) < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0) ::_exit(120);
+    ::close_range(3, ~0u, 0);
+    const struct rlimit r {limit, limit};
+    if (::setrlimit(RLIMIT_NOFILE, &r) != 0) ::_exit(121);
+    ::execv(argv[0], argv.data());
+    ::_exit(122);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  Finished f;
+  f.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  f.out = read_file(out);
+  f.err = read_file(err);
+  return f;
+}
+
+TEST(SupervisorFault, TooFewDescriptors) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string input = write_input(tmp, false, 20);
+  const Finished none = run_with_descriptor_limit(tmp, 8, {"run", "--isolate", "-j", "1", "--config", config, input});
+  EXPECT_EQ(none.exit_code, 71) << none.err;
+  EXPECT_EQ(none.out, "");
+  EXPECT_NE(none.err.find("no worker process could be started: pipe: Too many open files"), std::string::npos) << none.err;
+  const Finished some = run_with_descriptor_limit(tmp, 11, {"run", "--isolate", "-j", "3", "--config", config, input});
+  EXPECT_EQ(some.exit_code, 0) << some.err;
+  EXPECT_NE(some.err.find("cannot start a worker process: pipe: Too many open files"), std::string::npos) << some.err;
+  const Finished in_process = run_textchain({"run", "--config", config, input});
+  EXPECT_EQ(some.out, in_process.out) << "every record, complete, in order";
+  EXPECT_EQ(parse_records(some.out).size(), 19u);
 }
 
 // fork:2 fails the replacement's fork; pipe:3 its first pipe (each worker makes two).
