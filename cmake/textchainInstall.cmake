@@ -4,7 +4,7 @@
 # Layout (the build tree mirrors it, so the host finds its plugins the same way in both):
 #   bin/textchain
 #   lib/libtextchain.so*                          the host library
-#   include/textchain/{host.hpp,abi.h,sdk.hpp,utf8.hpp}
+#   include/textchain/{host.hpp,isolated_runner.hpp,abi.h,sdk.hpp,utf8.hpp}
 #   lib/textchain/plugins/textchain_*.so          the shipped plugins (installed by textchain_add_plugin)
 #   lib/cmake/textchain/                          find_package(textchain CONFIG)
 #   lib/pkgconfig/{textchain,textchain-sdk}.pc
@@ -30,6 +30,7 @@ install(TARGETS textchain_core textchain_sdk EXPORT textchainTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
 install(FILES
     ${PROJECT_SOURCE_DIR}/core/include/textchain/host.hpp
+    ${PROJECT_SOURCE_DIR}/core/include/textchain/isolated_runner.hpp
     ${PROJECT_SOURCE_DIR}/sdk/include/textchain/abi.h
     ${PROJECT_SOURCE_DIR}/sdk/include/textchain/sdk.hpp
     ${PROJECT_SOURCE_DIR}/sdk/include/textchain/utf8.hpp

@@ -7,7 +7,8 @@ worker processes included) time and the medians of the paired ratios against the
 
     python3 bench/isolation/run_isolate_cost.py build/bin/textchain [--old OLD/bin/textchain] [--jobs 2] [--repeats 7]
 
---old adds an in-process run of another build (e.g. main's) first, for "not slower than before".
+--old adds the in-process and the isolated run of another build (e.g. main's), for "not slower than
+before": each command of this build is then also given as a paired ratio to its twin in the old build.
 """
 import argparse
 import glob
@@ -62,6 +63,7 @@ def main():
             cmds = []
             if a.old:
                 cmds.append(('old in-process', [a.old, 'run', '-j', a.jobs] + inputs))
+                cmds.append(('old --isolate', [a.old, 'run', '--isolate', '-j', a.jobs] + inputs))
             cmds.append(('in-process', [a.exe, 'run', '-j', a.jobs] + inputs))
             cmds.append(('--isolate', [a.exe, 'run', '--isolate', '-j', a.jobs] + inputs))
             times = {name: [] for name, _ in cmds}
@@ -80,6 +82,11 @@ def main():
                     ref = [t[k] for t in times[base]]
                     line += '  %s %.3f s (x%.3f)' % (what, statistics.median(mine),
                                                      statistics.median([m / r for m, r in zip(mine, ref)]))
+                twin = 'old ' + name
+                if twin in times:
+                    for k, what in ((0, 'wall'), (1, 'cpu')):
+                        line += '  %s/%s %.3f' % (what, twin, statistics.median(
+                            [m[k] / r[k] for m, r in zip(times[name], times[twin])]))
                 print(line)
             same = len({open(p, 'rb').read() for p in outputs.values()}) == 1
             print('  records identical across the commands: %s' % ('yes' if same else 'NO'))

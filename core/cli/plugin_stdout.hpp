@@ -1,7 +1,7 @@
 // Keeps what plugins write to file descriptor 1 out of the record stream: the records go to a descriptor of
 // their own (a duplicate of the real standard output), and descriptor 1 becomes a memory file. After each
-// document (in-process) or each step (in a worker process) the command looks there: whatever a plugin wrote
-// is copied to standard error after a warning saying who wrote it.
+// step (in-process, and in a worker process of --isolate) the command looks there: whatever a plugin wrote
+// is copied to standard error after a warning naming the step that had just run.
 #ifndef TEXTCHAIN_CLI_PLUGIN_STDOUT_HPP
 #define TEXTCHAIN_CLI_PLUGIN_STDOUT_HPP
 

@@ -8,13 +8,17 @@
 #include "brat/directory.hpp"
 #include "html/run_page.hpp"
 #include "isolation/config_settings.hpp"
+#include "isolation/command_workers.hpp"
 #include "isolation/supervisor.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
 #include "io/record_writer.hpp"
 #include "io/timeml_writer.hpp"
 
+#include "chain/chain_runner.hpp"
+
 #include <chrono>
+#include <deque>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -39,8 +43,8 @@ struct RunOptions {
   std::string output_dir;  // --format brat
   bool jsonl = false;
   std::vector<std::string> inputs;
-  bool isolate = false;  // --isolate: the chain runs in worker processes (isolation/supervisor.hpp)
-  isolation::IsolationLimits limits{30, isolation::default_memory_limit_mb()};
+  bool isolate = false;  // --isolate: the chain runs in worker processes (src/isolation/supervisor.hpp)
+  IsolationLimits limits{30, default_worker_memory_mb()};
 };
 
 // A progress line on stderr, only when stderr is a terminal that stdout is not writing to.
@@ -83,7 +87,32 @@ class Progress {
   bool shown_ = false;
 };
 
-using Output = isolation::FormattedRecord;
+// A document's record as the command writes it (the text in the run's --format).
+struct Output {
+  std::string text;
+  bool failed = false;      // the record carries an error
+  std::string index_entry;  // --format html: the document's line in the page's index
+};
+
+// In-process, after each step: what the step wrote to stdout is forwarded with the step named. With -j N
+// the memory file on descriptor 1 is shared by the threads, and a step of another thread may have written
+// the bytes one thread finds after its step: the warning says so.
+struct StepStdoutWatch {
+  PluginStdout* plugin_stdout;
+  const std::vector<std::string>* steps;
+  const std::string* id;
+  size_t jobs;
+};
+
+void forward_step_stdout(void* user, size_t step) {
+  auto* w = static_cast<StepStdoutWatch*>(user);
+  if (!w->plugin_stdout->pending()) return;
+  std::string who = "plugin '" + (*w->steps)[step] + "'";
+  if (w->jobs > 1)
+    who += " (or a step running at the same time in another of the " + std::to_string(w->jobs) +
+           " threads of -j " + std::to_string(w->jobs) + "; --isolate or -j 1 tells exactly)";
+  w->plugin_stdout->forward(who, "while processing document " + *w->id);
+}
 
 // The documents read for the next job, each with its position in the input (from 1). Full once it holds
 // `bytes` of text (a large document fills it alone), or kBatchDocuments documents.
@@ -110,10 +139,6 @@ struct DocumentBatch {
 };
 
 int run(const RunOptions& o) {
-  if (o.isolate && o.format == "brat") {
-    std::cerr << "textchain: --isolate does not support --format brat yet (file names are claimed by one process)\n";
-    return kExitUsage;
-  }
   // Records leave through their own descriptor; what plugins write to descriptor 1 goes to stderr.
   PluginStdout plugin_stdout;
   RecordOutput output(plugin_stdout.records_fd());
@@ -126,17 +151,22 @@ int run(const RunOptions& o) {
   install_stop_signals();
   Host host;
   Chain chain;
-  // --isolate: the records come back from the worker processes through `deliver`, set below.
-  std::optional<isolation::Supervisor> supervisor;
+  // --isolate: the results come back from the worker processes in input order, and are formatted here
+  // (a --format brat directory claims its file names in one process) and written through `deliver`.
+  std::optional<textchain::isolation::Supervisor> supervisor;
   std::function<void(Output&&)> deliver;
   std::function<Output(const io::InputDocument&, const Result*, uint64_t)> format_record;
+  // The documents handed to the supervisor (their text moved there), in input order, with their number.
+  std::deque<std::pair<io::InputDocument, uint64_t>> isolated_docs;
   if (o.isolate) {
     supervisor.emplace(
-        o.chain, o.jobs, o.limits,
-        [&format_record](const io::InputDocument& doc, const Result* result, uint64_t number) {
-          return format_record(doc, result, number);
+        isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
+        [&](textchain::isolation::Outcome&& out) {
+          auto& [doc, number] = isolated_docs.front();
+          deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
+          isolated_docs.pop_front();
         },
-        [&deliver](Output&& out) { deliver(std::move(out)); }, &plugin_stdout);
+        isolation::print_warning);
   } else if (int rc = open_chain_or_report(host, o.chain, chain)) {
     return rc;
   }
@@ -187,7 +217,14 @@ int run(const RunOptions& o) {
   // The workers start (and build the chain) before anything is read: a configuration error ends the run
   // with nothing processed, as in-process.
   if (supervisor) {
-    if (int rc = supervisor->start()) return rc;
+    try {
+      supervisor->start();
+    } catch (const textchain::isolation::StartError& e) {
+      std::cerr << "textchain: " << e.what() << "\n";
+      return isolation::kExitNoWorker;
+    } catch (const std::exception& e) {
+      return report_config_error(e);
+    }
     ro.max_document_bytes = supervisor->max_document_bytes();
   }
   io::InputReader reader(o.inputs, ro);
@@ -216,25 +253,22 @@ int run(const RunOptions& o) {
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 
   const Chain& ch = chain;
-  const std::string steps = [&] {
-    std::string s;
-    for (const auto& name : chain.steps()) s += (s.empty() ? "" : ", ") + name;
-    return s;
-  }();
+  const std::vector<std::string> steps = chain.steps();
+  const size_t jobs = o.jobs;
   DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps] {
+    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, jobs] {
       std::vector<Output> outs;
       outs.reserve(docs->size());
       for (auto& [doc, number] : *docs) {
         std::unique_ptr<Result> result;
-        // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
+        // The text moves into the chain (the writers read the result's copy): one copy less of a large
+        // document. After each step, a look at descriptor 1 (one fstat) names a step that printed.
+        StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
         if (doc.error.empty())
-          result = std::make_unique<Result>(ch.process_owned(std::move(doc.text), {doc.id_text, doc.date}));
-        // In-process, which step wrote cannot be told without watching every step: --isolate names it.
-        if (plugin_stdout.pending())
-          plugin_stdout.forward("a plugin of the chain (" + steps + ")", "around document " + doc.id_text);
+          result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},
+                                                                     forward_step_stdout, &watch));
         outs.push_back(format_record(doc, result.get(), number));
       }
       return outs;
@@ -256,7 +290,14 @@ int run(const RunOptions& o) {
     io::InputDocument doc;
     if (!reader.next(doc)) break;
     if (supervisor) {
-      supervisor->submit(std::move(doc));
+      const bool unreadable = !doc.error.empty();
+      std::string text = std::move(doc.text);
+      DocumentInput input{doc.id_text, doc.date};
+      isolated_docs.emplace_back(std::move(doc), ++number);
+      if (unreadable)
+        supervisor->skip();
+      else
+        supervisor->submit(std::move(text), std::move(input));
       continue;
     }
     if (batch.add(std::move(doc), ++number)) submit_batch();
@@ -282,14 +323,15 @@ Command register_run(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("run", "Run a chain over documents; one JSON record per document on stdout");
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
-  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order)")->check(CLI::Range(1, 1024));
+  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (records stay in input order); with --isolate, worker processes")->check(CLI::Range(1, 1024));
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl", "pretty", "timeml", "html", "brat"}));
   cmd->add_option("--output-dir", o->output_dir, "Folder for --format brat: NAME.txt and NAME.ann per document");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input (and stdin) as JSON Lines");
   CLI::Option* isolate = cmd->add_flag(
       "--isolate,!--no-isolate", o->isolate,
-      "Run the chain in -j worker processes: a plugin that crashes, hangs or calls exit() costs one document's "
-      "record (an error), not the run (docs/untrusted-plugins.md; the config's [isolation] enabled)");
+      "Run the chain in -j worker processes: a plugin that crashes, hangs, calls exit() or runs out of memory "
+      "costs one document's record (an error naming the step and the signal or limit), not the run; exit status "
+      "71 if no worker process can be started (docs/untrusted-plugins.md; the config's [isolation] enabled)");
   CLI::Option* timeout =
       cmd->add_option("--document-timeout", o->limits.document_timeout_s,
                       "With --isolate: seconds a document may take per started MiB of text (default 30); the "
@@ -298,7 +340,10 @@ Command register_run(CLI::App& app) {
   CLI::Option* memory =
       cmd->add_option("--worker-memory", o->limits.memory_limit_mb,
                       "With --isolate: address-space limit of each worker process in MiB (RLIMIT_AS; default " +
-                          std::to_string(isolation::default_memory_limit_mb()) + ", 0 = none)");
+                          std::to_string(default_worker_memory_mb()) +
+                          ", 0 = none). A plugin's std::bad_alloc under it is that step's error; a worker that "
+                          "dies after an allocation was refused loses the document, whose record says \"ran out of "
+                          "memory\"");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files, folders, or - for stdin (the default)");
   return [o, isolate, timeout, memory] {
     // The config's [isolation] table, for what the command line does not say.

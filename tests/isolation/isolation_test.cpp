@@ -10,11 +10,17 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 using namespace reliability;
@@ -47,6 +53,13 @@ std::string chain_config(const TempDir& tmp, const std::string& bad_plugin) {
   return file.string();
 }
 
+std::string read_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 std::vector<std::string> lines_of(const std::string& out) {
   std::vector<std::string> lines;
   std::istringstream in(out);
@@ -68,6 +81,7 @@ std::string error_plugin(const boost::json::value& record) {
 struct Case {
   const char* plugin;
   const char* expected;  // in the bad record's error message
+  const char* absent = "";  // not in it
 };
 
 class BadPlugin : public ::testing::TestWithParam<Case> {};
@@ -107,6 +121,9 @@ TEST_P(BadPlugin, CostsOneRecordNotTheRun) {
       EXPECT_EQ(error_plugin(record), c.plugin) << "the error names the step: " << lines[static_cast<size_t>(i - 1)];
 #if !defined(ISOLATION_SANITIZED)  // ASan reports a crash its own way (and aborts)
       EXPECT_NE(message.find(c.expected), std::string::npos) << message;
+      if (*c.absent) {
+        EXPECT_EQ(message.find(c.absent), std::string::npos) << message;
+      }
 #endif
       EXPECT_NE(message.find("tried twice"), std::string::npos) << "one retry, then the error: " << message;
       EXPECT_EQ(record.as_object().at("source"), boost::json::parse("[1, 2.50]")) << "pass-through fields kept";
@@ -117,9 +134,11 @@ TEST_P(BadPlugin, CostsOneRecordNotTheRun) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Behaviours, BadPlugin,
-                         ::testing::Values(Case{"bad_segv", "SIGSEGV"}, Case{"bad_abort", "SIGABRT"},
+                         ::testing::Values(Case{"bad_segv", "SIGSEGV", "out of memory"},
+                                           Case{"bad_abort", "SIGABRT", "out of memory"},
                                            Case{"bad_exit", "called exit(0)"}, Case{"bad_loop", "time limit"},
-                                           Case{"bad_alloc", "worker memory limit 1024 MiB"}),
+                                           // malloc returns null under the limit, the plugin writes through it
+                                           Case{"bad_alloc", "ran out of memory: an allocation was refused under the worker memory limit of 1024 MiB"}),
                          [](const auto& info) { return std::string(info.param.plugin); });
 
 // The isolated records of a well-behaved chain are the in-process records, byte for byte.
@@ -167,14 +186,18 @@ INSTANTIATE_TEST_SUITE_P(Behaviours, EveryRecordAnError,
                          ::testing::Values(Case{"bad_create", "plugin 'bad_create'"}, Case{"bad_every", "step 'bad_every'"}),
                          [](const auto& info) { return std::string(info.param.plugin); });
 
-class PluginStdout : public ::testing::TestWithParam<bool> {};
+enum class Mode { kInProcess, kInProcessThreads, kIsolated };
+class PluginStdout : public ::testing::TestWithParam<Mode> {};
 
-// Whatever a plugin prints goes to stderr with a warning; stdout holds the records only, in both modes.
+// Whatever a plugin prints goes to stderr with a warning naming the plugin; stdout holds the records only,
+// in every mode. In-process with -j 2, another thread's step may be the one that finds the bytes: the
+// warning says that it may be another step.
 TEST_P(PluginStdout, NeverReachesTheRecords) {
-  const bool isolate = GetParam();
+  const Mode mode = GetParam();
   TempDir tmp;
-  std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_stdout"), "-j", "2", write_input(tmp, true)};
-  if (isolate) args.push_back("--isolate");
+  std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_stdout"), "-j",
+                                   mode == Mode::kInProcess ? "1" : "2", write_input(tmp, true)};
+  if (mode == Mode::kIsolated) args.push_back("--isolate");
   const Finished f = run_textchain(args);
   EXPECT_EQ(f.exit_code, 0) << f.err;
   const auto records = parse_records(f.out);
@@ -186,11 +209,149 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
   EXPECT_EQ(f.out.find("PLUGIN-STDOUT"), std::string::npos);
   EXPECT_NE(f.err.find("PLUGIN-STDOUT-WRITE"), std::string::npos) << f.err;
   EXPECT_NE(f.err.find("PLUGIN-STDOUT-PRINTF"), std::string::npos) << f.err;
-  EXPECT_NE(f.err.find(isolate ? "plugin 'bad_stdout' wrote" : "bad_stdout"), std::string::npos) << f.err;
+  if (mode == Mode::kInProcessThreads)
+    EXPECT_NE(f.err.find("(or a step running at the same time in another of the 2 threads"), std::string::npos) << f.err;
+  else
+    EXPECT_NE(f.err.find("plugin 'bad_stdout' wrote 41 bytes to standard output while processing document 3;"),
+              std::string::npos)
+        << f.err;
+  EXPECT_EQ(f.err.find("plugin 'acronyms' wrote"), std::string::npos) << f.err;
 }
 
-INSTANTIATE_TEST_SUITE_P(Modes, PluginStdout, ::testing::Values(false, true),
-                         [](const auto& info) { return std::string(info.param ? "Isolated" : "InProcess"); });
+INSTANTIATE_TEST_SUITE_P(Modes, PluginStdout, ::testing::Values(Mode::kInProcess, Mode::kInProcessThreads, Mode::kIsolated),
+                         [](const auto& info) {
+                           return std::string(info.param == Mode::kInProcess          ? "InProcess"
+                                              : info.param == Mode::kInProcessThreads ? "InProcessThreads"
+                                                                                      : "Isolated");
+                         });
+
+// --format brat with --isolate: the supervisor formats the results (one process claims the file names), so
+// the folder holds what an in-process run writes, and the bad document's .ann is there too.
+TEST(Isolate, BratFolderAsInProcess) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string good = write_input(tmp, false, 12);
+  const auto in_dir = tmp / "in", iso_dir = tmp / "iso", bad_dir = tmp / "bad";
+  const Finished in_process = run_textchain({"run", "--config", config, "--format", "brat", "--output-dir", in_dir.string(), good});
+  const Finished isolated =
+      run_textchain({"run", "--config", config, "--isolate", "-j", "2", "--format", "brat", "--output-dir", iso_dir.string(), good});
+  ASSERT_EQ(in_process.exit_code, 0) << in_process.err;
+  ASSERT_EQ(isolated.exit_code, 0) << isolated.err;
+  std::string isolated_out = isolated.out;  // the records name the files: the same, in another folder
+  for (size_t at; (at = isolated_out.find("/iso/")) != std::string::npos;) isolated_out.replace(at, 5, "/in/");
+  EXPECT_EQ(isolated_out, in_process.out);
+  size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(in_dir)) {
+    ++files;
+    const auto twin = iso_dir / e.path().filename();
+    ASSERT_TRUE(std::filesystem::exists(twin)) << twin;
+    EXPECT_EQ(read_file(twin), read_file(e.path())) << e.path().filename();
+  }
+  EXPECT_EQ(files, 2u * 11u) << "a .txt and a .ann per document";
+  const Finished bad = run_textchain({"run", "--config", config, "--isolate", "-j", "2", "--document-timeout", "0.5",
+                                      "--format", "brat", "--output-dir", bad_dir.string(), write_input(tmp, true)});
+  EXPECT_EQ(bad.exit_code, 1) << bad.err;
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(bad_dir), std::filesystem::directory_iterator()),
+            2 * kDocuments) << "the bad document's files too";
+}
+
+// A failing fork or pipe in the supervisor (injected: TEXTCHAIN_ISOLATION_FAULT) is a clear error: at
+// start, the run ends before reading anything (exit 71); during the run, when the worker that died on the
+// bad document cannot be replaced, every document it had not finished, and every later one, gets a record
+// saying so; none is lost, and the command does not crash.
+struct Fault {
+  const char* spec;
+  const char* call;
+};
+class SupervisorFault : public ::testing::TestWithParam<Fault> {};
+
+TEST_P(SupervisorFault, ClearErrorNothingLost) {
+  const Fault fault = GetParam();
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string input = write_input(tmp, true);
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", (std::string(fault.call) + ":1").c_str(), 1);
+  const Finished at_start = run_textchain({"run", "--config", config, "--isolate", "-j", "1", input});
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", fault.spec, 1);
+  const Finished mid_run = run_textchain({"run", "--config", config, "--isolate", "-j", "1", input});
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+
+  EXPECT_EQ(at_start.signal, 0);
+  EXPECT_EQ(at_start.exit_code, 71) << at_start.err;
+  EXPECT_EQ(at_start.out, "");
+  EXPECT_NE(at_start.err.find(std::string("no worker process could be started: ") + fault.call + ": "), std::string::npos)
+      << at_start.err;
+
+  EXPECT_EQ(mid_run.signal, 0);
+  EXPECT_EQ(mid_run.exit_code, 1) << mid_run.err;
+  const auto records = parse_records(mid_run.out);
+  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << mid_run.out << mid_run.err;
+  for (int i = 1; i <= kDocuments; ++i) {
+    const auto& r = records[static_cast<size_t>(i - 1)];
+    ASSERT_TRUE(r.is_object());
+    EXPECT_EQ(r.as_object().at("id"), i);
+    // Documents before the bad one may have been done but not yet sent when the worker died: they are
+    // complete, or they say that they could not be processed, as every later one does.
+    const std::string message = error_message(r);
+    if (i < kBad && message.empty()) continue;
+    EXPECT_NE(message.find(std::string("not processed: no worker process could be started (") + fault.call + ": "),
+              std::string::npos)
+        << i << ": " << message;
+  }
+  EXPECT_NE(mid_run.err.find(std::string("cannot start a worker process: ") + fault.call), std::string::npos) << mid_run.err;
+}
+
+// The same with a real limit: RLIMIT_NOFILE so low that the supervisor's pipes fail (the command needs 7
+// descriptors before its first worker: 3 standard, the records' own, the stdout memory file, the stop
+// pipe). With 8, no worker can start; with 11 and -j 3, one or two do and carry the run.
+Finished run_with_descriptor_limit(const TempDir& tmp, rlim_t limit, const std::vector<std::string>& args) {
+  const auto out = tmp / "out", err = tmp / "err";
+  std::vector<std::string> argv_strings = {textchain_exe()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_strings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    // Descriptors 0, 1, 2 and nothing else, as a shell would start it.
+    const int in = ::open("/dev/null", O_RDONLY);
+    const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || o < 0 || e < 0 || ::dup2(in, 0) < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0) ::_exit(120);
+    ::close_range(3, ~0u, 0);
+    const struct rlimit r {limit, limit};
+    if (::setrlimit(RLIMIT_NOFILE, &r) != 0) ::_exit(121);
+    ::execv(argv[0], argv.data());
+    ::_exit(122);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  Finished f;
+  f.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  f.out = read_file(out);
+  f.err = read_file(err);
+  return f;
+}
+
+TEST(SupervisorFault, TooFewDescriptors) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string input = write_input(tmp, false, 20);
+  const Finished none = run_with_descriptor_limit(tmp, 8, {"run", "--isolate", "-j", "1", "--config", config, input});
+  EXPECT_EQ(none.exit_code, 71) << none.err;
+  EXPECT_EQ(none.out, "");
+  EXPECT_NE(none.err.find("no worker process could be started: pipe: Too many open files"), std::string::npos) << none.err;
+  const Finished some = run_with_descriptor_limit(tmp, 11, {"run", "--isolate", "-j", "3", "--config", config, input});
+  EXPECT_EQ(some.exit_code, 0) << some.err;
+  EXPECT_NE(some.err.find("cannot start a worker process: pipe: Too many open files"), std::string::npos) << some.err;
+  const Finished in_process = run_textchain({"run", "--config", config, input});
+  EXPECT_EQ(some.out, in_process.out) << "every record, complete, in order";
+  EXPECT_EQ(parse_records(some.out).size(), 19u);
+}
+
+// fork:2 fails the replacement's fork; pipe:3 its first pipe (each worker makes two).
+INSTANTIATE_TEST_SUITE_P(Calls, SupervisorFault, ::testing::Values(Fault{"fork:2", "fork"}, Fault{"pipe:3", "pipe"}),
+                         [](const auto& info) { return std::string(info.param.call); });
 
 TEST(Isolate, ConfigErrorProcessesNothing) {
   TempDir tmp;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks a shared object's dynamic symbol table, every symbol type counted (T, W, V, B, D, R, u, i ...).
-#   check_exports.sh library <libtextchain.so>   only the public API of host.hpp
+#   check_exports.sh library <libtextchain.so>   only the public API of host.hpp and isolated_runner.hpp
 #   check_exports.sh plugin <textchain_x.so>...  only textchain_plugin_entry
 set -euo pipefail
 mode=$1
@@ -15,7 +15,7 @@ for file in "$@"; do
     library)
       # Demangled; the public classes and functions of namespace textchain, not its internal namespaces.
       extra=$(c++filt <<< "$symbols" |
-        grep -Ev '^((typeinfo( name)? for |vtable for )?textchain::(version|is_document_date|Annotation|Result|ConfigError|PluginError|Host|Chain)\b)' |
+        grep -Ev '^((typeinfo( name)? for |vtable for )?textchain::(version|is_document_date|default_worker_memory_mb|Annotation|Result|ConfigError|PluginError|Host|Chain|IsolatedRunner)\b)' |
         grep -E . || true)
       ;;
     *) echo "usage: $0 library|plugin FILE..." >&2; exit 2 ;;

@@ -1,5 +1,6 @@
 #include "isolation/isolated_pass.hpp"
 
+#include "isolation/command_workers.hpp"
 #include "isolation/supervisor.hpp"
 
 #include <chrono>
@@ -30,17 +31,21 @@ IsolatedPass run_isolated_pass(const ChainOptions& chain, size_t jobs, size_t co
   IsolatedPass pass;
   const uint64_t cpu0 = cpu_with_children_ns();
   const uint64_t t0 = now_ns();
-  // The records are not formatted: the in-process passes of `bench` do not format them either.
-  Supervisor supervisor(
-      chain, jobs, IsolationLimits{30, default_memory_limit_mb()},
-      [](const io::InputDocument& doc, const Result* result, uint64_t) {
-        return FormattedRecord{{}, !doc.error.empty() || (result && !result->ok()), {}};
-      },
-      [&pass](FormattedRecord&& r) { pass.failed += r.failed; }, nullptr);
-  pass.status = supervisor.start();
+  // The results are not formatted: the in-process passes of `bench` do not format them either.
+  textchain::isolation::Supervisor supervisor(
+      command_worker_hooks(chain, nullptr), jobs, IsolationLimits{30, default_worker_memory_mb()},
+      [&pass](textchain::isolation::Outcome&& out) { pass.failed += !out.result.ok(); }, print_warning);
+  try {
+    supervisor.start();
+  } catch (const std::exception& e) {
+    pass.status = report_config_error(e);
+  }
   pass.startup_ns = now_ns() - t0;
   if (pass.status) return pass;
-  for (size_t i = 0; i < count; ++i) supervisor.submit(document(i));
+  for (size_t i = 0; i < count; ++i) {
+    io::InputDocument doc = document(i);
+    supervisor.submit(std::move(doc.text), {doc.id_text, doc.date});
+  }
   supervisor.finish();
   pass.wall_ns = now_ns() - t0;
   pass.cpu_ns = cpu_with_children_ns() - cpu0;

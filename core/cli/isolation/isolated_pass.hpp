@@ -1,5 +1,6 @@
 // One pass of `textchain bench --isolate`: the documents through a Supervisor as `run --isolate -j N`
-// runs them (workers started, batches over pipes, records back in order), minus reading and writing.
+// runs them (workers started, batches over pipes, results back in order and decoded), minus reading,
+// formatting and writing.
 #ifndef TEXTCHAIN_CLI_ISOLATION_ISOLATED_PASS_HPP
 #define TEXTCHAIN_CLI_ISOLATION_ISOLATED_PASS_HPP
 

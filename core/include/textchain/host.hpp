@@ -8,6 +8,9 @@
 // Thread-safety: a Host is used from one thread while plugins are loaded and chains built; a Chain's
 // `process` may be called from several threads at once (plugins not declared thread-safe get one
 // instance per calling thread). Libraries are never unloaded while the process runs.
+//
+// To run a chain of untrusted plugins in worker processes (a crash, hang or exit() costs one document's
+// result, not the program): textchain::IsolatedRunner, <textchain/isolated_runner.hpp>.
 #ifndef TEXTCHAIN_HOST_HPP
 #define TEXTCHAIN_HOST_HPP
 

@@ -4,6 +4,7 @@
 #include "document/utf8_repair.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <ctime>
 
@@ -25,12 +26,20 @@ Step::~Step() {
   for (void* inst : all_) plan_.plugin->descriptor->destroy(inst);
 }
 
+namespace {
+std::atomic<ChainAccess::CreateObserver> g_create_observer{nullptr};
+}  // namespace
+
 void* Step::create(std::string& error) {
+  const ChainAccess::CreateObserver observer = g_create_observer.load(std::memory_order_relaxed);
+  if (observer) observer(name().c_str());
   char buf[1024] = {0};
   void* inst = nullptr;
   try {
     inst = plan_.plugin->descriptor->create(&plan_.options.view(), buf, sizeof buf);
+    if (observer) observer(nullptr);
   } catch (...) {
+    if (observer) observer(nullptr);
     // A plugin not built with the SDK may let an exception escape through the C boundary.
     error = "create threw an exception across the C boundary";
     return nullptr;
@@ -145,6 +154,18 @@ Result ChainAccess::process_observed(const Chain& chain, std::string_view text, 
 // moved, not copied, into the result.
 Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
                         void* user) {
+  return run_steps(chain, std::move(text), input, observer, nullptr, user);
+}
+
+Result ChainAccess::run_watched(const Chain& chain, std::string text, const DocumentInput& input,
+                                StepCallback after_step, void* user) {
+  return run_steps(chain, std::move(text), input, nullptr, after_step, user);
+}
+
+void ChainAccess::observe_creation(CreateObserver observer) { chain::g_create_observer.store(observer); }
+
+Result ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
+                              StepObserver observer, StepCallback after_step, void* user) {
   const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
     Result r;
@@ -214,6 +235,7 @@ Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInpu
       auto wall = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - wall0).count();
       observer(user, i, static_cast<uint64_t>(wall), chain::thread_cpu_ns() - cpu0);
     }
+    if (after_step) after_step(user, i);
   }
 
   // No step runs any more: the tokens (about four times the text) go before the result is assembled.

@@ -64,6 +64,20 @@ struct ChainAccess {
                                  StepObserver observer, void* user);
   static Result run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
                     void* user);
+  // process_owned() with `after_step(user, step)` called after each step, without the CPU-clock reads of
+  // run(): how the command tells which step wrote to stdout, and a worker process which step it is in.
+  using StepCallback = void (*)(void* user, size_t step);
+  static Result run_watched(const Chain& chain, std::string text, const DocumentInput& input,
+                            StepCallback after_step, void* user);
+  // Called with the plugin's name before each call of a plugin's create, and with null once it returned,
+  // in the thread that creates (null observer: none). A worker process of isolation/ notes the name, so
+  // that a crash in create is blamed on that plugin and a crash elsewhere (loading a library) on none.
+  using CreateObserver = void (*)(const char* plugin);
+  static void observe_creation(CreateObserver observer);
+
+ private:
+  static Result run_steps(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
+                          StepCallback after_step, void* user);
 };
 }  // namespace textchain
 

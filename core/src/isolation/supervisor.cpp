@@ -1,14 +1,15 @@
 #include "isolation/supervisor.hpp"
 
+#include "isolation/result_codec.hpp"
 #include "isolation/wire.hpp"
-#include "record_output.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <iostream>
 #include <new>
 #include <poll.h>
 #include <sys/mman.h>
@@ -16,7 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace textchain::cli::isolation {
+namespace textchain::isolation {
 
 namespace {
 using Clock = std::chrono::steady_clock;
@@ -44,14 +45,17 @@ std::string seconds_text(double s) {
   return buf;
 }
 
-// "textchain_NAME.so" -> "NAME"; "" when `file` is not a plugin library's name.
+// "textchain_NAME.so" -> "NAME"; a plugin's name as noted before its create is kept as it is.
 std::string plugin_of_library(const char* file) {
   std::string_view f(file);
+  if (f.find('.') == std::string_view::npos) return std::string(f);
   constexpr std::string_view prefix = "textchain_", suffix = ".so";
   if (f.size() <= prefix.size() + suffix.size() || f.substr(0, prefix.size()) != prefix) return {};
   const size_t end = f.find(suffix, prefix.size());
   return end == std::string_view::npos ? std::string() : std::string(f.substr(prefix.size(), end - prefix.size()));
 }
+
+std::string system_error(const char* call) { return std::string(call) + ": " + std::strerror(errno); }
 
 void set_nonblocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK); }
 
@@ -73,20 +77,6 @@ int reap(pid_t pid, std::chrono::milliseconds grace) {
 }
 }  // namespace
 
-uint64_t default_memory_limit_mb() {
-#if defined(__SANITIZE_ADDRESS__)
-  return 0;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  return 0;
-#else
-  return 4096;
-#endif
-#else
-  return 4096;
-#endif
-}
-
 struct Supervisor::Worker {
   size_t index = 0;
   pid_t pid = -1;
@@ -102,15 +92,25 @@ struct Supervisor::Worker {
   Clock::time_point deadline{};
 };
 
-Supervisor::Supervisor(ChainOptions chain, size_t workers, IsolationLimits limits, RecordFormatter format,
-                       std::function<void(FormattedRecord&&)> sink, PluginStdout* plugin_stdout)
-    : chain_(std::move(chain)), limits_(limits), format_(std::move(format)), sink_(std::move(sink)),
-      plugin_stdout_(plugin_stdout) {
+Supervisor::Supervisor(WorkerHooks hooks, size_t workers, IsolationLimits limits, std::function<void(Outcome&&)> sink,
+                       std::function<void(const std::string&)> warn)
+    : hooks_(std::move(hooks)), limits_(limits), sink_(std::move(sink)), warn_(std::move(warn)) {
+  if (const char* env = std::getenv("TEXTCHAIN_ISOLATION_FAULT")) {
+    const std::string spec(env);
+    const size_t colon = spec.find(':');
+    if (colon != std::string::npos) {
+      fault_call_ = spec.substr(0, colon);
+      fault_from_ = std::strtoull(spec.c_str() + colon + 1, nullptr, 10);
+    }
+  }
+  if (!(limits_.document_timeout_s > 0)) limits_.document_timeout_s = IsolationLimits{}.document_timeout_s;
   for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i) {
     auto w = std::make_unique<Worker>();
     w->index = i;
-    void* page = ::mmap(nullptr, sizeof(WorkerStatus), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (page == MAP_FAILED) throw std::runtime_error(std::string("cannot map a worker's status page: ") + std::strerror(errno));
+    void* page = injected("mmap", ENOMEM) ? MAP_FAILED
+                                          : ::mmap(nullptr, sizeof(WorkerStatus), PROT_READ | PROT_WRITE,
+                                                   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (page == MAP_FAILED) throw StartError("cannot map a worker's status page: " + system_error("mmap"));
     w->status = new (page) WorkerStatus();
     workers_.push_back(std::move(w));
   }
@@ -129,6 +129,12 @@ Supervisor::~Supervisor() {
   }
 }
 
+bool Supervisor::injected(const char* call, int error) {
+  if (fault_from_ == 0 || fault_call_ != call || ++fault_calls_ < fault_from_) return false;
+  errno = error;
+  return true;
+}
+
 size_t Supervisor::live_workers() const {
   return static_cast<size_t>(std::count_if(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0; }));
 }
@@ -137,37 +143,45 @@ std::string Supervisor::step_name(int32_t step) const {
   return step >= 0 && static_cast<size_t>(step) < steps_.size() ? steps_[static_cast<size_t>(step)] : std::string();
 }
 
-void Supervisor::spawn(size_t index) {
+// A failure here leaves the slot without a worker and says why in spawn_error_ (and once to warn_); the
+// documents wait for the other workers, or, when none is left, fail with that reason (dispatch()).
+bool Supervisor::spawn(size_t index) {
   Worker& w = *workers_[index];
+  auto failed = [this](const std::string& what) {
+    if (spawn_error_ != what) warn_("cannot start a worker process: " + what);
+    spawn_error_ = what;
+    return false;
+  };
   int task[2], result[2];
-  if (::pipe2(task, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
-  if (::pipe2(result, O_CLOEXEC) != 0) {
+  if (injected("pipe", EMFILE) || ::pipe2(task, O_CLOEXEC) != 0) return failed(system_error("pipe"));
+  if (injected("pipe", EMFILE) || ::pipe2(result, O_CLOEXEC) != 0) {
+    const std::string what = system_error("pipe");
     ::close(task[0]), ::close(task[1]);
-    throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+    return failed(what);
   }
   w.status->~WorkerStatus();
   new (w.status) WorkerStatus();
   WorkerSetup setup;
-  setup.chain = chain_;
-  setup.format = format_;
-  setup.plugin_stdout = plugin_stdout_;
+  setup.hooks = &hooks_;
+  setup.first = !first_spawned_;
   setup.task_fd = task[0];
   setup.result_fd = result[1];
   setup.status = w.status;
   setup.memory_limit_mb = limits_.memory_limit_mb;
-  setup.report_problems = !problems_reported_;
   setup.inherited_fds = {task[1], result[0]};
   for (const auto& other : workers_)
     for (int fd : {other->to, other->from})
       if (fd >= 0) setup.inherited_fds.push_back(fd);
-  problems_reported_ = true;
-  std::cerr.flush();
-  const pid_t pid = ::fork();
+  std::fflush(nullptr);  // nothing buffered twice: the worker starts with a copy of this process's buffers
+  const pid_t pid = injected("fork", EAGAIN) ? -1 : ::fork();
   if (pid < 0) {
+    const std::string what = system_error("fork");
     for (int fd : {task[0], task[1], result[0], result[1]}) ::close(fd);
-    throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
+    return failed(what);
   }
   if (pid == 0) worker_main(setup);
+  first_spawned_ = true;
+  spawn_error_.clear();
   ::close(task[0]);
   ::close(result[1]);
   w.pid = pid;
@@ -183,31 +197,34 @@ void Supervisor::spawn(size_t index) {
   w.ready = false;
   w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                   std::chrono::duration<double>(std::max(kStartSecondsFloor, limits_.document_timeout_s)));
+  return true;
 }
 
-int Supervisor::start() {
+void Supervisor::start() {
   for (size_t i = 0; i < workers_.size(); ++i) spawn(i);
-  while (!config_status_ && std::any_of(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0 && !w->ready; }))
+  if (live_workers() == 0) throw StartError("no worker process could be started: " + spawn_error_);
+  while (!config_error_ && std::any_of(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0 && !w->ready; }))
     pump();
-  if (config_status_) return config_status_;
-  if (!max_document_bytes_) max_document_bytes_ = chain_.max_document_bytes ? chain_.max_document_bytes : ChainLimits{}.max_document_bytes;
-  return kExitOk;
+  if (config_error_) throw *config_error_;
+  if (!max_document_bytes_) max_document_bytes_ = ChainLimits{}.max_document_bytes;
 }
 
-void Supervisor::submit(io::InputDocument&& doc) {
+void Supervisor::submit(std::string text, DocumentInput input) {
   const uint64_t seq = next_seq_++;
-  window_.push_back(Slot{std::make_unique<io::InputDocument>(std::move(doc)), seq + 1, std::nullopt, 0});
-  Slot& s = window_.back();
-  if (!s.doc->error.empty()) {
-    s.out = format_(*s.doc, nullptr, s.number);
-    s.doc.reset();
-  } else {
-    bytes_in_flight_ += s.doc->text.size();
-    queue_.push_back(seq);
-  }
+  bytes_in_flight_ += text.size();
+  window_.push_back(Slot{std::move(text), std::move(input), std::nullopt, 0});
+  queue_.push_back(seq);
   emit_ready();
   const size_t window = workers_.size() * kBatchDocuments * 2;
   while (window_.size() >= window || bytes_in_flight_ > kMaxBytesInFlight) pump();
+}
+
+void Supervisor::skip() {
+  ++next_seq_;
+  Outcome skipped;
+  skipped.skipped = true;
+  window_.push_back(Slot{{}, {}, std::move(skipped), 0});
+  emit_ready();
 }
 
 void Supervisor::drain() {
@@ -228,25 +245,38 @@ void Supervisor::finish() {
   }
 }
 
-void Supervisor::fail_document(uint64_t seq, const std::string& step, const std::string& message) {
+void Supervisor::fail_document(uint64_t seq, WorkerFailure failure) {
   Slot& s = slot(seq);
-  Result r;
-  r.id = s.doc->id_text;
-  r.date = s.doc->date;
-  r.original_text = s.doc->text;
-  r.diagnostics.push_back({Diagnostic::Level::error, step, message});
-  s.out = format_(*s.doc, &r, s.number);
-  s.out->failed = true;
-  bytes_in_flight_ -= s.doc->text.size();
-  s.doc.reset();
+  Outcome out;
+  out.result.id = s.input.id;
+  out.result.date = s.input.date;
+  out.result.original_text = std::move(s.text);
+  out.result.diagnostics.push_back({Diagnostic::Level::error, failure.step, failure.message});
+  out.failure = std::move(failure);
+  bytes_in_flight_ -= out.result.original_text.size();
+  s.out = std::move(out);
 }
 
 void Supervisor::dispatch() {
   if (queue_.empty()) return;
   if (!broken_.empty() && live_workers() == 0) {
-    for (uint64_t seq : queue_) fail_document(seq, broken_plugin_, broken_);
+    for (uint64_t seq : queue_) fail_document(seq, WorkerFailure{broken_plugin_, broken_});
     queue_.clear();
     return;
+  }
+  if (live_workers() == 0) {
+    // Every replacement failed to start: one more try each, then the documents waiting say why.
+    for (size_t i = 0; i < workers_.size(); ++i) spawn(i);
+    if (live_workers() == 0) {
+      for (uint64_t seq : queue_) {
+        WorkerFailure f;
+        f.message = "not processed: no worker process could be started (" + spawn_error_ + ")";
+        f.no_worker = true;
+        fail_document(seq, std::move(f));
+      }
+      queue_.clear();
+      return;
+    }
   }
   for (auto& wp : workers_) {
     Worker& w = *wp;
@@ -255,9 +285,9 @@ void Supervisor::dispatch() {
       const uint64_t seq = queue_.front();
       queue_.pop_front();
       Slot& s = slot(seq);
-      w.out += task_frame(seq, s.number, *s.doc);
+      w.out += FrameBuilder('T').u64(seq).str(s.input.id).str(s.input.date).str(s.text).finish();
       w.assigned.push_back(seq);
-      w.assigned_bytes += s.doc->text.size();
+      w.assigned_bytes += s.text.size();
     }
   }
 }
@@ -320,7 +350,7 @@ Clock::time_point Supervisor::deadline_of(const Worker& w) const {
   if (!w.ready) return w.deadline;
   const std::optional<Current> current = processing(w);
   if (!current) return Clock::time_point::max();
-  const size_t bytes = window_[current->seq - base_seq_].doc->text.size();
+  const size_t bytes = window_[current->seq - base_seq_].text.size();
   const double mb = std::max<double>(1.0, static_cast<double>((bytes + (1 << 20) - 1) >> 20));
   return current->started +
          std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits_.document_timeout_s * mb));
@@ -361,22 +391,24 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
     w.ready = true;
     start_failures_ = 0;
   } else if (p.kind() == 'C') {
-    if (!config_status_) std::cerr << "textchain: " << p.str() << "\n";
-    config_status_ = kExitConfig;
+    const bool config = p.u64() != 0;
+    std::string file = p.str();
+    const int line = static_cast<int>(p.u64()), column = static_cast<int>(p.u64());
+    std::string message = p.str();
+    if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
   } else if (p.kind() == 'O') {
     const uint64_t seq = p.u64();
-    const bool failed = p.u64() != 0;
-    FormattedRecord out{p.str(), failed, p.str()};
-    if (!p.ok() || w.assigned.empty() || w.assigned.front() != seq) {
+    Outcome out;
+    if (!decode_result(p, out.result) || w.assigned.empty() || w.assigned.front() != seq) {
       worker_ended(w, false);  // not what it was given: nothing more it says can be trusted
       return;
     }
     w.assigned.pop_front();
     Slot& s = slot(seq);
-    w.assigned_bytes -= s.doc->text.size();
-    bytes_in_flight_ -= s.doc->text.size();
+    w.assigned_bytes -= s.text.size();
+    bytes_in_flight_ -= s.text.size();
+    out.result.original_text = std::move(s.text);
     s.out = std::move(out);
-    s.doc.reset();
   }
 }
 
@@ -389,19 +421,27 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
   w.pid = -1;
   const WorkerStatus& st = *w.status;
 
-  std::string what;
+  WorkerFailure failure;
+  std::string& what = failure.message;
   if (timed_out) {
+    failure.timed_out = true;
+    failure.signal = SIGKILL;
     what = w.ready ? "exceeded the time limit for this document (" + seconds_text(limits_.document_timeout_s) +
-                         " s per started MiB, --document-timeout); the worker process was killed"
+                         " s per started MiB); the worker process was killed"
                    : "did not finish creating its plugins within " +
                          seconds_text(std::max(kStartSecondsFloor, limits_.document_timeout_s)) +
                          " s; the worker process was killed";
   } else if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
-    what = "crashed the worker process: " + signal_text(sig);
-    if (sig == SIGKILL) what += ", sent by the system (out of memory?) or another process";
-    if (limits_.memory_limit_mb && (sig == SIGSEGV || sig == SIGABRT || sig == SIGBUS))
-      what += " (worker memory limit " + std::to_string(limits_.memory_limit_mb) + " MiB: an allocation refused under it can end this way)";
+    failure.signal = sig;
+    if (st.allocation_refused.load() && limits_.memory_limit_mb) {
+      failure.out_of_memory = true;
+      what = "ran out of memory: an allocation was refused under the worker memory limit of " +
+             std::to_string(limits_.memory_limit_mb) + " MiB, and the worker process then died of " + signal_text(sig);
+    } else {
+      what = "crashed the worker process: " + signal_text(sig);
+      if (sig == SIGKILL) what += ", sent by the system (out of memory?) or another process";
+    }
   } else if (st.exit_called.load()) {
     what = "called exit(" + std::to_string(st.exit_status.load()) + "), which ended the worker process";
   } else if (WIFEXITED(status)) {
@@ -411,11 +451,10 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
   }
 
   if (!w.ready) {
-    if (config_status_) return;  // the configuration error was said; nothing more starts
+    if (config_error_) return;  // the configuration error was said; nothing more starts
     const std::string plugin = plugin_of_library(st.library);
     const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
-    std::cerr << "textchain: a worker process could not build the chain: " << who << " " << what
-              << " while the plugins were created\n";
+    warn_("a worker process could not build the chain: " + who + " " + what + " while the plugins were created");
     if (++start_failures_ >= 2 && broken_.empty()) {
       broken_ = "the chain could not be started in a worker process: " + who + " " + what +
                 " while the plugins were created (tried twice)";
@@ -426,10 +465,10 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
   }
 
   if (!w.assigned.empty()) {
-    // The document it was processing; the ones before it were done but their records not yet sent.
+    // The document it was processing; the ones before it were done but their results not yet sent.
     const std::optional<Current> current = processing(w);
     const uint64_t front = current ? current->seq : w.assigned.front();
-    std::string step;
+    std::string& step = failure.step;
     if (current) step = step_name(st.step.load());
     if (step.empty() && st.exit_called.load()) step = plugin_of_library(st.library);
     // The others it held go back first in line, in order; they did nothing wrong.
@@ -437,13 +476,13 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
       if (*it != front) queue_.push_front(*it);
     Slot& s = slot(front);
     const std::string who = step.empty() ? "a step" : "step '" + step + "'";
+    what = who + " " + what;
     if (++s.deaths >= 2) {
-      const std::string message = who + " " + what + "; the document was tried twice, each time in a new worker process";
-      std::cerr << "textchain: document " << s.doc->id_text << ": " << message << "\n";
-      fail_document(front, step, message);
+      what += "; the document was tried twice, each time in a new worker process";
+      warn_("document " + s.input.id + ": " + what);
+      fail_document(front, std::move(failure));
     } else {
-      std::cerr << "textchain: document " << s.doc->id_text << ": " << who << " " << what
-                << "; trying it once more in a new worker process\n";
+      warn_("document " + s.input.id + ": " + what + "; trying it once more in a new worker process");
       queue_.push_front(front);
     }
   }
@@ -456,11 +495,11 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
 
 void Supervisor::emit_ready() {
   while (!window_.empty() && window_.front().out) {
-    FormattedRecord out = std::move(*window_.front().out);
+    Outcome out = std::move(*window_.front().out);
     window_.pop_front();
     ++base_seq_;
     sink_(std::move(out));
   }
 }
 
-}  // namespace textchain::cli::isolation
+}  // namespace textchain::isolation

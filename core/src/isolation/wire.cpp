@@ -1,13 +1,10 @@
 #include "isolation/wire.hpp"
 
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
 
-namespace textchain::cli::isolation {
+namespace textchain::isolation {
 
 FrameBuilder::FrameBuilder(char kind) {
   bytes_.assign(sizeof(uint32_t), '\0');
@@ -72,39 +69,6 @@ bool next_frame(std::string_view buffer, std::string_view& payload, size_t& cons
   return true;
 }
 
-std::string task_frame(uint64_t seq, uint64_t number, const io::InputDocument& doc) {
-  FrameBuilder f('T');
-  f.u64(seq).u64(number).str(boost::json::serialize(doc.id)).str(doc.id_text).str(doc.text).str(doc.date);
-  f.u64(doc.extra.size());
-  for (const auto& e : doc.extra) f.str(e.key).str(e.json);
-  f.u64(doc.warnings.size());
-  for (const auto& w : doc.warnings) f.str(w);
-  return f.finish();
-}
-
-bool parse_task(FrameParser& p, uint64_t& seq, uint64_t& number, io::InputDocument& doc) {
-  if (p.kind() != 'T') return false;
-  seq = p.u64();
-  number = p.u64();
-  const std::string id = p.str();
-  boost::system::error_code ec;
-  doc.id = boost::json::parse(id, ec);
-  if (ec) return false;
-  doc.id_text = p.str();
-  doc.text = p.str();
-  doc.date = p.str();
-  const uint64_t extras = p.u64();
-  for (uint64_t i = 0; i < extras && p.ok(); ++i) {
-    io::PassThroughField f;
-    f.key = p.str();
-    f.json = p.str();
-    doc.extra.push_back(std::move(f));
-  }
-  const uint64_t warnings = p.u64();
-  for (uint64_t i = 0; i < warnings && p.ok(); ++i) doc.warnings.push_back(p.str());
-  return p.ok();
-}
-
 bool read_exact(int fd, void* data, size_t size) {
   char* p = static_cast<char*>(data);
   while (size > 0) {
@@ -136,4 +100,4 @@ bool read_frame(int fd, std::string& payload) {
   return read_exact(fd, payload.data(), size);
 }
 
-}  // namespace textchain::cli::isolation
+}  // namespace textchain::isolation

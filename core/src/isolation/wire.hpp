@@ -1,23 +1,22 @@
-// The messages between `textchain run --isolate` and its worker processes, over pipes: each is a frame, a
-// 32-bit length and that many bytes. Integers are in the machine's byte order (both ends are the same
-// executable on the same machine); strings are a 64-bit length and their bytes.
+// The messages between a Supervisor and its worker processes (supervisor.hpp), over pipes: each is a
+// frame, a 32-bit length and that many bytes. Integers are in the machine's byte order (both ends are the
+// same program on the same machine, the worker a fork of the supervisor); strings are a 64-bit length and
+// their bytes.
 //
-//   supervisor -> worker   'T' task:   seq, number, id (JSON), id text, text, date, pass-through fields,
-//                                      reader warnings
+//   supervisor -> worker   'T' task:   seq, id, date, text
 //   worker -> supervisor   'R' ready:  the chain's max_document_bytes and step names
-//                          'C' config: the configuration error that stopped the worker (exit 78)
-//                          'O' output: seq, failed, the formatted record, its html index entry
-#ifndef TEXTCHAIN_CLI_ISOLATION_WIRE_HPP
-#define TEXTCHAIN_CLI_ISOLATION_WIRE_HPP
-
-#include "io/input_reader.hpp"
+//                          'C' config: the error that stopped the worker building its chain: whether it was
+//                                      a ConfigError, its file, line, column, message, and what()
+//                          'O' output: seq, the Result (result_codec.hpp)
+#ifndef TEXTCHAIN_ISOLATION_WIRE_HPP
+#define TEXTCHAIN_ISOLATION_WIRE_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace textchain::cli::isolation {
+namespace textchain::isolation {
 
 // Builds one frame: the length is filled in by finish().
 class FrameBuilder {
@@ -52,16 +51,12 @@ class FrameParser {
 // or false when the buffer does not hold one yet. `consumed` says how many bytes to erase once it is used.
 bool next_frame(std::string_view buffer, std::string_view& payload, size_t& consumed);
 
-// A task frame for a document, and the document again from one.
-std::string task_frame(uint64_t seq, uint64_t number, const io::InputDocument& doc);
-bool parse_task(FrameParser& p, uint64_t& seq, uint64_t& number, io::InputDocument& doc);
-
 // Blocking whole reads and writes for the worker's end (EINTR retried). False on end of file or error.
 bool read_exact(int fd, void* data, size_t size);
 bool write_all(int fd, const void* data, size_t size);
 // Reads one frame's payload; false at end of file or on an error.
 bool read_frame(int fd, std::string& payload);
 
-}  // namespace textchain::cli::isolation
+}  // namespace textchain::isolation
 
 #endif

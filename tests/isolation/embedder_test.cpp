@@ -1,0 +1,171 @@
+// textchain::IsolatedRunner, as an embedder uses it: linked against libtextchain.so, public headers only.
+// N documents in, N results out in input order; the document a plugin crashes on (or exhausts its memory
+// limit on, or hangs on) carries a WorkerFailure naming the step and the signal or limit, and every other
+// result is the one the chain gives in-process.
+#include <textchain/host.hpp>
+#include <textchain/isolated_runner.hpp>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int kDocuments = 7;
+constexpr int kBad = 4;  // the document whose text holds the marker
+
+textchain::Chain make_chain(const std::string& bad_plugin) {
+  textchain::Host host;
+  host.set_use_default_dirs(false);
+  host.add_plugin_dir(TEST_PLUGIN_DIR);
+  host.add_plugin_dir(BAD_PLUGIN_DIR);
+  return host.make_chain({"acronyms", bad_plugin});
+}
+
+std::vector<textchain::IsolatedDocument> documents() {
+  std::vector<textchain::IsolatedDocument> docs;
+  for (int i = 1; i <= kDocuments; ++i) {
+    std::string text = "Document " + std::to_string(i) + ": NATO and the UN met.";
+    for (int k = 0; k < i % 3; ++k) text += " The IMF spoke in Geneva.";
+    if (i == kBad) text += " BADDOC";
+    docs.push_back({text, {std::to_string(i), "2025-09-26"}});
+  }
+  return docs;
+}
+
+// What a result says, in one string: enough to tell two results apart.
+std::string summary(const textchain::Result& r) {
+  std::string s = r.id + "|" + r.date + "|" + r.original_text + "|" + (r.text ? *r.text : "-") + "|";
+  for (const auto& a : r.annotations) {
+    s += a.type + "@" + a.plugin + ":" + std::to_string(a.begin) + "-" + std::to_string(a.end);
+    for (const auto& at : a.attributes)
+      if (const auto* v = std::get_if<std::string>(&at.value)) s += "," + at.key + "=" + *v;
+    s += ";";
+  }
+  for (const auto& d : r.diagnostics) s += "!" + d.plugin + ":" + d.message;
+  return s;
+}
+
+textchain::IsolationOptions options(size_t workers) {
+  textchain::IsolationOptions o;
+  o.workers = workers;
+  o.limits.document_timeout_s = 0.3;
+#if !defined(ISOLATION_SANITIZED)
+  o.limits.memory_limit_mb = 1024;
+#endif
+  o.warn = [](const std::string&) {};  // the messages are the failures' own, tested below
+  return o;
+}
+
+struct Case {
+  const char* plugin;
+  const char* expected;  // in the failure's message
+  int signal;
+  bool out_of_memory, timed_out;
+};
+
+class IsolatedRunnerBad : public ::testing::TestWithParam<Case> {};
+
+TEST_P(IsolatedRunnerBad, OneFailureInInputOrder) {
+  const Case c = GetParam();
+#if defined(ISOLATION_SANITIZED)
+  if (c.out_of_memory) GTEST_SKIP() << "AddressSanitizer: no RLIMIT_AS";
+#endif
+  const std::string plugin = c.plugin;
+  textchain::IsolatedRunner runner([plugin] { return make_chain(plugin); }, options(2));
+  const std::vector<textchain::IsolatedResult> results = runner.process(documents());
+  EXPECT_EQ(runner.steps(), (std::vector<std::string>{"acronyms", plugin}));
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  const textchain::Chain in_process = make_chain(plugin);
+  const auto docs = documents();
+  for (int i = 1; i <= kDocuments; ++i) {
+    const textchain::IsolatedResult& r = results[static_cast<size_t>(i - 1)];
+    EXPECT_EQ(r.result.id, std::to_string(i)) << "input order";
+    if (i != kBad) {
+      EXPECT_FALSE(r.failure) << r.failure->message;
+      EXPECT_EQ(summary(r.result), summary(in_process.process(docs[static_cast<size_t>(i - 1)].text, docs[static_cast<size_t>(i - 1)].input)));
+      continue;
+    }
+    ASSERT_TRUE(r.failure);
+    EXPECT_EQ(r.failure->step, plugin);
+    EXPECT_EQ(r.failure->timed_out, c.timed_out);
+    EXPECT_FALSE(r.failure->no_worker);
+#if !defined(ISOLATION_SANITIZED)  // ASan and UBSan end a crashing worker their own way
+    EXPECT_EQ(r.failure->signal, c.signal) << r.failure->message;
+    EXPECT_EQ(r.failure->out_of_memory, c.out_of_memory) << r.failure->message;
+    EXPECT_NE(r.failure->message.find(c.expected), std::string::npos) << r.failure->message;
+#endif
+    EXPECT_NE(r.failure->message.find("tried twice"), std::string::npos) << r.failure->message;
+    EXPECT_FALSE(r.result.ok());
+    ASSERT_EQ(r.result.diagnostics.size(), 1u);
+    EXPECT_EQ(r.result.diagnostics[0].plugin, plugin);
+    EXPECT_EQ(r.result.diagnostics[0].message, r.failure->message);
+    EXPECT_EQ(r.result.original_text, docs[kBad - 1].text);
+    EXPECT_EQ(r.result.date, "2025-09-26");
+  }
+  // The runner goes on after a failure: the same documents again, through the replaced workers.
+  EXPECT_EQ(runner.process(documents()).size(), static_cast<size_t>(kDocuments));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Plugins, IsolatedRunnerBad,
+    ::testing::Values(Case{"bad_segv", "SIGSEGV", SIGSEGV, false, false},
+                      Case{"bad_alloc", "ran out of memory: an allocation was refused under the worker memory limit of 1024 MiB",
+                           SIGSEGV, true, false},
+                      Case{"bad_loop", "exceeded the time limit", SIGKILL, false, true}),
+    [](const auto& info) { return std::string(info.param.plugin); });
+
+TEST(IsolatedRunner, ConfigErrorIsThrown) {
+  textchain::IsolatedRunner runner([] { return make_chain("no_such_plugin"); }, options(2));
+  try {
+    runner.start();
+    FAIL() << "no ConfigError";
+  } catch (const textchain::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("no_such_plugin"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(runner.process(documents()), textchain::ConfigError) << "the same error again, no new workers";
+}
+
+// A plugin crashing in its create: every result a failure naming it, none lost.
+TEST(IsolatedRunner, CrashInCreateNamesThePlugin) {
+  textchain::IsolatedRunner runner([] { return make_chain("bad_create"); }, options(1));
+  const auto results = runner.process(documents());
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (const auto& r : results) {
+    ASSERT_TRUE(r.failure);
+#if !defined(ISOLATION_SANITIZED)
+    EXPECT_EQ(r.failure->step, "bad_create");
+    EXPECT_NE(r.failure->message.find("plugin 'bad_create' crashed the worker process: SIGSEGV"), std::string::npos)
+        << r.failure->message;
+#endif
+  }
+}
+
+// fork failing (injected, see src/isolation/supervisor.hpp): at start an exception naming the call; later,
+// the documents the dead worker left get a failure saying no worker could be started.
+TEST(IsolatedRunner, ForkFailureIsReported) {
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "fork:1", 1);
+  textchain::IsolatedRunner never([] { return make_chain("bad_segv"); }, options(1));
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "fork:2", 1);
+  textchain::IsolatedRunner once([] { return make_chain("bad_segv"); }, options(1));
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+  try {
+    never.start();
+    FAIL() << "started without fork";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("no worker process could be started: fork: "), std::string::npos) << e.what();
+  }
+  const auto results = once.process(documents());
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (int i = kBad; i <= kDocuments; ++i) {
+    const auto& r = results[static_cast<size_t>(i - 1)];
+    ASSERT_TRUE(r.failure) << i;
+    EXPECT_TRUE(r.failure->no_worker);
+    EXPECT_NE(r.failure->message.find("no worker process could be started (fork: "), std::string::npos) << r.failure->message;
+  }
+}
+
+}  // namespace
