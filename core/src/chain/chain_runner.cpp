@@ -179,6 +179,8 @@ Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInpu
     uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
 
     doc.step_plugin = step.name();
+    doc.step_plugin_name = doc.annotations.names().intern(step.name());
+    doc.drop_views();
     doc.step_reported_error = false;
     doc.record_edits = step.explain();
     doc.pending.clear();
@@ -221,8 +223,10 @@ Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInpu
   std::vector<tc_sentence>().swap(doc.sentences);
   doc.tokens_valid = doc.sentences_valid = false;
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
+  doc.drop_views();
   r.annotations.reserve(doc.annotations.size());
-  for (auto& s : doc.annotations) r.annotations.push_back(std::move(s.a));
+  for (size_t i = 0; i < doc.annotations.size(); ++i) r.annotations.push_back(doc.annotations.to_annotation(i));
+  doc.annotations = {};
   r.edits = std::move(doc.edits);
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
