@@ -222,12 +222,31 @@ int run(const RunOptions& o) {
     return s;
   }();
   DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
+  const bool jsonl = o.format == "jsonl";
+  const bool stream = jsonl && o.jobs <= 1;  // jobs then run inline, in order, on this thread
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps] {
+    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, &output, jsonl, stream] {
       std::vector<Output> outs;
       outs.reserve(docs->size());
       for (auto& [doc, number] : *docs) {
+        // JSON Lines: the record is written from the host's compact annotations (their public form costs
+        // several times a large document), and with one job straight into the output in pieces, never
+        // held whole: this job runs on the thread that writes, after every earlier record.
+        if (jsonl && doc.error.empty()) {
+          ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date});
+          if (plugin_stdout.pending())
+            plugin_stdout.forward("a plugin of the chain (" + steps + ")", "around document " + doc.id_text);
+          Output out;
+          out.failed = !processed.result.ok();
+          if (stream) {
+            io::write_jsonl_record(doc, processed, [&output](std::string_view piece) { output.write(piece); });
+          } else {
+            io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.text.append(piece); });
+          }
+          outs.push_back(std::move(out));
+          continue;
+        }
         std::unique_ptr<Result> result;
         // The text moves into the chain (the writers read the result's copy): one copy less of a large document.
         if (doc.error.empty())

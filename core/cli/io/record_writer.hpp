@@ -6,7 +6,11 @@
 
 #include <textchain/host.hpp>
 
+#include "chain/chain_runner.hpp"
+
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace textchain::io {
 
@@ -14,6 +18,12 @@ namespace textchain::io {
 // carries in.error). Ends with '\n'. Always one line of valid JSON and valid UTF-8, whatever the plugins
 // handed over: strings are made valid UTF-8, non-finite numbers become null with a warning in the record.
 std::string jsonl_record(const InputDocument& in, const Result* result);
+
+// The same record for a document processed into `doc` (its annotations read from their compact store),
+// handed to `sink` in consecutive pieces of about a megabyte, the last one ending with '\n': a large
+// document's record is never held whole in memory.
+using RecordSink = std::function<void(std::string_view piece)>;
+void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink);
 
 }  // namespace textchain::io
 

@@ -145,18 +145,33 @@ Result ChainAccess::process_observed(const Chain& chain, std::string_view text, 
 // moved, not copied, into the result.
 Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
                         void* user) {
+  return run_compact(chain, std::move(text), input, observer, user).to_result();
+}
+
+Result ProcessedDocument::to_result() && {
+  Result r = std::move(result);
+  r.annotations.reserve(annotations.size());
+  for (size_t i = 0; i < annotations.size(); ++i) r.annotations.push_back(annotations.to_annotation(i));
+  annotations = {};
+  return r;
+}
+
+ProcessedDocument ChainAccess::run_compact(const Chain& chain, std::string text, const DocumentInput& input,
+                                           StepObserver observer, void* user) {
+  ProcessedDocument out;
+  Result& r = out.result;
   const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
-    Result r;
     r.id = input.id;
     r.original_text = std::move(text);
     r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
-    return r;
+    return out;
   }
-  if (text.size() > impl_->limits.max_document_bytes)
-    return too_large(input, text.size(), impl_->limits.max_document_bytes);
+  if (text.size() > impl_->limits.max_document_bytes) {
+    r = too_large(input, text.size(), impl_->limits.max_document_bytes);
+    return out;
+  }
 
-  Result r;
   r.id = input.id;
   tc_doc doc;
   doc.input = std::move(text);
@@ -224,14 +239,12 @@ Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInpu
   doc.tokens_valid = doc.sentences_valid = false;
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
   doc.drop_views();
-  r.annotations.reserve(doc.annotations.size());
-  for (size_t i = 0; i < doc.annotations.size(); ++i) r.annotations.push_back(doc.annotations.to_annotation(i));
-  doc.annotations = {};
+  out.annotations = std::move(doc.annotations);
   r.edits = std::move(doc.edits);
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
   r.original_text = std::move(doc.input);
-  return r;
+  return out;
 }
 
 }  // namespace textchain

@@ -3,6 +3,7 @@
 #define TEXTCHAIN_CHAIN_CHAIN_RUNNER_HPP
 
 #include "config/chain_config.hpp"
+#include "document/annotation_store.hpp"
 
 #include <textchain/host.hpp>
 
@@ -54,6 +55,16 @@ struct textchain::Chain::Impl {
 };
 
 namespace textchain {
+// A processed document as the host holds it: the result without its annotations, and the annotations in
+// their compact store. The record writer reads them there: as Result::annotations they would cost several
+// times the document on a large one (docs/architecture.md, "Memory").
+struct ProcessedDocument {
+  Result result;                          // annotations empty
+  document::AnnotationStore annotations;  // ids are positions
+  // The public form: the annotations moved into result.annotations.
+  Result to_result() &&;
+};
+
 // What the host's own code (and the command) reaches of a Chain beyond the public API.
 struct ChainAccess {
   static Chain build(config::ChainPlan plan, std::shared_ptr<plugin::PluginRegistry> registry);
@@ -64,6 +75,9 @@ struct ChainAccess {
                                  StepObserver observer, void* user);
   static Result run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
                     void* user);
+  // run() without building Result::annotations.
+  static ProcessedDocument run_compact(const Chain& chain, std::string text, const DocumentInput& input,
+                                       StepObserver observer = nullptr, void* user = nullptr);
 };
 }  // namespace textchain
 

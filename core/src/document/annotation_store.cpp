@@ -99,7 +99,9 @@ void AnnotationStore::add_double(std::string_view key, double value) {
 void AnnotationStore::add_string(std::string_view key, std::string_view value) {
   if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
   StoredAttribute& a = push(key, TC_VALUE_STRING);
-  a.bits = reinterpret_cast<uintptr_t>(arena_.copy(value).data());
+  const bool shared = value.size() <= kSharedValueBytes && short_values_.size() < NameTable::kMaxNames;
+  const std::string_view stored = shared ? short_values_[short_values_.intern(value)] : arena_.copy(value);
+  a.bits = reinterpret_cast<uintptr_t>(stored.data());
   a.size = static_cast<uint32_t>(value.size());
 }
 void AnnotationStore::add_string_list(std::string_view key, const tc_str* items, size_t count) {

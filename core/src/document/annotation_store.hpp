@@ -3,8 +3,8 @@
 // bytes apiece, several times the document itself.
 //
 // Here an annotation is 24 bytes; each attribute 16 and each link 16 more. Names (types, plugin names,
-// attribute keys, link roles) are interned: a few distinct ones repeat millions of times. Attribute
-// strings and string lists are copied into an arena of blocks that never move, so the views handed to
+// attribute keys, link roles) are interned: a few distinct ones repeat millions of times, and so are
+// short string values. Other attribute strings and string lists are copied into an arena of blocks that never move, so the views handed to
 // plugins can point into it while more annotations are added. Offsets are 32-bit: a chain refuses
 // documents over kMaxIndexableBytes (UINT32_MAX).
 #ifndef TEXTCHAIN_DOCUMENT_ANNOTATION_STORE_HPP
@@ -44,6 +44,7 @@ class NameTable {
   static constexpr uint32_t kMaxNames = 1u << 29;
   // Throws std::length_error past kMaxNames distinct names.
   uint32_t intern(std::string_view name);
+  size_t size() const noexcept { return names_.size(); }
   std::string_view operator[](uint32_t id) const noexcept { return names_[id]; }
 
  private:
@@ -127,6 +128,10 @@ class AnnotationStore {
   StoredAttribute& push(std::string_view key, uint32_t type);
 
   NameTable names_;
+  // Short string values (a speaker's name, a cue verb, a TIMEX3 type) repeat across a document's
+  // annotations: each distinct one is stored once.
+  static constexpr size_t kSharedValueBytes = 48;
+  NameTable short_values_;
   ByteArena arena_;
   std::vector<Record> annotations_;
   std::vector<StoredAttribute> attributes_;
