@@ -138,16 +138,17 @@ void AnnotationStore::abandon() noexcept {
   open_ = false;
 }
 
-std::span<const StoredAttribute> AnnotationStore::attributes(size_t i) const noexcept {
-  const size_t first = annotations_[i].first_attribute;
-  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_attribute : committed_attributes_;
-  return {attributes_.data() + first, last - first};
+AnnotationStore::Attributes AnnotationStore::attributes(size_t i) const noexcept {
+  const auto first = static_cast<std::ptrdiff_t>(annotations_[i].first_attribute);
+  const auto last = static_cast<std::ptrdiff_t>(i + 1 < annotations_.size() ? annotations_[i + 1].first_attribute
+                                                                            : committed_attributes_);
+  return {attributes_.begin() + first, attributes_.begin() + last};
 }
 
-std::span<const StoredLink> AnnotationStore::links(size_t i) const noexcept {
-  const size_t first = annotations_[i].first_link;
-  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_;
-  return {links_.data() + first, last - first};
+AnnotationStore::Links AnnotationStore::links(size_t i) const noexcept {
+  const auto first = static_cast<std::ptrdiff_t>(annotations_[i].first_link);
+  const auto last = static_cast<std::ptrdiff_t>(i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_);
+  return {links_.begin() + first, links_.begin() + last};
 }
 
 StoredValue AnnotationStore::value(const StoredAttribute& a) noexcept {

@@ -15,7 +15,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <ranges>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -108,8 +110,10 @@ class AnnotationStore {
   std::string_view plugin(size_t i) const noexcept { return names_[annotations_[i].plugin]; }
   size_t begin(size_t i) const noexcept { return annotations_[i].begin; }
   size_t end(size_t i) const noexcept { return annotations_[i].end; }
-  std::span<const StoredAttribute> attributes(size_t i) const noexcept;
-  std::span<const StoredLink> links(size_t i) const noexcept;
+  using Attributes = std::ranges::subrange<std::deque<StoredAttribute>::const_iterator>;
+  using Links = std::ranges::subrange<std::deque<StoredLink>::const_iterator>;
+  Attributes attributes(size_t i) const noexcept;
+  Links links(size_t i) const noexcept;
   static StoredValue value(const StoredAttribute& a) noexcept;
 
   // The public form of annotation i (its id is i).
@@ -133,9 +137,11 @@ class AnnotationStore {
   static constexpr size_t kSharedValueBytes = 48;
   NameTable short_values_;
   ByteArena arena_;
-  std::vector<Record> annotations_;
-  std::vector<StoredAttribute> attributes_;
-  std::vector<StoredLink> links_;
+  // Deques, not vectors: a vector of millions of entries, outgrowing its room, is briefly held twice while
+  // it is copied (the peak of a large document's memory); a deque grows a block at a time.
+  std::deque<Record> annotations_;
+  std::deque<StoredAttribute> attributes_;
+  std::deque<StoredLink> links_;
   size_t committed_attributes_ = 0, committed_links_ = 0;
   bool open_ = false;
   Record pending_{};
