@@ -55,12 +55,18 @@ void ByteArena::reset() {
 // ---- NameTable ----------------------------------------------------------------------------------------
 
 uint32_t NameTable::intern(std::string_view name) {
-  if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+  Recent& slot = recent_[((reinterpret_cast<uintptr_t>(name.data()) >> 3) ^ name.size()) % recent_.size()];
+  if (slot.at == name.data() && slot.at && names_[slot.id] == name) return slot.id;
+  if (auto it = ids_.find(name); it != ids_.end()) {
+    slot = {name.data(), it->second};
+    return it->second;
+  }
   if (names_.size() >= kMaxNames) throw std::length_error("more than 2^29 distinct names in one document");
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
   names_.push_back(stored);
   ids_.emplace(stored, id);
+  slot = {name.data(), id};
   return id;
 }
 
@@ -99,11 +105,26 @@ void AnnotationStore::add_double(std::string_view key, double value) {
 void AnnotationStore::add_string(std::string_view key, std::string_view value) {
   if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
   StoredAttribute& a = push(key, TC_VALUE_STRING);
-  const bool shared = value.size() <= kSharedValueBytes && short_values_.size() < NameTable::kMaxNames;
-  const std::string_view stored = shared ? short_values_[short_values_.intern(value)] : arena_.copy(value);
+  const std::string_view stored = value.size() <= kSharedValueBytes ? shared_copy(value) : arena_.copy(value);
   a.bits = reinterpret_cast<uintptr_t>(stored.data());
   a.size = static_cast<uint32_t>(value.size());
 }
+std::string_view AnnotationStore::shared_copy(std::string_view value) {
+  if (value.empty()) return {};
+  // A multiply-xorshift hash of the (at most 48) bytes, eight at a time.
+  uint64_t h = value.size() * 0x9E3779B97F4A7C15u;
+  for (size_t i = 0; i < value.size(); i += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, value.data() + i, std::min<size_t>(8, value.size() - i));
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 29;
+  }
+  if (!recent_values_) recent_values_ = std::make_unique<std::string_view[]>(kRecentValues);
+  std::string_view& slot = recent_values_[h % kRecentValues];
+  if (slot != value) slot = arena_.copy(value);
+  return slot;
+}
+
 void AnnotationStore::add_string_list(std::string_view key, const tc_str* items, size_t count) {
   if (count > UINT32_MAX / sizeof(tc_str)) throw std::length_error("attribute list too long");
   StoredAttribute& a = push(key, TC_VALUE_STRING_LIST);

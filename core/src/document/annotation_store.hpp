@@ -3,8 +3,8 @@
 // bytes apiece, several times the document itself.
 //
 // Here an annotation is 24 bytes; each attribute 16 and each link 16 more. Names (types, plugin names,
-// attribute keys, link roles) are interned: a few distinct ones repeat millions of times, and so are
-// short string values. Other attribute strings and string lists are copied into an arena of blocks that never move, so the views handed to
+// attribute keys, link roles) are interned: a few distinct ones repeat millions of times; short string
+// values repeated nearby are stored once. Other attribute strings and string lists are copied into an arena of blocks that never move, so the views handed to
 // plugins can point into it while more annotations are added. Offsets are 32-bit: a chain refuses
 // documents over kMaxIndexableBytes (UINT32_MAX).
 #ifndef TEXTCHAIN_DOCUMENT_ANNOTATION_STORE_HPP
@@ -13,6 +13,7 @@
 #include <textchain/abi.h>
 #include <textchain/host.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -53,6 +54,14 @@ class NameTable {
   ByteArena bytes_;
   std::vector<std::string_view> names_;
   std::unordered_map<std::string_view, uint32_t> ids_;
+  // Plugins pass the same keys from the same places (string literals, mostly) for every annotation: a
+  // name met at the same address before is found here by one comparison with the stored name, without
+  // hashing it. The comparison, not the address, decides (a buffer may be reused for another name).
+  struct Recent {
+    const char* at = nullptr;
+    uint32_t id = 0;
+  };
+  std::array<Recent, 64> recent_{};
 };
 
 // One attribute: its key (a name), its type (tc_value_type) and its value. `bits` holds an INT or OFFSET
@@ -133,9 +142,12 @@ class AnnotationStore {
 
   NameTable names_;
   // Short string values (a speaker's name, a cue verb, a TIMEX3 type) repeat across a document's
-  // annotations: each distinct one is stored once.
+  // annotations: one met recently is stored once. A table of the last value per hash slot, not a set of
+  // all of them: no hashing of long strings, no node per distinct value, and a bounded size.
   static constexpr size_t kSharedValueBytes = 48;
-  NameTable short_values_;
+  static constexpr size_t kRecentValues = 1024;
+  std::string_view shared_copy(std::string_view value);
+  std::unique_ptr<std::string_view[]> recent_values_;  // kRecentValues slots, allocated with the first value
   ByteArena arena_;
   // Deques, not vectors: a vector of millions of entries, outgrowing its room, is briefly held twice while
   // it is copied (the peak of a large document's memory); a deque grows a block at a time.
