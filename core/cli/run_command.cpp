@@ -6,6 +6,7 @@
 #include "record_output.hpp"
 
 #include "brat/directory.hpp"
+#include "chain/chain_runner.hpp"
 #include "html/run_page.hpp"
 #include "isolation/config_settings.hpp"
 #include "isolation/supervisor.hpp"
@@ -242,7 +243,7 @@ int run(const RunOptions& o) {
           if (stream) {
             io::write_jsonl_record(doc, processed, [&output](std::string_view piece) { output.write(piece); });
           } else {
-            io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.text.append(piece); });
+            out.text = io::jsonl_record(doc, processed);
           }
           outs.push_back(std::move(out));
           continue;

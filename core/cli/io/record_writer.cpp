@@ -1,5 +1,7 @@
 #include "io/record_writer.hpp"
 
+#include "chain/chain_runner.hpp"
+
 #include "document/utf8_repair.hpp"
 
 #include <boost/json/serialize.hpp>
@@ -130,13 +132,16 @@ class LineWriter {
 };
 
 // Room for a record, so that the line is not reallocated (and briefly held twice) while it is written.
-size_t record_capacity(const InputDocument& in, const Result* result) {
+size_t record_capacity(const InputDocument& in, const Result* result, const document::AnnotationStore* store = nullptr) {
   size_t n = 256;
   for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
   if (!result) return n;
   if (result->text) n += result->text->size() + result->text->size() / 16;
   for (const auto& a : result->annotations)
     n += 96 + (a.end > a.begin ? a.end - a.begin : 0) + 32 * a.attributes.size();
+  if (store)
+    for (size_t i = 0; i < store->size(); ++i)
+      n += 96 + (store->end(i) > store->begin(i) ? store->end(i) - store->begin(i) : 0) + 32 * store->attributes(i).size();
   for (const auto& e : result->edits) n += 96 + e.original.size() + e.replacement.size();
   return n;
 }
@@ -409,8 +414,14 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   return w.finish();
 }
 
+std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) {
+  LineWriter w(record_capacity(in, &doc.result, &doc.annotations));
+  write_record(w, in, &doc.result, &doc.annotations);
+  return w.finish();
+}
+
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {
-  LineWriter w(record_capacity(in, &doc.result) + 128 * doc.annotations.size(), &sink);
+  LineWriter w(record_capacity(in, &doc.result, &doc.annotations), &sink);
   write_record(w, in, &doc.result, &doc.annotations);
   sink(w.finish());
 }

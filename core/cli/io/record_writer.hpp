@@ -6,11 +6,13 @@
 
 #include <textchain/host.hpp>
 
-#include "chain/chain_runner.hpp"
-
 #include <functional>
 #include <string>
 #include <string_view>
+
+namespace textchain {
+struct ProcessedDocument;  // chain/chain_runner.hpp
+}  // namespace textchain
 
 namespace textchain::io {
 
@@ -24,6 +26,8 @@ std::string jsonl_record(const InputDocument& in, const Result* result);
 // document's record is never held whole in memory.
 using RecordSink = std::function<void(std::string_view piece)>;
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink);
+// The same record whole, for a writer that must hold it (records of -j N leave in input order).
+std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc);
 
 }  // namespace textchain::io
 

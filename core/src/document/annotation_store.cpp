@@ -11,7 +11,7 @@ namespace textchain::document {
 // ---- ByteArena ----------------------------------------------------------------------------------------
 
 namespace {
-constexpr size_t kBlockBytes = 64 * 1024;
+constexpr size_t kMaxBlock = 64 * 1024;
 }  // namespace
 
 namespace {
@@ -21,16 +21,18 @@ size_t padding(const std::byte* p, size_t align) {
 }  // namespace
 
 void* ByteArena::allocate(size_t size, size_t align) {
-  if (size + align > kBlockBytes / 4) {
+  if (size + align > kMaxBlock / 4) {
     // A large request gets a block of its own; the block being filled stays the current one.
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size + align));
     std::byte* block = blocks_.back().get();
     return block + padding(block, align);
   }
   if (!next_ || padding(next_, align) + size > left_) {
-    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(kBlockBytes));
+    const size_t bytes = std::max(next_block_, size + align);
+    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
     next_ = blocks_.back().get();
-    left_ = kBlockBytes;
+    left_ = bytes;
+    next_block_ = std::min(kMaxBlock, next_block_ * 2);
   }
   const size_t pad = padding(next_, align);
   std::byte* out = next_ + pad;
@@ -41,7 +43,14 @@ void* ByteArena::allocate(size_t size, size_t align) {
 
 std::string_view ByteArena::copy(std::string_view s) {
   if (s.empty()) return {};
-  char* out = static_cast<char*>(allocate(s.size(), 1));
+  char* out;
+  if (s.size() <= left_) {  // the common case: no alignment, room in the current block
+    out = reinterpret_cast<char*>(next_);
+    next_ += s.size();
+    left_ -= s.size();
+  } else {
+    out = static_cast<char*>(allocate(s.size(), 1));
+  }
   std::memcpy(out, s.data(), s.size());
   return {out, s.size()};
 }
@@ -50,23 +59,60 @@ void ByteArena::reset() {
   blocks_.clear();
   next_ = nullptr;
   left_ = 0;
+  next_block_ = 256;
 }
+
+namespace {
+// A multiply-xorshift hash of a short string's bytes, eight at a time (names and short values only: a
+// long string is not hashed).
+uint64_t short_hash(std::string_view s) noexcept {
+  const auto mix = [](uint64_t h, uint64_t w) {
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    return h ^ (h >> 29);
+  };
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);  // a fixed size: one load, not a call
+    h = mix(h, w);
+  }
+  if (i < s.size()) {
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    h = mix(h, w);
+  }
+  return h;
+}
+}  // namespace
 
 // ---- NameTable ----------------------------------------------------------------------------------------
 
 uint32_t NameTable::intern(std::string_view name) {
-  Recent& slot = recent_[((reinterpret_cast<uintptr_t>(name.data()) >> 3) ^ name.size()) % recent_.size()];
-  if (slot.at == name.data() && slot.at && names_[slot.id] == name) return slot.id;
-  if (auto it = ids_.find(name); it != ids_.end()) {
-    slot = {name.data(), it->second};
-    return it->second;
+  // A document has a dozen names: a search of them compares sizes first, and costs less than a hash.
+  uint32_t* slot = nullptr;
+  if (names_.size() <= kFewNames) {
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (names_[i] == name) return static_cast<uint32_t>(i);
+  } else {
+    slot = &recent_[short_hash(name.substr(0, 64)) % recent_.size()];
+    if (*slot && names_[*slot - 1] == name) return *slot - 1;
+    if (auto it = ids_.find(name); it != ids_.end()) {
+      *slot = it->second + 1;
+      return it->second;
+    }
   }
   if (names_.size() >= kMaxNames) throw std::length_error("more than 2^29 distinct names in one document");
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
+  if (names_.empty()) names_.reserve(kFewNames);
   names_.push_back(stored);
-  ids_.emplace(stored, id);
-  slot = {name.data(), id};
+  if (names_.size() == kFewNames + 1) {
+    for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
+  } else if (names_.size() > kFewNames + 1) {
+    ids_.emplace(stored, id);
+  }
+  if (slot) *slot = id + 1;
   return id;
 }
 
@@ -78,6 +124,11 @@ void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t beg
   // limit is checked, not assumed.
   if (attributes_.size() >= UINT32_MAX || links_.size() >= UINT32_MAX || annotations_.size() >= UINT32_MAX)
     throw std::length_error("too many annotations in one document");
+  if (annotations_.empty() && annotations_.capacity() == 0) {
+    // Room for a short document's annotations at once, not grown one doubling (one allocation) at a time.
+    annotations_.reserve(8);
+    attributes_.reserve(32);
+  }
   pending_ = {names_.intern(type), plugin, begin, end, static_cast<uint32_t>(attributes_.size()),
               static_cast<uint32_t>(links_.size())};
   open_ = true;
@@ -111,16 +162,13 @@ void AnnotationStore::add_string(std::string_view key, std::string_view value) {
 }
 std::string_view AnnotationStore::shared_copy(std::string_view value) {
   if (value.empty()) return {};
-  // A multiply-xorshift hash of the (at most 48) bytes, eight at a time.
-  uint64_t h = value.size() * 0x9E3779B97F4A7C15u;
-  for (size_t i = 0; i < value.size(); i += 8) {
-    uint64_t w = 0;
-    std::memcpy(&w, value.data() + i, std::min<size_t>(8, value.size() - i));
-    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-    h ^= h >> 29;
+  const uint64_t h = short_hash(value);
+  if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
+    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : 16;
+    recent_values_ = std::make_unique<std::string_view[]>(recent_slots_);
   }
-  if (!recent_values_) recent_values_ = std::make_unique<std::string_view[]>(kRecentValues);
-  std::string_view& slot = recent_values_[h % kRecentValues];
+  ++values_stored_;
+  std::string_view& slot = recent_values_[h % recent_slots_];
   if (slot != value) slot = arena_.copy(value);
   return slot;
 }
@@ -159,17 +207,16 @@ void AnnotationStore::abandon() noexcept {
   open_ = false;
 }
 
-AnnotationStore::Attributes AnnotationStore::attributes(size_t i) const noexcept {
-  const auto first = static_cast<std::ptrdiff_t>(annotations_[i].first_attribute);
-  const auto last = static_cast<std::ptrdiff_t>(i + 1 < annotations_.size() ? annotations_[i + 1].first_attribute
-                                                                            : committed_attributes_);
-  return {attributes_.begin() + first, attributes_.begin() + last};
+std::span<const StoredAttribute> AnnotationStore::attributes(size_t i) const noexcept {
+  const size_t first = annotations_[i].first_attribute;
+  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_attribute : committed_attributes_;
+  return {attributes_.data() + first, last - first};
 }
 
-AnnotationStore::Links AnnotationStore::links(size_t i) const noexcept {
-  const auto first = static_cast<std::ptrdiff_t>(annotations_[i].first_link);
-  const auto last = static_cast<std::ptrdiff_t>(i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_);
-  return {links_.begin() + first, links_.begin() + last};
+std::span<const StoredLink> AnnotationStore::links(size_t i) const noexcept {
+  const size_t first = annotations_[i].first_link;
+  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_;
+  return {links_.data() + first, last - first};
 }
 
 StoredValue AnnotationStore::value(const StoredAttribute& a) noexcept {
