@@ -22,7 +22,10 @@ class RecordOutput {
   RecordOutput(const RecordOutput&) = delete;
   RecordOutput& operator=(const RecordOutput&) = delete;
 
-  // Appends one or more complete records. False once writing has failed (nothing more is written).
+  // Appends one or more complete records, or the next piece of a record too large to hold whole (`run -j 1`
+  // streams a large document's record: its pieces come from the one thread that writes, with no other
+  // record between them, and no plugin runs while a record is half written). False once writing has failed
+  // (nothing more is written).
   bool write(std::string_view records);
   // Writes out what is buffered. False once writing has failed.
   bool flush();

@@ -6,6 +6,7 @@
 #include "record_output.hpp"
 
 #include "brat/directory.hpp"
+#include "chain/chain_runner.hpp"
 #include "html/run_page.hpp"
 #include "isolation/config_settings.hpp"
 #include "isolation/command_workers.hpp"
@@ -256,12 +257,32 @@ int run(const RunOptions& o) {
   const std::vector<std::string> steps = chain.steps();
   const size_t jobs = o.jobs;
   DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
+  const bool jsonl = o.format == "jsonl";
+  const bool stream = jsonl && o.jobs <= 1;  // jobs then run inline, in order, on this thread
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, jobs] {
+    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, &output, jobs, jsonl, stream] {
       std::vector<Output> outs;
       outs.reserve(docs->size());
       for (auto& [doc, number] : *docs) {
+        // JSON Lines: the record is written from the host's compact annotations (their public form costs
+        // several times a large document), and with one job straight into the output in pieces, never
+        // held whole: this job runs on the thread that writes, after every earlier record.
+        if (jsonl && doc.error.empty()) {
+          // After each step, a look at descriptor 1 (one fstat) names a step that printed.
+          StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
+          ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
+                                                                 forward_step_stdout, &watch);
+          Output out;
+          out.failed = !processed.result.ok();
+          if (stream) {
+            io::write_jsonl_record(doc, processed, [&output](std::string_view piece) { output.write(piece); });
+          } else {
+            out.text = io::jsonl_record(doc, processed);
+          }
+          outs.push_back(std::move(out));
+          continue;
+        }
         std::unique_ptr<Result> result;
         // The text moves into the chain (the writers read the result's copy): one copy less of a large
         // document. After each step, a look at descriptor 1 (one fstat) names a step that printed.

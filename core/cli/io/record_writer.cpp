@@ -1,5 +1,7 @@
 #include "io/record_writer.hpp"
 
+#include "chain/chain_runner.hpp"
+
 #include "document/utf8_repair.hpp"
 
 #include <boost/json/serialize.hpp>
@@ -19,9 +21,18 @@ namespace {
 // json::string, the JSON objects of all its annotations, then the serialized line).
 class LineWriter {
  public:
-  explicit LineWriter(size_t capacity) {
-    line_.reserve(capacity);
+  // With a sink, the line is handed over in pieces of about kPieceBytes as it grows (flush_if_full).
+  static constexpr size_t kPieceBytes = 1 << 20;
+  explicit LineWriter(size_t capacity, const RecordSink* sink = nullptr) : sink_(sink) {
+    line_.reserve(sink ? std::min(capacity, kPieceBytes + kPieceBytes / 4) : capacity);
     line_.push_back('{');
+  }
+  // Hands what is written so far to the sink once it reaches kPieceBytes.
+  void flush_if_full() {
+    if (sink_ && line_.size() >= kPieceBytes) {
+      (*sink_)(line_);
+      line_.clear();
+    }
   }
   void raw(std::string_view s) { line_.append(s); }
   void number(uint64_t n) {
@@ -67,6 +78,11 @@ class LineWriter {
     size_t done = 0;  // bytes of s already in line_
     size_t i = 0;
     while (i < n) {
+      if (sink_ && i - done >= kPieceBytes) {  // a long string leaves in pieces too
+        line_.append(p + done, i - done);
+        done = i;
+        flush_if_full();
+      }
       if (i + 8 <= n && !may_need_escape(p + i)) {
         i += 8;
         continue;
@@ -109,19 +125,23 @@ class LineWriter {
     return t;
   }();
   std::string line_;
+  const RecordSink* sink_;
   bool first_key_ = true;
   boost::json::serializer sr_;
   char buf_[4096];
 };
 
 // Room for a record, so that the line is not reallocated (and briefly held twice) while it is written.
-size_t record_capacity(const InputDocument& in, const Result* result) {
+size_t record_capacity(const InputDocument& in, const Result* result, const document::AnnotationStore* store = nullptr) {
   size_t n = 256;
   for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
   if (!result) return n;
   if (result->text) n += result->text->size() + result->text->size() / 16;
   for (const auto& a : result->annotations)
     n += 96 + (a.end > a.begin ? a.end - a.begin : 0) + 32 * a.attributes.size();
+  if (store)
+    for (size_t i = 0; i < store->size(); ++i)
+      n += 96 + (store->end(i) > store->begin(i) ? store->end(i) - store->begin(i) : 0) + 32 * store->attributes(i).size();
   for (const auto& e : result->edits) n += 96 + e.original.size() + e.replacement.size();
   return n;
 }
@@ -134,21 +154,27 @@ struct WriterWarning {
   std::string message;
 };
 
+// The annotation being written, for the writer's warnings.
+struct AnnotationName {
+  std::string_view type, plugin;
+};
+
 // A double as JSON: NaN and the infinities have no JSON spelling, so they are written as null and a
 // warning says so.
-void write_double(LineWriter& w, double d, const Annotation& a, std::string_view key,
-                  std::vector<WriterWarning>& warnings) {
+void write_double(LineWriter& w, double d, AnnotationName a, std::string_view key, std::vector<WriterWarning>& warnings) {
   if (std::isfinite(d)) {
     w.json(boost::json::value(d));
     return;
   }
   w.raw("null");
-  warnings.push_back({a.plugin, "attribute '" + document::to_valid_utf8(key) + "' of a '" + a.type + "' annotation is " +
-                                    (std::isnan(d) ? "NaN" : d > 0 ? "infinite" : "-infinite") +
+  warnings.push_back({a.plugin, "attribute '" + document::to_valid_utf8(key) + "' of a '" + std::string(a.type) +
+                                    "' annotation is " + (std::isnan(d) ? "NaN" : d > 0 ? "infinite" : "-infinite") +
                                     ", which JSON cannot hold; written as null"});
 }
 
-void write_attribute(LineWriter& w, const Attribute& at, const Annotation& a, std::vector<WriterWarning>& warnings) {
+// An attribute's value, from a Result's annotation.
+void write_value(LineWriter& w, const AttributeValue& value, AnnotationName a, std::string_view key,
+                 std::vector<WriterWarning>& warnings) {
   std::visit(
       [&](const auto& x) {
         using T = std::decay_t<decltype(x)>;
@@ -159,7 +185,7 @@ void write_attribute(LineWriter& w, const Attribute& at, const Annotation& a, st
         } else if constexpr (std::is_same_v<T, int64_t>) {
           w.json(boost::json::value(x));
         } else if constexpr (std::is_same_v<T, double>) {
-          write_double(w, x, a, at.key, warnings);
+          write_double(w, x, a, key, warnings);
         } else if constexpr (std::is_same_v<T, std::string>) {
           w.string(x);
         } else {
@@ -171,40 +197,107 @@ void write_attribute(LineWriter& w, const Attribute& at, const Annotation& a, st
           w.raw("]");
         }
       },
-      at.value);
+      value);
 }
 
-// Every string of the annotation goes through LineWriter::string, which makes it valid UTF-8: a plugin's
-// keys and link roles are bytes like any other.
-void write_annotation(LineWriter& w, const Result& result, const Annotation& a, std::vector<WriterWarning>& warnings) {
+// The same from the compact store: the same JSON for the same value (an OFFSET is an integer there).
+void write_value(LineWriter& w, const document::StoredValue& v, AnnotationName a, std::string_view key,
+                 std::vector<WriterWarning>& warnings) {
+  switch (v.type) {
+    case TC_VALUE_BOOL: w.raw(v.i ? "true" : "false"); break;
+    case TC_VALUE_INT:
+    case TC_VALUE_OFFSET: w.json(boost::json::value(v.i)); break;
+    case TC_VALUE_DOUBLE: write_double(w, v.d, a, key, warnings); break;
+    case TC_VALUE_STRING: w.string(v.s); break;
+    case TC_VALUE_STRING_LIST:
+      w.raw("[");
+      for (size_t i = 0; i < v.list.size(); ++i) {
+        if (i) w.raw(",");
+        w.string(std::string_view(v.list[i].data, v.list[i].size));
+      }
+      w.raw("]");
+      break;
+    default: w.raw("null");
+  }
+}
+
+// {"type", "begin", "end", "text", "plugin", attributes..., "links"?}. `attributes(f)` calls f(key, value)
+// for each attribute, `links(f)` f(role, target) for each link. Every string goes through
+// LineWriter::string, which makes it valid UTF-8: a plugin's keys and link roles are bytes like any other.
+template <class Attributes, class Links>
+void write_annotation(LineWriter& w, std::string_view original_text, AnnotationName a, size_t begin, size_t end,
+                      const Attributes& attributes, size_t link_count, const Links& links,
+                      std::vector<WriterWarning>& warnings) {
   w.raw("{\"type\":");
   w.string(a.type);
   w.raw(",\"begin\":");
-  w.number(a.begin);
+  w.number(begin);
   w.raw(",\"end\":");
-  w.number(a.end);
+  w.number(end);
   w.raw(",\"text\":");
-  w.string(result.span_text(a));
+  // The span of the input (Result::span_text).
+  w.string(begin > original_text.size() || end < begin ? std::string_view() : original_text.substr(begin, end - begin));
   w.raw(",\"plugin\":");
   w.string(a.plugin);
-  for (const auto& at : a.attributes) {
+  attributes([&](std::string_view key, const auto& value) {
     w.raw(",");
-    w.string(at.key);
+    w.string(key);
     w.raw(":");
-    write_attribute(w, at, a, warnings);
-  }
-  if (!a.links.empty()) {
+    write_value(w, value, a, key, warnings);
+  });
+  if (link_count) {
     w.raw(",\"links\":[");
-    for (size_t i = 0; i < a.links.size(); ++i) {
-      w.raw(i ? ",{\"role\":" : "{\"role\":");
-      w.string(a.links[i].role);
+    bool first = true;
+    links([&](std::string_view role, uint64_t target) {
+      w.raw(first ? "{\"role\":" : ",{\"role\":");
+      first = false;
+      w.string(role);
       w.raw(",\"target\":");
-      w.number(a.links[i].target);
+      w.number(target);
       w.raw("}");
-    }
+    });
     w.raw("]");
   }
   w.raw("}");
+}
+
+void write_annotations(LineWriter& w, const Result& result, std::vector<WriterWarning>& warnings) {
+  bool first = true;
+  for (const Annotation& a : result.annotations) {
+    if (!first) w.raw(",");
+    first = false;
+    write_annotation(
+        w, result.original_text, {a.type, a.plugin}, a.begin, a.end,
+        [&](const auto& f) {
+          for (const Attribute& at : a.attributes) f(at.key, at.value);
+        },
+        a.links.size(),
+        [&](const auto& f) {
+          for (const Link& l : a.links) f(l.role, l.target);
+        },
+        warnings);
+  }
+}
+
+void write_annotations(LineWriter& w, const Result& result, const document::AnnotationStore& store,
+                       std::vector<WriterWarning>& warnings) {
+  const document::NameTable& names = store.names();
+  for (size_t i = 0; i < store.size(); ++i) {
+    if (i) w.raw(",");
+    const auto links = store.links(i);
+    write_annotation(
+        w, result.original_text, {store.type(i), store.plugin(i)}, store.begin(i), store.end(i),
+        [&](const auto& f) {
+          for (const document::StoredAttribute& at : store.attributes(i))
+            f(names[at.key], document::AnnotationStore::value(at));
+        },
+        links.size(),
+        [&](const auto& f) {
+          for (const document::StoredLink& l : links) f(names[l.role], l.target);
+        },
+        warnings);
+    w.flush_if_full();
+  }
 }
 
 // {"plugin":..., "message":...}
@@ -218,11 +311,12 @@ void write_diagnostic(LineWriter& w, std::string_view plugin, std::string_view m
 }
 }  // namespace
 
-std::string jsonl_record(const InputDocument& in, const Result* result) {
+namespace {
+// The record into `w`, up to its closing brace. `store`: the annotations, when not in result->annotations.
+void write_record(LineWriter& w, const InputDocument& in, const Result* result, const document::AnnotationStore* store) {
   const bool has_text = result && result->text;
   const bool has_edits = result && !result->edits.empty();
 
-  LineWriter w(record_capacity(in, result));
   w.key("id");
   if (in.id.is_string()) w.string(in.id.get_string());
   else w.json(in.id);
@@ -234,14 +328,8 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
   std::vector<WriterWarning> writer_warnings;
   w.key("annotations");
   w.raw("[");
-  if (result) {
-    bool first = true;
-    for (const auto& a : result->annotations) {
-      if (!first) w.raw(",");
-      first = false;
-      write_annotation(w, *result, a, writer_warnings);
-    }
-  }
+  if (result && store) write_annotations(w, *result, *store, writer_warnings);
+  else if (result) write_annotations(w, *result, writer_warnings);
   w.raw("]");
   w.key("errors");
   w.raw("[");
@@ -301,6 +389,7 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
       w.raw(",\"plugin\":");
       w.string(e.plugin);
       w.raw("}");
+      w.flush_if_full();
     }
     w.raw("]");
   }
@@ -314,8 +403,27 @@ std::string jsonl_record(const InputDocument& in, const Result* result) {
       continue;
     w.key(key);
     w.raw(f.json);
+    w.flush_if_full();
   }
+}
+}  // namespace
+
+std::string jsonl_record(const InputDocument& in, const Result* result) {
+  LineWriter w(record_capacity(in, result));
+  write_record(w, in, result, nullptr);
   return w.finish();
+}
+
+std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) {
+  LineWriter w(record_capacity(in, &doc.result, &doc.annotations));
+  write_record(w, in, &doc.result, &doc.annotations);
+  return w.finish();
+}
+
+void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {
+  LineWriter w(record_capacity(in, &doc.result, &doc.annotations), &sink);
+  write_record(w, in, &doc.result, &doc.annotations);
+  sink(w.finish());
 }
 
 }  // namespace textchain::io

@@ -154,30 +154,45 @@ Result ChainAccess::process_observed(const Chain& chain, std::string_view text, 
 // moved, not copied, into the result.
 Result ChainAccess::run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
                         void* user) {
-  return run_steps(chain, std::move(text), input, observer, nullptr, user);
+  return run_steps(chain, std::move(text), input, observer, nullptr, user).to_result();
 }
 
 Result ChainAccess::run_watched(const Chain& chain, std::string text, const DocumentInput& input,
                                 StepCallback after_step, void* user) {
+  return run_steps(chain, std::move(text), input, nullptr, after_step, user).to_result();
+}
+
+ProcessedDocument ChainAccess::run_compact(const Chain& chain, std::string text, const DocumentInput& input,
+                                           StepCallback after_step, void* user) {
   return run_steps(chain, std::move(text), input, nullptr, after_step, user);
 }
 
 void ChainAccess::observe_creation(CreateObserver observer) { chain::g_create_observer.store(observer); }
 
-Result ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
-                              StepObserver observer, StepCallback after_step, void* user) {
+Result ProcessedDocument::to_result() && {
+  Result r = std::move(result);
+  r.annotations.reserve(annotations.size());
+  for (size_t i = 0; i < annotations.size(); ++i) r.annotations.push_back(annotations.to_annotation(i));
+  annotations = {};
+  return r;
+}
+
+ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
+                                         StepObserver observer, StepCallback after_step, void* user) {
+  ProcessedDocument out;
+  Result& r = out.result;
   const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
-    Result r;
     r.id = input.id;
     r.original_text = std::move(text);
     r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
-    return r;
+    return out;
   }
-  if (text.size() > impl_->limits.max_document_bytes)
-    return too_large(input, text.size(), impl_->limits.max_document_bytes);
+  if (text.size() > impl_->limits.max_document_bytes) {
+    r = too_large(input, text.size(), impl_->limits.max_document_bytes);
+    return out;
+  }
 
-  Result r;
   r.id = input.id;
   tc_doc doc;
   doc.input = std::move(text);
@@ -200,6 +215,8 @@ Result ChainAccess::run_steps(const Chain& chain, std::string text, const Docume
     uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
 
     doc.step_plugin = step.name();
+    doc.step_plugin_name = doc.annotations.names().intern(step.name());
+    doc.drop_views();
     doc.step_reported_error = false;
     doc.record_edits = step.explain();
     doc.pending.clear();
@@ -243,13 +260,13 @@ Result ChainAccess::run_steps(const Chain& chain, std::string text, const Docume
   std::vector<tc_sentence>().swap(doc.sentences);
   doc.tokens_valid = doc.sentences_valid = false;
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
-  r.annotations.reserve(doc.annotations.size());
-  for (auto& s : doc.annotations) r.annotations.push_back(std::move(s.a));
+  doc.drop_views();
+  out.annotations = std::move(doc.annotations);
   r.edits = std::move(doc.edits);
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
   r.original_text = std::move(doc.input);
-  return r;
+  return out;
 }
 
 }  // namespace textchain

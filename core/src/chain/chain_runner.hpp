@@ -3,6 +3,7 @@
 #define TEXTCHAIN_CHAIN_CHAIN_RUNNER_HPP
 
 #include "config/chain_config.hpp"
+#include "document/annotation_store.hpp"
 
 #include <textchain/host.hpp>
 
@@ -54,6 +55,16 @@ struct textchain::Chain::Impl {
 };
 
 namespace textchain {
+// A processed document as the host holds it: the result without its annotations, and the annotations in
+// their compact store. The record writer reads them there: as Result::annotations they would cost several
+// times the document on a large one (docs/architecture.md, "Memory").
+struct ProcessedDocument {
+  Result result;                          // annotations empty
+  document::AnnotationStore annotations;  // ids are positions
+  // The public form: the annotations moved into result.annotations.
+  Result to_result() &&;
+};
+
 // What the host's own code (and the command) reaches of a Chain beyond the public API.
 struct ChainAccess {
   static Chain build(config::ChainPlan plan, std::shared_ptr<plugin::PluginRegistry> registry);
@@ -69,6 +80,9 @@ struct ChainAccess {
   using StepCallback = void (*)(void* user, size_t step);
   static Result run_watched(const Chain& chain, std::string text, const DocumentInput& input,
                             StepCallback after_step, void* user);
+  // run_watched() without building Result::annotations: what `textchain run --jsonl` writes records from.
+  static ProcessedDocument run_compact(const Chain& chain, std::string text, const DocumentInput& input,
+                                       StepCallback after_step = nullptr, void* user = nullptr);
   // Called with the plugin's name before each call of a plugin's create, and with null once it returned,
   // in the thread that creates (null observer: none). A worker process of isolation/ notes the name, so
   // that a crash in create is blamed on that plugin and a crash elsewhere (loading a library) on none.
@@ -76,8 +90,8 @@ struct ChainAccess {
   static void observe_creation(CreateObserver observer);
 
  private:
-  static Result run_steps(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,
-                          StepCallback after_step, void* user);
+  static ProcessedDocument run_steps(const Chain& chain, std::string text, const DocumentInput& input,
+                                     StepObserver observer, StepCallback after_step, void* user);
 };
 }  // namespace textchain
 

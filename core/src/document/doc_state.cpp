@@ -12,7 +12,10 @@
 #include <string>
 
 using textchain::Diagnostic;
-using textchain::document::StoredAnnotation;
+using textchain::document::AnnotationStore;
+using textchain::document::StoredAttribute;
+using textchain::document::StoredLink;
+using textchain::document::StoredValue;
 using textchain::document::TextEdit;
 
 size_t tc_doc::to_input_begin(size_t pos) const noexcept {
@@ -30,6 +33,11 @@ size_t tc_doc::to_current_begin(size_t pos) const noexcept {
 size_t tc_doc::to_current_end(size_t pos) const noexcept {
   for (const auto& m : maps) pos = m.to_new_end(pos);
   return pos;
+}
+
+void tc_doc::drop_views() {
+  views.clear();
+  view_arrays.reset();
 }
 
 void tc_doc::error(std::string plugin, std::string message) {
@@ -153,60 +161,58 @@ const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
 
 size_t host_annotation_count(tc_doc* doc) { return doc->annotations.size(); }
 
-// Fills a whole view (this host's size); the callers copy out as much as the plugin's struct holds.
+// Fills a whole view (this host's size); the callers copy out as much as the plugin's struct holds. The
+// view is built once per step and text version: its arrays stay valid until the step returns.
 int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
-  if (!out || index >= doc->annotations.size()) return -1;
-  StoredAnnotation& s = doc->annotations[index];
+  const AnnotationStore& store = doc->annotations;
+  if (!out || index >= store.size()) return -1;
   const size_t version = doc->version();
-  if (s.view_version != version) {
-    s.view_attrs.clear();
-    s.view_lists.clear();
-    s.view_lists.reserve(s.a.attributes.size());
-    for (size_t i = 0; i < s.a.attributes.size(); ++i) {
-      const textchain::Attribute& at = s.a.attributes[i];
-      tc_attr v{};
-      v.key = to_tc(at.key);
-      std::visit(
-          [&](const auto& x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::nullptr_t>) {
-              v.value.type = TC_VALUE_NULL;
-            } else if constexpr (std::is_same_v<T, bool>) {
-              v.value.type = TC_VALUE_BOOL;
-              v.value.i = x;
-            } else if constexpr (std::is_same_v<T, int64_t>) {
-              v.value.type = s.is_offset[i] ? TC_VALUE_OFFSET : TC_VALUE_INT;
-              v.value.i = s.is_offset[i] ? static_cast<int64_t>(doc->to_current_begin(static_cast<size_t>(x))) : x;
-            } else if constexpr (std::is_same_v<T, double>) {
-              v.value.type = TC_VALUE_DOUBLE;
-              v.value.d = x;
-            } else if constexpr (std::is_same_v<T, std::string>) {
-              v.value.type = TC_VALUE_STRING;
-              v.value.s = to_tc(x);
-            } else {
-              v.value.type = TC_VALUE_STRING_LIST;
-              auto& list = s.view_lists.emplace_back();
-              for (const auto& str : x) list.push_back(to_tc(str));
-              v.value.list = list.data();
-              v.value.list_size = list.size();
-            }
-          },
-          at.value);
-      s.view_attrs.push_back(v);
-    }
-    s.view_links.clear();
-    for (const auto& l : s.a.links) s.view_links.push_back({to_tc(l.role), l.target});
-    s.view_version = version;
+  if (doc->views_version != version) {
+    doc->drop_views();
+    doc->views_version = version;
   }
-  out->id = s.a.id;
-  out->type = to_tc(s.a.type);
-  out->plugin = to_tc(s.a.plugin);
-  out->begin = doc->to_current_begin(s.a.begin);
-  out->end = std::max<size_t>(out->begin, doc->to_current_end(s.a.end));
-  out->attrs = s.view_attrs.data();
-  out->attr_count = s.view_attrs.size();
-  out->links = s.view_links.data();
-  out->link_count = s.view_links.size();
+  if (auto it = doc->views.find(index); it != doc->views.end()) {
+    *out = it->second;
+    return 0;
+  }
+  const auto attrs = store.attributes(index);
+  const auto links = store.links(index);
+  tc_attr* view_attrs = attrs.empty() ? nullptr
+                                      : static_cast<tc_attr*>(doc->view_arrays.allocate(attrs.size() * sizeof(tc_attr), alignof(tc_attr)));
+  for (size_t i = 0; i < attrs.size(); ++i) {
+    const StoredValue x = AnnotationStore::value(attrs[i]);
+    tc_attr v{};
+    v.key = to_tc(store.names()[attrs[i].key]);
+    v.value.type = x.type;
+    switch (x.type) {
+      case TC_VALUE_BOOL:
+      case TC_VALUE_INT: v.value.i = x.i; break;
+      case TC_VALUE_OFFSET: v.value.i = static_cast<int64_t>(doc->to_current_begin(static_cast<size_t>(x.i))); break;
+      case TC_VALUE_DOUBLE: v.value.d = x.d; break;
+      case TC_VALUE_STRING: v.value.s = x.s.empty() ? tc_str{"", 0} : to_tc(x.s); break;
+      case TC_VALUE_STRING_LIST:
+        v.value.list = x.list.data();
+        v.value.list_size = x.list.size();
+        break;
+      default: break;
+    }
+    view_attrs[i] = v;
+  }
+  tc_link* view_links = links.empty() ? nullptr
+                                      : static_cast<tc_link*>(doc->view_arrays.allocate(links.size() * sizeof(tc_link), alignof(tc_link)));
+  for (size_t i = 0; i < links.size(); ++i) view_links[i] = {to_tc(store.names()[links[i].role]), links[i].target};
+  tc_annotation_view v{};
+  v.id = index;
+  v.type = to_tc(store.type(index));
+  v.plugin = to_tc(store.plugin(index));
+  v.begin = doc->to_current_begin(store.begin(index));
+  v.end = std::max<size_t>(v.begin, doc->to_current_end(store.end(index)));
+  v.attrs = view_attrs;
+  v.attr_count = attrs.size();
+  v.links = view_links;
+  v.link_count = links.size();
+  doc->views.emplace(index, v);
+  *out = v;
   return 0;
 }
 
@@ -260,55 +266,55 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   if (in->attr_count && !in->attrs) return refuse(doc, "attrs is null");
   if (in->link_count && !in->links) return refuse(doc, "links is null");
 
-  StoredAnnotation s;
-  s.a.id = doc->annotations.size();
-  s.a.type = std::string(type);
-  s.a.plugin = doc->step_plugin;
-  s.a.begin = doc->to_input_begin(in->begin);
-  s.a.end = in->end == in->begin ? s.a.begin : std::max(s.a.begin, doc->to_input_end(in->end));
-  s.a.attributes.reserve(in->attr_count);
-  s.is_offset.reserve(in->attr_count);
+  AnnotationStore& store = doc->annotations;
+  const size_t begin = doc->to_input_begin(in->begin);
+  const size_t end = in->end == in->begin ? begin : std::max(begin, doc->to_input_end(in->end));
+  // Original offsets are at most the input's size, which a chain keeps within kMaxIndexableBytes.
+  store.begin(type, doc->step_plugin_name, static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  const auto refuse_half_stored = [&](const std::string& why) {
+    store.abandon();
+    return refuse(doc, why);
+  };
   for (size_t i = 0; i < in->attr_count; ++i) {
     const tc_attr& at = in->attrs[i];
     std::string_view key = view(at.key);
-    if (key.empty() || reserved_key(key)) return refuse(doc, "attribute key '" + std::string(key) + "' is empty or reserved");
-    textchain::Attribute out;
-    out.key = std::string(key);
-    bool offset = false;
+    if (key.empty() || reserved_key(key))
+      return refuse_half_stored("attribute key '" + std::string(key) + "' is empty or reserved");
     switch (at.value.type) {
-      case TC_VALUE_NULL: out.value = nullptr; break;
-      case TC_VALUE_BOOL: out.value = at.value.i != 0; break;
-      case TC_VALUE_INT: out.value = at.value.i; break;
-      case TC_VALUE_DOUBLE: out.value = at.value.d; break;
+      case TC_VALUE_NULL: store.add_null(key); break;
+      case TC_VALUE_BOOL: store.add_bool(key, at.value.i != 0); break;
+      case TC_VALUE_INT: store.add_int(key, at.value.i); break;
+      case TC_VALUE_DOUBLE: store.add_double(key, at.value.d); break;
       case TC_VALUE_STRING:
-        if (at.value.s.size && !at.value.s.data) return refuse(doc, "attribute '" + out.key + "' has a null string");
-        out.value = std::string(view(at.value.s));
+        if (at.value.s.size && !at.value.s.data)
+          return refuse_half_stored("attribute '" + std::string(key) + "' has a null string");
+        store.add_string(key, view(at.value.s));
         break;
       case TC_VALUE_STRING_LIST: {
-        if (at.value.list_size && !at.value.list) return refuse(doc, "attribute '" + out.key + "' has a null list");
-        std::vector<std::string> list;
-        for (size_t j = 0; j < at.value.list_size; ++j) list.emplace_back(view(at.value.list[j]));
-        out.value = std::move(list);
+        if (at.value.list_size && !at.value.list)
+          return refuse_half_stored("attribute '" + std::string(key) + "' has a null list");
+        // An element with a null pointer reads as "" (as view() reads any tc_str).
+        store.add_string_list(key, at.value.list, at.value.list_size);
         break;
       }
       case TC_VALUE_OFFSET:
         if (at.value.i < 0 || static_cast<uint64_t>(at.value.i) > size)
-          return refuse(doc, "offset attribute '" + out.key + "' = " + std::to_string(at.value.i) + " outside the text");
-        out.value = static_cast<int64_t>(doc->to_input_begin(static_cast<size_t>(at.value.i)));
-        offset = true;
+          return refuse_half_stored("offset attribute '" + std::string(key) + "' = " + std::to_string(at.value.i) +
+                                    " outside the text");
+        store.add_offset(key, static_cast<uint32_t>(doc->to_input_begin(static_cast<size_t>(at.value.i))));
         break;
-      default: return refuse(doc, "attribute '" + out.key + "' has unknown value type " + std::to_string(at.value.type));
+      default:
+        return refuse_half_stored("attribute '" + std::string(key) + "' has unknown value type " +
+                                  std::to_string(at.value.type));
     }
-    s.a.attributes.push_back(std::move(out));
-    s.is_offset.push_back(offset);
   }
   for (size_t i = 0; i < in->link_count; ++i) {
-    if (in->links[i].target >= doc->annotations.size())
-      return refuse(doc, "link to unknown annotation " + std::to_string(in->links[i].target));
-    s.a.links.push_back({std::string(view(in->links[i].role)), in->links[i].target});
+    if (in->links[i].target >= store.size())
+      return refuse_half_stored("link to unknown annotation " + std::to_string(in->links[i].target));
+    store.add_link(view(in->links[i].role), in->links[i].target);
   }
-  if (id) *id = s.a.id;
-  doc->annotations.push_back(std::move(s));
+  if (id) *id = store.size();
+  store.commit();
   return 0;
 }
 

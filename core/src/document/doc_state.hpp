@@ -9,26 +9,13 @@
 #include <textchain/abi.h>
 #include <textchain/host.hpp>
 
+#include "document/annotation_store.hpp"
 #include "document/offset_map.hpp"
 
-#include <deque>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace textchain::document {
-
-struct StoredAnnotation {
-  Annotation a;                   // original coordinates; OFFSET attributes are original offsets too
-  std::vector<bool> is_offset;    // per attribute
-  // The view handed to plugins, rebuilt when the text version changes.
-  size_t view_version = SIZE_MAX;
-  std::vector<tc_attr> view_attrs;
-  std::vector<std::vector<tc_str>> view_lists;
-  std::vector<tc_link> view_links;
-};
-
-}  // namespace textchain::document
 
 struct tc_doc {
   // Input.
@@ -47,12 +34,18 @@ struct tc_doc {
   std::vector<tc_token> tokens;
   std::vector<tc_sentence> sentences;
 
-  std::deque<textchain::document::StoredAnnotation> annotations;  // deque: views keep pointers into it
+  textchain::document::AnnotationStore annotations;  // original coordinates
+  // The views of annotations handed to the step being run (they stay valid until it returns), built on
+  // demand in the text version `views_version`; `view_arrays` holds their attribute and link arrays.
+  std::unordered_map<size_t, tc_annotation_view> views;
+  textchain::document::ByteArena view_arrays;
+  size_t views_version = SIZE_MAX;
   std::vector<textchain::AppliedEdit> edits;
   std::vector<textchain::Diagnostic> diagnostics;
 
   // The step being run.
   std::string step_plugin;
+  uint32_t step_plugin_name = 0;  // step_plugin in annotations.names()
   struct PendingEdit {
     size_t begin, end;
     std::string replacement, rule;
@@ -75,6 +68,9 @@ struct tc_doc {
 
   void error(std::string plugin, std::string message);
   void warning(std::string plugin, std::string message);
+
+  // Forgets the views of the step that ran (called before each step).
+  void drop_views();
 
   // Applies the pending edits of the step that just ran; on a bad set of edits, records an error for the
   // step's plugin and applies none of them.

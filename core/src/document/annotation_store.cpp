@@ -1,0 +1,273 @@
+#include "document/annotation_store.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <new>
+#include <stdexcept>
+
+namespace textchain::document {
+
+// ---- ByteArena ----------------------------------------------------------------------------------------
+
+namespace {
+constexpr size_t kMaxBlock = 64 * 1024;
+}  // namespace
+
+namespace {
+size_t padding(const std::byte* p, size_t align) {
+  return (align - reinterpret_cast<uintptr_t>(p) % align) % align;
+}
+}  // namespace
+
+void* ByteArena::allocate(size_t size, size_t align) {
+  if (size + align > kMaxBlock / 4) {
+    // A large request gets a block of its own; the block being filled stays the current one.
+    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size + align));
+    std::byte* block = blocks_.back().get();
+    return block + padding(block, align);
+  }
+  if (!next_ || padding(next_, align) + size > left_) {
+    const size_t bytes = std::max(next_block_, size + align);
+    blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
+    next_ = blocks_.back().get();
+    left_ = bytes;
+    next_block_ = std::min(kMaxBlock, next_block_ * 2);
+  }
+  const size_t pad = padding(next_, align);
+  std::byte* out = next_ + pad;
+  next_ = out + size;
+  left_ -= pad + size;
+  return out;
+}
+
+std::string_view ByteArena::copy(std::string_view s) {
+  if (s.empty()) return {};
+  char* out;
+  if (s.size() <= left_) {  // the common case: no alignment, room in the current block
+    out = reinterpret_cast<char*>(next_);
+    next_ += s.size();
+    left_ -= s.size();
+  } else {
+    out = static_cast<char*>(allocate(s.size(), 1));
+  }
+  std::memcpy(out, s.data(), s.size());
+  return {out, s.size()};
+}
+
+void ByteArena::reset() {
+  blocks_.clear();
+  next_ = nullptr;
+  left_ = 0;
+  next_block_ = 256;
+}
+
+namespace {
+// A multiply-xorshift hash of a short string's bytes, eight at a time (names and short values only: a
+// long string is not hashed).
+uint64_t short_hash(std::string_view s) noexcept {
+  const auto mix = [](uint64_t h, uint64_t w) {
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    return h ^ (h >> 29);
+  };
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);  // a fixed size: one load, not a call
+    h = mix(h, w);
+  }
+  if (i < s.size()) {
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    h = mix(h, w);
+  }
+  return h;
+}
+}  // namespace
+
+// ---- NameTable ----------------------------------------------------------------------------------------
+
+uint32_t NameTable::intern(std::string_view name) {
+  // A document has a dozen names: a search of them compares sizes first, and costs less than a hash.
+  uint32_t* slot = nullptr;
+  if (names_.size() <= kFewNames) {
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (names_[i] == name) return static_cast<uint32_t>(i);
+  } else {
+    slot = &recent_[short_hash(name.substr(0, 64)) % recent_.size()];
+    if (*slot && names_[*slot - 1] == name) return *slot - 1;
+    if (auto it = ids_.find(name); it != ids_.end()) {
+      *slot = it->second + 1;
+      return it->second;
+    }
+  }
+  if (names_.size() >= kMaxNames) throw std::length_error("more than 2^29 distinct names in one document");
+  const std::string_view stored = bytes_.copy(name);
+  const uint32_t id = static_cast<uint32_t>(names_.size());
+  if (names_.empty()) names_.reserve(kFewNames);
+  names_.push_back(stored);
+  if (names_.size() == kFewNames + 1) {
+    for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
+  } else if (names_.size() > kFewNames + 1) {
+    ids_.emplace(stored, id);
+  }
+  if (slot) *slot = id + 1;
+  return id;
+}
+
+// ---- AnnotationStore ----------------------------------------------------------------------------------
+
+void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t begin, uint32_t end) {
+  abandon();
+  // Indexes are 32-bit: a document with four billion attributes would not fit in memory anyway, but the
+  // limit is checked, not assumed.
+  if (attributes_.size() >= UINT32_MAX || links_.size() >= UINT32_MAX || annotations_.size() >= UINT32_MAX)
+    throw std::length_error("too many annotations in one document");
+  if (annotations_.empty() && annotations_.capacity() == 0) {
+    // Room for a short document's annotations at once, not grown one doubling (one allocation) at a time.
+    annotations_.reserve(8);
+    attributes_.reserve(32);
+  }
+  pending_ = {names_.intern(type), plugin, begin, end, static_cast<uint32_t>(attributes_.size()),
+              static_cast<uint32_t>(links_.size())};
+  open_ = true;
+}
+
+StoredAttribute& AnnotationStore::push(std::string_view key, uint32_t type) {
+  if (attributes_.size() >= UINT32_MAX) throw std::length_error("too many attributes in one document");
+  StoredAttribute& a = attributes_.emplace_back();
+  a.key = names_.intern(key);
+  a.type = type;
+  return a;
+}
+
+void AnnotationStore::add_null(std::string_view key) { push(key, TC_VALUE_NULL); }
+void AnnotationStore::add_bool(std::string_view key, bool value) { push(key, TC_VALUE_BOOL).bits = value ? 1 : 0; }
+void AnnotationStore::add_int(std::string_view key, int64_t value) {
+  push(key, TC_VALUE_INT).bits = static_cast<uint64_t>(value);
+}
+void AnnotationStore::add_offset(std::string_view key, uint32_t original_offset) {
+  push(key, TC_VALUE_OFFSET).bits = original_offset;
+}
+void AnnotationStore::add_double(std::string_view key, double value) {
+  push(key, TC_VALUE_DOUBLE).bits = std::bit_cast<uint64_t>(value);
+}
+void AnnotationStore::add_string(std::string_view key, std::string_view value) {
+  if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
+  StoredAttribute& a = push(key, TC_VALUE_STRING);
+  const std::string_view stored = value.size() <= kSharedValueBytes ? shared_copy(value) : arena_.copy(value);
+  a.bits = reinterpret_cast<uintptr_t>(stored.data());
+  a.size = static_cast<uint32_t>(value.size());
+}
+std::string_view AnnotationStore::shared_copy(std::string_view value) {
+  if (value.empty()) return {};
+  const uint64_t h = short_hash(value);
+  if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
+    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : 16;
+    recent_values_ = std::make_unique<std::string_view[]>(recent_slots_);
+  }
+  ++values_stored_;
+  std::string_view& slot = recent_values_[h % recent_slots_];
+  if (slot != value) slot = arena_.copy(value);
+  return slot;
+}
+
+void AnnotationStore::add_string_list(std::string_view key, const tc_str* items, size_t count) {
+  if (count > UINT32_MAX / sizeof(tc_str)) throw std::length_error("attribute list too long");
+  StoredAttribute& a = push(key, TC_VALUE_STRING_LIST);
+  // The list is kept as the tc_str array a plugin's view hands out, its strings beside it in the arena.
+  tc_str* list = count ? static_cast<tc_str*>(arena_.allocate(count * sizeof(tc_str), alignof(tc_str))) : nullptr;
+  for (size_t j = 0; j < count; ++j) {
+    const std::string_view s = arena_.copy(items[j].data ? std::string_view(items[j].data, items[j].size) : std::string_view());
+    list[j] = {s.data() ? s.data() : "", s.size()};
+  }
+  a.bits = reinterpret_cast<uintptr_t>(list);
+  a.size = static_cast<uint32_t>(count);
+}
+
+void AnnotationStore::add_link(std::string_view role, uint64_t target) {
+  if (links_.size() >= UINT32_MAX) throw std::length_error("too many links in one document");
+  const uint32_t r = names_.intern(role);
+  links_.push_back({target, r});
+}
+
+void AnnotationStore::commit() {
+  if (!open_) return;
+  annotations_.push_back(pending_);
+  committed_attributes_ = attributes_.size();
+  committed_links_ = links_.size();
+  open_ = false;
+}
+
+void AnnotationStore::abandon() noexcept {
+  if (!open_) return;
+  attributes_.resize(committed_attributes_);
+  links_.resize(committed_links_);
+  open_ = false;
+}
+
+std::span<const StoredAttribute> AnnotationStore::attributes(size_t i) const noexcept {
+  const size_t first = annotations_[i].first_attribute;
+  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_attribute : committed_attributes_;
+  return {attributes_.data() + first, last - first};
+}
+
+std::span<const StoredLink> AnnotationStore::links(size_t i) const noexcept {
+  const size_t first = annotations_[i].first_link;
+  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_;
+  return {links_.data() + first, last - first};
+}
+
+StoredValue AnnotationStore::value(const StoredAttribute& a) noexcept {
+  StoredValue v;
+  v.type = a.type;
+  switch (a.type) {
+    case TC_VALUE_BOOL:
+    case TC_VALUE_INT:
+    case TC_VALUE_OFFSET: v.i = static_cast<int64_t>(a.bits); break;
+    case TC_VALUE_DOUBLE: v.d = std::bit_cast<double>(a.bits); break;
+    case TC_VALUE_STRING:
+      if (a.size) v.s = {reinterpret_cast<const char*>(static_cast<uintptr_t>(a.bits)), a.size};
+      break;
+    case TC_VALUE_STRING_LIST:
+      if (a.size) v.list = {reinterpret_cast<const tc_str*>(static_cast<uintptr_t>(a.bits)), a.size};
+      break;
+    default: break;
+  }
+  return v;
+}
+
+Annotation AnnotationStore::to_annotation(size_t i) const {
+  Annotation out;
+  out.id = i;
+  out.type = std::string(type(i));
+  out.plugin = std::string(plugin(i));
+  out.begin = begin(i);
+  out.end = end(i);
+  const auto attrs = attributes(i);
+  out.attributes.reserve(attrs.size());
+  for (const StoredAttribute& a : attrs) {
+    Attribute& at = out.attributes.emplace_back();
+    at.key = std::string(names_[a.key]);
+    const StoredValue v = value(a);
+    switch (v.type) {
+      case TC_VALUE_NULL: at.value = nullptr; break;
+      case TC_VALUE_BOOL: at.value = v.i != 0; break;
+      case TC_VALUE_INT:
+      case TC_VALUE_OFFSET: at.value = v.i; break;
+      case TC_VALUE_DOUBLE: at.value = v.d; break;
+      case TC_VALUE_STRING: at.value = std::string(v.s); break;
+      default: {
+        std::vector<std::string> list;
+        list.reserve(v.list.size());
+        for (const tc_str& s : v.list) list.emplace_back(s.data, s.size);
+        at.value = std::move(list);
+      }
+    }
+  }
+  for (const StoredLink& l : links(i)) out.links.push_back({std::string(names_[l.role]), l.target});
+  return out;
+}
+
+}  // namespace textchain::document

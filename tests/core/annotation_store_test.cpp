@@ -1,0 +1,208 @@
+// The host's compact annotation storage (issue 19, memory): every value a plugin can hand over comes back
+// as it went in, views stay valid while more annotations are added, a refused annotation leaves nothing
+// behind, and the record written from the store (streamed in pieces) is the record written from Result.
+#include <gtest/gtest.h>
+
+#include <boost/json/value.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "chain/chain_runner.hpp"
+#include "document/annotation_store.hpp"
+#include "io/input_reader.hpp"
+#include "io/record_writer.hpp"
+
+namespace {
+
+using textchain::AttributeValue;
+using textchain::document::AnnotationStore;
+using textchain::document::ByteArena;
+using textchain::document::NameTable;
+
+const AttributeValue& value_of(const textchain::Annotation& a, std::string_view key) {
+  const AttributeValue* v = a.find(key);
+  if (!v) throw std::runtime_error("no attribute " + std::string(key));
+  return *v;
+}
+
+TEST(AnnotationStore, EveryValueTypeComesBackAsItWentIn) {
+  AnnotationStore store;
+  const uint32_t plugin = store.names().intern("maker");
+  const std::string long_string(100000, 'x');  // beyond the shared short values and a standard block
+  const tc_str list[] = {{"one", 3}, {nullptr, 0}, {"th\0ree", 6}};
+  store.begin("thing", plugin, 3, 17);
+  store.add_null("n");
+  store.add_bool("yes", true);
+  store.add_bool("no", false);
+  store.add_int("min", std::numeric_limits<int64_t>::min());
+  store.add_int("max", std::numeric_limits<int64_t>::max());
+  store.add_offset("at", UINT32_MAX);
+  store.add_double("pi", 3.25);
+  store.add_double("nan", std::nan(""));
+  store.add_double("negzero", -0.0);
+  store.add_string("empty", "");
+  store.add_string("short", "Ana Ruiz");
+  store.add_string("long", long_string);
+  store.add_string_list("list", list, 3);
+  store.add_string_list("nolist", nullptr, 0);
+  store.commit();
+  store.begin("other", plugin, 0, 0);
+  store.add_link("speaker", 0);
+  store.add_link("", 0);
+  store.commit();
+
+  ASSERT_EQ(store.size(), 2u);
+  const textchain::Annotation a = store.to_annotation(0);
+  EXPECT_EQ(a.id, 0u);
+  EXPECT_EQ(a.type, "thing");
+  EXPECT_EQ(a.plugin, "maker");
+  EXPECT_EQ(a.begin, 3u);
+  EXPECT_EQ(a.end, 17u);
+  ASSERT_EQ(a.attributes.size(), 14u);
+  EXPECT_EQ(a.attributes[0].key, "n");  // in the order added
+  EXPECT_TRUE(std::holds_alternative<std::nullptr_t>(value_of(a, "n")));
+  EXPECT_EQ(std::get<bool>(value_of(a, "yes")), true);
+  EXPECT_EQ(std::get<bool>(value_of(a, "no")), false);
+  EXPECT_EQ(std::get<int64_t>(value_of(a, "min")), std::numeric_limits<int64_t>::min());
+  EXPECT_EQ(std::get<int64_t>(value_of(a, "max")), std::numeric_limits<int64_t>::max());
+  EXPECT_EQ(std::get<int64_t>(value_of(a, "at")), int64_t{UINT32_MAX});
+  EXPECT_EQ(std::get<double>(value_of(a, "pi")), 3.25);
+  EXPECT_TRUE(std::isnan(std::get<double>(value_of(a, "nan"))));
+  EXPECT_TRUE(std::signbit(std::get<double>(value_of(a, "negzero"))));
+  EXPECT_EQ(std::get<std::string>(value_of(a, "empty")), "");
+  EXPECT_EQ(std::get<std::string>(value_of(a, "short")), "Ana Ruiz");
+  EXPECT_EQ(std::get<std::string>(value_of(a, "long")), long_string);
+  EXPECT_EQ(std::get<std::vector<std::string>>(value_of(a, "list")),
+            (std::vector<std::string>{"one", "", std::string("th\0ree", 6)}));
+  EXPECT_TRUE(std::get<std::vector<std::string>>(value_of(a, "nolist")).empty());
+  EXPECT_TRUE(a.links.empty());
+  // The store's own reading: an OFFSET keeps its type (plugins see it mapped forward).
+  EXPECT_EQ(AnnotationStore::value(store.attributes(0)[5]).type, static_cast<uint32_t>(TC_VALUE_OFFSET));
+
+  const textchain::Annotation b = store.to_annotation(1);
+  EXPECT_EQ(b.id, 1u);
+  EXPECT_TRUE(b.attributes.empty());
+  ASSERT_EQ(b.links.size(), 2u);
+  EXPECT_EQ(b.links[0].role, "speaker");
+  EXPECT_EQ(b.links[0].target, 0u);
+  EXPECT_EQ(b.links[1].role, "");
+}
+
+TEST(AnnotationStore, AnAbandonedAnnotationLeavesNothingBehind) {
+  AnnotationStore store;
+  const uint32_t plugin = store.names().intern("p");
+  store.begin("kept", plugin, 0, 1);
+  store.add_int("k", 1);
+  store.commit();
+  store.begin("refused", plugin, 0, 1);
+  store.add_int("half", 2);
+  store.add_link("r", 0);
+  store.abandon();
+  // One begun and never committed or abandoned is dropped by the next begin().
+  store.begin("refused too", plugin, 0, 1);
+  store.add_string("half", "x");
+  store.begin("next", plugin, 1, 2);
+  store.add_int("n", 3);
+  store.commit();
+  ASSERT_EQ(store.size(), 2u);
+  ASSERT_EQ(store.attributes(0).size(), 1u);
+  EXPECT_EQ(store.names()[store.attributes(0)[0].key], "k");
+  ASSERT_EQ(store.attributes(1).size(), 1u);
+  EXPECT_EQ(store.names()[store.attributes(1)[0].key], "n");
+  EXPECT_EQ(AnnotationStore::value(store.attributes(1)[0]).i, 3);
+  EXPECT_TRUE(store.links(0).empty());
+  EXPECT_TRUE(store.links(1).empty());
+  EXPECT_EQ(store.type(1), "next");
+}
+
+TEST(AnnotationStore, StringsStayWhereTheyAreWhileMoreAreAdded) {
+  // Plugins hold views (pointers into the store) while they add annotations in the same step.
+  AnnotationStore store;
+  const uint32_t plugin = store.names().intern("p");
+  store.begin("first", plugin, 0, 0);
+  store.add_string("s", std::string(200, 'a'));
+  const tc_str list[] = {{"kept", 4}};
+  store.add_string_list("l", list, 1);
+  store.commit();
+  const std::string_view s = AnnotationStore::value(store.attributes(0)[0]).s;
+  const tc_str* l = AnnotationStore::value(store.attributes(0)[1]).list.data();
+  for (int i = 0; i < 50000; ++i) {
+    store.begin("more", plugin, 0, 0);
+    store.add_string("s", std::to_string(i) + std::string(60, 'b'));
+    store.add_string("short", "shared");
+    store.commit();
+  }
+  EXPECT_EQ(AnnotationStore::value(store.attributes(0)[0]).s.data(), s.data());
+  EXPECT_EQ(s, std::string(200, 'a'));
+  EXPECT_EQ(std::string_view(l[0].data, l[0].size), "kept");
+  // A short value repeated nearby is stored once (the table of recent values grows, emptied, as the store
+  // does: compare the last two).
+  EXPECT_EQ(AnnotationStore::value(store.attributes(49999)[1]).s.data(), AnnotationStore::value(store.attributes(50000)[1]).s.data());
+  EXPECT_EQ(AnnotationStore::value(store.attributes(50000)[1]).s, "shared");
+}
+
+TEST(AnnotationStore, NamesAreInternedOnceAndArenaAlignsWhatItHandsOut) {
+  NameTable names;
+  const uint32_t a = names.intern("date");
+  EXPECT_EQ(names.intern("quote"), a + 1);
+  EXPECT_EQ(names.intern(std::string("date")), a);
+  EXPECT_EQ(names[a], "date");
+  ByteArena arena;
+  for (size_t size : {1u, 3u, 40000u, 7u, 16u}) {
+    void* p = arena.allocate(size, alignof(tc_attr));
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % alignof(tc_attr), 0u) << size;
+  }
+}
+
+// The same document twice, as a ProcessedDocument (annotations in the store) and as a Result.
+textchain::ProcessedDocument sample_document(size_t annotations) {
+  textchain::ProcessedDocument doc;
+  doc.result.id = "d";
+  doc.result.original_text = "Ana Ruiz said on \"Tuesday\": caf\xc3\xa9\n";
+  doc.result.text = std::string("Ana Ruiz said on \"Tuesday\": cafe\n");
+  doc.result.diagnostics.push_back({textchain::Diagnostic::Level::warning, "quotes", "a warning"});
+  doc.result.edits.push_back({"cleanup", "accent", 28, 33, "caf\xc3\xa9", "cafe"});
+  AnnotationStore& s = doc.annotations;
+  const uint32_t plugin = s.names().intern("dates");
+  for (size_t i = 0; i < annotations; ++i) {
+    s.begin(i % 2 ? "quote" : "date", plugin, static_cast<uint32_t>(i % 17), static_cast<uint32_t>(i % 17 + 9));
+    s.add_string("value", "XXXX-WXX-2");
+    s.add_int("n", static_cast<int64_t>(i) - 5);
+    s.add_offset("speaker_begin", 0);
+    s.add_double("score", i == 1 ? std::numeric_limits<double>::infinity() : 0.5 * static_cast<double>(i));
+    s.add_bool("b", i % 3 == 0);
+    s.add_null("z");
+    s.add_string("bad", "\xff\xfe");  // made valid UTF-8 where written
+    const tc_str list[] = {{"a\"b", 3}, {"\n", 1}};
+    s.add_string_list("l", list, 2);
+    if (i) s.add_link("speaker", i - 1);
+    s.commit();
+  }
+  return doc;
+}
+
+TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  in.extra.push_back({"source", "{\"a\": 1.0}"});
+  for (size_t n : {size_t{0}, size_t{3}, size_t{20000}}) {  // 20000: a record of several pieces
+    const std::string expected = textchain::io::jsonl_record(in, std::make_unique<textchain::Result>(sample_document(n).to_result()).get());
+    std::string streamed;
+    size_t pieces = 0;
+    textchain::io::write_jsonl_record(in, sample_document(n), [&](std::string_view piece) {
+      ++pieces;
+      streamed.append(piece);
+    });
+    EXPECT_EQ(streamed, expected) << n << " annotations";
+    if (n == 20000) {
+      EXPECT_GT(pieces, 1u);
+    }
+    EXPECT_EQ(streamed.find('\n'), streamed.size() - 1);
+  }
+}
+
+}  // namespace
