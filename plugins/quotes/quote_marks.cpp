@@ -245,6 +245,10 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     if (depth == 0) return;
     uint32_t last = last_visible;
     size_t first = stack[0].token + 1;
+    if (first > last_visible) {  // the opening mark is the text's last visible token: nothing was quoted
+      depth = 0;
+      return;
+    }
     while (first < last_visible && tokens[first].kind == TC_TOKEN_SPACE) ++first;
     auto s = std::upper_bound(sentences.begin(), sentences.end(), tokens[first].begin,
                               [](uint32_t b, const tc_sentence& x) { return b < x.begin; });

@@ -50,3 +50,11 @@ TEST(QuotesHostText, ATranscriptTurnInCapitalsOutsideAsciiNamesItsSpeaker) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "\u017BUKOWSKI");
   EXPECT_STREQ(found[0].speaker_method, "colon");
 }
+
+TEST(QuotesHostText, AnOpeningMarkThatEndsTheTextQuotesNothing) {
+  // „ and « always open. As the text's last token the unclosed quotation has no first word to look up a
+  // sentence for; the engine read the token after the end (found by review, an out-of-bounds read).
+  for (const std::string t : {"Ines Varga said „", "Ines Varga said «", "„", "Ines Varga said: „ "}) {
+    EXPECT_TRUE(tq::run_engine(t).empty()) << t;
+  }
+}

@@ -67,6 +67,8 @@ fuzz_one() {
 }
 
 parallel=${FUZZ_PARALLEL:-$(nproc)}
+mkdir -p "$fuzz_dir/logs"
+rm -f "$fuzz_dir"/logs/*.summary  # a job that dies before writing its own must not show the last run's
 echo "== ${#targets[@]} targets, ${seconds}s each, $parallel at a time"
 running=0
 for t in "${targets[@]}"; do
