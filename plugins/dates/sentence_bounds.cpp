@@ -1,6 +1,7 @@
 #include "sentence_bounds.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace textchain::dates {
 
