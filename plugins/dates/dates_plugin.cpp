@@ -55,7 +55,10 @@ class DatesPlugin {
   void process(textchain::Document& doc) {
     // One vector per call keeps the plugin thread-safe; its cost is per document, not per token.
     std::vector<Timex> found;
-    tagger_.tag(doc.text(), doc.date(), found);
+    // The host's sentences bound the tense look-back; asked for only when a date needs its tense.
+    const SentenceBounds sentences(
+        [](const void* d) { return static_cast<const textchain::Document*>(d)->sentences(); }, &doc);
+    tagger_.tag(doc.text(), doc.date(), found, sentences);
     if (doc.date().empty()) {
       // A dateline gave the anchor: make it the document's date for later steps and the TimeML DCT.
       Anchor a = tagger_.anchor_for(doc.text(), {});

@@ -7,6 +7,7 @@
 #include "normalizer.hpp"
 #include "rule_matcher.hpp"
 #include "scanner.hpp"
+#include "sentence_bounds.hpp"
 #include "timex.hpp"
 
 #include <string_view>
@@ -23,8 +24,10 @@ enum class MatchResult : uint8_t { none, timex, not_a_date };
 
 class Grammar final : public MatchContext {
  public:
-  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt, const RuleSet& rules) noexcept
-      : text_(text), norm_(norm), opt_(opt), rules_(rules, norm, *this) {}
+  // `sentences`: the host's sentences of `text`, which bound the tense look-back (may hold none).
+  Grammar(std::string_view text, const Normalizer& norm, GrammarOptions opt, const RuleSet& rules,
+          const SentenceBounds& sentences) noexcept
+      : text_(text), norm_(norm), opt_(opt), rules_(rules, norm, *this), sentences_(sentences) {}
 
   // Whether a rule table has a rule that can start at this token (for tokens that do not trigger the
   // grammar's own patterns).
@@ -80,6 +83,7 @@ class Grammar final : public MatchContext {
     uint8_t mod = 0;
   };
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
+  uint32_t standalone_sentence_start(uint32_t begin, uint32_t floor) const noexcept;
   bool future_cue_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
@@ -153,6 +157,7 @@ class Grammar final : public MatchContext {
   // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
   mutable uint32_t newline_searched_from_ = UINT32_MAX;
   mutable uint32_t next_newline_ = UINT32_MAX;
+  const SentenceBounds& sentences_;
 };
 
 }  // namespace textchain::dates

@@ -35,19 +35,21 @@ Anchor Tagger::anchor_for(std::string_view text, std::string_view record_date) c
   return choose_anchor(opt_.document_date, record_date, text);
 }
 
-std::vector<Timex> Tagger::tag(std::string_view text, std::string_view record_date) const {
+std::vector<Timex> Tagger::tag(std::string_view text, std::string_view record_date,
+                               const SentenceBounds& sentences) const {
   std::vector<Timex> out;
-  tag(text, record_date, out);
+  tag(text, record_date, out, sentences);
   return out;
 }
 
-void Tagger::tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out) const {
+void Tagger::tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out,
+                 const SentenceBounds& sentences) const {
   out.clear();
   // Offsets are 32-bit; larger texts are tagged in their first 4 GiB only.
   if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
   const Normalizer norm(anchor_for(text, record_date), opt_.prefer);
   const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
-  Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules);
+  Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules, sentences);
   // Expensive work only near triggers: the loop skims tokens (where they lie, nothing else) and reads a
   // token whole, with its lexicon entry, only when it is a number or a word shaped like one that can start
   // an expression. The tokens before a trigger are read again from where they were skimmed.

@@ -5,6 +5,7 @@
 #include "calendar.hpp"
 #include "normalizer.hpp"
 #include "rule.hpp"
+#include "sentence_bounds.hpp"
 #include "timex.hpp"
 
 #include <string>
@@ -31,10 +32,14 @@ uint8_t parse_types_option(const std::vector<std::string>& types);
 class Tagger {
  public:
   explicit Tagger(TaggerOptions options) : opt_(options) {}
-  // `record_date`: the document's date from the record or --date ("" when none).
-  std::vector<Timex> tag(std::string_view text, std::string_view record_date = {}) const;
+  // `record_date`: the document's date from the record or --date ("" when none). `sentences`: the host's
+  // sentences of `text` (the plugin passes the document's); without them the tense look-back falls back
+  // to Grammar's standalone sentence finder.
+  std::vector<Timex> tag(std::string_view text, std::string_view record_date = {},
+                         const SentenceBounds& sentences = SentenceBounds()) const;
   // The same, appending to `out` (cleared first) so callers can reuse its capacity.
-  void tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out) const;
+  void tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out,
+           const SentenceBounds& sentences = SentenceBounds()) const;
   // The anchor `tag` uses for this text.
   Anchor anchor_for(std::string_view text, std::string_view record_date) const noexcept;
 

@@ -60,16 +60,28 @@ bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
   return Direction::none;
 }
 
-Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
-  const uint32_t kReach = 160;
-  uint32_t start = begin > kReach ? begin - kReach : 0;
-  for (uint32_t p = begin; p > start; --p) {
+// STANDALONE FALLBACK ONLY: the engine run without the host's sentences (Tagger::tag called with none, as an
+// embedder of the bare engine may). A sentence ends at . ! ? or a line break before a space; unlike the host's
+// splitter it ends one at "Mr.". The plugin passes the host's sentences, and so do the engine's measures
+// (tests/dates/dev_sets.cpp for dates_dev_eval and dates_engine_test, bench/dates/dates_bench.cpp).
+uint32_t Grammar::standalone_sentence_start(uint32_t begin, uint32_t floor) const noexcept {
+  for (uint32_t p = begin; p > floor; --p) {
     const char c = text_[p - 1];
-    if ((c == '.' || c == '!' || c == '?' || c == '\n') && p < begin && (text_[p] == ' ' || text_[p] == '\n')) {
-      start = p;
-      break;
-    }
+    if ((c == '.' || c == '!' || c == '?' || c == '\n') && p < begin && (text_[p] == ' ' || text_[p] == '\n'))
+      return p;
   }
+  return floor;
+}
+
+Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
+  // At most 160 bytes back: the verb that tells a date's tense is near it, and the scan stays short.
+  const uint32_t kReach = 160;
+  const uint32_t floor = begin > kReach ? begin - kReach : 0;
+  // The host's sentence bounds both scans; without it (standalone) the fallback finds the start and the
+  // forward scan stops at every . ! ?
+  const bool host = sentences_.available();
+  const tc_sentence sentence = host ? sentences_.sentence_at(begin) : tc_sentence{0, UINT32_MAX};
+  const uint32_t start = !host ? standalone_sentence_start(begin, floor) : sentence.begin > floor ? sentence.begin : floor;
   Direction before = Direction::none;
   uint32_t before_pos = 0;
   std::string_view prev;
@@ -112,8 +124,10 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       p = t.end;
       continue;
     }
-    if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';' ||
-                                     t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
+    // A . ! ? ends the scan where it ends the host's sentence ("Mr." does not; standalone, every one does).
+    if (t.kind == TokKind::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?') && (!host || t.end >= sentence.end))
+      break;
+    if (t.kind == TokKind::punct && (t.punct == ';' || t.punct == ',' || t.punct == '"' || t.punct == '(' || t.punct == ':'))
       break;
     if (t.newline_before && k > 0) break;
     if (t.is_word() && in_set(t, WS_SUBORDINATOR)) break;  // "... from Monday while the deck is rebuilt": another clause's verb

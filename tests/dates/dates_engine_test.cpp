@@ -14,8 +14,9 @@ using namespace textchain::dates;
 
 namespace {
 
+// With the host's sentences, as the plugin tags a document in a chain.
 std::vector<Timex> tag(std::string_view text, std::string_view date = "2025-09-26", TaggerOptions opt = {}) {
-  return Tagger(opt).tag(text, date);
+  return dev::tag_with_host_sentences(Tagger(opt), text, date);
 }
 
 std::string one(std::string_view text, std::string_view date = "2025-09-26") {
@@ -122,6 +123,25 @@ TEST(DatesEngine, WeekdayTenseFromTheGoverningVerb) {
 }
 
 // A weekday after the clock's aside in parentheses is the clock's day; the span stays the clock's.
+// Issue 13: the tense scans run to the ends of the host's sentence. "Mr." ends no sentence there, so a verb
+// beyond "Mr. Smith" still tells the weekday's direction (the engine's own finder used to stop at "Mr." and
+// find no verb: the default, past). 2025-09-26 is a Friday.
+TEST(DatesEngine, TenseLookBackCrossesTitleAbbreviations) {
+  EXPECT_EQ(one("The council will meet Mr. Smith on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("The council met Mr. Smith on Tuesday."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("Aides say the board will hear Dr. Jones and Mrs. Lee on Tuesday."), "Tuesday|DATE|2025-09-30");
+  // Nor does it stop the look-ahead: the verb after "Mr. Smith" tells the direction.
+  EXPECT_EQ(one("Talks on Tuesday with Mr. Smith will settle it."), "Tuesday|DATE|2025-09-30");
+  // A real sentence end still bounds it: the future of the first sentence does not reach the second's date.
+  EXPECT_EQ(one("The council will meet. Mr. Smith spoke on Tuesday."), "Tuesday|DATE|2025-09-23");
+  // The standalone engine (no sentences given) keeps its own fallback finder, which stops at "Mr.".
+  for (const char* text : {"The council will meet Mr. Smith on Tuesday.", "Talks on Tuesday with Mr. Smith will settle it."}) {
+    const auto bare = Tagger({}).tag(text, "2025-09-26");
+    ASSERT_EQ(bare.size(), 1u) << text;
+    EXPECT_EQ(bare[0].value, "2025-09-23") << text;
+  }
+}
+
 TEST(DatesEngine, ClockTakesTheWeekdayAfterItsAside) {
   const auto found = tag("The blast came at about 9:20 a.m. (0620 GMT) Wednesday, officials said.");
   ASSERT_FALSE(found.empty());

@@ -38,6 +38,21 @@ TEST(DatesPlugin, AnnotatesWithTimexAttributes) {
   EXPECT_EQ(dur.get_string("mod"), "MORE_THAN");
 }
 
+// The plugin bounds the tense look-back by the host's sentences: "Mr." inside a sentence does not hide the
+// governing "will" from the weekday (2025-09-26 is a Friday; next Tuesday is 2025-09-30).
+TEST(DatesPlugin, TenseLookBackUsesTheHostSentences) {
+  textchain::Host host;
+  auto chain = make_chain(host, "[chains.d]\nsteps = [\"dates\"]\n");
+  const auto r = chain.process("The council will meet Mr. Smith on Tuesday. It met Mrs. Lee on Monday.",
+                               {.id = "1", .date = "2025-09-26"});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.annotations.size(), 2u);
+  EXPECT_EQ(r.span_text(r.annotations[0]), "Tuesday");
+  EXPECT_EQ(r.annotations[0].get_string("value"), "2025-09-30");
+  EXPECT_EQ(r.span_text(r.annotations[1]), "Monday");
+  EXPECT_EQ(r.annotations[1].get_string("value"), "2025-09-22");
+}
+
 TEST(DatesPlugin, DocumentDateOptionAndTypes) {
   textchain::Host host;
   auto chain = make_chain(host,

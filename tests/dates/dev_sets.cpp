@@ -1,5 +1,8 @@
 #include "dev_sets.hpp"
 
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
 #include <boost/json.hpp>
 
 #include <fstream>
@@ -26,6 +29,15 @@ std::string bracketed(std::string_view text, const std::vector<Timex>& found) {
     out += "]";
   }
   return out;
+}
+
+std::vector<Timex> tag_with_host_sentences(const Tagger& tagger, std::string_view text,
+                                           std::string_view record_date) {
+  std::vector<tc_token> tokens;
+  textchain::text::tokenize(text, tokens);
+  std::vector<tc_sentence> sentences;
+  textchain::text::split_sentences(text, tokens, sentences);
+  return tagger.tag(text, record_date, SentenceBounds(sentences));
 }
 
 std::filesystem::path shared_data_dir() {
@@ -67,7 +79,7 @@ std::vector<eval::TimexDocument> tag_gold_file(const Tagger& tagger, const std::
       if (auto it = g.find("required"); it != g.end() && it->value().is_bool()) item.required = it->value().as_bool();
       d.gold.push_back(std::move(item));
     }
-    for (const Timex& t : tagger.tag(text, str(rec, "date"))) {
+    for (const Timex& t : tag_with_host_sentences(tagger, text, str(rec, "date"))) {
       eval::TimexItem item;
       item.begin = t.begin;
       item.end = t.end;
@@ -143,7 +155,7 @@ ChronoResult run_chrono(const std::filesystem::path& cases) {
     opt.prefer = Prefer::nearest;
     if (!ref.empty()) opt.document_date = parse_document_date_option(ref.substr(0, 19));
     const Tagger tagger(opt);
-    const std::vector<Timex> found = tagger.tag(text, {});
+    const std::vector<Timex> found = tag_with_host_sentences(tagger, text);
     std::string got;
     for (const Timex& t : found) got += "[" + text.substr(t.begin, t.end - t.begin) + " = " + t.value + "] ";
     const json::value& expect = rec.at("expect");

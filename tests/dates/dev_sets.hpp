@@ -16,6 +16,9 @@ std::string read_file(const std::filesystem::path& p);
 
 // Reads a gold file in the shape of corpus/gold/dates.jsonl or news-dev/dates.jsonl and tags each
 // document. `text_dir`: where `<id>` texts live when the records carry no `text`.
+// Tags `text` with the host's sentences (core's tokenizer and splitter), as the plugin does in a chain.
+std::vector<Timex> tag_with_host_sentences(const Tagger& tagger, std::string_view text,
+                                           std::string_view record_date = {});
 std::vector<eval::TimexDocument> tag_gold_file(const Tagger& tagger, const std::filesystem::path& gold,
                                                const std::filesystem::path& text_dir = {});
 
