@@ -5,6 +5,7 @@
 
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -203,6 +204,29 @@ TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
     }
     EXPECT_EQ(streamed.find('\n'), streamed.size() - 1);
   }
+}
+
+// A text with an escape every few hundred bytes still leaves in pieces of about a megabyte (the writer's
+// piece size): each escape used to restart the count and the whole text piled up in one piece.
+TEST(AnnotationStore, TextWithFrequentEscapesIsStreamedInPieces) {
+  constexpr size_t kPieceBytes = size_t{1} << 20;
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  textchain::ProcessedDocument doc = sample_document(2);
+  std::string text;
+  while (text.size() < 5 * kPieceBytes) text += std::string(300, 'a') + "\n\"\t";
+  doc.result.text = text;
+  const std::string expected = textchain::io::jsonl_record(in, doc);  // the record written whole
+  std::string streamed;
+  size_t pieces = 0, largest = 0;
+  textchain::io::write_jsonl_record(in, doc, [&](std::string_view piece) {
+    ++pieces;
+    largest = std::max(largest, piece.size());
+    streamed.append(piece);
+  });
+  EXPECT_EQ(streamed, expected);
+  EXPECT_GE(pieces, 5u);
+  EXPECT_LE(largest, kPieceBytes + 64);  // at most one 8-byte stride of escapes past the piece size
 }
 
 }  // namespace
