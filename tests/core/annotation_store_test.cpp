@@ -159,6 +159,52 @@ TEST(AnnotationStore, NamesAreInternedOnceAndArenaAlignsWhatItHandsOut) {
   }
 }
 
+// A moved-from store (and its arena and name table) is a valid empty store: annotations added to it
+// afterwards come back as they went in, and the moved-to store keeps what it took.
+TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {
+  AnnotationStore source;
+  const auto fill = [](AnnotationStore& s, size_t count, std::string_view tag) {
+    const uint32_t plugin = s.names().intern("maker");
+    for (size_t i = 0; i < count; ++i) {
+      s.begin("thing", plugin, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+      s.add_string("short", std::string(tag) + std::to_string(i % 7));        // shared short values
+      s.add_string("long", std::string(300, 'a' + static_cast<char>(i % 26)));  // the arena
+      s.add_int("k" + std::to_string(i % 40), static_cast<int64_t>(i));         // past the few names
+      s.commit();
+    }
+  };
+  const auto check = [](const AnnotationStore& s, size_t count, std::string_view tag) {
+    ASSERT_EQ(s.size(), count);
+    for (size_t i = 0; i < count; ++i) {
+      const textchain::Annotation a = s.to_annotation(i);
+      EXPECT_EQ(a.type, "thing");
+      EXPECT_EQ(a.begin, i);
+      EXPECT_EQ(std::get<std::string>(value_of(a, "short")), std::string(tag) + std::to_string(i % 7));
+      EXPECT_EQ(std::get<std::string>(value_of(a, "long")), std::string(300, 'a' + static_cast<char>(i % 26)));
+      EXPECT_EQ(std::get<int64_t>(value_of(a, "k" + std::to_string(i % 40))), static_cast<int64_t>(i));
+    }
+  };
+  fill(source, 500, "first");
+  source.begin("open", 0, 0, 0);  // left open: the move must not carry it into the reused source
+  AnnotationStore moved(std::move(source));
+  check(moved, 500, "first");
+  EXPECT_TRUE(source.empty());
+  EXPECT_EQ(source.names().size(), 0u);
+  fill(source, 300, "second");
+  check(source, 300, "second");
+  check(moved, 500, "first");
+
+  AnnotationStore assigned;
+  fill(assigned, 10, "third");
+  assigned = std::move(source);
+  check(assigned, 300, "second");
+  EXPECT_TRUE(source.empty());
+  fill(source, 200, "fourth");
+  check(source, 200, "fourth");
+  check(assigned, 300, "second");
+  check(moved, 500, "first");
+}
+
 // The same document twice, as a ProcessedDocument (annotations in the store) and as a Result.
 textchain::ProcessedDocument sample_document(size_t annotations) {
   textchain::ProcessedDocument doc;
