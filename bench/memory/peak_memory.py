@@ -6,8 +6,11 @@ Two documents are generated (nothing from a data set: sentences are assembled fr
          ("On Tuesday, March 4, 2025, Mayor Ana Ruiz said: \"...\"" and variants): millions of annotations
          at 100 MB;
   plain  words only, no dates, no quotes: the cost of the text, its tokens and sentences alone.
-Each executable runs `textchain run FILE` (the default chain) with the records going to /dev/null; the peak
-resident set size (ru_maxrss of the child, from wait4) is printed beside the document's size.
+Each executable runs `textchain run FILE` (the default chain); the peak resident set size (ru_maxrss of the
+child, from wait4) is printed beside the document's size, with the number of annotations in its record and
+a SHA-256 of the records (read from a pipe as they come, never held: with --old, whether the two builds
+wrote byte-identical records is printed too). Annotations are counted as the `{"type":` that opens each one
+in the record: the record of a text file has no other objects, and inside strings a quote is escaped.
 
     python3 bench/memory/peak_memory.py build/bin/textchain [--old OLD/bin/textchain] [--mb 100] [--repeats 1]
     python3 bench/memory/peak_memory.py --write-only DIR [--mb 100]   # just the documents
@@ -15,6 +18,7 @@ resident set size (ru_maxrss of the child, from wait4) is printed beside the doc
 The figures are deterministic for a given --mb and --seed (the generator is seeded).
 """
 import argparse
+import hashlib
 import os
 import random
 import statistics
@@ -93,19 +97,37 @@ def write_document(path, size, sentence, seed):
     return os.path.getsize(path)
 
 
+ANNOTATION_START = b'{"type":'
+
+
 def peak_rss(cmd):
-    """Runs cmd (records to /dev/null) and returns (peak RSS in bytes, wall seconds)."""
-    with open(os.devnull, 'wb') as out:
+    """Runs cmd and returns (peak RSS in bytes, wall seconds, SHA-256 of its records, annotations in them).
+
+    Stderr goes to a temporary file, not a pipe: a pipe read only after the child ends would block a child
+    that writes more than the pipe holds."""
+    digest = hashlib.sha256()
+    annotations = 0
+    tail = b''  # the end of the last chunk: an annotation's start may straddle two chunks
+    with tempfile.TemporaryFile() as err_file:
         t0 = time.time()
-        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_file)
+        while True:
+            chunk = p.stdout.read(1 << 20)
+            if not chunk:
+                break
+            digest.update(chunk)
+            joined = tail + chunk
+            annotations += joined.count(ANNOTATION_START)
+            tail = joined[-(len(ANNOTATION_START) - 1):]
+        p.stdout.close()
         _, status, usage = os.wait4(p.pid, 0)
         t1 = time.time()
-        err = p.stderr.read().decode(errors='replace')
-        p.stderr.close()
+        err_file.seek(0)
+        err = err_file.read().decode(errors='replace')
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):  # 1: a record carries an error; not expected here, but the memory still counts
         sys.exit('%s exited %d: %s' % (' '.join(cmd), code, err[-2000:]))
-    return usage.ru_maxrss * 1024, t1 - t0
+    return usage.ru_maxrss * 1024, t1 - t0, digest.hexdigest(), annotations
 
 
 def main():
@@ -136,16 +158,23 @@ def main():
             doc = write_document(path, size, makers[k], a.seed)
             peaks = {name: [] for name, _ in exes}
             walls = {name: [] for name, _ in exes}
+            records = {name: set() for name, _ in exes}  # (hash, annotations) of each run
             for _ in range(a.repeats):
                 for name, exe in exes:  # interleaved
-                    rss, wall = peak_rss([exe, 'run', path])
+                    rss, wall, sha, count = peak_rss([exe, 'run', path])
                     peaks[name].append(rss)
                     walls[name].append(wall)
+                    records[name].add((sha, count))
             for name, exe in exes:
                 rss = statistics.median(peaks[name])
                 print('%-5s %-4s document %7.1f MB  peak RSS %8.1f MB  = %5.2fx the document  (wall %.1f s, %s)' %
                       (k, name, doc / 1e6, rss / 1e6, rss / doc, statistics.median(walls[name]), exe))
+                for sha, count in sorted(records[name]):
+                    print('%-5s %-4s records sha256 %s  %d annotations' % (k, name, sha, count))
                 sys.stdout.flush()
+            if a.old:
+                same = len(records['old']) == 1 and records['old'] == records['new']
+                print('%-5s records of old and new: %s' % (k, 'byte-identical' if same else 'DIFFERENT'))
 
 
 if __name__ == '__main__':

@@ -259,28 +259,63 @@ int run(const RunOptions& o) {
   DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
   const bool jsonl = o.format == "jsonl";
   const bool stream = jsonl && o.jobs <= 1;  // jobs then run inline, in order, on this thread
+  bool record_cut = false;  // a streamed record could not be finished: the run stops (docs/record-stream.md)
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, &output, jobs, jsonl, stream] {
+    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, &output, jobs, jsonl, stream,
+                     &record_cut] {
       std::vector<Output> outs;
       outs.reserve(docs->size());
       for (auto& [doc, number] : *docs) {
+        if (record_cut) break;
         // JSON Lines: the record is written from the host's compact annotations (their public form costs
         // several times a large document), and with one job straight into the output in pieces, never
         // held whole: this job runs on the thread that writes, after every earlier record.
-        if (jsonl && doc.error.empty()) {
+        if (jsonl && doc.error.empty() && !stream) {
           // After each step, a look at descriptor 1 (one fstat) names a step that printed.
           StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
           ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
                                                                  forward_step_stdout, &watch);
-          Output out;
-          out.failed = !processed.result.ok();
-          if (stream) {
-            io::write_jsonl_record(doc, processed, [&output](std::string_view piece) { output.write(piece); });
-          } else {
-            out.text = io::jsonl_record(doc, processed);
+          outs.push_back({io::jsonl_record(doc, processed), !processed.result.ok(), {}});
+          continue;
+        }
+        if (jsonl && doc.error.empty()) {
+          // Streamed: pieces leave as the record is written. Writing stops at the first failed write (the
+          // run then ends 74 or 141). An exception before the first piece gives the document an error
+          // record; after it, the line already begun is ended, the run stops and exits 74: a record can no
+          // longer be whole, and a status of 0 or 1 would promise that every record is.
+          struct OutputFailed {};
+          size_t pieces = 0;
+          try {
+            StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
+            ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
+                                                                   forward_step_stdout, &watch);
+            io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
+              ++pieces;
+              if (!output.write(piece)) throw OutputFailed{};
+            });
+            outs.push_back({{}, !processed.result.ok(), {}});
+          } catch (const OutputFailed&) {
+            break;  // output.error() is set: reading stops, the status says why
+          } catch (...) {
+            std::string what = "an unknown exception";
+            try {
+              throw;
+            } catch (const std::exception& e) {
+              what = e.what();
+            } catch (...) {
+            }
+            if (pieces == 0) {
+              doc.error = "the record could not be written: " + what;
+              outs.push_back(format_record(doc, nullptr, number));
+              continue;
+            }
+            output.write("\n");
+            std::cerr << "textchain: error: the record of document " << doc.id_text
+                      << " could not be finished (" << what
+                      << "); its line is cut and ended, and the run stops\n";
+            record_cut = true;
           }
-          outs.push_back(std::move(out));
           continue;
         }
         std::unique_ptr<Result> result;
@@ -307,7 +342,7 @@ int run(const RunOptions& o) {
 
   size_t number = 0;  // the document's position in the input, from 1
   // Reading stops at a stop signal or once the output is gone; the documents in flight are finished.
-  while (!stop_signal() && !output.error()) {
+  while (!stop_signal() && !output.error() && !record_cut) {
     io::InputDocument doc;
     if (!reader.next(doc)) break;
     if (supervisor) {
@@ -329,6 +364,7 @@ int run(const RunOptions& o) {
   if (o.format == "html" && !output.error()) output.write(html_page.tail());
   output.flush();
   if (output.error()) return output.exit_status(kExitOk);
+  if (record_cut) return kExitIoError;
   if (const int sig = stop_signal()) {
     std::cerr << "textchain: interrupted by " << (sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP")
               << "; the records of the documents read were written\n";

@@ -21,8 +21,16 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
   };
   const bool line_rules = o.join_broken_lines || o.stray_colon || o.inline_bullet || o.spacing;
   // The lines, found once for both line-level rules. Per thread, so that its capacity outlives the call
-  // and clean text costs no allocation.
+  // and clean text costs no allocation; but not past kKeptLineBytes, so that one huge document does not
+  // leave its lines' room held by the thread for good.
   thread_local LineIndex lines;
+  constexpr size_t kKeptLineBytes = size_t{1} << 20;  // some 20000 lines
+  struct ReleaseLarge {
+    LineIndex& lines;
+    ~ReleaseLarge() {
+      if (lines.capacity_bytes() > kKeptLineBytes) lines.release();
+    }
+  } release_large{lines};
   if (o.boilerplate || line_rules) lines.split(text, o.boilerplate ? &patterns : nullptr);
   if (o.boilerplate) {
     find_boilerplate(text, lines, found);

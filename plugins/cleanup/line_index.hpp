@@ -22,6 +22,11 @@ class LineIndex {
   // Line k, or, past the last line, the blank line line_at() reads at the end of the text.
   Line at_or_end(size_t k) const noexcept;
 
+  // The bytes the index holds on to between texts, and giving them back (after a very long text, whose
+  // room a reused index would otherwise keep for good).
+  size_t capacity_bytes() const noexcept { return lines_.capacity() * sizeof(Line); }
+  void release() noexcept { std::vector<Line>().swap(lines_); }
+
  private:
   std::vector<Line> lines_;
   size_t text_size_ = 0;

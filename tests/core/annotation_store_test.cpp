@@ -5,6 +5,7 @@
 
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -158,6 +159,52 @@ TEST(AnnotationStore, NamesAreInternedOnceAndArenaAlignsWhatItHandsOut) {
   }
 }
 
+// A moved-from store (and its arena and name table) is a valid empty store: annotations added to it
+// afterwards come back as they went in, and the moved-to store keeps what it took.
+TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {
+  AnnotationStore source;
+  const auto fill = [](AnnotationStore& s, size_t count, std::string_view tag) {
+    const uint32_t plugin = s.names().intern("maker");
+    for (size_t i = 0; i < count; ++i) {
+      s.begin("thing", plugin, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+      s.add_string("short", std::string(tag) + std::to_string(i % 7));        // shared short values
+      s.add_string("long", std::string(300, 'a' + static_cast<char>(i % 26)));  // the arena
+      s.add_int("k" + std::to_string(i % 40), static_cast<int64_t>(i));         // past the few names
+      s.commit();
+    }
+  };
+  const auto check = [](const AnnotationStore& s, size_t count, std::string_view tag) {
+    ASSERT_EQ(s.size(), count);
+    for (size_t i = 0; i < count; ++i) {
+      const textchain::Annotation a = s.to_annotation(i);
+      EXPECT_EQ(a.type, "thing");
+      EXPECT_EQ(a.begin, i);
+      EXPECT_EQ(std::get<std::string>(value_of(a, "short")), std::string(tag) + std::to_string(i % 7));
+      EXPECT_EQ(std::get<std::string>(value_of(a, "long")), std::string(300, 'a' + static_cast<char>(i % 26)));
+      EXPECT_EQ(std::get<int64_t>(value_of(a, "k" + std::to_string(i % 40))), static_cast<int64_t>(i));
+    }
+  };
+  fill(source, 500, "first");
+  source.begin("open", 0, 0, 0);  // left open: the move must not carry it into the reused source
+  AnnotationStore moved(std::move(source));
+  check(moved, 500, "first");
+  EXPECT_TRUE(source.empty());
+  EXPECT_EQ(source.names().size(), 0u);
+  fill(source, 300, "second");
+  check(source, 300, "second");
+  check(moved, 500, "first");
+
+  AnnotationStore assigned;
+  fill(assigned, 10, "third");
+  assigned = std::move(source);
+  check(assigned, 300, "second");
+  EXPECT_TRUE(source.empty());
+  fill(source, 200, "fourth");
+  check(source, 200, "fourth");
+  check(assigned, 300, "second");
+  check(moved, 500, "first");
+}
+
 // The same document twice, as a ProcessedDocument (annotations in the store) and as a Result.
 textchain::ProcessedDocument sample_document(size_t annotations) {
   textchain::ProcessedDocument doc;
@@ -203,6 +250,29 @@ TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
     }
     EXPECT_EQ(streamed.find('\n'), streamed.size() - 1);
   }
+}
+
+// A text with an escape every few hundred bytes still leaves in pieces of about a megabyte (the writer's
+// piece size): each escape used to restart the count and the whole text piled up in one piece.
+TEST(AnnotationStore, TextWithFrequentEscapesIsStreamedInPieces) {
+  constexpr size_t kPieceBytes = size_t{1} << 20;
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  textchain::ProcessedDocument doc = sample_document(2);
+  std::string text;
+  while (text.size() < 5 * kPieceBytes) text += std::string(300, 'a') + "\n\"\t";
+  doc.result.text = text;
+  const std::string expected = textchain::io::jsonl_record(in, doc);  // the record written whole
+  std::string streamed;
+  size_t pieces = 0, largest = 0;
+  textchain::io::write_jsonl_record(in, doc, [&](std::string_view piece) {
+    ++pieces;
+    largest = std::max(largest, piece.size());
+    streamed.append(piece);
+  });
+  EXPECT_EQ(streamed, expected);
+  EXPECT_GE(pieces, 5u);
+  EXPECT_LE(largest, kPieceBytes + 64);  // at most one 8-byte stride of escapes past the piece size
 }
 
 }  // namespace

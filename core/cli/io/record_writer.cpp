@@ -78,7 +78,9 @@ class LineWriter {
     size_t done = 0;  // bytes of s already in line_
     size_t i = 0;
     while (i < n) {
-      if (sink_ && i - done >= kPieceBytes) {  // a long string leaves in pieces too
+      // A long string leaves in pieces too. What is already in line_ counts: each escape moves `done`, so
+      // i - done alone stays small in a text with an escape every few hundred bytes.
+      if (sink_ && line_.size() + (i - done) >= kPieceBytes) {
         line_.append(p + done, i - done);
         done = i;
         flush_if_full();

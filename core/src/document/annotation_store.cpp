@@ -5,6 +5,7 @@
 #include <cstring>
 #include <new>
 #include <stdexcept>
+#include <utility>
 
 namespace textchain::document {
 
@@ -55,6 +56,25 @@ std::string_view ByteArena::copy(std::string_view s) {
   return {out, s.size()};
 }
 
+ByteArena::ByteArena(ByteArena&& other) noexcept
+    : blocks_(std::move(other.blocks_)),
+      next_(std::exchange(other.next_, nullptr)),
+      left_(std::exchange(other.left_, 0)),
+      next_block_(std::exchange(other.next_block_, 256)) {
+  other.blocks_.clear();
+}
+
+ByteArena& ByteArena::operator=(ByteArena&& other) noexcept {
+  if (this != &other) {
+    blocks_ = std::move(other.blocks_);
+    other.blocks_.clear();
+    next_ = std::exchange(other.next_, nullptr);
+    left_ = std::exchange(other.left_, 0);
+    next_block_ = std::exchange(other.next_block_, 256);
+  }
+  return *this;
+}
+
 void ByteArena::reset() {
   blocks_.clear();
   next_ = nullptr;
@@ -88,6 +108,27 @@ uint64_t short_hash(std::string_view s) noexcept {
 
 // ---- NameTable ----------------------------------------------------------------------------------------
 
+NameTable::NameTable(NameTable&& other) noexcept
+    : bytes_(std::move(other.bytes_)),
+      names_(std::move(other.names_)),
+      ids_(std::move(other.ids_)),
+      recent_(std::exchange(other.recent_, {})) {
+  other.names_.clear();
+  other.ids_.clear();
+}
+
+NameTable& NameTable::operator=(NameTable&& other) noexcept {
+  if (this != &other) {
+    bytes_ = std::move(other.bytes_);
+    names_ = std::move(other.names_);
+    other.names_.clear();
+    ids_ = std::move(other.ids_);
+    other.ids_.clear();
+    recent_ = std::exchange(other.recent_, {});
+  }
+  return *this;
+}
+
 uint32_t NameTable::intern(std::string_view name) {
   // A document has a dozen names: a search of them compares sizes first, and costs less than a hash.
   uint32_t* slot = nullptr;
@@ -117,6 +158,28 @@ uint32_t NameTable::intern(std::string_view name) {
 }
 
 // ---- AnnotationStore ----------------------------------------------------------------------------------
+
+AnnotationStore::AnnotationStore(AnnotationStore&& other) noexcept { *this = std::move(other); }
+
+AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
+  if (this == &other) return *this;
+  names_ = std::move(other.names_);
+  recent_values_ = std::move(other.recent_values_);
+  recent_slots_ = std::exchange(other.recent_slots_, 0);
+  values_stored_ = std::exchange(other.values_stored_, 0);
+  arena_ = std::move(other.arena_);
+  annotations_ = std::move(other.annotations_);
+  other.annotations_.clear();
+  attributes_ = std::move(other.attributes_);
+  other.attributes_.clear();
+  links_ = std::move(other.links_);
+  other.links_.clear();
+  committed_attributes_ = std::exchange(other.committed_attributes_, 0);
+  committed_links_ = std::exchange(other.committed_links_, 0);
+  open_ = std::exchange(other.open_, false);
+  pending_ = std::exchange(other.pending_, Record{});
+  return *this;
+}
 
 void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t begin, uint32_t end) {
   abandon();

@@ -28,6 +28,10 @@ namespace textchain::document {
 // arena's end.
 class ByteArena {
  public:
+  ByteArena() = default;
+  // A moved-from arena is empty and usable: its current block went with the blocks it was cut from.
+  ByteArena(ByteArena&& other) noexcept;
+  ByteArena& operator=(ByteArena&& other) noexcept;
   // `size` bytes aligned to `align` (a power of two, at most alignof(std::max_align_t)).
   void* allocate(size_t size, size_t align);
   std::string_view copy(std::string_view s);
@@ -45,6 +49,10 @@ class ByteArena {
 // Distinct short strings, each stored once, numbered from 0 in order of first appearance.
 class NameTable {
  public:
+  NameTable() = default;
+  // A moved-from table is empty and usable (its cache of recent ids is emptied too).
+  NameTable(NameTable&& other) noexcept;
+  NameTable& operator=(NameTable&& other) noexcept;
   static constexpr uint32_t kMaxNames = 1u << 29;
   // Throws std::length_error past kMaxNames distinct names.
   uint32_t intern(std::string_view name);
@@ -91,8 +99,9 @@ struct StoredValue {
 class AnnotationStore {
  public:
   AnnotationStore() = default;
-  AnnotationStore(AnnotationStore&&) noexcept = default;
-  AnnotationStore& operator=(AnnotationStore&&) noexcept = default;
+  // A moved-from store is empty and usable, as a new one.
+  AnnotationStore(AnnotationStore&& other) noexcept;
+  AnnotationStore& operator=(AnnotationStore&& other) noexcept;
 
   size_t size() const noexcept { return annotations_.size(); }
   bool empty() const noexcept { return annotations_.empty(); }

@@ -171,8 +171,9 @@ int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
     doc->drop_views();
     doc->views_version = version;
   }
-  if (auto it = doc->views.find(index); it != doc->views.end()) {
-    *out = it->second;
+  if (doc->views.size() <= index) doc->views.resize(store.size(), nullptr);
+  if (const tc_annotation_view* seen = doc->views[index]) {
+    *out = *seen;
     return 0;
   }
   const auto attrs = store.attributes(index);
@@ -211,7 +212,9 @@ int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
   v.attr_count = attrs.size();
   v.links = view_links;
   v.link_count = links.size();
-  doc->views.emplace(index, v);
+  auto* kept = static_cast<tc_annotation_view*>(doc->view_arrays.allocate(sizeof v, alignof(tc_annotation_view)));
+  *kept = v;
+  doc->views[index] = kept;
   *out = v;
   return 0;
 }

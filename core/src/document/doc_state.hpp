@@ -12,7 +12,6 @@
 #include "document/annotation_store.hpp"
 #include "document/offset_map.hpp"
 
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,8 +35,10 @@ struct tc_doc {
 
   textchain::document::AnnotationStore annotations;  // original coordinates
   // The views of annotations handed to the step being run (they stay valid until it returns), built on
-  // demand in the text version `views_version`; `view_arrays` holds their attribute and link arrays.
-  std::unordered_map<size_t, tc_annotation_view> views;
+  // demand in the text version `views_version`. `views[i]` is annotation i's view in `view_arrays` (which
+  // holds the views and their attribute and link arrays), or null before it is read: a step reading
+  // every annotation of a large document costs no allocation per annotation. Sized when first read.
+  std::vector<const tc_annotation_view*> views;
   textchain::document::ByteArena view_arrays;
   size_t views_version = SIZE_MAX;
   std::vector<textchain::AppliedEdit> edits;
