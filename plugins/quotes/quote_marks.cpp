@@ -1,6 +1,8 @@
 #include "quote_marks.hpp"
 
-#include "text_chars.hpp"
+#include "ascii_case.hpp"
+
+#include <textchain/utf8.hpp>
 
 #include <algorithm>
 
@@ -42,9 +44,53 @@ enum class Cls : uint8_t { none, open, close, close_weak, ambiguous };
 
 bool is_mark_cp(char32_t c) noexcept { return find_mark(c) != nullptr; }
 
-bool opening_context(char32_t prev) noexcept {
-  if (prev == 0 || is_space_cp(prev) || is_mark_cp(prev)) return true;
-  switch (prev) {
+// What stands on either side of a mark, from the host's tokens (its Unicode tables): white space and letters
+// are the token kinds SPACE/LINEBREAK and WORD, never a class of our own. `prev`/`next` are the code points
+// themselves, for the punctuation the rules name one by one (0 at the start or end of the text).
+struct Around {
+  char32_t prev = 0, next = 0;
+  bool prev_space = true;    // start of text, or the character before is in a space or line-break token
+  bool next_space = true;    // end of text, or the character after is in a space or line-break token
+  bool next_letter = false;  // a word starts right after the mark, and with a letter (not '90s, '08)
+};
+
+bool is_space_kind(uint16_t kind) noexcept { return kind == TC_TOKEN_SPACE || kind == TC_TOKEN_LINEBREAK; }
+
+// A word token starts with a letter unless it starts with a digit ("90s" is one word, UAX #29 WB10) or an
+// underscore: the ASCII first byte says so directly; a non-ASCII one counts as a letter unless the token
+// holds a digit (its first character may be one: "٩٠s"), which the host's flags tell.
+bool starts_with_letter(std::string_view text, const tc_token& t) noexcept {
+  if (t.kind != TC_TOKEN_WORD) return false;
+  const auto c = static_cast<unsigned char>(text[t.begin]);
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return (t.flags & TC_TOKEN_HAS_DIGIT) == 0;
+}
+
+// The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1).
+Around around(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len) noexcept {
+  Around a;
+  if (b > 0) {
+    a.prev = utf8::decode(text, utf8::previous(text, b)).cp;
+    // The mark opens its token (tokens end before a quotation mark); otherwise what precedes it is its own
+    // token's, which is not white space.
+    a.prev_space = b == tokens[i].begin && i > 0 && is_space_kind(tokens[i - 1].kind);
+  }
+  const size_t e = b + len;
+  if (e < text.size()) {
+    a.next = utf8::decode(text, e).cp;
+    size_t j = i;
+    while (j < tokens.size() && tokens[j].end <= e) ++j;
+    // A character that joined the mark's own token (a combining mark) is neither space nor a letter.
+    const bool starts = j < tokens.size() && tokens[j].begin == e;
+    a.next_space = starts && is_space_kind(tokens[j].kind);
+    a.next_letter = starts && starts_with_letter(text, tokens[j]);
+  }
+  return a;
+}
+
+bool opening_context(const Around& a) noexcept {
+  if (a.prev_space || is_mark_cp(a.prev)) return true;
+  switch (a.prev) {
     case '(': case '[': case '{': case '<': case '-': case '/': case 0x2014: case 0x2013: case ':':
       return true;
     default:
@@ -52,9 +98,9 @@ bool opening_context(char32_t prev) noexcept {
   }
 }
 
-bool closing_context(char32_t next) noexcept {
-  if (next == 0 || is_space_cp(next) || is_mark_cp(next)) return true;
-  switch (next) {
+bool closing_context(const Around& a) noexcept {
+  if (a.next_space || is_mark_cp(a.next)) return true;
+  switch (a.next) {
     case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}': case '>':
     case '-': case '/': case 0x2014: case 0x2013: case 0x2026:
       return true;
@@ -76,23 +122,20 @@ bool is_elision(std::string_view text, size_t at) noexcept {
   return false;
 }
 
-// The last non-space code point before `i`, looking back a short way only.
-char32_t last_visible_before(std::string_view text, size_t i) noexcept {
-  size_t steps = 0;
-  while (i > 0 && steps < 16) {
-    const size_t p = utf8::previous(text, i);
-    const char32_t c = utf8::decode(text, p).cp;
-    if (!is_space_cp(c)) return c;
-    i = p;
-    ++steps;
+// The last code point before the mark's token `i` that is not in a space or line-break token, looking back a
+// few tokens only (0 when there is none).
+char32_t last_visible_before(std::string_view text, std::span<const tc_token> tokens, size_t i) noexcept {
+  for (size_t steps = 0; i > 0 && steps < 16; ++steps) {
+    --i;
+    if (!is_space_kind(tokens[i].kind)) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
   }
   return 0;
 }
 
-Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamily family) noexcept {
-  const char32_t prev = b == 0 ? 0 : utf8::decode(text, utf8::previous(text, b)).cp;
-  const char32_t next = utf8::decode(text, b + len).cp;
-  const bool lo = opening_context(prev), lc = closing_context(next);
+Cls classify(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len, char32_t cp,
+             MarkFamily family) noexcept {
+  const Around a = around(text, tokens, i, b, len);
+  const bool lo = opening_context(a), lc = closing_context(a);
   switch (family) {
     case MarkFamily::double_mark:
       if (cp == U'\u201E' || cp == U'\u201F') return Cls::open;
@@ -103,15 +146,16 @@ Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamil
       if (lo && lc) {
         // A mark set off by spaces closes after sentence punctuation ("This is invalid. ") and is
         // otherwise undecided.
-        char32_t p = last_visible_before(text, b);
+        char32_t p = last_visible_before(text, tokens, i);
         if (p == '.' || p == ',' || p == '!' || p == '?' || p == 0x2026) return Cls::close;
       }
       return Cls::ambiguous;
     case MarkFamily::single_mark:
       if (cp == U'\u201A' || cp == U'\u201B') return lc ? Cls::none : Cls::open;
-      if (is_letter_cp(prev) && is_letter_cp(next)) return Cls::none;  // Ukraine's, Wayne’s
+      // Between two letters (Ukraine's, Wayne’s) the host's word already holds the mark; a letter before it
+      // means neither context, so it closes only before space or punctuation (Russians').
       if (lo && !lc) {
-        if (!is_letter_cp(next)) return Cls::none;  // '90s
+        if (!a.next_letter) return Cls::none;  // '90s
         if (cp != U'\u2018' && is_elision(text, b + len)) return Cls::none;
         return Cls::open;
       }
@@ -282,7 +326,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       bool decided = false, result = false;
       for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {
         if (decided || fam != f) return;
-        Cls c = classify(text, b, len, cp, fam);
+        Cls c = classify(text, tokens, j, b, len, cp, fam);
         if (first && c == Cls::open) {  // the repeated opening mark of a multi-paragraph quotation
           skip_mark_at = b;
           skip_mark_len = len;
@@ -333,7 +377,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
         skip_mark_at = SIZE_MAX;
         return;
       }
-      Cls c = classify(text, b, len, cp, fam);
+      Cls c = classify(text, tokens, i, b, len, cp, fam);
       if (c == Cls::none) return;
       if (c == Cls::ambiguous) c = has_open(fam) ? Cls::close : Cls::open;
       // „…“: the low mark's partner looks like an opening mark.
