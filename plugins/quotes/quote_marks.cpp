@@ -49,8 +49,8 @@ bool is_mark_cp(char32_t c) noexcept { return find_mark(c) != nullptr; }
 // themselves, for the punctuation the rules name one by one (0 at the start or end of the text).
 struct Around {
   char32_t prev = 0, next = 0;
-  bool prev_space = true;    // start of text, or the character before is in a space or line-break token
-  bool next_space = true;    // end of text, or the character after is in a space or line-break token
+  bool prev_space = true;    // start of text, or the token before is a space or line break
+  bool next_space = true;    // end of text, or the token after is a space or line break
   bool next_letter = false;  // a word starts right after the mark, and with a letter (not '90s, '08)
 };
 
@@ -66,24 +66,36 @@ bool starts_with_letter(std::string_view text, const tc_token& t) noexcept {
   return (t.flags & TC_TOKEN_HAS_DIGIT) == 0;
 }
 
-// The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1).
+// U+200B ZERO WIDTH SPACE is invisible, but not White_Space and not joined to its neighbour like other
+// format characters (UAX #29 gives it a token of its own): the rules look through it.
+bool zero_width_space(std::string_view text, const tc_token& t) noexcept {
+  return t.end - t.begin >= 3 && text.compare(t.begin, 3, "\xE2\x80\x8B") == 0;
+}
+
+// The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1). Characters
+// the host joined to the mark's token (combining marks, format characters) are skipped, as are zero-width
+// spaces; a few tokens at most.
 Around around(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len) noexcept {
   Around a;
-  if (b > 0) {
+  if (b > tokens[i].begin) {  // after a character of its own token, which is no white space (may_hold_mark)
     a.prev = utf8::decode(text, utf8::previous(text, b)).cp;
-    // The mark opens its token (tokens end before a quotation mark); otherwise what precedes it is its own
-    // token's, which is not white space.
-    a.prev_space = b == tokens[i].begin && i > 0 && is_space_kind(tokens[i - 1].kind);
+    a.prev_space = false;
+  } else {
+    size_t k = i, steps = 0;
+    while (k > 0 && steps++ < 4 && zero_width_space(text, tokens[k - 1])) --k;
+    if (k > 0) {
+      a.prev = utf8::decode(text, utf8::previous(text, tokens[k - 1].end)).cp;
+      a.prev_space = is_space_kind(tokens[k - 1].kind);
+    }
   }
   const size_t e = b + len;
-  if (e < text.size()) {
-    a.next = utf8::decode(text, e).cp;
-    size_t j = i;
-    while (j < tokens.size() && tokens[j].end <= e) ++j;
-    // A character that joined the mark's own token (a combining mark) is neither space nor a letter.
-    const bool starts = j < tokens.size() && tokens[j].begin == e;
-    a.next_space = starts && is_space_kind(tokens[j].kind);
-    a.next_letter = starts && starts_with_letter(text, tokens[j]);
+  size_t j = i, steps = 0;
+  while (j < tokens.size() && tokens[j].begin < e) ++j;
+  while (j < tokens.size() && steps++ < 4 && zero_width_space(text, tokens[j])) ++j;
+  if (j < tokens.size()) {
+    a.next = utf8::decode(text, tokens[j].begin).cp;
+    a.next_space = is_space_kind(tokens[j].kind);
+    a.next_letter = starts_with_letter(text, tokens[j]);
   }
   return a;
 }
@@ -122,12 +134,12 @@ bool is_elision(std::string_view text, size_t at) noexcept {
   return false;
 }
 
-// The last code point before the mark's token `i` that is not in a space or line-break token, looking back a
-// few tokens only (0 when there is none).
+// The last code point before the mark's token `i` that is not in a space, line-break or zero-width-space
+// token, looking back a few tokens only (0 when there is none).
 char32_t last_visible_before(std::string_view text, std::span<const tc_token> tokens, size_t i) noexcept {
   for (size_t steps = 0; i > 0 && steps < 16; ++steps) {
     --i;
-    if (!is_space_kind(tokens[i].kind)) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
+    if (!is_space_kind(tokens[i].kind) && !zero_width_space(text, tokens[i])) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
   }
   return 0;
 }
