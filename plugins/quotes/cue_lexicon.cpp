@@ -1,6 +1,6 @@
 #include "cue_lexicon.hpp"
 
-#include "text_chars.hpp"
+#include "ascii_case.hpp"
 
 namespace textchain::quotes {
 

@@ -5,9 +5,10 @@
 
 #include "lexicon.hpp"
 #include "quote_marks.hpp"
-#include "text_chars.hpp"
+#include "ascii_case.hpp"
 
 #include <textchain/abi.h>
+#include <textchain/utf8.hpp>
 
 #include <algorithm>
 #include <cstring>

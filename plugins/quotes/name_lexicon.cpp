@@ -1,6 +1,6 @@
 #include "name_lexicon.hpp"
 
-#include "text_chars.hpp"
+#include "ascii_case.hpp"
 
 #include <cstdint>
 #include <vector>

@@ -1,6 +1,8 @@
 #include "quote_marks.hpp"
 
-#include "text_chars.hpp"
+#include "ascii_case.hpp"
+
+#include <textchain/utf8.hpp>
 
 #include <algorithm>
 
@@ -42,9 +44,65 @@ enum class Cls : uint8_t { none, open, close, close_weak, ambiguous };
 
 bool is_mark_cp(char32_t c) noexcept { return find_mark(c) != nullptr; }
 
-bool opening_context(char32_t prev) noexcept {
-  if (prev == 0 || is_space_cp(prev) || is_mark_cp(prev)) return true;
-  switch (prev) {
+// What stands on either side of a mark, from the host's tokens (its Unicode tables): white space and letters
+// are the token kinds SPACE/LINEBREAK and WORD, never a class of our own. `prev`/`next` are the code points
+// themselves, for the punctuation the rules name one by one (0 at the start or end of the text).
+struct Around {
+  char32_t prev = 0, next = 0;
+  bool prev_space = true;    // start of text, or the token before is a space or line break
+  bool next_space = true;    // end of text, or the token after is a space or line break
+  bool next_letter = false;  // a word starts right after the mark, and with a letter (not '90s, '08)
+};
+
+bool is_space_kind(uint16_t kind) noexcept { return kind == TC_TOKEN_SPACE || kind == TC_TOKEN_LINEBREAK; }
+
+// A word token starts with a letter unless it starts with a digit ("90s" is one word, UAX #29 WB10) or an
+// underscore: the ASCII first byte says so directly; a non-ASCII one counts as a letter unless the token
+// holds a digit (its first character may be one: "٩٠s"), which the host's flags tell.
+bool starts_with_letter(std::string_view text, const tc_token& t) noexcept {
+  if (t.kind != TC_TOKEN_WORD) return false;
+  const auto c = static_cast<unsigned char>(text[t.begin]);
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return (t.flags & TC_TOKEN_HAS_DIGIT) == 0;
+}
+
+// U+200B ZERO WIDTH SPACE is invisible, but not White_Space and not joined to its neighbour like other
+// format characters (UAX #29 gives it a token of its own): the rules look through it.
+bool zero_width_space(std::string_view text, const tc_token& t) noexcept {
+  return t.end - t.begin >= 3 && text.compare(t.begin, 3, "\xE2\x80\x8B") == 0;
+}
+
+// The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1). Characters
+// the host joined to the mark's token (combining marks, format characters) are skipped, as are zero-width
+// spaces; a few tokens at most.
+Around around(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len) noexcept {
+  Around a;
+  if (b > tokens[i].begin) {  // after a character of its own token, which is no white space (may_hold_mark)
+    a.prev = utf8::decode(text, utf8::previous(text, b)).cp;
+    a.prev_space = false;
+  } else {
+    size_t k = i, steps = 0;
+    while (k > 0 && steps++ < 4 && zero_width_space(text, tokens[k - 1])) --k;
+    if (k > 0) {
+      a.prev = utf8::decode(text, utf8::previous(text, tokens[k - 1].end)).cp;
+      a.prev_space = is_space_kind(tokens[k - 1].kind);
+    }
+  }
+  const size_t e = b + len;
+  size_t j = i, steps = 0;
+  while (j < tokens.size() && tokens[j].begin < e) ++j;
+  while (j < tokens.size() && steps++ < 4 && zero_width_space(text, tokens[j])) ++j;
+  if (j < tokens.size()) {
+    a.next = utf8::decode(text, tokens[j].begin).cp;
+    a.next_space = is_space_kind(tokens[j].kind);
+    a.next_letter = starts_with_letter(text, tokens[j]);
+  }
+  return a;
+}
+
+bool opening_context(const Around& a) noexcept {
+  if (a.prev_space || is_mark_cp(a.prev)) return true;
+  switch (a.prev) {
     case '(': case '[': case '{': case '<': case '-': case '/': case 0x2014: case 0x2013: case ':':
       return true;
     default:
@@ -52,9 +110,9 @@ bool opening_context(char32_t prev) noexcept {
   }
 }
 
-bool closing_context(char32_t next) noexcept {
-  if (next == 0 || is_space_cp(next) || is_mark_cp(next)) return true;
-  switch (next) {
+bool closing_context(const Around& a) noexcept {
+  if (a.next_space || is_mark_cp(a.next)) return true;
+  switch (a.next) {
     case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}': case '>':
     case '-': case '/': case 0x2014: case 0x2013: case 0x2026:
       return true;
@@ -76,23 +134,20 @@ bool is_elision(std::string_view text, size_t at) noexcept {
   return false;
 }
 
-// The last non-space code point before `i`, looking back a short way only.
-char32_t last_visible_before(std::string_view text, size_t i) noexcept {
-  size_t steps = 0;
-  while (i > 0 && steps < 16) {
-    const size_t p = utf8::previous(text, i);
-    const char32_t c = utf8::decode(text, p).cp;
-    if (!is_space_cp(c)) return c;
-    i = p;
-    ++steps;
+// The last code point before the mark's token `i` that is not in a space, line-break or zero-width-space
+// token, looking back a few tokens only (0 when there is none).
+char32_t last_visible_before(std::string_view text, std::span<const tc_token> tokens, size_t i) noexcept {
+  for (size_t steps = 0; i > 0 && steps < 16; ++steps) {
+    --i;
+    if (!is_space_kind(tokens[i].kind) && !zero_width_space(text, tokens[i])) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
   }
   return 0;
 }
 
-Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamily family) noexcept {
-  const char32_t prev = b == 0 ? 0 : utf8::decode(text, utf8::previous(text, b)).cp;
-  const char32_t next = utf8::decode(text, b + len).cp;
-  const bool lo = opening_context(prev), lc = closing_context(next);
+Cls classify(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len, char32_t cp,
+             MarkFamily family) noexcept {
+  const Around a = around(text, tokens, i, b, len);
+  const bool lo = opening_context(a), lc = closing_context(a);
   switch (family) {
     case MarkFamily::double_mark:
       if (cp == U'\u201E' || cp == U'\u201F') return Cls::open;
@@ -103,15 +158,16 @@ Cls classify(std::string_view text, size_t b, size_t len, char32_t cp, MarkFamil
       if (lo && lc) {
         // A mark set off by spaces closes after sentence punctuation ("This is invalid. ") and is
         // otherwise undecided.
-        char32_t p = last_visible_before(text, b);
+        char32_t p = last_visible_before(text, tokens, i);
         if (p == '.' || p == ',' || p == '!' || p == '?' || p == 0x2026) return Cls::close;
       }
       return Cls::ambiguous;
     case MarkFamily::single_mark:
       if (cp == U'\u201A' || cp == U'\u201B') return lc ? Cls::none : Cls::open;
-      if (is_letter_cp(prev) && is_letter_cp(next)) return Cls::none;  // Ukraine's, Wayne’s
+      // Between two letters (Ukraine's, Wayne’s) the host's word already holds the mark; a letter before it
+      // means neither context, so it closes only before space or punctuation (Russians').
       if (lo && !lc) {
-        if (!is_letter_cp(next)) return Cls::none;  // '90s
+        if (!a.next_letter) return Cls::none;  // '90s
         if (cp != U'\u2018' && is_elision(text, b + len)) return Cls::none;
         return Cls::open;
       }
@@ -282,7 +338,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       bool decided = false, result = false;
       for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {
         if (decided || fam != f) return;
-        Cls c = classify(text, b, len, cp, fam);
+        Cls c = classify(text, tokens, j, b, len, cp, fam);
         if (first && c == Cls::open) {  // the repeated opening mark of a multi-paragraph quotation
           skip_mark_at = b;
           skip_mark_len = len;
@@ -333,7 +389,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
         skip_mark_at = SIZE_MAX;
         return;
       }
-      Cls c = classify(text, b, len, cp, fam);
+      Cls c = classify(text, tokens, i, b, len, cp, fam);
       if (c == Cls::none) return;
       if (c == Cls::ambiguous) c = has_open(fam) ? Cls::close : Cls::open;
       // „…“: the low mark's partner looks like an opening mark.

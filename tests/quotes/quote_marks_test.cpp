@@ -44,6 +44,18 @@ TEST(QuoteMarks, ApostrophesAreNotQuotes) {
   EXPECT_EQ(texts("This 'switch', he said, and the Russians' 'plan'."), (V{"'switch'", "'plan'"}));
 }
 
+// Whether a letter or white space stands beside a mark is the host's answer (its tokens, from the Unicode
+// tables), not a range of code points: µ is a letter below U+00C0, digits of other scripts are digits
+// ('٩٠s like '90s), a currency sign is no letter wherever it is encoded, and invisible characters (a soft
+// hyphen the host joins to the space before it, a zero-width space) are looked through.
+TEST(QuoteMarks, LettersAndSpacesBesideMarksAreTheHosts) {
+  EXPECT_EQ(texts("the so-called 'µ-law' codec"), (V{"'µ-law'"}));
+  EXPECT_EQ(texts("Sales in the '٩٠s and the '०८ season fell."), V{});
+  EXPECT_EQ(texts("Prices near '฿40 and '$40 a kilo held."), V{});
+  EXPECT_EQ(texts("He said\u00A0'yes' and\u3000'no' and\t'maybe'."), (V{"'yes'", "'no'", "'maybe'"}));
+  EXPECT_EQ(texts("He said \u00AD'yes' and \u200B'no'\u200B today."), (V{"'yes'", "'no'"}));
+}
+
 TEST(QuoteMarks, NestedQuotesWithOtherAndSameMarks) {
   auto s = spans(R"(He said: "I told him 'stop it,' and left.")");
   ASSERT_EQ(s.size(), 2u);
