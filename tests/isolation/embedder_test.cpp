@@ -175,3 +175,26 @@ TEST(IsolatedRunner, ForkFailureIsReported) {
 }
 
 }  // namespace
+
+// A worker that dies while the supervisor still has task bytes for it (injected: killed just before each
+// write to it, so every write meets a closed pipe): the embedder, which does not ignore SIGPIPE, lives on,
+// and each document fails naming the kill.
+TEST(IsolatedRunner, WorkerDeadBeforeWriteDoesNotRaiseSigpipe) {
+  struct sigaction current {};
+  ::sigaction(SIGPIPE, nullptr, &current);
+  ASSERT_EQ(current.sa_handler, SIG_DFL) << "the test needs SIGPIPE's default action";
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "write:1", 1);
+  textchain::IsolatedRunner runner([] { return make_chain("bad_segv"); }, options(1));
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+  std::vector<textchain::IsolatedDocument> docs = documents();
+  docs[0].text.append(1 << 20, 'x');  // more than a pipe holds
+  const auto results = runner.process(std::move(docs));
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (const auto& r : results) {
+    ASSERT_TRUE(r.failure) << r.result.id;
+    EXPECT_EQ(r.failure->signal, SIGKILL) << r.failure->message;
+  }
+  sigset_t pending;
+  ::sigpending(&pending);
+  EXPECT_FALSE(sigismember(&pending, SIGPIPE)) << "no SIGPIPE left pending";
+}

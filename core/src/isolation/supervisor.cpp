@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <new>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -59,6 +60,31 @@ std::string system_error(const char* call) { return std::string(call) + ": " + s
 
 void set_nonblocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK); }
 
+// write() to a worker's task pipe that cannot end this process: a worker that died since the last poll makes
+// it fail with EPIPE, and the SIGPIPE that comes with it would kill an embedder that did not ignore it. The
+// signal is blocked in this thread around the write and a SIGPIPE the write raised is taken out of the
+// pending set; the process-wide disposition is left as the program set it.
+ssize_t write_without_sigpipe(int fd, const char* data, size_t size) {
+  sigset_t pipe_only, old;
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  ::pthread_sigmask(SIG_BLOCK, &pipe_only, &old);
+  sigset_t pending;
+  sigemptyset(&pending);
+  ::sigpending(&pending);
+  const bool was_pending = sigismember(&pending, SIGPIPE) == 1;  // not ours to take
+  const ssize_t n = ::write(fd, data, size);
+  const int error = errno;
+  if (n < 0 && error == EPIPE && !was_pending) {
+    const timespec now{0, 0};
+    while (::sigtimedwait(&pipe_only, nullptr, &now) < 0 && errno == EINTR) {
+    }
+  }
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  errno = error;
+  return n;
+}
+
 // Waits for a process that should be ending; kills it if it has not ended within `grace`.
 int reap(pid_t pid, std::chrono::milliseconds grace) {
   int status = 0;
@@ -74,6 +100,13 @@ int reap(pid_t pid, std::chrono::milliseconds grace) {
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   return status;
+}
+// For the fault "write:N": the worker dies just before a write to it (left to be reaped as usual).
+void kill_and_wait(pid_t pid) {
+  ::kill(pid, SIGKILL);
+  siginfo_t info{};
+  while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+  }
 }
 }  // namespace
 
@@ -304,7 +337,8 @@ void Supervisor::pump() {
     if (w.pid <= 0) continue;
     // Write what we can before waiting.
     while (w.out_sent < w.out.size()) {
-      const ssize_t n = ::write(w.to, w.out.data() + w.out_sent, w.out.size() - w.out_sent);
+      if (injected("write", 0)) kill_and_wait(w.pid);
+      const ssize_t n = write_without_sigpipe(w.to, w.out.data() + w.out_sent, w.out.size() - w.out_sent);
       if (n <= 0) break;  // full (EAGAIN), or the worker is gone (its result pipe says so)
       w.out_sent += static_cast<size_t>(n);
     }

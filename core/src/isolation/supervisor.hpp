@@ -81,7 +81,9 @@ class Supervisor {
   bool spawn(size_t index);
   // Fault injection for the tests of a failing fork, pipe or mmap: TEXTCHAIN_ISOLATION_FAULT="fork:2" in
   // the environment when the Supervisor is made fails its 2nd call of fork and every later one with EAGAIN
-  // ("pipe:N": EMFILE, "mmap:N": ENOMEM). Unset, a call costs one comparison.
+  // ("pipe:N": EMFILE, "mmap:N": ENOMEM; "write:N": the worker is killed, and waited for, just before the
+  // Nth write to a worker and every later one, so that the write meets a closed pipe). Unset, a call costs
+  // one comparison.
   bool injected(const char* call, int error);
   void dispatch();
   void pump();
