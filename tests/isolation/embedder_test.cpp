@@ -8,9 +8,13 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -197,4 +201,32 @@ TEST(IsolatedRunner, WorkerDeadBeforeWriteDoesNotRaiseSigpipe) {
   sigset_t pending;
   ::sigpending(&pending);
   EXPECT_FALSE(sigismember(&pending, SIGPIPE)) << "no SIGPIPE left pending";
+}
+
+// The first worker builds its chain; its replacements (after the crash on document kBad) throw building
+// theirs: counted as start failures, and the documents left fail with that error (no endless forking).
+TEST(IsolatedRunner, ReplacementThatCannotBuildItsChainEndsTheRun) {
+  const std::string marker = ::testing::TempDir() + "isolated_runner_started_" + std::to_string(::getpid());
+  std::remove(marker.c_str());
+  textchain::IsolatedRunner runner(
+      [marker] {
+        if (std::FILE* f = std::fopen(marker.c_str(), "r")) {
+          std::fclose(f);
+          throw std::runtime_error("refused to start twice");
+        }
+        if (std::FILE* f = std::fopen(marker.c_str(), "w")) std::fclose(f);
+        return make_chain("bad_segv");
+      },
+      options(1));
+  const auto results = runner.process(documents());
+  std::remove(marker.c_str());
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (int i = 1; i <= kDocuments; ++i) {
+    const auto& r = results[static_cast<size_t>(i - 1)];
+    // The documents before kBad were in its batch: done, but their results may not have been sent yet.
+    if (i < kBad && !r.failure) continue;
+    ASSERT_TRUE(r.failure) << i;
+    EXPECT_NE(r.failure->message.find("could not be started in a worker process: refused to start twice"), std::string::npos)
+        << r.failure->message;
+  }
 }

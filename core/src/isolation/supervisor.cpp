@@ -122,6 +122,7 @@ struct Supervisor::Worker {
   std::deque<uint64_t> assigned;  // sent to it, in order; the front is the one it works on
   uint64_t assigned_bytes = 0;
   bool ready = false;
+  std::string start_error;  // the error its chain met being built, after start(): a start failure
   Clock::time_point deadline{};
 };
 
@@ -228,6 +229,7 @@ bool Supervisor::spawn(size_t index) {
   w.assigned.clear();
   w.assigned_bytes = 0;
   w.ready = false;
+  w.start_error.clear();
   w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                   std::chrono::duration<double>(std::max(kStartSecondsFloor, limits_.document_timeout_s)));
   return true;
@@ -239,6 +241,7 @@ void Supervisor::start() {
   while (!config_error_ && std::any_of(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0 && !w->ready; }))
     pump();
   if (config_error_) throw *config_error_;
+  started_ = true;
   if (!max_document_bytes_) max_document_bytes_ = ChainLimits{}.max_document_bytes;
 }
 
@@ -429,7 +432,12 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
     std::string file = p.str();
     const int line = static_cast<int>(p.u64()), column = static_cast<int>(p.u64());
     std::string message = p.str();
-    if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
+    // A replacement worker whose chain fails to build (a plugin that refuses a second create, a file gone
+    // since): too late for start() to throw; its end counts as a start failure (worker_ended()).
+    if (started_) {
+      w.start_error = p.str();  // what(): the message with its file and line
+      if (w.start_error.empty()) w.start_error = message;
+    } else if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
   } else if (p.kind() == 'O') {
     const uint64_t seq = p.u64();
     Outcome out;
@@ -486,12 +494,17 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
 
   if (!w.ready) {
     if (config_error_) return;  // the configuration error was said; nothing more starts
-    const std::string plugin = plugin_of_library(st.library);
-    const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
-    warn_("a worker process could not build the chain: " + who + " " + what + " while the plugins were created");
+    std::string plugin, why;
+    if (!w.start_error.empty()) {
+      why = w.start_error;
+    } else {
+      plugin = plugin_of_library(st.library);
+      const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
+      why = who + " " + what + " while the plugins were created";
+    }
+    warn_("a worker process could not build the chain: " + why);
     if (++start_failures_ >= 2 && broken_.empty()) {
-      broken_ = "the chain could not be started in a worker process: " + who + " " + what +
-                " while the plugins were created (tried twice)";
+      broken_ = "the chain could not be started in a worker process: " + why + " (tried twice)";
       broken_plugin_ = plugin;
     }
     if (broken_.empty()) spawn(w.index);

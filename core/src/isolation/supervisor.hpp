@@ -121,6 +121,7 @@ class Supervisor {
   std::string broken_plugin_;   // the plugin it names, when known
   std::string spawn_error_;     // why the last worker could not be started ("" once one was)
   bool first_spawned_ = false;
+  bool started_ = false;        // start() has returned: a worker's ConfigError is a start failure then
   std::optional<ConfigError> config_error_;
   std::string fault_call_;
   uint64_t fault_from_ = 0, fault_calls_ = 0;
