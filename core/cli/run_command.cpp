@@ -160,14 +160,19 @@ int run(const RunOptions& o) {
   // The documents handed to the supervisor (their text moved there), in input order, with their number.
   std::deque<std::pair<io::InputDocument, uint64_t>> isolated_docs;
   if (o.isolate) {
-    supervisor.emplace(
-        isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
-        [&](textchain::isolation::Outcome&& out) {
-          auto& [doc, number] = isolated_docs.front();
-          deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
-          isolated_docs.pop_front();
-        },
-        isolation::print_warning);
+    try {
+      supervisor.emplace(
+          isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
+          [&](textchain::isolation::Outcome&& out) {
+            auto& [doc, number] = isolated_docs.front();
+            deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
+            isolated_docs.pop_front();
+          },
+          isolation::print_warning);
+    } catch (const textchain::isolation::StartError& e) {  // a status page could not be mapped
+      std::cerr << "textchain: " << e.what() << "\n";
+      return isolation::kExitNoWorker;
+    }
   } else if (int rc = open_chain_or_report(host, o.chain, chain)) {
     return rc;
   }

@@ -38,12 +38,16 @@ IsolatedRunner::IsolatedRunner(std::function<Chain()> make_chain, IsolationOptio
   std::function<void(const std::string&)> warn = options.warn;
   if (!warn) warn = [](const std::string& message) { std::cerr << "textchain: " << message << std::endl; };
   Impl* impl = impl_.get();
-  impl_->supervisor = std::make_unique<isolation::Supervisor>(
-      std::move(hooks), options.workers, options.limits,
-      [impl](isolation::Outcome&& out) {
-        impl->results->push_back(IsolatedResult{std::move(out.result), std::move(out.failure)});
-      },
-      std::move(warn));
+  try {
+    impl_->supervisor = std::make_unique<isolation::Supervisor>(
+        std::move(hooks), options.workers, options.limits,
+        [impl](isolation::Outcome&& out) {
+          impl->results->push_back(IsolatedResult{std::move(out.result), std::move(out.failure)});
+        },
+        std::move(warn));
+  } catch (const isolation::StartError& e) {  // an internal type: the public header promises runtime_error
+    throw std::runtime_error(e.what());
+  }
 }
 
 IsolatedRunner::~IsolatedRunner() {

@@ -168,6 +168,14 @@ TEST(IsolatedRunner, ForkFailureIsReported) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("no worker process could be started: fork: "), std::string::npos) << e.what();
   }
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "mmap:1", 1);
+  try {
+    textchain::IsolatedRunner unmapped([] { return make_chain("bad_segv"); }, options(1));
+    ADD_FAILURE() << "made without its status page";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot map a worker's status page: mmap: "), std::string::npos) << e.what();
+  }
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
   const auto results = once.process(documents());
   ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
   for (int i = kBad; i <= kDocuments; ++i) {

@@ -353,6 +353,35 @@ TEST(SupervisorFault, TooFewDescriptors) {
 INSTANTIATE_TEST_SUITE_P(Calls, SupervisorFault, ::testing::Values(Fault{"fork:2", "fork"}, Fault{"pipe:3", "pipe"}),
                          [](const auto& info) { return std::string(info.param.call); });
 
+// A status page that cannot be mapped (mmap fails in the Supervisor's constructor), or no worker that can be
+// forked for `bench --isolate`: exit 71 with the call named, as for any worker that cannot start; never
+// std::terminate, never the configuration error's 78.
+TEST(Isolate, NoWorkerAtAllExits71InRunAndBench) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string input = write_input(tmp, false);  // no marked document: `bench` runs the chain in-process too
+  struct Call {
+    std::vector<std::string> args;
+    const char* fault;
+    const char* expected;
+  };
+  const std::vector<Call> calls = {
+      {{"run", "--config", config, "--isolate", "-j", "2", input}, "mmap:2", "cannot map a worker's status page: mmap: "},
+      {{"bench", "--config", config, "--isolate", "--repeat", "1", "--warmup", "0", input}, "mmap:1",
+       "cannot map a worker's status page: mmap: "},
+      {{"bench", "--config", config, "--isolate", "--repeat", "1", "--warmup", "0", input}, "fork:1",
+       "no worker process could be started: fork: "},
+  };
+  for (const Call& c : calls) {
+    ::setenv("TEXTCHAIN_ISOLATION_FAULT", c.fault, 1);
+    const Finished f = run_textchain(c.args);
+    ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+    EXPECT_EQ(f.signal, 0) << c.args[0] << " " << c.fault << ": " << f.err;
+    EXPECT_EQ(f.exit_code, 71) << c.args[0] << " " << c.fault << ": " << f.err;
+    EXPECT_NE(f.err.find(c.expected), std::string::npos) << c.args[0] << " " << c.fault << ": " << f.err;
+  }
+}
+
 TEST(Isolate, ConfigErrorProcessesNothing) {
   TempDir tmp;
   const Finished f = run_textchain({"run", "--steps", "no_such_plugin", "--isolate", "-j", "2", write_input(tmp, true)});

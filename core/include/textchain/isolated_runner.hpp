@@ -76,6 +76,8 @@ class TEXTCHAIN_API IsolatedRunner {
  public:
   // `make_chain` is called in each worker process, to build the chain there (a plugin that crashes in its
   // create takes down a worker, not the caller). Workers start on the first process() or start().
+  // Throws std::runtime_error naming the system call ("cannot map a worker's status page: mmap: ...")
+  // when the shared memory the workers report through cannot be mapped: no worker could run.
   explicit IsolatedRunner(std::function<Chain()> make_chain, IsolationOptions options = {});
   // Ends and reaps the workers.
   ~IsolatedRunner();
