@@ -50,10 +50,11 @@ extern "C" void on_crash(int sig, siginfo_t*, void*) {
   ::raise(sig);
 }
 
-// operator new found no memory (under the limit): noted, then the usual bad_alloc.
+// operator new found no memory (under the limit): noted, then the usual bad_alloc. The handler stays
+// installed: a later refusal (a plugin that caught the first bad_alloc) is noted too, and not reported as
+// the SIGABRT of whatever lets that bad_alloc escape.
 void on_new_failure() {
   if (g_status) g_status->allocation_refused.store(1, std::memory_order_relaxed);
-  std::set_new_handler(nullptr);  // the next attempt inside operator new throws bad_alloc
   throw std::bad_alloc();
 }
 
