@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -237,4 +238,22 @@ TEST(IsolatedRunner, ReplacementThatCannotBuildItsChainEndsTheRun) {
     EXPECT_NE(r.failure->message.find("could not be started in a worker process: refused to start twice"), std::string::npos)
         << r.failure->message;
   }
+}
+
+// A process() that throws midway (here the warn callback, on the worker's death on document kBad) leaves
+// documents in flight: the runner refuses every later call instead of handing their results to it, and
+// its destruction (which drains the workers) does not touch the gone call's results.
+TEST(IsolatedRunner, ProcessThatThrewLeavesTheRunnerUnusable) {
+  textchain::IsolationOptions o = options(1);
+  o.warn = [](const std::string& message) { throw std::runtime_error("warn refused: " + message); };
+  auto runner = std::make_unique<textchain::IsolatedRunner>([] { return make_chain("bad_segv"); }, o);
+  EXPECT_THROW(runner->process(documents()), std::runtime_error);
+  try {
+    runner->process(documents());
+    FAIL() << "a second process() after one threw";
+  } catch (const std::logic_error& e) {
+    EXPECT_NE(std::string(e.what()).find("unusable since a process() call failed (warn refused: "), std::string::npos)
+        << e.what();
+  }
+  runner.reset();  // crashed here before: the sink wrote through the gone call's results
 }

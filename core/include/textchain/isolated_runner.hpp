@@ -89,7 +89,9 @@ class TEXTCHAIN_API IsolatedRunner {
   // naming the system call when no worker process can be started. Called by the first process().
   void start();
   // Runs every document through the chain in the workers: one result per document, in input order.
-  // Throws what start() throws, nothing for a document.
+  // Throws what start() throws, nothing for a document. What a callback (IsolationOptions::warn) throws, or
+  // std::bad_alloc, passes through and leaves the runner unusable (the call's documents may be in flight):
+  // every later start() or process() throws std::logic_error saying so; destroying it is safe.
   std::vector<IsolatedResult> process(std::vector<IsolatedDocument> documents);
   // The chain's steps, as the workers built it (after start()).
   std::vector<std::string> steps() const;
