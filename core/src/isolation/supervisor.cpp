@@ -371,13 +371,15 @@ void Supervisor::pump() {
 }
 
 std::optional<Supervisor::Current> Supervisor::processing(const Worker& w) const {
-  // The worker goes idle before it changes the document, and the document is read twice around the
-  // start time: a document and a start that do not belong together are not taken.
+  // A seqlock: the worker makes the generation odd while it changes the document and its start time, even
+  // after; a pair read under one even generation belongs together (never the new document with the old
+  // start, which could kill it as timed out at once).
   const WorkerStatus& st = *w.status;
-  if (st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  const uint32_t generation = st.generation.load();
+  if (generation % 2 != 0 || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
   const uint64_t seq = st.seq.load();
   const int64_t started = st.started_ns.load();
-  if (st.seq.load() != seq || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  if (st.generation.load() != generation) return std::nullopt;
   if (std::find(w.assigned.begin(), w.assigned.end(), seq) == w.assigned.end()) return std::nullopt;
   return Current{seq, Clock::time_point(std::chrono::nanoseconds(started))};
 }

@@ -173,12 +173,14 @@ void worker_main(const WorkerSetup& s) {
     input.date = p.str();
     std::string text = p.str();
     if (!p.ok()) end(s, 64);
+    s.status->generation.fetch_add(1);  // odd: the document and its start are changing
     s.status->seq.store(seq);
     s.status->step.store(0);
     s.status->allocation_refused.store(0);
     s.status->started_ns.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                    std::chrono::steady_clock::now().time_since_epoch()).count());
     s.status->phase.store(WorkerStatus::kProcessing);
+    s.status->generation.fetch_add(1);
     StepWatch watch{s.hooks, &steps, &input};
     errno = 0;
     Result result = ChainAccess::run_watched(chain, std::move(text), input, after_step, &watch);
