@@ -68,8 +68,8 @@ struct StepWatch {
 void after_step(void* user, size_t step) {
   auto* w = static_cast<StepWatch*>(user);
   g_status->step.store(static_cast<int32_t>(step + 1));
-  errno = 0;
   if (w->hooks->after_step) w->hooks->after_step(step, *w->steps, *w->doc);
+  errno = 0;  // after the hook, which may set it: an ENOMEM at a crash is the next step's own
 }
 
 [[noreturn]] void end(const WorkerSetup& s, int status) {
