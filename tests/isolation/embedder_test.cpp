@@ -257,3 +257,15 @@ TEST(IsolatedRunner, ProcessThatThrewLeavesTheRunnerUnusable) {
   }
   runner.reset();  // crashed here before: the sink wrote through the gone call's results
 }
+
+// make_chain throwing something that is not a std::exception: a ConfigError like any other, not a worker
+// ended by std::terminate.
+TEST(IsolatedRunner, NonStdExceptionFromMakeChainIsAConfigError) {
+  textchain::IsolatedRunner runner([]() -> textchain::Chain { throw 42; }, options(1));
+  try {
+    runner.start();
+    FAIL() << "no ConfigError";
+  } catch (const textchain::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("not a std::exception"), std::string::npos) << e.what();
+  }
+}

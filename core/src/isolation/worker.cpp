@@ -138,6 +138,10 @@ void worker_main(const WorkerSetup& s) {
   } catch (const std::exception& e) {
     send(s, FrameBuilder('C').u64(0).str("").u64(0).u64(0).str(e.what()).str(e.what()).finish());
     end(s, 78);
+  } catch (...) {  // not a std::exception: still a ConfigError, as worker.hpp promises (not std::terminate)
+    const std::string what = "building the chain threw an exception that is not a std::exception";
+    send(s, FrameBuilder('C').u64(0).str("").u64(0).u64(0).str(what).str(what).finish());
+    end(s, 78);
   }
   ChainAccess::observe_creation(nullptr);
   const std::vector<std::string> steps = chain.steps();
