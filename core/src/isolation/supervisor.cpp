@@ -198,6 +198,7 @@ bool Supervisor::spawn(size_t index) {
   WorkerSetup setup;
   setup.hooks = &hooks_;
   setup.first = !first_spawned_;
+  setup.supervisor_pid = ::getpid();
   setup.task_fd = task[0];
   setup.result_fd = result[1];
   setup.status = w.status;

@@ -100,6 +100,9 @@ void note_library_exit(const char* library, int status) {
 void worker_main(const WorkerSetup& s) {
   // Killed with the supervisor, whatever ends it: a worker never outlives the run.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // The supervisor may have died between the fork and the prctl: then no signal comes, and this worker
+  // (adopted by init or a subreaper) would run on. Its parent is checked once the signal is armed.
+  if (::getppid() != s.supervisor_pid) ::_exit(0);
   g_status = s.status;
   for (int fd : s.inherited_fds) ::close(fd);
   // Stop signals are the supervisor's to handle (a terminal's Ctrl-C reaches the whole process group).

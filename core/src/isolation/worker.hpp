@@ -55,6 +55,7 @@ struct WorkerHooks {
 struct WorkerSetup {
   const WorkerHooks* hooks = nullptr;
   bool first = false;
+  int supervisor_pid = -1;  // getpid() of the supervisor, taken before the fork
   int task_fd = -1;      // read end: task frames
   int result_fd = -1;    // write end: ready, config and output frames
   WorkerStatus* status = nullptr;
