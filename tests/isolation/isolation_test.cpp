@@ -218,6 +218,24 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
   EXPECT_EQ(f.err.find("plugin 'acronyms' wrote"), std::string::npos) << f.err;
 }
 
+// What a plugin prints in its create is said to be written while the plugins were loaded, in both modes:
+// not blamed on the first step of the first document.
+TEST(PluginStdoutAtLoad, SaidSoNotBlamedOnAStep) {
+  TempDir tmp;
+  for (const bool isolate : {false, true}) {
+    std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_print_create"), write_input(tmp, false)};
+    if (isolate) args.push_back("--isolate");
+    const Finished f = run_textchain(args);
+    EXPECT_EQ(f.exit_code, 0) << f.err;
+    EXPECT_EQ(f.out.find("PLUGIN-CREATE-PRINTF"), std::string::npos);
+    EXPECT_NE(f.err.find("PLUGIN-CREATE-PRINTF"), std::string::npos) << f.err;
+    EXPECT_NE(f.err.find("the chain's plugins wrote 21 bytes to standard output while the plugins were loaded"),
+              std::string::npos)
+        << isolate << ": " << f.err;
+    EXPECT_EQ(f.err.find("while processing document"), std::string::npos) << isolate << ": " << f.err;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, PluginStdout, ::testing::Values(Mode::kInProcess, Mode::kInProcessThreads, Mode::kIsolated),
                          [](const auto& info) {
                            return std::string(info.param == Mode::kInProcess          ? "InProcess"
