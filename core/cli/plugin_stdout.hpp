@@ -28,7 +28,8 @@ class PluginStdout {
   // the supervisor), and the records' descriptor closed so that no plugin can reach it.
   void reopen_in_worker();
 
-  // Whether plugins wrote anything since the last forward() (cheap: one fstat; call forward only then).
+  // Whether plugins wrote anything since the last forward() (cheap: a flush of stdout and one
+  // fstat; call forward only then).
   bool pending() const;
   // Copies what plugins wrote since the last call to standard error, after the warning line
   // "textchain: warning: <who> wrote N bytes to standard output <where>; ...". Returns N. Bytes a

@@ -16,8 +16,6 @@
 #include "io/record_writer.hpp"
 #include "io/timeml_writer.hpp"
 
-#include "chain/chain_runner.hpp"
-
 #include <chrono>
 #include <deque>
 #include <cerrno>
@@ -160,14 +158,19 @@ int run(const RunOptions& o) {
   // The documents handed to the supervisor (their text moved there), in input order, with their number.
   std::deque<std::pair<io::InputDocument, uint64_t>> isolated_docs;
   if (o.isolate) {
-    supervisor.emplace(
-        isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
-        [&](textchain::isolation::Outcome&& out) {
-          auto& [doc, number] = isolated_docs.front();
-          deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
-          isolated_docs.pop_front();
-        },
-        isolation::print_warning);
+    try {
+      supervisor.emplace(
+          isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
+          [&](textchain::isolation::Outcome&& out) {
+            auto& [doc, number] = isolated_docs.front();
+            deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
+            isolated_docs.pop_front();
+          },
+          isolation::print_warning);
+    } catch (const textchain::isolation::StartError& e) {  // a status page could not be mapped
+      std::cerr << "textchain: " << e.what() << "\n";
+      return isolation::kExitNoWorker;
+    }
   } else if (int rc = open_chain_or_report(host, o.chain, chain)) {
     return rc;
   }
@@ -177,6 +180,9 @@ int run(const RunOptions& o) {
     for (const auto& p : host.problems())
       std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";
   }
+  // What plugins printed while they were loaded and created goes out now, said so: left there, it would be
+  // blamed on the first step of the first document. (--isolate: each worker does this, command_workers.cpp.)
+  if (!o.isolate && plugin_stdout.pending()) plugin_stdout.forward("the chain's plugins", "while the plugins were loaded");
   guard_library_exit(&output, "while documents were processed");
 
   std::optional<brat::StandoffDirectory> brat_dir;  // --format brat: where the .txt and .ann files go
@@ -272,7 +278,7 @@ int run(const RunOptions& o) {
         // several times a large document), and with one job straight into the output in pieces, never
         // held whole: this job runs on the thread that writes, after every earlier record.
         if (jsonl && doc.error.empty() && !stream) {
-          // After each step, a look at descriptor 1 (one fstat) names a step that printed.
+          // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that printed.
           StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
           ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
                                                                  forward_step_stdout, &watch);
@@ -320,7 +326,8 @@ int run(const RunOptions& o) {
         }
         std::unique_ptr<Result> result;
         // The text moves into the chain (the writers read the result's copy): one copy less of a large
-        // document. After each step, a look at descriptor 1 (one fstat) names a step that printed.
+        // document. After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step
+        // that printed.
         StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
         if (doc.error.empty())
           result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},

@@ -29,6 +29,9 @@ struct IsolatedRunner::Impl {
   std::unique_ptr<isolation::Supervisor> supervisor;
   bool started = false;
   std::exception_ptr start_error;  // what start() threw: thrown again by every later call
+  // Set when a process() ended with an exception: documents of that call may still be in flight, and their
+  // results would be handed to the next call as its own. Every later call throws this instead.
+  std::string broken;
 };
 
 IsolatedRunner::IsolatedRunner(std::function<Chain()> make_chain, IsolationOptions options)
@@ -38,19 +41,31 @@ IsolatedRunner::IsolatedRunner(std::function<Chain()> make_chain, IsolationOptio
   std::function<void(const std::string&)> warn = options.warn;
   if (!warn) warn = [](const std::string& message) { std::cerr << "textchain: " << message << std::endl; };
   Impl* impl = impl_.get();
-  impl_->supervisor = std::make_unique<isolation::Supervisor>(
-      std::move(hooks), options.workers, options.limits,
-      [impl](isolation::Outcome&& out) {
-        impl->results->push_back(IsolatedResult{std::move(out.result), std::move(out.failure)});
-      },
-      std::move(warn));
+  try {
+    impl_->supervisor = std::make_unique<isolation::Supervisor>(
+        std::move(hooks), options.workers, options.limits,
+        [impl](isolation::Outcome&& out) {
+          if (impl->results)  // none after a process() that threw: the outcomes nobody waits for are dropped
+            impl->results->push_back(IsolatedResult{std::move(out.result), std::move(out.failure)});
+        },
+        std::move(warn));
+  } catch (const isolation::StartError& e) {  // an internal type: the public header promises runtime_error
+    throw std::runtime_error(e.what());
+  }
 }
 
 IsolatedRunner::~IsolatedRunner() {
-  if (impl_->started) impl_->supervisor->finish();
+  // After a process() that threw, the Supervisor may be mid-way (a worker's death half handled): nothing is
+  // drained; its destructor kills and reaps the workers, and their work is dropped.
+  if (!impl_->started || !impl_->broken.empty()) return;
+  try {
+    impl_->supervisor->finish();
+  } catch (...) {  // a warn callback that throws: the Supervisor's destructor still kills and reaps
+  }
 }
 
 void IsolatedRunner::start() {
+  if (!impl_->broken.empty()) throw std::logic_error(impl_->broken);
   if (impl_->started) return;
   if (impl_->start_error) std::rethrow_exception(impl_->start_error);
   try {
@@ -73,8 +88,16 @@ std::vector<IsolatedResult> IsolatedRunner::process(std::vector<IsolatedDocument
     Impl* impl;
     ~Unset() { impl->results = nullptr; }
   } unset{impl_.get()};
-  for (IsolatedDocument& d : documents) impl_->supervisor->submit(std::move(d.text), std::move(d.input));
-  impl_->supervisor->drain();
+  try {
+    for (IsolatedDocument& d : documents) impl_->supervisor->submit(std::move(d.text), std::move(d.input));
+    impl_->supervisor->drain();
+  } catch (const std::exception& e) {
+    impl_->broken = std::string("textchain::IsolatedRunner: unusable since a process() call failed (") + e.what() + ")";
+    throw;
+  } catch (...) {
+    impl_->broken = "textchain::IsolatedRunner: unusable since a process() call failed";
+    throw;
+  }
   return results;
 }
 

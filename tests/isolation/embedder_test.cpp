@@ -8,9 +8,14 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -164,6 +169,14 @@ TEST(IsolatedRunner, ForkFailureIsReported) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("no worker process could be started: fork: "), std::string::npos) << e.what();
   }
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "mmap:1", 1);
+  try {
+    textchain::IsolatedRunner unmapped([] { return make_chain("bad_segv"); }, options(1));
+    ADD_FAILURE() << "made without its status page";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot map a worker's status page: mmap: "), std::string::npos) << e.what();
+  }
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
   const auto results = once.process(documents());
   ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
   for (int i = kBad; i <= kDocuments; ++i) {
@@ -175,3 +188,84 @@ TEST(IsolatedRunner, ForkFailureIsReported) {
 }
 
 }  // namespace
+
+// A worker that dies while the supervisor still has task bytes for it (injected: killed just before each
+// write to it, so every write meets a closed pipe): the embedder, which does not ignore SIGPIPE, lives on,
+// and each document fails naming the kill.
+TEST(IsolatedRunner, WorkerDeadBeforeWriteDoesNotRaiseSigpipe) {
+  struct sigaction current {};
+  ::sigaction(SIGPIPE, nullptr, &current);
+  ASSERT_EQ(current.sa_handler, SIG_DFL) << "the test needs SIGPIPE's default action";
+  ::setenv("TEXTCHAIN_ISOLATION_FAULT", "write:1", 1);
+  textchain::IsolatedRunner runner([] { return make_chain("bad_segv"); }, options(1));
+  ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+  std::vector<textchain::IsolatedDocument> docs = documents();
+  docs[0].text.append(1 << 20, 'x');  // more than a pipe holds
+  const auto results = runner.process(std::move(docs));
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (const auto& r : results) {
+    ASSERT_TRUE(r.failure) << r.result.id;
+    EXPECT_EQ(r.failure->signal, SIGKILL) << r.failure->message;
+  }
+  sigset_t pending;
+  ::sigpending(&pending);
+  EXPECT_FALSE(sigismember(&pending, SIGPIPE)) << "no SIGPIPE left pending";
+}
+
+// The first worker builds its chain; its replacements (after the crash on document kBad) throw building
+// theirs: counted as start failures, and the documents left fail with that error (no endless forking).
+TEST(IsolatedRunner, ReplacementThatCannotBuildItsChainEndsTheRun) {
+  const std::string marker = ::testing::TempDir() + "isolated_runner_started_" + std::to_string(::getpid());
+  std::remove(marker.c_str());
+  textchain::IsolatedRunner runner(
+      [marker] {
+        if (std::FILE* f = std::fopen(marker.c_str(), "r")) {
+          std::fclose(f);
+          throw std::runtime_error("refused to start twice");
+        }
+        if (std::FILE* f = std::fopen(marker.c_str(), "w")) std::fclose(f);
+        return make_chain("bad_segv");
+      },
+      options(1));
+  const auto results = runner.process(documents());
+  std::remove(marker.c_str());
+  ASSERT_EQ(results.size(), static_cast<size_t>(kDocuments));
+  for (int i = 1; i <= kDocuments; ++i) {
+    const auto& r = results[static_cast<size_t>(i - 1)];
+    // The documents before kBad were in its batch: done, but their results may not have been sent yet.
+    if (i < kBad && !r.failure) continue;
+    ASSERT_TRUE(r.failure) << i;
+    EXPECT_NE(r.failure->message.find("could not be started in a worker process: refused to start twice"), std::string::npos)
+        << r.failure->message;
+  }
+}
+
+// A process() that throws midway (here the warn callback, on the worker's death on document kBad) leaves
+// documents in flight: the runner refuses every later call instead of handing their results to it, and
+// its destruction (which drains the workers) does not touch the gone call's results.
+TEST(IsolatedRunner, ProcessThatThrewLeavesTheRunnerUnusable) {
+  textchain::IsolationOptions o = options(1);
+  o.warn = [](const std::string& message) { throw std::runtime_error("warn refused: " + message); };
+  auto runner = std::make_unique<textchain::IsolatedRunner>([] { return make_chain("bad_segv"); }, o);
+  EXPECT_THROW(runner->process(documents()), std::runtime_error);
+  try {
+    runner->process(documents());
+    FAIL() << "a second process() after one threw";
+  } catch (const std::logic_error& e) {
+    EXPECT_NE(std::string(e.what()).find("unusable since a process() call failed (warn refused: "), std::string::npos)
+        << e.what();
+  }
+  runner.reset();  // crashed here before: the sink wrote through the gone call's results
+}
+
+// make_chain throwing something that is not a std::exception: a ConfigError like any other, not a worker
+// ended by std::terminate.
+TEST(IsolatedRunner, NonStdExceptionFromMakeChainIsAConfigError) {
+  textchain::IsolatedRunner runner([]() -> textchain::Chain { throw 42; }, options(1));
+  try {
+    runner.start();
+    FAIL() << "no ConfigError";
+  } catch (const textchain::ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("not a std::exception"), std::string::npos) << e.what();
+  }
+}

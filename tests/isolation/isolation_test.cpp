@@ -218,6 +218,24 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
   EXPECT_EQ(f.err.find("plugin 'acronyms' wrote"), std::string::npos) << f.err;
 }
 
+// What a plugin prints in its create is said to be written while the plugins were loaded, in both modes:
+// not blamed on the first step of the first document.
+TEST(PluginStdoutAtLoad, SaidSoNotBlamedOnAStep) {
+  TempDir tmp;
+  for (const bool isolate : {false, true}) {
+    std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_print_create"), write_input(tmp, false)};
+    if (isolate) args.push_back("--isolate");
+    const Finished f = run_textchain(args);
+    EXPECT_EQ(f.exit_code, 0) << f.err;
+    EXPECT_EQ(f.out.find("PLUGIN-CREATE-PRINTF"), std::string::npos);
+    EXPECT_NE(f.err.find("PLUGIN-CREATE-PRINTF"), std::string::npos) << f.err;
+    EXPECT_NE(f.err.find("the chain's plugins wrote 21 bytes to standard output while the plugins were loaded"),
+              std::string::npos)
+        << isolate << ": " << f.err;
+    EXPECT_EQ(f.err.find("while processing document"), std::string::npos) << isolate << ": " << f.err;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, PluginStdout, ::testing::Values(Mode::kInProcess, Mode::kInProcessThreads, Mode::kIsolated),
                          [](const auto& info) {
                            return std::string(info.param == Mode::kInProcess          ? "InProcess"
@@ -352,6 +370,35 @@ TEST(SupervisorFault, TooFewDescriptors) {
 // fork:2 fails the replacement's fork; pipe:3 its first pipe (each worker makes two).
 INSTANTIATE_TEST_SUITE_P(Calls, SupervisorFault, ::testing::Values(Fault{"fork:2", "fork"}, Fault{"pipe:3", "pipe"}),
                          [](const auto& info) { return std::string(info.param.call); });
+
+// A status page that cannot be mapped (mmap fails in the Supervisor's constructor), or no worker that can be
+// forked for `bench --isolate`: exit 71 with the call named, as for any worker that cannot start; never
+// std::terminate, never the configuration error's 78.
+TEST(Isolate, NoWorkerAtAllExits71InRunAndBench) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const std::string input = write_input(tmp, false);  // no marked document: `bench` runs the chain in-process too
+  struct Call {
+    std::vector<std::string> args;
+    const char* fault;
+    const char* expected;
+  };
+  const std::vector<Call> calls = {
+      {{"run", "--config", config, "--isolate", "-j", "2", input}, "mmap:2", "cannot map a worker's status page: mmap: "},
+      {{"bench", "--config", config, "--isolate", "--repeat", "1", "--warmup", "0", input}, "mmap:1",
+       "cannot map a worker's status page: mmap: "},
+      {{"bench", "--config", config, "--isolate", "--repeat", "1", "--warmup", "0", input}, "fork:1",
+       "no worker process could be started: fork: "},
+  };
+  for (const Call& c : calls) {
+    ::setenv("TEXTCHAIN_ISOLATION_FAULT", c.fault, 1);
+    const Finished f = run_textchain(c.args);
+    ::unsetenv("TEXTCHAIN_ISOLATION_FAULT");
+    EXPECT_EQ(f.signal, 0) << c.args[0] << " " << c.fault << ": " << f.err;
+    EXPECT_EQ(f.exit_code, 71) << c.args[0] << " " << c.fault << ": " << f.err;
+    EXPECT_NE(f.err.find(c.expected), std::string::npos) << c.args[0] << " " << c.fault << ": " << f.err;
+  }
+}
 
 TEST(Isolate, ConfigErrorProcessesNothing) {
   TempDir tmp;

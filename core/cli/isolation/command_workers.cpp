@@ -15,9 +15,13 @@ void on_library_exit(const char* library, const char*, int status) {
 
 textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain, PluginStdout* plugin_stdout) {
   textchain::isolation::WorkerHooks hooks;
-  hooks.make_chain = [chain](bool first) {
+  hooks.make_chain = [chain, plugin_stdout](bool first) {
     static Host host;  // the worker's own; plugin libraries stay loaded for its whole life anyway
     Chain c = open_chain(host, chain);
+    // Printed while the plugins were loaded and created: said so now, not blamed on the first step of the
+    // worker's first document.
+    if (plugin_stdout && plugin_stdout->pending())
+      plugin_stdout->forward("the chain's plugins", "while the plugins were loaded (in a worker process)");
     if (first)
       for (const auto& p : host.problems())
         std::cerr << "textchain: " << (p.find(": warning: ") == std::string::npos ? "warning: " : "") << p << "\n";

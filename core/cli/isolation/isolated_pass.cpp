@@ -4,6 +4,8 @@
 #include "isolation/supervisor.hpp"
 
 #include <chrono>
+#include <iostream>
+#include <optional>
 #include <sys/resource.h>
 
 namespace textchain::cli::isolation {
@@ -32,11 +34,15 @@ IsolatedPass run_isolated_pass(const ChainOptions& chain, size_t jobs, size_t co
   const uint64_t cpu0 = cpu_with_children_ns();
   const uint64_t t0 = now_ns();
   // The results are not formatted: the in-process passes of `bench` do not format them either.
-  textchain::isolation::Supervisor supervisor(
-      command_worker_hooks(chain, nullptr), jobs, IsolationLimits{30, default_worker_memory_mb()},
-      [&pass](textchain::isolation::Outcome&& out) { pass.failed += !out.result.ok(); }, print_warning);
+  std::optional<textchain::isolation::Supervisor> supervisor;
   try {
-    supervisor.start();
+    supervisor.emplace(command_worker_hooks(chain, nullptr), jobs, IsolationLimits{30, default_worker_memory_mb()},
+                       [&pass](textchain::isolation::Outcome&& out) { pass.failed += !out.result.ok(); },
+                       print_warning);
+    supervisor->start();
+  } catch (const textchain::isolation::StartError& e) {  // mmap, pipe or fork failed: as `run --isolate`
+    std::cerr << "textchain: " << e.what() << "\n";
+    pass.status = kExitNoWorker;
   } catch (const std::exception& e) {
     pass.status = report_config_error(e);
   }
@@ -44,9 +50,9 @@ IsolatedPass run_isolated_pass(const ChainOptions& chain, size_t jobs, size_t co
   if (pass.status) return pass;
   for (size_t i = 0; i < count; ++i) {
     io::InputDocument doc = document(i);
-    supervisor.submit(std::move(doc.text), {doc.id_text, doc.date});
+    supervisor->submit(std::move(doc.text), {doc.id_text, doc.date});
   }
-  supervisor.finish();
+  supervisor->finish();
   pass.wall_ns = now_ns() - t0;
   pass.cpu_ns = cpu_with_children_ns() - cpu0;
   return pass;

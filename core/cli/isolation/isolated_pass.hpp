@@ -19,7 +19,7 @@ struct IsolatedPass {
   uint64_t wall_ns = 0;     // the whole pass, start-up included, until every worker was reaped
   uint64_t cpu_ns = 0;      // this process and its workers
   size_t failed = 0;        // documents whose record carries an error
-  int status = 0;           // non-zero: the workers could not start (a configuration error, printed)
+  int status = 0;  // non-zero, printed: a configuration error (78), or no worker process could be started (71)
 };
 
 // Runs `count` documents (`document(i)` makes the i-th) through `jobs` worker processes.

@@ -76,6 +76,8 @@ class TEXTCHAIN_API IsolatedRunner {
  public:
   // `make_chain` is called in each worker process, to build the chain there (a plugin that crashes in its
   // create takes down a worker, not the caller). Workers start on the first process() or start().
+  // Throws std::runtime_error naming the system call ("cannot map a worker's status page: mmap: ...")
+  // when the shared memory the workers report through cannot be mapped: no worker could run.
   explicit IsolatedRunner(std::function<Chain()> make_chain, IsolationOptions options = {});
   // Ends and reaps the workers.
   ~IsolatedRunner();
@@ -87,7 +89,9 @@ class TEXTCHAIN_API IsolatedRunner {
   // naming the system call when no worker process can be started. Called by the first process().
   void start();
   // Runs every document through the chain in the workers: one result per document, in input order.
-  // Throws what start() throws, nothing for a document.
+  // Throws what start() throws, nothing for a document. What a callback (IsolationOptions::warn) throws, or
+  // std::bad_alloc, passes through and leaves the runner unusable (the call's documents may be in flight):
+  // every later start() or process() throws std::logic_error saying so; destroying it is safe.
   std::vector<IsolatedResult> process(std::vector<IsolatedDocument> documents);
   // The chain's steps, as the workers built it (after start()).
   std::vector<std::string> steps() const;

@@ -224,6 +224,9 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
     void* inst = step.acquire(error);
     if (!inst) {
       doc.error(step.name(), "cannot create an instance: " + error);
+      // The step is over all the same: the watcher (isolation's status page, the stdout watch) moves on, or
+      // the next step's crash or output would be blamed on this one.
+      if (after_step) after_step(user, i);
       continue;
     }
     int rc = 0;

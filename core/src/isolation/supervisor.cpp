@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <new>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -59,6 +60,31 @@ std::string system_error(const char* call) { return std::string(call) + ": " + s
 
 void set_nonblocking(int fd) { ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK); }
 
+// write() to a worker's task pipe that cannot end this process: a worker that died since the last poll makes
+// it fail with EPIPE, and the SIGPIPE that comes with it would kill an embedder that did not ignore it. The
+// signal is blocked in this thread around the write and a SIGPIPE the write raised is taken out of the
+// pending set; the process-wide disposition is left as the program set it.
+ssize_t write_without_sigpipe(int fd, const char* data, size_t size) {
+  sigset_t pipe_only, old;
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  ::pthread_sigmask(SIG_BLOCK, &pipe_only, &old);
+  sigset_t pending;
+  sigemptyset(&pending);
+  ::sigpending(&pending);
+  const bool was_pending = sigismember(&pending, SIGPIPE) == 1;  // not ours to take
+  const ssize_t n = ::write(fd, data, size);
+  const int error = errno;
+  if (n < 0 && error == EPIPE && !was_pending) {
+    const timespec now{0, 0};
+    while (::sigtimedwait(&pipe_only, nullptr, &now) < 0 && errno == EINTR) {
+    }
+  }
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  errno = error;
+  return n;
+}
+
 // Waits for a process that should be ending; kills it if it has not ended within `grace`.
 int reap(pid_t pid, std::chrono::milliseconds grace) {
   int status = 0;
@@ -75,6 +101,13 @@ int reap(pid_t pid, std::chrono::milliseconds grace) {
   }
   return status;
 }
+// For the fault "write:N": the worker dies just before a write to it (left to be reaped as usual).
+void kill_and_wait(pid_t pid) {
+  ::kill(pid, SIGKILL);
+  siginfo_t info{};
+  while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+  }
+}
 }  // namespace
 
 struct Supervisor::Worker {
@@ -89,6 +122,7 @@ struct Supervisor::Worker {
   std::deque<uint64_t> assigned;  // sent to it, in order; the front is the one it works on
   uint64_t assigned_bytes = 0;
   bool ready = false;
+  std::string start_error;  // the error its chain met being built, after start(): a start failure
   Clock::time_point deadline{};
 };
 
@@ -164,6 +198,7 @@ bool Supervisor::spawn(size_t index) {
   WorkerSetup setup;
   setup.hooks = &hooks_;
   setup.first = !first_spawned_;
+  setup.supervisor_pid = ::getpid();
   setup.task_fd = task[0];
   setup.result_fd = result[1];
   setup.status = w.status;
@@ -195,6 +230,7 @@ bool Supervisor::spawn(size_t index) {
   w.assigned.clear();
   w.assigned_bytes = 0;
   w.ready = false;
+  w.start_error.clear();
   w.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                   std::chrono::duration<double>(std::max(kStartSecondsFloor, limits_.document_timeout_s)));
   return true;
@@ -206,6 +242,7 @@ void Supervisor::start() {
   while (!config_error_ && std::any_of(workers_.begin(), workers_.end(), [](const auto& w) { return w->pid > 0 && !w->ready; }))
     pump();
   if (config_error_) throw *config_error_;
+  started_ = true;
   if (!max_document_bytes_) max_document_bytes_ = ChainLimits{}.max_document_bytes;
 }
 
@@ -304,7 +341,8 @@ void Supervisor::pump() {
     if (w.pid <= 0) continue;
     // Write what we can before waiting.
     while (w.out_sent < w.out.size()) {
-      const ssize_t n = ::write(w.to, w.out.data() + w.out_sent, w.out.size() - w.out_sent);
+      if (injected("write", 0)) kill_and_wait(w.pid);
+      const ssize_t n = write_without_sigpipe(w.to, w.out.data() + w.out_sent, w.out.size() - w.out_sent);
       if (n <= 0) break;  // full (EAGAIN), or the worker is gone (its result pipe says so)
       w.out_sent += static_cast<size_t>(n);
     }
@@ -334,13 +372,15 @@ void Supervisor::pump() {
 }
 
 std::optional<Supervisor::Current> Supervisor::processing(const Worker& w) const {
-  // The worker goes idle before it changes the document, and the document is read twice around the
-  // start time: a document and a start that do not belong together are not taken.
+  // A seqlock: the worker makes the generation odd while it changes the document and its start time, even
+  // after; a pair read under one even generation belongs together (never the new document with the old
+  // start, which could kill it as timed out at once).
   const WorkerStatus& st = *w.status;
-  if (st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  const uint32_t generation = st.generation.load();
+  if (generation % 2 != 0 || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
   const uint64_t seq = st.seq.load();
   const int64_t started = st.started_ns.load();
-  if (st.seq.load() != seq || st.phase.load() != WorkerStatus::kProcessing) return std::nullopt;
+  if (st.generation.load() != generation) return std::nullopt;
   if (std::find(w.assigned.begin(), w.assigned.end(), seq) == w.assigned.end()) return std::nullopt;
   return Current{seq, Clock::time_point(std::chrono::nanoseconds(started))};
 }
@@ -395,7 +435,12 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
     std::string file = p.str();
     const int line = static_cast<int>(p.u64()), column = static_cast<int>(p.u64());
     std::string message = p.str();
-    if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
+    // A replacement worker whose chain fails to build (a plugin that refuses a second create, a file gone
+    // since): too late for start() to throw; its end counts as a start failure (worker_ended()).
+    if (started_) {
+      w.start_error = p.str();  // what(): the message with its file and line
+      if (w.start_error.empty()) w.start_error = message;
+    } else if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
   } else if (p.kind() == 'O') {
     const uint64_t seq = p.u64();
     Outcome out;
@@ -452,12 +497,17 @@ void Supervisor::worker_ended(Worker& w, bool timed_out) {
 
   if (!w.ready) {
     if (config_error_) return;  // the configuration error was said; nothing more starts
-    const std::string plugin = plugin_of_library(st.library);
-    const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
-    warn_("a worker process could not build the chain: " + who + " " + what + " while the plugins were created");
+    std::string plugin, why;
+    if (!w.start_error.empty()) {
+      why = w.start_error;
+    } else {
+      plugin = plugin_of_library(st.library);
+      const std::string who = plugin.empty() ? "a plugin of the chain" : "plugin '" + plugin + "'";
+      why = who + " " + what + " while the plugins were created";
+    }
+    warn_("a worker process could not build the chain: " + why);
     if (++start_failures_ >= 2 && broken_.empty()) {
-      broken_ = "the chain could not be started in a worker process: " + who + " " + what +
-                " while the plugins were created (tried twice)";
+      broken_ = "the chain could not be started in a worker process: " + why + " (tried twice)";
       broken_plugin_ = plugin;
     }
     if (broken_.empty()) spawn(w.index);

@@ -81,7 +81,9 @@ class Supervisor {
   bool spawn(size_t index);
   // Fault injection for the tests of a failing fork, pipe or mmap: TEXTCHAIN_ISOLATION_FAULT="fork:2" in
   // the environment when the Supervisor is made fails its 2nd call of fork and every later one with EAGAIN
-  // ("pipe:N": EMFILE, "mmap:N": ENOMEM). Unset, a call costs one comparison.
+  // ("pipe:N": EMFILE, "mmap:N": ENOMEM; "write:N": the worker is killed, and waited for, just before the
+  // Nth write to a worker and every later one, so that the write meets a closed pipe). Unset, a call costs
+  // one comparison.
   bool injected(const char* call, int error);
   void dispatch();
   void pump();
@@ -119,6 +121,7 @@ class Supervisor {
   std::string broken_plugin_;   // the plugin it names, when known
   std::string spawn_error_;     // why the last worker could not be started ("" once one was)
   bool first_spawned_ = false;
+  bool started_ = false;        // start() has returned: a worker's ConfigError is a start failure then
   std::optional<ConfigError> config_error_;
   std::string fault_call_;
   uint64_t fault_from_ = 0, fault_calls_ = 0;

@@ -7,7 +7,7 @@
 namespace textchain::isolation {
 
 FrameBuilder::FrameBuilder(char kind) {
-  bytes_.assign(sizeof(uint32_t), '\0');
+  bytes_.assign(sizeof(uint64_t), '\0');
   bytes_.push_back(kind);
 }
 
@@ -23,7 +23,7 @@ FrameBuilder& FrameBuilder::str(std::string_view s) {
 }
 
 std::string FrameBuilder::finish() {
-  const uint32_t size = static_cast<uint32_t>(bytes_.size() - sizeof(uint32_t));
+  const uint64_t size = bytes_.size() - sizeof(uint64_t);  // 64 bits: a document of 4 GiB and more fits
   std::memcpy(bytes_.data(), &size, sizeof size);
   return std::move(bytes_);
 }
@@ -60,7 +60,7 @@ std::string FrameParser::str() {
 }
 
 bool next_frame(std::string_view buffer, std::string_view& payload, size_t& consumed) {
-  uint32_t size = 0;
+  uint64_t size = 0;
   if (buffer.size() < sizeof size) return false;
   std::memcpy(&size, buffer.data(), sizeof size);
   if (buffer.size() - sizeof size < size) return false;
@@ -94,7 +94,7 @@ bool write_all(int fd, const void* data, size_t size) {
 }
 
 bool read_frame(int fd, std::string& payload) {
-  uint32_t size = 0;
+  uint64_t size = 0;
   if (!read_exact(fd, &size, sizeof size)) return false;
   payload.resize(size);
   return read_exact(fd, payload.data(), size);

@@ -1,7 +1,7 @@
 // The messages between a Supervisor and its worker processes (supervisor.hpp), over pipes: each is a
-// frame, a 32-bit length and that many bytes. Integers are in the machine's byte order (both ends are the
-// same program on the same machine, the worker a fork of the supervisor); strings are a 64-bit length and
-// their bytes.
+// frame, a 64-bit length and that many bytes (a document of 4 GiB or more fits). Integers are in the
+// machine's byte order (both ends are the same program on the same machine, the worker a fork of the
+// supervisor); strings are a 64-bit length and their bytes.
 //
 //   supervisor -> worker   'T' task:   seq, id, date, text
 //   worker -> supervisor   'R' ready:  the chain's max_document_bytes and step names

@@ -50,10 +50,11 @@ extern "C" void on_crash(int sig, siginfo_t*, void*) {
   ::raise(sig);
 }
 
-// operator new found no memory (under the limit): noted, then the usual bad_alloc.
+// operator new found no memory (under the limit): noted, then the usual bad_alloc. The handler stays
+// installed: a later refusal (a plugin that caught the first bad_alloc) is noted too, and not reported as
+// the SIGABRT of whatever lets that bad_alloc escape.
 void on_new_failure() {
   if (g_status) g_status->allocation_refused.store(1, std::memory_order_relaxed);
-  std::set_new_handler(nullptr);  // the next attempt inside operator new throws bad_alloc
   throw std::bad_alloc();
 }
 
@@ -67,8 +68,8 @@ struct StepWatch {
 void after_step(void* user, size_t step) {
   auto* w = static_cast<StepWatch*>(user);
   g_status->step.store(static_cast<int32_t>(step + 1));
-  errno = 0;
   if (w->hooks->after_step) w->hooks->after_step(step, *w->steps, *w->doc);
+  errno = 0;  // after the hook, which may set it: an ENOMEM at a crash is the next step's own
 }
 
 [[noreturn]] void end(const WorkerSetup& s, int status) {
@@ -99,6 +100,9 @@ void note_library_exit(const char* library, int status) {
 void worker_main(const WorkerSetup& s) {
   // Killed with the supervisor, whatever ends it: a worker never outlives the run.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // The supervisor may have died between the fork and the prctl: then no signal comes, and this worker
+  // (adopted by init or a subreaper) would run on. Its parent is checked once the signal is armed.
+  if (::getppid() != s.supervisor_pid) ::_exit(0);
   g_status = s.status;
   for (int fd : s.inherited_fds) ::close(fd);
   // Stop signals are the supervisor's to handle (a terminal's Ctrl-C reaches the whole process group).
@@ -137,6 +141,10 @@ void worker_main(const WorkerSetup& s) {
   } catch (const std::exception& e) {
     send(s, FrameBuilder('C').u64(0).str("").u64(0).u64(0).str(e.what()).str(e.what()).finish());
     end(s, 78);
+  } catch (...) {  // not a std::exception: still a ConfigError, as worker.hpp promises (not std::terminate)
+    const std::string what = "building the chain threw an exception that is not a std::exception";
+    send(s, FrameBuilder('C').u64(0).str("").u64(0).u64(0).str(what).str(what).finish());
+    end(s, 78);
   }
   ChainAccess::observe_creation(nullptr);
   const std::vector<std::string> steps = chain.steps();
@@ -172,12 +180,14 @@ void worker_main(const WorkerSetup& s) {
     input.date = p.str();
     std::string text = p.str();
     if (!p.ok()) end(s, 64);
+    s.status->generation.fetch_add(1);  // odd: the document and its start are changing
     s.status->seq.store(seq);
     s.status->step.store(0);
     s.status->allocation_refused.store(0);
     s.status->started_ns.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                    std::chrono::steady_clock::now().time_since_epoch()).count());
     s.status->phase.store(WorkerStatus::kProcessing);
+    s.status->generation.fetch_add(1);
     StepWatch watch{s.hooks, &steps, &input};
     errno = 0;
     Result result = ChainAccess::run_watched(chain, std::move(text), input, after_step, &watch);

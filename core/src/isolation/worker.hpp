@@ -23,6 +23,9 @@ namespace textchain::isolation {
 struct WorkerStatus {
   enum Phase : int32_t { kStarting = 0, kIdle = 1, kProcessing = 2 };
   std::atomic<int32_t> phase{kStarting};
+  // Odd while the worker changes seq and started_ns together (a seqlock): the supervisor takes a pair only
+  // when it read the same even generation before and after it.
+  std::atomic<uint32_t> generation{0};
   std::atomic<int32_t> step{-1};       // the step running (kProcessing)
   std::atomic<uint64_t> seq{0};        // the document being processed (kProcessing)
   std::atomic<int64_t> started_ns{0};  // when it started, steady clock
@@ -52,6 +55,7 @@ struct WorkerHooks {
 struct WorkerSetup {
   const WorkerHooks* hooks = nullptr;
   bool first = false;
+  int supervisor_pid = -1;  // getpid() of the supervisor, taken before the fork
   int task_fd = -1;      // read end: task frames
   int result_fd = -1;    // write end: ready, config and output frames
   WorkerStatus* status = nullptr;

@@ -17,6 +17,7 @@
 #define BAD_STDOUT 6    /* writes to standard output (printf and write(1)) on a marked document */
 #define BAD_CREATE 7    /* crashes in create */
 #define BAD_EVERY 8     /* writes through a null pointer on every document */
+#define BAD_PRINT_CREATE 9 /* prints to standard output in create */
 
 #ifndef BAD_BEHAVIOUR
 #error "BAD_BEHAVIOUR must be defined"
@@ -42,6 +43,8 @@ static void* bad_create(const tc_options* opts, char* error, size_t error_size) 
   (void)error_size;
 #if BAD_BEHAVIOUR == BAD_CREATE
   crash();
+#elif BAD_BEHAVIOUR == BAD_PRINT_CREATE
+  printf("PLUGIN-CREATE-PRINTF\n"); /* left in stdio's buffer */
 #endif
   static int instance;
   return &instance;
