@@ -100,6 +100,7 @@ class Grammar final : public MatchContext {
   bool compound_duration(Window& w, int j, int n, int unit, Expr& e);
   bool p_month(Window& w, int i, const Lookback& lb, Expr& e);
   bool month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e);
+  bool write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e);
   int month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k);
   bool p_weekday(Window& w, int i, Expr& e);
   bool weekday_set(Window& w, int i, int j, Expr& e);

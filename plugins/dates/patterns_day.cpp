@@ -123,22 +123,8 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
     y = -1;
   }
   if (y < 0) y = norm_.year_for(m, d, tense_around(w.at(i).begin, w.at(j - 1).end));
-  if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
-  if (range && (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2))) return false;
+  if (!write_day(w, y, m, d, range, -1, m2, d2, j, e)) return false;
   e.begin = w.at(i).begin;
-  Normalizer::day(e.value, y, m, d);
-  if (range) {
-    e.value.push_back('/');
-    Normalizer::day(e.value, y, m2, d2);
-  } else {
-    int tk = 0;
-    std::string tv;
-    if (time_after(w, j, tk, tv)) {
-      e.value += tv;
-      e.type = TimexType::time;
-      j = tk;
-    }
-  }
   e.next = j;
   e.end = w.at(j - 1).end;
   return true;
@@ -173,20 +159,27 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
     }
   }
   if (!has_year) y = norm_.year_for(m, d, tense_around(mt.begin, w.at(k - 1).end));
+  return write_day(w, y, m, d, range, y2, m2, d2, k, e);
+}
+
+// The value of a day (year y, or XXXX when unknown), of a range to a second day (its own year y2 when one
+// was written, else y), or of the day with a clock time that follows ("March 5 at 10 a.m.": a TIME, `k`
+// moves past the time). False, writing nothing, for a day its month does not have.
+bool Grammar::write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e) {
   if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
+  if (range && (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2))) return false;
   Normalizer::day(e.value, y, m, d);
   if (range) {
-    if (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2)) return false;
     e.value.push_back('/');
     Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
-  } else {
-    int tk = 0;
-    std::string tv;
-    if (time_after(w, k, tk, tv)) {
-      e.value += tv;
-      e.type = TimexType::time;
-      k = tk;
-    }
+    return true;
+  }
+  int tk = 0;
+  std::string tv;
+  if (time_after(w, k, tk, tv)) {
+    e.value += tv;
+    e.type = TimexType::time;
+    k = tk;
   }
   return true;
 }
