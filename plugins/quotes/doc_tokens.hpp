@@ -90,16 +90,8 @@ struct DocTokens {
   // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One
   // walk to each sentence's start; only the few tokens at its end are looked at closely.
   void index_sentences() {
-    const char* bytes = text.data();
-    // White space or a quotation mark, which may close a sentence after its last word (ASCII answered here).
-    auto closes_sentence = [&](const tc_token& x) {
-      if (x.kind == TC_TOKEN_SPACE) return true;
-      if (x.kind == TC_TOKEN_WORD || x.kind == TC_TOKEN_NUMBER || x.kind == TC_TOKEN_LINEBREAK) return false;
-      const auto c = static_cast<unsigned char>(bytes[x.begin]);
-      if (c < 0x80) return c == '"' || c == '\'';
-      MarkFamily f;
-      return mark_family(utf8::decode(text, x.begin).cp, &f);
-    };
+    // White space or a quotation mark, which may close a sentence after its last word.
+    auto closes_sentence = [&](size_t k) { return tokens[k].kind == TC_TOKEN_SPACE || is_mark(k); };
     const tc_token* tok = tokens.data();  // locals: the byte stores below may alias any member
     const size_t n = tokens.size();
     sentence_end_.assign(n, 0);
@@ -114,7 +106,7 @@ struct DocTokens {
       while (t < n && tok[t].begin < next_begin) ++t;
       size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
       while (last > first && tok[last - 1].begin >= end) --last;
-      while (last > first && closes_sentence(tok[last - 1])) --last;
+      while (last > first && closes_sentence(last - 1)) --last;
       last = last > first ? last - 1 : first;
       std::memset(ends + last, 1, t - last);
     }
