@@ -12,16 +12,9 @@ namespace {
 
 namespace U = unicode;
 
-// ASCII characters, from the same generated table (so the two paths cannot disagree).
-constexpr std::array<uint8_t, 128> make_ascii_bits() {
-  std::array<uint8_t, 128> a{};
-  for (unsigned c = 0; c < 128; ++c) a[c] = char_shape(U::props_of(c));
-  return a;
-}
-constexpr auto kAsciiBits = make_ascii_bits();
 constexpr bool ascii_digits_are_numeric() {
   for (unsigned c = 0; c < 128; ++c)
-    if (((kAsciiBits[c] & kShapeDigit) != 0) != (c >= '0' && c <= '9')) return false;
+    if (((kAsciiShape[c] & kShapeDigit) != 0) != (c >= '0' && c <= '9')) return false;
   return true;
 }
 static_assert(ascii_digits_are_numeric(), "the ASCII digits, and only they, have Word_Break Numeric");
@@ -29,13 +22,13 @@ static_assert(ascii_digits_are_numeric(), "the ASCII digits, and only they, have
 uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
   // The common case, an ASCII word starting with a letter: one table lookup and an OR per byte, no
   // branch but the loop's (the shape of the rest only matters through its OR).
-  if (s[begin] < 0x80 && (kAsciiBits[s[begin]] & kShapeLetter)) {
+  if (s[begin] < 0x80 && (kAsciiShape[s[begin]] & kShapeLetter)) {
     uint8_t rest = 0;
     size_t i = begin + 1;
-    for (; i < end && s[i] < 0x80; ++i) rest |= kAsciiBits[s[i]];
+    for (; i < end && s[i] < 0x80; ++i) rest |= kAsciiShape[s[i]];
     if (i == end) {
       TokenShape shape;
-      shape.first_letter = kAsciiBits[s[begin]];
+      shape.first_letter = kAsciiShape[s[begin]];
       shape.all = static_cast<uint8_t>(shape.first_letter | rest);
       shape.capital_after_first = (rest & kShapeUpper) != 0;
       return shape.flags();
@@ -45,7 +38,7 @@ uint16_t shape_of(const unsigned char* s, size_t begin, size_t end) noexcept {
   for (size_t i = begin; i < end;) {
     const unsigned c = s[i];
     if (c < 0x80) {
-      shape.add(kAsciiBits[c]);
+      shape.add(kAsciiShape[c]);
       ++i;
       continue;
     }

@@ -5,6 +5,7 @@
 
 #include <textchain/abi.h>
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -22,6 +23,14 @@ inline constexpr uint8_t kShapeUpper = 1, kShapeLower = 2, kShapeLetter = 4, kSh
 static_assert(unicode::kUpperBit >> 9 == kShapeUpper && unicode::kLowerBit >> 9 == kShapeLower &&
               unicode::kLetterBit >> 9 == kShapeLetter && unicode::kDigitBit >> 9 == kShapeDigit);
 constexpr uint8_t char_shape(unicode::Props p) noexcept { return static_cast<uint8_t>((p >> 9) & 0xF); }
+
+// char_shape of every ASCII character, from the same generated table (so the ASCII paths of the tokenizer
+// and of shape_of cannot disagree with the general one).
+inline constexpr std::array<uint8_t, 128> kAsciiShape = [] {
+  std::array<uint8_t, 128> a{};
+  for (unsigned c = 0; c < 128; ++c) a[c] = char_shape(unicode::props_of(c));
+  return a;
+}();
 
 // A token's shape, accumulated one character at a time; only the first letter's place matters.
 struct TokenShape {

@@ -326,14 +326,6 @@ inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, u
   return f;
 }
 
-// Shape bits of ASCII characters, for the prefix a fast-path word scanned before the general rules took over.
-constexpr std::array<uint8_t, 128> make_ascii_shape() {
-  std::array<uint8_t, 128> a{};
-  for (unsigned c = 0; c < 128; ++c) a[c] = char_shape(U::props_of(c));
-  return a;
-}
-constexpr auto kAsciiShape = make_ascii_shape();
-
 // The flags of an all-ASCII word that the fast path scanned, from the kFast bits the scan accumulated:
 // `first` is kFast of its first byte, `acc` the OR of kFast over all its bytes except the first byte's
 // kFUpper (so that it says whether a later letter is a capital, as in "McCain"). Six of those bits decide
