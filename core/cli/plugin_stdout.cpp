@@ -1,5 +1,7 @@
 #include "plugin_stdout.hpp"
 
+#include "isolation/wire.hpp"
+
 #include <cstdio>
 #include <mutex>
 #include <fcntl.h>
@@ -13,14 +15,6 @@ namespace textchain::cli {
 namespace {
 int open_memory_file() { return ::memfd_create("textchain-plugin-stdout", MFD_CLOEXEC); }
 
-void write_stderr(const char* data, size_t size) {
-  while (size > 0) {
-    const ssize_t n = ::write(STDERR_FILENO, data, size);
-    if (n <= 0) return;
-    data += n;
-    size -= static_cast<size_t>(n);
-  }
-}
 }  // namespace
 
 PluginStdout::PluginStdout() {
@@ -77,17 +71,17 @@ size_t PluginStdout::forward(std::string_view who, std::string_view where) {
   const std::string warning = "textchain: warning: " + std::string(who) + " wrote " + std::to_string(size) +
                               " bytes to standard output " + std::string(where) +
                               "; they are copied here, standard output carries only records:\n";
-  write_stderr(warning.data(), warning.size());
+  isolation::write_all(STDERR_FILENO, warning.data(), warning.size());
   char buf[1 << 14];
   bool newline = true;
   for (off_t at = 0; at < st.st_size;) {
     const ssize_t n = ::pread(STDOUT_FILENO, buf, sizeof buf, at);
     if (n <= 0) break;
-    write_stderr(buf, static_cast<size_t>(n));
+    isolation::write_all(STDERR_FILENO, buf, static_cast<size_t>(n));
     newline = buf[n - 1] == '\n';
     at += n;
   }
-  if (!newline) write_stderr("\n", 1);
+  if (!newline) isolation::write_all(STDERR_FILENO, "\n", 1);
   [[maybe_unused]] int rc = ::ftruncate(STDOUT_FILENO, 0);
   ::lseek(STDOUT_FILENO, 0, SEEK_SET);
   return size;
