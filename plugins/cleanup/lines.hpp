@@ -3,7 +3,6 @@
 #ifndef TEXTCHAIN_CLEANUP_LINES_HPP
 #define TEXTCHAIN_CLEANUP_LINES_HPP
 
-#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -91,4 +90,3 @@ inline Line line_at(std::string_view t, size_t begin) noexcept {
 }  // namespace textchain::cleanup
 
 #endif
-

@@ -26,6 +26,7 @@
 
 #include "char_class.hpp"
 #include "languages.hpp"
+#include "lines.hpp"
 #include "mojibake_cost.hpp"
 #include "mojibake_tables_data.hpp"
 
@@ -509,8 +510,7 @@ class Scan {
     const char* base = text_.data();
     const void* before = memrchr(base + line_end_, '\n', pos - line_end_);
     line_begin_ = before ? static_cast<size_t>(static_cast<const char*>(before) - base) + 1 : line_end_;
-    const void* nl = std::memchr(base + pos, '\n', text_.size() - pos);
-    line_end_ = nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : text_.size();
+    line_end_ = next_newline(text_, pos);
     while (next_vote_ < (preferred_ ? preferred_->size() : 0) && (*preferred_)[next_vote_].line_begin < line_begin_)
       ++next_vote_;
   }

@@ -33,7 +33,7 @@ class SentenceBounds {
   mutable std::span<const tc_sentence> sentences_;
   Fetch fetch_ = nullptr;
   const void* context_ = nullptr;
-  mutable size_t cursor_ = 0;  // the sentence start_of answered with last
+  mutable size_t cursor_ = 0;  // the sentence sentence_at answered with last
   mutable bool fetched_ = false;
 };
 

@@ -36,10 +36,8 @@ inline bool date_context_word(const Tok& t) noexcept {
   if (!t.is_word()) return t.kind == TokKind::punct && t.punct == '-' && t.glued();
   switch (t.lex.kind) {
     case Kind::preposition:
-      return true;
     case Kind::position:
     case Kind::shift:
-      return true;
     case Kind::conj:
       return true;
     default:

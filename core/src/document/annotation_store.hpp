@@ -4,8 +4,9 @@
 //
 // Here an annotation is 24 bytes; each attribute 16 and each link 16 more. Names (types, plugin names,
 // attribute keys, link roles) are interned: a few distinct ones repeat millions of times; short string
-// values repeated nearby are stored once. Other attribute strings and string lists are copied into an arena of blocks that never move, so the views handed to
-// plugins can point into it while more annotations are added. Offsets are 32-bit: a chain refuses
+// values repeated nearby are stored once. Other attribute strings and string lists are copied into an arena
+// of blocks that never move, so the views handed to plugins can point into it while more annotations are
+// added. Offsets are 32-bit: a chain refuses
 // documents over kMaxIndexableBytes (UINT32_MAX).
 #ifndef TEXTCHAIN_DOCUMENT_ANNOTATION_STORE_HPP
 #define TEXTCHAIN_DOCUMENT_ANNOTATION_STORE_HPP
@@ -86,6 +87,7 @@ struct StoredLink {
   uint64_t target = 0;
   uint32_t role = 0;  // a name
 };
+static_assert(sizeof(StoredLink) == 16);
 
 // A value read back from the store; strings borrowed from it.
 struct StoredValue {
@@ -144,6 +146,7 @@ class AnnotationStore {
     uint32_t first_attribute;       // into attributes_; the next record's says where this one's end
     uint32_t first_link;
   };
+  static_assert(sizeof(Record) == 24);
   StoredAttribute& push(std::string_view key, uint32_t type);
 
   NameTable names_;
@@ -160,8 +163,7 @@ class AnnotationStore {
   ByteArena arena_;
   // Vectors: a deque costs two allocations per document even when empty, which a million tweets feel; a
   // vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
-  // millions of annotations feels less (its peak: 8.95x its size with deques, 9.0x to 9.4x with vectors,
-  // depending on whether a doubling falls in the quotes step).
+  // millions of annotations feels less (measure with bench/memory/peak_memory.py).
   std::vector<Record> annotations_;
   std::vector<StoredAttribute> attributes_;
   std::vector<StoredLink> links_;
