@@ -39,6 +39,11 @@ class LineWriter {
     char buf[24];
     line_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
   }
+  // An integer attribute: to_chars writes what the JSON serializer would, without its reset and buffer.
+  void integer(int64_t n) {
+    char buf[24];
+    line_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+  }
   void json(const boost::json::value& v) {
     sr_.reset(&v);
     drain();
@@ -134,18 +139,24 @@ class LineWriter {
 };
 
 // Room for a record, so that the line is not reallocated (and briefly held twice) while it is written.
-size_t record_capacity(const InputDocument& in, const Result* result, const document::AnnotationStore* store = nullptr) {
+// Counting stops at `limit`: a streamed record reserves no more than a piece, and a large document's
+// millions of annotations need not be walked to find that out.
+size_t record_capacity(const InputDocument& in, const Result* result, const document::AnnotationStore* store = nullptr,
+                       size_t limit = SIZE_MAX) {
   size_t n = 256;
   for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
   if (!result) return n;
   if (result->text) n += result->text->size() + result->text->size() / 16;
-  for (const auto& a : result->annotations)
+  for (size_t i = 0; i < result->annotations.size() && n < limit; ++i) {
+    const Annotation& a = result->annotations[i];
     n += 96 + (a.end > a.begin ? a.end - a.begin : 0) + 32 * a.attributes.size();
+  }
   if (store)
-    for (size_t i = 0; i < store->size(); ++i)
+    for (size_t i = 0; i < store->size() && n < limit; ++i)
       n += 96 + (store->end(i) > store->begin(i) ? store->end(i) - store->begin(i) : 0) + 32 * store->attributes(i).size();
-  for (const auto& e : result->edits) n += 96 + e.original.size() + e.replacement.size();
-  return n;
+  for (size_t i = 0; i < result->edits.size() && n < limit; ++i)
+    n += 96 + result->edits[i].original.size() + result->edits[i].replacement.size();
+  return std::min(n, limit);
 }
 }  // namespace
 
@@ -185,7 +196,7 @@ void write_value(LineWriter& w, const AttributeValue& value, AnnotationName a, s
         } else if constexpr (std::is_same_v<T, bool>) {
           w.raw(x ? "true" : "false");
         } else if constexpr (std::is_same_v<T, int64_t>) {
-          w.json(boost::json::value(x));
+          w.integer(x);
         } else if constexpr (std::is_same_v<T, double>) {
           write_double(w, x, a, key, warnings);
         } else if constexpr (std::is_same_v<T, std::string>) {
@@ -208,7 +219,7 @@ void write_value(LineWriter& w, const document::StoredValue& v, AnnotationName a
   switch (v.type) {
     case TC_VALUE_BOOL: w.raw(v.i ? "true" : "false"); break;
     case TC_VALUE_INT:
-    case TC_VALUE_OFFSET: w.json(boost::json::value(v.i)); break;
+    case TC_VALUE_OFFSET: w.integer(v.i); break;
     case TC_VALUE_DOUBLE: write_double(w, v.d, a, key, warnings); break;
     case TC_VALUE_STRING: w.string(v.s); break;
     case TC_VALUE_STRING_LIST:
@@ -423,7 +434,8 @@ std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) 
 }
 
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {
-  LineWriter w(record_capacity(in, &doc.result, &doc.annotations), &sink);
+  LineWriter w(record_capacity(in, &doc.result, &doc.annotations, LineWriter::kPieceBytes + LineWriter::kPieceBytes / 4),
+               &sink);
   write_record(w, in, &doc.result, &doc.annotations);
   sink(w.finish());
 }
