@@ -277,25 +277,23 @@ int run(const RunOptions& o) {
         // JSON Lines: the record is written from the host's compact annotations (their public form costs
         // several times a large document), and with one job straight into the output in pieces, never
         // held whole: this job runs on the thread that writes, after every earlier record.
-        if (jsonl && doc.error.empty() && !stream) {
-          // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that printed.
-          StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
-          ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
-                                                                 forward_step_stdout, &watch);
-          outs.push_back({io::jsonl_record(doc, processed), !processed.result.ok(), {}});
-          continue;
-        }
         if (jsonl && doc.error.empty()) {
-          // Streamed: pieces leave as the record is written. Writing stops at the first failed write (the
-          // run then ends 74 or 141). An exception before the first piece gives the document an error
-          // record; after it, the line already begun is ended, the run stops and exits 74: a record can no
-          // longer be whole, and a status of 0 or 1 would promise that every record is.
+          // With one job the record is streamed: pieces leave as it is written. Writing stops at the first
+          // failed write (the run then ends 74 or 141). An exception before the first piece gives the
+          // document an error record; after it, the line already begun is ended, the run stops and exits
+          // 74: a record can no longer be whole, and a status of 0 or 1 would promise that every record is.
           struct OutputFailed {};
           size_t pieces = 0;
           try {
+            // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
+            // printed.
             StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
             ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
                                                                    forward_step_stdout, &watch);
+            if (!stream) {
+              outs.push_back({io::jsonl_record(doc, processed), !processed.result.ok(), {}});
+              continue;
+            }
             io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
               ++pieces;
               if (!output.write(piece)) throw OutputFailed{};
