@@ -4,7 +4,8 @@
 #   tools/fuzz/run_fuzzers.sh [SECONDS] [TARGET ...]     # default 60 s each, every target (e.g. jsonl_reader)
 #
 # Environment: FUZZ_BUILD_DIR (default <repo>/build-fuzz), FUZZ_BUILD_JOBS (default 2), FUZZ_PARALLEL (targets
-# run at once, default: the number of cores), CC/CXX (default clang/clang++), FUZZ_RSS_MB (default 2048).
+# run at once, default: the number of cores; memory up to FUZZ_PARALLEL x FUZZ_RSS_MB), CC/CXX (default
+# clang/clang++), FUZZ_RSS_MB (default 2048).
 # The working corpus of each target is kept in the build directory (seeded from examples/corpus and
 # tests/fuzz/seeds), so later runs continue where earlier ones stopped. A crash leaves its input in <build>/tests/fuzz/artifacts/<target>/ and makes the script fail;
 # reproduce it with `<build>/tests/fuzz/bin/<target> <artifact>`.
@@ -32,6 +33,8 @@ if [[ $# -gt 0 ]]; then
 else
   mapfile -t targets <"$fuzz_dir/targets.txt"
 fi
+# "jsonl_reader" and "fuzz_jsonl_reader" both name the same target: one spelling from here on.
+for i in "${!targets[@]}"; do targets[i]=fuzz_${targets[i]#fuzz_}; done
 
 # Sanitizer reports must fail the run, and leaks in a harness count (detect_leaks is on by default).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:allocator_may_return_null=1}
@@ -43,7 +46,6 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 fuzz_one() {
   local t=$1 name bin corpus artifacts log args start status runs cov units
   name=${t#fuzz_}
-  t=fuzz_$name  # "jsonl_reader" and "fuzz_jsonl_reader" both name the same target
   bin=$fuzz_dir/bin/$t
   corpus=$fuzz_dir/corpus/$name
   artifacts=$fuzz_dir/artifacts/$t
@@ -84,7 +86,6 @@ wait
 failed=()
 summary=()
 for t in "${targets[@]}"; do
-  t=fuzz_${t#fuzz_}
   line=$(cat "$fuzz_dir/logs/$t.summary" 2>/dev/null || echo "$t: FAILED (no summary: the job did not finish)")
   summary+=("$line")
   [[ $line == "$t: ok,"* ]] || failed+=("$t")
