@@ -631,3 +631,11 @@ TEST(DatesNewsRules, UnitsThatAreNoTime) {
   EXPECT_EQ(all("The 30-year bond yield fell."), "");
   EXPECT_EQ(one("The town has a 30-year plan."), "30-year|DURATION|P30Y");
 }
+
+// TimeML conventions learned from the TempEval-3 newswire (timeml-aquaint), each in a sentence of our own.
+// A year in a list after a comma is a year: the comma is not a mark written against the number ("$2000").
+TEST(DatesTimeMLConventions, YearsInAList) {
+  EXPECT_EQ(all("The festival was held in 2011, 2013 and 2016.", "2020-05-01"),
+            "2011|DATE|2011; 2013|DATE|2013; 2016|DATE|2016");
+  EXPECT_EQ(all("The ticket cost $2000 and the room #1995."), "");
+}
