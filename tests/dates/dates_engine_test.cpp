@@ -639,3 +639,12 @@ TEST(DatesTimeMLConventions, YearsInAList) {
             "2011|DATE|2011; 2013|DATE|2013; 2016|DATE|2016");
   EXPECT_EQ(all("The ticket cost $2000 and the room #1995."), "");
 }
+
+// A half written as a fraction after a whole number is part of the length, not a month and day; half an hour
+// or a minute is exact in the next smaller unit.
+TEST(DatesTimeMLConventions, HalvesOfClockUnits) {
+  EXPECT_EQ(one("The ferry crossing took 3 1/2 hours."), "3 1/2 hours|DURATION|PT3H30M");
+  EXPECT_EQ(one("The speech lasted 1.5 hours."), "1.5 hours|DURATION|PT1H30M");
+  EXPECT_EQ(one("Her solo ran two and a half minutes."), "two and a half minutes|DURATION|PT2M30S");
+  EXPECT_EQ(one("The dig lasted 4 1/2 years."), "4 1/2 years|DURATION|P4.5Y");
+}
