@@ -242,6 +242,7 @@ constexpr SetRow kSets[] = {
   {WS_EVE, "eve", "eve"},
   {WS_ROW, "row", "row"},
   {WS_AS, "as", "as"},
+  {WS_POSSESSIVE, "possessive", "his her their my your our"},
 };
 // clang-format on
 

@@ -648,3 +648,11 @@ TEST(DatesTimeMLConventions, HalvesOfClockUnits) {
   EXPECT_EQ(one("Her solo ran two and a half minutes."), "two and a half minutes|DURATION|PT2M30S");
   EXPECT_EQ(one("The dig lasted 4 1/2 years."), "4 1/2 years|DURATION|P4.5Y");
 }
+
+// A decade of someone's life is an age, which TimeML does not annotate; a decade of history stays one.
+TEST(DatesTimeMLConventions, DecadesOfALifeAreAges) {
+  EXPECT_EQ(all("The painter took up sculpture in his 50s."), "");
+  EXPECT_EQ(all("Both sisters were in their late 20s."), "");
+  EXPECT_EQ(all("She trained as a pilot in her mid-30s."), "");
+  EXPECT_EQ(one("The band was famous in the 70s."), "70s|DATE|197");
+}
