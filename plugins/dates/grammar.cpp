@@ -164,6 +164,7 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
   if (p_day_first(w, i, e)) return true;
   if (p_amount_unit(w, i, lb, e)) return true;
   if (p_year(w, i, lb, e)) return true;
+  if (p_joined_day(w, i, lb, e)) return true;
   return false;
 }
 

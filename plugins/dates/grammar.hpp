@@ -105,6 +105,7 @@ class Grammar final : public MatchContext {
   bool p_weekday(Window& w, int i, Expr& e);
   bool weekday_set(Window& w, int i, int j, Expr& e);
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_joined_day(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_new_year(Window& w, int i, Expr& e);
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
   bool gap_duration(const Tok& d, int n, int unit, Expr& e) const;

@@ -376,6 +376,30 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   return true;
 }
 
+// "April 24 and 25", "on the 3rd or 4th of May": a day number joined by "and" / "or" to the day just named is
+// a day of the same month, a DATE of its own (TimeML annotates the two days apart).
+[[gnu::cold]] bool Grammar::p_joined_day(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok* p0 = lb.at(0);
+  if (!p0 || lb.size() != 1 || !story_.has_day() || !(is_kind_value(*p0, Kind::conj, C_AND) || is_kind_value(*p0, Kind::conj, C_OR)))
+    return false;
+  if (p0->begin < story_.last_day_end() || p0->begin - story_.last_day_end() > 1) return false;
+  int d = 0, j = 0;
+  if (!day_number(w, i, d, j)) return false;
+  const Tok& nx = w.at(j);
+  // "on March 3 and 5 people died": a lower-case word the lexicon does not know counts things.
+  const bool counts = nx.is_word() && !nx.capitalized && nx.lex.kind == Kind::none && nx.lex.sets == 0;
+  if (counts || is_kind(nx, Kind::unit) || is_kind(nx, Kind::month) || nx.is_punct('%') ||
+      (nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.' || nx.punct == '/') && w.at(j + 1).is_num()))
+    return false;
+  const CivilDate& last = story_.last_day();
+  if (d <= last.day || !valid_date(last.year, last.month, d)) return false;
+  e.begin = w.at(i).begin;
+  Normalizer::day(e.value, last.year, last.month, d);
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
 // "until Christmas", "at Christmas", "Christmas Eve": a holiday on a fixed day, a DATE. After a
 // preposition only: "Christmas" before a noun ("Christmas lights", "a Christmas tree") names no day.
 [[gnu::cold]] bool Grammar::p_holiday(Window& w, int i, const Lookback& lb, Expr& e) {

@@ -656,3 +656,12 @@ TEST(DatesTimeMLConventions, DecadesOfALifeAreAges) {
   EXPECT_EQ(all("She trained as a pilot in her mid-30s."), "");
   EXPECT_EQ(one("The band was famous in the 70s."), "70s|DATE|197");
 }
+
+// A day number joined by "and" / "or" to the day just named is a second DATE of the same month; a count is not.
+TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
+  EXPECT_EQ(all("The fair opens on July 12 and 13 in the park.", "2025-05-02"),
+            "July 12|DATE|2025-07-12; 13|DATE|2025-07-13");
+  EXPECT_EQ(all("Ballots are counted on November 8 or 9.", "2025-05-02"),
+            "November 8|DATE|2025-11-08; 9|DATE|2025-11-09");
+  EXPECT_EQ(all("The storm hit on October 2 and 40 homes flooded.", "2025-11-02"), "October 2|DATE|2025-10-02");
+}
