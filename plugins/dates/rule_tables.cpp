@@ -42,6 +42,13 @@ constexpr RuleSpec kHolidays[] = {
     {"next Easter", "<shift:next> <holiday:easter>", "easter=0 year=next"},
 };
 
+// "the week of March 6": the ISO week that holds the day (TimeML gives the week, not the day).
+constexpr RuleSpec kWeeksOf[] = {
+    {"the week of March 6", "the <unit:week/singular> of <month> +.? <int:1-31>", "month=$4 day=$6 year=nearest period=week"},
+    {"the week of March 6, 2000", "the <unit:week/singular> of <month> +.? <int:1-31> ,? <year>", "month=$4 day=$6 year=$8 period=week"},
+    {"the week of 6 March", "the <unit:week/singular> of <int:1-31> <month> <year>?", "month=$5 day=$4 year=$6 period=week"},
+};
+
 // Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
 // is at, not to the document's date.
 // Vague references to the time line (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
@@ -181,6 +188,7 @@ constexpr Table table(RuleGroup g, const RuleSpec (&rules)[N]) {
 const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
     table(RuleGroup::day, kHolidays),
+    table(RuleGroup::day, kWeeksOf),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),

@@ -665,3 +665,10 @@ TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
             "November 8|DATE|2025-11-08; 9|DATE|2025-11-09");
   EXPECT_EQ(all("The storm hit on October 2 and 40 homes flooded.", "2025-11-02"), "October 2|DATE|2025-10-02");
 }
+
+// "the week of <day>" is the ISO week that holds the day.
+TEST(DatesTimeMLConventions, TheWeekOfADay) {
+  EXPECT_EQ(one("The trial resumes the week of June 9, 2025."), "the week of June 9, 2025|DATE|2025-W24");
+  EXPECT_EQ(one("Ballots go out the week of 3 November 2025."), "the week of 3 November 2025|DATE|2025-W45");
+  EXPECT_EQ(one("Crews return the week of Nov. 10.", "2025-10-20"), "the week of Nov. 10|DATE|2025-W46");
+}
