@@ -21,6 +21,8 @@ constexpr RuleSpec kNotADate[] = {
     {"idiom: high noon", "high <noon:noon>", "not_a_date"},
     // An age is not annotated by TimeML: "a 6-year-old", "the six-month-old son".
     {"age: a 6-year-old", "<num> +- +<unit> +- +<age>", "not_a_date"},
+    // "the most recent model", "most recently in March": the latest of a series, an order, not a time.
+    {"order: most recent", "^<comparator:most> <deictic:recent|recently>", "not_a_date"},
     // A decade of someone's life is an age: "in his 30s", "in her early 40s", "their mid-20s".
     {"age: in his 30s", "^<set:possessive> <int:10-90> +<set:plural_s>", "not_a_date"},
     {"age: in her early 40s", "^<set:possessive> <position> <int:10-90> +<set:plural_s>", "not_a_date"},

@@ -672,3 +672,10 @@ TEST(DatesTimeMLConventions, TheWeekOfADay) {
   EXPECT_EQ(one("Ballots go out the week of 3 November 2025."), "the week of 3 November 2025|DATE|2025-W45");
   EXPECT_EQ(one("Crews return the week of Nov. 10.", "2025-10-20"), "the week of Nov. 10|DATE|2025-W46");
 }
+
+// "most recent(ly)" orders a series (the latest one); it refers to no time of its own.
+TEST(DatesTimeMLConventions, MostRecentIsAnOrder) {
+  EXPECT_EQ(all("Her most recent novel sold poorly."), "");
+  EXPECT_EQ(all("The bridge was most recently repainted."), "");
+  EXPECT_EQ(one("The bridge was recently repainted."), "recently|DATE|PAST_REF");
+}
