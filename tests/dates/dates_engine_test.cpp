@@ -1,5 +1,6 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
+#include "calendar.hpp"
 #include "range_linker.hpp"
 #include "tagger.hpp"
 
@@ -678,4 +679,18 @@ TEST(DatesTimeMLConventions, MostRecentIsAnOrder) {
   EXPECT_EQ(all("Her most recent novel sold poorly."), "");
   EXPECT_EQ(all("The bridge was most recently repainted."), "");
   EXPECT_EQ(one("The bridge was recently repainted."), "recently|DATE|PAST_REF");
+}
+
+// A day fits its month in its year; a date written without its year may be 29 February.
+TEST(DatesCalendar, DayFits) {
+  EXPECT_TRUE(day_fits(0, 2, 29));
+  EXPECT_TRUE(day_fits(2024, 2, 29));
+  EXPECT_FALSE(day_fits(2025, 2, 29));
+  EXPECT_FALSE(day_fits(0, 2, 30));
+  EXPECT_FALSE(day_fits(0, 13, 1));
+  EXPECT_FALSE(day_fits(2025, 4, 0));
+  // A clock time after a day joins it, also when the day is not known.
+  EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall."), "Friday at 8 p.m.|TIME|2025-09-26T20:00");
+  EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall.", ""), "Friday at 8 p.m.|TIME|XXXX-XX-XXT20:00");
+  EXPECT_EQ(one("Dinner is on 2025-09-26 20:00 in the hall."), "2025-09-26 20:00|TIME|2025-09-26T20:00");
 }
