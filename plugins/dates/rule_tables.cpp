@@ -51,6 +51,12 @@ constexpr RuleSpec kWeeksOf[] = {
     {"the week of 6 March", "the <unit:week/singular> of <int:1-31> <month> <year>?", "month=$5 day=$4 year=$6 period=week"},
 };
 
+// "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).
+constexpr RuleSpec kBeforeAfterYear[] = {
+    {"post-1959", "post +- +<year>", "year=$3 mod=AFTER"},
+    {"pre-2008", "pre +- +<year>", "year=$3 mod=BEFORE"},
+};
+
 // Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
 // is at, not to the document's date.
 // Vague references to the time line (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
@@ -191,6 +197,7 @@ const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
     table(RuleGroup::day, kHolidays),
     table(RuleGroup::day, kWeeksOf),
+    table(RuleGroup::year, kBeforeAfterYear),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),

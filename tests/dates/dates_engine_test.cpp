@@ -694,3 +694,9 @@ TEST(DatesCalendar, DayFits) {
   EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall.", ""), "Friday at 8 p.m.|TIME|XXXX-XX-XXT20:00");
   EXPECT_EQ(one("Dinner is on 2025-09-26 20:00 in the hall."), "2025-09-26 20:00|TIME|2025-09-26T20:00");
 }
+
+// "post-1959" / "pre-2008": the year with TimeML's mod AFTER / BEFORE.
+TEST(DatesTimeMLConventions, BeforeAndAfterAYear) {
+  EXPECT_EQ(one("The post-1968 reforms stalled."), "post-1968|DATE|1968|AFTER");
+  EXPECT_EQ(one("Prices fell to pre-2008 levels."), "pre-2008|DATE|2008|BEFORE");
+}
