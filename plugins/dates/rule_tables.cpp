@@ -161,6 +161,8 @@ constexpr RuleSpec kBareUnits[] = {
     {"in just minutes", "^<preposition:for|in|within> ^<set:only> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"over the years", "^<preposition:over> ^<article:the> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
+    // "in the coming years": a length ahead of unknown size; TimeML's span leaves out "the".
+    {"the coming years", "^<article:the> <shift:coming> <unit:day|week|month|year|decade/plural>", "type=DURATION unit=$3"},
 };
 
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's

@@ -700,3 +700,9 @@ TEST(DatesTimeMLConventions, BeforeAndAfterAYear) {
   EXPECT_EQ(one("The post-1968 reforms stalled."), "post-1968|DATE|1968|AFTER");
   EXPECT_EQ(one("Prices fell to pre-2008 levels."), "pre-2008|DATE|2008|BEFORE");
 }
+
+// "the coming years": a length ahead of unknown size (PXY); the span leaves out "the", as TimeML's does.
+TEST(DatesTimeMLConventions, TheComingYears) {
+  EXPECT_EQ(one("Rents will climb in the coming years."), "coming years|DURATION|PXY");
+  EXPECT_EQ(one("More storms are due over the coming weeks."), "coming weeks|DURATION|PXW");
+}
