@@ -706,3 +706,10 @@ TEST(DatesTimeMLConventions, TheComingYears) {
   EXPECT_EQ(one("Rents will climb in the coming years."), "coming years|DURATION|PXY");
   EXPECT_EQ(one("More storms are due over the coming weeks."), "coming weeks|DURATION|PXW");
 }
+
+// "the entire year" is the whole of the year the story is in.
+TEST(DatesTimeMLConventions, TheEntireYearOfTheStory) {
+  EXPECT_EQ(all("Exports grew in the second quarter of 2018 and shrank over the entire year.", "2019-02-01"),
+            "the second quarter of 2018|DATE|2018-Q2; the entire year|DATE|2018");
+  EXPECT_EQ(all("The mill stood idle the whole day."), "");
+}
