@@ -13,6 +13,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   // Decades: 1990s, '90s, 70s
   if (a.glued() && in_set(a, WS_PLURAL_S) && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
     if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
+    if (t.ndigits == 2 && in_set(p0, WS_POSSESSIVE)) return false;  // "in his 30s": an age, not annotated
     int decade;
     if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
     else decade = (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10);
