@@ -11,6 +11,7 @@ int days_in_month(int y, int m) noexcept {
 }
 
 bool valid_date(int y, int m, int d) noexcept { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+bool day_fits(int y, int m, int d) noexcept { return valid_date(y > 0 ? y : 2000, m, d); }
 
 int64_t to_days(const CivilDate& c) noexcept {
   int64_t y = c.year - (c.month <= 2 ? 1 : 0);

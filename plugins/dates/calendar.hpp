@@ -25,6 +25,9 @@ struct Anchor {
 bool is_leap(int year) noexcept;
 int days_in_month(int year, int month) noexcept;
 bool valid_date(int year, int month, int day) noexcept;
+// Whether the month has that day in that year; a year not known (year <= 0) is taken as a leap year, so a
+// date written without its year ("February 29") fits.
+bool day_fits(int year, int month, int day) noexcept;
 // Days since 1970-01-01 (Howard Hinnant's algorithm): exact for any year.
 int64_t to_days(const CivilDate& d) noexcept;
 CivilDate from_days(int64_t days) noexcept;

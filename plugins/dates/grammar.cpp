@@ -21,6 +21,15 @@ bool Grammar::amount(Window& w, int i, int& n, bool& half, int& next) {
       next = i + 3;
       return true;
     }
+    // "5 1/2 hours": a whole number and a written half.
+    if (a.is_num() && !a.glued() && a.num == 1 && a.ndigits == 1 && w.at(i + 2).is_punct('/') && w.at(i + 2).glued() &&
+        w.at(i + 3).is_num() && w.at(i + 3).glued() && w.at(i + 3).num == 2 && w.at(i + 3).ndigits == 1 &&
+        is_kind(w.at(i + 4), Kind::unit)) {
+      n = static_cast<int>(t.num);
+      half = true;
+      next = i + 4;
+      return true;
+    }
     if (a.glued() && a.kind == TokKind::punct && (a.punct == ':' || a.punct == '.' || a.punct == ',' || a.punct == '/') &&
         w.at(i + 2).is_num() && w.at(i + 2).glued())
       return false;  // 12:30, 1.5, 1,000, 1/2
@@ -155,6 +164,7 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
   if (p_day_first(w, i, e)) return true;
   if (p_amount_unit(w, i, lb, e)) return true;
   if (p_year(w, i, lb, e)) return true;
+  if (p_joined_day(w, i, lb, e)) return true;
   return false;
 }
 

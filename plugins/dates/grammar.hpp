@@ -105,6 +105,7 @@ class Grammar final : public MatchContext {
   bool p_weekday(Window& w, int i, Expr& e);
   bool weekday_set(Window& w, int i, int j, Expr& e);
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);
+  bool p_joined_day(Window& w, int i, const Lookback& lb, Expr& e);
   bool p_new_year(Window& w, int i, Expr& e);
   void the_weekend(uint32_t begin, uint32_t end, std::string& value) const;
   bool gap_duration(const Tok& d, int n, int unit, Expr& e) const;
@@ -133,6 +134,7 @@ class Grammar final : public MatchContext {
   bool day_number(Window& w, int i, int& day, int& next);
   bool year_number(Window& w, int i, int& year, int& next, bool allow_two_digits);
   bool time_after(Window& w, int i, int& next, std::string& value);
+  bool clock_after_day(Window& w, int& k, bool day_known, Expr& e);
   bool date_after_weekday(Window& w, int i, Expr& e);
   bool range_end_year(const Lookback& lb, int m, int& y) const noexcept;
   void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);

@@ -142,6 +142,7 @@ enum WordSet : uint64_t {
   WS_EVE = uint64_t{1} << 40,            // eve: "Christmas Eve"
   WS_ROW = uint64_t{1} << 41,            // row: "three days in a row"
   WS_AS = uint64_t{1} << 42,             // as: "as early / soon as Tuesday" looks ahead
+  WS_POSSESSIVE = uint64_t{1} << 43,     // his, her, their ...: "in his 30s" is an age, not a decade
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

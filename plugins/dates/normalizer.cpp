@@ -96,6 +96,15 @@ void Normalizer::duration(std::string& out, int n, int unit, bool half) {
     out.push_back(u);
     return;
   }
+  if (half && (unit == U_HOUR || unit == U_MINUTE)) {
+    // Half a clock unit is exact in the next smaller one: "5 1/2 hours" is PT5H30M, as TimeBank writes it.
+    if (n > 0) {
+      append_num(out, n, 1);
+      out.push_back(u);
+    }
+    out += unit == U_HOUR ? "30M" : "30S";
+    return;
+  }
   append_num(out, static_cast<int64_t>(n) * mult, 1);
   if (half && mult == 1) out += ".5";
   out.push_back(u);

@@ -65,7 +65,7 @@ bool Grammar::p_numeric_date(Window& w, int i, Expr& e) {
   if (w.at(j).glued() && is_sep(w.at(j)) && w.at(j + 1).is_num() && w.at(j + 1).glued()) return false;
   if (w.at(j).glued() && (w.at(j).is_num() || w.at(j).is_punct('%'))) return false;
   if (y == -2) {
-    if (m < 1 || m > 12 || d < 1 || d > days_in_month(2000, m)) return false;
+    if (!day_fits(0, m, d)) return false;
     y = norm_.year_for(m, d, tense_around(a.begin, w.at(j - 1).end));
   } else if (!valid_date(y, m, d)) {
     return false;
@@ -73,13 +73,7 @@ bool Grammar::p_numeric_date(Window& w, int i, Expr& e) {
   e.begin = a.begin;
   Normalizer::day(e.value, y, m, d);
   // A time after it: 2014-04-18 13:00, 2015-07-31T12:00:00, 07-27-2022, 02:00 AM
-  int k = j;
-  std::string tv;
-  if (time_after(w, j, k, tv)) {
-    e.value += tv;
-    e.type = TimexType::time;
-    j = k;
-  }
+  clock_after_day(w, j, true, e);
   e.end = w.at(j - 1).end;
   e.next = j;
   return true;
@@ -166,21 +160,28 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
 // was written, else y), or of the day with a clock time that follows ("March 5 at 10 a.m.": a TIME, `k`
 // moves past the time). False, writing nothing, for a day its month does not have.
 bool Grammar::write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e) {
-  if (d > days_in_month(y > 0 ? y : 2000, m)) return false;
-  if (range && (d2 < 1 || d2 > days_in_month(y > 0 ? y : 2000, m2))) return false;
+  if (!day_fits(y, m, d)) return false;
+  if (range && !day_fits(y, m2, d2)) return false;
   Normalizer::day(e.value, y, m, d);
   if (range) {
     e.value.push_back('/');
     Normalizer::day(e.value, y2 > 0 ? y2 : y, m2, d2);
     return true;
   }
+  clock_after_day(w, k, true, e);
+  return true;
+}
+
+// A clock time right after a day ("March 5 at 10 a.m.", "2014-04-18 13:00", "Friday at noon"): its value
+// appended to the day's (to XXXX-XX-XX when the day is not known), e made a TIME, k moved past it.
+bool Grammar::clock_after_day(Window& w, int& k, bool day_known, Expr& e) {
   int tk = 0;
   std::string tv;
-  if (time_after(w, k, tk, tv)) {
-    e.value += tv;
-    e.type = TimexType::time;
-    k = tk;
-  }
+  if (!time_after(w, k, tk, tv)) return false;
+  if (!day_known) e.value = "XXXX-XX-XX";
+  e.value += tv;
+  e.type = TimexType::time;
+  k = tk;
   return true;
 }
 
@@ -359,18 +360,35 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
     e.end = nx.end;
     return true;
   }
-  {
-    int tk = 0;
-    std::string tv;
-    if (is_kind(nx, Kind::preposition) && nx.lex.value == PR_AT && time_after(w, j, tk, tv)) {
-      if (!known) e.value = "XXXX-XX-XX";
-      e.value += tv;
-      e.type = TimexType::time;
-      e.next = tk;
-      e.end = w.at(tk - 1).end;
-      return true;
-    }
+  if (int tk = j; is_kind(nx, Kind::preposition) && nx.lex.value == PR_AT && clock_after_day(w, tk, known, e)) {
+    e.next = tk;
+    e.end = w.at(tk - 1).end;
+    return true;
   }
+  e.next = j;
+  e.end = w.at(j - 1).end;
+  return true;
+}
+
+// "April 24 and 25", "on the 3rd or 4th of May": a day number joined by "and" / "or" to the day just named is
+// a day of the same month, a DATE of its own (TimeML annotates the two days apart).
+[[gnu::cold]] bool Grammar::p_joined_day(Window& w, int i, const Lookback& lb, Expr& e) {
+  const Tok* p0 = lb.at(0);
+  if (!p0 || lb.size() != 1 || !story_.has_day() || !(is_kind_value(*p0, Kind::conj, C_AND) || is_kind_value(*p0, Kind::conj, C_OR)))
+    return false;
+  if (p0->begin < story_.last_day_end() || p0->begin - story_.last_day_end() > 1) return false;
+  int d = 0, j = 0;
+  if (!day_number(w, i, d, j)) return false;
+  const Tok& nx = w.at(j);
+  // "on March 3 and 5 people died": a lower-case word the lexicon does not know counts things.
+  const bool counts = nx.is_word() && !nx.capitalized && nx.lex.kind == Kind::none && nx.lex.sets == 0;
+  if (counts || is_kind(nx, Kind::unit) || is_kind(nx, Kind::month) || nx.is_punct('%') ||
+      (nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.' || nx.punct == '/') && w.at(j + 1).is_num()))
+    return false;
+  const CivilDate& last = story_.last_day();
+  if (d <= last.day || !valid_date(last.year, last.month, d)) return false;
+  e.begin = w.at(i).begin;
+  Normalizer::day(e.value, last.year, last.month, d);
   e.next = j;
   e.end = w.at(j - 1).end;
   return true;

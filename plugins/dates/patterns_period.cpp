@@ -13,6 +13,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   // Decades: 1990s, '90s, 70s
   if (a.glued() && in_set(a, WS_PLURAL_S) && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
     if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
+    if (t.ndigits == 2 && in_set(p0, WS_POSSESSIVE)) return false;  // "in his 30s": an age, not annotated
     int decade;
     if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
     else decade = (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10);
@@ -41,9 +42,11 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
   const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == story_.last_year_end() &&
                          y > story_.last_year() && y <= story_.last_year() + 100;
-  if (context == false && !range_end && p0 && p0->glued() && p0->kind == TokKind::punct && p0->punct != '(' &&
+  // A mark written against the number ("$2000", "#2000", "-2000") makes it an amount or an id; a comma or a
+  // parenthesis before a space does not ("in 1994, 1995 and 1997").
+  if (context == false && !range_end && p0 && p0->end == t.begin && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
-    return false;  // $2000, #2000, -2000
+    return false;
   if (counted_noun(w, w.at(j))) return false;
   if (w.at(j).is_punct('%')) return false;
   // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a

@@ -159,7 +159,7 @@ bool valid(const TimeValue& v) noexcept {
   if (v.week != TimeValue::kUnset && (v.week < 1 || v.week > 53)) return false;
   if (v.hour != TimeValue::kUnset && (v.hour < 0 || v.hour > 24)) return false;
   if (v.minute != TimeValue::kUnset && (v.minute < 0 || v.minute > 59)) return false;
-  if (v.year >= 0 && v.month >= 1 && v.day >= 1 && !valid_date(v.year, v.month, v.day)) return false;
+  if (v.month >= 1 && v.day >= 1 && !day_fits(v.year, v.month, v.day)) return false;
   return true;
 }
 

@@ -21,6 +21,12 @@ constexpr RuleSpec kNotADate[] = {
     {"idiom: high noon", "high <noon:noon>", "not_a_date"},
     // An age is not annotated by TimeML: "a 6-year-old", "the six-month-old son".
     {"age: a 6-year-old", "<num> +- +<unit> +- +<age>", "not_a_date"},
+    // "the most recent model", "most recently in March": the latest of a series, an order, not a time.
+    {"order: most recent", "^<comparator:most> <deictic:recent|recently>", "not_a_date"},
+    // A decade of someone's life is an age: "in her early 40s", "their mid-20s" ("in his 30s" is p_year's:
+    // a rule starting at any number, narrowed by no second word, cost 5% of dates_bench's instructions).
+    {"age: in her early 40s", "^<set:possessive> <position> <int:10-90> +<set:plural_s>", "not_a_date"},
+    {"age: in their mid-20s", "^<set:possessive> <position> +- +<int:10-90> +<set:plural_s>", "not_a_date"},
 };
 
 // Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
@@ -36,6 +42,19 @@ constexpr RuleSpec kHolidays[] = {
     {"next Thanksgiving", "<shift:next> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=next"},
     {"last Easter", "<shift:last> <holiday:easter>", "easter=0 year=past"},
     {"next Easter", "<shift:next> <holiday:easter>", "easter=0 year=next"},
+};
+
+// "the week of March 6": the ISO week that holds the day (TimeML gives the week, not the day).
+constexpr RuleSpec kWeeksOf[] = {
+    {"the week of March 6", "the <unit:week/singular> of <month> +.? <int:1-31>", "month=$4 day=$6 year=nearest period=week"},
+    {"the week of March 6, 2000", "the <unit:week/singular> of <month> +.? <int:1-31> ,? <year>", "month=$4 day=$6 year=$8 period=week"},
+    {"the week of 6 March", "the <unit:week/singular> of <int:1-31> <month> <year>?", "month=$5 day=$4 year=$6 period=week"},
+};
+
+// "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).
+constexpr RuleSpec kBeforeAfterYear[] = {
+    {"post-1959", "post +- +<year>", "year=$3 mod=AFTER"},
+    {"pre-2008", "pre +- +<year>", "year=$3 mod=BEFORE"},
 };
 
 // Days, weeks, months and years the narrative has named: TimeML resolves "that day" to the date the story
@@ -56,6 +75,8 @@ constexpr RuleSpec kNarrative[] = {
     // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
     {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
+    // "a loss for the entire year": the whole of the year the story is in.
+    {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
     // "the following week", "the previous year", "the next day": anaphoric, counted from the story's date.
@@ -142,6 +163,8 @@ constexpr RuleSpec kBareUnits[] = {
     {"in just minutes", "^<preposition:for|in|within> ^<set:only> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"over the years", "^<preposition:over> ^<article:the> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
+    // "in the coming years": a length ahead of unknown size; TimeML's span leaves out "the".
+    {"the coming years", "^<article:the> <shift:coming> <unit:day|week|month|year|decade/plural>", "type=DURATION unit=$3"},
 };
 
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
@@ -177,6 +200,8 @@ constexpr Table table(RuleGroup g, const RuleSpec (&rules)[N]) {
 const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
     table(RuleGroup::day, kHolidays),
+    table(RuleGroup::day, kWeeksOf),
+    table(RuleGroup::year, kBeforeAfterYear),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),
     table(RuleGroup::deictic, kGlued),

@@ -1,5 +1,6 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
+#include "calendar.hpp"
 #include "range_linker.hpp"
 #include "tagger.hpp"
 
@@ -630,4 +631,85 @@ TEST(DatesNewsRules, UnitsThatAreNoTime) {
   EXPECT_EQ(all("The day we opened, it rained."), "");
   EXPECT_EQ(all("The 30-year bond yield fell."), "");
   EXPECT_EQ(one("The town has a 30-year plan."), "30-year|DURATION|P30Y");
+}
+
+// TimeML conventions learned from the TempEval-3 newswire (timeml-aquaint), each in a sentence of our own.
+// A year in a list after a comma is a year: the comma is not a mark written against the number ("$2000").
+TEST(DatesTimeMLConventions, YearsInAList) {
+  EXPECT_EQ(all("The festival was held in 2011, 2013 and 2016.", "2020-05-01"),
+            "2011|DATE|2011; 2013|DATE|2013; 2016|DATE|2016");
+  EXPECT_EQ(all("The ticket cost $2000 and the room #1995."), "");
+}
+
+// A half written as a fraction after a whole number is part of the length, not a month and day; half an hour
+// or a minute is exact in the next smaller unit.
+TEST(DatesTimeMLConventions, HalvesOfClockUnits) {
+  EXPECT_EQ(one("The ferry crossing took 3 1/2 hours."), "3 1/2 hours|DURATION|PT3H30M");
+  EXPECT_EQ(one("The speech lasted 1.5 hours."), "1.5 hours|DURATION|PT1H30M");
+  EXPECT_EQ(one("Her solo ran two and a half minutes."), "two and a half minutes|DURATION|PT2M30S");
+  EXPECT_EQ(one("The dig lasted 4 1/2 years."), "4 1/2 years|DURATION|P4.5Y");
+}
+
+// A decade of someone's life is an age, which TimeML does not annotate; a decade of history stays one.
+TEST(DatesTimeMLConventions, DecadesOfALifeAreAges) {
+  EXPECT_EQ(all("The painter took up sculpture in his 50s."), "");
+  EXPECT_EQ(all("Both sisters were in their late 20s."), "");
+  EXPECT_EQ(all("She trained as a pilot in her mid-30s."), "");
+  EXPECT_EQ(one("The band was famous in the 70s."), "70s|DATE|197");
+}
+
+// A day number joined by "and" / "or" to the day just named is a second DATE of the same month; a count is not.
+TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
+  EXPECT_EQ(all("The fair opens on July 12 and 13 in the park.", "2025-05-02"),
+            "July 12|DATE|2025-07-12; 13|DATE|2025-07-13");
+  EXPECT_EQ(all("Ballots are counted on November 8 or 9.", "2025-05-02"),
+            "November 8|DATE|2025-11-08; 9|DATE|2025-11-09");
+  EXPECT_EQ(all("The storm hit on October 2 and 40 homes flooded.", "2025-11-02"), "October 2|DATE|2025-10-02");
+}
+
+// "the week of <day>" is the ISO week that holds the day.
+TEST(DatesTimeMLConventions, TheWeekOfADay) {
+  EXPECT_EQ(one("The trial resumes the week of June 9, 2025."), "the week of June 9, 2025|DATE|2025-W24");
+  EXPECT_EQ(one("Ballots go out the week of 3 November 2025."), "the week of 3 November 2025|DATE|2025-W45");
+  EXPECT_EQ(one("Crews return the week of Nov. 10.", "2025-10-20"), "the week of Nov. 10|DATE|2025-W46");
+}
+
+// "most recent(ly)" orders a series (the latest one); it refers to no time of its own.
+TEST(DatesTimeMLConventions, MostRecentIsAnOrder) {
+  EXPECT_EQ(all("Her most recent novel sold poorly."), "");
+  EXPECT_EQ(all("The bridge was most recently repainted."), "");
+  EXPECT_EQ(one("The bridge was recently repainted."), "recently|DATE|PAST_REF");
+}
+
+// A day fits its month in its year; a date written without its year may be 29 February.
+TEST(DatesCalendar, DayFits) {
+  EXPECT_TRUE(day_fits(0, 2, 29));
+  EXPECT_TRUE(day_fits(2024, 2, 29));
+  EXPECT_FALSE(day_fits(2025, 2, 29));
+  EXPECT_FALSE(day_fits(0, 2, 30));
+  EXPECT_FALSE(day_fits(0, 13, 1));
+  EXPECT_FALSE(day_fits(2025, 4, 0));
+  // A clock time after a day joins it, also when the day is not known.
+  EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall."), "Friday at 8 p.m.|TIME|2025-09-26T20:00");
+  EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall.", ""), "Friday at 8 p.m.|TIME|XXXX-XX-XXT20:00");
+  EXPECT_EQ(one("Dinner is on 2025-09-26 20:00 in the hall."), "2025-09-26 20:00|TIME|2025-09-26T20:00");
+}
+
+// "post-1959" / "pre-2008": the year with TimeML's mod AFTER / BEFORE.
+TEST(DatesTimeMLConventions, BeforeAndAfterAYear) {
+  EXPECT_EQ(one("The post-1968 reforms stalled."), "post-1968|DATE|1968|AFTER");
+  EXPECT_EQ(one("Prices fell to pre-2008 levels."), "pre-2008|DATE|2008|BEFORE");
+}
+
+// "the coming years": a length ahead of unknown size (PXY); the span leaves out "the", as TimeML's does.
+TEST(DatesTimeMLConventions, TheComingYears) {
+  EXPECT_EQ(one("Rents will climb in the coming years."), "coming years|DURATION|PXY");
+  EXPECT_EQ(one("More storms are due over the coming weeks."), "coming weeks|DURATION|PXW");
+}
+
+// "the entire year" is the whole of the year the story is in.
+TEST(DatesTimeMLConventions, TheEntireYearOfTheStory) {
+  EXPECT_EQ(all("Exports grew in the second quarter of 2018 and shrank over the entire year.", "2019-02-01"),
+            "the second quarter of 2018|DATE|2018-Q2; the entire year|DATE|2018");
+  EXPECT_EQ(all("The mill stood idle the whole day."), "");
 }
