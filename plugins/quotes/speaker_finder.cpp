@@ -250,12 +250,6 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
   return {};
 }
 
-bool ends_with_full_stop(const DocTokens& d, const QuoteSpan& q) {
-  if (!q.closed()) return false;
-  size_t last_inside = d.prev(q.close_token);
-  return last_inside != kNoToken && last_inside > q.open_token && d.is_punct(last_inside, '.');
-}
-
 Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   if (!q.closed()) return a;
@@ -324,7 +318,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   ck = cue_of(d, cues, k, &cue_last);
   if (ck != CueKind::verb) return a;
-  if (ends_with_full_stop(d, q) && d.capitalized(m.first)) {
+  if (d.ends_with_full_stop(q) && d.capitalized(m.first)) {
     // A quotation closed by its own full stop is over; "Norland says they must …" after it opens a new
     // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
     // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")
