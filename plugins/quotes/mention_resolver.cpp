@@ -721,17 +721,33 @@ void MentionResolver::mark_person(Name& nm) const {
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
   size_t p = doc_.prev(nm.first_tok);
-  const bool object = p != kNoToken && doc_.is_word(p) && object_preposition(doc_.str(p));
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object)
+  // A person's name takes no article: "the National Review agreed" names a thing (which may still speak), and
+  // after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican claims", "his
+  // Democratic critics say"), so it is no subject at all.
+  const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
+  const bool article = pw == "the";
+  const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
+  // After a preposition, straight or through its article ("at the National Review"), a name is an object.
+  const size_t before_article = article ? doc_.prev(p) : p;
+  const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
+                      object_preposition(doc_.str(before_article));
+  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object &&
+      !modifier)
     // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
     // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
-    if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
-      nm.person = nm.subject = true;
+    if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown)) {
+      nm.subject = true;
+      if (!article) nm.person = true;
+    }
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
+  // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
+  const std::string_view last_word = doc_.str(nm.last_tok);
+  const bool possessive = last_word.ends_with("'s") || last_word.ends_with("\u2019s");
   const size_t inv = doc_.prev(nm.role_tok);
-  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2) {
+  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2 &&
+      !possessive) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;

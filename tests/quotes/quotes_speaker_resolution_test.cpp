@@ -178,3 +178,24 @@ TEST(SpeakerResolution, NamesAreReadWhereverTheDocumentWritesThem) {
   EXPECT_EQ(speaker_of("Dana Whitfield met Ade Okafor at the port.\n\n\"Nothing was decided,\" she said."),
             "Ade Okafor");
 }
+
+TEST(SpeakerResolution, APossessiveAfterAReportingVerbIsNotItsSubject) {
+  // "said Anna Hale's proposal": Hale owns the proposal; the subject before the aside said it, and "she"
+  // goes on with her.
+  EXPECT_EQ(speaker_at("\"The rules are clear enough,\" Mark Doyle said. \"Nobody is left out.\"\n\n"
+                       "Labor economist Rita Okafor, who teaches law at Brandt University, said Anna Hale's "
+                       "proposal was too vague.\n\n\"Nobody can tell who would qualify,\" she said.",
+                       2),
+            "Rita Okafor");
+}
+
+TEST(SpeakerResolution, ANameAfterAnArticleOrAQuantifierIsNoPersonSpeaking) {
+  // "at the Harbor Ledger agreed": the paper is the object of "at", and a paper is no "he".
+  EXPECT_EQ(speaker_of("Omar Vance at the Harbor Ledger agreed with the ruling on Monday.\n\n\"It was the only "
+                       "sensible outcome,\" he wrote."),
+            "Omar Vance");
+  // "so many Kessler claims": a capitalized modifier of a noun, not the subject of a verb "claims".
+  EXPECT_EQ(speaker_of("Paul Ennis, the county treasurer, said the audit found so many Kessler claims "
+                       "unsupported that it was halted.\n\n\"We could not verify half of them,\" he told the board."),
+            "Paul Ennis");
+}
