@@ -483,6 +483,7 @@ void MentionResolver::read(size_t para) {
         }
         if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
           nm.opens_sentence = opening_apposition(before);
+        nm.object = preposition_object(nm, pool_.size() > p.names_begin ? &pool_.back() : nullptr);
         nm.read_as_person = nm.person;
         pool_.push_back(nm);
       }
@@ -675,6 +676,24 @@ bool MentionResolver::opening_apposition(size_t comma) const {
     t = k;
   }
   return false;
+}
+
+bool MentionResolver::preposition_object(const Name& nm, const Name* previous) const {
+  size_t p = doc_.prev(nm.role_tok);
+  if (p == kNoToken || !doc_.is_word(p) || !doc_.lower_initial(p)) return false;
+  std::string_view w = doc_.str(p);
+  // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is.
+  if (w == "and" || w == "or") {
+    const size_t b = doc_.prev(p);
+    return previous && b != kNoToken && b == previous->last_tok && previous->object;
+  }
+  if (w == "the") {
+    p = doc_.prev(p);
+    if (p == kNoToken || !doc_.is_word(p)) return false;
+    w = doc_.str(p);
+  }
+  // "led by Ann Lee": a passive's agent is who acted, no one in passing.
+  return w != "by" && object_preposition(w);
 }
 
 bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
@@ -999,7 +1018,12 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // The last speaker wins over a person named after it in passing, when it is near; not over one who
         // opens a later sentence, who is that sentence's subject and the one the story has turned to
         // ("Senator Ann Vail was also unhappy. "…," he said.").
-        const Name* any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
+        // Named in passing as a preposition's object ("loyalists to Ann Lee"), a person is the referent only
+        // when nobody else could be.
+        const Name* any = most_recent(mb, [&](const Name& n) {
+          return n.person && !n.org && !n.object && n.gender != clash;
+        });
+        if (!any) any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
         found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
         if (found && !continuing) {

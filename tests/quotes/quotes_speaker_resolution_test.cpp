@@ -199,3 +199,21 @@ TEST(SpeakerResolution, ANameAfterAnArticleOrAQuantifierIsNoPersonSpeaking) {
                        "unsupported that it was halted.\n\n\"We could not verify half of them,\" he told the board."),
             "Paul Ennis");
 }
+
+TEST(SpeakerResolution, PeopleNamedAsAPrepositionsObjectDoNotTakeOverHe) {
+  // Crane and Platt are named in passing, after "to"; the last subject who spoke is still "he", however
+  // far back.
+  EXPECT_EQ(speaker_of("Former party chairman Paul Keller noted that at one of his first meetings, in 1990, the "
+                       "committee had replaced a nominee who withdrew late in the race, and that the switch had "
+                       "gone smoothly because every faction agreed on the replacement within a week.\n\n"
+                       "This time, he warned, the fight could be far more bitter and could draw in lobbying by "
+                       "loyalists to Victor Crane and Simon Platt.\n\n\"It would be a very different contest,\" he "
+                       "said."),
+            "Paul Keller");
+  // A passive's agent ("led by") acted: no one in passing.
+  EXPECT_EQ(speaker_of("Mayor Tom Reyes opened the session on Monday. The inquiry itself was led by Judge Omar "
+                       "Haddad, who sat for six weeks.\n\n\"We heard every witness,\" he said."),
+            "Omar Haddad");
+  // With nobody else to refer to, the one named after a preposition still is.
+  EXPECT_EQ(speaker_of("The prize went to Simon Platt on Friday. \"I did not expect it,\" he said."), "Simon Platt");
+}
