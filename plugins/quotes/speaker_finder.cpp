@@ -256,6 +256,26 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   size_t j = d.next(q.close_token);
   for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
+  if (iequals(d.str(j), "as")) {
+    // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
+    // Apple website / as reported by the board: the source after the passive's preposition.
+    const size_t k = d.next(j);
+    if (k == kNoToken || !d.is_word(k)) return a;
+    size_t v_last = kNoToken;
+    if (d.lower_initial(k) && d.str(k).ends_with("ed") && cue_of(d, cues, k, &v_last) == CueKind::verb) {
+      const size_t prep = d.next(v_last);
+      if (prep != kNoToken && d.is_word(prep) && (d.str(prep) == "on" || d.str(prep) == "in" || d.str(prep) == "by")) {
+        Mention m = mention_starting_at(d, d.next(prep));
+        if (m && m.kind != Mention::Kind::pronoun) return {Attribution::Where::after, m, k, v_last, true, 0};
+      }
+      return a;
+    }
+    Mention m = mention_starting_at(d, k);
+    if (!m) return a;
+    const size_t v = d.next(m.last);
+    if (v == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !cues.reports_in_as_clause(d.str(v))) return a;
+    return {Attribution::Where::after, m, v, v, true, 0};
+  }
   size_t cue_last = kNoToken;
   CueKind ck = cue_of(d, cues, j, &cue_last);
   if (ck == CueKind::verb || ck == CueKind::according) {

@@ -112,3 +112,16 @@ TEST(AttributionRules, AnUnnamedDelegateStaysUnnamed) {
                        "named, objected. \"This text is unfair to us,\" the delegate said."),
             "(null)");
 }
+
+TEST(AttributionRules, AnAsClauseAfterTheQuotationNamesItsSource) {
+  // "as X put it": "put" reports only in such a clause (cue_verbs.txt: as_only); a document's owner speaks.
+  EXPECT_EQ(speaker_of("Investors only had to show a \"lawful source of investment income,\" as a Treasury memo "
+                       "put it."),
+            "Treasury");
+  EXPECT_EQ(speaker_of("\"We will not wait for the state,\" as Mayor Ann Lee wrote on Monday."), "Ann Lee");
+  // The passive: "as stated on", "as reported by".
+  EXPECT_EQ(speaker_of("The phone is sold as \"the lightest tablet ever made,\" as stated on the Norland website."),
+            "Norland");
+  // Elsewhere "put" is no cue: the quotation keeps no speaker from it.
+  EXPECT_EQ(speaker_of("Simon Platt put the \"emergency plan\" on hold."), "(missing)");
+}
