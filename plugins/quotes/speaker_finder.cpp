@@ -322,7 +322,15 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     size_t v_last = kNoToken;
     if (cue_of(d, cues, v, &v_last) == CueKind::verb) k = v;
   }
-  if (is_dash_or_comma(d, k)) {  // "…," Jesse Toprak, an analyst for Edmunds, said
+  // "…," Jesse Toprak, an analyst for Edmunds, said; "…," Ann Lee, the attorney general of Norland, one of
+  // the states suing, said: one appositive or two in a row, each set off by commas or dashes.
+  if (is_dash_or_comma(d, k)) for (int appositives = 0; appositives < 2; ++appositives) {
+    if (appositives > 0) {  // k opens the second one, unless it is the verb already
+      size_t v_last = kNoToken;
+      if (k == kNoToken || !d.is_word(k) || cue_of(d, cues, k, &v_last) != CueKind::none || is_verb_filler(d.str(k)))
+        break;
+      k = d.prev(k);
+    }
     size_t t = d.next(k);
     for (int steps = 0; t != kNoToken && steps < kAppositiveSpan; ++steps, t = d.next(t)) {
       if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) return a;

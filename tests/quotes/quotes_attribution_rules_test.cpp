@@ -125,3 +125,11 @@ TEST(AttributionRules, AnAsClauseAfterTheQuotationNamesItsSource) {
   // Elsewhere "put" is no cue: the quotation keeps no speaker from it.
   EXPECT_EQ(speaker_of("Simon Platt put the \"emergency plan\" on hold."), "(missing)");
 }
+
+TEST(AttributionRules, TwoAppositivesBetweenTheNameAndTheVerbAfterAQuotation) {
+  EXPECT_EQ(speaker_of("\"It is an overreach by the agency,\" Ann Lee, the attorney general of Norland, one of the "
+                       "states suing the ministry, said on Monday."),
+            "Ann Lee");
+  // One appositive, as before.
+  EXPECT_EQ(speaker_of("\"It is an overreach,\" Ann Lee, the attorney general of Norland, said on Monday."), "Ann Lee");
+}
