@@ -71,10 +71,12 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
 }
 
-// A cue right after a comma (an adverb between them at most) opens a participial phrase, not a clause:
-// "applications, commonly called "apps"" names a thing; nobody is quoted.
-bool passive_participle(const DocTokens& d, size_t cue) {
-  if (!d.str(cue).ends_with("ed")) return false;
+// A cue right after a comma (an adverb between them at most) and right before the quotation opens a
+// participial phrase, not a clause: "applications, commonly called "apps"" names a thing; nobody is quoted.
+// With an object between ("X, who …, blasted the plan as a "disgrace"") the comma closed an aside, and the
+// verb is the clause's own.
+bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
+  if (!d.str(cue).ends_with("ed") || d.next(cue) != q.open_token) return false;
   size_t p = d.prev(cue);
   if (p != kNoToken && d.is_word(p) && d.str(p).ends_with("ly")) p = d.prev(p);
   return p != kNoToken && d.is_punct(p, ',');
@@ -321,7 +323,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
       // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
       // partial quotation.
-      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue));
+      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue, q));
       const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
       // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
       // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
