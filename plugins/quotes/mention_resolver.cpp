@@ -1107,9 +1107,22 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         if (found) last_org_.reset();
       } else {
+        // "the Republican nominee" is not the "Democratic nominee Ann Lee": the capitalized words before the
+        // head must stand in the role as well.
+        auto holds_word = [](std::string_view role, std::string_view w) {
+          for (size_t at = role.find(w); at != std::string_view::npos; at = role.find(w, at + 1)) {
+            const bool starts = at == 0 || role[at - 1] == ' ';
+            const bool ends = at + w.size() == role.size() || role[at + w.size()] == ' ';
+            if (starts && ends) return true;
+          }
+          return false;
+        };
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;
           std::string_view role = doc_.text.substr(n.role_begin, n.begin - n.role_begin);
+          for (size_t t = m.first; t < m.last; ++t)
+            if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
+              return false;
           for (size_t p = 0; p + head.size() <= role.size(); ++p) {
             if (iequals(role.substr(p, head.size()), head)) return true;
           }

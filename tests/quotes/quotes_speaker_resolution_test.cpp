@@ -217,3 +217,14 @@ TEST(SpeakerResolution, PeopleNamedAsAPrepositionsObjectDoNotTakeOverHe) {
   // With nobody else to refer to, the one named after a preposition still is.
   EXPECT_EQ(speaker_of("The prize went to Simon Platt on Friday. \"I did not expect it,\" he said."), "Simon Platt");
 }
+
+TEST(SpeakerResolution, ARoleDescriptionKeepsItsCapitalizedModifiers) {
+  // "the Democratic nominee" is the one whose role says "Democratic", not the nominee named last.
+  EXPECT_EQ(speaker_of("Democratic nominee Ann Lee spoke first on Monday. Republican nominee Tom Hale answered her "
+                       "an hour later.\n\n\"We will win this state,\" the Democratic nominee said."),
+            "Ann Lee");
+  // Without a modifier the last one with the role still is.
+  EXPECT_EQ(speaker_of("Democratic nominee Ann Lee spoke first on Monday. Republican nominee Tom Hale answered her "
+                       "an hour later.\n\n\"We will win this state,\" the nominee said."),
+            "Tom Hale");
+}
