@@ -279,7 +279,12 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   size_t cue_last = kNoToken;
   CueKind ck = cue_of(d, cues, j, &cue_last);
   if (ck == CueKind::verb || ck == CueKind::according) {
-    Mention m = mention_starting_at(d, d.next(cue_last));
+    // "…" suggests that the city …: the quotation is the verb's subject, and "that" opens its clause; no
+    // one is named after the verb.
+    const size_t after_cue = d.next(cue_last);
+    if (ck == CueKind::verb && after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that"))
+      return a;
+    Mention m = mention_starting_at(d, after_cue);
     if (!m) return a;
     a = {Attribution::Where::after, m, j, cue_last, true, 0};
     return a;

@@ -133,3 +133,11 @@ TEST(AttributionRules, TwoAppositivesBetweenTheNameAndTheVerbAfterAQuotation) {
   // One appositive, as before.
   EXPECT_EQ(speaker_of("\"It is an overreach,\" Ann Lee, the attorney general of Norland, said on Monday."), "Ann Lee");
 }
+
+TEST(AttributionRules, AVerbAfterTheQuotationOpeningAThatClauseNamesNoSpeaker) {
+  // "… suggests that Norland …": Norland is inside the reported clause; the one who said it in the letter
+  // speaks.
+  EXPECT_EQ(speaker_of("City lawyer Omar Haddad said in a letter that the advertisement \"plainly and wrongly\" "
+                       "suggests that Norland and its police back the campaign."),
+            "Omar Haddad");
+}
