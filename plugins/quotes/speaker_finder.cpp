@@ -274,6 +274,13 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     if (!m) return a;
     const size_t v = d.next(m.last);
     if (v == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !cues.reports_in_as_clause(d.str(v))) return a;
+    // The clause reports this quotation only when its verb has no quotation of its own: "as the mayor
+    // yelled "Go home!"" is a time, not a source.
+    size_t t = d.next(v);
+    for (int steps = 0; steps < 8 && t != kNoToken && !d.is_break(t); ++steps, t = d.next(t)) {
+      if (d.is_mark(t)) return a;
+      if (d.sentence_ends_after(t)) break;
+    }
     return {Attribution::Where::after, m, v, v, true, 0};
   }
   size_t cue_last = kNoToken;

@@ -122,6 +122,9 @@ TEST(AttributionRules, AnAsClauseAfterTheQuotationNamesItsSource) {
   // The passive: "as stated on", "as reported by".
   EXPECT_EQ(speaker_of("The phone is sold as \"the lightest tablet ever made,\" as stated on the Norland website."),
             "Norland");
+  // An "as" clause whose verb has a quotation of its own is a time ("as the mayor yelled …"), no source.
+  EXPECT_EQ(speaker_of("\"Open the city gates now!\" as Mayor Tom Reyes shouted \"Go home!\" from the steps."),
+            "(null)");
   // Elsewhere "put" is no cue: the quotation keeps no speaker from it.
   EXPECT_EQ(speaker_of("Simon Platt put the \"emergency plan\" on hold."), "(missing)");
 }
