@@ -144,3 +144,10 @@ TEST(AttributionRules, AVerbAfterTheQuotationOpeningAThatClauseNamesNoSpeaker) {
                        "suggests that Norland and its police back the campaign."),
             "Omar Haddad");
 }
+
+TEST(AttributionRules, VerbsOfVoicedSpeechAreCues) {
+  // Lyrics sung, slogans chanted, words shouted or whispered are quoted like words said.
+  EXPECT_EQ(speaker_of("\"Hold on to the light,\" Ruth Adeyemi sings to the crowd before the encore."),
+            "Ruth Adeyemi");
+  EXPECT_EQ(speaker_of("\"Nobody leaves until the vote,\" Tom Reyes whispered to an aide."), "Tom Reyes");
+}
