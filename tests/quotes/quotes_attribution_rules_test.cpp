@@ -151,3 +151,9 @@ TEST(AttributionRules, VerbsOfVoicedSpeechAreCues) {
             "Ruth Adeyemi");
   EXPECT_EQ(speaker_of("\"Nobody leaves until the vote,\" Tom Reyes whispered to an aide."), "Tom Reyes");
 }
+
+TEST(AttributionRules, VerbsOfAttackNameWhatTheyQuote) {
+  // "attacked "…"": the quoted words are what the subject attacked, in his words (cue_verbs.txt: naming).
+  EXPECT_EQ(speaker_of("In a speech on Monday, Tom Reyes attacked \"the careless spending of the last council.\""),
+            "Tom Reyes");
+}
