@@ -484,7 +484,6 @@ void MentionResolver::read(size_t para) {
         }
         if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
           nm.opens_sentence = opening_apposition(before);
-        nm.object = preposition_object(nm, pool_.size() > p.names_begin ? &pool_.back() : nullptr);
         nm.read_as_person = nm.person;
         pool_.push_back(nm);
       }
@@ -679,14 +678,20 @@ bool MentionResolver::opening_apposition(size_t comma) const {
   return false;
 }
 
-bool MentionResolver::preposition_object(const Name& nm, const Name* previous) const {
+bool MentionResolver::preposition_object(Name& nm) {
+  if (nm.object != Name::Object::unknown) return nm.object == Name::Object::yes;
+  nm.object = Name::Object::no;
   size_t p = doc_.prev(nm.role_tok);
   if (p == kNoToken || !doc_.is_word(p) || !doc_.lower_initial(p)) return false;
   std::string_view w = doc_.str(p);
-  // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is.
+  // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
+  // name before it in the pool is the one read just before it (a paragraph's names are stored together).
   if (w == "and" || w == "or") {
     const size_t b = doc_.prev(p);
-    return previous && b != kNoToken && b == previous->last_tok && previous->object;
+    Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;
+    if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
+    nm.object = Name::Object::yes;
+    return true;
   }
   if (w == "the") {
     p = doc_.prev(p);
@@ -694,7 +699,9 @@ bool MentionResolver::preposition_object(const Name& nm, const Name* previous) c
     w = doc_.str(p);
   }
   // "led by Ann Lee": a passive's agent is who acted, no one in passing.
-  return w != "by" && object_preposition(w);
+  if (w == "by" || !object_preposition(w)) return false;
+  nm.object = Name::Object::yes;
+  return true;
 }
 
 bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
@@ -741,33 +748,36 @@ void MentionResolver::mark_person(Name& nm) const {
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
   size_t p = doc_.prev(nm.first_tok);
-  // A person's name takes no article: "the National Review agreed" names a thing (which may still speak), and
-  // after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican claims", "his
-  // Democratic critics say"), so it is no subject at all.
-  const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
-  const bool article = pw == "the";
-  const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
-  // After a preposition, straight or through its article ("at the National Review"), a name is an object.
-  const size_t before_article = article ? doc_.prev(p) : p;
-  const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
-                      object_preposition(doc_.str(before_article));
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object &&
-      !modifier)
+  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive) {
+    // A person's name takes no article: "the National Review agreed" names a thing (which may still speak),
+    // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
+    // claims", "his Democratic critics say"), so it is no subject at all.
+    const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
+    const bool article = pw == "the";
+    const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
+    // After a preposition, straight or through its article ("at the National Review"), a name is an object.
+    const size_t before_article = article ? doc_.prev(p) : p;
+    const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
+                        object_preposition(doc_.str(before_article));
     // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
     // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
-    if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown)) {
+    if (!object && !modifier &&
+        !(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown)) {
       nm.subject = true;
       if (!article) nm.person = true;
     }
+  }
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
   // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
-  const std::string_view last_word = doc_.str(nm.last_tok);
-  const bool possessive = last_word.ends_with("'s") || last_word.ends_with("\u2019s");
+  auto possessive = [&] {
+    const std::string_view w = doc_.str(nm.last_tok);
+    return w.ends_with("'s") || w.ends_with("\u2019s");
+  };
   const size_t inv = doc_.prev(nm.role_tok);
-  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2 &&
-      !possessive) {
+  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 && cues_.lookup(doc_.str(inv)) == CueKind::verb &&
+      !possessive()) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;
@@ -1021,8 +1031,8 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // ("Senator Ann Vail was also unhappy. "…," he said.").
         // Named in passing as a preposition's object ("loyalists to Ann Lee"), a person is the referent only
         // when nobody else could be.
-        const Name* any = most_recent(mb, [&](const Name& n) {
-          return n.person && !n.org && !n.object && n.gender != clash;
+        const Name* any = most_recent(mb, [&](Name& n) {
+          return n.person && !n.org && n.gender != clash && !preposition_object(n);
         });
         if (!any) any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
         found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
