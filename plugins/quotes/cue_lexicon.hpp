@@ -29,6 +29,11 @@ class CueLexicon {
   bool takes_bare_clause(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kBare) != 0; }
   // "called the plan …", "dubbed him …": what follows names what the speaker said.
   bool naming(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kNaming) != 0; }
+  // "…," as the memo put it / as Lee wrote: the verb of an "as" clause reporting the quotation (every finite
+  // cue, and the words that report only there).
+  bool reports_in_as_clause(std::string_view word) const noexcept {
+    return (words_.tags(word) & Lexicons::kAsOnly) != 0 || lookup(word) == CueKind::verb;
+  }
 
  private:
   const WordTable& words_;

@@ -8,6 +8,7 @@
 #include "ascii_case.hpp"
 
 #include <textchain/abi.h>
+#include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
 
 #include <algorithm>
@@ -85,6 +86,13 @@ struct DocTokens {
     if (k == kNoToken || !sentence_ends_after(k) || tokens[k].kind != TC_TOKEN_PUNCT) return false;
     const std::string_view s = str(k);
     return s == "." || s == "!" || s == "?" || s == "\u2026";
+  }
+  // The quotation's words end with a full stop of their own ("…." or "…?" before the closing mark): its
+  // sentence is over inside it.
+  bool ends_with_full_stop(const QuoteSpan& q) const noexcept {
+    if (!q.closed()) return false;
+    const size_t last_inside = prev(q.close_token);
+    return last_inside != kNoToken && last_inside > q.open_token && full_stop(last_inside);
   }
   // Fills what sentence_ends_after reads; call once, after `tokens` and `sentences` are set. Per sentence:
   // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One

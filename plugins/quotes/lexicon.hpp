@@ -70,7 +70,7 @@ class Lexicons {
  public:
   // Tags of the files, as bits.
   enum : uint8_t {
-    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8,                // cue_verbs
+    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8, kAsOnly = 16,  // cue_verbs
     kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
     kHonorific = 32,                                                         // titles
     kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns

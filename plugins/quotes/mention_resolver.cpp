@@ -251,7 +251,8 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d, d.str(after)))
         return {Mention::Kind::name, k, last, true};
       // "…," Tulsa police Chief Ann Roe said: a cue after the name ends the phrase.
-      if (then_lower && in_role && head != kNoToken && d.lex->cue_verbs().contains(d.str(after)))
+      const uint8_t cue_tags = then_lower ? d.lex->cue_verbs().tags(d.str(after)) : 0;
+      if (in_role && head != kNoToken && cue_tags != 0 && !(cue_tags & Lexicons::kAsOnly))
         return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
@@ -677,6 +678,32 @@ bool MentionResolver::opening_apposition(size_t comma) const {
   return false;
 }
 
+bool MentionResolver::preposition_object(Name& nm) {
+  if (nm.object != Name::Object::unknown) return nm.object == Name::Object::yes;
+  nm.object = Name::Object::no;
+  size_t p = doc_.prev(nm.role_tok);
+  if (p == kNoToken || !doc_.is_word(p) || !doc_.lower_initial(p)) return false;
+  std::string_view w = doc_.str(p);
+  // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
+  // name before it in the pool is the one read just before it (a paragraph's names are stored together).
+  if (w == "and" || w == "or") {
+    const size_t b = doc_.prev(p);
+    Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;
+    if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
+    nm.object = Name::Object::yes;
+    return true;
+  }
+  if (w == "the") {
+    p = doc_.prev(p);
+    if (p == kNoToken || !doc_.is_word(p)) return false;
+    w = doc_.str(p);
+  }
+  // "led by Ann Lee": a passive's agent is who acted, no one in passing.
+  if (w == "by" || !object_preposition(w)) return false;
+  nm.object = Name::Object::yes;
+  return true;
+}
+
 bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
   // Bounded: a sentence longer than this is not looked through, and the two count as apart.
   constexpr int kMaxSentenceTokens = 120;
@@ -721,17 +748,36 @@ void MentionResolver::mark_person(Name& nm) const {
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
   size_t p = doc_.prev(nm.first_tok);
-  const bool object = p != kNoToken && doc_.is_word(p) && object_preposition(doc_.str(p));
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive && !object)
+  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive) {
+    // A person's name takes no article: "the National Review agreed" names a thing (which may still speak),
+    // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
+    // claims", "his Democratic critics say"), so it is no subject at all.
+    const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
+    const bool article = pw == "the";
+    const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
+    // After a preposition, straight or through its article ("at the National Review"), a name is an object.
+    const size_t before_article = article ? doc_.prev(p) : p;
+    const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
+                        object_preposition(doc_.str(before_article));
     // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
     // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
-    if (!(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown))
-      nm.person = nm.subject = true;
+    if (!object && !modifier &&
+        !(nm.words == 1 && !nm.person && doc_.lex->gender_of_given_name(doc_.str(nm.first_tok)) != Gender::unknown)) {
+      nm.subject = true;
+      if (!article) nm.person = true;
+    }
+  }
   if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
+  // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
+  auto possessive = [&] {
+    const std::string_view w = doc_.str(nm.last_tok);
+    return w.ends_with("'s") || w.ends_with("\u2019s");
+  };
   const size_t inv = doc_.prev(nm.role_tok);
-  if (inv != kNoToken && doc_.is_word(inv) && cues_.lookup(doc_.str(inv)) == CueKind::verb && nm.words >= 2) {
+  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 && cues_.lookup(doc_.str(inv)) == CueKind::verb &&
+      !possessive()) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;
@@ -983,7 +1029,12 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // The last speaker wins over a person named after it in passing, when it is near; not over one who
         // opens a later sentence, who is that sentence's subject and the one the story has turned to
         // ("Senator Ann Vail was also unhappy. "…," he said.").
-        const Name* any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
+        // Named in passing as a preposition's object ("loyalists to Ann Lee"), a person is the referent only
+        // when nobody else could be.
+        const Name* any = most_recent(mb, [&](Name& n) {
+          return n.person && !n.org && n.gender != clash && !preposition_object(n);
+        });
+        if (!any) any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
         found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
         if (found && !continuing) {
@@ -1066,9 +1117,22 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         if (found) last_org_.reset();
       } else {
+        // "the Republican nominee" is not the "Democratic nominee Ann Lee": the capitalized words before the
+        // head must stand in the role as well.
+        auto holds_word = [](std::string_view role, std::string_view w) {
+          for (size_t at = role.find(w); at != std::string_view::npos; at = role.find(w, at + 1)) {
+            const bool starts = at == 0 || role[at - 1] == ' ';
+            const bool ends = at + w.size() == role.size() || role[at + w.size()] == ' ';
+            if (starts && ends) return true;
+          }
+          return false;
+        };
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;
           std::string_view role = doc_.text.substr(n.role_begin, n.begin - n.role_begin);
+          for (size_t t = m.first; t < m.last; ++t)
+            if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
+              return false;
           for (size_t p = 0; p + head.size() <= role.size(); ++p) {
             if (iequals(role.substr(p, head.size()), head)) return true;
           }

@@ -72,6 +72,9 @@ class MentionResolver {
     bool maybe_person = false;  // a name of two or three words with nothing of an organization
     bool subject = false;       // the subject of a reporting verb: a speaker of the document
     bool introduced = false;      // a lone first name in apposition to a role or kin word ("his son, Tom,")
+    // A preposition's object ("loyal to Ann Lee", "with Ann Lee and Tom Hale"): named in passing. Decided when
+    // first asked (preposition_object).
+    enum class Object : uint8_t { unknown, no, yes } object = Object::unknown;
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
     bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
     Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
@@ -136,6 +139,8 @@ class MentionResolver {
   void mark_first_name_apposition(Name& n) const;  // "his daughter, Mia,"
   bool plural_common_noun(const Name& n) const;
   bool opening_apposition(size_t comma) const;  // the comma before a name
+  // Whether the name `nm` (in pool_) is a preposition's object; remembered in nm.object.
+  bool preposition_object(Name& nm);
   bool same_sentence(const Name& a, const Name& b) const;  // a before b, no sentence end between them
   // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
   void note_speaker(uint32_t begin);

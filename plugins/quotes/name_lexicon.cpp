@@ -46,6 +46,8 @@ constexpr std::string_view kConnectors[] = {"of", "de", "del", "della", "da", "d
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                              "that", "one", "another", "some"};
 constexpr std::string_view kIndefinite[] = {"a", "an", "one", "another", "some"};
+constexpr std::string_view kQuantifiers[] = {"many", "most", "several", "few", "all", "both", "these", "those",
+                                             "other", "more", "any", "each", "every", "no", "such"};
 
 constexpr std::string_view kFillers[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
@@ -71,6 +73,10 @@ bool is_determiner(std::string_view w) {
 }
 bool is_indefinite(std::string_view w) {
   static const WordTable set = table_of(kIndefinite);
+  return set.contains(w);
+}
+bool is_quantifier(std::string_view w) {
+  static const WordTable set = table_of(kQuantifiers);
   return set.contains(w);
 }
 bool is_verb_filler(std::string_view w) {

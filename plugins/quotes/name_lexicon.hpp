@@ -16,6 +16,7 @@ bool is_not_name_word(std::string_view w);     // capitalized but not a name: "T
 bool is_name_connector(std::string_view w);    // lower-case words inside names: "of", "de", "van", "&"
 bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
 bool is_indefinite(std::string_view w);        // a, an, one, some, another
+bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
 

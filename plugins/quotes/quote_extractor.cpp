@@ -31,7 +31,7 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
   const size_t end_tok = q.closed() ? q.close_token : q.last_token + 1;
   size_t last_visible = kNoToken;
   for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
-    if (d.kind(t) == TC_TOKEN_SPACE || d.kind(t) == TC_TOKEN_LINEBREAK) continue;
+    if (is_space(d.tokens[t])) continue;
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;
@@ -71,10 +71,12 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
 }
 
-// A cue right after a comma (an adverb between them at most) opens a participial phrase, not a clause:
-// "applications, commonly called "apps"" names a thing; nobody is quoted.
-bool passive_participle(const DocTokens& d, size_t cue) {
-  if (!d.str(cue).ends_with("ed")) return false;
+// A cue right after a comma (an adverb between them at most) and right before the quotation opens a
+// participial phrase, not a clause: "applications, commonly called "apps"" names a thing; nobody is quoted.
+// With an object between ("X, who …, blasted the plan as a "disgrace"") the comma closed an aside, and the
+// verb is the clause's own.
+bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
+  if (!d.str(cue).ends_with("ed") || d.next(cue) != q.open_token) return false;
   size_t p = d.prev(cue);
   if (p != kNoToken && d.is_word(p) && d.str(p).ends_with("ly")) p = d.prev(p);
   return p != kNoToken && d.is_punct(p, ',');
@@ -106,13 +108,6 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
   std::string_view after = d.str(n);
   return d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
          pronoun_of(after) == Pronoun::none;
-}
-
-// The quotation's content ends with a full stop, "!" or "?": a sentence of its own.
-bool ends_with_stop(const DocTokens& d, const QuoteSpan& q) {
-  if (!q.closed()) return false;
-  const size_t t = d.prev(q.close_token);
-  return t != kNoToken && t > q.open_token && (d.is_punct(t, '.') || d.is_punct(t, '!') || d.is_punct(t, '?'));
 }
 
 // A short sentence of a subject and a verb just before a quotation that opens the next sentence: "Holt
@@ -310,7 +305,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.
     bool short_follow_on = false;
-    if (shape.words <= kScareWords && shape.starts_upper && ends_with_stop(d, q) && previous &&
+    if (shape.words <= kScareWords && shape.starts_upper && d.ends_with_full_stop(q) && previous &&
         previous_end_token != kNoToken) {
       const size_t stop = d.prev(q.open_token);
       int between = 0;
@@ -328,7 +323,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
       // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
       // partial quotation.
-      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue));
+      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue, q));
       const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
       // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
       // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing

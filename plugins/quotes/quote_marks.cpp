@@ -2,6 +2,7 @@
 
 #include "ascii_case.hpp"
 
+#include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
 
 #include <algorithm>
@@ -54,8 +55,6 @@ struct Around {
   bool next_letter = false;  // a word starts right after the mark, and with a letter (not '90s, '08)
 };
 
-bool is_space_kind(uint16_t kind) noexcept { return kind == TC_TOKEN_SPACE || kind == TC_TOKEN_LINEBREAK; }
-
 // A word token starts with a letter unless it starts with a digit ("90s" is one word, UAX #29 WB10) or an
 // underscore: the ASCII first byte says so directly; a non-ASCII one counts as a letter unless the token
 // holds a digit (its first character may be one: "٩٠s"), which the host's flags tell.
@@ -85,7 +84,7 @@ Around around(std::string_view text, std::span<const tc_token> tokens, size_t i,
     while (k > 0 && steps++ < 4 && zero_width_space(text, tokens[k - 1])) --k;
     if (k > 0) {
       a.prev = utf8::decode(text, utf8::previous(text, tokens[k - 1].end)).cp;
-      a.prev_space = is_space_kind(tokens[k - 1].kind);
+      a.prev_space = is_space(tokens[k - 1]);
     }
   }
   const size_t e = b + len;
@@ -94,7 +93,7 @@ Around around(std::string_view text, std::span<const tc_token> tokens, size_t i,
   while (j < tokens.size() && steps++ < 4 && zero_width_space(text, tokens[j])) ++j;
   if (j < tokens.size()) {
     a.next = utf8::decode(text, tokens[j].begin).cp;
-    a.next_space = is_space_kind(tokens[j].kind);
+    a.next_space = is_space(tokens[j]);
     a.next_letter = starts_with_letter(text, tokens[j]);
   }
   return a;
@@ -139,7 +138,7 @@ bool is_elision(std::string_view text, size_t at) noexcept {
 char32_t last_visible_before(std::string_view text, std::span<const tc_token> tokens, size_t i) noexcept {
   for (size_t steps = 0; i > 0 && steps < 16; ++steps) {
     --i;
-    if (!is_space_kind(tokens[i].kind) && !zero_width_space(text, tokens[i])) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
+    if (!is_space(tokens[i]) && !zero_width_space(text, tokens[i])) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
   }
   return 0;
 }
@@ -310,8 +309,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
                               [](uint32_t b, const tc_sentence& x) { return b < x.begin; });
     if (s != sentences.begin() && tokens[first].begin < (s - 1)->end) {
       const uint32_t sentence_end = (s - 1)->end;
-      while (last > first && (tokens[last].end > sentence_end || tokens[last].kind == TC_TOKEN_SPACE ||
-                              tokens[last].kind == TC_TOKEN_LINEBREAK))
+      while (last > first && (tokens[last].end > sentence_end || is_space(tokens[last])))
         --last;
     }
     const tc_token& lt = tokens[last];
@@ -364,7 +362,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     if (t.kind == TC_TOKEN_LINEBREAK) {
       if (depth == 0 || i < boundary_until) continue;
       size_t p = i + 1;
-      while (p < n && (tokens[p].kind == TC_TOKEN_SPACE || tokens[p].kind == TC_TOKEN_LINEBREAK)) ++p;
+      while (p < n && is_space(tokens[p])) ++p;
       boundary_until = p;
       if (p >= n) continue;  // closed at the end of the text
       if (!continues_into(p)) {

@@ -250,22 +250,48 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
   return {};
 }
 
-bool ends_with_full_stop(const DocTokens& d, const QuoteSpan& q) {
-  if (!q.closed()) return false;
-  size_t last_inside = d.prev(q.close_token);
-  return last_inside != kNoToken && last_inside > q.open_token && d.is_punct(last_inside, '.');
-}
-
 Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   if (!q.closed()) return a;
   size_t j = d.next(q.close_token);
   for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
+  if (iequals(d.str(j), "as")) {
+    // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
+    // Apple website / as reported by the board: the source after the passive's preposition.
+    const size_t k = d.next(j);
+    if (k == kNoToken || !d.is_word(k)) return a;
+    size_t v_last = kNoToken;
+    if (d.lower_initial(k) && d.str(k).ends_with("ed") && cue_of(d, cues, k, &v_last) == CueKind::verb) {
+      const size_t prep = d.next(v_last);
+      if (prep != kNoToken && d.is_word(prep) && (d.str(prep) == "on" || d.str(prep) == "in" || d.str(prep) == "by")) {
+        Mention m = mention_starting_at(d, d.next(prep));
+        if (m && m.kind != Mention::Kind::pronoun) return {Attribution::Where::after, m, k, v_last, true, 0};
+      }
+      return a;
+    }
+    Mention m = mention_starting_at(d, k);
+    if (!m) return a;
+    const size_t v = d.next(m.last);
+    if (v == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !cues.reports_in_as_clause(d.str(v))) return a;
+    // The clause reports this quotation only when its verb has no quotation of its own: "as the mayor
+    // yelled "Go home!"" is a time, not a source.
+    size_t t = d.next(v);
+    for (int steps = 0; steps < 8 && t != kNoToken && !d.is_break(t); ++steps, t = d.next(t)) {
+      if (d.is_mark(t)) return a;
+      if (d.sentence_ends_after(t)) break;
+    }
+    return {Attribution::Where::after, m, v, v, true, 0};
+  }
   size_t cue_last = kNoToken;
   CueKind ck = cue_of(d, cues, j, &cue_last);
   if (ck == CueKind::verb || ck == CueKind::according) {
-    Mention m = mention_starting_at(d, d.next(cue_last));
+    // "…" suggests that the city …: the quotation is the verb's subject, and "that" opens its clause; no
+    // one is named after the verb.
+    const size_t after_cue = d.next(cue_last);
+    if (ck == CueKind::verb && after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that"))
+      return a;
+    Mention m = mention_starting_at(d, after_cue);
     if (!m) return a;
     a = {Attribution::Where::after, m, j, cue_last, true, 0};
     return a;
@@ -308,7 +334,15 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     size_t v_last = kNoToken;
     if (cue_of(d, cues, v, &v_last) == CueKind::verb) k = v;
   }
-  if (is_dash_or_comma(d, k)) {  // "…," Jesse Toprak, an analyst for Edmunds, said
+  // "…," Jesse Toprak, an analyst for Edmunds, said; "…," Ann Lee, the attorney general of Norland, one of
+  // the states suing, said: one appositive or two in a row, each set off by commas or dashes.
+  if (is_dash_or_comma(d, k)) for (int appositives = 0; appositives < 2; ++appositives) {
+    if (appositives > 0) {  // k opens the second one, unless it is the verb already
+      size_t v_last = kNoToken;
+      if (k == kNoToken || !d.is_word(k) || cue_of(d, cues, k, &v_last) != CueKind::none || is_verb_filler(d.str(k)))
+        break;
+      k = d.prev(k);
+    }
     size_t t = d.next(k);
     for (int steps = 0; t != kNoToken && steps < kAppositiveSpan; ++steps, t = d.next(t)) {
       if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) return a;
@@ -324,7 +358,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   ck = cue_of(d, cues, k, &cue_last);
   if (ck != CueKind::verb) return a;
-  if (ends_with_full_stop(d, q) && d.capitalized(m.first)) {
+  if (d.ends_with_full_stop(q) && d.capitalized(m.first)) {
     // A quotation closed by its own full stop is over; "Norland says they must …" after it opens a new
     // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
     // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")

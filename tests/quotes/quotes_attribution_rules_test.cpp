@@ -112,3 +112,48 @@ TEST(AttributionRules, AnUnnamedDelegateStaysUnnamed) {
                        "named, objected. \"This text is unfair to us,\" the delegate said."),
             "(null)");
 }
+
+TEST(AttributionRules, AnAsClauseAfterTheQuotationNamesItsSource) {
+  // "as X put it": "put" reports only in such a clause (cue_verbs.txt: as_only); a document's owner speaks.
+  EXPECT_EQ(speaker_of("Investors only had to show a \"lawful source of investment income,\" as a Treasury memo "
+                       "put it."),
+            "Treasury");
+  EXPECT_EQ(speaker_of("\"We will not wait for the state,\" as Mayor Ann Lee wrote on Monday."), "Ann Lee");
+  // The passive: "as stated on", "as reported by".
+  EXPECT_EQ(speaker_of("The phone is sold as \"the lightest tablet ever made,\" as stated on the Norland website."),
+            "Norland");
+  // An "as" clause whose verb has a quotation of its own is a time ("as the mayor yelled …"), no source.
+  EXPECT_EQ(speaker_of("\"Open the city gates now!\" as Mayor Tom Reyes shouted \"Go home!\" from the steps."),
+            "(null)");
+  // Elsewhere "put" is no cue: the quotation keeps no speaker from it.
+  EXPECT_EQ(speaker_of("Simon Platt put the \"emergency plan\" on hold."), "(missing)");
+}
+
+TEST(AttributionRules, TwoAppositivesBetweenTheNameAndTheVerbAfterAQuotation) {
+  EXPECT_EQ(speaker_of("\"It is an overreach by the agency,\" Ann Lee, the attorney general of Norland, one of the "
+                       "states suing the ministry, said on Monday."),
+            "Ann Lee");
+  // One appositive, as before.
+  EXPECT_EQ(speaker_of("\"It is an overreach,\" Ann Lee, the attorney general of Norland, said on Monday."), "Ann Lee");
+}
+
+TEST(AttributionRules, AVerbAfterTheQuotationOpeningAThatClauseNamesNoSpeaker) {
+  // "… suggests that Norland …": Norland is inside the reported clause; the one who said it in the letter
+  // speaks.
+  EXPECT_EQ(speaker_of("City lawyer Omar Haddad said in a letter that the advertisement \"plainly and wrongly\" "
+                       "suggests that Norland and its police back the campaign."),
+            "Omar Haddad");
+}
+
+TEST(AttributionRules, VerbsOfVoicedSpeechAreCues) {
+  // Lyrics sung, slogans chanted, words shouted or whispered are quoted like words said.
+  EXPECT_EQ(speaker_of("\"Hold on to the light,\" Ruth Adeyemi sings to the crowd before the encore."),
+            "Ruth Adeyemi");
+  EXPECT_EQ(speaker_of("\"Nobody leaves until the vote,\" Tom Reyes whispered to an aide."), "Tom Reyes");
+}
+
+TEST(AttributionRules, VerbsOfAttackNameWhatTheyQuote) {
+  // "attacked "…"": the quoted words are what the subject attacked, in his words (cue_verbs.txt: naming).
+  EXPECT_EQ(speaker_of("In a speech on Monday, Tom Reyes attacked \"the careless spending of the last council.\""),
+            "Tom Reyes");
+}

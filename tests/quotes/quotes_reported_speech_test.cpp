@@ -232,3 +232,13 @@ TEST(ReportedSpeechBadInput, ManyColonsAndCuesStayLinear) {
     EXPECT_LE(q.end, t.size());
   }
 }
+
+TEST(PartialQuotes, ANamingVerbAfterAnAsideIsTheClausesOwn) {
+  // The comma closes "who …": "blasted" has the mayor as subject and "the plan" as object, so the short
+  // quotation is his words.
+  EXPECT_EQ(tq::speaker_of("Mayor Tom Reyes, who has backed the council since 2019, blasted the plan as a "
+                           "\"disgrace\" on Tuesday."),
+            "Tom Reyes");
+  // Right before the quotation, after a comma, the verb is a participle naming a thing: nobody is quoted.
+  EXPECT_EQ(tq::speaker_of("The small programs, commonly called \"apps,\" sell well."), "(missing)");
+}

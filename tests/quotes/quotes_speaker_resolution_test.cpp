@@ -178,3 +178,53 @@ TEST(SpeakerResolution, NamesAreReadWhereverTheDocumentWritesThem) {
   EXPECT_EQ(speaker_of("Dana Whitfield met Ade Okafor at the port.\n\n\"Nothing was decided,\" she said."),
             "Ade Okafor");
 }
+
+TEST(SpeakerResolution, APossessiveAfterAReportingVerbIsNotItsSubject) {
+  // "said Anna Hale's proposal": Hale owns the proposal; the subject before the aside said it, and "she"
+  // goes on with her.
+  EXPECT_EQ(speaker_at("\"The rules are clear enough,\" Mark Doyle said. \"Nobody is left out.\"\n\n"
+                       "Labor economist Rita Okafor, who teaches law at Brandt University, said Anna Hale's "
+                       "proposal was too vague.\n\n\"Nobody can tell who would qualify,\" she said.",
+                       2),
+            "Rita Okafor");
+}
+
+TEST(SpeakerResolution, ANameAfterAnArticleOrAQuantifierIsNoPersonSpeaking) {
+  // "at the Harbor Ledger agreed": the paper is the object of "at", and a paper is no "he".
+  EXPECT_EQ(speaker_of("Omar Vance at the Harbor Ledger agreed with the ruling on Monday.\n\n\"It was the only "
+                       "sensible outcome,\" he wrote."),
+            "Omar Vance");
+  // "so many Kessler claims": a capitalized modifier of a noun, not the subject of a verb "claims".
+  EXPECT_EQ(speaker_of("Paul Ennis, the county treasurer, said the audit found so many Kessler claims "
+                       "unsupported that it was halted.\n\n\"We could not verify half of them,\" he told the board."),
+            "Paul Ennis");
+}
+
+TEST(SpeakerResolution, PeopleNamedAsAPrepositionsObjectDoNotTakeOverHe) {
+  // Crane and Platt are named in passing, after "to"; the last subject who spoke is still "he", however
+  // far back.
+  EXPECT_EQ(speaker_of("Former party chairman Paul Keller noted that at one of his first meetings, in 1990, the "
+                       "committee had replaced a nominee who withdrew late in the race, and that the switch had "
+                       "gone smoothly because every faction agreed on the replacement within a week.\n\n"
+                       "This time, he warned, the fight could be far more bitter and could draw in lobbying by "
+                       "loyalists to Victor Crane and Simon Platt.\n\n\"It would be a very different contest,\" he "
+                       "said."),
+            "Paul Keller");
+  // A passive's agent ("led by") acted: no one in passing.
+  EXPECT_EQ(speaker_of("Mayor Tom Reyes opened the session on Monday. The inquiry itself was led by Judge Omar "
+                       "Haddad, who sat for six weeks.\n\n\"We heard every witness,\" he said."),
+            "Omar Haddad");
+  // With nobody else to refer to, the one named after a preposition still is.
+  EXPECT_EQ(speaker_of("The prize went to Simon Platt on Friday. \"I did not expect it,\" he said."), "Simon Platt");
+}
+
+TEST(SpeakerResolution, ARoleDescriptionKeepsItsCapitalizedModifiers) {
+  // "the Democratic nominee" is the one whose role says "Democratic", not the nominee named last.
+  EXPECT_EQ(speaker_of("Democratic nominee Ann Lee spoke first on Monday. Republican nominee Tom Hale answered her "
+                       "an hour later.\n\n\"We will win this state,\" the Democratic nominee said."),
+            "Ann Lee");
+  // Without a modifier the last one with the role still is.
+  EXPECT_EQ(speaker_of("Democratic nominee Ann Lee spoke first on Monday. Republican nominee Tom Hale answered her "
+                       "an hour later.\n\n\"We will win this state,\" the nominee said."),
+            "Tom Hale");
+}

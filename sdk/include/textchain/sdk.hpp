@@ -390,6 +390,8 @@ class Refused : public std::runtime_error {
 
 // ---- Token flags (ABI 1.1): case and shape, computed by the host from its Unicode tables ----
 inline bool is_word(const tc_token& t) noexcept { return t.kind == TC_TOKEN_WORD; }
+// White space: horizontal space or a line break.
+inline bool is_space(const tc_token& t) noexcept { return t.kind == TC_TOKEN_SPACE || t.kind == TC_TOKEN_LINEBREAK; }
 // The first letter is a capital (Lu or Lt): "Łukasz", "NATO", "McCain", "I".
 inline bool is_capitalized(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_INITIAL_CAPITAL) != 0; }
 // A cased letter and none in lower case: "NATO", "U.S", "I".
