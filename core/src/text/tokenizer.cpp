@@ -7,21 +7,33 @@
 // UAX #29 (Unicode version of the generated table) to decoded code points. The general scanner only
 // ever sees the rest of the current segment, so each byte is examined about once either way.
 //
-// Measured alternatives that lost on English news (8 MiB, same machine): SSE2 word-run scanning, 16
-// bytes at a time (-30%: news words are ~5 letters, the scalar loop's branch predicts well); a
-// simdjson-style 64-byte block that computes all ASCII boundaries as bit masks (-5%: per-token work
-// dominates, not per-byte); batching tokens on the stack before appending (-15%). Measured again in
-// December 2026 (news-dev texts x8, CPU time, min of 40, 3 rounds, shared machine): the word scan unrolled
-// four bytes a step (-8%); going straight on to the next word after a word's fused space (-2%). And the
-// bitmask design once more (December 2026, issue 19): 64-byte blocks free of non-ASCII bytes and CR
-// classified with SSE2 into eight masks (upper, lower, digit, word, MidLetter, MidNum, space, bail), joined
-// Mid characters and run starts computed on the masks, tokens and their flags read off the boundary mask
-// one set bit at a time, the scalar path for everything else. On English news it ran 293,792 blocks in
-// two 8 MiB passes (45,894 cut short by a non-ASCII byte or CR), yet executed 11% more instructions than this
-// loop (callgrind, three 8 MiB passes: 685 M against 617 M) and ran no faster (bench CPU time new/old
-// 0.970, median of 7 interleaved pairs, range 0.75-1.15, shared machine): classifying a block cost about
-// five instructions a byte, what the scalar word loop costs, and the per-token work (kind, flags, the
-// vector) is the same either way. Multilingual text: new/old CPU time 1.217 (7 pairs, range 0.80-2.12).
+// Instruction counts (callgrind, one pass over the benchmark's 8 MiB of English news, December 2026):
+// 24.4 a byte before this shape's last changes, 20.7 after them: the word scan checks the end of the text
+// once per eight bytes, the kind of an ASCII word comes from the same table as its flags, a word's fused
+// space goes straight on to the next word, and a word handed to the general rules starts its shape from
+// the bits the fast path accumulated instead of reading its ASCII part again. On the benchmark's 8 MiB of
+// multilingual text, 58.8 before and 53.8 after, mostly from the general scanner's letter-after-letter
+// step (WB5), which goes straight to the updates. SSE2 word-run scanning, 16
+// bytes a step with two-instruction range compares and the case bits from the masks, lost once more:
+// 23.3 instructions a byte against the byte loop's 22.5, CPU time 1.075 of the byte loop's (median of 9
+// interleaved runs, range 0.95-1.44, shared machine; news words are ~5 letters).
+//
+// Measured alternatives that lost on English news (8 MiB, same machine): SSE2 word-run scanning, 16 bytes
+// at a time (-30%, before the above); a simdjson-style 64-byte block that computes all ASCII boundaries as
+// bit masks (-5%: per-token work dominates, not per-byte); batching tokens on the stack before appending
+// (-15%). Measured again in December 2026 (news-dev texts x8, CPU time, min of 40, 3 rounds, shared
+// machine): the word scan unrolled four bytes a step (-8%); going straight on to the next word after a
+// word's fused space (-2%); both wall time on a shared machine, both now taken for the instructions they
+// save (see above). And the bitmask design once more (December 2026, issue 19): 64-byte blocks free of
+// non-ASCII bytes and CR classified with SSE2 into eight masks (upper, lower, digit, word, MidLetter,
+// MidNum, space, bail), joined Mid characters and run starts computed on the masks, tokens and their flags
+// read off the boundary mask one set bit at a time, the scalar path for everything else. On English news
+// it ran 293,792 blocks in two 8 MiB passes (45,894 cut short by a non-ASCII byte or CR), yet executed 11%
+// more instructions than this loop (callgrind, three 8 MiB passes: 685 M against 617 M) and ran no faster
+// (bench CPU time new/old 0.970, median of 7 interleaved pairs, range 0.75-1.15, shared machine):
+// classifying a block cost about five instructions a byte, what the scalar word loop costs, and the
+// per-token work (kind, flags, the vector) is the same either way. Multilingual text: new/old CPU time
+// 1.217 (7 pairs, range 0.80-2.12).
 #include "text/tokenizer.hpp"
 
 #include <array>
@@ -56,6 +68,7 @@ inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
 
 constexpr bool is_ignorable(WordBreak w) { return w == U::kExtend || w == U::kFormat || w == U::kZWJ; }
 constexpr bool is_ahletter(WordBreak w) { return w == U::kALetter || w == U::kHebrewLetter; }
+constexpr uint32_t kAHLetterSet = 1u << U::kALetter | 1u << U::kHebrewLetter;  // as bits 1 << WordBreak
 
 // What the pair (effective previous class, current class) decides, once WB3a-WB4 are out of the way.
 enum Action : uint8_t {
@@ -92,14 +105,22 @@ constexpr std::array<std::array<Action, U::kWordBreakCount>, U::kWordBreakCount>
   return a;
 }
 constexpr auto kActions = make_actions();
+static_assert(kActions[U::kALetter][U::kALetter] == kJoin && kActions[U::kALetter][U::kHebrewLetter] == kJoin &&
+                  kActions[U::kHebrewLetter][U::kALetter] == kJoin && kActions[U::kHebrewLetter][U::kHebrewLetter] == kJoin,
+              "scan_segment's letter-after-letter step is WB5");
 
 // Flags accumulated over a segment to pick its kind.
 constexpr uint8_t kHasLetter = 2, kHasDigit = 4;
 
-constexpr uint8_t kind_flags(Props p) {
-  const uint16_t k = U::token_kind(p);
-  return k == TC_TOKEN_WORD ? kHasLetter : k == TC_TOKEN_NUMBER ? kHasDigit : 0;
-}
+// kHasLetter for a character that starts a word, kHasDigit for one that starts a number: by the kind
+// bits' value, a lookup rather than two compares per character of the general scanner.
+constexpr std::array<uint8_t, 8> kKindFlags = [] {
+  std::array<uint8_t, 8> t{};
+  t[TC_TOKEN_WORD] = kHasLetter;
+  t[TC_TOKEN_NUMBER] = kHasDigit;
+  return t;
+}();
+constexpr uint8_t kind_flags(Props p) { return kKindFlags[U::token_kind(p)]; }
 
 struct SegState {
   WordBreak prev;       // class of the last character that WB4 does not skip
@@ -136,6 +157,17 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
     const Char c = read_char(s, n, i);
     if (c.bad) return i;
     const WordBreak w = U::word_break(c.props);
+    // The commonest step inside a word: a letter after a letter (WB5). Nothing below decides otherwise
+    // (WB3c would join too, WB3d and WB4 do not apply), so it skips to the updates.
+    if ((((1u << w) | (1u << st.prev)) & ~kAHLetterSet) == 0) {
+      st.prev = w;
+      st.flags |= kind_flags(c.props);
+      st.raw_zwj = false;
+      st.raw_wsegspace = false;
+      st.shape.add(shape_bits(c));
+      i += c.len;
+      continue;
+    }
     if (w == U::kCR || w == U::kLF || w == U::kNewline) return i;  // WB3b
     bool update_prev = true;
     if (st.raw_zwj && U::is_ext_pict(c.props)) {
@@ -196,7 +228,7 @@ size_t continue_segment(const unsigned char* s, size_t n, size_t i, SegState& io
   return i;
 }
 
-uint16_t kind_of(uint8_t flags, uint16_t first_kind) {
+constexpr uint16_t kind_of(uint8_t flags, uint16_t first_kind) {
   if (flags & kHasLetter) return TC_TOKEN_WORD;
   return (flags & kHasDigit) ? static_cast<uint16_t>(TC_TOKEN_NUMBER) : first_kind;
 }
@@ -265,15 +297,47 @@ constexpr bool ascii_singles_only_break() {
 static_assert(ascii_singles_only_break(), "an ASCII space or single character would join by a pair rule");
 
 // Skips the run of ASCII letters, digits and underscores starting at i (all of them join: WB5, WB8-10,
-// WB13a/b) and returns where it stops; ORs kHasLetter/kHasDigit into acc.
+// WB13a/b) and returns where it stops; ORs the kFast bits of its bytes into acc.
 inline size_t scan_word_run(const unsigned char* s, size_t n, size_t i, uint8_t& acc) {
-  uint8_t f;
-  while (i < n && ((f = kFast[s[i]]) & kFWord)) {
-    acc |= f;
-    ++i;
+  const unsigned char* p = s + i;
+  const unsigned char* const e = s + n;
+  uint8_t a = acc;
+  // Eight bytes a step while eight remain: one bounds check per step instead of one per byte.
+  while (e - p >= 8) {
+    for (int k = 0; k < 8; ++k) {
+      const uint8_t f = kFast[p[k]];
+      if (!(f & kFWord)) {
+        acc = a;
+        return static_cast<size_t>(p + k - s);
+      }
+      a |= f;
+    }
+    p += 8;
   }
-  return i;
+  for (; p != e; ++p) {
+    const uint8_t f = kFast[*p];
+    if (!(f & kFWord)) break;
+    a |= f;
+  }
+  acc = a;
+  return static_cast<size_t>(p - s);
 }
+
+// The shape bits (token_flags.hpp) of the ASCII bytes whose kFast bits were ORed into acc: the hand-over
+// to the general rules starts the segment's shape from them instead of reading the bytes again.
+constexpr uint8_t shape_of_fast(uint8_t acc) noexcept {
+  return static_cast<uint8_t>(((acc & kFUpper) ? kShapeUpper : 0) | ((acc & kFLower) ? kShapeLower : 0) |
+                              ((acc & kHasLetter) ? kShapeLetter : 0) | ((acc & kHasDigit) ? kShapeDigit : 0));
+}
+constexpr bool shape_of_fast_matches() {
+  for (unsigned c = 0; c < 128; ++c) {
+    // Word bytes map exactly; the Mid characters the word loop joins add nothing to a shape.
+    if ((kFast[c] & kFWord) && shape_of_fast(kFast[c]) != kAsciiShape[c]) return false;
+    if ((kFast[c] & (kFMidLetter | kFMidNum)) && kAsciiShape[c] != 0) return false;
+  }
+  return true;
+}
+static_assert(shape_of_fast_matches(), "kFast's case bits and kAsciiShape disagree");
 
 // A segment that starts at `start` with a character the fast path does not handle. `shape` gets the
 // segment's shape (only meaningful for word and number segments).
@@ -326,11 +390,12 @@ inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, u
   return f;
 }
 
-// The flags of an all-ASCII word that the fast path scanned, from the kFast bits the scan accumulated:
-// `first` is kFast of its first byte, `acc` the OR of kFast over all its bytes except the first byte's
-// kFUpper (so that it says whether a later letter is a capital, as in "McCain"). Six of those bits decide
-// the case and shape flags, read from a table: written as branches, GCC 12 if-converted them into
-// computing every outcome for every word, which doubled the tokenizer's instructions on news.
+// The kind and flags of an all-ASCII word that the fast path scanned, from the kFast bits the scan
+// accumulated: `first` is kFast of its first byte, `acc` the OR of kFast over all its bytes except the first
+// byte's kFUpper (so that it says whether a later letter is a capital, as in "McCain"). Six of those bits
+// decide the kind and the case and shape flags, read from one table (kind in the low half, flags in the
+// high half, as a tc_token holds them): written as branches, GCC 12 if-converted them into computing every
+// outcome for every word, which doubled the tokenizer's instructions on news.
 constexpr uint16_t kGeneralFlags = 0xFFFF;  // a word not starting with a letter ("3M"): the general way
 
 // The table index keeps acc's bits where they are and moves first's two bits into unused positions.
@@ -341,8 +406,8 @@ constexpr unsigned ascii_shape_index(uint8_t first, uint8_t acc) noexcept {
   return static_cast<unsigned>(acc & kAccShapeBits) | static_cast<unsigned>((first & kFirstShapeBits) >> 1);
 }
 
-constexpr std::array<uint16_t, 256> make_ascii_shape_flags() {
-  std::array<uint16_t, 256> t{};
+constexpr std::array<uint32_t, 256> make_ascii_word_kind_flags() {
+  std::array<uint32_t, 256> t{};
   for (unsigned first_bits : {0u, 1u * kHasLetter, 1u * kFUpper, 1u * (kHasLetter | kFUpper)}) {
     for (unsigned acc_bits = 0; acc_bits < 256; ++acc_bits) {
       if (acc_bits & ~unsigned{kAccShapeBits}) continue;
@@ -363,18 +428,25 @@ constexpr std::array<uint16_t, 256> make_ascii_shape_flags() {
           if (low && !later_up) f |= TC_TOKEN_TITLE_CASE;
         }
       }
-      t[ascii_shape_index(static_cast<uint8_t>(first_bits), static_cast<uint8_t>(acc_bits))] = f;
+      // kind_of's answer: a word run without letters or digits is underscores only (acc holds the first
+      // byte's bits too).
+      const uint16_t kind = kind_of(static_cast<uint8_t>(acc_bits & (kHasLetter | kHasDigit)), kAsciiKind['_']);
+      t[ascii_shape_index(static_cast<uint8_t>(first_bits), static_cast<uint8_t>(acc_bits))] =
+          kind | static_cast<uint32_t>(f) << 16;
     }
   }
   return t;
 }
-constexpr auto kAsciiShapeFlags = make_ascii_shape_flags();
+constexpr auto kAsciiWordKindFlags = make_ascii_word_kind_flags();
 
-[[gnu::always_inline]] inline uint16_t ascii_word_flags(std::string_view text, size_t begin, size_t end, uint8_t first, uint8_t acc) noexcept {
-  uint16_t f = kAsciiShapeFlags[ascii_shape_index(first, acc)];
-  if (f == kGeneralFlags) [[unlikely]] return token_flags(text, begin, end, TC_TOKEN_WORD);
-  if (end < text.size() && text[end] == '.') [[unlikely]] f |= abbreviation_flag(text, begin, end, f);
-  return f;
+// The kind (low half) and flags (high half) of the ASCII word [begin, end).
+[[gnu::always_inline]] inline uint32_t ascii_word_kind_flags(std::string_view text, size_t begin, size_t end, uint8_t first, uint8_t acc) noexcept {
+  uint32_t kf = kAsciiWordKindFlags[ascii_shape_index(first, acc)];
+  if ((kf >> 16) == kGeneralFlags) [[unlikely]]
+    return TC_TOKEN_WORD | static_cast<uint32_t>(token_flags(text, begin, end, TC_TOKEN_WORD)) << 16;
+  if (end < text.size() && text[end] == '.') [[unlikely]]
+    kf |= static_cast<uint32_t>(abbreviation_flag(text, begin, end, static_cast<uint16_t>(kf >> 16))) << 16;
+  return kf;
 }
 
 }  // namespace
@@ -395,8 +467,8 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
   Char ahead{};
   size_t ahead_at = SIZE_MAX;
   while (i < n) {
-    const size_t start = i;
-    const unsigned char c = s[i];
+    size_t start = i;
+    unsigned char c = s[i];
     uint16_t kind;
     uint16_t flags = 0;
     if (c >= 0x80) {
@@ -406,7 +478,8 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
     } else {
       switch (kAsciiStart[c]) {
         case kStartWord: {
-          uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_flags
+        word:
+          uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_kind_flags
           bool general = false;  // the general rules finished the segment: `shape` holds its shape
           TokenShape shape;
           ++i;
@@ -433,15 +506,29 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
             // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
             SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
                         static_cast<uint8_t>(acc & (kHasLetter | kHasDigit)), {}};
-            for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);
+            if (kFast[c] & kHasLetter) {
+              // A word that starts with a letter: its first letter is its first byte, and acc (which leaves
+              // out the first byte's capital) says whether a later letter is a capital.
+              st.shape.first_letter = kAsciiShape[c];
+              st.shape.all = static_cast<uint8_t>(kAsciiShape[c] | shape_of_fast(acc));
+              st.shape.capital_after_first = (acc & kFUpper) != 0;
+            } else {
+              for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);  // "3M", "_x": rare
+            }
             i = continue_segment(s, n, i, st);
             acc = st.flags;
             shape = st.shape;
             general = true;
             break;
           }
-          kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
-          flags = general ? scanned_flags(text, start, i, kind, shape) : ascii_word_flags(text, start, i, kFast[c], acc);
+          if (general) {
+            kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
+            flags = scanned_flags(text, start, i, kind, shape);
+          } else {
+            const uint32_t kf = ascii_word_kind_flags(text, start, i, kFast[c], acc);
+            kind = static_cast<uint16_t>(kf);
+            flags = static_cast<uint16_t>(kf >> 16);
+          }
           // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
           // space is finished here, without going round the loop (the character after it is neither a
           // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
@@ -449,6 +536,12 @@ void tokenize(std::string_view text, std::vector<tc_token>& out) {
             out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
             out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
             ++i;
+            // And when another word follows, as it mostly does, straight on to it (i < n, s[i] is ASCII).
+            if (kAsciiStart[s[i]] == kStartWord) {
+              start = i;
+              c = s[i];
+              goto word;
+            }
             continue;
           }
           break;
