@@ -57,6 +57,7 @@ class Grammar final : public MatchContext {
   }
   // Whether a word may be of a kind that triggers (from its shape alone; WordShapes).
   static bool may_trigger_word(std::string_view word) noexcept { return trigger_shapes_.may_hold(word); }
+  static const WordShapes& trigger_shapes() noexcept { return trigger_shapes_; }
   // Whether the pattern methods can start at this token. Of the "ago" words only "later" and "hence"
   // (AG_LATER) start one; "before", "after", "earlier" and "ago" end expressions a number or unit starts.
   static bool starts_pattern(const Tok& t) noexcept {

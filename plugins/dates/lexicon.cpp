@@ -309,7 +309,7 @@ struct Table {
   }
 };
 
-const Table& table() {
+[[gnu::always_inline]] inline const Table& table() {
   static const Table t;
   return t;
 }
@@ -379,6 +379,21 @@ uint64_t word_set_from_name(std::string_view name) noexcept {
 void WordShapes::add_kind(Kind k) noexcept {
   for (const Row& r : kRows)
     if (r.entry.kind == k || r.entry.kind2 == k) add(r.word);
+}
+
+const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept {
+  static_assert(kMaxWord == 16, "lookup_folded packs one 16-byte key");
+  const Table& t = table();
+  if (!t.shapes.may_hold(std::string_view(reinterpret_cast<const char*>(folded), len))) return kNone;
+  Key k;
+  std::memcpy(&k.a, folded, 8);
+  std::memcpy(&k.b, folded + 8, 8);
+  size_t s = slot_of(k);
+  while (t.used[s]) {
+    if (t.keys[s] == k) return t.entries[s];
+    s = (s + 1) & (kSlots - 1);
+  }
+  return kNone;
 }
 
 const Entry& lookup(std::string_view word) noexcept {

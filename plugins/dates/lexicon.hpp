@@ -171,6 +171,9 @@ inline bool ieq(std::string_view word, std::string_view lower) noexcept {
 // Case-insensitive lookup of one ASCII word (letters, maybe an inner hyphen or apostrophe). Words longer
 // than the longest entry return an empty Entry at once.
 const Entry& lookup(std::string_view word) noexcept;
+// The same for a word of ASCII letters that the caller folded to lower case as it read it: its `len` bytes
+// (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
+const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
 
 // A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
 // word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
@@ -185,6 +188,10 @@ class WordShapes {
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
+  // Every shape `other` holds.
+  void add_all(const WordShapes& other) noexcept {
+    for (size_t i = 0; i < sizeof(bits_) / sizeof(bits_[0]); ++i) bits_[i] |= other.bits_[i];
+  }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
     const size_t s = shape(word);

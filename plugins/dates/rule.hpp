@@ -145,6 +145,8 @@ class RuleSet {
   // Whether a word may start a rule, from its shape alone (always true once the set has a user's words,
   // which the shapes do not hold).
   bool may_start_word(std::string_view word) const noexcept { return !words_.empty() || start_shapes_.may_hold(word); }
+  // The shapes of the words rules start with (not the user's words: may_start_word says when those count).
+  const WordShapes& start_shapes() const noexcept { return start_shapes_; }
   size_t size() const noexcept { return rules_.size(); }
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 

@@ -2,6 +2,9 @@
 
 #include <textchain/utf8.hpp>
 
+#include <bit>
+#include <cstring>
+
 namespace textchain::dates {
 
 namespace {
@@ -66,6 +69,26 @@ inline size_t skip_space(std::string_view text, size_t i, bool& space, bool& new
 
 inline bool is_letter(uint8_t k) noexcept { return k == C_LOWER || k == C_UPPER; }
 
+// The end of the run of ASCII letters from byte j: eight bytes at a time (a word of news is mostly read in
+// one step), the last few one by one.
+inline size_t letters_end(const unsigned char* s, size_t j, size_t n) noexcept {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    for (; j + 8 <= n; j += 8) {
+      uint64_t x;
+      std::memcpy(&x, s + j, 8);
+      const uint64_t y = x | 0x2020202020202020ull;     // capitals to lower case (and other bytes elsewhere)
+      const uint64_t z = y & 0x7F7F7F7F7F7F7F7Full;     // no carry between bytes below
+      const uint64_t from_a = z + 0x1F1F1F1F1F1F1F1Full;  // high bit: z >= 'a'
+      const uint64_t past_z = z + 0x0505050505050505ull;  // high bit: z > 'z'
+      const uint64_t letter = from_a & ~past_z & ~y & kHigh;  // ~y: the byte is ASCII
+      if (const uint64_t stop = ~letter & kHigh) return j + static_cast<size_t>(std::countr_zero(stop) >> 3);
+    }
+  }
+  while (j < n && is_letter(cls(s[j]))) ++j;
+  return j;
+}
+
 }  // namespace
 
 TokSpan skim_token(std::string_view text, uint32_t pos) noexcept {
@@ -89,6 +112,45 @@ TokSpan skim_token(std::string_view text, uint32_t pos) noexcept {
   return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind};
 }
 
+uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
+                           SkimRing& ring, TokSpan& span) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (;;) {
+    size_t i = pos;
+    uint8_t k = C_OTHER;
+    // White space, as skip_space passes it (the flags are not needed here).
+    for (; i < n; ++i) {
+      k = cls(s[i]);
+      if (k == C_SPACE || k == C_NEWLINE) continue;
+      if (k != C_HIGH) break;
+      const utf8::CodePoint c = utf8::decode(text, i);
+      if (!is_wide_space(c.cp)) break;
+      i += c.size - 1;
+    }
+    if (i >= n) {
+      span = TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
+      return pos;
+    }
+    size_t j = i + 1;
+    if (is_letter(k)) {
+      j = letters_end(s, j, n);
+      if (every_word || shapes.may_hold(text.substr(i, j - i))) {
+        span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
+        return pos;
+      }
+    } else if (k == C_DIGIT) {
+      while (j < n && cls(s[j]) == C_DIGIT) ++j;
+      span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::number};
+      return pos;
+    } else if (k == C_HIGH) {
+      j = i + utf8::decode(text, i).size;
+    }
+    ring.push(pos);
+    pos = static_cast<uint32_t>(j);
+  }
+}
+
 Tok next_token(std::string_view text, uint32_t pos) noexcept {
   Tok t;
   const size_t n = text.size();
@@ -104,17 +166,38 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   if (is_letter(k)) {
     t.kind = TokKind::word;
     t.capitalized = k == C_UPPER;
-    bool all_caps = true;
-    size_t j = i;
-    while (j < n) {
-      const uint8_t kj = cls(s[j]);
-      if (kj == C_LOWER) all_caps = false;
-      else if (kj != C_UPPER) break;
-      ++j;
-    }
+    const size_t j = letters_end(s, i + 1, n);
+    const size_t len = j - i;
     t.end = static_cast<uint32_t>(j);
-    t.all_caps = all_caps && j - i > 1;
-    t.lex = lookup(text.substr(i, j - i));
+    if (len <= 16 && i + 16 <= n) {
+      // The word in one 16-byte key, bytes past it zero: a letter's 0x20 bit says lower case, and or-ing it
+      // in folds the word for the lexicon (a word longer than the key is in no entry).
+      uint64_t lo, hi;
+      std::memcpy(&lo, s + i, 8);
+      std::memcpy(&hi, s + i + 8, 8);
+      lo &= len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+      hi &= len >= 16 ? ~uint64_t{0} : len <= 8 ? 0 : (uint64_t{1} << (8 * (len - 8))) - 1;
+      constexpr uint64_t kCase = 0x2020202020202020ull;
+      t.all_caps = ((lo | hi) & kCase) == 0 && len > 1;
+      const uint64_t case_lo = len >= 8 ? kCase : kCase & ((uint64_t{1} << (8 * len)) - 1);
+      const uint64_t case_hi = len >= 16 ? kCase : len <= 8 ? 0 : kCase & ((uint64_t{1} << (8 * (len - 8))) - 1);
+      lo |= case_lo;
+      hi |= case_hi;
+      unsigned char key[16];
+      std::memcpy(key, &lo, 8);
+      std::memcpy(key + 8, &hi, 8);
+      t.lex = lookup_folded(key, len);
+    } else {
+      // Near the end of the text, or longer than any lexicon word: byte by byte.
+      unsigned char key[16] = {};
+      bool any_lower = false;
+      for (size_t b = i; b < j; ++b) {
+        any_lower |= cls(s[b]) == C_LOWER;
+        if (b - i < 16) key[b - i] = static_cast<unsigned char>(s[b] | 0x20);
+      }
+      t.all_caps = !any_lower && len > 1;
+      if (len <= 16) t.lex = lookup_folded(key, len);
+    }
   } else if (k == C_DIGIT) {
     t.kind = TokKind::number;
     size_t j = i;

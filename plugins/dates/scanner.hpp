@@ -48,11 +48,42 @@ struct TokSpan {
 };
 TokSpan skim_token(std::string_view text, uint32_t pos) noexcept;
 
+// Where the latest tokens the scan passed over were skimmed from (the end of the token before each): the
+// grammar's look-back reads them again from there, and only when a pattern looks back.
+struct SkimRing {
+  uint32_t from[4] = {};
+  unsigned head = 0;
+  int kept = 0;  // how many of them (at most 3) the grammar may look back at
+  void push(uint32_t f) noexcept {
+    head = (head + 1) & 3;
+    from[head] = f;
+    if (kept < 3) ++kept;
+  }
+  // from[0] is where the token right before the trigger was skimmed from, from[1] the one before...
+  void latest(uint32_t out[3]) const noexcept {
+    out[0] = from[head & 3], out[1] = from[(head - 1) & 3], out[2] = from[(head - 2) & 3];
+  }
+};
+
+// The scan's skip: from `pos`, passes over every token that cannot start an expression (punctuation, and
+// words `shapes` does not hold, unless `every_word`), pushing where each was skimmed from onto `ring`, and
+// stops at the first digit run or word that may: returns where that one was skimmed from, its span in
+// `span` (kind `end` at the end of the text). One loop over bytes, no call and no lexicon look-up per token:
+// the same tokens skim_token finds, one after another.
+uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
+                           SkimRing& ring, TokSpan& span) noexcept;
+
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {
  public:
   static constexpr int kMax = 24;
   Window(std::string_view text, uint32_t pos) noexcept : text_(text), pos_(pos) {}
+  // A window whose first token the caller has read already (from before its white space): the same window
+  // as Window(text, first.begin), without reading that token again.
+  Window(std::string_view text, const Tok& first) noexcept : text_(text), pos_(first.begin), n_(1) {
+    Tok& t = *std::construct_at(toks(), first);
+    t.space_before = t.newline_before = false;  // read from its own first byte, nothing lies before it
+  }
   const Tok& at(int i) noexcept {
     if (i < 0 || i >= kMax) return end_;
     while (n_ <= i) {

@@ -6,6 +6,7 @@
 #include "scanner.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 namespace textchain::dates {
 
@@ -31,6 +32,13 @@ uint8_t parse_types_option(const std::vector<std::string>& types) {
   return types.empty() ? 0xF : mask;
 }
 
+Tagger::Tagger(TaggerOptions options) : opt_(std::move(options)) {
+  const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
+  candidate_shapes_ = Grammar::trigger_shapes();
+  candidate_shapes_.add_all(rules.start_shapes());
+  every_word_ = rules.may_start_word(std::string_view());
+}
+
 Anchor Tagger::anchor_for(std::string_view text, std::string_view record_date) const noexcept {
   return choose_anchor(opt_.document_date, record_date, text);
 }
@@ -50,42 +58,34 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   const Normalizer norm(anchor_for(text, record_date), opt_.prefer);
   const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
   Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules, sentences);
-  // Expensive work only near triggers: the loop skims tokens (where they lie, nothing else) and reads a
+  // Expensive work only near triggers: the scan skims tokens (where they lie, nothing else) and reads a
   // token whole, with its lexicon entry, only when it is a number or a word shaped like one that can start
-  // an expression. The tokens before a trigger are read again from where they were skimmed.
-  uint32_t skimmed_from[4] = {};  // a ring: where the latest tokens were skimmed from
-  unsigned head = 0;
-  int kept = 0;  // how many of them (at most 3) the grammar may look back at
+  // an expression (candidate_shapes_). The tokens before a trigger are read again from where they were
+  // skimmed.
+  SkimRing ring;
   uint32_t pos = 0;
   for (;;) {
-    const TokSpan span = skim_token(text, pos);
+    TokSpan span;
+    const uint32_t from = skim_to_candidate(text, pos, candidate_shapes_, every_word_, ring, span);
     if (span.kind == TokKind::end) break;
-    bool candidate = span.kind == TokKind::number;
-    if (span.kind == TokKind::word) {
-      const std::string_view word = text.substr(span.begin, span.end - span.begin);
-      candidate = Grammar::may_trigger_word(word) || rules.may_start_word(word);
-    }
-    if (candidate) {
-      const Tok t = next_token(text, pos);
-      if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
-        const uint32_t from[3] = {skimmed_from[head & 3], skimmed_from[(head - 1) & 3], skimmed_from[(head - 2) & 3]};
-        const Lookback before(text, from, kept);
-        Window w(text, t.begin);
-        Timex found;
-        const MatchResult m = grammar.match(w, before, found);
-        if (m != MatchResult::none) {
-          const uint32_t end = found.end > t.end ? found.end : t.end;
-          if (m == MatchResult::timex && (opt_.types & (1u << static_cast<int>(found.type))))
-            out.push_back(std::move(found));
-          kept = 0;
-          pos = end;
-          continue;
-        }
+    const Tok t = next_token(text, from);
+    if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
+      uint32_t before_from[3];
+      ring.latest(before_from);
+      const Lookback before(text, before_from, ring.kept);
+      Window w(text, t);
+      Timex found;
+      const MatchResult m = grammar.match(w, before, found);
+      if (m != MatchResult::none) {
+        const uint32_t end = found.end > t.end ? found.end : t.end;
+        if (m == MatchResult::timex && (opt_.types & (1u << static_cast<int>(found.type))))
+          out.push_back(std::move(found));
+        ring.kept = 0;
+        pos = end;
+        continue;
       }
     }
-    head = (head + 1) & 3;
-    skimmed_from[head] = pos;
-    if (kept < 3) ++kept;
+    ring.push(from);
     pos = span.end;
   }
   join_offsets(text, out);

@@ -31,7 +31,7 @@ uint8_t parse_types_option(const std::vector<std::string>& types);
 
 class Tagger {
  public:
-  explicit Tagger(TaggerOptions options) : opt_(options) {}
+  explicit Tagger(TaggerOptions options);
   // `record_date`: the document's date from the record or --date ("" when none). `sentences`: the host's
   // sentences of `text` (the plugin passes the document's); without them the tense look-back falls back
   // to Grammar's standalone sentence finder.
@@ -45,6 +45,10 @@ class Tagger {
 
  private:
   TaggerOptions opt_;
+  // The words the scan reads whole: the grammar's trigger words and the rules' first words, by shape; every
+  // word when a user's rule file adds words of its own (their shapes are not kept).
+  WordShapes candidate_shapes_;
+  bool every_word_ = false;
 };
 
 }  // namespace textchain::dates
