@@ -6,26 +6,32 @@
 
 namespace textchain::isolation {
 
-FrameBuilder::FrameBuilder(char kind) {
-  bytes_.assign(sizeof(uint64_t), '\0');
-  bytes_.push_back(kind);
+FrameBuilder::FrameBuilder(char kind) : FrameBuilder(kind, own_) {}
+
+FrameBuilder::FrameBuilder(char kind, std::string& buffer) : bytes_(&buffer), start_(buffer.size()) {
+  bytes_->append(sizeof(uint64_t), '\0');
+  bytes_->push_back(kind);
 }
 
 FrameBuilder& FrameBuilder::u64(uint64_t v) {
-  bytes_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  bytes_->append(reinterpret_cast<const char*>(&v), sizeof v);
   return *this;
 }
 
 FrameBuilder& FrameBuilder::str(std::string_view s) {
   u64(s.size());
-  bytes_.append(s);
+  bytes_->append(s);
   return *this;
 }
 
+void FrameBuilder::close() {
+  const uint64_t size = bytes_->size() - start_ - sizeof(uint64_t);  // 64 bits: a document of 4 GiB and more fits
+  std::memcpy(bytes_->data() + start_, &size, sizeof size);
+}
+
 std::string FrameBuilder::finish() {
-  const uint64_t size = bytes_.size() - sizeof(uint64_t);  // 64 bits: a document of 4 GiB and more fits
-  std::memcpy(bytes_.data(), &size, sizeof size);
-  return std::move(bytes_);
+  close();
+  return std::move(own_);
 }
 
 FrameParser::FrameParser(std::string_view payload) : rest_(payload) {
@@ -48,13 +54,15 @@ uint64_t FrameParser::u64() {
   return v;
 }
 
-std::string FrameParser::str() {
+std::string FrameParser::str() { return std::string(view()); }
+
+std::string_view FrameParser::view() {
   const uint64_t size = u64();
   if (!ok_ || rest_.size() < size) {
     ok_ = false;
     return {};
   }
-  std::string s(rest_.substr(0, size));
+  const std::string_view s = rest_.substr(0, size);
   rest_.remove_prefix(size);
   return s;
 }
