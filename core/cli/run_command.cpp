@@ -7,8 +7,8 @@
 
 #include "brat/directory.hpp"
 #include "chain/chain_runner.hpp"
+#include "config/chain_config.hpp"
 #include "html/run_page.hpp"
-#include "isolation/config_settings.hpp"
 #include "isolation/command_workers.hpp"
 #include "isolation/record_envelope.hpp"
 #include "isolation/supervisor.hpp"
@@ -24,10 +24,12 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <pthread.h>
+#include <sstream>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -385,6 +387,20 @@ int run(const RunOptions& o) {
   return failed || !reader.problems().empty() ? kExitDocumentErrors : kExitOk;
 }
 
+// The config's [isolation] table (read by config/chain_config.cpp, as when the chain is loaded). A file that
+// cannot be read or parsed sets nothing: loading the chain reports it, as without isolation.
+config::IsolationSettings isolation_settings(const std::string& config_file) {
+  std::ifstream in(config_file, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  try {
+    return config::load_isolation_settings(text.str(), config_file);
+  } catch (const ConfigError&) {
+    return {};
+  }
+}
+
 }  // namespace
 
 Command register_run(CLI::App& app) {
@@ -418,7 +434,7 @@ Command register_run(CLI::App& app) {
     // The config's [isolation] table, for what the command line does not say.
     RunOptions r = *o;
     if (!r.chain.config.empty()) {
-      const isolation::ConfigSettings s = isolation::read_config_settings(r.chain.config);
+      const config::IsolationSettings s = isolation_settings(r.chain.config);
       if (s.enabled && !isolate->count()) r.isolate = *s.enabled;
       if (s.document_timeout_s && !timeout->count()) r.limits.document_timeout_s = *s.document_timeout_s;
       if (s.memory_limit_mb && !memory->count()) r.limits.memory_limit_mb = *s.memory_limit_mb;

@@ -554,6 +554,22 @@ TEST(IsolationTable, SetsWhatTheCommandLineDoesNot) {
   EXPECT_EQ(parse_records(in_process.out).size(), static_cast<size_t>(kDocuments - 1));
 }
 
+// A value of the wrong type is the configuration error the chain loader names (file, line, column), with
+// or without --isolate: the command reads the table with the loader's own reader, not a lenient one.
+TEST(IsolationTable, AWrongValueIsTheLoadersError) {
+  TempDir tmp;
+  const auto config = tmp / "chain.toml";
+  write_file(config, "plugin_dirs = ['" + test_plugin_dir() + "']\n[isolation]\nenabled = true\ndocument_timeout = \"slow\"\n"
+                     "[chains.t]\nsteps = [\"acronyms\"]\n");
+  for (const char* isolate : {"--isolate", "--no-isolate"}) {
+    const Finished f = run_textchain({"run", "--config", config.string(), isolate, write_input(tmp, false)});
+    EXPECT_EQ(f.exit_code, 78) << isolate << ": " << f.err;
+    EXPECT_EQ(f.out, "");
+    EXPECT_NE(f.err.find("chain.toml:4:20"), std::string::npos) << isolate << ": " << f.err;
+    EXPECT_NE(f.err.find("'document_timeout' must be a positive number of seconds"), std::string::npos) << f.err;
+  }
+}
+
 TEST(IsolationTable, AMisspeltKeyIsAConfigError) {
   TempDir tmp;
   const auto config = tmp / "chain.toml";
