@@ -29,6 +29,12 @@ constexpr size_t kBatchDocuments = 16;
 constexpr uint64_t kBatchBytes = 1 << 18;
 // In flight beyond the batches: bounded memory however long the input.
 constexpr uint64_t kMaxBytesInFlight = 64ull << 20;
+// Pipes this large (F_SETPIPE_SZ; 64 KiB by default) hold a whole batch of tasks, and a worker's results
+// of half a batch: each side writes them without waiting for the other to read, and the supervisor wakes
+// up about once per batch. Only while the run's pipes take at most kPipeBudget: beyond the user's share of
+// pipe memory (pipe-user-pages-soft, 64 MiB by default) the kernel gives the user's new pipes two pages.
+constexpr int kPipeBytes = 1 << 18;
+constexpr uint64_t kPipeBudget = 16ull << 20;
 // A worker that has not built its chain by then is stuck in a plugin's create.
 constexpr double kStartSecondsFloor = 10;
 
@@ -192,6 +198,10 @@ bool Supervisor::spawn(size_t index) {
     const std::string what = system_error("pipe");
     ::close(task[0]), ::close(task[1]);
     return failed(what);
+  }
+  if (workers_.size() * 2 * kPipeBytes <= kPipeBudget) {  // refused (EPERM) near the share: the default then
+    ::fcntl(task[1], F_SETPIPE_SZ, kPipeBytes);
+    ::fcntl(result[0], F_SETPIPE_SZ, kPipeBytes);
   }
   w.status->~WorkerStatus();
   new (w.status) WorkerStatus();

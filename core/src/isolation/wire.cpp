@@ -1,6 +1,8 @@
 #include "isolation/wire.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <unistd.h>
 
@@ -77,18 +79,6 @@ bool next_frame(std::string_view buffer, std::string_view& payload, size_t& cons
   return true;
 }
 
-bool read_exact(int fd, void* data, size_t size) {
-  char* p = static_cast<char*>(data);
-  while (size > 0) {
-    const ssize_t n = ::read(fd, p, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    p += n;
-    size -= static_cast<size_t>(n);
-  }
-  return true;
-}
-
 bool write_all(int fd, const void* data, size_t size) {
   const char* p = static_cast<const char*>(data);
   while (size > 0) {
@@ -101,11 +91,35 @@ bool write_all(int fd, const void* data, size_t size) {
   return true;
 }
 
-bool read_frame(int fd, std::string& payload) {
-  uint64_t size = 0;
-  if (!read_exact(fd, &size, sizeof size)) return false;
-  payload.resize(size);
-  return read_exact(fd, payload.data(), size);
+bool FrameReader::has_frame() const {
+  std::string_view payload;
+  size_t consumed = 0;
+  return next_frame(std::string_view(buffer_).substr(start_), payload, consumed);
+}
+
+bool FrameReader::next(std::string_view& payload) {
+  size_t consumed = 0;
+  while (!next_frame(std::string_view(buffer_).substr(start_), payload, consumed)) {
+    // Room for at least what the pipe holds, and for the whole frame once its length is known.
+    buffer_.erase(0, start_);
+    start_ = 0;
+    size_t want = 1 << 16;
+    if (buffer_.size() >= sizeof(uint64_t)) {
+      uint64_t size = 0;
+      std::memcpy(&size, buffer_.data(), sizeof size);
+      if (size > SIZE_MAX - sizeof size) return false;
+      want = std::max<size_t>(want, sizeof size + size - buffer_.size());
+    }
+    const size_t have = buffer_.size();
+    buffer_.resize(have + want);
+    ssize_t n;
+    while ((n = ::read(fd_, buffer_.data() + have, want)) < 0 && errno == EINTR) {
+    }
+    buffer_.resize(have + static_cast<size_t>(std::max<ssize_t>(n, 0)));
+    if (n <= 0) return false;
+  }
+  start_ += consumed;
+  return true;
 }
 
 }  // namespace textchain::isolation

@@ -66,11 +66,24 @@ class FrameParser {
 // or false when the buffer does not hold one yet. `consumed` says how many bytes to erase once it is used.
 bool next_frame(std::string_view buffer, std::string_view& payload, size_t& consumed);
 
-// Blocking whole reads and writes for the worker's end (EINTR retried). False on end of file or error.
-bool read_exact(int fd, void* data, size_t size);
+// A blocking whole write for the worker's end (EINTR retried). False on an error.
 bool write_all(int fd, const void* data, size_t size);
-// Reads one frame's payload; false at end of file or on an error.
-bool read_frame(int fd, std::string& payload);
+
+// The worker's end of its task pipe: frames read in as large reads as the pipe gives (a batch of documents
+// in one or two reads, not two per document).
+class FrameReader {
+ public:
+  explicit FrameReader(int fd) : fd_(fd) {}
+  // The next frame's payload, valid until the next call; false at end of file or on an error. Blocks.
+  bool next(std::string_view& payload);
+  // Whether a whole frame is already read in (next() would not block).
+  bool has_frame() const;
+
+ private:
+  int fd_;
+  std::string buffer_;
+  size_t start_ = 0;  // bytes of buffer_ already handed out
+};
 
 }  // namespace textchain::isolation
 
