@@ -1,7 +1,8 @@
 // How the command's output ends, in one place: finished records written whole to standard output, write
 // errors told apart from a closed pipe, the stop signals (SIGINT, SIGTERM, SIGHUP), a library that calls
 // exit() in the middle of a run, and the exit status each of these gives. docs/record-stream.md states the
-// guarantees; a supervisor of worker processes writes its workers' records through the same class.
+// guarantees; a supervisor of worker processes writes its workers' records through the same class, and the
+// workers make a JSON Lines record whole as `run -j N` does in its threads (whole_jsonl_record).
 #ifndef TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 #define TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 

@@ -157,8 +157,9 @@ TEST(Isolate, WritesWhatInProcessWrites) {
 // The records a worker makes whole are the bytes an in-process run writes (streamed with -j 1, made whole
 // in threads with -j 2), for every shape of input record: ids that are strings, integers, too large for
 // int64, missing or of the wrong type; pass-through fields of every JSON type, some named like the record's
-// own fields, one with a key and a value that are not UTF-8; a line that is not JSON and a blank line; and
-// results with rewritten text, edits, links, errors reported by a step, NaN and non-UTF-8 attribute keys.
+// own fields, one with a key and a value that are not UTF-8; a line that is not JSON and a blank line; a
+// document larger than a pipe; and results with rewritten text, edits, links, errors reported by a step,
+// NaN and non-UTF-8 attribute keys.
 TEST(Isolate, RecordsAreInProcessBytes) {
   TempDir tmp;
   write_file(tmp / "chain.toml",
@@ -183,6 +184,9 @@ TEST(Isolate, RecordsAreInProcessBytes) {
     for (int i = 10; i <= 40; ++i) {
       f << "{\"id\": " << i << ", \"text\": \"document " << i << " of the IMF";
       for (int k = 0; k < (i * 7) % 5; ++k) f << ", and a longer text for the OECD";
+      // One document larger than a pipe holds: its task and its record each take several reads.
+      if (i == 20)
+        for (int k = 0; k < 50000; ++k) f << ", 12345";
       f << ".\", \"i\": " << i << "}\n";
     }
   }
