@@ -5,8 +5,8 @@ Lines) and on the sample corpus itself (4 files: start-up dominates). The comman
 times, so that a shared machine's load falls on all alike; prints the medians of wall and CPU (user + sys,
 worker processes included) time and the medians of the paired ratios against the first command. For an
 isolated run it also prints the supervisor's share of that CPU time (its own, against its reaped workers',
-read from /proc before the command is reaped): the part of the work that one process does alone, less
-dependent on the machine's load than wall time.
+read from /proc before the command is reaped, in clock ticks of 10 ms: meaningless on the 4-file corpus):
+the part of the work that one process does alone, less dependent on the machine's load than wall time.
 
     python3 bench/isolation/run_isolate_cost.py build/bin/textchain [--old OLD/bin/textchain] [--jobs 2] [--repeats 7]
 
