@@ -3,7 +3,10 @@
 documents (the sample corpus, examples/corpus, each text repeated and cut to 4096 bytes, to 20 MB as JSON
 Lines) and on the sample corpus itself (4 files: start-up dominates). The commands run alternately REPEATS
 times, so that a shared machine's load falls on all alike; prints the medians of wall and CPU (user + sys,
-worker processes included) time and the medians of the paired ratios against the first command.
+worker processes included) time and the medians of the paired ratios against the first command. For an
+isolated run it also prints the supervisor's share of that CPU time (its own, against its reaped workers',
+read from /proc before the command is reaped, in clock ticks of 10 ms: meaningless on the 4-file corpus):
+the part of the work that one process does alone, less dependent on the machine's load than wall time.
 
     python3 bench/isolation/run_isolate_cost.py build/bin/textchain [--old OLD/bin/textchain] [--jobs 2] [--repeats 7]
 
@@ -31,13 +34,22 @@ def four_kb(text):
 
 
 def timed(cmd, out_path):
+    """Wall and CPU seconds of the command, and its own share of that CPU (the rest: its reaped children)."""
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.time()
     with open(out_path, 'wb') as out:
-        subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL, check=True)
+        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL)
+    # Ended but not reaped: /proc still has its own and its reaped children's times.
+    os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
     t1 = time.time()
+    with open('/proc/%d/stat' % p.pid) as f:
+        stat = f.read()
+    utime, stime, cutime, cstime = (int(x) for x in stat[stat.rindex(')') + 2:].split()[11:15])
+    if p.wait() != 0:
+        raise subprocess.CalledProcessError(p.returncode, cmd)
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return t1 - t0, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+    own, total = utime + stime, utime + stime + cutime + cstime
+    return t1 - t0, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime, own / total if total else 1.0
 
 
 def main():
@@ -82,6 +94,8 @@ def main():
                     ref = [t[k] for t in times[base]]
                     line += '  %s %.3f s (x%.3f)' % (what, statistics.median(mine),
                                                      statistics.median([m / r for m, r in zip(mine, ref)]))
+                if 'isolate' in name:
+                    line += '  supervisor %.1f%% of cpu' % (100 * statistics.median([t[2] for t in times[name]]))
                 twin = 'old ' + name
                 if twin in times:
                     for k, what in ((0, 'wall'), (1, 'cpu')):

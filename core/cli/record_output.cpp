@@ -1,5 +1,8 @@
 #include "record_output.hpp"
 
+#include "chain/chain_runner.hpp"
+#include "io/record_writer.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -76,6 +79,30 @@ size_t RecordOutput::records_written() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return lines_;
 }
+
+// ---- A JSON Lines record made whole ---------------------------------------------------------------------
+
+WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run) {
+  try {
+    const ProcessedDocument processed = run();
+    return {io::jsonl_record(doc, processed), !processed.result.ok()};
+  } catch (...) {
+    doc.error = record_not_written();
+  }
+  return {io::jsonl_record(doc, nullptr), true};
+}
+
+std::string current_exception_text() {
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+  }
+  return "an unknown exception";
+}
+
+std::string record_not_written() { return "the record could not be written: " + current_exception_text(); }
 
 namespace {
 int write_error_status(int status, int error, const char* what) {

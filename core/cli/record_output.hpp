@@ -1,14 +1,22 @@
 // How the command's output ends, in one place: finished records written whole to standard output, write
 // errors told apart from a closed pipe, the stop signals (SIGINT, SIGTERM, SIGHUP), a library that calls
 // exit() in the middle of a run, and the exit status each of these gives. docs/record-stream.md states the
-// guarantees; a supervisor of worker processes writes its workers' records through the same class.
+// guarantees; a supervisor of worker processes writes its workers' records through the same class, and the
+// workers make a JSON Lines record whole as `run -j N` does in its threads (whole_jsonl_record).
 #ifndef TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 #define TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 
+#include "io/input_reader.hpp"
+
 #include <cstddef>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
+
+namespace textchain {
+struct ProcessedDocument;  // chain/chain_runner.hpp
+}  // namespace textchain
 
 namespace textchain::cli {
 
@@ -47,6 +55,20 @@ class RecordOutput {
   int error_ = 0;
   size_t lines_ = 0;
 };
+
+// ---- A JSON Lines record made whole ---------------------------------------------------------------------
+// `run -j N` in its threads and `run --isolate` in its worker processes make the same bytes, here.
+struct WholeRecord {
+  std::string text;     // the line, '\n' included
+  bool failed = false;  // it carries an error
+};
+// `doc` processed by `run` (the chain over its text), as a record written from the compact annotations. An
+// exception from the chain or the writer gives the document an error record instead (record_not_written()).
+WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run);
+// In a catch block: what the exception being handled says ("an unknown exception" if it is not a
+// std::exception), and the error a document's record then carries ("the record could not be written: ...").
+std::string current_exception_text();
+std::string record_not_written();
 
 // For the subcommands that print with iostreams (plugins, check): the exit status once std::cout is
 // flushed, as RecordOutput::exit_status does it.

@@ -7,9 +7,10 @@
 
 #include "brat/directory.hpp"
 #include "chain/chain_runner.hpp"
+#include "config/chain_config.hpp"
 #include "html/run_page.hpp"
-#include "isolation/config_settings.hpp"
 #include "isolation/command_workers.hpp"
+#include "isolation/record_envelope.hpp"
 #include "isolation/supervisor.hpp"
 #include "io/input_reader.hpp"
 #include "io/pretty_writer.hpp"
@@ -23,10 +24,12 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <pthread.h>
+#include <sstream>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -150,20 +153,30 @@ int run(const RunOptions& o) {
   install_stop_signals();
   Host host;
   Chain chain;
-  // --isolate: the results come back from the worker processes in input order, and are formatted here
-  // (a --format brat directory claims its file names in one process) and written through `deliver`.
+  // --isolate: the records come back from the worker processes in input order and are written through
+  // `deliver`. JSON Lines records are made whole in the workers (the bytes an in-process run writes; the
+  // supervisor's one thread only writes them out); other formats, and the record of a document whose worker
+  // died or that could not be read, are formatted here (a --format brat directory claims its file names in
+  // one process).
   std::optional<textchain::isolation::Supervisor> supervisor;
   std::function<void(Output&&)> deliver;
   std::function<Output(const io::InputDocument&, const Result*, uint64_t)> format_record;
   // The documents handed to the supervisor (their text moved there), in input order, with their number.
   std::deque<std::pair<io::InputDocument, uint64_t>> isolated_docs;
+  const bool worker_records = o.format == "jsonl";
   if (o.isolate) {
     try {
       supervisor.emplace(
-          isolation::command_worker_hooks(o.chain, &plugin_stdout), o.jobs, o.limits,
+          isolation::command_worker_hooks(o.chain, &plugin_stdout,
+                                          worker_records ? isolation::WorkerOutput::kJsonlRecords
+                                                         : isolation::WorkerOutput::kResults),
+          o.jobs, o.limits,
           [&](textchain::isolation::Outcome&& out) {
             auto& [doc, number] = isolated_docs.front();
-            deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
+            if (out.record)
+              deliver({std::move(out.record->bytes), out.record->failed, {}});
+            else
+              deliver(format_record(doc, out.skipped ? nullptr : &out.result, number));
             isolated_docs.pop_front();
           },
           isolation::print_warning);
@@ -278,6 +291,17 @@ int run(const RunOptions& o) {
         // several times a large document), and with one job straight into the output in pieces, never
         // held whole: this job runs on the thread that writes, after every earlier record.
         if (jsonl && doc.error.empty()) {
+          // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
+          // printed.
+          StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
+          auto run_chain = [&] {
+            return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
+          };
+          if (!stream) {
+            WholeRecord record = whole_jsonl_record(doc, run_chain);
+            outs.push_back({std::move(record.text), record.failed, {}});
+            continue;
+          }
           // With one job the record is streamed: pieces leave as it is written. Writing stops at the first
           // failed write (the run then ends 74 or 141). An exception before the first piece gives the
           // document an error record; after it, the line already begun is ended, the run stops and exits
@@ -285,15 +309,7 @@ int run(const RunOptions& o) {
           struct OutputFailed {};
           size_t pieces = 0;
           try {
-            // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
-            // printed.
-            StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
-            ProcessedDocument processed = ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date},
-                                                                   forward_step_stdout, &watch);
-            if (!stream) {
-              outs.push_back({io::jsonl_record(doc, processed), !processed.result.ok(), {}});
-              continue;
-            }
+            const ProcessedDocument processed = run_chain();
             io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
               ++pieces;
               if (!output.write(piece)) throw OutputFailed{};
@@ -302,22 +318,14 @@ int run(const RunOptions& o) {
           } catch (const OutputFailed&) {
             break;  // output.error() is set: reading stops, the status says why
           } catch (...) {
-            std::string what = "an unknown exception";
-            try {
-              throw;
-            } catch (const std::exception& e) {
-              what = e.what();
-            } catch (...) {
-            }
             if (pieces == 0) {
-              doc.error = "the record could not be written: " + what;
+              doc.error = record_not_written();
               outs.push_back(format_record(doc, nullptr, number));
               continue;
             }
             output.write("\n");
-            std::cerr << "textchain: error: the record of document " << doc.id_text
-                      << " could not be finished (" << what
-                      << "); its line is cut and ended, and the run stops\n";
+            std::cerr << "textchain: error: the record of document " << doc.id_text << " could not be finished ("
+                      << current_exception_text() << "); its line is cut and ended, and the run stops\n";
             record_cut = true;
           }
           continue;
@@ -358,7 +366,8 @@ int run(const RunOptions& o) {
       if (unreadable)
         supervisor->skip();
       else
-        supervisor->submit(std::move(text), std::move(input));
+        supervisor->submit(std::move(text), std::move(input),
+                           worker_records ? isolation::record_envelope(isolated_docs.back().first) : std::string());
       continue;
     }
     if (batch.add(std::move(doc), ++number)) submit_batch();
@@ -376,6 +385,20 @@ int run(const RunOptions& o) {
     return 128 + sig;
   }
   return failed || !reader.problems().empty() ? kExitDocumentErrors : kExitOk;
+}
+
+// The config's [isolation] table (read by config/chain_config.cpp, as when the chain is loaded). A file that
+// cannot be read or parsed sets nothing: loading the chain reports it, as without isolation.
+config::IsolationSettings isolation_settings(const std::string& config_file) {
+  std::ifstream in(config_file, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  try {
+    return config::load_isolation_settings(text.str(), config_file);
+  } catch (const ConfigError&) {
+    return {};
+  }
 }
 
 }  // namespace
@@ -411,7 +434,7 @@ Command register_run(CLI::App& app) {
     // The config's [isolation] table, for what the command line does not say.
     RunOptions r = *o;
     if (!r.chain.config.empty()) {
-      const isolation::ConfigSettings s = isolation::read_config_settings(r.chain.config);
+      const config::IsolationSettings s = isolation_settings(r.chain.config);
       if (s.enabled && !isolate->count()) r.isolate = *s.enabled;
       if (s.document_timeout_s && !timeout->count()) r.limits.document_timeout_s = *s.document_timeout_s;
       if (s.memory_limit_mb && !memory->count()) r.limits.memory_limit_mb = *s.memory_limit_mb;

@@ -154,6 +154,86 @@ TEST(Isolate, WritesWhatInProcessWrites) {
   EXPECT_EQ(isolated.out, in_process.out);
 }
 
+// The records a worker makes whole are the bytes an in-process run writes (streamed with -j 1, made whole
+// in threads with -j 2), for every shape of input record: ids that are strings, integers, too large for
+// int64, missing or of the wrong type; pass-through fields of every JSON type, some named like the record's
+// own fields, one with a key and a value that are not UTF-8; a line that is not JSON and a blank line; a
+// document larger than a pipe; and results with rewritten text, edits, links, errors reported by a step,
+// NaN and non-UTF-8 attribute keys.
+TEST(Isolate, RecordsAreInProcessBytes) {
+  TempDir tmp;
+  write_file(tmp / "chain.toml",
+             "plugin_dirs = ['" + test_plugin_dir() + "', '" + edge_plugin_dir() +
+                 "']\n[chains.t]\nsteps = [\"acronyms\", {plugin = \"hostile\", explain = true, options = {mode = \"upper\"}},"
+                 " {plugin = \"hostile\", options = {mode = \"error\", every = 3}}, \"oddvalues\"]\n");
+  const auto input = tmp / "input.jsonl";
+  {
+    std::ofstream f(input, std::ios::binary);
+    f << "{\"id\": 1, \"text\": \"the NATO summit opened in riga.\", \"source\": [1, 2.50], "
+         "\"meta\": {\"a\": \"\\u00e9\\n\", \"b\": null, \"c\": [true, false]}}\n";
+    f << "{\"id\": \"doc-two\", \"text\": \"the UN said so.\", \"date\": \"2024-02-29\", \"annotations\": 7, "
+         "\"lang\": \"en\"}\n";
+    f << "{\"text\": \"no id: the line number is the id.\", \"big\": 12345678901234567890}\n";
+    f << "{\"id\": 18446744073709551615, \"text\": \"an id beyond int64, which the WHO checked.\"}\n";
+    f << "{\"id\": 2.5, \"text\": \"an id of the wrong type.\", \"n\": -0.0}\n";
+    f << "{\"id\": 6, \"text\": \n";  // not JSON: an error record, made by the supervisor
+    f << "\n";                       // blank: a record with a warning
+    f << "{\"id\": 8, \"text\": \"a key and a value that are not \\u0055TF-8.\", \"k\xff\": \"v\xfe\"}\n";
+    f << "{\"id\": 9, \"text\": \"named like the record's fields.\", \"warnings\": [\"x\"], \"edits\": 1, "
+         "\"rewritten_text\": \"y\", \"errors\": 0, \"id2\": \"z\"}\n";
+    for (int i = 10; i <= 40; ++i) {
+      f << "{\"id\": " << i << ", \"text\": \"document " << i << " of the IMF";
+      for (int k = 0; k < (i * 7) % 5; ++k) f << ", and a longer text for the OECD";
+      // One document larger than a pipe holds: its task and its record each take several reads.
+      if (i == 20)
+        for (int k = 0; k < 50000; ++k) f << ", 12345";
+      f << ".\", \"i\": " << i << "}\n";
+    }
+  }
+  const std::string config = (tmp / "chain.toml").string();
+  const Finished streamed = run_textchain({"run", "--config", config, input.string()});
+  const Finished threads = run_textchain({"run", "--config", config, "-j", "2", input.string()});
+  const Finished isolated = run_textchain({"run", "--config", config, "--isolate", "-j", "2", input.string()});
+  EXPECT_EQ(streamed.exit_code, 1) << "steps reported errors: " << streamed.err;
+  EXPECT_EQ(threads.exit_code, 1) << threads.err;
+  EXPECT_EQ(isolated.exit_code, 1) << isolated.err;
+  ASSERT_EQ(lines_of(streamed.out).size(), 40u) << streamed.out << streamed.err;
+  EXPECT_EQ(threads.out, streamed.out);
+  EXPECT_EQ(isolated.out, streamed.out);
+  // What the test relies on is there: the input's odd shapes reached the records.
+  for (const char* part : {"\"rewritten_text\":", "\"edits\":[", "\"message\":\"reported on purpose\"", "\"source\":[1, 2.50]",
+                           "\"id\":18446744073709551615", "\"id\":\"doc-two\"", "is neither a string nor an integer",
+                           "invalid UTF-8 replaced", "blank line", "\"id\":null", "\"links\":[", "written as null"})
+    EXPECT_NE(isolated.out.find(part), std::string::npos) << part;
+}
+
+// A worker that dies on a document: the others' records are the in-process records of a run without that
+// document, byte for byte, and the dead one's record keeps its id and pass-through fields as the input
+// had them.
+TEST(Isolate, AroundACrashTheRecordsAreInProcessBytes) {
+  TempDir tmp;
+  const std::string config = chain_config(tmp, "bad_segv");
+  const Finished isolated =
+      run_textchain({"run", "--config", config, "--isolate", "-j", "2", "--document-timeout", "0.5", write_input(tmp, true)});
+  const Finished in_process = run_textchain({"run", "--config", config, "-j", "2", write_input(tmp, false)});
+  EXPECT_EQ(isolated.exit_code, 1) << isolated.err;
+  EXPECT_EQ(in_process.exit_code, 0) << in_process.err;
+  std::vector<std::string> lines = lines_of(isolated.out);
+  ASSERT_EQ(lines.size(), static_cast<size_t>(kDocuments)) << isolated.out;
+  const std::string dead = lines[kBad - 1];
+  // (AddressSanitizer reports the crash its own way, and ends the worker with exit status 1.)
+  EXPECT_EQ(dead.rfind("{\"id\":3,\"annotations\":[],\"errors\":[{\"plugin\":\"bad_segv\",\"message\":\"step 'bad_segv' ", 0), 0u)
+      << dead;
+#if !defined(ISOLATION_SANITIZED)
+  EXPECT_NE(dead.find("crashed the worker process: SIGSEGV"), std::string::npos) << dead;
+#endif
+  EXPECT_NE(dead.find("tried twice"), std::string::npos) << dead;
+  const std::string end = ",\"source\":[1, 2.50]}";
+  EXPECT_EQ(dead.substr(dead.size() - std::min(dead.size(), end.size())), end) << dead;
+  lines.erase(lines.begin() + (kBad - 1));
+  EXPECT_EQ(lines, lines_of(in_process.out));
+}
+
 class EveryRecordAnError : public ::testing::TestWithParam<Case> {};
 
 // A plugin that crashes in create, or on every document: every record is an error with its id, none lost.
@@ -207,6 +287,9 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
     EXPECT_EQ(records[static_cast<size_t>(i - 1)].as_object().at("id"), i);
   }
   EXPECT_EQ(f.out.find("PLUGIN-STDOUT"), std::string::npos);
+  // The records themselves are the same bytes in every mode.
+  const Finished one_thread = run_textchain({"run", "--config", chain_config(tmp, "bad_stdout"), write_input(tmp, true)});
+  EXPECT_EQ(f.out, one_thread.out);
   EXPECT_NE(f.err.find("PLUGIN-STDOUT-WRITE"), std::string::npos) << f.err;
   EXPECT_NE(f.err.find("PLUGIN-STDOUT-PRINTF"), std::string::npos) << f.err;
   if (mode == Mode::kInProcessThreads)
@@ -477,6 +560,22 @@ TEST(IsolationTable, SetsWhatTheCommandLineDoesNot) {
   const Finished in_process = run_textchain({"run", "--config", config.string(), "--no-isolate", write_input(tmp, false)});
   EXPECT_EQ(in_process.exit_code, 0) << in_process.err;
   EXPECT_EQ(parse_records(in_process.out).size(), static_cast<size_t>(kDocuments - 1));
+}
+
+// A value of the wrong type is the configuration error the chain loader names (file, line, column), with
+// or without --isolate: the command reads the table with the loader's own reader, not a lenient one.
+TEST(IsolationTable, AWrongValueIsTheLoadersError) {
+  TempDir tmp;
+  const auto config = tmp / "chain.toml";
+  write_file(config, "plugin_dirs = ['" + test_plugin_dir() + "']\n[isolation]\nenabled = true\ndocument_timeout = \"slow\"\n"
+                     "[chains.t]\nsteps = [\"acronyms\"]\n");
+  for (const char* isolate : {"--isolate", "--no-isolate"}) {
+    const Finished f = run_textchain({"run", "--config", config.string(), isolate, write_input(tmp, false)});
+    EXPECT_EQ(f.exit_code, 78) << isolate << ": " << f.err;
+    EXPECT_EQ(f.out, "");
+    EXPECT_NE(f.err.find("chain.toml:4:20"), std::string::npos) << isolate << ": " << f.err;
+    EXPECT_NE(f.err.find("'document_timeout' must be a positive number of seconds"), std::string::npos) << f.err;
+  }
 }
 
 TEST(IsolationTable, AMisspeltKeyIsAConfigError) {

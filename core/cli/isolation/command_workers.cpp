@@ -1,8 +1,10 @@
 #include "isolation/command_workers.hpp"
 
+#include "isolation/record_envelope.hpp"
 #include "record_output.hpp"
 
 #include <iostream>
+#include <stdexcept>
 
 namespace textchain::cli::isolation {
 namespace {
@@ -13,7 +15,8 @@ void on_library_exit(const char* library, const char*, int status) {
 
 }  // namespace
 
-textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain, PluginStdout* plugin_stdout) {
+textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain, PluginStdout* plugin_stdout,
+                                                       WorkerOutput output) {
   textchain::isolation::WorkerHooks hooks;
   hooks.make_chain = [chain, plugin_stdout](bool first) {
     static Host host;  // the worker's own; plugin libraries stay loaded for its whole life anyway
@@ -38,6 +41,17 @@ textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain
         plugin_stdout->forward("plugin '" + steps[step] + "'", "while processing document " + doc.id);
     };
   hooks.ending = [] { end_library_exit_guard(); };
+  if (output == WorkerOutput::kJsonlRecords)
+    // The bytes an in-process run writes (whole_jsonl_record, as `run -j N` makes them in its threads).
+    hooks.make_record = [](const std::function<ProcessedDocument()>& run, const DocumentInput& input,
+                           std::string_view envelope) {
+      io::InputDocument doc;
+      // The supervisor's own bytes, never a plugin's: a bad envelope is a bug; the exception ends the
+      // worker (std::terminate), and the document's error record says it crashed.
+      if (!read_record_envelope(envelope, input, doc)) throw std::logic_error("a document's envelope could not be read");
+      WholeRecord record = whole_jsonl_record(doc, run);
+      return textchain::isolation::FinishedRecord{std::move(record.text), record.failed};
+    };
   return hooks;
 }
 

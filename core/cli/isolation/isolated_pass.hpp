@@ -1,6 +1,7 @@
 // One pass of `textchain bench --isolate`: the documents through a Supervisor as `run --isolate -j N`
-// runs them (workers started, batches over pipes, results back in order and decoded), minus reading,
-// formatting and writing.
+// runs them (workers started, batches over pipes, results back in order), minus reading, formatting and
+// writing: the results come back unformatted and are decoded, as for `run --isolate --format` other than
+// jsonl (with jsonl the workers format the records, and the in-process passes of `bench` format nothing).
 #ifndef TEXTCHAIN_CLI_ISOLATION_ISOLATED_PASS_HPP
 #define TEXTCHAIN_CLI_ISOLATION_ISOLATED_PASS_HPP
 

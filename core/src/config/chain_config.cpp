@@ -13,9 +13,52 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"plugin_dirs", "default_chain", "plugins", "chains",
                                                 "max_document_bytes", "isolation"};
-// [isolation]: how `textchain run` runs the chain (worker processes, core/cli/isolation/); checked here so
-// that a misspelt key is an error wherever the config is loaded, read by the command.
+// [isolation]: how `textchain run` runs the chain (IsolationSettings).
 const std::vector<std::string> kIsolationKeys = {"enabled", "document_timeout", "worker_memory"};
+
+// The config's TOML, or a ConfigError at what toml++ could not parse.
+toml::table parse_config(std::string_view toml_text, const std::string& source_name) {
+  check_key_nesting(toml_text, source_name);
+  try {
+    return toml::parse(toml_text, source_name);
+  } catch (const toml::parse_error& e) {
+    throw ConfigError(source_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+                      "invalid TOML: " + std::string(e.description()));
+  }
+}
+
+// The [isolation] table, checked and read in one pass: a misspelt key or a wrong type is an error wherever
+// the config is loaded.
+IsolationSettings read_isolation(const toml::table& root, const std::string& file) {
+  IsolationSettings s;
+  const toml::node* n = root.get("isolation");
+  if (!n) return s;
+  auto fail = [&file](const toml::source_region& where, const std::string& msg) {
+    throw ConfigError(file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), msg);
+  };
+  const toml::table* t = n->as_table();
+  if (!t) fail(n->source(), "'isolation' must be a table: [isolation] with enabled, document_timeout, worker_memory");
+  for (auto&& [key, value] : *t) {
+    const std::string_view k = key.str();
+    if (k == "enabled") {
+      if (!value.is_boolean()) fail(value.source(), "'enabled' must be true or false");
+      s.enabled = *value.value_exact<bool>();
+    } else if (k == "document_timeout") {
+      const std::optional<double> v = value.value<double>();
+      if (!value.is_number() || !v || !(*v > 0))
+        fail(value.source(), "'document_timeout' must be a positive number of seconds (per started MiB of a document)");
+      s.document_timeout_s = *v;
+    } else if (k == "worker_memory") {
+      const std::optional<int64_t> v = value.value_exact<int64_t>();
+      if (!v || *v < 0) fail(value.source(), "'worker_memory' must be a whole number of MiB (0: no limit)");
+      s.memory_limit_mb = static_cast<uint64_t>(*v);
+    } else {
+      fail(key.source(), "unknown key '" + std::string(k) + "' in [isolation]" + did_you_mean(k, kIsolationKeys) +
+                             "; it has enabled, document_timeout and worker_memory");
+    }
+  }
+  return s;
+}
 
 struct Ctx {
   const std::string& file;
@@ -299,17 +342,14 @@ void check_key_nesting(std::string_view toml, const std::string& source_name) {
   }
 }
 
+IsolationSettings load_isolation_settings(std::string_view toml_text, const std::string& source_name) {
+  return read_isolation(parse_config(toml_text, source_name), source_name);
+}
+
 ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_name, const fs::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info,
                           const std::vector<std::string>& steps_override) {
-  check_key_nesting(toml_text, source_name);
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    throw ConfigError(source_name, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                      "invalid TOML: " + std::string(e.description()));
-  }
+  const toml::table root = parse_config(toml_text, source_name);
   Ctx ctx{source_name, registry};
   ConfigFile file;
   file.source_name = source_name;
@@ -321,21 +361,7 @@ ChainPlan load_chain_plan(std::string_view toml_text, const std::string& source_
                                  "; the top level has plugin_dirs, default_chain, max_document_bytes, [isolation], "
                                  "[plugins.NAME] and [chains.NAME]");
 
-  if (const toml::node* n = root.get("isolation")) {
-    const toml::table* t = n->as_table();
-    if (!t) ctx.fail(*n, "'isolation' must be a table: [isolation] with enabled, document_timeout, worker_memory");
-    for (auto&& [key, value] : *t) {
-      const std::string_view k = key.str();
-      if (std::find(kIsolationKeys.begin(), kIsolationKeys.end(), k) == kIsolationKeys.end())
-        ctx.fail(key.source(), "unknown key '" + std::string(k) + "' in [isolation]" + did_you_mean(k, kIsolationKeys) +
-                                   "; it has enabled, document_timeout and worker_memory");
-      if (k == "enabled" && !value.is_boolean()) ctx.fail(value, "'enabled' must be true or false");
-      if (k == "document_timeout" && !(value.value<double>() && *value.value<double>() > 0 && value.is_number()))
-        ctx.fail(value, "'document_timeout' must be a positive number of seconds (per started MiB of a document)");
-      if (k == "worker_memory" && !(value.value_exact<int64_t>() && *value.value_exact<int64_t>() >= 0))
-        ctx.fail(value, "'worker_memory' must be a whole number of MiB (0: no limit)");
-    }
-  }
+  file.isolation = read_isolation(root, source_name);
 
   if (const toml::node* n = root.get("plugin_dirs")) {
     const toml::array* arr = n->as_array();

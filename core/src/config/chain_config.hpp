@@ -8,7 +8,9 @@
 
 #include <textchain/host.hpp>
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,19 @@ struct ChainPlan {
   ChainLimits limits;
 };
 
+// The [isolation] table: how `textchain run` runs the chain (worker processes, core/cli/isolation/) when
+// its command line does not say. Unset: the file does not set it.
+//
+//   [isolation]
+//   enabled = true          # --isolate
+//   document_timeout = 30   # --document-timeout, seconds per started MiB of a document
+//   worker_memory = 4096    # --worker-memory, MiB (0: no limit)
+struct IsolationSettings {
+  std::optional<bool> enabled;
+  std::optional<double> document_timeout_s;
+  std::optional<uint64_t> memory_limit_mb;
+};
+
 struct ConfigFile {
   std::string source_name;  // the file name as given
   std::filesystem::path base_dir;
@@ -34,6 +49,7 @@ struct ConfigFile {
   std::string default_chain;
   std::vector<std::string> chain_names;
   std::optional<size_t> max_document_bytes;
+  IsolationSettings isolation;
 };
 
 // Parses `toml` (from `source_name`, relative paths resolved against `base_dir`), adds its plugin_dirs to
@@ -43,6 +59,11 @@ struct ConfigFile {
 ChainPlan load_chain_plan(std::string_view toml, const std::string& source_name, const std::filesystem::path& base_dir,
                           std::string_view chain_name, plugin::PluginRegistry& registry, ConfigFile* info = nullptr,
                           const std::vector<std::string>& steps_override = {});
+
+// The [isolation] table of the config `toml`, checked as load_chain_plan() checks it (the one reader of the
+// table), without reading anything else: `textchain run` must know it before any plugin is loaded.
+// Throws ConfigError.
+IsolationSettings load_isolation_settings(std::string_view toml, const std::string& source_name);
 
 // Throws ConfigError at the first key or table name of more dotted parts than the config allows (64):
 // toml++ builds one nested table per part, recursively, so call this before it parses any config text.

@@ -29,6 +29,12 @@ constexpr size_t kBatchDocuments = 16;
 constexpr uint64_t kBatchBytes = 1 << 18;
 // In flight beyond the batches: bounded memory however long the input.
 constexpr uint64_t kMaxBytesInFlight = 64ull << 20;
+// Pipes this large (F_SETPIPE_SZ; 64 KiB by default) hold a whole batch of tasks, and a worker's results
+// of half a batch: each side writes them without waiting for the other to read, and the supervisor wakes
+// up about once per batch. Only while the run's pipes take at most kPipeBudget: beyond the user's share of
+// pipe memory (pipe-user-pages-soft, 64 MiB by default) the kernel gives the user's new pipes two pages.
+constexpr int kPipeBytes = 1 << 18;
+constexpr uint64_t kPipeBudget = 16ull << 20;
 // A worker that has not built its chain by then is stuck in a plugin's create.
 constexpr double kStartSecondsFloor = 10;
 
@@ -193,6 +199,10 @@ bool Supervisor::spawn(size_t index) {
     ::close(task[0]), ::close(task[1]);
     return failed(what);
   }
+  if (workers_.size() * 2 * kPipeBytes <= kPipeBudget) {  // refused (EPERM) near the share: the default then
+    ::fcntl(task[1], F_SETPIPE_SZ, kPipeBytes);
+    ::fcntl(result[0], F_SETPIPE_SZ, kPipeBytes);
+  }
   w.status->~WorkerStatus();
   new (w.status) WorkerStatus();
   WorkerSetup setup;
@@ -246,10 +256,10 @@ void Supervisor::start() {
   if (!max_document_bytes_) max_document_bytes_ = ChainLimits{}.max_document_bytes;
 }
 
-void Supervisor::submit(std::string text, DocumentInput input) {
+void Supervisor::submit(std::string text, DocumentInput input, std::string envelope) {
   const uint64_t seq = next_seq_++;
   bytes_in_flight_ += text.size();
-  window_.push_back(Slot{std::move(text), std::move(input), std::nullopt, 0});
+  window_.push_back(Slot{std::move(text), std::move(input), std::move(envelope), std::nullopt, 0});
   queue_.push_back(seq);
   emit_ready();
   const size_t window = workers_.size() * kBatchDocuments * 2;
@@ -260,7 +270,7 @@ void Supervisor::skip() {
   ++next_seq_;
   Outcome skipped;
   skipped.skipped = true;
-  window_.push_back(Slot{{}, {}, std::move(skipped), 0});
+  window_.push_back(Slot{{}, {}, {}, std::move(skipped), 0});
   emit_ready();
 }
 
@@ -322,7 +332,7 @@ void Supervisor::dispatch() {
       const uint64_t seq = queue_.front();
       queue_.pop_front();
       Slot& s = slot(seq);
-      w.out += FrameBuilder('T').u64(seq).str(s.input.id).str(s.input.date).str(s.text).finish();
+      FrameBuilder('T', w.out).u64(seq).str(s.input.id).str(s.input.date).str(s.text).str(s.envelope).close();
       w.assigned.push_back(seq);
       w.assigned_bytes += s.text.size();
     }
@@ -441,10 +451,20 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
       w.start_error = p.str();  // what(): the message with its file and line
       if (w.start_error.empty()) w.start_error = message;
     } else if (!config_error_) config_error_.emplace(config ? std::move(file) : std::string(), config ? line : 0, config ? column : 0, message);
-  } else if (p.kind() == 'O') {
+  } else if (p.kind() == 'O' || p.kind() == 'F') {
     const uint64_t seq = p.u64();
     Outcome out;
-    if (!decode_result(p, out.result) || w.assigned.empty() || w.assigned.front() != seq) {
+    bool whole = false;
+    if (p.kind() == 'O') {
+      whole = decode_result(p, out.result);
+    } else {
+      FinishedRecord record;
+      record.failed = p.u64() != 0;
+      record.bytes = p.str();
+      whole = p.ok();
+      out.record = std::move(record);
+    }
+    if (!whole || w.assigned.empty() || w.assigned.front() != seq) {
       worker_ended(w, false);  // not what it was given: nothing more it says can be trusted
       return;
     }
@@ -452,7 +472,12 @@ void Supervisor::handle_frame(Worker& w, std::string_view payload) {
     Slot& s = slot(seq);
     w.assigned_bytes -= s.text.size();
     bytes_in_flight_ -= s.text.size();
-    out.result.original_text = std::move(s.text);
+    if (out.record) {
+      std::string().swap(s.text);  // the record is made: the text is not needed again
+      std::string().swap(s.envelope);
+    } else {
+      out.result.original_text = std::move(s.text);
+    }
     s.out = std::move(out);
   }
 }

@@ -1,5 +1,6 @@
 // Crash containment: a chain runs in N worker processes (worker.hpp) supervised by this one, which hands
-// them documents in batches over pipes and hands their results back in input order. A worker that dies on
+// them documents in batches over pipes and hands their results back in input order (decoded Results, or the
+// finished records its owner's WorkerHooks::make_record made in the workers). A worker that dies on
 // a document (a signal, abort(), exit(), an allocation refused under its memory limit) or exceeds the
 // document time limit is replaced; the document is tried once more in a new worker, and if that one dies
 // too, its outcome is an error naming the step and the signal or limit. Every other document's result is
@@ -37,6 +38,9 @@ class StartError : public std::runtime_error {
 // One document's outcome, in input order.
 struct Outcome {
   Result result;                       // on a failure: id, date, original_text and the error diagnostic
+  // With WorkerHooks::make_record, what it made in the worker; `result` is then empty. Never on a failure
+  // or a skipped place: the owner makes those itself.
+  std::optional<FinishedRecord> record;
   std::optional<WorkerFailure> failure;
   bool skipped = false;                // a place reserved by skip(): nothing was processed
 };
@@ -60,7 +64,8 @@ class Supervisor {
   const std::vector<std::string>& steps() const { return steps_; }
 
   // Hands a document over; its outcome reaches the sink in input order. Waits while too many are in flight.
-  void submit(std::string text, DocumentInput input);
+  // `envelope`: bytes for WorkerHooks::make_record in the worker (e.g. the record's fields from the input).
+  void submit(std::string text, DocumentInput input, std::string envelope = {});
   // Reserves the next place in the order without a document (one the caller could not read): the sink
   // gets an Outcome with `skipped` there.
   void skip();
@@ -74,6 +79,7 @@ class Supervisor {
   struct Slot {
     std::string text;
     DocumentInput input;
+    std::string envelope;
     std::optional<Outcome> out;
     int deaths = 0;  // workers that died on it
   };

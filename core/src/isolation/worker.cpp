@@ -164,14 +164,16 @@ void worker_main(const WorkerSetup& s) {
     unsent.clear();
     unsent_count = 0;
   };
+  FrameReader tasks(s.task_fd);
   auto task_waiting = [&] {
+    if (tasks.has_frame()) return true;
     pollfd p{s.task_fd, POLLIN, 0};
     return ::poll(&p, 1, 0) > 0;
   };
-  std::string payload;
+  std::string_view payload;
   while (true) {
     if (!unsent.empty() && !task_waiting()) flush();
-    if (!read_frame(s.task_fd, payload)) break;
+    if (!tasks.next(payload)) break;
     FrameParser p(payload);
     if (p.kind() != 'T') end(s, 64);  // not the supervisor's frame: nothing to trust
     const uint64_t seq = p.u64();
@@ -179,6 +181,7 @@ void worker_main(const WorkerSetup& s) {
     input.id = p.str();
     input.date = p.str();
     std::string text = p.str();
+    const std::string_view envelope = p.view();  // into `payload`, valid until the next task is read
     if (!p.ok()) end(s, 64);
     s.status->generation.fetch_add(1);  // odd: the document and its start are changing
     s.status->seq.store(seq);
@@ -190,12 +193,19 @@ void worker_main(const WorkerSetup& s) {
     s.status->generation.fetch_add(1);
     StepWatch watch{s.hooks, &steps, &input};
     errno = 0;
-    Result result = ChainAccess::run_watched(chain, std::move(text), input, after_step, &watch);
-    s.status->phase.store(WorkerStatus::kIdle);
-    FrameBuilder out('O');
-    out.u64(seq);
-    encode_result(out, result);
-    unsent += out.finish();
+    if (s.hooks->make_record) {
+      const FinishedRecord record = s.hooks->make_record(
+          [&] { return ChainAccess::run_compact(chain, std::move(text), input, after_step, &watch); }, input, envelope);
+      s.status->phase.store(WorkerStatus::kIdle);
+      FrameBuilder('F', unsent).u64(seq).u64(record.failed).str(record.bytes).close();
+    } else {
+      Result result = ChainAccess::run_watched(chain, std::move(text), input, after_step, &watch);
+      s.status->phase.store(WorkerStatus::kIdle);
+      FrameBuilder out('O', unsent);
+      out.u64(seq);
+      encode_result(out, result);
+      out.close();
+    }
     if (++unsent_count >= kResultsPerWrite || unsent.size() >= (1u << 16)) flush();
   }
   if (!unsent.empty()) flush();

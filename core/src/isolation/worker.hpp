@@ -1,11 +1,13 @@
 // A worker process of a Supervisor (supervisor.hpp): forked by it, never exec'd, it builds the chain itself
 // (so that a plugin crashing in its create takes down only the worker), then reads documents from its task
-// pipe, runs the chain over each and sends the Result back (result_codec.hpp), one output frame per
-// document. It tells the supervisor, through a page of shared memory, which document and which step it is
+// pipe, runs the chain over each and sends the Result back (result_codec.hpp), or, when its owner formats
+// records in the workers (WorkerHooks::make_record), the finished record: one output frame per document. It tells the supervisor, through a page of shared memory, which document and which step it is
 // in and since when, so that a worker that dies or hangs can be named, and timed. Results are sent in
 // small batches (a pipe write and a wake-up of the supervisor per batch, not per document).
 #ifndef TEXTCHAIN_ISOLATION_WORKER_HPP
 #define TEXTCHAIN_ISOLATION_WORKER_HPP
+
+#include "chain/chain_runner.hpp"
 
 #include <textchain/host.hpp>
 
@@ -39,6 +41,13 @@ struct WorkerStatus {
 static_assert(std::atomic<int32_t>::is_always_lock_free && std::atomic<uint64_t>::is_always_lock_free,
               "the crash handler stores into the status page");
 
+// A document's output as a worker made it with WorkerHooks::make_record: bytes the supervisor hands on as
+// they are.
+struct FinishedRecord {
+  std::string bytes;
+  bool failed = false;  // it carries an error
+};
+
 // What the owner of a Supervisor runs in its workers.
 struct WorkerHooks {
   // Builds the chain, in the worker; `first`: the first worker of the run (report warnings once). What it
@@ -50,6 +59,13 @@ struct WorkerHooks {
   std::function<void(size_t step, const std::vector<std::string>& steps, const DocumentInput& doc)> after_step;
   // Just before the worker process ends.
   std::function<void()> ending;
+  // Optional: the document's output made in the worker (e.g. its finished JSON Lines record), so that the
+  // supervisor decodes and formats nothing. `run` runs the chain over the document (with the worker's
+  // watch of its steps; it may be called once); `envelope` is what the owner gave Supervisor::submit()
+  // with the document. Unset: the worker sends the Result back, and the supervisor decodes it.
+  std::function<FinishedRecord(const std::function<ProcessedDocument()>& run, const DocumentInput& input,
+                               std::string_view envelope)>
+      make_record;
 };
 
 struct WorkerSetup {
