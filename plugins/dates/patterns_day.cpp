@@ -370,8 +370,8 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   return true;
 }
 
-// "April 24 and 25", "on the 3rd or 4th of May": a day number joined by "and" / "or" to the day just named is
-// a day of the same month, a DATE of its own (TimeML annotates the two days apart).
+// "April 24 and 25", "on November 8 or 9": a day number joined by "and" / "or" to the day just named (month
+// and day) is a day of the same month, a DATE of its own (TimeML annotates the two days apart).
 [[gnu::cold]] bool Grammar::p_joined_day(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok* p0 = lb.at(0);
   if (!p0 || lb.size() != 1 || !story_.has_day() || !(is_kind_value(*p0, Kind::conj, C_AND) || is_kind_value(*p0, Kind::conj, C_OR)))
@@ -380,8 +380,10 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   int d = 0, j = 0;
   if (!day_number(w, i, d, j)) return false;
   const Tok& nx = w.at(j);
-  // "on March 3 and 5 people died": a lower-case word the lexicon does not know counts things.
-  const bool counts = nx.is_word() && !nx.capitalized && nx.lex.kind == Kind::none && nx.lex.sets == 0;
+  // "on March 3 and 5 people died": a lower-case word the lexicon does not know counts things; so does a
+  // quantity word ("on March 3 and 25 percent ...", the lexicon's rate_unit set).
+  const bool counts = (nx.is_word() && !nx.capitalized && nx.lex.kind == Kind::none && nx.lex.sets == 0) ||
+                      in_set(nx, WS_RATE_UNIT);
   if (counts || is_kind(nx, Kind::unit) || is_kind(nx, Kind::month) || nx.is_punct('%') ||
       (nx.glued() && nx.kind == TokKind::punct && (nx.punct == ':' || nx.punct == '.' || nx.punct == '/') && w.at(j + 1).is_num()))
     return false;

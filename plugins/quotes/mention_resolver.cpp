@@ -289,7 +289,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
   if (head == kNoToken && first_run != kNoToken && definite) {
     // "said GM's sales vice president": a possessive names whose role it is, not the speaker.
     std::string_view fl = d.str(first_run_last);
-    if (fl.ends_with("'s") || fl.ends_with("\u2019s")) return {Mention::Kind::description, i, first_run_last, false};
+    if (is_possessive(fl)) return {Mention::Kind::description, i, first_run_last, false};
     return {Mention::Kind::name, first_run, first_run_last, true};
   }
   if (head != kNoToken) return {Mention::Kind::description, i, head, definite && head != i};
@@ -634,7 +634,7 @@ void MentionResolver::mark_first_name_apposition(Name& nm) const {
     t = doc_.prev(t);
     if (t == kNoToken || !doc_.is_word(t)) break;
     std::string_view w = doc_.str(t);
-    described = is_determiner(w) || w.ends_with("'s") || w.ends_with("\u2019s");
+    described = is_determiner(w) || is_possessive(w);
   }
   if (!described) return;
   nm.person = nm.introduced = true;
@@ -670,7 +670,7 @@ bool MentionResolver::opening_apposition(size_t comma) const {
       // name after its comma the sentence's subject.
       const bool adverbial = doc_.capitalized(t) && is_not_name_word(first) && pronoun_of(first) == Pronoun::none &&
                              !is_determiner(first);
-      return adverbial || is_determiner(first) || first.ends_with("'s") || first.ends_with("\u2019s");
+      return adverbial || is_determiner(first) || is_possessive(first);
     }
     if (!doc_.is_word(k) && doc_.kind(k) != TC_TOKEN_NUMBER) return false;
     t = k;
@@ -771,13 +771,9 @@ void MentionResolver::mark_person(Name& nm) const {
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
   // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
-  auto possessive = [&] {
-    const std::string_view w = doc_.str(nm.last_tok);
-    return w.ends_with("'s") || w.ends_with("\u2019s");
-  };
   const size_t inv = doc_.prev(nm.role_tok);
   if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 && cues_.lookup(doc_.str(inv)) == CueKind::verb &&
-      !possessive()) {
+      !is_possessive(doc_.str(nm.last_tok))) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;

@@ -17,6 +17,8 @@ bool is_name_connector(std::string_view w);    // lower-case words inside names:
 bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
 bool is_indefinite(std::string_view w);        // a, an, one, some, another
 bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
+// Ends with a possessive "'s" or "’s": "NBC's", "Ann Lee’s".
+inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\u2019s"); }
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
 

@@ -665,6 +665,8 @@ TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
   EXPECT_EQ(all("Ballots are counted on November 8 or 9.", "2025-05-02"),
             "November 8|DATE|2025-11-08; 9|DATE|2025-11-09");
   EXPECT_EQ(all("The storm hit on October 2 and 40 homes flooded.", "2025-11-02"), "October 2|DATE|2025-10-02");
+  // A quantity word after the number counts too: "12 percent" is no day.
+  EXPECT_EQ(all("Turnout rose on May 6 and 12 percent more voted by mail.", "2025-05-02"), "May 6|DATE|2025-05-06");
 }
 
 // "the week of <day>" is the ISO week that holds the day.
