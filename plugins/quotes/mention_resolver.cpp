@@ -686,20 +686,20 @@ bool MentionResolver::preposition_object(Name& nm) {
   std::string_view w = doc_.str(p);
   // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
   // name before it in the pool is the one read just before it (a paragraph's names are stored together).
-  if (w == "and" || w == "or") {
+  if (is_conjunction(w)) {
     const size_t b = doc_.prev(p);
     Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;
     if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
     nm.object = Name::Object::yes;
     return true;
   }
-  if (w == "the") {
+  if (is_definite_article(w)) {
     p = doc_.prev(p);
     if (p == kNoToken || !doc_.is_word(p)) return false;
     w = doc_.str(p);
   }
   // "led by Ann Lee": a passive's agent is who acted, no one in passing.
-  if (w == "by" || !object_preposition(w)) return false;
+  if (is_agent_preposition(w) || !object_preposition(w)) return false;
   nm.object = Name::Object::yes;
   return true;
 }
@@ -753,8 +753,8 @@ void MentionResolver::mark_person(Name& nm) const {
     // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
     // claims", "his Democratic critics say"), so it is no subject at all.
     const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
-    const bool article = pw == "the";
-    const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
+    const bool article = is_definite_article(pw);
+    const bool modifier = !pw.empty() && !article && !is_complementizer(pw) && (is_determiner(pw) || is_quantifier(pw));
     // After a preposition, straight or through its article ("at the National Review"), a name is an object.
     const size_t before_article = article ? doc_.prev(p) : p;
     const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
