@@ -251,8 +251,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d, d.str(after)))
         return {Mention::Kind::name, k, last, true};
       // "…," Tulsa police Chief Ann Roe said: a cue after the name ends the phrase.
-      const uint8_t cue_tags = then_lower ? d.lex->cue_verbs().tags(d.str(after)) : 0;
-      if (in_role && head != kNoToken && cue_tags != 0 && !(cue_tags & Lexicons::kAsOnly))
+      if (in_role && head != kNoToken && then_lower && CueLexicon(*d.lex).listed(d.str(after)))
         return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
