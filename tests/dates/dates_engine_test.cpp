@@ -684,6 +684,16 @@ TEST(DatesTimeMLConventions, MostRecentIsAnOrder) {
 }
 
 // A day fits its month in its year; a date written without its year may be 29 February.
+// A range whose year is written once, after its second day: a first day in a later month is in the year
+// before, and the second day is checked against its own year (29 February 2024 exists, 2023's does not).
+TEST(DatesCalendar, RangeAcrossNewYear) {
+  EXPECT_EQ(one("The festival runs December 30 - February 29, 2024 in town."),
+            "December 30 - February 29, 2024|DATE|2023-12-30/2024-02-29");
+  EXPECT_EQ(one("The festival runs 30 December - 2 January 2027 in town."),
+            "30 December - 2 January 2027|DATE|2026-12-30/2027-01-02");
+  EXPECT_EQ(one("The festival runs March 3 - May 5, 2024 in town."), "March 3 - May 5, 2024|DATE|2024-03-03/2024-05-05");
+}
+
 TEST(DatesCalendar, DayFits) {
   EXPECT_TRUE(day_fits(0, 2, 29));
   EXPECT_TRUE(day_fits(2024, 2, 29));
