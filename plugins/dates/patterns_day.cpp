@@ -111,13 +111,20 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   int y = -1, yj = 0;
   int k = j;
   if (w.at(k).is_punct(',')) ++k;
+  int y2 = -1;
   if (year_number(w, k, y, yj, !w.at(yj).is_word())) {
     j = yj;
+    // "30 December - 2 January 2024": the year written after the range is the second day's; a first day in a
+    // later month is in the year before.
+    if (range && m > m2) {
+      y2 = y;
+      y = y2 - 1;
+    }
   } else {
     y = -1;
   }
   if (y < 0) y = norm_.year_for(m, d, tense_around(w.at(i).begin, w.at(j - 1).end));
-  if (!write_day(w, y, m, d, range, -1, m2, d2, j, e)) return false;
+  if (!write_day(w, y, m, d, range, y2, m2, d2, j, e)) return false;
   e.begin = w.at(i).begin;
   e.next = j;
   e.end = w.at(j - 1).end;
@@ -146,7 +153,10 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
       if (w.at(kk).is_punct(',')) ++kk;
       int yy = 0, yk = 0;
       if (year_number(w, kk, yy, yk, false)) {
-        y = y2 = yy;
+        // "December 30 - January 2, 2024": the year is the second day's; a first day in a later month is in
+        // the year before.
+        y2 = yy;
+        y = m > m2 ? yy - 1 : yy;
         has_year = true;
         k = yk;
       }
@@ -161,7 +171,7 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
 // moves past the time). False, writing nothing, for a day its month does not have.
 bool Grammar::write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e) {
   if (!day_fits(y, m, d)) return false;
-  if (range && !day_fits(y, m2, d2)) return false;
+  if (range && !day_fits(y2 > 0 ? y2 : y, m2, d2)) return false;
   Normalizer::day(e.value, y, m, d);
   if (range) {
     e.value.push_back('/');

@@ -23,6 +23,12 @@ class CueLexicon {
   explicit CueLexicon(const Lexicons& lex) : words_(lex.cue_verbs()) {}
   // `word` as written; compared case-insensitively.
   CueKind lookup(std::string_view word) const noexcept;
+  // Listed as a cue verb or participle ("said", "adding"): a word that reports only in an "as" clause is no
+  // cue, and the built-in "according" is not listed.
+  bool listed(std::string_view word) const noexcept {
+    const uint8_t tags = words_.tags(word);
+    return tags != 0 && !(tags & Lexicons::kAsOnly);
+  }
   // "…," she added: the speaker before goes on.
   bool continuing(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kContinuing) != 0; }
   // "He said the plan …": a reported clause may follow without "that".

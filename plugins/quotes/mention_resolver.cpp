@@ -251,8 +251,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       if (then_lower && in_phrase_start && !role_like && head == kNoToken && finite_verb_like(d, d.str(after)))
         return {Mention::Kind::name, k, last, true};
       // "…," Tulsa police Chief Ann Roe said: a cue after the name ends the phrase.
-      const uint8_t cue_tags = then_lower ? d.lex->cue_verbs().tags(d.str(after)) : 0;
-      if (in_role && head != kNoToken && cue_tags != 0 && !(cue_tags & Lexicons::kAsOnly))
+      if (in_role && head != kNoToken && then_lower && CueLexicon(*d.lex).listed(d.str(after)))
         return {Mention::Kind::name, k, last, true};
       if (then_lower && in_role) {
         if (first_run == kNoToken) { first_run = k; first_run_last = last; }
@@ -686,20 +685,20 @@ bool MentionResolver::preposition_object(Name& nm) {
   std::string_view w = doc_.str(p);
   // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
   // name before it in the pool is the one read just before it (a paragraph's names are stored together).
-  if (w == "and" || w == "or") {
+  if (is_conjunction(w)) {
     const size_t b = doc_.prev(p);
     Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;
     if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
     nm.object = Name::Object::yes;
     return true;
   }
-  if (w == "the") {
+  if (is_definite_article(w)) {
     p = doc_.prev(p);
     if (p == kNoToken || !doc_.is_word(p)) return false;
     w = doc_.str(p);
   }
   // "led by Ann Lee": a passive's agent is who acted, no one in passing.
-  if (w == "by" || !object_preposition(w)) return false;
+  if (is_agent_preposition(w) || !object_preposition(w)) return false;
   nm.object = Name::Object::yes;
   return true;
 }
@@ -753,8 +752,8 @@ void MentionResolver::mark_person(Name& nm) const {
     // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
     // claims", "his Democratic critics say"), so it is no subject at all.
     const std::string_view pw = p != kNoToken && doc_.is_word(p) && doc_.lower_initial(p) ? doc_.str(p) : std::string_view{};
-    const bool article = pw == "the";
-    const bool modifier = !pw.empty() && !article && pw != "that" && (is_determiner(pw) || is_quantifier(pw));
+    const bool article = is_definite_article(pw);
+    const bool modifier = !pw.empty() && !article && !is_complementizer(pw) && (is_determiner(pw) || is_quantifier(pw));
     // After a preposition, straight or through its article ("at the National Review"), a name is an object.
     const size_t before_article = article ? doc_.prev(p) : p;
     const bool object = before_article != kNoToken && doc_.is_word(before_article) &&

@@ -48,6 +48,12 @@ constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "he
 constexpr std::string_view kIndefinite[] = {"a", "an", "one", "another", "some"};
 constexpr std::string_view kQuantifiers[] = {"many", "most", "several", "few", "all", "both", "these", "those",
                                              "other", "more", "any", "each", "every", "no", "such"};
+constexpr std::string_view kConjunctions[] = {"and", "or"};
+constexpr std::string_view kDefiniteArticles[] = {"the"};
+constexpr std::string_view kComplementizers[] = {"that"};
+constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kAgentPrepositions[] = {"by"};
+constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
 
 constexpr std::string_view kFillers[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
@@ -77,6 +83,30 @@ bool is_indefinite(std::string_view w) {
 }
 bool is_quantifier(std::string_view w) {
   static const WordTable set = table_of(kQuantifiers);
+  return set.contains(w);
+}
+bool is_conjunction(std::string_view w) {
+  static const WordTable set = table_of(kConjunctions);
+  return set.contains(w);
+}
+bool is_definite_article(std::string_view w) {
+  static const WordTable set = table_of(kDefiniteArticles);
+  return set.contains(w);
+}
+bool is_complementizer(std::string_view w) {
+  static const WordTable set = table_of(kComplementizers);
+  return set.contains(w);
+}
+bool is_as(std::string_view w) {
+  static const WordTable set = table_of(kAs);
+  return set.contains(w);
+}
+bool is_agent_preposition(std::string_view w) {
+  static const WordTable set = table_of(kAgentPrepositions);
+  return set.contains(w);
+}
+bool is_source_preposition(std::string_view w) {
+  static const WordTable set = table_of(kSourcePrepositions);
   return set.contains(w);
 }
 bool is_verb_filler(std::string_view w) {

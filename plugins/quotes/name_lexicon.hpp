@@ -17,6 +17,14 @@ bool is_name_connector(std::string_view w);    // lower-case words inside names:
 bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
 bool is_indefinite(std::string_view w);        // a, an, one, some, another
 bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
+bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann Lee and Tom Hale")
+bool is_definite_article(std::string_view w);  // the
+bool is_complementizer(std::string_view w);    // that: opens a reported clause ("suggests that ...")
+bool is_as(std::string_view w);                // as: opens an "as" clause ("as Lee wrote")
+// The preposition before a passive's agent: "led by Ann Lee", "as reported by the board".
+bool is_agent_preposition(std::string_view w);
+// Prepositions naming where a passive's source is: "as stated on the website / in the memo / by the board".
+bool is_source_preposition(std::string_view w);
 // Ends with a possessive "'s" or "’s": "NBC's", "Ann Lee’s".
 inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\u2019s"); }
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".

@@ -256,7 +256,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   size_t j = d.next(q.close_token);
   for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
-  if (iequals(d.str(j), "as")) {
+  if (is_as(d.str(j))) {
     // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
     // Apple website / as reported by the board: the source after the passive's preposition.
     const size_t k = d.next(j);
@@ -264,7 +264,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     size_t v_last = kNoToken;
     if (d.lower_initial(k) && d.str(k).ends_with("ed") && cue_of(d, cues, k, &v_last) == CueKind::verb) {
       const size_t prep = d.next(v_last);
-      if (prep != kNoToken && d.is_word(prep) && (d.str(prep) == "on" || d.str(prep) == "in" || d.str(prep) == "by")) {
+      if (prep != kNoToken && d.is_word(prep) && is_source_preposition(d.str(prep))) {
         Mention m = mention_starting_at(d, d.next(prep));
         if (m && m.kind != Mention::Kind::pronoun) return {Attribution::Where::after, m, k, v_last, true, 0};
       }
@@ -289,7 +289,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     // "…" suggests that the city …: the quotation is the verb's subject, and "that" opens its clause; no
     // one is named after the verb.
     const size_t after_cue = d.next(cue_last);
-    if (ck == CueKind::verb && after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that"))
+    if (ck == CueKind::verb && after_cue != kNoToken && d.is_word(after_cue) && is_complementizer(d.str(after_cue)))
       return a;
     Mention m = mention_starting_at(d, after_cue);
     if (!m) return a;

@@ -683,6 +683,16 @@ TEST(DatesTimeMLConventions, MostRecentIsAnOrder) {
   EXPECT_EQ(one("The bridge was recently repainted."), "recently|DATE|PAST_REF");
 }
 
+// A range whose year is written once, after its second day: a first day in a later month is in the year
+// before, and the second day is checked against its own year (29 February 2024 exists, 2023's does not).
+TEST(DatesCalendar, RangeAcrossNewYear) {
+  EXPECT_EQ(one("The festival runs December 30 - February 29, 2024 in town."),
+            "December 30 - February 29, 2024|DATE|2023-12-30/2024-02-29");
+  EXPECT_EQ(one("The festival runs 30 December - 2 January 2027 in town."),
+            "30 December - 2 January 2027|DATE|2026-12-30/2027-01-02");
+  EXPECT_EQ(one("The festival runs March 3 - May 5, 2024 in town."), "March 3 - May 5, 2024|DATE|2024-03-03/2024-05-05");
+}
+
 // A day fits its month in its year; a date written without its year may be 29 February.
 TEST(DatesCalendar, DayFits) {
   EXPECT_TRUE(day_fits(0, 2, 29));
@@ -691,7 +701,10 @@ TEST(DatesCalendar, DayFits) {
   EXPECT_FALSE(day_fits(0, 2, 30));
   EXPECT_FALSE(day_fits(0, 13, 1));
   EXPECT_FALSE(day_fits(2025, 4, 0));
-  // A clock time after a day joins it, also when the day is not known.
+}
+
+// A clock time after a day joins it, also when the day is not known.
+TEST(DatesCalendar, ClockTimeAfterDay) {
   EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall."), "Friday at 8 p.m.|TIME|2025-09-26T20:00");
   EXPECT_EQ(one("Dinner is on Friday at 8 p.m. in the hall.", ""), "Friday at 8 p.m.|TIME|XXXX-XX-XXT20:00");
   EXPECT_EQ(one("Dinner is on 2025-09-26 20:00 in the hall."), "2025-09-26 20:00|TIME|2025-09-26T20:00");
