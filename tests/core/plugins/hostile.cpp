@@ -11,13 +11,18 @@ class Hostile {
     if (mode_ == "create-fails") throw std::runtime_error("refusing to start: mode is create-fails");
   }
   void process(textchain::Document& doc) {
-    // Decided by the document's id when it is a number (so the same documents misbehave under any -j),
-    // else by this instance's count.
+    // Decided by the document's id (its value when it is a number, else the sum of its bytes), so the same
+    // documents misbehave under any -j: an instance's count would depend on which thread or worker got
+    // which document. Only a document without an id falls back to the count.
     ++count_;
     int64_t key = count_;
     std::string_view id = doc.id();
-    if (!id.empty() && id.find_first_not_of("0123456789") == std::string_view::npos && id.size() < 18)
+    if (!id.empty() && id.find_first_not_of("0123456789") == std::string_view::npos && id.size() < 18) {
       key = std::stoll(std::string(id));
+    } else if (!id.empty()) {
+      key = 0;
+      for (unsigned char c : id) key += c;
+    }
     const bool hit = every_ <= 1 || key % every_ == 0;
     if (!hit) {
       doc.annotate("seen", 0, 0).add();
