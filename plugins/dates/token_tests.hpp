@@ -45,8 +45,8 @@ inline bool date_context_word(const Tok& t) noexcept {
   }
 }
 
-// A lower-case plural noun the lexicon does not know ("2000 troops", "May 10 people"): the number
-// before it counts things, it is not a date.
+// A lower-case plural noun in -s the lexicon does not know ("2000 troops", "May 10 voters"): the number
+// before it counts things, it is not a date. Plurals without an s ("10 people") are not caught.
 inline bool counted_noun(Window& w, const Tok& t) noexcept {
   if (!t.is_word() || t.capitalized || t.lex.kind != Kind::none || t.size() < 3) return false;
   std::string_view s = w.str(t);
