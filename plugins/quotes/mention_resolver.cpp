@@ -129,11 +129,7 @@ bool person_or_org_noun(const DocTokens& d, std::string_view w) { return d.lex->
 // -ed that no role or description uses ("issued", "warned"; not "unnamed official" after a noun).
 bool finite_verb_like(const DocTokens& d, std::string_view w) {
   if (is_verb_filler(w)) return true;
-  // Participles that make a name an adjective ("the Detroit based automaker") are not verbs here.
-  static constexpr std::string_view kAdjectival[] = {"based", "owned", "backed", "listed", "funded", "controlled",
-                                                     "operated", "registered", "affiliated", "supported"};
-  for (auto a : kAdjectival)
-    if (iequals(w, a)) return false;
+  if (is_adjectival_participle(w)) return false;  // "the Detroit based automaker"
   return w.size() > 4 && w.ends_with("ed") && !d.lex->is_title_word(w) && !person_or_org_noun(d, w);
 }
 
@@ -143,15 +139,6 @@ bool web_domain(const DocTokens& d, size_t t) {
   const std::string_view w = d.str(t);
   const size_t dot = w.find('.');
   return dot != std::string_view::npos && dot > 0 && dot + 2 < w.size() && !d.all_capitals(t);
-}
-
-// Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
-// the Northern Province remarked"): such a name is not the subject of the verb that follows it.
-bool object_preposition(std::string_view w) {
-  static constexpr std::string_view kPrep[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
-  for (auto x : kPrep)
-    if (w == x) return true;
-  return false;
 }
 
 }  // namespace
@@ -698,7 +685,7 @@ bool MentionResolver::preposition_object(Name& nm) {
     w = doc_.str(p);
   }
   // "led by Ann Lee": a passive's agent is who acted, no one in passing.
-  if (is_agent_preposition(w) || !object_preposition(w)) return false;
+  if (is_agent_preposition(w) || !is_object_preposition(w)) return false;
   nm.object = Name::Object::yes;
   return true;
 }
@@ -757,7 +744,7 @@ void MentionResolver::mark_person(Name& nm) const {
     // After a preposition, straight or through its article ("at the National Review"), a name is an object.
     const size_t before_article = article ? doc_.prev(p) : p;
     const bool object = before_article != kNoToken && doc_.is_word(before_article) &&
-                        object_preposition(doc_.str(before_article));
+                        is_object_preposition(doc_.str(before_article));
     // A lone given name ("Tom had warned him") is someone in passing, not a person pronouns go to, unless it
     // was introduced in apposition (mark_first_name_apposition) or is the surname of a full name.
     if (!object && !modifier &&
@@ -955,10 +942,8 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
   }
   // "a statement from the Federal Election Commission", "emails released by the committee": the source after it.
   size_t k = doc_.next(m.last);
-  if (k != kNoToken && doc_.is_word(k) && (doc_.str(k) == "released" || doc_.str(k) == "issued" ||
-                                           doc_.str(k) == "obtained" || doc_.str(k) == "published"))
-    k = doc_.next(k);
-  if (k != kNoToken && doc_.is_word(k) && (doc_.str(k) == "from" || doc_.str(k) == "by" || doc_.str(k) == "of")) {
+  if (k != kNoToken && doc_.is_word(k) && doc_.lower_initial(k) && is_release_verb(doc_.str(k))) k = doc_.next(k);
+  if (k != kNoToken && doc_.is_word(k) && doc_.lower_initial(k) && is_document_source_preposition(doc_.str(k))) {
     const Mention owner = mention_starting_at(doc_, doc_.next(k));
     if (owner && owner.kind == Mention::Kind::name) {
       Name nm;
@@ -983,7 +968,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
 bool MentionResolver::unnamed_referent(const Mention& m) const {
   // "the premier of the state said": a description that carries its own qualifier introduces someone new.
   const size_t after = doc_.next(m.last);
-  if (after != kNoToken && doc_.is_word(after) && object_preposition(doc_.str(after))) return true;
+  if (after != kNoToken && doc_.is_word(after) && is_object_preposition(doc_.str(after))) return true;
   // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
   std::string_view head = doc_.str(m.last);
   size_t t = m.first;

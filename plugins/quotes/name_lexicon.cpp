@@ -54,6 +54,11 @@ constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
 constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
+constexpr std::string_view kObjectPrepositions[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
+constexpr std::string_view kAdjectivalParticiples[] = {"based",      "owned",    "backed",     "listed",     "funded",
+                                                       "controlled", "operated", "registered", "affiliated", "supported"};
+constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "obtained", "published"};
+constexpr std::string_view kDocumentSourcePrepositions[] = {"from", "by", "of"};
 
 constexpr std::string_view kFillers[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
@@ -107,6 +112,22 @@ bool is_agent_preposition(std::string_view w) {
 }
 bool is_source_preposition(std::string_view w) {
   static const WordTable set = table_of(kSourcePrepositions);
+  return set.contains(w);
+}
+bool is_object_preposition(std::string_view w) {
+  static const WordTable set = table_of(kObjectPrepositions);
+  return set.contains(w);
+}
+bool is_adjectival_participle(std::string_view w) {
+  static const WordTable set = table_of(kAdjectivalParticiples);
+  return set.contains(w);
+}
+bool is_release_verb(std::string_view w) {
+  static const WordTable set = table_of(kReleaseVerbs);
+  return set.contains(w);
+}
+bool is_document_source_preposition(std::string_view w) {
+  static const WordTable set = table_of(kDocumentSourcePrepositions);
   return set.contains(w);
 }
 bool is_verb_filler(std::string_view w) {

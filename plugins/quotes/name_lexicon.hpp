@@ -25,6 +25,14 @@ bool is_as(std::string_view w);                // as: opens an "as" clause ("as 
 bool is_agent_preposition(std::string_view w);
 // Prepositions naming where a passive's source is: "as stated on the website / in the memo / by the board".
 bool is_source_preposition(std::string_view w);
+// Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
+// the Northern Province remarked"): such a name is not the subject of the verb that follows it.
+bool is_object_preposition(std::string_view w);
+// Participles that make a name an adjective ("the Detroit based automaker"): not the verb of a clause.
+bool is_adjectival_participle(std::string_view w);
+// A document named with its source after it: "a statement released by the committee", "emails obtained from".
+bool is_release_verb(std::string_view w);
+bool is_document_source_preposition(std::string_view w);  // from, by, of: "a statement from the commission"
 // Ends with a possessive "'s" or "’s": "NBC's", "Ann Lee’s".
 inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\u2019s"); }
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
