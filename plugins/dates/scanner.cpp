@@ -91,27 +91,6 @@ inline size_t letters_end(const unsigned char* s, size_t j, size_t n) noexcept {
 
 }  // namespace
 
-TokSpan skim_token(std::string_view text, uint32_t pos) noexcept {
-  const size_t n = text.size();
-  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  bool space = false, newline = false;
-  size_t i = skip_space(text, pos, space, newline);
-  if (i >= n) return TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
-  const uint8_t k = cls(s[i]);
-  size_t j = i + 1;
-  TokKind kind = TokKind::punct;
-  if (is_letter(k)) {
-    kind = TokKind::word;
-    while (j < n && is_letter(cls(s[j]))) ++j;
-  } else if (k == C_DIGIT) {
-    kind = TokKind::number;
-    while (j < n && cls(s[j]) == C_DIGIT) ++j;
-  } else if (k == C_HIGH) {
-    j = i + utf8::decode(text, i).size;
-  }
-  return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind};
-}
-
 uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
                            SkimRing& ring, TokSpan& span) noexcept {
   const size_t n = text.size();
@@ -172,17 +151,17 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
     if (len <= 16 && i + 16 <= n) {
       // The word in one 16-byte key, bytes past it zero: a letter's 0x20 bit says lower case, and or-ing it
       // in folds the word for the lexicon (a word longer than the key is in no entry).
+      const uint64_t keep_lo = len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+      const uint64_t keep_hi = len >= 16 ? ~uint64_t{0} : len <= 8 ? 0 : (uint64_t{1} << (8 * (len - 8))) - 1;
       uint64_t lo, hi;
       std::memcpy(&lo, s + i, 8);
       std::memcpy(&hi, s + i + 8, 8);
-      lo &= len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
-      hi &= len >= 16 ? ~uint64_t{0} : len <= 8 ? 0 : (uint64_t{1} << (8 * (len - 8))) - 1;
+      lo &= keep_lo;
+      hi &= keep_hi;
       constexpr uint64_t kCase = 0x2020202020202020ull;
       t.all_caps = ((lo | hi) & kCase) == 0 && len > 1;
-      const uint64_t case_lo = len >= 8 ? kCase : kCase & ((uint64_t{1} << (8 * len)) - 1);
-      const uint64_t case_hi = len >= 16 ? kCase : len <= 8 ? 0 : kCase & ((uint64_t{1} << (8 * (len - 8))) - 1);
-      lo |= case_lo;
-      hi |= case_hi;
+      lo |= kCase & keep_lo;
+      hi |= kCase & keep_hi;
       unsigned char key[16];
       std::memcpy(key, &lo, 8);
       std::memcpy(key + 8, &hi, 8);

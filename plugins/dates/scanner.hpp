@@ -40,13 +40,12 @@ static_assert(std::is_trivially_destructible_v<Tok> && std::is_trivially_copyabl
 
 // The token that starts at or after `pos` (white space skipped); kind `end` at the end of the text.
 Tok next_token(std::string_view text, uint32_t pos) noexcept;
-// Only where the token after `pos` lies and what it is (no flags, no lexicon entry): what the scan loop
-// needs to pass over the words that cannot start an expression. Returned in registers.
+// Only where a token lies and what it is (no flags, no lexicon entry): what skim_to_candidate reports of
+// the token it stops at.
 struct TokSpan {
   uint32_t begin = 0, end = 0;
   TokKind kind = TokKind::end;
 };
-TokSpan skim_token(std::string_view text, uint32_t pos) noexcept;
 
 // Where the latest tokens the scan passed over were skimmed from (the end of the token before each): the
 // grammar's look-back reads them again from there, and only when a pattern looks back.
@@ -69,7 +68,7 @@ struct SkimRing {
 // words `shapes` does not hold, unless `every_word`), pushing where each was skimmed from onto `ring`, and
 // stops at the first digit run or word that may: returns where that one was skimmed from, its span in
 // `span` (kind `end` at the end of the text). One loop over bytes, no call and no lexicon look-up per token:
-// the same tokens skim_token finds, one after another.
+// the tokens next_token would read, one after another.
 uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
                            SkimRing& ring, TokSpan& span) noexcept;
 
