@@ -173,7 +173,7 @@ constexpr Row kRows[] = {
   // Words only rules name (rule_tables.cpp): "the near term", "the time being".
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
   {"being", E(Kind::name)}, {"high", E(Kind::name)}, {"post", E(Kind::name)}, {"pre", E(Kind::name)},
-  {"entire", E(Kind::name)}, {"whole", E(Kind::name)},
+  {"entire", E(Kind::name)}, {"whole", E(Kind::name)}, {"single", E(Kind::name)}, {"election", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
   {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
   {"nextweek", E(Kind::fused)}, {"nextmonth", E(Kind::fused)}, {"nextyear", E(Kind::fused)},
@@ -244,6 +244,7 @@ constexpr SetRow kSets[] = {
   {WS_ROW, "row", "row"},
   {WS_AS, "as", "as"},
   {WS_POSSESSIVE, "possessive", "his her their my your our"},
+  {WS_LENGTH_SUFFIX, "length_suffix", "long"},
 };
 // clang-format on
 

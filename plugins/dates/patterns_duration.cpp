@@ -299,6 +299,9 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (n != 1 && !(u.lex.flags & F_PLURAL)) return false;
   const int unit = u.lex.value;
   if (unit == U_WEEKEND || unit == U_QUARTER) return false;  // "a quarter of its dealers"
+  // "a day-long meeting": the adjective "day-long" is the expression (the rule table kLengthAdjectives).
+  if (w.at(j + 1).is_punct('-') && w.at(j + 1).glued() && in_set(w.at(j + 2), WS_LENGTH_SUFFIX) && w.at(j + 2).glued())
+    return false;
   const uint8_t mod = comparator_mod(lb);
   e.begin = a.begin;
   e.mod = mod;

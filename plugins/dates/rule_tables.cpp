@@ -42,6 +42,8 @@ constexpr RuleSpec kHolidays[] = {
     {"next Thanksgiving", "<shift:next> <holiday:thanksgiving> <unit:day>?", "month=11 weekday=thursday nth=4 year=next"},
     {"last Easter", "<shift:last> <holiday:easter>", "easter=0 year=past"},
     {"next Easter", "<shift:next> <holiday:easter>", "easter=0 year=next"},
+    // The United States' general election: the Tuesday after the first Monday of November.
+    {"Election Day", "election/capitalized <unit:day/singular/capitalized>", "month=11 weekday=monday nth=1 offset=1 year=nearest"},
 };
 
 // "the week of March 6": the ISO week that holds the day (TimeML gives the week, not the day).
@@ -49,6 +51,14 @@ constexpr RuleSpec kWeeksOf[] = {
     {"the week of March 6", "the <unit:week/singular> of <month> +.? <int:1-31>", "month=$4 day=$6 year=nearest period=week"},
     {"the week of March 6, 2000", "the <unit:week/singular> of <month> +.? <int:1-31> ,? <year>", "month=$4 day=$6 year=$8 period=week"},
     {"the week of 6 March", "the <unit:week/singular> of <int:1-31> <month> <year>?", "month=$5 day=$4 year=$6 period=week"},
+    // "the last week of March", "the second week of May 2024": the nth ISO week a month holds, a week
+    // belonging to the month that holds its Thursday (as ISO 8601 gives a week to the year of its Thursday).
+    {"the second week of May", "the <ordinal> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=$2 year=nearest period=week"},
+    {"the second week of May 2024", "the <ordinal> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=$2 year=$7 period=week"},
+    {"the last week of March", "the <shift:last> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
+    {"the last week of March 2024", "the <shift:last> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
+    {"the final week of March", "the <ordinal:final> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
+    {"the final week of March 2024", "the <ordinal:final> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
 };
 
 // "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).
@@ -85,6 +95,14 @@ constexpr RuleSpec kNarrative[] = {
     {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
     {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
     {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
+    // A part of the day the story is at: TIMEs of the narrative's day ("that night", "the next morning").
+    {"that night", "that <part_of_day:morning|afternoon|evening|night>", "type=TIME from=narrative period=day part_of_day=$2"},
+    {"later that night", "<ago:earlier|later> that <part_of_day:morning|afternoon|evening|night>",
+     "type=TIME from=narrative period=day part_of_day=$3"},
+    {"the next morning", "the <shift:next|following> <part_of_day:morning|afternoon|evening|night>",
+     "type=TIME from=narrative period=day shift=1 part_of_day=$3"},
+    {"the previous evening", "the <shift:previous> <part_of_day:morning|afternoon|evening|night>",
+     "type=TIME from=narrative period=day shift=-1 part_of_day=$3"},
 };
 
 // Quarters and halves of a year: "Q3", "H1", "the third quarter", "second-half", "the last half"; the year
@@ -167,6 +185,17 @@ constexpr RuleSpec kBareUnits[] = {
     {"the coming years", "^<article:the> <shift:coming> <unit:day|week|month|year|decade/plural>", "type=DURATION unit=$3"},
 };
 
+// Adjectives of length: TimeML's TIMEX3 is the whole adjective, as for "a two-day visit" ("a day-long
+// meeting": "day-long", P1D; "a decades-long feud": "decades-long", PXY; "the worst single-day fall": P1D).
+constexpr RuleSpec kLengthAdjectives[] = {
+    {"day-long", "<unit:second|minute|hour|day|week|fortnight|month|year|decade|century/singular> +- +<set:length_suffix>",
+     "type=DURATION amount=1 unit=$1"},
+    {"decades-long", "<unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural> +- +<set:length_suffix>",
+     "type=DURATION unit=$1"},
+    {"single-day", "single +- +<unit:second|minute|hour|day|week|fortnight|month|year|decade|century/singular>",
+     "type=DURATION amount=1 unit=$3"},
+};
+
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
 // fiscal_year_start the value keeps its FY prefix ("FY2025").
 constexpr RuleSpec kFiscalYears[] = {
@@ -211,6 +240,7 @@ const Table kTables[] = {
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
     table(RuleGroup::duration, kBareUnits),
+    table(RuleGroup::duration, kLengthAdjectives),
 };
 
 }  // namespace

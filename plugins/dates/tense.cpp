@@ -12,6 +12,12 @@ namespace {
 // participle is passive, not a past tense; the auxiliary before it tells the tense.
 bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
 bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
+// A future cue in the past tense, "planned", "expected", "scheduled", with no "be" before it ("was expected"
+// is a plan still ahead). After a fronted date ("On Friday, the board planned to pay ...") it is the main
+// verb the date modifies: the planning happened then, so the date lies behind.
+bool plan_made_then(std::string_view word, std::string_view prev) noexcept {
+  return word.size() > 2 && word.substr(word.size() - 2) == "ed" && !be_form(prev);
+}
 }  // namespace
 
 // A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
@@ -132,7 +138,8 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
     if (t.newline_before && k > 0) break;
     if (t.is_word() && in_set(t, WS_SUBORDINATOR)) break;  // "... from Monday while the deck is rebuilt": another clause's verb
     if (const Direction d = tense_cue(t, prev); d != Direction::none) {
-      after = d;
+      const bool planned_then = after_fronted && d == Direction::future && plan_made_then(text_.substr(t.begin, t.end - t.begin), prev);
+      after = planned_then ? Direction::past : d;
       after_pos = t.begin;
       break;
     }

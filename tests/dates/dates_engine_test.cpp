@@ -117,6 +117,12 @@ TEST(DatesEngine, WeekdayTenseFromTheGoverningVerb) {
   EXPECT_EQ(one("They did not plan to leave on Tuesday."), "Tuesday|DATE|2025-09-30");
   EXPECT_EQ(one("The fee was due on Tuesday."), "Tuesday|DATE|2025-09-23");
   EXPECT_EQ(one("Fans were angry on Tuesday."), "Tuesday|DATE|2025-09-23");
+  // A verb of planning in the past tense after a fronted date is the main verb the date modifies: the plan
+  // was made then. After the verb, the date is the plan's and lies ahead; "was expected" stays a plan ahead.
+  EXPECT_EQ(one("Rain fell. On Tuesday, the council planned to repay the loans."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("Rain fell. On Tuesday, the club scheduled a rematch."), "Tuesday|DATE|2025-09-23");
+  EXPECT_EQ(one("The council planned to repay the loans on Tuesday."), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(one("Rain fell. On Tuesday, the ferry was expected to sail."), "Tuesday|DATE|2025-09-30");
   // The earliest a thing may happen lies ahead, unless a past tense says it did.
   EXPECT_EQ(one("The envoy could arrive as early as Tuesday."), "Tuesday|DATE|2025-09-30");
   EXPECT_EQ(one("A ruling might come as soon as Tuesday."), "Tuesday|DATE|2025-09-30");
@@ -674,6 +680,44 @@ TEST(DatesTimeMLConventions, TheWeekOfADay) {
   EXPECT_EQ(one("The trial resumes the week of June 9, 2025."), "the week of June 9, 2025|DATE|2025-W24");
   EXPECT_EQ(one("Ballots go out the week of 3 November 2025."), "the week of 3 November 2025|DATE|2025-W45");
   EXPECT_EQ(one("Crews return the week of Nov. 10.", "2025-10-20"), "the week of Nov. 10|DATE|2025-W46");
+}
+
+// An adjective of length is one TIMEX3 with its suffix, as "two-day" is; "a day" before it is not a length.
+TEST(DatesTimeMLConventions, AdjectivesOfLength) {
+  EXPECT_EQ(one("The board ended a day-long strike."), "day-long|DURATION|P1D");
+  EXPECT_EQ(one("Their week-long tour starts soon."), "week-long|DURATION|P1W");
+  EXPECT_EQ(one("It settled a decades-long quarrel over water."), "decades-long|DURATION|PXY");
+  EXPECT_EQ(one("The index had its worst single-day fall."), "single-day|DURATION|P1D");
+  EXPECT_EQ(one("The crossing takes a day - long for a ferry."), "a day|DURATION|P1D");
+  EXPECT_EQ(all("The ultra-long range jet flew."), "");
+}
+
+// "the last week of March": the ISO week of the month's last Thursday (a week belongs to the month holding
+// its Thursday); "the second week of June" the week of its second Thursday.
+TEST(DatesTimeMLConventions, NthWeekOfAMonth) {
+  EXPECT_EQ(one("Orders picked up in the last week of March.", "2025-04-20"), "the last week of March|DATE|2025-W13");
+  EXPECT_EQ(one("Stock ran low in the final week of February 2024."), "the final week of February 2024|DATE|2024-W09");
+  EXPECT_EQ(one("Repairs begin in the second week of June.", "2025-05-02"), "the second week of June|DATE|2025-W24");
+  EXPECT_EQ(one("The fair closed the first week of May, 2024."), "the first week of May, 2024|DATE|2024-W18");
+}
+
+// A part of the day the story is at: a TIME on the narrative's day, not the document's.
+TEST(DatesTimeMLConventions, PartsOfTheNarrativesDay) {
+  EXPECT_EQ(all("The ferry sank on June 3. The next morning, divers came.", "2025-06-20"),
+            "June 3|DATE|2025-06-03; The next morning|TIME|2025-06-04TMO");
+  EXPECT_EQ(all("The ferry sank on June 3. That night, divers came.", "2025-06-20"),
+            "June 3|DATE|2025-06-03; That night|TIME|2025-06-03TNI");
+  EXPECT_EQ(all("The ferry sank on June 3. Later that evening, divers came.", "2025-06-20"),
+            "June 3|DATE|2025-06-03; Later that evening|TIME|2025-06-03TEV");
+  EXPECT_EQ(all("The ferry sank on June 3. The previous afternoon, a storm hit.", "2025-06-20"),
+            "June 3|DATE|2025-06-03; The previous afternoon|TIME|2025-06-02TAF");
+}
+
+// Election Day in the United States: the Tuesday after the first Monday of November.
+TEST(DatesTimeMLConventions, ElectionDay) {
+  EXPECT_EQ(one("Polls will open at dawn on Election Day.", "2026-06-01"), "Election Day|DATE|2026-11-03");
+  EXPECT_EQ(one("The count began after Election Day.", "2025-12-01"), "Election Day|DATE|2025-11-04");
+  EXPECT_EQ(all("Each election day is a holiday here."), "");
 }
 
 // "most recent(ly)" orders a series (the latest one); it refers to no time of its own.
