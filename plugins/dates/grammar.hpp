@@ -71,6 +71,11 @@ class Grammar final : public MatchContext {
 
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
+  // The tense year_for needs for `month`: tense_around's, or none when it cannot move the year (most months
+  // named are near the document's date; the tense scan is the engine's costliest look-around).
+  Direction year_tense(int month, uint32_t begin, uint32_t end) const noexcept {
+    return norm_.tense_moves_year(month) ? tense_around(begin, end) : Direction::none;
+  }
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
   bool story_day(CivilDate& out) const noexcept override { return day_context(out); }
 

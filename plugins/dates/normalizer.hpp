@@ -37,6 +37,11 @@ class Normalizer {
 
   // The year a month (and day, 0 = none) lies in, seen from the anchor in `dir`; -1 when unanchored.
   int year_for(int month, int day, Direction dir) const noexcept;
+  // Whether `dir` can change year_for(month, ...): a month within four of the anchor's is in the anchor's
+  // year whatever the tense, so the callers read the sentence's tense only for the others.
+  bool tense_moves_year(int month) const noexcept {
+    return a_.known && (month - a_.date.month > 4 || month - a_.date.month < -4);
+  }
   // The date of a weekday seen from the anchor; false when unanchored.
   bool weekday_date(int wd, Direction dir, CivilDate& out) const noexcept;
   // The anchor moved by n units (day, week, month, year ...). False when unanchored.

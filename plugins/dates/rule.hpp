@@ -103,10 +103,12 @@ struct Rule {
   ElemKind second_kind = ElemKind::lexicon;
   Kind second_lex = Kind::none;
   char second_punct = 0;
+  uint64_t second_values = 0;   // a lexicon element's accepted values, one bit each; 0: any ("the <shift:previous>")
   bool second_checked = false;  // false: no second element, or an optional one
   // What the token after the first may be, as RuleSet::second_mask's bits, for this rule alone: the
   // elements up to the first that is not optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit).
   uint64_t second_tokens = 0;
+  uint32_t index = 0;  // the order the rule was added in: the earlier rule wins a tie
 };
 
 // Calendar conventions a user may set: the month the fiscal year starts (FY2025 starting 2024-10-01 is
@@ -142,6 +144,11 @@ class RuleSet {
   // and "anything" (a rule of one element, or an optional second one).
   static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
   uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
+  // The rules starting with kind `first` that a second token of class `bit` (a bit of second_mask) may
+  // continue; the rules that take anything second are under kSecondAny alone. In the order added.
+  const std::vector<const Rule*>& continued_by(Kind first, int bit) const noexcept {
+    return by_second_[static_cast<size_t>(first)][static_cast<size_t>(bit)];
+  }
   // Whether a word may start a rule, from its shape alone (always true once the set has a user's words,
   // which the shapes do not hold).
   bool may_start_word(std::string_view word) const noexcept { return !words_.empty() || start_shapes_.may_hold(word); }
@@ -151,8 +158,11 @@ class RuleSet {
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
  private:
+  void list_by_second(Kind first, const Rule* p, uint64_t second);
+
   std::vector<std::unique_ptr<Rule>> rules_;
   std::array<std::vector<const Rule*>, static_cast<size_t>(Kind::name) + 1> by_first_;
+  std::array<std::array<std::vector<const Rule*>, 64>, static_cast<size_t>(Kind::name) + 1> by_second_;
   std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
   std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");

@@ -281,11 +281,16 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if (a.fiscal_year != kAbsent)
     apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
-  if (a.nearest && v.month >= 1 && v.month <= 12)
-    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, context_.tense_around(begin, end));
-  else if (a.nearest && norm_.anchored() && (v.quarter >= 1 || v.half >= 1))  // a quarter or half: its first month
-    v.year = norm_.year_for(v.quarter >= 1 ? (v.quarter - 1) * 3 + 1 : (v.half - 1) * 6 + 1, 0,
-                            context_.tense_around(begin, end));
+  // The tense is read only when it can move the year (Normalizer::tense_moves_year).
+  const auto tense = [&](int month) {
+    return norm_.tense_moves_year(month) ? context_.tense_around(begin, end) : Direction::none;
+  };
+  if (a.nearest && v.month >= 1 && v.month <= 12) {
+    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense(v.month));
+  } else if (a.nearest && norm_.anchored() && (v.quarter >= 1 || v.half >= 1)) {  // a quarter or half: its first month
+    const int first = v.quarter >= 1 ? (v.quarter - 1) * 3 + 1 : (v.half - 1) * 6 + 1;
+    v.year = norm_.year_for(first, 0, tense(first));
+  }
   if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
   if (!computed_day(v, a)) return false;
   // "Easter week": the day computed, then the period that holds it.
@@ -300,7 +305,13 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
 inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noexcept {
   if (!r.second_checked) return true;
   switch (r.second_kind) {
-    case ElemKind::lexicon:
+    case ElemKind::lexicon: {
+      // The kind, and the value when the element names some: "the <shift:previous>" is not tried at "the last".
+      const auto fits = [&r](Kind k, uint8_t v) {
+        return k == r.second_lex && (!r.second_values || (v < 64 && (r.second_values >> v & 1)));
+      };
+      return t.kind == TokKind::word && (fits(lex.kind, lex.value) || fits(lex.kind2, lex.value2));
+    }
     case ElemKind::word: return t.kind == TokKind::word && (lex.kind == r.second_lex || lex.kind2 == r.second_lex);
     case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
     case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
@@ -316,27 +327,39 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const
   const Tok& second = w.at(1);
   const Entry& lex1 = entry(w, second);
   const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
-  // The second token as RuleSet::second_mask's bits (kSecondAny always: a rule that takes anything).
-  uint64_t second_bits = uint64_t{1} << RuleSet::kSecondAny;
-  if (second.kind == TokKind::number) second_bits |= uint64_t{1} << RuleSet::kSecondNumber;
-  else if (second.kind == TokKind::punct) second_bits |= uint64_t{1} << RuleSet::kSecondPunct;
-  else if (second.kind == TokKind::word && lex1.kind == Kind::none) second_bits |= uint64_t{1} << RuleSet::kSecondName;
-  else if (second.kind == TokKind::word)
-    second_bits |= (uint64_t{1} << static_cast<int>(lex1.kind)) | (uint64_t{1} << static_cast<int>(lex1.kind2));
+  // The second token's class as a RuleSet::second_mask bit, and a word's second kind: only the rules listed
+  // under them (and under kSecondAny) are tried.
+  int bit = -1, bit2 = -1;
+  if (second.kind == TokKind::number) bit = RuleSet::kSecondNumber;
+  else if (second.kind == TokKind::punct) bit = RuleSet::kSecondPunct;
+  else if (second.kind == TokKind::word && lex1.kind == Kind::none) bit = RuleSet::kSecondName;
+  else if (second.kind == TokKind::word) {
+    bit = static_cast<int>(lex1.kind);
+    if (lex1.kind2 != Kind::none && lex1.kind2 != lex1.kind) bit2 = static_cast<int>(lex1.kind2);
+  }
   int captures[kMaxElems];
   bool found = false;
+  uint64_t best = 0;  // the winner's rank: the first key's rules before the second's, then the order added
   for (int key = 0; key < 2; ++key) {
     if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
-    for (const Rule* r : rules_.starting_with(keys[key])) {
-      int next = 0;
-      if ((only && r->group != *only) || !(r->second_tokens & second_bits) || !second_may_match(*r, second, lex1)) continue;
-      if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
-      if (found && next <= out.next) continue;
-      const uint32_t begin = first.begin, end = w.at(next - 1).end;
-      TimeValue v;
-      if (!produce(*r, captures, begin, end, v)) continue;
-      out = RuleMatch{r, next, begin, end, v};
-      found = true;
+    const int bits[3] = {RuleSet::kSecondAny, bit, bit2};
+    for (int list = 0; list < 3; ++list) {
+      if (bits[list] < 0) continue;
+      for (const Rule* r : rules_.continued_by(keys[key], bits[list])) {
+        // A rule listed under both of a word's kinds was tried under the first.
+        if (list == 2 && (r->second_tokens >> bit & 1)) continue;
+        const uint64_t rank = (uint64_t{static_cast<uint32_t>(key)} << 32) | r->index;
+        int next = 0;
+        if ((only && r->group != *only) || !second_may_match(*r, second, lex1)) continue;
+        if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
+        if (found && (next < out.next || (next == out.next && rank > best))) continue;
+        const uint32_t begin = first.begin, end = w.at(next - 1).end;
+        TimeValue v;
+        if (!produce(*r, captures, begin, end, v)) continue;
+        out = RuleMatch{r, next, begin, end, v};
+        best = rank;
+        found = true;
+      }
     }
   }
   return found;

@@ -2,6 +2,19 @@
 
 namespace textchain::dates {
 
+// Lists the rule under each class of token that may follow its first (RuleSet::continued_by), or under
+// kSecondAny alone when anything may.
+void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second) {
+  second_masks_[static_cast<size_t>(first)] |= second;
+  auto& lists = by_second_[static_cast<size_t>(first)];
+  if (second & (uint64_t{1} << kSecondAny)) {
+    lists[kSecondAny].push_back(p);
+    return;
+  }
+  for (int b = 0; b < 64; ++b)
+    if (second >> b & 1) lists[static_cast<size_t>(b)].push_back(p);
+}
+
 void RuleSet::add(Rule r) {
   r.lead = 0;
   while (r.lead < r.pattern.size() && r.pattern[r.lead].lookbehind) ++r.lead;
@@ -11,7 +24,11 @@ void RuleSet::add(Rule r) {
     r.second_kind = r.pattern[s].kind;
     r.second_lex = r.pattern[s].lex;
     r.second_punct = r.pattern[s].punct;
+    const PatternElem& e = r.pattern[s];
+    if (e.kind == ElemKind::lexicon)
+      r.second_values = e.value_mask ? e.value_mask : e.lex_value >= 0 && e.lex_value < 64 ? uint64_t{1} << e.lex_value : 0;
   }
+  r.index = static_cast<uint32_t>(rules_.size());
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();
   const PatternElem& first = p->pattern[p->lead];
@@ -36,7 +53,7 @@ void RuleSet::add(Rule r) {
   }
   if (k >= p->pattern.size()) second |= uint64_t{1} << kSecondAny;
   rules_.back()->second_tokens = second;
-  const auto note_second = [&](Kind k) { second_masks_[static_cast<size_t>(k)] |= second; };
+  const auto note_second = [&](Kind k) { list_by_second(k, p, second); };
   if (first.kind == ElemKind::number) {
     note_second(Kind::none);
     if (first.words_too) note_second(Kind::number);

@@ -51,14 +51,10 @@ constexpr RuleSpec kWeeksOf[] = {
     {"the week of March 6", "the <unit:week/singular> of <month> +.? <int:1-31>", "month=$4 day=$6 year=nearest period=week"},
     {"the week of March 6, 2000", "the <unit:week/singular> of <month> +.? <int:1-31> ,? <year>", "month=$4 day=$6 year=$8 period=week"},
     {"the week of 6 March", "the <unit:week/singular> of <int:1-31> <month> <year>?", "month=$5 day=$4 year=$6 period=week"},
-    // "the last week of March", "the second week of May 2024": the nth ISO week a month holds, a week
-    // belonging to the month that holds its Thursday (as ISO 8601 gives a week to the year of its Thursday).
-    {"the second week of May", "the <ordinal> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=$2 year=nearest period=week"},
-    {"the second week of May 2024", "the <ordinal> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=$2 year=$7 period=week"},
+    // "the last week of March": the month's last ISO week, the one holding its last Thursday (a week belongs
+    // to the month that holds its Thursday, as ISO 8601 gives a week to the year of its Thursday).
     {"the last week of March", "the <shift:last> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
     {"the last week of March 2024", "the <shift:last> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
-    {"the final week of March", "the <ordinal:final> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
-    {"the final week of March 2024", "the <ordinal:final> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
 };
 
 // "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).

@@ -1,6 +1,7 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
 #include "calendar.hpp"
+#include "normalizer.hpp"
 #include "range_linker.hpp"
 #include "tagger.hpp"
 
@@ -693,12 +694,12 @@ TEST(DatesTimeMLConventions, AdjectivesOfLength) {
 }
 
 // "the last week of March": the ISO week of the month's last Thursday (a week belongs to the month holding
-// its Thursday); "the second week of June" the week of its second Thursday.
-TEST(DatesTimeMLConventions, NthWeekOfAMonth) {
+// its Thursday), not "the last week" before the document's date and a month.
+TEST(DatesTimeMLConventions, LastWeekOfAMonth) {
   EXPECT_EQ(one("Orders picked up in the last week of March.", "2025-04-20"), "the last week of March|DATE|2025-W13");
-  EXPECT_EQ(one("Stock ran low in the final week of February 2024."), "the final week of February 2024|DATE|2024-W09");
-  EXPECT_EQ(one("Repairs begin in the second week of June.", "2025-05-02"), "the second week of June|DATE|2025-W24");
-  EXPECT_EQ(one("The fair closed the first week of May, 2024."), "the first week of May, 2024|DATE|2024-W18");
+  EXPECT_EQ(one("Stock ran low in the last week of February 2024."), "the last week of February 2024|DATE|2024-W09");
+  // August 2025 ends on a Sunday: its last Thursday is the 28th, in ISO week 35.
+  EXPECT_EQ(one("Traffic peaks in the last week of August, 2025."), "the last week of August, 2025|DATE|2025-W35");
 }
 
 // A part of the day the story is at: a TIME on the narrative's day, not the document's.
@@ -735,6 +736,28 @@ TEST(DatesCalendar, RangeAcrossNewYear) {
   EXPECT_EQ(one("The festival runs 30 December - 2 January 2027 in town."),
             "30 December - 2 January 2027|DATE|2026-12-30/2027-01-02");
   EXPECT_EQ(one("The festival runs March 3 - May 5, 2024 in town."), "March 3 - May 5, 2024|DATE|2024-03-03/2024-05-05");
+}
+
+// The engine reads a sentence's tense for a month only when the tense can move its year: for every other
+// month, every direction gives the same year.
+TEST(DatesCalendar, TenseMovesTheYearOnlyOfFarMonths) {
+  for (const char* date : {"2025-01-15", "2025-05-31", "2025-09-26", "2025-12-01"}) {
+    Anchor a;
+    ASSERT_TRUE(parse_iso_anchor(date, a));
+    for (Prefer prefer : {Prefer::past, Prefer::future, Prefer::nearest}) {
+      const Normalizer n(a, prefer);
+      for (int m = 1; m <= 12; ++m) {
+        const int y = n.year_for(m, 0, Direction::none);
+        bool moved = false;
+        for (Direction d : {Direction::past, Direction::future, Direction::present}) moved |= n.year_for(m, 0, d) != y;
+        if (!n.tense_moves_year(m)) EXPECT_FALSE(moved) << date << " month " << m;
+      }
+    }
+  }
+  Anchor a;
+  ASSERT_TRUE(parse_iso_anchor("2025-09-26", a));
+  EXPECT_TRUE(Normalizer(a, Prefer::past).tense_moves_year(2));
+  EXPECT_FALSE(Normalizer(a, Prefer::past).tense_moves_year(11));
 }
 
 // A day fits its month in its year; a date written without its year may be 29 February.
