@@ -60,6 +60,27 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
   return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
 }
 
+// A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
+// title's even where the tokenizer does not know the abbreviation. Role nouns ("the mayor.") end sentences.
+bool title_abbreviation(const DocTokens& d, size_t i) {
+  if (i == kNoToken || !d.is_word(i) || !d.capitalized(i)) return false;
+  std::string_view w = d.str(i);
+  return w.size() <= 4 && d.lex->is_title_word(w) && !d.lex->is_person_noun(w);
+}
+
+// A nickname in quotation marks inside a name (Robert C. "Bobby" Lane, Ann "Annie" Vail): starting at the
+// mark `k`, the name word after the closing mark when [k, k+2] is mark, capitalized word, mark; else kNoToken.
+// `forward` walks from the opening mark, otherwise from the closing one.
+size_t past_nickname(const DocTokens& d, size_t k, bool forward) {
+  if (k == kNoToken || !d.is_mark(k)) return kNoToken;
+  const size_t word = forward ? k + 1 : k - 1, other = forward ? k + 2 : k - 2;
+  if (k < 2 || other >= d.size() || !cap_word(d, word) || !d.is_mark(other)) return kNoToken;
+  const size_t beyond = forward ? d.next(other) : d.prev(other);
+  if (beyond == kNoToken || !cap_word(d, beyond) || !(forward ? adjacent(d, other, beyond) : adjacent(d, beyond, other)))
+    return kNoToken;
+  return beyond;
+}
+
 size_t run_backward(const DocTokens& d, size_t last) {
   size_t first = last;
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
@@ -67,11 +88,12 @@ size_t run_backward(const DocTokens& d, size_t last) {
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
     if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && (cap_word(d, k - 1) || initial(d, k - 1)) &&
-        d.abbreviation(k - 1)) {
+        (d.abbreviation(k - 1) || title_abbreviation(d, k - 1))) {
       first = k - 1;
       continue;
     }
     if (d.is_punct(k, '-') && k > 0 && cap_word(d, k - 1) && k + 1 == first) { first = k - 1; continue; }
+    if (const size_t b = past_nickname(d, k, false); b != kNoToken) { first = b; continue; }
     if (connector(d, k)) {
       size_t k2 = d.prev(k);
       if (k2 != kNoToken && adjacent(d, k2, k) && connector(d, k2)) k2 = d.prev(k2);
@@ -92,15 +114,20 @@ size_t run_forward(const DocTokens& d, size_t first) {
       const size_t k2 = d.next(k + 1);
       if (k2 != kNoToken && adjacent(d, k + 1, k2) && cap_word(d, k2)) { last = k2; continue; }
     }
-    if (d.is_punct(k, '.') && k == last + 1 && d.abbreviation(last)) {
+    if (d.is_punct(k, '.') && k == last + 1 && (d.abbreviation(last) || title_abbreviation(d, last))) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && cap_word(d, k2)) { last = k2; continue; }
+      if (const size_t b = k2 != kNoToken && adjacent(d, k, k2) ? past_nickname(d, k2, true) : kNoToken; b != kNoToken) {
+        last = b;
+        continue;
+      }
       last = k;  // "Inc." closes the name
       break;
     }
     if (d.is_punct(k, '-') && k == last + 1 && k + 1 < d.size() && cap_word(d, k + 1)) { last = k + 1; continue; }
     if (d.is_punct(k, '-') && hyphen_syllables(d, last, k + 1)) { last = k + 1; continue; }
     if (month_surname(d, last, k)) { last = k; continue; }
+    if (const size_t b = past_nickname(d, k, true); b != kNoToken) { last = b; continue; }
     if (connector(d, k)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
@@ -286,8 +313,11 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   constexpr size_t kMax = 16;
   size_t words[kMax];
   size_t n = 0;
-  for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t)
+  for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
+    // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
+    if (t > first && t < last && doc_.is_mark(t - 1) && doc_.is_mark(t + 1)) continue;
     if (doc_.is_word(t) || doc_.str(t) == "&") words[n++] = t;
+  }
   size_t s = 0;
   while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;

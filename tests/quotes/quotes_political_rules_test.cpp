@@ -441,3 +441,45 @@ TEST(QuotesPolitical, AbbreviationsAndSentenceEndsComeFromTheHost) {
                         "the family asked for donations to the \"Bread for Every Table\" fund.";
   for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << *q.speaker;
 }
+
+TEST(QuotesPolitical, ShortTitleWithItsPeriodOpensTheName) {
+  // "Del." and "Gov." are titles before a name even where the tokenizer does not know the abbreviation: the
+  // period does not end the name, and the title is not the speaker.
+  std::string t = "\"It was a waste of an afternoon,\" said Del. Lisa Hart of the county board.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Lisa Hart");
+  t = "\"We will build the bridge,\" Gov. Ann Marlow said on Monday.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Marlow");
+}
+
+TEST(QuotesPolitical, NicknameInMarksStaysInsideTheName) {
+  // Rosa "Rosie" Vance: the quoted nickname joins the name's words; it is nobody's quotation.
+  std::string t = "The hall was full.\n\nState Del. Rosa \"Rosie\" Vance (D-Eastfield) shouted to the crowd: "
+                  "\"We are ready for this fight.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We are ready for this fight.\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Rosa \"Rosie\" Vance");
+  // After an initial, and known again by the surname alone: "he" is the one the sentence before opens with.
+  t = "The hall was full.\n\nRep. Robert K. \"Bud\" Olson greeted the crowd.\n\n\"He has no plan,\" said Tara "
+      "Quill, a pollster.\n\nOlson bristled at that. \"I am ready for the fight,\" he said.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Robert K. \"Bud\" Olson");
+}
+
+TEST(QuotesPolitical, KnownGivenNameMakesAPersonTheNextSentenceOpensWith) {
+  // "Bobby Lane" is a person because "Bobby" is a given name; "Lane", opening the sentence before the
+  // quotation, is who "he" is, not the analyst quoted the paragraph before.
+  const std::string t =
+      "A quiet man.\n\nDespite his decades in office, Bobby Lane is not a household name.\n\n\"He has never "
+      "shown much ambition,\" said Quentin Marsh, a professor at Eastfield College.\n\nLane bristles at the "
+      "suggestion. \"I have raised all the money I need,\" he said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Quentin Marsh");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Bobby Lane");
+}
