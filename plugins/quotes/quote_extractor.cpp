@@ -7,6 +7,7 @@
 #include "speaker_finder.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace textchain::quotes {
 namespace {
@@ -102,7 +103,9 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
                        before.ends_with("\u2019s");
   if (!article) return false;
   if (shape.all_capitalized) return true;
-  if (!q.closed()) return false;
+  // A comma or full stop inside the marks closes the phrase: the word after it ("a "strong leader," comparing
+  // him …") is no noun the quoted words modify.
+  if (!q.closed() || shape.ends_sentence) return false;
   const size_t n = d.next(q.close_token);
   if (n == kNoToken || !d.is_word(n)) return false;
   std::string_view after = d.str(n);
@@ -210,6 +213,18 @@ class Interview {
   bool labelled_ = false;
 };
 
+// Whether the quotation `q` is joined to the quotation closing at token `close` by a conjunction, an article at
+// most after it: "called it a "giveaway" and a "disgrace"", ""duped" or "misled"". Both are the same speaker's
+// words in one clause, attributed once.
+bool coordinated(const DocTokens& d, size_t close, const QuoteSpan& q) {
+  size_t t = d.next(close);
+  if (t != kNoToken && d.is_punct(t, ',')) t = d.next(t);
+  if (t == kNoToken || !d.is_word(t) || !is_conjunction(d.str(t))) return false;
+  t = d.next(t);
+  if (t != kNoToken && d.is_word(t) && is_determiner(d.str(t))) t = d.next(t);
+  return t == q.open_token;
+}
+
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options)
@@ -284,8 +299,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     out.push_back(std::move(f));
   };
 
+  // The attribution of the last outermost quotation reported with one, and its closing mark, for a quotation
+  // coordinated with it.
+  Attribution joined_attribution;
+  size_t joined_close = kNoToken;
   for (const QuoteSpan& q : spans) {
     const Shape shape = shape_of(d, q);
+    const size_t joinable = q.depth == 0 ? std::exchange(joined_close, kNoToken) : joined_close;
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
     FoundQuote f;
     f.begin = q.begin;
@@ -317,6 +337,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";
 
     Attribution a = find_attribution(d, cues_, q);
+    if ((a.where == Attribution::Where::none || a.weak) && joinable != kNoToken && coordinated(d, joinable, q))
+      a = joined_attribution;
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
@@ -406,6 +428,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       previous.reset();
     }
     previous_end_token = q.closed() ? q.close_token : q.last_token;
+    if (a.where != Attribution::Where::none && a.mention && q.closed()) {
+      joined_attribution = a;
+      joined_close = q.close_token;
+    }
     push(std::move(f), q);
   }
   // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution

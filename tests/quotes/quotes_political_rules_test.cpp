@@ -483,3 +483,39 @@ TEST(QuotesPolitical, KnownGivenNameMakesAPersonTheNextSentenceOpensWith) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Quentin Marsh");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Bobby Lane");
 }
+
+TEST(QuotesPolitical, AnObjectCharacterizedAsAQuotedPhraseIsTheSubjectsWords) {
+  // Any active verb with an object and "as" before the marks: the subject speaks, also after "has been" and
+  // an adverb.
+  std::string t = "The hall was full.\n\nAnn Vail has been steadily pounding Tom Hale as a \"con artist\" in recent "
+                  "weeks.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"con artist\"");
+  EXPECT_EQ(found[0].kind, "partial");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  // A comma inside the marks ends the phrase: the participle after it modifies nothing quoted.
+  t = "The hall was full.\n\nAnn Vail openly admires the governor as a \"strong leader,\" comparing him to his rival.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  // No characterization: a passive (the subject is what is named), a comparison, an object with a verb of its
+  // own ("can be saved as").
+  for (const char* s : {"Tom Hale was hailed as a \"new broom\" by the crowd.",
+                        "Tom Hale likes films such as \"Night Train\" and others.",
+                        "Voter lists on the county website can be saved as \"private lists\" by any clerk."}) {
+    found = tq::run_engine(std::string("The hall was full.\n\n") + s);
+    for (const auto& q : found) EXPECT_FALSE(q.speaker.has_value()) << s;
+  }
+}
+
+TEST(QuotesPolitical, CoordinatedQuotationsShareTheirAttribution) {
+  // "… as a "…" and a "…"": the second quotation is joined to the first by "and", in the same clause.
+  const std::string t = "The hall was full.\n\nAnn Vail has gone after Tom Hale as a \"drain on the county budget\" "
+                        "and a \"spoiled child.\" The debate ended late.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(span_of(t, found[1]), "\"spoiled child.\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+}
