@@ -353,6 +353,19 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     if (doc_.lex->is_title_word(w)) title = static_cast<long>(k);
     if (doc_.lex->is_org_word(w)) org = static_cast<long>(k);
   }
+  // A title word that only modifies a role ("National", "State", "Senior": no role or honorific of its own, and
+  // longer than the abbreviations "Sgt" or "Sen" written without a period) right before the last word belongs to a name ("the National Review", "State Farm"); it
+  // titles no one.
+  if (title >= 0 && static_cast<size_t>(title) + 2 == n) {
+    const size_t w = words[static_cast<size_t>(title)];
+    std::string_view tw = doc_.str(w);
+    if (tw.size() >= 5 && !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw) && !doc_.abbreviation(w) &&
+        !(w + 1 < doc_.size() && doc_.is_punct(w + 1, '.'))) {
+      title = -1;
+      for (size_t k = s; k + 2 < n; ++k)
+        if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+    }
+  }
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
   if (title < 0 && n - s >= 3) {

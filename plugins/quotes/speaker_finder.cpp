@@ -521,6 +521,19 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
+  // "She says it shows that X is "…"": a reporting verb whose subject is "it", right after another reporting
+  // verb (and its "that"), is part of what that verb reports; the outer verb's subject speaks.
+  if (ck == CueKind::verb && a.mention.kind == Mention::Kind::pronoun && pronoun_of(d.str(a.mention.first)) == Pronoun::it) {
+    size_t b = d.prev(a.mention.first);
+    if (b != kNoToken && b >= window_start && d.is_word(b) && is_complementizer(d.str(b))) b = d.prev(b);
+    size_t outer_last = kNoToken;
+    if (b != kNoToken && b >= window_start && cue_of(d, cues, b, &outer_last) == CueKind::verb) {
+      Attribution outer = speaker_of_cue(d, cues, b, outer_last, CueKind::verb, window_start, o);
+      if (outer.mention && !outer.weak && !(outer.mention.kind == Mention::Kind::pronoun &&
+                                            pronoun_of(d.str(outer.mention.first)) == Pronoun::it))
+        a = outer;
+    }
+  }
   a.distance = distance - 1;
   {
     size_t x = p;

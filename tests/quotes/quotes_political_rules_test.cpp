@@ -519,3 +519,30 @@ TEST(QuotesPolitical, CoordinatedQuotationsShareTheirAttribution) {
   EXPECT_EQ(span_of(t, found[1]), "\"spoiled child.\"");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
 }
+
+TEST(QuotesPolitical, AReportingVerbWithItsSubjectItReportsForTheOuterVerbsSubject) {
+  // "Vail says it shows that …": "it" is no speaker; the one who says so is.
+  const std::string t = "Headline.\n\nAnn Vail spoke at the rally on Monday.\n\nVail says it shows that Tom Hale is "
+                        "\"unfit to lead the county.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
+
+TEST(QuotesPolitical, AModifierTitleBeforeTheLastWordTitlesNoOne) {
+  // "the National Monitor" and "the State Ledger" are publications: "National" and "State" modify roles
+  // ("National Security Adviser"), so "Monitor" and "Ledger" are no titled persons for "he" to go back to.
+  for (const char* pub : {"National Monitor", "State Ledger"}) {
+    const std::string t = std::string("Headline.\n\nTom Hale at the ") + pub +
+                          " agreed with Vail about the winner.\n\n\"If the goal was to make the mayor defend the "
+                          "budget, the council succeeded,\" he wrote.";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale") << pub;
+  }
+  // Abbreviated titles written without their period still title the name.
+  const std::string t = "Headline.\n\n\"The convoy leaves at dawn,\" said Sgt Ray Dunmore of the county police.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ray Dunmore");
+}
