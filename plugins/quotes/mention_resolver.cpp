@@ -440,10 +440,6 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   return true;
 }
 
-namespace {
-
-// The end (a token index) of a headline opening the document: a first line written in title case, where
-// capitalized words run together across names ("Senator Grills Mayor Over Budget") and so are not names.
 size_t headline_end(const DocTokens& d) {
   int words = 0, capitalized = 0;
   size_t i = 0;
@@ -454,8 +450,6 @@ size_t headline_end(const DocTokens& d) {
   }
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
-
-}  // namespace
 
 void MentionResolver::split_paragraphs() {
   if (split_) return;

@@ -27,8 +27,10 @@ struct Shape {
   bool all_capitalized = true; // every word starts with a capital letter or a digit
 };
 
-Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
+Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
   Shape s;
+  // In a title-case headline every word is capitalized: that says nothing of the words in marks.
+  if (title_case) s.all_capitalized = false;
   const size_t end_tok = q.closed() ? q.close_token : q.last_token + 1;
   size_t last_visible = kNoToken;
   for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
@@ -225,6 +227,54 @@ bool coordinated(const DocTokens& d, size_t close, const QuoteSpan& q) {
   return t == q.open_token;
 }
 
+// The one a title-case headline names as the speaker of its quotation `q`: the name before its colon ("Hale:
+// Vail Was 'Mocking' the Council"), the one to three capitalized words opening it before a reporting verb
+// ("Ann Vail Calls Tom Hale 'A Fraud'"), or closing it after a comma ("'A Fraud,' Ann Vail Says"). Title case
+// capitalizes the verb too, so the lexicon, not the case, tells it from the name.
+Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t headline, const QuoteSpan& q) {
+  constexpr int kMaxNameWords = 3;
+  auto name_words = [&](size_t from, size_t to) {  // [from, to] all capitalized words, none a non-name
+    int n = 0;
+    for (size_t t = from; t <= to && t != kNoToken; t = d.next(t)) {
+      if (!d.is_word(t) || !d.capitalized(t) || is_not_name_word(d.str(t)) || cues.lookup(d.str(t)) != CueKind::none)
+        return 0;
+      ++n;
+    }
+    return n;
+  };
+  size_t first = 0;
+  while (first < headline && !d.is_word(first)) ++first;
+  if (first >= headline) return {};
+  size_t last = first;
+  for (int n = 1; n <= kMaxNameWords; ++n) {
+    const size_t k = d.next(last);
+    if (k == kNoToken || k >= q.open_token) break;
+    const bool colon = d.is_punct(k, ':');
+    const bool verb = d.is_word(k) && cues.lookup(d.str(k)) == CueKind::verb;
+    if ((colon || verb) && name_words(first, last) == n) return {Mention::Kind::name, first, last, true};
+    if (!d.is_word(k)) break;
+    last = k;
+  }
+  if (!q.closed()) return {};
+  // "…, Ann Vail Says": a reporting verb ends the headline, a name after a comma before it.
+  size_t end = headline;
+  do end = d.prev(end); while (end != kNoToken && end > q.close_token && !d.is_word(end));
+  if (end == kNoToken || end <= q.close_token || cues.lookup(d.str(end)) != CueKind::verb) return {};
+  const size_t name_last = d.prev(end);
+  if (name_last == kNoToken || !d.is_word(name_last)) return {};
+  size_t name_first = name_last;
+  for (int n = 1; n < kMaxNameWords; ++n) {
+    const size_t b = d.prev(name_first);
+    if (b == kNoToken || !d.is_word(b)) break;
+    name_first = b;
+  }
+  const size_t comma = d.prev(name_first);
+  // A comma before the name, or the closing mark right after the quotation's own comma.
+  const bool set_off = comma != kNoToken && (comma == q.close_token ? d.is_punct(d.prev(q.close_token), ',') : comma > q.close_token && d.is_punct(comma, ','));
+  if (!set_off || name_words(name_first, name_last) == 0) return {};
+  return {Mention::Kind::name, name_first, name_last, true};
+}
+
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options)
@@ -303,8 +353,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   // coordinated with it.
   Attribution joined_attribution;
   size_t joined_close = kNoToken;
+  // A headline in title case: marks in it are quotations (headlines quote in marks and name works in italics),
+  // whatever their length, attributed by the headline's "Name:" when nothing nearer attributes them.
+  const size_t headline = headline_end(d);
   for (const QuoteSpan& q : spans) {
-    const Shape shape = shape_of(d, q);
+    const bool in_headline = q.open_token < headline;
+    const Shape shape = shape_of(d, q, in_headline);
     const size_t joinable = q.depth == 0 ? std::exchange(joined_close, kNoToken) : joined_close;
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
     FoundQuote f;
@@ -415,7 +469,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         interviewee = speaker->begin;
       }
     }
-    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords) continue;
+    if (!speaker && in_headline && q.depth == 0) {
+      if (const Mention lead = headline_speaker(d, cues_, headline, q)) {
+        speaker = resolver.resolve(lead);
+        method = "headline";
+      }
+    }
+    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline) continue;
     if (speaker) {
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;

@@ -546,3 +546,30 @@ TEST(QuotesPolitical, AModifierTitleBeforeTheLastWordTitlesNoOne) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ray Dunmore");
 }
+
+TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
+  // Title case capitalizes every word, so a short phrase in marks there is no name: it is reported, with the
+  // headline's speaker when it names one (before a colon, before a reporting verb, or after the quotation).
+  struct Case {
+    const char* headline;
+    const char* quoted;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"Hale: Vail Was \u2018Mocking\u2019 The Council", "\u2018Mocking\u2019", "Tom Hale"},
+                        Case{"Ann Vail Calls Tom Hale \u2018A Disgrace\u2019 Over Road Plan", "\u2018A Disgrace\u2019",
+                             "Ann Vail"},
+                        Case{"Road Plan \u2018Could Ruin The Valley,\u2019 Ann Vail Says",
+                             "\u2018Could Ruin The Valley,\u2019", "Ann Vail"},
+                        Case{"Local Lawmakers Rip The Mayor As A \u2018Disgusting Fraud.\u2019",
+                             "\u2018Disgusting Fraud.\u2019", "(null)"}}) {
+    const std::string t = std::string(c.headline) + "\n\nTom Hale and Ann Vail spoke on Sunday.";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.headline;
+    EXPECT_EQ(span_of(t, found[0]), c.quoted);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.headline;
+  }
+  // In the body the same short Title Case phrase is a name in the writer's voice.
+  const std::string body = "Road works.\n\nThe council met on Sunday. Tom Hale sat on the \u2018Valley Board\u2019 for "
+                           "years.";
+  EXPECT_TRUE(tq::run_engine(body).empty());
+}
