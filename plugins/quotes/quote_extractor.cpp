@@ -399,12 +399,20 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
       // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
       // partial quotation.
-      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue, q));
       const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
       // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
       // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
       // ("announced that the current "Snow Leopard" release …").
       const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1);
+      // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
+      // unless a free relative puts the naming on its subject ("what he called a "New Fleet"": the writer
+      // holds the words at a distance, the subject said them).
+      const size_t before_subject = a.mention ? d.prev(a.mention.first) : kNoToken;
+      const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 1 &&
+                                 before_subject != kNoToken && d.is_word(before_subject) &&
+                                 iequals(d.str(before_subject), "what");
+      const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
+                        (a.cue != kNoToken && passive_participle(d, a.cue, q));
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;

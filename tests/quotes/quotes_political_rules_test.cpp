@@ -573,3 +573,26 @@ TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
                            "years.";
   EXPECT_TRUE(tq::run_engine(body).empty());
 }
+
+TEST(QuotesPolitical, ANameInMarksCompletingANamingVerbsObjectIsTheSpeakersWords) {
+  // After an article a Title Case phrase in marks is mostly a term ("the "Lion" release"), but not when a
+  // free relative ("what he called a …") makes it the subject's words.
+  struct Case {
+    const char* sentence;
+    const char* quoted;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"Tom Hale outlined a plan for what he called a \"New Fleet\". It was long.", "\"New Fleet\"",
+                             "Tom Hale"},
+                        Case{"Ann Vail attacked what she called a \"Grand Folly\" on Monday.", "\"Grand Folly\"",
+                             "Ann Vail"}}) {
+    const std::string t = std::string("Headline here.\n\n") + c.sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(span_of(t, found[0]), c.quoted);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker);
+  }
+  // A verb that does not name, or a naming verb naming a thing: the phrase is the name of a thing.
+  EXPECT_TRUE(tq::run_engine("Headline here.\n\nAnn Vail announced that the current \"Blue Line\" service ends.").empty());
+  EXPECT_TRUE(tq::run_engine("Headline here.\n\nThe firm showed a phone it calls the \"Zephyr\" on Monday.").empty());
+}
