@@ -62,19 +62,19 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
 
 // A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
 // title's even where the tokenizer does not know the abbreviation. Role nouns ("the mayor.") end sentences.
-bool title_abbreviation(const DocTokens& d, size_t i) {
-  if (i == kNoToken || !d.is_word(i) || !d.capitalized(i)) return false;
+inline bool title_abbreviation(const DocTokens& d, size_t i) {
+  if (i == kNoToken || d.tokens[i].end - d.tokens[i].begin > 4 || !d.is_word(i) || !d.capitalized(i)) return false;
   std::string_view w = d.str(i);
-  return w.size() <= 4 && d.lex->is_title_word(w) && !d.lex->is_person_noun(w);
+  return d.lex->is_title_word(w) && !d.lex->is_person_noun(w);
 }
 
 // A nickname in quotation marks inside a name (Robert C. "Bobby" Lane, Ann "Annie" Vail): starting at the
 // mark `k`, the name word after the closing mark when [k, k+2] is mark, capitalized word, mark; else kNoToken.
 // `forward` walks from the opening mark, otherwise from the closing one.
-size_t past_nickname(const DocTokens& d, size_t k, bool forward) {
-  if (k == kNoToken || !d.is_mark(k)) return kNoToken;
+inline size_t past_nickname(const DocTokens& d, size_t k, bool forward) {
+  if (k == kNoToken || d.kind(k) != TC_TOKEN_QUOTE) return kNoToken;
   const size_t word = forward ? k + 1 : k - 1, other = forward ? k + 2 : k - 2;
-  if (k < 2 || other >= d.size() || !cap_word(d, word) || !d.is_mark(other)) return kNoToken;
+  if (k < 2 || other >= d.size() || !cap_word(d, word) || d.kind(other) != TC_TOKEN_QUOTE) return kNoToken;
   const size_t beyond = forward ? d.next(other) : d.prev(other);
   if (beyond == kNoToken || !cap_word(d, beyond) || !(forward ? adjacent(d, other, beyond) : adjacent(d, beyond, other)))
     return kNoToken;
@@ -127,7 +127,10 @@ size_t run_forward(const DocTokens& d, size_t first) {
     if (d.is_punct(k, '-') && k == last + 1 && k + 1 < d.size() && cap_word(d, k + 1)) { last = k + 1; continue; }
     if (d.is_punct(k, '-') && hyphen_syllables(d, last, k + 1)) { last = k + 1; continue; }
     if (month_surname(d, last, k)) { last = k; continue; }
-    if (const size_t b = past_nickname(d, k, true); b != kNoToken) { last = b; continue; }
+    if (const size_t b = d.kind(k) == TC_TOKEN_QUOTE ? past_nickname(d, k, true) : kNoToken; b != kNoToken) {
+      last = b;
+      continue;
+    }
     if (connector(d, k)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
@@ -314,9 +317,9 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   size_t words[kMax];
   size_t n = 0;
   for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
-    // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
-    if (t > first && t < last && doc_.is_mark(t - 1) && doc_.is_mark(t + 1)) continue;
     if (doc_.is_word(t) || doc_.str(t) == "&") words[n++] = t;
+    // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
+    else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
   }
   size_t s = 0;
   while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
@@ -359,8 +362,8 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   if (title >= 0 && static_cast<size_t>(title) + 2 == n) {
     const size_t w = words[static_cast<size_t>(title)];
     std::string_view tw = doc_.str(w);
-    if (tw.size() >= 5 && !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw) && !doc_.abbreviation(w) &&
-        !(w + 1 < doc_.size() && doc_.is_punct(w + 1, '.'))) {
+    if (tw.size() >= 5 && !doc_.abbreviation(w) && !(w + 1 < doc_.size() && doc_.is_punct(w + 1, '.')) &&
+        !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw)) {
       title = -1;
       for (size_t k = s; k + 2 < n; ++k)
         if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);

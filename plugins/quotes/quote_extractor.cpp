@@ -388,7 +388,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       short_follow_on = stop != kNoToken && d.sentence_ends_after(stop) && between <= 6;
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
-    f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";
+    const bool direct = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence);
+    f.kind = direct ? std::string_view("direct") : std::string_view("partial");
 
     Attribution a = find_attribution(d, cues_, q);
     if ((a.where == Attribution::Where::none || a.weak) && joinable != kNoToken && coordinated(d, joinable, q))
@@ -437,7 +438,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
       }
-    } else if (Mention intro = (intro_mention = f.kind == "direct" ? short_intro_subject(d, q) : Mention{})) {
+    } else if (Mention intro = (intro_mention = direct ? short_intro_subject(d, q) : Mention{})) {
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
       // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
       if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
@@ -448,7 +449,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         push(std::move(f), q);
         continue;
       }
-    } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
+    } else if (direct && previous && previous_end_token != kNoToken) {
       // A follow-on quotation: the same speaker goes on, unless other text intervenes.
       size_t between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
@@ -458,14 +459,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         method = "continuation";
       }
     }
-    if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
+    if (!speaker && a.where == Attribution::Where::none && direct) {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
       if (prior.where != Attribution::Where::none) {
         speaker = resolver.resolve(prior.mention);
         method = "previous_sentence";
       }
     }
-    if (interviewee && f.kind == "direct" && interview.answers(q.open_token)) {
+    if (interviewee && direct && interview.answers(q.open_token)) {
       // An answer: "she" in its narration is the interviewee; a name attributes it and says who that is.
       const Mention& by = a.where != Attribution::Where::none ? a.mention : intro_mention;
       if (by.kind == Mention::Kind::pronoun) {
