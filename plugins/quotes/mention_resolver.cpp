@@ -60,6 +60,27 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
   return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
 }
 
+// A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
+// title's even where the tokenizer does not know the abbreviation. Role nouns ("the mayor.") end sentences.
+inline bool title_abbreviation(const DocTokens& d, size_t i) {
+  if (i == kNoToken || d.tokens[i].end - d.tokens[i].begin > 4 || !d.is_word(i) || !d.capitalized(i)) return false;
+  std::string_view w = d.str(i);
+  return d.lex->is_title_word(w) && !d.lex->is_person_noun(w);
+}
+
+// A nickname in quotation marks inside a name (Robert C. "Bobby" Lane, Ann "Annie" Vail): starting at the
+// mark `k`, the name word after the closing mark when [k, k+2] is mark, capitalized word, mark; else kNoToken.
+// `forward` walks from the opening mark, otherwise from the closing one.
+inline size_t past_nickname(const DocTokens& d, size_t k, bool forward) {
+  if (k == kNoToken || d.kind(k) != TC_TOKEN_QUOTE) return kNoToken;
+  const size_t word = forward ? k + 1 : k - 1, other = forward ? k + 2 : k - 2;
+  if (k < 2 || other >= d.size() || !cap_word(d, word) || d.kind(other) != TC_TOKEN_QUOTE) return kNoToken;
+  const size_t beyond = forward ? d.next(other) : d.prev(other);
+  if (beyond == kNoToken || !cap_word(d, beyond) || !(forward ? adjacent(d, other, beyond) : adjacent(d, beyond, other)))
+    return kNoToken;
+  return beyond;
+}
+
 size_t run_backward(const DocTokens& d, size_t last) {
   size_t first = last;
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
@@ -67,11 +88,12 @@ size_t run_backward(const DocTokens& d, size_t last) {
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
     if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && (cap_word(d, k - 1) || initial(d, k - 1)) &&
-        d.abbreviation(k - 1)) {
+        (d.abbreviation(k - 1) || title_abbreviation(d, k - 1))) {
       first = k - 1;
       continue;
     }
     if (d.is_punct(k, '-') && k > 0 && cap_word(d, k - 1) && k + 1 == first) { first = k - 1; continue; }
+    if (const size_t b = past_nickname(d, k, false); b != kNoToken) { first = b; continue; }
     if (connector(d, k)) {
       size_t k2 = d.prev(k);
       if (k2 != kNoToken && adjacent(d, k2, k) && connector(d, k2)) k2 = d.prev(k2);
@@ -92,15 +114,23 @@ size_t run_forward(const DocTokens& d, size_t first) {
       const size_t k2 = d.next(k + 1);
       if (k2 != kNoToken && adjacent(d, k + 1, k2) && cap_word(d, k2)) { last = k2; continue; }
     }
-    if (d.is_punct(k, '.') && k == last + 1 && d.abbreviation(last)) {
+    if (d.is_punct(k, '.') && k == last + 1 && (d.abbreviation(last) || title_abbreviation(d, last))) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && cap_word(d, k2)) { last = k2; continue; }
+      if (const size_t b = k2 != kNoToken && adjacent(d, k, k2) ? past_nickname(d, k2, true) : kNoToken; b != kNoToken) {
+        last = b;
+        continue;
+      }
       last = k;  // "Inc." closes the name
       break;
     }
     if (d.is_punct(k, '-') && k == last + 1 && k + 1 < d.size() && cap_word(d, k + 1)) { last = k + 1; continue; }
     if (d.is_punct(k, '-') && hyphen_syllables(d, last, k + 1)) { last = k + 1; continue; }
     if (month_surname(d, last, k)) { last = k; continue; }
+    if (const size_t b = d.kind(k) == TC_TOKEN_QUOTE ? past_nickname(d, k, true) : kNoToken; b != kNoToken) {
+      last = b;
+      continue;
+    }
     if (connector(d, k)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
@@ -286,8 +316,11 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   constexpr size_t kMax = 16;
   size_t words[kMax];
   size_t n = 0;
-  for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t)
+  for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
     if (doc_.is_word(t) || doc_.str(t) == "&") words[n++] = t;
+    // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
+    else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
+  }
   size_t s = 0;
   while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
@@ -322,6 +355,19 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     if (!doc_.capitalized(words[k])) continue;
     if (doc_.lex->is_title_word(w)) title = static_cast<long>(k);
     if (doc_.lex->is_org_word(w)) org = static_cast<long>(k);
+  }
+  // A title word that only modifies a role ("National", "State", "Senior": no role or honorific of its own, and
+  // longer than the abbreviations "Sgt" or "Sen" written without a period) right before the last word belongs to a name ("the National Review", "State Farm"); it
+  // titles no one.
+  if (title >= 0 && static_cast<size_t>(title) + 2 == n) {
+    const size_t w = words[static_cast<size_t>(title)];
+    std::string_view tw = doc_.str(w);
+    if (tw.size() >= 5 && !doc_.abbreviation(w) && !(w + 1 < doc_.size() && doc_.is_punct(w + 1, '.')) &&
+        !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw)) {
+      title = -1;
+      for (size_t k = s; k + 2 < n; ++k)
+        if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+    }
   }
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
@@ -397,10 +443,6 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   return true;
 }
 
-namespace {
-
-// The end (a token index) of a headline opening the document: a first line written in title case, where
-// capitalized words run together across names ("Senator Grills Mayor Over Budget") and so are not names.
 size_t headline_end(const DocTokens& d) {
   int words = 0, capitalized = 0;
   size_t i = 0;
@@ -411,8 +453,6 @@ size_t headline_end(const DocTokens& d) {
   }
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
-
-}  // namespace
 
 void MentionResolver::split_paragraphs() {
   if (split_) return;

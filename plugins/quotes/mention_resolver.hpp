@@ -163,6 +163,11 @@ class MentionResolver {
   const Name* spelled_out(const Name& n);
 };
 
+// The end (a token index) of a headline opening the document: a first line written in title case, where
+// capitalized words run together across names ("Senator Grills Mayor Over Budget") and so are not names; 0
+// when the document opens otherwise.
+size_t headline_end(const DocTokens& doc);
+
 // A name as text: white space inside collapsed to single spaces, a possessive 's dropped.
 std::string clean_name(std::string_view raw);
 

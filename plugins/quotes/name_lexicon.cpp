@@ -52,6 +52,8 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "much", "soon", "long", "far",
+                                                 "just", "known", "regarded", "seen", "referred", "described"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
 constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
 constexpr std::string_view kObjectPrepositions[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
@@ -104,6 +106,11 @@ bool is_complementizer(std::string_view w) {
 }
 bool is_as(std::string_view w) {
   static const WordTable set = table_of(kAs);
+  return set.contains(w);
+}
+
+bool is_comparison_head(std::string_view w) {
+  static const WordTable set = table_of(kComparisonHeads);
   return set.contains(w);
 }
 bool is_agent_preposition(std::string_view w) {

@@ -7,6 +7,7 @@
 #include "speaker_finder.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace textchain::quotes {
 namespace {
@@ -26,8 +27,10 @@ struct Shape {
   bool all_capitalized = true; // every word starts with a capital letter or a digit
 };
 
-Shape shape_of(const DocTokens& d, const QuoteSpan& q) {
+Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
   Shape s;
+  // In a title-case headline every word is capitalized: that says nothing of the words in marks.
+  if (title_case) s.all_capitalized = false;
   const size_t end_tok = q.closed() ? q.close_token : q.last_token + 1;
   size_t last_visible = kNoToken;
   for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
@@ -102,7 +105,9 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
                        before.ends_with("\u2019s");
   if (!article) return false;
   if (shape.all_capitalized) return true;
-  if (!q.closed()) return false;
+  // A comma or full stop inside the marks closes the phrase: the word after it ("a "strong leader," comparing
+  // him …") is no noun the quoted words modify.
+  if (!q.closed() || shape.ends_sentence) return false;
   const size_t n = d.next(q.close_token);
   if (n == kNoToken || !d.is_word(n)) return false;
   std::string_view after = d.str(n);
@@ -210,6 +215,66 @@ class Interview {
   bool labelled_ = false;
 };
 
+// Whether the quotation `q` is joined to the quotation closing at token `close` by a conjunction, an article at
+// most after it: "called it a "giveaway" and a "disgrace"", ""duped" or "misled"". Both are the same speaker's
+// words in one clause, attributed once.
+bool coordinated(const DocTokens& d, size_t close, const QuoteSpan& q) {
+  size_t t = d.next(close);
+  if (t != kNoToken && d.is_punct(t, ',')) t = d.next(t);
+  if (t == kNoToken || !d.is_word(t) || !is_conjunction(d.str(t))) return false;
+  t = d.next(t);
+  if (t != kNoToken && d.is_word(t) && is_determiner(d.str(t))) t = d.next(t);
+  return t == q.open_token;
+}
+
+// The one a title-case headline names as the speaker of its quotation `q`: the name before its colon ("Hale:
+// Vail Was 'Mocking' the Council"), the one to three capitalized words opening it before a reporting verb
+// ("Ann Vail Calls Tom Hale 'A Fraud'"), or closing it after a comma ("'A Fraud,' Ann Vail Says"). Title case
+// capitalizes the verb too, so the lexicon, not the case, tells it from the name.
+Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t headline, const QuoteSpan& q) {
+  constexpr int kMaxNameWords = 3;
+  auto name_words = [&](size_t from, size_t to) {  // [from, to] all capitalized words, none a non-name
+    int n = 0;
+    for (size_t t = from; t <= to && t != kNoToken; t = d.next(t)) {
+      if (!d.is_word(t) || !d.capitalized(t) || is_not_name_word(d.str(t)) || cues.lookup(d.str(t)) != CueKind::none)
+        return 0;
+      ++n;
+    }
+    return n;
+  };
+  size_t first = 0;
+  while (first < headline && !d.is_word(first)) ++first;
+  if (first >= headline) return {};
+  size_t last = first;
+  for (int n = 1; n <= kMaxNameWords; ++n) {
+    const size_t k = d.next(last);
+    if (k == kNoToken || k >= q.open_token) break;
+    const bool colon = d.is_punct(k, ':');
+    const bool verb = d.is_word(k) && cues.lookup(d.str(k)) == CueKind::verb;
+    if ((colon || verb) && name_words(first, last) == n) return {Mention::Kind::name, first, last, true};
+    if (!d.is_word(k)) break;
+    last = k;
+  }
+  if (!q.closed()) return {};
+  // "…, Ann Vail Says": a reporting verb ends the headline, a name after a comma before it.
+  size_t end = headline;
+  do end = d.prev(end); while (end != kNoToken && end > q.close_token && !d.is_word(end));
+  if (end == kNoToken || end <= q.close_token || cues.lookup(d.str(end)) != CueKind::verb) return {};
+  const size_t name_last = d.prev(end);
+  if (name_last == kNoToken || !d.is_word(name_last)) return {};
+  size_t name_first = name_last;
+  for (int n = 1; n < kMaxNameWords; ++n) {
+    const size_t b = d.prev(name_first);
+    if (b == kNoToken || !d.is_word(b)) break;
+    name_first = b;
+  }
+  const size_t comma = d.prev(name_first);
+  // A comma before the name, or the closing mark right after the quotation's own comma.
+  const bool set_off = comma != kNoToken && (comma == q.close_token ? d.is_punct(d.prev(q.close_token), ',') : comma > q.close_token && d.is_punct(comma, ','));
+  if (!set_off || name_words(name_first, name_last) == 0) return {};
+  return {Mention::Kind::name, name_first, name_last, true};
+}
+
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options)
@@ -284,8 +349,17 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     out.push_back(std::move(f));
   };
 
+  // The attribution of the last outermost quotation reported with one, and its closing mark, for a quotation
+  // coordinated with it.
+  Attribution joined_attribution;
+  size_t joined_close = kNoToken;
+  // A headline in title case: marks in it are quotations (headlines quote in marks and name works in italics),
+  // whatever their length, attributed by the headline's "Name:" when nothing nearer attributes them.
+  const size_t headline = headline_end(d);
   for (const QuoteSpan& q : spans) {
-    const Shape shape = shape_of(d, q);
+    const bool in_headline = q.open_token < headline;
+    const Shape shape = shape_of(d, q, in_headline);
+    const size_t joinable = q.depth == 0 ? std::exchange(joined_close, kNoToken) : joined_close;
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
     FoundQuote f;
     f.begin = q.begin;
@@ -314,21 +388,32 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       short_follow_on = stop != kNoToken && d.sentence_ends_after(stop) && between <= 6;
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
-    f.kind = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence) ? "direct" : "partial";
+    const bool direct = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence);
+    f.kind = direct ? std::string_view("direct") : std::string_view("partial");
 
     Attribution a = find_attribution(d, cues_, q);
+    if ((a.where == Attribution::Where::none || a.weak) && joinable != kNoToken && coordinated(d, joinable, q))
+      a = joined_attribution;
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
       // Inside reported speech, whose reporting verb has a subject of its own in the same clause ("the
       // senator called the plan "a giveaway"", "Vail dubbed him "Mr. Nobody""), the words are the speaker's: a
       // partial quotation.
-      const bool term = used_as_name(d, q, shape) || (a.cue != kNoToken && passive_participle(d, a.cue, q));
       const bool reported = a.where == Attribution::Where::before && a.cue != kNoToken && a.mention;
       // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
       // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
       // ("announced that the current "Snow Leopard" release …").
       const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1);
+      // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
+      // unless a free relative puts the naming on its subject ("what he called a "New Fleet"": the writer
+      // holds the words at a distance, the subject said them).
+      const size_t before_subject = a.mention ? d.prev(a.mention.first) : kNoToken;
+      const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 1 &&
+                                 before_subject != kNoToken && d.is_word(before_subject) &&
+                                 iequals(d.str(before_subject), "what");
+      const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
+                        (a.cue != kNoToken && passive_participle(d, a.cue, q));
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
     }
     std::optional<ResolvedSpeaker> speaker;
@@ -353,7 +438,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
         f.cue = std::string(text.substr(cb, ce - cb));
       }
-    } else if (Mention intro = (intro_mention = f.kind == "direct" ? short_intro_subject(d, q) : Mention{})) {
+    } else if (Mention intro = (intro_mention = direct ? short_intro_subject(d, q) : Mention{})) {
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
       // know as anyone ("Farmers were angry.") is someone unnamed, who does not carry on an earlier voice.
       if (resolver.known_speaker(intro)) speaker = resolver.resolve(intro);
@@ -364,7 +449,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         push(std::move(f), q);
         continue;
       }
-    } else if (f.kind == "direct" && previous && previous_end_token != kNoToken) {
+    } else if (direct && previous && previous_end_token != kNoToken) {
       // A follow-on quotation: the same speaker goes on, unless other text intervenes.
       size_t between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
@@ -374,14 +459,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         method = "continuation";
       }
     }
-    if (!speaker && a.where == Attribution::Where::none && f.kind == "direct") {
+    if (!speaker && a.where == Attribution::Where::none && direct) {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
       if (prior.where != Attribution::Where::none) {
         speaker = resolver.resolve(prior.mention);
         method = "previous_sentence";
       }
     }
-    if (interviewee && f.kind == "direct" && interview.answers(q.open_token)) {
+    if (interviewee && direct && interview.answers(q.open_token)) {
       // An answer: "she" in its narration is the interviewee; a name attributes it and says who that is.
       const Mention& by = a.where != Attribution::Where::none ? a.mention : intro_mention;
       if (by.kind == Mention::Kind::pronoun) {
@@ -393,7 +478,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         interviewee = speaker->begin;
       }
     }
-    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords) continue;
+    if (!speaker && in_headline && q.depth == 0) {
+      if (const Mention lead = headline_speaker(d, cues_, headline, q)) {
+        speaker = resolver.resolve(lead);
+        method = "headline";
+      }
+    }
+    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline) continue;
     if (speaker) {
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;
@@ -406,6 +497,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       previous.reset();
     }
     previous_end_token = q.closed() ? q.close_token : q.last_token;
+    if (a.where != Attribution::Where::none && a.mention && q.closed()) {
+      joined_attribution = a;
+      joined_close = q.close_token;
+    }
     push(std::move(f), q);
   }
   // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution

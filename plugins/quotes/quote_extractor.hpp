@@ -40,7 +40,8 @@ struct FoundQuote {
   // ("Name: "…"", or a transcript turn ""NAME: …""), "signature" (""…" — Name"), "apposition" (""…" Name, a
   // role."), "continuation" (the previous speaker goes on), "narration" (the subject of the short sentence
   // before: "Holt shrugged."), "previous_sentence" (the reporting verb of the sentence before), "interview" (an
-  // answer in a Q&A).
+  // answer in a Q&A), "headline" (a title-case headline's "Name:", or its name and reporting verb: "Ann Vail
+  // Calls Tom Hale 'A Fraud'").
   const char* speaker_method = nullptr;
   std::optional<std::string> cue;               // the cue as written
 };

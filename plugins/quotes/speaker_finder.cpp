@@ -250,6 +250,52 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
   return {};
 }
 
+// "Vail openly admires Hale as a "strong leader"", "Vail has been pounding Hale as a "con artist"": an active
+// verb's object characterized "as" a quoted phrase is how the verb's subject speaks of it, and that subject (a
+// name or a pronoun opening the clause) speaks, whatever the verb. Not "such as", "as well as", "known as", and
+// not a passive ("Hale was hailed as …"), whose subject is the one characterized. `p` is the token before the
+// quotation's opening mark, [window_start, p] its clause.
+Mention characterizing_subject(const DocTokens& d, size_t window_start, size_t p) {
+  size_t as = p;
+  if (as != kNoToken && d.is_word(as) && is_determiner(d.str(as))) as = d.prev(as);
+  if (as == kNoToken || as <= window_start || !d.is_word(as) || !d.lower_initial(as) || !is_as(d.str(as))) return {};
+  const size_t head = d.prev(as);
+  if (head == kNoToken || !d.is_word(head) || is_comparison_head(d.str(head))) return {};
+  const Mention m = first_mention(d, window_start, as);
+  if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun)) return {};
+  const size_t b = d.prev(m.first);
+  if (!(b == kNoToken || b < window_start || d.is_break(b) || d.sentence_ends_after(b) || d.is_punct(b, ','))) return {};
+  // The subject's verb, after auxiliaries and adverbs ("has been steadily pounding").
+  size_t v = d.next(m.last);
+  bool be = false, aux = false;
+  for (int steps = 0; steps < 4 && v != kNoToken && v < as && d.is_word(v) && d.lower_initial(v); ++steps) {
+    std::string_view w = d.str(v);
+    const bool adverb = w.size() > 4 && w.ends_with("ly");
+    if (!(is_verb_filler(w) || adverb || is_passive_auxiliary(w))) break;
+    be = be || is_passive_auxiliary(w);
+    aux = true;
+    v = d.next(v);
+  }
+  if (v == kNoToken || v >= as || !d.is_word(v) || !d.lower_initial(v)) return {};
+  std::string_view verb = d.str(v);
+  if (be && !verb.ends_with("ing")) return {};  // "was hailed as", "is seen as": passive
+  if (!(aux || verb.ends_with("s") || verb.ends_with("ed") || verb.ends_with("ing"))) return {};
+  // An object stands between the verb and "as" ("served as" has none: the subject is what it names).
+  if (d.next(v) >= as) return {};
+  // The object is a noun phrase: no punctuation but hyphens and abbreviations' periods, and no verb of its own
+  // ("Search queries on your data can be saved as …": "queries" was no verb).
+  for (size_t t = d.next(v); t != kNoToken && t < as; t = d.next(t)) {
+    if (!d.is_word(t)) {
+      if (!d.is_punct(t, '-') && !d.is_punct(t, '.')) return {};
+      continue;
+    }
+    std::string_view w = d.str(t);
+    if (is_verb_filler(w) || is_passive_auxiliary(w) || iequals(w, "can") || iequals(w, "must") || iequals(w, "should"))
+      return {};
+  }
+  return m;
+}
+
 Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   if (!q.closed()) return a;
@@ -448,6 +494,8 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
   }
   if (cue == kNoToken) {
+    if (Mention m = characterizing_subject(d, window_start, p))
+      return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
     if (d.is_punct(p, ':')) {
       // "…, she smiled: "…"", "Holt shrugged: "…"": a subject and one verb introducing the quotation.
       const size_t v = d.prev(p);
@@ -473,6 +521,19 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
+  // "She says it shows that X is "…"": a reporting verb whose subject is "it", right after another reporting
+  // verb (and its "that"), is part of what that verb reports; the outer verb's subject speaks.
+  if (ck == CueKind::verb && a.mention.kind == Mention::Kind::pronoun && pronoun_of(d.str(a.mention.first)) == Pronoun::it) {
+    size_t b = d.prev(a.mention.first);
+    if (b != kNoToken && b >= window_start && d.is_word(b) && is_complementizer(d.str(b))) b = d.prev(b);
+    size_t outer_last = kNoToken;
+    if (b != kNoToken && b >= window_start && cue_of(d, cues, b, &outer_last) == CueKind::verb) {
+      Attribution outer = speaker_of_cue(d, cues, b, outer_last, CueKind::verb, window_start, o);
+      if (outer.mention && !outer.weak && !(outer.mention.kind == Mention::Kind::pronoun &&
+                                            pronoun_of(d.str(outer.mention.first)) == Pronoun::it))
+        a = outer;
+    }
+  }
   a.distance = distance - 1;
   {
     size_t x = p;

@@ -441,3 +441,158 @@ TEST(QuotesPolitical, AbbreviationsAndSentenceEndsComeFromTheHost) {
                         "the family asked for donations to the \"Bread for Every Table\" fund.";
   for (const auto& q : tq::run_engine(t)) EXPECT_FALSE(q.speaker) << *q.speaker;
 }
+
+TEST(QuotesPolitical, ShortTitleWithItsPeriodOpensTheName) {
+  // "Del." and "Gov." are titles before a name even where the tokenizer does not know the abbreviation: the
+  // period does not end the name, and the title is not the speaker.
+  std::string t = "\"It was a waste of an afternoon,\" said Del. Lisa Hart of the county board.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Lisa Hart");
+  t = "\"We will build the bridge,\" Gov. Ann Marlow said on Monday.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Marlow");
+}
+
+TEST(QuotesPolitical, NicknameInMarksStaysInsideTheName) {
+  // Rosa "Rosie" Vance: the quoted nickname joins the name's words; it is nobody's quotation.
+  std::string t = "The hall was full.\n\nState Del. Rosa \"Rosie\" Vance (D-Eastfield) shouted to the crowd: "
+                  "\"We are ready for this fight.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We are ready for this fight.\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Rosa \"Rosie\" Vance");
+  // After an initial, and known again by the surname alone: "he" is the one the sentence before opens with.
+  t = "The hall was full.\n\nRep. Robert K. \"Bud\" Olson greeted the crowd.\n\n\"He has no plan,\" said Tara "
+      "Quill, a pollster.\n\nOlson bristled at that. \"I am ready for the fight,\" he said.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Robert K. \"Bud\" Olson");
+}
+
+TEST(QuotesPolitical, KnownGivenNameMakesAPersonTheNextSentenceOpensWith) {
+  // "Bobby Lane" is a person because "Bobby" is a given name; "Lane", opening the sentence before the
+  // quotation, is who "he" is, not the analyst quoted the paragraph before.
+  const std::string t =
+      "A quiet man.\n\nDespite his decades in office, Bobby Lane is not a household name.\n\n\"He has never "
+      "shown much ambition,\" said Quentin Marsh, a professor at Eastfield College.\n\nLane bristles at the "
+      "suggestion. \"I have raised all the money I need,\" he said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Quentin Marsh");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Bobby Lane");
+}
+
+TEST(QuotesPolitical, AnObjectCharacterizedAsAQuotedPhraseIsTheSubjectsWords) {
+  // Any active verb with an object and "as" before the marks: the subject speaks, also after "has been" and
+  // an adverb.
+  std::string t = "The hall was full.\n\nAnn Vail has been steadily pounding Tom Hale as a \"con artist\" in recent "
+                  "weeks.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"con artist\"");
+  EXPECT_EQ(found[0].kind, "partial");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  // A comma inside the marks ends the phrase: the participle after it modifies nothing quoted.
+  t = "The hall was full.\n\nAnn Vail openly admires the governor as a \"strong leader,\" comparing him to his rival.";
+  found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  // No characterization: a passive (the subject is what is named), a comparison, an object with a verb of its
+  // own ("can be saved as").
+  for (const char* s : {"Tom Hale was hailed as a \"new broom\" by the crowd.",
+                        "Tom Hale likes films such as \"Night Train\" and others.",
+                        "Voter lists on the county website can be saved as \"private lists\" by any clerk."}) {
+    found = tq::run_engine(std::string("The hall was full.\n\n") + s);
+    for (const auto& q : found) EXPECT_FALSE(q.speaker.has_value()) << s;
+  }
+}
+
+TEST(QuotesPolitical, CoordinatedQuotationsShareTheirAttribution) {
+  // "… as a "…" and a "…"": the second quotation is joined to the first by "and", in the same clause.
+  const std::string t = "The hall was full.\n\nAnn Vail has gone after Tom Hale as a \"drain on the county budget\" "
+                        "and a \"spoiled child.\" The debate ended late.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(span_of(t, found[1]), "\"spoiled child.\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+}
+
+TEST(QuotesPolitical, AReportingVerbWithItsSubjectItReportsForTheOuterVerbsSubject) {
+  // "Vail says it shows that …": "it" is no speaker; the one who says so is.
+  const std::string t = "Headline.\n\nAnn Vail spoke at the rally on Monday.\n\nVail says it shows that Tom Hale is "
+                        "\"unfit to lead the county.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
+
+TEST(QuotesPolitical, AModifierTitleBeforeTheLastWordTitlesNoOne) {
+  // "the National Monitor" and "the State Ledger" are publications: "National" and "State" modify roles
+  // ("National Security Adviser"), so "Monitor" and "Ledger" are no titled persons for "he" to go back to.
+  for (const char* pub : {"National Monitor", "State Ledger"}) {
+    const std::string t = std::string("Headline.\n\nTom Hale at the ") + pub +
+                          " agreed with Vail about the winner.\n\n\"If the goal was to make the mayor defend the "
+                          "budget, the council succeeded,\" he wrote.";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale") << pub;
+  }
+  // Abbreviated titles written without their period still title the name.
+  const std::string t = "Headline.\n\n\"The convoy leaves at dawn,\" said Sgt Ray Dunmore of the county police.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ray Dunmore");
+}
+
+TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
+  // Title case capitalizes every word, so a short phrase in marks there is no name: it is reported, with the
+  // headline's speaker when it names one (before a colon, before a reporting verb, or after the quotation).
+  struct Case {
+    const char* headline;
+    const char* quoted;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"Hale: Vail Was \u2018Mocking\u2019 The Council", "\u2018Mocking\u2019", "Tom Hale"},
+                        Case{"Ann Vail Calls Tom Hale \u2018A Disgrace\u2019 Over Road Plan", "\u2018A Disgrace\u2019",
+                             "Ann Vail"},
+                        Case{"Road Plan \u2018Could Ruin The Valley,\u2019 Ann Vail Says",
+                             "\u2018Could Ruin The Valley,\u2019", "Ann Vail"},
+                        Case{"Local Lawmakers Rip The Mayor As A \u2018Disgusting Fraud.\u2019",
+                             "\u2018Disgusting Fraud.\u2019", "(null)"}}) {
+    const std::string t = std::string(c.headline) + "\n\nTom Hale and Ann Vail spoke on Sunday.";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.headline;
+    EXPECT_EQ(span_of(t, found[0]), c.quoted);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.headline;
+  }
+  // In the body the same short Title Case phrase is a name in the writer's voice.
+  const std::string body = "Road works.\n\nThe council met on Sunday. Tom Hale sat on the \u2018Valley Board\u2019 for "
+                           "years.";
+  EXPECT_TRUE(tq::run_engine(body).empty());
+}
+
+TEST(QuotesPolitical, ANameInMarksCompletingANamingVerbsObjectIsTheSpeakersWords) {
+  // After an article a Title Case phrase in marks is mostly a term ("the "Lion" release"), but not when a
+  // free relative ("what he called a …") makes it the subject's words.
+  struct Case {
+    const char* sentence;
+    const char* quoted;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"Tom Hale outlined a plan for what he called a \"New Fleet\". It was long.", "\"New Fleet\"",
+                             "Tom Hale"},
+                        Case{"Ann Vail attacked what she called a \"Grand Folly\" on Monday.", "\"Grand Folly\"",
+                             "Ann Vail"}}) {
+    const std::string t = std::string("Headline here.\n\n") + c.sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(span_of(t, found[0]), c.quoted);
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker);
+  }
+  // A verb that does not name, or a naming verb naming a thing: the phrase is the name of a thing.
+  EXPECT_TRUE(tq::run_engine("Headline here.\n\nAnn Vail announced that the current \"Blue Line\" service ends.").empty());
+  EXPECT_TRUE(tq::run_engine("Headline here.\n\nThe firm showed a phone it calls the \"Zephyr\" on Monday.").empty());
+}
