@@ -14,14 +14,13 @@ the part of the work that one process does alone, less dependent on the machine'
 before": each command of this build is then also given as a paired ratio to its twin in the old build.
 """
 import argparse
-import glob
-import json
 import os
-import resource
 import statistics
-import subprocess
+import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'common'))
+from process_timing import sample_texts, timed, write_jsonl  # noqa: E402
 
 CORPUS_BYTES = 20 << 20
 DOC_BYTES = 4096
@@ -33,25 +32,6 @@ def four_kb(text):
     return text.encode()[:DOC_BYTES].decode('utf-8', 'ignore')
 
 
-def timed(cmd, out_path):
-    """Wall and CPU seconds of the command, and its own share of that CPU (the rest: its reaped children)."""
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.time()
-    with open(out_path, 'wb') as out:
-        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL)
-    # Ended but not reaped: /proc still has its own and its reaped children's times.
-    os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
-    t1 = time.time()
-    with open('/proc/%d/stat' % p.pid) as f:
-        stat = f.read()
-    utime, stime, cutime, cstime = (int(x) for x in stat[stat.rindex(')') + 2:].split()[11:15])
-    if p.wait() != 0:
-        raise subprocess.CalledProcessError(p.returncode, cmd)
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    own, total = utime + stime, utime + stime + cutime + cstime
-    return t1 - t0, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime, own / total if total else 1.0
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('exe')
@@ -59,17 +39,11 @@ def main():
     ap.add_argument('--jobs', default='2')
     ap.add_argument('--repeats', type=int, default=7)
     a = ap.parse_args()
-    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
-    files = sorted(glob.glob(os.path.join(source, 'examples', 'corpus', '*.txt')))
-    texts = [four_kb(open(p, encoding='utf-8').read()) for p in files]
+    samples, files = sample_texts()
+    texts = [four_kb(t) for t in samples]
     with tempfile.TemporaryDirectory(prefix='textchain_isolate_cost_') as tmp:
         corpus = os.path.join(tmp, 'news4k.jsonl')
-        n = i = 0
-        with open(corpus, 'w', encoding='utf-8') as f:
-            while n < CORPUS_BYTES:
-                f.write(json.dumps({'id': 'd%d' % i, 'text': texts[i % len(texts)], 'date': '2025-09-26'}) + '\n')
-                n += len(texts[i % len(texts)].encode())
-                i += 1
+        i, n = write_jsonl(corpus, texts, CORPUS_BYTES)
         print('%d documents of %d bytes, %.1f MB; -j %s; %d repeats, interleaved' % (i, DOC_BYTES, n / 1e6, a.jobs, a.repeats))
         for label, inputs in (('4 KB news', [corpus]), ('sample corpus (%d files)' % len(files), files)):
             cmds = []

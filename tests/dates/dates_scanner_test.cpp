@@ -1,0 +1,120 @@
+// The dates scanner's two readers of the same bytes: skim_to_candidate (the scan loop's skip, no flags, no
+// lexicon) and next_token (a whole token). The skip must pass over exactly the tokens next_token would read
+// one after another and stop at the same token: were they to disagree on where a token lies (a wide space,
+// a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
+#include "scanner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace textchain::dates {
+namespace {
+
+// What the skip must do, written with next_token alone: from `pos`, the tokens read one after another until
+// a number, or a word that is a candidate; where each passed-over token was read from.
+struct Expected {
+  uint32_t from = 0;
+  TokSpan span;
+  std::vector<uint32_t> passed;
+};
+
+Expected by_next_token(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word) {
+  Expected e;
+  for (;;) {
+    const Tok t = next_token(text, pos);
+    const bool candidate = t.kind == TokKind::end || t.kind == TokKind::number ||
+                           (t.kind == TokKind::word && (every_word || shapes.may_hold(text.substr(t.begin, t.size()))));
+    if (candidate) {
+      e.from = pos;
+      e.span = TokSpan{t.begin, t.end, t.kind};
+      return e;
+    }
+    e.passed.push_back(pos);
+    pos = t.end;
+  }
+}
+
+void expect_agreement(std::string_view text, const WordShapes& shapes, bool every_word) {
+  uint32_t pos = 0;
+  for (int guard = 0; guard <= static_cast<int>(text.size()) + 1; ++guard) {
+    const Expected want = by_next_token(text, pos, shapes, every_word);
+    SkimRing ring;
+    TokSpan span;
+    const uint32_t from = skim_to_candidate(text, pos, shapes, every_word, ring, span);
+    ASSERT_EQ(span.kind, want.span.kind) << "from byte " << pos << " of \"" << text << '"';
+    ASSERT_EQ(span.begin, want.span.begin) << "from byte " << pos;
+    ASSERT_EQ(span.end, want.span.end) << "from byte " << pos;
+    ASSERT_EQ(from, want.from) << "from byte " << pos;
+    // The ring holds where the last (at most three) passed-over tokens were read from, latest first.
+    ASSERT_EQ(ring.kept, static_cast<int>(std::min<size_t>(3, want.passed.size())));
+    uint32_t latest[3];
+    ring.latest(latest);
+    for (int k = 0; k < ring.kept; ++k) EXPECT_EQ(latest[k], want.passed[want.passed.size() - 1 - k]);
+    if (span.kind == TokKind::end) return;
+    pos = span.end;
+  }
+  FAIL() << "the scan did not reach the end of \"" << text << '"';
+}
+
+WordShapes month_and_weekday_shapes() {
+  WordShapes s;
+  for (const char* w : {"March", "may", "Tuesday", "noon", "ago", "week"}) s.add(w);
+  return s;
+}
+
+TEST(DatesScanner, SkimStopsWhereNextTokenReads) {
+  const WordShapes shapes = month_and_weekday_shapes();
+  for (const char* text : {"", "   ", "On Tuesday, March 4, 2025, at noon.", "Two weeks ago\u00A0-\u2014 she said \u201Cyes\u201D",
+                           "5\u00A0p.m.\u202Fsharp", "tab\there\r\nnewline\n\n12345678901234 ids",
+                           "caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x93 1999", "\xFF\xFE broken \xC3 bytes 7",
+                           "ABCDEFGHIJKLMNOPQRSTUVWXYZ longerthansixteenletters may"}) {
+    SCOPED_TRACE(text);
+    expect_agreement(text, shapes, false);
+    expect_agreement(text, shapes, true);
+  }
+}
+
+// Random text from pieces that exercise every byte class the two readers tell apart.
+TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
+  const char* pieces[] = {"a", "Z", "may", "March", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
+                          " ", "  ", "\t", "\n", "\r\n", ",", ".", "-", "/", ":", "'", "\"",
+                          "\u00A0", "\u202F", "\u2009", "\u200A", "\u2013", "\u2014", "\u2018", "\u2019", "\u201C",
+                          "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80"};
+  const WordShapes shapes = month_and_weekday_shapes();
+  std::mt19937 rng(20261203);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    SCOPED_TRACE(testing::Message() << "round " << round);
+    expect_agreement(text, shapes, round % 2 == 0);
+    if (HasFatalFailure()) return;
+  }
+}
+
+TEST(DatesScanner, NextTokenReadsWideSpacesDashesAndLongNumbers) {
+  const std::string text = "5\u00A0p.m. \u2014 12345678901 \u201Cok\u201D";
+  Tok t = next_token(text, 0);
+  EXPECT_EQ(t.kind, TokKind::number);
+  EXPECT_EQ(t.num, 5);
+  t = next_token(text, t.end);
+  EXPECT_EQ(t.kind, TokKind::word);  // "p": the no-break space is white space, not punctuation
+  EXPECT_TRUE(t.space_before);
+  t = next_token(text, t.end);
+  EXPECT_TRUE(t.is_punct('.'));
+  t = next_token(text, next_token(text, t.end).end);  // "m", then "."
+  t = next_token(text, t.end);
+  EXPECT_TRUE(t.is_punct('-'));  // an em dash reads as '-'
+  t = next_token(text, t.end);
+  EXPECT_EQ(t.kind, TokKind::number);
+  EXPECT_EQ(t.ndigits, 11);
+  EXPECT_EQ(t.num, -1);  // longer than 9 digits: no value
+  t = next_token(text, t.end);
+  EXPECT_TRUE(t.is_punct('"'));  // a curly quote reads as '"'
+}
+
+}  // namespace
+}  // namespace textchain::dates
