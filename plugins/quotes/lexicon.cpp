@@ -153,9 +153,8 @@ size_t WordTable::slot_of(const uint64_t* w, size_t n, uint64_t hash) const noex
   }
 }
 
-uint8_t WordTable::tags(std::string_view word) const noexcept {
+uint8_t WordTable::tags_of_length(std::string_view word) const noexcept {
   const size_t n = word.size();
-  if (n > kMaxWord || !(lengths_ >> n & 1u)) return 0;  // no word is empty: bit 0 is never set
   const size_t bit = sketch_bit(static_cast<unsigned char>(fold(word.data(), 0)),
                                 static_cast<unsigned char>(fold(word.data(), n - 1)), n);
   if (!(sketch_[bit / 64] >> (bit % 64) & 1u)) return 0;

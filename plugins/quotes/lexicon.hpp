@@ -27,8 +27,12 @@ class WordTable {
  public:
   // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
   void add(std::string_view word, uint8_t tags);
-  // The word's tags, 0 when absent.
-  uint8_t tags(std::string_view word) const noexcept;
+  // The word's tags, 0 when absent. Inline: most words looked up have a length no word of the table has.
+  uint8_t tags(std::string_view word) const noexcept {
+    const size_t n = word.size();
+    if (n > kMaxWord || !(lengths_ >> n & 1u)) return 0;  // no word is empty: bit 0 is never set
+    return tags_of_length(word);
+  }
   bool contains(std::string_view word) const noexcept { return tags(word) != 0; }
   size_t size() const noexcept { return count_; }
 
@@ -42,6 +46,8 @@ class WordTable {
     uint8_t length = 0;  // bytes
     uint8_t tags = 0;
   };
+  // tags() of a word whose length some word of the table has.
+  uint8_t tags_of_length(std::string_view word) const noexcept;
   // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
   size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
   void grow();
