@@ -28,6 +28,9 @@ struct DocTokens {
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
   const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
   std::vector<uint8_t> sentence_end_;  // per token: sentence_ends_after (index_sentences fills it)
+  // Per token, a word's lexicon answer remembered for the document (0: not asked yet): a name's words are
+  // looked at again by every run and every resolution that passes over them.
+  mutable std::vector<uint8_t> memo_;
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
@@ -64,6 +67,14 @@ struct DocTokens {
     if (c < 0x80) return c == '"' || c == '\'';  // the only ASCII marks: no decoding needed
     MarkFamily f;
     return mark_family(utf8::decode(text, tokens[i].begin).cp, &f);
+  }
+  // `ask(str(i))`, asked once per token for the document. Only one question may be remembered so.
+  template <class Ask>
+  bool remembered(size_t i, Ask&& ask) const {
+    if (memo_.empty()) memo_.assign(tokens.size(), 0);
+    uint8_t& m = memo_[i];
+    if (m == 0) m = ask(str(i)) ? 1 : 2;
+    return m == 1;
   }
   // Next token after i that is not horizontal space (kNoToken at the end).
   size_t next(size_t i) const noexcept {

@@ -18,7 +18,7 @@ constexpr int kMaxUnnamedLookback = 1500;
 
 bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i)) return false;
-  return d.capitalized(i) && !is_not_name_word(d.str(i));
+  return d.capitalized(i) && !d.remembered(i, is_not_name_word);  // the one question DocTokens remembers
 }
 
 // A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
