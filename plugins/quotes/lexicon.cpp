@@ -70,11 +70,6 @@ uint64_t hash_chunks(const uint64_t* w, size_t n) noexcept {
   return h ^ (h >> 29);
 }
 
-// The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`.
-size_t sketch_bit(unsigned char first, unsigned char last, size_t n) noexcept {
-  return (first * 131u + last * 31u + n * 7u) & 4095u;
-}
-
 uint8_t bit_of(std::string_view file, std::string_view tag) {
   struct Tag {
     std::string_view file, name;
@@ -155,9 +150,13 @@ size_t WordTable::slot_of(const uint64_t* w, size_t n, uint64_t hash) const noex
 
 uint8_t WordTable::tags_of_length(std::string_view word) const noexcept {
   const size_t n = word.size();
-  const size_t bit = sketch_bit(static_cast<unsigned char>(fold(word.data(), 0)),
-                                static_cast<unsigned char>(fold(word.data(), n - 1)), n);
-  if (!(sketch_[bit / 64] >> (bit % 64) & 1u)) return 0;
+  if (!sketched(static_cast<unsigned char>(fold(word.data(), 0)), static_cast<unsigned char>(fold(word.data(), n - 1)), n))
+    return 0;
+  return tags_of_sketched(word);
+}
+
+uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
+  const size_t n = word.size();
   Chunks w;  // only a word that passes the sketch is folded whole; chunks past its own are left unset
   fold_into(word, w);
   return slots_[slot_of(w, n, hash_chunks(w, n))].tags;

@@ -27,11 +27,15 @@ class WordTable {
  public:
   // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
   void add(std::string_view word, uint8_t tags);
-  // The word's tags, 0 when absent. Inline: most words looked up have a length no word of the table has.
+  // The word's tags, 0 when absent. Inline up to the sketch: most words looked up are absent, and are
+  // answered here by their length or, when their first and last bytes are ASCII, by the sketch.
   uint8_t tags(std::string_view word) const noexcept {
     const size_t n = word.size();
-    if (n > kMaxWord || !(lengths_ >> n & 1u)) return 0;  // no word is empty: bit 0 is never set
-    return tags_of_length(word);
+    if (n == 0 || n > kMaxWord || !(lengths_ >> n & 1u)) return 0;
+    const auto first = static_cast<unsigned char>(word[0]), last = static_cast<unsigned char>(word[n - 1]);
+    if ((first | last) >= 0x80) return tags_of_length(word);  // a Latin-1 capital folds there: out of line
+    if (!sketched(ascii_lower(first), ascii_lower(last), n)) return 0;
+    return tags_of_sketched(word);
   }
   bool contains(std::string_view word) const noexcept { return tags(word) != 0; }
   size_t size() const noexcept { return count_; }
@@ -46,8 +50,21 @@ class WordTable {
     uint8_t length = 0;  // bytes
     uint8_t tags = 0;
   };
+  static unsigned char ascii_lower(unsigned char c) noexcept {
+    return static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
+  }
+  // The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`.
+  static size_t sketch_bit(unsigned char first, unsigned char last, size_t n) noexcept {
+    return (first * 131u + last * 31u + n * 7u) & (kSketchBits - 1);
+  }
+  bool sketched(unsigned char first, unsigned char last, size_t n) const noexcept {
+    const size_t bit = sketch_bit(first, last, n);
+    return sketch_[bit / 64] >> (bit % 64) & 1u;
+  }
   // tags() of a word whose length some word of the table has.
   uint8_t tags_of_length(std::string_view word) const noexcept;
+  // tags() of a word whose length and sketch bit some word of the table has.
+  uint8_t tags_of_sketched(std::string_view word) const noexcept;
   // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
   size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
   void grow();
