@@ -27,7 +27,9 @@ struct DocTokens {
   std::span<const tc_sentence> sentences;
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
   const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
-  std::vector<uint8_t> sentence_end_;  // per token: sentence_ends_after (index_sentences fills it)
+  // Per token: bit 0 sentence_ends_after (index_sentences fills it); bits 1 and 2 the answer remembered()
+  // keeps for the document (neither: not asked yet), in the same bytes so that it costs no memory.
+  mutable std::vector<uint8_t> token_bits_;
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
@@ -65,6 +67,15 @@ struct DocTokens {
     MarkFamily f;
     return mark_family(utf8::decode(text, tokens[i].begin).cp, &f);
   }
+  // `ask(str(i))`, asked once per token for the document: a name's words are looked at again by every run
+  // and every resolution that passes over them. Only one question may be remembered so.
+  template <class Ask>
+  bool remembered(size_t i, Ask&& ask) const {
+    if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
+    uint8_t& m = token_bits_[i];
+    if (!(m & 6)) m |= ask(str(i)) ? 2 : 4;
+    return (m & 2) != 0;
+  }
   // Next token after i that is not horizontal space (kNoToken at the end).
   size_t next(size_t i) const noexcept {
     for (size_t j = i + 1; j < tokens.size(); ++j)
@@ -79,7 +90,7 @@ struct DocTokens {
   // The host's sentence splitter ends a sentence after token k: the next token that is neither space nor a
   // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean",
   // "\"Why?\" she asked" and "(D-Wis.)" do not. Every sentence boundary the engine uses is this one.
-  bool sentence_ends_after(size_t k) const noexcept { return k < sentence_end_.size() && sentence_end_[k]; }
+  bool sentence_ends_after(size_t k) const noexcept { return k < token_bits_.size() && (token_bits_[k] & 1); }
   // A sentence the writer finished ends after token k: the host ends one there and k is its terminal
   // punctuation (. ! ? …), not a sentence cut off by a heading's line break or a blank line.
   bool full_stop(size_t k) const noexcept {
@@ -102,8 +113,8 @@ struct DocTokens {
     auto closes_sentence = [&](size_t k) { return tokens[k].kind == TC_TOKEN_SPACE || is_mark(k); };
     const tc_token* tok = tokens.data();  // locals: the byte stores below may alias any member
     const size_t n = tokens.size();
-    sentence_end_.assign(n, 0);
-    uint8_t* ends = sentence_end_.data();
+    token_bits_.assign(n, 0);
+    uint8_t* ends = token_bits_.data();
     size_t t = 0;
     const uint32_t first_begin = sentences.empty() ? UINT32_MAX : sentences.front().begin;
     while (t < n && tok[t].begin < first_begin) ends[t++] = 1;

@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include <bit>
+#include <cstring>
 #include <stdexcept>
 
 namespace textchain::quotes {
@@ -16,24 +18,56 @@ char fold(const char* p, size_t i) noexcept {
   return static_cast<char>(u);
 }
 
-size_t hash_folded(std::string_view w) noexcept {  // FNV-1a of the folded bytes, its high bits folded in
-  uint64_t h = 14695981039346656037ull;
-  for (size_t i = 0; i < w.size(); ++i) h = (h ^ static_cast<unsigned char>(fold(w.data(), i))) * 1099511628211ull;
-  return static_cast<size_t>(h ^ (h >> 32));
+using Chunks = uint64_t[WordTable::kChunks];
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// The `k` bytes at `p` (0..7) as the low bytes of a 64-bit word, the others zero; loads no byte past them.
+uint64_t load_tail(const char* p, size_t k) noexcept {
+  uint64_t x = 0;
+  size_t j = 0;
+  if (k & 4) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    x = v;
+    j = 4;
+  }
+  if (k & 2) {
+    uint16_t v;
+    std::memcpy(&v, p + j, 2);
+    x |= uint64_t{v} << (8 * j);
+    j += 2;
+  }
+  if (k & 1) x |= uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
+  return x;
 }
 
-// The sketch's bit for a word: its length and its first and last bytes, folded (of a folded word, the same).
-size_t sketch_bit(std::string_view w) noexcept {
-  const auto first = static_cast<unsigned char>(fold(w.data(), 0));
-  const auto last = static_cast<unsigned char>(fold(w.data(), w.size() - 1));
-  return (first * 131u + last * 31u + w.size() * 7u) & 4095u;
+// `w` (1..kMaxWord bytes) folded into `out`, zero-padded. An ASCII word folds eight bytes at a time: a byte
+// from 'A' to 'Z' gains the 0x20 bit (no byte is 0x80 or more, so adding to one carries into no other); a word
+// with any other byte folds byte by byte.
+inline void fold_into(std::string_view w, Chunks& out) noexcept {
+  static_assert(std::endian::native == std::endian::little, "chunks hold a word's bytes in memory order");
+  const size_t n = w.size(), full = n / 8, chunks = (n + 7) / 8;
+  for (size_t c = 0; c < full; ++c) std::memcpy(&out[c], w.data() + 8 * c, 8);
+  if (full < chunks) out[full] = load_tail(w.data() + 8 * full, n % 8);
+  uint64_t high = 0;
+  for (size_t c = 0; c < chunks; ++c) high |= out[c];
+  if (high & (kOnes * 0x80)) {
+    auto* bytes = reinterpret_cast<unsigned char*>(out);
+    for (size_t i = 0; i < n; ++i) bytes[i] = static_cast<unsigned char>(fold(w.data(), i));
+    return;
+  }
+  for (size_t c = 0; c < chunks; ++c) {
+    const uint64_t x = out[c];
+    const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
+    out[c] = x | (upper >> 2);
+  }
 }
 
-bool equal_folded(std::string_view lower, std::string_view w) noexcept {
-  if (lower.size() != w.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i)
-    if (lower[i] != fold(w.data(), i)) return false;
-  return true;
+uint64_t hash_chunks(const uint64_t* w, size_t n) noexcept {
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  for (size_t c = 0, chunks = (n + 7) / 8; c < chunks; ++c) h = (h ^ w[c]) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 29);
 }
 
 uint8_t bit_of(std::string_view file, std::string_view tag) {
@@ -69,55 +103,63 @@ void load(WordTable& table, std::string_view file) {
 void WordTable::add(std::string_view word, uint8_t tags) {
   if (word.empty() || word.size() > kMaxWord) return;
   if (4 * (count_ + 1) > slots_.size()) grow();
-  std::string low(word);
-  for (size_t i = 0; i < word.size(); ++i) low[i] = fold(word.data(), i);
-  const size_t mask = slots_.size() - 1;
-  const size_t hash = hash_folded(low);
-  size_t h = hash & mask;
-  while (!slots_[h].word.empty() && slots_[h].word != low) h = (h + 1) & mask;
-  if (slots_[h].word.empty()) {
-    slots_[h].word = std::move(low);
-    keys_[h] = static_cast<uint32_t>(hash) | 1u;
+  const size_t n = word.size();
+  Chunks w;
+  fold_into(word, w);
+  Slot& slot = slots_[slot_of(w, n, hash_chunks(w, n))];
+  if (slot.key == 0) {
+    slot.key = static_cast<uint32_t>(hash_chunks(w, n)) | 1u;
+    slot.at = static_cast<uint32_t>(words_.size());
+    slot.length = static_cast<uint8_t>(n);
+    words_.insert(words_.end(), w, w + (n + 7) / 8);
     ++count_;
-    lengths_ |= uint64_t{1} << word.size();
-    const size_t bit = sketch_bit(slots_[h].word);
+    lengths_ |= uint64_t{1} << n;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(w);
+    const size_t bit = sketch_bit(bytes[0], bytes[n - 1], n);
     sketch_[bit / 64] |= uint64_t{1} << (bit % 64);
-    if (word.size() > max_len_) max_len_ = word.size();
   }
-  slots_[h].tags |= tags | Lexicons::kPresent;
+  slot.tags |= tags | Lexicons::kPresent;
 }
 
 void WordTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
-  keys_.assign(slots_.size(), 0);
   const size_t mask = slots_.size() - 1;
-  for (auto& s : old) {
-    if (s.word.empty()) continue;
-    const size_t hash = hash_folded(s.word);
-    size_t h = hash & mask;
-    while (!slots_[h].word.empty()) h = (h + 1) & mask;
-    keys_[h] = static_cast<uint32_t>(hash) | 1u;
-    slots_[h] = std::move(s);
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    size_t h = hash_chunks(&words_[s.at], s.length) & mask;
+    while (slots_[h].key != 0) h = (h + 1) & mask;
+    slots_[h] = s;
   }
 }
 
-const WordTable::Slot* WordTable::find(std::string_view word) const noexcept {
-  if (word.empty() || word.size() > max_len_ || !(lengths_ >> word.size() & 1u)) return nullptr;
-  const size_t bit = sketch_bit(word);
-  if (!(sketch_[bit / 64] >> (bit % 64) & 1u)) return nullptr;
+size_t WordTable::slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept {
   const size_t mask = slots_.size() - 1;
-  const size_t hash = hash_folded(word);
   const uint32_t key = static_cast<uint32_t>(hash) | 1u;
+  const size_t chunks = (n + 7) / 8;
   for (size_t h = hash & mask;; h = (h + 1) & mask) {
-    if (keys_[h] == 0) return nullptr;
-    if (keys_[h] == key && equal_folded(slots_[h].word, word)) return &slots_[h];
+    const Slot& s = slots_[h];
+    if (s.key == 0) return h;
+    if (s.key != key || s.length != n) continue;
+    const uint64_t* stored = &words_[s.at];
+    size_t c = 0;
+    while (c < chunks && stored[c] == w[c]) ++c;
+    if (c == chunks) return h;
   }
 }
 
-uint8_t WordTable::tags(std::string_view word) const noexcept {
-  const Slot* s = find(word);
-  return s ? s->tags : 0;
+uint8_t WordTable::tags_of_length(std::string_view word) const noexcept {
+  const size_t n = word.size();
+  if (!sketched(static_cast<unsigned char>(fold(word.data(), 0)), static_cast<unsigned char>(fold(word.data(), n - 1)), n))
+    return 0;
+  return tags_of_sketched(word);
+}
+
+uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
+  const size_t n = word.size();
+  Chunks w;  // only a word that passes the sketch is folded whole; chunks past its own are left unset
+  fold_into(word, w);
+  return slots_[slot_of(w, n, hash_chunks(w, n))].tags;
 }
 
 std::vector<LexiconEntry> parse_lexicon(std::string_view text) {

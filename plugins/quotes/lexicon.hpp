@@ -18,35 +18,64 @@
 namespace textchain::quotes {
 
 // A set of lower-case words with a byte of tags each, looked up case-insensitively (ASCII and Latin-1
-// capitals) without allocating: an open-addressing table at most a quarter full. Most lookups are of words
-// that are absent, so they are answered from a mask of the lengths present and a compact array of hashes,
-// touching a stored word only when its hash matches.
+// capitals) without allocating: an open-addressing table at most a quarter full. A looked-up word is folded to
+// lower case eight bytes at a time into a zero-padded buffer of 64-bit words (byte by byte only when it holds a
+// byte outside ASCII), hashed a 64-bit word at a time and compared with the stored word the same way. Most
+// lookups are of words that are absent, so they are answered from a mask of the lengths present and a sketch
+// bit of the folded word, without hashing it.
 class WordTable {
  public:
   // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
   void add(std::string_view word, uint8_t tags);
-  // The word's tags, 0 when absent.
-  uint8_t tags(std::string_view word) const noexcept;
-  bool contains(std::string_view word) const noexcept { return find(word) != nullptr; }
+  // The word's tags, 0 when absent. Inline up to the sketch: most words looked up are absent, and are
+  // answered here by their length or, when their first and last bytes are ASCII, by the sketch.
+  uint8_t tags(std::string_view word) const noexcept {
+    const size_t n = word.size();
+    if (n == 0 || n > kMaxWord || !(lengths_ >> n & 1u)) return 0;
+    const auto first = static_cast<unsigned char>(word[0]), last = static_cast<unsigned char>(word[n - 1]);
+    if ((first | last) >= 0x80) return tags_of_length(word);  // a Latin-1 capital folds there: out of line
+    if (!sketched(ascii_lower(first), ascii_lower(last), n)) return 0;
+    return tags_of_sketched(word);
+  }
+  bool contains(std::string_view word) const noexcept { return tags(word) != 0; }
   size_t size() const noexcept { return count_; }
+
+  static constexpr size_t kMaxWord = 40;
+  static constexpr size_t kChunks = kMaxWord / 8;  // 64-bit words of a folded word
 
  private:
   struct Slot {
-    std::string word;
+    uint32_t key = 0;    // the word's hash with its low bit set, 0 when empty
+    uint32_t at = 0;     // its folded chunks in words_
+    uint8_t length = 0;  // bytes
     uint8_t tags = 0;
   };
-  static constexpr size_t kMaxWord = 40;
-  const Slot* find(std::string_view word) const noexcept;
+  static unsigned char ascii_lower(unsigned char c) noexcept {
+    return static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
+  }
+  // The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`.
+  static size_t sketch_bit(unsigned char first, unsigned char last, size_t n) noexcept {
+    return (first * 131u + last * 31u + n * 7u) & (kSketchBits - 1);
+  }
+  bool sketched(unsigned char first, unsigned char last, size_t n) const noexcept {
+    const size_t bit = sketch_bit(first, last, n);
+    return sketch_[bit / 64] >> (bit % 64) & 1u;
+  }
+  // tags() of a word whose length some word of the table has.
+  uint8_t tags_of_length(std::string_view word) const noexcept;
+  // tags() of a word whose length and sketch bit some word of the table has.
+  uint8_t tags_of_sketched(std::string_view word) const noexcept;
+  // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
+  size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
   void grow();
   std::vector<Slot> slots_;
-  std::vector<uint32_t> keys_;  // per slot: the word's hash with its low bit set, 0 when empty
-  uint64_t lengths_ = 0;        // bit n: some word has n bytes
+  std::vector<uint64_t> words_;  // every stored word folded, zero-padded to whole 64-bit chunks
+  uint64_t lengths_ = 0;         // bit n: some word has n bytes
   // Bit sketch_bit(word) set for every word: a word whose bit is clear is absent, answered without hashing
   // it (most words looked up are absent, and the bit needs only the length and the first and last letters).
   static constexpr size_t kSketchBits = 4096;
   uint64_t sketch_[kSketchBits / 64] = {};
   size_t count_ = 0;
-  size_t max_len_ = 0;
 };
 
 // One lexicon file's entries: word and tag names, comments and blank lines skipped.

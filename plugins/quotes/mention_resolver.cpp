@@ -18,7 +18,7 @@ constexpr int kMaxUnnamedLookback = 1500;
 
 bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i)) return false;
-  return d.capitalized(i) && !is_not_name_word(d.str(i));
+  return d.capitalized(i) && !d.remembered(i, is_not_name_word);  // the one question DocTokens remembers
 }
 
 // A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
@@ -458,10 +458,13 @@ void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
   size_t capitalized = 0;  // a name starts at a capitalized word: at most one name per such word
-  for (size_t i = headline_end(doc_); i < doc_.size();) {
+  const tc_token* tok = doc_.tokens.data();  // locals: the paragraphs' stores below may alias any member
+  const size_t n = doc_.size();
+  for (size_t i = headline_end(doc_); i < n;) {
     size_t j = i;
-    for (; j < doc_.size() && !doc_.is_break(j); ++j) capitalized += doc_.is_word(j) && doc_.capitalized(j);
-    if (j < doc_.size()) ++j;  // the line break closes its paragraph
+    for (; j < n && tok[j].kind != TC_TOKEN_LINEBREAK; ++j)
+      capitalized += tok[j].kind == TC_TOKEN_WORD && (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
+    if (j < n) ++j;  // the line break closes its paragraph
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
     p.end_tok = j;
@@ -485,7 +488,7 @@ void MentionResolver::read(size_t para) {
   // A run never crosses a line break (a break is neither a name word nor anything that joins one), so the runs
   // found from the paragraph's first token are those a pass from the headline's end finds.
   for (size_t i = p.first_tok; i < p.end_tok; ++i) {
-    if (!cap_word(doc_, i)) continue;
+    if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;  // the flags first: cheap
     size_t last = run_forward(doc_, i);
     if (doc_.quote_at(doc_.tokens[i].begin) < 0) {
       Name nm;
@@ -531,10 +534,13 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     return it == fullest_.end() ? nullptr : it->second;
   }
   hits_.clear();
+  // The paragraphs holding `s`: after a hit, the search goes on from the next paragraph.
   size_t para = 0;
-  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
+  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos;) {
     while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
-    if (hits_.empty() || hits_.back() != para) hits_.push_back(para);
+    hits_.push_back(para);
+    if (para + 1 == paragraphs_.size()) break;
+    pos = doc_.text.find(s, paragraphs_[para + 1].begin);
   }
   // The first of the longest forms, as a pass in text order keeps it.
   Name* best = nullptr;

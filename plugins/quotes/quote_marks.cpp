@@ -211,6 +211,11 @@ template <class F>
 void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& marks, F&& f) {
   size_t i = t.begin;
   while (i < t.end) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '"' && byte != '\'') {  // the other ASCII characters are no marks: no decoding
+      ++i;
+      continue;
+    }
     const utf8::CodePoint c = utf8::decode(text, i);
     const char32_t cp = c.cp;
     const size_t len = c.size;
