@@ -750,7 +750,9 @@ TEST(DatesCalendar, TenseMovesTheYearOnlyOfFarMonths) {
         const int y = n.year_for(m, 0, Direction::none);
         bool moved = false;
         for (Direction d : {Direction::past, Direction::future, Direction::present}) moved |= n.year_for(m, 0, d) != y;
-        if (!n.tense_moves_year(m)) EXPECT_FALSE(moved) << date << " month " << m;
+        if (!n.tense_moves_year(m)) {
+          EXPECT_FALSE(moved) << date << " month " << m;
+        }
       }
     }
   }
