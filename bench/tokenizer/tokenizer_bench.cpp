@@ -10,6 +10,7 @@
 #include <unicode/utext.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -123,7 +124,20 @@ BENCHMARK(BM_icu_word_break_multilingual)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_textchain_split_sentences_english_news)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_textchain_tokenize_and_split_english_news)->Unit(benchmark::kMillisecond);
 
+// `tokenizer_bench --passes english|multilingual N`: tokenize that text N times and exit, no ICU and no
+// timing: for instruction counts, e.g.
+//   valgrind --tool=callgrind --toggle-collect='textchain::text::tokenize(*' build/bin/tokenizer_bench --passes english 1
+// (Ir divided by 8 MiB times N is instructions a byte).
+int count_passes(const std::string& which, int passes) {
+  const std::string& text = which == "multilingual" ? multilingual() : english();
+  std::vector<tc_token> tokens;
+  for (int k = 0; k < passes; ++k) textchain::text::tokenize(text, tokens);
+  std::printf("%s: %zu bytes, %zu tokens, %d passes\n", which.c_str(), text.size(), tokens.size(), passes);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--passes") return count_passes(argv[2], std::atoi(argv[3]));
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   report_agreement();

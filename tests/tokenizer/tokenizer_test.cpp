@@ -243,6 +243,38 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnLongMixedText) {
   }
 }
 
+// Long texts that are mostly ASCII, so that runs of 64 bytes and more without a non-ASCII byte are common
+// (what a block-wise scan of the ASCII fast path works on), with every ASCII class the rules tell apart:
+// capitals, small letters, digits, '_', each Mid character between letters and between digits, runs of
+// spaces, line breaks (CR, LF, CRLF), other punctuation, words before a period (abbreviations), and now and
+// then a non-ASCII character that joins (Extend, a letter, a MidNumLet) or breaks. Tokens, kinds and flags
+// must be those of the general rules at every offset.
+TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnLongMostlyAsciiText) {
+  const std::vector<std::string> ascii = {
+      "a", "e", "s", "t", "Z", "Q", "x", "7", "0", "1", "_", ".", ",", ";", ":", "'", " ", " ", " ", " ", "  ",
+      "\n", "\r", "\r\n", "\t", "-", "(", ")", "\"", "!", "?", "$", "%", "/", "the", "The", "THE", "McCain",
+      "iPhone", "3M", "U.S.", "a.m.", "Mr.", "Dr", "No.", "No. 5", "Jan.", "1,000", "3.5", "10:30", "x_y", "__",
+      "don't", "rock'n'roll", "e.g.", "A", "I", "ok", "aB", "Ab9"};
+  const std::vector<std::string> other = {
+      "\xC3\xA9", "\xE2\x80\x99", "\xCC\x81", "\xE2\x80\x8D", "\xC2\xAD", "\xE3\x80\x80", "\xC2\xB7", "\xC5\x81",
+      "\xF0\x9F\x98\x80", "\x80", "\xE2\x80\x9C", "\xC2\xA0"};
+  std::mt19937 rng(64);
+  std::uniform_int_distribution<size_t> pick_ascii(0, ascii.size() - 1), pick_other(0, other.size() - 1);
+  std::uniform_int_distribution<int> percent(0, 99);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t target = 64 + rng() % 700;
+    const int non_ascii_percent = round % 3 == 0 ? 0 : round % 3 == 1 ? 1 : 5;
+    while (text.size() < target)
+      text += percent(rng) < non_ascii_percent ? other[pick_other(rng)] : ascii[pick_ascii(rng)];
+    ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text, "round " + std::to_string(round)));
+    // The same text from every offset of its first 64 bytes: blocks start anywhere.
+    if (round % 50 == 0)
+      for (size_t off = 1; off < 64 && off < text.size(); ++off)
+        ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(std::string_view(text).substr(off), "round " + std::to_string(round) + " at " + std::to_string(off)));
+  }
+}
+
 TEST(Tokenizer, HundredMegabyteSingleLine) {
   const std::string sentence =
       "The talks between Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio, "
