@@ -6,6 +6,7 @@
 set -euo pipefail
 
 build= source= cmake=cmake generator=Ninja libdir=lib cxx=c++ cc=cc sanitize=0 keep=0
+build_type=RelWithDebInfo build_type_flags=unset
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build=$2; shift 2 ;;
@@ -16,6 +17,8 @@ while [[ $# -gt 0 ]]; do
     --cxx) cxx=$2; shift 2 ;;
     --cc) cc=$2; shift 2 ;;
     --sanitize) sanitize=$2; shift 2 ;;
+    --build-type=*) build_type=${1#*=}; shift ;;
+    --build-type-flags=*) build_type_flags=${1#*=}; shift ;;
     --keep) keep=1; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -32,9 +35,14 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 expect_file() { [[ -e $prefix/$1 ]] || fail "not installed: $1"; }
 same_path() { [[ "$(realpath -m "$1")" == "$(realpath -m "$2")" ]]; }
 
-# A consumer of a sanitized build must be sanitized too, or the runtime refuses to start.
+# The consumers are built with the build type and flags of the tree they consume (the sanitizer stage
+# builds at -O1 -g1, which costs well under half the CPU of RelWithDebInfo's -O2 -g).
 consumer_flags=(-G "$generator" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_INSTALL_PREFIX="$prefix"
-                -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+                -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type")
+if [[ $build_type_flags != unset ]]; then
+  consumer_flags+=(-DCMAKE_CXX_FLAGS_"${build_type^^}"="$build_type_flags")
+fi
+# A consumer of a sanitized build must be sanitized too, or the runtime refuses to start.
 if [[ $sanitize == 1 ]]; then
   consumer_flags+=(-DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer"
                    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
