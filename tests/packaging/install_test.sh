@@ -36,7 +36,7 @@ expect_file() { [[ -e $prefix/$1 ]] || fail "not installed: $1"; }
 same_path() { [[ "$(realpath -m "$1")" == "$(realpath -m "$2")" ]]; }
 
 # The consumers are built with the build type and flags of the tree they consume (the sanitizer stage
-# builds at -O1 -g1, which costs well under half the CPU of RelWithDebInfo's -O2 -g).
+# builds at -O1 -g1, see tools/ci/sanitize.sh).
 consumer_flags=(-G "$generator" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_INSTALL_PREFIX="$prefix"
                 -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE="$build_type")
 if [[ $build_type_flags != unset ]]; then

@@ -269,9 +269,10 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnLongMostlyAsciiText) {
       text += percent(rng) < non_ascii_percent ? other[pick_other(rng)] : ascii[pick_ascii(rng)];
     ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text, "round " + std::to_string(round)));
     // The same text from every offset of its first 64 bytes: blocks start anywhere.
-    if (round % 50 == 0)
+    if (round % 50 == 0) {
       for (size_t off = 1; off < 64 && off < text.size(); ++off)
         ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(std::string_view(text).substr(off), "round " + std::to_string(round) + " at " + std::to_string(off)));
+    }
   }
 }
 
