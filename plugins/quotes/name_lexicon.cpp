@@ -48,6 +48,8 @@ constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "he
 constexpr std::string_view kIndefinite[] = {"a", "an", "one", "another", "some"};
 constexpr std::string_view kQuantifiers[] = {"many", "most", "several", "few", "all", "both", "these", "those",
                                              "other", "more", "any", "each", "every", "no", "such"};
+constexpr std::string_view kNounDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                                                 "these", "those", "such"};
 constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
@@ -90,6 +92,10 @@ bool is_indefinite(std::string_view w) {
 }
 bool is_quantifier(std::string_view w) {
   static const WordTable set = table_of(kQuantifiers);
+  return set.contains(w);
+}
+bool is_noun_determiner(std::string_view w) {
+  static const WordTable set = table_of(kNounDeterminers);
   return set.contains(w);
 }
 bool is_conjunction(std::string_view w) {

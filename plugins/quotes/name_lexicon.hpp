@@ -17,6 +17,10 @@ bool is_name_connector(std::string_view w);    // lower-case words inside names:
 bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
 bool is_indefinite(std::string_view w);        // a, an, one, some, another
 bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
+// Words after which a cue word is a noun, not a verb: articles, possessive and demonstrative determiners ("the
+// claims", "his remarks", "such attacks"); not "some", "many" or "that", which may be a verb's subject ("some
+// say") or open a clause ("a report that claims").
+bool is_noun_determiner(std::string_view w);
 bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann Lee and Tom Hale")
 bool is_definite_article(std::string_view w);  // the
 bool is_complementizer(std::string_view w);    // that: opens a reported clause ("suggests that ...")

@@ -404,7 +404,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // A name in marks is the speaker's words only when the verb names with it ("called him "Mr. Nobody"") or
       // it is the verb's whole object ("said "Never Again""); elsewhere in a reported clause it names a thing
       // ("announced that the current "Snow Leopard" release …").
-      const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1);
+      // So is the predicate of a reported clause ("concluded the claim was "Mostly False"").
+      const size_t before_open = d.prev(q.open_token);
+      const bool predicate = before_open != kNoToken && d.is_word(before_open) && is_passive_auxiliary(d.str(before_open));
+      const bool names_with_it =
+          reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate);
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
       // unless a free relative puts the naming on its subject ("what he called a "New Fleet"": the writer
       // holds the words at a distance, the subject said them).

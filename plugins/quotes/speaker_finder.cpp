@@ -60,10 +60,12 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
       !(c == CueKind::participle && (d.prev(k) == kNoToken || d.sentence_ends_after(d.prev(k)) || d.is_break(d.prev(k)))))
     return CueKind::none;
-  // "Editor's note:", "the mayor's statement": after a possessive the word is a noun.
+  // "Editor's note:", "the mayor's statement": after a possessive the word is a noun; so it is after an
+  // article or a possessive or demonstrative determiner ("such attacks were", "the claims", "his remarks").
   if (c == CueKind::verb) {
     const size_t b = d.prev(k);
-    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s")))
+    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s") ||
+                                          is_noun_determiner(d.str(b))))
       return CueKind::none;
   }
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
@@ -544,6 +546,34 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   return a;
 }
 
+// Whether the participle `cue` is a free adjunct: right after a comma, or after "by" ("began by saying").
+bool adjunct_participle(const DocTokens& d, size_t cue) {
+  const size_t b = d.prev(cue);
+  return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && iequals(d.str(b), "by")));
+}
+
+// Whether `m` is a name or a pronoun opening its sentence, not a possessive ("Vail's doctor"): the
+// sentence's subject.
+bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
+  if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun)) return false;
+  if (m.kind == Mention::Kind::name) {
+    std::string_view last = d.str(m.last);
+    if (last.ends_with("'s") || last.ends_with("\u2019s")) return false;
+    const size_t n = d.next(m.last);
+    if (n != kNoToken && !d.is_word(n) && (d.str(n) == "'" || d.str(n) == "\u2019")) return false;  // "Hicks' aide"
+  }
+  // Its verb, an appositive or a parenthesis follows; "DUBLIN — Two parties launched …" opens with a dateline.
+  const size_t n = d.next(m.last);
+  if (n == kNoToken || !(d.is_word(n) || d.is_punct(n, ',') || d.is_punct(n, '('))) return false;
+  // "Democratic presidential nominee Ann Vail chimed in": a capitalized word soon after shows the mention was
+  // only the start of a longer description, whose name is the subject.
+  size_t t = n;
+  for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
+    if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
+  const size_t b = d.prev(m.first);
+  return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b);
+}
+
 }  // namespace
 
 Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t cue_last, CueKind ck,
@@ -628,7 +658,10 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     }
   }
   a.mention = first_mention(d, window_start, cue);
-  a.weak = true;
+  // "Ann Vail spoke out on Monday about the shooting, arguing that …", "Hale began by saying he would …": a
+  // participle set off by a comma (or after "by") modifies the main clause and shares its subject; when a name
+  // or a pronoun opens the sentence, that subject speaks. Elsewhere the clause's first mention is a guess.
+  a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention));
   return a;
 }
 

@@ -596,3 +596,60 @@ TEST(QuotesPolitical, ANameInMarksCompletingANamingVerbsObjectIsTheSpeakersWords
   EXPECT_TRUE(tq::run_engine("Headline here.\n\nAnn Vail announced that the current \"Blue Line\" service ends.").empty());
   EXPECT_TRUE(tq::run_engine("Headline here.\n\nThe firm showed a phone it calls the \"Zephyr\" on Monday.").empty());
 }
+
+TEST(QuotesPolitical, AParticipleAfterACommaSharesTheSubjectOpeningTheSentence) {
+  // ", arguing that …", "began by saying …": a free participle hangs on the main clause, whose subject (a name or
+  // pronoun opening the sentence) speaks; a short quotation there is that subject's partial quotation.
+  struct Case {
+    const char* sentence;
+    const char* quoted;
+    const char* speaker;
+  };
+  for (const Case& c :
+       {Case{"Ann Vail spoke out on Monday about the flooding, arguing that the delays should be treated as "
+             "\"unacceptable.\"",
+             "\"unacceptable.\"", "Ann Vail"},
+        Case{"Tom Hale, a retired engineer, then appeared on the radio and began by saying he would \"never\" sell.",
+             "\"never\"", "Tom Hale"},
+        Case{"She spoke briefly, saying the vote was \"a farce.\"", "\"a farce.\"", "Ann Vail"}}) {
+    const std::string t = std::string("Headline here.\n\nAnn Vail met the press.\n\n") + c.sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(span_of(t, found[0]), c.quoted);
+    EXPECT_EQ(found[0].kind, "partial");
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
+  }
+  // Not the subject: a dateline, a possessor ("Vail's aide"), or the first words of a longer description. The
+  // participle then names nobody, and a short phrase in marks stays the writer's.
+  for (const char* s : {"DOVER \u2014 Two parties launched a campaign on Friday, promising voters \"jobs, not cuts\".",
+                        "Vail's aide spoke on Monday, saying the bill was \"dead.\"",
+                        "Green party nominee Ann Vail spoke on Monday, saying the bill was \"dead.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + s;
+    EXPECT_TRUE(tq::run_engine(t).empty()) << s;
+  }
+}
+
+TEST(QuotesPolitical, AReportingVerbAfterADeterminerIsANoun) {
+  // "such attacks were", "the claims", "his remarks": the cue word is a noun there, so the reporting verb before it
+  // attributes the quotation.
+  const std::string t = "Headline here.\n\nAnn Vail spoke out about the fires, arguing that such attacks were "
+                        "\"unacceptable.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(found[0].cue.value_or(""), "arguing");
+  // "some say": a quantifier before the verb is its subject, and the verb still reports.
+  const std::string u = "Headline here.\n\nSome say the road plan is \"a waste of everyone's time and money.\"";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue.value_or(""), "say");
+}
+
+TEST(QuotesPolitical, AQuotedPredicateInAReportedClauseIsTheSpeakersVerdict) {
+  // A Title Case phrase in marks after "was"/"were" in a reported clause is the speaker's rating, not a name.
+  const std::string t = "Headline here.\n\nFactWatch checked the figures and concluded his numbers were "
+                        "\"Mostly False.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "FactWatch");
+}
