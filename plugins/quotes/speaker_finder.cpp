@@ -267,8 +267,16 @@ Mention characterizing_subject(const DocTokens& d, size_t window_start, size_t p
   if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun)) return {};
   const size_t b = d.prev(m.first);
   if (!(b == kNoToken || b < window_start || d.is_break(b) || d.sentence_ends_after(b) || d.is_punct(b, ','))) return {};
-  // The subject's verb, after auxiliaries and adverbs ("has been steadily pounding").
-  size_t v = d.next(m.last);
+  // The subject's verb, after a parenthesis and an aside set off by commas ("Ann Vail (D-Ore.), in particular,
+  // has been …"), auxiliaries and adverbs ("has been steadily pounding").
+  size_t v = past_parenthesis(d, d.next(m.last));
+  if (v != kNoToken && d.is_punct(v, ',')) {
+    size_t t = d.next(v);
+    for (int steps = 0; t != kNoToken && t < as && steps < kAppositiveSpan && !d.is_punct(t, ','); ++steps, t = d.next(t))
+      if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) return {};
+    if (t == kNoToken || t >= as || !d.is_punct(t, ',')) return {};
+    v = d.next(t);
+  }
   bool be = false, aux = false;
   for (int steps = 0; steps < 4 && v != kNoToken && v < as && d.is_word(v) && d.lower_initial(v); ++steps) {
     std::string_view w = d.str(v);

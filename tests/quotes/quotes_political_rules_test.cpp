@@ -653,3 +653,43 @@ TEST(QuotesPolitical, AQuotedPredicateInAReportedClauseIsTheSpeakersVerdict) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "FactWatch");
 }
+
+TEST(QuotesPolitical, AnAsideBetweenTheSubjectAndItsCharacterizingVerb) {
+  // "Ann Vail (D-Ore.), in particular, has been pounding Hale as a "…"": a parenthesis and an aside set off by
+  // commas stand between the subject and its verb; the subject still speaks.
+  for (const char* s : {"Senate Whip Ann Vail (D-Ore.), in particular, has been steadily pounding Tom Hale as a "
+                        "\"snake oil seller\" this month.",
+                        "Ann Vail, the county clerk, has been pounding Tom Hale as a \"snake oil seller\" for weeks."}) {
+    const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + s;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << s;
+    EXPECT_EQ(span_of(t, found[0]), "\"snake oil seller\"");
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail") << s;
+  }
+  // An aside that runs into the marks without closing is no aside: "who admires Hale as …" names its own subject.
+  const std::string t = "Headline here.\n\nThe hall was full.\n\nAnn Vail, who sees Tom Hale as a \"snake oil "
+                        "seller\" and says so, left.";
+  for (const auto& q : tq::run_engine(t)) EXPECT_NE(q.speaker.value_or("(null)"), "Tom Hale");
+}
+
+TEST(QuotesPolitical, PoliticalRolesTitleTheNameAfterThem) {
+  // Roles of US politics written before a name ("Senate Whip", "Republican pollster", "Assemblywoman") are role
+  // words, not part of the name, which later mentions go back to.
+  struct Case {
+    const char* sentence;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"\"We will hold the seat,\" said Republican pollster Bill Vane.", "Bill Vane"},
+                        Case{"\"The count is not over,\" Senate Whip Rita Moss said.", "Rita Moss"},
+                        Case{"\"The count is not over,\" said Assemblyman Tom Hale.", "Tom Hale"}}) {
+    const std::string t = std::string("Headline here.\n\n") + c.sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
+  }
+  const std::string t = "Headline here.\n\n\"The bill is dead,\" Assemblywoman Jordan Reese said. Tom Hale left "
+                        "early.\n\n\"It never had a chance,\" she said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Jordan Reese");
+}
