@@ -590,7 +590,11 @@ void MentionResolver::settle(Name& nm) {
   if (fullest_candidate(nm) && nm.gender == Gender::unknown) fullest_of(surname(nm));  // a known gender stays
   if (nm.words != 1) return;
   const Name* f = fullest_of(surname(nm));
-  if (!f) return;
+  if (!f) {
+    // No fuller form: a lone known given name ("Melanie said") is someone named by first name, with its gender.
+    if (nm.gender == Gender::unknown) nm.gender = doc_.lex->gender_of_given_name(surname(nm));
+    return;
+  }
   if (f->read_as_person || nm.subject) nm.person = true;
   if (nm.gender == Gender::unknown) nm.gender = f->gender;
 }

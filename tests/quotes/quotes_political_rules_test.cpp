@@ -693,3 +693,21 @@ TEST(QuotesPolitical, PoliticalRolesTitleTheNameAfterThem) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Jordan Reese");
 }
+
+TEST(QuotesPolitical, ALoneKnownGivenNameHasItsGender) {
+  // Someone the story names by first name alone ("Melanie said") is a woman for "he" and "she" alike: "he" goes
+  // back past her to the man named before.
+  const std::string t = "Headline here.\n\nTom Hale spoke for an hour.\n\n\"I would,\" Melanie said to the TV.\n\n"
+                        "\"I love you all,\" he said.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Melanie");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Hale");
+  // A given name that is the surname of someone named in full is that person, whatever the name's own gender.
+  const std::string u = "Headline here.\n\nSenator Ann Warren spoke for an hour.\n\n\"We will win,\" Warren said.\n\n"
+                        "\"I love you all,\" she said.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Warren");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Warren");
+}
