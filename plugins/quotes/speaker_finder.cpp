@@ -698,19 +698,31 @@ namespace {
 // it included. Bounded: the sentence end must come within kTrailingWindow tokens.
 Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   constexpr int kTrailingWindow = 48;
-  if (!q.closed()) return {};
-  size_t t = d.next(q.close_token), comma = kNoToken;
+  // A quotation closed by its own full stop ends its sentence: a clause after it is the next sentence's.
+  if (!q.closed() || d.sentence_ends_after(q.close_token) || d.ends_with_full_stop(q)) return {};
+  size_t t = d.next(q.close_token), comma = kNoToken, according = kNoToken;
   for (int steps = 0; t != kNoToken && steps < kTrailingWindow; ++steps, t = d.next(t)) {
     if (d.is_break(t) || d.is_mark(t)) return {};
     if (d.sentence_ends_after(t)) break;
-    if (d.is_punct(t, ',')) comma = t;
+    if (d.is_punct(t, ',')) {
+      comma = t;
+      // "…, according to the organizer, Parents United.": the comma before "according" opens the clause.
+      const size_t n = d.next(t);
+      if (n != kNoToken && d.is_word(n) && iequals(d.str(n), "according")) according = t;
+    }
   }
   if (t == kNoToken || comma == kNoToken || !d.sentence_ends_after(t)) return {};
+  if (according != kNoToken) comma = according;
   const size_t first = d.next(comma);
   size_t cue_last = kNoToken;
   Mention m;
   size_t cue = kNoToken;
-  if (cue_of(d, cues, first, &cue_last) == CueKind::verb) {  // "…, said X."
+  if (according != kNoToken) {  // "…, according to X."
+    if (cue_of(d, cues, first, &cue_last) != CueKind::according) return {};
+    m = mention_starting_at(d, d.next(cue_last));
+    cue = first;
+    if (!m || m.kind == Mention::Kind::pronoun) return {};
+  } else if (cue_of(d, cues, first, &cue_last) == CueKind::verb) {  // "…, said X."
     m = mention_starting_at(d, d.next(cue_last));
     cue = first;
     if (!m || m.kind != Mention::Kind::name) return {};
@@ -725,9 +737,10 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
     if (cue_of(d, cues, k, &cue_last) != CueKind::verb) return {};
     cue = k;
   }
-  // At most a few words after the clause ("on Tuesday", "in a statement"), no other verb phrase.
+  // At most a few words after the clause ("on Tuesday", "in a statement"), no other verb phrase; a short
+  // parenthesis after the name ("(AROS)", "(D-Ore.)") is part of it.
   int words = 0;
-  for (size_t k = d.next(std::max(cue_last, m.last)); k != kNoToken && k < t; k = d.next(k))
+  for (size_t k = past_parenthesis(d, d.next(std::max(cue_last, m.last))); k != kNoToken && k < t; k = d.next(k))
     if (!d.is_word(k) || ++words > 4) return {};
   return {Attribution::Where::after, m, cue, cue_last, false, 0};
 }

@@ -711,3 +711,23 @@ TEST(QuotesPolitical, ALoneKnownGivenNameHasItsGender) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Warren");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Warren");
 }
+
+TEST(QuotesPolitical, AClosingAccordingToAttributesTheQuotationsOfItsSentence) {
+  // "…, according to X." at the end of a sentence names the source of what the sentence says, a quotation well
+  // before it included.
+  const std::string t = "Headline here.\n\nThe hall was full.\n\nThousands took part in a statewide \"sit-in\" at "
+                        "more than 300 schools, according to the organizer, Parents United.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"sit-in\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Parents United");
+  EXPECT_EQ(found[0].cue.value_or(""), "according to");
+  // A quotation that closes its sentence is over: the next sentence's "according to" or "X said" is not its.
+  for (const char* next : {"according to Tom Hale.", "Tom Hale said."}) {
+    const std::string u = std::string("Headline here.\n\nThe hall was full.\n\nThe banner on the gate read \"Keep "
+                                      "out of the mill after dark.\" Vail plans to visit on Sunday, ") + next;
+    found = tq::run_engine(u);
+    ASSERT_EQ(found.size(), 1u) << next;
+    EXPECT_FALSE(found[0].speaker.has_value()) << next;
+  }
+}
