@@ -554,6 +554,43 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   return a;
 }
 
+// "Tom Hale, who said …", "Ann Vail, now the majority leader, who in 2010 said …": the verb's subject is a
+// relative "who" (adverbs or a year between them allowed); the name before its comma, or before the appositive
+// that comma closes, speaks. An empty mention otherwise.
+Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start) {
+  size_t j = d.prev(cue);
+  for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start; ++steps) {
+    if (d.kind(j) == TC_TOKEN_NUMBER) {  // "who in 2010 said"
+      const size_t in = d.prev(j);
+      if (in == kNoToken || !d.is_word(in) || !iequals(d.str(in), "in")) break;
+      j = d.prev(in);
+      continue;
+    }
+    if (!d.is_word(j)) break;
+    std::string_view w = d.str(j);
+    if (!(is_verb_filler(w) || (w.size() > 4 && w.ends_with("ly") && d.lower_initial(j)))) break;
+    j = d.prev(j);
+  }
+  if (j == kNoToken || j < window_start || !d.is_word(j) || !iequals(d.str(j), "who")) return {};
+  const size_t comma = d.prev(j);
+  if (comma == kNoToken || comma <= window_start || !d.is_punct(comma, ',')) return {};
+  Mention m = mention_ending_at(d, past_parenthesis(d, d.prev(comma), false));
+  // A name after a preposition ("an expert at Norland University, who") is an object inside an appositive.
+  const size_t b = m ? d.prev(m.first) : kNoToken;
+  const bool object = b != kNoToken && d.is_word(b) && is_object_preposition(d.str(b));
+  if (m && m.kind == Mention::Kind::name && m.first >= window_start && !object) return m;
+  // "Tom Hale, now the majority leader, who": the name stands before the appositive.
+  size_t t = d.prev(comma);
+  for (int steps = 0; t != kNoToken && t >= window_start && steps < kAppositiveSpan; ++steps, t = d.prev(t)) {
+    if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) return {};
+    if (d.is_punct(t, ',')) {
+      m = mention_ending_at(d, past_parenthesis(d, d.prev(t), false));
+      return m && m.kind == Mention::Kind::name && m.first >= window_start ? m : Mention{};
+    }
+  }
+  return {};
+}
+
 // Whether the participle `cue` is a free adjunct: right after a comma, or after "by" ("began by saying").
 bool adjunct_participle(const DocTokens& d, size_t cue) {
   const size_t b = d.prev(cue);
@@ -595,7 +632,8 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     return a;
   }
   if (ck == CueKind::verb) {
-    a.mention = subject_before(d, cues, cue, window_start);
+    a.mention = relative_antecedent(d, cue, window_start);
+    if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
     if (!a.mention) {
       // "someone familiar with the situation said", "a person close to the talks said": an unnamed
       // subject with a modifier after it speaks, not the subject of an earlier verb ("The Times reported").
@@ -699,7 +737,7 @@ namespace {
 Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   constexpr int kTrailingWindow = 48;
   // A quotation closed by its own full stop ends its sentence: a clause after it is the next sentence's.
-  if (!q.closed() || d.sentence_ends_after(q.close_token) || d.ends_with_full_stop(q)) return {};
+  if (!q.closed() || d.sentence_ends_after(q.close_token)) return {};
   size_t t = d.next(q.close_token), comma = kNoToken, according = kNoToken;
   for (int steps = 0; t != kNoToken && steps < kTrailingWindow; ++steps, t = d.next(t)) {
     if (d.is_break(t) || d.is_mark(t)) return {};

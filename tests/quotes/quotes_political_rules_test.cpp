@@ -731,3 +731,26 @@ TEST(QuotesPolitical, AClosingAccordingToAttributesTheQuotationsOfItsSentence) {
     EXPECT_FALSE(found[0].speaker.has_value()) << next;
   }
 }
+
+TEST(QuotesPolitical, ARelativeWhoSpeaksForTheNameBeforeIt) {
+  // "X, who said …": the relative pronoun is the verb's subject and stands for the name before its comma, or
+  // before the appositive that comma closes; a name inside the appositive after a preposition is no antecedent.
+  struct Case {
+    const char* sentence;
+    const char* speaker;
+  };
+  for (const Case& c :
+       {Case{"Tom Hale, who said the plan was \"a disgrace,\" left early.", "Tom Hale"},
+        Case{"Tom Hale (R-Ore.), who has often said the plan was \"a disgrace,\" left early.", "Tom Hale"},
+        Case{"The mayor met Tom Hale, now the majority leader, who in 2010 said the goal was to make Vail a "
+             "\"one-term mayor.\"",
+             "Tom Hale"},
+        Case{"A contrary view comes from Ann Vail, a historian at Norland University, who stated, \"Great towns "
+             "rarely grow twice.\"",
+             "Ann Vail"}}) {
+    const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + c.sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
+  }
+}
