@@ -438,6 +438,28 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   return a;
 }
 
+// "As The Ledger put it in a profile, "…"", "…, as Lee wrote, "…"": an "as" clause set off by a comma right
+// before the quotation, its subject and a verb that reports in such a clause ("put", "wrote"). `p` is the token
+// before the opening mark, [window_start, p] its clause.
+Attribution as_clause_before(const DocTokens& d, const CueLexicon& cues, size_t window_start, size_t p) {
+  if (p == kNoToken || !d.is_punct(p, ',')) return {};
+  for (size_t t = d.prev(p); t != kNoToken && t >= window_start; t = d.prev(t)) {
+    if (!d.is_word(t)) {
+      if (d.is_punct(t, ',')) break;
+      continue;
+    }
+    if (!is_as(d.str(t))) continue;
+    const size_t b = d.prev(t);
+    if (!(t == window_start || b == kNoToken || b < window_start || d.is_punct(b, ','))) return {};
+    const Mention m = mention_starting_at(d, d.next(t));
+    if (!m || m.kind == Mention::Kind::pronoun || m.last >= p) return {};
+    const size_t v = d.next(m.last);
+    if (v == kNoToken || v >= p || !d.is_word(v) || !d.lower_initial(v) || !cues.reports_in_as_clause(d.str(v))) return {};
+    return {Attribution::Where::before, m, v, v, true, 0};
+  }
+  return {};
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -504,6 +526,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
   }
   if (cue == kNoToken) {
+    if (Attribution as = as_clause_before(d, cues, window_start, p); as.where != Attribution::Where::none) return as;
     if (Mention m = characterizing_subject(d, window_start, p))
       return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
     if (d.is_punct(p, ':')) {

@@ -754,3 +754,20 @@ TEST(QuotesPolitical, ARelativeWhoSpeaksForTheNameBeforeIt) {
     EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
   }
 }
+
+TEST(QuotesPolitical, AnAsClauseBeforeTheQuotationNamesItsSource) {
+  // "As the Ledger put it, "…"" is the mirror of ""…," as the Ledger put it": the clause's subject speaks.
+  for (const char* s : {"As the Norland Times put it in a long profile, \"the fixer.\"",
+                        "He has long been seen, as the Norland Times put it, \"the fixer.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + s;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << s;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Norland Times") << s;
+    EXPECT_EQ(found[0].cue.value_or(""), "put") << s;
+  }
+  // "As" opening a clause of time or manner reports nothing.
+  for (const char* s : {"As a rule, \"the fixer\" wins.", "As Tom Hale arrived, \"the fixer\" was there."}) {
+    const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + s;
+    EXPECT_TRUE(tq::run_engine(t).empty()) << s;
+  }
+}
