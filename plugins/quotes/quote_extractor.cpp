@@ -410,10 +410,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool names_with_it =
           reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate);
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
-      // unless a free relative puts the naming on its subject ("what he called a "New Fleet"": the writer
-      // holds the words at a distance, the subject said them).
+      // unless a free relative puts the naming on its subject ("what he called a "New Fleet"", "what Tom Hale
+      // called the council's "reckless" acts": the writer holds the words at a distance, the subject said them).
       const size_t before_subject = a.mention ? d.prev(a.mention.first) : kNoToken;
-      const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 1 &&
+      const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 3 &&
                                  before_subject != kNoToken && d.is_word(before_subject) &&
                                  iequals(d.str(before_subject), "what");
       const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||

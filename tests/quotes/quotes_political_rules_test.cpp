@@ -585,7 +585,10 @@ TEST(QuotesPolitical, ANameInMarksCompletingANamingVerbsObjectIsTheSpeakersWords
   for (const Case& c : {Case{"Tom Hale outlined a plan for what he called a \"New Fleet\". It was long.", "\"New Fleet\"",
                              "Tom Hale"},
                         Case{"Ann Vail attacked what she called a \"Grand Folly\" on Monday.", "\"Grand Folly\"",
-                             "Ann Vail"}}) {
+                             "Ann Vail"},
+                        // The naming verb's object may be a possessive before the marks.
+                        Case{"Leaders denounced what Prime Minister Tom Hale called the council's \"reckless\" acts.",
+                             "\"reckless\"", "Tom Hale"}}) {
     const std::string t = std::string("Headline here.\n\n") + c.sentence;
     auto found = tq::run_engine(t);
     ASSERT_EQ(found.size(), 1u) << c.sentence;
