@@ -50,6 +50,9 @@ constexpr std::string_view kQuantifiers[] = {"many", "most", "several", "few", "
                                              "other", "more", "any", "each", "every", "no", "such"};
 constexpr std::string_view kNounDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
                                                  "these", "those", "such"};
+constexpr std::string_view kAuxiliaries[] = {"is",   "are",   "was",   "were",  "be",    "been", "has",  "have",
+                                             "had",  "would", "will",  "could", "should", "can",  "may",  "might",
+                                             "must", "did",   "does",  "do",    "won't", "isn't", "wasn't"};
 constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
@@ -96,6 +99,10 @@ bool is_quantifier(std::string_view w) {
 }
 bool is_noun_determiner(std::string_view w) {
   static const WordTable set = table_of(kNounDeterminers);
+  return set.contains(w);
+}
+bool is_auxiliary(std::string_view w) {
+  static const WordTable set = table_of(kAuxiliaries);
   return set.contains(w);
 }
 bool is_conjunction(std::string_view w) {

@@ -21,6 +21,9 @@ bool is_quantifier(std::string_view w);        // many, most, several, few, all,
 // claims", "his remarks", "such attacks"); not "some", "many" or "that", which may be a verb's subject ("some
 // say") or open a clause ("a report that claims").
 bool is_noun_determiner(std::string_view w);
+// Auxiliaries and modals that open a clause's verb ("was", "has", "would"): a name before one is that clause's
+// subject ("said Tom Hale was …"), not an inverted subject.
+bool is_auxiliary(std::string_view w);
 bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann Lee and Tom Hale")
 bool is_definite_article(std::string_view w);  // the
 bool is_complementizer(std::string_view w);    // that: opens a reported clause ("suggests that ...")

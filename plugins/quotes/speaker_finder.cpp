@@ -683,7 +683,11 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       const bool clause = after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that");
       // A naming verb's object follows it ("dismissed Estonia as …", "hailed Trump as …"); it never inverts.
       Mention inverted = clause || cues.naming(d.str(cue)) ? Mention{} : mention_starting_at(d, after_cue);
-      if (inverted && inverted.last < limit && inverted.kind == Mention::Kind::name) a.mention = inverted;
+      // "63 percent said Tom Hale was …": a name with a verb of its own after it is the reported clause's subject.
+      const size_t after_name = inverted ? d.next(inverted.last) : kNoToken;
+      const bool clause_subject = after_name != kNoToken && d.is_word(after_name) && is_auxiliary(d.str(after_name));
+      if (inverted && inverted.last < limit && inverted.kind == Mention::Kind::name && !clause_subject)
+        a.mention = inverted;
     }
     if (!a.mention) {
       a.mention = first_mention(d, window_start, cue);

@@ -774,3 +774,15 @@ TEST(QuotesPolitical, AnAsClauseBeforeTheQuotationNamesItsSource) {
     EXPECT_TRUE(tq::run_engine(t).empty()) << s;
   }
 }
+
+TEST(QuotesPolitical, ANameWithAVerbAfterTheCueIsTheReportedClausesSubject) {
+  // "Most voters said Tom Hale was "…"": Hale is what the voters spoke about; only a name with no verb of its own
+  // after a cue is an inverted subject ("said Tom Hale, the mayor").
+  const std::string t = "Headline here.\n\nThe hall was full.\n\nMost voters said Tom Hale was \"a liar and a cheat\" "
+                        "in the end.";
+  for (const auto& q : tq::run_engine(t)) EXPECT_NE(q.speaker.value_or("(null)"), "Tom Hale");
+  const std::string u = "Headline here.\n\nThe hall was full.\n\nSpeaking in Dover, said Tom Hale: \"We will win this.\"";
+  auto found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
