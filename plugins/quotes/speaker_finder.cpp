@@ -85,6 +85,15 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
 
 namespace {
 
+// A lower-case word in -ly standing between a subject and its verb ("Holt cynically dismissed"): an adverb,
+// unless a determiner or a possessive before it makes it a noun ("Hale's family said", "the assembly voted").
+bool ly_adverb(const DocTokens& d, size_t t) {
+  std::string_view w = d.str(t);
+  if (w.size() <= 4 || !w.ends_with("ly") || !d.lower_initial(t)) return false;
+  const size_t b = d.prev(t);
+  return !(b != kNoToken && d.is_word(b) && (is_possessive(d.str(b)) || is_noun_determiner(d.str(b))));
+}
+
 // A capitalized run that is a role at an organization, not a name: "CEO of Norland Freight Systems",
 // "Director at Acme Research" (a title word, then "of"/"at"/"for" before the organization's name).
 bool role_of_org(const DocTokens& d, const Mention& m) {
@@ -124,7 +133,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
     std::string_view w = d.str(j);
     // "Holt cynically dismissed …": an adverb in -ly stands between the subject and its verb.
-    const bool adverb = w.size() > 4 && w.ends_with("ly") && d.lower_initial(j);
+    const bool adverb = ly_adverb(d, j);
     if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) break;
     j = d.prev(j);
   }
@@ -232,8 +241,31 @@ size_t first_word(const DocTokens& d, size_t from) {
   return t;
 }
 
+// For a possessive name ("Tom Hale's"): the phrase it opens, which is the subject ("Tom Hale's family has …",
+// "Hale's lawyers said"), or the name that phrase introduces ("Hale's campaign manager Ann Vail said"); the
+// name itself only when no noun follows. Words before `to`.
+Mention possessed(const DocTokens& d, const CueLexicon& cues, const Mention& owner, size_t to) {
+  // The head noun, and a role word after it ("campaign manager", "press secretary"); a verb ends the phrase.
+  size_t head = kNoToken;
+  size_t t = d.next(owner.last);
+  for (int words = 0; words < 2 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words, t = d.next(t)) {
+    std::string_view w = d.str(t);
+    if (is_auxiliary(w) || is_verb_filler(w) || is_object_preposition(w) || is_conjunction(w) || iequals(w, "who") ||
+        iequals(w, "that") || cues.lookup(w) != CueKind::none || (words > 0 && !d.lex->is_title_word(w)))
+      break;
+    head = t;
+  }
+  if (head == kNoToken) return owner;
+  const size_t after = d.next(head);
+  if (after != kNoToken && after < to && d.is_word(after) && d.capitalized(after)) {
+    const Mention named = mention_starting_at(d, after);
+    if (named && named.kind == Mention::Kind::name) return named;
+  }
+  return {Mention::Kind::description, owner.first, head, true};
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
-Mention first_mention(const DocTokens& d, size_t from, size_t to) {
+Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, size_t to) {
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
@@ -241,6 +273,7 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
     // Words inside a quotation are the speaker's, never the clause's subject ("“Promise me,” she sings").
     if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
+    if (m && m.kind == Mention::Kind::name && m.last < to && is_possessive(d.str(m.last))) m = possessed(d, cues, m, to);
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
     // "A group of city councillors released …": the clause's subject is someone unnamed; a name
     // inside the description ("Washington") is not the speaker.
@@ -257,13 +290,13 @@ Mention first_mention(const DocTokens& d, size_t from, size_t to) {
 // name or a pronoun opening the clause) speaks, whatever the verb. Not "such as", "as well as", "known as", and
 // not a passive ("Hale was hailed as …"), whose subject is the one characterized. `p` is the token before the
 // quotation's opening mark, [window_start, p] its clause.
-Mention characterizing_subject(const DocTokens& d, size_t window_start, size_t p) {
+Mention characterizing_subject(const DocTokens& d, const CueLexicon& cues, size_t window_start, size_t p) {
   size_t as = p;
   if (as != kNoToken && d.is_word(as) && is_determiner(d.str(as))) as = d.prev(as);
   if (as == kNoToken || as <= window_start || !d.is_word(as) || !d.lower_initial(as) || !is_as(d.str(as))) return {};
   const size_t head = d.prev(as);
   if (head == kNoToken || !d.is_word(head) || is_comparison_head(d.str(head))) return {};
-  const Mention m = first_mention(d, window_start, as);
+  const Mention m = first_mention(d, cues, window_start, as);
   if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun)) return {};
   const size_t b = d.prev(m.first);
   if (!(b == kNoToken || b < window_start || d.is_break(b) || d.sentence_ends_after(b) || d.is_punct(b, ','))) return {};
@@ -280,7 +313,7 @@ Mention characterizing_subject(const DocTokens& d, size_t window_start, size_t p
   bool be = false, aux = false;
   for (int steps = 0; steps < 4 && v != kNoToken && v < as && d.is_word(v) && d.lower_initial(v); ++steps) {
     std::string_view w = d.str(v);
-    const bool adverb = w.size() > 4 && w.ends_with("ly");
+    const bool adverb = ly_adverb(d, v);
     if (!(is_verb_filler(w) || adverb || is_passive_auxiliary(w))) break;
     be = be || is_passive_auxiliary(w);
     aux = true;
@@ -527,7 +560,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   if (cue == kNoToken) {
     if (Attribution as = as_clause_before(d, cues, window_start, p); as.where != Attribution::Where::none) return as;
-    if (Mention m = characterizing_subject(d, window_start, p))
+    if (Mention m = characterizing_subject(d, cues, window_start, p))
       return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
     if (d.is_punct(p, ':')) {
       // "…, she smiled: "…"", "Holt shrugged: "…"": a subject and one verb introducing the quotation.
@@ -546,7 +579,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     if (d.is_punct(p, ':') || d.is_punct(p, ',')) {
       // A clause introducing the quotation without a reporting verb ("Reyes sent a letter to the
       // committee, "…""): its subject speaks, when it is a name.
-      Mention m = first_mention(d, window_start, p);
+      Mention m = first_mention(d, cues, window_start, p);
       if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, false, 0, true};
     }
     return a;
@@ -591,7 +624,7 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
     }
     if (!d.is_word(j)) break;
     std::string_view w = d.str(j);
-    if (!(is_verb_filler(w) || (w.size() > 4 && w.ends_with("ly") && d.lower_initial(j)))) break;
+    if (!(is_verb_filler(w) || ly_adverb(d, j))) break;
     j = d.prev(j);
   }
   if (j == kNoToken || j < window_start || !d.is_word(j) || !iequals(d.str(j), "who")) return {};
@@ -690,7 +723,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
         a.mention = inverted;
     }
     if (!a.mention) {
-      a.mention = first_mention(d, window_start, cue);
+      a.mention = first_mention(d, cues, window_start, cue);
       // "He pointed to Chrysler, but stated that …": a verb coordinated with an earlier one shares its
       // subject, which opens the clause; only otherwise is the clause's first mention a guess.
       const size_t before = d.prev(cue);
@@ -730,7 +763,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       if (a.mention) return a;
     }
   }
-  a.mention = first_mention(d, window_start, cue);
+  a.mention = first_mention(d, cues, window_start, cue);
   // "Ann Vail spoke out on Monday about the shooting, arguing that …", "Hale began by saying he would …": a
   // participle set off by a comma (or after "by") modifies the main clause and shares its subject; when a name
   // or a pronoun opens the sentence, that subject speaks. Elsewhere the clause's first mention is a guess.
