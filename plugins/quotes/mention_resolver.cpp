@@ -591,8 +591,10 @@ void MentionResolver::settle(Name& nm) {
   if (nm.words != 1) return;
   const Name* f = fullest_of(surname(nm));
   if (!f) {
-    // No fuller form: a lone known given name ("Melanie said") is someone named by first name, with its gender.
-    if (nm.gender == Gender::unknown) nm.gender = doc_.lex->gender_of_given_name(surname(nm));
+    // No fuller form: a lone known given name ("Melanie said") is someone named by first name, with its gender
+    // (looked up only for the names a pronoun may go back to).
+    if (nm.gender == Gender::unknown && (nm.person || nm.subject))
+      nm.gender = doc_.lex->gender_of_given_name(surname(nm));
     return;
   }
   if (f->read_as_person || nm.subject) nm.person = true;

@@ -65,7 +65,7 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   if (c == CueKind::verb) {
     const size_t b = d.prev(k);
     if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s") ||
-                                          is_noun_determiner(d.str(b))))
+                                          (d.str(b).size() <= 5 && is_noun_determiner(d.str(b)))))
       return CueKind::none;
   }
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
