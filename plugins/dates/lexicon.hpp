@@ -181,11 +181,10 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
 // a text cost no lookup.
 class WordShapes {
  public:
-  static constexpr size_t kMaxWord = 16, kClasses = 27;  // a..z, then anything else
+  static constexpr size_t kMaxWord = 16;
   void add(std::string_view word) noexcept {
     if (word.empty() || word.size() > kMaxWord) return;
-    const size_t s = shape(word);
-    bits_[s >> 6] |= uint64_t{1} << (s & 63);
+    set(index(word.size(), letter(static_cast<unsigned char>(word.front())), letter(static_cast<unsigned char>(word.back()))));
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
@@ -195,20 +194,27 @@ class WordShapes {
   }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
-    const size_t s = shape(word);
-    return (bits_[s >> 6] >> (s & 63)) & 1;
+    return test(index(word.size(), letter(static_cast<unsigned char>(word.front())), letter(static_cast<unsigned char>(word.back()))));
+  }
+  // The same for `len` bytes that are all ASCII letters (the scan's words): a letter's class is its low five
+  // bits, so the shape costs no test of the bytes.
+  bool may_hold_letters(const unsigned char* word, size_t len) const noexcept {
+    if (len - 1 >= kMaxWord) return false;  // 0 wraps around
+    return test(index(len, word[0] & 31u, word[len - 1] & 31u));
   }
 
  private:
+  // A letter's class is its low five bits, 1..26 in either case; anything else is class 0.
   static constexpr size_t letter(unsigned char c) noexcept {
-    c = static_cast<unsigned char>(c | 0x20);
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kClasses - 1;
+    const unsigned char l = static_cast<unsigned char>(c | 0x20);
+    return l >= 'a' && l <= 'z' ? (c & 31u) : 0;
   }
-  static size_t shape(std::string_view w) noexcept {
-    return ((w.size() - 1) * kClasses + letter(static_cast<unsigned char>(w.front()))) * kClasses +
-           letter(static_cast<unsigned char>(w.back()));
+  static constexpr size_t index(size_t len, size_t first, size_t last) noexcept {
+    return ((len - 1) << 10) | (first << 5) | last;
   }
-  uint64_t bits_[(kMaxWord * kClasses * kClasses + 63) / 64] = {};
+  void set(size_t s) noexcept { bits_[s >> 6] |= uint64_t{1} << (s & 63); }
+  bool test(size_t s) const noexcept { return (bits_[s >> 6] >> (s & 63)) & 1; }
+  uint64_t bits_[(kMaxWord << 10) / 64] = {};
 };
 
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.

@@ -68,7 +68,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
     TokSpan span;
     const uint32_t from = skim_to_candidate(text, pos, candidate_shapes_, every_word_, ring, span);
     if (span.kind == TokKind::end) break;
-    const Tok t = next_token(text, from);
+    const Tok t = token_at(text, span);
     if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
       uint32_t before_from[3];
       ring.latest(before_from);

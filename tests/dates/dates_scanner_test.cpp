@@ -54,6 +54,19 @@ void expect_agreement(std::string_view text, const WordShapes& shapes, bool ever
     ring.latest(latest);
     for (int k = 0; k < ring.kept; ++k) EXPECT_EQ(latest[k], want.passed[want.passed.size() - 1 - k]);
     if (span.kind == TokKind::end) return;
+    // token_at reads the token found as next_token does from its first byte.
+    const Tok whole = next_token(text, span.begin), at = token_at(text, span);
+    EXPECT_EQ(at.begin, whole.begin);
+    EXPECT_EQ(at.end, whole.end);
+    EXPECT_EQ(at.kind, whole.kind);
+    EXPECT_FALSE(at.space_before || at.newline_before);
+    EXPECT_EQ(at.capitalized, whole.capitalized);
+    EXPECT_EQ(at.all_caps, whole.all_caps);
+    EXPECT_EQ(at.ndigits, whole.ndigits);
+    EXPECT_EQ(at.num, whole.num);
+    EXPECT_EQ(at.lex.kind, whole.lex.kind);
+    EXPECT_EQ(at.lex.value, whole.lex.value);
+    EXPECT_EQ(at.lex.sets, whole.lex.sets);
     pos = span.end;
   }
   FAIL() << "the scan did not reach the end of \"" << text << '"';
@@ -82,10 +95,14 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
   const char* pieces[] = {"a", "Z", "may", "March", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
                           " ", "  ", "\t", "\n", "\r\n", ",", ".", "-", "/", ":", "'", "\"",
                           "\u00A0", "\u202F", "\u2009", "\u200A", "\u2013", "\u2014", "\u2018", "\u2019", "\u201C",
-                          "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80"};
+                          "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80",
+                          // Runs of letters and spaces as long as the scan's 16-byte steps, and bytes next to the
+                          // letters' and spaces' ranges: @ [ ` { and the controls around \t..\r.
+                          "Internationally", "counterproductive", "abcdefghijklmnop", "        ", "@", "[", "`", "{",
+                          "\x08", "\x0E", "\x0B", "\x0C", "\x1F", "\x7F"};
   const WordShapes shapes = month_and_weekday_shapes();
   std::mt19937 rng(20261203);
-  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 60);
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     for (size_t k = length(rng); k > 0; --k) text += pieces[pick(rng)];
