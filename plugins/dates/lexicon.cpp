@@ -397,6 +397,10 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
   return kNone;
 }
 
+bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept {
+  return table().shapes.may_hold_letters(word, len);
+}
+
 const Entry& lookup(std::string_view word) noexcept {
   const Table& t = table();
   if (!t.shapes.may_hold(word)) return kNone;

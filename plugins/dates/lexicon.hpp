@@ -176,6 +176,10 @@ const Entry& lookup(std::string_view word) noexcept;
 // (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
 
+// Whether a word of `len` ASCII letters may be in the built-in lexicon (false: lookup_folded gives an empty
+// entry for it).
+bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept;
+
 // A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
 // word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
 // a text cost no lookup.

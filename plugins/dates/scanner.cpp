@@ -285,6 +285,35 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   return t;
 }
 
+bool unknown_word_at(std::string_view text, uint32_t pos) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = pos, j;
+#if defined(__SSE2__)
+  if (i + 16 <= n) {
+    const BlockMasks m = block_masks(s + i);
+    const unsigned solid = ~m.space & 0xFFFFu;
+    if (solid == 0) return false;  // a long run of white space: unsure
+    const unsigned b = static_cast<unsigned>(std::countr_zero(solid));
+    if (!(m.letter >> b & 1u)) return false;
+    const unsigned run = static_cast<unsigned>(std::countr_zero(~(m.letter >> b)));
+    i += b;
+    j = b + run == 16 ? letters_end(s, i + run, n) : i + run;
+  } else
+#endif
+  {
+    while (i < n && (cls(s[i]) == C_SPACE || cls(s[i]) == C_NEWLINE)) ++i;
+    if (i >= n || !is_letter(cls(s[i]))) return false;
+    j = letters_end(s, i + 1, n);
+  }
+  // read_word looks up words of at most 16 letters only, and a shape the lexicon does not hold has an empty
+  // entry; else the entry itself says.
+  if (j - i > 16 || !lexicon_may_hold_letters(s + i, j - i)) return true;
+  Tok t;
+  read_word(s, n, i, j, t);
+  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+}
+
 Tok token_at(std::string_view text, const TokSpan& span) noexcept {
   if (span.kind != TokKind::word && span.kind != TokKind::number) return next_token(text, span.begin);
   Tok t;

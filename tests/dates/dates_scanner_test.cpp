@@ -2,6 +2,7 @@
 // lexicon) and next_token (a whole token). The skip must pass over exactly the tokens next_token would read
 // one after another and stop at the same token: were they to disagree on where a token lies (a wide space,
 // a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
+#include "grammar.hpp"
 #include "scanner.hpp"
 
 #include <gtest/gtest.h>
@@ -110,6 +111,44 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
     expect_agreement(text, shapes, round % 2 == 0);
     if (HasFatalFailure()) return;
   }
+}
+
+// unknown_word_at, the look at the word after an article that lets the tagger skip the match: when it says
+// the next word is unknown, next_token reads a word with an empty entry there, and the grammar's full match at
+// the article finds nothing.
+TEST(DatesScanner, ArticleBeforeUnknownWordMatchesNothing) {
+  const char* pieces[] = {"the", "The", "a", "A", "an", "THE", "company", "report", "Internationally", "x", "yesterday",
+                          "week", "weeks", "day", "weekend", "following", "same", "past", "current", "end", "middle",
+                          "New", "Year", "few", "couple", "later", "date", "third", "quarter", "first", "year", "of",
+                          "1980s", "2009", "12", "5", " ", "  ", "\n", "\t", ",", ".", "-", "'s", "\u00A0", "\u2014",
+                          "\u00E9", "                "};
+  const Normalizer norm(Anchor{}, Prefer::past);
+  std::mt19937 rng(20261204);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(1, 30);
+  int skipped = 0, matched = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    SCOPED_TRACE(text);
+    Grammar grammar(text, norm, GrammarOptions{}, *RuleSet::builtin(), SentenceBounds());
+    for (Tok t = next_token(text, 0); t.kind != TokKind::end; t = next_token(text, t.end)) {
+      if (!unknown_word_at(text, t.end)) continue;
+      const Tok after = next_token(text, t.end);
+      ASSERT_EQ(after.kind, TokKind::word);
+      ASSERT_TRUE(after.lex.kind == Kind::none && after.lex.kind2 == Kind::none && after.lex.sets == 0);
+      if (!grammar.needs_known_word_after(t)) continue;
+      Window w(text, t);
+      Timex found;
+      const MatchResult m = grammar.match(w, Lookback(), found);
+      ASSERT_EQ(m, MatchResult::none) << "at byte " << t.begin;
+      ++skipped;
+    }
+    Window w(text, next_token(text, 0));
+    Timex found;
+    matched += grammar.match(w, Lookback(), found) != MatchResult::none;
+  }
+  EXPECT_GT(skipped, 500);   // the case is exercised
+  EXPECT_GT(matched, 10);    // and so are matches at an article
 }
 
 TEST(DatesScanner, NextTokenReadsWideSpacesDashesAndLongNumbers) {
