@@ -180,31 +180,38 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
 // entry for it).
 bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept;
 
-// A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
-// word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
-// a text cost no lookup.
+// A set of word shapes (length, first and last letters, second and last but one, in any case): a filter that
+// tells at once that a word is none of a set of words. The scan asks it before reading a word's lexicon
+// entry, so most words of a text cost no lookup.
 class WordShapes {
  public:
   static constexpr size_t kMaxWord = 16;
   void add(std::string_view word) noexcept {
     if (word.empty() || word.size() > kMaxWord) return;
-    set(index(word.size(), letter(static_cast<unsigned char>(word.front())), letter(static_cast<unsigned char>(word.back()))));
+    const auto* w = reinterpret_cast<const unsigned char*>(word.data());
+    const size_t n = word.size();
+    set(outer_, index(n, letter(w[0]), letter(w[n - 1])));
+    set(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
   // Every shape `other` holds.
   void add_all(const WordShapes& other) noexcept {
-    for (size_t i = 0; i < sizeof(bits_) / sizeof(bits_[0]); ++i) bits_[i] |= other.bits_[i];
+    for (size_t i = 0; i < kWords; ++i) outer_[i] |= other.outer_[i], inner_[i] |= other.inner_[i];
   }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
-    return test(index(word.size(), letter(static_cast<unsigned char>(word.front())), letter(static_cast<unsigned char>(word.back()))));
+    const auto* w = reinterpret_cast<const unsigned char*>(word.data());
+    const size_t n = word.size();
+    return test(outer_, index(n, letter(w[0]), letter(w[n - 1]))) &&
+           test(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
   }
   // The same for `len` bytes that are all ASCII letters (the scan's words): a letter's class is its low five
   // bits, so the shape costs no test of the bytes.
   bool may_hold_letters(const unsigned char* word, size_t len) const noexcept {
     if (len - 1 >= kMaxWord) return false;  // 0 wraps around
-    return test(index(len, word[0] & 31u, word[len - 1] & 31u));
+    return test(outer_, index(len, word[0] & 31u, word[len - 1] & 31u)) &&
+           test(inner_, index(len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u));
   }
 
  private:
@@ -216,9 +223,13 @@ class WordShapes {
   static constexpr size_t index(size_t len, size_t first, size_t last) noexcept {
     return ((len - 1) << 10) | (first << 5) | last;
   }
-  void set(size_t s) noexcept { bits_[s >> 6] |= uint64_t{1} << (s & 63); }
-  bool test(size_t s) const noexcept { return (bits_[s >> 6] >> (s & 63)) & 1; }
-  uint64_t bits_[(kMaxWord << 10) / 64] = {};
+  static constexpr size_t kWords = (kMaxWord << 10) / 64;
+  static void set(uint64_t* bits, size_t s) noexcept { bits[s >> 6] |= uint64_t{1} << (s & 63); }
+  static bool test(const uint64_t* bits, size_t s) noexcept { return (bits[s >> 6] >> (s & 63)) & 1; }
+  // Two filters: by the first and last letters, and by the second and last but one (a word of one letter:
+  // its letter again); a word is held only if both hold its shape.
+  uint64_t outer_[kWords] = {};
+  uint64_t inner_[kWords] = {};
 };
 
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.
