@@ -65,6 +65,15 @@ class Grammar final : public MatchContext {
            (t.kind == TokKind::word && triggers(t.lex.kind) && (t.lex.kind != Kind::ago || t.lex.value == AG_LATER));
   }
 
+  // Whether nothing can start at the word `t` when a word the lexicon does not hold follows it, so that
+  // match() may be skipped after one look at that word's shape: a word no pattern method starts at ("that
+  // company": only rules) or an article ("the company": p_article reads the next word's kind and word sets,
+  // and an unknown word has none), when no rule starting with it takes a name second.
+  bool needs_known_word_after(const Tok& t) const noexcept {
+    return t.kind == TokKind::word && (t.lex.kind == Kind::article || !starts_pattern(t)) &&
+           !(rules_.may_start(t) && rules_.may_continue_with_unknown_word(t));
+  }
+
   // Tries the rule tables, then the pattern methods, at the window's first token. On a match fills `out`
   // (for not_a_date only its span); out.end is where scanning resumes.
   MatchResult match(Window& w, const Lookback& before, Timex& out);

@@ -385,7 +385,7 @@ void WordShapes::add_kind(Kind k) noexcept {
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept {
   static_assert(kMaxWord == 16, "lookup_folded packs one 16-byte key");
   const Table& t = table();
-  if (!t.shapes.may_hold(std::string_view(reinterpret_cast<const char*>(folded), len))) return kNone;
+  if (!t.shapes.may_hold_letters(folded, len)) return kNone;
   Key k;
   std::memcpy(&k.a, folded, 8);
   std::memcpy(&k.b, folded + 8, 8);
@@ -395,6 +395,10 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
     s = (s + 1) & (kSlots - 1);
   }
   return kNone;
+}
+
+bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept {
+  return table().shapes.may_hold_letters(word, len);
 }
 
 const Entry& lookup(std::string_view word) noexcept {

@@ -176,39 +176,60 @@ const Entry& lookup(std::string_view word) noexcept;
 // (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
 
-// A set of word shapes (length, first and last letter, in any case): a filter that tells at once that a
-// word is none of a set of words. The scan asks it before reading a word's lexicon entry, so most words of
-// a text cost no lookup.
+// Whether a word of `len` ASCII letters may be in the built-in lexicon (false: lookup_folded gives an empty
+// entry for it).
+bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept;
+
+// A set of word shapes (length, first and last letters, second and last but one, in any case): a filter that
+// tells at once that a word is none of a set of words. The scan asks it before reading a word's lexicon
+// entry, so most words of a text cost no lookup.
 class WordShapes {
  public:
-  static constexpr size_t kMaxWord = 16, kClasses = 27;  // a..z, then anything else
+  static constexpr size_t kMaxWord = 16;
   void add(std::string_view word) noexcept {
     if (word.empty() || word.size() > kMaxWord) return;
-    const size_t s = shape(word);
-    bits_[s >> 6] |= uint64_t{1} << (s & 63);
+    const auto* w = reinterpret_cast<const unsigned char*>(word.data());
+    const size_t n = word.size();
+    set(outer_, index(n, letter(w[0]), letter(w[n - 1])));
+    set(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
   // Every shape `other` holds.
   void add_all(const WordShapes& other) noexcept {
-    for (size_t i = 0; i < sizeof(bits_) / sizeof(bits_[0]); ++i) bits_[i] |= other.bits_[i];
+    for (size_t i = 0; i < kWords; ++i) outer_[i] |= other.outer_[i], inner_[i] |= other.inner_[i];
   }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
-    const size_t s = shape(word);
-    return (bits_[s >> 6] >> (s & 63)) & 1;
+    const auto* w = reinterpret_cast<const unsigned char*>(word.data());
+    const size_t n = word.size();
+    return test(outer_, index(n, letter(w[0]), letter(w[n - 1]))) &&
+           test(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
+  }
+  // The same for `len` bytes that are all ASCII letters (the scan's words): a letter's class is its low five
+  // bits, so the shape costs no test of the bytes.
+  bool may_hold_letters(const unsigned char* word, size_t len) const noexcept {
+    if (len - 1 >= kMaxWord) return false;  // 0 wraps around
+    return test(outer_, index(len, word[0] & 31u, word[len - 1] & 31u)) &&
+           test(inner_, index(len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u));
   }
 
  private:
+  // A letter's class is its low five bits, 1..26 in either case; anything else is class 0.
   static constexpr size_t letter(unsigned char c) noexcept {
-    c = static_cast<unsigned char>(c | 0x20);
-    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kClasses - 1;
+    const unsigned char l = static_cast<unsigned char>(c | 0x20);
+    return l >= 'a' && l <= 'z' ? (c & 31u) : 0;
   }
-  static size_t shape(std::string_view w) noexcept {
-    return ((w.size() - 1) * kClasses + letter(static_cast<unsigned char>(w.front()))) * kClasses +
-           letter(static_cast<unsigned char>(w.back()));
+  static constexpr size_t index(size_t len, size_t first, size_t last) noexcept {
+    return ((len - 1) << 10) | (first << 5) | last;
   }
-  uint64_t bits_[(kMaxWord * kClasses * kClasses + 63) / 64] = {};
+  static constexpr size_t kWords = (kMaxWord << 10) / 64;
+  static void set(uint64_t* bits, size_t s) noexcept { bits[s >> 6] |= uint64_t{1} << (s & 63); }
+  static bool test(const uint64_t* bits, size_t s) noexcept { return (bits[s >> 6] >> (s & 63)) & 1; }
+  // Two filters: by the first and last letters, and by the second and last but one (a word of one letter:
+  // its letter again); a word is held only if both hold its shape.
+  uint64_t outer_[kWords] = {};
+  uint64_t inner_[kWords] = {};
 };
 
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.

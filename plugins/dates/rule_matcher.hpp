@@ -60,6 +60,13 @@ class RuleMatcher {
     if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
   }
+  // may_continue's answer for a word `first` followed by a word that is in no lexicon (the built-in one and
+  // no user's), given without reading that word: whether a rule starting with `first` takes a name second.
+  bool may_continue_with_unknown_word(const Tok& first) const noexcept {
+    if (user_words_) return true;  // the next word may be a user's
+    const uint64_t mask = rules_.second_mask(first.lex.kind) | rules_.second_mask(first.lex.kind2);
+    return mask & ((uint64_t{1} << RuleSet::kSecondAny) | (uint64_t{1} << RuleSet::kSecondName));
+  }
   // The longest match of any rule starting at w.at(0) whose producer succeeds (the earlier rule wins a tie);
   // `before` holds the tokens a rule's lookbehind elements read. `only`: the rules of that group alone (a
   // pattern method that embeds one: "the end of the third quarter").

@@ -4,6 +4,9 @@
 
 #include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace textchain::dates {
 
@@ -69,9 +72,21 @@ inline size_t skip_space(std::string_view text, size_t i, bool& space, bool& new
 
 inline bool is_letter(uint8_t k) noexcept { return k == C_LOWER || k == C_UPPER; }
 
-// The end of the run of ASCII letters from byte j: eight bytes at a time (a word of news is mostly read in
-// one step), the last few one by one.
+// The end of the run of ASCII letters from byte j: sixteen bytes at a time with SSE2 (x86-64's baseline),
+// else eight with 64-bit arithmetic (a word of news is mostly read in one step), the last few one by one.
 inline size_t letters_end(const unsigned char* s, size_t j, size_t n) noexcept {
+#if defined(__SSE2__)
+  const __m128i kCase = _mm_set1_epi8(0x20);
+  // (b | 0x20) - 'a' + 0x80: the 26 letters land on -128..-103 as signed bytes, every other byte above.
+  const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i kPastZ = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  for (; j + 16 <= n; j += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    const __m128i t = _mm_add_epi8(_mm_or_si128(x, kCase), kShift);
+    const unsigned letter = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(t, kPastZ)));
+    if (const unsigned stop = ~letter & 0xFFFFu) return j + static_cast<size_t>(std::countr_zero(stop));
+  }
+#else
   if constexpr (std::endian::native == std::endian::little) {
     constexpr uint64_t kHigh = 0x8080808080808080ull;
     for (; j + 8 <= n; j += 8) {
@@ -85,9 +100,28 @@ inline size_t letters_end(const unsigned char* s, size_t j, size_t n) noexcept {
       if (const uint64_t stop = ~letter & kHigh) return j + static_cast<size_t>(std::countr_zero(stop) >> 3);
     }
   }
+#endif
   while (j < n && is_letter(cls(s[j]))) ++j;
   return j;
 }
+
+#if defined(__SSE2__)
+// Which of 16 bytes are ASCII letters and which ASCII white space (what cls calls C_SPACE or C_NEWLINE:
+// space, \t \n \v \f \r), one bit per byte.
+struct BlockMasks {
+  unsigned letter, space;
+};
+inline BlockMasks block_masks(const unsigned char* p) noexcept {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i t = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+  const __m128i letter = _mm_cmplt_epi8(t, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  // \t..\r (9..13) land on -128..-124.
+  const __m128i control = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 9))),
+                                         _mm_set1_epi8(static_cast<char>(-128 + 5)));
+  const __m128i space = _mm_or_si128(control, _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+  return BlockMasks{static_cast<unsigned>(_mm_movemask_epi8(letter)), static_cast<unsigned>(_mm_movemask_epi8(space))};
+}
+#endif
 
 }  // namespace
 
@@ -97,6 +131,33 @@ uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   for (;;) {
     size_t i = pos;
+#if defined(__SSE2__)
+    // The common case in one 16-byte step: ASCII white space, then a word that ends inside the block (or is
+    // followed by more letters). Anything else goes on below from the first byte that is not ASCII space.
+    if (i + 16 <= n) {
+      const BlockMasks m = block_masks(s + i);
+      const unsigned solid = ~m.space & 0xFFFFu;
+      if (solid == 0) {
+        i += 16;
+      } else {
+        const unsigned b = static_cast<unsigned>(std::countr_zero(solid));
+        i += b;
+        if (m.letter >> b & 1u) {
+          // Bits past the block are 0, so the run stops at the block's end at the latest.
+          const unsigned run = static_cast<unsigned>(std::countr_zero(~(m.letter >> b)));
+          size_t j = i + run;
+          if (b + run == 16) j = letters_end(s, j, n);
+          if (every_word || shapes.may_hold_letters(s + i, j - i)) {
+            span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
+            return pos;
+          }
+          ring.push(pos);
+          pos = static_cast<uint32_t>(j);
+          continue;
+        }
+      }
+    }
+#endif
     uint8_t k = C_OTHER;
     // White space, as skip_space passes it (the flags are not needed here).
     for (; i < n; ++i) {
@@ -114,7 +175,7 @@ uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes
     size_t j = i + 1;
     if (is_letter(k)) {
       j = letters_end(s, j, n);
-      if (every_word || shapes.may_hold(text.substr(i, j - i))) {
+      if (every_word || shapes.may_hold_letters(s + i, j - i)) {
         span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
         return pos;
       }
@@ -130,6 +191,65 @@ uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes
   }
 }
 
+namespace {
+
+// The word of ASCII letters [i, j): its flags and its lexicon entry.
+inline void read_word(const unsigned char* s, size_t n, size_t i, size_t j, Tok& t) noexcept {
+  t.kind = TokKind::word;
+  t.capitalized = cls(s[i]) == C_UPPER;
+  const size_t len = j - i;
+  if (len <= 16 && i + 16 <= n) {
+    // The word in one 16-byte key, bytes past it zero: a letter's 0x20 bit says lower case, and or-ing it
+    // in folds the word for the lexicon (a word longer than the key is in no entry).
+    alignas(16) unsigned char key[16];
+#if defined(__SSE2__)
+    const __m128i kIota = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m128i keep = _mm_cmplt_epi8(kIota, _mm_set1_epi8(static_cast<char>(len)));
+    const __m128i word = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), keep);
+    const __m128i case_bits = _mm_and_si128(keep, _mm_set1_epi8(0x20));
+    t.all_caps = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(word, case_bits), _mm_setzero_si128())) == 0xFFFF &&
+                 len > 1;
+    _mm_store_si128(reinterpret_cast<__m128i*>(key), _mm_or_si128(word, case_bits));
+#else
+    const uint64_t keep_lo = len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+    const uint64_t keep_hi = len >= 16 ? ~uint64_t{0} : len <= 8 ? 0 : (uint64_t{1} << (8 * (len - 8))) - 1;
+    uint64_t lo, hi;
+    std::memcpy(&lo, s + i, 8);
+    std::memcpy(&hi, s + i + 8, 8);
+    lo &= keep_lo;
+    hi &= keep_hi;
+    constexpr uint64_t kCase = 0x2020202020202020ull;
+    t.all_caps = ((lo | hi) & kCase) == 0 && len > 1;
+    lo |= kCase & keep_lo;
+    hi |= kCase & keep_hi;
+    std::memcpy(key, &lo, 8);
+    std::memcpy(key + 8, &hi, 8);
+#endif
+    t.lex = lookup_folded(key, len);
+  } else {
+    // Near the end of the text, or longer than any lexicon word: byte by byte.
+    unsigned char key[16] = {};
+    bool any_lower = false;
+    for (size_t b = i; b < j; ++b) {
+      any_lower |= cls(s[b]) == C_LOWER;
+      if (b - i < 16) key[b - i] = static_cast<unsigned char>(s[b] | 0x20);
+    }
+    t.all_caps = !any_lower && len > 1;
+    if (len <= 16) t.lex = lookup_folded(key, len);
+  }
+}
+
+// The digit run [i, j): its length and value.
+inline void read_number(const unsigned char* s, size_t i, size_t j, Tok& t) noexcept {
+  t.kind = TokKind::number;
+  int64_t v = 0;
+  for (size_t b = i; b < j && b - i < 9; ++b) v = v * 10 + (s[b] - '0');
+  t.ndigits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
+  t.num = j - i > 9 ? -1 : v;
+}
+
+}  // namespace
+
 Tok next_token(std::string_view text, uint32_t pos) noexcept {
   Tok t;
   const size_t n = text.size();
@@ -143,51 +263,14 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   t.begin = static_cast<uint32_t>(i);
   const uint8_t k = cls(s[i]);
   if (is_letter(k)) {
-    t.kind = TokKind::word;
-    t.capitalized = k == C_UPPER;
     const size_t j = letters_end(s, i + 1, n);
-    const size_t len = j - i;
     t.end = static_cast<uint32_t>(j);
-    if (len <= 16 && i + 16 <= n) {
-      // The word in one 16-byte key, bytes past it zero: a letter's 0x20 bit says lower case, and or-ing it
-      // in folds the word for the lexicon (a word longer than the key is in no entry).
-      const uint64_t keep_lo = len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
-      const uint64_t keep_hi = len >= 16 ? ~uint64_t{0} : len <= 8 ? 0 : (uint64_t{1} << (8 * (len - 8))) - 1;
-      uint64_t lo, hi;
-      std::memcpy(&lo, s + i, 8);
-      std::memcpy(&hi, s + i + 8, 8);
-      lo &= keep_lo;
-      hi &= keep_hi;
-      constexpr uint64_t kCase = 0x2020202020202020ull;
-      t.all_caps = ((lo | hi) & kCase) == 0 && len > 1;
-      lo |= kCase & keep_lo;
-      hi |= kCase & keep_hi;
-      unsigned char key[16];
-      std::memcpy(key, &lo, 8);
-      std::memcpy(key + 8, &hi, 8);
-      t.lex = lookup_folded(key, len);
-    } else {
-      // Near the end of the text, or longer than any lexicon word: byte by byte.
-      unsigned char key[16] = {};
-      bool any_lower = false;
-      for (size_t b = i; b < j; ++b) {
-        any_lower |= cls(s[b]) == C_LOWER;
-        if (b - i < 16) key[b - i] = static_cast<unsigned char>(s[b] | 0x20);
-      }
-      t.all_caps = !any_lower && len > 1;
-      if (len <= 16) t.lex = lookup_folded(key, len);
-    }
+    read_word(s, n, i, j, t);
   } else if (k == C_DIGIT) {
-    t.kind = TokKind::number;
-    size_t j = i;
-    int64_t v = 0;
-    while (j < n && cls(s[j]) == C_DIGIT) {
-      if (j - i < 9) v = v * 10 + (s[j] - '0');
-      ++j;
-    }
+    size_t j = i + 1;
+    while (j < n && cls(s[j]) == C_DIGIT) ++j;
     t.end = static_cast<uint32_t>(j);
-    t.ndigits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
-    t.num = j - i > 9 ? -1 : v;
+    read_number(s, i, j, t);
   } else {
     t.kind = TokKind::punct;
     if (k == C_HIGH) {
@@ -202,5 +285,44 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   return t;
 }
 
+bool unknown_word_at(std::string_view text, uint32_t pos) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = pos, j;
+#if defined(__SSE2__)
+  if (i + 16 <= n) {
+    const BlockMasks m = block_masks(s + i);
+    const unsigned solid = ~m.space & 0xFFFFu;
+    if (solid == 0) return false;  // a long run of white space: unsure
+    const unsigned b = static_cast<unsigned>(std::countr_zero(solid));
+    if (!(m.letter >> b & 1u)) return false;
+    const unsigned run = static_cast<unsigned>(std::countr_zero(~(m.letter >> b)));
+    i += b;
+    j = b + run == 16 ? letters_end(s, i + run, n) : i + run;
+  } else
+#endif
+  {
+    while (i < n && (cls(s[i]) == C_SPACE || cls(s[i]) == C_NEWLINE)) ++i;
+    if (i >= n || !is_letter(cls(s[i]))) return false;
+    j = letters_end(s, i + 1, n);
+  }
+  // read_word looks up words of at most 16 letters only, and a shape the lexicon does not hold has an empty
+  // entry; else the entry itself says.
+  if (j - i > 16 || !lexicon_may_hold_letters(s + i, j - i)) return true;
+  Tok t;
+  read_word(s, n, i, j, t);
+  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+}
+
+Tok token_at(std::string_view text, const TokSpan& span) noexcept {
+  if (span.kind != TokKind::word && span.kind != TokKind::number) return next_token(text, span.begin);
+  Tok t;
+  t.begin = span.begin;
+  t.end = span.end;
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  if (span.kind == TokKind::word) read_word(s, text.size(), span.begin, span.end, t);
+  else read_number(s, span.begin, span.end, t);
+  return t;
+}
 
 }  // namespace textchain::dates

@@ -47,6 +47,14 @@ struct TokSpan {
   TokKind kind = TokKind::end;
 };
 
+// The token skim_to_candidate found at `span` (a word or a number), read whole without passing over its bytes
+// again: next_token(text, span.begin), which reads it from its own first byte (no white space before it).
+Tok token_at(std::string_view text, const TokSpan& span) noexcept;
+
+// Whether the token next_token(text, pos) would read is a word of ASCII letters whose lexicon entry is
+// empty (no kind, no word set). False when unsure: for anything but such a word after ASCII white space.
+bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
+
 // Where the latest tokens the scan passed over were skimmed from (the end of the token before each): the
 // grammar's look-back reads them again from there, and only when a pattern looks back.
 struct SkimRing {

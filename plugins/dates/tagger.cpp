@@ -68,8 +68,11 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
     TokSpan span;
     const uint32_t from = skim_to_candidate(text, pos, candidate_shapes_, every_word_, ring, span);
     if (span.kind == TokKind::end) break;
-    const Tok t = next_token(text, from);
-    if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
+    const Tok t = token_at(text, span);
+    // "the company", "that company": an article, or a word only rules start at, before a word the lexicon
+    // does not hold starts nothing, which one look at that word's shape tells without the match.
+    if ((Grammar::starts_pattern(t) || grammar.rules_may_start(t)) &&
+        !(grammar.needs_known_word_after(t) && unknown_word_at(text, t.end))) {
       uint32_t before_from[3];
       ring.latest(before_from);
       const Lookback before(text, before_from, ring.kept);

@@ -2,6 +2,7 @@
 // lexicon) and next_token (a whole token). The skip must pass over exactly the tokens next_token would read
 // one after another and stop at the same token: were they to disagree on where a token lies (a wide space,
 // a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
+#include "grammar.hpp"
 #include "scanner.hpp"
 
 #include <gtest/gtest.h>
@@ -54,6 +55,19 @@ void expect_agreement(std::string_view text, const WordShapes& shapes, bool ever
     ring.latest(latest);
     for (int k = 0; k < ring.kept; ++k) EXPECT_EQ(latest[k], want.passed[want.passed.size() - 1 - k]);
     if (span.kind == TokKind::end) return;
+    // token_at reads the token found as next_token does from its first byte.
+    const Tok whole = next_token(text, span.begin), at = token_at(text, span);
+    EXPECT_EQ(at.begin, whole.begin);
+    EXPECT_EQ(at.end, whole.end);
+    EXPECT_EQ(at.kind, whole.kind);
+    EXPECT_FALSE(at.space_before || at.newline_before);
+    EXPECT_EQ(at.capitalized, whole.capitalized);
+    EXPECT_EQ(at.all_caps, whole.all_caps);
+    EXPECT_EQ(at.ndigits, whole.ndigits);
+    EXPECT_EQ(at.num, whole.num);
+    EXPECT_EQ(at.lex.kind, whole.lex.kind);
+    EXPECT_EQ(at.lex.value, whole.lex.value);
+    EXPECT_EQ(at.lex.sets, whole.lex.sets);
     pos = span.end;
   }
   FAIL() << "the scan did not reach the end of \"" << text << '"';
@@ -82,10 +96,14 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
   const char* pieces[] = {"a", "Z", "may", "March", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
                           " ", "  ", "\t", "\n", "\r\n", ",", ".", "-", "/", ":", "'", "\"",
                           "\u00A0", "\u202F", "\u2009", "\u200A", "\u2013", "\u2014", "\u2018", "\u2019", "\u201C",
-                          "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80"};
+                          "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80",
+                          // Runs of letters and spaces as long as the scan's 16-byte steps, and bytes next to the
+                          // letters' and spaces' ranges: @ [ ` { and the controls around \t..\r.
+                          "Internationally", "counterproductive", "abcdefghijklmnop", "        ", "@", "[", "`", "{",
+                          "\x08", "\x0E", "\x0B", "\x0C", "\x1F", "\x7F"};
   const WordShapes shapes = month_and_weekday_shapes();
   std::mt19937 rng(20261203);
-  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 60);
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     for (size_t k = length(rng); k > 0; --k) text += pieces[pick(rng)];
@@ -93,6 +111,45 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
     expect_agreement(text, shapes, round % 2 == 0);
     if (HasFatalFailure()) return;
   }
+}
+
+// unknown_word_at, the look at the word after an article (or a word only rules start at) that lets the
+// tagger skip the match: when it says the next word is unknown, next_token reads a word with an empty entry
+// there, and where Grammar::needs_known_word_after says so the grammar's full match finds nothing.
+TEST(DatesScanner, ArticleBeforeUnknownWordMatchesNothing) {
+  const char* pieces[] = {"the", "The", "a", "A", "an", "THE", "company", "report", "Internationally", "x", "yesterday",
+                          "week", "weeks", "day", "weekend", "following", "same", "past", "current", "end", "middle",
+                          "New", "Year", "few", "couple", "later", "date", "third", "quarter", "first", "year", "of",
+                          "1980s", "2009", "12", "5", " ", "  ", "\n", "\t", ",", ".", "-", "'s", "\u00A0", "\u2014",
+                          "\u00E9", "                ",
+                          "that", "That", "after", "before", "earlier", "each", "every", "some", "this", "current"};
+  const Normalizer norm(Anchor{}, Prefer::past);
+  std::mt19937 rng(20261204);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(1, 30);
+  int skipped = 0, matched = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    SCOPED_TRACE(text);
+    Grammar grammar(text, norm, GrammarOptions{}, *RuleSet::builtin(), SentenceBounds());
+    for (Tok t = next_token(text, 0); t.kind != TokKind::end; t = next_token(text, t.end)) {
+      if (!unknown_word_at(text, t.end)) continue;
+      const Tok after = next_token(text, t.end);
+      ASSERT_EQ(after.kind, TokKind::word);
+      ASSERT_TRUE(after.lex.kind == Kind::none && after.lex.kind2 == Kind::none && after.lex.sets == 0);
+      if (!grammar.needs_known_word_after(t)) continue;
+      Window w(text, t);
+      Timex found;
+      const MatchResult m = grammar.match(w, Lookback(), found);
+      ASSERT_EQ(m, MatchResult::none) << "at byte " << t.begin;
+      ++skipped;
+    }
+    Window w(text, next_token(text, 0));
+    Timex found;
+    matched += grammar.match(w, Lookback(), found) != MatchResult::none;
+  }
+  EXPECT_GT(skipped, 500);   // the case is exercised
+  EXPECT_GT(matched, 10);    // and so are matches at an article
 }
 
 TEST(DatesScanner, NextTokenReadsWideSpacesDashesAndLongNumbers) {
