@@ -245,6 +245,7 @@ constexpr SetRow kSets[] = {
   {WS_AS, "as", "as"},
   {WS_POSSESSIVE, "possessive", "his her their my your our"},
   {WS_LENGTH_SUFFIX, "length_suffix", "long"},
+  {WS_ITS, "its", "its"},
 };
 // clang-format on
 

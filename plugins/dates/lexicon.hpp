@@ -144,6 +144,7 @@ enum WordSet : uint64_t {
   WS_AS = uint64_t{1} << 42,             // as: "as early / soon as Tuesday" looks ahead
   WS_POSSESSIVE = uint64_t{1} << 43,     // his, her, their ...: "in his 30s" is an age, not a decade
   WS_LENGTH_SUFFIX = uint64_t{1} << 44,  // long: "a day-long meeting" is the adjective "day-long", P1D
+  WS_ITS = uint64_t{1} << 45,            // its: "its future" (not an age's possessive: "in its 30s" is a decade)
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

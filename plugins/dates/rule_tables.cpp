@@ -27,6 +27,9 @@ constexpr RuleSpec kNotADate[] = {
     // a rule starting at any number, narrowed by no second word, cost 5% of dates_bench's instructions).
     {"age: in her early 40s", "^<set:possessive> <position> <int:10-90> +<set:plural_s>", "not_a_date"},
     {"age: in their mid-20s", "^<set:possessive> <position> +- +<int:10-90> +<set:plural_s>", "not_a_date"},
+    // "the annual Worldwide Developers Conference": an adjective of an event's proper name, which TimeML
+    // newswire gold (TempEval-3, MEANTIME) leaves unannotated; "the annual conference" stays a SET.
+    {"annual Name: part of a name", "annual &<name>", "not_a_date"},
 };
 
 // Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
@@ -73,6 +76,11 @@ constexpr RuleSpec kVague[] = {
     {"the short term", "the short term", "ref=FUTURE_REF"},
     {"the long term", "the long term", "ref=FUTURE_REF"},
     {"the time being", "the time being", "ref=PRESENT_REF"},
+    // Someone's future is the time ahead, as "the future" is (TimeML's FUTURE_REF): "the town's future",
+    // "their future"; "a future" stays a noun of its own ("a future without coal").
+    {"their future", "^<set:possessive> <deictic:future>", "ref=FUTURE_REF"},
+    {"its future", "^<set:its> <deictic:future>", "ref=FUTURE_REF"},
+    {"the town's future", "^' ^+<set:plural_s> <deictic:future>", "ref=FUTURE_REF"},
 };
 
 constexpr RuleSpec kNarrative[] = {

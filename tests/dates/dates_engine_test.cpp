@@ -714,6 +714,16 @@ TEST(DatesTimeMLConventions, PartsOfTheNarrativesDay) {
             "June 3|DATE|2025-06-03; The previous afternoon|TIME|2025-06-02TAF");
 }
 
+// Someone's future is the time ahead (FUTURE_REF), as "the future" is; "a future" and a future tense are not.
+TEST(DatesTimeMLConventions, SomeonesFuture) {
+  EXPECT_EQ(one("The vote will decide the harbour's future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("The vote will decide the harbour\u2019s future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("Both players worry about their future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("The mill has secured its future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(all("Campaigners imagine a future without coal."), "");
+  EXPECT_EQ(all("Futures traders sold the crop."), "");
+}
+
 // Election Day in the United States: the Tuesday after the first Monday of November.
 TEST(DatesTimeMLConventions, ElectionDay) {
   EXPECT_EQ(one("Polls will open at dawn on Election Day.", "2026-06-01"), "Election Day|DATE|2026-11-03");
