@@ -394,6 +394,10 @@ TEST(DatesNewsRules, AnnualAmountIsADuration) {
 }
 TEST(DatesNewsRules, AnnualEventIsASet) {
   EXPECT_EQ(one("Shareholders gathered for the annual meeting."), "annual|SET|P1Y");
+  // Before an event's proper name "annual" is part of how the event is named, not annotated.
+  EXPECT_EQ(all("Growers flocked to the annual Harvest Fair in Tulsa."), "");
+  EXPECT_EQ(all("She spoke at the company's annual Makers Summit."), "");
+  EXPECT_EQ(one("The annual Christmas party was cancelled."), "annual|SET|P1Y");
 }
 
 // A quantity before "a month" / "a year" makes a rate.
