@@ -145,6 +145,7 @@ enum WordSet : uint64_t {
   WS_POSSESSIVE = uint64_t{1} << 43,     // his, her, their ...: "in his 30s" is an age, not a decade
   WS_LENGTH_SUFFIX = uint64_t{1} << 44,  // long: "a day-long meeting" is the adjective "day-long", P1D
   WS_ITS = uint64_t{1} << 45,            // its: "its future" (not an age's possessive: "in its 30s" is a decade)
+  WS_SUPERLATIVE = uint64_t{1} << 46,    // lowest, biggest, worst ...: "the lowest in six years" looks back over the length
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -728,6 +728,17 @@ TEST(DatesTimeMLConventions, SomeonesFuture) {
   EXPECT_EQ(all("Futures traders sold the crop."), "");
 }
 
+// After a superlative, "in N units" is the span looked back over (DURATION), whatever the tense; without one, a
+// present or future "in N units" is a point ahead.
+TEST(DatesTimeMLConventions, SuperlativeOverALength) {
+  EXPECT_EQ(one("The lake is at its lowest level in nine years."), "nine years|DURATION|P9Y");
+  EXPECT_EQ(one("Unemployment is the highest in 14 years."), "14 years|DURATION|P14Y");
+  EXPECT_EQ(one("Rainfall is the lowest in a decade."), "a decade|DURATION|P10Y");
+  EXPECT_EQ(one("The crowd was the biggest seen in two decades."), "two decades|DURATION|P20Y");
+  EXPECT_EQ(one("The ferry will be replaced in nine years."), "nine years|DATE|2034");
+  EXPECT_EQ(one("The pier reopens in a decade."), "a decade|DATE|203");
+}
+
 // Election Day in the United States: the Tuesday after the first Monday of November.
 TEST(DatesTimeMLConventions, ElectionDay) {
   EXPECT_EQ(one("Polls will open at dawn on Election Day.", "2026-06-01"), "Election Day|DATE|2026-11-03");
