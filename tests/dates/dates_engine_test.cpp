@@ -739,6 +739,28 @@ TEST(DatesTimeMLConventions, SuperlativeOverALength) {
   EXPECT_EQ(one("The pier reopens in a decade."), "a decade|DATE|203");
 }
 
+// A century by its ordinal is TIMEX3's two leading digits ("the 19th century" is 18), with a position as mod.
+TEST(DatesTimeMLConventions, CenturiesByTheirOrdinal) {
+  EXPECT_EQ(one("The mill was built in the 19th century."), "19th century|DATE|18");
+  EXPECT_EQ(one("They restored an 18th-century barn."), "18th-century|DATE|17");
+  EXPECT_EQ(one("The abbey was founded in the second century."), "second century|DATE|01");
+  EXPECT_EQ(one("Rail reached the valley in the late 19th century."), "late 19th century|DATE|18|END");
+  EXPECT_EQ(one("The canal opened in the mid-18th century."), "mid-18th century|DATE|17|MID");
+  EXPECT_EQ(one("The port grew in the early nineteenth century."), "early nineteenth century|DATE|18|START");
+  EXPECT_EQ(one("By the end of the 20th century the pits had shut."), "the end of the 20th century|DATE|19|END");
+  EXPECT_EQ(one("Both towers date from the 12th and 13th centuries."), "13th centuries|DATE|12");
+  // A day of a month and a rank are no centuries.
+  EXPECT_EQ(one("The fete is on the 21st of June.", "2025-05-02"), "21st of June|DATE|2025-06-21");
+  EXPECT_EQ(all("She finished 19th in the sprint."), "");
+}
+
+// A quarter or half by a numeric ordinal, as by a word ("the 3rd quarter", "the third quarter").
+TEST(DatesTimeMLConventions, QuartersByANumericOrdinal) {
+  EXPECT_EQ(one("Margins widened in the 3rd quarter of 2024."), "3rd quarter of 2024|DATE|2024-Q3");
+  EXPECT_EQ(one("Orders slowed in the 2nd half of last year."), "2nd half of last year|DATE|2024-H2");
+  EXPECT_EQ(one("Its 4th-quarter profit fell.", "2026-02-10"), "4th-quarter|DATE|2025-Q4");
+}
+
 // Election Day in the United States: the Tuesday after the first Monday of November.
 TEST(DatesTimeMLConventions, ElectionDay) {
   EXPECT_EQ(one("Polls will open at dawn on Election Day.", "2026-06-01"), "Election Day|DATE|2026-11-03");
