@@ -136,6 +136,8 @@ constexpr Row kRows[] = {
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
+  {"st", E(Kind::ordinal_suffix, 1)}, {"nd", E(Kind::ordinal_suffix, 2)}, {"rd", E(Kind::ordinal_suffix, 3)},
+  {"th", E(Kind::ordinal_suffix, 4)},
   {"on", E(Kind::preposition, PR_ON)}, {"in", E(Kind::preposition, PR_IN)}, {"at", E(Kind::preposition, PR_AT)},
   {"by", E(Kind::preposition, PR_BY)}, {"from", E(Kind::preposition, PR_FROM)}, {"since", E(Kind::preposition, PR_SINCE)},
 {"till", E(Kind::preposition, PR_UNTIL)}, {"during", E(Kind::preposition, PR_DURING)},
@@ -325,7 +327,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "demonstrative", "event", "counting", "unit_letter", "fused", "name"};
+    "demonstrative", "event", "counting", "unit_letter", "fused", "ordinal_suffix", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 

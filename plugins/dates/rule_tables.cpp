@@ -125,12 +125,12 @@ constexpr RuleSpec kQuarters[] = {
     {"the second half", "<ordinal> +-? <quarter:half>", "half=$1 year=nearest"},
     {"the second half of (fiscal) 2009", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$8"},
     {"the second half of last year", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$6"},
-    {"the 3rd quarter", "<int:1-4> +<set:ordinal_suffix> +-? <unit:quarter/singular>", "quarter=$1 year=nearest"},
-    {"the 3rd quarter of (fiscal) 2009", "<int:1-4> +<set:ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=$1 year=$9"},
-    {"the 3rd quarter of last year", "<int:1-4> +<set:ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=$1 year=anchor+$7"},
-    {"the 2nd half", "<int:1-2> +<set:ordinal_suffix> +-? <quarter:half>", "half=$1 year=nearest"},
-    {"the 2nd half of (fiscal) 2009", "<int:1-2> +<set:ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$9"},
-    {"the 2nd half of last year", "<int:1-2> +<set:ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$7"},
+    {"the 3rd quarter", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular>", "quarter=$1 year=nearest"},
+    {"the 3rd quarter of (fiscal) 2009", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=$1 year=$9"},
+    {"the 3rd quarter of last year", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=$1 year=anchor+$7"},
+    {"the 2nd half", "<int:1-2> +<ordinal_suffix> +-? <quarter:half>", "half=$1 year=nearest"},
+    {"the 2nd half of (fiscal) 2009", "<int:1-2> +<ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$9"},
+    {"the 2nd half of last year", "<int:1-2> +<ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$7"},
     {"the final quarter", "<ordinal:final> +-? <unit:quarter/singular>", "quarter=4 year=nearest"},
     {"the final quarter of (fiscal) 2009", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=4 year=$8"},
     {"the final quarter of last year", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=4 year=anchor+$6"},
@@ -210,9 +210,11 @@ constexpr RuleSpec kLengthAdjectives[] = {
 // "18th-century" too, and the last of a list ("the 15th and *16th centuries*": the first ordinal alone is not
 // read as a century). "the late 19th century" is the grammar's p_position around these rules (mod END).
 constexpr RuleSpec kCenturies[] = {
-    {"the 19th century", "<int:1-30> +<set:ordinal_suffix> +-? <unit:century/singular>", "century=$1"},
-    {"the nineteenth century", "<ordinal> +-? <unit:century/singular>", "century=$1"},
-    {"the 16th centuries", "<int:1-30> +<set:ordinal_suffix> <unit:century/plural>", "century=$1"},
+    {"the 19th century", "<int:1-30> +<ordinal_suffix> +-? <unit:century/singular>", "century=$1"},
+    // Two rules, not "+-?": a second element that is checked keeps "first day", "second week" from trying them.
+    {"the nineteenth century", "<ordinal> <unit:century/singular>", "century=$1"},
+    {"nineteenth-century", "<ordinal> +- +<unit:century/singular>", "century=$1"},
+    {"the 16th centuries", "<int:1-30> +<ordinal_suffix> <unit:century/plural>", "century=$1"},
     {"the sixteenth centuries", "<ordinal> <unit:century/plural>", "century=$1"},
 };
 
