@@ -160,6 +160,17 @@ constexpr Row kRows[] = {
   {"knew", E(Kind::tense, TC_PAST)}, {"sank", E(Kind::tense, TC_PAST)}, {"shot", E(Kind::tense, TC_PAST)}, {"spent", E(Kind::tense, TC_PAST)},
   {"stole", E(Kind::tense, TC_PAST)}, {"threw", E(Kind::tense, TC_PAST)}, {"led", E(Kind::tense, TC_PAST)}, {"paid", E(Kind::tense, TC_PAST)},
   {"sent", E(Kind::tense, TC_PAST)}, {"kept", E(Kind::tense, TC_PAST)}, {"felt", E(Kind::tense, TC_PAST)}, {"got", E(Kind::tense, TC_PAST)},
+  // Irregular past participles, which have no -ed to read: "has grown", "have risen" (a perfect looks back);
+  // after a form of "be" they are passive, no cue ("will be given"). Forms that are also a present or a
+  // noun ("become", "come", "cut", "set", "run") are left out.
+  {"been", E(Kind::tense, TC_PAST)}, {"grown", E(Kind::tense, TC_PAST)}, {"risen", E(Kind::tense, TC_PAST)},
+  {"fallen", E(Kind::tense, TC_PAST)}, {"seen", E(Kind::tense, TC_PAST)}, {"taken", E(Kind::tense, TC_PAST)},
+  {"given", E(Kind::tense, TC_PAST)}, {"shown", E(Kind::tense, TC_PAST)}, {"known", E(Kind::tense, TC_PAST)},
+  {"begun", E(Kind::tense, TC_PAST)}, {"gone", E(Kind::tense, TC_PAST)}, {"done", E(Kind::tense, TC_PAST)},
+  {"written", E(Kind::tense, TC_PAST)}, {"driven", E(Kind::tense, TC_PAST)}, {"broken", E(Kind::tense, TC_PAST)},
+  {"chosen", E(Kind::tense, TC_PAST)}, {"spoken", E(Kind::tense, TC_PAST)}, {"stolen", E(Kind::tense, TC_PAST)},
+  {"frozen", E(Kind::tense, TC_PAST)}, {"drawn", E(Kind::tense, TC_PAST)}, {"thrown", E(Kind::tense, TC_PAST)},
+  {"flown", E(Kind::tense, TC_PAST)}, {"shrunk", E(Kind::tense, TC_PAST)}, {"sunk", E(Kind::tense, TC_PAST)},
   {"noon", E(Kind::noon, NO_NOON)}, {"midday", E(Kind::noon, NO_NOON)}, {"midnight", E(Kind::noon, NO_MIDNIGHT)},
   {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, TC_FUTURE)}, {"due", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"set", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"going", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"aims", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"intends", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
@@ -250,7 +261,7 @@ constexpr SetRow kSets[] = {
   {WS_ITS, "its", "its"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "
                                   "strongest weakest fastest slowest deepest sharpest steepest greatest heaviest "
-                                  "hottest coldest warmest wettest driest busiest quietest"},
+                                  "hottest coldest warmest wettest driest busiest quietest first"},
 };
 // clang-format on
 

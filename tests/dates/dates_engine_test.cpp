@@ -735,8 +735,23 @@ TEST(DatesTimeMLConventions, SuperlativeOverALength) {
   EXPECT_EQ(one("Unemployment is the highest in 14 years."), "14 years|DURATION|P14Y");
   EXPECT_EQ(one("Rainfall is the lowest in a decade."), "a decade|DURATION|P10Y");
   EXPECT_EQ(one("The crowd was the biggest seen in two decades."), "two decades|DURATION|P20Y");
+  EXPECT_EQ(one("It is the first fall in eight years."), "eight years|DURATION|P8Y");
   EXPECT_EQ(one("The ferry will be replaced in nine years."), "nine years|DATE|2034");
   EXPECT_EQ(one("The pier reopens in a decade."), "a decade|DATE|203");
+}
+
+// A perfect looks back: an irregular participle ("has grown") is a past cue, as an -ed one is, so "in N units"
+// after it is a length, not a point ahead; a weekday after it is the one before. After "be" it is passive.
+TEST(DatesTimeMLConventions, PerfectWithAnIrregularParticiple) {
+  EXPECT_EQ(one("The village has grown by a third in 15 years."), "15 years|DURATION|P15Y");
+  EXPECT_EQ(one("Fares have risen sharply in two years."), "two years|DURATION|P2Y");
+  EXPECT_EQ(one("The bakery has shrunk its menu in a year."), "a year|DURATION|P1Y");
+  EXPECT_EQ(one("The prize will be given in a year."), "a year|DATE|2026");
+  EXPECT_EQ(one("The bakery has a plan to close in a year."), "a year|DATE|2026");
+  EXPECT_EQ(one("The council has begun repairs in two weeks.", "2025-09-26"), "two weeks|DURATION|P2W");
+  // The nearest cue wins: "has met" after "will" points back.
+  EXPECT_EQ(one("The board will confirm that it has met on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-09-24");
+  EXPECT_EQ(one("The board will confirm that it meets on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-10-01");
 }
 
 // A century by its ordinal is TIMEX3's two leading digits ("the 19th century" is 18), with a position as mod.
