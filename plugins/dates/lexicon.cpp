@@ -266,7 +266,8 @@ constexpr SetRow kSets[] = {
 // clang-format on
 
 constexpr size_t kMaxWord = 16;
-constexpr size_t kSlots = 2048;  // power of two, > 2 x the words of kRows and kSets
+constexpr int kSlotBits = 11;
+constexpr size_t kSlots = size_t{1} << kSlotBits;  // > 2 x the words of kRows and kSets
 
 struct Key {
   uint64_t a = 0, b = 0;
@@ -289,7 +290,9 @@ inline bool pack(std::string_view w, Key& k) noexcept {
 
 inline size_t slot_of(const Key& k) noexcept {
   uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
-  return static_cast<size_t>(h >> 54) & (kSlots - 1);
+  // The hash's top kSlotBits bits, one value per slot (a shift one bit too far left half of the slots unused as
+  // starts, and long probe runs: lookup_folded 45.7M -> 39.5M instructions in dates_bench).
+  return static_cast<size_t>(h >> (64 - kSlotBits));
 }
 
 struct Table {
