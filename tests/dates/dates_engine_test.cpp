@@ -769,6 +769,13 @@ TEST(DatesTimeMLConventions, CenturiesByTheirOrdinal) {
   EXPECT_EQ(all("She finished 19th in the sprint."), "");
 }
 
+// A quarter or half by a numeric ordinal, as by a word ("the 3rd quarter", "the third quarter").
+TEST(DatesTimeMLConventions, QuartersByANumericOrdinal) {
+  EXPECT_EQ(one("Margins widened in the 3rd quarter of 2024."), "3rd quarter of 2024|DATE|2024-Q3");
+  EXPECT_EQ(one("Orders slowed in the 2nd half of last year."), "2nd half of last year|DATE|2024-H2");
+  EXPECT_EQ(one("Its 4th-quarter profit fell.", "2026-02-10"), "4th-quarter|DATE|2025-Q4");
+}
+
 // Election Day in the United States: the Tuesday after the first Monday of November.
 TEST(DatesTimeMLConventions, ElectionDay) {
   EXPECT_EQ(one("Polls will open at dawn on Election Day.", "2026-06-01"), "Election Day|DATE|2026-11-03");
