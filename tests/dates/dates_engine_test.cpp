@@ -749,6 +749,9 @@ TEST(DatesTimeMLConventions, PerfectWithAnIrregularParticiple) {
   EXPECT_EQ(one("The prize will be given in a year."), "a year|DATE|2026");
   EXPECT_EQ(one("The bakery has a plan to close in a year."), "a year|DATE|2026");
   EXPECT_EQ(one("The council has begun repairs in two weeks.", "2025-09-26"), "two weeks|DURATION|P2W");
+  // A clause opened after the past verb ("which", "when" ...) has its own: no cue there, a point ahead.
+  EXPECT_EQ(one("The mayor has written to the council, which meets in two weeks."), "two weeks|DATE|2025-10-10");
+  EXPECT_EQ(one("She signed the lease, which takes effect in two weeks."), "two weeks|DATE|2025-10-10");
   // The nearest cue wins: "has met" after "will" points back.
   EXPECT_EQ(one("The board will confirm that it has met on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-09-24");
   EXPECT_EQ(one("The board will confirm that it meets on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-10-01");
