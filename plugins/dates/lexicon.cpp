@@ -259,9 +259,10 @@ constexpr SetRow kSets[] = {
   {WS_POSSESSIVE, "possessive", "his her their my your our"},
   {WS_LENGTH_SUFFIX, "length_suffix", "long"},
   {WS_ITS, "its", "its"},
+  {WS_RELATIVE, "relative", "which who whose"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "
                                   "strongest weakest fastest slowest deepest sharpest steepest greatest heaviest "
-                                  "hottest coldest warmest wettest driest busiest quietest first"},
+                                  "hottest coldest warmest wettest driest busiest quietest"},
 };
 // clang-format on
 

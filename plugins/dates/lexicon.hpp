@@ -148,6 +148,7 @@ enum WordSet : uint64_t {
   WS_LENGTH_SUFFIX = uint64_t{1} << 44,  // long: "a day-long meeting" is the adjective "day-long", P1D
   WS_ITS = uint64_t{1} << 45,            // its: "its future" (not an age's possessive: "in its 30s" is a decade)
   WS_SUPERLATIVE = uint64_t{1} << 46,    // lowest, biggest, worst ...: "the lowest in six years" looks back over the length
+  WS_RELATIVE = uint64_t{1} << 47,       // which, who, whose: a relative clause, with a verb of its own
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

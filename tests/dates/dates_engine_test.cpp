@@ -735,7 +735,8 @@ TEST(DatesTimeMLConventions, SuperlativeOverALength) {
   EXPECT_EQ(one("Unemployment is the highest in 14 years."), "14 years|DURATION|P14Y");
   EXPECT_EQ(one("Rainfall is the lowest in a decade."), "a decade|DURATION|P10Y");
   EXPECT_EQ(one("The crowd was the biggest seen in two decades."), "two decades|DURATION|P20Y");
-  EXPECT_EQ(one("It is the first fall in eight years."), "eight years|DURATION|P8Y");
+  // "first" is no superlative here: "the first debate in 10 days" lies ahead.
+  EXPECT_EQ(one("Both sides prepare for the first debate in 10 days."), "10 days|DATE|2025-10-06");
   EXPECT_EQ(one("The ferry will be replaced in nine years."), "nine years|DATE|2034");
   EXPECT_EQ(one("The pier reopens in a decade."), "a decade|DATE|203");
 }
@@ -749,9 +750,11 @@ TEST(DatesTimeMLConventions, PerfectWithAnIrregularParticiple) {
   EXPECT_EQ(one("The prize will be given in a year."), "a year|DATE|2026");
   EXPECT_EQ(one("The bakery has a plan to close in a year."), "a year|DATE|2026");
   EXPECT_EQ(one("The council has begun repairs in two weeks.", "2025-09-26"), "two weeks|DURATION|P2W");
-  // A clause opened after the past verb ("which", "when" ...) has its own: no cue there, a point ahead.
+  // A relative clause opened after the past verb ("which", "who") has its own: no cue there, a point ahead; a
+  // "when" clause shares the main clause's tense.
   EXPECT_EQ(one("The mayor has written to the council, which meets in two weeks."), "two weeks|DATE|2025-10-10");
   EXPECT_EQ(one("She signed the lease, which takes effect in two weeks."), "two weeks|DATE|2025-10-10");
+  EXPECT_EQ(one("More rain is expected when the fair opens Tuesday.", "2025-09-29"), "Tuesday|DATE|2025-09-30");
   // The nearest cue wins: "has met" after "will" points back.
   EXPECT_EQ(one("The board will confirm that it has met on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-09-24");
   EXPECT_EQ(one("The board will confirm that it meets on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-10-01");
