@@ -14,7 +14,7 @@ enum class Kind : uint8_t {
   month,         // value 1..12; flags: abbreviation, ambiguous (May, March: also verbs)
   weekday,       // value 1..7 (Monday = 1); flags: abbreviation, ambiguous (Sat, Sun, Wed, Mon), plural
   number,        // cardinal word: value
-  ordinal,       // "first".."thirty-first", value; also "1st" suffixes are handled by the scanner
+  ordinal,       // "first".."thirty-first", value ("1st" is a number and an ordinal_suffix)
   unit,          // value: Unit; flags: plural
   season,        // value: Season
   part_of_day,   // value: PartOfDay
@@ -43,6 +43,8 @@ enum class Kind : uint8_t {
   unit_letter,   // h, d, w, m, s, y glued to a number before "ago"/"later" ("2h ago"): value Unit
   fused,         // "lastweek", "nextmonth": two words written as one, read by the rule table kGlued. A kind of
                  // their own keeps frequent `name` words ("time", "term") from trying those one-word rules.
+  ordinal_suffix, // st, nd, rd, th glued to a number ("19th"): a kind of its own narrows the rules that start
+                 // at a number to those whose second token is one (tried after every number otherwise)
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 
@@ -144,6 +146,9 @@ enum WordSet : uint64_t {
   WS_AS = uint64_t{1} << 42,             // as: "as early / soon as Tuesday" looks ahead
   WS_POSSESSIVE = uint64_t{1} << 43,     // his, her, their ...: "in his 30s" is an age, not a decade
   WS_LENGTH_SUFFIX = uint64_t{1} << 44,  // long: "a day-long meeting" is the adjective "day-long", P1D
+  WS_ITS = uint64_t{1} << 45,            // its: "its future" (not an age's possessive: "in its 30s" is a decade)
+  WS_SUPERLATIVE = uint64_t{1} << 46,    // lowest, biggest, worst ...: "the lowest in six years" looks back over the length
+  WS_RELATIVE = uint64_t{1} << 47,       // which, who, whose: a relative clause, with a verb of its own
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -132,7 +132,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     const Tok* p0 = lb.at(0);
     if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
         (unit >= U_DAY || norm_.anchor().has_time) && norm_.anchored() && !measured_from_event(w.at(j)) &&
-        tense_around(w.at(i).begin, w.at(j - 1).end) != Direction::past) {
+        !after_superlative(lb) && tense_around(w.at(i).begin, w.at(j - 1).end) != Direction::past) {
       dir = 1;
       after = j;
       mod = M_NONE;
@@ -245,7 +245,7 @@ bool Grammar::a_unit_ahead(Window& w, int j, int n, int unit, const Lookback& lb
   const Tok* p0 = lb.at(0);
   if (n > 0 && p0 && p0->is_word() && p0->lex.kind == Kind::preposition && p0->lex.value == PR_IN &&
       norm_.anchored() &&
-      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w.at(j + 1)) &&
+      (unit >= U_DAY || norm_.anchor().has_time) && !measured_from_event(w.at(j + 1)) && !after_superlative(lb) &&
       tense_around(e.begin, u.end) != Direction::past) {
     CivilDate date;
     norm_.shifted(unit, n, date);
@@ -361,7 +361,7 @@ bool Grammar::p_half(Window& w, int i, const Lookback& lb, Expr& e) {
     ahead = true;
     next += 2;
   } else if (p0 && p0->is_word() && p0->lex.kind == Kind::preposition &&
-             p0->lex.value == PR_IN && tense_around(e.begin, u.end) != Direction::past) {
+             p0->lex.value == PR_IN && !after_superlative(lb) && tense_around(e.begin, u.end) != Direction::past) {
     ahead = true;
   }
   int sign = 1;

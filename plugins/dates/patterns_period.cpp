@@ -96,10 +96,11 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
   in.lex = lookup("in");
   ctx.push(in);
   if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
-  if (t.is_num()) return p_year(w, i, ctx, e);
+  if (t.is_num()) return p_year(w, i, ctx, e) || rule_at(w, i, ctx, RuleGroup::year, e);  // 1990s, 19th century
   if (is_kind(t, Kind::season)) return rule_at(w, i, ctx, RuleGroup::season, e);
   if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
   if (is_kind(t, Kind::fiscal)) return false;
+  if (is_kind(t, Kind::ordinal)) return rule_at(w, i, ctx, RuleGroup::year, e);  // "early nineteenth century"
   if (is_kind_value(t, Kind::article, AR_THE)) {
     const Tok& u = w.at(i + 1);
     if (is_kind(u, Kind::unit) && u.lex.kind == Kind::unit && !(u.lex.flags & F_PLURAL)) {
@@ -118,12 +119,12 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       return true;
     }
     if (u.is_num()) {
-      if (!p_year(w, i + 1, ctx, e)) return false;
+      if (!p_year(w, i + 1, ctx, e) && !rule_at(w, i + 1, ctx, RuleGroup::year, e)) return false;
       e.begin = t.begin;
       return true;
     }
     if (is_kind(u, Kind::ordinal)) {
-      if (!rule_at(w, i + 1, Lookback(), RuleGroup::quarter, e)) return false;
+      if (!rule_at(w, i + 1, Lookback(), RuleGroup::quarter, e) && !rule_at(w, i + 1, ctx, RuleGroup::year, e)) return false;
       e.begin = t.begin;
       return true;
     }

@@ -64,6 +64,7 @@ enum class Field : uint8_t {
   easter,   // days from Easter Sunday (Good Friday -2): sets month and day
   offset,   // days added once the day is known (Black Friday: Thanksgiving's rule with offset=1)
   shift,    // with `from`: how many `period`s to move (negative: back)
+  century,  // the ordinal of a century, 1..30: 19 is 1801-1900, TIMEX3 "18"
 };
 
 struct Assignment {

@@ -42,7 +42,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
 // The fields a producer's assignments gave, before they become a value.
 struct Assigned {
   int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
-  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0;
+  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0, century = kAbsent;
   bool nearest = false;
   Source relative = Source::constant;  // past_year or next_year when the producer asks for one
 };
@@ -69,6 +69,7 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
     case Field::easter: a.easter = x; break;
     case Field::offset: a.offset = x; break;
     case Field::shift: a.shift = x; break;
+    case Field::century: a.century = x; break;
   }
 }
 
@@ -82,6 +83,7 @@ Granularity finest(const TimeValue& v) noexcept {
   if (v.granularity == Granularity::season) return Granularity::season;
   if (v.quarter >= 0) return Granularity::quarter;
   if (v.half >= 0) return Granularity::half;
+  if (v.granularity == Granularity::century) return Granularity::century;
   if (v.year >= 0) return Granularity::year;
   if (v.part_of_day_set) return Granularity::part_of_day;  // of any day: "every morning"
   return Granularity::none;
@@ -278,6 +280,12 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   if ((a.fiscal_quarter != kAbsent && (a.fiscal_quarter < 1 || a.fiscal_quarter > 4)) ||
       (a.fiscal_half != kAbsent && (a.fiscal_half < 1 || a.fiscal_half > 2)))
     return false;
+  // "the 19th century": TIMEX3 writes a century by its first two digits, 1800s as "18".
+  if (a.century != kAbsent) {
+    if (a.century < 1 || a.century > 30) return false;
+    v.year = (a.century - 1) * 100;
+    v.granularity = Granularity::century;
+  }
   if (a.fiscal_year != kAbsent)
     apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April

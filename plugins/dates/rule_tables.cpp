@@ -27,6 +27,9 @@ constexpr RuleSpec kNotADate[] = {
     // a rule starting at any number, narrowed by no second word, cost 5% of dates_bench's instructions).
     {"age: in her early 40s", "^<set:possessive> <position> <int:10-90> +<set:plural_s>", "not_a_date"},
     {"age: in their mid-20s", "^<set:possessive> <position> +- +<int:10-90> +<set:plural_s>", "not_a_date"},
+    // "the annual Worldwide Developers Conference": an adjective of an event's proper name, which TimeML
+    // newswire gold (TempEval-3, MEANTIME) leaves unannotated; "the annual conference" stays a SET.
+    {"annual Name: part of a name", "annual &<name>", "not_a_date"},
 };
 
 // Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
@@ -73,6 +76,11 @@ constexpr RuleSpec kVague[] = {
     {"the short term", "the short term", "ref=FUTURE_REF"},
     {"the long term", "the long term", "ref=FUTURE_REF"},
     {"the time being", "the time being", "ref=PRESENT_REF"},
+    // Someone's future is the time ahead, as "the future" is (TimeML's FUTURE_REF): "the town's future",
+    // "their future"; "a future" stays a noun of its own ("a future without coal").
+    {"their future", "^<set:possessive> <deictic:future>", "ref=FUTURE_REF"},
+    {"its future", "^<set:its> <deictic:future>", "ref=FUTURE_REF"},
+    {"the town's future", "^' ^+<set:plural_s> <deictic:future>", "ref=FUTURE_REF"},
 };
 
 constexpr RuleSpec kNarrative[] = {
@@ -117,6 +125,12 @@ constexpr RuleSpec kQuarters[] = {
     {"the second half", "<ordinal> +-? <quarter:half>", "half=$1 year=nearest"},
     {"the second half of (fiscal) 2009", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$8"},
     {"the second half of last year", "<ordinal> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$6"},
+    {"the 3rd quarter", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular>", "quarter=$1 year=nearest"},
+    {"the 3rd quarter of (fiscal) 2009", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=$1 year=$9"},
+    {"the 3rd quarter of last year", "<int:1-4> +<ordinal_suffix> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=$1 year=anchor+$7"},
+    {"the 2nd half", "<int:1-2> +<ordinal_suffix> +-? <quarter:half>", "half=$1 year=nearest"},
+    {"the 2nd half of (fiscal) 2009", "<int:1-2> +<ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=$1 year=$9"},
+    {"the 2nd half of last year", "<int:1-2> +<ordinal_suffix> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=$1 year=anchor+$7"},
     {"the final quarter", "<ordinal:final> +-? <unit:quarter/singular>", "quarter=4 year=nearest"},
     {"the final quarter of (fiscal) 2009", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "quarter=4 year=$8"},
     {"the final quarter of last year", "<ordinal:final> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "quarter=4 year=anchor+$6"},
@@ -192,6 +206,18 @@ constexpr RuleSpec kLengthAdjectives[] = {
      "type=DURATION amount=1 unit=$3"},
 };
 
+// Centuries by their ordinal: "the 19th century" is TIMEX3 "18" (its years 1801-1900 begin 18..), the adjective
+// "18th-century" too, and the last of a list ("the 15th and *16th centuries*": the first ordinal alone is not
+// read as a century). "the late 19th century" is the grammar's p_position around these rules (mod END).
+constexpr RuleSpec kCenturies[] = {
+    {"the 19th century", "<int:1-30> +<ordinal_suffix> +-? <unit:century/singular>", "century=$1"},
+    // Two rules, not "+-?": a second element that is checked keeps "first day", "second week" from trying them.
+    {"the nineteenth century", "<ordinal> <unit:century/singular>", "century=$1"},
+    {"nineteenth-century", "<ordinal> +- +<unit:century/singular>", "century=$1"},
+    {"the 16th centuries", "<int:1-30> +<ordinal_suffix> <unit:century/plural>", "century=$1"},
+    {"the sixteenth centuries", "<ordinal> <unit:century/plural>", "century=$1"},
+};
+
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
 // fiscal_year_start the value keeps its FY prefix ("FY2025").
 constexpr RuleSpec kFiscalYears[] = {
@@ -235,6 +261,7 @@ const Table kTables[] = {
     table(RuleGroup::time, kPartsOfDay),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
+    table(RuleGroup::year, kCenturies),
     table(RuleGroup::duration, kBareUnits),
     table(RuleGroup::duration, kLengthAdjectives),
 };

@@ -107,6 +107,8 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
     if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       before = d;
       before_pos = t.end;
+    } else if (in_set(t, WS_RELATIVE)) {
+      before = Direction::none;  // "..., which meets in two weeks": its own verb ("when" shares the main one's)
     }
     prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;

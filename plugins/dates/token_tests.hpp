@@ -84,6 +84,12 @@ inline bool measured_from_event(const Tok& after_unit) noexcept {
   return is_kind(after_unit, Kind::preposition) && after_unit.lex.value == PR_OF;
 }
 
+// "the lowest in six years", "its biggest drop in a decade": after a superlative (one or two words back from
+// "in", which is lb.at(0)) the length is the span looked back over, a DURATION, not a point ahead.
+inline bool after_superlative(const Lookback& lb) noexcept {
+  return in_set(lb.at(1), WS_SUPERLATIVE) || in_set(lb.at(2), WS_SUPERLATIVE);
+}
+
 // A quantity right before "a year" / "a day" makes it a rate ("15 a year", "$2 billion a year", "3% a
 // month"): a SET. A four-digit number there is a year ("in 2005 a year later"), not a quantity.
 inline bool rate_amount(const Tok& t) noexcept {

@@ -394,6 +394,10 @@ TEST(DatesNewsRules, AnnualAmountIsADuration) {
 }
 TEST(DatesNewsRules, AnnualEventIsASet) {
   EXPECT_EQ(one("Shareholders gathered for the annual meeting."), "annual|SET|P1Y");
+  // Before an event's proper name "annual" is part of how the event is named, not annotated.
+  EXPECT_EQ(all("Growers flocked to the annual Harvest Fair in Tulsa."), "");
+  EXPECT_EQ(all("She spoke at the company's annual Makers Summit."), "");
+  EXPECT_EQ(one("The annual Christmas party was cancelled."), "annual|SET|P1Y");
 }
 
 // A quantity before "a month" / "a year" makes a rate.
@@ -712,6 +716,70 @@ TEST(DatesTimeMLConventions, PartsOfTheNarrativesDay) {
             "June 3|DATE|2025-06-03; Later that evening|TIME|2025-06-03TEV");
   EXPECT_EQ(all("The ferry sank on June 3. The previous afternoon, a storm hit.", "2025-06-20"),
             "June 3|DATE|2025-06-03; The previous afternoon|TIME|2025-06-02TAF");
+}
+
+// Someone's future is the time ahead (FUTURE_REF), as "the future" is; "a future" and a future tense are not.
+TEST(DatesTimeMLConventions, SomeonesFuture) {
+  EXPECT_EQ(one("The vote will decide the harbour's future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("The vote will decide the harbour\u2019s future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("Both players worry about their future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(one("The mill has secured its future."), "future|DATE|FUTURE_REF");
+  EXPECT_EQ(all("Campaigners imagine a future without coal."), "");
+  EXPECT_EQ(all("Futures traders sold the crop."), "");
+}
+
+// After a superlative, "in N units" is the span looked back over (DURATION), whatever the tense; without one, a
+// present or future "in N units" is a point ahead.
+TEST(DatesTimeMLConventions, SuperlativeOverALength) {
+  EXPECT_EQ(one("The lake is at its lowest level in nine years."), "nine years|DURATION|P9Y");
+  EXPECT_EQ(one("Unemployment is the highest in 14 years."), "14 years|DURATION|P14Y");
+  EXPECT_EQ(one("Rainfall is the lowest in a decade."), "a decade|DURATION|P10Y");
+  EXPECT_EQ(one("The crowd was the biggest seen in two decades."), "two decades|DURATION|P20Y");
+  // "first" is no superlative here: "the first debate in 10 days" lies ahead.
+  EXPECT_EQ(one("Both sides prepare for the first debate in 10 days."), "10 days|DATE|2025-10-06");
+  EXPECT_EQ(one("The ferry will be replaced in nine years."), "nine years|DATE|2034");
+  EXPECT_EQ(one("The pier reopens in a decade."), "a decade|DATE|203");
+}
+
+// A perfect looks back: an irregular participle ("has grown") is a past cue, as an -ed one is, so "in N units"
+// after it is a length, not a point ahead; a weekday after it is the one before. After "be" it is passive.
+TEST(DatesTimeMLConventions, PerfectWithAnIrregularParticiple) {
+  EXPECT_EQ(one("The village has grown by a third in 15 years."), "15 years|DURATION|P15Y");
+  EXPECT_EQ(one("Fares have risen sharply in two years."), "two years|DURATION|P2Y");
+  EXPECT_EQ(one("The bakery has shrunk its menu in a year."), "a year|DURATION|P1Y");
+  EXPECT_EQ(one("The prize will be given in a year."), "a year|DATE|2026");
+  EXPECT_EQ(one("The bakery has a plan to close in a year."), "a year|DATE|2026");
+  EXPECT_EQ(one("The council has begun repairs in two weeks.", "2025-09-26"), "two weeks|DURATION|P2W");
+  // A relative clause opened after the past verb ("which", "who") has its own: no cue there, a point ahead; a
+  // "when" clause shares the main clause's tense.
+  EXPECT_EQ(one("The mayor has written to the council, which meets in two weeks."), "two weeks|DATE|2025-10-10");
+  EXPECT_EQ(one("She signed the lease, which takes effect in two weeks."), "two weeks|DATE|2025-10-10");
+  EXPECT_EQ(one("More rain is expected when the fair opens Tuesday.", "2025-09-29"), "Tuesday|DATE|2025-09-30");
+  // The nearest cue wins: "has met" after "will" points back.
+  EXPECT_EQ(one("The board will confirm that it has met on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-09-24");
+  EXPECT_EQ(one("The board will confirm that it meets on Wednesday.", "2025-09-26"), "Wednesday|DATE|2025-10-01");
+}
+
+// A century by its ordinal is TIMEX3's two leading digits ("the 19th century" is 18), with a position as mod.
+TEST(DatesTimeMLConventions, CenturiesByTheirOrdinal) {
+  EXPECT_EQ(one("The mill was built in the 19th century."), "19th century|DATE|18");
+  EXPECT_EQ(one("They restored an 18th-century barn."), "18th-century|DATE|17");
+  EXPECT_EQ(one("The abbey was founded in the second century."), "second century|DATE|01");
+  EXPECT_EQ(one("Rail reached the valley in the late 19th century."), "late 19th century|DATE|18|END");
+  EXPECT_EQ(one("The canal opened in the mid-18th century."), "mid-18th century|DATE|17|MID");
+  EXPECT_EQ(one("The port grew in the early nineteenth century."), "early nineteenth century|DATE|18|START");
+  EXPECT_EQ(one("By the end of the 20th century the pits had shut."), "the end of the 20th century|DATE|19|END");
+  EXPECT_EQ(one("Both towers date from the 12th and 13th centuries."), "13th centuries|DATE|12");
+  // A day of a month and a rank are no centuries.
+  EXPECT_EQ(one("The fete is on the 21st of June.", "2025-05-02"), "21st of June|DATE|2025-06-21");
+  EXPECT_EQ(all("She finished 19th in the sprint."), "");
+}
+
+// A quarter or half by a numeric ordinal, as by a word ("the 3rd quarter", "the third quarter").
+TEST(DatesTimeMLConventions, QuartersByANumericOrdinal) {
+  EXPECT_EQ(one("Margins widened in the 3rd quarter of 2024."), "3rd quarter of 2024|DATE|2024-Q3");
+  EXPECT_EQ(one("Orders slowed in the 2nd half of last year."), "2nd half of last year|DATE|2024-H2");
+  EXPECT_EQ(one("Its 4th-quarter profit fell.", "2026-02-10"), "4th-quarter|DATE|2025-Q4");
 }
 
 // Election Day in the United States: the Tuesday after the first Monday of November.
