@@ -534,32 +534,61 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     return it == fullest_.end() ? nullptr : it->second;
   }
   hits_.clear();
-  // The paragraphs holding `s`: after a hit, the search goes on from the next paragraph.
+  // The paragraphs holding `s`, and whether each may hold a name of two words or more with surname `s`: only
+  // those can hold its fullest form. A paragraph is searched on until a match says it may; then the search
+  // goes on from the next paragraph.
   size_t para = 0;
   for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos;) {
     while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
-    hits_.push_back(para);
+    if (hits_.empty() || hits_.back().para != para) hits_.push_back({para, false});
+    if (!hits_.back().may_hold_full && may_end_full_name(pos)) hits_.back().may_hold_full = true;
+    if (!hits_.back().may_hold_full) {
+      pos = doc_.text.find(s, pos + 1);
+      continue;
+    }
     if (para + 1 == paragraphs_.size()) break;
     pos = doc_.text.find(s, paragraphs_[para + 1].begin);
   }
-  // The first of the longest forms, as a pass in text order keeps it.
+  // The first of the longest forms, as a pass in text order keeps it. A paragraph where `s` is only ever a name
+  // of one word is no candidate's, and is read only if the gender below needs it.
   Name* best = nullptr;
-  for (size_t h : hits_) {
-    read(h);
-    for (Name& nm : names_of(h))
+  for (const Hit& h : hits_) {
+    if (!h.may_hold_full) continue;
+    read(h.para);
+    for (Name& nm : names_of(h.para))
       if (fullest_candidate(nm) && surname(nm) == s && (!best || best->words < nm.words)) best = &nm;
   }
   // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form.
   if (best && best->gender == Gender::unknown) {
-    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k)
-      for (const Name& nm : names_of(hits_[k]))
+    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k) {
+      read(hits_[k].para);
+      for (const Name& nm : names_of(hits_[k].para))
         if (!nm.org && nm.words == 1 && nm.gender != Gender::unknown && surname(nm) == s) {
           best->gender = nm.gender;
           break;
         }
+    }
   }
   fullest_.emplace(s, best);
   return best;
+}
+
+bool MentionResolver::may_end_full_name(size_t pos) const {
+  const size_t t = doc_.token_at(pos);
+  // A surname is the start of a word (a possessive or an abbreviation's period may follow it in the text).
+  if (t >= doc_.size() || doc_.tokens[t].begin != pos) return false;
+  if (!doc_.is_word(t)) return true;  // "&": whatever it is, read it
+  // A name's words before its last one are in the same capitalized run (run_forward), which joins words across
+  // at most: capitalized words, connectors ("of", "van", "&"), a hyphen, an initial's or abbreviation's period,
+  // and quotation marks around a nickname. The token before `t` being none of those, `t` starts its run.
+  const size_t k = doc_.prev(t);
+  if (k == kNoToken || doc_.is_break(k)) return false;
+  const std::string_view w = doc_.str(k);
+  if (doc_.is_word(k))  // a lower-case word that connects nothing and is no hyphenated syllable ("Ji-won")
+    return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')));
+  if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
+    return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
+  return w == "&" || doc_.is_punct(k, '-') || doc_.kind(k) == TC_TOKEN_QUOTE || doc_.is_mark(k);
 }
 
 void MentionResolver::read_all() {

@@ -155,7 +155,15 @@ class MentionResolver {
   std::unordered_map<std::string_view, Name*> fullest_;
   bool all_read_ = false;
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
-  std::vector<size_t> hits_;           // scratch: paragraphs holding a surname
+  // Scratch: the paragraphs holding a surname, and whether each may hold a name of two words or more with it.
+  struct Hit {
+    size_t para;
+    bool may_hold_full;
+  };
+  std::vector<Hit> hits_;
+  // Whether the text at byte `pos` may be the last word of a name of two words or more: it starts a word that
+  // a word of a capitalized run may come before. False is certain; true may be wrong.
+  bool may_end_full_name(size_t pos) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
   std::unordered_map<std::string_view, const Name*> spelled_out_;
