@@ -457,13 +457,15 @@ size_t headline_end(const DocTokens& d) {
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
-  size_t capitalized = 0;  // a name starts at a capitalized word: at most one name per such word
+  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
+  // or not: a bound is enough, and the loop stays short.
+  size_t capitalized = 0;
   const tc_token* tok = doc_.tokens.data();  // locals: the paragraphs' stores below may alias any member
   const size_t n = doc_.size();
   for (size_t i = headline_end(doc_); i < n;) {
     size_t j = i;
     for (; j < n && tok[j].kind != TC_TOKEN_LINEBREAK; ++j)
-      capitalized += tok[j].kind == TC_TOKEN_WORD && (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
+      capitalized += (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
     if (j < n) ++j;  // the line break closes its paragraph
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
@@ -801,15 +803,18 @@ void MentionResolver::mark_person(Name& nm) const {
     if (b != kNoToken && doc_.is_word(b) && doc_.lower_initial(b)) k = kNoToken;
     else k = doc_.next(k);
   }
-  for (int steps = 0; steps < 3 && k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) == CueKind::none &&
-                      is_verb_filler(doc_.str(k));
-       ++steps)
+  // Past at most three fillers ("had", "also"): `cue` is what word `k` is as a cue (none when it is no word).
+  CueKind cue = CueKind::none;
+  for (int steps = 0; k != kNoToken && doc_.is_word(k); ++steps) {
+    cue = cues_.lookup(doc_.str(k));
+    if (steps == 3 || cue != CueKind::none || !is_verb_filler(doc_.str(k))) break;
     k = doc_.next(k);
+  }
   // "Russia have agreed to restore": a cue verb taking an infinitive reports an act, not speech.
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
   size_t p = doc_.prev(nm.first_tok);
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive) {
+  if (cue != CueKind::none && !infinitive) {
     // A person's name takes no article: "the National Review agreed" names a thing (which may still speak),
     // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
     // claims", "his Democratic critics say"), so it is no subject at all.
@@ -828,13 +833,15 @@ void MentionResolver::mark_person(Name& nm) const {
       if (!article) nm.person = true;
     }
   }
-  if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
+  // Whether the word before the name is a finite cue ("said Ann Lee"), asked only of names of two words or more.
+  const bool verb_before = nm.words >= 2 && p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb;
+  if (verb_before) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
   // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
   const size_t inv = doc_.prev(nm.role_tok);
-  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 && cues_.lookup(doc_.str(inv)) == CueKind::verb &&
-      !is_possessive(doc_.str(nm.last_tok))) {
+  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 &&
+      (inv == p ? verb_before : cues_.lookup(doc_.str(inv)) == CueKind::verb) && !is_possessive(doc_.str(nm.last_tok))) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;
