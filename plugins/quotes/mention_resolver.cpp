@@ -522,6 +522,7 @@ void MentionResolver::read(size_t para) {
     i = last;
   }
   p.names_end = static_cast<uint32_t>(pool_.size());
+  for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next) mark_speaker(para, pending_speakers_[k].begin);
 }
 
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
@@ -590,7 +591,10 @@ bool MentionResolver::may_end_full_name(size_t pos) const {
     return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')));
   if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
     return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
-  return w == "&" || doc_.is_punct(k, '-') || doc_.kind(k) == TC_TOKEN_QUOTE || doc_.is_mark(k);
+  // A closing mark joins only a nickname's ("Robert "Bobby" Lane"): a capitalized word between two marks.
+  if (doc_.kind(k) == TC_TOKEN_QUOTE)
+    return k >= 2 && doc_.kind(k - 2) == TC_TOKEN_QUOTE && doc_.is_word(k - 1) && doc_.capitalized(k - 1);
+  return w == "&" || doc_.is_punct(k, '-');
 }
 
 void MentionResolver::read_all() {
@@ -779,10 +783,26 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
 
 void MentionResolver::note_speaker(uint32_t begin) {
   // Settling later gives the same: it makes a lone surname a person when it is a speaker, as this does.
-  Name* n = name_at(begin, false);
-  if (!n) return;
-  n->subject = true;
-  if (!n->org) n->person = true;
+  // A paragraph not read yet is not read for it: the note waits in the paragraph's list until it is, as nothing
+  // can look at its names before.
+  split_paragraphs();
+  const size_t para = paragraph_of(begin);
+  if (para == SIZE_MAX) return;
+  Paragraph& p = paragraphs_[para];
+  if (p.state == Paragraph::State::unread) {
+    pending_speakers_.push_back({begin, p.pending_speakers});
+    p.pending_speakers = static_cast<uint32_t>(pending_speakers_.size() - 1);
+    return;
+  }
+  mark_speaker(para, begin);
+}
+
+void MentionResolver::mark_speaker(size_t para, uint32_t begin) {
+  const NameRange names = names_of(para);
+  auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
+  if (it == names.end() || it->begin != begin) return;
+  it->subject = true;
+  if (!it->org) it->person = true;
 }
 
 void MentionResolver::mark_person(Name& nm) const {
