@@ -522,7 +522,9 @@ void MentionResolver::read(size_t para) {
     i = last;
   }
   p.names_end = static_cast<uint32_t>(pool_.size());
-  for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next) mark_speaker(para, pending_speakers_[k].begin);
+  // Names found speaking here before the paragraph was read (note_speaker).
+  for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next)
+    mark_speaker(para, pending_speakers_[k].begin);
 }
 
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
@@ -854,7 +856,8 @@ void MentionResolver::mark_person(Name& nm) const {
     }
   }
   // Whether the word before the name is a finite cue ("said Ann Lee"), asked only of names of two words or more.
-  const bool verb_before = nm.words >= 2 && p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb;
+  const bool verb_before =
+      nm.words >= 2 && p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb;
   if (verb_before) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
