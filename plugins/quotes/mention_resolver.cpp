@@ -457,13 +457,15 @@ size_t headline_end(const DocTokens& d) {
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
-  size_t capitalized = 0;  // a name starts at a capitalized word: at most one name per such word
+  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
+  // or not: a bound is enough, and the loop stays short.
+  size_t capitalized = 0;
   const tc_token* tok = doc_.tokens.data();  // locals: the paragraphs' stores below may alias any member
   const size_t n = doc_.size();
   for (size_t i = headline_end(doc_); i < n;) {
     size_t j = i;
     for (; j < n && tok[j].kind != TC_TOKEN_LINEBREAK; ++j)
-      capitalized += tok[j].kind == TC_TOKEN_WORD && (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
+      capitalized += (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
     if (j < n) ++j;  // the line break closes its paragraph
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
@@ -520,6 +522,9 @@ void MentionResolver::read(size_t para) {
     i = last;
   }
   p.names_end = static_cast<uint32_t>(pool_.size());
+  // Names found speaking here before the paragraph was read (note_speaker).
+  for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next)
+    mark_speaker(para, pending_speakers_[k].begin);
 }
 
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
@@ -534,32 +539,64 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     return it == fullest_.end() ? nullptr : it->second;
   }
   hits_.clear();
-  // The paragraphs holding `s`: after a hit, the search goes on from the next paragraph.
+  // The paragraphs holding `s`, and whether each may hold a name of two words or more with surname `s`: only
+  // those can hold its fullest form. A paragraph is searched on until a match says it may; then the search
+  // goes on from the next paragraph.
   size_t para = 0;
   for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos;) {
     while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
-    hits_.push_back(para);
+    if (hits_.empty() || hits_.back().para != para) hits_.push_back({para, false});
+    if (!hits_.back().may_hold_full && may_end_full_name(pos)) hits_.back().may_hold_full = true;
+    if (!hits_.back().may_hold_full) {
+      pos = doc_.text.find(s, pos + 1);
+      continue;
+    }
     if (para + 1 == paragraphs_.size()) break;
     pos = doc_.text.find(s, paragraphs_[para + 1].begin);
   }
-  // The first of the longest forms, as a pass in text order keeps it.
+  // The first of the longest forms, as a pass in text order keeps it. A paragraph where `s` is only ever a name
+  // of one word is no candidate's, and is read only if the gender below needs it.
   Name* best = nullptr;
-  for (size_t h : hits_) {
-    read(h);
-    for (Name& nm : names_of(h))
+  for (const Hit& h : hits_) {
+    if (!h.may_hold_full) continue;
+    read(h.para);
+    for (Name& nm : names_of(h.para))
       if (fullest_candidate(nm) && surname(nm) == s && (!best || best->words < nm.words)) best = &nm;
   }
   // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form.
   if (best && best->gender == Gender::unknown) {
-    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k)
-      for (const Name& nm : names_of(hits_[k]))
+    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k) {
+      read(hits_[k].para);
+      for (const Name& nm : names_of(hits_[k].para))
         if (!nm.org && nm.words == 1 && nm.gender != Gender::unknown && surname(nm) == s) {
           best->gender = nm.gender;
           break;
         }
+    }
   }
   fullest_.emplace(s, best);
   return best;
+}
+
+bool MentionResolver::may_end_full_name(size_t pos) const {
+  const size_t t = doc_.token_at(pos);
+  // A surname is the start of a word (a possessive or an abbreviation's period may follow it in the text).
+  if (t >= doc_.size() || doc_.tokens[t].begin != pos) return false;
+  if (!doc_.is_word(t)) return true;  // "&": whatever it is, read it
+  // A name's words before its last one are in the same capitalized run (run_forward), which joins words across
+  // at most: capitalized words, connectors ("of", "van", "&"), a hyphen, an initial's or abbreviation's period,
+  // and quotation marks around a nickname. The token before `t` being none of those, `t` starts its run.
+  const size_t k = doc_.prev(t);
+  if (k == kNoToken || doc_.is_break(k)) return false;
+  const std::string_view w = doc_.str(k);
+  if (doc_.is_word(k))  // a lower-case word that connects nothing and is no hyphenated syllable ("Ji-won")
+    return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')));
+  if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
+    return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
+  // A closing mark joins only a nickname's ("Robert "Bobby" Lane"): a capitalized word between two marks.
+  if (doc_.kind(k) == TC_TOKEN_QUOTE)
+    return k >= 2 && doc_.kind(k - 2) == TC_TOKEN_QUOTE && doc_.is_word(k - 1) && doc_.capitalized(k - 1);
+  return w == "&" || doc_.is_punct(k, '-');
 }
 
 void MentionResolver::read_all() {
@@ -754,10 +791,26 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
 
 void MentionResolver::note_speaker(uint32_t begin) {
   // Settling later gives the same: it makes a lone surname a person when it is a speaker, as this does.
-  Name* n = name_at(begin, false);
-  if (!n) return;
-  n->subject = true;
-  if (!n->org) n->person = true;
+  // A paragraph not read yet is not read for it: the note waits in the paragraph's list until it is, as nothing
+  // can look at its names before.
+  split_paragraphs();
+  const size_t para = paragraph_of(begin);
+  if (para == SIZE_MAX) return;
+  Paragraph& p = paragraphs_[para];
+  if (p.state == Paragraph::State::unread) {
+    pending_speakers_.push_back({begin, p.pending_speakers});
+    p.pending_speakers = static_cast<uint32_t>(pending_speakers_.size() - 1);
+    return;
+  }
+  mark_speaker(para, begin);
+}
+
+void MentionResolver::mark_speaker(size_t para, uint32_t begin) {
+  const NameRange names = names_of(para);
+  auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
+  if (it == names.end() || it->begin != begin) return;
+  it->subject = true;
+  if (!it->org) it->person = true;
 }
 
 void MentionResolver::mark_person(Name& nm) const {
@@ -778,15 +831,18 @@ void MentionResolver::mark_person(Name& nm) const {
     if (b != kNoToken && doc_.is_word(b) && doc_.lower_initial(b)) k = kNoToken;
     else k = doc_.next(k);
   }
-  for (int steps = 0; steps < 3 && k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) == CueKind::none &&
-                      is_verb_filler(doc_.str(k));
-       ++steps)
+  // Past at most three fillers ("had", "also"): `cue` is what word `k` is as a cue (none when it is no word).
+  CueKind cue = CueKind::none;
+  for (int steps = 0; k != kNoToken && doc_.is_word(k); ++steps) {
+    cue = cues_.lookup(doc_.str(k));
+    if (steps == 3 || cue != CueKind::none || !is_verb_filler(doc_.str(k))) break;
     k = doc_.next(k);
+  }
   // "Russia have agreed to restore": a cue verb taking an infinitive reports an act, not speech.
   const size_t to = k == kNoToken ? kNoToken : doc_.next(k);
   const bool infinitive = to != kNoToken && doc_.is_word(to) && iequals(doc_.str(to), "to");
   size_t p = doc_.prev(nm.first_tok);
-  if (k != kNoToken && doc_.is_word(k) && cues_.lookup(doc_.str(k)) != CueKind::none && !infinitive) {
+  if (cue != CueKind::none && !infinitive) {
     // A person's name takes no article: "the National Review agreed" names a thing (which may still speak),
     // and after a possessive or a quantifier the capitalized word modifies a noun ("so many Republican
     // claims", "his Democratic critics say"), so it is no subject at all.
@@ -805,13 +861,16 @@ void MentionResolver::mark_person(Name& nm) const {
       if (!article) nm.person = true;
     }
   }
-  if (p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb && nm.words >= 2) nm.person = true;
+  // Whether the word before the name is a finite cue ("said Ann Lee"), asked only of names of two words or more.
+  const bool verb_before =
+      nm.words >= 2 && p != kNoToken && doc_.is_word(p) && cues_.lookup(doc_.str(p)) == CueKind::verb;
+  if (verb_before) nm.person = true;
   // "…, noted NBC's Ann Lee.", "…," said Ann Lee: the subject of an inverted reporting clause speaks (after a
   // comma or a closing mark; "told Ann Lee" after anything else is an object).
   // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
   const size_t inv = doc_.prev(nm.role_tok);
-  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 && cues_.lookup(doc_.str(inv)) == CueKind::verb &&
-      !is_possessive(doc_.str(nm.last_tok))) {
+  if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 &&
+      (inv == p ? verb_before : cues_.lookup(doc_.str(inv)) == CueKind::verb) && !is_possessive(doc_.str(nm.last_tok))) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;

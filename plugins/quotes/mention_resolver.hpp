@@ -7,10 +7,11 @@
 // entity: "Maria Zakharova" for "she", "Zakharova" and "the spokeswoman" alike.
 //
 // Names are read lazily, a paragraph at a time, and only where a resolution looks: the paragraphs a referent
-// search walks back through, and, for a surname, the paragraphs whose text holds it (its fullest form and
-// gender may be written anywhere). A capitalized run never crosses a line break, so a paragraph's names are
+// search walks back through, and, for a surname, the paragraphs whose text holds it after something that may
+// be a word of the same name (its fullest form may be written anywhere), and the rest of those holding it
+// when its gender is still unknown. A capitalized run never crosses a line break, so a paragraph's names are
 // the ones a pass over the whole document would find there; the answers are the same, the cost is paid only
-// near the quotations.
+// near the quotations. What is learnt of a name in a paragraph not read yet (that it speaks) waits for it.
 #ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 #define TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 
@@ -88,6 +89,7 @@ class MentionResolver {
     uint32_t begin = 0;                 // byte offset of first_tok
     enum class State : uint8_t { unread, read } state = State::unread;
     uint32_t names_begin = 0, names_end = 0;  // its names in pool_, outside quotations, in text order
+    uint32_t pending_speakers = UINT32_MAX;   // its first note in pending_speakers_, while unread
   };
   // Names of all paragraphs read, a paragraph's together. Reserved for a name at every capitalized word, so
   // that it never moves: a name found stays where it is while further paragraphs are read.
@@ -144,6 +146,12 @@ class MentionResolver {
   bool same_sentence(const Name& a, const Name& b) const;  // a before b, no sentence end between them
   // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
   void note_speaker(uint32_t begin);
+  void mark_speaker(size_t para, uint32_t begin);  // note_speaker's mark on the name at `begin` in read `para`
+  struct PendingSpeaker {
+    uint32_t begin;  // of the name found speaking
+    uint32_t next;   // the paragraph's next note, UINT32_MAX at the last
+  };
+  std::vector<PendingSpeaker> pending_speakers_;  // notes for unread paragraphs, applied as read() reads them
   const DocTokens& doc_;
   const CueLexicon& cues_;
   bool split_ = false;
@@ -155,7 +163,15 @@ class MentionResolver {
   std::unordered_map<std::string_view, Name*> fullest_;
   bool all_read_ = false;
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
-  std::vector<size_t> hits_;           // scratch: paragraphs holding a surname
+  // Scratch: the paragraphs holding a surname, and whether each may hold a name of two words or more with it.
+  struct Hit {
+    size_t para;
+    bool may_hold_full;
+  };
+  std::vector<Hit> hits_;
+  // Whether the text at byte `pos` may be the last word of a name of two words or more: it starts a word that
+  // a word of a capitalized run may come before. False is certain; true may be wrong.
+  bool may_end_full_name(size_t pos) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
   std::unordered_map<std::string_view, const Name*> spelled_out_;
