@@ -67,10 +67,14 @@ class Grammar final : public MatchContext {
 
   // Whether nothing can start at the word `t` when a word the lexicon does not hold follows it, so that
   // match() may be skipped after one look at that word's shape: a word no pattern method starts at ("that
-  // company": only rules) or an article ("the company": p_article reads the next word's kind and word sets,
-  // and an unknown word has none), when no rule starting with it takes a name second.
+  // company": only rules), an article ("the company": p_article reads the next word's kind and word sets,
+  // and an unknown word has none) or a shift word but "current" ("this company", "last minister": p_shift
+  // needs a unit, an amount, a day's or month's or season's name, or a part of the day next; "current" alone
+  // is PRESENT_REF), when no rule starting with it takes a name second.
   bool needs_known_word_after(const Tok& t) const noexcept {
-    return t.kind == TokKind::word && (t.lex.kind == Kind::article || !starts_pattern(t)) &&
+    return t.kind == TokKind::word &&
+           (t.lex.kind == Kind::article || (t.lex.kind == Kind::shift && t.lex.value != SH_CURRENT) ||
+            !starts_pattern(t)) &&
            !(rules_.may_start(t) && rules_.may_continue_with_unknown_word(t));
   }
 
@@ -175,6 +179,21 @@ class Grammar final : public MatchContext {
   // paragraph_break's cursor: the first line break at or after newline_searched_from_ (UINT32_MAX: none).
   mutable uint32_t newline_searched_from_ = UINT32_MAX;
   mutable uint32_t next_newline_ = UINT32_MAX;
+  // tense_around's look-back, a fold over the tokens from `start` up to the expression: where the last one
+  // stopped, so that the next expression of the same sentence, further on, reads on from there instead of
+  // from the sentence's start again (the fold's state after the same tokens is the same).
+  struct TenseLookback {
+    uint32_t start = UINT32_MAX;  // the sentence start the fold began at (UINT32_MAX: none yet)
+    uint32_t begin = 0;           // the expression it stopped before
+    uint32_t p = 0;               // where the next token is read from
+    Direction before = Direction::none;
+    uint32_t before_pos = 0;
+    uint32_t prev_begin = 0, prev_size = 0;  // the word before p (size 0: none)
+    bool fronted = true;
+    int limit = 0;
+  };
+  mutable TenseLookback lookback_;
+  const TenseLookback& tense_lookback(uint32_t start, uint32_t begin) const noexcept;
   const SentenceBounds& sentences_;
 };
 

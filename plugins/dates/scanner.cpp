@@ -285,7 +285,9 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   return t;
 }
 
-bool unknown_word_at(std::string_view text, uint32_t pos) noexcept {
+bool unknown_word_at(std::string_view text, uint32_t pos) noexcept { return unknown_word(text, pos).kind == TokKind::word; }
+
+TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = pos, j;
@@ -293,9 +295,9 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept {
   if (i + 16 <= n) {
     const BlockMasks m = block_masks(s + i);
     const unsigned solid = ~m.space & 0xFFFFu;
-    if (solid == 0) return false;  // a long run of white space: unsure
+    if (solid == 0) return TokSpan{};  // a long run of white space: unsure
     const unsigned b = static_cast<unsigned>(std::countr_zero(solid));
-    if (!(m.letter >> b & 1u)) return false;
+    if (!(m.letter >> b & 1u)) return TokSpan{};
     const unsigned run = static_cast<unsigned>(std::countr_zero(~(m.letter >> b)));
     i += b;
     j = b + run == 16 ? letters_end(s, i + run, n) : i + run;
@@ -303,15 +305,16 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept {
 #endif
   {
     while (i < n && (cls(s[i]) == C_SPACE || cls(s[i]) == C_NEWLINE)) ++i;
-    if (i >= n || !is_letter(cls(s[i]))) return false;
+    if (i >= n || !is_letter(cls(s[i]))) return TokSpan{};
     j = letters_end(s, i + 1, n);
   }
   // read_word looks up words of at most 16 letters only, and a shape the lexicon does not hold has an empty
   // entry; else the entry itself says.
-  if (j - i > 16 || !lexicon_may_hold_letters(s + i, j - i)) return true;
+  const TokSpan word{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
+  if (j - i > 16 || !lexicon_may_hold_letters(s + i, j - i)) return word;
   Tok t;
   read_word(s, n, i, j, t);
-  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0 ? word : TokSpan{};
 }
 
 Tok token_at(std::string_view text, const TokSpan& span) noexcept {

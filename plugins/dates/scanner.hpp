@@ -54,6 +54,9 @@ Tok token_at(std::string_view text, const TokSpan& span) noexcept;
 // Whether the token next_token(text, pos) would read is a word of ASCII letters whose lexicon entry is
 // empty (no kind, no word set). False when unsure: for anything but such a word after ASCII white space.
 bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
+// The same look, telling where that word lies (next_token(text, pos)'s begin and end, kind `word`); kind
+// `end` when unknown_word_at is false.
+TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept;
 
 // Where the latest tokens the scan passed over were skimmed from (the end of the token before each): the
 // grammar's look-back reads them again from there, and only when a pattern looks back.

@@ -62,6 +62,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   // token whole, with its lexicon entry, only when it is a number or a word shaped like one that can start
   // an expression (candidate_shapes_). The tokens before a trigger are read again from where they were
   // skimmed.
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   SkimRing ring;
   uint32_t pos = 0;
   for (;;) {
@@ -71,8 +72,21 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
     const Tok t = token_at(text, span);
     // "the company", "that company": an article, or a word only rules start at, before a word the lexicon
     // does not hold starts nothing, which one look at that word's shape tells without the match.
-    if ((Grammar::starts_pattern(t) || grammar.rules_may_start(t)) &&
-        !(grammar.needs_known_word_after(t) && unknown_word_at(text, t.end))) {
+    if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
+      if (grammar.needs_known_word_after(t)) {
+        if (const TokSpan after = unknown_word(text, t.end); after.kind == TokKind::word) {
+          ring.push(from);
+          // The scan's next step would pass over that word too, unless its shape is a candidate's (a user's
+          // rule may start at a word the lexicon does not hold): passed here, without reading it again.
+          if (every_word_ || candidate_shapes_.may_hold_letters(s + after.begin, after.end - after.begin)) {
+            pos = span.end;
+          } else {
+            ring.push(span.end);
+            pos = after.end;
+          }
+          continue;
+        }
+      }
       uint32_t before_from[3];
       ring.latest(before_from);
       const Lookback before(text, before_from, ring.kept);

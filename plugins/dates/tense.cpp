@@ -79,25 +79,23 @@ uint32_t Grammar::standalone_sentence_start(uint32_t begin, uint32_t floor) cons
   return floor;
 }
 
-Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
-  // At most 160 bytes back: the verb that tells a date's tense is near it, and the scan stays short.
-  const uint32_t kReach = 160;
-  const uint32_t floor = begin > kReach ? begin - kReach : 0;
-  // The host's sentence bounds both scans; without it (standalone) the fallback finds the start and the
-  // forward scan stops at every . ! ?
-  const bool host = sentences_.available();
-  const tc_sentence sentence = host ? sentences_.sentence_at(begin) : tc_sentence{0, UINT32_MAX};
-  const uint32_t start = !host ? standalone_sentence_start(begin, floor) : sentence.begin > floor ? sentence.begin : floor;
-  Direction before = Direction::none;
-  uint32_t before_pos = 0;
-  std::string_view prev;
+// tense_around's look-back: the fold over the tokens from the sentence's `start` up to `begin` (lookback_),
+// resumed where the last call of this sentence stopped when that was at or before `begin`.
+const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t begin) const noexcept {
+  TenseLookback& f = lookback_;
+  if (f.start != start || f.begin > begin) f = TenseLookback{start, start, start};
+  f.begin = begin;
+  Direction before = f.before;
+  uint32_t before_pos = f.before_pos;
+  std::string_view prev = text_.substr(f.prev_begin, f.prev_size);
   // Only prepositions before the date ("On Tuesday, the league plans ...", "Until Thursday, they had
   // ..."): a fronted adverbial, whose verb is the main clause's, after the comma.
-  bool fronted = true;
+  bool fronted = f.fronted;
   // "as early as Tuesday", "as soon as Tuesday": the earliest a thing may happen, so ahead, unless a past
   // tense says otherwise ("was seen as early as March"). `limit` counts the words of the phrase read.
-  int limit = 0;
-  for (uint32_t p = start; p < begin;) {
+  int limit = f.limit;
+  uint32_t p = f.p;
+  while (p < begin) {
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
     if (limit == 1 && (is_kind_value(t, Kind::position, PO_EARLY) || is_kind_value(t, Kind::deictic, D_SOON))) limit = 2;
@@ -113,6 +111,31 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
     prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;
   }
+  f.p = p;
+  f.before = before;
+  f.before_pos = before_pos;
+  f.prev_begin = static_cast<uint32_t>(prev.empty() ? 0 : prev.data() - text_.data());
+  f.prev_size = static_cast<uint32_t>(prev.size());
+  f.fronted = fronted;
+  f.limit = limit;
+  return f;
+}
+
+Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
+  // At most 160 bytes back: the verb that tells a date's tense is near it, and the scan stays short.
+  const uint32_t kReach = 160;
+  const uint32_t floor = begin > kReach ? begin - kReach : 0;
+  // The host's sentence bounds both scans; without it (standalone) the fallback finds the start and the
+  // forward scan stops at every . ! ?
+  const bool host = sentences_.available();
+  const tc_sentence sentence = host ? sentences_.sentence_at(begin) : tc_sentence{0, UINT32_MAX};
+  const uint32_t start = !host ? standalone_sentence_start(begin, floor) : sentence.begin > floor ? sentence.begin : floor;
+  const TenseLookback& f = tense_lookback(start, begin);
+  const Direction before = f.before;
+  const uint32_t before_pos = f.before_pos;
+  std::string_view prev = text_.substr(f.prev_begin, f.prev_size);
+  const bool fronted = f.fronted;
+  const int limit = f.limit;
   // "since Monday", "since March": the time lies behind, whatever the verb's tense ("shares are up
   // since Monday").
   if (const Entry& p = lookup(prev); p.kind == Kind::preposition && p.value == PR_SINCE) return Direction::past;

@@ -122,33 +122,59 @@ TEST(DatesScanner, ArticleBeforeUnknownWordMatchesNothing) {
                           "New", "Year", "few", "couple", "later", "date", "third", "quarter", "first", "year", "of",
                           "1980s", "2009", "12", "5", " ", "  ", "\n", "\t", ",", ".", "-", "'s", "\u00A0", "\u2014",
                           "\u00E9", "                ",
-                          "that", "That", "after", "before", "earlier", "each", "every", "some", "this", "current"};
-  const Normalizer norm(Anchor{}, Prefer::past);
+                          "that", "That", "after", "before", "earlier", "each", "every", "some", "this", "current",
+                          // The shift words: the tagger skips them too before an unknown word, all but "current".
+                          "last", "Last", "next", "This", "coming", "past", "previous", "following", "upcoming",
+                          "Monday", "March", "summer", "night", "two", "minute"};
+  Anchor anchored;
+  ASSERT_TRUE(parse_iso_anchor("2025-09-26", anchored));
+  const SentenceBounds no_sentences;
   std::mt19937 rng(20261204);
   std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(1, 30);
-  int skipped = 0, matched = 0;
+  int skipped = 0, matched = 0, skipped_shift = 0, passed_over = 0;
+  WordShapes candidates = Grammar::trigger_shapes();  // what the tagger's scan stops at
+  candidates.add_all(RuleSet::builtin()->start_shapes());
   for (int round = 0; round < 4000; ++round) {
     std::string text;
     for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
     SCOPED_TRACE(text);
-    Grammar grammar(text, norm, GrammarOptions{}, *RuleSet::builtin(), SentenceBounds());
+    // With and without a document date: some patterns read the anchor.
+    const Normalizer norm(round % 2 ? anchored : Anchor{}, Prefer::past);
+    Grammar grammar(text, norm, GrammarOptions{}, *RuleSet::builtin(), no_sentences);  // kept by reference
     for (Tok t = next_token(text, 0); t.kind != TokKind::end; t = next_token(text, t.end)) {
       if (!unknown_word_at(text, t.end)) continue;
       const Tok after = next_token(text, t.end);
       ASSERT_EQ(after.kind, TokKind::word);
       ASSERT_TRUE(after.lex.kind == Kind::none && after.lex.kind2 == Kind::none && after.lex.sets == 0);
+      // unknown_word, which the tagger passes over with, says where that word lies.
+      const TokSpan span = unknown_word(text, t.end);
+      ASSERT_EQ(span.kind, TokKind::word);
+      ASSERT_EQ(span.begin, after.begin);
+      ASSERT_EQ(span.end, after.end);
+      // Unless its shape is a candidate's, the scan's skip passes over it from t.end, as the tagger does.
+      if (!candidates.may_hold_letters(reinterpret_cast<const unsigned char*>(text.data()) + span.begin,
+                                       span.end - span.begin)) {
+        const Expected e = by_next_token(text, t.end, candidates, false);
+        ASSERT_FALSE(e.passed.empty());
+        ASSERT_EQ(e.passed[0], t.end);
+        ASSERT_EQ(e.passed.size() > 1 ? e.passed[1] : e.from, after.end);
+        ++passed_over;
+      }
       if (!grammar.needs_known_word_after(t)) continue;
       Window w(text, t);
       Timex found;
       const MatchResult m = grammar.match(w, Lookback(), found);
       ASSERT_EQ(m, MatchResult::none) << "at byte " << t.begin;
       ++skipped;
+      skipped_shift += t.lex.kind == Kind::shift;
     }
     Window w(text, next_token(text, 0));
     Timex found;
     matched += grammar.match(w, Lookback(), found) != MatchResult::none;
   }
   EXPECT_GT(skipped, 500);   // the case is exercised
+  EXPECT_GT(skipped_shift, 100);  // at shift words too
+  EXPECT_GT(passed_over, 500);
   EXPECT_GT(matched, 10);    // and so are matches at an article
 }
 
