@@ -457,23 +457,22 @@ size_t headline_end(const DocTokens& d) {
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
-  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
-  // or not: a bound is enough, and the loop stays short.
-  size_t capitalized = 0;
-  const tc_token* tok = doc_.tokens.data();  // locals: the paragraphs' stores below may alias any member
+  // A paragraph ends with its line break (index_sentences noted them), the last one with the text.
   const size_t n = doc_.size();
-  for (size_t i = headline_end(doc_); i < n;) {
-    size_t j = i;
-    for (; j < n && tok[j].kind != TC_TOKEN_LINEBREAK; ++j)
-      capitalized += (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
-    if (j < n) ++j;  // the line break closes its paragraph
+  size_t i = headline_end(doc_);
+  auto add = [&](size_t end) {
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
-    p.end_tok = j;
+    p.end_tok = end;
     p.begin = doc_.tokens[i].begin;
-    i = j;
-  }
-  pool_.reserve(capitalized);
+    i = end;
+  };
+  for (const uint32_t lb : doc_.line_breaks)
+    if (lb >= i) add(lb + 1);
+  if (i < n) add(n);
+  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
+  // or not, in the whole text: a bound is enough.
+  pool_.reserve(doc_.capitalized_tokens);
 }
 
 size_t MentionResolver::paragraph_of(uint32_t b) const {
