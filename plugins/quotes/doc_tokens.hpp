@@ -121,6 +121,7 @@ struct DocTokens {
     token_bits_.assign(n, 0);
     uint8_t* ends = token_bits_.data();
     line_breaks.clear();
+    line_breaks.reserve(n / 16 + 1);  // room for a break every 16 tokens: one allocation for most texts
     size_t capitals = 0;  // a local: the vector's stores may alias a member
     auto visit = [&](size_t k) {
       capitals += (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
