@@ -914,18 +914,19 @@ bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view 
   return k == acronym.size();
 }
 
-// The capitals of a name's words, connectors skipped ("Securities and Exchange Commission": SEC); empty when
-// the name spells out nothing.
-std::string initials_of(const DocTokens& d, size_t first_tok, size_t last_tok) {
-  std::string initials;
+// Whether the capitals of a name's words, connectors skipped, spell `acronym` (two letters or more):
+// "Securities and Exchange Commission" spells SEC. Compared letter by letter as they come, no string built.
+bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_view acronym) {
+  size_t k = 0;
   for (size_t t = first_tok; t <= last_tok && t < d.size(); ++t) {
     if (!d.is_word(t) || !d.capitalized(t)) continue;
     const std::string_view word = d.str(t);
-    if (word.ends_with("'s") || word.ends_with("\u2019s")) return {};  // "Russia's Trojan Horse" spells out nothing
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return false;  // "Russia's Trojan Horse" spells out nothing
     if (!d.ascii_letters(t)) break;  // an initial no acronym in ASCII capitals spells
-    initials.push_back(word[0]);
+    if (k == acronym.size() || word[0] != acronym[k]) return false;
+    ++k;
   }
-  return initials.size() >= 2 ? initials : std::string();
+  return k >= 2 && k == acronym.size();
 }
 
 }  // namespace
@@ -948,7 +949,7 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
       continue;
     read(p);
     for (const Name& nm : names_of(p))
-      if (nm.words >= 2 && !nm.read_as_person && initials_of(doc_, nm.first_tok, nm.last_tok) == w) {
+      if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, nm.last_tok, w)) {
         found = &nm;
         break;
       }
