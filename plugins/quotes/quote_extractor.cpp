@@ -38,7 +38,8 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;
-      if (!cap && !is_name_connector(d.str(t))) s.all_capitalized = false;
+      // Asked only until a word says no: the lookup is the loop's cost, and a long quotation has many words.
+      if (!cap && s.all_capitalized && !is_name_connector(d.str(t))) s.all_capitalized = false;
       ++s.words;
     }
     last_visible = t;
