@@ -30,6 +30,10 @@ struct DocTokens {
   // Per token: bit 0 sentence_ends_after (index_sentences fills it); bits 1 and 2 the answer remembered()
   // keeps for the document (neither: not asked yet), in the same bytes so that it costs no memory.
   mutable std::vector<uint8_t> token_bits_;
+  // Filled by index_sentences, in the same walk over the tokens: the line breaks' token indexes in order (the
+  // paragraphs' ends), and how many tokens have a capital first letter (a bound on the names the text holds).
+  std::vector<uint32_t> line_breaks;
+  size_t capitalized_tokens = 0;
 
   size_t size() const noexcept { return tokens.size(); }
   std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
@@ -105,9 +109,10 @@ struct DocTokens {
     const size_t last_inside = prev(q.close_token);
     return last_inside != kNoToken && last_inside > q.open_token && full_stop(last_inside);
   }
-  // Fills what sentence_ends_after reads; call once, after `tokens` and `sentences` are set. Per sentence:
-  // the tokens from its last one that is neither space nor mark up to the next sentence's first end it. One
-  // walk to each sentence's start; only the few tokens at its end are looked at closely.
+  // Fills what sentence_ends_after reads, line_breaks and capitalized_tokens; call once, after `tokens` and
+  // `sentences` are set. Per sentence: the tokens from its last one that is neither space nor mark up to the
+  // next sentence's first end it. One walk to each sentence's start, which visits every token once and notes
+  // line breaks and capitals on the way; only the few tokens at a sentence's end are looked at closely.
   void index_sentences() {
     // White space or a quotation mark, which may close a sentence after its last word.
     auto closes_sentence = [&](size_t k) { return tokens[k].kind == TC_TOKEN_SPACE || is_mark(k); };
@@ -115,20 +120,31 @@ struct DocTokens {
     const size_t n = tokens.size();
     token_bits_.assign(n, 0);
     uint8_t* ends = token_bits_.data();
+    line_breaks.clear();
+    line_breaks.reserve(n / 16 + 1);  // room for a break every 16 tokens: one allocation for most texts
+    size_t capitals = 0;  // a local: the vector's stores may alias a member
+    auto visit = [&](size_t k) {
+      capitals += (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
+      if (tok[k].kind == TC_TOKEN_LINEBREAK) [[unlikely]] line_breaks.push_back(static_cast<uint32_t>(k));
+    };
     size_t t = 0;
     const uint32_t first_begin = sentences.empty() ? UINT32_MAX : sentences.front().begin;
-    while (t < n && tok[t].begin < first_begin) ends[t++] = 1;
+    for (; t < n && tok[t].begin < first_begin; ++t) {
+      ends[t] = 1;
+      visit(t);
+    }
     for (size_t si = 0, ns = sentences.size(); si < ns; ++si) {
       const size_t first = t;
       const uint32_t end = sentences[si].end;
       const uint32_t next_begin = si + 1 < ns ? sentences[si + 1].begin : UINT32_MAX;
-      while (t < n && tok[t].begin < next_begin) ++t;
+      for (; t < n && tok[t].begin < next_begin; ++t) visit(t);
       size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
       while (last > first && tok[last - 1].begin >= end) --last;
       while (last > first && closes_sentence(last - 1)) --last;
       last = last > first ? last - 1 : first;
       std::memset(ends + last, 1, t - last);
     }
+    capitalized_tokens = capitals;
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {

@@ -321,8 +321,21 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
     else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
   }
+  // Whether word k is a title word and an organisation word, looked up once each: the rules below ask of the
+  // same words again and again.
+  uint8_t asked[kMax] = {};  // per word: bit 0 title, bit 1 organisation, bit 2 both known
+  auto lexicon_bits = [&](size_t k) {
+    if (!(asked[k] & 4)) {
+      const std::string_view w = doc_.str(words[k]);
+      asked[k] = static_cast<uint8_t>(4 | (doc_.lex->is_title_word(w) ? 1 : 0) | (doc_.lex->is_org_word(w) ? 2 : 0));
+    }
+    return asked[k];
+  };
+  auto title_word = [&](size_t k) { return (lexicon_bits(k) & 1) != 0; };
+  auto org_word = [&](size_t k) { return (lexicon_bits(k) & 2) != 0; };
   size_t s = 0;
-  while (s < n && (is_not_name_word(doc_.str(words[s])) || connector(doc_, words[s]))) ++s;
+  // is_not_name_word as cap_word asked it of the same token, remembered.
+  while (s < n && (doc_.remembered(words[s], is_not_name_word) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
   // "Ann Lee KC", "Tom Hale MP": letters after a name are not part of it (nor a title that would end it).
   while (n > s + 2 && is_post_nominal(doc_.str(words[n - 1]))) --n;
@@ -334,15 +347,12 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
   // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
-  while (s_titled + 1 < n && doc_.lex->is_title_word(doc_.str(words[s_titled]))) ++s_titled;
+  while (s_titled + 1 < n && title_word(s_titled)) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
     std::string_view c = doc_.str(words[k]);
     if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at") || iequals(c, "for"))) continue;
     bool plain = k - s_titled <= 3;
-    for (size_t j = s_titled; j < k && plain; ++j) {
-      std::string_view x = doc_.str(words[j]);
-      plain = doc_.capitalized(words[j]) && !doc_.lex->is_title_word(x) && !doc_.lex->is_org_word(x);
-    }
+    for (size_t j = s_titled; j < k && plain; ++j) plain = doc_.capitalized(words[j]) && !title_word(j) && !org_word(j);
     if (plain) {
       n = k;
       connected = false;
@@ -351,10 +361,9 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   }
   long title = -1, org = -1;
   for (size_t k = s; k < n; ++k) {
-    std::string_view w = doc_.str(words[k]);
     if (!doc_.capitalized(words[k])) continue;
-    if (doc_.lex->is_title_word(w)) title = static_cast<long>(k);
-    if (doc_.lex->is_org_word(w)) org = static_cast<long>(k);
+    if (title_word(k)) title = static_cast<long>(k);
+    if (org_word(k)) org = static_cast<long>(k);
   }
   // A title word that only modifies a role ("National", "State", "Senior": no role or honorific of its own, and
   // longer than the abbreviations "Sgt" or "Sen" written without a period) right before the last word belongs to a name ("the National Review", "State Farm"); it
@@ -366,14 +375,14 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
         !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw)) {
       title = -1;
       for (size_t k = s; k + 2 < n; ++k)
-        if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+        if (doc_.capitalized(words[k]) && title_word(k)) title = static_cast<long>(k);
     }
   }
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
   if (title < 0 && n - s >= 3) {
     std::string_view w = doc_.str(words[s]);
-    if (w.size() >= 5 && doc_.lex->is_person_noun(w) && !doc_.lex->is_org_noun(w) && !doc_.lex->is_org_word(w)) title = static_cast<long>(s);
+    if (w.size() >= 5 && doc_.lex->is_person_noun(w) && !doc_.lex->is_org_noun(w) && !org_word(s)) title = static_cast<long>(s);
   }
   Name nm;
   const size_t lastw = n - 1;
@@ -385,20 +394,19 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     const size_t p = doc_.prev(words[s]);
     const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
     const bool acronym = before.size() >= 2 && doc_.all_capitals(words[lastw - 1]) && doc_.ascii_letters(words[lastw - 1]);
-    const bool given = !doc_.lex->is_title_word(before) && !doc_.lex->is_org_word(before) && !acronym;
+    const bool given = !(lastw > s && (title_word(lastw - 1) || org_word(lastw - 1))) && !acronym;  // of `before`
     if (alone || (lastw > s && (doc_.abbreviation(words[lastw - 1]) || doc_.lex->is_honorific(before) || given))) {
       title = -1;
       for (size_t k = s; k < lastw; ++k)
-        if (doc_.capitalized(words[k]) && doc_.lex->is_title_word(doc_.str(words[k]))) title = static_cast<long>(k);
+        if (doc_.capitalized(words[k]) && title_word(k)) title = static_cast<long>(k);
     }
   }
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
-  std::string_view last_text = doc_.str(words[lastw]);
-  const bool last_is_org = org == static_cast<long>(lastw) && !doc_.lex->is_title_word(last_text);
+  const bool last_is_org = org == static_cast<long>(lastw) && !title_word(lastw);
   size_t from;
   if (last_is_org) {
     from = s;
-    while (from < lastw && doc_.lex->is_title_word(doc_.str(words[from])) && !doc_.lex->is_org_word(doc_.str(words[from]))) ++from;
+    while (from < lastw && title_word(from) && !org_word(from)) ++from;
     nm.org = true;
   } else {
     long cut = std::max(title, org);
@@ -422,7 +430,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   nm.words = static_cast<uint8_t>(lastw - from + 1);
   if (!nm.org) {
     const bool caps = lw.size() >= 2 && doc_.all_capitals(words[lastw]) && doc_.ascii_letters(words[lastw]);
-    if (nm.words == 1 && (caps || doc_.lex->is_org_word(lw) || web_domain(doc_, words[lastw]))) nm.org = true;
+    if (nm.words == 1 && (caps || org_word(lastw) || web_domain(doc_, words[lastw]))) nm.org = true;  // lw is its text
     if (from > s && title >= 0 && static_cast<size_t>(title) + 1 == from) nm.person = true;
     if (nm.words >= 2 && nm.words <= 3 && !connected) nm.maybe_person = true;
   }
@@ -457,23 +465,23 @@ size_t headline_end(const DocTokens& d) {
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
-  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
-  // or not: a bound is enough, and the loop stays short.
-  size_t capitalized = 0;
-  const tc_token* tok = doc_.tokens.data();  // locals: the paragraphs' stores below may alias any member
+  // A paragraph ends with its line break (index_sentences noted them), the last one with the text.
   const size_t n = doc_.size();
-  for (size_t i = headline_end(doc_); i < n;) {
-    size_t j = i;
-    for (; j < n && tok[j].kind != TC_TOKEN_LINEBREAK; ++j)
-      capitalized += (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
-    if (j < n) ++j;  // the line break closes its paragraph
+  size_t i = headline_end(doc_);
+  auto add = [&](size_t end) {
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
-    p.end_tok = j;
+    p.end_tok = end;
     p.begin = doc_.tokens[i].begin;
-    i = j;
-  }
-  pool_.reserve(capitalized);
+    i = end;
+  };
+  paragraphs_.reserve(doc_.line_breaks.size() + 1);
+  for (const uint32_t lb : doc_.line_breaks)
+    if (lb >= i) add(lb + 1);
+  if (i < n) add(n);
+  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
+  // or not, in the whole text: a bound is enough.
+  pool_.reserve(doc_.capitalized_tokens);
 }
 
 size_t MentionResolver::paragraph_of(uint32_t b) const {
@@ -906,18 +914,19 @@ bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view 
   return k == acronym.size();
 }
 
-// The capitals of a name's words, connectors skipped ("Securities and Exchange Commission": SEC); empty when
-// the name spells out nothing.
-std::string initials_of(const DocTokens& d, size_t first_tok, size_t last_tok) {
-  std::string initials;
+// Whether the capitals of a name's words, connectors skipped, spell `acronym` (two letters or more):
+// "Securities and Exchange Commission" spells SEC. Compared letter by letter as they come, no string built.
+bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_view acronym) {
+  size_t k = 0;
   for (size_t t = first_tok; t <= last_tok && t < d.size(); ++t) {
     if (!d.is_word(t) || !d.capitalized(t)) continue;
     const std::string_view word = d.str(t);
-    if (word.ends_with("'s") || word.ends_with("\u2019s")) return {};  // "Russia's Trojan Horse" spells out nothing
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return false;  // "Russia's Trojan Horse" spells out nothing
     if (!d.ascii_letters(t)) break;  // an initial no acronym in ASCII capitals spells
-    initials.push_back(word[0]);
+    if (k == acronym.size() || word[0] != acronym[k]) return false;
+    ++k;
   }
-  return initials.size() >= 2 ? initials : std::string();
+  return k >= 2 && k == acronym.size();
 }
 
 }  // namespace
@@ -940,7 +949,7 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
       continue;
     read(p);
     for (const Name& nm : names_of(p))
-      if (nm.words >= 2 && !nm.read_as_person && initials_of(doc_, nm.first_tok, nm.last_tok) == w) {
+      if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, nm.last_tok, w)) {
         found = &nm;
         break;
       }

@@ -38,7 +38,8 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;
-      if (!cap && !is_name_connector(d.str(t))) s.all_capitalized = false;
+      // Asked only until a word says no: the lookup is the loop's cost, and a long quotation has many words.
+      if (!cap && s.all_capitalized && !is_name_connector(d.str(t))) s.all_capitalized = false;
       ++s.words;
     }
     last_visible = t;
@@ -326,7 +327,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   const std::span<const tc_token> tokens =
       join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
-  DocTokens d{text, tokens, sentences, {}, &lex_, {}};
+  DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}, 0};
   d.index_sentences();
   d.outer.reserve(spans.size());
   for (const auto& s : spans)

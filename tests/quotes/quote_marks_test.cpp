@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 using namespace textchain::quotes;
@@ -118,4 +119,37 @@ TEST(QuoteMarks, RunsOfMarksStayBounded) {
   std::string u;
   for (int i = 0; i < 5000; ++i) u += "“‘«„\"' ";
   EXPECT_NO_THROW(spans(u));
+}
+
+// Outside quotations find_quote_spans skips to the next byte that may be a mark's. On random texts of words,
+// marks of every family, apostrophes, non-ASCII letters, line breaks and blank lines (long and short, so that
+// the skips cross the 8- and 16-byte scans' edges), it pairs exactly as the walk over every token does.
+TEST(QuoteMarks, SkippingPlainTextPairsAsTheFullWalkOnRandomTexts) {
+  const char* pieces[] = {"word", "Ann", " ", " ", " ", "\n", "\n\n", ".", ",", "\"", "\"", "'", "''", "“", "”",
+                          "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "don't", "it’s", "café", "x", "a long plain run of words",
+                          "?", ":", "—", "9", "(", ")"};
+  std::mt19937 rng(424242);
+  const MarkSet sets[] = {MarkSet::all(), MarkSet::from_strings({"\""}), MarkSet::from_strings({"“”", "'"})};
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t n = rng() % 80;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
+    std::vector<tc_token> tokens;
+    textchain::text::tokenize(text, tokens);
+    std::vector<tc_sentence> sentences;
+    textchain::text::split_sentences(text, tokens, sentences);
+    for (const MarkSet& marks : sets) {
+      const auto fast = find_quote_spans(text, tokens, sentences, marks);
+      const auto full = find_quote_spans(text, tokens, sentences, marks, /*skip_plain_text=*/false);
+      ASSERT_EQ(fast.size(), full.size()) << text;
+      for (size_t k = 0; k < fast.size(); ++k) {
+        const QuoteSpan &a = fast[k], &b = full[k];
+        ASSERT_TRUE(a.begin == b.begin && a.end == b.end && a.content_begin == b.content_begin &&
+                    a.content_end == b.content_end && a.open_token == b.open_token && a.close_token == b.close_token &&
+                    a.last_token == b.last_token && a.depth == b.depth && a.family == b.family &&
+                    a.continues == b.continues)
+            << text << " span " << k;
+      }
+    }
+  }
 }
