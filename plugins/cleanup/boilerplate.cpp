@@ -1,6 +1,8 @@
 #include "boilerplate.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <stdexcept>
 
 #include "boilerplate_patterns_data.hpp"
@@ -22,11 +24,25 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 // The first (up to) eight bytes of `s`, lowercased, packed little end first; the bytes past `s` are 0.
+// Computed for every line: on a little-endian machine the eight bytes are read at once and lowercased
+// together (a byte of 'A'..'Z' gets 0x20; the additions stay inside each byte, whose high bit is cleared
+// first, and bytes from 0x80 are left alone).
 uint64_t lowered_head(std::string_view s) noexcept {
-  uint64_t h = 0;
   const size_t k = s.size() < 8 ? s.size() : 8;
-  for (size_t i = 0; i < k; ++i) h |= static_cast<uint64_t>(static_cast<unsigned char>(lower(s[i]))) << (8 * i);
-  return h;
+  if constexpr (std::endian::native == std::endian::little) {
+    uint64_t x = 0;
+    std::memcpy(&x, s.data(), k);
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit set where the byte is >= 'A'
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit set where the byte is > 'Z'
+    const uint64_t upper = from_a & ~past_z & ~x & kHigh;
+    return x | (upper >> 2);
+  } else {
+    uint64_t h = 0;
+    for (size_t i = 0; i < k; ++i) h |= static_cast<uint64_t>(static_cast<unsigned char>(lower(s[i]))) << (8 * i);
+    return h;
+  }
 }
 
 std::string_view trim(std::string_view s) {

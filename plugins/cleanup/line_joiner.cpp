@@ -14,8 +14,9 @@ namespace textchain::cleanup {
 namespace {
 
 bool in_list(std::string_view word, std::initializer_list<std::string_view> list) {
+  // Length and first letter before the bytes: every line's last word is looked up, most in no list.
   for (std::string_view w : list)
-    if (w == word) return true;
+    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
   return false;
 }
 
