@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "lines.hpp"
 #include "spacing.hpp"
 
 namespace cu = textchain::cleanup;
@@ -56,6 +57,21 @@ TEST(SpacingFastPath, FindsEditsAtEveryOffsetOfABlock) {
     cu::find_spacing_every_position(t, {}, plain);
     ASSERT_EQ(fast, plain) << pad;
     ASSERT_EQ(fast.size(), 4u) << pad;
+  }
+}
+
+// The line scan's 64- and 16-byte steps find the newline std::string_view::find finds, wherever the
+// text starts and the newline lies.
+TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
+  std::mt19937 rng(42);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t(rng() % 300, 'x');
+    for (char& c : t) c = static_cast<char>(rng() % 5 == 0 ? 0x80 + rng() % 128 : 'a' + rng() % 26);
+    for (size_t k = rng() % 3; k > 0 && !t.empty(); --k) t[rng() % t.size()] = '\n';
+    for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
+      const size_t expected = t.find('\n', from);
+      ASSERT_EQ(cu::next_newline(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
+    }
   }
 }
 
