@@ -203,6 +203,15 @@ LineStart classify_start(std::string_view t, const Line& l) {
     find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
     if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
   }
+  if (cp < 0x80) {
+    // Most lines start with ASCII: the classes below, without their calls and table look-ups.
+    const char c = static_cast<char>(cp);
+    if (is_ascii_lower(c)) r.kind = Start::lower;
+    else if (c == '"' || c == '\'') r.kind = Start::quote;
+    else if (is_ascii_digit(c)) r.kind = Start::digit;
+    else if (is_ascii_upper(c)) r.kind = Start::upper;
+    return r;
+  }
   if (is_continuation_lowercase(cp)) r.kind = Start::lower;
   else if (is_quote_mark(cp)) r.kind = Start::quote;
   else if (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
