@@ -1,6 +1,9 @@
 #include "boilerplate.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <span>
 #include <stdexcept>
 
 #include "boilerplate_patterns_data.hpp"
@@ -22,11 +25,25 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 // The first (up to) eight bytes of `s`, lowercased, packed little end first; the bytes past `s` are 0.
+// Computed for every line: on a little-endian machine the eight bytes are read at once and lowercased
+// together (a byte of 'A'..'Z' gets 0x20; the additions stay inside each byte, whose high bit is cleared
+// first, and bytes from 0x80 are left alone).
 uint64_t lowered_head(std::string_view s) noexcept {
-  uint64_t h = 0;
   const size_t k = s.size() < 8 ? s.size() : 8;
-  for (size_t i = 0; i < k; ++i) h |= static_cast<uint64_t>(static_cast<unsigned char>(lower(s[i]))) << (8 * i);
-  return h;
+  if constexpr (std::endian::native == std::endian::little) {
+    uint64_t x = 0;
+    std::memcpy(&x, s.data(), k);
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit set where the byte is >= 'A'
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit set where the byte is > 'Z'
+    const uint64_t upper = from_a & ~past_z & ~x & kHigh;
+    return x | (upper >> 2);
+  } else {
+    uint64_t h = 0;
+    for (size_t i = 0; i < k; ++i) h |= static_cast<uint64_t>(static_cast<unsigned char>(lower(s[i]))) << (8 * i);
+    return h;
+  }
 }
 
 std::string_view trim(std::string_view s) {
@@ -115,37 +132,44 @@ bool BoilerplatePatterns::matches(std::string_view content) const noexcept {
 
 namespace {
 
-bool in_list(std::string_view content, std::initializer_list<std::string_view> list) {
+bool in_list(std::string_view content, std::span<const std::string_view> list) {
   for (std::string_view w : list)
     if (iequals(content, w)) return true;
   return false;
 }
 
 // A line that opens a site's navigation menu.
-bool menu_header(std::string_view c) { return c.size() <= 10 && in_list(c, {"Menu", "Main menu", "Min menu", "Navigation", "Sections"}); }
+bool menu_header(std::string_view c) {
+  static constexpr std::string_view kWords[] = {"Menu", "Main menu", "Min menu", "Navigation", "Sections"};
+  return c.size() <= 10 && in_list(c, kWords);
+}
 
 // A line that opens a block of links to other stories: the headline-like lines after it go with it.
 bool teaser_header(std::string_view c) {
   if (c.size() > 26) return false;  // longer than the longest header: most lines stop here
   while (!c.empty() && c.back() == ':') c.remove_suffix(1);
-  return in_list(c, {"Related stories", "Related story", "Related articles", "Related content", "Related topics",
-                     "Related", "Recommended for you", "Recommended stories", "Recommended", "More on this story",
-                     "More stories", "More from this section", "Most read", "Most popular", "Most viewed",
-                     "Top stories", "You may also like", "You might also like", "Also read", "Read also",
-                     "Read next", "Up next", "Editor's picks", "Trending now", "Latest stories", "More like this"});
+  static constexpr std::string_view kWords[] = {
+      "Related stories", "Related story", "Related articles", "Related content", "Related topics",
+      "Related", "Recommended for you", "Recommended stories", "Recommended", "More on this story",
+      "More stories", "More from this section", "Most read", "Most popular", "Most viewed",
+      "Top stories", "You may also like", "You might also like", "Also read", "Read also",
+      "Read next", "Up next", "Editor's picks", "Trending now", "Latest stories", "More like this"};
+  return in_list(c, kWords);
 }
 
 // Navigation and sharing words that make up a whole line of a menu or a share bar.
 bool nav_word(std::string_view c) {
-  return in_list(c, {"Home", "News", "World", "Business", "Politics", "Economy", "Markets", "Sport", "Sports",
-                     "Technology", "Tech", "Science", "Health", "Entertainment", "Culture", "Arts", "Opinion",
-                     "Lifestyle", "Travel", "Video", "Videos", "Photos", "Podcasts", "Live", "Latest", "Weather",
-                     "Search", "Login", "Log in", "Sign in", "Register", "Subscribe", "Newsletter", "Newsletters",
-                     "Contact", "Contact us", "About", "About us", "Facebook", "Twitter", "X", "Instagram",
-                     "YouTube", "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "TikTok", "Email",
-                     "E-mail", "Print", "Share", "Copy link", "RSS", "More", "Close", "Local", "National",
-                     "International", "Europe", "Asia", "Africa", "Americas", "Middle East", "Environment",
-                     "Climate", "Education", "Society", "Style", "Food", "Media", "Money", "Jobs", "Regions"});
+  static constexpr std::string_view kWords[] = {
+      "Home", "News", "World", "Business", "Politics", "Economy", "Markets", "Sport", "Sports",
+      "Technology", "Tech", "Science", "Health", "Entertainment", "Culture", "Arts", "Opinion",
+      "Lifestyle", "Travel", "Video", "Videos", "Photos", "Podcasts", "Live", "Latest", "Weather",
+      "Search", "Login", "Log in", "Sign in", "Register", "Subscribe", "Newsletter", "Newsletters",
+      "Contact", "Contact us", "About", "About us", "Facebook", "Twitter", "X", "Instagram",
+      "YouTube", "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "TikTok", "Email",
+      "E-mail", "Print", "Share", "Copy link", "RSS", "More", "Close", "Local", "National",
+      "International", "Europe", "Asia", "Africa", "Americas", "Middle East", "Environment",
+      "Climate", "Education", "Society", "Style", "Food", "Media", "Money", "Jobs", "Regions"};
+  return in_list(c, kWords);
 }
 
 // A short line that could be a menu item: one or two capitalized words, no sentence punctuation.

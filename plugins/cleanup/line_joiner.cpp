@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <textchain/utf8.hpp>
 
 #include "char_class.hpp"
@@ -13,31 +14,37 @@ namespace textchain::cleanup {
 
 namespace {
 
-bool in_list(std::string_view word, std::initializer_list<std::string_view> list) {
+bool in_list(std::string_view word, std::span<const std::string_view> list) {
+  // Length and first letter before the bytes: every line's last word is looked up, most in no list.
   for (std::string_view w : list)
-    if (w == word) return true;
+    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
   return false;
 }
 
 // Words no sentence or headline ends with: a line ending with one was cut.
 bool never_final(std::string_view w) {
-  return in_list(w, {"a", "an", "the", "its", "their", "our", "your", "my", "of", "and", "or", "nor", "than",
-                     "whose", "between", "per", "via", "amid"});
+  static constexpr std::string_view kWords[] = {
+      "a", "an", "the", "its", "their", "our", "your", "my", "of", "and", "or", "nor", "than",
+      "whose", "between", "per", "via", "amid"};
+  return in_list(w, kWords);
 }
 
 // Words that leave a sentence hanging almost as surely: "talks with officials into / the night".
 bool hanging(std::string_view w) {
-  return never_final(w) || in_list(w, {"into", "among", "amongst", "including", "toward", "towards", "despite",
-                                       "upon", "onto", "during", "whom"});
+  static constexpr std::string_view kWords[] = {"into", "among", "amongst", "including", "toward", "towards", "despite",
+      "upon", "onto", "during", "whom"};
+  return never_final(w) || in_list(w, kWords);
 }
 
 // Prepositions, conjunctions and verbs of saying that end a sentence-length line only when it was cut
 // ("met officials in / April"); a headline may end with one ("Things to look out for"), so they count
 // only on a long line or before an indented quotation.
 bool mid_sentence(std::string_view w) {
-  return in_list(w, {"in", "on", "at", "from", "by", "to", "with", "for", "about", "that", "under", "after",
-                     "before", "over", "against", "through", "across", "within", "said", "says", "told", "called",
-                     "named", "added", "warned", "is", "are", "was", "were", "will", "would", "has", "have", "had"});
+  static constexpr std::string_view kWords[] = {
+      "in", "on", "at", "from", "by", "to", "with", "for", "about", "that", "under", "after",
+      "before", "over", "against", "through", "across", "within", "said", "says", "told", "called",
+      "named", "added", "warned", "is", "are", "was", "were", "will", "would", "has", "have", "had"};
+  return in_list(w, kWords);
 }
 
 size_t word_count(std::string_view t, const Line& l) {
@@ -48,18 +55,21 @@ size_t word_count(std::string_view t, const Line& l) {
 
 // Words a colon cannot follow: "reports of its :" is a cut sentence, not an announcement.
 bool no_colon_after(std::string_view w) {
-  return never_final(w) || in_list(w, {"in", "on", "at", "to", "for", "with", "from", "by", "into", "about",
-                                       "that", "his", "her", "this", "these", "those", "is", "are", "was", "were"});
+  static constexpr std::string_view kWords[] = {"in", "on", "at", "to", "for", "with", "from", "by", "into", "about",
+      "that", "his", "her", "this", "these", "those", "is", "are", "was", "were"};
+  return never_final(w) || in_list(w, kWords);
 }
 
 // Openers of an introductory phrase, which a comma closes: "Earlier, NBC reported…".
 bool introductory(std::string_view w) {
-  return in_list(w, {"after", "before", "earlier", "later", "unlike", "however", "meanwhile", "moreover",
-                     "furthermore", "additionally", "according", "in", "on", "at", "during", "despite", "while",
-                     "although", "though", "since", "as", "following", "amid", "nevertheless", "instead",
-                     "previously", "recently", "yesterday", "today", "separately", "similarly", "likewise",
-                     "consequently", "therefore", "thus", "besides", "finally", "indeed", "notably", "also",
-                     "then", "now", "still", "otherwise", "accordingly", "for", "like", "regarding", "besides"});
+  static constexpr std::string_view kWords[] = {
+      "after", "before", "earlier", "later", "unlike", "however", "meanwhile", "moreover",
+      "furthermore", "additionally", "according", "in", "on", "at", "during", "despite", "while",
+      "although", "though", "since", "as", "following", "amid", "nevertheless", "instead",
+      "previously", "recently", "yesterday", "today", "separately", "similarly", "likewise",
+      "consequently", "therefore", "thus", "besides", "finally", "indeed", "notably", "also",
+      "then", "now", "still", "otherwise", "accordingly", "for", "like", "regarding", "besides"};
+  return in_list(w, kWords);
 }
 
 // The ASCII word ending at `end` (exclusive), lowercased into `buf`.
@@ -106,8 +116,10 @@ bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
   if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
   if (w.size() == 1 && is_ascii_upper(w[0])) return true;        // an initial: "John F."
   if (w.size() > 4) return false;  // longer than every title below: most lines end with such a word
-  return in_list(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-                     "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"});
+  static constexpr std::string_view kWords[] = {
+      "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+      "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"};
+  return in_list(w, kWords);
 }
 
 enum class Ending { open, terminal, colon, stray_colon, semicolon, comma };
@@ -190,6 +202,15 @@ LineStart classify_start(std::string_view t, const Line& l) {
     Edits repaired;
     find_mojibake(t.substr(p, std::min<size_t>(l.content_end - p, 32)), repaired);
     if (!repaired.empty() && repaired.front().begin == 0) cp = utf8::decode(repaired.front().replacement, 0).cp;
+  }
+  if (cp < 0x80) {
+    // Most lines start with ASCII: the classes below, without their calls and table look-ups.
+    const char c = static_cast<char>(cp);
+    if (is_ascii_lower(c)) r.kind = Start::lower;
+    else if (c == '"' || c == '\'') r.kind = Start::quote;
+    else if (is_ascii_digit(c)) r.kind = Start::digit;
+    else if (is_ascii_upper(c)) r.kind = Start::upper;
+    return r;
   }
   if (is_continuation_lowercase(cp)) r.kind = Start::lower;
   else if (is_quote_mark(cp)) r.kind = Start::quote;

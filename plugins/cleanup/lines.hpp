@@ -36,15 +36,23 @@ inline size_t edge_space_width(std::string_view t, size_t p) noexcept {
   return 0;
 }
 
-// The first '\n' at or after `from`, t.size() when none. Inline, 16 bytes a step: news lines are paragraphs
-// of a few hundred bytes, and a memchr call per line (with its set-up for alignment) cost the line rules
-// more than the scan itself (measured: 20% of cleanup's time on clean news went to memchr).
+// The first '\n' at or after `from`, t.size() when none. Inline: news lines are paragraphs of a few hundred
+// bytes, and a memchr call per line (with its set-up for alignment) cost the line rules more than the scan
+// itself (measured: 20% of cleanup's time on clean news went to memchr). 64 bytes a step with one mask
+// test, then 16 bytes a step to the newline's block.
 inline size_t next_newline(std::string_view t, size_t from) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
   size_t p = from;
 #if defined(__SSE2__)
   const __m128i nl = _mm_set1_epi8('\n');
+  const auto newlines = [&](size_t at) {
+    return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)), nl);
+  };
+  for (; p + 64 <= n; p += 64) {
+    const __m128i any = _mm_or_si128(_mm_or_si128(newlines(p), newlines(p + 16)), _mm_or_si128(newlines(p + 32), newlines(p + 48)));
+    if (_mm_movemask_epi8(any) != 0) break;
+  }
   for (; p + 16 <= n; p += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
     const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)));

@@ -24,6 +24,10 @@
 #include <vector>
 #include <textchain/utf8.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "char_class.hpp"
 #include "languages.hpp"
 #include "lines.hpp"
@@ -301,13 +305,30 @@ class Finder {
   std::string layer_[kMaxLevels];
 };
 
-// Offset of the first byte >= 0x80 at or after `pos`, 32 bytes at a time. Kept out of line: inlined into
-// the scan, its position lived on the stack, and clean text is nearly all this loop.
+// Offset of the first byte >= 0x80 at or after `pos`. With SSE2 (the high bits are the sign bits movemask
+// collects): the next 16 bytes first, where text of other scripts stops at once, then 64 bytes a step
+// with one test, then 16 bytes a step to the byte; without, 32 bytes a step in words. Kept out of line:
+// inlined into the scan, its position lived on the stack, and clean text is nearly all this loop.
 [[gnu::noinline]] size_t next_non_ascii(std::string_view text, size_t pos) noexcept {
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* p = base + pos;
   const unsigned char* const end = base + text.size();
+#if defined(__SSE2__)
+  const auto load = [](const unsigned char* at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+  const auto high_at = [&](const unsigned char* at) { return static_cast<unsigned>(_mm_movemask_epi8(load(at))); };
+  if (end - p >= 16) {
+    if (const unsigned m = high_at(p)) return static_cast<size_t>(p - base) + static_cast<size_t>(__builtin_ctz(m));
+    p += 16;
+  }
+  while (end - p >= 64) {
+    const __m128i any = _mm_or_si128(_mm_or_si128(load(p), load(p + 16)), _mm_or_si128(load(p + 32), load(p + 48)));
+    if (_mm_movemask_epi8(any) != 0) break;
+    p += 64;
+  }
+  for (; end - p >= 16; p += 16)
+    if (const unsigned m = high_at(p)) return static_cast<size_t>(p - base) + static_cast<size_t>(__builtin_ctz(m));
+#endif
   while (end - p >= 32) {
     uint64_t a, b, c, d;
     std::memcpy(&a, p, 8);

@@ -1,5 +1,6 @@
 #include "spacing.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -15,15 +16,17 @@ namespace {
 
 // Where find_spacing has something to look at: a tab, the lead byte of a no-break or zero-width space
 // (0xC2, 0xE2, 0xEF), a doubled period or comma, and a space followed by what can make a space wrong
-// (more white space, a line end, punctuation, a quote, any non-ASCII character). Everywhere else the
-// scan would only step forward, so clean prose (a space before each word) is skipped 16 bytes at a time.
+// (more white space, a line end, punctuation, a quote, the lead byte of a multi-byte space or of a curly
+// closing quote). Everywhere else the scan would only step forward, so clean prose is skipped 64 bytes
+// at a time. A space before any other non-ASCII character ("“", "é", "—") is no candidate: the run it
+// starts is one space long and no rule of the scan looks past it, so the scan would step over it.
 struct Triggers {
   bool lone[256] = {};         // bytes that start a candidate whatever follows
   bool after_space[256] = {};  // bytes that make the space before them a candidate
   constexpr Triggers() {
     for (unsigned char c : {'\t', '\xC2', '\xE2', '\xEF'}) lone[c] = true;
-    for (unsigned char c : {' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '.', '"'}) after_space[c] = true;
-    for (unsigned c = 0x80; c < 256; ++c) after_space[c] = true;
+    for (unsigned char c : {' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '.', '"', '\xC2', '\xE2', '\xEF'})
+      after_space[c] = true;
   }
 };
 constexpr Triggers kTriggers;
@@ -35,24 +38,42 @@ bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
   return (c == '.' || c == ',') && p + 1 < n && s[p + 1] == c;
 }
 
-// The first candidate at or after `p` (n when none), or a position the caller finds nothing at: the
-// SSE2 loop tests is_candidate's conditions on 16 positions at once, reading one byte ahead.
+// The first candidate at or after `p`, n when none. The SSE2 loop tests 64 bytes at a time for a
+// superset of the candidates (a tab, a space before a byte below 'A' or from 0x80, a doubled period or
+// comma, and the lead bytes, looked for only in a block that has non-ASCII bytes), all folded into one
+// mask; is_candidate then decides on each of the few positions left, so the result is the scalar loop's.
 size_t next_candidate(std::string_view t, size_t p) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
 #if defined(__SSE2__)
-  const auto eq = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
-  for (; p + 17 <= n; p += 16) {
-    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p + 1));
-    const __m128i lone = _mm_or_si128(_mm_or_si128(eq(a, '\t'), eq(a, '\xC2')), _mm_or_si128(eq(a, '\xE2'), eq(a, '\xEF')));
-    const __m128i doubled = _mm_and_si128(_mm_or_si128(eq(a, '.'), eq(a, ',')), _mm_cmpeq_epi8(a, b));
-    // Looser than after_space, and one comparison: any byte below 'A' or from 0x80 (a signed compare).
-    // A space before a digit or a bracket is a candidate too; is_candidate's caller then finds nothing.
-    const __m128i after = _mm_cmplt_epi8(b, _mm_set1_epi8('A'));
-    const __m128i space = _mm_and_si128(eq(a, ' '), after);
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lone, doubled), space)));
-    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  const __m128i space = _mm_set1_epi8(' '), below_a = _mm_set1_epi8('A'), two = _mm_set1_epi8(2),
+                period = _mm_set1_epi8('.'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
+                c2 = _mm_set1_epi8(static_cast<char>(0xC2)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const auto load = [s](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)); };
+  for (; p + 65 <= n; p += 64) {  // each byte is read with the one after it
+    __m128i found[4];
+    __m128i high = _mm_setzero_si128();
+    for (int k = 0; k < 4; ++k) {
+      const __m128i a = load(p + 16 * k), b = load(p + 16 * k + 1);
+      const __m128i spaced = _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmplt_epi8(b, below_a));  // signed
+      const __m128i doubled = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, two), period), _mm_cmpeq_epi8(a, b));
+      found[k] = _mm_or_si128(_mm_or_si128(spaced, doubled), _mm_cmpeq_epi8(a, tab));
+      high = _mm_or_si128(high, a);
+    }
+    if (_mm_movemask_epi8(high) != 0) {
+      for (int k = 0; k < 4; ++k) {
+        const __m128i a = load(p + 16 * k);
+        found[k] = _mm_or_si128(found[k], _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(a, case_bit), c2), _mm_cmpeq_epi8(a, ef)));
+      }
+    }
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(found[0], found[1]), _mm_or_si128(found[2], found[3]))) == 0) continue;
+    uint64_t candidates = 0;
+    for (int k = 0; k < 4; ++k)
+      candidates |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(found[k]))) << (16 * k);
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const size_t q = p + static_cast<size_t>(__builtin_ctzll(candidates));
+      if (is_candidate(s, q, n)) return q;
+    }
   }
 #endif
   while (p < n && !is_candidate(s, p, n)) ++p;
@@ -120,12 +141,13 @@ bool after_punct_ok(std::string_view t, size_t p) {
          (static_cast<unsigned char>(c) == 0xE2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80);
 }
 
-}  // namespace
-
-void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
+// The scan: `next(t, p)` is where it looks next, at or after p (n: nowhere). Every position it skips
+// must be one where the scan would find nothing and step one byte forward.
+template <class Next>
+void scan_spacing(std::string_view t, const SpacingRules& rules, Edits& out, Next next) {
   const size_t n = t.size();
   size_t p = 0;
-  while ((p = next_candidate(t, p)) < n) {
+  while ((p = next(t, p)) < n) {
     const char c = t[p];
     if ((c == '.' || c == ',') && rules.punctuation) {
       size_t q = p;
@@ -221,6 +243,21 @@ void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) {
     }
     p = q;
   }
+}
+
+}  // namespace
+
+void find_spacing(std::string_view t, const SpacingRules& rules, Edits& out) { scan_spacing(t, rules, out, next_candidate); }
+
+void find_spacing_every_position(std::string_view t, const SpacingRules& rules, Edits& out) {
+  // Every position, save those that cannot start a white-space run or a doubled mark: bytes that are not
+  // a space, a tab, a period, a comma or the lead byte of a multi-byte space (where the scan would step
+  // one byte forward). A space counts whatever follows it.
+  scan_spacing(t, rules, out, [](std::string_view text, size_t p) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    while (p < text.size() && !kTriggers.lone[s[p]] && s[p] != ' ' && s[p] != '.' && s[p] != ',') ++p;
+    return p;
+  });
 }
 
 void find_quote_spacing(std::string_view t, Edits& out) {

@@ -19,6 +19,11 @@ struct SpacingRules {
 // Appends edits, sorted, to `out` (which must hold no edits after the text's start).
 void find_spacing(std::string_view text, const SpacingRules& rules, Edits& out);
 
+// find_spacing without its candidate filter: the scan stops at every space, tab, period, comma and lead
+// byte of a multi-byte space, not only where the filter says a repair may start. The same edits, slower;
+// tests compare the two.
+void find_spacing_every_position(std::string_view text, const SpacingRules& rules, Edits& out);
+
 // Part of `spacing`: white space just inside straight double quotes (`" A new page "`, `panic ",`), on
 // lines where the quotes pair up unambiguously: an even number of them, every opening one after the
 // line's start, a space or a bracket, every closing one before the line's end, a space or punctuation.

@@ -1,0 +1,78 @@
+// The fast paths of the cleanup rules against their plain readings, on random mixes of clean text and
+// what the rules look for (odd spacing, doubled marks, multi-byte spaces and quotes, stray and broken
+// bytes): the skips must never change an edit.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "lines.hpp"
+#include "spacing.hpp"
+
+namespace cu = textchain::cleanup;
+
+namespace {
+
+// A random text of about `size` bytes: mostly words and single spaces, with every piece the spacing
+// scan treats specially mixed in, and some bytes that are not UTF-8 at all.
+std::string random_text(std::mt19937& rng, size_t size) {
+  static const std::vector<std::string> pieces = {
+      "word", "Words", "the", "2019", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", ".", "..", "...", ",",
+      ",,", ":", ";", "!", "?", "\"", "'", "(", ")", "-", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF",
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xC3\xA9", "\xD0\xB4\xD0\xB0", "\xC2\xA9", "\xE2\x80",
+      "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81"};
+  std::string t;
+  while (t.size() < size) {
+    // Clean stretches of plain prose, long enough to cover whole 64-byte blocks, between the pieces.
+    if (rng() % 3 == 0) {
+      const size_t words = rng() % 24;
+      for (size_t w = 0; w < words; ++w) t += (rng() % 2 ? "plain " : "Text and ");
+    }
+    t += pieces[rng() % pieces.size()];
+  }
+  return t;
+}
+
+TEST(SpacingFastPath, SameEditsAsTheScanOfEveryPosition) {
+  std::mt19937 rng(20261204);
+  const cu::SpacingRules variants[] = {{true, true}, {true, false}, {false, true}};
+  for (int round = 0; round < 4000; ++round) {
+    const std::string t = random_text(rng, rng() % 600);
+    for (const cu::SpacingRules& rules : variants) {
+      cu::Edits fast, plain;
+      cu::find_spacing(t, rules, fast);
+      cu::find_spacing_every_position(t, rules, plain);
+      ASSERT_EQ(fast, plain) << "round " << round << " text: " << t;
+    }
+  }
+}
+
+// The filter is not vacuous: the plain reading finds edits in these texts, and so does the fast one.
+TEST(SpacingFastPath, FindsEditsAtEveryOffsetOfABlock) {
+  for (size_t pad = 0; pad < 130; ++pad) {
+    const std::string t = "x" + std::string(pad, 'a') + " , b.. c  d\xE2\x80\x8B" "e";
+    cu::Edits fast, plain;
+    cu::find_spacing(t, {}, fast);
+    cu::find_spacing_every_position(t, {}, plain);
+    ASSERT_EQ(fast, plain) << pad;
+    ASSERT_EQ(fast.size(), 4u) << pad;
+  }
+}
+
+// The line scan's 64- and 16-byte steps find the newline std::string_view::find finds, wherever the
+// text starts and the newline lies.
+TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
+  std::mt19937 rng(42);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t(rng() % 300, 'x');
+    for (char& c : t) c = static_cast<char>(rng() % 5 == 0 ? 0x80 + rng() % 128 : 'a' + rng() % 26);
+    for (size_t k = rng() % 3; k > 0 && !t.empty(); --k) t[rng() % t.size()] = '\n';
+    for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
+      const size_t expected = t.find('\n', from);
+      ASSERT_EQ(cu::next_newline(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
+    }
+  }
+}
+
+}  // namespace
