@@ -258,7 +258,12 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
         !w.at(i + 1).capitalized))
     return false;
   if ((flags & F_AMBIGUOUS) && (!mt.capitalized || mt.all_caps) && !has_day && !has_year) return false;
-  if ((flags & F_AMBIGUOUS) && !has_day && !has_year && !context) return false;
+  // "the May election", "the March accession": after "the" and before a lower-case word the lexicon does
+  // not know, neither the modal nor the verb; "the March for Life", "the March of Dimes" stay names.
+  const Tok& nx = w.at(i + 1);
+  const bool modifier = p0 && is_kind_value(*p0, Kind::article, AR_THE) && nx.is_word() && !nx.capitalized &&
+                        nx.lex.kind == Kind::none && nx.lex.kind2 == Kind::none;
+  if ((flags & F_AMBIGUOUS) && !has_day && !has_year && !context && !modifier) return false;
   if ((flags & F_AMBIGUOUS) && !mt.capitalized) return false;
   if (!mt.capitalized && !has_day && !has_year && !context) return false;
   e.begin = mt.begin;

@@ -47,7 +47,10 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (context == false && !range_end && p0 && p0->end == t.begin && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
     return false;
-  if (counted_noun(w, w.at(j))) return false;
+  // "2000 troops" counts; "the 1992 protests", "their 2008 results" date the noun: a count that large is
+  // written with a comma ("the 2,000 troops"), a year never is.
+  const bool determined = p0 && (is_kind_value(*p0, Kind::article, AR_THE) || in_set(*p0, WS_POSSESSIVE));
+  if (counted_noun(w, w.at(j)) && !determined) return false;
   if (w.at(j).is_punct('%')) return false;
   // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a
   // year, unless it is a year range ("2009-2011").
@@ -61,8 +64,8 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
     return false;
   // "Windows 2000", "Russell 2000 Index": a name with a number
   // But an event's edition is its year: "CES 2019", "Design Summit 2021", "Expo 2030".
-  if (!context && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none && !p0->newline_before &&
-      !event_edition(w, *p0))
+  if (!context && !determined && p0 && p0->is_word() && p0->capitalized && p0->lex.kind == Kind::none &&
+      !p0->newline_before && !event_edition(w, *p0))
     return false;
   if (is_kind(w.at(j), Kind::unit)) return false;
   e.begin = t.begin;

@@ -865,3 +865,21 @@ TEST(DatesTimeMLConventions, TheEntireYearOfTheStory) {
             "the second quarter of 2018|DATE|2018-Q2; the entire year|DATE|2018");
   EXPECT_EQ(all("The mill stood idle the whole day."), "");
 }
+
+// A year after "the" or a possessive dates the plural noun after it ("the 1994 strikes"); without them the
+// number counts ("1994 strikes were called"), and a count that large is written with a comma.
+TEST(DatesTimeMLConventions, YearBeforeAPluralNoun) {
+  EXPECT_EQ(one("The organizers of the 1994 strikes have moved away.", "2001-05-04"), "1994|DATE|1994");
+  EXPECT_EQ(one("Their 2016 earnings were revised.", "2019-05-04"), "2016|DATE|2016");
+  EXPECT_EQ(all("Union leaders said 1994 strikes were called.", "2001-05-04"), "");
+  EXPECT_EQ(all("The 2,000 strikers went home.", "2001-05-04"), "");
+}
+
+// "May" and "March" alone are also a modal and a verb; after "the" and before a noun they name the month
+// ("the May vote"); before a preposition they stay a name ("the March for Peace").
+TEST(DatesTimeMLConventions, AmbiguousMonthBeforeANoun) {
+  EXPECT_EQ(one("The May vote will settle the matter.", "2004-02-10"), "May|DATE|2004-05");
+  EXPECT_EQ(one("Delegates prepared the March summit in Oslo.", "2004-02-10"), "March|DATE|2004-03");
+  EXPECT_EQ(all("Thousands joined the March for Peace downtown.", "2004-02-10"), "");
+  EXPECT_EQ(all("Officials may decide the matter soon.", "2004-02-10"), "");
+}
