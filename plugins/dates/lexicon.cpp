@@ -260,6 +260,8 @@ constexpr SetRow kSets[] = {
   {WS_LENGTH_SUFFIX, "length_suffix", "long"},
   {WS_ITS, "its", "its"},
   {WS_RELATIVE, "relative", "which who whose"},
+  {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
+                                   "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "
                                   "strongest weakest fastest slowest deepest sharpest steepest greatest heaviest "
                                   "hottest coldest warmest wettest driest busiest quietest"},

@@ -140,6 +140,18 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
   return false;
 }
 
+// "today's youth", "today's Russia.": "today" as the present era (TimeML's PRESENT_REF), not the day; the
+// noun is one of a generation or a society, or a name that ends the phrase ("today's Apple event" is a day).
+static bool present_era(Window& w, int i) noexcept {
+  const Tok& ap = w.at(i + 1);
+  const Tok& s = w.at(i + 2);
+  const Tok& n = w.at(i + 3);
+  if (!(ap.is_punct('\'') && ap.glued() && in_set(s, WS_PLURAL_S) && s.glued())) return false;
+  if (in_set(n, WS_PRESENT_ERA)) return true;
+  const Tok& after = w.at(i + 4);
+  return n.is_word() && n.capitalized && n.lex.kind == Kind::none && !after.is_word() && !after.is_num();
+}
+
 bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   const uint8_t v = value_of(t, Kind::deictic);
@@ -152,6 +164,10 @@ bool Grammar::p_deictic(Window& w, int i, const Lookback& lb, Expr& e) {
     case D_YESTERDAY:
     case D_TOMORROW: {
       const int n = v == D_TODAY ? 0 : v == D_YESTERDAY ? -1 : 1;
+      if (v == D_TODAY && present_era(w, i)) {
+        e.value = "PRESENT_REF";
+        return true;
+      }
       if (norm_.shifted(U_DAY, n, d)) Normalizer::day(e.value, d);
       else if (v == D_TODAY) e.value = "PRESENT_REF";
       else e.value = "XXXX-XX-XX";

@@ -883,3 +883,12 @@ TEST(DatesTimeMLConventions, AmbiguousMonthBeforeANoun) {
   EXPECT_EQ(all("Thousands joined the March for Peace downtown.", "2004-02-10"), "");
   EXPECT_EQ(all("Officials may decide the matter soon.", "2004-02-10"), "");
 }
+
+// "today's" before a generation, a society or a name that ends the phrase is the present era (PRESENT_REF);
+// before an event it is the day.
+TEST(DatesTimeMLConventions, TodayAsThePresentEra) {
+  EXPECT_EQ(one("Such rules puzzle today's teenagers.", "2012-03-07"), "today|DATE|PRESENT_REF");
+  EXPECT_EQ(one("She runs today's Nokia.", "2012-03-07"), "today|DATE|PRESENT_REF");
+  EXPECT_EQ(one("The board skipped today's vote.", "2012-03-07"), "today|DATE|2012-03-07");
+  EXPECT_EQ(one("He missed today's Nokia briefing.", "2012-03-07"), "today|DATE|2012-03-07");
+}
