@@ -177,6 +177,8 @@ constexpr Row kRows[] = {
   {"plan", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"planning", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
+  // "can" is a present too: "they can join in April" is the nearest April, not the last one.
+  {"can", E(Kind::tense, TC_PRESENT)},
   {"ad", E(Kind::era, ER_AD)}, {"bc", E(Kind::era, ER_BC)}, {"be", E(Kind::era, ER_BE)},
   {"old", E(Kind::age, 1)}, {"that", E(Kind::demonstrative, 1)},
   {"straight", E(Kind::counting)}, {"consecutive", E(Kind::counting)}, {"trading", E(Kind::counting)},

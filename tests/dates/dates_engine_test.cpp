@@ -892,3 +892,9 @@ TEST(DatesTimeMLConventions, TodayAsThePresentEra) {
   EXPECT_EQ(one("The board skipped today's vote.", "2012-03-07"), "today|DATE|2012-03-07");
   EXPECT_EQ(one("He missed today's Nokia briefing.", "2012-03-07"), "today|DATE|2012-03-07");
 }
+
+// "can" is a present tense: a month after it is the nearest one, as after "is" (the story is of December).
+TEST(DatesTimeMLConventions, CanPointsAMonthToTheNearest) {
+  EXPECT_EQ(one("Members can vote on the plan in March.", "2003-12-01"), "March|DATE|2004-03");
+  EXPECT_EQ(one("Members voted on the plan in March.", "2003-12-01"), "March|DATE|2003-03");
+}
