@@ -91,6 +91,11 @@ class Grammar final : public MatchContext {
   }
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
   bool story_day(CivilDate& out) const noexcept override { return day_context(out); }
+  bool narrative_month_only(CivilDate& out) const noexcept override {
+    if (!story_.reference_is_month()) return false;
+    out = story_.reference_month();
+    return true;
+  }
 
  private:
   // What a pattern method found: the span, the window index after it, and the TIMEX3 it writes.

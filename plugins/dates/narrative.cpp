@@ -61,9 +61,11 @@ void NarrativeContext::note(TimexType type, std::string_view value, uint32_t end
   }
   if (!backward) {
     ref_year_ = f.year;
+    ref_is_month_ = false;
     if (f.month >= 1 && f.month <= 12) {
       ref_month_ = CivilDate{f.year, f.month, 1};
       if (f.day != 0 && valid_date(f.year, f.month, f.day)) ref_day_ = CivilDate{f.year, f.month, f.day};
+      else ref_is_month_ = type == TimexType::date && value.size() == 7;
     }
   }
   if (type != TimexType::date) return;

@@ -56,6 +56,9 @@ class NarrativeContext {
   const CivilDate& reference_day() const noexcept { return ref_day_; }
   const CivilDate& reference_month() const noexcept { return ref_month_; }
   int reference_year() const noexcept { return ref_year_; }
+  // Whether the latest reference named a month and no day of it ("most recently last October"): "that same
+  // day" is then a day of that month not known (TimeML: 1998-10-XX), not the last day named before it.
+  bool reference_is_month() const noexcept { return ref_is_month_; }
 
  private:
   CivilDate last_day_;
@@ -66,6 +69,7 @@ class NarrativeContext {
   uint32_t last_year_end_ = 0;
   CivilDate ref_day_, ref_month_;
   int ref_year_ = 0;
+  bool ref_is_month_ = false;
 };
 
 }  // namespace textchain::dates

@@ -28,7 +28,8 @@ void Normalizer::month(std::string& out, int y, int m) {
 void Normalizer::day(std::string& out, int y, int m, int d) {
   month(out, y, m);
   out.push_back('-');
-  append_num(out, d, 2);
+  if (d < 0) out += "XX";  // a day of the month not known: "that same day" after "last October"
+  else append_num(out, d, 2);
 }
 
 void Normalizer::week(std::string& out, const CivilDate& d) {

@@ -232,7 +232,17 @@ bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeVal
   CivilDate d;
   bool known = false;
   switch (p.from) {
-    case PeriodFrom::narrative: known = context_.narrative_shift(unit, shift, d); break;
+    case PeriodFrom::narrative:
+      // "that same day" after "last October": a day of that month, which one not said (1998-10-XX).
+      if (unit == U_DAY && shift == 0 && !v.part_of_day_set && context_.narrative_month_only(d)) {
+        v.year = d.year;
+        v.month = d.month;
+        v.day = TimeValue::kUnset;
+        v.granularity = Granularity::day;
+        return true;
+      }
+      known = context_.narrative_shift(unit, shift, d);
+      break;
     case PeriodFrom::story:
       known = context_.story_day(d);
       if (known && shift != 0) d = Normalizer::shift_from(d, unit, shift);

@@ -19,6 +19,8 @@ class MatchContext {
   // The latest day an expression named (a comparison's too), else the document date: the day a clock
   // time or "morning trading" belong to. False when neither is known.
   virtual bool story_day(CivilDate& out) const noexcept = 0;
+  // The month the narrative is at when its latest reference named a month without a day (day 1 in out).
+  virtual bool narrative_month_only(CivilDate& out) const noexcept = 0;
 
  protected:
   ~MatchContext() = default;

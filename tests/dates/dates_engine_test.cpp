@@ -898,3 +898,12 @@ TEST(DatesTimeMLConventions, CanPointsAMonthToTheNearest) {
   EXPECT_EQ(one("Members can vote on the plan in March.", "2003-12-01"), "March|DATE|2004-03");
   EXPECT_EQ(one("Members voted on the plan in March.", "2003-12-01"), "March|DATE|2003-03");
 }
+
+// "that same day" after a month named without its day is a day of that month, which one not said
+// (TimeML's 2001-05-XX); after a day, that day.
+TEST(DatesTimeMLConventions, ThatDayAfterAMonthAlone) {
+  EXPECT_EQ(all("The fire broke out last May near the depot. The mayor resigned that same day.", "2002-01-20"),
+            "last May|DATE|2001-05; that same day|DATE|2001-05-XX");
+  EXPECT_EQ(all("The fire broke out on May 4, 2001. The mayor resigned that same day.", "2002-01-20"),
+            "May 4, 2001|DATE|2001-05-04; that same day|DATE|2001-05-04");
+}
