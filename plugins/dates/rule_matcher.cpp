@@ -214,13 +214,14 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
     if (v == kAbsent && !e.optional) return false;
   }
   int j = 0;
+  int ahead = 0;  // lookaheads end the pattern and read the tokens after the span in turn ("&that &followed")
   for (size_t k = r.lead; k < r.pattern.size(); ++k) {
     const PatternElem& e = r.pattern[k];
-    const Tok& t = w.at(j);
+    const Tok& t = w.at(j + ahead);
     const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
     captures[k] = v;
     if (v == kAbsent && !e.optional) return false;
-    if (v != kAbsent && !e.lookahead) ++j;  // a lookahead ends the pattern: nothing after it reads j
+    if (v != kAbsent) ++(e.lookahead ? ahead : j);
   }
   next = j;
   return j > 0;

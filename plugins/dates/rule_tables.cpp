@@ -193,6 +193,12 @@ constexpr RuleSpec kBareUnits[] = {
     {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
     // "in the coming years": a length ahead of unknown size; TimeML's span leaves out "the".
     {"the coming years", "^<article:the> <shift:coming> <unit:day|week|month|year|decade/plural>", "type=DURATION unit=$3"},
+    // "in the years that followed", "the weeks since the merger", "the months ahead", "the days to come": a
+    // stretch of unknown length after a point (PXY ...); the span is the unit, as for "the coming years".
+    {"the years that followed", "^<article:the> <unit:day|week|month|year|decade/plural> &that &followed", "type=DURATION unit=$2"},
+    {"the weeks since", "^<article:the> <unit:day|week|month|year|decade/plural> &<preposition:since>", "type=DURATION unit=$2"},
+    {"the months ahead", "^<article:the> <unit:day|week|month|year|decade/plural> &ahead", "type=DURATION unit=$2"},
+    {"the days to come", "^<article:the> <unit:day|week|month|year|decade/plural> &to &come", "type=DURATION unit=$2"},
 };
 
 // Adjectives of length: TimeML's TIMEX3 is the whole adjective, as for "a two-day visit" ("a day-long

@@ -907,3 +907,15 @@ TEST(DatesTimeMLConventions, ThatDayAfterAMonthAlone) {
   EXPECT_EQ(all("The fire broke out on May 4, 2001. The mayor resigned that same day.", "2002-01-20"),
             "May 4, 2001|DATE|2001-05-04; that same day|DATE|2001-05-04");
 }
+
+// A stretch of unknown length after a point: "the years that followed", "the weeks since", "the months
+// ahead", "the days to come" (PXY, PXW ...; the span is the unit, as for "the coming years"). The
+// lookaheads read the words after the span in turn.
+TEST(DatesTimeMLConventions, StretchesAfterAPoint) {
+  EXPECT_EQ(all("In the years that followed, the mill closed."), "years|DURATION|PXY");
+  EXPECT_EQ(all("Rents rose in the weeks since the vote."), "weeks|DURATION|PXW");
+  EXPECT_EQ(all("The months ahead will test the club."), "months|DURATION|PXM");
+  EXPECT_EQ(all("In the days to come, crews will clear the road."), "days|DURATION|PXD");
+  EXPECT_EQ(all("In the years that she spent abroad, she painted."), "");
+  EXPECT_EQ(all("The days were long."), "");
+}
