@@ -280,6 +280,8 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
     if (is_kind(n2, Kind::preposition) && (n2.lex.value == PR_OF || n2.lex.value == PR_BEFORE || n2.lex.value == PR_AFTER))
       return false;
     if (is_kind(n2, Kind::ago)) return false;
+    // "during the day Friday": the weekday names the day, and is the expression.
+    if (is_kind(n2, Kind::weekday)) return false;
     // "the day I retire", "the day we met": a relative clause defines the day, none the story names.
     if (n2.is_word() && n2.size() <= 4 && n2.lex.kind == Kind::none && personal_pronoun(n2)) return false;
     e.begin = a.begin;

@@ -919,3 +919,10 @@ TEST(DatesTimeMLConventions, StretchesAfterAPoint) {
   EXPECT_EQ(all("In the years that she spent abroad, she painted."), "");
   EXPECT_EQ(all("The days were long."), "");
 }
+
+// "during the day Friday": the weekday names the day; "the day" before it is no second expression.
+TEST(DatesTimeMLConventions, TheDayBeforeAWeekday) {
+  EXPECT_EQ(all("During the day Friday, the crews rested.", "2025-09-27"), "Friday|DATE|2025-09-26");
+  EXPECT_EQ(all("Crews rested on Friday. During the day, they slept.", "2025-09-27"),
+            "Friday|DATE|2025-09-26; the day|DATE|2025-09-26");
+}
