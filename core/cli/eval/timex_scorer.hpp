@@ -1,7 +1,11 @@
 // TempEval-3 scoring of temporal expressions (UzZaman et al., 2013), as `textchain eval` reports it.
 //
 // - strict match: identical spans; relaxed match: overlapping spans. A system span aligns to the
-//   leftmost gold span it overlaps, so two system spans may align to one gold span.
+//   leftmost gold span it overlaps, so two system spans may align to one gold span. TempEval-3's toolkit
+//   pairs the same way: TE3-evaluation.py matches timexes by the ids that TimeML-Normalizer gives them
+//   (hllorens/timeml-normalizer, TimeML_Normalizer.java), token by token, a timex taking the id of the one
+//   open in the other annotation where it begins, never the exact or most-overlapping one. Unlike here, it
+//   pairs each item at most once, so a second system span inside one gold span is a false positive there.
 // - precision = aligned system items / system items; recall = gold items that some system item aligns
 //   to / gold items; F1 their harmonic mean.
 // - attribute F1 (value, type, mod) = relaxed F1 x the attribute's accuracy over aligned pairs.
