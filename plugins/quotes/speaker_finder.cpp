@@ -264,6 +264,23 @@ Mention possessed(const DocTokens& d, const CueLexicon& cues, const Mention& own
   return {Mention::Kind::description, owner.first, head, true};
 }
 
+// "Democratic presidential nominee Ann Vail": a capitalized word, then lower-case modifiers and a title
+// written before a name, describe the person that name is; the name, or nothing when no title and name follow
+// the word ending `m` within three words.
+Mention name_after_title(const DocTokens& d, const CueLexicon& cues, const Mention& m, size_t to) {
+  size_t t = d.next(m.last);
+  if (t == kNoToken || !d.is_word(t) || cues.lookup(d.str(t)) != CueKind::none) return {};
+  for (int words = 0; words < 3 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words) {
+    const size_t n = d.next(t);
+    if (d.lex->is_title_word(d.str(t)) && n != kNoToken && n < to && d.is_word(n) && d.capitalized(n)) {
+      const Mention named = mention_starting_at(d, n);
+      return named && named.kind == Mention::Kind::name && named.last < to ? named : Mention{};
+    }
+    t = n;
+  }
+  return {};
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
 Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, size_t to) {
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
@@ -274,6 +291,8 @@ Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, s
     if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.kind == Mention::Kind::name && m.last < to && is_possessive(d.str(m.last))) m = possessed(d, cues, m, to);
+    else if (m && m.kind == Mention::Kind::name && m.first == m.last)
+      if (const Mention named = name_after_title(d, cues, m, to)) m = named;
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
     // "A group of city councillors released …": the clause's subject is someone unnamed; a name
     // inside the description ("Washington") is not the speaker.
@@ -671,7 +690,11 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   size_t t = n;
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
-  const size_t b = d.prev(m.first);
+  size_t b = d.prev(m.first);
+  // "Democratic presidential nominee Ann Vail chimed in": a title and its modifiers before the name open the
+  // sentence with it.
+  if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b)))
+    for (int words = 0; words < 4 && b != kNoToken && d.is_word(b); ++words) b = d.prev(b);
   return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b);
 }
 

@@ -622,11 +622,11 @@ TEST(QuotesPolitical, AParticipleAfterACommaSharesTheSubjectOpeningTheSentence) 
     EXPECT_EQ(found[0].kind, "partial");
     EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
   }
-  // Not the subject: a dateline, a possessor ("Vail's aide"), or the first words of a longer description. The
-  // participle then names nobody, and a short phrase in marks stays the writer's.
+  // Not the subject: a dateline or a possessor ("Vail's aide"). The participle then names nobody, and a short
+  // phrase in marks stays the writer's. (The first words of a longer description, "Green party nominee Ann
+  // Vail", are no subject either, but the name they describe is: ATitledSubjectSpeaksThroughItsParticiple.)
   for (const char* s : {"DOVER \u2014 Two parties launched a campaign on Friday, promising voters \"jobs, not cuts\".",
-                        "Vail's aide spoke on Monday, saying the bill was \"dead.\"",
-                        "Green party nominee Ann Vail spoke on Monday, saying the bill was \"dead.\""}) {
+                        "Vail's aide spoke on Monday, saying the bill was \"dead.\""}) {
     const std::string t = std::string("Headline here.\n\nThe hall was full.\n\n") + s;
     EXPECT_TRUE(tq::run_engine(t).empty()) << s;
   }
@@ -809,5 +809,19 @@ TEST(QuotesPolitical, APossessiveNameOpensTheSubjectPhraseItOwns) {
     auto found = tq::run_engine(t);
     ASSERT_EQ(found.size(), 1u) << c.sentence;
     EXPECT_EQ(found[0].speaker.value_or("(null)"), c.speaker) << c.sentence;
+  }
+}
+
+TEST(QuotesPolitical, ATitledSubjectSpeaksThroughItsParticiple) {
+  // "Democratic presidential nominee Ann Vail chimed in, saying …": the capitalized modifier opening the
+  // sentence is part of the description before the name; the name is the subject the participle hangs on.
+  for (const char* sentence :
+       {"Democratic presidential nominee Ann Vail chimed in on the radio, saying that Dover officials should release "
+        "the police videos \"without delay.\"",
+        "Green party candidate Ann Vail weighed in on Monday, saying the budget was \"a cheap trick.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail") << sentence;
   }
 }
