@@ -57,6 +57,8 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kSubordinators[] = {"when",   "while", "after", "before",  "because", "since", "although",
+                                               "though", "if",    "unless", "until", "once",    "whereas"};
 constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "much", "soon", "long", "far",
                                                  "just", "known", "regarded", "seen", "referred", "described"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
@@ -119,6 +121,11 @@ bool is_complementizer(std::string_view w) {
 }
 bool is_as(std::string_view w) {
   static const WordTable set = table_of(kAs);
+  return set.contains(w);
+}
+
+bool is_subordinator(std::string_view w) {
+  static const WordTable set = table_of(kSubordinators);
   return set.contains(w);
 }
 

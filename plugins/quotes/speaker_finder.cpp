@@ -364,6 +364,8 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   size_t j = d.next(q.close_token);
   for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
+  // "…," when Reyes criticised him: the clause after the quotation tells when it was said, not by whom.
+  if (d.lower_initial(j) && is_subordinator(d.str(j))) return a;
   if (is_as(d.str(j))) {
     // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
     // Apple website / as reported by the board: the source after the passive's preposition.
@@ -835,6 +837,7 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
   if (t == kNoToken || comma == kNoToken || !d.sentence_ends_after(t)) return {};
   if (according != kNoToken) comma = according;
   const size_t first = d.next(comma);
+  if (first != kNoToken && d.is_word(first) && d.lower_initial(first) && is_subordinator(d.str(first))) return {};
   size_t cue_last = kNoToken;
   Mention m;
   size_t cue = kNoToken;

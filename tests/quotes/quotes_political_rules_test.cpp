@@ -825,3 +825,22 @@ TEST(QuotesPolitical, ATitledSubjectSpeaksThroughItsParticiple) {
     EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail") << sentence;
   }
 }
+
+TEST(QuotesPolitical, AClauseOfTimeAfterTheQuotationNamesNoSpeaker) {
+  // "…," when Ann Vail criticised him: a subordinate clause after the quotation says when it was said; its
+  // subject is not the one quoted, who was named before it.
+  for (const char* sentence :
+       {"The ad ends with footage of Tom Hale saying last week, \"That makes me smart,\" when Ann Vail criticised him "
+        "for his taxes.",
+        "Tom Hale said on Monday, \"We will not move,\" after Ann Vail told him to leave."}) {
+    const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale") << sentence;
+  }
+  // Without a subordinator the clause after the quotation is its reporting clause.
+  const std::string t = "Headline here.\n\nThe council met late.\n\n\"We will not move,\" Ann Vail told reporters.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
