@@ -1159,9 +1159,18 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         if (!found) found = most_recent(mb, [&](const Name& n) { return n.maybe_person && !n.org && n.gender != clash; });
       } else if (p == Pronoun::it || p == Pronoun::they) {
-        // As with people: the organization that spoke last, unless another was named well after it.
-        const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
-        found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
+        // As with people: the organization that spoke last, unless another was named well after it. A one-word
+        // name that is a preposition's object or follows a place and its comma ("met in Denver", "a speech in
+        // Kent City, Delaware") is where something happened, no group that speaks.
+        const auto place = [&](Name& n) {
+          if (n.org || n.words != 1) return false;
+          if (preposition_object(n)) return true;
+          const size_t comma = doc_.prev(n.first_tok);
+          const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
+          return doc_.is_punct(comma, ',') && before != kNoToken && doc_.is_word(before) && doc_.capitalized(before);
+        };
+        const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
+        found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
         // "The labour ministry said …. It added": the body that spoke last by description, unless an
         // organization has been named since.

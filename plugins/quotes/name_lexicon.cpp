@@ -81,7 +81,10 @@ constexpr std::string_view kFillers[] = {
 
 bool is_not_name_word(std::string_view w) {
   static const WordTable set = table_of(kNotNames);
-  return set.contains(w);
+  if (set.contains(w)) return true;
+  // "She'll", "He’s", "They're": a pronoun and a contracted verb written as one word.
+  const size_t apostrophe = std::min(w.find('\''), w.find("\u2019"));
+  return apostrophe != std::string_view::npos && apostrophe > 0 && pronoun_of(w.substr(0, apostrophe)) != Pronoun::none;
 }
 bool is_name_connector(std::string_view w) {
   static const WordTable set = table_of(kConnectors);

@@ -844,3 +844,27 @@ TEST(QuotesPolitical, AClauseOfTimeAfterTheQuotationNamesNoSpeaker) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
 }
+
+TEST(QuotesPolitical, TheyIsAGroupNotAPlaceNamedInPassing) {
+  // "met in Denver", "a speech in Kent City, Delaware": a one-word name after a preposition, or after a place
+  // and its comma, is where something happened; "they" goes back to the organization.
+  for (const char* between : {"The Green Party met in Denver on Monday.",
+                              "The Green Party met on Monday.\n\nSenator Ann Vail spoke in Kent City, Delaware."}) {
+    const std::string t =
+        std::string("Headline here.\n\n") + between + "\n\nThey called the plan \"a cheap trick.\"";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << between;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Green Party") << between;
+  }
+}
+
+TEST(QuotesPolitical, APronounWithAContractedVerbIsNoName) {
+  // "She\u2019ll speak in Dover.": "She\u2019ll" opens the sentence with a capital, but is a pronoun and a verb.
+  for (const char* opener : {"She\u2019ll", "She'll", "They're", "It\u2019s"}) {
+    const std::string t = std::string("Headline here.\n\nThe Green Party met on Monday.\n\n") + opener +
+                          " be in Dover.\n\nThey called the plan \"a cheap trick.\"";
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << opener;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Green Party") << opener;
+  }
+}
