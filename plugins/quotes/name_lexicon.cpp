@@ -57,6 +57,8 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kParticipleOpeners[] = {"by",     "despite", "after", "before", "while",
+                                                   "without", "since",   "when",  "upon",   "in"};
 constexpr std::string_view kSubordinators[] = {"when",   "while", "after", "before",  "because", "since", "although",
                                                "though", "if",    "unless", "until", "once",    "whereas"};
 constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "much", "soon", "long", "far",
@@ -127,6 +129,10 @@ bool is_as(std::string_view w) {
   return set.contains(w);
 }
 
+bool is_participle_opener(std::string_view w) {
+  static const WordTable set = table_of(kParticipleOpeners);
+  return set.contains(w);
+}
 bool is_subordinator(std::string_view w) {
   static const WordTable set = table_of(kSubordinators);
   return set.contains(w);

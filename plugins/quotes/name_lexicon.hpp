@@ -31,6 +31,8 @@ bool is_as(std::string_view w);                // as: opens an "as" clause ("as 
 // Opens an adverbial clause ("when Lee criticised him", "after Lee spoke"): its verb tells a time or a
 // cause, not who said a quotation before it.
 bool is_subordinator(std::string_view w);
+// Takes a participle that hangs on the main clause's subject: "began by saying", "despite admitting".
+bool is_participle_opener(std::string_view w);
 // The word before an "as" that makes it a comparison, a list or a passive naming ("such as", "as well as", "known
 // as", "seen as"), not an active verb's characterization of its object ("admires Lee as …").
 bool is_comparison_head(std::string_view w);

@@ -668,10 +668,11 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
   return {};
 }
 
-// Whether the participle `cue` is a free adjunct: right after a comma, or after "by" ("began by saying").
+// Whether the participle `cue` is a free adjunct: right after a comma, or after a preposition or subordinator
+// that takes a participle ("began by saying", "despite admitting", "while insisting").
 bool adjunct_participle(const DocTokens& d, size_t cue) {
   const size_t b = d.prev(cue);
-  return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && iequals(d.str(b), "by")));
+  return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 
 // Whether `m` is a name or a pronoun opening its sentence, not a possessive ("Vail's doctor"): the

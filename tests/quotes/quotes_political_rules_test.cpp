@@ -868,3 +868,16 @@ TEST(QuotesPolitical, APronounWithAContractedVerbIsNoName) {
     EXPECT_EQ(found[0].speaker.value_or("(null)"), "Green Party") << opener;
   }
 }
+
+TEST(QuotesPolitical, AParticipleAfterDespiteOrWhileSharesTheSubject) {
+  // "despite admitting …", "while insisting …": like ", saying", a participle after a preposition or a
+  // subordinator hangs on the main clause, whose subject opening the sentence speaks.
+  for (const char* sentence :
+       {"Ann Vail, despite admitting that she had doubts about \"greedy lawyers,\" backed the bill.",
+        "Ann Vail backed the bill on Monday while insisting that it was \"far from perfect.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
+    auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail") << sentence;
+  }
+}
