@@ -408,6 +408,8 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
+  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone.
+  if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) m = possessed(d, cues, m, d.size());
   // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
@@ -446,6 +448,10 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   // "…," Jesse Toprak, an analyst for Edmunds, said; "…," Ann Lee, the attorney general of Norland, one of
   // the states suing, said: one appositive or two in a row, each set off by commas or dashes.
+  // "…," Hale's niece, state Del. Ann Vail, shouted: a name in apposition to a description is who it describes.
+  Mention apposed;
+  if ((m.kind == Mention::Kind::description || is_possessive(d.str(m.last))) && k != kNoToken && d.is_punct(k, ','))
+    apposed = mention_starting_at(d, d.next(k));
   if (is_dash_or_comma(d, k)) for (int appositives = 0; appositives < 2; ++appositives) {
     if (appositives > 0) {  // k opens the second one, unless it is the verb already
       size_t v_last = kNoToken;
@@ -480,7 +486,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
                                                                         d.capitalized(n)))))))
       return a;
   }
-  a = {Attribution::Where::after, m, k, cue_last, true, 0};
+  a = {Attribution::Where::after, apposed.kind == Mention::Kind::name ? apposed : m, k, cue_last, true, 0};
   // "Newswire.com quoted Okafor as saying": the one quoted speaks.
   size_t obj = d.next(cue_last);
   Mention quoted = mention_starting_at(d, obj);

@@ -881,3 +881,17 @@ TEST(QuotesPolitical, AParticipleAfterDespiteOrWhileSharesTheSubject) {
     EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail") << sentence;
   }
 }
+
+TEST(QuotesPolitical, ANameInAppositionToAPossessiveDescriptionSpeaksAfterTheQuotation) {
+  // "…!" Hale's niece, Ann Vail, shouted: the possessive opens a description, and the name set off after it is
+  // the one it describes; without a name the description itself is the speaker.
+  const std::string t = "Headline here.\n\nThe party met late.\n\n\"This is a big year for us!\" Hale's niece, Ann "
+                        "Vail, shouted to the crowd.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  const std::string u = "Headline here.\n\nThe party met late.\n\n\"We will appeal,\" Hale's lawyer said on Monday.";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hale's lawyer");
+}
