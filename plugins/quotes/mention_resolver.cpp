@@ -1149,6 +1149,16 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
                    same_sentence(*opener, *found))
             found = opener;
         }
+        // "Chris Vail called Ann Lee a "disgrace" after she attacked …": of two people in the pronoun's own
+        // sentence, it goes to the one known to be of its gender, not to one whose gender the text never gave.
+        if (found && any && any->begin > found->begin && found->gender == Gender::unknown &&
+            any->gender == (p == Pronoun::he ? Gender::male : Gender::female) && same_sentence(*found, *any)) {
+          constexpr size_t kClauseTokens = 60;
+          bool inside = m.first > any->last_tok && m.first - any->last_tok < kClauseTokens;
+          for (size_t t = any->last_tok; inside && t < m.first; ++t)
+            inside = !doc_.is_break(t) && !doc_.sentence_ends_after(t);
+          if (inside) found = any;
+        }
         // A relative or bystander known only by a first name ("Her daughter, Rita, helps out") is a minor
         // figure: a fully named person of the same gender just before stays the one the story is about.
         if (found && found->introduced && !found->subject) {

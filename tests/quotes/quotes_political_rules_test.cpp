@@ -895,3 +895,19 @@ TEST(QuotesPolitical, ANameInAppositionToAPossessiveDescriptionSpeaksAfterTheQuo
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hale's lawyer");
 }
+
+TEST(QuotesPolitical, APronounInItsOwnSentenceTakesThePersonOfItsGender) {
+  // "Gov. Chris Vail described Ann Lee as a "disgrace" after she attacked …": "Chris" is either gender, "Ann" is
+  // a woman's name, so "she" in the same sentence is Ann Lee; "he" stays with the subject.
+  const std::string t = "Headline here.\n\nThe race went on.\n\nGov. Chris Vail described Ann Lee as a \"disgrace\" "
+                        "after she attacked the police and blamed the shootings on \"hidden bias\".";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Chris Vail");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Lee");
+  const std::string u = "Headline here.\n\nThe race went on.\n\nGov. Chris Vail described Ann Lee as a \"disgrace\" "
+                        "after he attacked her and blamed the shootings on \"hidden bias\".";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Chris Vail");
+}
