@@ -1171,10 +1171,16 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       } else if (p == Pronoun::it || p == Pronoun::they) {
         // As with people: the organization that spoke last, unless another was named well after it. A one-word
         // name that is a preposition's object or follows a place and its comma ("met in Denver", "a speech in
-        // Kent City, Delaware") is where something happened, no group that speaks.
+        // Kent City, Delaware") is where something happened, no group that speaks; one before a title ("the
+        // Democratic presidential candidate") is a modifier.
         const auto place = [&](Name& n) {
           if (n.org || n.words != 1) return false;
           if (preposition_object(n)) return true;
+          const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
+          if (w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
+              (doc_.lex->is_title_word(doc_.str(w1)) ||
+               (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.lex->is_title_word(doc_.str(w2)))))
+            return true;
           const size_t comma = doc_.prev(n.first_tok);
           const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
           return doc_.is_punct(comma, ',') && before != kNoToken && doc_.is_word(before) && doc_.capitalized(before);

@@ -627,6 +627,19 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
         a = outer;
     }
   }
+  // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
+  // inside the sentence goes back to the group opening it, a possessive description of an organisation.
+  if (ck == CueKind::verb && a.mention.kind == Mention::Kind::pronoun &&
+      pronoun_of(d.str(a.mention.first)) == Pronoun::they && a.mention.first > window_start) {
+    const Mention group = first_mention(d, cues, window_start, a.mention.first);
+    if (group.kind == Mention::Kind::description && group.definite && group.first == first_word(d, window_start) &&
+        is_possessive(d.str(group.first)) && d.lex->is_org_noun(d.str(group.last))) {
+      // Named by its owner, the group is reported as written ("Vail's campaign"), not as the last
+      // organization the text named.
+      a.mention = group;
+      a.mention.definite = false;
+    }
+  }
   a.distance = distance - 1;
   {
     size_t x = p;

@@ -911,3 +911,21 @@ TEST(QuotesPolitical, APronounInItsOwnSentenceTakesThePersonOfItsGender) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Chris Vail");
 }
+
+TEST(QuotesPolitical, TheyInsideASentenceGoesBackToTheGroupOpeningIt) {
+  // "Vail's campaign is seeking … with what they call Hale's "selfish message"": the group is named by its
+  // owner and reported as written; a capitalized modifier before a title ("the Democratic presidential
+  // candidate") is no group "they" could refer to.
+  const std::string t = "Headline here.\n\nThe Green Party met on Monday.\n\nThe Democratic presidential candidate "
+                        "spoke later.\n\nVail's campaign is seeking to contrast her plan with what they call Tom "
+                        "Hale's \"selfish message.\"\n\nThey called his plan \"a cheap trick.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Vail's campaign");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Vail's campaign");
+  const std::string u = "Headline here.\n\nThe Green Party met on Monday.\n\nThe Democratic presidential candidate "
+                        "spoke later.\n\nThey called the plan \"a cheap trick.\"";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Green Party");
+}
