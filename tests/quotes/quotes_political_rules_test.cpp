@@ -929,3 +929,13 @@ TEST(QuotesPolitical, TheyInsideASentenceGoesBackToTheGroupOpeningIt) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Green Party");
 }
+
+TEST(QuotesPolitical, EncouragingReportsWhatTheSubjectUrges) {
+  // Like "urging", "encouraging" reports a speech act: the phrase in marks after it is the subject's.
+  const std::string t = "Headline here.\n\nThe race went on.\n\nTom Hale is again questioning the count, encouraging "
+                        "his supporters to watch the polls to make sure everything is \"fair and square.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(found[0].kind, "partial");
+}
