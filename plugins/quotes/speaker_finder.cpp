@@ -736,6 +736,36 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     a.mention = relative_antecedent(d, cue, window_start);
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
     if (!a.mention) {
+      // "Hale took to the radio to accuse the council of being "duped"": an infinitive of purpose has the main
+      // clause's subject, a name or pronoun opening the sentence, unless someone stands between as the main
+      // verb's object ("urged Ann Vail to say", "asked him to call").
+      const size_t to = d.prev(cue);
+      if (to != kNoToken && to > window_start && d.is_word(to) && iequals(d.str(to), "to")) {
+        const Mention subject = first_mention(d, cues, window_start, to);
+        bool object = !subject;
+        for (size_t t = subject ? d.next(subject.last) : to; t != kNoToken && t < to && !object; t = d.next(t)) {
+          if (!d.is_word(t)) continue;
+          const size_t b = d.prev(t);
+          object = pronoun_of(d.str(t)) != Pronoun::none ||
+                   (d.capitalized(t) && b != kNoToken && d.is_word(b) && d.lower_initial(b) &&
+                    !is_object_preposition(d.str(b)) && !is_determiner(d.str(b)));
+        }
+        // The subject opens the sentence and a verb follows it, not the rest of a description ("Democratic
+        // presidential nominee …"); a name after the verb ("took to Twitter") may be its object.
+        bool opens = opens_sentence_as_subject(d, subject);
+        if (!opens && subject && subject.kind == Mention::Kind::name && !is_possessive(d.str(subject.last))) {
+          const size_t b = d.prev(subject.first), v = d.next(subject.last), v2 = v == kNoToken ? kNoToken : d.next(v);
+          opens = (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b)) && v != kNoToken && d.is_word(v) &&
+                  d.lower_initial(v) && !d.lex->is_title_word(d.str(v)) &&
+                  !(v2 != kNoToken && d.is_word(v2) && d.lex->is_title_word(d.str(v2)));
+        }
+        if (!object && opens) {
+          a.mention = subject;
+          return a;
+        }
+      }
+    }
+    if (!a.mention) {
       // "someone familiar with the situation said", "a person close to the talks said": an unnamed
       // subject with a modifier after it speaks, not the subject of an earlier verb ("The Times reported").
       Mention unnamed = unnamed_subject(d, cues, cue, window_start);

@@ -939,3 +939,18 @@ TEST(QuotesPolitical, EncouragingReportsWhatTheSubjectUrges) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
   EXPECT_EQ(found[0].kind, "partial");
 }
+
+TEST(QuotesPolitical, AnInfinitiveOfPurposeHasTheMainClausesSubject) {
+  // "Tom Hale took to Twitter overnight to accuse …": the infinitive's subject is the one opening the sentence
+  // (a name after a preposition, "to Twitter", is no object standing between).
+  const std::string t = "Headline here.\n\nThe race went on.\n\nTom Hale took to Twitter overnight to accuse the "
+                        "council of being \"duped\" by developers.";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+  // A name as the main verb's object ("told Ann Vail to accuse …") stands between: the infinitive is not the
+  // sentence subject's, and its cue gives no attribution of its own.
+  const std::string u = "Headline here.\n\nThe race went on.\n\nTom Hale told Ann Vail on Monday to accuse the "
+                        "council of being \"duped\" by developers.";
+  for (const auto& q : tq::run_engine(u)) EXPECT_NE(q.cue, "accuse");
+}
