@@ -84,9 +84,18 @@ constexpr std::string_view kFillers[] = {
 bool is_not_name_word(std::string_view w) {
   static const WordTable set = table_of(kNotNames);
   if (set.contains(w)) return true;
-  // "She'll", "He’s", "They're": a pronoun and a contracted verb written as one word.
-  const size_t apostrophe = std::min(w.find('\''), w.find("\u2019"));
-  return apostrophe != std::string_view::npos && apostrophe > 0 && pronoun_of(w.substr(0, apostrophe)) != Pronoun::none;
+  // "She'll", "He’s", "They're": a pronoun (at most four letters) and a contracted verb written as one word.
+  // Asked of every capitalized word, so only its first five bytes are looked at, without a search.
+  switch (w.empty() ? 0 : w[0] | 0x20) {
+    case 'h': case 'i': case 's': case 't': case 'w': break;  // he, it, she, they, we, I
+    default: return false;
+  }
+  for (size_t k = 1; k < 5 && k + 1 < w.size(); ++k) {
+    if (w[k] == '\'' || (w[k] == '\xE2' && w.substr(k, 3) == "\u2019"))
+      return pronoun_of(w.substr(0, k)) != Pronoun::none;
+    if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) return false;
+  }
+  return false;
 }
 bool is_name_connector(std::string_view w) {
   static const WordTable set = table_of(kConnectors);
