@@ -1149,6 +1149,16 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
                    same_sentence(*opener, *found))
             found = opener;
         }
+        // "Chris Vail called Ann Lee a "disgrace" after she attacked …": of two people in the pronoun's own
+        // sentence, it goes to the one known to be of its gender, not to one whose gender the text never gave.
+        if (found && any && any->begin > found->begin && found->gender == Gender::unknown &&
+            any->gender == (p == Pronoun::he ? Gender::male : Gender::female) && same_sentence(*found, *any)) {
+          constexpr size_t kClauseTokens = 60;
+          bool inside = m.first > any->last_tok && m.first - any->last_tok < kClauseTokens;
+          for (size_t t = any->last_tok; inside && t < m.first; ++t)
+            inside = !doc_.is_break(t) && !doc_.sentence_ends_after(t);
+          if (inside) found = any;
+        }
         // A relative or bystander known only by a first name ("Her daughter, Rita, helps out") is a minor
         // figure: a fully named person of the same gender just before stays the one the story is about.
         if (found && found->introduced && !found->subject) {
@@ -1159,9 +1169,24 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         if (!found) found = most_recent(mb, [&](const Name& n) { return n.maybe_person && !n.org && n.gender != clash; });
       } else if (p == Pronoun::it || p == Pronoun::they) {
-        // As with people: the organization that spoke last, unless another was named well after it.
-        const Name* any = most_recent(mb, [](const Name& n) { return !n.person && (n.org || n.words == 1); });
-        found = most_recent(mb, [](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1); });
+        // As with people: the organization that spoke last, unless another was named well after it. A one-word
+        // name that is a preposition's object or follows a place and its comma ("met in Denver", "a speech in
+        // Kent City, Delaware") is where something happened, no group that speaks; one before a title ("the
+        // Democratic presidential candidate") is a modifier.
+        const auto place = [&](Name& n) {
+          if (n.org || n.words != 1) return false;
+          if (preposition_object(n)) return true;
+          const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
+          if (w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
+              (doc_.lex->is_title_word(doc_.str(w1)) ||
+               (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.lex->is_title_word(doc_.str(w2)))))
+            return true;
+          const size_t comma = doc_.prev(n.first_tok);
+          const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
+          return doc_.is_punct(comma, ',') && before != kNoToken && doc_.is_word(before) && doc_.capitalized(before);
+        };
+        const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
+        found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
         // "The labour ministry said …. It added": the body that spoke last by description, unless an
         // organization has been named since.

@@ -57,6 +57,10 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kParticipleOpeners[] = {"by",     "despite", "after", "before", "while",
+                                                   "without", "since",   "when",  "upon",   "in"};
+constexpr std::string_view kSubordinators[] = {"when",   "while", "after", "before",  "because", "since", "although",
+                                               "though", "if",    "unless", "until", "once",    "whereas"};
 constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "much", "soon", "long", "far",
                                                  "just", "known", "regarded", "seen", "referred", "described"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
@@ -79,7 +83,19 @@ constexpr std::string_view kFillers[] = {
 
 bool is_not_name_word(std::string_view w) {
   static const WordTable set = table_of(kNotNames);
-  return set.contains(w);
+  if (set.contains(w)) return true;
+  // "She'll", "He’s", "They're": a pronoun (at most four letters) and a contracted verb written as one word.
+  // Asked of every capitalized word, so only its first five bytes are looked at, without a search.
+  switch (w.empty() ? 0 : w[0] | 0x20) {
+    case 'h': case 'i': case 's': case 't': case 'w': break;  // he, it, she, they, we, I
+    default: return false;
+  }
+  for (size_t k = 1; k < 5 && k + 1 < w.size(); ++k) {
+    if (w[k] == '\'' || (w[k] == '\xE2' && w.substr(k, 3) == "\u2019"))
+      return pronoun_of(w.substr(0, k)) != Pronoun::none;
+    if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) return false;
+  }
+  return false;
 }
 bool is_name_connector(std::string_view w) {
   static const WordTable set = table_of(kConnectors);
@@ -119,6 +135,15 @@ bool is_complementizer(std::string_view w) {
 }
 bool is_as(std::string_view w) {
   static const WordTable set = table_of(kAs);
+  return set.contains(w);
+}
+
+bool is_participle_opener(std::string_view w) {
+  static const WordTable set = table_of(kParticipleOpeners);
+  return set.contains(w);
+}
+bool is_subordinator(std::string_view w) {
+  static const WordTable set = table_of(kSubordinators);
   return set.contains(w);
 }
 

@@ -28,6 +28,11 @@ bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann
 bool is_definite_article(std::string_view w);  // the
 bool is_complementizer(std::string_view w);    // that: opens a reported clause ("suggests that ...")
 bool is_as(std::string_view w);                // as: opens an "as" clause ("as Lee wrote")
+// Opens an adverbial clause ("when Lee criticised him", "after Lee spoke"): its verb tells a time or a
+// cause, not who said a quotation before it.
+bool is_subordinator(std::string_view w);
+// Takes a participle that hangs on the main clause's subject: "began by saying", "despite admitting".
+bool is_participle_opener(std::string_view w);
 // The word before an "as" that makes it a comparison, a list or a passive naming ("such as", "as well as", "known
 // as", "seen as"), not an active verb's characterization of its object ("admires Lee as …").
 bool is_comparison_head(std::string_view w);

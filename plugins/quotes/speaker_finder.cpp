@@ -264,6 +264,23 @@ Mention possessed(const DocTokens& d, const CueLexicon& cues, const Mention& own
   return {Mention::Kind::description, owner.first, head, true};
 }
 
+// "Democratic presidential nominee Ann Vail": a capitalized word, then lower-case modifiers and a title
+// written before a name, describe the person that name is; the name, or nothing when no title and name follow
+// the word ending `m` within three words.
+Mention name_after_title(const DocTokens& d, const CueLexicon& cues, const Mention& m, size_t to) {
+  size_t t = d.next(m.last);
+  if (t == kNoToken || !d.is_word(t) || cues.lookup(d.str(t)) != CueKind::none) return {};
+  for (int words = 0; words < 3 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words) {
+    const size_t n = d.next(t);
+    if (d.lex->is_title_word(d.str(t)) && n != kNoToken && n < to && d.is_word(n) && d.capitalized(n)) {
+      const Mention named = mention_starting_at(d, n);
+      return named && named.kind == Mention::Kind::name && named.last < to ? named : Mention{};
+    }
+    t = n;
+  }
+  return {};
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
 Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, size_t to) {
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
@@ -274,6 +291,8 @@ Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, s
     if (d.quote_at(d.tokens[t].begin) >= 0) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.kind == Mention::Kind::name && m.last < to && is_possessive(d.str(m.last))) m = possessed(d, cues, m, to);
+    else if (m && m.kind == Mention::Kind::name && m.first == m.last)
+      if (const Mention named = name_after_title(d, cues, m, to)) m = named;
     if (m && m.last < to && (m.kind != Mention::Kind::description || m.definite)) return m;
     // "A group of city councillors released …": the clause's subject is someone unnamed; a name
     // inside the description ("Washington") is not the speaker.
@@ -345,6 +364,8 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   size_t j = d.next(q.close_token);
   for (int steps = 0; steps < 2 && is_dash_or_comma(d, j); ++steps) j = d.next(j);
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
+  // "…," when Reyes criticised him: the clause after the quotation tells when it was said, not by whom.
+  if (d.lower_initial(j) && is_subordinator(d.str(j))) return a;
   if (is_as(d.str(j))) {
     // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
     // Apple website / as reported by the board: the source after the passive's preposition.
@@ -387,6 +408,8 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
+  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone.
+  if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) m = possessed(d, cues, m, d.size());
   // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
@@ -425,6 +448,10 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   // "…," Jesse Toprak, an analyst for Edmunds, said; "…," Ann Lee, the attorney general of Norland, one of
   // the states suing, said: one appositive or two in a row, each set off by commas or dashes.
+  // "…," Hale's niece, state Del. Ann Vail, shouted: a name in apposition to a description is who it describes.
+  Mention apposed;
+  if ((m.kind == Mention::Kind::description || is_possessive(d.str(m.last))) && k != kNoToken && d.is_punct(k, ','))
+    apposed = mention_starting_at(d, d.next(k));
   if (is_dash_or_comma(d, k)) for (int appositives = 0; appositives < 2; ++appositives) {
     if (appositives > 0) {  // k opens the second one, unless it is the verb already
       size_t v_last = kNoToken;
@@ -459,7 +486,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
                                                                         d.capitalized(n)))))))
       return a;
   }
-  a = {Attribution::Where::after, m, k, cue_last, true, 0};
+  a = {Attribution::Where::after, apposed.kind == Mention::Kind::name ? apposed : m, k, cue_last, true, 0};
   // "Newswire.com quoted Okafor as saying": the one quoted speaks.
   size_t obj = d.next(cue_last);
   Mention quoted = mention_starting_at(d, obj);
@@ -600,6 +627,19 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
         a = outer;
     }
   }
+  // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
+  // inside the sentence goes back to the group opening it, a possessive description of an organisation.
+  if (ck == CueKind::verb && a.mention.kind == Mention::Kind::pronoun &&
+      pronoun_of(d.str(a.mention.first)) == Pronoun::they && a.mention.first > window_start) {
+    const Mention group = first_mention(d, cues, window_start, a.mention.first);
+    if (group.kind == Mention::Kind::description && group.definite && group.first == first_word(d, window_start) &&
+        is_possessive(d.str(group.first)) && d.lex->is_org_noun(d.str(group.last))) {
+      // Named by its owner, the group is reported as written ("Vail's campaign"), not as the last
+      // organization the text named.
+      a.mention = group;
+      a.mention.definite = false;
+    }
+  }
   a.distance = distance - 1;
   {
     size_t x = p;
@@ -647,10 +687,11 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
   return {};
 }
 
-// Whether the participle `cue` is a free adjunct: right after a comma, or after "by" ("began by saying").
+// Whether the participle `cue` is a free adjunct: right after a comma, or after a preposition or subordinator
+// that takes a participle ("began by saying", "despite admitting", "while insisting").
 bool adjunct_participle(const DocTokens& d, size_t cue) {
   const size_t b = d.prev(cue);
-  return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && iequals(d.str(b), "by")));
+  return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 
 // Whether `m` is a name or a pronoun opening its sentence, not a possessive ("Vail's doctor"): the
@@ -671,7 +712,11 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   size_t t = n;
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
-  const size_t b = d.prev(m.first);
+  size_t b = d.prev(m.first);
+  // "Democratic presidential nominee Ann Vail chimed in": a title and its modifiers before the name open the
+  // sentence with it.
+  if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b)))
+    for (int words = 0; words < 4 && b != kNoToken && d.is_word(b); ++words) b = d.prev(b);
   return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b);
 }
 
@@ -690,6 +735,36 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   if (ck == CueKind::verb) {
     a.mention = relative_antecedent(d, cue, window_start);
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
+    if (!a.mention) {
+      // "Hale took to the radio to accuse the council of being "duped"": an infinitive of purpose has the main
+      // clause's subject, a name or pronoun opening the sentence, unless someone stands between as the main
+      // verb's object ("urged Ann Vail to say", "asked him to call").
+      const size_t to = d.prev(cue);
+      if (to != kNoToken && to > window_start && d.is_word(to) && iequals(d.str(to), "to")) {
+        const Mention subject = first_mention(d, cues, window_start, to);
+        bool object = !subject;
+        for (size_t t = subject ? d.next(subject.last) : to; t != kNoToken && t < to && !object; t = d.next(t)) {
+          if (!d.is_word(t)) continue;
+          const size_t b = d.prev(t);
+          object = pronoun_of(d.str(t)) != Pronoun::none ||
+                   (d.capitalized(t) && b != kNoToken && d.is_word(b) && d.lower_initial(b) &&
+                    !is_object_preposition(d.str(b)) && !is_determiner(d.str(b)));
+        }
+        // The subject opens the sentence and a verb follows it, not the rest of a description ("Democratic
+        // presidential nominee …"); a name after the verb ("took to Twitter") may be its object.
+        bool opens = opens_sentence_as_subject(d, subject);
+        if (!opens && subject && subject.kind == Mention::Kind::name && !is_possessive(d.str(subject.last))) {
+          const size_t b = d.prev(subject.first), v = d.next(subject.last), v2 = v == kNoToken ? kNoToken : d.next(v);
+          opens = (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b)) && v != kNoToken && d.is_word(v) &&
+                  d.lower_initial(v) && !d.lex->is_title_word(d.str(v)) &&
+                  !(v2 != kNoToken && d.is_word(v2) && d.lex->is_title_word(d.str(v2)));
+        }
+        if (!object && opens) {
+          a.mention = subject;
+          return a;
+        }
+      }
+    }
     if (!a.mention) {
       // "someone familiar with the situation said", "a person close to the talks said": an unnamed
       // subject with a modifier after it speaks, not the subject of an earlier verb ("The Times reported").
@@ -812,6 +887,7 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
   if (t == kNoToken || comma == kNoToken || !d.sentence_ends_after(t)) return {};
   if (according != kNoToken) comma = according;
   const size_t first = d.next(comma);
+  if (first != kNoToken && d.is_word(first) && d.lower_initial(first) && is_subordinator(d.str(first))) return {};
   size_t cue_last = kNoToken;
   Mention m;
   size_t cue = kNoToken;
