@@ -12,6 +12,8 @@
 // when its gender is still unknown. A capitalized run never crosses a line break, so a paragraph's names are
 // the ones a pass over the whole document would find there; the answers are the same, the cost is paid only
 // near the quotations. What is learnt of a name in a paragraph not read yet (that it speaks) waits for it.
+// Likewise a name a referent search walks past is settled (its surname looked up) only when the search's
+// answer may depend on it.
 #ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 #define TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 
