@@ -630,6 +630,9 @@ void MentionResolver::settle(Name& nm) {
   if (nm.settled) return;
   nm.settled = true;
   if (nm.org) return;
+  // Settled late (deferred), a name settles as it was when first passed over: its fullest form and gender do
+  // not change meanwhile, and a speaker noted since is a person anyway (mark_speaker).
+  const bool spoke = nm.deferred ? nm.spoke : (nm.person || nm.subject);
   // A fullest form's gender is final once its surname has been looked up; a lone surname of a person named in
   // full is that person, with that person's gender.
   if (fullest_candidate(nm) && nm.gender == Gender::unknown) fullest_of(surname(nm));  // a known gender stays
@@ -638,7 +641,7 @@ void MentionResolver::settle(Name& nm) {
   if (!f) {
     // No fuller form: a lone known given name ("Melanie said") is someone named by first name, with its gender
     // (looked up only for the names a pronoun may go back to).
-    if (nm.gender == Gender::unknown && (nm.person || nm.subject))
+    if (nm.gender == Gender::unknown && spoke)
       nm.gender = doc_.lex->gender_of_given_name(surname(nm));
     return;
   }
@@ -972,6 +975,25 @@ std::string MentionResolver::fullest(const Name& n) {
 }
 
 template <class F>
+bool MentionResolver::may_accept_settled(Name& n, F& accept) {
+  // Settling only makes a lone surname a person and gives an unknown gender: try each outcome.
+  const bool person = n.person;
+  const Gender gender = n.gender;
+  bool may = false;
+  for (int p = person ? 1 : 0; p <= (n.words == 1 ? 1 : person ? 1 : 0) && !may; ++p) {
+    n.person = p != 0;
+    for (int g = 0; g < 3 && !may; ++g) {
+      if (gender != Gender::unknown && g > 0) break;
+      n.gender = gender != Gender::unknown ? gender : static_cast<Gender>(g);
+      may = accept(n);
+    }
+  }
+  n.person = person;
+  n.gender = gender;
+  return may;
+}
+
+template <class F>
 const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& accept) {
   split_paragraphs();
   size_t para = paragraph_of(static_cast<uint32_t>(std::min<size_t>(before, UINT32_MAX)));
@@ -990,6 +1012,15 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
     while (it != names.begin()) {
       if (steps++ >= kMaxLookback) return nullptr;
       --it;
+      // A name no settling could make acceptable is passed over unsettled: its surname search may never be
+      // needed. Settled later, it settles as it would have here (settle).
+      if (settle_searches(*it) && !settle_every_name_walked && !may_accept_settled(*it, accept)) {
+        if (!it->deferred) {
+          it->deferred = true;
+          it->spoke = it->person || it->subject;
+        }
+        continue;
+      }
       settle(*it);
       if (accept(*it)) return &*it;
     }

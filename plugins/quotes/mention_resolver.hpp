@@ -12,6 +12,8 @@
 // when its gender is still unknown. A capitalized run never crosses a line break, so a paragraph's names are
 // the ones a pass over the whole document would find there; the answers are the same, the cost is paid only
 // near the quotations. What is learnt of a name in a paragraph not read yet (that it speaks) waits for it.
+// Likewise a name a referent search walks past is settled (its surname looked up) only when the search's
+// answer may depend on it.
 #ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 #define TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
 
@@ -78,6 +80,10 @@ class MentionResolver {
     enum class Object : uint8_t { unknown, no, yes } object = Object::unknown;
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
     bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
+    // Passed over by a referent search that no outcome of settling could have made it accept: its settling
+    // (a surname search) waits until an answer depends on it, with `spoke` as the name was when passed over.
+    bool deferred = false;
+    bool spoke = false;           // `person || subject` when first deferred
     Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
     uint32_t role_tok = 0;      // the token at role_begin
   };
@@ -106,6 +112,13 @@ class MentionResolver {
   void split_paragraphs();
   void read(size_t para);
   void settle(Name& n);
+  // Whether settling `n` needs its surname's fullest form (a surname search, unless remembered).
+  bool settle_searches(const Name& n) const {
+    return !n.settled && !n.org && (n.words == 1 || (fullest_candidate(n) && n.gender == Gender::unknown));
+  }
+  // Whether `accept` takes `n` with some `person` and `gender` settling `n` could give it (fields restored).
+  template <class F>
+  bool may_accept_settled(Name& n, F& accept);
   // The paragraph holding byte `b`, or SIZE_MAX when `b` comes before the first (inside a headline).
   size_t paragraph_of(uint32_t b) const;
   // The name beginning at byte `begin` (settled when `settled`), or null.
@@ -131,7 +144,8 @@ class MentionResolver {
   bool name_of_run(size_t first, size_t last, Name* out) const;
   std::string fullest(const Name& n);
   std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
-  // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks.
+  // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
+  // settles the names it takes and those `accept` might take once settled (the others wait: deferred).
   template <class F>
   const Name* most_recent(size_t before, F&& accept);
 
@@ -154,6 +168,12 @@ class MentionResolver {
   std::vector<PendingSpeaker> pending_speakers_;  // notes for unread paragraphs, applied as read() reads them
   const DocTokens& doc_;
   const CueLexicon& cues_;
+
+ public:
+  // Tests only: settle every name a referent search walks past, as before deferring, to compare the answers.
+  static inline bool settle_every_name_walked = false;
+
+ private:
   bool split_ = false;
   std::optional<ResolvedSpeaker> last_org_;  // the last organization resolved from a description
   std::vector<Paragraph> paragraphs_;        // from the end of a headline on
