@@ -21,6 +21,10 @@
 #include <unordered_map>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace fs = std::filesystem;
 
 namespace textchain::io {
@@ -57,10 +61,21 @@ void expand_dir(const fs::path& dir, std::vector<std::string>& files, std::vecto
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Length of the run of plain string content at `p`: up to a quote, a backslash or a control character.
-// Eight bytes at a time: the text of a record is most of its line.
+// Sixteen bytes at a time (eight without SSE2): the text of a record is most of its line.
 size_t plain_run(const char* p, size_t n) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // A byte below 0x20 is its own minimum with 0x1F.
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                     _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#else
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
@@ -69,6 +84,7 @@ size_t plain_run(const char* p, size_t n) {
     if (hit & kHighs) break;
     i += 8;
   }
+#endif
   while (i < n) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x20 || c == '"' || c == '\\') break;
@@ -554,6 +570,9 @@ class RecordParser {
           } else if (p[i] == '"' && key_ == "text") {
             used = 1;
             out_->text.clear();
+            // The text is most of the line: room for the rest of this piece of it at once, rather than
+            // the string's doublings as it is decoded.
+            out_->text.reserve(n - i);
             decoder_.start(&out_->text);
             decoder_.reset_count();
             state_ = kText;
