@@ -567,7 +567,7 @@ class RecordParser {
         case kBeforeValue:
           if (is_json_space(p[i])) {
             used = 1;
-          } else if (p[i] == '"' && key_ == "text") {
+          } else if (p[i] == '"' && key_is("text")) {
             used = 1;
             out_->text.clear();
             // The text is most of the line: room for the rest of this piece of it at once, rather than
@@ -668,12 +668,12 @@ class RecordParser {
     if (raw_.size() >= 2 && raw_.front() == '"' && raw_.back() == '"' &&
         plain_run(raw_.data() + 1, raw_.size() - 2) == raw_.size() - 2) {
       const std::string_view inner(raw_.data() + 1, raw_.size() - 2);
-      if (key_ == "text") {
+      if (key_is("text")) {
         text_is_string_ = false;  // as below (a "text" string is decoded as the document, not here)
-      } else if (key_ == "id") {
+      } else if (key_is("id")) {
         out_->id = boost::json::string(inner);
         out_->id_text = std::string(inner);
-      } else if (key_ == "date") {
+      } else if (key_is("date")) {
         if (is_iso_date(inner)) out_->date = std::string(inner);
         else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
       } else {
@@ -690,9 +690,9 @@ class RecordParser {
       error_ = validator_error_.c_str();
       return;
     }
-    if (key_ == "text") {
+    if (key_is("text")) {
       text_is_string_ = false;  // not a string: reported once the record is whole
-    } else if (key_ == "id") {
+    } else if (key_is("id")) {
       const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
       if (v.is_string()) {
         out_->id = v;
@@ -703,7 +703,7 @@ class RecordParser {
       } else if (!v.is_null()) {
         out_->warnings.push_back("'id' is neither a string nor an integer; using the line number");
       }
-    } else if (key_ == "date") {
+    } else if (key_is("date")) {
       const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
       if (v.is_string() && is_iso_date(v.get_string())) {
         out_->date = std::string(v.get_string());
@@ -738,6 +738,10 @@ class RecordParser {
     // Moved, not copied: a large pass-through value is held once.
     extra.push_back({key_, std::move(raw_)});
   }
+
+  // The key just read is `k` (compared as a view: std::string's compare with a C string measured its
+  // length and called out, three times a field).
+  bool key_is(std::string_view k) const { return std::string_view(key_) == k; }
 
   std::string key_for_message() const { return document::to_valid_utf8(key_.substr(0, 64)); }
 
