@@ -14,114 +14,254 @@
 #include <charconv>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace textchain::io {
 namespace {
+// A name in a record (a type, a plugin, an attribute key, a link role): its bytes, and its id in the
+// annotation store's NameTable when it comes from there (a record repeats a dozen names thousands of
+// times; LineWriter::name escapes each once per record).
+struct NameRef {
+  std::string_view text;
+  uint32_t id = UINT32_MAX;  // none
+};
+
 // The record is written piece by piece into one string, exactly as boost::json::serialize would write the
 // whole object: a large document's record would otherwise exist three times over (its text copied into a
 // json::string, the JSON objects of all its annotations, then the serialized line).
+//
+// The string is kept sized beyond what is written (`len_` bytes are the record): every write is a copy into
+// room already there, not a std::string append with its checks, and an escaped string is written straight
+// into it 16 bytes at a time (issue 19: the writer was a tenth of `run --jsonl`'s instructions on news).
 class LineWriter {
  public:
   // With a sink, the line is handed over in pieces of about kPieceBytes as it grows (flush_if_full).
   static constexpr size_t kPieceBytes = 1 << 20;
-  explicit LineWriter(size_t capacity, const RecordSink* sink = nullptr) : sink_(sink) {
-    line_.reserve(sink ? std::min(capacity, kPieceBytes + kPieceBytes / 4) : capacity);
-    line_.push_back('{');
+  explicit LineWriter(size_t capacity, const RecordSink* sink = nullptr) : line_(std::move(spare())), sink_(sink) {
+    const size_t want = std::max<size_t>(sink ? std::min(capacity, kPieceBytes + kPieceBytes / 4) : capacity, 64);
+    // A large record's room is reserved, not zeroed: room() zeroes what the record grows into.
+    if (want > kKeptBytes) line_.reserve(want);
+    if (line_.size() < want) line_.resize(std::min(want, kKeptBytes));
+    line_[len_++] = '{';
+    names_.bytes.clear();
+    names_.at.clear();
   }
+  // The buffer goes back to the thread for its next record, unless a large document made it large.
+  ~LineWriter() {
+    if (line_.size() <= kKeptBytes) spare() = std::move(line_);
+    spare_names() = std::move(names_);
+  }
+  LineWriter(const LineWriter&) = delete;
+  LineWriter& operator=(const LineWriter&) = delete;
   // Hands what is written so far to the sink once it reaches kPieceBytes.
   void flush_if_full() {
-    if (sink_ && line_.size() >= kPieceBytes) {
-      (*sink_)(line_);
-      line_.clear();
+    if (sink_ && len_ >= kPieceBytes) {
+      (*sink_)(std::string_view(line_.data(), len_));
+      len_ = 0;
     }
   }
-  void raw(std::string_view s) { line_.append(s); }
+  void raw(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    len_ += s.size();
+  }
   void number(uint64_t n) {
-    char buf[24];
-    line_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+    char* p = room(24);
+    len_ += static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - p);
   }
   // An integer attribute: to_chars writes what the JSON serializer would, without its reset and buffer.
   void integer(int64_t n) {
-    char buf[24];
-    line_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
+    char* p = room(24);
+    len_ += static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - p);
   }
   void json(const boost::json::value& v) {
     sr_.reset(&v);
     drain();
   }
-  // A JSON string of `s`, escaped straight from it (made valid UTF-8 first when needed).
+  // A JSON string of `s`, escaped straight from it (made valid UTF-8 first when needed). A string of one
+  // chunk is escaped first and checked only if it held a byte above 0x7F: ASCII needs no check, and invalid
+  // UTF-8 (rare) is written again over it, repaired. A longer one may leave in pieces while it is escaped,
+  // so it is checked first.
   void string(std::string_view s) {
+    if (s.size() <= kChunk) {
+      const size_t at = len_;
+      if (!escaped(s) || document::is_valid_utf8(s)) return;
+      len_ = at;
+      escaped(document::to_valid_utf8(s));
+      return;
+    }
     if (!document::is_valid_utf8(s)) {
       escaped(document::to_valid_utf8(s));
       return;
     }
     escaped(s);
   }
+  // A name as a JSON string. One with an id is escaped once per record and copied after that.
+  void name(NameRef n) {
+    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
+      string(n.text);
+      return;
+    }
+    NameCache& cache = names_;
+    if (n.id >= cache.at.size()) cache.at.resize(n.id + 1);
+    NameCache::Entry& e = cache.at[n.id];
+    if (e.size) {
+      raw(std::string_view(cache.bytes.data() + e.at, e.size));
+      return;
+    }
+    const size_t begin = len_;
+    string(n.text);  // a short string: no piece leaves while it is written
+    e = {static_cast<uint32_t>(cache.bytes.size()), static_cast<uint32_t>(len_ - begin)};
+    cache.bytes.append(line_.data() + begin, len_ - begin);
+  }
   // `"key":`, after a comma unless it is the record's first field.
   void key(std::string_view k) {
-    if (!first_key_) line_.push_back(',');
+    if (!first_key_) put(',');
     first_key_ = false;
     string(k);
-    line_.push_back(':');
+    put(':');
   }
-  // Closes the record and its line.
-  std::string finish() {
-    line_.append("}\n");
+  // Closes the record and its line: a view of the line's last piece (all of it without a sink), valid
+  // while the writer lives.
+  std::string_view finish() {
+    raw("}\n");
+    return {line_.data(), len_};
+  }
+  // The same as a string of its own: a copy of a record of the usual size (the buffer stays for the next
+  // record), the buffer itself for a large one (a copy would hold it twice).
+  std::string take() {
+    const std::string_view line = finish();
+    if (line_.size() <= kKeptBytes) return std::string(line);
+    line_.resize(len_);
     return std::move(line_);
   }
 
  private:
-  void drain() {
-    while (!sr_.done()) line_.append(sr_.read(buf_));
+  // The longest string escaped before its UTF-8 check; longer ones are checked first.
+  static constexpr size_t kChunk = 16 * 1024;
+  // Bytes of a string escaped per step: the room a step asks for is six times this (every byte a \u00XX).
+  static constexpr size_t kBlock = 512;
+
+  // A buffer kept per thread from one record to the next: it is sized (and its bytes zeroed) once, not per
+  // record. Larger ones are freed after their record.
+  static constexpr size_t kKeptBytes = 4 << 20;
+  static std::string& spare() {
+    thread_local std::string buffer;
+    return buffer;
   }
-  // `s` (valid UTF-8) as a JSON string, escaped as boost::json::serialize escapes it (the text of every
-  // record goes through here: a serializer per string, refilling a buffer, cost more than the escaping).
-  // Eight bytes at a time are skipped when none of them needs an escape.
-  void escaped(std::string_view s) {
-    line_.push_back('"');
+  // Room for `n` more bytes after the record so far; the caller writes them and moves len_.
+  char* room(size_t n) {
+    if (line_.size() - len_ < n) [[unlikely]]
+      line_.resize(std::max(line_.size() * 2, len_ + n));
+    return line_.data() + len_;
+  }
+  void put(char c) { *room(1) = c, ++len_; }
+  void drain() {
+    while (!sr_.done()) raw(sr_.read(buf_));
+  }
+  // `s` as a JSON string, escaped as boost::json::serialize escapes it (the text of every record goes
+  // through here: a serializer per string, refilling a buffer, cost more than the escaping). A long string
+  // goes a chunk at a time, handing full pieces to the sink between chunks. True when `s` holds a byte
+  // above 0x7F (it may then need the UTF-8 check).
+  bool escaped(std::string_view s) {
+    put('"');
     const char* p = s.data();
-    const size_t n = s.size();
-    size_t done = 0;  // bytes of s already in line_
-    size_t i = 0;
-    while (i < n) {
-      // A long string leaves in pieces too. What is already in line_ counts: each escape moves `done`, so
-      // i - done alone stays small in a text with an escape every few hundred bytes.
-      if (sink_ && line_.size() + (i - done) >= kPieceBytes) {
-        line_.append(p + done, i - done);
-        done = i;
+    size_t n = s.size();
+    // Pieces leave between blocks only for a string longer than one chunk: string() may write a shorter
+    // one again from where it began.
+    const bool may_flush = n > kChunk;
+    bool high = false;
+    while (n) {
+      size_t step = std::min(n, kBlock);
+      if (may_flush) {
         flush_if_full();
+        // Near the end of a piece, steps that cannot pass it by more than a few bytes (a byte becomes at most
+        // six): pieces stay within a few bytes of kPieceBytes.
+        if (sink_) step = std::min(step, std::max<size_t>((kPieceBytes - len_) / 6, 8));
       }
-      if (i + 8 <= n && !may_need_escape(p + i)) {
-        i += 8;
+      // 16 bytes of slack: the vector loop stores whole blocks.
+      char* const begin = room(step * 6 + 16);
+      char* const end = escape_chunk(p, step, begin, high);
+      len_ += static_cast<size_t>(end - begin);
+      p += step;
+      n -= step;
+    }
+    put('"');
+    return high;
+  }
+  // Writes the escaped `n` bytes at `p` to `out` (room for 6n + 16 bytes); returns the end of what it wrote.
+  static char* escape_chunk(const char* p, size_t n, char* out, bool& high) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
+    int high_bits = 0;
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      // A byte below 0x20 is its own minimum with 0x1F.
+      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                       _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+      const int mask = _mm_movemask_epi8(hit);
+      if (!mask) {
+        high_bits |= _mm_movemask_epi8(v);
+        i += 16;
+        out += 16;
         continue;
       }
-      const size_t stop = std::min(n, i + 8);
-      for (; i < stop; ++i) {
-        const unsigned char c = static_cast<unsigned char>(p[i]);
-        const char e = kEscapes[c];
-        if (!e) continue;
-        line_.append(p + done, i - done);
-        done = i + 1;
-        if (e == 'u') {
-          static constexpr char kHex[] = "0123456789abcdef";
-          const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          line_.append(u, 6);
-        } else {
-          const char two[2] = {'\\', e};
-          line_.append(two, 2);
-        }
-      }
+      const int k = __builtin_ctz(static_cast<unsigned>(mask));
+      // The bytes before the escape were stored with the block; only they count for `high`.
+      high_bits |= _mm_movemask_epi8(v) & ((1 << k) - 1);
+      out += k;
+      i += static_cast<size_t>(k);
+      out = escape_byte(static_cast<unsigned char>(p[i++]), out);
     }
-    line_.append(p + done, n - done);
-    line_.push_back('"');
+    // The last bytes (all of a short string: names, values, the text of an annotation) as one more block,
+    // copied into a block of zeros so that nothing past the string is read; the zeros are masked out.
+    while (i < n) {
+      const size_t rest = n - i;
+      alignas(16) char tail[16] = {};
+      std::memcpy(tail, p + i, rest);
+      const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                       _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+      const int in_string = (1 << rest) - 1;
+      const int mask = _mm_movemask_epi8(hit) & in_string;
+      if (!mask) {
+        high_bits |= _mm_movemask_epi8(v) & in_string;
+        out += rest;
+        break;
+      }
+      const int k = __builtin_ctz(static_cast<unsigned>(mask));
+      high_bits |= _mm_movemask_epi8(v) & ((1 << k) - 1);
+      out += k;
+      i += static_cast<size_t>(k);
+      out = escape_byte(static_cast<unsigned char>(p[i++]), out);
+    }
+    high |= high_bits != 0;
+    return out;
+#else
+    for (; i < n; ++i) {
+      const unsigned char c = static_cast<unsigned char>(p[i]);
+      high |= c >= 0x80;
+      if (kEscapes[c]) out = escape_byte(c, out);
+      else *out++ = static_cast<char>(c);
+    }
+    return out;
+#endif
   }
-  // Whether any of the 8 bytes at p is below 0x20, '"' or '\\' (may say yes when none is: the bytes are
-  // then looked at one by one).
-  static bool may_need_escape(const char* p) noexcept {
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-    const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    return ((x - kOnes * 0x20) & ~x & kHigh) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
+  // The escape of `c` (one that needs one) at `out`; returns its end.
+  static char* escape_byte(unsigned char c, char* out) {
+    const char e = kEscapes[c];
+    if (e == 'u') {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      std::memcpy(out, u, 6);
+      return out + 6;
+    }
+    out[0] = '\\', out[1] = e;
+    return out + 2;
   }
   // Per byte: 0 (as is), the letter of a two-character escape, or 'u' for \u00XX.
   static constexpr std::array<char, 256> kEscapes = [] {
@@ -131,7 +271,23 @@ class LineWriter {
     t['"'] = '"', t['\\'] = '\\';
     return t;
   }();
-  std::string line_;
+  static constexpr size_t kLongestKeptName = 256;
+  std::string line_;  // sized beyond the record: its first len_ bytes are written
+  // Per name id of the record's store: where in `bytes` its JSON string is (size 0: not written yet).
+  // Emptied for each record; its memory is kept per thread, as the line's.
+  struct NameCache {
+    struct Entry {
+      uint32_t at = 0, size = 0;
+    };
+    std::string bytes;
+    std::vector<Entry> at;
+  };
+  static NameCache& spare_names() {
+    thread_local NameCache cache;
+    return cache;
+  }
+  NameCache names_ = std::move(spare_names());
+  size_t len_ = 0;
   const RecordSink* sink_;
   bool first_key_ = true;
   boost::json::serializer sr_;
@@ -169,7 +325,7 @@ struct WriterWarning {
 
 // The annotation being written, for the writer's warnings.
 struct AnnotationName {
-  std::string_view type, plugin;
+  NameRef type, plugin;
 };
 
 // A double as JSON: NaN and the infinities have no JSON spelling, so they are written as null and a
@@ -180,7 +336,7 @@ void write_double(LineWriter& w, double d, AnnotationName a, std::string_view ke
     return;
   }
   w.raw("null");
-  warnings.push_back({a.plugin, "attribute '" + document::to_valid_utf8(key) + "' of a '" + std::string(a.type) +
+  warnings.push_back({a.plugin.text, "attribute '" + document::to_valid_utf8(key) + "' of a '" + std::string(a.type.text) +
                                     "' annotation is " + (std::isnan(d) ? "NaN" : d > 0 ? "infinite" : "-infinite") +
                                     ", which JSON cannot hold; written as null"});
 }
@@ -242,7 +398,7 @@ void write_annotation(LineWriter& w, std::string_view original_text, AnnotationN
                       const Attributes& attributes, size_t link_count, const Links& links,
                       std::vector<WriterWarning>& warnings) {
   w.raw("{\"type\":");
-  w.string(a.type);
+  w.name(a.type);
   w.raw(",\"begin\":");
   w.number(begin);
   w.raw(",\"end\":");
@@ -251,20 +407,20 @@ void write_annotation(LineWriter& w, std::string_view original_text, AnnotationN
   // The span of the input (Result::span_text).
   w.string(begin > original_text.size() || end < begin ? std::string_view() : original_text.substr(begin, end - begin));
   w.raw(",\"plugin\":");
-  w.string(a.plugin);
-  attributes([&](std::string_view key, const auto& value) {
+  w.name(a.plugin);
+  attributes([&](NameRef key, const auto& value) {
     w.raw(",");
-    w.string(key);
+    w.name(key);
     w.raw(":");
-    write_value(w, value, a, key, warnings);
+    write_value(w, value, a, key.text, warnings);
   });
   if (link_count) {
     w.raw(",\"links\":[");
     bool first = true;
-    links([&](std::string_view role, uint64_t target) {
+    links([&](NameRef role, uint64_t target) {
       w.raw(first ? "{\"role\":" : ",{\"role\":");
       first = false;
-      w.string(role);
+      w.name(role);
       w.raw(",\"target\":");
       w.number(target);
       w.raw("}");
@@ -280,13 +436,13 @@ void write_annotations(LineWriter& w, const Result& result, std::vector<WriterWa
     if (!first) w.raw(",");
     first = false;
     write_annotation(
-        w, result.original_text, {a.type, a.plugin}, a.begin, a.end,
+        w, result.original_text, {{a.type}, {a.plugin}}, a.begin, a.end,
         [&](const auto& f) {
-          for (const Attribute& at : a.attributes) f(at.key, at.value);
+          for (const Attribute& at : a.attributes) f(NameRef{at.key}, at.value);
         },
         a.links.size(),
         [&](const auto& f) {
-          for (const Link& l : a.links) f(l.role, l.target);
+          for (const Link& l : a.links) f(NameRef{l.role}, l.target);
         },
         warnings);
   }
@@ -299,14 +455,15 @@ void write_annotations(LineWriter& w, const Result& result, const document::Anno
     if (i) w.raw(",");
     const auto links = store.links(i);
     write_annotation(
-        w, result.original_text, {store.type(i), store.plugin(i)}, store.begin(i), store.end(i),
+        w, result.original_text, {{store.type(i), store.type_id(i)}, {store.plugin(i), store.plugin_id(i)}}, store.begin(i),
+        store.end(i),
         [&](const auto& f) {
           for (const document::StoredAttribute& at : store.attributes(i))
-            f(names[at.key], document::AnnotationStore::value(at));
+            f(NameRef{names[at.key], at.key}, document::AnnotationStore::value(at));
         },
         links.size(),
         [&](const auto& f) {
-          for (const document::StoredLink& l : links) f(names[l.role], l.target);
+          for (const document::StoredLink& l : links) f(NameRef{names[l.role], l.role}, l.target);
         },
         warnings);
     w.flush_if_full();
@@ -424,13 +581,13 @@ void write_record(LineWriter& w, const InputDocument& in, const Result* result, 
 std::string jsonl_record(const InputDocument& in, const Result* result) {
   LineWriter w(record_capacity(in, result));
   write_record(w, in, result, nullptr);
-  return w.finish();
+  return w.take();
 }
 
 std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) {
   LineWriter w(record_capacity(in, &doc.result, &doc.annotations));
   write_record(w, in, &doc.result, &doc.annotations);
-  return w.finish();
+  return w.take();
 }
 
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {

@@ -127,6 +127,9 @@ class AnnotationStore {
 
   std::string_view type(size_t i) const noexcept { return names_[annotations_[i].type]; }
   std::string_view plugin(size_t i) const noexcept { return names_[annotations_[i].plugin]; }
+  // The same as ids in names() (a writer escapes each name once).
+  uint32_t type_id(size_t i) const noexcept { return annotations_[i].type; }
+  uint32_t plugin_id(size_t i) const noexcept { return annotations_[i].plugin; }
   size_t begin(size_t i) const noexcept { return annotations_[i].begin; }
   size_t end(size_t i) const noexcept { return annotations_[i].end; }
   std::span<const StoredAttribute> attributes(size_t i) const noexcept;
