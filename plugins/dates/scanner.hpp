@@ -51,6 +51,23 @@ struct TokSpan {
 // again: next_token(text, span.begin), which reads it from its own first byte (no white space before it).
 Tok token_at(std::string_view text, const TokSpan& span) noexcept;
 
+// token_at for one scan over a text, keeping the lexicon entries of the short words it read: most candidates of
+// a text are a few words again and again ("the", "a", month names), read from the folded word without
+// lookup_folded once seen. Not shared between threads (one per scan).
+class TokenReader {
+ public:
+  explicit TokenReader(std::string_view text) noexcept : text_(text) {}
+  // token_at(text, span).
+  Tok at(const TokSpan& span) noexcept;
+
+ private:
+  static constexpr unsigned kSlotBits = 6;
+  std::string_view text_;
+  uint64_t filled_ = 0;  // bit per slot
+  uint64_t words_[1u << kSlotBits];  // a word of at most 8 letters, folded, bytes past it zero
+  Entry entries_[1u << kSlotBits];
+};
+
 // Whether the token next_token(text, pos) would read is a word of ASCII letters whose lexicon entry is
 // empty (no kind, no word set). False when unsure: for anything but such a word after ASCII white space.
 bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;

@@ -64,11 +64,12 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   // only when a pattern looks back; never before `floor`, where the scan resumed after the last match.
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   Skimmer skim(text, candidate_shapes_, every_word_);
+  TokenReader read(text);
   uint32_t pos = 0, floor = 0;
   for (;;) {
     const TokSpan span = skim.next(pos);
     if (span.kind == TokKind::end) break;
-    const Tok t = token_at(text, span);
+    const Tok t = read.at(span);
     // "the company", "that company": an article, or a word only rules start at, before a word the lexicon
     // does not hold starts nothing, which one look at that word's shape tells without the match.
     if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {

@@ -74,6 +74,7 @@ void expect_agreement(std::string_view text, const WordShapes& shapes, bool ever
   uint32_t pos = 0;
   // One skimmer for the whole walk, as the tagger keeps it: a resumed skim reuses the masks of its block.
   Skimmer skimmer(text, shapes, every_word);
+  TokenReader reader(text);
   for (int guard = 0; guard <= static_cast<int>(text.size()) + 1; ++guard) {
     const Expected want = by_next_token(text, pos, shapes, every_word);
     const TokSpan span = skim_to_candidate(text, pos, shapes, every_word), resumed = skimmer.next(pos);
@@ -88,8 +89,23 @@ void expect_agreement(std::string_view text, const WordShapes& shapes, bool ever
     if (!want.passed.empty()) expect_lookback(text, want.passed[want.passed.size() / 2], span.begin);
     if (::testing::Test::HasFatalFailure()) return;
     if (span.kind == TokKind::end) return;
-    // token_at reads the token found as next_token does from its first byte.
-    const Tok whole = next_token(text, span.begin), at = token_at(text, span);
+    // token_at reads the token found as next_token does from its first byte, and so does the tagger's
+    // TokenReader (kept over the walk, so words met again are read from its memo).
+    const Tok whole = next_token(text, span.begin), at = token_at(text, span), memo = reader.at(span);
+    ASSERT_EQ(memo.begin, at.begin);
+    ASSERT_EQ(memo.end, at.end);
+    ASSERT_EQ(memo.kind, at.kind);
+    ASSERT_EQ(memo.space_before || memo.newline_before, false);
+    ASSERT_EQ(memo.capitalized, at.capitalized);
+    ASSERT_EQ(memo.all_caps, at.all_caps);
+    ASSERT_EQ(memo.ndigits, at.ndigits);
+    ASSERT_EQ(memo.num, at.num);
+    ASSERT_EQ(memo.lex.kind, at.lex.kind);
+    ASSERT_EQ(memo.lex.kind2, at.lex.kind2);
+    ASSERT_EQ(memo.lex.value, at.lex.value);
+    ASSERT_EQ(memo.lex.value2, at.lex.value2);
+    ASSERT_EQ(memo.lex.flags, at.lex.flags);
+    ASSERT_EQ(memo.lex.sets, at.lex.sets);
     EXPECT_EQ(at.begin, whole.begin);
     EXPECT_EQ(at.end, whole.end);
     EXPECT_EQ(at.kind, whole.kind);
@@ -126,7 +142,7 @@ TEST(DatesScanner, SkimStopsWhereNextTokenReads) {
 
 // Random text from pieces that exercise every byte class the two readers tell apart.
 TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
-  const char* pieces[] = {"a", "Z", "may", "March", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
+  const char* pieces[] = {"a", "Z", "may", "March", "MAY", "May", "the", "THE", "The", "september", "Sept", "AM", "pm", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
                           " ", "  ", "\t", "\n", "\r\n", ",", ".", "-", "/", ":", "'", "\"",
                           "\u00A0", "\u202F", "\u2009", "\u200A", "\u2013", "\u2014", "\u2018", "\u2019", "\u201C",
                           "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80",
