@@ -162,6 +162,17 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
     SCOPED_TRACE(testing::Message() << "round " << round);
     expect_agreement(text, shapes, round % 2 == 0);
     if (::testing::Test::HasFatalFailure()) return;
+    // The skip from any byte (a match may end inside a word, a number or a character), fresh and resumed.
+    Skimmer resumed(text, shapes, round % 2 == 0);
+    for (int k = 0; k < 4; ++k) {
+      const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
+      const Expected want = by_next_token(text, at, shapes, round % 2 == 0);
+      for (const TokSpan got : {skim_to_candidate(text, at, shapes, round % 2 == 0), resumed.next(at)}) {
+        ASSERT_EQ(got.kind, want.span.kind) << "from byte " << at;
+        ASSERT_EQ(got.begin, want.span.begin) << "from byte " << at;
+        ASSERT_EQ(got.end, want.span.end) << "from byte " << at;
+      }
+    }
     // A floor at any byte (a match may end inside a character) and the tokens the walk from it reads.
     const uint32_t floor = static_cast<uint32_t>(rng() % (text.size() + 1));
     for (uint32_t p : walk_froms(text, floor, static_cast<uint32_t>(text.size()))) {
