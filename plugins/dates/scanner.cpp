@@ -125,70 +125,170 @@ inline BlockMasks block_masks(const unsigned char* p) noexcept {
 
 }  // namespace
 
-uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
-                           SkimRing& ring, TokSpan& span) noexcept {
+namespace {
+
+// The skim's view of 64 bytes: which are ASCII letters, and which it must look at one by one (digits, which
+// start a candidate, and bytes outside ASCII: a wide space or a one-character token). One bit per byte.
+inline SkimMasks skim_masks(const unsigned char* p) noexcept {
+#if defined(__SSE2__)
+  const __m128i kCase = _mm_set1_epi8(0x20);
+  const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));   // as letters_end
+  const __m128i kPastZ = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i kDigitShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));  // '0'..'9' land on -128..-119
+  const __m128i kPast9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  uint64_t letter = 0, stop = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, kCase), kShift), kPastZ);
+    const __m128i d = _mm_cmplt_epi8(_mm_add_epi8(x, kDigitShift), kPast9);
+    letter |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(l))) << (16 * k);
+    // A byte's own high bit marks it outside ASCII.
+    stop |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(d, x)))) << (16 * k);
+  }
+  return SkimMasks{letter, stop};
+#else
+  uint64_t letter = 0, stop = 0;
+  for (unsigned k = 0; k < 64; ++k) {
+    const uint8_t c = cls(p[k]);
+    letter |= static_cast<uint64_t>(is_letter(c)) << k;
+    stop |= static_cast<uint64_t>(c == C_DIGIT || c == C_HIGH) << k;
+  }
+  return SkimMasks{letter, stop};
+#endif
+}
+
+}  // namespace
+
+TokSpan Skimmer::next(uint32_t pos) noexcept {
+  const std::string_view text = text_;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  for (;;) {
-    size_t i = pos;
-#if defined(__SSE2__)
-    // The common case in one 16-byte step: ASCII white space, then a word that ends inside the block (or is
-    // followed by more letters). Anything else goes on below from the first byte that is not ASCII space.
-    if (i + 16 <= n) {
-      const BlockMasks m = block_masks(s + i);
-      const unsigned solid = ~m.space & 0xFFFFu;
-      if (solid == 0) {
-        i += 16;
-      } else {
-        const unsigned b = static_cast<unsigned>(std::countr_zero(solid));
-        i += b;
-        if (m.letter >> b & 1u) {
-          // Bits past the block are 0, so the run stops at the block's end at the latest.
-          const unsigned run = static_cast<unsigned>(std::countr_zero(~(m.letter >> b)));
-          size_t j = i + run;
-          if (b + run == 16) j = letters_end(s, j, n);
-          if (every_word || shapes.may_hold_letters(s + i, j - i)) {
-            span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
-            return pos;
-          }
-          ring.push(pos);
-          pos = static_cast<uint32_t>(j);
-          continue;
-        }
-      }
-    }
-#endif
-    uint8_t k = C_OTHER;
-    // White space, as skip_space passes it (the flags are not needed here).
-    for (; i < n; ++i) {
-      k = cls(s[i]);
-      if (k == C_SPACE || k == C_NEWLINE) continue;
-      if (k != C_HIGH) break;
-      const utf8::CodePoint c = utf8::decode(text, i);
-      if (!is_wide_space(c.cp)) break;
-      i += c.size - 1;
-    }
-    if (i >= n) {
-      span = TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
-      return pos;
-    }
-    size_t j = i + 1;
-    if (is_letter(k)) {
-      j = letters_end(s, j, n);
-      if (every_word || shapes.may_hold_letters(s + i, j - i)) {
-        span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
-        return pos;
-      }
-    } else if (k == C_DIGIT) {
-      while (j < n && cls(s[j]) == C_DIGIT) ++j;
-      span = TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::number};
-      return pos;
-    } else if (k == C_HIGH) {
-      j = i + utf8::decode(text, i).size;
-    }
-    ring.push(pos);
-    pos = static_cast<uint32_t>(j);
+  size_t i = pos;
+  // The block the last call stopped in, when `pos` lies in it: its masks again, from bit lo.
+  unsigned lo = 0;
+  if (i >= base_ && i - base_ < 64) {
+    lo = static_cast<unsigned>(i - base_);
+    i = base_;
   }
+  for (; i < n; lo = 0) {
+    if (i != base_) {
+      base_ = i;
+      if (i + 64 <= n) {
+        masks_ = skim_masks(s + i);
+      } else {
+        // The last block is read from a copy padded with spaces, which end a word and start nothing.
+        alignas(16) unsigned char tail[64];
+        std::memset(tail, ' ', sizeof tail);
+        std::memcpy(tail, s + i, n - i);
+        masks_ = skim_masks(tail);
+      }
+    }
+    const uint64_t letter = masks_.letter;
+    // The scan stands (at bit lo) where next_token may read from, so a letter there starts a word.
+    const uint64_t starts_all = (letter & ~(letter << 1)) | (letter & (uint64_t{1} << lo));
+    size_t next = i + 64;
+    for (;;) {
+      const uint64_t live = ~uint64_t{0} << lo;  // bits below lo are passed
+      const uint64_t stops = masks_.stop & live;
+      // The words that start before the first stop byte (none contains one: a stop byte is no letter).
+      uint64_t starts = starts_all & live & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
+      while (starts) {
+        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
+        const unsigned run = static_cast<unsigned>(std::countr_zero(~(letter >> b)));
+        const size_t wb = i + b;
+        size_t we = wb + run;
+        if (b + run == 64) next = we = letters_end(s, we, n);  // runs on past the block (never in the tail)
+        if (every_word_ || shapes_.may_hold_letters(s + wb, we - wb))
+          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+        starts &= starts - 1;
+      }
+      if (!stops) break;
+      const unsigned k = static_cast<unsigned>(std::countr_zero(stops));
+      const size_t at = i + k;
+      if (cls(s[at]) == C_DIGIT) {
+        size_t j = at + 1;
+        while (j < n && cls(s[j]) == C_DIGIT) ++j;
+        return TokSpan{static_cast<uint32_t>(at), static_cast<uint32_t>(j), TokKind::number};
+      }
+      // Outside ASCII: white space or a token of one character, passed over either way (next_token's walk
+      // stands at its first byte: only ASCII bytes lie between the scan's position and it).
+      lo = k + static_cast<unsigned>(utf8::decode(text, at).size);
+      if (lo >= 64) {
+        next = i + lo;
+        break;
+      }
+    }
+    i = next;
+  }
+  return TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
+}
+
+TokSpan skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word) noexcept {
+  return Skimmer(text, shapes, every_word).next(pos);
+}
+
+namespace {
+
+// Where the white space that ends at byte q starts (as skip_space reads it, wide spaces included), not
+// before `floor`.
+inline size_t space_start(std::string_view text, size_t floor, size_t q) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  while (q > floor) {
+    const uint8_t k = cls(s[q - 1]);
+    if (k == C_SPACE || k == C_NEWLINE) {
+      --q;
+      continue;
+    }
+    if (k != C_HIGH) break;
+    const size_t b = utf8::previous(text, q);
+    if (b < floor) break;
+    const utf8::CodePoint c = utf8::decode(text, b);
+    if (b + c.size != q || !is_wide_space(c.cp)) break;
+    q = b;
+  }
+  return q;
+}
+
+}  // namespace
+
+uint32_t token_before(std::string_view text, uint32_t floor, uint32_t pos) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  if (pos > text.size()) pos = static_cast<uint32_t>(text.size());
+  const size_t q = space_start(text, floor, pos);
+  if (q <= floor) return kNoToken;
+  // The token that ends at q, and where next_token would read it from: the end of the token before it.
+  const uint8_t k = cls(s[q - 1]);
+  size_t b = q - 1;
+  if (is_letter(k)) {
+    while (b > floor && is_letter(cls(s[b - 1]))) --b;
+  } else if (k == C_DIGIT) {
+    while (b > floor && cls(s[b - 1]) == C_DIGIT) --b;
+  } else if (k == C_HIGH) {
+    b = utf8::previous(text, q);
+    if (b < floor) {
+      // `floor` inside that character (a match that ended there): the forward walk from `floor` reads its
+      // last bytes as tokens of their own (at most three), the latest of them read from `last`.
+      uint32_t last = floor;
+      for (uint32_t p = floor; p < q;) {
+        const Tok t = next_token(text, p);
+        if (t.kind == TokKind::end || t.end > q) break;
+        last = p;
+        p = t.end;
+      }
+      return last;
+    }
+  }
+  return static_cast<uint32_t>(space_start(text, floor, b));
+}
+
+int tokens_before(std::string_view text, uint32_t floor, uint32_t pos, uint32_t from[3]) noexcept {
+  int n = 0;
+  for (; n < 3; ++n) {
+    const uint32_t f = token_before(text, floor, pos);
+    if (f == kNoToken) break;
+    from[n] = pos = f;
+  }
+  return n;
 }
 
 namespace {
@@ -326,6 +426,41 @@ Tok token_at(std::string_view text, const TokSpan& span) noexcept {
   if (span.kind == TokKind::word) read_word(s, text.size(), span.begin, span.end, t);
   else read_number(s, span.begin, span.end, t);
   return t;
+}
+
+Tok TokenReader::at(const TokSpan& span) noexcept {
+  const size_t len = span.end - span.begin;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (span.kind == TokKind::word && len <= 8 && span.begin + size_t{8} <= text_.size()) {
+      // The word's letters in one 64-bit number, bytes past it zero: read_word's flags and folded key.
+      const unsigned char* w = reinterpret_cast<const unsigned char*>(text_.data()) + span.begin;
+      uint64_t raw;
+      std::memcpy(&raw, w, 8);
+      const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+      const uint64_t case_bits = 0x2020202020202020ull & keep;
+      raw &= keep;
+      Tok t;
+      t.begin = span.begin;
+      t.end = span.end;
+      t.kind = TokKind::word;
+      t.capitalized = !(w[0] & 0x20);  // an ASCII letter: upper case without the bit
+      t.all_caps = (raw & case_bits) == 0 && len > 1;
+      const uint64_t folded = raw | case_bits;
+      const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+      if ((filled_ >> slot & 1) && words_[slot] == folded) {
+        t.lex = entries_[slot];
+      } else {
+        alignas(16) unsigned char key[16] = {};
+        std::memcpy(key, &folded, 8);
+        t.lex = lookup_folded(key, len);
+        filled_ |= uint64_t{1} << slot;
+        words_[slot] = folded;
+        entries_[slot] = t.lex;
+      }
+      return t;
+    }
+  }
+  return token_at(text_, span);
 }
 
 }  // namespace textchain::dates

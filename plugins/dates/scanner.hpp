@@ -51,6 +51,23 @@ struct TokSpan {
 // again: next_token(text, span.begin), which reads it from its own first byte (no white space before it).
 Tok token_at(std::string_view text, const TokSpan& span) noexcept;
 
+// token_at for one scan over a text, keeping the lexicon entries of the short words it read: most candidates of
+// a text are a few words again and again ("the", "a", month names), read from the folded word without
+// lookup_folded once seen. Not shared between threads (one per scan).
+class TokenReader {
+ public:
+  explicit TokenReader(std::string_view text) noexcept : text_(text) {}
+  // token_at(text, span).
+  Tok at(const TokSpan& span) noexcept;
+
+ private:
+  static constexpr unsigned kSlotBits = 6;
+  std::string_view text_;
+  uint64_t filled_ = 0;  // bit per slot
+  uint64_t words_[1u << kSlotBits];  // a word of at most 8 letters, folded, bytes past it zero
+  Entry entries_[1u << kSlotBits];
+};
+
 // Whether the token next_token(text, pos) would read is a word of ASCII letters whose lexicon entry is
 // empty (no kind, no word set). False when unsure: for anything but such a word after ASCII white space.
 bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
@@ -58,30 +75,46 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
 // `end` when unknown_word_at is false.
 TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept;
 
-// Where the latest tokens the scan passed over were skimmed from (the end of the token before each): the
-// grammar's look-back reads them again from there, and only when a pattern looks back.
-struct SkimRing {
-  uint32_t from[4] = {};
-  unsigned head = 0;
-  int kept = 0;  // how many of them (at most 3) the grammar may look back at
-  void push(uint32_t f) noexcept {
-    head = (head + 1) & 3;
-    from[head] = f;
-    if (kept < 3) ++kept;
-  }
-  // from[0] is where the token right before the trigger was skimmed from, from[1] the one before...
-  void latest(uint32_t out[3]) const noexcept {
-    out[0] = from[head & 3], out[1] = from[(head - 1) & 3], out[2] = from[(head - 2) & 3];
-  }
+// The scan's skip: from `pos` (a token's end, or a token's first byte), passes over every token that cannot
+// start an expression (punctuation, and words `shapes` does not hold, unless `every_word`) and returns the
+// first digit run or word that may (kind `end` at the end of the text). The tokens next_token would read one
+// after another, found 64 bytes at a time from bit masks of letters, digits and bytes outside ASCII: no call,
+// no lexicon look-up and no store per passed-over token (Lookback finds the tokens before a trigger again).
+TokSpan skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word) noexcept;
+
+// Bit masks of 64 bytes of text, one bit per byte: ASCII letters, and the bytes the skim looks at one by one
+// (digits, bytes outside ASCII).
+struct SkimMasks {
+  uint64_t letter = 0, stop = 0;
 };
 
-// The scan's skip: from `pos`, passes over every token that cannot start an expression (punctuation, and
-// words `shapes` does not hold, unless `every_word`), pushing where each was skimmed from onto `ring`, and
-// stops at the first digit run or word that may: returns where that one was skimmed from, its span in
-// `span` (kind `end` at the end of the text). One loop over bytes, no call and no lexicon look-up per token:
-// the tokens next_token would read, one after another.
-uint32_t skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word,
-                           SkimRing& ring, TokSpan& span) noexcept;
+// skim_to_candidate for one scan over a text: keeps the masks of the block it last stopped in, so a scan that
+// resumes in that block (most candidates lie a few words apart) does not classify its bytes again.
+class Skimmer {
+ public:
+  Skimmer(std::string_view text, const WordShapes& shapes, bool every_word) noexcept
+      : text_(text), shapes_(shapes), every_word_(every_word) {}
+  // skim_to_candidate(text, pos, shapes, every_word).
+  TokSpan next(uint32_t pos) noexcept;
+
+ private:
+  std::string_view text_;
+  const WordShapes& shapes_;
+  bool every_word_;
+  size_t base_ = ~size_t{0};  // the first byte of the block masks_ describes (none yet)
+  SkimMasks masks_;
+};
+
+// Where next_token would read the token that ends at or before `pos` (only white space between) from: the
+// end of the token before it, or `floor` for the first token at or after `floor`; kNoToken when no token
+// lies between `floor` and `pos`. `floor` and `pos` are where a forward walk of next_token may stand (the
+// text's start, a token's end or first byte), and a walk from `floor` reads the same tokens. Steps backward
+// over white space and one token, so its cost does not grow with pos - floor.
+inline constexpr uint32_t kNoToken = ~uint32_t{0};
+uint32_t token_before(std::string_view text, uint32_t floor, uint32_t pos) noexcept;
+// The same for the (at most three) tokens before `pos`, latest first: from[0] reads the one right before it.
+// Returns how many there are.
+int tokens_before(std::string_view text, uint32_t floor, uint32_t pos, uint32_t from[3]) noexcept;
 
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {
@@ -123,24 +156,32 @@ class Window {
   Tok end_;
 };
 
-// The few tokens before the trigger: at(0) is the one right before it. The scan loop gives where it skimmed
-// them from, and a token is read whole only when the grammar looks at it (most triggers never look back).
+// The few tokens before the trigger: at(0) is the one right before it. Each is found (token_before) only
+// when the grammar first asks for it or one before it, and read whole only when the grammar looks at it
+// (most triggers never look back).
 class Lookback {
  public:
   Lookback() = default;
-  // `from[0]` is where the token right before the trigger was skimmed from, `from[1]` the one before...
-  Lookback(std::string_view text, const uint32_t* from, int n) noexcept : text_(text), n_(n < 3 ? n : 3) {
-    for (int i = 0; i < n_; ++i) from_[i] = from[i];
-  }
+  // The tokens between `floor` (where the scan last resumed after a match, or the text's start) and the
+  // trigger at `pos`.
+  Lookback(std::string_view text, uint32_t floor, uint32_t pos) noexcept
+      : text_(text), floor_(floor), back_(pos), done_(false) {}
   // Puts a token before the others (a pattern that supplies its own context: "in" before a month).
   void push(const Tok& tok) noexcept {
+    find(2);
+    done_ = true;
     for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
     t_[0] = tok;
     read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
     if (n_ < 3) ++n_;
   }
-  int size() const noexcept { return n_; }
+  int size() const noexcept {
+    find(2);
+    return n_;
+  }
   const Tok* at(int i) const noexcept {
+    if (i < 0 || i > 2) return nullptr;
+    find(i);
     if (i >= n_) return nullptr;
     if (!(read_ >> i & 1)) {
       t_[i] = next_token(text_, from_[i]);
@@ -150,9 +191,24 @@ class Lookback {
   }
 
  private:
+  // Finds the tokens up to the i-th (of at most three).
+  void find(int i) const noexcept {
+    while (!done_ && n_ <= i) {
+      const uint32_t f = token_before(text_, floor_, back_);
+      if (f == kNoToken) {
+        done_ = true;
+        break;
+      }
+      from_[n_++] = back_ = f;
+      if (n_ == 3) done_ = true;
+    }
+  }
   std::string_view text_;
-  uint32_t from_[3] = {};
-  int n_ = 0;
+  uint32_t floor_ = 0;
+  mutable uint32_t back_ = 0;  // where the next token back ends (at or before): the trigger, then each one found
+  mutable bool done_ = true;  // all there are found (a default Lookback holds none)
+  mutable int n_ = 0;
+  mutable uint32_t from_[3] = {};
   mutable uint8_t read_ = 0;  // bit i: t_[i] is read
   mutable Tok t_[3];
 };

@@ -60,36 +60,30 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules, sentences);
   // Expensive work only near triggers: the scan skims tokens (where they lie, nothing else) and reads a
   // token whole, with its lexicon entry, only when it is a number or a word shaped like one that can start
-  // an expression (candidate_shapes_). The tokens before a trigger are read again from where they were
-  // skimmed.
+  // an expression (candidate_shapes_). The tokens before a trigger are found again, stepping back from it,
+  // only when a pattern looks back; never before `floor`, where the scan resumed after the last match.
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  SkimRing ring;
-  uint32_t pos = 0;
+  Skimmer skim(text, candidate_shapes_, every_word_);
+  TokenReader read(text);
+  uint32_t pos = 0, floor = 0;
   for (;;) {
-    TokSpan span;
-    const uint32_t from = skim_to_candidate(text, pos, candidate_shapes_, every_word_, ring, span);
+    const TokSpan span = skim.next(pos);
     if (span.kind == TokKind::end) break;
-    const Tok t = token_at(text, span);
+    const Tok t = read.at(span);
     // "the company", "that company": an article, or a word only rules start at, before a word the lexicon
     // does not hold starts nothing, which one look at that word's shape tells without the match.
     if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
       if (grammar.needs_known_word_after(t)) {
         if (const TokSpan after = unknown_word(text, t.end); after.kind == TokKind::word) {
-          ring.push(from);
           // The scan's next step would pass over that word too, unless its shape is a candidate's (a user's
           // rule may start at a word the lexicon does not hold): passed here, without reading it again.
-          if (every_word_ || candidate_shapes_.may_hold_letters(s + after.begin, after.end - after.begin)) {
-            pos = span.end;
-          } else {
-            ring.push(span.end);
-            pos = after.end;
-          }
+          const bool candidate =
+              every_word_ || candidate_shapes_.may_hold_letters(s + after.begin, after.end - after.begin);
+          pos = candidate ? span.end : after.end;
           continue;
         }
       }
-      uint32_t before_from[3];
-      ring.latest(before_from);
-      const Lookback before(text, before_from, ring.kept);
+      const Lookback before(text, floor, t.begin);
       Window w(text, t);
       Timex found;
       const MatchResult m = grammar.match(w, before, found);
@@ -97,12 +91,10 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
         const uint32_t end = found.end > t.end ? found.end : t.end;
         if (m == MatchResult::timex && (opt_.types & (1u << static_cast<int>(found.type))))
           out.push_back(std::move(found));
-        ring.kept = 0;
-        pos = end;
+        pos = floor = end;
         continue;
       }
     }
-    ring.push(from);
     pos = span.end;
   }
   join_offsets(text, out);

@@ -1,6 +1,7 @@
-// The dates scanner's two readers of the same bytes: skim_to_candidate (the scan loop's skip, no flags, no
-// lexicon) and next_token (a whole token). The skip must pass over exactly the tokens next_token would read
-// one after another and stop at the same token: were they to disagree on where a token lies (a wide space,
+// The dates scanner's readers of the same bytes: skim_to_candidate (the scan loop's skip, no flags, no
+// lexicon), tokens_before (the look-back, stepping backward) and next_token (a whole token). The skip must
+// pass over exactly the tokens next_token would read one after another and stop at the same token, and the
+// look-back must find the tokens that walk read: were they to disagree on where a token lies (a wide space,
 // a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
 #include "grammar.hpp"
 #include "scanner.hpp"
@@ -38,25 +39,73 @@ Expected by_next_token(std::string_view text, uint32_t pos, const WordShapes& sh
   }
 }
 
+// Where next_token's walk from `floor` reads each token before `pos` from (the walk stops at `pos`).
+std::vector<uint32_t> walk_froms(std::string_view text, uint32_t floor, uint32_t pos) {
+  std::vector<uint32_t> froms;
+  for (uint32_t p = floor;;) {
+    const Tok t = next_token(text, p);
+    if (t.kind == TokKind::end || t.end > pos) return froms;
+    froms.push_back(p);
+    p = t.end;
+  }
+}
+
+// tokens_before and Lookback against the forward walk from `floor`: the last (at most three) tokens it
+// reads before `pos`, latest first, read from the same bytes.
+void expect_lookback(std::string_view text, uint32_t floor, uint32_t pos) {
+  const std::vector<uint32_t> want = walk_froms(text, floor, pos);
+  uint32_t from[3];
+  const int n = tokens_before(text, floor, pos, from);
+  ASSERT_EQ(n, static_cast<int>(std::min<size_t>(3, want.size()))) << "floor " << floor << " pos " << pos;
+  for (int k = 0; k < n; ++k) ASSERT_EQ(from[k], want[want.size() - 1 - k]) << "floor " << floor << " pos " << pos;
+  const Lookback lb(text, floor, pos);
+  ASSERT_EQ(lb.at(1) != nullptr, n > 1);  // asked out of order first
+  ASSERT_EQ(lb.size(), n);
+  for (int k = 0; k < n; ++k) {
+    const Tok whole = next_token(text, from[k]);
+    ASSERT_EQ(lb.at(k)->begin, whole.begin);
+    ASSERT_EQ(lb.at(k)->end, whole.end);
+    ASSERT_EQ(lb.at(k)->space_before, whole.space_before);
+  }
+  ASSERT_EQ(lb.at(n), nullptr);
+}
+
 void expect_agreement(std::string_view text, const WordShapes& shapes, bool every_word) {
   uint32_t pos = 0;
+  // One skimmer for the whole walk, as the tagger keeps it: a resumed skim reuses the masks of its block.
+  Skimmer skimmer(text, shapes, every_word);
+  TokenReader reader(text);
   for (int guard = 0; guard <= static_cast<int>(text.size()) + 1; ++guard) {
     const Expected want = by_next_token(text, pos, shapes, every_word);
-    SkimRing ring;
-    TokSpan span;
-    const uint32_t from = skim_to_candidate(text, pos, shapes, every_word, ring, span);
+    const TokSpan span = skim_to_candidate(text, pos, shapes, every_word), resumed = skimmer.next(pos);
     ASSERT_EQ(span.kind, want.span.kind) << "from byte " << pos << " of \"" << text << '"';
     ASSERT_EQ(span.begin, want.span.begin) << "from byte " << pos;
     ASSERT_EQ(span.end, want.span.end) << "from byte " << pos;
-    ASSERT_EQ(from, want.from) << "from byte " << pos;
-    // The ring holds where the last (at most three) passed-over tokens were read from, latest first.
-    ASSERT_EQ(ring.kept, static_cast<int>(std::min<size_t>(3, want.passed.size())));
-    uint32_t latest[3];
-    ring.latest(latest);
-    for (int k = 0; k < ring.kept; ++k) EXPECT_EQ(latest[k], want.passed[want.passed.size() - 1 - k]);
+    ASSERT_EQ(resumed.kind, span.kind) << "from byte " << pos;
+    ASSERT_EQ(resumed.begin, span.begin) << "from byte " << pos;
+    ASSERT_EQ(resumed.end, span.end) << "from byte " << pos;
+    // The tokens before the one found, from any earlier point the walk stood at.
+    expect_lookback(text, 0, span.begin);
+    if (!want.passed.empty()) expect_lookback(text, want.passed[want.passed.size() / 2], span.begin);
+    if (::testing::Test::HasFatalFailure()) return;
     if (span.kind == TokKind::end) return;
-    // token_at reads the token found as next_token does from its first byte.
-    const Tok whole = next_token(text, span.begin), at = token_at(text, span);
+    // token_at reads the token found as next_token does from its first byte, and so does the tagger's
+    // TokenReader (kept over the walk, so words met again are read from its memo).
+    const Tok whole = next_token(text, span.begin), at = token_at(text, span), memo = reader.at(span);
+    ASSERT_EQ(memo.begin, at.begin);
+    ASSERT_EQ(memo.end, at.end);
+    ASSERT_EQ(memo.kind, at.kind);
+    ASSERT_EQ(memo.space_before || memo.newline_before, false);
+    ASSERT_EQ(memo.capitalized, at.capitalized);
+    ASSERT_EQ(memo.all_caps, at.all_caps);
+    ASSERT_EQ(memo.ndigits, at.ndigits);
+    ASSERT_EQ(memo.num, at.num);
+    ASSERT_EQ(memo.lex.kind, at.lex.kind);
+    ASSERT_EQ(memo.lex.kind2, at.lex.kind2);
+    ASSERT_EQ(memo.lex.value, at.lex.value);
+    ASSERT_EQ(memo.lex.value2, at.lex.value2);
+    ASSERT_EQ(memo.lex.flags, at.lex.flags);
+    ASSERT_EQ(memo.lex.sets, at.lex.sets);
     EXPECT_EQ(at.begin, whole.begin);
     EXPECT_EQ(at.end, whole.end);
     EXPECT_EQ(at.kind, whole.kind);
@@ -93,14 +142,17 @@ TEST(DatesScanner, SkimStopsWhereNextTokenReads) {
 
 // Random text from pieces that exercise every byte class the two readers tell apart.
 TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
-  const char* pieces[] = {"a", "Z", "may", "March", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
+  const char* pieces[] = {"a", "Z", "may", "March", "MAY", "May", "the", "THE", "The", "september", "Sept", "AM", "pm", "week", "Tuesday", "ago", "noon", "x", "7", "2025", "12",
                           " ", "  ", "\t", "\n", "\r\n", ",", ".", "-", "/", ":", "'", "\"",
                           "\u00A0", "\u202F", "\u2009", "\u200A", "\u2013", "\u2014", "\u2018", "\u2019", "\u201C",
                           "\u201D", "\u00E9", "\u4E2D", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80",
                           // Runs of letters and spaces as long as the scan's 16-byte steps, and bytes next to the
                           // letters' and spaces' ranges: @ [ ` { and the controls around \t..\r.
                           "Internationally", "counterproductive", "abcdefghijklmnop", "        ", "@", "[", "`", "{",
-                          "\x08", "\x0E", "\x0B", "\x0C", "\x1F", "\x7F"};
+                          "\x08", "\x0E", "\x0B", "\x0C", "\x1F", "\x7F",
+                          // Runs across the skim's 64-byte blocks.
+                          "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+                          "                                                                  "};
   const WordShapes shapes = month_and_weekday_shapes();
   std::mt19937 rng(20261203);
   std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 60);
@@ -109,7 +161,26 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
     for (size_t k = length(rng); k > 0; --k) text += pieces[pick(rng)];
     SCOPED_TRACE(testing::Message() << "round " << round);
     expect_agreement(text, shapes, round % 2 == 0);
-    if (HasFatalFailure()) return;
+    if (::testing::Test::HasFatalFailure()) return;
+    // The skip from any byte (a match may end inside a word, a number or a character), fresh and resumed.
+    Skimmer resumed(text, shapes, round % 2 == 0);
+    for (int k = 0; k < 4; ++k) {
+      const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
+      const Expected want = by_next_token(text, at, shapes, round % 2 == 0);
+      for (const TokSpan got : {skim_to_candidate(text, at, shapes, round % 2 == 0), resumed.next(at)}) {
+        ASSERT_EQ(got.kind, want.span.kind) << "from byte " << at;
+        ASSERT_EQ(got.begin, want.span.begin) << "from byte " << at;
+        ASSERT_EQ(got.end, want.span.end) << "from byte " << at;
+      }
+    }
+    // A floor at any byte (a match may end inside a character) and the tokens the walk from it reads.
+    const uint32_t floor = static_cast<uint32_t>(rng() % (text.size() + 1));
+    for (uint32_t p : walk_froms(text, floor, static_cast<uint32_t>(text.size()))) {
+      expect_lookback(text, floor, next_token(text, p).begin);
+      expect_lookback(text, floor, p);
+    }
+    expect_lookback(text, floor, static_cast<uint32_t>(text.size()));
+    if (::testing::Test::HasFatalFailure()) return;
   }
 }
 
