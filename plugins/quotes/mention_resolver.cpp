@@ -1214,7 +1214,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
             return true;
           const size_t comma = doc_.prev(n.first_tok);
           const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
-          return doc_.is_punct(comma, ',') && before != kNoToken && doc_.is_word(before) && doc_.capitalized(before);
+          return before != kNoToken && doc_.is_punct(comma, ',') && doc_.is_word(before) && doc_.capitalized(before);
         };
         const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
         found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
