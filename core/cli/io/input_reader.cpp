@@ -1,5 +1,7 @@
 #include "io/input_reader.hpp"
 
+#include "io/json_string_bytes.hpp"
+
 #include "document/utf8_repair.hpp"
 
 #include <textchain/utf8.hpp>
@@ -21,9 +23,6 @@
 #include <unordered_map>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace fs = std::filesystem;
 
@@ -65,13 +64,9 @@ bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 size_t plain_run(const char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
   while (i + 16 <= n) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // A byte below 0x20 is its own minimum with 0x1F.
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                     _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
-    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    if (const int mask = json_special_bytes(v)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     i += 16;
   }
 #else

@@ -1,5 +1,7 @@
 #include "io/record_writer.hpp"
 
+#include "io/json_string_bytes.hpp"
+
 #include "chain/chain_runner.hpp"
 
 #include "document/utf8_repair.hpp"
@@ -14,9 +16,6 @@
 #include <charconv>
 #include <cmath>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace textchain::io {
 namespace {
@@ -194,15 +193,11 @@ class LineWriter {
   static char* escape_chunk(const char* p, size_t n, char* out, bool& high) {
     size_t i = 0;
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
     int high_bits = 0;
     while (i + 16 <= n) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      // A byte below 0x20 is its own minimum with 0x1F.
-      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                       _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
-      const int mask = _mm_movemask_epi8(hit);
+      const int mask = json_special_bytes(v);
       if (!mask) {
         high_bits |= _mm_movemask_epi8(v);
         i += 16;
@@ -223,11 +218,9 @@ class LineWriter {
       alignas(16) char tail[16] = {};
       std::memcpy(tail, p + i, rest);
       const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
-      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                       _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
       const int in_string = (1 << rest) - 1;
-      const int mask = _mm_movemask_epi8(hit) & in_string;
+      const int mask = json_special_bytes(v) & in_string;
       if (!mask) {
         high_bits |= _mm_movemask_epi8(v) & in_string;
         out += rest;
