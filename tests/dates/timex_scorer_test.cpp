@@ -74,6 +74,49 @@ TEST(TimexScorer, SystemSpanAlignsToTheLeftmostGold) {
   EXPECT_DOUBLE_EQ(s.relaxed.recall, 0.5);
 }
 
+TEST(TimexScorer, EachGoldItemPairsOnce) {
+  // gold "March 3-4, 2025" [0,15) as one DATE; system splits it into "March 3" [0,7) and "4, 2025" [8,15)
+  TimexDocument d;
+  d.gold = {item(0, 15, "DATE", "2025-03")};
+  d.system = {item(0, 7, "DATE", "2025-03-03"), item(8, 15, "DATE", "2025-03-04")};
+  const auto s = score_timex({d});
+  // the first pairs (value wrong); the second finds the gold taken: a false positive
+  EXPECT_EQ(s.system, 2u);
+  EXPECT_EQ(s.relaxed_system_matched, 1u);
+  EXPECT_EQ(s.relaxed_gold_matched, 1u);
+  EXPECT_DOUBLE_EQ(s.relaxed.precision, 0.5);
+  EXPECT_DOUBLE_EQ(s.relaxed.recall, 1.0);
+  EXPECT_EQ(s.value_correct, 0u);
+  ASSERT_EQ(s.errors.size(), 2u);
+  EXPECT_EQ(s.errors[0].kind, TimexError::Kind::wrong_value);
+  EXPECT_EQ(s.errors[1].kind, TimexError::Kind::false_positive);
+}
+
+TEST(TimexScorer, ASecondSystemSpanPairsWithTheNextOverlappingGold) {
+  // gold: range "from 2009 to 2011" [0,17) P2Y with nested "2009" [5,9) and "2011" [13,17);
+  // system "2009" and "2011": "2009" pairs with the range (leftmost), "2011" with the nested "2011"
+  TimexDocument d;
+  d.gold = {item(0, 17, "DURATION", "P2Y"), item(5, 9, "DATE", "2009"), item(13, 17, "DATE", "2011")};
+  d.system = {item(5, 9, "DATE", "2009"), item(13, 17, "DATE", "2011")};
+  const auto s = score_timex({d});
+  EXPECT_EQ(s.relaxed_system_matched, 2u);
+  EXPECT_EQ(s.relaxed_gold_matched, 2u);  // the range and "2011"; "2009" missed
+  EXPECT_EQ(s.value_correct, 1u);         // "2011"
+  EXPECT_EQ(s.strict_system_matched, 2u); // both spans exist in the gold
+  EXPECT_EQ(s.strict_gold_matched, 2u);
+  EXPECT_DOUBLE_EQ(s.relaxed.recall, 2.0 / 3.0);
+}
+
+TEST(TimexScorer, AnExactSpanCountsStrictOnce) {
+  TimexDocument d;
+  d.gold = {item(0, 4, "DATE", "2009")};
+  d.system = {item(0, 4, "DATE", "2009"), item(0, 4, "DATE", "2009")};
+  const auto s = score_timex({d});
+  EXPECT_EQ(s.strict_system_matched, 1u);
+  EXPECT_EQ(s.relaxed_system_matched, 1u);
+  EXPECT_DOUBLE_EQ(s.strict.precision, 0.5);
+}
+
 TEST(TimexScorer, OptionalGoldIsNeutral) {
   TimexDocument found;
   found.gold = {item(0, 4, "DATE", "2009"), item(10, 18, "DURATION", "P80Y", "", false)};

@@ -43,16 +43,18 @@ void TimexScorer::add(const TimexDocument& doc) {
     return doc.gold[a].begin != doc.gold[b].begin ? doc.gold[a].begin < doc.gold[b].begin
                                                   : doc.gold[a].end < doc.gold[b].end;
   });
+  // gold_relaxed: the gold item is paired (optional ones too, so that each pairs once);
+  // gold_strict: an exact-span system item has counted it.
   std::vector<bool> gold_relaxed(doc.gold.size(), false), gold_strict(doc.gold.size(), false);
   for (const TimexItem& g : doc.gold)
     if (g.required) ++s.gold;
 
   for (const TimexItem& sys : doc.system) {
     if (doc.annotated_end && sys.begin >= *doc.annotated_end) continue;
-    // Leftmost overlapping gold.
+    // Leftmost overlapping gold not paired yet.
     std::optional<size_t> aligned;
     for (size_t gi : order) {
-      if (overlaps(sys, doc.gold[gi])) {
+      if (!gold_relaxed[gi] && overlaps(sys, doc.gold[gi])) {
         aligned = gi;
         break;
       }
@@ -63,14 +65,14 @@ void TimexScorer::add(const TimexDocument& doc) {
       continue;
     }
     const TimexItem& g = doc.gold[*aligned];
+    gold_relaxed[*aligned] = true;
     if (!g.required) continue;  // optional gold: neutral either way
     ++s.system;
     ++s.relaxed_system_matched;
-    gold_relaxed[*aligned] = true;
-    // Strict: an exact-span gold item (not necessarily the leftmost overlapping one).
+    // Strict: an exact-span gold item (not necessarily the paired one: nested gold), counted once.
     for (size_t gi : order) {
       const TimexItem& e = doc.gold[gi];
-      if (e.begin == sys.begin && e.end == sys.end && e.required) {
+      if (!gold_strict[gi] && e.begin == sys.begin && e.end == sys.end && e.required) {
         ++s.strict_system_matched;
         gold_strict[gi] = true;
         break;

@@ -1,11 +1,14 @@
 // TempEval-3 scoring of temporal expressions (UzZaman et al., 2013), as `textchain eval` reports it.
 //
-// - strict match: identical spans; relaxed match: overlapping spans. A system span aligns to the
-//   leftmost gold span it overlaps, so two system spans may align to one gold span. TempEval-3's toolkit
-//   pairs the same way: TE3-evaluation.py matches timexes by the ids that TimeML-Normalizer gives them
-//   (hllorens/timeml-normalizer, TimeML_Normalizer.java), token by token, a timex taking the id of the one
-//   open in the other annotation where it begins, never the exact or most-overlapping one. Unlike here, it
-//   pairs each item at most once, so a second system span inside one gold span is a false positive there.
+// - strict match: identical spans; relaxed match: overlapping spans. A system span pairs with the
+//   leftmost gold span it overlaps that no earlier system span has paired with; each item pairs at most
+//   once, so a second system span inside one gold span is a false positive. This is what TempEval-3's
+//   toolkit does: TE3-evaluation.py matches timexes by the ids that TimeML-Normalizer gives them
+//   (hllorens/timeml-normalizer, TimeML_Normalizer.java, `normalize`), token by token, a timex taking the
+//   id of the one open in the other annotation where it begins, if that id is not used yet in its own
+//   annotation (`used_tids_local`); never the exact or most-overlapping one. Nested gold (MEANTIME's range
+//   DURATION around its two DATEs) cannot be written in the toolkit's token labels; here the range pairs
+//   first, and a second system span falls to the next overlapping gold item.
 // - precision = aligned system items / system items; recall = gold items that some system item aligns
 //   to / gold items; F1 their harmonic mean.
 // - attribute F1 (value, type, mod) = relaxed F1 x the attribute's accuracy over aligned pairs.
