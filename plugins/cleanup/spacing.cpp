@@ -31,10 +31,39 @@ struct Triggers {
 };
 constexpr Triggers kTriggers;
 
+// Width of the multi-byte white space (NBSP, zero-width space, word joiner, BOM) whose lead byte is at
+// `p`, 0 when there is none: space_width below, for the lead bytes 0xC2, 0xE2 and 0xEF.
+size_t multibyte_space_width(const unsigned char* s, size_t p, size_t n) noexcept {
+  const unsigned char c = s[p];
+  if (c == 0xC2) return p + 1 < n && s[p + 1] == 0xA0 ? 2 : 0;
+  if (p + 2 >= n) return 0;
+  if (c == 0xE2) return (s[p + 1] == 0x80 && s[p + 2] == 0x8B) || (s[p + 1] == 0x81 && s[p + 2] == 0xA0) ? 3 : 0;
+  return c == 0xEF && s[p + 1] == 0xBB && s[p + 2] == 0xBF ? 3 : 0;
+}
+
+// Whether the scan could do anything at `p` other than step over it (one byte, or a lead byte with the
+// byte after it) without an edit; narrower than the triggers, so that text dense in curly quotes and
+// dashes ("“", "—": lead byte 0xE2, as the zero-width space) does not stop the block scan at each.
 bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
   const unsigned char c = s[p];
-  if (kTriggers.lone[c]) return true;
-  if (c == ' ') return p + 1 >= n || kTriggers.after_space[s[p + 1]];
+  if (c == '\t') return true;
+  if (kTriggers.lone[c]) {
+    // A lead byte that starts no white space: the scan steps over it and the byte after it, which is
+    // no candidate either when it continues the character (a candidate starts with an ASCII byte or a
+    // lead byte); a broken sequence stops here, as before.
+    return multibyte_space_width(s, p, n) != 0 || (p + 1 < n && (s[p + 1] & 0xC0) != 0x80);
+  }
+  if (c == ' ') {
+    if (p + 1 >= n) return true;
+    const unsigned char d = s[p + 1];
+    if (!kTriggers.after_space[d]) return false;
+    if (!kTriggers.lone[d] || d == '\t') return true;
+    // A space before a multi-byte character matters when that is white space (a run) or a curly closing
+    // quote (a space to remove); before any other ("“", "—"), the run is this one space and the scan
+    // steps to the character, which is looked at for itself.
+    return multibyte_space_width(s, p + 1, n) != 0 ||
+           (d == 0xE2 && p + 3 < n && s[p + 2] == 0x80 && s[p + 3] == 0x9D);
+  }
   return (c == '.' || c == ',') && p + 1 < n && s[p + 1] == c;
 }
 
