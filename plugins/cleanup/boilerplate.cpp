@@ -308,7 +308,6 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
   constexpr size_t kMaxPending = 8;
   Line pending[kMaxPending];
   size_t n_pending = 0;
-  bool pending_nav = false;  // some pending line is a known navigation word
   std::string_view previous;  // content of the last line kept
   size_t kept = 0;            // lines kept so far (pending ones aside)
   const auto resolve = [&](bool drop) {
@@ -321,7 +320,6 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
       }
     }
     n_pending = 0;
-    pending_nav = false;
   };
   for (size_t k = 0; k < lines.size(); ++k) {
     const Line& l = lines[k];
@@ -344,8 +342,8 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
       continue;
     }
     // The line ends any run of pending lines: a run of navigation words outside a menu goes when it
-    // has two lines or more.
-    resolve(block == Block::none && n_pending >= 2);
+    // has two lines or more. (Most lines find none pending: no call.)
+    if (n_pending != 0) resolve(block == Block::none && n_pending >= 2);
     if (block == Block::teaser && headline_like(content) && !l.boilerplate) {
       d.drop(l);
       continue;

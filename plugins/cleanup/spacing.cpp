@@ -46,25 +46,21 @@ size_t multibyte_space_width(const unsigned char* s, size_t p, size_t n) noexcep
 // dashes ("“", "—": lead byte 0xE2, as the zero-width space) does not stop the block scan at each.
 bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
   const unsigned char c = s[p];
-  if (c == '\t') return true;
-  if (kTriggers.lone[c]) {
-    // A lead byte that starts no white space: the scan steps over it and the byte after it, which is
-    // no candidate either when it continues the character (a candidate starts with an ASCII byte or a
-    // lead byte); a broken sequence stops here, as before.
-    return multibyte_space_width(s, p, n) != 0 || (p + 1 < n && (s[p + 1] & 0xC0) != 0x80);
-  }
   if (c == ' ') {
     if (p + 1 >= n) return true;
     const unsigned char d = s[p + 1];
-    if (!kTriggers.after_space[d]) return false;
-    if (!kTriggers.lone[d] || d == '\t') return true;
+    if (d < 0x80 || !kTriggers.after_space[d]) return kTriggers.after_space[d];
     // A space before a multi-byte character matters when that is white space (a run) or a curly closing
     // quote (a space to remove); before any other ("“", "—"), the run is this one space and the scan
     // steps to the character, which is looked at for itself.
     return multibyte_space_width(s, p + 1, n) != 0 ||
            (d == 0xE2 && p + 3 < n && s[p + 2] == 0x80 && s[p + 3] == 0x9D);
   }
-  return (c == '.' || c == ',') && p + 1 < n && s[p + 1] == c;
+  if (c < 0x80) return c == '\t' || ((c == '.' || c == ',') && p + 1 < n && s[p + 1] == c);
+  // A lead byte that starts no white space: the scan steps over it and the byte after it, which is no
+  // candidate either when it continues the character (a candidate starts with an ASCII byte or a lead
+  // byte); a broken sequence stops here, as before.
+  return kTriggers.lone[c] && (multibyte_space_width(s, p, n) != 0 || (p + 1 < n && (s[p + 1] & 0xC0) != 0x80));
 }
 
 // The first candidate at or after `p`, n when none. The SSE2 loop tests 64 bytes at a time for a

@@ -9,6 +9,7 @@
 
 #include "lines.hpp"
 #include "spacing.hpp"
+#include "word_list.hpp"
 
 namespace cu = textchain::cleanup;
 
@@ -76,3 +77,33 @@ TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
 }
 
 }  // namespace
+
+// The packed-head look-up finds exactly the listed words: random words built from the listed ones (cut,
+// extended, a byte changed, within and past the eight packed bytes, NUL bytes included) against a plain
+// comparison with each word.
+TEST(WordListFastPath, ContainsIsTheListsComparison) {
+  static constexpr std::string_view kWords[] = {"a", "an", "in", "into", "including", "furthermore",
+      "additionally", "Mr", "U", "despite", "amongst", "towards", "x\0y", "abcdefgh", "abcdefghi"};
+  static constexpr cu::WordList kList(kWords);
+  const auto plain = [](std::string_view w) {
+    for (std::string_view k : kWords)
+      if (k == w) return true;
+    return false;
+  };
+  std::mt19937 rng(7);
+  const std::string alphabet("aAbinotdegh\0 .xy\xC3", 21);
+  size_t found = 0;
+  for (int round = 0; round < 200000; ++round) {
+    std::string w(kWords[rng() % std::size(kWords)]);
+    switch (rng() % 4) {
+      case 0: w.resize(rng() % (w.size() + 1)); break;
+      case 1: w += alphabet[rng() % alphabet.size()]; break;
+      case 2: if (!w.empty()) w[rng() % w.size()] = alphabet[rng() % alphabet.size()]; break;
+      default: break;
+    }
+    ASSERT_EQ(kList.contains(w), plain(w)) << "round " << round << " word '" << w << "' (" << w.size() << " bytes)";
+    found += plain(w);
+  }
+  EXPECT_GT(found, 10000u);  // not vacuous: many look-ups hit
+  EXPECT_FALSE(kList.contains({}));
+}
