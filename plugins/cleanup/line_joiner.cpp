@@ -181,6 +181,13 @@ struct LineStart {
 LineStart classify_start(std::string_view t, const Line& l) {
   LineStart r;
   size_t p = l.content_begin;
+  if (is_ascii_alpha(t[p])) {
+    // Most lines start with an ASCII letter: no bullet, no number, no mojibake; what the steps below
+    // conclude, without decoding.
+    r.text = p;
+    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
+    return r;
+  }
   const utf8::CodePoint first = utf8::decode(t, p);
   if (is_bullet(first.cp) && p + first.size < l.content_end && edge_space_width(t, p + first.size) != 0) {
     size_t q = p + first.size;
