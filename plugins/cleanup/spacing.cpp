@@ -64,15 +64,14 @@ bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
 }
 
 // The first candidate at or after `p`, n when none. The SSE2 loop tests 64 bytes at a time for a
-// superset of the candidates (a tab, a space before a byte below 'A' or from 0x80, a doubled period or
-// comma, and the lead bytes, looked for only in a block that has non-ASCII bytes), all folded into one
+// superset of the candidates (a tab, a space or a repeated byte before a byte below 'A' or from 0x80,
+// which covers the doubled period or comma, and the lead bytes, looked for only in a block that has non-ASCII bytes), all folded into one
 // mask; is_candidate then decides on each of the few positions left, so the result is the scalar loop's.
 size_t next_candidate(std::string_view t, size_t p) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' '), below_a = _mm_set1_epi8('A'), two = _mm_set1_epi8(2),
-                period = _mm_set1_epi8('.'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
+  const __m128i space = _mm_set1_epi8(' '), below_a = _mm_set1_epi8('A'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
                 c2 = _mm_set1_epi8(static_cast<char>(0xC2)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
   const auto load = [s](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)); };
   for (; p + 65 <= n; p += 64) {  // each byte is read with the one after it
@@ -80,9 +79,11 @@ size_t next_candidate(std::string_view t, size_t p) noexcept {
     __m128i high = _mm_setzero_si128();
     for (int k = 0; k < 4; ++k) {
       const __m128i a = load(p + 16 * k), b = load(p + 16 * k + 1);
-      const __m128i spaced = _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmplt_epi8(b, below_a));  // signed
-      const __m128i doubled = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, two), period), _mm_cmpeq_epi8(a, b));
-      found[k] = _mm_or_si128(_mm_or_si128(spaced, doubled), _mm_cmpeq_epi8(a, tab));
+      // A space or a doubled byte before a byte below 'A' (signed: the bytes from 0x80 too): a doubled
+      // period or comma is one, as are "00" and "--", which is_candidate turns down.
+      const __m128i spaced_or_doubled =
+          _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, b)), _mm_cmplt_epi8(b, below_a));
+      found[k] = _mm_or_si128(spaced_or_doubled, _mm_cmpeq_epi8(a, tab));
       high = _mm_or_si128(high, a);
     }
     if (_mm_movemask_epi8(high) != 0) {

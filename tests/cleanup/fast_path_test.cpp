@@ -22,7 +22,8 @@ std::string random_text(std::mt19937& rng, size_t size) {
       "word", "Words", "the", "2019", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", ".", "..", "...", ",",
       ",,", ":", ";", "!", "?", "\"", "'", "(", ")", "-", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xC3\xA9", "\xD0\xB4\xD0\xB0", "\xC2\xA9", "\xE2\x80",
-      "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81"};
+      "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81", "2000", "--", "((",
+      " \xE2\x80\x9D", " \xE2\x80\x9C", "\xE2\x80\x9D "};
   std::string t;
   while (t.size() < size) {
     // Clean stretches of plain prose, long enough to cover whole 64-byte blocks, between the pieces.
