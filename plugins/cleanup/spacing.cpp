@@ -71,7 +71,7 @@ size_t next_candidate(std::string_view t, size_t p) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' '), below_a = _mm_set1_epi8('A'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
+  const __m128i space = _mm_set1_epi8(' '), at_sign = _mm_set1_epi8('@'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
                 c2 = _mm_set1_epi8(static_cast<char>(0xC2)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
   const auto load = [s](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)); };
   for (; p + 65 <= n; p += 64) {  // each byte is read with the one after it
@@ -81,8 +81,9 @@ size_t next_candidate(std::string_view t, size_t p) noexcept {
       const __m128i a = load(p + 16 * k), b = load(p + 16 * k + 1);
       // A space or a doubled byte before a byte below 'A' (signed: the bytes from 0x80 too): a doubled
       // period or comma is one, as are "00" and "--", which is_candidate turns down.
+      // (Written as "not above '@'" with andnot: for b < 'A' the compiler negated a compare, one op more.)
       const __m128i spaced_or_doubled =
-          _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, b)), _mm_cmplt_epi8(b, below_a));
+          _mm_andnot_si128(_mm_cmpgt_epi8(b, at_sign), _mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, b)));
       found[k] = _mm_or_si128(spaced_or_doubled, _mm_cmpeq_epi8(a, tab));
       high = _mm_or_si128(high, a);
     }
