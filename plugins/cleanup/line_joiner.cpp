@@ -108,10 +108,14 @@ bool is_bullet(char32_t cp) {
 bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
   // t[end-1] == '.'
   size_t b = end - 1;
-  while (b > begin && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '"') --b;
+  while (b > begin) {
+    const char c = t[b - 1];
+    if (c == ' ' || c == '(' || c == '"') break;
+    if (c == '.') return true;  // the word holds a period: U.S., a.m. (a look-up of '.' in the word cost a call)
+    --b;
+  }
   const std::string_view w = t.substr(b, end - 1 - b);
   if (w.empty()) return false;
-  if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
   if (w.size() == 1 && is_ascii_upper(w[0])) return true;        // an initial: "John F."
   if (w.size() > 4) return false;  // longer than every title below: most lines end with such a word
   static constexpr std::string_view kWords[] = {
