@@ -216,12 +216,13 @@ bool breadcrumb(std::string_view c) {
   size_t segments = 1, words = 1, seg_begin = 0;
   bool home = false;
   for (size_t i = 0; i < c.size(); ++i) {
+    if (c[i] != ' ') continue;  // separators and word counts start at a space: the other bytes cost one test
     size_t sep = 0;
-    if (c[i] == ' ' && i + 2 < c.size() && (c[i + 1] == '>' || c[i + 1] == '|' || c[i + 1] == '/') && c[i + 2] == ' ')
+    if (i + 2 < c.size() && (c[i + 1] == '>' || c[i + 1] == '|' || c[i + 1] == '/') && c[i + 2] == ' ')
       sep = 3;
-    else if (c[i] == ' ' && i + 4 < c.size() && c.substr(i + 1, 2) == "\xC2\xBB" && c[i + 3] == ' ')
+    else if (i + 4 < c.size() && c.substr(i + 1, 2) == "\xC2\xBB" && c[i + 3] == ' ')
       sep = 4;  // »
-    else if (c[i] == ' ' && i + 5 < c.size() && c.substr(i + 1, 3) == "\xE2\x80\xBA" && c[i + 4] == ' ')
+    else if (i + 5 < c.size() && c.substr(i + 1, 3) == "\xE2\x80\xBA" && c[i + 4] == ' ')
       sep = 5;  // ›
     if (sep) {
       const std::string_view seg = c.substr(seg_begin, i - seg_begin);
@@ -233,7 +234,7 @@ bool breadcrumb(std::string_view c) {
       seg_begin = i + 1;
       continue;
     }
-    if (c[i] == ' ' && ++words > 4) return false;
+    if (++words > 4) return false;
   }
   const std::string_view last = c.substr(seg_begin);
   if (last.empty() || last.back() == '.' || last.back() == '?' || last.back() == '!') return false;
