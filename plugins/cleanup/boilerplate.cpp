@@ -307,17 +307,18 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
   // Lines whose fate depends on what follows: short capitalized lines inside a menu (items only when a
   // known navigation word comes after them) and navigation words outside one (a run of two or more).
   constexpr size_t kMaxPending = 8;
-  Line pending[kMaxPending];
+  size_t pending[kMaxPending];  // their indices in `lines` (an array of Lines was zeroed for every text)
   size_t n_pending = 0;
   std::string_view previous;  // content of the last line kept
   size_t kept = 0;            // lines kept so far (pending ones aside)
   const auto resolve = [&](bool drop) {
     for (size_t i = 0; i < n_pending; ++i) {
+      const Line& p = lines[pending[i]];
       if (drop) {
-        d.drop(pending[i]);
+        d.drop(p);
       } else {
-        d.keep(pending[i]);
-        previous = text.substr(pending[i].content_begin, pending[i].content_end - pending[i].content_begin);
+        d.keep(p);
+        previous = text.substr(p.content_begin, p.content_end - p.content_begin);
       }
     }
     n_pending = 0;
@@ -328,7 +329,7 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
     const std::string_view content = text.substr(l.content_begin, l.content_end - l.content_begin);
     const bool nav = content.size() <= 24 && nav_word(content);
     if (block == Block::menu && (nav || nav_like(content)) && n_pending < kMaxPending) {
-      pending[n_pending++] = l;
+      pending[n_pending++] = k;
       if (nav) resolve(true);
       continue;
     }
@@ -339,7 +340,7 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
       continue;
     }
     if (block == Block::none && nav && n_pending < kMaxPending) {
-      pending[n_pending++] = l;
+      pending[n_pending++] = k;
       continue;
     }
     // The line ends any run of pending lines: a run of navigation words outside a menu goes when it
