@@ -92,7 +92,8 @@ TEST(WordListFastPath, ContainsIsTheListsComparison) {
     return false;
   };
   std::mt19937 rng(7);
-  const std::string alphabet("aAbinotdegh\0 .xy\xC3", 21);
+  static constexpr char kAlphabet[] = "aAbinotdegh\0 .xy\xC3";  // a NUL byte among them
+  const std::string_view alphabet(kAlphabet, sizeof kAlphabet - 1);
   size_t found = 0;
   for (int round = 0; round < 200000; ++round) {
     std::string w(kWords[rng() % std::size(kWords)]);
