@@ -44,6 +44,7 @@ class BoilerplatePatterns {
   std::vector<Pattern> patterns_;
   unsigned short bucket_[258] = {};  // patterns_[bucket_[c], bucket_[c + 1]) start with byte c; 256: suffixes
   bool last_[256] = {};              // last bytes of suffix patterns: a quick reject
+  void append(Kind kind, std::string_view text);  // without index()
   void index();
 };
 

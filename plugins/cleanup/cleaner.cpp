@@ -16,6 +16,7 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
   const BoilerplatePatterns& patterns = o.patterns ? *o.patterns : BoilerplatePatterns::builtin();
   Edits accepted, found;
   const auto take = [&] {
+    if (found.empty()) return;  // the common case: no call
     merge_edits(accepted, found);
     found.clear();
   };

@@ -6,10 +6,10 @@ void LineIndex::split(std::string_view t, const BoilerplatePatterns* patterns) {
   text_size_ = t.size();
   lines_.clear();
   for (size_t pos = 0; pos < t.size();) {
-    Line l = line_at(t, pos);
+    Line& l = lines_.emplace_back();
+    read_line(t, pos, l);
     if (patterns && !l.blank()) l.boilerplate = patterns->matches(t.substr(l.content_begin, l.content_end - l.content_begin));
     pos = l.next;
-    lines_.push_back(l);
   }
 }
 

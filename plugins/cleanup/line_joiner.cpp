@@ -2,38 +2,33 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 #include <textchain/utf8.hpp>
 
 #include "char_class.hpp"
 #include "letters.hpp"
 #include "line_index.hpp"
 #include "mojibake.hpp"
+#include "word_list.hpp"
 
 namespace textchain::cleanup {
 
 namespace {
-
-bool in_list(std::string_view word, std::span<const std::string_view> list) {
-  // Length and first letter before the bytes: every line's last word is looked up, most in no list.
-  for (std::string_view w : list)
-    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
-  return false;
-}
 
 // Words no sentence or headline ends with: a line ending with one was cut.
 bool never_final(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "a", "an", "the", "its", "their", "our", "your", "my", "of", "and", "or", "nor", "than",
       "whose", "between", "per", "via", "amid"};
-  return in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return kList.contains(w);
 }
 
 // Words that leave a sentence hanging almost as surely: "talks with officials into / the night".
 bool hanging(std::string_view w) {
   static constexpr std::string_view kWords[] = {"into", "among", "amongst", "including", "toward", "towards", "despite",
       "upon", "onto", "during", "whom"};
-  return never_final(w) || in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return never_final(w) || kList.contains(w);
 }
 
 // Prepositions, conjunctions and verbs of saying that end a sentence-length line only when it was cut
@@ -44,7 +39,8 @@ bool mid_sentence(std::string_view w) {
       "in", "on", "at", "from", "by", "to", "with", "for", "about", "that", "under", "after",
       "before", "over", "against", "through", "across", "within", "said", "says", "told", "called",
       "named", "added", "warned", "is", "are", "was", "were", "will", "would", "has", "have", "had"};
-  return in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return kList.contains(w);
 }
 
 size_t word_count(std::string_view t, const Line& l) {
@@ -57,7 +53,8 @@ size_t word_count(std::string_view t, const Line& l) {
 bool no_colon_after(std::string_view w) {
   static constexpr std::string_view kWords[] = {"in", "on", "at", "to", "for", "with", "from", "by", "into", "about",
       "that", "his", "her", "this", "these", "those", "is", "are", "was", "were"};
-  return never_final(w) || in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return never_final(w) || kList.contains(w);
 }
 
 // Openers of an introductory phrase, which a comma closes: "Earlier, NBC reported…".
@@ -69,7 +66,8 @@ bool introductory(std::string_view w) {
       "previously", "recently", "yesterday", "today", "separately", "similarly", "likewise",
       "consequently", "therefore", "thus", "besides", "finally", "indeed", "notably", "also",
       "then", "now", "still", "otherwise", "accordingly", "for", "like", "regarding", "besides"};
-  return in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return kList.contains(w);
 }
 
 // The ASCII word ending at `end` (exclusive), lowercased into `buf`.
@@ -110,16 +108,21 @@ bool is_bullet(char32_t cp) {
 bool ends_with_abbreviation(std::string_view t, size_t begin, size_t end) {
   // t[end-1] == '.'
   size_t b = end - 1;
-  while (b > begin && t[b - 1] != ' ' && t[b - 1] != '(' && t[b - 1] != '"') --b;
+  while (b > begin) {
+    const char c = t[b - 1];
+    if (c == ' ' || c == '(' || c == '"') break;
+    if (c == '.') return true;  // the word holds a period: U.S., a.m. (a look-up of '.' in the word cost a call)
+    --b;
+  }
   const std::string_view w = t.substr(b, end - 1 - b);
   if (w.empty()) return false;
-  if (w.find('.') != std::string_view::npos) return true;              // U.S., a.m.
   if (w.size() == 1 && is_ascii_upper(w[0])) return true;        // an initial: "John F."
   if (w.size() > 4) return false;  // longer than every title below: most lines end with such a word
   static constexpr std::string_view kWords[] = {
       "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
       "Jr", "Sr", "No", "vs", "Rev", "Hon", "Fr"};
-  return in_list(w, kWords);
+  static constexpr WordList kList(kWords);
+  return kList.contains(w);
 }
 
 enum class Ending { open, terminal, colon, stray_colon, semicolon, comma };
@@ -182,6 +185,13 @@ struct LineStart {
 LineStart classify_start(std::string_view t, const Line& l) {
   LineStart r;
   size_t p = l.content_begin;
+  if (is_ascii_alpha(t[p])) {
+    // Most lines start with an ASCII letter: no bullet, no number, no mojibake; what the steps below
+    // conclude, without decoding.
+    r.text = p;
+    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
+    return r;
+  }
   const utf8::CodePoint first = utf8::decode(t, p);
   if (is_bullet(first.cp) && p + first.size < l.content_end && edge_space_width(t, p + first.size) != 0) {
     size_t q = p + first.size;

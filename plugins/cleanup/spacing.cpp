@@ -31,23 +31,47 @@ struct Triggers {
 };
 constexpr Triggers kTriggers;
 
+// Width of the multi-byte white space (NBSP, zero-width space, word joiner, BOM) whose lead byte is at
+// `p`, 0 when there is none: space_width below, for the lead bytes 0xC2, 0xE2 and 0xEF.
+size_t multibyte_space_width(const unsigned char* s, size_t p, size_t n) noexcept {
+  const unsigned char c = s[p];
+  if (c == 0xC2) return p + 1 < n && s[p + 1] == 0xA0 ? 2 : 0;
+  if (p + 2 >= n) return 0;
+  if (c == 0xE2) return (s[p + 1] == 0x80 && s[p + 2] == 0x8B) || (s[p + 1] == 0x81 && s[p + 2] == 0xA0) ? 3 : 0;
+  return c == 0xEF && s[p + 1] == 0xBB && s[p + 2] == 0xBF ? 3 : 0;
+}
+
+// Whether the scan could do anything at `p` other than step over it (one byte, or a lead byte with the
+// byte after it) without an edit; narrower than the triggers, so that text dense in curly quotes and
+// dashes ("“", "—": lead byte 0xE2, as the zero-width space) does not stop the block scan at each.
 bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
   const unsigned char c = s[p];
-  if (kTriggers.lone[c]) return true;
-  if (c == ' ') return p + 1 >= n || kTriggers.after_space[s[p + 1]];
-  return (c == '.' || c == ',') && p + 1 < n && s[p + 1] == c;
+  if (c == ' ') {
+    if (p + 1 >= n) return true;
+    const unsigned char d = s[p + 1];
+    if (d < 0x80 || !kTriggers.after_space[d]) return kTriggers.after_space[d];
+    // A space before a multi-byte character matters when that is white space (a run) or a curly closing
+    // quote (a space to remove); before any other ("“", "—"), the run is this one space and the scan
+    // steps to the character, which is looked at for itself.
+    return multibyte_space_width(s, p + 1, n) != 0 ||
+           (d == 0xE2 && p + 3 < n && s[p + 2] == 0x80 && s[p + 3] == 0x9D);
+  }
+  if (c < 0x80) return c == '\t' || ((c == '.' || c == ',') && p + 1 < n && s[p + 1] == c);
+  // A lead byte that starts no white space: the scan steps over it and the byte after it, which is no
+  // candidate either when it continues the character (a candidate starts with an ASCII byte or a lead
+  // byte); a broken sequence stops here, as before.
+  return kTriggers.lone[c] && (multibyte_space_width(s, p, n) != 0 || (p + 1 < n && (s[p + 1] & 0xC0) != 0x80));
 }
 
 // The first candidate at or after `p`, n when none. The SSE2 loop tests 64 bytes at a time for a
-// superset of the candidates (a tab, a space before a byte below 'A' or from 0x80, a doubled period or
-// comma, and the lead bytes, looked for only in a block that has non-ASCII bytes), all folded into one
+// superset of the candidates (a tab, a space or a repeated byte before a byte below 'A' or from 0x80,
+// which covers the doubled period or comma, and the lead bytes, looked for only in a block that has non-ASCII bytes), all folded into one
 // mask; is_candidate then decides on each of the few positions left, so the result is the scalar loop's.
 size_t next_candidate(std::string_view t, size_t p) noexcept {
   const auto* s = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' '), below_a = _mm_set1_epi8('A'), two = _mm_set1_epi8(2),
-                period = _mm_set1_epi8('.'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
+  const __m128i space = _mm_set1_epi8(' '), at_sign = _mm_set1_epi8('@'), tab = _mm_set1_epi8('\t'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
                 c2 = _mm_set1_epi8(static_cast<char>(0xC2)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
   const auto load = [s](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)); };
   for (; p + 65 <= n; p += 64) {  // each byte is read with the one after it
@@ -55,9 +79,12 @@ size_t next_candidate(std::string_view t, size_t p) noexcept {
     __m128i high = _mm_setzero_si128();
     for (int k = 0; k < 4; ++k) {
       const __m128i a = load(p + 16 * k), b = load(p + 16 * k + 1);
-      const __m128i spaced = _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmplt_epi8(b, below_a));  // signed
-      const __m128i doubled = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, two), period), _mm_cmpeq_epi8(a, b));
-      found[k] = _mm_or_si128(_mm_or_si128(spaced, doubled), _mm_cmpeq_epi8(a, tab));
+      // A space or a doubled byte before a byte below 'A' (signed: the bytes from 0x80 too): a doubled
+      // period or comma is one, as are "00" and "--", which is_candidate turns down.
+      // (Written as "not above '@'" with andnot: for b < 'A' the compiler negated a compare, one op more.)
+      const __m128i spaced_or_doubled =
+          _mm_andnot_si128(_mm_cmpgt_epi8(b, at_sign), _mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, b)));
+      found[k] = _mm_or_si128(spaced_or_doubled, _mm_cmpeq_epi8(a, tab));
       high = _mm_or_si128(high, a);
     }
     if (_mm_movemask_epi8(high) != 0) {

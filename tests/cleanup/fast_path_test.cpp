@@ -9,6 +9,7 @@
 
 #include "lines.hpp"
 #include "spacing.hpp"
+#include "word_list.hpp"
 
 namespace cu = textchain::cleanup;
 
@@ -21,7 +22,8 @@ std::string random_text(std::mt19937& rng, size_t size) {
       "word", "Words", "the", "2019", " ", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n", ".", "..", "...", ",",
       ",,", ":", ";", "!", "?", "\"", "'", "(", ")", "-", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xC3\xA9", "\xD0\xB4\xD0\xB0", "\xC2\xA9", "\xE2\x80",
-      "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81"};
+      "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81", "2000", "--", "((",
+      " \xE2\x80\x9D", " \xE2\x80\x9C", "\xE2\x80\x9D "};
   std::string t;
   while (t.size() < size) {
     // Clean stretches of plain prose, long enough to cover whole 64-byte blocks, between the pieces.
@@ -76,3 +78,34 @@ TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
 }
 
 }  // namespace
+
+// The packed-head look-up finds exactly the listed words: random words built from the listed ones (cut,
+// extended, a byte changed, within and past the eight packed bytes, NUL bytes included) against a plain
+// comparison with each word.
+TEST(WordListFastPath, ContainsIsTheListsComparison) {
+  static constexpr std::string_view kWords[] = {"a", "an", "in", "into", "including", "furthermore",
+      "additionally", "Mr", "U", "despite", "amongst", "towards", "x\0y", "abcdefgh", "abcdefghi"};
+  static constexpr cu::WordList kList(kWords);
+  const auto plain = [](std::string_view w) {
+    for (std::string_view k : kWords)
+      if (k == w) return true;
+    return false;
+  };
+  std::mt19937 rng(7);
+  static constexpr char kAlphabet[] = "aAbinotdegh\0 .xy\xC3";  // a NUL byte among them
+  const std::string_view alphabet(kAlphabet, sizeof kAlphabet - 1);
+  size_t found = 0;
+  for (int round = 0; round < 200000; ++round) {
+    std::string w(kWords[rng() % std::size(kWords)]);
+    switch (rng() % 4) {
+      case 0: w.resize(rng() % (w.size() + 1)); break;
+      case 1: w += alphabet[rng() % alphabet.size()]; break;
+      case 2: if (!w.empty()) w[rng() % w.size()] = alphabet[rng() % alphabet.size()]; break;
+      default: break;
+    }
+    ASSERT_EQ(kList.contains(w), plain(w)) << "round " << round << " word '" << w << "' (" << w.size() << " bytes)";
+    found += plain(w);
+  }
+  EXPECT_GT(found, 10000u);  // not vacuous: many look-ups hit
+  EXPECT_FALSE(kList.contains({}));
+}
