@@ -84,6 +84,31 @@ TEST(SentenceLexicon, AbbreviationKinds) {
     EXPECT_EQ(abbreviation_kind(w), Abbreviation::kNone) << w;
 }
 
+// The tokenizer calls the lexicon only for words that may_be_abbreviation() lets through: it must let
+// through every word the lexicon knows, and every single character (an initial in any script).
+TEST(SentenceLexicon, InlineFilterNeverTurnsAwayAnAbbreviation) {
+  using textchain::text::Abbreviation;
+  using textchain::text::abbreviation_kind;
+  using textchain::text::may_be_abbreviation;
+  for (const char* w : {"Adm", "Dr", "Messrs", "Mx", "approx", "cf", "e.g", "i.e", "v", "vs", "Gens", "Sept", "Ave",
+                        "Blvd", "Co", "Inc", "a.m", "etc", "p.m", "Rd", "Art", "Fig", "No", "Nos", "Vol", "nos", "J",
+                        "U.S", "D.C", "U.K", "\xC5\x81", "\xC3\x89", "\xE3\x82\xAB", "\xF0\x9D\x90\x80"})
+    EXPECT_TRUE(may_be_abbreviation(w)) << w;
+  // Random short words from letters, digits and periods: whatever the filter turns away is no abbreviation.
+  const std::string alphabet = "ACDGIJMNSUVaceglmnoprstv.7";
+  std::mt19937 rng(8);
+  size_t turned_away = 0;
+  for (int k = 0; k < 200000; ++k) {
+    std::string w;
+    const size_t size = 1 + rng() % 9;
+    for (size_t i = 0; i < size; ++i) w += alphabet[rng() % alphabet.size()];
+    if (may_be_abbreviation(w)) continue;
+    ++turned_away;
+    ASSERT_EQ(abbreviation_kind(w), Abbreviation::kNone) << w;
+  }
+  EXPECT_GT(turned_away, 100000u);
+}
+
 TEST(SentenceSplitter, LineBreaks) {
   // A blank line ends a sentence, terminal punctuation or not, unless a sentence without terminal
   // punctuation goes on in lower case after it (scraped text breaks lines anywhere, blank ones too).

@@ -40,6 +40,7 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "text/sentence_lexicon.hpp"
 #include "text/token_flags.hpp"
 #include "text/unicode_props.hpp"
 #include <textchain/utf8.hpp>
@@ -386,7 +387,8 @@ inline bool attaches_to_ascii(const Char& c, bool after_space) noexcept {
 inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, uint16_t kind, const TokenShape& shape) noexcept {
   if (kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER) return 0;
   uint16_t f = shape.flags();
-  if (kind == TC_TOKEN_WORD && end < text.size() && text[end] == '.') f |= abbreviation_flag(text, begin, end, f);
+  if (kind == TC_TOKEN_WORD && end < text.size() && text[end] == '.' && may_be_abbreviation(text.substr(begin, end - begin)))
+    f |= abbreviation_flag(text, begin, end, f);
   return f;
 }
 
@@ -444,7 +446,8 @@ constexpr auto kAsciiWordKindFlags = make_ascii_word_kind_flags();
   uint32_t kf = kAsciiWordKindFlags[ascii_shape_index(first, acc)];
   if ((kf >> 16) == kGeneralFlags) [[unlikely]]
     return TC_TOKEN_WORD | static_cast<uint32_t>(token_flags(text, begin, end, TC_TOKEN_WORD)) << 16;
-  if (end < text.size() && text[end] == '.') [[unlikely]]
+  // A word before a period: the lexicon's inline filter turns nearly all of them away without the call.
+  if (end < text.size() && text[end] == '.' && may_be_abbreviation({text.data() + begin, end - begin})) [[unlikely]]
     kf |= static_cast<uint32_t>(abbreviation_flag(text, begin, end, static_cast<uint16_t>(kf >> 16))) << 16;
   return kf;
 }
