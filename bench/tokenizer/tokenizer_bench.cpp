@@ -9,6 +9,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -124,20 +125,43 @@ BENCHMARK(BM_icu_word_break_multilingual)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_textchain_split_sentences_english_news)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_textchain_tokenize_and_split_english_news)->Unit(benchmark::kMillisecond);
 
-// `tokenizer_bench --passes english|multilingual N`: tokenize that text N times and exit, no ICU and no
-// timing: for instruction counts, e.g.
+// `tokenizer_bench --passes english|multilingual N [sentences]`: tokenize that text N times (and split it
+// into sentences N times, with `sentences`) and exit, no ICU and no timing: for instruction counts, e.g.
 //   valgrind --tool=callgrind --toggle-collect='textchain::text::tokenize(*' build/bin/tokenizer_bench --passes english 1
-// (Ir divided by 8 MiB times N is instructions a byte).
-int count_passes(const std::string& which, int passes) {
+// (Ir divided by 8 MiB times N is instructions a byte). It prints a hash of the tokens (offsets, kinds and
+// flags) and of the sentences, so that two builds can be checked to give the same output.
+uint64_t fnv1a(uint64_t h, const void* data, size_t size) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  for (size_t k = 0; k < size; ++k) h = (h ^ p[k]) * 0x100000001b3ull;
+  return h;
+}
+
+int count_passes(const std::string& which, int passes, bool sentences_too) {
   const std::string& text = which == "multilingual" ? multilingual() : english();
   std::vector<tc_token> tokens;
-  for (int k = 0; k < passes; ++k) textchain::text::tokenize(text, tokens);
-  std::printf("%s: %zu bytes, %zu tokens, %d passes\n", which.c_str(), text.size(), tokens.size(), passes);
+  std::vector<tc_sentence> sentences;
+  for (int k = 0; k < passes; ++k) {
+    textchain::text::tokenize(text, tokens);
+    if (sentences_too) textchain::text::split_sentences(text, tokens, sentences);
+  }
+  uint64_t th = 0xcbf29ce484222325ull, sh = th;
+  for (const tc_token& t : tokens) {
+    const uint32_t fields[4] = {t.begin, t.end, t.kind, t.flags};
+    th = fnv1a(th, fields, sizeof fields);
+  }
+  for (const tc_sentence& s : sentences) {
+    const uint32_t fields[2] = {s.begin, s.end};
+    sh = fnv1a(sh, fields, sizeof fields);
+  }
+  std::printf("%s: %zu bytes, %zu tokens (hash %016llx), %zu sentences (hash %016llx), %d passes\n", which.c_str(),
+              text.size(), tokens.size(), static_cast<unsigned long long>(th), sentences.size(),
+              static_cast<unsigned long long>(sh), passes);
   return 0;
 }
 
 int main(int argc, char** argv) {
-  if (argc == 4 && std::string(argv[1]) == "--passes") return count_passes(argv[2], std::atoi(argv[3]));
+  if ((argc == 4 || (argc == 5 && std::string(argv[4]) == "sentences")) && std::string(argv[1]) == "--passes")
+    return count_passes(argv[2], std::atoi(argv[3]), argc == 5);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   report_agreement();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -83,6 +84,31 @@ TEST(SentenceLexicon, AbbreviationKinds) {
     EXPECT_EQ(abbreviation_kind(w), Abbreviation::kNone) << w;
 }
 
+// The tokenizer calls the lexicon only for words that may_be_abbreviation() lets through: it must let
+// through every word the lexicon knows, and every single character (an initial in any script).
+TEST(SentenceLexicon, InlineFilterNeverTurnsAwayAnAbbreviation) {
+  using textchain::text::Abbreviation;
+  using textchain::text::abbreviation_kind;
+  using textchain::text::may_be_abbreviation;
+  for (const char* w : {"Adm", "Dr", "Messrs", "Mx", "approx", "cf", "e.g", "i.e", "v", "vs", "Gens", "Sept", "Ave",
+                        "Blvd", "Co", "Inc", "a.m", "etc", "p.m", "Rd", "Art", "Fig", "No", "Nos", "Vol", "nos", "J",
+                        "U.S", "D.C", "U.K", "\xC5\x81", "\xC3\x89", "\xE3\x82\xAB", "\xF0\x9D\x90\x80"})
+    EXPECT_TRUE(may_be_abbreviation(w)) << w;
+  // Random short words from letters, digits and periods: whatever the filter turns away is no abbreviation.
+  const std::string alphabet = "ACDGIJMNSUVaceglmnoprstv.7";
+  std::mt19937 rng(8);
+  size_t turned_away = 0;
+  for (int k = 0; k < 200000; ++k) {
+    std::string w;
+    const size_t size = 1 + rng() % 9;
+    for (size_t i = 0; i < size; ++i) w += alphabet[rng() % alphabet.size()];
+    if (may_be_abbreviation(w)) continue;
+    ++turned_away;
+    ASSERT_EQ(abbreviation_kind(w), Abbreviation::kNone) << w;
+  }
+  EXPECT_GT(turned_away, 100000u);
+}
+
 TEST(SentenceSplitter, LineBreaks) {
   // A blank line ends a sentence, terminal punctuation or not, unless a sentence without terminal
   // punctuation goes on in lower case after it (scraped text breaks lines anywhere, blank ones too).
@@ -126,6 +152,46 @@ TEST(SentenceSplitter, BadInputDoesNotBreakIt) {
   // Ill-formed bytes and NUL are symbols inside sentences; a truncated sequence at the end is read in bounds.
   const std::string text("Bad \xFF\xFE bytes. And \0NUL. \xE2\x80", 26);
   EXPECT_EQ(split(text), (Sentences{"Bad \xFF\xFE bytes.", std::string("And \0NUL.", 9), "\xE2\x80"}));
+}
+
+// The splitter asks the lexicon about a word before a period only when the tokenizer flagged it
+// TC_TOKEN_ABBREVIATION or a number follows. Flagging every word forces the lookup everywhere: on random
+// text dense with abbreviations, periods, numbers in several scripts and white space of several kinds,
+// the sentences must be the same either way.
+TEST(SentenceSplitter, AbbreviationFlagOnlySavesLookups) {
+  const std::vector<std::string> pieces = {
+      "Mr", "Dr", "No", "Nos", "nos", "Vol", "Inc", "etc", "p.m", "a.m", "e.g", "U.S", "D.C", "J", "A", "x",
+      "Jan", "Sept", "Co", "said", "The", "the", "talks", "Lavrov", "\xC5\x81", "\xC3\x89" "cole", "3", "42",
+      "2.5", "\xD9\xA3", "\xEF\xBC\x97", ".", ".", ".", "!", "?", "...", "\xE2\x80\xA6", "\xE3\x80\x82", ",",
+      ";", "-", "(", ")", "\"", "\xE2\x80\x9D", "'", " ", " ", " ", "  ", "\t", "\xC2\xA0", "\n", "\n\n",
+      "\r\n", "\xE2\x80\xA9", "\xE2\x80\xA2"};
+  std::mt19937 rng(1923);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::vector<tc_token> tokens, flagged;
+  std::vector<tc_sentence> plain, forced;
+  size_t differing = 0, lookups_saved = 0;
+  for (int doc = 0; doc < 3000; ++doc) {
+    std::string text;
+    const int length = 1 + static_cast<int>(rng() % 60);
+    for (int k = 0; k < length; ++k) text += pieces[pick(rng)];
+    textchain::text::tokenize(text, tokens);
+    flagged = tokens;
+    for (tc_token& t : flagged) {
+      if (t.kind == TC_TOKEN_WORD && !(t.flags & TC_TOKEN_ABBREVIATION)) {
+        t.flags |= TC_TOKEN_ABBREVIATION;
+        if (t.end < text.size() && text[t.end] == '.') ++lookups_saved;
+      }
+    }
+    textchain::text::split_sentences(text, tokens, plain);
+    textchain::text::split_sentences(text, flagged, forced);
+    const bool same = plain.size() == forced.size() &&
+                      std::equal(plain.begin(), plain.end(), forced.begin(), [](const tc_sentence& a, const tc_sentence& b) {
+                        return a.begin == b.begin && a.end == b.end;
+                      });
+    if (!same && ++differing <= 5) ADD_FAILURE() << "sentences differ on: " << text;
+  }
+  EXPECT_EQ(differing, 0u);
+  EXPECT_GT(lookups_saved, 1000u);  // the texts do exercise the skipped lookups
 }
 
 // ---- The sample documents -------------------------------------------------------------------------

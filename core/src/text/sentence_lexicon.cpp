@@ -47,31 +47,26 @@ bool is_dotted_initials(std::string_view w) {
 
 // The tokenizer asks about every word before a period (for TC_TOKEN_ABBREVIATION), and nearly all of
 // them are ordinary words: a bit per (length, first byte, last byte) bucket of the three lists above turns
-// those away before the linear scans.
-constexpr size_t kFilterBits = 512;
-constexpr size_t bucket_of(std::string_view w) {
-  return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 3u + w.size() * 29u) %
-         kFilterBits;
+// those away before the linear scans (and, through may_be_abbreviation(), before the call).
+constexpr std::array<uint64_t, detail::kListedFilterBits / 64> make_listed_filter() {
+  std::array<uint64_t, detail::kListedFilterBits / 64> bits{};
+  auto add = [&bits](std::string_view w) { bits[detail::listed_bucket(w) / 64] |= uint64_t{1} << (detail::listed_bucket(w) % 64); };
+  for (std::string_view w : kNeverFinal) add(w);
+  for (std::string_view w : kMaybeFinal) add(w);
+  for (std::string_view w : kBeforeNumber) add(w);
+  return bits;
 }
-struct ListedFilter {
-  std::array<uint64_t, kFilterBits / 64> bits{};
-  constexpr void add(std::string_view w) { bits[bucket_of(w) / 64] |= uint64_t{1} << (bucket_of(w) % 64); }
-  constexpr bool may_hold(std::string_view w) const { return (bits[bucket_of(w) / 64] >> (bucket_of(w) % 64)) & 1u; }
-};
-constexpr ListedFilter make_listed_filter() {
-  ListedFilter f;
-  for (std::string_view w : kNeverFinal) f.add(w);
-  for (std::string_view w : kMaybeFinal) f.add(w);
-  for (std::string_view w : kBeforeNumber) f.add(w);
-  return f;
-}
-constexpr ListedFilter kListed = make_listed_filter();
 
 }  // namespace
 
+namespace detail {
+constexpr std::array<uint64_t, kListedFilterBits / 64> kListedFilter = make_listed_filter();
+}  // namespace detail
+
 Abbreviation abbreviation_kind(std::string_view word) {
   if (word.empty() || word.size() > 8) return Abbreviation::kNone;
-  if (kListed.may_hold(word)) {
+  const size_t b = detail::listed_bucket(word);
+  if ((detail::kListedFilter[b / 64] >> (b % 64)) & 1u) {
     if (contains(kNeverFinal, word)) return Abbreviation::kNeverFinal;
     if (contains(kMaybeFinal, word)) return Abbreviation::kMaybeFinal;
     if (contains(kBeforeNumber, word)) return Abbreviation::kBeforeNumber;

@@ -11,7 +11,8 @@
 namespace textchain::text {
 
 // Appends the sentences of `text` to `out` (cleared first). Sentences cover the non-space text; leading
-// and trailing white space of a sentence is excluded. `tokens` are tokenize(text)'s output.
+// and trailing white space of a sentence is excluded. `tokens` are tokenize(text)'s output, flags included
+// (the splitter reads TC_TOKEN_ABBREVIATION instead of looking every word before a period up again).
 void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out);
 
 }  // namespace textchain::text
