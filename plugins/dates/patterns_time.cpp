@@ -142,12 +142,15 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
   if (is_kind(w.at(k), Kind::weekday) && !(w.at(k).lex.flags & (F_AMBIGUOUS | F_PLURAL))) {
     const int wd = w.at(k).lex.value;
     next = k + 1;
-    // "noon on Saturday, August 29": the date written after the weekday is its day. It stays an
-    // expression of its own, so only its value is read here.
-    if (w.at(next).is_punct(',')) {
+    // "noon on Saturday, August 29", "3 p.m. Friday 12 June": the date written after the weekday is its
+    // day, and the clock, the weekday and the date are one TIMEX3 (TimeML marks the whole expression,
+    // as "Saturday, August 29" alone is one DATE). The date's value wins when the weekday disagrees.
+    {
       Expr d2;
-      if (date_after_weekday(w, next + 1, d2) && d2.value.size() >= 10 && d2.value[0] != 'X') {
+      const int m = w.at(next).is_punct(',') ? next + 1 : next;
+      if (date_after_weekday(w, m, d2) && d2.value.size() >= 10 && d2.value[0] != 'X') {
         date_part.assign(d2.value, 0, 10);
+        if (d2.value.size() == 10) next = d2.next;  // a plain day; a range or a clock of its own stays apart
         return;
       }
     }

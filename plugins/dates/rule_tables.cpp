@@ -58,6 +58,19 @@ constexpr RuleSpec kWeeksOf[] = {
     // to the month that holds its Thursday, as ISO 8601 gives a week to the year of its Thursday).
     {"the last week of March", "the <shift:last> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
     {"the last week of March 2024", "the <shift:last> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
+    {"the first week of March", "the <ordinal:first> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=1 year=nearest period=week"},
+    {"the first week of March 2024", "the <ordinal:first> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=1 year=$7 period=week"},
+};
+
+// "the last Saturday of August", "the second Sunday of October 2027": that day of the month, one DATE
+// (TimeML gives the day, not the weekday and the month apart). A fifth Monday the month lacks is no match.
+constexpr RuleSpec kWeekdaysOfMonth[] = {
+    {"the second Sunday of October", "the <ordinal> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=$2 year=nearest"},
+    {"the second Sunday of October 2027", "the <ordinal> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=$2 year=$7"},
+    {"the last Saturday of August", "the <shift:last> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=last year=nearest"},
+    {"the last Saturday of August 2027", "the <shift:last> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
+    {"the final Friday of May", "the <ordinal:final> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=last year=nearest"},
+    {"the final Friday of May 2027", "the <ordinal:final> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
 };
 
 // "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).
@@ -258,6 +271,7 @@ const Table kTables[] = {
     table(RuleGroup::not_a_date, kNotADate),
     table(RuleGroup::day, kHolidays),
     table(RuleGroup::day, kWeeksOf),
+    table(RuleGroup::day, kWeekdaysOfMonth),
     table(RuleGroup::year, kBeforeAfterYear),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),

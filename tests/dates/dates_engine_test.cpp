@@ -583,8 +583,7 @@ TEST(DatesTense, WeekdayFollowsTheGoverningVerb) {
   EXPECT_EQ(one("Shares are down 3% since Monday."), "Monday|DATE|2025-09-22");
   EXPECT_EQ(one("Monday's crash is the talk of the town."), "Monday|DATE|2025-09-22");
   EXPECT_EQ(one("The talks that began on Monday are stalled."), "Monday|DATE|2025-09-22");
-  EXPECT_EQ(all("The fair opens at noon on Sunday, September 28."),
-            "noon on Sunday|TIME|2025-09-28T12:00; September 28|DATE|2025-09-28");
+  EXPECT_EQ(all("The fair opens at noon on Sunday, September 28."), "noon on Sunday, September 28|TIME|2025-09-28T12:00");
 }
 
 // A month named with a future verb, passive or not, lies ahead.
@@ -704,6 +703,34 @@ TEST(DatesTimeMLConventions, LastWeekOfAMonth) {
   EXPECT_EQ(one("Stock ran low in the last week of February 2024."), "the last week of February 2024|DATE|2024-W09");
   // August 2025 ends on a Sunday: its last Thursday is the 28th, in ISO week 35.
   EXPECT_EQ(one("Traffic peaks in the last week of August, 2025."), "the last week of August, 2025|DATE|2025-W35");
+}
+
+// A weekday and the date written after it are one TIMEX3, and a clock time before them makes it one TIME;
+// the date's value wins when the weekday disagrees with it.
+TEST(DatesTimeMLConventions, WeekdayAndItsDateAreOneExpression) {
+  EXPECT_EQ(all("The fair opens at noon on Saturday, August 29.", "2026-08-01"),
+            "noon on Saturday, August 29|TIME|2026-08-29T12:00");
+  EXPECT_EQ(all("Gates close at 3 p.m. on Friday, August 28.", "2026-08-01"),
+            "3 p.m. on Friday, August 28|TIME|2026-08-28T15:00");
+  EXPECT_EQ(all("The vote is on Tuesday, March 3, 2026.", "2026-08-01"), "Tuesday, March 3, 2026|DATE|2026-03-03");
+  EXPECT_EQ(all("The count ends on Friday 12 June.", "2026-08-01"), "Friday 12 June|DATE|2026-06-12");
+  // August 29, 2026 is a Saturday: the date is kept.
+  EXPECT_EQ(all("The fair opens at noon on Friday, August 29.", "2026-08-01"),
+            "noon on Friday, August 29|TIME|2026-08-29T12:00");
+  EXPECT_EQ(all("The fair opens on Friday, August 29.", "2026-08-01"), "Friday, August 29|DATE|2026-08-29");
+}
+
+// "the last Saturday of August": that day of the month, one DATE, not "the last Saturday" before the
+// document's date and a month; "the first week of March" is the ISO week of the month's first Thursday.
+TEST(DatesTimeMLConventions, NthWeekdayOfAMonth) {
+  EXPECT_EQ(all("It is held on the last Saturday of August.", "2026-08-01"), "the last Saturday of August|DATE|2026-08-29");
+  EXPECT_EQ(all("The race is on the second Sunday of October 2027.", "2026-08-01"),
+            "the second Sunday of October 2027|DATE|2027-10-10");
+  EXPECT_EQ(all("Dinner is on the fourth Thursday of November.", "2026-08-01"),
+            "the fourth Thursday of November|DATE|2026-11-26");
+  EXPECT_EQ(all("Dues were paid on the final Friday of May.", "2026-08-01"), "the final Friday of May|DATE|2026-05-29");
+  EXPECT_EQ(all("Crews start in the first week of September.", "2026-08-01"),
+            "the first week of September|DATE|2026-W36");
 }
 
 // A part of the day the story is at: a TIME on the narrative's day, not the document's.
