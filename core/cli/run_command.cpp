@@ -56,8 +56,8 @@ class Progress {
       : reader_(reader), on_(isatty(STDERR_FILENO) && !records_to_terminal), start_(clock::now()), last_(start_) {}
   // `bytes_read`: the reader's bytes_read() once the document was read (threads other than the reader's
   // must not ask it).
-  void document_done(uint64_t bytes_read) {
-    ++docs_;
+  void document_done(uint64_t bytes_read, size_t documents) {
+    docs_ += documents;
     if (!on_) return;
     auto now = clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;
@@ -96,6 +96,7 @@ struct Output {
   std::string text;
   bool failed = false;      // the record carries an error
   std::string index_entry;  // --format html: the document's line in the page's index
+  size_t documents = 1;     // records in `text` (-j N joins a batch's JSON Lines records)
 };
 
 // In-process, after each step: what the step wrote to stdout is forwarded with the step named. With -j N
@@ -254,7 +255,7 @@ int run(const RunOptions& o) {
   uint64_t bytes_read = 0;  // for Progress: the reader's count once the documents being written were read
   deliver = [&](Output&& out) {  // in input order, one thread at a time
     failed |= out.failed;
-    progress.document_done(supervisor ? reader.bytes_read() : bytes_read);
+    progress.document_done(supervisor ? reader.bytes_read() : bytes_read, out.documents);
     if (o.format == "html") html_page.add_to_index(out.index_entry);
     output.write(out.text);
   };
@@ -281,6 +282,13 @@ int run(const RunOptions& o) {
     result.bytes_read = batch.bytes_read;
     std::vector<Output>& outs = result.outs;
     outs.reserve(batch.docs.size());
+    // -j N, JSON Lines: the batch's records in one string, each written through the record writer's reused
+    // buffer (a string per record cost a malloc, and a free in the writing thread's turn).
+    Output* joined = nullptr;
+    if (jsonl && !stream) {
+      joined = &outs.emplace_back();
+      joined->documents = 0;
+    }
     for (auto& [doc, number] : batch.docs) {
       if (record_cut) break;
       // JSON Lines: the record is written from the host's compact annotations (their public form costs
@@ -293,9 +301,9 @@ int run(const RunOptions& o) {
         auto run_chain = [&] {
           return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
         };
-        if (!stream) {
-          WholeRecord record = whole_jsonl_record(doc, run_chain);
-          outs.push_back({std::move(record.text), record.failed, {}});
+        if (joined) {
+          joined->failed |= append_jsonl_record(doc, run_chain, joined->text);
+          ++joined->documents;
           continue;
         }
         // With one job the record is streamed: pieces leave as it is written. Writing stops at the first
@@ -334,7 +342,14 @@ int run(const RunOptions& o) {
       if (doc.error.empty())
         result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},
                                                                    forward_step_stdout, &watch));
-      outs.push_back(format_record(doc, result.get(), number));
+      Output out = format_record(doc, result.get(), number);
+      if (joined) {
+        joined->text += out.text;
+        joined->failed |= out.failed;
+        ++joined->documents;
+      } else {
+        outs.push_back(std::move(out));
+      }
     }
     return result;
   };
