@@ -377,7 +377,8 @@ int run(const RunOptions& o) {
                    return more;
                  },
                  process, write_batch,
-                 // The stop signals reach this thread, whose reads they interrupt.
+                 // The other threads block the stop signals, whose handler then runs on this one; a thread
+                 // waiting on a stream wakes on stop_signal_fd().
                  block_stop_signals});
     // Before the reader waits on a slow stream: the documents it holds are processed and written now.
     write_finished = [&] {
