@@ -11,8 +11,12 @@ time (user + sys), throughput as text bytes per wall second, the speed-up of -j 
 the paired wall ratios, and whether every command wrote the same records. Then, once, `textchain bench` on the
 news input for each step's share of the chain's CPU time.
 
+With --split, a control for -j J: the news input cut into J parts of consecutive records, run as J `run -j 1`
+processes at once ("J procs"): the CPU time -j J would take if its threads cost nothing beyond their share of
+the work. "cpu/procs" is -j J's CPU time over it (median of the paired ratios).
+
     python3 bench/process/run_whole_process.py build/bin/textchain [--old OLD/bin/textchain]
-        [--news-mb 20] [--tweets 1000000] [--jobs 2] [--repeats 5]
+        [--news-mb 20] [--tweets 1000000] [--jobs 2] [--repeats 5] [--split]
 """
 import argparse
 import json
@@ -21,7 +25,9 @@ import re
 import statistics
 import subprocess
 import sys
+import resource
 import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'common'))
 from process_timing import sample_texts, timed, write_jsonl  # noqa: E402
@@ -43,17 +49,58 @@ def tweets(texts):
     return out
 
 
-def measure(label, inputs, records, text_bytes, a, tmp):
+def split_input(path, parts):
+    """`path` cut into `parts` files of consecutive lines (about as many bytes each)."""
+    data = open(path, 'rb').read()
+    out, start = [], 0
+    for k in range(parts):
+        end = len(data) if k == parts - 1 else (data.find(b'\n', (k + 1) * len(data) // parts) + 1 or len(data))
+        out.append('%s.part%d' % (path, k))
+        with open(out[-1], 'wb') as f:
+            f.write(data[start:end])
+        start = end
+    return out
+
+
+def timed_together(cmds, out_paths):
+    """Wall and CPU seconds of commands started at once, until the last one ends."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.time()
+    procs = []
+    for cmd, path in zip(cmds, out_paths):
+        with open(path, 'wb') as out:
+            procs.append(subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL))
+    for p in procs:
+        if p.wait() != 0:
+            raise subprocess.CalledProcessError(p.returncode, p.args)
+    t1 = time.time()
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return t1 - t0, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+
+
+def measure(label, inputs, records, text_bytes, a, tmp, split=False):
     cmds = []
     for build, exe in (('old ', a.old), ('', a.exe)):
         if exe:
             for jobs in ('1', a.jobs):
                 cmds.append(('%s-j %s' % (build, jobs), [exe, 'run', '--jsonl', '-j', jobs] + inputs))
+    procs = '%s procs' % a.jobs
+    if split:
+        parts = split_input(inputs[0], int(a.jobs))
+        cmds.append((procs, [[a.exe, 'run', '--jsonl', '-j', '1', part] for part in parts]))
     times = {name: [] for name, _ in cmds}
     outputs = {name: os.path.join(tmp, 'out.%d' % k) for k, (name, _) in enumerate(cmds)}
     for _ in range(a.repeats):
         for name, cmd in cmds:
-            times[name].append(timed(cmd, outputs[name]))
+            if name != procs:
+                times[name].append(timed(cmd, outputs[name]))
+                continue
+            part_outputs = ['%s.%d' % (outputs[name], k) for k in range(len(cmd))]
+            times[name].append(timed_together(cmd, part_outputs))
+            with open(outputs[name], 'wb') as f:  # the parts' records, in input order
+                for path in part_outputs:
+                    with open(path, 'rb') as part:
+                        f.write(part.read())
     print('%s: %d records, %.1f MB of text' % (label, records, text_bytes / 1e6))
     for name, _ in cmds:
         wall = statistics.median(t[0] for t in times[name])
@@ -66,6 +113,8 @@ def measure(label, inputs, records, text_bytes, a, tmp):
         if not name.startswith('old') and 'old ' + name in times:
             line += '  wall/old %.3f cpu/old %.3f' % tuple(statistics.median(
                 m[k] / r[k] for m, r in zip(times[name], times['old ' + name])) for k in (0, 1))
+        if name.endswith('-j ' + a.jobs) and procs in times:
+            line += '  cpu/procs %.3f' % statistics.median(m[1] / r[1] for m, r in zip(times[name], times[procs]))
         print(line)
     same = len({open(p, 'rb').read() for p in outputs.values()}) == 1
     print('  records identical across the commands: %s' % ('yes' if same else 'NO'))
@@ -79,13 +128,14 @@ def main():
     ap.add_argument('--tweets', type=int, default=1000000)
     ap.add_argument('--jobs', default='2')
     ap.add_argument('--repeats', type=int, default=5)
+    ap.add_argument('--split', action='store_true', help='the control: J processes of -j 1 over J parts of the news')
     a = ap.parse_args()
     texts, _ = sample_texts()
     with tempfile.TemporaryDirectory(prefix='textchain_whole_process_') as tmp:
         news = os.path.join(tmp, 'news.jsonl')
         records, n = write_jsonl(news, texts, int(a.news_mb * 1e6))
         print('%d repeats, commands interleaved; -j %s against -j 1' % (a.repeats, a.jobs))
-        measure('news', [news], records, n, a, tmp)
+        measure('news', [news], records, n, a, tmp, a.split)
         short = os.path.join(tmp, 'tweets.jsonl')
         pool = tweets(texts)
         with open(short, 'w', encoding='utf-8') as f:

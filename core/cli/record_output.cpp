@@ -92,6 +92,20 @@ WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<Proce
   return {io::jsonl_record(doc, nullptr), true};
 }
 
+bool append_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run, std::string& out) {
+  const size_t start = out.size();
+  try {
+    const ProcessedDocument processed = run();
+    io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.append(piece); });
+    return !processed.result.ok();
+  } catch (...) {
+    out.resize(start);  // a record half appended goes: the error record takes its place
+    doc.error = record_not_written();
+  }
+  out += io::jsonl_record(doc, nullptr);
+  return true;
+}
+
 std::string current_exception_text() {
   try {
     throw;

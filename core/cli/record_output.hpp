@@ -2,7 +2,7 @@
 // errors told apart from a closed pipe, the stop signals (SIGINT, SIGTERM, SIGHUP), a library that calls
 // exit() in the middle of a run, and the exit status each of these gives. docs/record-stream.md states the
 // guarantees; a supervisor of worker processes writes its workers' records through the same class, and the
-// workers make a JSON Lines record whole as `run -j N` does in its threads (whole_jsonl_record).
+// workers make a JSON Lines record whole (whole_jsonl_record), the bytes `run -j N` appends in its threads.
 #ifndef TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 #define TEXTCHAIN_CLI_RECORD_OUTPUT_HPP
 
@@ -65,6 +65,10 @@ struct WholeRecord {
 // `doc` processed by `run` (the chain over its text), as a record written from the compact annotations. An
 // exception from the chain or the writer gives the document an error record instead (record_not_written()).
 WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run);
+// The same bytes appended to `out` (`run -j N` joins a batch's records): written through the record
+// writer's buffer that the thread reuses, not made in a string of their own. Returns whether the record
+// carries an error.
+bool append_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run, std::string& out);
 // In a catch block: what the exception being handled says ("an unknown exception" if it is not a
 // std::exception), and the error a document's record then carries ("the record could not be written: ...").
 std::string current_exception_text();

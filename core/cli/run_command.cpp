@@ -1,9 +1,9 @@
 // `textchain run`: the chain over every input document, one record out per document, in input order.
 #include "chain_options.hpp"
 #include "commands.hpp"
-#include "ordered_pipeline.hpp"
 #include "plugin_stdout.hpp"
 #include "record_output.hpp"
+#include "worker_team.hpp"
 
 #include "brat/directory.hpp"
 #include "chain/chain_runner.hpp"
@@ -54,14 +54,16 @@ class Progress {
  public:
   Progress(const io::InputReader& reader, bool records_to_terminal)
       : reader_(reader), on_(isatty(STDERR_FILENO) && !records_to_terminal), start_(clock::now()), last_(start_) {}
-  void document_done() {
-    ++docs_;
+  // `bytes_read`: the reader's bytes_read() once the document was read (threads other than the reader's
+  // must not ask it).
+  void document_done(uint64_t bytes_read, size_t documents) {
+    docs_ += documents;
     if (!on_) return;
     auto now = clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
-    double mb = reader_.bytes_read() / 1e6;
+    double mb = bytes_read / 1e6;
     double rate = secs > 0 ? mb / secs : 0;
     std::string line = "\r\x1b[K" + std::to_string(docs_) + " documents, " + fixed(mb) + " MB, " + fixed(rate) + " MB/s";
     if (reader_.total_bytes() && rate > 0) {
@@ -94,6 +96,7 @@ struct Output {
   std::string text;
   bool failed = false;      // the record carries an error
   std::string index_entry;  // --format html: the document's line in the page's index
+  size_t documents = 1;     // records in `text` (-j N joins a batch's JSON Lines records)
 };
 
 // In-process, after each step: what the step wrote to stdout is forwarded with the step named. With -j N
@@ -122,22 +125,16 @@ constexpr size_t kBatchBytes = 16 * 1024;
 constexpr size_t kBatchDocuments = 64;
 struct DocumentBatch {
   using Docs = std::vector<std::pair<io::InputDocument, size_t>>;
-  explicit DocumentBatch(size_t bytes) : limit(bytes) {}
+  explicit DocumentBatch(size_t bytes = kBatchBytes) : limit(bytes) {}
   // True when the batch is full.
   bool add(io::InputDocument&& doc, size_t number) {
     size += doc.text.size();
     docs.emplace_back(std::move(doc), number);
     return size >= limit || docs.size() >= kBatchDocuments;
   }
-  // The documents, shared so that the job stays copyable (std::function); the batch starts empty again.
-  std::shared_ptr<Docs> take() {
-    auto out = std::make_shared<Docs>(std::move(docs));
-    docs.clear();
-    size = 0;
-    return out;
-  }
   size_t limit, size = 0;
   Docs docs;
+  uint64_t bytes_read = 0;  // the reader's bytes_read() after the batch's last document (for Progress)
 };
 
 int run(const RunOptions& o) {
@@ -255,107 +252,162 @@ int run(const RunOptions& o) {
   html::RunPage html_page;  // --format html: the page around the documents, and their index
   if (o.format == "html") output.write(html_page.head());
   Progress progress(reader, plugin_stdout.records_to_terminal());
-  // Workers start with the stop signals blocked, so that they reach the main thread and interrupt its read.
-  sigset_t previous;
-  pthread_sigmask(SIG_SETMASK, nullptr, &previous);
-  block_stop_signals();
-  deliver = [&](Output&& out) {
+  uint64_t bytes_read = 0;  // for Progress: the reader's count once the documents being written were read
+  deliver = [&](Output&& out) {  // in input order, one thread at a time
     failed |= out.failed;
-    progress.document_done();
+    progress.document_done(supervisor ? reader.bytes_read() : bytes_read, out.documents);
     if (o.format == "html") html_page.add_to_index(out.index_entry);
     output.write(out.text);
   };
-  // A job is a batch of documents (one document with -j 1): handing workers one tweet-sized document at
-  // a time cost more in thread hand-offs than the chain itself, and -j 2 ran slower than -j 1.
-  OrderedPipeline<std::vector<Output>> pipeline(supervisor ? 1 : o.jobs, [&](std::vector<Output>&& outs) {
-    for (Output& out : outs) deliver(std::move(out));
-  });
-  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  // The records of a batch of documents (one document with -j 1): handing workers one tweet-sized document
+  // at a time cost more in thread hand-offs than the chain itself, and -j 2 ran slower than -j 1.
+  struct BatchOutput {
+    std::vector<Output> outs;
+    uint64_t bytes_read = 0;
+  };
+  auto write_batch = [&](BatchOutput&& b) {
+    bytes_read = b.bytes_read;
+    for (Output& out : b.outs) deliver(std::move(out));
+  };
 
   const Chain& ch = chain;
   const std::vector<std::string> steps = chain.steps();
   const size_t jobs = o.jobs;
-  DocumentBatch batch(o.jobs > 1 ? kBatchBytes : 0);
+  const bool threaded = !supervisor && o.jobs > 1;  // a WorkerTeam of o.jobs threads, this one included
   const bool jsonl = o.format == "jsonl";
-  const bool stream = jsonl && o.jobs <= 1;  // jobs then run inline, in order, on this thread
+  const bool stream = jsonl && !threaded;  // documents then run one at a time, in order, on this thread
   bool record_cut = false;  // a streamed record could not be finished: the run stops (docs/record-stream.md)
-  auto submit_batch = [&] {
-    if (batch.docs.empty()) return;
-    pipeline.submit([docs = batch.take(), &ch, &format_record, &plugin_stdout, &steps, &output, jobs, jsonl, stream,
-                     &record_cut] {
-      std::vector<Output> outs;
-      outs.reserve(docs->size());
-      for (auto& [doc, number] : *docs) {
-        if (record_cut) break;
-        // JSON Lines: the record is written from the host's compact annotations (their public form costs
-        // several times a large document), and with one job straight into the output in pieces, never
-        // held whole: this job runs on the thread that writes, after every earlier record.
-        if (jsonl && doc.error.empty()) {
-          // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
-          // printed.
-          StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
-          auto run_chain = [&] {
-            return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
-          };
-          if (!stream) {
-            WholeRecord record = whole_jsonl_record(doc, run_chain);
-            outs.push_back({std::move(record.text), record.failed, {}});
-            continue;
-          }
-          // With one job the record is streamed: pieces leave as it is written. Writing stops at the first
-          // failed write (the run then ends 74 or 141). An exception before the first piece gives the
-          // document an error record; after it, the line already begun is ended, the run stops and exits
-          // 74: a record can no longer be whole, and a status of 0 or 1 would promise that every record is.
-          struct OutputFailed {};
-          size_t pieces = 0;
-          try {
-            const ProcessedDocument processed = run_chain();
-            io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
-              ++pieces;
-              if (!output.write(piece)) throw OutputFailed{};
-            });
-            outs.push_back({{}, !processed.result.ok(), {}});
-          } catch (const OutputFailed&) {
-            break;  // output.error() is set: reading stops, the status says why
-          } catch (...) {
-            if (pieces == 0) {
-              doc.error = record_not_written();
-              outs.push_back(format_record(doc, nullptr, number));
-              continue;
-            }
-            output.write("\n");
-            std::cerr << "textchain: error: the record of document " << doc.id_text << " could not be finished ("
-                      << current_exception_text() << "); its line is cut and ended, and the run stops\n";
-            record_cut = true;
-          }
+  auto process = [&](DocumentBatch& batch) {
+    BatchOutput result;
+    result.bytes_read = batch.bytes_read;
+    std::vector<Output>& outs = result.outs;
+    outs.reserve(batch.docs.size());
+    // -j N, JSON Lines: the batch's records in one string, each written through the record writer's reused
+    // buffer (a string per record cost a malloc, and a free in the writing thread's turn).
+    Output* joined = nullptr;
+    if (jsonl && !stream) {
+      joined = &outs.emplace_back();
+      joined->documents = 0;
+    }
+    for (auto& [doc, number] : batch.docs) {
+      if (record_cut) break;
+      // JSON Lines: the record is written from the host's compact annotations (their public form costs
+      // several times a large document), and with one job straight into the output in pieces, never
+      // held whole: this job runs on the thread that writes, after every earlier record.
+      if (jsonl && doc.error.empty()) {
+        // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
+        // printed.
+        StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
+        auto run_chain = [&] {
+          return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
+        };
+        if (joined) {
+          joined->failed |= append_jsonl_record(doc, run_chain, joined->text);
+          ++joined->documents;
           continue;
         }
-        std::unique_ptr<Result> result;
-        // The text moves into the chain (the writers read the result's copy): one copy less of a large
-        // document. After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step
-        // that printed.
-        StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
-        if (doc.error.empty())
-          result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},
-                                                                     forward_step_stdout, &watch));
-        outs.push_back(format_record(doc, result.get(), number));
+        // With one job the record is streamed: pieces leave as it is written. Writing stops at the first
+        // failed write (the run then ends 74 or 141). An exception before the first piece gives the
+        // document an error record; after it, the line already begun is ended, the run stops and exits
+        // 74: a record can no longer be whole, and a status of 0 or 1 would promise that every record is.
+        struct OutputFailed {};
+        size_t pieces = 0;
+        try {
+          const ProcessedDocument processed = run_chain();
+          io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
+            ++pieces;
+            if (!output.write(piece)) throw OutputFailed{};
+          });
+          outs.push_back({{}, !processed.result.ok(), {}});
+        } catch (const OutputFailed&) {
+          break;  // output.error() is set: reading stops, the status says why
+        } catch (...) {
+          if (pieces == 0) {
+            doc.error = record_not_written();
+            outs.push_back(format_record(doc, nullptr, number));
+            continue;
+          }
+          output.write("\n");
+          std::cerr << "textchain: error: the record of document " << doc.id_text << " could not be finished ("
+                    << current_exception_text() << "); its line is cut and ended, and the run stops\n";
+          record_cut = true;
+        }
+        continue;
       }
-      return outs;
-    });
-  };
-  write_finished = [&] {
-    if (supervisor) {
-      supervisor->drain();
-    } else {
-      submit_batch();
-      pipeline.drain();
+      std::unique_ptr<Result> result;
+      // The text moves into the chain (the writers read the result's copy): one copy less of a large
+      // document. After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step
+      // that printed.
+      StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
+      if (doc.error.empty())
+        result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},
+                                                                   forward_step_stdout, &watch));
+      Output out = format_record(doc, result.get(), number);
+      if (joined) {
+        joined->text += out.text;
+        joined->failed |= out.failed;
+        ++joined->documents;
+      } else {
+        outs.push_back(std::move(out));
+      }
     }
-    output.flush();
+    return result;
   };
 
   size_t number = 0;  // the document's position in the input, from 1
-  // Reading stops at a stop signal or once the output is gone; the documents in flight are finished.
-  while (!stop_signal() && !output.error() && !record_cut) {
+  if (threaded) {
+    // Each thread reads a batch, runs the chain over it and writes its records, in input order
+    // (worker_team.hpp). Reading stops at a stop signal or once the output is gone; the batches read are
+    // finished.
+    DocumentBatch* filling = nullptr;  // the batch being read (by the thread that holds the team's read turn)
+    WorkerTeam<DocumentBatch, BatchOutput> team(
+        o.jobs, {[&](DocumentBatch& b) {
+                   filling = &b;
+                   bool more = false;
+                   while (!stop_signal() && !output.error()) {
+                     io::InputDocument doc;
+                     if (!reader.next(doc)) break;
+                     if (b.add(std::move(doc), ++number)) {
+                       more = true;
+                       break;
+                     }
+                   }
+                   b.bytes_read = reader.bytes_read();
+                   filling = nullptr;
+                   return more;
+                 },
+                 process, write_batch,
+                 // The other threads block the stop signals, whose handler then runs on this one; a thread
+                 // waiting on a stream wakes on stop_signal_fd().
+                 block_stop_signals});
+    // Before the reader waits on a slow stream: the documents it holds are processed and written now.
+    write_finished = [&] {
+      if (filling) {
+        filling->bytes_read = reader.bytes_read();
+        team.finish_now(*filling);
+      }
+      output.flush();
+    };
+    team.run();
+  }
+  DocumentBatch batch(0);  // -j 1: each document alone
+  auto submit_batch = [&] {
+    if (batch.docs.empty()) return;
+    batch.bytes_read = reader.bytes_read();
+    DocumentBatch docs = std::move(batch);
+    batch = DocumentBatch(0);
+    write_batch(process(docs));
+  };
+  if (!threaded)
+    write_finished = [&] {
+      if (supervisor)
+        supervisor->drain();
+      else
+        submit_batch();
+      output.flush();
+    };
+
+  while (!threaded && !stop_signal() && !output.error() && !record_cut) {
     io::InputDocument doc;
     if (!reader.next(doc)) break;
     if (supervisor) {
@@ -374,7 +426,6 @@ int run(const RunOptions& o) {
   }
   submit_batch();
   if (supervisor) supervisor->finish();
-  pipeline.finish();
   if (o.format == "html" && !output.error()) output.write(html_page.tail());
   output.flush();
   if (output.error()) return output.exit_status(kExitOk);

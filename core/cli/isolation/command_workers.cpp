@@ -42,7 +42,7 @@ textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain
     };
   hooks.ending = [] { end_library_exit_guard(); };
   if (output == WorkerOutput::kJsonlRecords)
-    // The bytes an in-process run writes (whole_jsonl_record, as `run -j N` makes them in its threads).
+    // The bytes an in-process run writes (whole_jsonl_record; `run -j N` appends the same bytes in its threads).
     hooks.make_record = [](const std::function<ProcessedDocument()>& run, const DocumentInput& input,
                            std::string_view envelope) {
       io::InputDocument doc;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <thread>
 #include <chrono>
 #include <ctime>
 
@@ -19,7 +20,7 @@ Step::Step(config::StepPlan plan) : plan_(std::move(plan)) {
     // Position unknown beyond the step's source; keep it in the message.
     throw ConfigError(plan_.source, 0, 0, "plugin '" + name() + "' refused its options: " + error);
   }
-  idle_.push_back(first);
+  idle_.push_back({first, {}});
 }
 
 Step::~Step() {
@@ -57,8 +58,15 @@ void* Step::acquire(std::string& error) {
   std::lock_guard<std::mutex> lock(mutex_);
   if (thread_safe_) return all_.front();
   if (!idle_.empty()) {
-    void* inst = idle_.back();
-    idle_.pop_back();
+    // The instance this thread used last, when it is idle: an instance keeps buffers across documents, and
+    // one that changed threads at every document (-j N) had them freed and grown in another thread's
+    // malloc arena and fetched from another core's cache.
+    const std::thread::id self = std::this_thread::get_id();
+    size_t k = idle_.size() - 1;
+    for (size_t i = 0; i < idle_.size(); ++i)
+      if (idle_[i].last_thread == self) k = i;
+    void* inst = idle_[k].instance;
+    idle_.erase(idle_.begin() + static_cast<std::ptrdiff_t>(k));
     return inst;
   }
   return create(error);
@@ -67,7 +75,7 @@ void* Step::acquire(std::string& error) {
 void Step::release(void* instance) {
   if (thread_safe_) return;
   std::lock_guard<std::mutex> lock(mutex_);
-  idle_.push_back(instance);
+  idle_.push_back({instance, std::this_thread::get_id()});
 }
 
 namespace {

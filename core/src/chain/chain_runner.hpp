@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,11 @@ class Step {
   bool thread_safe_;
   bool explain_ = false;
   std::mutex mutex_;
-  std::vector<void*> idle_;
+  struct Idle {
+    void* instance;
+    std::thread::id last_thread;  // the thread that released it (none: not used yet)
+  };
+  std::vector<Idle> idle_;  // instances not in use (thread_safe_: the one instance)
   std::vector<void*> all_;
 };
 
