@@ -58,8 +58,11 @@ constexpr RuleSpec kWeeksOf[] = {
     // to the month that holds its Thursday, as ISO 8601 gives a week to the year of its Thursday).
     {"the last week of March", "the <shift:last> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=last year=nearest period=week"},
     {"the last week of March 2024", "the <shift:last> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=last year=$7 period=week"},
-    {"the first week of March", "the <ordinal:first> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=1 year=nearest period=week"},
-    {"the first week of March 2024", "the <ordinal:first> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=1 year=$7 period=week"},
+    // "the first (second, third, fourth) week of March": the week of the month's first (...) Thursday.
+    {"the first week of March", "the <ordinal:first|second|third|fourth> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=$2 year=nearest period=week"},
+    {"the first week of March 2024", "the <ordinal:first|second|third|fourth> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=$2 year=$7 period=week"},
+    {"the 3rd week of March", "the <int:1-4> +<ordinal_suffix> <unit:week/singular> of <month>", "month=$6 weekday=thursday nth=$2 year=nearest period=week"},
+    {"the 3rd week of March 2024", "the <int:1-4> +<ordinal_suffix> <unit:week/singular> of <month> ,? <year>", "month=$6 weekday=thursday nth=$2 year=$8 period=week"},
 };
 
 // "the last Saturday of August", "the second Sunday of October 2027": that day of the month, one DATE
@@ -71,6 +74,16 @@ constexpr RuleSpec kWeekdaysOfMonth[] = {
     {"the last Saturday of August 2027", "the <shift:last> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
     {"the final Friday of May", "the <ordinal:final> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=last year=nearest"},
     {"the final Friday of May 2027", "the <ordinal:final> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
+    {"the 2nd Sunday of May", "the <int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month>", "month=$6 weekday=$4 nth=$2 year=nearest"},
+    {"the 2nd Sunday of May 2027", "the <int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month> ,? <year>", "month=$6 weekday=$4 nth=$2 year=$8"},
+    // Without "the" ("first Monday of June"): "of <month>" must follow, so "last Saturday" alone stays the
+    // Saturday before the document's date (the grammar's deictic), the longer match winning only here.
+    {"first Monday of June", "<ordinal> <weekday/unambiguous> of <month>", "month=$4 weekday=$2 nth=$1 year=nearest"},
+    {"first Monday of June 2027", "<ordinal> <weekday/unambiguous> of <month> ,? <year>", "month=$4 weekday=$2 nth=$1 year=$6"},
+    {"last Saturday of August", "<shift:last> <weekday/unambiguous> of <month>", "month=$4 weekday=$2 nth=last year=nearest"},
+    {"last Saturday of August 2027", "<shift:last> <weekday/unambiguous> of <month> ,? <year>", "month=$4 weekday=$2 nth=last year=$6"},
+    {"2nd Sunday of May", "<int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=$1 year=nearest"},
+    {"2nd Sunday of May 2027", "<int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=$1 year=$7"},
 };
 
 // "post-1959", "pre-2008": after or before the year (TimeML's mod AFTER / BEFORE on the year).

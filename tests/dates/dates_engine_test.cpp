@@ -733,6 +733,24 @@ TEST(DatesTimeMLConventions, NthWeekdayOfAMonth) {
             "the first week of September|DATE|2026-W36");
 }
 
+// Numeric ordinals, no "the", and the second and third weeks: the same day or ISO week as the spelled rules.
+TEST(DatesTimeMLConventions, NthWeekdayOfAMonthVariants) {
+  // May 2027 begins on a Saturday: its second Sunday is the 9th.
+  EXPECT_EQ(all("The fete is on the 2nd Sunday of May 2027.", "2026-08-01"), "the 2nd Sunday of May 2027|DATE|2027-05-09");
+  EXPECT_EQ(all("Lessons resume on the 1st Tuesday of September.", "2026-08-01"),
+            "the 1st Tuesday of September|DATE|2026-09-01");
+  EXPECT_EQ(all("Auditors arrive last Saturday of August.", "2026-08-01"), "last Saturday of August|DATE|2026-08-29");
+  EXPECT_EQ(all("Auditors arrive first Monday of June.", "2026-08-01"), "first Monday of June|DATE|2026-06-01");
+  EXPECT_EQ(all("Auditors arrive 3rd Friday of October 2027.", "2026-08-01"), "3rd Friday of October 2027|DATE|2027-10-15");
+  // "last Saturday" alone keeps its deictic reading: the Saturday before the document's Saturday.
+  EXPECT_EQ(all("Auditors arrived last Saturday of all days.", "2026-08-01"), "last Saturday|DATE|2026-07-25");
+  EXPECT_EQ(all("Auditors arrived last Saturday.", "2026-08-01"), "last Saturday|DATE|2026-07-25");
+  // March 2026's first Thursday is the 5th (week 10): its second week is W11, its third W12.
+  EXPECT_EQ(all("Bids close in the second week of March.", "2026-08-01"), "the second week of March|DATE|2026-W11");
+  EXPECT_EQ(all("Bids close in the third week of March 2026.", "2026-08-01"), "the third week of March 2026|DATE|2026-W12");
+  EXPECT_EQ(all("Bids close in the 3rd week of March.", "2026-08-01"), "the 3rd week of March|DATE|2026-W12");
+}
+
 // A part of the day the story is at: a TIME on the narrative's day, not the document's.
 TEST(DatesTimeMLConventions, PartsOfTheNarrativesDay) {
   EXPECT_EQ(all("The ferry sank on June 3. The next morning, divers came.", "2025-06-20"),
