@@ -54,6 +54,8 @@ enum class Source : uint8_t {
   next_year,    // the year of the first such day after the anchor ("next Easter")
   anchor_shift, // the anchor's year moved as the shift word captured at `value` says ("of last year": -1);
                 // no match without an anchor
+  anchor_month_shift, // (month only) the anchor's month moved as the shift word captured at `value` says
+                      // ("of next month": +1), setting the year too; no match without an anchor
 };
 
 enum class Field : uint8_t {

@@ -279,6 +279,13 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     else if (f.source == Source::anchor_shift) {
       if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
       x = norm_.anchor().date.year + shift_step(static_cast<Shift>(captures[f.value - 1]));
+    } else if (f.source == Source::anchor_month_shift) {
+      if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
+      // Months counted from year 0, so that December + 1 is January of the next year.
+      const int months = norm_.anchor().date.year * 12 + (norm_.anchor().date.month - 1) +
+                         shift_step(static_cast<Shift>(captures[f.value - 1]));
+      v.year = months / 12;
+      x = months % 12 + 1;
     }
     a.nearest |= f.source == Source::nearest_year;
     const bool relative = f.source == Source::past_year || f.source == Source::next_year;

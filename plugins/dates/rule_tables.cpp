@@ -62,6 +62,8 @@ constexpr RuleSpec kWeeksOf[] = {
     {"the first week of March", "the <ordinal:first|second|third|fourth> <unit:week/singular> of <month>", "month=$5 weekday=thursday nth=$2 year=nearest period=week"},
     {"the first week of March 2024", "the <ordinal:first|second|third|fourth> <unit:week/singular> of <month> ,? <year>", "month=$5 weekday=thursday nth=$2 year=$7 period=week"},
     {"the 3rd week of March", "the <int:1-4> +<ordinal_suffix> <unit:week/singular> of <month>", "month=$6 weekday=thursday nth=$2 year=nearest period=week"},
+    {"the first week of next month", "the <ordinal:first|second|third|fourth> <unit:week/singular> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$5 weekday=thursday nth=$2 period=week"},
+    {"the last week of this month", "the <shift:last> <unit:week/singular> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$5 weekday=thursday nth=last period=week"},
     {"the 3rd week of March 2024", "the <int:1-4> +<ordinal_suffix> <unit:week/singular> of <month> ,? <year>", "month=$6 weekday=thursday nth=$2 year=$8 period=week"},
 };
 
@@ -82,6 +84,12 @@ constexpr RuleSpec kWeekdaysOfMonth[] = {
     {"first Monday of June 2027", "<ordinal> <weekday/unambiguous> of <month> ,? <year>", "month=$4 weekday=$2 nth=$1 year=$6"},
     {"last Saturday of August", "<shift:last> <weekday/unambiguous> of <month>", "month=$4 weekday=$2 nth=last year=nearest"},
     {"last Saturday of August 2027", "<shift:last> <weekday/unambiguous> of <month> ,? <year>", "month=$4 weekday=$2 nth=last year=$6"},
+    // "the first Monday of next month", "the last Friday of this month": of the document's month moved by the
+    // shift word ("of the following month" is the narrative's, not read here).
+    {"the first Monday of next month", "the <ordinal> <weekday/unambiguous> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$5 weekday=$3 nth=$2"},
+    {"the last Friday of this month", "the <shift:last> <weekday/unambiguous> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$5 weekday=$3 nth=last"},
+    {"first Monday of next month", "<ordinal> <weekday/unambiguous> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$4 weekday=$2 nth=$1"},
+    {"last Friday of this month", "<shift:last> <weekday/unambiguous> of <shift:last|next|this|current|coming> <unit:month/singular>", "month=anchor+$4 weekday=$2 nth=last"},
     {"2nd Sunday of May", "<int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=$1 year=nearest"},
     {"2nd Sunday of May 2027", "<int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=$1 year=$7"},
 };

@@ -751,6 +751,25 @@ TEST(DatesTimeMLConventions, NthWeekdayOfAMonthVariants) {
   EXPECT_EQ(all("Bids close in the 3rd week of March.", "2026-08-01"), "the 3rd week of March|DATE|2026-W12");
 }
 
+// "the first Monday of next month": a day of the document's month moved by the shift word, the year following.
+TEST(DatesTimeMLConventions, NthWeekdayOfARelativeMonth) {
+  EXPECT_EQ(all("Voting opens on the first Monday of next month.", "2026-08-12"),
+            "the first Monday of next month|DATE|2026-09-07");
+  EXPECT_EQ(all("Rent is due on the last Friday of this month.", "2026-08-12"),
+            "the last Friday of this month|DATE|2026-08-28");
+  // December's next month is January of the next year.
+  EXPECT_EQ(all("Voting opens on the first Monday of next month.", "2026-12-10"),
+            "the first Monday of next month|DATE|2027-01-04");
+  EXPECT_EQ(all("Rent was due the second Tuesday of last month.", "2026-08-12"),
+            "the second Tuesday of last month|DATE|2026-07-14");
+  EXPECT_EQ(all("Rent is due last Friday of this month.", "2026-08-12"), "last Friday of this month|DATE|2026-08-28");
+  // September 2026's first Thursday is the 3rd, in ISO week 36.
+  EXPECT_EQ(all("Crews start in the first week of next month.", "2026-08-12"),
+            "the first week of next month|DATE|2026-W36");
+  // A fifth Monday September 2026 lacks is no date of that month.
+  EXPECT_EQ(all("Voting opens on the fifth Monday of next month.", "2026-08-12").find("2026-10"), std::string::npos);
+}
+
 // A part of the day the story is at: a TIME on the narrative's day, not the document's.
 TEST(DatesTimeMLConventions, PartsOfTheNarrativesDay) {
   EXPECT_EQ(all("The ferry sank on June 3. The next morning, divers came.", "2025-06-20"),

@@ -227,6 +227,8 @@ produce = "type=TIME from=story period=day part_of_day=$1"
             "[May 2, 2024|DATE|2024-05-02][evening session|TIME|2024-05-02TEV]");
   EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"year\"\npattern = \"<shift> <unit:year>\"\nproduce = \"year=anchor+$3\"\n"),
             "test.toml:5:24: $N must name a pattern element, 1 to 2");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"month\"\npattern = \"<shift> <unit:month>\"\nproduce = \"month=anchor+$3\"\n"),
+            "test.toml:5:25: $N must name a pattern element, 1 to 2");
   EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <unit/caps>\"\nproduce = \"type=SET\"\n")
                 .substr(0, 35),
             "test.toml:4:24: unknown flag 'caps'");
