@@ -66,6 +66,9 @@ constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "
 constexpr std::string_view kAgentPrepositions[] = {"by"};
 constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
 constexpr std::string_view kObjectPrepositions[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
+constexpr std::string_view kIntroductoryPrepositions[] = {
+    "in", "on", "at", "during", "after", "before", "from", "under", "following", "despite", "amid", "throughout",
+    "inside", "outside", "over", "since", "with", "without", "for", "by", "through", "within", "upon", "ahead"};
 constexpr std::string_view kAdjectivalParticiples[] = {"based",      "owned",    "backed",     "listed",     "funded",
                                                        "controlled", "operated", "registered", "affiliated", "supported"};
 constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "obtained", "published"};
@@ -161,6 +164,10 @@ bool is_source_preposition(std::string_view w) {
 }
 bool is_object_preposition(std::string_view w) {
   static const WordTable set = table_of(kObjectPrepositions);
+  return set.contains(w);
+}
+bool is_introductory_preposition(std::string_view w) {
+  static const WordTable set = table_of(kIntroductoryPrepositions);
   return set.contains(w);
 }
 bool is_adjectival_participle(std::string_view w) {

@@ -43,6 +43,9 @@ bool is_source_preposition(std::string_view w);
 // Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
 // the Northern Province remarked"): such a name is not the subject of the verb that follows it.
 bool is_object_preposition(std::string_view w);
+// Prepositions that open a sentence with an introductory phrase set off by a comma ("In a statement released by
+// Tom Hale's office late on Friday, the senator said"): what stands before that comma is no subject.
+bool is_introductory_preposition(std::string_view w);
 // Participles that make a name an adjective ("the Detroit based automaker"): not the verb of a clause.
 bool is_adjectival_participle(std::string_view w);
 // A document named with its source after it: "a statement released by the committee", "emails obtained from".

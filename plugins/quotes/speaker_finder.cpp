@@ -128,6 +128,31 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
   return {Mention::Kind::description, start, head, true};
 }
 
+// The first word of the subject `m` when `m` follows, over a few words ("the former mayor and current
+// Senate candidate"), the comma closing a phrase that opens its sentence with a preposition ("In a letter sent
+// to Governor Tom Hale late on Friday, Vail said", "After a meeting with Ann Lee, the mayor said");
+// kNoToken otherwise.
+size_t after_introductory_phrase(const DocTokens& d, const Mention& m, size_t window_start) {
+  constexpr int kSubjectWords = 12;
+  size_t comma = d.prev(m.first);
+  for (int steps = 0; steps < kSubjectWords && comma != kNoToken && comma > window_start && d.is_word(comma); ++steps)
+    comma = d.prev(comma);
+  // "On Sunday's episode of "The Evening Hour," the host said": the comma inside a title's closing mark.
+  const size_t subject = comma == kNoToken ? kNoToken : d.next(comma);
+  if (comma != kNoToken && d.is_mark(comma) && d.prev(comma) != kNoToken && d.is_punct(d.prev(comma), ','))
+    comma = d.prev(comma);
+  if (comma == kNoToken || comma <= window_start || !d.is_punct(comma, ',')) return kNoToken;
+  size_t f = window_start;
+  while (f != kNoToken && f < comma && !d.is_word(f)) f = d.next(f);
+  if (f == kNoToken || f >= comma || !d.capitalized(f) || !is_introductory_preposition(d.str(f))) return kNoToken;
+  // The phrase ends at the sentence's first comma: after a later one ("On Friday, Ann Lee, head of the union,
+  // said") the mention may be an appositive's.
+  for (size_t t = d.next(f); t != kNoToken && t < comma; t = d.next(t))
+    if (is_dash_or_comma(d, t)) return kNoToken;
+  const size_t b = d.prev(f);
+  return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b) ? subject : kNoToken;
+}
+
 Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
   size_t j = d.prev(cue);
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
@@ -189,6 +214,17 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   const bool weak = !m || m.kind == Mention::Kind::description ||
                     (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||
                                                        role_of_org(d, m)));
+  // "On Monday's edition of the Evening Hour, the former mayor said": after an introductory phrase the
+  // mention right after its comma is the subject, however long the phrase; a name inside it is an object.
+  if (weak && m) {
+    if (const size_t first = after_introductory_phrase(d, m, window_start); first != kNoToken) {
+      if (m.kind == Mention::Kind::description && first < m.first) {
+        m.first = first;
+        m.definite = !is_indefinite(d.str(first));
+      }
+      return m;
+    }
+  }
   if (weak && m) {
     // "Ivan Petrov, president and CEO of Norland Freight Systems said": the person before the
     // appositive, not the organization at its end.

@@ -954,3 +954,45 @@ TEST(QuotesPolitical, AnInfinitiveOfPurposeHasTheMainClausesSubject) {
                         "council of being \"duped\" by developers.";
   for (const auto& q : tq::run_engine(u)) EXPECT_NE(q.cue, "accuse");
 }
+
+TEST(QuotesPolitical, AnAbsoluteWithClauseHasItsOwnSubject) {
+  // "…, with Senator Ann Vail lambasting it as "…"": the participle after "with" hangs on its own subject, and
+  // the participles of naming verbs ("lambasting", "dismissing", "condemning") report as their finite forms do.
+  const std::string t = "Headline here.\n\nThe levy cleared the house on Tuesday, with Senator Orla Penhale "
+                        "lambasting it as \"a present for lobbyists.\"\n\nThe ferry contract was signed, with Rep. "
+                        "Davin Marsh dismissing it as \"a rushed deal.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Orla Penhale");
+  EXPECT_EQ(found[0].cue, "lambasting");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Davin Marsh");
+  // Guards (these held before): "with X saying", "with X calling it".
+  const std::string u = "Headline here.\n\nThe count went on, with Orla Penhale saying the delay was \"a scandal.\""
+                        "\n\nThe talks stalled, with Davin Marsh calling the offer \"an insult.\"";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Orla Penhale");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Davin Marsh");
+}
+
+TEST(QuotesPolitical, TheSubjectFollowsAnIntroductoryPhrase) {
+  // A sentence opening with a preposition sets off its phrase with a comma; the subject comes after that comma,
+  // however long the phrase, and a name inside the phrase ("the Evening Hour") is the preposition's object.
+  const std::string t = "Headline here.\n\nOn Monday's late edition of the regional network's Evening Hour, the "
+                        "former governor said he wanted \"a clean race.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "the former governor");
+  // A coordinated description is one subject, and a comma inside a title's closing mark closes the phrase.
+  const std::string u = "Headline here.\n\nOn Sunday's episode of \"The Evening Hour,\" the former governor and "
+                        "current council candidate said he wanted \"a clean race.\"";
+  found = tq::run_engine(u);
+  ASSERT_EQ(found.size(), 1u);  // the title in marks is no quotation
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "the former governor and current council candidate");
+  // Guard: the phrase ends at the sentence's first comma; a name with an appositive after it is the subject.
+  const std::string w = "Headline here.\n\nOn the closing of the mill, Orla Penhale, head of Local 88, Brick "
+                        "Workers union said \"We will fight this plan in every court.\"";
+  found = tq::run_engine(w);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Orla Penhale");
+}
