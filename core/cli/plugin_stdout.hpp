@@ -29,7 +29,7 @@ class PluginStdout {
   void reopen_in_worker();
 
   // Whether plugins wrote anything since the last forward() (cheap: a flush of stdout and one
-  // fstat; call forward only then).
+  // lseek; call forward only then).
   bool pending() const;
   // Copies what plugins wrote since the last call to standard error, after the warning line
   // "textchain: warning: <who> wrote N bytes to standard output <where>; ...". Returns N. Bytes a

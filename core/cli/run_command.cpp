@@ -295,7 +295,7 @@ int run(const RunOptions& o) {
       // several times a large document), and with one job straight into the output in pieces, never
       // held whole: this job runs on the thread that writes, after every earlier record.
       if (jsonl && doc.error.empty()) {
-        // After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step that
+        // After each step, a look at descriptor 1 (a flush of stdout and one lseek) names a step that
         // printed.
         StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
         auto run_chain = [&] {
@@ -336,7 +336,7 @@ int run(const RunOptions& o) {
       }
       std::unique_ptr<Result> result;
       // The text moves into the chain (the writers read the result's copy): one copy less of a large
-      // document. After each step, a look at descriptor 1 (a flush of stdout and one fstat) names a step
+      // document. After each step, a look at descriptor 1 (a flush of stdout and one lseek) names a step
       // that printed.
       StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
       if (doc.error.empty())
