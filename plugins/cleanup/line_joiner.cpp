@@ -185,7 +185,7 @@ struct LineStart {
 LineStart classify_start(std::string_view t, const Line& l) {
   LineStart r;
   size_t p = l.content_begin;
-  if (is_ascii_alpha(t[p])) {
+  if (p < l.content_end && is_ascii_alpha(t[p])) {
     // Most lines start with an ASCII letter: no bullet, no number, no mojibake; what the steps below
     // conclude, without decoding.
     r.text = p;

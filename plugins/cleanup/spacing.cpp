@@ -32,7 +32,7 @@ struct Triggers {
 constexpr Triggers kTriggers;
 
 // Width of the multi-byte white space (NBSP, zero-width space, word joiner, BOM) whose lead byte is at
-// `p`, 0 when there is none: space_width below, for the lead bytes 0xC2, 0xE2 and 0xEF.
+// `p`, 0 when there is none (any other byte included); space_width below adds space and tab.
 size_t multibyte_space_width(const unsigned char* s, size_t p, size_t n) noexcept {
   const unsigned char c = s[p];
   if (c == 0xC2) return p + 1 < n && s[p + 1] == 0xA0 ? 2 : 0;
@@ -113,15 +113,7 @@ size_t space_width(std::string_view t, size_t p) {
   if (p >= t.size()) return 0;
   const auto c = static_cast<unsigned char>(t[p]);
   if (c == ' ' || c == '\t') return 1;
-  if (c == 0xC2) return p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0 ? 2 : 0;
-  if (c == 0xE2 && p + 2 < t.size()) {
-    const auto c1 = static_cast<unsigned char>(t[p + 1]), c2 = static_cast<unsigned char>(t[p + 2]);
-    if ((c1 == 0x80 && c2 == 0x8B) || (c1 == 0x81 && c2 == 0xA0)) return 3;
-    return 0;
-  }
-  if (c == 0xEF && p + 2 < t.size())
-    return static_cast<unsigned char>(t[p + 1]) == 0xBB && static_cast<unsigned char>(t[p + 2]) == 0xBF ? 3 : 0;
-  return 0;
+  return multibyte_space_width(reinterpret_cast<const unsigned char*>(t.data()), p, t.size());
 }
 
 bool invisible(std::string_view t, size_t p) { return space_width(t, p) == 3; }
