@@ -281,16 +281,6 @@ uint32_t token_before(std::string_view text, uint32_t floor, uint32_t pos) noexc
   return static_cast<uint32_t>(space_start(text, floor, b));
 }
 
-int tokens_before(std::string_view text, uint32_t floor, uint32_t pos, uint32_t from[3]) noexcept {
-  int n = 0;
-  for (; n < 3; ++n) {
-    const uint32_t f = token_before(text, floor, pos);
-    if (f == kNoToken) break;
-    from[n] = pos = f;
-  }
-  return n;
-}
-
 namespace {
 
 // The word of ASCII letters [i, j): its flags and its lexicon entry.

@@ -112,9 +112,6 @@ class Skimmer {
 // over white space and one token, so its cost does not grow with pos - floor.
 inline constexpr uint32_t kNoToken = ~uint32_t{0};
 uint32_t token_before(std::string_view text, uint32_t floor, uint32_t pos) noexcept;
-// The same for the (at most three) tokens before `pos`, latest first: from[0] reads the one right before it.
-// Returns how many there are.
-int tokens_before(std::string_view text, uint32_t floor, uint32_t pos, uint32_t from[3]) noexcept;
 
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {

@@ -1,5 +1,5 @@
 // The dates scanner's readers of the same bytes: skim_to_candidate (the scan loop's skip, no flags, no
-// lexicon), tokens_before (the look-back, stepping backward) and next_token (a whole token). The skip must
+// lexicon), Lookback (the look-back, stepping backward) and next_token (a whole token). The skip must
 // pass over exactly the tokens next_token would read one after another and stop at the same token, and the
 // look-back must find the tokens that walk read: were they to disagree on where a token lies (a wide space,
 // a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
@@ -50,19 +50,16 @@ std::vector<uint32_t> walk_froms(std::string_view text, uint32_t floor, uint32_t
   }
 }
 
-// tokens_before and Lookback against the forward walk from `floor`: the last (at most three) tokens it
-// reads before `pos`, latest first, read from the same bytes.
+// Lookback against the forward walk from `floor`: the last (at most three) tokens it reads before `pos`,
+// latest first, read from the same bytes.
 void expect_lookback(std::string_view text, uint32_t floor, uint32_t pos) {
   const std::vector<uint32_t> want = walk_froms(text, floor, pos);
-  uint32_t from[3];
-  const int n = tokens_before(text, floor, pos, from);
-  ASSERT_EQ(n, static_cast<int>(std::min<size_t>(3, want.size()))) << "floor " << floor << " pos " << pos;
-  for (int k = 0; k < n; ++k) ASSERT_EQ(from[k], want[want.size() - 1 - k]) << "floor " << floor << " pos " << pos;
+  const int n = static_cast<int>(std::min<size_t>(3, want.size()));
   const Lookback lb(text, floor, pos);
-  ASSERT_EQ(lb.at(1) != nullptr, n > 1);  // asked out of order first
-  ASSERT_EQ(lb.size(), n);
+  ASSERT_EQ(lb.at(1) != nullptr, n > 1) << "floor " << floor << " pos " << pos;  // asked out of order first
+  ASSERT_EQ(lb.size(), n) << "floor " << floor << " pos " << pos;
   for (int k = 0; k < n; ++k) {
-    const Tok whole = next_token(text, from[k]);
+    const Tok whole = next_token(text, want[want.size() - 1 - static_cast<size_t>(k)]);
     ASSERT_EQ(lb.at(k)->begin, whole.begin);
     ASSERT_EQ(lb.at(k)->end, whole.end);
     ASSERT_EQ(lb.at(k)->space_before, whole.space_before);
