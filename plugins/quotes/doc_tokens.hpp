@@ -95,6 +95,9 @@ struct DocTokens {
   // quotation mark starts a later sentence (or there is none). "2 p.m. In lieu …" ends one, "Sen. Dean",
   // "\"Why?\" she asked" and "(D-Wis.)" do not. Every sentence boundary the engine uses is this one.
   bool sentence_ends_after(size_t k) const noexcept { return k < token_bits_.size() && (token_bits_[k] & 1); }
+  // What follows token k opens a sentence: k ends one, is a line break, or there is none (kNoToken, the
+  // document's start).
+  bool sentence_opens_after(size_t k) const noexcept { return k == kNoToken || is_break(k) || sentence_ends_after(k); }
   // A sentence the writer finished ends after token k: the host ends one there and k is its terminal
   // punctuation (. ! ? …), not a sentence cut off by a heading's line break or a blank line.
   bool full_stop(size_t k) const noexcept {

@@ -79,7 +79,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
       if (!m) continue;
       const size_t past = d.next(m.last);
       if (past != kNoToken && d.is_punct(past, ',') &&
-          (before == kNoToken || d.is_break(before) || d.sentence_ends_after(before))) {
+          d.sentence_opens_after(before)) {
         first = d.next(past);  // According to X, the clause.
         last = first == kNoToken ? kNoToken : clause_end_after(d, first);
       } else if (before != kNoToken && d.is_punct(before, ',') && (past == kNoToken || d.sentence_ends_after(past))) {

@@ -516,7 +516,7 @@ void MentionResolver::read(size_t para) {
         // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
         size_t before = doc_.prev(nm.role_tok);
         if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
-        nm.opens_sentence = before == kNoToken || doc_.is_break(before) || doc_.sentence_ends_after(before);
+        nm.opens_sentence = doc_.sentence_opens_after(before);
         if (nm.opens_sentence && plural_common_noun(nm)) {
           i = last;
           continue;
@@ -749,7 +749,7 @@ bool MentionResolver::opening_apposition(size_t comma) const {
   size_t t = comma;
   for (int words = 0; words < 5; ++words) {
     size_t k = doc_.prev(t);
-    if (k == kNoToken || doc_.is_break(k) || doc_.sentence_ends_after(k)) {
+    if (doc_.sentence_opens_after(k)) {
       if (t == comma) return false;
       std::string_view first = doc_.str(t);
       // "Later, Simon Hart …", "On Monday, Simon Hart …": a short adverbial opening the sentence leaves the

@@ -132,6 +132,8 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
 // Senate candidate"), the comma closing a phrase that opens its sentence with a preposition ("In a letter sent
 // to Governor Tom Hale late on Friday, Vail said", "After a meeting with Ann Lee, the mayor said");
 // kNoToken otherwise.
+size_t first_word(const DocTokens& d, size_t from);  // the first word at or after `from` (below)
+
 size_t after_introductory_phrase(const DocTokens& d, const Mention& m, size_t window_start) {
   constexpr int kSubjectWords = 12;
   size_t comma = d.prev(m.first);
@@ -142,15 +144,14 @@ size_t after_introductory_phrase(const DocTokens& d, const Mention& m, size_t wi
   if (comma != kNoToken && d.is_mark(comma) && d.prev(comma) != kNoToken && d.is_punct(d.prev(comma), ','))
     comma = d.prev(comma);
   if (comma == kNoToken || comma <= window_start || !d.is_punct(comma, ',')) return kNoToken;
-  size_t f = window_start;
-  while (f != kNoToken && f < comma && !d.is_word(f)) f = d.next(f);
+  const size_t f = first_word(d, window_start);
   if (f == kNoToken || f >= comma || !d.capitalized(f) || !is_introductory_preposition(d.str(f))) return kNoToken;
   // The phrase ends at the sentence's first comma: after a later one ("On Friday, Ann Lee, head of the union,
   // said") the mention may be an appositive's.
   for (size_t t = d.next(f); t != kNoToken && t < comma; t = d.next(t))
     if (is_dash_or_comma(d, t)) return kNoToken;
   const size_t b = d.prev(f);
-  return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b) ? subject : kNoToken;
+  return d.sentence_opens_after(b) ? subject : kNoToken;
 }
 
 Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
@@ -749,11 +750,12 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
   size_t b = d.prev(m.first);
-  // "Democratic presidential nominee Ann Vail chimed in": a title and its modifiers before the name open the
+  // "Democratic presidential nominee Ann Vail chimed in": after a lower-case title word right before the name,
+  // up to four words further back (the title and its modifiers, taken on trust: any words) may open the
   // sentence with it.
   if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b)))
     for (int words = 0; words < 4 && b != kNoToken && d.is_word(b); ++words) b = d.prev(b);
-  return b == kNoToken || d.is_break(b) || d.sentence_ends_after(b);
+  return d.sentence_opens_after(b);
 }
 
 }  // namespace
@@ -791,7 +793,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
         bool opens = opens_sentence_as_subject(d, subject);
         if (!opens && subject && subject.kind == Mention::Kind::name && !is_possessive(d.str(subject.last))) {
           const size_t b = d.prev(subject.first), v = d.next(subject.last), v2 = v == kNoToken ? kNoToken : d.next(v);
-          opens = (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b)) && v != kNoToken && d.is_word(v) &&
+          opens = d.sentence_opens_after(b) && v != kNoToken && d.is_word(v) &&
                   d.lower_initial(v) && !d.lex->is_title_word(d.str(v)) &&
                   !(v2 != kNoToken && d.is_word(v2) && d.lex->is_title_word(d.str(v2)));
         }
