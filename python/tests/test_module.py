@@ -183,7 +183,9 @@ def test_abandoning_process_many_midway_stops_its_threads(chain):
 def test_the_gil_is_released_while_plugins_run(chain, call):
     # Another Python thread waits for the GIL while one large document is processed. With the GIL
     # released it runs at once, early in the call; held, it could only run once the call has returned.
-    big = CORPUS[0].read_text(encoding="utf-8") * 400  # about 1 MB
+    # The document is large (about 4 MB, a few hundred milliseconds) so that a loaded machine's
+    # scheduling delay stays far below half the call (with 1 MB it failed once under a heavy load).
+    big = CORPUS[0].read_text(encoding="utf-8") * 1600
     in_call, ran_at = threading.Event(), []
 
     def waiter():
