@@ -50,7 +50,12 @@ bool is_dotted_initials(std::string_view w) {
 // those away before the linear scans (and, through may_be_abbreviation(), before the call).
 constexpr std::array<uint64_t, detail::kListedFilterBits / 64> make_listed_filter() {
   std::array<uint64_t, detail::kListedFilterBits / 64> bits{};
-  auto add = [&bits](std::string_view w) { bits[detail::listed_bucket(w) / 64] |= uint64_t{1} << (detail::listed_bucket(w) % 64); };
+  auto add = [&bits](std::string_view w) {
+    // may_be_abbreviation() turns longer words away unseen: a longer entry would never be found, so it
+    // stops the build here (a throw is not a constant expression).
+    if (w.empty() || w.size() > detail::kMaxListedBytes) throw "an abbreviation longer than kMaxListedBytes";
+    bits[detail::listed_bucket(w) / 64] |= uint64_t{1} << (detail::listed_bucket(w) % 64);
+  };
   for (std::string_view w : kNeverFinal) add(w);
   for (std::string_view w : kMaybeFinal) add(w);
   for (std::string_view w : kBeforeNumber) add(w);
@@ -64,7 +69,7 @@ constexpr std::array<uint64_t, kListedFilterBits / 64> kListedFilter = make_list
 }  // namespace detail
 
 Abbreviation abbreviation_kind(std::string_view word) {
-  if (word.empty() || word.size() > 8) return Abbreviation::kNone;
+  if (word.empty() || word.size() > detail::kMaxListedBytes) return Abbreviation::kNone;
   const size_t b = detail::listed_bucket(word);
   if ((detail::kListedFilter[b / 64] >> (b % 64)) & 1u) {
     if (contains(kNeverFinal, word)) return Abbreviation::kNeverFinal;

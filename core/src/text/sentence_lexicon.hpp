@@ -31,6 +31,8 @@ bool is_function_word(std::string_view word);
 namespace detail {
 // A bit per (length, first byte, last byte) bucket of the listed abbreviations (sentence_lexicon.cpp).
 inline constexpr size_t kListedFilterBits = 512;
+// No listed abbreviation is longer (checked when the filter is built), so longer words skip the filter.
+inline constexpr size_t kMaxListedBytes = 8;
 constexpr size_t listed_bucket(std::string_view w) noexcept {
   return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 3u + w.size() * 29u) %
          kListedFilterBits;
@@ -39,7 +41,7 @@ extern const std::array<uint64_t, kListedFilterBits / 64> kListedFilter;
 }  // namespace detail
 
 inline bool may_be_abbreviation(std::string_view word) noexcept {
-  if (word.empty() || word.size() > 8) return false;  // no listed word and no character is longer
+  if (word.empty() || word.size() > detail::kMaxListedBytes) return false;  // no listed word and no character is longer
   // A single character: an initial; a period second: dotted initials ("U.S"); non-ASCII: maybe one character.
   if (word.size() == 1 || word[1] == '.' || static_cast<unsigned char>(word[0]) >= 0x80) return true;
   const size_t b = detail::listed_bucket(word);
