@@ -366,8 +366,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     f.begin = q.begin;
     f.end = q.end;
     if (q.depth > 0) {
-      // A quotation inside a quotation is reported only when it is a sentence; its speaker is whoever the
-      // outer speaker quotes, which the text rarely names.
+      // A quotation inside a quotation is reported only when asked for, and only when it is a sentence; its
+      // speaker is whoever the outer speaker quotes, which the text rarely names.
+      if (!options_.include_nested) continue;
       if (shape.words <= kScareWords || !(shape.starts_upper || shape.ends_sentence)) continue;
       f.kind = "direct";
       push(std::move(f), q);

@@ -27,6 +27,10 @@ struct ExtractOptions {
   MarkSet marks = MarkSet::all();
   bool include_indirect = false;
   int min_quote_words = 1;
+  // A quotation inside a quotation (a sentence the one quoted quotes) as an annotation of its own. Off by
+  // default: its words are already the outer quotation's, and PolNeAR's gold (the political news issue 16
+  // measures on) counts only the outer one.
+  bool include_nested = false;
   LexiconExtras lexicon_extras;  // words added to the built-in lexicons
 };
 

@@ -13,6 +13,7 @@ using textchain::quotes::QuoteExtractor;
 struct QuotesOptions {
   std::vector<std::string> quote_marks;
   bool include_indirect = false;
+  bool include_nested = false;
   int64_t min_quote_words = 1;
   std::vector<std::string> cue_verbs;
   std::vector<std::string> cue_nouns;
@@ -27,6 +28,8 @@ struct QuotesOptions {
                         "quotation marks recognized (each entry: a mark or an opening/closing pair)"),
         textchain::bind("include_indirect", &QuotesOptions::include_indirect, false,
                         "also report indirect speech (X said that ...)"),
+        textchain::bind("include_nested", &QuotesOptions::include_nested, false,
+                        "also report a quoted sentence inside a quotation as a quotation of its own"),
         textchain::bind("min_quote_words", &QuotesOptions::min_quote_words, 1, "shortest quotation reported, in words"),
         textchain::bind("cue_verbs", &QuotesOptions::cue_verbs, {},
                         "reporting verbs added to the built-in list (said, noted, ...)"),
@@ -49,6 +52,7 @@ ExtractOptions extract_options(const QuotesOptions& o) {
   x.marks = MarkSet::from_strings(o.quote_marks);
   if (x.marks.empty()) throw std::invalid_argument("quote_marks: no quotation mark recognized in the value");
   x.include_indirect = o.include_indirect;
+  x.include_nested = o.include_nested;
   if (o.min_quote_words < 1 || o.min_quote_words > 1000)
     throw std::invalid_argument("min_quote_words must be between 1 and 1000");
   x.min_quote_words = static_cast<int>(o.min_quote_words);

@@ -56,3 +56,28 @@ TEST(QuotesHost, NoSpeakerIsNullAndOptionsAreValidated) {
   ASSERT_EQ(c.annotations.size(), 1u);
   EXPECT_EQ(c.annotations[0].get_string("speaker"), "Lavrov");
 }
+
+TEST(QuotesHost, AQuotationInsideAQuotationIsReportedOnlyWhenAskedFor) {
+  // The recalled sentence is part of Ann Vail's quotation: by default one annotation, hers; with
+  // include_nested the sentence she quotes is a second one, whose speaker the text does not give.
+  textchain::Host host;
+  host.set_use_default_dirs(false);
+  host.add_static_plugin(textchain_plugin_entry_quotes);
+  const std::string text =
+      "Headline here.\n\n\"Out of nowhere, he turned to me and said, 'We will not sign this bill before the vote "
+      "next month,'\" Ann Vail recalled on Monday.\n";
+  textchain::Result plain = host.make_chain({"quotes"}).process(text);
+  ASSERT_EQ(plain.annotations.size(), 1u);
+  EXPECT_EQ(plain.annotations[0].get_string("speaker"), "Ann Vail");
+  EXPECT_EQ(text.substr(plain.annotations[0].begin, 1), "\"");
+
+  textchain::Chain nested = host.load_chain_from_string(
+      "[chains.c]\nsteps = [{ plugin = \"quotes\", options = { include_nested = true } }]\n");
+  textchain::Result both = nested.process(text);
+  ASSERT_EQ(both.annotations.size(), 2u);
+  size_t inner = both.annotations[0].begin == plain.annotations[0].begin ? 1 : 0;
+  EXPECT_EQ(text.substr(both.annotations[inner].begin, 4), "'We ");
+  const auto* s = attr(both.annotations[inner], "speaker");
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(std::holds_alternative<std::nullptr_t>(s->value));
+}
