@@ -8,8 +8,8 @@ made from the sample corpus (examples/corpus, our own text) and written as JSON 
 For each input, `run -j 1` and `run -j J` (and the same two commands of --old, for "not slower than before")
 run alternately --repeats times, so that the machine's load falls on all alike. Prints medians of wall and CPU
 time (user + sys), throughput as text bytes per wall second, the speed-up of -j J over -j 1 as the median of
-the paired wall ratios, and whether every command wrote the same records. Then, once, `textchain bench` on the
-news input for each step's share of the chain's CPU time.
+the paired wall ratios and as the ratio of the median walls, and whether every command wrote the
+same records. Then, once, `textchain bench` on the news input for each step's share of the chain's CPU time.
 
 With --split, a control for -j J: the news input cut into J parts of consecutive records, run as J `run -j 1`
 processes at once ("J procs"): the CPU time -j J would take if its threads cost nothing beyond their share of
@@ -108,8 +108,11 @@ def measure(label, inputs, records, text_bytes, a, tmp, split=False):
         line = '  %-10s wall %.3f s  cpu %.3f s  %.1f MB/s' % (name, wall, cpu, text_bytes / 1e6 / wall)
         one = name.replace(a.jobs, '1') if not name.endswith(' 1') else None
         if one and one in times:
-            line += '  speed-up over -j 1 %.3fx' % statistics.median(
-                r[0] / m[0] for m, r in zip(times[name], times[one]))
+            # Both statistics: the median of the paired ratios (each -j J run against the -j 1 run beside it)
+            # and the ratio of the medians; on a noisy machine they can differ by a few percent.
+            line += '  speed-up over -j 1 %.3fx (ratio of medians %.3fx)' % (
+                statistics.median(r[0] / m[0] for m, r in zip(times[name], times[one])),
+                statistics.median(t[0] for t in times[one]) / wall)
         if not name.startswith('old') and 'old ' + name in times:
             line += '  wall/old %.3f cpu/old %.3f' % tuple(statistics.median(
                 m[k] / r[k] for m, r in zip(times[name], times['old ' + name])) for k in (0, 1))
