@@ -65,7 +65,8 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
     case Field::fiscal_quarter: a.fiscal_quarter = x; break;
     case Field::fiscal_half: a.fiscal_half = x; break;
     case Field::weekday: a.weekday = x; break;
-    case Field::nth: a.nth = x; break;
+    // "final" (an ordinal in the lexicon, captured as $N: "final Friday of May") is the last of the month.
+    case Field::nth: a.nth = x == kOrdinalLast ? -1 : x; break;
     case Field::easter: a.easter = x; break;
     case Field::offset: a.offset = x; break;
     case Field::shift: a.shift = x; break;

@@ -69,13 +69,12 @@ constexpr RuleSpec kWeeksOf[] = {
 
 // "the last Saturday of August", "the second Sunday of October 2027": that day of the month, one DATE
 // (TimeML gives the day, not the weekday and the month apart). A fifth Monday the month lacks is no match.
+// "final" is an ordinal ("the final Friday of May"): as $N it means the last.
 constexpr RuleSpec kWeekdaysOfMonth[] = {
     {"the second Sunday of October", "the <ordinal> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=$2 year=nearest"},
     {"the second Sunday of October 2027", "the <ordinal> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=$2 year=$7"},
     {"the last Saturday of August", "the <shift:last> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=last year=nearest"},
     {"the last Saturday of August 2027", "the <shift:last> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
-    {"the final Friday of May", "the <ordinal:final> <weekday/unambiguous> of <month>", "month=$5 weekday=$3 nth=last year=nearest"},
-    {"the final Friday of May 2027", "the <ordinal:final> <weekday/unambiguous> of <month> ,? <year>", "month=$5 weekday=$3 nth=last year=$7"},
     {"the 2nd Sunday of May", "the <int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month>", "month=$6 weekday=$4 nth=$2 year=nearest"},
     {"the 2nd Sunday of May 2027", "the <int:1-5> +<ordinal_suffix> <weekday/unambiguous> of <month> ,? <year>", "month=$6 weekday=$4 nth=$2 year=$8"},
     // Without "the" ("first Monday of June"): "of <month>" must follow, so "last Saturday" alone stays the

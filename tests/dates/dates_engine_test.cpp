@@ -742,6 +742,9 @@ TEST(DatesTimeMLConventions, NthWeekdayOfAMonthVariants) {
   EXPECT_EQ(all("Auditors arrive last Saturday of August.", "2026-08-01"), "last Saturday of August|DATE|2026-08-29");
   EXPECT_EQ(all("Auditors arrive first Monday of June.", "2026-08-01"), "first Monday of June|DATE|2026-06-01");
   EXPECT_EQ(all("Auditors arrive 3rd Friday of October 2027.", "2026-08-01"), "3rd Friday of October 2027|DATE|2027-10-15");
+  // "final" is "last": May 2026 ends on a Sunday, so its final Friday is the 29th.
+  EXPECT_EQ(all("Auditors arrived final Friday of May.", "2026-08-01"), "final Friday of May|DATE|2026-05-29");
+  EXPECT_EQ(all("Auditors arrived on the final Friday of May.", "2026-08-01"), "the final Friday of May|DATE|2026-05-29");
   // "last Saturday" alone keeps its deictic reading: the Saturday before the document's Saturday.
   EXPECT_EQ(all("Auditors arrived last Saturday of all days.", "2026-08-01"), "last Saturday|DATE|2026-07-25");
   EXPECT_EQ(all("Auditors arrived last Saturday.", "2026-08-01"), "last Saturday|DATE|2026-07-25");
@@ -763,6 +766,9 @@ TEST(DatesTimeMLConventions, NthWeekdayOfARelativeMonth) {
   EXPECT_EQ(all("Rent was due the second Tuesday of last month.", "2026-08-12"),
             "the second Tuesday of last month|DATE|2026-07-14");
   EXPECT_EQ(all("Rent is due last Friday of this month.", "2026-08-12"), "last Friday of this month|DATE|2026-08-28");
+  // September 2026 ends on a Wednesday: its final Friday is the 25th.
+  EXPECT_EQ(all("Rent is due on the final Friday of next month.", "2026-08-12"),
+            "the final Friday of next month|DATE|2026-09-25");
   // September 2026's first Thursday is the 3rd, in ISO week 36.
   EXPECT_EQ(all("Crews start in the first week of next month.", "2026-08-12"),
             "the first week of next month|DATE|2026-W36");
