@@ -764,6 +764,25 @@ bool MentionResolver::opening_apposition(size_t comma) const {
   return false;
 }
 
+bool MentionResolver::place_name(Name& n) {
+  if (n.place != Name::Place::unknown) return n.place == Name::Place::yes;
+  place_decisions.fetch_add(1, std::memory_order_relaxed);
+  bool yes = preposition_object(n);
+  if (!yes) {
+    const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
+    yes = w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
+          (doc_.lex->is_title_word(doc_.str(w1)) ||
+           (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.lex->is_title_word(doc_.str(w2))));
+  }
+  if (!yes) {
+    const size_t comma = doc_.prev(n.first_tok);
+    const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
+    yes = before != kNoToken && doc_.is_punct(comma, ',') && doc_.is_word(before) && doc_.capitalized(before);
+  }
+  n.place = yes ? Name::Place::yes : Name::Place::no;
+  return yes;
+}
+
 bool MentionResolver::preposition_object(Name& nm) {
   if (nm.object != Name::Object::unknown) return nm.object == Name::Object::yes;
   nm.object = Name::Object::no;
@@ -1204,18 +1223,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // name that is a preposition's object or follows a place and its comma ("met in Denver", "a speech in
         // Kent City, Delaware") is where something happened, no group that speaks; one before a title ("the
         // Democratic presidential candidate") is a modifier.
-        const auto place = [&](Name& n) {
-          if (n.org || n.words != 1) return false;
-          if (preposition_object(n)) return true;
-          const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
-          if (w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
-              (doc_.lex->is_title_word(doc_.str(w1)) ||
-               (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.lex->is_title_word(doc_.str(w2)))))
-            return true;
-          const size_t comma = doc_.prev(n.first_tok);
-          const size_t before = comma == kNoToken ? kNoToken : doc_.prev(comma);
-          return before != kNoToken && doc_.is_punct(comma, ',') && doc_.is_word(before) && doc_.capitalized(before);
-        };
+        const auto place = [&](Name& n) { return !n.org && n.words == 1 && place_name(n); };
         const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
         found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;

@@ -21,6 +21,7 @@
 #include "doc_tokens.hpp"
 #include "name_lexicon.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -78,6 +79,10 @@ class MentionResolver {
     // A preposition's object ("loyal to Ann Lee", "with Ann Lee and Tom Hale"): named in passing. Decided when
     // first asked (preposition_object).
     enum class Object : uint8_t { unknown, no, yes } object = Object::unknown;
+    // A one-word name that says where something happened ("met in Denver", "in Kent City, Delaware") or
+    // modifies a title ("the Democratic presidential candidate"): no group that speaks. Decided when first
+    // asked (place_name), as every "it"/"they" resolution walking past it asks again.
+    enum class Place : uint8_t { unknown, no, yes } place = Place::unknown;
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
     bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
     // Passed over by a referent search that no outcome of settling could have made it accept: its settling
@@ -157,6 +162,8 @@ class MentionResolver {
   bool opening_apposition(size_t comma) const;  // the comma before a name
   // Whether the name `nm` (in pool_) is a preposition's object; remembered in nm.object.
   bool preposition_object(Name& nm);
+  // Whether the name `n` (in pool_) is a place or a title's modifier (see Name::place); remembered in n.place.
+  bool place_name(Name& n);
   bool same_sentence(const Name& a, const Name& b) const;  // a before b, no sentence end between them
   // Records that the name starting at byte `begin` was found speaking: later pronouns prefer it.
   void note_speaker(uint32_t begin);
@@ -172,6 +179,8 @@ class MentionResolver {
  public:
   // Tests only: settle every name a referent search walks past, as before deferring, to compare the answers.
   static inline bool settle_every_name_walked = false;
+  // Tests only: how many times place_name has decided a name (not answered from what it remembered).
+  static inline std::atomic<size_t> place_decisions{0};
 
  private:
   bool split_ = false;

@@ -187,6 +187,15 @@ bool is_verb_filler(std::string_view w) {
   return set.contains(w);
 }
 
+bool is_adjective_shaped(std::string_view w) {
+  // Endings of adjectives that modify a title; none is a past or present verb form ("-ed", "-ing", "-s").
+  static constexpr std::string_view kEndings[] = {"al", "ic", "ary", "ian", "ive", "ior"};
+  if (w.size() < 5) return false;  // "deal", "pal": short words with these endings are rarely adjectives
+  for (auto e : kEndings)
+    if (w.ends_with(e)) return true;
+  return false;
+}
+
 bool is_post_nominal(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   // Written in capitals (or "PhD", "Jr"), so "Mp" or "md" in running text are not taken.

@@ -56,6 +56,10 @@ inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.en
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
 
+// A lower-case word with an adjective's ending ("presidential", "economic", "parliamentary", "executive"):
+// may modify a title before a name ("Democratic presidential nominee Ann Vail"); a verb ("praised") does not.
+bool is_adjective_shaped(std::string_view w);
+
 // Words written with a full stop after them that does not end a sentence: "Mr.", "Sen.", "Inc.", "U.S.".
 
 // Letters after a person's name that are not part of it: "Ann Lee KC", "Tom Hale MP", "Ben Ross Jr".

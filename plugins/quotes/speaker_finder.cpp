@@ -751,10 +751,18 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
   size_t b = d.prev(m.first);
   // "Democratic presidential nominee Ann Vail chimed in": after a lower-case title word right before the name,
-  // up to four words further back (the title and its modifiers, taken on trust: any words) may open the
-  // sentence with it.
-  if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b)))
-    for (int words = 0; words < 4 && b != kNoToken && d.is_word(b); ++words) b = d.prev(b);
+  // the title and its modifiers (title words, organisation nouns, adjective-shaped words, a capitalized word
+  // only where it opens the sentence) may open the sentence with it. Any other word is the verb of a clause
+  // whose object the name is ("Lee praised former president Tom Hale, saying …"): the name opens nothing.
+  if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b))) {
+    for (int words = 0; words < 4 && b != kNoToken && d.is_word(b) && !d.sentence_opens_after(b); ++words) {
+      const std::string_view w = d.str(b);
+      const bool modifier = d.capitalized(b) || d.lex->is_title_word(w) || d.lex->is_org_noun(w) ||
+                            is_adjective_shaped(w);
+      if (!modifier) return false;
+      b = d.prev(b);
+    }
+  }
   return d.sentence_opens_after(b);
 }
 

@@ -148,3 +148,18 @@ TEST(DeferredSettle, SettlesANamePassedOverAsItWasWhenPassedOver) {
   for (size_t k = 0; k < 3; ++k) EXPECT_EQ(lazy[k].speaker, full[k].speaker) << k;
   EXPECT_EQ(lazy[2].speaker, "Melanie");
 }
+
+TEST(QuotesPlaceNames, EachNameIsJudgedAPlaceOnce) {
+  // Every "it" and "they" walks back past the same one-word names (Denver, Leeds, Kent); whether each is a place
+  // is decided once and remembered, however many pronouns pass it.
+  const std::string t =
+      "Headline here.\n\nThe Vantor Group met in Denver on Monday, then flew to Leeds and on to Kent.\n\n"
+      "\"We will grow,\" it said.\n\n\"We will hire,\" it added.\n\n\"We will stay,\" it said.\n\n"
+      "\"We will build,\" they said.\n\n\"We will win,\" it said.";
+  MentionResolver::place_decisions = 0;
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 5u);
+  for (const auto& q : found) EXPECT_EQ(q.speaker.value_or("(null)"), "Vantor Group");
+  EXPECT_GE(MentionResolver::place_decisions.load(), 1u);  // the check ran
+  EXPECT_LE(MentionResolver::place_decisions.load(), 3u);  // once per one-word name at most
+}

@@ -996,3 +996,21 @@ TEST(QuotesPolitical, TheSubjectFollowsAnIntroductoryPhrase) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Orla Penhale");
 }
+
+TEST(QuotesPolitical, ANameAfterAVerbAndATitleIsItsObjectNotTheSubject) {
+  // "Protesters booed former president Tom Hale …, saying …": the words before the title are a verb and its
+  // subject, not the title's modifiers, so the name is the verb's object and the participle does not hang on it:
+  // no speaker rather than the object.
+  for (const char* sentence :
+       {"Protesters booed former president Tom Hale at the rally, saying the vote was \"long overdue.\"",
+        "Rivals hit acting governor Tom Hale on Monday, saying the plan was \"a farce.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
+    for (const auto& q : tq::run_engine(t)) EXPECT_NE(q.speaker.value_or("(null)"), "Tom Hale") << sentence;
+  }
+  // A title's modifiers still open the sentence with it.
+  const std::string t = "Headline here.\n\nThe council met late.\n\nSenior parliamentary aide Tom Hale spoke on "
+                        "Monday, saying the plan was \"a farce.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
