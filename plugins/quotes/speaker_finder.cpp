@@ -751,8 +751,8 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
   size_t b = d.prev(m.first);
   // "Democratic presidential nominee Ann Vail chimed in": after a lower-case title word right before the name,
-  // the title and its modifiers (title words, organisation nouns, adjective-shaped words, a capitalized word
-  // only where it opens the sentence) may open the sentence with it. Any other word is the verb of a clause
+  // the title and its modifiers (title words, organisation nouns, adjective-shaped words, capitalized words
+  // such as "Democratic" or "Senate") may open the sentence with it. Any other word is the verb of a clause
   // whose object the name is ("Lee praised former president Tom Hale, saying …"): the name opens nothing.
   if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b))) {
     for (int words = 0; words < 4 && b != kNoToken && d.is_word(b) && !d.sentence_opens_after(b); ++words) {
