@@ -105,14 +105,16 @@ void append_num(std::string& out, int64_t value, int width) {
     out.push_back('-');
     value = -value;
   }
+  // The digits are written backward into a buffer and appended at once, not pushed back one by one.
   char buf[24];
-  int n = 0;
+  char* const end = buf + sizeof buf;
+  char* p = end;
   do {
-    buf[n++] = static_cast<char>('0' + value % 10);
+    *--p = static_cast<char>('0' + value % 10);
     value /= 10;
-  } while (value > 0 && n < 20);
-  for (int i = n; i < width; ++i) out.push_back('0');
-  while (n > 0) out.push_back(buf[--n]);
+  } while (value > 0 && end - p < 20);
+  if (const int pad = width - static_cast<int>(end - p); pad > 0) out.append(static_cast<size_t>(pad), '0');
+  out.append(p, static_cast<size_t>(end - p));
 }
 
 std::string format_date(const CivilDate& d) {

@@ -269,6 +269,18 @@ constexpr SetRow kSets[] = {
                                   "strongest weakest fastest slowest deepest sharpest steepest greatest heaviest "
                                   "hottest coldest warmest wettest driest busiest quietest"},
 };
+
+constexpr WordShapes lexicon_shapes() {
+  WordShapes shapes;
+  for (const Row& r : kRows) shapes.add(r.word);
+  for (const SetRow& r : kSets)
+    for (std::string_view rest = r.words; !rest.empty();) {
+      const size_t cut = rest.find(' ');
+      shapes.add(rest.substr(0, cut));
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+  return shapes;
+}
 // clang-format on
 
 constexpr size_t kMaxWord = 16;
@@ -305,13 +317,10 @@ struct Table {
   std::array<Key, kSlots> keys{};
   std::array<Entry, kSlots> entries{};
   std::array<bool, kSlots> used{};
-  // Most words of a text are not in the lexicon: their shape is not here, so they cost no packing and no hash.
-  WordShapes shapes;
   Table() {
     for (const Row& r : kRows) {
       Key k;
       pack(r.word, k);
-      shapes.add(r.word);
       size_t s = slot_of(k);
       while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
       if (used[s]) continue;  // a duplicate row: the first one wins
@@ -326,7 +335,6 @@ struct Table {
         rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
         Key k;
         pack(word, k);
-        shapes.add(word);
         size_t s = slot_of(k);
         while (used[s] && !(keys[s] == k)) s = (s + 1) & (kSlots - 1);
         used[s] = true;
@@ -403,6 +411,8 @@ uint64_t word_set_from_name(std::string_view name) noexcept {
   return 0;
 }
 
+constinit const WordShapes kLexiconShapes = lexicon_shapes();
+
 void WordShapes::add_kind(Kind k) noexcept {
   for (const Row& r : kRows)
     if (r.entry.kind == k || r.entry.kind2 == k) add(r.word);
@@ -410,8 +420,9 @@ void WordShapes::add_kind(Kind k) noexcept {
 
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept {
   static_assert(kMaxWord == 16, "lookup_folded packs one 16-byte key");
+  // Most words of a text are not in the lexicon: their shape is not there, so they cost no hash.
+  if (!kLexiconShapes.may_hold_letters(folded, len)) return kNone;
   const Table& t = table();
-  if (!t.shapes.may_hold_letters(folded, len)) return kNone;
   Key k;
   std::memcpy(&k.a, folded, 8);
   std::memcpy(&k.b, folded + 8, 8);
@@ -423,13 +434,9 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
   return kNone;
 }
 
-bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept {
-  return table().shapes.may_hold_letters(word, len);
-}
-
 const Entry& lookup(std::string_view word) noexcept {
+  if (!kLexiconShapes.may_hold(word)) return kNone;
   const Table& t = table();
-  if (!t.shapes.may_hold(word)) return kNone;
   Key k;
   if (!pack(word, k)) return kNone;
   size_t s = slot_of(k);

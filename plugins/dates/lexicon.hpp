@@ -182,42 +182,43 @@ const Entry& lookup(std::string_view word) noexcept;
 // (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
 
-// Whether a word of `len` ASCII letters may be in the built-in lexicon (false: lookup_folded gives an empty
-// entry for it).
-bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept;
 
-// A set of word shapes (length, first and last letters, second and last but one, in any case): a filter that
+// A set of word shapes (length, first and last letters, second and last but one, first two, in any case): a filter that
 // tells at once that a word is none of a set of words. The scan asks it before reading a word's lexicon
 // entry, so most words of a text cost no lookup.
 class WordShapes {
  public:
   static constexpr size_t kMaxWord = 16;
-  void add(std::string_view word) noexcept {
+  constexpr void add(std::string_view word) noexcept {
     if (word.empty() || word.size() > kMaxWord) return;
-    const auto* w = reinterpret_cast<const unsigned char*>(word.data());
     const size_t n = word.size();
-    set(outer_, index(n, letter(w[0]), letter(w[n - 1])));
-    set(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
+    const auto at = [&](size_t i) { return letter(static_cast<unsigned char>(word[i])); };
+    set(outer_, index(n, at(0), at(n - 1)));
+    set(inner_, index(n, at(n > 1), at(n - 1 - (n > 1))));
+    set(head_, index(n, at(0), at(n > 1)));
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
   // Every shape `other` holds.
   void add_all(const WordShapes& other) noexcept {
-    for (size_t i = 0; i < kWords; ++i) outer_[i] |= other.outer_[i], inner_[i] |= other.inner_[i];
+    for (size_t i = 0; i < kWords; ++i)
+      outer_[i] |= other.outer_[i], inner_[i] |= other.inner_[i], head_[i] |= other.head_[i];
   }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
     const auto* w = reinterpret_cast<const unsigned char*>(word.data());
     const size_t n = word.size();
     return test(outer_, index(n, letter(w[0]), letter(w[n - 1]))) &&
-           test(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])));
+           test(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)]))) &&
+           test(head_, index(n, letter(w[0]), letter(w[n > 1])));
   }
   // The same for `len` bytes that are all ASCII letters (the scan's words): a letter's class is its low five
   // bits, so the shape costs no test of the bytes.
   bool may_hold_letters(const unsigned char* word, size_t len) const noexcept {
     if (len - 1 >= kMaxWord) return false;  // 0 wraps around
     return test(outer_, index(len, word[0] & 31u, word[len - 1] & 31u)) &&
-           test(inner_, index(len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u));
+           test(inner_, index(len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u)) &&
+           test(head_, index(len, word[0] & 31u, word[len > 1] & 31u));
   }
 
  private:
@@ -230,13 +231,26 @@ class WordShapes {
     return ((len - 1) << 10) | (first << 5) | last;
   }
   static constexpr size_t kWords = (kMaxWord << 10) / 64;
-  static void set(uint64_t* bits, size_t s) noexcept { bits[s >> 6] |= uint64_t{1} << (s & 63); }
+  static constexpr void set(uint64_t* bits, size_t s) noexcept { bits[s >> 6] |= uint64_t{1} << (s & 63); }
   static bool test(const uint64_t* bits, size_t s) noexcept { return (bits[s >> 6] >> (s & 63)) & 1; }
-  // Two filters: by the first and last letters, and by the second and last but one (a word of one letter:
-  // its letter again); a word is held only if both hold its shape.
+  // Three filters: by the first and last letters, by the second and last but one, and by the first two (a
+  // word of one letter: its letter again); a word is held only if all three hold its shape. The third turns
+  // away most of the frequent words the first two let through ("was", "has", "his": the scan read them
+  // whole, to find no trigger).
   uint64_t outer_[kWords] = {};
   uint64_t inner_[kWords] = {};
+  uint64_t head_[kWords] = {};
 };
+
+// The shapes of every word the built-in lexicon holds (kRows and kSets), built at compile time so that the
+// scan's tests inline (no call, no guard of a lazily built table).
+extern const WordShapes kLexiconShapes;
+
+// Whether a word of `len` ASCII letters may be in the built-in lexicon (false: lookup_folded gives an empty
+// entry for it).
+inline bool lexicon_may_hold_letters(const unsigned char* word, size_t len) noexcept {
+  return kLexiconShapes.may_hold_letters(word, len);
+}
 
 // Extra words loaded at run time (a user's rule file), looked up with the same case folding.
 class WordTable {

@@ -159,7 +159,10 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 
 }  // namespace
 
-TokSpan Skimmer::next(uint32_t pos) noexcept {
+TokSpan Skimmer::next(uint32_t pos) noexcept { return every_word_ ? scan<true>(pos) : scan<false>(pos); }
+
+template <bool kEveryWord>
+TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const std::string_view text = text_;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -198,7 +201,7 @@ TokSpan Skimmer::next(uint32_t pos) noexcept {
         const size_t wb = i + b;
         size_t we = wb + run;
         if (b + run == 64) next = we = letters_end(s, we, n);  // runs on past the block (never in the tail)
-        if (every_word_ || shapes_.may_hold_letters(s + wb, we - wb))
+        if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
           return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
         starts &= starts - 1;
       }

@@ -98,6 +98,9 @@ class Skimmer {
   TokSpan next(uint32_t pos) noexcept;
 
  private:
+  // next() for one value of every_word_, so the per-word test does not ask it again.
+  template <bool kEveryWord>
+  TokSpan scan(uint32_t pos) noexcept;
   std::string_view text_;
   const WordShapes& shapes_;
   bool every_word_;
