@@ -787,13 +787,26 @@ bool MentionResolver::preposition_object(Name& nm) {
   if (nm.object != Name::Object::unknown) return nm.object == Name::Object::yes;
   nm.object = Name::Object::no;
   size_t p = doc_.prev(nm.role_tok);
+  Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;  // read just before it, in the same paragraph
+  // "Leeds and Kent" read as one capitalized run gives Kent the run's start as its role: the word before the
+  // name itself says whether it continues a list.
+  if (const size_t c = doc_.prev(nm.first_tok); c != kNoToken && c != p && doc_.is_word(c) && is_conjunction(doc_.str(c)))
+    p = c;
+  // "in Denver, Leeds and Kent": a name after a comma inside a list whose first name a preposition governs is
+  // governed too; a list goes on after it ("," or "and"), unlike "According to Tom Hale, Ann Vail said".
+  if (p != kNoToken && doc_.is_punct(p, ',') && previous && doc_.prev(p) == previous->last_tok) {
+    const size_t n = doc_.next(nm.last_tok);
+    const bool list_goes_on = n != kNoToken && (doc_.is_punct(n, ',') || (doc_.is_word(n) && is_conjunction(doc_.str(n))));
+    if (!list_goes_on || !preposition_object(*previous)) return false;
+    nm.object = Name::Object::yes;
+    return true;
+  }
   if (p == kNoToken || !doc_.is_word(p) || !doc_.lower_initial(p)) return false;
   std::string_view w = doc_.str(p);
   // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
   // name before it in the pool is the one read just before it (a paragraph's names are stored together).
   if (is_conjunction(w)) {
     const size_t b = doc_.prev(p);
-    Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;
     if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
     nm.object = Name::Object::yes;
     return true;

@@ -163,3 +163,22 @@ TEST(QuotesPlaceNames, EachNameIsJudgedAPlaceOnce) {
   EXPECT_GE(MentionResolver::place_decisions.load(), 1u);  // the check ran
   EXPECT_LE(MentionResolver::place_decisions.load(), 3u);  // once per one-word name at most
 }
+
+TEST(QuotesPlaceNames, EveryNameOfAListAfterAPrepositionIsAPlace) {
+  // "in Denver, Leeds and Kent": the preposition governs the whole list, so "it" skips all three names; a
+  // name after "According to Tom Hale," is no list member and stays a possible referent.
+  for (const char* sentence : {"The Vantor Group met buyers in Denver, Leeds and Kent on Monday.",
+                               "The Vantor Group met buyers in Denver, Leeds, Kent and Bray on Monday.",
+                               "The Vantor Group met buyers in Denver and Kent on Monday."}) {
+    const std::string t = std::string("Headline here.\n\n") + sentence + "\n\n\"We expect strong sales this year,\" it said.\n";
+    const auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Vantor Group") << sentence;
+  }
+  const std::string t =
+      "Headline here.\n\nThe board met on Monday. According to Tom Hale, Ann Vail left early.\n\n"
+      "\"We expect strong sales this year,\" she said.\n";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
