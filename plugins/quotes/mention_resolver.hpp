@@ -21,12 +21,9 @@
 #include "doc_tokens.hpp"
 #include "name_lexicon.hpp"
 
-#include <array>
 #include <atomic>
-#include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -190,13 +187,9 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> last_org_;  // the last organization resolved from a description
   std::vector<Paragraph> paragraphs_;        // from the end of a headline on
   NamePool pool_;
-  // The two maps below get a node per surname or acronym: they take them from a buffer inside the resolver
-  // (one resolver a document) and from the heap only past it, instead of a malloc and a free per entry.
-  std::array<std::byte, 4096> map_buffer_;
-  std::pmr::monotonic_buffer_resource map_memory_{map_buffer_.data(), map_buffer_.size()};
   // Surname -> its longest person name (null: none); holds every surname looked up (after read_all, every
   // surname with a person name, and no other).
-  std::pmr::unordered_map<std::string_view, Name*> fullest_{&map_memory_};
+  std::unordered_map<std::string_view, Name*> fullest_;
   bool all_read_ = false;
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
   // Scratch: the paragraphs holding a surname, and whether each may hold a name of two words or more with it.
@@ -210,7 +203,7 @@ class MentionResolver {
   bool may_end_full_name(size_t pos) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
-  std::pmr::unordered_map<std::string_view, const Name*> spelled_out_{&map_memory_};
+  std::unordered_map<std::string_view, const Name*> spelled_out_;
   // The name an acronym `n` stands for in this document, when one is written out; null otherwise.
   const Name* spelled_out(const Name& n);
 };
