@@ -182,10 +182,9 @@ const Entry& lookup(std::string_view word) noexcept;
 // (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
 
-
-// A set of word shapes (length, first and last letters, second and last but one, first two, in any case): a filter that
-// tells at once that a word is none of a set of words. The scan asks it before reading a word's lexicon
-// entry, so most words of a text cost no lookup.
+// A set of word shapes (length, first and last letters, second and last but one, first two, in any case): a
+// filter that tells at once that a word is none of a set of words. The scan asks it before reading a word's
+// lexicon entry, so most words of a text cost no lookup.
 class WordShapes {
  public:
   static constexpr size_t kMaxWord = 16;
