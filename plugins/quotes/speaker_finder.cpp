@@ -731,6 +731,25 @@ bool adjunct_participle(const DocTokens& d, size_t cue) {
   return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 
+// "Democratic presidential nominee Ann Vail": for a name after a lower-case title word, the token before the
+// title and its modifiers (title words, organisation nouns, adjective-shaped words, capitalized words such as
+// "Democratic" or "Senate"), else the token before the name. `object` is set when some other word stands in
+// that phrase: a verb whose object the name is ("Protesters booed former president Tom Hale, saying …").
+size_t before_title_phrase(const DocTokens& d, const Mention& m, bool& object) {
+  object = false;
+  size_t b = d.prev(m.first);
+  if (b == kNoToken || !d.is_word(b) || !d.lower_initial(b) || !d.lex->is_title_word(d.str(b))) return b;
+  for (int words = 0; words < 4 && b != kNoToken && d.is_word(b) && !d.sentence_opens_after(b); ++words) {
+    const std::string_view w = d.str(b);
+    if (!(d.capitalized(b) || d.lex->is_title_word(w) || d.lex->is_org_noun(w) || is_adjective_shaped(w))) {
+      object = true;
+      return b;
+    }
+    b = d.prev(b);
+  }
+  return b;
+}
+
 // Whether `m` is a name or a pronoun opening its sentence, not a possessive ("Vail's doctor"): the
 // sentence's subject.
 bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
@@ -749,21 +768,9 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   size_t t = n;
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
-  size_t b = d.prev(m.first);
-  // "Democratic presidential nominee Ann Vail chimed in": after a lower-case title word right before the name,
-  // the title and its modifiers (title words, organisation nouns, adjective-shaped words, capitalized words
-  // such as "Democratic" or "Senate") may open the sentence with it. Any other word is the verb of a clause
-  // whose object the name is ("Lee praised former president Tom Hale, saying …"): the name opens nothing.
-  if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && d.lex->is_title_word(d.str(b))) {
-    for (int words = 0; words < 4 && b != kNoToken && d.is_word(b) && !d.sentence_opens_after(b); ++words) {
-      const std::string_view w = d.str(b);
-      const bool modifier = d.capitalized(b) || d.lex->is_title_word(w) || d.lex->is_org_noun(w) ||
-                            is_adjective_shaped(w);
-      if (!modifier) return false;
-      b = d.prev(b);
-    }
-  }
-  return d.sentence_opens_after(b);
+  bool object = false;
+  const size_t b = before_title_phrase(d, m, object);
+  return !object && d.sentence_opens_after(b);
 }
 
 }  // namespace
@@ -887,7 +894,11 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   a.mention = first_mention(d, cues, window_start, cue);
   // "Ann Vail spoke out on Monday about the shooting, arguing that …", "Hale began by saying he would …": a
   // participle set off by a comma (or after "by") modifies the main clause and shares its subject; when a name
-  // or a pronoun opens the sentence, that subject speaks. Elsewhere the clause's first mention is a guess.
+  // or a pronoun opens the sentence, that subject speaks. Elsewhere the clause's first mention is a guess,
+  // except a verb's object after its title ("booed former president Tom Hale, saying"), which is none.
+  bool object = false;
+  if (a.mention.kind == Mention::Kind::name) before_title_phrase(d, a.mention, object);
+  if (object) a.mention = {};
   a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention));
   return a;
 }

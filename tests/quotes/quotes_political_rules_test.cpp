@@ -999,11 +999,21 @@ TEST(QuotesPolitical, TheSubjectFollowsAnIntroductoryPhrase) {
 
 TEST(QuotesPolitical, ANameAfterAVerbAndATitleIsItsObjectNotTheSubject) {
   // "Protesters booed former president Tom Hale …, saying …": the words before the title are a verb and its
-  // subject, not the title's modifiers, so the name is the verb's object and the participle does not hang on it:
-  // no speaker rather than the object.
+  // subject, not the title's modifiers, so the name is the verb's object and the participle does not hang on
+  // it: the quotation is reported with no speaker rather than the object.
   for (const char* sentence :
-       {"Protesters booed former president Tom Hale at the rally, saying the vote was \"long overdue.\"",
-        "Rivals hit acting governor Tom Hale on Monday, saying the plan was \"a farce.\""}) {
+       {"Protesters booed former president Tom Hale at the rally, saying the vote was \"long overdue for a town "
+        "this size.\"",
+        "Rivals hit acting governor Tom Hale on Monday, saying the plan was \"a farce from start to finish.\""}) {
+    const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
+    const auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_FALSE(found[0].speaker.has_value()) << sentence << ": " << found[0].speaker.value_or("");
+  }
+  // A short quotation there is tied to no one (the object was its speaker before).
+  for (const char* sentence : {"Protesters booed former president Tom Hale at the rally, saying the vote was \"long "
+                               "overdue.\"",
+                               "Rivals hit acting governor Tom Hale on Monday, saying the plan was \"a farce.\""}) {
     const std::string t = std::string("Headline here.\n\nThe council met late.\n\n") + sentence;
     for (const auto& q : tq::run_engine(t)) EXPECT_NE(q.speaker.value_or("(null)"), "Tom Hale") << sentence;
   }
