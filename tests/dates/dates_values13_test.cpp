@@ -50,3 +50,19 @@ TEST(DatesTense13, PresentVerbAfterRelativePronoun) {
   // "whose" is followed by a noun, not a verb.
   EXPECT_EQ(found_as("The firm, whose shares fell on Thursday, said little.", 1), "Thursday|DATE|2025-09-25");
 }
+
+// "the day before / after <a day>" is one DATE anchored on that day (TimeML), the span from "day".
+TEST(DatesAnchoring13, DayBeforeOrAfterADate) {
+  EXPECT_EQ(found_as("The day before last Tuesday's hearing, the lawyer flew in.", 1), "day before last Tuesday|DATE|2025-09-22");
+  EXPECT_EQ(found_as("They met on the day after March 3, 2025.", 1), "day after March 3, 2025|DATE|2025-03-04");
+  // Without "the" ("a day after") it is the length joined to the date, as before; a month is no day to count from.
+  EXPECT_EQ(found_as("The plant closed a day after March 3, 2025.", 1), "a day after March 3, 2025|DATE|2025-03-04");
+  EXPECT_EQ(found_as("The plant closed the day after March.", 1), "March|DATE|2025-03");
+}
+
+// A clock whose aside in parentheses restates it with a weekday takes that weekday's day, as one after the
+// aside does ("10:35 a.m. (0735 GMT) Friday"). Before, the clock took the document's day.
+TEST(DatesAnchoring13, ClockTakesTheWeekdayEndingItsAside) {
+  EXPECT_EQ(found_as("The ferry will leave at 5 in the morning (5 a.m. GMT Tuesday), the captain said.", 2, "2025-09-29"),
+            "5 in the morning|TIME|2025-09-30T05:00; 5 a.m. GMT Tuesday|TIME|2025-09-30T05:00Z");
+}
