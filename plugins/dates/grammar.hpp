@@ -109,6 +109,7 @@ class Grammar final : public MatchContext {
   Direction tense_cue(const Tok& t, std::string_view prev) const noexcept;
   uint32_t standalone_sentence_start(uint32_t begin, uint32_t floor) const noexcept;
   bool future_cue_follows(uint32_t pos) const noexcept;
+  bool passive_by_follows(uint32_t pos) const noexcept;
   bool dispatch(Window& w, const Lookback& lb, Expr& e);
   enum class RuleOutcome : uint8_t { lost, won, silenced };
   RuleOutcome match_rules(Window& w, const Lookback& lb, Expr& e, Timex& out);

@@ -3,6 +3,7 @@
 #include "calendar.hpp"
 #include "lexicon.hpp"
 #include "scanner.hpp"
+#include "token_tests.hpp"
 
 namespace textchain::dates {
 
@@ -61,6 +62,26 @@ bool moved(const std::string& date, int n, char unit, int dir, std::string& out)
   return true;
 }
 
+// "the day before <day>", "the day after <day>": where "day" starts and the direction (-1, +1), or 0 when the
+// words before the date at `begin` (not before `floor`, the end of the expression before it) are not these.
+// TimeML marks the whole phrase, anchored on the date ("the day before last Tuesday" is that Monday); "a
+// day after" is the length "a day", joined above.
+int day_before_after(std::string_view text, uint32_t floor, uint32_t begin, uint32_t& start) noexcept {
+  const uint32_t p1 = token_before(text, floor, begin);
+  if (p1 == kNoToken) return 0;
+  const Tok prep = next_token(text, p1);
+  const int dir = is_kind_value(prep, Kind::preposition, PR_BEFORE) ? -1 : is_kind_value(prep, Kind::preposition, PR_AFTER) ? 1 : 0;
+  if (dir == 0) return 0;
+  const uint32_t p2 = token_before(text, floor, prep.begin);
+  if (p2 == kNoToken) return 0;
+  const Tok day = next_token(text, p2);
+  if (!is_kind_value(day, Kind::unit, U_DAY) || (day.lex.flags & F_PLURAL)) return 0;
+  const uint32_t p3 = token_before(text, floor, day.begin);
+  if (p3 == kNoToken || !is_kind_value(next_token(text, p3), Kind::article, AR_THE)) return 0;
+  start = day.begin;
+  return dir;
+}
+
 }  // namespace
 
 void join_offsets(std::string_view text, std::vector<Timex>& found) {
@@ -80,6 +101,14 @@ void join_offsets(std::string_view text, std::vector<Timex>& found) {
         ++out;
         ++i;
         continue;
+      }
+    }
+    uint32_t start = 0;
+    if (found[i].type == TimexType::date && found[i].mod == 0 && found[i].value.size() == 10) {
+      const uint32_t floor = out > 0 ? found[out - 1].end : 0;
+      if (const int dir = day_before_after(text, floor, found[i].begin, start); dir != 0 && moved(found[i].value, 1, 'D', dir, value)) {
+        found[i].begin = start;
+        found[i].value = value;
       }
     }
     if (out != i) found[out] = std::move(found[i]);

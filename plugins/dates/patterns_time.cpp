@@ -185,14 +185,17 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
   if (!day_context(date_part)) date_part = "XXXX-XX-XX";
 }
 
-// "10:35 a.m. (0735 GMT) Friday": a weekday after the clock's aside in parentheses is the clock's day.
+// "10:35 a.m. (0735 GMT) Friday": a weekday after the clock's aside in parentheses, or ending it ("4 in the
+// morning (4 a.m. EDT Thursday)"), is the clock's day.
 // The span stays the clock's; only the day is read.
 bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part) {
   if (!w.at(k).is_punct('(')) return false;
   int c = k + 1;
   while (c < k + 8 && !w.at(c).is_punct(')') && w.at(c).kind != TokKind::end && !w.at(c).is_punct('(')) ++c;
   if (!w.at(c).is_punct(')')) return false;
-  const Tok& wt = w.at(c + 1);
+  // "4 in the morning (4 a.m. EDT Thursday)": the aside restates the clock with its weekday, last before ")".
+  const bool inside = c > k + 2 && is_kind(w.at(c - 1), Kind::weekday);
+  const Tok& wt = inside ? w.at(c - 1) : w.at(c + 1);
   if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
   CivilDate d;
   if (!norm_.weekday_date(wt.lex.value, tense_around(begin, wt.end), d)) return false;

@@ -18,6 +18,12 @@ bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); 
 bool plan_made_then(std::string_view word, std::string_view prev) noexcept {
   return word.size() > 2 && word.substr(word.size() - 2) == "ed" && !be_form(prev);
 }
+// A lower-case word in -s (not -ss) right after "which" or "who" is the relative clause's verb in the present
+// tense ("the index, which publishes on Thursday"; "the pilot who flies out on Friday"): a schedule, as "is".
+bool present_after_relative(std::string_view word, bool capitalized, std::string_view prev) noexcept {
+  return word.size() >= 4 && !capitalized && word.back() == 's' && word[word.size() - 2] != 's' && !prev.empty() &&
+         in_set(prev, WS_RELATIVE_SUBJECT);
+}
 }  // namespace
 
 // A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
@@ -29,6 +35,19 @@ bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
   if (n.lex.value != TC_FUTURE_BEFORE_TO || in_set(n, WS_DEADLINE)) return false;
   const Tok to = next_token(text_, n.end);
   return to.is_word() && to.lex.kind == Kind::conj && to.lex.value == C_TO;
+}
+
+// A participle in -ed before "by" and its agent is passive ("a banquet hosted by the mayor"): it tells no
+// tense, and the verb that governs the date is another ("will attend a banquet hosted by ..."). "by" before
+// an amount ("increased by 5%", "by a third", "by about half", "by more than") measures a change: a past verb.
+bool Grammar::passive_by_follows(uint32_t pos) const noexcept {
+  const Tok by = next_token(text_, pos);
+  if (!is_kind_value(by, Kind::preposition, PR_BY)) return false;
+  const Tok agent = next_token(text_, by.end);
+  if (!agent.is_word()) return false;  // a number, "$", "%"
+  const Kind k = agent.lex.kind;
+  if (k == Kind::number || k == Kind::comparator || k == Kind::quarter || is_kind_value(agent, Kind::article, AR_A)) return false;
+  return !in_set(agent, WS_MORE | WS_LESS | WS_ONLY | WS_AS);
 }
 
 // The direction one word gives: a tense marker, or a past participle. `prev` is the word before `t` (empty
@@ -61,8 +80,10 @@ bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
   if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
     if (be_form(prev)) return Direction::none;  // "are published", "will be released"
     if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
+    if (passive_by_follows(t.end)) return Direction::none;  // "a banquet hosted by"
     return Direction::past;
   }
+  if (present_after_relative(s, t.capitalized, prev)) return Direction::present;
   return Direction::none;
 }
 
