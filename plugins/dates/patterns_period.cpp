@@ -25,6 +25,9 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   if (apostrophe) {
     if (a.glued() && (a.is_word() || a.is_num())) return false;
+    // "iLife '11", "Office '97": a product's version after its name, as "Windows 2000" (TimeML marks no
+    // TIMEX3 inside a proper name); "since '82", "the class of '09" keep their year.
+    if (names_a_version(w, lb.at(1), *p0)) return false;
     const int v = static_cast<int>(t.num);
     e.begin = p0->begin;
     Normalizer::year(e.value, v < 40 ? 2000 + v : 1900 + v);

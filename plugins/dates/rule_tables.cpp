@@ -30,6 +30,13 @@ constexpr RuleSpec kNotADate[] = {
     // "the annual Worldwide Developers Conference": an adjective of an event's proper name, which TimeML
     // newswire gold (TempEval-3, MEANTIME) leaves unannotated; "the annual conference" stays a SET.
     {"annual Name: part of a name", "annual &<name>", "not_a_date"},
+    // A title in quotation marks ("60 Minutes", "48 Hours": a programme, a film) or a season starting a name
+    // ("Spring of Hope" rallies): proper names, in which TimeML (and TIDES before it) marks no TIMEX3. A unit
+    // is capitalized after a number only in a title.
+    {"title: '60 Minutes'", "^' <int:1-999> <unit/capitalized>", "not_a_date"},
+    {"title: \"60 Minutes\"", "^\" <int:1-999> <unit/capitalized>", "not_a_date"},
+    {"title: ``60 Minutes''", "^` <int:1-999> <unit/capitalized>", "not_a_date"},
+    {"name: Spring of Hope", "<season/capitalized> <preposition:of> <name>", "not_a_date"},
 };
 
 // Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
@@ -122,6 +129,9 @@ constexpr RuleSpec kNarrative[] = {
     // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
     {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
+    // "stocks had their best week since March", "the worst day since 1987": the period the story reports on,
+    // ranked against those since (TimeML: the week or day meant, here the story's).
+    {"their best week since", "^<set:superlative> <unit:day|week|month|year/singular> &<preposition:since>", "from=story period=$2"},
     // "a loss for the entire year": the whole of the year the story is in.
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},

@@ -78,6 +78,17 @@ inline bool event_edition(Window& w, const Tok& t) noexcept {
   return in_set(t, WS_EVENT_EDITION);
 }
 
+// A name written just before a version number ("iLife '11", "Office '97"): a capitalized or camel-case word
+// the lexicon does not know ("iPhone"), on the same line, not an event's name ("Expo '25" is a year).
+inline bool names_a_version(Window& w, const Tok* name, const Tok& mark) noexcept {
+  if (!name || !name->is_word() || name->lex.kind != Kind::none || name->end == mark.begin || mark.newline_before)
+    return false;
+  if (event_edition(w, *name)) return false;
+  if (name->capitalized) return true;
+  const std::string_view s = w.str(*name);
+  return s.size() > 2 && s[1] >= 'A' && s[1] <= 'Z';  // "iLife", "eBay"
+}
+
 // "within a month of the launch", "in two weeks of talks": the length is counted from an event or
 // belongs to a noun, not from the document's date, so it stays a DURATION.
 inline bool measured_from_event(const Tok& after_unit) noexcept {

@@ -996,3 +996,40 @@ TEST(DatesTimeMLConventions, TheDayBeforeAWeekday) {
   EXPECT_EQ(all("Crews rested on Friday. During the day, they slept.", "2025-09-27"),
             "Friday|DATE|2025-09-26; the day|DATE|2025-09-26");
 }
+
+// Proper names hold no TIMEX3 (TimeML, TIDES): a product's version after its name ("iLife '11" is as
+// "Windows 2000"), a title in quotation marks whose unit is capitalized ("48 Hours"), a name opened by a
+// season ("Spring of Hope"). The years, lengths and seasons of plain prose stay.
+TEST(DatesSpans14, NamesHoldNoDates) {
+  const std::string_view version = "The studio shipped Palette '12 and a new tablet.";
+  auto found = tag(version, "2012-03-01");
+  EXPECT_EQ(found.size(), 0u);
+  found = tag("The firm also sold its iCanvas '09 suite to schools.", "2012-03-01");
+  EXPECT_EQ(found.size(), 0u);
+  // A year after a preposition or an event's name is still a year.
+  EXPECT_EQ(one("Rents have not been this low since '97.", "2012-03-01"), "'97|DATE|1997");
+  const std::string_view show = "He told the panel on ''48 Hours'' that he was innocent.";
+  found = tag(show, "2012-03-01");
+  EXPECT_EQ(found.size(), 0u);
+  found = tag("She wrote \"90 Days\", a memoir, in prison.", "2012-03-01");
+  EXPECT_EQ(found.size(), 0u);
+  found = tag("The drive raised money for ``Spring of Hope'' shelters.", "2012-03-01");
+  EXPECT_EQ(found.size(), 0u);
+  EXPECT_EQ(one("The talks lasted 48 hours.", "2012-03-01"), "48 hours|DURATION|PT48H");
+  EXPECT_EQ(one("The drive began in Spring, as planned.", "2012-03-01"), "Spring|DATE|2012-SP");
+}
+
+// "its best week since March", "their worst day since 1987": the week or day the story reports on, ranked
+// against those since (the story's day, else the document's).
+TEST(DatesSpans14, BestWeekSinceIsTheStorysWeek) {
+  const std::string_view text = "Shares had their best week since March, traders said.";
+  const auto found = tag(text, "2025-09-26");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "week");
+  EXPECT_EQ(found[0].value, "2025-W39");
+  EXPECT_EQ(found[1].value, "2025-03");
+  EXPECT_EQ(all("On Monday, the index had its worst day since 1987.", "2025-09-26"),
+            "Monday|DATE|2025-09-22; day|DATE|2025-09-22; 1987|DATE|1987");
+  // Without "since" the unit is not annotated alone.
+  EXPECT_EQ(all("It was the best week of her life.", "2025-09-26"), "");
+}
