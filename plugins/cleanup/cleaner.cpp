@@ -24,7 +24,9 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
   // The lines, found once for both line-level rules. Per thread, so that its capacity outlives the call
   // and clean text costs no allocation; but not past kKeptLineBytes, so that one huge document does not
   // leave its lines' room held by the thread for good.
-  thread_local LineIndex lines;
+  thread_local LineIndex thread_lines;
+  // Found once: in a shared library every use of a thread_local is a call (__tls_get_addr).
+  LineIndex& lines = thread_lines;
   constexpr size_t kKeptLineBytes = size_t{1} << 20;  // some 20000 lines
   struct ReleaseLarge {
     LineIndex& lines;

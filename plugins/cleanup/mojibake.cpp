@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <optional>
 #include <vector>
 #include <textchain/utf8.hpp>
 
@@ -388,7 +389,7 @@ int line_codec(const LineVote& v) noexcept {
 // pages that explain them; the second prefers on each line the code page of the first pass.
 class Scan {
  public:
-  Scan(std::string_view text, const std::vector<LineVote>* preferred) : text_(text), preferred_(preferred), finder_(text) {}
+  Scan(std::string_view text, const std::vector<LineVote>* preferred) : text_(text), preferred_(preferred) {}
 
   void run(Edits& out, std::vector<LineVote>* votes) {
     const size_t n = text_.size();
@@ -448,10 +449,11 @@ class Scan {
         continue;
       }
       move_to_line_of(pos);
-      const bool accepted = finder_.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
-      if (votes) vote(*votes, gains, finder_.writers(), accepted, best.inner);
+      Finder& finder = finder_ ? *finder_ : finder_.emplace(text_);
+      const bool accepted = finder.best_repair(pos, both, preferred_codec(), preferred_inner(), best, gains);
+      if (votes) vote(*votes, gains, finder.writers(), accepted, best.inner);
       if (!accepted) {
-        pos = finder_.resume_after_refusal(next);
+        pos = finder.resume_after_refusal(next);
         continue;
       }
       out.push_back({pos, best.end, std::move(best.text), rule::mojibake});
@@ -561,7 +563,9 @@ class Scan {
 
   std::string_view text_;
   const std::vector<LineVote>* preferred_;
-  Finder finder_;
+  // Made at the first span worth weighing: its buffers and per-code-page sets cost clean text (most
+  // documents, whose few non-ASCII characters are punctuation) some hundred instructions a call.
+  std::optional<Finder> finder_;
   size_t line_begin_ = 0, line_end_ = 0;
   size_t next_vote_ = 0;
 };

@@ -19,6 +19,10 @@ struct SpacingRules {
 // Appends edits, sorted, to `out` (which must hold no edits after the text's start).
 void find_spacing(std::string_view text, const SpacingRules& rules, Edits& out);
 
+// find_spacing with the candidate filter of processors without AVX2 (16 bytes a step), whatever this one
+// has: find_spacing picks the 32-byte one where AVX2 is there; tests compare both with the plain scan.
+void find_spacing_sse2(std::string_view text, const SpacingRules& rules, Edits& out);
+
 // find_spacing without its candidate filter: the scan stops at every space, tab, period, comma and lead
 // byte of a multi-byte space, not only where the filter says a repair may start. The same edits, slower;
 // tests compare the two.

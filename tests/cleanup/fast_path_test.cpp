@@ -23,7 +23,7 @@ std::string random_text(std::mt19937& rng, size_t size) {
       ",,", ":", ";", "!", "?", "\"", "'", "(", ")", "-", "\xC2\xA0", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xEF\xBB\xBF",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xC3\xA9", "\xD0\xB4\xD0\xB0", "\xC2\xA9", "\xE2\x80",
       "\xC2", "\xE2", "\xEF", "\x80", "\xBF", "\xFF", "\xF0\x9F\x98\x80", "a\xCC\x81", "2000", "--", "((",
-      " \xE2\x80\x9D", " \xE2\x80\x9C", "\xE2\x80\x9D "};
+      " \xE2\x80\x9D", " \xE2\x80\x9C", "\xE2\x80\x9D ", ". \"", ", \" ", "! \"\n", " \"Quote", "\tx", "\t\t", "\x01"};
   std::string t;
   while (t.size() < size) {
     // Clean stretches of plain prose, long enough to cover whole 64-byte blocks, between the pieces.
@@ -42,10 +42,12 @@ TEST(SpacingFastPath, SameEditsAsTheScanOfEveryPosition) {
   for (int round = 0; round < 4000; ++round) {
     const std::string t = random_text(rng, rng() % 600);
     for (const cu::SpacingRules& rules : variants) {
-      cu::Edits fast, plain;
+      cu::Edits fast, sse2, plain;
       cu::find_spacing(t, rules, fast);
+      cu::find_spacing_sse2(t, rules, sse2);
       cu::find_spacing_every_position(t, rules, plain);
       ASSERT_EQ(fast, plain) << "round " << round << " text: " << t;
+      ASSERT_EQ(sse2, plain) << "round " << round << " text: " << t;
     }
   }
 }
@@ -54,11 +56,31 @@ TEST(SpacingFastPath, SameEditsAsTheScanOfEveryPosition) {
 TEST(SpacingFastPath, FindsEditsAtEveryOffsetOfABlock) {
   for (size_t pad = 0; pad < 130; ++pad) {
     const std::string t = "x" + std::string(pad, 'a') + " , b.. c  d\xE2\x80\x8B" "e";
-    cu::Edits fast, plain;
+    cu::Edits fast, sse2, plain;
     cu::find_spacing(t, {}, fast);
+    cu::find_spacing_sse2(t, {}, sse2);
     cu::find_spacing_every_position(t, {}, plain);
     ASSERT_EQ(fast, plain) << pad;
+    ASSERT_EQ(sse2, plain) << pad;
     ASSERT_EQ(fast.size(), 4u) << pad;
+  }
+}
+
+// The last 64 bytes or fewer are scanned from a padded copy: a space before a closing quote and white
+// space that end the text are found at every offset of the final block, and a tab before a letter,
+// which the block scan skips, changes nothing.
+TEST(SpacingFastPath, FindsEditsAtTheEndOfTheTextAtEveryOffset) {
+  for (size_t pad = 0; pad < 140; ++pad) {
+    for (const char* end : {"ends. \" \t", "ends,, x  \t", "a\tb ends. \""}) {
+      const std::string t = std::string(pad, 'a') + " " + end;
+      cu::Edits fast, sse2, plain;
+      cu::find_spacing(t, {}, fast);
+      cu::find_spacing_sse2(t, {}, sse2);
+      cu::find_spacing_every_position(t, {}, plain);
+      ASSERT_EQ(plain.size(), std::string_view(end).starts_with("a\t") ? 1u : 2u) << pad << " " << end;
+      ASSERT_EQ(fast, plain) << pad << " " << end;
+      ASSERT_EQ(sse2, plain) << pad << " " << end;
+    }
   }
 }
 
