@@ -186,6 +186,7 @@ std::vector<LexiconEntry> parse_lexicon(std::string_view text) {
 std::string_view builtin_lexicon(std::string_view name) {
   if (name == "cue_verbs") return kLexicon_cue_verbs;
   if (name == "cue_nouns") return kLexicon_cue_nouns;
+  if (name == "speech_nouns") return kLexicon_speech_nouns;
   if (name == "titles") return kLexicon_titles;
   if (name == "given_names") return kLexicon_given_names;
   if (name == "organisation_nouns") return kLexicon_organisation_nouns;
@@ -195,6 +196,7 @@ std::string_view builtin_lexicon(std::string_view name) {
 Lexicons::Lexicons(const LexiconExtras& x) {
   load(cue_verbs_, "cue_verbs");
   load(cue_nouns_, "cue_nouns");
+  load(speech_nouns_, "speech_nouns");
   load(titles_, "titles");
   load(given_names_, "given_names");
   load(orgs_, "organisation_nouns");

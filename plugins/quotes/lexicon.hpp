@@ -2,6 +2,7 @@
 // in) and extended from the plugin's options:
 //   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming
 //   cue_nouns.txt           written or recorded things that speak ("the report said")
+//   speech_nouns.txt        what someone said, named as a thing ("Hale's claim that …")
 //   titles.txt              titles and role nouns, tagged title / role / speaks_for / honorific / male / female
 //   given_names.txt         given names, tagged male / female
 //   organisation_nouns.txt  organisation words, tagged name / noun / business / public
@@ -119,6 +120,7 @@ class Lexicons {
   bool is_business_noun(std::string_view w) const noexcept { return tagged(orgs_, w, kBusiness); }
   bool is_public_body_word(std::string_view w) const noexcept { return tagged(orgs_, w, kPublic); }
   bool is_document_noun(std::string_view w) const noexcept { return cue_nouns_.contains(w); }
+  bool is_speech_noun(std::string_view w) const noexcept { return speech_nouns_.contains(w); }
   Gender gender_of_given_name(std::string_view w) const noexcept { return gender(given_names_.tags(w)); }
   Gender gender_of_title(std::string_view w) const noexcept { return gender(titles_.tags(strip_dot(w))); }
 
@@ -133,7 +135,7 @@ class Lexicons {
   static Gender gender(uint8_t tags) noexcept {
     return tags & kMale ? Gender::male : tags & kFemale ? Gender::female : Gender::unknown;
   }
-  WordTable cue_verbs_, cue_nouns_, titles_, given_names_, orgs_;
+  WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_;
 };
 
 }  // namespace textchain::quotes

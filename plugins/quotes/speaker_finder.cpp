@@ -557,6 +557,26 @@ Attribution as_clause_before(const DocTokens& d, const CueLexicon& cues, size_t 
   return {};
 }
 
+// "Reporters checked Tom Hale's claim that there were "dozens of floods"": a speech noun owned by a name and
+// followed by "that" (a lower-case modifier between them at most: "Hale's repeated claim that") reports the
+// owner's words; a quotation in its clause, [window_start, p], is the owner's. The noun is the cue.
+Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p) {
+  for (size_t t = p; t != kNoToken && t > window_start; t = d.prev(t)) {
+    if (!d.is_word(t) || !iequals(d.str(t), "that")) continue;
+    const size_t noun = d.prev(t);
+    if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
+    size_t b = d.prev(noun);
+    if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b))) b = d.prev(b);
+    if (b == kNoToken || b < window_start || !d.is_word(b) || !is_possessive(d.str(b))) return {};
+    const Mention owner = mention_ending_at(d, b);
+    if (!owner || owner.kind != Mention::Kind::name || owner.first < window_start) return {};
+    int distance = 0;  // tokens between the noun and the quotation, "that" among them
+    for (size_t k = t; k != kNoToken && k <= p; k = d.next(k)) ++distance;
+    return {Attribution::Where::before, owner, noun, noun, false, distance};
+  }
+  return {};
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -624,6 +644,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   if (cue == kNoToken) {
     if (Attribution as = as_clause_before(d, cues, window_start, p); as.where != Attribution::Where::none) return as;
+    if (Attribution own = speech_noun_owner(d, window_start, p); own.where != Attribution::Where::none) return own;
     if (Mention m = characterizing_subject(d, cues, window_start, p))
       return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
     if (d.is_punct(p, ':')) {
