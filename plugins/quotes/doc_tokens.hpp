@@ -114,8 +114,10 @@ struct DocTokens {
   }
   // Fills what sentence_ends_after reads, line_breaks and capitalized_tokens; call once, after `tokens` and
   // `sentences` are set. Per sentence: the tokens from its last one that is neither space nor mark up to the
-  // next sentence's first end it. One walk to each sentence's start, which visits every token once and notes
-  // line breaks and capitals on the way; only the few tokens at a sentence's end are looked at closely.
+  // next sentence's first end it. The line breaks and capitals take one pass over the tokens' kinds and flags,
+  // four tokens a step (a line break is rare: one test for the four); each sentence's first token is found by
+  // a galloping search from the previous one, and only the few tokens at a sentence's end are looked at
+  // closely.
   void index_sentences() {
     // White space or a quotation mark, which may close a sentence after its last word.
     auto closes_sentence = [&](size_t k) { return tokens[k].kind == TC_TOKEN_SPACE || is_mark(k); };
@@ -126,28 +128,48 @@ struct DocTokens {
     line_breaks.clear();
     line_breaks.reserve(n / 16 + 1);  // room for a break every 16 tokens: one allocation for most texts
     size_t capitals = 0;  // a local: the vector's stores may alias a member
-    auto visit = [&](size_t k) {
-      capitals += (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0;
-      if (tok[k].kind == TC_TOKEN_LINEBREAK) [[unlikely]] line_breaks.push_back(static_cast<uint32_t>(k));
-    };
-    size_t t = 0;
-    const uint32_t first_begin = sentences.empty() ? UINT32_MAX : sentences.front().begin;
-    for (; t < n && tok[t].begin < first_begin; ++t) {
-      ends[t] = 1;
-      visit(t);
+    auto capital = [&](size_t k) -> size_t { return (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0; };
+    auto is_break_at = [&](size_t k) { return tok[k].kind == TC_TOKEN_LINEBREAK; };
+    size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+      capitals += capital(k) + capital(k + 1) + capital(k + 2) + capital(k + 3);
+      if ((is_break_at(k) | is_break_at(k + 1) | is_break_at(k + 2) | is_break_at(k + 3))) [[unlikely]] {
+        for (size_t j = k; j < k + 4; ++j)
+          if (is_break_at(j)) line_breaks.push_back(static_cast<uint32_t>(j));
+      }
     }
+    for (; k < n; ++k) {
+      capitals += capital(k);
+      if (is_break_at(k)) line_breaks.push_back(static_cast<uint32_t>(k));
+    }
+    capitalized_tokens = capitals;
+    // The first token at or after `t` that begins at or after byte `b` (tokens are in text order).
+    auto first_from = [&](size_t t, uint32_t b) {
+      if (t >= n || tok[t].begin >= b) return t;
+      size_t lo = t, step = 1;  // tok[lo].begin < b
+      while (lo + step < n && tok[lo + step].begin < b) {
+        lo += step;
+        step *= 2;
+      }
+      size_t hi = std::min(lo + step, n);  // tok[hi].begin >= b, or hi == n
+      while (hi - lo > 1) {
+        const size_t mid = lo + (hi - lo) / 2;
+        (tok[mid].begin < b ? lo : hi) = mid;
+      }
+      return hi;
+    };
+    size_t t = first_from(0, sentences.empty() ? UINT32_MAX : sentences.front().begin);
+    std::memset(ends, 1, t);  // before the first sentence every token ends one
     for (size_t si = 0, ns = sentences.size(); si < ns; ++si) {
       const size_t first = t;
       const uint32_t end = sentences[si].end;
-      const uint32_t next_begin = si + 1 < ns ? sentences[si + 1].begin : UINT32_MAX;
-      for (; t < n && tok[t].begin < next_begin; ++t) visit(t);
+      t = first_from(t, si + 1 < ns ? sentences[si + 1].begin : UINT32_MAX);
       size_t last = t;  // back over the white space after the sentence, then its closing spaces and marks
       while (last > first && tok[last - 1].begin >= end) --last;
       while (last > first && closes_sentence(last - 1)) --last;
       last = last > first ? last - 1 : first;
       std::memset(ends + last, 1, t - last);
     }
-    capitalized_tokens = capitals;
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {

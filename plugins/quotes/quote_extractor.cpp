@@ -27,13 +27,16 @@ struct Shape {
   bool all_capitalized = true; // every word starts with a capital letter or a digit
 };
 
-Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
+// The quotation's shape, its words counted up to `enough_words` at most: the engine compares the count only
+// with bounds below that (the shortest quotation reported, kScareWords, kSubheadWords) and reads
+// all_capitalized only of quotations that short, so a long quotation's words are not walked to its end. Its
+// last visible token is found walking back from the closing mark.
+Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case, int enough_words) {
   Shape s;
   // In a title-case headline every word is capitalized: that says nothing of the words in marks.
   if (title_case) s.all_capitalized = false;
-  const size_t end_tok = q.closed() ? q.close_token : q.last_token + 1;
-  size_t last_visible = kNoToken;
-  for (size_t t = q.open_token + 1; t < end_tok && t < d.size(); ++t) {
+  const size_t end_tok = std::min<size_t>(q.closed() ? q.close_token : q.last_token + 1, d.size());
+  for (size_t t = q.open_token + 1; t < end_tok && s.words < enough_words; ++t) {
     if (is_space(d.tokens[t])) continue;
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
@@ -42,10 +45,11 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case) {
       if (!cap && s.all_capitalized && !is_name_connector(d.str(t))) s.all_capitalized = false;
       ++s.words;
     }
-    last_visible = t;
   }
-  if (last_visible != kNoToken && !d.is_word(last_visible)) {
-    std::string_view p = d.str(last_visible);
+  size_t last_visible = end_tok;
+  while (last_visible > q.open_token + 1 && is_space(d.tokens[last_visible - 1])) --last_visible;
+  if (last_visible > q.open_token + 1 && !d.is_word(last_visible - 1)) {
+    std::string_view p = d.str(last_visible - 1);
     s.ends_sentence = p == "." || p == "!" || p == "?" || p == "," || p == "\u2026";
   }
   if (!q.closed()) s.ends_sentence = true;
@@ -155,30 +159,14 @@ class Interview {
  public:
   explicit Interview(const DocTokens& d) : d_(d) {
     if (d.text.find('?') == std::string_view::npos) return;  // most stories: no pass at all
-    size_t first = kNoToken, last = kNoToken;
-    bool you = false, labelled = false;
-    auto close = [&] {
-      if (first != kNoToken && (you || labelled) && d.is_punct(last, '?') && !quoted(first, last))
-        questions_.emplace_back(first, last);
-      if (labelled) labelled_ = true;
-      first = last = kNoToken;
-      you = labelled = false;
-    };
-    for (size_t t = 0; t < d.size(); ++t) {
-      if (d.is_break(t)) {
-        close();
-        continue;
-      }
-      if (d.kind(t) == TC_TOKEN_SPACE) continue;
-      if (first == kNoToken) {
-        first = t;
-        const size_t n = d.next(t);
-        labelled = d.is_word(t) && d.str(t) == "Q" && n != kNoToken && (d.is_punct(n, ':') || d.is_punct(n, '.'));
-      }
-      last = t;
-      if (d.is_word(t) && (iequals(d.str(t), "you") || iequals(d.str(t), "your"))) you = true;
+    // Paragraph by paragraph (the line breaks index_sentences noted): only the first and last tokens that are
+    // not white space are looked at, and the words of a paragraph only when it ends in "?".
+    size_t from = 0;
+    for (const uint32_t lb : d.line_breaks) {
+      paragraph(from, lb);
+      from = lb + 1;
     }
-    close();
+    paragraph(from, d.size());
     if (questions_.size() < 2 && !labelled_) questions_.clear();
   }
   bool any() const { return !questions_.empty(); }
@@ -205,6 +193,25 @@ class Interview {
   }
 
  private:
+  // The paragraph of tokens [begin, end) (no line break among them): a question when it ends in "?" and is
+  // addressed to "you", or labelled "Q:"; not one inside a quotation.
+  void paragraph(size_t begin, size_t end) {
+    const DocTokens& d = d_;
+    size_t first = begin;
+    while (first < end && d.kind(first) == TC_TOKEN_SPACE) ++first;
+    if (first >= end) return;
+    size_t last = end - 1;
+    while (d.kind(last) == TC_TOKEN_SPACE) --last;  // stops at `first` at the latest
+    const size_t n = d.next(first);
+    const bool labelled =
+        d.is_word(first) && d.str(first) == "Q" && n != kNoToken && (d.is_punct(n, ':') || d.is_punct(n, '.'));
+    if (labelled) labelled_ = true;
+    if (!d.is_punct(last, '?')) return;
+    bool you = labelled;
+    for (size_t t = first; t <= last && !you; ++t)
+      you = d.is_word(t) && (iequals(d.str(t), "you") || iequals(d.str(t), "your"));
+    if (you && !quoted(first, last)) questions_.emplace_back(first, last);
+  }
   bool quoted(size_t first, size_t last) const {
     const uint32_t b = d_.tokens[first].begin, e = d_.tokens[last].end;
     auto it = std::lower_bound(d_.outer.begin(), d_.outer.end(), b,
@@ -357,9 +364,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   // A headline in title case: marks in it are quotations (headlines quote in marks and name works in italics),
   // whatever their length, attributed by the headline's "Name:" when nothing nearer attributes them.
   const size_t headline = headline_end(d);
+  // Words beyond this many change no comparison below (see shape_of).
+  const int enough_words = std::max({1, options_.min_quote_words, kSubheadWords + 1, kScareWords + 1});
   for (const QuoteSpan& q : spans) {
     const bool in_headline = q.open_token < headline;
-    const Shape shape = shape_of(d, q, in_headline);
+    const Shape shape = shape_of(d, q, in_headline, enough_words);
     const size_t joinable = q.depth == 0 ? std::exchange(joined_close, kNoToken) : joined_close;
     if (shape.words < std::max(1, options_.min_quote_words)) continue;
     FoundQuote f;

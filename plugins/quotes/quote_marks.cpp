@@ -275,6 +275,32 @@ size_t next_mark_byte(std::string_view text, size_t from) noexcept {
   return n;
 }
 
+// Inside a quotation a token matters when it may hold a mark or is a line break: the first byte from `from` on
+// that is '"', '\'', outside ASCII (as next_mark_byte) or an ASCII control character (every line break, \n,
+// \r, \v, \f, begins with one or is outside ASCII; a tab stops the skip too, which is only slower), or the
+// text's size when there is none.
+size_t next_mark_or_break_byte(std::string_view text, size_t from) noexcept {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i dq16 = _mm_set1_epi8('"'), sq16 = _mm_set1_epi8('\''), control16 = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // A signed comparison: bytes outside ASCII are negative, below 0x20 as the control characters are.
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dq16), _mm_cmpeq_epi8(x, sq16)),
+                                     _mm_cmplt_epi8(x, control16));
+    if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits != 0)
+      return i + static_cast<size_t>(std::countr_zero(bits));
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '"' || c == '\'' || c < 0x20 || c >= 0x80) return i;
+  }
+  return n;
+}
+
 // The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping, then a
 // binary search: the next mark is usually a few tokens on, sometimes thousands.
 size_t first_token_ending_after(std::span<const tc_token> tokens, size_t from, size_t pos) noexcept {
@@ -428,6 +454,21 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       const size_t pos = next_mark_byte(text, tokens[i].begin);
       if (pos >= tokens[i].end) {
         i = first_token_ending_after(tokens, i + 1, pos);
+        if (i >= n) break;
+      }
+    } else if (skip_plain_text) {
+      // Inside a quotation the tokens before the next one that may hold a mark or be a line break hold neither
+      // (such a token holds a byte next_mark_or_break_byte stops at): all they do is set last_visible, which is
+      // set here to the last of them that is no white space.
+      const size_t pos = next_mark_or_break_byte(text, tokens[i].begin);
+      if (pos >= tokens[i].end) {
+        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        for (size_t k = j; k-- > i;)
+          if (tokens[k].kind != TC_TOKEN_SPACE) {
+            last_visible = static_cast<uint32_t>(k);
+            break;
+          }
+        i = j;
         if (i >= n) break;
       }
     }

@@ -58,8 +58,9 @@ struct QuoteSpan {
 // Pairs the marks of `text` (tokenized as `tokens`, which tile the text; split into the host's `sentences`)
 // and returns every quoted span, outer and nested, ordered by `begin` (outer before inner at the same begin).
 // A quotation never closed ends with the sentence holding its first word.
-// Outside every quotation the walk skips the tokens before the next byte that may belong to a mark;
-// `skip_plain_text` false walks every token instead (the same spans: the tests compare the two).
+// Outside every quotation the walk skips the tokens before the next byte that may belong to a mark, inside one
+// those before the next byte that may belong to a mark or a line break; `skip_plain_text` false walks every
+// token instead (the same spans: the tests compare the two).
 std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
                                         std::span<const tc_sentence> sentences, const MarkSet& marks,
                                         bool skip_plain_text = true);

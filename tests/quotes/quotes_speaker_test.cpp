@@ -86,3 +86,22 @@ TEST(QuoteSpeakers, OptionsExtendCuesAndDropShortQuotes) {
   o.min_quote_words = 10;
   EXPECT_TRUE(tq::run_engine("\"This is not what we agreed upon,\" harrumphed Lavrov.", o).empty());
 }
+
+// The engine counts a quotation's words only up to the largest bound it compares the count with (the
+// shortest quotation reported, the subheading and scare-quote lengths): at each bound the count still decides.
+TEST(QuoteSpeakers, WordCountsDecideAtEveryBound) {
+  textchain::quotes::ExtractOptions o;
+  const std::string twelve = "\"We will keep the bridge open until the new one is ready,\" said Ann Vail.";
+  o.min_quote_words = 12;
+  auto found = tq::run_engine(twelve, o);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or(""), "Ann Vail");
+  o.min_quote_words = 13;
+  EXPECT_TRUE(tq::run_engine(twelve, o).empty());
+  // A paragraph of eight capitalized words in marks is a subheading; of nine, a quotation.
+  const auto eight = tq::run_engine("The council met.\n\n\"A Plan That Nobody In The Town Wanted\"\n\nIt voted.");
+  EXPECT_TRUE(eight.empty());
+  const auto nine = tq::run_engine("The council met.\n\n\"A Plan That Nobody In The Old Town Wanted\"\n\nIt voted.");
+  ASSERT_EQ(nine.size(), 1u);
+  EXPECT_EQ(nine[0].kind, "direct");
+}
