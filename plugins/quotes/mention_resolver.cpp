@@ -523,6 +523,10 @@ void MentionResolver::read(size_t para) {
         }
         if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
           nm.opens_sentence = opening_apposition(before);
+        // The subject of an absolute construction is the one the sentence turns to, as its opener would be.
+        if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_word(before) &&
+            doc_.lower_initial(before) && is_absolute_preposition(doc_.str(before)))
+          nm.opens_sentence = absolute_subject(nm);
         nm.read_as_person = nm.person;
         pool_.push_back(nm);
       }
@@ -762,6 +766,28 @@ bool MentionResolver::opening_apposition(size_t comma) const {
     t = k;
   }
   return false;
+}
+
+bool MentionResolver::absolute_subject(const Name& n) const {
+  // Past an aside set off by dashes or commas ("with Ann Vail — who has called for higher taxes — attacking"),
+  // a lower-case participle follows the name.
+  constexpr int kAsideTokens = 24;
+  const auto aside_mark = [&](size_t k) {
+    if (k == kNoToken || doc_.is_word(k)) return std::string_view();
+    const std::string_view s = doc_.str(k);
+    return s == "," || s == "\u2014" || s == "\u2013" ? s : std::string_view();
+  };
+  size_t k = doc_.next(n.last_tok);
+  if (const std::string_view open = aside_mark(k); !open.empty()) {
+    k = doc_.next(k);
+    for (int steps = 0; k != kNoToken && aside_mark(k) != open; ++steps, k = doc_.next(k))
+      if (steps >= kAsideTokens || doc_.is_break(k) || doc_.sentence_ends_after(k)) return false;
+    if (k == kNoToken) return false;
+    k = doc_.next(k);
+  }
+  if (k == kNoToken || !doc_.is_word(k) || !doc_.lower_initial(k)) return false;
+  const std::string_view w = doc_.str(k);
+  return w.size() > 4 && w.ends_with("ing");
 }
 
 bool MentionResolver::place_name(Name& n) {

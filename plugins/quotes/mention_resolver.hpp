@@ -160,6 +160,8 @@ class MentionResolver {
   void mark_first_name_apposition(Name& n) const;  // "his daughter, Mia,"
   bool plural_common_noun(const Name& n) const;
   bool opening_apposition(size_t comma) const;  // the comma before a name
+  // "with Ann Vail — who … — attacking the plan": the name `n` after "with" is the subject of a participle.
+  bool absolute_subject(const Name& n) const;
   // Whether the name `nm` (in pool_) is a preposition's object; remembered in nm.object.
   bool preposition_object(Name& nm);
   // Whether the name `n` (in pool_) is a place or a title's modifier (see Name::place); remembered in n.place.

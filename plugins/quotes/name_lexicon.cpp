@@ -65,6 +65,11 @@ constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "
                                                  "just", "known", "regarded", "seen", "referred", "described"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
 constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
+// Open a clause of something happening at the same time ("as Lee spoke", "while Lee talked"), unlike a
+// concession or a cause ("although Lee translated it as …"), which comments on words said elsewhere.
+constexpr std::string_view kSimultaneitySubordinators[] = {"as", "while", "whilst", "when"};
+// "with Ann Vail attacking the plan": the name after these is the subject of the participle that follows it.
+constexpr std::string_view kAbsolutePrepositions[] = {"with", "without"};
 constexpr std::string_view kObjectPrepositions[] = {"of", "at", "for", "from", "with", "in", "by", "to", "on", "about"};
 constexpr std::string_view kIntroductoryPrepositions[] = {
     "in", "on", "at", "during", "after", "before", "from", "under", "following", "despite", "amid", "throughout",
@@ -162,6 +167,16 @@ bool is_source_preposition(std::string_view w) {
   static const WordTable set = table_of(kSourcePrepositions);
   return set.contains(w);
 }
+bool is_simultaneity_subordinator(std::string_view w) {
+  static const WordTable set = table_of(kSimultaneitySubordinators);
+  return set.contains(w);
+}
+
+bool is_absolute_preposition(std::string_view w) {
+  static const WordTable set = table_of(kAbsolutePrepositions);
+  return set.contains(w);
+}
+
 bool is_object_preposition(std::string_view w) {
   static const WordTable set = table_of(kObjectPrepositions);
   return set.contains(w);

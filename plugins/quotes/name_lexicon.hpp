@@ -31,6 +31,8 @@ bool is_as(std::string_view w);                // as: opens an "as" clause ("as 
 // Opens an adverbial clause ("when Lee criticised him", "after Lee spoke"): its verb tells a time or a
 // cause, not who said a quotation before it.
 bool is_subordinator(std::string_view w);
+// Opens a clause of what happens at the same time: "as Lee spoke", "while Lee talked" (not "although", "because").
+bool is_simultaneity_subordinator(std::string_view w);
 // Takes a participle that hangs on the main clause's subject: "began by saying", "despite admitting".
 bool is_participle_opener(std::string_view w);
 // The word before an "as" that makes it a comparison, a list or a passive naming ("such as", "as well as", "known
@@ -43,6 +45,9 @@ bool is_source_preposition(std::string_view w);
 // Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
 // the Northern Province remarked"): such a name is not the subject of the verb that follows it.
 bool is_object_preposition(std::string_view w);
+// Prepositions that open an absolute construction ("with Ann Vail attacking the plan"): their object may be a
+// participle's subject.
+bool is_absolute_preposition(std::string_view w);
 // Prepositions that open a sentence with an introductory phrase set off by a comma ("In a statement released by
 // Tom Hale's office late on Friday, the senator said"): what stands before that comma is no subject.
 bool is_introductory_preposition(std::string_view w);

@@ -577,6 +577,28 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
   return {};
 }
 
+// "“…?” she asked, but Tom was dozing, and as Ann Vail went on about “the rigged budget” …": a clause of its
+// own after the cue's clause, opened by a comma, maybe a conjunction, and a word of simultaneity ("as", "while",
+// "when"), with a named subject and a verb that is no cue, holds the quotation; the cue's subject does not reach
+// into it. The clause's subject, as the one talking then, speaks. (A concession or a cause, "although Xinhua
+// translated the quote as: "…"", comments on words said elsewhere: the cue's subject still speaks.) `o` is the quotation's opening mark; an empty mention
+// when no such clause stands between `cue_last` and `o`.
+Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, size_t cue_last, size_t o) {
+  size_t comma = kNoToken;  // the last comma outside quotations between the cue and the quotation
+  for (size_t t = d.next(cue_last); t != kNoToken && t < o; t = d.next(t))
+    if (d.is_punct(t, ',') && d.quote_at(d.tokens[t].begin) < 0) comma = t;
+  if (comma == kNoToken) return {};
+  size_t k = d.next(comma);
+  if (k != kNoToken && d.is_word(k) && d.lower_initial(k) && is_conjunction(d.str(k))) k = d.next(k);
+  if (k == kNoToken || !d.is_word(k) || !d.lower_initial(k) || !is_simultaneity_subordinator(d.str(k))) return {};
+  const Mention m = mention_starting_at(d, d.next(k));
+  if (!m || m.kind != Mention::Kind::name || m.last >= o) return {};
+  const size_t v = d.next(m.last);
+  if (v == kNoToken || v >= o || !d.is_word(v) || !d.lower_initial(v) || cues.lookup(d.str(v)) != CueKind::none)
+    return {};
+  return m;
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -669,6 +691,8 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
     return a;
   }
+  if (const Mention m = intervening_clause_subject(d, cues, cue_last, o))
+    return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
