@@ -178,6 +178,7 @@ __attribute__((target("avx2"))) size_t next_candidate_avx2(std::string_view t, s
 using NextCandidate = size_t (*)(std::string_view, size_t) noexcept;
 NextCandidate pick_next_candidate() noexcept {
 #if defined(TEXTCHAIN_CLEANUP_AVX2)
+  __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
   if (__builtin_cpu_supports("avx2")) return next_candidate_avx2;
 #endif
   return next_candidate;
