@@ -12,6 +12,7 @@ namespace {
 // participle is passive, not a past tense; the auxiliary before it tells the tense.
 bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
 bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
+bool ascii_letter(char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 // A future cue in the past tense, "planned", "expected", "scheduled", with no "be" before it ("was expected"
 // is a plan still ahead). After a fronted date ("On Friday, the board planned to pay ...") it is the main
 // verb the date modifies: the planning happened then, so the date lies behind.
@@ -20,9 +21,8 @@ bool plan_made_then(std::string_view word, std::string_view prev) noexcept {
 }
 // A lower-case word in -s (not -ss) right after "which" or "who" is the relative clause's verb in the present
 // tense ("the index, which publishes on Thursday"; "the pilot who flies out on Friday"): a schedule, as "is".
-bool present_after_relative(std::string_view word, bool capitalized, std::string_view prev) noexcept {
-  return word.size() >= 4 && !capitalized && word.back() == 's' && word[word.size() - 2] != 's' && !prev.empty() &&
-         in_set(prev, WS_RELATIVE_SUBJECT);
+bool present_verb_form(std::string_view word, bool capitalized) noexcept {
+  return word.size() >= 4 && !capitalized && word.back() == 's' && word[word.size() - 2] != 's';
 }
 }  // namespace
 
@@ -41,6 +41,10 @@ bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
 // tense, and the verb that governs the date is another ("will attend a banquet hosted by ..."). "by" before
 // an amount ("increased by 5%", "by a third", "by about half", "by more than") measures a change: a past verb.
 bool Grammar::passive_by_follows(uint32_t pos) const noexcept {
+  // Two letters after one space, as "by", before the word is read and looked up: most participles pass here.
+  if (pos + 3 >= text_.size() || text_[pos] != ' ' || !ascii_letter(text_[pos + 1]) || !ascii_letter(text_[pos + 2]) ||
+      ascii_letter(text_[pos + 3]))
+    return false;
   const Tok by = next_token(text_, pos);
   if (!is_kind_value(by, Kind::preposition, PR_BY)) return false;
   const Tok agent = next_token(text_, by.end);
@@ -83,7 +87,6 @@ bool Grammar::passive_by_follows(uint32_t pos) const noexcept {
     if (passive_by_follows(t.end)) return Direction::none;  // "a banquet hosted by"
     return Direction::past;
   }
-  if (present_after_relative(s, t.capitalized, prev)) return Direction::present;
   return Direction::none;
 }
 
@@ -128,6 +131,15 @@ const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t b
       before_pos = t.end;
     } else if (in_set(t, WS_RELATIVE)) {
       before = Direction::none;  // "..., which meets in two weeks": its own verb ("when" shares the main one's)
+      if (in_set(t, WS_RELATIVE_SUBJECT)) {
+        // Read here, once per relative pronoun, so the other tokens of the fold pay nothing for it.
+        const Tok v = next_token(text_, t.end);
+        if (v.is_word() && v.end <= begin && v.lex.kind == Kind::none &&
+            present_verb_form(text_.substr(v.begin, v.end - v.begin), v.capitalized)) {
+          before = Direction::present;
+          before_pos = v.end;
+        }
+      }
     }
     prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;
