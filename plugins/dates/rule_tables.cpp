@@ -129,9 +129,6 @@ constexpr RuleSpec kNarrative[] = {
     // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
     {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
-    // "stocks had their best week since March", "the worst day since 1987": the period the story reports on,
-    // ranked against those since (TimeML: the week or day meant, here the story's).
-    {"their best week since", "^<set:superlative> <unit:day|week|month|year/singular> &<preposition:since>", "from=story period=$2"},
     // "a loss for the entire year": the whole of the year the story is in.
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},

@@ -1018,18 +1018,3 @@ TEST(DatesSpans14, NamesHoldNoDates) {
   EXPECT_EQ(one("The talks lasted 48 hours.", "2012-03-01"), "48 hours|DURATION|PT48H");
   EXPECT_EQ(one("The drive began in Spring, as planned.", "2012-03-01"), "Spring|DATE|2012-SP");
 }
-
-// "its best week since March", "their worst day since 1987": the week or day the story reports on, ranked
-// against those since (the story's day, else the document's).
-TEST(DatesSpans14, BestWeekSinceIsTheStorysWeek) {
-  const std::string_view text = "Shares had their best week since March, traders said.";
-  const auto found = tag(text, "2025-09-26");
-  ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "week");
-  EXPECT_EQ(found[0].value, "2025-W39");
-  EXPECT_EQ(found[1].value, "2025-03");
-  EXPECT_EQ(all("On Monday, the index had its worst day since 1987.", "2025-09-26"),
-            "Monday|DATE|2025-09-22; day|DATE|2025-09-22; 1987|DATE|1987");
-  // Without "since" the unit is not annotated alone.
-  EXPECT_EQ(all("It was the best week of her life.", "2025-09-26"), "");
-}
