@@ -406,16 +406,61 @@ inline bool has_letter(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_
 inline bool is_abbreviation(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_ABBREVIATION) != 0; }
 inline bool is_ascii(const tc_token& t) noexcept { return (t.flags & TC_TOKEN_NON_ASCII) == 0; }
 
+namespace detail {
+// Elements kept in place up to N, on the heap beyond: an annotation's attributes and their strings fit in
+// place, so building one allocates nothing. Holds no pointer to itself (data() is computed), so the
+// default copy and move are correct.
+template <class T, size_t N>
+class SmallBuffer {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  SmallBuffer() noexcept {}
+  SmallBuffer(const SmallBuffer& o) { append(o.data(), o.size()); }
+  SmallBuffer& operator=(const SmallBuffer& o) {
+    if (this != &o) {
+      size_ = 0;
+      heap_.clear();
+      on_heap_ = false;
+      append(o.data(), o.size());
+    }
+    return *this;
+  }
+  const T* data() const noexcept { return on_heap_ ? heap_.data() : local_; }
+  size_t size() const noexcept { return size_; }
+  void append(const T* p, size_t n) {
+    if (!on_heap_ && size_ + n <= N) {
+      if (n) std::memcpy(local_ + size_, p, n * sizeof(T));
+    } else {
+      if (!on_heap_) {
+        heap_.reserve(2 * (size_ + n));
+        heap_.assign(local_, local_ + size_);
+        on_heap_ = true;
+      }
+      heap_.insert(heap_.end(), p, p + n);
+    }
+    size_ += n;
+  }
+  void push_back(const T& v) { append(&v, 1); }
+
+ private:
+  T local_[N];  // the first size_ are set while !on_heap_
+  std::vector<T> heap_;
+  size_t size_ = 0;
+  bool on_heap_ = false;
+};
+}  // namespace detail
+
 // Collects one annotation's attributes and links; `add()` hands it to the host. Owns copies of every
-// string, so it is safe to build from temporaries.
+// string, so it is safe to build from temporaries. Up to 16 attributes, 4 links and 512 bytes of type,
+// keys and values are held in the builder itself (no allocation: this runs once per annotation).
 class AnnotationBuilder {
  public:
   AnnotationBuilder(Document& doc, std::string_view type, size_t begin, size_t end)
-      : doc_(&doc), type_(type), begin_(begin), end_(end) {}
+      : doc_(&doc), type_(keep(type)), begin_(begin), end_(end) {}
 
   AnnotationBuilder& attr(std::string_view key, std::string_view value) {
-    items_.push_back({std::string(key), TC_VALUE_STRING, 0, 0.0, std::string(value)});
-    return *this;
+    return item(key, TC_VALUE_STRING, 0, 0.0, keep(value));
   }
   AnnotationBuilder& attr(std::string_view key, const char* value) { return attr(key, std::string_view(value)); }
   AnnotationBuilder& attr(std::string_view key, const std::string& value) { return attr(key, std::string_view(value)); }
@@ -425,29 +470,20 @@ class AnnotationBuilder {
     requires(!std::same_as<I, bool>)
   AnnotationBuilder& attr(std::string_view key, I value) {
     const int64_t v = std::in_range<int64_t>(value) ? static_cast<int64_t>(value) : std::numeric_limits<int64_t>::max();
-    items_.push_back({std::string(key), TC_VALUE_INT, v, 0.0, {}});
-    return *this;
+    return item(key, TC_VALUE_INT, v, 0.0, {});
   }
   template <std::floating_point F>
   AnnotationBuilder& attr(std::string_view key, F value) {
-    items_.push_back({std::string(key), TC_VALUE_DOUBLE, 0, static_cast<double>(value), {}});
-    return *this;
+    return item(key, TC_VALUE_DOUBLE, 0, static_cast<double>(value), {});
   }
-  AnnotationBuilder& attr(std::string_view key, bool value) {
-    items_.push_back({std::string(key), TC_VALUE_BOOL, value ? 1 : 0, 0.0, {}});
-    return *this;
-  }
-  AnnotationBuilder& attr_null(std::string_view key) {
-    items_.push_back({std::string(key), TC_VALUE_NULL, 0, 0.0, {}});
-    return *this;
-  }
+  AnnotationBuilder& attr(std::string_view key, bool value) { return item(key, TC_VALUE_BOOL, value ? 1 : 0, 0.0, {}); }
+  AnnotationBuilder& attr_null(std::string_view key) { return item(key, TC_VALUE_NULL, 0, 0.0, {}); }
   // A byte offset into the current text; the host maps it back to the original input.
   AnnotationBuilder& attr_offset(std::string_view key, size_t offset) {
-    items_.push_back({std::string(key), TC_VALUE_OFFSET, static_cast<int64_t>(offset), 0.0, {}});
-    return *this;
+    return item(key, TC_VALUE_OFFSET, static_cast<int64_t>(offset), 0.0, {});
   }
   AnnotationBuilder& link(std::string_view role, uint64_t target) {
-    links_.push_back({std::string(role), target});
+    links_.push_back({keep(role), target});
     return *this;
   }
   // Adds the annotation; returns its id. Throws textchain::Refused (a std::runtime_error) when the host
@@ -455,22 +491,39 @@ class AnnotationBuilder {
   uint64_t add();
 
  private:
+  // Where a copied string stands in bytes_: offsets, not pointers, since bytes_ moves to the heap when it
+  // outgrows its place (and with the builder when it is moved).
+  struct Span {
+    uint32_t at = 0, size = 0;
+  };
   struct Item {
-    std::string key;
+    Span key;
     uint32_t type;
     int64_t i;
     double d;
-    std::string s;
+    Span s;
   };
   struct Link {
-    std::string role;
+    Span role;
     uint64_t target;
   };
+  Span keep(std::string_view v) {
+    const Span sp{static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(v.size())};
+    bytes_.append(v.data(), v.size());
+    return sp;
+  }
+  AnnotationBuilder& item(std::string_view key, uint32_t type, int64_t i, double d, Span s) {
+    items_.push_back({keep(key), type, i, d, s});
+    return *this;
+  }
+  tc_str str(Span sp) const noexcept { return {bytes_.data() + sp.at, sp.size}; }
+
   Document* doc_;
-  std::string type_;
+  detail::SmallBuffer<char, 512> bytes_;  // type, keys, roles and string values, one after another
+  Span type_;
   size_t begin_, end_;
-  std::vector<Item> items_;
-  std::vector<Link> links_;
+  detail::SmallBuffer<Item, 16> items_;
+  detail::SmallBuffer<Link, 4> links_;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -562,23 +615,22 @@ class Document {
 };
 
 inline uint64_t AnnotationBuilder::add() {
-  std::vector<tc_attr> attrs;
-  attrs.reserve(items_.size());
-  for (const Item& it : items_) {
+  // The host's views of the strings, made only now: bytes_ no longer grows.
+  detail::SmallBuffer<tc_attr, 16> attrs;
+  for (const Item* it = items_.data(), *e = it + items_.size(); it != e; ++it) {
     tc_attr a{};
-    a.key = to_tc(it.key);
-    a.value.type = it.type;
-    a.value.i = it.i;
-    a.value.d = it.d;
-    a.value.s = to_tc(it.s);
+    a.key = str(it->key);
+    a.value.type = it->type;
+    a.value.i = it->i;
+    a.value.d = it->d;
+    a.value.s = str(it->s);
     attrs.push_back(a);
   }
-  std::vector<tc_link> links;
-  links.reserve(links_.size());
-  for (const Link& l : links_) links.push_back({to_tc(l.role), l.target});
+  detail::SmallBuffer<tc_link, 4> links;
+  for (const Link* l = links_.data(), *e = l + links_.size(); l != e; ++l) links.push_back({str(l->role), l->target});
   tc_annotation_in in{};
   in.struct_size = sizeof(tc_annotation_in);
-  in.type = to_tc(type_);
+  in.type = str(type_);
   in.begin = begin_;
   in.end = end_;
   in.attrs = attrs.data();
