@@ -419,6 +419,18 @@ void WordShapes::add_kind(Kind k) noexcept {
     if (r.entry.kind == k || r.entry.kind2 == k) add(r.word);
 }
 
+void WordShapes::add_sets(uint64_t sets) noexcept {
+  for (const Row& r : kRows)
+    if (r.entry.sets & sets) add(r.word);
+  for (const SetRow& r : kSets)
+    if (r.set & sets)
+      for (std::string_view rest = r.words; !rest.empty();) {
+        const size_t cut = rest.find(' ');
+        add(rest.substr(0, cut));
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+      }
+}
+
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept {
   static_assert(kMaxWord == 16, "lookup_folded packs one 16-byte key");
   // Most words of a text are not in the lexicon: their shape is not there, so they cost no hash.

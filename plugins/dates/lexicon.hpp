@@ -199,6 +199,8 @@ class WordShapes {
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
+  // Every built-in lexicon word in one of the word sets `sets` (WordSet bits).
+  void add_sets(uint64_t sets) noexcept;
   // Every shape `other` holds.
   void add_all(const WordShapes& other) noexcept {
     for (size_t i = 0; i < kWords; ++i)

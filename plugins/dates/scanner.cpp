@@ -378,6 +378,30 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   return t;
 }
 
+PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  PlainRun r{pos, 0, false, false};
+  for (size_t i = pos;;) {
+    while (i < n && (cls(s[i]) == C_SPACE || cls(s[i]) == C_NEWLINE)) ++i;  // as skip_space, ASCII only
+    if (i >= n || i >= before) return r;
+    const uint8_t k = cls(s[i]);
+    size_t j = i + 1;
+    if (is_letter(k)) {
+      j = letters_end(s, i + 1, n);
+      const size_t len = j - i;
+      if (len >= 5 && k == C_LOWER && s[j - 2] == 'e' && s[j - 1] == 'd') return r;
+      if (read.may_hold_letters(s + i, len)) return r;
+    } else if (k == C_DIGIT) {
+      while (j < n && cls(s[j]) == C_DIGIT) ++j;
+    } else if (k != C_OTHER) {
+      return r;  // a byte outside ASCII: a wide space, a dash or a curly quote, which next_token decodes
+    }
+    r = PlainRun{static_cast<uint32_t>(j), static_cast<uint32_t>(i), is_letter(k), true};
+    i = j;
+  }
+}
+
 bool unknown_word_at(std::string_view text, uint32_t pos) noexcept { return unknown_word(text, pos).kind == TokKind::word; }
 
 TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {

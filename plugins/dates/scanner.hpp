@@ -75,6 +75,19 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
 // `end` when unknown_word_at is false.
 TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept;
 
+// What pass_plain_tokens passed over: `end` is where the next token is read from (`pos` when it passed none);
+// `last_begin` where the last token passed begins, `last_word` whether it is a word.
+struct PlainRun {
+  uint32_t end = 0, last_begin = 0;
+  bool last_word = false, any = false;
+};
+// The tense look-back's reader: from `pos`, passes over the tokens next_token would read one after another that
+// begin before `before` and whose lexicon entry and flags cannot matter to it: ASCII punctuation, digit runs,
+// and words of ASCII letters that `read` does not hold, unless a lower-case word of five letters or more in
+// "-ed" (a participle to tense_cue). Stops before any other token (a byte outside ASCII among them: a wide
+// space or a mark), which the caller reads whole. No lexicon look-up and no Tok per token passed.
+PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept;
+
 // The scan's skip: from `pos` (a token's end, or a token's first byte), passes over every token that cannot
 // start an expression (punctuation, and words `shapes` does not hold, unless `every_word`) and returns the
 // first digit run or word that may (kind `end` at the end of the text). The tokens next_token would read one

@@ -24,6 +24,15 @@ bool plan_made_then(std::string_view word, std::string_view prev) noexcept {
 bool present_verb_form(std::string_view word, bool capitalized) noexcept {
   return word.size() >= 4 && !capitalized && word.back() == 's' && word[word.size() - 2] != 's';
 }
+// The shapes of the words whose lexicon entry the look-back's fold reads once "fronted" and "as" are behind it:
+// tense cues (tense_cue) and the words of "as early as" and "which" / "who". Any other word leaves the fold's
+// state as an unknown word does, unless tense_cue may take it for a participle (a lower-case word in -ed).
+const WordShapes kFoldShapes = [] {
+  WordShapes s;
+  s.add_kind(Kind::tense);
+  s.add_sets(WS_AS | WS_RELATIVE | WS_RELATIVE_SUBJECT);
+  return s;
+}();
 }  // namespace
 
 // A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
@@ -120,6 +129,17 @@ const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t b
   int limit = f.limit;
   uint32_t p = f.p;
   while (p < begin) {
+    // Past "fronted" and "as", the tokens no test below can hold are passed over where they lie (most of
+    // them): the fold's state after them is what reading each whole would leave.
+    if (!fronted && limit != 1) {
+      const PlainRun r = pass_plain_tokens(text_, p, begin, kFoldShapes);
+      if (r.any) {
+        limit = 0;
+        prev = r.last_word ? text_.substr(r.last_begin, r.end - r.last_begin) : std::string_view();
+        p = r.end;
+        continue;
+      }
+    }
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end || t.begin >= begin) break;
     if (limit == 1 && (is_kind_value(t, Kind::position, PO_EARLY) || is_kind_value(t, Kind::deictic, D_SOON))) limit = 2;

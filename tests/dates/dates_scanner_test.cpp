@@ -181,6 +181,57 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
   }
 }
 
+// pass_plain_tokens, the tense look-back's reader: from any byte it passes over exactly the tokens next_token's
+// walk reads from there that are ASCII punctuation, digit runs or words the shapes do not hold (but for a
+// lower-case word of five letters or more in -ed), and stops before the first other token, the first one at
+// or after `before`, or a byte outside ASCII (a wide space, a dash): what it passes, the look-back's fold
+// needs only the place of.
+TEST(DatesScanner, PlainTokensAreWhatNextTokenReads) {
+  const char* pieces[] = {"was", "Was", "said", "is", "will", "which", "who", "as", "As", "opened", "Opened", "talked",
+                          "red", "bed", "the", "company", "report", "x", "7", "2025", " ", "  ", "\t", "\n", ",", ".",
+                          "\"", "\u00A0", "\u2014", "\u201C", "\u00E9", "\xFF", "Internationally",
+                          "counterproductive", "abcdefghijklmnopqrstuvwxyz", "                "};
+  WordShapes read;
+  read.add_kind(Kind::tense);
+  read.add_sets(WS_AS | WS_RELATIVE);
+  std::mt19937 rng(20261204);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  int passed = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
+    for (int k = 0; k < 4; ++k) {
+      const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
+      const uint32_t before = at + static_cast<uint32_t>(rng() % (text.size() - at + 1));
+      uint32_t p = at, last_begin = 0;
+      bool any = false, last_word = false;
+      for (;;) {
+        const Tok t = next_token(text, p);
+        bool ascii = true;
+        for (uint32_t b = p; b < t.end; ++b) ascii &= static_cast<unsigned char>(text[b]) < 0x80;
+        const std::string_view w = std::string_view(text).substr(t.begin, t.size());
+        const bool participle = w.size() >= 5 && !t.capitalized && w.ends_with("ed");
+        const bool plain = t.kind == TokKind::number || t.kind == TokKind::punct ||
+                           (t.is_word() && !participle && !read.may_hold(w));
+        if (t.kind == TokKind::end || t.begin >= before || !plain || !ascii) break;
+        any = true;
+        last_begin = t.begin;
+        last_word = t.is_word();
+        p = t.end;
+      }
+      const PlainRun r = pass_plain_tokens(text, at, before, read);
+      ASSERT_EQ(r.any, any) << "from byte " << at << " before " << before;
+      ASSERT_EQ(r.end, p) << "from byte " << at << " before " << before;
+      if (!any) continue;
+      ASSERT_EQ(r.last_begin, last_begin) << "from byte " << at << " before " << before;
+      ASSERT_EQ(r.last_word, last_word) << "from byte " << at << " before " << before;
+      ++passed;
+    }
+  }
+  EXPECT_GT(passed, 1000);
+}
+
 // unknown_word_at, the look at the word after an article (or a word only rules start at) that lets the
 // tagger skip the match: when it says the next word is unknown, next_token reads a word with an empty entry
 // there, and where Grammar::needs_known_word_after says so the grammar's full match finds nothing.
