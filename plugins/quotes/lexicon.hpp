@@ -54,9 +54,12 @@ class WordTable {
   static unsigned char ascii_lower(unsigned char c) noexcept {
     return static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
   }
-  // The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`.
+  // The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`: the three
+  // mixed by one multiplication and the bit taken from its high bits, so that words spread over the whole sketch
+  // (a sum of the three, masked, left most bits of a 4096-bit sketch unused or shared).
   static size_t sketch_bit(unsigned char first, unsigned char last, size_t n) noexcept {
-    return (first * 131u + last * 31u + n * 7u) & (kSketchBits - 1);
+    const uint64_t x = first | uint64_t{last} << 8 | uint64_t{n} << 16;
+    return static_cast<size_t>((x * 0x9E3779B97F4A7C15ull) >> (64 - kSketchLog2));
   }
   bool sketched(unsigned char first, unsigned char last, size_t n) const noexcept {
     const size_t bit = sketch_bit(first, last, n);
@@ -74,7 +77,11 @@ class WordTable {
   uint64_t lengths_ = 0;         // bit n: some word has n bytes
   // Bit sketch_bit(word) set for every word: a word whose bit is clear is absent, answered without hashing
   // it (most words looked up are absent, and the bit needs only the length and the first and last letters).
-  static constexpr size_t kSketchBits = 4096;
+  // Spread by the multiplication, its 4096 bits let through about a seventh fewer lookups on the news benchmark
+  // than when indexed by a masked sum of the three (16384 bits would let through 7% fewer again, for 1.5 KiB
+  // more in each of some thirty tables).
+  static constexpr size_t kSketchLog2 = 12;
+  static constexpr size_t kSketchBits = size_t{1} << kSketchLog2;
   uint64_t sketch_[kSketchBits / 64] = {};
   size_t count_ = 0;
 };
