@@ -159,7 +159,7 @@ struct DocTokens {
       return hi;
     };
     size_t t = first_from(0, sentences.empty() ? UINT32_MAX : sentences.front().begin);
-    std::memset(ends, 1, t);  // before the first sentence every token ends one
+    if (t > 0) std::memset(ends, 1, t);  // before the first sentence every token ends one (no text: ends is null)
     for (size_t si = 0, ns = sentences.size(); si < ns; ++si) {
       const size_t first = t;
       const uint32_t end = sentences[si].end;
