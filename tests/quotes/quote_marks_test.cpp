@@ -121,19 +121,16 @@ TEST(QuoteMarks, RunsOfMarksStayBounded) {
   EXPECT_NO_THROW(spans(u));
 }
 
-// Outside quotations find_quote_spans skips to the next byte that may be a mark's. On random texts of words,
-// marks of every family, apostrophes, non-ASCII letters, line breaks and blank lines (long and short, so that
-// the skips cross the 8- and 16-byte scans' edges), it pairs exactly as the walk over every token does.
-TEST(QuoteMarks, SkippingPlainTextPairsAsTheFullWalkOnRandomTexts) {
-  const char* pieces[] = {"word", "Ann", " ", " ", " ", "\n", "\n\n", ".", ",", "\"", "\"", "'", "''", "“", "”",
-                          "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "don't", "it’s", "café", "x", "a long plain run of words",
-                          "?", ":", "—", "9", "(", ")"};
-  std::mt19937 rng(424242);
+// Random texts made of `pieces` (up to max_pieces of them each): find_quote_spans with its skips pairs
+// exactly as the walk over every token does, for three sets of marks.
+template <size_t N>
+void expect_skips_pair_as_the_full_walk(const char* const (&pieces)[N], uint32_t seed, size_t max_pieces) {
+  std::mt19937 rng(seed);
   const MarkSet sets[] = {MarkSet::all(), MarkSet::from_strings({"\""}), MarkSet::from_strings({"“”", "'"})};
   for (int round = 0; round < 4000; ++round) {
     std::string text;
-    const size_t n = rng() % 80;
-    for (size_t i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
+    const size_t n = rng() % max_pieces;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % N];
     std::vector<tc_token> tokens;
     textchain::text::tokenize(text, tokens);
     std::vector<tc_sentence> sentences;
@@ -154,37 +151,24 @@ TEST(QuoteMarks, SkippingPlainTextPairsAsTheFullWalkOnRandomTexts) {
   }
 }
 
+// Outside quotations find_quote_spans skips to the next byte that may be a mark's. On random texts of words,
+// marks of every family, apostrophes, non-ASCII letters, line breaks and blank lines (long and short, so that
+// the skips cross the 8- and 16-byte scans' edges), it pairs exactly as the walk over every token does.
+TEST(QuoteMarks, SkippingPlainTextPairsAsTheFullWalkOnRandomTexts) {
+  const char* const pieces[] = {"word", "Ann", " ", " ", " ", "\n", "\n\n", ".", ",", "\"", "\"", "'", "''", "“", "”",
+                                "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "don't", "it’s", "café", "x",
+                                "a long plain run of words", "?", ":", "—", "9", "(", ")"};
+  expect_skips_pair_as_the_full_walk(pieces, 424242, 80);
+}
+
 // Inside a quotation find_quote_spans skips to the next byte that may be a mark's or a line break's, and takes
 // the last visible token before it from a step back. On random texts whose quotations hold long runs of words,
 // punctuation, tabs and every kind of line break (\n, \r\n, \r, U+2028, NEL, blank lines), unclosed ones
 // too, it pairs exactly as the walk over every token does.
 TEST(QuoteMarks, SkippingInsideQuotationsPairsAsTheFullWalkOnRandomTexts) {
-  const char* pieces[] = {"said Ann Vail", " ", " ", "\t", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u0085", ".", ",",
-                          "!", "\"", "\"", "\"", "'", "“", "”", "‘", "’", "«", "»", "don't", "café",
-                          "we will not sign this agreement until the terms change", "-", ";", "(", ")", "9.5",
-                          "\"Not now,", "he said. \"", "— ", "…"};
-  std::mt19937 rng(20261205);
-  const MarkSet sets[] = {MarkSet::all(), MarkSet::from_strings({"\""}), MarkSet::from_strings({"“”", "'"})};
-  for (int round = 0; round < 4000; ++round) {
-    std::string text;
-    const size_t n = rng() % 90;
-    for (size_t i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
-    std::vector<tc_token> tokens;
-    textchain::text::tokenize(text, tokens);
-    std::vector<tc_sentence> sentences;
-    textchain::text::split_sentences(text, tokens, sentences);
-    for (const MarkSet& marks : sets) {
-      const auto fast = find_quote_spans(text, tokens, sentences, marks);
-      const auto full = find_quote_spans(text, tokens, sentences, marks, /*skip_plain_text=*/false);
-      ASSERT_EQ(fast.size(), full.size()) << text;
-      for (size_t k = 0; k < fast.size(); ++k) {
-        const QuoteSpan &a = fast[k], &b = full[k];
-        ASSERT_TRUE(a.begin == b.begin && a.end == b.end && a.content_begin == b.content_begin &&
-                    a.content_end == b.content_end && a.open_token == b.open_token && a.close_token == b.close_token &&
-                    a.last_token == b.last_token && a.depth == b.depth && a.family == b.family &&
-                    a.continues == b.continues)
-            << text << " span " << k;
-      }
-    }
-  }
+  const char* const pieces[] = {"said Ann Vail", " ", " ", "\t", "\n", "\n\n", "\r\n", "\r", "\u2028", "\u0085", ".",
+                                ",", "!", "\"", "\"", "\"", "'", "“", "”", "‘", "’", "«", "»", "don't", "café",
+                                "we will not sign this agreement until the terms change", "-", ";", "(", ")", "9.5",
+                                "\"Not now,", "he said. \"", "— ", "…"};
+  expect_skips_pair_as_the_full_walk(pieces, 20261205, 90);
 }
