@@ -210,6 +210,16 @@ struct SetRow {
   const char* name;   // as rules write it: <set:accumulated>
   const char* words;  // separated by spaces
 };
+
+// Calls f on each word of a SetRow's space-separated list.
+template <class F>
+constexpr void for_each_word(std::string_view words, F f) {
+  for (std::string_view rest = words; !rest.empty();) {
+    const size_t cut = rest.find(' ');
+    f(rest.substr(0, cut));
+    rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+  }
+}
 constexpr SetRow kSets[] = {
   {WS_UNTIL, "until", "until till"},
   {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
@@ -274,12 +284,7 @@ constexpr SetRow kSets[] = {
 constexpr WordShapes lexicon_shapes() {
   WordShapes shapes;
   for (const Row& r : kRows) shapes.add(r.word);
-  for (const SetRow& r : kSets)
-    for (std::string_view rest = r.words; !rest.empty();) {
-      const size_t cut = rest.find(' ');
-      shapes.add(rest.substr(0, cut));
-      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-    }
+  for (const SetRow& r : kSets) for_each_word(r.words, [&](std::string_view w) { shapes.add(w); });
   return shapes;
 }
 // clang-format on
@@ -330,10 +335,7 @@ struct Table {
       entries[s] = r.entry;
     }
     for (const SetRow& r : kSets)
-      for (std::string_view rest = r.words; !rest.empty();) {
-        const size_t cut = rest.find(' ');
-        const std::string_view word = rest.substr(0, cut);
-        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+      for_each_word(r.words, [&](std::string_view word) {
         Key k;
         pack(word, k);
         size_t s = slot_of(k);
@@ -341,7 +343,7 @@ struct Table {
         used[s] = true;
         keys[s] = k;
         entries[s].sets |= r.set;  // a word of kRows keeps its kind
-      }
+      });
   }
 };
 
@@ -423,12 +425,7 @@ void WordShapes::add_sets(uint64_t sets) noexcept {
   for (const Row& r : kRows)
     if (r.entry.sets & sets) add(r.word);
   for (const SetRow& r : kSets)
-    if (r.set & sets)
-      for (std::string_view rest = r.words; !rest.empty();) {
-        const size_t cut = rest.find(' ');
-        add(rest.substr(0, cut));
-        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-      }
+    if (r.set & sets) for_each_word(r.words, [this](std::string_view w) { add(w); });
 }
 
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept {

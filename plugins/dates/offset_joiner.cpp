@@ -69,11 +69,8 @@ bool moved(const std::string& date, int n, char unit, int dir, std::string& out)
 int day_before_after(std::string_view text, uint32_t floor, uint32_t begin, uint32_t& start) noexcept {
   // Most dates follow "on", "in", "last": the letters before the date are counted (5 or 6, as "after" and
   // "before") before any token is read and looked up, which every day found would otherwise pay.
-  uint32_t we = begin;
-  while (we > floor && (text[we - 1] == ' ' || text[we - 1] == '\n')) --we;
-  uint32_t wb = we;
-  while (wb > floor && ((text[wb - 1] | 0x20) >= 'a' && (text[wb - 1] | 0x20) <= 'z')) --wb;
-  if (we - wb != 5 && we - wb != 6) return 0;
+  const size_t letters = word_before(text.substr(floor), begin - floor).size();
+  if (letters != 5 && letters != 6) return 0;
   const uint32_t p1 = token_before(text, floor, begin);
   if (p1 == kNoToken) return 0;
   const Tok prep = next_token(text, p1);

@@ -19,15 +19,6 @@ bool is_point(const Timex& t) noexcept {
   return (c >= '0' && c <= '9') || c == 'X';
 }
 
-// The word right before `pos`, skipping spaces ("" when none).
-std::string_view word_before(std::string_view text, uint32_t pos) noexcept {
-  size_t e = pos;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-  size_t b = e;
-  while (b > 0 && ((text[b - 1] | 0x20) >= 'a' && (text[b - 1] | 0x20) <= 'z')) --b;
-  return text.substr(b, e - b);
-}
-
 // Whether the text between two expressions is one range word: "to", "through", "until", a dash, or "and"
 // when `between` ("between 2009 and 2011").
 bool joins_range(std::string_view text, uint32_t from, uint32_t to, bool between) noexcept {

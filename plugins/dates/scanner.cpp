@@ -378,6 +378,14 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   return t;
 }
 
+std::string_view word_before(std::string_view text, uint32_t pos) noexcept {
+  size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  size_t b = e;
+  while (b > 0 && is_ascii_letter(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
 PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());

@@ -75,6 +75,11 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
 // `end` when unknown_word_at is false.
 TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept;
 
+inline bool is_ascii_letter(char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+// The run of ASCII letters right before `pos`, past spaces, tabs and line breaks ("" when none): a cheap look
+// at the word before an expression, before any token is read and looked up.
+std::string_view word_before(std::string_view text, uint32_t pos) noexcept;
+
 // What pass_plain_tokens passed over: `end` is where the next token is read from (`pos` when it passed none);
 // `last_begin` where the last token passed begins, `last_word` whether it is a word.
 struct PlainRun {

@@ -12,7 +12,6 @@ namespace {
 // participle is passive, not a past tense; the auxiliary before it tells the tense.
 bool be_form(std::string_view s) noexcept { return in_set(s, WS_BE); }
 bool determiner(std::string_view s) noexcept { return in_set(s, WS_DETERMINER); }
-bool ascii_letter(char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 // A future cue in the past tense, "planned", "expected", "scheduled", with no "be" before it ("was expected"
 // is a plan still ahead). After a fronted date ("On Friday, the board planned to pay ...") it is the main
 // verb the date modifies: the planning happened then, so the date lies behind.
@@ -51,8 +50,8 @@ bool Grammar::future_cue_follows(uint32_t pos) const noexcept {
 // an amount ("increased by 5%", "by a third", "by about half", "by more than") measures a change: a past verb.
 bool Grammar::passive_by_follows(uint32_t pos) const noexcept {
   // Two letters after one space, as "by", before the word is read and looked up: most participles pass here.
-  if (pos + 3 >= text_.size() || text_[pos] != ' ' || !ascii_letter(text_[pos + 1]) || !ascii_letter(text_[pos + 2]) ||
-      ascii_letter(text_[pos + 3]))
+  if (pos + 3 >= text_.size() || text_[pos] != ' ' || !is_ascii_letter(text_[pos + 1]) || !is_ascii_letter(text_[pos + 2]) ||
+      is_ascii_letter(text_[pos + 3]))
     return false;
   const Tok by = next_token(text_, pos);
   if (!is_kind_value(by, Kind::preposition, PR_BY)) return false;
