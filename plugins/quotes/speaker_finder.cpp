@@ -562,7 +562,7 @@ Attribution as_clause_before(const DocTokens& d, const CueLexicon& cues, size_t 
 // owner's words; a quotation in its clause, [window_start, p], is the owner's. The noun is the cue.
 Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p) {
   for (size_t t = p; t != kNoToken && t > window_start; t = d.prev(t)) {
-    if (!d.is_word(t) || !iequals(d.str(t), "that")) continue;
+    if (!d.is_word(t) || !is_complementizer(d.str(t))) continue;
     const size_t noun = d.prev(t);
     if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
     size_t b = d.prev(noun);
