@@ -76,17 +76,17 @@ size_t PluginStdout::forward(std::string_view who, std::string_view where) {
   const std::string warning = "textchain: warning: " + std::string(who) + " wrote " + std::to_string(size) +
                               " bytes to standard output " + std::string(where) +
                               "; they are copied here, standard output carries only records:\n";
-  isolation::write_all(STDERR_FILENO, warning.data(), warning.size());
+  ::textchain::isolation::write_all(STDERR_FILENO, warning.data(), warning.size());
   char buf[1 << 14];
   bool newline = true;
   for (off_t at = 0; at < st.st_size;) {
     const ssize_t n = ::pread(STDOUT_FILENO, buf, sizeof buf, at);
     if (n <= 0) break;
-    isolation::write_all(STDERR_FILENO, buf, static_cast<size_t>(n));
+    ::textchain::isolation::write_all(STDERR_FILENO, buf, static_cast<size_t>(n));
     newline = buf[n - 1] == '\n';
     at += n;
   }
-  if (!newline) isolation::write_all(STDERR_FILENO, "\n", 1);
+  if (!newline) ::textchain::isolation::write_all(STDERR_FILENO, "\n", 1);
   [[maybe_unused]] int rc = ::ftruncate(STDOUT_FILENO, 0);
   ::lseek(STDOUT_FILENO, 0, SEEK_SET);
   return size;
