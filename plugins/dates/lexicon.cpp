@@ -189,7 +189,7 @@ constexpr Row kRows[] = {
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
   {"being", E(Kind::name)}, {"high", E(Kind::name)}, {"post", E(Kind::name)}, {"pre", E(Kind::name)},
   {"entire", E(Kind::name)}, {"whole", E(Kind::name)}, {"single", E(Kind::name)}, {"election", E(Kind::name)},
-  {"followed", E(Kind::name)}, {"ahead", E(Kind::name)}, {"come", E(Kind::name)},
+  {"followed", E(Kind::name)}, {"ahead", E(Kind::name)}, {"come", E(Kind::name)}, {"rest", E(Kind::name)}, {"remainder", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
   {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
   {"nextweek", E(Kind::fused)}, {"nextmonth", E(Kind::fused)}, {"nextyear", E(Kind::fused)},

@@ -211,6 +211,11 @@ int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& 
     y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
     // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
     if (s == i + 1) k = s + 2;
+  } else if (const Tok* p0 = lb.at(0); norm_.anchored() && p0 && is_kind_value(*p0, Kind::preposition, PR_SINCE)) {
+    // "since November": the start lies behind, the latest such month up to the anchor's. The tense alone
+    // moves only months far from the anchor's ("said it would close by June"); "since" points back always.
+    const CivilDate& a = norm_.anchor().date;
+    y = m > a.month ? a.year - 1 : a.year;
   } else if (!range_end_year(lb, m, y)) {
     y = norm_.year_for(m, 0, year_tense(m, mt.begin, mt.end));
   }

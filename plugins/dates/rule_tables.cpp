@@ -239,6 +239,10 @@ constexpr RuleSpec kBareUnits[] = {
     {"the weeks since", "^<article:the> <unit:day|week|month|year|decade/plural> &<preposition:since>", "type=DURATION unit=$2"},
     {"the months ahead", "^<article:the> <unit:day|week|month|year|decade/plural> &ahead", "type=DURATION unit=$2"},
     {"the days to come", "^<article:the> <unit:day|week|month|year|decade/plural> &to &come", "type=DURATION unit=$2"},
+    // "gains for the remainder of the week": the part left of the period, a length of one unit whose span is
+    // "the week" (as MEANTIME marks it). "the rest of the day" is left to the grammar's "the day".
+    {"the rest of the week", "^<name:rest|remainder> ^<preposition:of> <article:the> <unit:week|month|quarter|year/singular>",
+     "type=DURATION amount=1 unit=$4"},
 };
 
 // Adjectives of length: TimeML's TIMEX3 is the whole adjective, as for "a two-day visit" ("a day-long

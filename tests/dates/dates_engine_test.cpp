@@ -549,6 +549,16 @@ TEST(DatesNewsRules, StreakOfPeriods) {
   EXPECT_EQ(all("Witnesses spoke on the fifth day of the trial."), "");
 }
 
+// "since <month>": the latest such month up to the document's, whatever the tense, even a month a little ahead
+// of the document's (before, "since November" on 2025-09-26 was 2025-11, a start in the future).
+TEST(DatesTense, SinceAMonthLooksBack) {
+  EXPECT_EQ(one("Prices have risen since November."), "November|DATE|2024-11");
+  EXPECT_EQ(one("Shares have doubled since March."), "March|DATE|2025-03");
+  EXPECT_EQ(one("Rents are up since September."), "September|DATE|2025-09");
+  // Without "since" a month near the document's stays in its year.
+  EXPECT_EQ(one("The plant said it would close in November."), "November|DATE|2025-11");
+}
+
 // "late in the day": the day the story reports, with the position as mod.
 TEST(DatesNewsRules, LateInTheDay) {
   EXPECT_EQ(all("Oil slipped on Wednesday but recovered late in the day."),

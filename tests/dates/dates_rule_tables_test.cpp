@@ -112,6 +112,16 @@ TEST(DatesRuleTables, LengthsWithoutANumber) {
   EXPECT_EQ(tagged("They work for weekends only."), "");
 }
 
+// "for the rest of the week": the part left of a period, a length of one unit (MEANTIME's span: "the week").
+// Before, nothing was found there.
+TEST(DatesRuleTables, TheRestOfAPeriod) {
+  EXPECT_EQ(tagged("Traders expect the rally to last for the rest of the week."), "[the week|DURATION|P1W]");
+  EXPECT_EQ(tagged("Bookings should stay low through the remainder of the year."), "[the year|DURATION|P1Y]");
+  // Without "rest of" it is no length: "the week" alone stays unannotated, "the rest of the day" is the day.
+  EXPECT_EQ(tagged("The week ended quietly."), "");
+  EXPECT_EQ(tagged("He rested on Monday and the rest of the team trained."), "[Monday|DATE|2025-12-01]");
+}
+
 TEST(DatesRuleTables, PartsOfDayNamedAlone) {
   EXPECT_EQ(tagged("The vote is tonight."), "[tonight|TIME|2025-12-03TNI]");
   // Without a document date: a night of a day not known.
