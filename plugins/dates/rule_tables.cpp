@@ -221,6 +221,10 @@ constexpr RuleSpec kSets[] = {
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
+    // "in each of the last three years": "each" quantifies the units of the span, so TimeML's TIMEX3 is a SET of
+    // one unit (quant EACH), the span from "the"; "the last three years" alone stays the length P3Y.
+    {"each of the last three years", "^<every:each> ^<preposition:of> <article:the> <shift:last|past|next> <num:2-999> <unit/plural>",
+     "type=SET amount=1 unit=$6"},
 };
 
 // Lengths without a number: "for years", "in just minutes", "over the years" (TimeML's PXY); "decades" and

@@ -66,3 +66,12 @@ TEST(DatesAnchoring13, ClockTakesTheWeekdayEndingItsAside) {
   EXPECT_EQ(found_as("The ferry will leave at 5 in the morning (5 a.m. GMT Tuesday), the captain said.", 2, "2025-09-29"),
             "5 in the morning|TIME|2025-09-30T05:00; 5 a.m. GMT Tuesday|TIME|2025-09-30T05:00Z");
 }
+
+// "in each of the last three years": "each" makes the span a recurrence, one year at a time (TimeML's SET with
+// quant EACH), not the three-year length. Before, it was DURATION P3Y.
+TEST(DatesSets16, EachOfTheLastNUnitsIsASet) {
+  EXPECT_EQ(found_as("The river flooded the valley in each of the last four years.", 1), "the last four years|SET|P1Y");
+  EXPECT_EQ(found_as("Prices will rise in each of the next two months.", 1), "the next two months|SET|P1M");
+  // Without "each of" the span is the length.
+  EXPECT_EQ(found_as("The river flooded the valley twice in the last four years.", 1), "the last four years|DURATION|P4Y");
+}
