@@ -75,3 +75,12 @@ TEST(DatesSets16, EachOfTheLastNUnitsIsASet) {
   // Without "each of" the span is the length.
   EXPECT_EQ(found_as("The river flooded the valley twice in the last four years.", 1), "the last four years|DURATION|P4Y");
 }
+
+// "six weeks ago": the ISO week six weeks back, at the granularity of its unit as "two months ago" is a month
+// (TimeML). Before, the day 42 days back. "a week ago" stays that day ("this day last week").
+TEST(DatesAnchoring16, WeeksAgoIsAWeek) {
+  EXPECT_EQ(found_as("The fire started six weeks ago near the dam.", 1), "six weeks ago|DATE|2025-W33");
+  EXPECT_EQ(found_as("The fire started 3 weeks ago near the dam.", 1), "3 weeks ago|DATE|2025-W36");
+  EXPECT_EQ(found_as("The fire started a week ago near the dam.", 1), "a week ago|DATE|2025-09-19");
+  EXPECT_EQ(found_as("The fire started two months ago near the dam.", 1), "two months ago|DATE|2025-07");
+}
