@@ -30,6 +30,9 @@ constexpr RuleSpec kNotADate[] = {
     // "the annual Worldwide Developers Conference": an adjective of an event's proper name, which TimeML
     // newswire gold (TempEval-3, MEANTIME) leaves unannotated; "the annual conference" stays a SET.
     {"annual Name: part of a name", "annual &<name>", "not_a_date"},
+    // "the annual March for Life", "the annual March of Dimes": a protest march's (or a charity's) name, whose
+    // first word only looks like the month, as "the March for Peace" (p_month) is a name.
+    {"annual March for ...: part of a name", "annual &<month:march> &<preposition:for|of>", "not_a_date"},
     // A title in quotation marks ("60 Minutes", "48 Hours": a programme, a film) or a season starting a name
     // ("Spring of Hope" rallies): proper names, in which TimeML (and TIDES before it) marks no TIMEX3. A unit
     // is capitalized after a number only in a title.

@@ -84,3 +84,12 @@ TEST(DatesAnchoring16, WeeksAgoIsAWeek) {
   EXPECT_EQ(found_as("The fire started a week ago near the dam.", 1), "a week ago|DATE|2025-09-19");
   EXPECT_EQ(found_as("The fire started two months ago near the dam.", 1), "two months ago|DATE|2025-07");
 }
+
+// "the annual March for Peace": "annual" is part of an event's proper name whose first word is the noun "march", not
+// the month, and TimeML marks no TIMEX3 in a name (as "the annual Founders Conference"). Before, "annual" was a SET.
+TEST(DatesSpans16, AnnualBeforeAMarchsNameIsNoSet) {
+  EXPECT_EQ(found_as("Thousands joined the annual March for Peace downtown on Sunday.", 1), "Sunday|DATE|2025-09-21");
+  EXPECT_EQ(found_as("Volunteers collected coins for the annual March of Hope.", 0), "");
+  // "annual" before the month and another noun is still the recurrence.
+  EXPECT_EQ(found_as("The board holds its annual March meeting in Leeds.", 1), "annual|SET|P1Y");
+}
