@@ -54,6 +54,10 @@ void Grammar::shifted_point(const Tok& d, int n, int unit, int dir, bool narrati
       } else {
         Normalizer::day(e.value, an.date);
       }
+    } else if (unit == U_WEEK && n >= 2 && !narrative && is_kind(d, Kind::ago)) {
+      // "six weeks ago": the week it names, as TimeML values a point at its unit's granularity ("two months
+      // ago" is a month); "a week ago" stays the day, "this day last week", as MEANTIME writes it.
+      Normalizer::week(e.value, date);
     } else if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT) {
       Normalizer::day(e.value, date);
     } else {

@@ -30,6 +30,9 @@ constexpr RuleSpec kNotADate[] = {
     // "the annual Worldwide Developers Conference": an adjective of an event's proper name, which TimeML
     // newswire gold (TempEval-3, MEANTIME) leaves unannotated; "the annual conference" stays a SET.
     {"annual Name: part of a name", "annual &<name>", "not_a_date"},
+    // "the annual March for Life", "the annual March of Dimes": a protest march's (or a charity's) name, whose
+    // first word only looks like the month, as "the March for Peace" (p_month) is a name.
+    {"annual March for ...: part of a name", "annual &<month:march> &<preposition:for|of>", "not_a_date"},
     // A title in quotation marks ("60 Minutes", "48 Hours": a programme, a film) or a season starting a name
     // ("Spring of Hope" rallies): proper names, in which TimeML (and TIDES before it) marks no TIMEX3. A unit
     // is capitalized after a number only in a title.
@@ -221,6 +224,10 @@ constexpr RuleSpec kSets[] = {
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
+    // "in each of the last three years": "each" quantifies the units of the span, so TimeML's TIMEX3 is a SET of
+    // one unit (quant EACH), the span from "the"; "the last three years" alone stays the length P3Y.
+    {"each of the last three years", "^<every:each> ^<preposition:of> <article:the> <shift:last|past|next> <num:2-999> <unit/plural>",
+     "type=SET amount=1 unit=$6"},
 };
 
 // Lengths without a number: "for years", "in just minutes", "over the years" (TimeML's PXY); "decades" and

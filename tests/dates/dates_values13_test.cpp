@@ -66,3 +66,30 @@ TEST(DatesAnchoring13, ClockTakesTheWeekdayEndingItsAside) {
   EXPECT_EQ(found_as("The ferry will leave at 5 in the morning (5 a.m. GMT Tuesday), the captain said.", 2, "2025-09-29"),
             "5 in the morning|TIME|2025-09-30T05:00; 5 a.m. GMT Tuesday|TIME|2025-09-30T05:00Z");
 }
+
+// "in each of the last three years": "each" makes the span a recurrence, one year at a time (TimeML's SET with
+// quant EACH), not the three-year length. Before, it was DURATION P3Y.
+TEST(DatesSets16, EachOfTheLastNUnitsIsASet) {
+  EXPECT_EQ(found_as("The river flooded the valley in each of the last four years.", 1), "the last four years|SET|P1Y");
+  EXPECT_EQ(found_as("Prices will rise in each of the next two months.", 1), "the next two months|SET|P1M");
+  // Without "each of" the span is the length.
+  EXPECT_EQ(found_as("The river flooded the valley twice in the last four years.", 1), "the last four years|DURATION|P4Y");
+}
+
+// "six weeks ago": the ISO week six weeks back, at the granularity of its unit as "two months ago" is a month
+// (TimeML). Before, the day 42 days back. "a week ago" stays that day ("this day last week").
+TEST(DatesAnchoring16, WeeksAgoIsAWeek) {
+  EXPECT_EQ(found_as("The fire started six weeks ago near the dam.", 1), "six weeks ago|DATE|2025-W33");
+  EXPECT_EQ(found_as("The fire started 3 weeks ago near the dam.", 1), "3 weeks ago|DATE|2025-W36");
+  EXPECT_EQ(found_as("The fire started a week ago near the dam.", 1), "a week ago|DATE|2025-09-19");
+  EXPECT_EQ(found_as("The fire started two months ago near the dam.", 1), "two months ago|DATE|2025-07");
+}
+
+// "the annual March for Peace": "annual" is part of an event's proper name whose first word is the noun "march", not
+// the month, and TimeML marks no TIMEX3 in a name (as "the annual Founders Conference"). Before, "annual" was a SET.
+TEST(DatesSpans16, AnnualBeforeAMarchsNameIsNoSet) {
+  EXPECT_EQ(found_as("Thousands joined the annual March for Peace downtown on Sunday.", 1), "Sunday|DATE|2025-09-21");
+  EXPECT_EQ(found_as("Volunteers collected coins for the annual March of Hope.", 0), "");
+  // "annual" before the month and another noun is still the recurrence.
+  EXPECT_EQ(found_as("The board holds its annual March meeting in Leeds.", 1), "annual|SET|P1Y");
+}
