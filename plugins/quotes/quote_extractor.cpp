@@ -120,6 +120,12 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
          pronoun_of(after) == Pronoun::none;
 }
 
+// Whether the quotation `q` opens right after a preposition that takes only a noun phrase ("into", "of", "for").
+bool preposition_object(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && is_noun_preposition(d.str(p));
+}
+
 // A short sentence of a subject and a verb just before a quotation that opens the next sentence: "Holt
 // shrugged. "…"", "She laughed. "…"", "Farmers were angry. "…"". Returns the subject when it is a pronoun or
 // a capitalized word, else an empty mention.
@@ -500,6 +506,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       }
     }
     if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline) continue;
+    // Longer, a quotation nobody is tied to is still the writer's phrase when it is a preposition's object ("the
+    // hosts of "The Morning Hour,"", "a demand for "sending more aid""): a title or borrowed words, not speech.
+    if (!speaker && a.where == Attribution::Where::none && !direct && !in_headline && preposition_object(d, q)) continue;
     if (speaker) {
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;

@@ -1,0 +1,41 @@
+// Quotation marks in the writer's own voice (issue 16): words in marks that no one in the sentence is said to
+// have said are titles and borrowed phrases, not quotations. Every sentence here was written for these tests.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+using textchain::quotes::FoundQuote;
+
+namespace {
+std::string span_of(const std::string& text, const FoundQuote& q) { return text.substr(q.begin, q.end - q.begin); }
+const std::string kLead = "Headline here.\n\nThe council met late.\n\n";
+}  // namespace
+
+TEST(QuotesWriterPhrases14, APrepositionsObjectWithNoSpeakerIsNoQuotation) {
+  // More than three words, so no scare quote by length; but the marks stand where a noun phrase must, as the
+  // object of "in", "for" or "into", and no reporting verb ties them to anyone.
+  for (const char* sentence : {"Volunteers are taking part in \"Clean River Action Day,\" a yearly event on the coast.",
+                               "The revised bill drops a demand for \"building three more ferry docks\" along the coast.",
+                               "The family moved the old piano into \"a small cabin near the lake\" last spring."}) {
+    const std::string t = kLead + sentence;
+    const auto found = tq::run_engine(t);
+    EXPECT_EQ(found.size(), 0u) << sentence;
+    for (const auto& q : found) ADD_FAILURE() << span_of(t, q);
+  }
+}
+
+TEST(QuotesWriterPhrases14, APrepositionsObjectInReportedSpeechStays) {
+  // The same phrase after a reporting verb's preposition is the speaker's words ("argued for"), and "as" after
+  // a verb of describing gives the subject's characterization: both stay partial quotations.
+  const std::string t = kLead +
+                        "Ann Vail argued for \"building three more ferry docks\" at the meeting.\n\n"
+                        "The board described the ferry plan as \"a costly and needless detour\" on Monday.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(span_of(t, found[0]), "\"building three more ferry docks\"");
+  EXPECT_EQ(found[0].kind, "partial");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(span_of(t, found[1]), "\"a costly and needless detour\"");
+  EXPECT_EQ(found[1].kind, "partial");
+}
