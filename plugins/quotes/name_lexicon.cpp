@@ -80,6 +80,10 @@ constexpr std::string_view kNounPrepositions[] = {
     "of", "in", "into", "onto", "on", "at", "for", "from", "with", "without", "by", "about", "during", "under",
     "over", "through", "throughout", "within", "inside", "outside", "amid", "despite", "toward", "towards",
     "against", "upon", "among", "via"};
+// The short words title case writes in lower case (articles, conjunctions, short prepositions), beyond the
+// connectors names have.
+constexpr std::string_view kTitleCaseSmallWords[] = {"a",  "an", "in", "at", "to",  "by",  "with", "from",
+                                                     "as", "or", "but", "nor", "into", "up", "off", "per"};
 constexpr std::string_view kAdjectivalParticiples[] = {"based",      "owned",    "backed",     "listed",     "funded",
                                                        "controlled", "operated", "registered", "affiliated", "supported"};
 constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "obtained", "published"};
@@ -189,6 +193,10 @@ bool is_object_preposition(std::string_view w) {
 }
 bool is_noun_preposition(std::string_view w) {
   static const WordTable set = table_of(kNounPrepositions);
+  return set.contains(w);
+}
+bool is_title_case_small_word(std::string_view w) {
+  static const WordTable set = table_of(kTitleCaseSmallWords);
   return set.contains(w);
 }
 bool is_introductory_preposition(std::string_view w) {

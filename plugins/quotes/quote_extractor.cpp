@@ -120,6 +120,15 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
          pronoun_of(after) == Pronoun::none;
 }
 
+// Whether the words of the closed quotation `q` are in title case: each capitalized (or a number) but the short
+// words title case leaves in lower case ("'Ferries in the Fog.'", "'A Night to Remember'").
+bool title_case_phrase(const DocTokens& d, const QuoteSpan& q) {
+  for (size_t t = q.open_token + 1; t < q.close_token && t < d.size(); ++t)
+    if (d.is_word(t) && !d.capitalized(t) && !is_name_connector(d.str(t)) && !is_title_case_small_word(d.str(t)))
+      return false;
+  return true;
+}
+
 // Whether the quotation `q` opens right after a preposition that takes only a noun phrase ("into", "of", "for").
 bool preposition_object(const DocTokens& d, const QuoteSpan& q) {
   const size_t p = d.prev(q.open_token);
@@ -391,7 +400,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     }
     // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
     // Nobody Wanted.'"), not anyone's words.
-    if (shape.all_capitalized && shape.words <= kSubheadWords && q.closed() && paragraph_alone(d, q)) continue;
+    // Title case leaves short words in lower case ("'Ferries in the Fog.'"): asked only of a short
+    // paragraph that starts with a capital (a title-case headline says nothing of its marks' words).
+    if (shape.words <= kSubheadWords && q.closed() && (shape.all_capitalized || (shape.starts_upper && !in_headline)) &&
+        paragraph_alone(d, q) && (shape.all_capitalized || title_case_phrase(d, q)))
+      continue;
     const bool clause_start = at_clause_start(d, cues_, q);
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.

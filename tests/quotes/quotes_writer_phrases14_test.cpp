@@ -39,3 +39,18 @@ TEST(QuotesWriterPhrases14, APrepositionsObjectInReportedSpeechStays) {
   EXPECT_EQ(span_of(t, found[1]), "\"a costly and needless detour\"");
   EXPECT_EQ(found[1].kind, "partial");
 }
+
+TEST(QuotesWriterPhrases14, ATitleCaseSubheadingWithShortLowerCaseWordsIsNoQuotation) {
+  // A paragraph that is only a short phrase in marks, every word capitalized but the short ones title case
+  // leaves in lower case ("at", "in", "a"): a subheading. A short sentence in lower case stays a quotation.
+  const std::string t = kLead +
+                        "The harbor reopened on Monday after a week of fog.\n\n"
+                        "\"Legend at the Docks.\"\n\n"
+                        "Ann Vail ran the port for a decade. Asked about the hours, she did not hesitate.\n\n"
+                        "\"We stay open at night.\"\n\n"
+                        "\"A Night in a Harbor Town\"\n\n"
+                        "The ferries run again.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We stay open at night.\"");
+}
