@@ -129,6 +129,19 @@ bool title_case_phrase(const DocTokens& d, const QuoteSpan& q) {
   return true;
 }
 
+// Whether the closed quotation `q`, longer than a scare quote, is the title of a work or an event: title case
+// after an article or a possessive ("during a "Town Hall on the Green"", "on NBC's "Meet the Region.""). Not
+// when a naming verb gives it ("what she called a "…"") or "as" does ("known as the "…"", "hailed him as the
+// "…""): then it is someone's name for a thing.
+bool titled_name(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q, const Attribution& a) {
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !(is_determiner(d.str(p)) || is_possessive(d.str(p)))) return false;
+  const size_t pp = d.prev(p);
+  if (pp != kNoToken && d.is_word(pp) && is_as(d.str(pp))) return false;
+  if (a.cue != kNoToken && cues.naming(d.str(a.cue)) && a.distance <= 3) return false;
+  return title_case_phrase(d, q);
+}
+
 // Whether the quotation `q` opens right after a preposition that takes only a noun phrase ("into", "of", "for").
 bool preposition_object(const DocTokens& d, const QuoteSpan& q) {
   const size_t p = d.prev(q.open_token);
@@ -449,6 +462,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
+    } else if (shape.starts_upper && shape.words <= kSubheadWords && !direct && q.closed() && !in_headline &&
+               titled_name(d, cues_, q, a)) {
+      continue;
     }
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;

@@ -54,3 +54,28 @@ TEST(QuotesWriterPhrases14, ATitleCaseSubheadingWithShortLowerCaseWordsIsNoQuota
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(span_of(t, found[0]), "\"We stay open at night.\"");
 }
+
+TEST(QuotesWriterPhrases14, ATitleAfterAnArticleOrAPossessiveIsNoQuotation) {
+  // Four words or more in title case after "a" or "WXRT's": the name of an event or a programme, even in a
+  // sentence with a reporting verb.
+  for (const char* sentence :
+       {"Ann Vail answered questions about ferries during a \"Town Hall on the Green\" at the old ferry terminal.",
+        "Tom Hale said it again on WXRT's \"Meet the Region Tonight.\" The docks stay shut."}) {
+    const std::string t = kLead + sentence;
+    const auto found = tq::run_engine(t);
+    EXPECT_EQ(found.size(), 0u) << sentence;
+    for (const auto& q : found) ADD_FAILURE() << span_of(t, q);
+  }
+}
+
+TEST(QuotesWriterPhrases14, ATitleGivenByANamingVerbOrAsStays) {
+  // A naming verb ("called the pier a …") or "as" ("known as the …") gives the words as someone's name for a thing.
+  const std::string t = kLead +
+                        "Ann Vail called the pier a \"Monument to Broken Promises\" on Monday.\n\n"
+                        "The bill, known as the \"Safe Harbors for Ferries Act,\" passed in May.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(span_of(t, found[0]), "\"Monument to Broken Promises\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(span_of(t, found[1]), "\"Safe Harbors for Ferries Act,\"");
+}
