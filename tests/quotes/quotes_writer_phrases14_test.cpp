@@ -79,3 +79,14 @@ TEST(QuotesWriterPhrases14, ATitleGivenByANamingVerbOrAsStays) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
   EXPECT_EQ(span_of(t, found[1]), "\"Safe Harbors for Ferries Act,\"");
 }
+
+TEST(QuotesWriterPhrases14, RuledReportsAVerdictsWords) {
+  // "ruled that …" reports a judgement: short quotations in its clause are the ruling body's words.
+  const std::string t = kLead + "Harbor Check ruled that Ann Vail's account of the flood was \"accurate,\" "
+                                "though the fact-checkers faulted her numbers.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"accurate,\"");
+  EXPECT_EQ(found[0].kind, "partial");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Harbor Check");
+}
