@@ -142,6 +142,9 @@ bool titled_name(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q,
   return title_case_phrase(d, q);
 }
 
+// Whether the quotation `q` opens right after "=", with nothing between: a markup attribute's value.
+bool attribute_value(const DocTokens& d, const QuoteSpan& q) { return q.begin > 0 && d.text[q.begin - 1] == '='; }
+
 // Whether the quotation `q` opens right after a preposition that takes only a noun phrase ("into", "of", "for").
 bool preposition_object(const DocTokens& d, const QuoteSpan& q) {
   const size_t p = d.prev(q.open_token);
@@ -411,6 +414,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       push(std::move(f), q);
       continue;
     }
+    // <post text="…">: a mark right after "=" opens a markup attribute's value, which is nobody's words.
+    if (attribute_value(d, q)) continue;
     // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
     // Nobody Wanted.'"), not anyone's words.
     // Title case leaves short words in lower case ("'Ferries in the Fog.'"): asked only of a short

@@ -90,3 +90,16 @@ TEST(QuotesWriterPhrases14, RuledReportsAVerdictsWords) {
   EXPECT_EQ(found[0].kind, "partial");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Harbor Check");
 }
+
+TEST(QuotesWriterPhrases14, AMarkupAttributesValueIsNoQuotation) {
+  // Scraped news keeps markup: the marks of text="…" delimit an attribute's value, right after "=".
+  const std::string t = kLead +
+                        "Ann Vail posted the notice on Monday.\n\n"
+                        "<post author=\"harborcheck\" text=\"The ferries run again on Monday, all of "
+                        "them, said the port.\">\n\n"
+                        "\"We are open again,\" she said.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(span_of(t, found[0]), "\"We are open again,\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
