@@ -103,3 +103,18 @@ TEST(QuotesWriterPhrases14, AMarkupAttributesValueIsNoQuotation) {
   EXPECT_EQ(span_of(t, found[0]), "\"We are open again,\"");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
 }
+
+TEST(QuotesWriterPhrases14, ASpeechNounBeforeAColonGivesItsSubjectsWords) {
+  // "… settled on a campaign slogan: "…"": the speech noun says the words after the colon are the subject's, as a
+  // reporting verb would, so a short quotation there is kept; the subject follows the introductory phrase.
+  const std::string t = kLead +
+                        "With the harbor vote close, Ann Vail has settled on a campaign slogan: \"Ferries come "
+                        "first.\"\n\n"
+                        "Tom Hale had one answer: \"Not now.\"";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(span_of(t, found[0]), "\"Ferries come first.\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(span_of(t, found[1]), "\"Not now.\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Hale");
+}
