@@ -74,6 +74,16 @@ constexpr std::string_view kObjectPrepositions[] = {"of", "at", "for", "from", "
 constexpr std::string_view kIntroductoryPrepositions[] = {
     "in", "on", "at", "during", "after", "before", "from", "under", "following", "despite", "amid", "throughout",
     "inside", "outside", "over", "since", "with", "without", "for", "by", "through", "within", "upon", "ahead"};
+// Prepositions whose object is a noun phrase, never a clause: not "to" (an infinitive's marker), "as" (a naming:
+// "described the plan as …"), "like", or "after", "before" and "since", which also open clauses.
+constexpr std::string_view kNounPrepositions[] = {
+    "of", "in", "into", "onto", "on", "at", "for", "from", "with", "without", "by", "about", "during", "under",
+    "over", "through", "throughout", "within", "inside", "outside", "amid", "despite", "toward", "towards",
+    "against", "upon", "among", "via"};
+// The short words title case writes in lower case (articles, conjunctions, short prepositions), beyond the
+// connectors names have.
+constexpr std::string_view kTitleCaseSmallWords[] = {"a",  "an", "in", "at", "to",  "by",  "with", "from",
+                                                     "as", "or", "but", "nor", "into", "up", "off", "per"};
 constexpr std::string_view kAdjectivalParticiples[] = {"based",      "owned",    "backed",     "listed",     "funded",
                                                        "controlled", "operated", "registered", "affiliated", "supported"};
 constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "obtained", "published"};
@@ -179,6 +189,14 @@ bool is_absolute_preposition(std::string_view w) {
 
 bool is_object_preposition(std::string_view w) {
   static const WordTable set = table_of(kObjectPrepositions);
+  return set.contains(w);
+}
+bool is_noun_preposition(std::string_view w) {
+  static const WordTable set = table_of(kNounPrepositions);
+  return set.contains(w);
+}
+bool is_title_case_small_word(std::string_view w) {
+  static const WordTable set = table_of(kTitleCaseSmallWords);
   return set.contains(w);
 }
 bool is_introductory_preposition(std::string_view w) {

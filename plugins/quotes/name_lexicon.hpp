@@ -51,6 +51,11 @@ bool is_absolute_preposition(std::string_view w);
 // Prepositions that open a sentence with an introductory phrase set off by a comma ("In a statement released by
 // Tom Hale's office late on Friday, the senator said"): what stands before that comma is no subject.
 bool is_introductory_preposition(std::string_view w);
+// Prepositions that take only a noun phrase ("a demand for", "the hosts of", "into"), never a clause: a quotation
+// right after one is a phrase of the writer's sentence.
+bool is_noun_preposition(std::string_view w);
+// Short words a title-case heading leaves in lower case besides the name connectors: "a", "in", "to", "with".
+bool is_title_case_small_word(std::string_view w);
 // Participles that make a name an adjective ("the Detroit based automaker"): not the verb of a clause.
 bool is_adjectival_participle(std::string_view w);
 // A document named with its source after it: "a statement released by the committee", "emails obtained from".

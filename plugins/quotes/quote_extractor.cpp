@@ -120,6 +120,37 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
          pronoun_of(after) == Pronoun::none;
 }
 
+// Whether the words of the closed quotation `q` are in title case: each capitalized (or a number) but the short
+// words title case leaves in lower case ("'Ferries in the Fog.'", "'A Night to Remember'").
+bool title_case_phrase(const DocTokens& d, const QuoteSpan& q) {
+  for (size_t t = q.open_token + 1; t < q.close_token && t < d.size(); ++t)
+    if (d.is_word(t) && !d.capitalized(t) && !is_name_connector(d.str(t)) && !is_title_case_small_word(d.str(t)))
+      return false;
+  return true;
+}
+
+// Whether the closed quotation `q`, longer than a scare quote, is the title of a work or an event: title case
+// after an article or a possessive ("during a "Town Hall on the Green"", "on NBC's "Meet the Region.""). Not
+// when a naming verb gives it ("what she called a "…"") or "as" does ("known as the "…"", "hailed him as the
+// "…""): then it is someone's name for a thing.
+bool titled_name(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q, const Attribution& a) {
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !(is_determiner(d.str(p)) || is_possessive(d.str(p)))) return false;
+  const size_t pp = d.prev(p);
+  if (pp != kNoToken && d.is_word(pp) && is_as(d.str(pp))) return false;
+  if (a.cue != kNoToken && cues.naming(d.str(a.cue)) && a.distance <= 3) return false;
+  return title_case_phrase(d, q);
+}
+
+// Whether the quotation `q` opens right after "=", with nothing between: a markup attribute's value.
+bool attribute_value(const DocTokens& d, const QuoteSpan& q) { return q.begin > 0 && d.text[q.begin - 1] == '='; }
+
+// Whether the quotation `q` opens right after a preposition that takes only a noun phrase ("into", "of", "for").
+bool preposition_object(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && is_noun_preposition(d.str(p));
+}
+
 // A short sentence of a subject and a verb just before a quotation that opens the next sentence: "Holt
 // shrugged. "…"", "She laughed. "…"", "Farmers were angry. "…"". Returns the subject when it is a pronoun or
 // a capitalized word, else an empty mention.
@@ -383,9 +414,15 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       push(std::move(f), q);
       continue;
     }
+    // <post text="…">: a mark right after "=" opens a markup attribute's value, which is nobody's words.
+    if (attribute_value(d, q)) continue;
     // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
     // Nobody Wanted.'"), not anyone's words.
-    if (shape.all_capitalized && shape.words <= kSubheadWords && q.closed() && paragraph_alone(d, q)) continue;
+    // Title case leaves short words in lower case ("'Ferries in the Fog.'"): asked only of a short
+    // paragraph that starts with a capital (a title-case headline says nothing of its marks' words).
+    if (shape.words <= kSubheadWords && q.closed() && (shape.all_capitalized || (shape.starts_upper && !in_headline)) &&
+        paragraph_alone(d, q) && (shape.all_capitalized || title_case_phrase(d, q)))
+      continue;
     const bool clause_start = at_clause_start(d, cues_, q);
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.
@@ -430,6 +467,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
+    } else if (shape.starts_upper && shape.words <= kSubheadWords && !direct && q.closed() && !in_headline &&
+               titled_name(d, cues_, q, a)) {
+      continue;
     }
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
@@ -500,6 +540,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       }
     }
     if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline) continue;
+    // Longer, a quotation nobody is tied to is still the writer's phrase when it is a preposition's object ("the
+    // hosts of "The Morning Hour,"", "a demand for "sending more aid""): a title or borrowed words, not speech.
+    if (!speaker && a.where == Attribution::Where::none && !direct && !in_headline && preposition_object(d, q)) continue;
     if (speaker) {
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;

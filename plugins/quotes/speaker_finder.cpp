@@ -686,8 +686,20 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     if (d.is_punct(p, ':') || d.is_punct(p, ',')) {
       // A clause introducing the quotation without a reporting verb ("Reyes sent a letter to the
       // committee, "…""): its subject speaks, when it is a name.
-      Mention m = first_mention(d, cues, window_start, p);
-      if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, false, 0, true};
+      // A speech noun before the colon ("settled on a slogan: "…"", "had one answer: "…"") says the words
+      // after it are what the subject says: as firm as a reporting verb, short quotations included. That subject
+      // follows an introductory phrase's comma ("With …, Ann Vail has one answer:").
+      const size_t noun = d.prev(p);
+      const bool said = d.is_punct(p, ':') && noun != kNoToken && d.is_word(noun) && d.lex->is_speech_noun(d.str(noun));
+      size_t from = window_start;
+      if (said)
+        for (size_t t = noun; t != kNoToken && t > window_start; t = d.prev(t))
+          if (d.is_punct(t, ',')) {
+            from = t;
+            break;
+          }
+      Mention m = first_mention(d, cues, from, p);
+      if (m && m.kind == Mention::Kind::name) return {Attribution::Where::colon, m, kNoToken, kNoToken, false, 0, !said};
     }
     return a;
   }
