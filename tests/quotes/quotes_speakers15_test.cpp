@@ -29,3 +29,32 @@ TEST(QuotesSpeakers15, AnUncuedQuotationAfterASentenceAboutNoOneNamedHasNoSpeake
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "(null)");
 }
+
+TEST(QuotesSpeakers15, AMojibakeLetterInsideANameKeepsTheNameWhole) {
+  // UTF-8 read as Latin-1 writes "ç" as "Ã§" and, twice over, "ÃÂ§"; the sign the second byte became splits
+  // the word for the tokenizer. The name is still one name, its fullest form written as the text has it.
+  const std::string once =
+      "\"Europe must be able to defend itself,\" Defence Minister Fran\u00C3\u00A7ois Delmar said on Friday.";
+  auto found = tq::run_engine(once);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Fran\u00C3\u00A7ois Delmar");
+
+  // Twice over, with the capitals decomposed by a later normalisation (A and a combining tilde or circumflex)
+  // and the first sign a control character; then a later mention by surname alone.
+  const std::string twice =
+      "Leaders met in Paris on Friday.\n\n"
+      "\"Europe must be able to defend itself,\" Defence Minister FranA\u0303\u0083A\u0302\u00A7ois "
+      "Delmar said as he arrived.\n\n"
+      "\"We will share the cost,\" Delmar said.";
+  found = tq::run_engine(twice);
+  ASSERT_EQ(found.size(), 2u);
+  const std::string full = "FranA\u0303\u0083A\u0302\u00A7ois Delmar";
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), full);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), full);
+
+  // A name whose first word ends with the sign ("José" as "JosÃ©").
+  const std::string ending = "\"We will share the cost,\" said Jos\u00C3\u00A9 Rivas, the finance minister.";
+  found = tq::run_engine(ending);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Jos\u00C3\u00A9 Rivas");
+}
