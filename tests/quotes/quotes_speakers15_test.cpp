@@ -58,3 +58,15 @@ TEST(QuotesSpeakers15, AMojibakeLetterInsideANameKeepsTheNameWhole) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Jos\u00C3\u00A9 Rivas");
 }
+
+TEST(QuotesSpeakers15, PraiseVerbsReportTheWordsOfTheOneWhoPraises) {
+  // "lauded", "commended" and "applauded" report praise as "praised" and "hailed" do: the quoted words are the
+  // subject's.
+  for (const std::string verb : {"lauded", "commended", "applauded"}) {
+    const std::string t = "The mayor opened the new park on Sunday.\n\nIn January, Gov. Tom Hale of East Carolina " +
+                          verb + " the mayor in his annual address for helping build \"a city that works for everyone.\"";
+    const auto found = tq::run_engine(t);
+    ASSERT_EQ(found.size(), 1u) << verb;
+    EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale") << verb;
+  }
+}
