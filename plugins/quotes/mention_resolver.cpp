@@ -1011,6 +1011,8 @@ void MentionResolver::mark_person(Name& nm) const {
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);
       if (doc_.lex->is_title_word(w) || doc_.lex->is_person_noun(w)) {
+        // "Ultimately, Mr. Hale hopes": an honorific titles the name after it, never the word before the comma.
+        if (doc_.capitalized(t) && doc_.lex->is_honorific(w)) break;
         nm.person = true;
         break;
       }

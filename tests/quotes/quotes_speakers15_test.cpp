@@ -70,3 +70,15 @@ TEST(QuotesSpeakers15, PraiseVerbsReportTheWordsOfTheOneWhoPraises) {
     EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale") << verb;
   }
 }
+
+TEST(QuotesSpeakers15, AnHonorificAfterACommaTitlesTheNameAfterIt) {
+  // "Ultimately, Mr. Clarke": "Mr." is Clarke's, so the sentence adverb before the comma is no person in
+  // apposition to a title, and "he" goes to Tom Clarke.
+  const std::string t =
+      "Tom Clarke bought three mines in Ohio last year.\n\n"
+      "Ultimately, Mr. Clarke hopes to offset the emissions with credits. But right now, he is offsetting only a "
+      "tenth of them. \"It's all I can afford,\" he said.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Clarke");
+}
