@@ -34,6 +34,48 @@ bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separate
 }
 
 
+// Mojibake: UTF-8 read as Latin-1 and written out again turns "ç" into "Ã§" (twice over: "ÃÂ§"), and the
+// tokenizer ends the word at the sign the letter's second byte became (U+0080-U+00BF: "§", "©", "¼"), so
+// "FranÃ§ois" comes as three tokens. Such a sign, glued after a piece ending in "Ã" or "Â" (precomposed, or
+// decomposed into "A" and a combining tilde or circumflex by a later normalisation), is inside a word.
+bool mojibake_sign(const DocTokens& d, size_t k) {
+  if (k == 0 || k >= d.size() || d.is_word(k)) return false;
+  const tc_token& s = d.tokens[k];
+  if (s.end - s.begin != 2 || static_cast<unsigned char>(d.text[s.begin]) != 0xC2 || !d.is_word(k - 1)) return false;
+  if ((static_cast<unsigned char>(d.text[s.begin + 1]) & 0xC0) != 0x80) return false;  // U+0080-U+00BF
+  const std::string_view w = d.str(k - 1);
+  return w.ends_with("\u00C3") || w.ends_with("\u00C2") || w.ends_with("A\u0303") || w.ends_with("A\u0302");
+}
+
+// The first token of the word that token `j` (a word, or a mojibake sign) ends: `j` itself for a whole word.
+[[gnu::noinline]] size_t word_head_through_signs(const DocTokens& d, size_t j) {
+  if (!d.is_word(j)) {  // "JosÃ©": the word ends with the sign
+    if (!mojibake_sign(d, j)) return j;
+    --j;
+  }
+  while (j >= 2 && d.kind(j - 1) != TC_TOKEN_SPACE && d.is_word(j) && mojibake_sign(d, j - 1)) j -= 2;
+  return j;
+}
+// Most tokens are answered by one test: a word with a space before it, or punctuation of other than two bytes.
+inline size_t word_head(const DocTokens& d, size_t j) {
+  if (j == kNoToken || j < 2) return j;
+  if (d.is_word(j) ? d.kind(j - 1) == TC_TOKEN_SPACE : d.tokens[j].end - d.tokens[j].begin != 2) return j;
+  return word_head_through_signs(d, j);
+}
+
+// The last token of the word that starts at token `i`: through mojibake signs and the pieces glued after them.
+[[gnu::noinline]] size_t word_tail_through_signs(const DocTokens& d, size_t i) {
+  while (i + 1 < d.size() && mojibake_sign(d, i + 1)) {
+    ++i;
+    if (i + 1 < d.size() && d.is_word(i + 1)) ++i;  // tokens touch: the piece after the sign is glued to it
+  }
+  return i;
+}
+// Only a word with a byte outside ASCII ("Ã") can have a sign after it: the one test most words need.
+inline size_t word_tail(const DocTokens& d, size_t i) {
+  return d.tokens[i].flags & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
+}
+
 bool connector(const DocTokens& d, size_t i) {
   if (i == kNoToken) return false;
   std::string_view w = d.str(i);
@@ -87,6 +129,7 @@ size_t run_backward(const DocTokens& d, size_t last) {
     size_t k = d.prev(first);
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
+    if (const size_t h = word_head(d, k); h != k && cap_word(d, h)) { first = h; continue; }  // "FranÃ§ois"
     if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && (cap_word(d, k - 1) || initial(d, k - 1)) &&
         (d.abbreviation(k - 1) || title_abbreviation(d, k - 1))) {
       first = k - 1;
@@ -135,6 +178,11 @@ size_t run_forward(const DocTokens& d, size_t first) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
       if (k2 != kNoToken && cap_word(d, k2)) { last = k2; continue; }
+    }
+    // "FranÃ§ois Hale": a mojibake sign glued inside the word; the run goes on after the word's last piece.
+    if (k == last + 1 && d.tokens[k].end - d.tokens[k].begin == 2 && mojibake_sign(d, k)) {
+      last = word_tail(d, last);
+      continue;
     }
     break;
   }
@@ -193,10 +241,15 @@ std::string clean_name(std::string_view raw) {
 
 Mention mention_ending_at(const DocTokens& d, size_t j) {
   Mention m;
-  if (j == kNoToken || !d.is_word(j)) return m;
+  if (j == kNoToken) return m;
+  if (!d.is_word(j)) {  // "JosÃ© said": a name may end with a mojibake sign
+    const size_t h = word_head(d, j);
+    return h != j && cap_word(d, h) ? Mention{Mention::Kind::name, run_backward(d, h), j, true} : m;
+  }
   std::string_view w = d.str(j);
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, j, j, true};
   if (cap_word(d, j)) return {Mention::Kind::name, run_backward(d, j), j, true};
+  if (const size_t h = word_head(d, j); h != j && cap_word(d, h)) return {Mention::Kind::name, run_backward(d, h), j, true};
   if (j >= 2 && hyphen_syllables(d, j - 2, j) && cap_word(d, j - 2))
     return {Mention::Kind::name, run_backward(d, j - 2), j, true};
   if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
@@ -317,7 +370,10 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   size_t words[kMax];
   size_t n = 0;
   for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
-    if (doc_.is_word(t) || doc_.str(t) == "&") words[n++] = t;
+    if (doc_.is_word(t)) {
+      words[n++] = t;
+      t = word_tail(doc_, t);  // "FranÃ§ois": one word
+    } else if (doc_.str(t) == "&") words[n++] = t;
     // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
     else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
   }
@@ -417,16 +473,17 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     if (count > 3) from = lastw - 1;
   }
   nm.begin = doc_.tokens[words[from]].begin;
-  nm.end = doc_.tokens[words[lastw]].end;
+  const uint32_t last_word_end = doc_.tokens[word_tail(doc_, words[lastw])].end;
+  nm.end = last_word_end;
   if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
     nm.end = doc_.tokens[last].end;
   nm.last_word_begin = doc_.tokens[words[lastw]].begin;
   nm.first_tok = static_cast<uint32_t>(words[from]);
   nm.last_tok = static_cast<uint32_t>(words[lastw]);
   // A possessive is not part of the name.
-  std::string_view lw = doc_.text.substr(nm.last_word_begin, doc_.tokens[words[lastw]].end - nm.last_word_begin);
-  if (lw.size() > 2 && (lw.ends_with("'s"))) nm.end = doc_.tokens[words[lastw]].end - 2;
-  else if (lw.size() > 4 && lw.ends_with("\u2019s")) nm.end = doc_.tokens[words[lastw]].end - 4;
+  std::string_view lw = doc_.text.substr(nm.last_word_begin, last_word_end - nm.last_word_begin);
+  if (lw.size() > 2 && (lw.ends_with("'s"))) nm.end = last_word_end - 2;
+  else if (lw.size() > 4 && lw.ends_with("\u2019s")) nm.end = last_word_end - 4;
   nm.words = static_cast<uint8_t>(lastw - from + 1);
   if (!nm.org) {
     const bool caps = lw.size() >= 2 && doc_.all_capitals(words[lastw]) && doc_.ascii_letters(words[lastw]);
@@ -601,8 +658,10 @@ bool MentionResolver::may_end_full_name(size_t pos) const {
   const size_t k = doc_.prev(t);
   if (k == kNoToken || doc_.is_break(k)) return false;
   const std::string_view w = doc_.str(k);
-  if (doc_.is_word(k))  // a lower-case word that connects nothing and is no hyphenated syllable ("Ji-won")
-    return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')));
+  if (doc_.is_word(k))  // a lower-case word that connects nothing, is no hyphenated syllable ("Ji-won") and
+                        // no piece of a word a mojibake sign split ("FranÃ§ois")
+    return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')) &&
+             word_head(doc_, k) == k);
   if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
     return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
   // A closing mark joins only a nickname's ("Robert "Bobby" Lane"): a capitalized word between two marks.
@@ -952,6 +1011,8 @@ void MentionResolver::mark_person(Name& nm) const {
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);
       if (doc_.lex->is_title_word(w) || doc_.lex->is_person_noun(w)) {
+        // "Ultimately, Mr. Hale hopes": an honorific titles the name after it, never the word before the comma.
+        if (doc_.capitalized(t) && doc_.lex->is_honorific(w)) break;
         nm.person = true;
         break;
       }

@@ -516,7 +516,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     }
     if (!speaker && a.where == Attribution::Where::none && direct) {
       Attribution prior = previous_sentence_attribution(d, cues_, q);
-      if (prior.where != Attribution::Where::none) {
+      // Guessed from a subject with no reporting verb: only someone the document knows as a person or a body.
+      if (prior.where != Attribution::Where::none && (!prior.weak || resolver.known_speaker(prior.mention))) {
         speaker = resolver.resolve(prior.mention);
         method = "previous_sentence";
       }

@@ -967,12 +967,20 @@ Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& 
   size_t window_start = p, cue = kNoToken;
   int count = 0;
   for (size_t t = d.prev(p); t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
-    if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) break;
+    // "young voters' exhaustion": a possessive's apostrophe is part of its word, no quotation's mark.
+    if (d.is_break(t) || (d.is_mark(t) && !possessive_apostrophe(d, t)) || d.sentence_ends_after(t)) break;
     window_start = t;
     size_t last = kNoToken;
     if (cue == kNoToken && cue_of(d, cues, t, &last) == CueKind::verb) cue = t;
   }
-  if (cue == kNoToken) return a;
+  if (cue == kNoToken) {
+    // "Sen. Ann Vail, who lost the primary, named bigotry as the reason. "…"": with no reporting verb, a
+    // quotation standing right after a sentence about a named subject goes on with that subject; a guess.
+    const Mention m = first_mention(d, cues, window_start, p);
+    if (m.kind == Mention::Kind::name && (opens_sentence_as_subject(d, m) || m.first == first_word(d, window_start)))
+      a = {Attribution::Where::before, m, kNoToken, kNoToken, false, 0, true};
+    return a;
+  }
   Mention m = subject_before(d, cues, cue, window_start);
   if (!m || m.kind == Mention::Kind::description) return a;
   return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
