@@ -129,7 +129,8 @@ struct DocTokens {
     line_breaks.reserve(n / 16 + 1);  // room for a break every 16 tokens: one allocation for most texts
     size_t capitals = 0;  // a local: the vector's stores may alias a member
     auto capital = [&](size_t k) -> size_t { return (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0; };
-    auto is_break_at = [&](size_t k) { return tok[k].kind == TC_TOKEN_LINEBREAK; };
+    // An unsigned, not a bool: the four tests below are or-ed without short-circuit branches.
+    auto is_break_at = [&](size_t k) -> unsigned { return tok[k].kind == TC_TOKEN_LINEBREAK; };
     size_t k = 0;
     for (; k + 4 <= n; k += 4) {
       capitals += capital(k) + capital(k + 1) + capital(k + 2) + capital(k + 3);
