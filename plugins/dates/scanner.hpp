@@ -6,7 +6,9 @@
 
 #include "lexicon.hpp"
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string_view>
@@ -57,10 +59,39 @@ Tok token_at(std::string_view text, const TokSpan& span) noexcept;
 class TokenReader {
  public:
   explicit TokenReader(std::string_view text) noexcept : text_(text) {}
-  // token_at(text, span).
-  Tok at(const TokSpan& span) noexcept;
+  // token_at(text, span). Inline: the tagger calls it at every candidate, and a word met before (most of
+  // them) costs a few operations.
+  Tok at(const TokSpan& span) noexcept {
+    const size_t len = span.end - span.begin;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (span.kind == TokKind::word && len <= 8 && span.begin + size_t{8} <= text_.size()) {
+        // The word's letters in one 64-bit number, bytes past it zero: read_word's flags and folded key.
+        const unsigned char* w = reinterpret_cast<const unsigned char*>(text_.data()) + span.begin;
+        uint64_t raw;
+        std::memcpy(&raw, w, 8);
+        const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+        const uint64_t case_bits = 0x2020202020202020ull & keep;
+        raw &= keep;
+        Tok t;
+        t.begin = span.begin;
+        t.end = span.end;
+        t.kind = TokKind::word;
+        t.capitalized = !(w[0] & 0x20);  // an ASCII letter: upper case without the bit
+        t.all_caps = (raw & case_bits) == 0 && len > 1;
+        const uint64_t folded = raw | case_bits;
+        const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+        if (!(filled_ >> slot & 1) || words_[slot] != folded) remember(folded, len, slot);
+        // Copied whole (Entry's padding included): one 16-byte move, not a field at a time.
+        std::memcpy(static_cast<void*>(&t.lex), &entries_[slot], sizeof(Entry));
+        return t;
+      }
+    }
+    return token_at(text_, span);
+  }
 
  private:
+  // Looks the folded word up and keeps its entry in `slot`.
+  void remember(uint64_t folded, size_t len, unsigned slot) noexcept;
   static constexpr unsigned kSlotBits = 6;
   std::string_view text_;
   uint64_t filled_ = 0;  // bit per slot
