@@ -124,6 +124,12 @@ struct PlainRun {
 // space or a mark), which the caller reads whole. No lexicon look-up and no Tok per token passed.
 PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept;
 
+// One step of the forward tense scan: the word next_token(text, pos) reads, when it is a word of ASCII letters after
+// ASCII white space only (`newline`: a line break among it) whose lexicon entry cannot matter to the scan: `shapes`
+// does not hold it and it is not a lower-case word of five letters or more in "-ed" (a participle). Kind `end` for
+// anything else, which the caller reads whole. No lexicon look-up.
+TokSpan plain_word(std::string_view text, uint32_t pos, const WordShapes& shapes, bool& newline) noexcept;
+
 // The scan's skip: from `pos` (a token's end, or a token's first byte), passes over every token that cannot
 // start an expression (punctuation, and words `shapes` does not hold, unless `every_word`) and returns the
 // first digit run or word that may (kind `end` at the end of the text). The tokens next_token would read one
