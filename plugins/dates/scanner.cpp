@@ -193,19 +193,29 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
     for (;;) {
       const uint64_t live = ~uint64_t{0} << lo;  // bits below lo are passed
       const uint64_t stops = masks_.stop & live;
+      // The word that reaches the block's last byte (it may run on past the block, never in the tail) starts
+      // at the last live start; it is read after the others, so their loop asks nothing about the block's end.
+      const uint64_t live_starts = starts_all & live;
+      const uint64_t last = (letter >> 63) && live_starts ? uint64_t{1} << (63 - std::countl_zero(live_starts)) : 0;
       // The words that start before the first stop byte (none contains one: a stop byte is no letter).
-      uint64_t starts = starts_all & live & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
+      uint64_t starts = live_starts & ~last & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
       while (starts) {
         const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
         const unsigned run = static_cast<unsigned>(std::countr_zero(~(letter >> b)));
         const size_t wb = i + b;
-        size_t we = wb + run;
-        if (b + run == 64) next = we = letters_end(s, we, n);  // runs on past the block (never in the tail)
-        if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
-          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+        if (kEveryWord || shapes_.may_hold_letters(s + wb, run))
+          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(wb + run), TokKind::word};
         starts &= starts - 1;
       }
-      if (!stops) break;
+      if (!stops) {
+        if (last) {  // no stop byte follows it in the block
+          const size_t wb = i + static_cast<unsigned>(std::countr_zero(last));
+          const size_t we = next = letters_end(s, i + 64, n);
+          if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
+            return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+        }
+        break;
+      }
       const unsigned k = static_cast<unsigned>(std::countr_zero(stops));
       const size_t at = i + k;
       if (cls(s[at]) == C_DIGIT) {
