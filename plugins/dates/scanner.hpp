@@ -225,8 +225,9 @@ class Lookback {
   void push(const Tok& tok) noexcept {
     find(2);
     done_ = true;
-    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
-    t_[0] = tok;
+    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1];
+    std::memmove(raw_ + sizeof(Tok), raw_, 2 * sizeof(Tok));  // the tokens read move with their bits in read_
+    std::construct_at(toks(), tok);
     read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
     if (n_ < 3) ++n_;
   }
@@ -239,10 +240,10 @@ class Lookback {
     find(i);
     if (i >= n_) return nullptr;
     if (!(read_ >> i & 1)) {
-      t_[i] = next_token(text_, from_[i]);
+      std::construct_at(toks() + i, next_token(text_, from_[i]));
       read_ |= static_cast<uint8_t>(1 << i);
     }
-    return &t_[i];
+    return toks() + i;
   }
 
  private:
@@ -264,8 +265,11 @@ class Lookback {
   mutable bool done_ = true;  // all there are found (a default Lookback holds none)
   mutable int n_ = 0;
   mutable uint32_t from_[3] = {};
-  mutable uint8_t read_ = 0;  // bit i: t_[i] is read
-  mutable Tok t_[3];
+  mutable uint8_t read_ = 0;  // bit i: token i is read
+  // Raw storage, as Window's: a look-back is made at every trigger and most are never read, so its tokens are
+  // constructed only when read (bit i of read_).
+  alignas(Tok) mutable unsigned char raw_[3 * sizeof(Tok)];
+  Tok* toks() const noexcept { return std::launder(reinterpret_cast<Tok*>(raw_)); }
 };
 
 }  // namespace textchain::dates

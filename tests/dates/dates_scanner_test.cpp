@@ -232,6 +232,32 @@ TEST(DatesScanner, PlainTokensAreWhatNextTokenReads) {
   EXPECT_GT(passed, 1000);
 }
 
+// Lookback::push puts a token before the others (its tokens live in raw storage, constructed when read): the
+// pushed token is at(0), the ones found before move one further back, read or not, and at most three are kept.
+TEST(DatesScanner, LookbackPushPutsATokenBeforeTheOthers) {
+  const std::string text = "sales rose 5 percent in March";
+  const uint32_t at = static_cast<uint32_t>(text.find("March"));
+  for (int read_first = 1; read_first >= 0; --read_first) {  // read first: storage no earlier look-back filled
+    Lookback lb(text, 0, at);
+    if (read_first) {
+      ASSERT_EQ(lb.at(0)->end, at - 1);  // "in", read before the push
+    }
+    const Tok pushed = next_token(text, 0);            // "sales"
+    lb.push(pushed);
+    ASSERT_EQ(lb.size(), 3);
+    EXPECT_EQ(lb.at(0)->begin, pushed.begin);
+    EXPECT_EQ(lb.at(0)->end, pushed.end);
+    EXPECT_EQ(text.substr(lb.at(1)->begin, lb.at(1)->size()), "in");
+    EXPECT_EQ(text.substr(lb.at(2)->begin, lb.at(2)->size()), "percent");
+    EXPECT_EQ(lb.at(3), nullptr);
+  }
+  Lookback none;
+  none.push(next_token(text, 0));
+  ASSERT_EQ(none.size(), 1);
+  EXPECT_EQ(none.at(0)->end, 5u);
+  EXPECT_EQ(none.at(1), nullptr);
+}
+
 // plain_word, the forward tense scan's step: it passes a word exactly when next_token reads there a word of ASCII
 // letters after ASCII white space that the shapes do not hold and that is no lower-case participle in "-ed", with
 // the same span and line break before it; anything else it leaves to next_token.
