@@ -193,9 +193,9 @@ class WordShapes {
     if (word.empty() || word.size() > kMaxWord) return;
     const size_t n = word.size();
     const auto at = [&](size_t i) { return letter(static_cast<unsigned char>(word[i])); };
-    set(outer_, index(n, at(0), at(n - 1)));
-    set(inner_, index(n, at(n > 1), at(n - 1 - (n > 1))));
-    set(head_, index(n, at(0), at(n > 1)));
+    set(outer_, n, at(0), at(n - 1));
+    set(inner_, n, at(n > 1), at(n - 1 - (n > 1)));
+    set(head_, n, at(0), at(n > 1));
   }
   // Every built-in lexicon word with this kind (either reading).
   void add_kind(Kind k) noexcept;
@@ -203,24 +203,24 @@ class WordShapes {
   void add_sets(uint64_t sets) noexcept;
   // Every shape `other` holds.
   void add_all(const WordShapes& other) noexcept {
-    for (size_t i = 0; i < kWords; ++i)
+    for (size_t i = 0; i < kShapeRows; ++i)
       outer_[i] |= other.outer_[i], inner_[i] |= other.inner_[i], head_[i] |= other.head_[i];
   }
   bool may_hold(std::string_view word) const noexcept {
     if (word.empty() || word.size() > kMaxWord) return false;
     const auto* w = reinterpret_cast<const unsigned char*>(word.data());
     const size_t n = word.size();
-    return test(outer_, index(n, letter(w[0]), letter(w[n - 1]))) &&
-           test(inner_, index(n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)]))) &&
-           test(head_, index(n, letter(w[0]), letter(w[n > 1])));
+    return test(outer_, n, letter(w[0]), letter(w[n - 1])) &&
+           test(inner_, n, letter(w[n > 1]), letter(w[n - 1 - (n > 1)])) &&
+           test(head_, n, letter(w[0]), letter(w[n > 1]));
   }
   // The same for `len` bytes that are all ASCII letters (the scan's words): a letter's class is its low five
   // bits, so the shape costs no test of the bytes.
   bool may_hold_letters(const unsigned char* word, size_t len) const noexcept {
     if (len - 1 >= kMaxWord) return false;  // 0 wraps around
-    return test(outer_, index(len, word[0] & 31u, word[len - 1] & 31u)) &&
-           test(inner_, index(len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u)) &&
-           test(head_, index(len, word[0] & 31u, word[len > 1] & 31u));
+    return test(outer_, len, word[0] & 31u, word[len - 1] & 31u) &&
+           test(inner_, len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u) &&
+           test(head_, len, word[0] & 31u, word[len > 1] & 31u);
   }
 
  private:
@@ -229,19 +229,19 @@ class WordShapes {
     const unsigned char l = static_cast<unsigned char>(c | 0x20);
     return l >= 'a' && l <= 'z' ? (c & 31u) : 0;
   }
-  static constexpr size_t index(size_t len, size_t first, size_t last) noexcept {
-    return ((len - 1) << 10) | (first << 5) | last;
-  }
-  static constexpr size_t kWords = (kMaxWord << 10) / 64;
-  static constexpr void set(uint64_t* bits, size_t s) noexcept { bits[s >> 6] |= uint64_t{1} << (s & 63); }
-  static bool test(const uint64_t* bits, size_t s) noexcept { return (bits[s >> 6] >> (s & 63)) & 1; }
+  // One 32-bit row per length and first class of a pair, a bit per second class: a test is one load and one
+  // bit test, with no index to split into a word and a bit.
+  static constexpr size_t kShapeRows = kMaxWord << 5;
+  static constexpr size_t row(size_t len, size_t a) noexcept { return ((len - 1) << 5) | a; }
+  static constexpr void set(uint32_t* rows, size_t len, size_t a, size_t b) noexcept { rows[row(len, a)] |= uint32_t{1} << b; }
+  static bool test(const uint32_t* rows, size_t len, size_t a, size_t b) noexcept { return (rows[row(len, a)] >> b) & 1; }
   // Three filters: by the first and last letters, by the second and last but one, and by the first two (a
   // word of one letter: its letter again); a word is held only if all three hold its shape. The third turns
   // away most of the frequent words the first two let through ("was", "has", "his": the scan read them
   // whole, to find no trigger).
-  uint64_t outer_[kWords] = {};
-  uint64_t inner_[kWords] = {};
-  uint64_t head_[kWords] = {};
+  uint32_t outer_[kShapeRows] = {};
+  uint32_t inner_[kShapeRows] = {};
+  uint32_t head_[kShapeRows] = {};
 };
 
 // The shapes of every word the built-in lexicon holds (kRows and kSets), built at compile time so that the

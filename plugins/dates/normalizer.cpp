@@ -14,18 +14,39 @@ const char* type_name(TimexType t) noexcept {
   return "DATE";
 }
 
+namespace {
+// What append_num(out, v, width) appends when 0 <= v < 10^width (v padded with zeros to `width` digits), written
+// at p; false, writing nothing, for any other v. A value of a known year, month and day is one append.
+bool put_digits(char* p, int v, int width) noexcept {
+  if (v < 0 || v >= (width == 4 ? 10000 : 100)) return false;
+  for (int k = width - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+  return true;
+}
+}  // namespace
+
 void Normalizer::year(std::string& out, int y) {
-  if (y < 0) out += "XXXX";
+  if (char b[4]; put_digits(b, y, 4)) out.append(b, 4);
+  else if (y < 0) out += "XXXX";
   else append_num(out, y, 4);
 }
 
 void Normalizer::month(std::string& out, int y, int m) {
+  if (char b[7]; put_digits(b, y, 4) && put_digits(b + 5, m, 2)) {
+    b[4] = '-';
+    out.append(b, 7);
+    return;
+  }
   year(out, y);
   out.push_back('-');
   append_num(out, m, 2);
 }
 
 void Normalizer::day(std::string& out, int y, int m, int d) {
+  if (char b[10]; put_digits(b, y, 4) && put_digits(b + 5, m, 2) && put_digits(b + 8, d, 2)) {
+    b[4] = b[7] = '-';
+    out.append(b, 10);
+    return;
+  }
   month(out, y, m);
   out.push_back('-');
   if (d < 0) out += "XX";  // a day of the month not known: "that same day" after "last October"

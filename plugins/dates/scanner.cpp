@@ -193,19 +193,29 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
     for (;;) {
       const uint64_t live = ~uint64_t{0} << lo;  // bits below lo are passed
       const uint64_t stops = masks_.stop & live;
+      // The word that reaches the block's last byte (it may run on past the block, never in the tail) starts
+      // at the last live start; it is read after the others, so their loop asks nothing about the block's end.
+      const uint64_t live_starts = starts_all & live;
+      const uint64_t last = (letter >> 63) && live_starts ? uint64_t{1} << (63 - std::countl_zero(live_starts)) : 0;
       // The words that start before the first stop byte (none contains one: a stop byte is no letter).
-      uint64_t starts = starts_all & live & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
+      uint64_t starts = live_starts & ~last & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
       while (starts) {
         const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
         const unsigned run = static_cast<unsigned>(std::countr_zero(~(letter >> b)));
         const size_t wb = i + b;
-        size_t we = wb + run;
-        if (b + run == 64) next = we = letters_end(s, we, n);  // runs on past the block (never in the tail)
-        if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
-          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+        if (kEveryWord || shapes_.may_hold_letters(s + wb, run))
+          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(wb + run), TokKind::word};
         starts &= starts - 1;
       }
-      if (!stops) break;
+      if (!stops) {
+        if (last) {  // no stop byte follows it in the block
+          const size_t wb = i + static_cast<unsigned>(std::countr_zero(last));
+          const size_t we = next = letters_end(s, i + 64, n);
+          if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
+            return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+        }
+        break;
+      }
       const unsigned k = static_cast<unsigned>(std::countr_zero(stops));
       const size_t at = i + k;
       if (cls(s[at]) == C_DIGIT) {
@@ -386,6 +396,30 @@ std::string_view word_before(std::string_view text, uint32_t pos) noexcept {
   return text.substr(b, e - b);
 }
 
+namespace {
+// A lower-case word of five letters or more in "-ed" at [i, j): what tense_cue may take for a past participle.
+inline bool participle_shape(const unsigned char* s, size_t i, size_t j) noexcept {
+  return j - i >= 5 && cls(s[i]) == C_LOWER && s[j - 2] == 'e' && s[j - 1] == 'd';
+}
+}  // namespace
+
+TokSpan plain_word(std::string_view text, uint32_t pos, const WordShapes& shapes, bool& newline) noexcept {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = pos;
+  bool nl = false;
+  for (; i < n; ++i) {  // as skip_space, ASCII only
+    const uint8_t k = cls(s[i]);
+    if (k == C_NEWLINE) nl = true;
+    else if (k != C_SPACE) break;
+  }
+  if (i >= n || !is_letter(cls(s[i]))) return TokSpan{};
+  const size_t j = letters_end(s, i + 1, n);
+  if (participle_shape(s, i, j) || shapes.may_hold_letters(s + i, j - i)) return TokSpan{};
+  newline = nl;
+  return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
+}
+
 PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -398,8 +432,7 @@ PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before,
     if (is_letter(k)) {
       j = letters_end(s, i + 1, n);
       const size_t len = j - i;
-      if (len >= 5 && k == C_LOWER && s[j - 2] == 'e' && s[j - 1] == 'd') return r;
-      if (read.may_hold_letters(s + i, len)) return r;
+      if (participle_shape(s, i, j) || read.may_hold_letters(s + i, len)) return r;
     } else if (k == C_DIGIT) {
       while (j < n && cls(s[j]) == C_DIGIT) ++j;
     } else if (k != C_OTHER) {
@@ -453,39 +486,12 @@ Tok token_at(std::string_view text, const TokSpan& span) noexcept {
   return t;
 }
 
-Tok TokenReader::at(const TokSpan& span) noexcept {
-  const size_t len = span.end - span.begin;
-  if constexpr (std::endian::native == std::endian::little) {
-    if (span.kind == TokKind::word && len <= 8 && span.begin + size_t{8} <= text_.size()) {
-      // The word's letters in one 64-bit number, bytes past it zero: read_word's flags and folded key.
-      const unsigned char* w = reinterpret_cast<const unsigned char*>(text_.data()) + span.begin;
-      uint64_t raw;
-      std::memcpy(&raw, w, 8);
-      const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
-      const uint64_t case_bits = 0x2020202020202020ull & keep;
-      raw &= keep;
-      Tok t;
-      t.begin = span.begin;
-      t.end = span.end;
-      t.kind = TokKind::word;
-      t.capitalized = !(w[0] & 0x20);  // an ASCII letter: upper case without the bit
-      t.all_caps = (raw & case_bits) == 0 && len > 1;
-      const uint64_t folded = raw | case_bits;
-      const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
-      if ((filled_ >> slot & 1) && words_[slot] == folded) {
-        t.lex = entries_[slot];
-      } else {
-        alignas(16) unsigned char key[16] = {};
-        std::memcpy(key, &folded, 8);
-        t.lex = lookup_folded(key, len);
-        filled_ |= uint64_t{1} << slot;
-        words_[slot] = folded;
-        entries_[slot] = t.lex;
-      }
-      return t;
-    }
-  }
-  return token_at(text_, span);
+void TokenReader::remember(uint64_t folded, size_t len, unsigned slot) noexcept {
+  alignas(16) unsigned char key[16] = {};
+  std::memcpy(key, &folded, 8);
+  filled_ |= uint64_t{1} << slot;
+  words_[slot] = folded;
+  entries_[slot] = lookup_folded(key, len);
 }
 
 }  // namespace textchain::dates

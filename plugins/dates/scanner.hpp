@@ -6,7 +6,9 @@
 
 #include "lexicon.hpp"
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string_view>
@@ -57,10 +59,39 @@ Tok token_at(std::string_view text, const TokSpan& span) noexcept;
 class TokenReader {
  public:
   explicit TokenReader(std::string_view text) noexcept : text_(text) {}
-  // token_at(text, span).
-  Tok at(const TokSpan& span) noexcept;
+  // token_at(text, span). Inline: the tagger calls it at every candidate, and a word met before (most of
+  // them) costs a few operations.
+  Tok at(const TokSpan& span) noexcept {
+    const size_t len = span.end - span.begin;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (span.kind == TokKind::word && len <= 8 && span.begin + size_t{8} <= text_.size()) {
+        // The word's letters in one 64-bit number, bytes past it zero: read_word's flags and folded key.
+        const unsigned char* w = reinterpret_cast<const unsigned char*>(text_.data()) + span.begin;
+        uint64_t raw;
+        std::memcpy(&raw, w, 8);
+        const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+        const uint64_t case_bits = 0x2020202020202020ull & keep;
+        raw &= keep;
+        Tok t;
+        t.begin = span.begin;
+        t.end = span.end;
+        t.kind = TokKind::word;
+        t.capitalized = !(w[0] & 0x20);  // an ASCII letter: upper case without the bit
+        t.all_caps = (raw & case_bits) == 0 && len > 1;
+        const uint64_t folded = raw | case_bits;
+        const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+        if (!(filled_ >> slot & 1) || words_[slot] != folded) remember(folded, len, slot);
+        // Copied whole (Entry's padding included): one 16-byte move, not a field at a time.
+        std::memcpy(static_cast<void*>(&t.lex), &entries_[slot], sizeof(Entry));
+        return t;
+      }
+    }
+    return token_at(text_, span);
+  }
 
  private:
+  // Looks the folded word up and keeps its entry in `slot`.
+  void remember(uint64_t folded, size_t len, unsigned slot) noexcept;
   static constexpr unsigned kSlotBits = 6;
   std::string_view text_;
   uint64_t filled_ = 0;  // bit per slot
@@ -92,6 +123,12 @@ struct PlainRun {
 // "-ed" (a participle to tense_cue). Stops before any other token (a byte outside ASCII among them: a wide
 // space or a mark), which the caller reads whole. No lexicon look-up and no Tok per token passed.
 PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before, const WordShapes& read) noexcept;
+
+// One step of the forward tense scan: the word next_token(text, pos) reads, when it is a word of ASCII letters after
+// ASCII white space only (`newline`: a line break among it) whose lexicon entry cannot matter to the scan: `shapes`
+// does not hold it and it is not a lower-case word of five letters or more in "-ed" (a participle). Kind `end` for
+// anything else, which the caller reads whole. No lexicon look-up.
+TokSpan plain_word(std::string_view text, uint32_t pos, const WordShapes& shapes, bool& newline) noexcept;
 
 // The scan's skip: from `pos` (a token's end, or a token's first byte), passes over every token that cannot
 // start an expression (punctuation, and words `shapes` does not hold, unless `every_word`) and returns the
@@ -188,8 +225,9 @@ class Lookback {
   void push(const Tok& tok) noexcept {
     find(2);
     done_ = true;
-    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1], t_[i] = t_[i - 1];
-    t_[0] = tok;
+    for (int i = 2; i > 0; --i) from_[i] = from_[i - 1];
+    std::memmove(raw_ + sizeof(Tok), raw_, 2 * sizeof(Tok));  // the tokens read move with their bits in read_
+    std::construct_at(toks(), tok);
     read_ = static_cast<uint8_t>(((read_ << 1) | 1) & 7);
     if (n_ < 3) ++n_;
   }
@@ -202,10 +240,10 @@ class Lookback {
     find(i);
     if (i >= n_) return nullptr;
     if (!(read_ >> i & 1)) {
-      t_[i] = next_token(text_, from_[i]);
+      std::construct_at(toks() + i, next_token(text_, from_[i]));
       read_ |= static_cast<uint8_t>(1 << i);
     }
-    return &t_[i];
+    return toks() + i;
   }
 
  private:
@@ -227,8 +265,11 @@ class Lookback {
   mutable bool done_ = true;  // all there are found (a default Lookback holds none)
   mutable int n_ = 0;
   mutable uint32_t from_[3] = {};
-  mutable uint8_t read_ = 0;  // bit i: t_[i] is read
-  mutable Tok t_[3];
+  mutable uint8_t read_ = 0;  // bit i: token i is read
+  // Raw storage, as Window's: a look-back is made at every trigger and most are never read, so its tokens are
+  // constructed only when read (bit i of read_).
+  alignas(Tok) mutable unsigned char raw_[3 * sizeof(Tok)];
+  Tok* toks() const noexcept { return std::launder(reinterpret_cast<Tok*>(raw_)); }
 };
 
 }  // namespace textchain::dates

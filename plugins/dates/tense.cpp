@@ -32,6 +32,14 @@ const WordShapes kFoldShapes = [] {
   s.add_sets(WS_AS | WS_RELATIVE | WS_RELATIVE_SUBJECT);
   return s;
 }();
+// The shapes of the words tense_around's forward scan reads whole: tense cues and the subordinators that end it.
+// Any other word (but a participle in -ed) only becomes the word before the next.
+const WordShapes kForwardShapes = [] {
+  WordShapes s;
+  s.add_kind(Kind::tense);
+  s.add_sets(WS_SUBORDINATOR);
+  return s;
+}();
 }  // namespace
 
 // A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
@@ -198,6 +206,14 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
   uint32_t p = end;
   prev = std::string_view();
   for (int k = 0; k < 14; ++k) {
+    // A word no test below can stop at (most of them) is passed where it lies, without its lexicon entry.
+    bool newline = false;
+    if (const TokSpan w = plain_word(text_, p, kForwardShapes, newline); w.kind == TokKind::word) {
+      if (newline && k > 0) break;
+      prev = text_.substr(w.begin, w.end - w.begin);
+      p = w.end;
+      continue;
+    }
     Tok t = next_token(text_, p);
     if (t.kind == TokKind::end) break;
     // The sentence ends, or a clause does: a reporting verb after a comma or a closing quote ("... on

@@ -7,6 +7,13 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
 using namespace textchain::dates;
 
 TEST(DatesLexicon, AWordInASetKeepsItsKind) {
@@ -49,6 +56,56 @@ TEST(DatesLexicon, ShapesRejectOnlyWhatTheyDoNotHold) {
   // Every word that can trigger the grammar or start a built-in rule passes its filter.
   for (const char* w : {"the", "a", "Monday", "next", "later", "that", "Easter", "fiscal", "noon", "every", "quarterly"})
     EXPECT_TRUE(Grammar::may_trigger_word(w) || RuleSet::builtin()->may_start_word(w)) << w;
+}
+
+// WordShapes against its definition: a word is held when some added word has its length and first and last
+// letters, some its length and second and last-but-one letters, and some its length and first two letters
+// (letters in either case; anything else one class), for words of 1 to 16 bytes. Random words, and the added ones.
+TEST(DatesLexicon, ShapesAreTheirThreeFilters) {
+  std::mt19937 rng(20261206);
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'7";
+  const auto random_word = [&](size_t max_len) {
+    std::string w(1 + rng() % max_len, 'a');
+    for (char& c : w) c = alphabet[rng() % (rng() % 4 ? 26 : alphabet.size())];
+    return w;
+  };
+  const auto cls = [](char c) -> int {
+    const char l = static_cast<char>(c | 0x20);
+    return l >= 'a' && l <= 'z' ? (c & 31) : 0;
+  };
+  using Key = std::tuple<size_t, int, int>;
+  const auto keys = [&](const std::string& w) {
+    const size_t n = w.size(), one = n > 1;
+    return std::array<Key, 3>{Key{n, cls(w[0]), cls(w[n - 1])}, Key{n, cls(w[one]), cls(w[n - 1 - one])},
+                              Key{n, cls(w[0]), cls(w[one])}};
+  };
+  for (int round = 0; round < 40; ++round) {
+    WordShapes shapes;
+    std::set<Key> filters[3];
+    std::vector<std::string> added;
+    for (int k = 0; k < 1 + round * 5; ++k) {
+      added.push_back(random_word(6));
+      shapes.add(added.back());
+      const auto ks = keys(added.back());
+      for (int f = 0; f < 3; ++f) filters[f].insert(ks[static_cast<size_t>(f)]);
+    }
+    int held = 0;
+    for (int k = 0; k < 4000; ++k) {
+      const std::string w = k < static_cast<int>(added.size()) ? added[static_cast<size_t>(k)] : random_word(k % 2 ? 6 : 18);
+      const auto ks = keys(w);
+      const bool want = w.size() <= WordShapes::kMaxWord && filters[0].count(ks[0]) && filters[1].count(ks[1]) &&
+                        filters[2].count(ks[2]);
+      ASSERT_EQ(shapes.may_hold(w), want) << w << " round " << round;
+      held += want;
+      if (w.find_first_not_of(alphabet.substr(0, 52)) == std::string::npos) {
+        ASSERT_EQ(shapes.may_hold_letters(reinterpret_cast<const unsigned char*>(w.data()), w.size()), want) << w;
+      }
+    }
+    EXPECT_GE(held, static_cast<int>(added.size()));
+    WordShapes copy;
+    copy.add_all(shapes);
+    for (const std::string& w : added) ASSERT_TRUE(copy.may_hold(w)) << w;
+  }
 }
 
 TEST(DatesLexicon, TheScanSkimsPastWordsThatStartNothing) {

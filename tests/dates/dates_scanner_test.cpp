@@ -232,6 +232,75 @@ TEST(DatesScanner, PlainTokensAreWhatNextTokenReads) {
   EXPECT_GT(passed, 1000);
 }
 
+// Lookback::push puts a token before the others (its tokens live in raw storage, constructed when read): the
+// pushed token is at(0), the ones found before move one further back, read or not, and at most three are kept.
+TEST(DatesScanner, LookbackPushPutsATokenBeforeTheOthers) {
+  const std::string text = "sales rose 5 percent in March";
+  const uint32_t at = static_cast<uint32_t>(text.find("March"));
+  for (int read_first = 1; read_first >= 0; --read_first) {  // read first: storage no earlier look-back filled
+    Lookback lb(text, 0, at);
+    if (read_first) {
+      ASSERT_EQ(lb.at(0)->end, at - 1);  // "in", read before the push
+    }
+    const Tok pushed = next_token(text, 0);            // "sales"
+    lb.push(pushed);
+    ASSERT_EQ(lb.size(), 3);
+    EXPECT_EQ(lb.at(0)->begin, pushed.begin);
+    EXPECT_EQ(lb.at(0)->end, pushed.end);
+    EXPECT_EQ(text.substr(lb.at(1)->begin, lb.at(1)->size()), "in");
+    EXPECT_EQ(text.substr(lb.at(2)->begin, lb.at(2)->size()), "percent");
+    EXPECT_EQ(lb.at(3), nullptr);
+  }
+  Lookback none;
+  none.push(next_token(text, 0));
+  ASSERT_EQ(none.size(), 1);
+  EXPECT_EQ(none.at(0)->end, 5u);
+  EXPECT_EQ(none.at(1), nullptr);
+}
+
+// plain_word, the forward tense scan's step: it passes a word exactly when next_token reads there a word of ASCII
+// letters after ASCII white space that the shapes do not hold and that is no lower-case participle in "-ed", with
+// the same span and line break before it; anything else it leaves to next_token.
+TEST(DatesScanner, PlainWordIsWhatNextTokenReads) {
+  const char* pieces[] = {"was", "Was", "said", "is", "will", "while", "because", "opened", "Opened", "talked",
+                          "red", "bed", "the", "company", "report", "x", "7", "2025", " ", "  ", "\t", "\n", "\r", ",",
+                          ".", "\"", "\u00A0", "\u2014", "\u00E9", "Internationally", "internationalized",
+                          "counterproductive", "abcdefghijklmnopqrstuvwxyz", "                "};
+  WordShapes read;
+  read.add_kind(Kind::tense);
+  read.add_sets(WS_SUBORDINATOR);
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 30);
+  int passed = 0, refused = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
+    for (int k = 0; k < 4; ++k) {
+      const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
+      const Tok t = next_token(text, at);
+      bool ascii = true;
+      for (uint32_t b = at; b < t.begin; ++b) ascii &= static_cast<unsigned char>(text[b]) < 0x80;
+      const std::string_view w = std::string_view(text).substr(t.begin, t.size());
+      const bool participle = w.size() >= 5 && !t.capitalized && w.ends_with("ed");
+      const bool plain = t.is_word() && ascii && !participle && !read.may_hold(w);
+      bool newline = false;
+      const TokSpan got = plain_word(text, at, read, newline);
+      ASSERT_EQ(got.kind == TokKind::word, plain) << "from byte " << at;
+      if (!plain) {
+        ++refused;
+        continue;
+      }
+      ASSERT_EQ(got.begin, t.begin) << "from byte " << at;
+      ASSERT_EQ(got.end, t.end) << "from byte " << at;
+      ASSERT_EQ(newline, t.newline_before) << "from byte " << at;
+      ++passed;
+    }
+  }
+  EXPECT_GT(passed, 1000);
+  EXPECT_GT(refused, 1000);
+}
+
 // unknown_word_at, the look at the word after an article (or a word only rules start at) that lets the
 // tagger skip the match: when it says the next word is unknown, next_token reads a word with an empty entry
 // there, and where Grammar::needs_known_word_after says so the grammar's full match finds nothing.
