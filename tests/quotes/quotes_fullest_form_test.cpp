@@ -85,7 +85,9 @@ std::string form_of(std::mt19937& rng, const Person& p) {
     case 5: return (rng() % 2 ? "spokeswoman " : "Sen. ") + s;
     case 6: return "Westfield Harbour Board Deputy Chair " + g + " " + s;
     case 7: return s + "'s";
-    case 8: return "The Lake And River Trust Of The North And The East Coast Of Wells And " + g + " " + s;
+    // A run of capitals longer than a name may run (24 words): where it is cut decides the runs after it.
+    case 8: return std::string(rng() % 2 ? "Alder " : "") + "Birch Cedar Dale Elm Fern Glen Heath Iris Juniper Kale "
+                   "Larch Maple Nettle Oak Pine Quill Reed Sage Teak Umber Vine Willow Yew Zinnia " + g + " " + s;
     case 9: return g;
     default: return s;
   }
