@@ -501,7 +501,7 @@ void MentionResolver::read(size_t para) {
     if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;  // the flags first: cheap
     const size_t last = run_forward(doc_, i);
     Name nm;
-    if (name_read_at(i, last, &nm)) pool_.push_back(nm);
+    if (name_read_at(i, last, &nm, [](const Name&) { return true; })) pool_.push_back(nm);
     i = last;
   }
   p.names_end = static_cast<uint32_t>(pool_.size());
@@ -510,10 +510,11 @@ void MentionResolver::read(size_t para) {
     mark_speaker(para, pending_speakers_[k].begin);
 }
 
-bool MentionResolver::name_read_at(size_t i, size_t last, Name* out) const {
+template <class F>
+bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_keep) const {
   if (doc_.quote_at(doc_.tokens[i].begin) >= 0) return false;
   Name nm;
-  if (!name_of_run(i, last, &nm)) return false;
+  if (!name_of_run(i, last, &nm) || !may_keep(nm)) return false;
   // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
   const size_t before_name = doc_.prev(nm.first_tok);
   if (before_name != kNoToken && doc_.is_word(before_name) && doc_.lower_initial(before_name) &&
@@ -552,14 +553,15 @@ bool outside_runs(const DocTokens& d, size_t k) {
 
 }  // namespace
 
-bool MentionResolver::probe_name(size_t para, size_t t, Name* out) const {
+template <class F>
+bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep) const {
   const Paragraph& p = paragraphs_[para];
   size_t i = t;
   while (i > p.first_tok && !outside_runs(doc_, i - 1)) --i;
   for (; i <= t; ++i) {
     if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
-    if (last >= t) return name_read_at(i, last, out);
+    if (last >= t) return name_read_at(i, last, out, may_keep);
     i = last;
   }
   return false;
@@ -598,8 +600,10 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   for (const Hit& h : hits_) {
     if (!h.may_end_full || h.para == looked_at) continue;
     if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
+      // Its words and surname are those of the run's name before it is marked: only such a name is marked.
+      const auto may_lead = [&](const Name& nm) { return nm.words >= 2 && best_words() < nm.words && surname(nm) == s; };
       Name nm;
-      if (probe_name(h.para, h.tok, &nm) && fullest_candidate(nm) && surname(nm) == s && best_words() < nm.words) {
+      if (probe_name(h.para, h.tok, &nm, may_lead) && fullest_candidate(nm)) {
         probed = nm;
         probed_para = h.para;
         best_probed = true;
@@ -637,7 +641,8 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     if (h.para == looked_at) continue;
     if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
       Name nm;
-      if (probe_name(h.para, h.tok, &nm) && teaches_gender(nm)) best->gender = nm.gender;
+      const auto may_teach = [&](const Name& nm) { return nm.words == 1 && !nm.org && surname(nm) == s; };
+      if (probe_name(h.para, h.tok, &nm, may_teach) && teaches_gender(nm)) best->gender = nm.gender;
       continue;
     }
     read(h.para);

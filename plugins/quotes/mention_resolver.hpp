@@ -118,12 +118,15 @@ class MentionResolver {
   void split_paragraphs();
   void read(size_t para);
   // The name read() keeps for the capitalized run [first, last] (with the marks it gives it as read, before any
-  // speaker is noted), or false when it keeps none: a run inside a quotation, or one that names nothing.
-  bool name_read_at(size_t first, size_t last, Name* out) const;
-  // The name read() keeps for the run holding token `t` of paragraph `para`, found without reading the
-  // paragraph: the runs are followed from the last token before `t` that no run holds. False when `t` is in no
-  // run or its run gives no name.
-  bool probe_name(size_t para, size_t t, Name* out) const;
+  // speaker is noted), or false when it keeps none: a run inside a quotation, or one that names nothing. Also
+  // false, before the marks are worked out, when `may_keep` refuses the name of the run unmarked (its words and
+  // text are final then).
+  template <class F>
+  bool name_read_at(size_t first, size_t last, Name* out, F&& may_keep) const;
+  // name_read_at for the run holding token `t` of paragraph `para`, found without reading the paragraph: the
+  // runs are followed from the last token before `t` that no run holds. False when `t` is in no run.
+  template <class F>
+  bool probe_name(size_t para, size_t t, Name* out, F&& may_keep) const;
   void settle(Name& n);
   // Whether settling `n` needs its surname's fullest form (a surname search, unless remembered).
   bool settle_searches(const Name& n) const {
