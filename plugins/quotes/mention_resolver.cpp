@@ -3,6 +3,8 @@
 #include "name_lexicon.hpp"
 #include "speaker_finder.hpp"
 
+#include <cstring>
+
 namespace textchain::quotes {
 namespace {
 
@@ -1044,6 +1046,18 @@ bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view 
   return k == acronym.size();
 }
 
+// Whether the bytes of `acronym` come in order in text [begin, end): looser than initials_in (any byte, not
+// only a capitalized word's first), and found with memchr, so that most paragraphs are passed over without
+// walking their tokens.
+bool bytes_in_order(std::string_view text, size_t begin, size_t end, std::string_view acronym) {
+  for (const char c : acronym) {
+    const void* at = begin < end ? std::memchr(text.data() + begin, c, end - begin) : nullptr;
+    if (!at) return false;
+    begin = static_cast<size_t>(static_cast<const char*>(at) - text.data()) + 1;
+  }
+  return true;
+}
+
 // Whether the capitals of a name's words, connectors skipped, spell `acronym` (two letters or more):
 // "Securities and Exchange Commission" spells SEC. Compared letter by letter as they come, no string built.
 bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_view acronym) {
@@ -1073,10 +1087,16 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   // Fund"), read only in the paragraphs that could hold one.
   split_paragraphs();
   const Name* found = nullptr;
+  size_t first_letter = 0;  // where the acronym's first letter is next in the text, from an unread paragraph on
   for (size_t p = 0; p < paragraphs_.size() && !found; ++p) {
-    if (paragraphs_[p].state == Paragraph::State::unread &&
-        !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
-      continue;
+    if (paragraphs_[p].state == Paragraph::State::unread) {
+      const size_t begin = paragraphs_[p].begin;
+      const size_t end = p + 1 < paragraphs_.size() ? paragraphs_[p + 1].begin : doc_.text.size();
+      if (first_letter < begin) first_letter = std::min(doc_.text.find(w[0], begin), doc_.text.size());
+      if (first_letter >= end || !bytes_in_order(doc_.text, first_letter, end, w) ||
+          !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
+        continue;
+    }
     read(p);
     for (const Name& nm : names_of(p))
       if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, nm.last_tok, w)) {

@@ -146,3 +146,17 @@ TEST(FullestForm, ProbingAParagraphNameByNameFindsWhatReadingItFinds) {
   EXPECT_GT(quotes, 2000u);
   EXPECT_GT(speakers, quotes / 2);
 }
+
+TEST(FullestForm, AnAcronymIsSpelledOutInAnyParagraphNotReadYet) {
+  // Paragraphs not read are passed over when the acronym's letters do not come in order in their text: the
+  // first letter alone, all the letters across two paragraphs, or in a paragraph of its own at the end.
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNobody came.\n\nFishing Agency staff "
+                       "left. Nets dried.\n\nThe quotas are set by the Northern Fisheries Authority every spring."
+                       "\n\nBoats waited outside.\n"),
+            "Northern Fisheries Authority");
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNorthern boats waited.\n\nFisheries "
+                       "Authority staff left.\n"),
+            "NFA");
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNorthern Fisheries Authority"),
+            "Northern Fisheries Authority");
+}
