@@ -3,6 +3,8 @@
 #include "name_lexicon.hpp"
 #include "speaker_finder.hpp"
 
+#include <cstring>
+
 namespace textchain::quotes {
 namespace {
 
@@ -556,44 +558,72 @@ void MentionResolver::read(size_t para) {
   // found from the paragraph's first token are those a pass from the headline's end finds.
   for (size_t i = p.first_tok; i < p.end_tok; ++i) {
     if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;  // the flags first: cheap
-    size_t last = run_forward(doc_, i);
-    if (doc_.quote_at(doc_.tokens[i].begin) < 0) {
-      Name nm;
-      if (name_of_run(i, last, &nm)) {
-        // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
-        const size_t before_name = doc_.prev(nm.first_tok);
-        if (before_name != kNoToken && doc_.is_word(before_name) && doc_.lower_initial(before_name) &&
-            doc_.lex->is_org_noun(doc_.str(before_name)) && !doc_.lex->is_person_noun(doc_.str(before_name)))
-          nm.org = true;
-        mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
-        mark_apposition(nm);
-        if (nm.org) nm.person = false;
-        else mark_gender(nm);
-        if (!nm.org && nm.words == 1) mark_first_name_apposition(nm);
-        // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
-        size_t before = doc_.prev(nm.role_tok);
-        if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
-        nm.opens_sentence = doc_.sentence_opens_after(before);
-        if (nm.opens_sentence && plural_common_noun(nm)) {
-          i = last;
-          continue;
-        }
-        if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
-          nm.opens_sentence = opening_apposition(before);
-        // The subject of an absolute construction is the one the sentence turns to, as its opener would be.
-        if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_word(before) &&
-            doc_.lower_initial(before) && is_absolute_preposition(doc_.str(before)))
-          nm.opens_sentence = absolute_subject(nm);
-        nm.read_as_person = nm.person;
-        pool_.push_back(nm);
-      }
-    }
+    const size_t last = run_forward(doc_, i);
+    Name nm;
+    if (name_read_at(i, last, &nm, [](const Name&) { return true; })) pool_.push_back(nm);
     i = last;
   }
   p.names_end = static_cast<uint32_t>(pool_.size());
   // Names found speaking here before the paragraph was read (note_speaker).
   for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next)
     mark_speaker(para, pending_speakers_[k].begin);
+}
+
+template <class F>
+bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_keep) const {
+  if (doc_.quote_at(doc_.tokens[i].begin) >= 0) return false;
+  Name nm;
+  if (!name_of_run(i, last, &nm) || !may_keep(nm)) return false;
+  // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
+  const size_t before_name = doc_.prev(nm.first_tok);
+  if (before_name != kNoToken && doc_.is_word(before_name) && doc_.lower_initial(before_name) &&
+      doc_.lex->is_org_noun(doc_.str(before_name)) && !doc_.lex->is_person_noun(doc_.str(before_name)))
+    nm.org = true;
+  mark_person(nm);  // an organization may be a speaker too ("The Treasury described …")
+  mark_apposition(nm);
+  if (nm.org) nm.person = false;
+  else mark_gender(nm);
+  if (!nm.org && nm.words == 1) mark_first_name_apposition(nm);
+  // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
+  size_t before = doc_.prev(nm.role_tok);
+  if (before != kNoToken && doc_.is_mark(before) && doc_.prev(before) != kNoToken) before = doc_.prev(before);
+  nm.opens_sentence = doc_.sentence_opens_after(before);
+  if (nm.opens_sentence && plural_common_noun(nm)) return false;
+  if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
+    nm.opens_sentence = opening_apposition(before);
+  // The subject of an absolute construction is the one the sentence turns to, as its opener would be.
+  if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_word(before) &&
+      doc_.lower_initial(before) && is_absolute_preposition(doc_.str(before)))
+    nm.opens_sentence = absolute_subject(nm);
+  nm.read_as_person = nm.person;
+  *out = nm;
+  return true;
+}
+
+namespace {
+
+// Token k is in no capitalized run and joins none (run_forward): a lower-case word that connects no names and
+// is no hyphenated syllable's tail ("Ji-won"), or a comma. The runs after it are the same whether a pass over
+// the paragraph starts before it or right after it.
+bool outside_runs(const DocTokens& d, size_t k) {
+  if (d.is_punct(k, ',')) return true;
+  return d.is_word(k) && d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-'));
+}
+
+}  // namespace
+
+template <class F>
+bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep) const {
+  const Paragraph& p = paragraphs_[para];
+  size_t i = t;
+  while (i > p.first_tok && !outside_runs(doc_, i - 1)) --i;
+  for (; i <= t; ++i) {
+    if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;
+    const size_t last = run_forward(doc_, i);
+    if (last >= t) return name_read_at(i, last, out, may_keep);
+    i = last;
+  }
+  return false;
 }
 
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
@@ -608,49 +638,85 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     return it == fullest_.end() ? nullptr : it->second;
   }
   hits_.clear();
-  // The paragraphs holding `s`, and whether each may hold a name of two words or more with surname `s`: only
-  // those can hold its fullest form. A paragraph is searched on until a match says it may; then the search
-  // goes on from the next paragraph.
+  // The words of the paragraphs that start with `s` (the last word of a name with surname `s` is one of them), and
+  // whether each may end a name of two words or more: only those can be its fullest form's.
   size_t para = 0;
-  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos;) {
+  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
     while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
-    if (hits_.empty() || hits_.back().para != para) hits_.push_back({para, false});
-    if (!hits_.back().may_hold_full && may_end_full_name(pos)) hits_.back().may_hold_full = true;
-    if (!hits_.back().may_hold_full) {
-      pos = doc_.text.find(s, pos + 1);
+    const size_t t = doc_.token_at(pos);
+    if (t < doc_.size() && doc_.tokens[t].begin == pos) hits_.push_back({para, t, may_end_full_name(t)});
+  }
+  // The first of the longest forms, as a pass in text order keeps it: in a paragraph read, among its names; in
+  // one not read yet, the name at each word that may end one (probe_name reads that name alone). A form found so
+  // is kept aside in probed_ (its paragraph stays unread); settle gives the gender learnt below to the same name
+  // in the pool when its paragraph is read.
+  Name* best = nullptr;  // in the pool
+  Name probed;           // the best so far when it was probed (best_probed)
+  bool best_probed = false;
+  size_t probed_para = 0;  // its paragraph
+  auto best_words = [&]() -> int { return best_probed ? probed.words : best ? best->words : 0; };
+  size_t looked_at = SIZE_MAX;  // the read paragraph whose names were looked at last
+  for (const Hit& h : hits_) {
+    if (!h.may_end_full || h.para == looked_at) continue;
+    if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
+      // Its words and surname are those of the run's name before it is marked: only such a name is marked.
+      const auto may_lead = [&](const Name& nm) { return nm.words >= 2 && best_words() < nm.words && surname(nm) == s; };
+      Name nm;
+      if (probe_name(h.para, h.tok, &nm, may_lead) && fullest_candidate(nm)) {
+        probed = nm;
+        probed_para = h.para;
+        best_probed = true;
+      }
       continue;
     }
-    if (para + 1 == paragraphs_.size()) break;
-    pos = doc_.text.find(s, paragraphs_[para + 1].begin);
-  }
-  // The first of the longest forms, as a pass in text order keeps it. A paragraph where `s` is only ever a name
-  // of one word is no candidate's, and is read only if the gender below needs it.
-  Name* best = nullptr;
-  for (const Hit& h : hits_) {
-    if (!h.may_hold_full) continue;
     read(h.para);
+    looked_at = h.para;
     for (Name& nm : names_of(h.para))
-      if (fullest_candidate(nm) && surname(nm) == s && (!best || best->words < nm.words)) best = &nm;
+      if (fullest_candidate(nm) && surname(nm) == s && best_words() < nm.words) {
+        best = &nm;
+        best_probed = false;
+      }
   }
-  // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form.
-  if (best && best->gender == Gender::unknown) {
-    for (size_t k = 0; k < hits_.size() && best->gender == Gender::unknown; ++k) {
-      read(hits_[k].para);
-      for (const Name& nm : names_of(hits_[k].para))
-        if (!nm.org && nm.words == 1 && nm.gender != Gender::unknown && surname(nm) == s) {
-          best->gender = nm.gender;
-          break;
-        }
+  if (best_probed) {
+    if (probed_.capacity() == 0) probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
+    if (probed_.size() < probed_.capacity()) {  // never moves: names found stay where they are
+      probed_.push_back(probed);
+      best = &probed_.back();
+    } else {  // (more surnames than capitalized words cannot be: the pool's own copy, then)
+      read(probed_para);
+      const NameRange names = names_of(probed_para);
+      best = &*std::lower_bound(names.begin(), names.end(), probed.begin,
+                                [](const Name& n, uint32_t b) { return n.begin < b; });
     }
+  }
+  // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form, in a
+  // paragraph read or, name by name, in one not read yet.
+  auto teaches_gender = [&](const Name& nm) {
+    return !nm.org && nm.words == 1 && nm.gender != Gender::unknown && surname(nm) == s;
+  };
+  looked_at = SIZE_MAX;
+  for (size_t k = 0; best && best->gender == Gender::unknown && k < hits_.size(); ++k) {
+    const Hit& h = hits_[k];
+    if (h.para == looked_at) continue;
+    if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
+      Name nm;
+      const auto may_teach = [&](const Name& nm) { return nm.words == 1 && !nm.org && surname(nm) == s; };
+      if (probe_name(h.para, h.tok, &nm, may_teach) && teaches_gender(nm)) best->gender = nm.gender;
+      continue;
+    }
+    read(h.para);
+    looked_at = h.para;
+    for (const Name& nm : names_of(h.para))
+      if (teaches_gender(nm)) {
+        best->gender = nm.gender;
+        break;
+      }
   }
   fullest_.emplace(s, best);
   return best;
 }
 
-bool MentionResolver::may_end_full_name(size_t pos) const {
-  const size_t t = doc_.token_at(pos);
-  // A surname is the start of a word (a possessive or an abbreviation's period may follow it in the text).
-  if (t >= doc_.size() || doc_.tokens[t].begin != pos) return false;
+bool MentionResolver::may_end_full_name(size_t t) const {
   if (!doc_.is_word(t)) return true;  // "&": whatever it is, read it
   // A name's words before its last one are in the same capitalized run (run_forward), which joins words across
   // at most: capitalized words, connectors ("of", "van", "&"), a hyphen, an initial's or abbreviation's period,
@@ -698,7 +764,12 @@ void MentionResolver::settle(Name& nm) {
   const bool spoke = nm.deferred ? nm.spoke : (nm.person || nm.subject);
   // A fullest form's gender is final once its surname has been looked up; a lone surname of a person named in
   // full is that person, with that person's gender.
-  if (fullest_candidate(nm) && nm.gender == Gender::unknown) fullest_of(surname(nm));  // a known gender stays
+  if (fullest_candidate(nm) && nm.gender == Gender::unknown) {  // a known gender stays
+    // The fullest form may have been found before this paragraph was read (a copy in probed_): what it learnt
+    // is this name's.
+    const Name* f = fullest_of(surname(nm));
+    if (f && f != &nm && f->begin == nm.begin) nm.gender = f->gender;
+  }
   if (nm.words != 1) return;
   const Name* f = fullest_of(surname(nm));
   if (!f) {
@@ -1036,6 +1107,18 @@ bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view 
   return k == acronym.size();
 }
 
+// Whether the bytes of `acronym` come in order in text [begin, end): looser than initials_in (any byte, not
+// only a capitalized word's first), and found with memchr, so that most paragraphs are passed over without
+// walking their tokens.
+bool bytes_in_order(std::string_view text, size_t begin, size_t end, std::string_view acronym) {
+  for (const char c : acronym) {
+    const void* at = begin < end ? std::memchr(text.data() + begin, c, end - begin) : nullptr;
+    if (!at) return false;
+    begin = static_cast<size_t>(static_cast<const char*>(at) - text.data()) + 1;
+  }
+  return true;
+}
+
 // Whether the capitals of a name's words, connectors skipped, spell `acronym` (two letters or more):
 // "Securities and Exchange Commission" spells SEC. Compared letter by letter as they come, no string built.
 bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_view acronym) {
@@ -1065,10 +1148,16 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   // Fund"), read only in the paragraphs that could hold one.
   split_paragraphs();
   const Name* found = nullptr;
+  size_t first_letter = 0;  // where the acronym's first letter is next in the text, from an unread paragraph on
   for (size_t p = 0; p < paragraphs_.size() && !found; ++p) {
-    if (paragraphs_[p].state == Paragraph::State::unread &&
-        !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
-      continue;
+    if (paragraphs_[p].state == Paragraph::State::unread) {
+      const size_t begin = paragraphs_[p].begin;
+      const size_t end = p + 1 < paragraphs_.size() ? paragraphs_[p + 1].begin : doc_.text.size();
+      if (first_letter < begin) first_letter = std::min(doc_.text.find(w[0], begin), doc_.text.size());
+      if (first_letter >= end || !bytes_in_order(doc_.text, first_letter, end, w) ||
+          !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
+        continue;
+    }
     read(p);
     for (const Name& nm : names_of(p))
       if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, nm.last_tok, w)) {

@@ -7,11 +7,12 @@
 // entity: "Maria Zakharova" for "she", "Zakharova" and "the spokeswoman" alike.
 //
 // Names are read lazily, a paragraph at a time, and only where a resolution looks: the paragraphs a referent
-// search walks back through, and, for a surname, the paragraphs whose text holds it after something that may
-// be a word of the same name (its fullest form may be written anywhere), and the rest of those holding it
-// when its gender is still unknown. A capitalized run never crosses a line break, so a paragraph's names are
-// the ones a pass over the whole document would find there; the answers are the same, the cost is paid only
-// near the quotations. What is learnt of a name in a paragraph not read yet (that it speaks) waits for it.
+// search walks back through. A surname's fullest form may be written anywhere: its search reads, in a
+// paragraph not read yet, only the names at the words starting with the surname (probe_name), those after
+// something that may be a word of the same name, and the others when its gender is still unknown. A
+// capitalized run never crosses a line break, so a paragraph's names are the ones a pass over the whole
+// document would find there; the answers are the same, the cost is paid only near the quotations. What is
+// learnt of a name in a paragraph not read yet (that it speaks, its gender) waits for it.
 // Likewise a name a referent search walks past is settled (its surname looked up) only when the search's
 // answer may depend on it.
 #ifndef TEXTCHAIN_QUOTES_MENTION_RESOLVER_HPP
@@ -116,6 +117,16 @@ class MentionResolver {
   }
   void split_paragraphs();
   void read(size_t para);
+  // The name read() keeps for the capitalized run [first, last] (with the marks it gives it as read, before any
+  // speaker is noted), or false when it keeps none: a run inside a quotation, or one that names nothing. Also
+  // false, before the marks are worked out, when `may_keep` refuses the name of the run unmarked (its words and
+  // text are final then).
+  template <class F>
+  bool name_read_at(size_t first, size_t last, Name* out, F&& may_keep) const;
+  // name_read_at for the run holding token `t` of paragraph `para`, found without reading the paragraph: the
+  // runs are followed from the last token before `t` that no run holds. False when `t` is in no run.
+  template <class F>
+  bool probe_name(size_t para, size_t t, Name* out, F&& may_keep) const;
   void settle(Name& n);
   // Whether settling `n` needs its surname's fullest form (a surname search, unless remembered).
   bool settle_searches(const Name& n) const {
@@ -181,6 +192,8 @@ class MentionResolver {
  public:
   // Tests only: settle every name a referent search walks past, as before deferring, to compare the answers.
   static inline bool settle_every_name_walked = false;
+  // Tests only: a surname search reads every paragraph it looks in, as before probe_name, to compare the answers.
+  static inline bool read_to_find_fullest = false;
   // Tests only: how many times place_name has decided a name (not answered from what it remembered).
   static inline std::atomic<size_t> place_decisions{0};
 
@@ -193,16 +206,20 @@ class MentionResolver {
   // surname with a person name, and no other).
   std::unordered_map<std::string_view, Name*> fullest_;
   bool all_read_ = false;
+  // Fullest forms found in paragraphs not read (fullest_of), copies of the names read() will give them there.
+  // Reserved once for as many as there are capitalized words, so that a copy never moves.
+  NamePool probed_;
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
-  // Scratch: the paragraphs holding a surname, and whether each may hold a name of two words or more with it.
+  // Scratch: the words starting with a surname, in text order, and whether each may end a name of two words or more.
   struct Hit {
     size_t para;
-    bool may_hold_full;
+    size_t tok;
+    bool may_end_full;
   };
   std::vector<Hit> hits_;
-  // Whether the text at byte `pos` may be the last word of a name of two words or more: it starts a word that
-  // a word of a capitalized run may come before. False is certain; true may be wrong.
-  bool may_end_full_name(size_t pos) const;
+  // Whether the word `t` may be the last word of a name of two words or more: a word of a capitalized run may
+  // come before it. False is certain; true may be wrong.
+  bool may_end_full_name(size_t t) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
   std::unordered_map<std::string_view, const Name*> spelled_out_;

@@ -4,11 +4,19 @@
 // a nickname in marks), and the others only for a gender; each case puts the fullest form behind one of those
 // joins, in a paragraph nothing else reads. A name found speaking in a paragraph not read yet is marked a
 // speaker when the paragraph is read. Every sentence here is written for the test.
+#include "mention_resolver.hpp"
 #include "quote_test_support.hpp"
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace tq = textchain::quotes::testing;
+using textchain::quotes::ExtractOptions;
+using textchain::quotes::FoundQuote;
+using textchain::quotes::MentionResolver;
 
 using tq::speaker_of;
 
@@ -51,4 +59,104 @@ TEST(FullestForm, ASpeakerNotedBeforeItsParagraphIsReadStaysASpeaker) {
   EXPECT_EQ(speaker_of("According to Hale, the plan would fail.\n\n\"We should have seen it coming,\" he "
                        "added.\n"),
             "(null)");
+}
+
+namespace {
+
+// Random documents for the comparison below: people written in every form a surname search meets (full, behind
+// each join of a run, titled, alone, possessive, in apposition, inside quotations, at the end of a long run of
+// capitals), with pronouns and surnames that need their fullest form and its gender.
+struct Person {
+  const char* given;
+  const char* surname;
+};
+const Person kPeople[] = {{"Ann", "Vail"},   {"Tom", "Hale"},     {"Ji-won", "Park"}, {"Dana", "Vail"},
+                          {"Rowan", "Bell"}, {"Oskar", "Reyes"},  {"Carol", "May"},   {"Mia", "Hale"},
+                          {"Sasha", "Lunn"}, {"Robert", "Pryce"}};
+
+std::string form_of(std::mt19937& rng, const Person& p) {
+  const std::string g = p.given, s = p.surname;
+  switch (rng() % 14) {
+    case 0: return g + " " + s;
+    case 1: return g + " J. " + s;
+    case 2: return g + " van " + s;
+    case 3: return g + " \"Bo\" " + s;
+    case 4: return (rng() % 2 ? "Mr " : "Ms ") + s;
+    case 5: return (rng() % 2 ? "spokeswoman " : "Sen. ") + s;
+    case 6: return "Westfield Harbour Board Deputy Chair " + g + " " + s;
+    case 7: return s + "'s";
+    // A run of capitals longer than a name may run (24 words): where it is cut decides the runs after it.
+    case 8: return std::string(rng() % 2 ? "Alder " : "") + "Birch Cedar Dale Elm Fern Glen Heath Iris Juniper Kale "
+                   "Larch Maple Nettle Oak Pine Quill Reed Sage Teak Umber Vine Willow Yew Zinnia " + g + " " + s;
+    case 9: return g;
+    default: return s;
+  }
+}
+
+std::string sentence_of(std::mt19937& rng) {
+  const Person& a = kPeople[rng() % std::size(kPeople)];
+  const Person& b = kPeople[rng() % std::size(kPeople)];
+  switch (rng() % 10) {
+    case 0: return "\"We will appeal,\" " + form_of(rng, a) + " said.";
+    case 1: return "\"Not now,\" " + std::string(rng() % 2 ? "he" : "she") + " said.";
+    case 2: return form_of(rng, a) + " met " + form_of(rng, b) + " on Monday.";
+    case 3: return "The plan, " + form_of(rng, a) + ", 64, said, was late.";
+    case 4: return "Her son, " + std::string(a.given) + ", told " + form_of(rng, b) + " it was over.";
+    case 5: return "\"" + form_of(rng, a) + " is wrong,\" " + form_of(rng, b) + " said.";
+    case 6: return form_of(rng, a) + " and " + form_of(rng, b) + " said that the talks had failed.";
+    case 7: return "Marsh & " + std::string(a.surname) + " wrote to " + form_of(rng, b) + ".";
+    case 8: return "\"It is done,\" said " + form_of(rng, a) + ", who works with " + form_of(rng, b) + ".";
+    default: return "The vote was delayed again, officials said.";
+  }
+}
+
+std::vector<FoundQuote> found_in(const std::string& text, const ExtractOptions& options, bool read_all_looked_in) {
+  MentionResolver::read_to_find_fullest = read_all_looked_in;
+  auto out = tq::run_engine(text, options);
+  MentionResolver::read_to_find_fullest = false;
+  return out;
+}
+
+}  // namespace
+
+TEST(FullestForm, ProbingAParagraphNameByNameFindsWhatReadingItFinds) {
+  // A surname search looks at a paragraph not read yet one name at a time (MentionResolver::probe_name): the
+  // runs from the last token before the word that no run holds. The answers must be those of reading every
+  // paragraph searched.
+  std::mt19937 rng(4122026);
+  size_t quotes = 0, speakers = 0;
+  for (int i = 0; i < 1200; ++i) {
+    std::string text;
+    for (int p = 0, paragraphs = 1 + static_cast<int>(rng() % 10); p < paragraphs; ++p) {
+      for (int k = 0, n = 1 + static_cast<int>(rng() % 4); k < n; ++k) text += (k ? " " : "") + sentence_of(rng);
+      text += rng() % 3 ? "\n\n" : "\n";
+    }
+    ExtractOptions options;
+    options.include_indirect = i % 2 == 1;
+    const auto probed = found_in(text, options, false), read = found_in(text, options, true);
+    ASSERT_EQ(probed.size(), read.size()) << text;
+    for (size_t k = 0; k < probed.size(); ++k) {
+      ASSERT_EQ(probed[k].speaker, read[k].speaker) << text;
+      ASSERT_EQ(probed[k].speaker_begin, read[k].speaker_begin) << text;
+      ASSERT_EQ(probed[k].speaker_end, read[k].speaker_end) << text;
+      ++quotes;
+      if (probed[k].speaker) ++speakers;
+    }
+  }
+  EXPECT_GT(quotes, 2000u);
+  EXPECT_GT(speakers, quotes / 2);
+}
+
+TEST(FullestForm, AnAcronymIsSpelledOutInAnyParagraphNotReadYet) {
+  // Paragraphs not read are passed over when the acronym's letters do not come in order in their text: the
+  // first letter alone, all the letters across two paragraphs, or in a paragraph of its own at the end.
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNobody came.\n\nFishing Agency staff "
+                       "left. Nets dried.\n\nThe quotas are set by the Northern Fisheries Authority every spring."
+                       "\n\nBoats waited outside.\n"),
+            "Northern Fisheries Authority");
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNorthern boats waited.\n\nFisheries "
+                       "Authority staff left.\n"),
+            "NFA");
+  EXPECT_EQ(speaker_of("\"Prices will rise,\" the NFA said on Monday.\n\nNorthern Fisheries Authority"),
+            "Northern Fisheries Authority");
 }
