@@ -7,11 +7,13 @@
 // three stores (ascii_block_tokens). The byte loop below finishes what a block cannot (non-ASCII bytes and
 // CR, a token running past the block) and runs alone on text in other scripts (a back-off keeps it from
 // trying a block after every word there). Callgrind, `tokenizer_bench --passes english 3`, tokenize
-// inclusive: 508.5 M instructions before, 358.0 M after (20.2 to 14.2 a byte); multilingual 1,345.6 M
-// before, 1,344.6 M after. Bench CPU time new/old (run_side_by_side.py, 7 pairs, shared machine): English
-// news 0.894 (0.878-0.901), multilingual 1.012 (1.006-1.023); against ICU in one run 11.1x on English
-// news (9.9x before), still short of issue 19's 20x. Lost on the way: writing every token through a 320-token buffer on the
-// stack (one memcpy per 4 KB) saved 10 M more instructions but ran multilingual text 1.04-1.10 slower
+// inclusive: 508.5 M instructions before, 373.3 M after (20.2 to 14.8 a byte; the library memmove that
+// appends each block's tokens included); multilingual 1,345.6 M before, 1,342.2 M after. Bench CPU time
+// new/old (run_side_by_side.py, 7 pairs, shared machine): English news 0.793 (0.777-0.805), multilingual
+// 1.012 (1.006-1.020); against ICU in one run 12.5x on English news (9.9x before), still short of issue
+// 19's 20x: the per-token loop (18 instructions) and the block classification now dominate. Lost
+// on the way: writing every token through a 320-token buffer on the stack (one memcpy per 4 KB) saved
+// 10 M more instructions but ran multilingual text 1.04-1.10 slower
 // than before; growing the vector by 64 zeroed tokens per block and writing in place ran slower than both.
 //
 // Shape: the main loop looks at the first byte of each segment. ASCII letters/digits, runs of spaces,
@@ -564,6 +566,13 @@ inline unsigned ascii_run_after(uint64_t bail, unsigned first) noexcept {
   return z ? static_cast<unsigned>(__builtin_ctzll(z)) : block::kBytes;
 }
 
+// Out of line, so that the compiler does not know the block's token count is at most 63: inline, it copied
+// them with `rep movsq`, whose start-up took 18% of the tokenizer's time on English news (perf); the
+// library's memmove copies a few hundred bytes with vector moves.
+[[gnu::noinline]] void append_tokens(std::vector<tc_token>& vec, const tc_token* begin, const tc_token* end) {
+  vec.insert(vec.end(), begin, end);
+}
+
 // Before classifying a block right after the byte loop: a non-ASCII byte this close means few tokens.
 constexpr unsigned kMinAsciiBytes = 16;
 constexpr size_t kMaxBackoff = 2048;
@@ -642,7 +651,7 @@ template <class Classifier>
     if (may_be_abbreviation({text.data() + t.begin, t.end - t.begin})) [[unlikely]]
       t.flags |= abbreviation_flag(text, t.begin, t.end, t.flags);
   }
-  vec.insert(vec.end(), buf, last);
+  append_tokens(vec, buf, last);
   if (stop < block::kBytes) byte_loop_until = pos + ascii_run_after(m.bail, stop);
   return pos + p;
 }
