@@ -177,18 +177,44 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
   }
 }
 
-// Tokens, kinds and flags of `text` must be the same with and without the fast path.
+// Tokens, kinds and flags of `text` must be the same with and without the fast path, and with each block
+// classifier (the AVX2 one where this processor has it, SSE2, the byte loop).
 void expect_fast_path_agrees(std::string_view text, std::string_view what) {
-  std::vector<tc_token> fast, general;
-  tokenize(text, fast);
+  std::vector<tc_token> general;
   textchain::text::detail::tokenize_general_only(text, general);
-  ASSERT_NO_FATAL_FAILURE(expect_tiles(text, fast));
-  ASSERT_EQ(fast.size(), general.size()) << what;
-  for (size_t t = 0; t < fast.size(); ++t) {
-    const std::string_view tok = text.substr(fast[t].begin, fast[t].end - fast[t].begin);
-    ASSERT_EQ(fast[t].end, general[t].end) << what << ": token " << t << " '" << tok << "'";
-    ASSERT_EQ(fast[t].kind, general[t].kind) << what << ": '" << tok << "'";
-    ASSERT_EQ(fast[t].flags, general[t].flags) << what << ": '" << tok << "'";
+  const std::pair<const char*, void (*)(std::string_view, std::vector<tc_token>&)> variants[] = {
+      {"tokenize", tokenize},
+      {"sse2 blocks", textchain::text::detail::tokenize_sse2_blocks},
+      {"byte blocks", textchain::text::detail::tokenize_byte_blocks}};
+  for (const auto& [name, run] : variants) {
+    std::vector<tc_token> fast;
+    run(text, fast);
+    ASSERT_NO_FATAL_FAILURE(expect_tiles(text, fast)) << name;
+    ASSERT_EQ(fast.size(), general.size()) << what << " (" << name << ")";
+    for (size_t t = 0; t < fast.size(); ++t) {
+      const std::string_view tok = text.substr(fast[t].begin, fast[t].end - fast[t].begin);
+      ASSERT_EQ(fast[t].end, general[t].end) << what << " (" << name << "): token " << t << " '" << tok << "'";
+      ASSERT_EQ(fast[t].kind, general[t].kind) << what << " (" << name << "): '" << tok << "'";
+      ASSERT_EQ(fast[t].flags, general[t].flags) << what << " (" << name << "): '" << tok << "'";
+    }
+  }
+}
+
+// The block path's own cases, each in a text long enough for blocks (64 bytes and more), at every offset of
+// a block: a word run across the block's end, a Mid character whose right neighbour is the block's last
+// byte or the first non-ASCII byte, runs that start with a digit or '_' and hold letters ("3M", "_x"),
+// words before periods that the lexicon knows, CR LF, and a space run before a no-break space.
+TEST(Tokenizer, BlockPathAgreesWithGeneralRulesAtEveryOffset) {
+  const std::vector<std::string> cases = {
+      "Mr. Smith met Dr. Jones at 10:30 a.m. on Jan. 5, 2025; they said 3M's U.S. unit sold 1,000.5 tons.",
+      "rock'n'roll 3M _x __ x_y 9a a9 Ab9 aB THE The the iPhone McCain e.g. No. 5 no. vs. etc. St.",
+      "line one\r\nline two\rline three\n\n  tab\there  spaces   before\xC2\xA0nbsp and caf\xC3\xA9 ok",
+      "a.b.c a'b'c 1.2.3 1,2;3 a:b a.1 1.a a'\xC3\xA9 1.\xD9\xA3 word\xCC\x81 end. (quoted) \"x\" 'y' $5 100%"};
+  for (const std::string& c : cases) {
+    std::string text;
+    while (text.size() < 300) text += c + " ";
+    for (size_t off = 0; off < 64; ++off)
+      ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(std::string_view(text).substr(off), c + " at " + std::to_string(off)));
   }
 }
 

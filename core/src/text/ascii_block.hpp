@@ -1,0 +1,213 @@
+// The tokenizer's block classifier: 64 bytes of text turned into one bit mask per ASCII class the word
+// rules tell apart (bit k for the byte at k), with SIMD compares: 16 bytes a step with SSE2, 32 with AVX2
+// (picked at run time: the build targets plain x86-64), a byte loop elsewhere. tokenizer.cpp finds the
+// token boundaries, kinds and flags of an all-ASCII stretch on these masks (see ascii_block_tokens there).
+#ifndef TEXTCHAIN_TEXT_ASCII_BLOCK_HPP
+#define TEXTCHAIN_TEXT_ASCII_BLOCK_HPP
+
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define TEXTCHAIN_TOKENIZER_AVX2 1
+#include <immintrin.h>
+#endif
+
+namespace textchain::text::ascii_block {
+
+inline constexpr unsigned kBytes = 64;
+
+// The characters of each class, as the generated Unicode table has them (tokenizer.cpp checks these
+// against it at compile time, so a new table that moves one fails the build instead of the output).
+inline constexpr char kMidLetterChars[] = ":.'";  // MidLetter, MidNumLet, Single_Quote: join letters (WB6/7)
+inline constexpr char kMidNumChars[] = ",;.'";    // MidNum, MidNumLet, Single_Quote: join digits (WB11/12)
+
+struct Masks {
+  uint64_t bail;        // a byte >= 0x80 or a CR: the general rules' business
+  uint64_t upper;       // A-Z
+  uint64_t letter;      // A-Z a-z
+  uint64_t digit;       // 0-9
+  uint64_t underscore;  // _ (the only ASCII ExtendNumLet)
+  uint64_t space;       // ' ' (the only ASCII WSegSpace)
+  uint64_t mid_letter;  // kMidLetterChars
+  uint64_t mid_num;     // kMidNumChars
+  uint64_t period;      // '.': a word before one may be an abbreviation
+};
+
+// The portable classifier: a byte loop (for processors without SSE2, and the tests' reference).
+inline Masks classify_bytes(const unsigned char* s) noexcept {
+  Masks m{};
+  for (unsigned k = 0; k < kBytes; ++k) {
+    const unsigned c = s[k];
+    const uint64_t bit = uint64_t{1} << k;
+    if (c >= 0x80 || c == '\r') m.bail |= bit;
+    if (c >= 'A' && c <= 'Z') m.upper |= bit;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') m.letter |= bit;
+    if (c >= '0' && c <= '9') m.digit |= bit;
+    if (c == '_') m.underscore |= bit;
+    if (c == ' ') m.space |= bit;
+    if (c == ':' || c == '.' || c == '\'') m.mid_letter |= bit;
+    if (c == ',' || c == ';' || c == '.' || c == '\'') m.mid_num |= bit;
+    if (c == '.') m.period |= bit;
+  }
+  return m;
+}
+
+// The bits of three masks as one byte per position (bit 0 from a, 1 from b, 2 from c), so that a token's
+// three bits at its end are one load instead of three shifts and masks.
+inline void spread_bytes(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept {
+  for (unsigned k = 0; k < kBytes; ++k)
+    out[k] = static_cast<uint8_t>(((a >> k) & 1) | ((b >> k) & 1) << 1 | ((c >> k) & 1) << 2);
+}
+
+#if defined(__SSE2__)
+// Bytes in [lo, hi] (ASCII bounds): x + (128 - lo) lands in [-128, -128 + hi - lo] exactly for them, as
+// signed bytes; every other byte, a non-ASCII one included, lands above. Two instructions, not three.
+inline __m128i in_range_sse2(__m128i x, char lo, char hi) noexcept {
+  return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)),
+                        _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - lo))));
+}
+
+inline Masks classify_sse2(const unsigned char* s) noexcept {
+  Masks m{};
+  for (unsigned k = 0; k < kBytes / 16; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 16 * k));
+    const auto eq = [v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const auto bits = [k](__m128i x) {
+      return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))) << (16 * k);
+    };
+    const __m128i period = eq('.'), both = _mm_or_si128(period, eq('\''));
+    m.bail |= bits(_mm_or_si128(v, eq('\r')));
+    m.upper |= bits(in_range_sse2(v, 'A', 'Z'));
+    m.letter |= bits(in_range_sse2(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'));
+    m.digit |= bits(in_range_sse2(v, '0', '9'));
+    m.underscore |= bits(eq('_'));
+    m.space |= bits(eq(' '));
+    m.mid_letter |= bits(_mm_or_si128(both, eq(':')));
+    m.mid_num |= bits(_mm_or_si128(both, _mm_or_si128(eq(','), eq(';'))));
+    m.period |= bits(period);
+  }
+  return m;
+}
+
+// 16 bits of a mask as 16 bytes, each `weight` where its bit is set, 0 elsewhere.
+inline __m128i spread16_sse2(unsigned bits, char weight) noexcept {
+  __m128i x = _mm_cvtsi32_si128(static_cast<int>(bits));
+  x = _mm_unpacklo_epi8(x, x);    // lo lo hi hi
+  x = _mm_unpacklo_epi16(x, x);   // lo x4, hi x4
+  x = _mm_unpacklo_epi32(x, x);   // lo x8, hi x8
+  const __m128i select = _mm_set_epi8(-128, 64, 32, 16, 8, 4, 2, 1, -128, 64, 32, 16, 8, 4, 2, 1);
+  return _mm_and_si128(_mm_cmpeq_epi8(_mm_and_si128(x, select), select), _mm_set1_epi8(weight));
+}
+
+inline void spread_sse2(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept {
+  for (unsigned k = 0; k < kBytes / 16; ++k) {
+    const unsigned sh = 16 * k;
+    const __m128i v = _mm_or_si128(_mm_or_si128(spread16_sse2(static_cast<unsigned>(a >> sh) & 0xFFFF, 1),
+                                                spread16_sse2(static_cast<unsigned>(b >> sh) & 0xFFFF, 2)),
+                                   spread16_sse2(static_cast<unsigned>(c >> sh) & 0xFFFF, 4));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16 * k), v);
+  }
+}
+
+// Only the bail mask: whether a block is worth classifying at all.
+inline uint64_t bail_sse2(const unsigned char* s) noexcept {
+  uint64_t bail = 0;
+  for (unsigned k = 0; k < kBytes / 16; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 16 * k));
+    bail |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))))
+            << (16 * k);
+  }
+  return bail;
+}
+#endif
+
+#if defined(TEXTCHAIN_TOKENIZER_AVX2)
+// 32 copies of a byte in memory: the tokenizer's loop calls out between blocks, which clobbers every vector
+// register, so a constant built in a register was built again for every block (three instructions each);
+// from memory it is an operand of the compare.
+template <char c>
+struct alignas(32) Splat {
+  char bytes[32];
+  constexpr Splat() : bytes{} {
+    for (char& b : bytes) b = c;
+  }
+};
+template <char c>
+inline constexpr Splat<c> kSplat{};
+template <char c>
+__attribute__((target("avx2"))) inline __m256i splat() noexcept {
+  return _mm256_load_si256(reinterpret_cast<const __m256i*>(kSplat<c>.bytes));
+}
+
+template <char lo, char hi>
+__attribute__((target("avx2"))) inline __m256i in_range_avx2(__m256i x) noexcept {
+  return _mm256_cmpgt_epi8(splat<static_cast<char>(-128 + (hi - lo) + 1)>(), _mm256_add_epi8(x, splat<static_cast<char>(128 - lo)>()));
+}
+
+// classify_sse2 with 32 bytes a step: the same masks, bit for bit.
+__attribute__((target("avx2"))) inline Masks classify_avx2(const unsigned char* s) noexcept {
+  Masks m{};
+  for (unsigned k = 0; k < kBytes / 32; ++k) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + 32 * k));
+#define TC_EQ(c) _mm256_cmpeq_epi8(v, splat<c>())
+    const auto bits = [k](__m256i x) __attribute__((target("avx2"))) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(x))) << (32 * k);
+    };
+    const __m256i period = TC_EQ('.'), both = _mm256_or_si256(period, TC_EQ('\''));
+    m.bail |= bits(_mm256_or_si256(v, TC_EQ('\r')));
+    m.upper |= bits(in_range_avx2<'A', 'Z'>(v));
+    m.letter |= bits(in_range_avx2<'a', 'z'>(_mm256_or_si256(v, splat<0x20>())));
+    m.digit |= bits(in_range_avx2<'0', '9'>(v));
+    m.underscore |= bits(TC_EQ('_'));
+    m.space |= bits(TC_EQ(' '));
+    m.mid_letter |= bits(_mm256_or_si256(both, TC_EQ(':')));
+    m.mid_num |= bits(_mm256_or_si256(both, _mm256_or_si256(TC_EQ(','), TC_EQ(';'))));
+    m.period |= bits(period);
+#undef TC_EQ
+  }
+  return m;
+}
+
+__attribute__((target("avx2"))) inline __m256i spread32_avx2(uint32_t bits, __m256i weight) noexcept {
+  const __m256i x = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(bits)),
+                                        _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
+                                                         2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3));
+  const __m256i select = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
+  return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(x, select), select), weight);
+}
+
+__attribute__((target("avx2"))) inline void spread_avx2(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept {
+  for (unsigned k = 0; k < kBytes / 32; ++k) {
+    const unsigned sh = 32 * k;
+    const __m256i v = _mm256_or_si256(_mm256_or_si256(spread32_avx2(static_cast<uint32_t>(a >> sh), splat<1>()),
+                                                      spread32_avx2(static_cast<uint32_t>(b >> sh), splat<2>())),
+                                      spread32_avx2(static_cast<uint32_t>(c >> sh), splat<4>()));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 32 * k), v);
+  }
+}
+
+__attribute__((target("avx2"))) inline uint64_t bail_avx2(const unsigned char* s) noexcept {
+  uint64_t bail = 0;
+  for (unsigned k = 0; k < kBytes / 32; ++k) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + 32 * k));
+    bail |= static_cast<uint64_t>(static_cast<uint32_t>(
+                _mm256_movemask_epi8(_mm256_or_si256(v, _mm256_cmpeq_epi8(v, splat<'\r'>())))))
+            << (32 * k);
+  }
+  return bail;
+}
+#endif
+
+inline uint64_t bail_bytes(const unsigned char* s) noexcept {
+  uint64_t bail = 0;
+  for (unsigned k = 0; k < kBytes; ++k)
+    if (s[k] >= 0x80 || s[k] == '\r') bail |= uint64_t{1} << k;
+  return bail;
+}
+
+}  // namespace textchain::text::ascii_block
+
+#endif
