@@ -104,7 +104,7 @@ constexpr Row kRows[] = {
   // Shifters.
   {"last", E(Kind::shift, SH_LAST)}, {"next", E(Kind::shift, SH_NEXT)}, {"this", E(Kind::shift, SH_THIS)},
   {"coming", E(Kind::shift, SH_COMING)}, {"past", E2(Kind::shift, SH_PAST, 0, Kind::deictic, D_PAST)},
-  {"previous", E(Kind::shift, SH_PREVIOUS)}, {"following", E(Kind::shift, SH_FOLLOWING)},
+  {"previous", E(Kind::shift, SH_PREVIOUS)}, {"prior", E(Kind::shift, SH_PREVIOUS)}, {"following", E(Kind::shift, SH_FOLLOWING)},
   {"current", E(Kind::shift, SH_CURRENT)}, {"same", E(Kind::shift, SH_SAME)}, {"upcoming", E(Kind::shift, SH_COMING)},
   // Positions inside a period.
   {"early", E(Kind::position, PO_EARLY)}, {"late", E(Kind::position, PO_LATE)}, {"mid", E(Kind::position, PO_MID)},
@@ -189,6 +189,9 @@ constexpr Row kRows[] = {
   {"near", E(Kind::name)}, {"short", E(Kind::name)}, {"term", E(Kind::name)}, {"time", E(Kind::name)},
   {"being", E(Kind::name)}, {"high", E(Kind::name)}, {"post", E(Kind::name)}, {"pre", E(Kind::name)},
   {"entire", E(Kind::name)}, {"whole", E(Kind::name)}, {"single", E(Kind::name)}, {"election", E(Kind::name)},
+  {"valentine", E(Kind::name)}, {"independence", E(Kind::name)}, {"veterans", E(Kind::name)},
+  {"labor", E(Kind::name)}, {"memorial", E(Kind::name)},
+  {"good", E(Kind::name)}, {"palm", E(Kind::name)}, {"ash", E(Kind::name)}, {"foreseeable", E(Kind::name)},
   {"followed", E(Kind::name)}, {"ahead", E(Kind::name)}, {"come", E(Kind::name)}, {"rest", E(Kind::name)}, {"remainder", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
   {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},

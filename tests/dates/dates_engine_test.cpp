@@ -412,7 +412,9 @@ TEST(DatesNewsRules, BarePluralUnits) {
   EXPECT_EQ(one("The rivalry had been decades in the making."), "decades|DURATION|PXY");
   EXPECT_EQ(one("Their family had farmed the valley for centuries."), "centuries|DURATION|PXY");
   EXPECT_EQ(one("The index lost 300 points in just minutes."), "minutes|DURATION|PTXM");
-  EXPECT_EQ(all("He just minutes ago arrived."), "");  // no preposition before "just"
+  // No preposition before "just": no bare length; "minutes ago" is a point back of no stated size, PAST_REF
+  // (round 17).
+  EXPECT_EQ(all("He just minutes ago arrived."), "minutes ago|DATE|PAST_REF");
 }
 
 // A range of counts sharing one unit: the first count is a length of its own.

@@ -170,22 +170,22 @@ TEST(DatesRuleFile, BuiltinTablesParse) {
 TEST(DatesRuleFile, HolidayProducers) {
   const auto opt = with_file(R"toml(
 [[word]]
-word = "Memorial"
+word = "Decoration"
 
 [[word]]
-word = "Good"
+word = "Maundy"
 
 [[rule]]
-name = "Memorial Day: the last Monday of May"
+name = "Decoration Day (Memorial Day's old name): the last Monday of May"
 group = "day"
-pattern = "Memorial <unit:day>"
+pattern = "Decoration <unit:day>"
 produce = "month=5 weekday=monday nth=last year=nearest"
 
 [[rule]]
-name = "Good Friday"
+name = "Maundy Thursday"
 group = "day"
-pattern = "Good <weekday:friday>"
-produce = "easter=-2 year=nearest"
+pattern = "Maundy <weekday:thursday>"
+produce = "easter=-3 year=nearest"
 
 [[rule]]
 name = "the day after Thanksgiving"
@@ -193,8 +193,8 @@ group = "day"
 pattern = "<holiday:thanksgiving> <weekday:friday>"
 produce = "month=11 weekday=thursday nth=4 offset=1 year=nearest"
 )toml");
-  EXPECT_EQ(tagged(opt, "Parades were held on Memorial Day.", "2025-06-10"), "[Memorial Day|DATE|2025-05-26]");
-  EXPECT_EQ(tagged(opt, "Shops closed on Good Friday.", "2025-05-01"), "[Good Friday|DATE|2025-04-18]");
+  EXPECT_EQ(tagged(opt, "Parades were held on Decoration Day.", "2025-06-10"), "[Decoration Day|DATE|2025-05-26]");
+  EXPECT_EQ(tagged(opt, "Shops closed on Maundy Thursday.", "2025-05-01"), "[Maundy Thursday|DATE|2025-04-17]");
   EXPECT_EQ(tagged(opt, "Sales peaked on Thanksgiving Friday.", "2025-12-10"), "[Thanksgiving Friday|DATE|2025-11-28]");
 }
 
