@@ -112,9 +112,12 @@ NameTable::NameTable(NameTable&& other) noexcept
     : bytes_(std::move(other.bytes_)),
       names_(std::move(other.names_)),
       ids_(std::move(other.ids_)),
-      recent_(std::exchange(other.recent_, {})) {
+      recent_(std::exchange(other.recent_, {})),
+      next_(std::move(other.next_)),
+      last_(std::exchange(other.last_, UINT32_MAX)) {
   other.names_.clear();
   other.ids_.clear();
+  other.next_.clear();
 }
 
 NameTable& NameTable::operator=(NameTable&& other) noexcept {
@@ -125,11 +128,26 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
     ids_ = std::move(other.ids_);
     other.ids_.clear();
     recent_ = std::exchange(other.recent_, {});
+    next_ = std::move(other.next_);
+    other.next_.clear();
+    last_ = std::exchange(other.last_, UINT32_MAX);
   }
   return *this;
 }
 
 uint32_t NameTable::intern(std::string_view name) {
+  if (last_ != UINT32_MAX) {
+    const uint32_t guess = next_[last_];
+    if (guess && names_[guess - 1] == name) return last_ = guess - 1;
+    const uint32_t before = last_;
+    const uint32_t id = find_or_add(name);  // may grow next_
+    next_[before] = id + 1;
+    return last_ = id;
+  }
+  return last_ = find_or_add(name);
+}
+
+uint32_t NameTable::find_or_add(std::string_view name) {
   // A document has a dozen names: a search of them compares sizes first, and costs less than a hash.
   uint32_t* slot = nullptr;
   if (names_.size() <= kFewNames) {
@@ -146,8 +164,12 @@ uint32_t NameTable::intern(std::string_view name) {
   if (names_.size() >= kMaxNames) throw std::length_error("more than 2^29 distinct names in one document");
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
-  if (names_.empty()) names_.reserve(kFewNames);
+  if (names_.empty()) {
+    names_.reserve(kFewNames);
+    next_.reserve(kFewNames);
+  }
   names_.push_back(stored);
+  next_.push_back(0);
   if (names_.size() == kFewNames + 1) {
     for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
   } else if (names_.size() > kFewNames + 1) {
