@@ -113,11 +113,10 @@ NameTable::NameTable(NameTable&& other) noexcept
       names_(std::move(other.names_)),
       ids_(std::move(other.ids_)),
       recent_(std::exchange(other.recent_, {})),
-      next_(std::move(other.next_)),
+      next_(std::exchange(other.next_, {})),
       last_(std::exchange(other.last_, UINT32_MAX)) {
   other.names_.clear();
   other.ids_.clear();
-  other.next_.clear();
 }
 
 NameTable& NameTable::operator=(NameTable&& other) noexcept {
@@ -128,20 +127,18 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
     ids_ = std::move(other.ids_);
     other.ids_.clear();
     recent_ = std::exchange(other.recent_, {});
-    next_ = std::move(other.next_);
-    other.next_.clear();
+    next_ = std::exchange(other.next_, {});
     last_ = std::exchange(other.last_, UINT32_MAX);
   }
   return *this;
 }
 
 uint32_t NameTable::intern(std::string_view name) {
-  if (last_ != UINT32_MAX) {
-    const uint32_t guess = next_[last_];
-    if (guess && names_[guess - 1] == name) return last_ = guess - 1;
-    const uint32_t before = last_;
-    const uint32_t id = find_or_add(name);  // may grow next_
-    next_[before] = id + 1;
+  if (last_ < kHinted) {
+    uint8_t& guess = next_[last_];
+    if (guess && names_[guess - 1u] == name) return last_ = guess - 1u;
+    const uint32_t id = find_or_add(name);
+    guess = id < UINT8_MAX ? static_cast<uint8_t>(id + 1) : 0;
     return last_ = id;
   }
   return last_ = find_or_add(name);
@@ -164,12 +161,8 @@ uint32_t NameTable::find_or_add(std::string_view name) {
   if (names_.size() >= kMaxNames) throw std::length_error("more than 2^29 distinct names in one document");
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
-  if (names_.empty()) {
-    names_.reserve(kFewNames);
-    next_.reserve(kFewNames);
-  }
+  if (names_.empty()) names_.reserve(kFewNames);
   names_.push_back(stored);
-  next_.push_back(0);
   if (names_.size() == kFewNames + 1) {
     for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
   } else if (names_.size() > kFewNames + 1) {

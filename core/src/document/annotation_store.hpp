@@ -72,9 +72,12 @@ class NameTable {
   std::array<uint32_t, 64> recent_{};
   uint32_t find_or_add(std::string_view name);
   // Names come in a repeating order (an annotation's type, its keys in the order its plugin writes them,
-  // then the next annotation's type): per id, the id asked for right after it last time (id + 1; 0: none),
-  // tried first with one compare (issue 19: the search was a fifth of add_annotation's instructions).
-  std::vector<uint32_t> next_;
+  // then the next annotation's type): per id, the id asked for right after it last time (id + 1; 0: none or
+  // past 254), tried first with one compare (issue 19: the search was a fifth of add_annotation's instructions). Kept
+  // for the first kHinted ids, in a few bytes of the table itself: a tweet's table is made and moved for
+  // each document, and must not cost one more allocation or much more copying.
+  static constexpr size_t kHinted = 32;
+  std::array<uint8_t, kHinted> next_{};
   uint32_t last_ = UINT32_MAX;  // the id interned last; none yet
 };
 
