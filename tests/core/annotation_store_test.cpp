@@ -159,6 +159,29 @@ TEST(AnnotationStore, NamesAreInternedOnceAndArenaAlignsWhatItHandsOut) {
   }
 }
 
+// intern() first tries the name that followed the previous one last time: a repeating order, a broken
+// one and a table past the few names searched in a row all give each name its one id.
+TEST(AnnotationStore, InterningInAnyOrderGivesEachNameOneId) {
+  NameTable names;
+  std::vector<std::string> words;
+  for (int i = 0; i < 40; ++i) words.push_back("w" + std::to_string(i));
+  std::vector<uint32_t> ids;
+  for (const auto& w : words) ids.push_back(names.intern(w));
+  for (int round = 0; round < 3; ++round)
+    for (size_t i = 0; i < words.size(); ++i) {
+      const size_t k = round == 1 ? (i * 7) % words.size() : i;  // the second round breaks the order
+      EXPECT_EQ(names.intern(words[k]), ids[k]) << words[k];
+    }
+  EXPECT_EQ(names.intern("w3"), ids[3]);
+  EXPECT_EQ(names.intern("w3"), ids[3]);  // a name following itself
+  EXPECT_EQ(names.intern("new"), 40u);
+  EXPECT_EQ(names.size(), 41u);
+  NameTable moved = std::move(names);
+  EXPECT_EQ(moved.intern("w4"), ids[4]);
+  EXPECT_EQ(names.intern("w4"), 0u);  // the moved-from table starts again
+  EXPECT_EQ(names.intern("w5"), 1u);
+}
+
 // A moved-from store (and its arena and name table) is a valid empty store: annotations added to it
 // afterwards come back as they went in, and the moved-to store keeps what it took.
 TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {

@@ -112,7 +112,9 @@ NameTable::NameTable(NameTable&& other) noexcept
     : bytes_(std::move(other.bytes_)),
       names_(std::move(other.names_)),
       ids_(std::move(other.ids_)),
-      recent_(std::exchange(other.recent_, {})) {
+      recent_(std::exchange(other.recent_, {})),
+      next_(std::exchange(other.next_, {})),
+      last_(std::exchange(other.last_, UINT32_MAX)) {
   other.names_.clear();
   other.ids_.clear();
 }
@@ -125,11 +127,24 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
     ids_ = std::move(other.ids_);
     other.ids_.clear();
     recent_ = std::exchange(other.recent_, {});
+    next_ = std::exchange(other.next_, {});
+    last_ = std::exchange(other.last_, UINT32_MAX);
   }
   return *this;
 }
 
 uint32_t NameTable::intern(std::string_view name) {
+  if (last_ < kHinted) {
+    uint8_t& guess = next_[last_];
+    if (guess && names_[guess - 1u] == name) return last_ = guess - 1u;
+    const uint32_t id = find_or_add(name);
+    guess = id < UINT8_MAX ? static_cast<uint8_t>(id + 1) : 0;
+    return last_ = id;
+  }
+  return last_ = find_or_add(name);
+}
+
+uint32_t NameTable::find_or_add(std::string_view name) {
   // A document has a dozen names: a search of them compares sizes first, and costs less than a hash.
   uint32_t* slot = nullptr;
   if (names_.size() <= kFewNames) {
