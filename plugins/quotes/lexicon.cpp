@@ -190,6 +190,7 @@ std::string_view builtin_lexicon(std::string_view name) {
   if (name == "titles") return kLexicon_titles;
   if (name == "given_names") return kLexicon_given_names;
   if (name == "organisation_nouns") return kLexicon_organisation_nouns;
+  if (name == "work_nouns") return kLexicon_work_nouns;
   return {};
 }
 
@@ -200,6 +201,7 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   load(titles_, "titles");
   load(given_names_, "given_names");
   load(orgs_, "organisation_nouns");
+  load(work_nouns_, "work_nouns");
   for (const auto& w : x.cue_verbs) {
     const bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     cue_verbs_.add(w, ing ? kParticiple : 0);

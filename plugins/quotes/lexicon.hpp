@@ -6,6 +6,7 @@
 //   titles.txt              titles and role nouns, tagged title / role / speaks_for / honorific / male / female
 //   given_names.txt         given names, tagged male / female
 //   organisation_nouns.txt  organisation words, tagged name / noun / business / public
+//   work_nouns.txt          works a title in marks follows, and "titled" ("the documentary "…"")
 // Each file holds a word once (the tests check it); a new engineer adds a word in one place. Grammar words
 // (determiners, pronouns, connectors) are closed classes and stay in name_lexicon.cpp.
 #ifndef TEXTCHAIN_QUOTES_LEXICON_HPP
@@ -128,6 +129,7 @@ class Lexicons {
   bool is_public_body_word(std::string_view w) const noexcept { return tagged(orgs_, w, kPublic); }
   bool is_document_noun(std::string_view w) const noexcept { return cue_nouns_.contains(w); }
   bool is_speech_noun(std::string_view w) const noexcept { return speech_nouns_.contains(w); }
+  bool is_work_noun(std::string_view w) const noexcept { return work_nouns_.contains(w); }
   Gender gender_of_given_name(std::string_view w) const noexcept { return gender(given_names_.tags(w)); }
   Gender gender_of_title(std::string_view w) const noexcept { return gender(titles_.tags(strip_dot(w))); }
 
@@ -142,7 +144,7 @@ class Lexicons {
   static Gender gender(uint8_t tags) noexcept {
     return tags & kMale ? Gender::male : tags & kFemale ? Gender::female : Gender::unknown;
   }
-  WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_;
+  WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_, work_nouns_;
 };
 
 }  // namespace textchain::quotes

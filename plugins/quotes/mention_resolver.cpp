@@ -382,15 +382,15 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   // Whether word k is a title word and an organisation word, looked up once each: the rules below ask of the
   // same words again and again.
   uint8_t asked[kMax] = {};  // per word: bit 0 title, bit 1 organisation, bit 2 both known
-  auto lexicon_bits = [&](size_t k) {
+  auto lexicon_bits = [&](size_t k) __attribute__((always_inline)) {
     if (!(asked[k] & 4)) {
       const std::string_view w = doc_.str(words[k]);
       asked[k] = static_cast<uint8_t>(4 | (doc_.lex->is_title_word(w) ? 1 : 0) | (doc_.lex->is_org_word(w) ? 2 : 0));
     }
     return asked[k];
   };
-  auto title_word = [&](size_t k) { return (lexicon_bits(k) & 1) != 0; };
-  auto org_word = [&](size_t k) { return (lexicon_bits(k) & 2) != 0; };
+  auto title_word = [&](size_t k) __attribute__((always_inline)) { return (lexicon_bits(k) & 1) != 0; };
+  auto org_word = [&](size_t k) __attribute__((always_inline)) { return (lexicon_bits(k) & 2) != 0; };
   size_t s = 0;
   // is_not_name_word as cap_word asked it of the same token, remembered.
   while (s < n && (doc_.remembered(words[s], is_not_name_word) || connector(doc_, words[s]))) ++s;
@@ -418,10 +418,19 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     break;
   }
   long title = -1, org = -1;
+  // "Department of Justice", "Bank of America", "Center for Policy Studies": an organisation word that "of" or
+  // "for" joins to the capitalized words after it heads the whole name (no person's name ends with it: "Lena
+  // Hart of Westfield University" was cut before "of" above).
+  long org_of = -1;
   for (size_t k = s; k < n; ++k) {
     if (!doc_.capitalized(words[k])) continue;
-    if (title_word(k)) title = static_cast<long>(k);
-    if (org_word(k)) org = static_cast<long>(k);
+    const uint8_t bits = lexicon_bits(k);
+    if (bits & 1) title = static_cast<long>(k);
+    if (bits & 2) {
+      org = static_cast<long>(k);
+      if (org_of < 0 && !(bits & 1) && k + 3 <= n && (doc_.str(words[k + 1]) == "of" || doc_.str(words[k + 1]) == "for"))
+        org_of = static_cast<long>(k);
+    }
   }
   // A title word that only modifies a role ("National", "State", "Senior": no role or honorific of its own, and
   // longer than the abbreviations "Sgt" or "Sen" written without a period) right before the last word belongs to a name ("the National Review", "State Farm"); it
@@ -462,9 +471,12 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
   const bool last_is_org = org == static_cast<long>(lastw) && !title_word(lastw);
   size_t from;
-  if (last_is_org) {
+  if (last_is_org || org_of >= 0) {
     from = s;
-    while (from < lastw && title_word(from) && !org_word(from)) ++from;
+    // A title word right before the organisation word names the body ("Justice Department", "Foreign
+    // Ministry", "National Security Council"); only one before a title word that ends a person's role is cut.
+    const size_t head = last_is_org ? lastw : static_cast<size_t>(org_of);
+    while (from < head && title_word(from) && !org_word(from) && (lexicon_bits(from + 1) & 3) == 0) ++from;
     nm.org = true;
   } else {
     long cut = std::max(title, org);
@@ -1416,6 +1428,12 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
         found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        // "The Department of Housing said …" in one paragraph, then "Campaigners from the Simon Community joined
+        // the launch. They said": the organisation named in the pronoun's own paragraph is the one the story has
+        // turned to, over one that spoke in an earlier paragraph.
+        if (found && any && any->begin > found->begin && paragraph_of(any->begin) == paragraph_of(mb) &&
+            paragraph_of(found->begin) != paragraph_of(mb))
+          found = any;
         // "The labour ministry said …. It added": the body that spoke last by description, unless an
         // organization has been named since.
         if (last_org_ && last_org_->begin < mb && (!found || found->begin <= last_org_->begin))

@@ -65,6 +65,9 @@ constexpr std::string_view kComparisonHeads[] = {"such", "well", "same", "so", "
                                                  "just", "known", "regarded", "seen", "referred", "described"};
 constexpr std::string_view kAgentPrepositions[] = {"by"};
 constexpr std::string_view kSourcePrepositions[] = {"on", "in", "by"};
+// Join someone unnamed or a document to the body it speaks for or comes from ("a spokeswoman for the ministry",
+// "a statement from the agency", "a report by the inspector general").
+constexpr std::string_view kIssuerPrepositions[] = {"for", "of", "at", "from", "by"};
 // Open a clause of something happening at the same time ("as Lee spoke", "while Lee talked"), unlike a
 // concession or a cause ("although Lee translated it as …"), which comments on words said elsewhere.
 constexpr std::string_view kSimultaneitySubordinators[] = {"as", "while", "whilst", "when"};
@@ -175,6 +178,10 @@ bool is_agent_preposition(std::string_view w) {
 }
 bool is_source_preposition(std::string_view w) {
   static const WordTable set = table_of(kSourcePrepositions);
+  return set.contains(w);
+}
+bool is_issuer_preposition(std::string_view w) {
+  static const WordTable set = table_of(kIssuerPrepositions);
   return set.contains(w);
 }
 bool is_simultaneity_subordinator(std::string_view w) {

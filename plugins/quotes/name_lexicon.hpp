@@ -42,6 +42,7 @@ bool is_comparison_head(std::string_view w);
 bool is_agent_preposition(std::string_view w);
 // Prepositions naming where a passive's source is: "as stated on the website / in the memo / by the board".
 bool is_source_preposition(std::string_view w);
+bool is_issuer_preposition(std::string_view w);  // "a spokeswoman for", "a statement from": the body after it speaks
 // Prepositions that make the name after them an object ("the analyst at Brook Capital said", "the governor of
 // the Northern Province remarked"): such a name is not the subject of the verb that follows it.
 bool is_object_preposition(std::string_view w);

@@ -142,6 +142,15 @@ bool titled_name(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q,
   return title_case_phrase(d, q);
 }
 
+// Whether the closed quotation `q` is a work's title: title case right after a word for a work or a participle
+// that titles one, a comma between at most ("the documentary "Voices of the Valley"", "her memoir, "A Long Road
+// Home,"", "a report titled "Failure at Every Level"").
+bool work_title(const DocTokens& d, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p != kNoToken && d.is_punct(p, ',')) p = d.prev(p);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
+}
+
 // Whether the quotation `q` opens right after "=", with nothing between: a markup attribute's value.
 bool attribute_value(const DocTokens& d, const QuoteSpan& q) { return q.begin > 0 && d.text[q.begin - 1] == '='; }
 
@@ -470,6 +479,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     } else if (shape.starts_upper && shape.words <= kSubheadWords && !direct && q.closed() && !in_headline &&
                titled_name(d, cues_, q, a)) {
       continue;
+    } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
+               a.where == Attribution::Where::none && work_title(d, q)) {
+      continue;  // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
     }
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;

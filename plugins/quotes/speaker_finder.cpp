@@ -454,10 +454,11 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
       return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "signature"};
   }
   size_t k = past_parenthesis(d, d.next(m.last));
-  if (m.kind == Mention::Kind::description && d.lex->speaks_for_others(d.str(m.last)) && k != kNoToken && d.is_word(k) &&
-      (d.str(k) == "for" || d.str(k) == "of" || d.str(k) == "at")) {
+  if (m.kind == Mention::Kind::description && k != kNoToken && d.is_word(k) && d.lower_initial(k) &&
+      is_issuer_preposition(d.str(k)) &&
+      (d.lex->speaks_for_others(d.str(m.last)) || d.lex->is_document_noun(d.str(m.last)))) {
     // "…," a spokeswoman for the ministry said: someone unnamed speaking for an organization; the
-    // organization speaks.
+    // organization speaks. So it does through its documents: "…," a statement from the agency said.
     Mention org = mention_starting_at(d, d.next(k));
     if (org && (org.kind == Mention::Kind::name || (org.kind == Mention::Kind::description && org.definite))) {
       size_t v = d.next(org.last);
