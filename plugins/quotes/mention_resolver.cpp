@@ -614,12 +614,13 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
 
 namespace {
 
-// Token k is in no capitalized run and joins none (run_forward): a lower-case word that connects no names and
-// is no hyphenated syllable's tail ("Ji-won"), or a comma. The runs after it are the same whether a pass over
-// the paragraph starts before it or right after it.
+// Token k is in no capitalized run and joins none (run_forward): a lower-case word that connects no names, is
+// no hyphenated syllable's tail ("Ji-won") and no piece of a word a mojibake sign split ("FranÃ§ois"), or a
+// comma. The runs after it are the same whether a pass over the paragraph starts before it or right after it.
 bool outside_runs(const DocTokens& d, size_t k) {
   if (d.is_punct(k, ',')) return true;
-  return d.is_word(k) && d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-'));
+  return d.is_word(k) && d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-')) &&
+         word_head(d, k) == k;
 }
 
 }  // namespace
