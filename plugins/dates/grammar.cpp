@@ -257,6 +257,7 @@ Grammar::RuleOutcome Grammar::match_rules(Window& w, const Lookback& lb, Expr& e
 MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   const Tok& t = w.at(0);
   backward_ = false;
+  before_ = &lb;
   Expr e;
   if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) e.end = e.begin = 0;
   if (rules_.may_start(t) && rules_.may_continue(t, w)) {

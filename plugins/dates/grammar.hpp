@@ -84,10 +84,20 @@ class Grammar final : public MatchContext {
 
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
-  // The tense year_for needs for `month`: tense_around's, or none when it cannot move the year (most months
-  // named are near the document's date; the tense scan is the engine's costliest look-around).
-  Direction year_tense(int month, uint32_t begin, uint32_t end) const noexcept {
+  // The tense year_for needs for `month` (and `day`, 0 = none): `since` right after "since" ("since November 3", "since early
+  // November": the start lies behind, whatever the verb); else tense_around's, or none when it cannot move
+  // the year (most months named are near the document's date; the tense scan is the engine's costliest
+  // look-around).
+  Direction year_tense(int month, int day, uint32_t begin, uint32_t end) const noexcept override {
+    if (norm_.ahead_of_anchor(month, day) && after_since()) return Direction::since;
     return norm_.tense_moves_year(month) ? tense_around(begin, end) : Direction::none;
+  }
+  // Whether the token before the expression being matched is "since" ("since November 3", and past a
+  // position: "since early November", "since the end of November"). The match's look-back has it, most
+  // often read already (p_month reads it for its context).
+  bool after_since() const noexcept {
+    const Tok* p = before_ ? before_->at(0) : nullptr;
+    return p && p->lex.kind == Kind::preposition && p->lex.value == PR_SINCE;
   }
   bool narrative_shift(int unit, int n, CivilDate& out) noexcept override;
   bool story_day(CivilDate& out) const noexcept override { return day_context(out); }
@@ -175,6 +185,7 @@ class Grammar final : public MatchContext {
 
   static const WordShapes trigger_shapes_;  // the words of the kinds that trigger
   std::string_view text_;
+  const Lookback* before_ = nullptr;  // the look-back of the expression match() is reading
   const Normalizer& norm_;
   GrammarOptions opt_;
   RuleMatcher rules_;

@@ -15,7 +15,9 @@ enum class Prefer : uint8_t { past, future, nearest };
 // Where the sentence's tense points a weekday or a month named without a year: back (past), ahead
 // (future), or to the nearest one (present tense: a schedule); `none` when it gives no cue (then the
 // `prefer` option decides).
-enum class Direction : uint8_t { none, past, future, present };
+// `since`: the latest such date up to the anchor, however near ahead ("since November 3" on 2025-09-26 is
+// 2024-11-03); `past` moves only dates far ahead, as news reports a date a little ahead with a past verb.
+enum class Direction : uint8_t { none, past, future, present, since };
 
 class Normalizer {
  public:
@@ -41,6 +43,11 @@ class Normalizer {
   // year whatever the tense, so the callers read the sentence's tense only for the others.
   bool tense_moves_year(int month) const noexcept {
     return a_.known && (month - a_.date.month > 4 || month - a_.date.month < -4);
+  }
+  // Whether the month (and day, 0 = none) comes after the anchor's in the calendar year: the only dates
+  // Direction::since can move (a year back), so the callers look for "since" only before these.
+  bool ahead_of_anchor(int month, int day) const noexcept {
+    return a_.known && (month > a_.date.month || (month == a_.date.month && day > a_.date.day));
   }
   // The date of a weekday seen from the anchor; false when unanchored.
   bool weekday_date(int wd, Direction dir, CivilDate& out) const noexcept;

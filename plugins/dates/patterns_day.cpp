@@ -66,7 +66,7 @@ bool Grammar::p_numeric_date(Window& w, int i, Expr& e) {
   if (w.at(j).glued() && (w.at(j).is_num() || w.at(j).is_punct('%'))) return false;
   if (y == -2) {
     if (!day_fits(0, m, d)) return false;
-    y = norm_.year_for(m, d, year_tense(m, a.begin, w.at(j - 1).end));
+    y = norm_.year_for(m, d, year_tense(m, d, a.begin, w.at(j - 1).end));
   } else if (!valid_date(y, m, d)) {
     return false;
   }
@@ -123,7 +123,7 @@ bool Grammar::p_day_first(Window& w, int i, Expr& e) {
   } else {
     y = -1;
   }
-  if (y < 0) y = norm_.year_for(m, d, year_tense(m, w.at(i).begin, w.at(j - 1).end));
+  if (y < 0) y = norm_.year_for(m, d, year_tense(m, d, w.at(i).begin, w.at(j - 1).end));
   if (!write_day(w, y, m, d, range, y2, m2, d2, j, e)) return false;
   e.begin = w.at(i).begin;
   e.next = j;
@@ -162,7 +162,7 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
       }
     }
   }
-  if (!has_year) y = norm_.year_for(m, d, year_tense(m, mt.begin, w.at(k - 1).end));
+  if (!has_year) y = norm_.year_for(m, d, year_tense(m, d, mt.begin, w.at(k - 1).end));
   return write_day(w, y, m, d, range, y2, m2, d2, k, e);
 }
 
@@ -211,13 +211,8 @@ int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& 
     y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
     // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
     if (s == i + 1) k = s + 2;
-  } else if (const Tok* p0 = lb.at(0); norm_.anchored() && p0 && is_kind_value(*p0, Kind::preposition, PR_SINCE)) {
-    // "since November": the start lies behind, the latest such month up to the anchor's. The tense alone
-    // moves only months far from the anchor's ("said it would close by June"); "since" points back always.
-    const CivilDate& a = norm_.anchor().date;
-    y = m > a.month ? a.year - 1 : a.year;
   } else if (!range_end_year(lb, m, y)) {
-    y = norm_.year_for(m, 0, year_tense(m, mt.begin, mt.end));
+    y = norm_.year_for(m, 0, year_tense(m, 0, mt.begin, mt.end));
   }
   return y;
 }
@@ -440,7 +435,7 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
     if (!in_set(nxt, WS_CLAUSE_GO_ON)) return false;
   }
   e.begin = t.begin;
-  const int y = norm_.year_for(month, day, year_tense(month, t.begin, w.at(j - 1).end));
+  const int y = norm_.year_for(month, day, year_tense(month, day, t.begin, w.at(j - 1).end));
   Normalizer::day(e.value, y, month, day);
   e.next = j;
   e.end = w.at(j - 1).end;

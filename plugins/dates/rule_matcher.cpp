@@ -309,14 +309,12 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);
   if (a.nearest && a.easter != kAbsent) v.month = 4;  // Easter falls in March or April: resolve as April
   // The tense is read only when it can move the year (Normalizer::tense_moves_year).
-  const auto tense = [&](int month) {
-    return norm_.tense_moves_year(month) ? context_.tense_around(begin, end) : Direction::none;
-  };
+  const auto tense = [&](int month, int day) { return context_.year_tense(month, day, begin, end); };
   if (a.nearest && v.month >= 1 && v.month <= 12) {
-    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense(v.month));
+    v.year = norm_.year_for(v.month, v.day > 0 ? v.day : 0, tense(v.month, v.day > 0 ? v.day : 0));
   } else if (a.nearest && norm_.anchored() && (v.quarter >= 1 || v.half >= 1)) {  // a quarter or half: its first month
     const int first = v.quarter >= 1 ? (v.quarter - 1) * 3 + 1 : (v.half - 1) * 6 + 1;
-    v.year = norm_.year_for(first, 0, tense(first));
+    v.year = norm_.year_for(first, 0, tense(first, 0));
   }
   if (a.relative != Source::constant && !relative_year(norm_, v, a)) return false;
   if (!computed_day(v, a)) return false;

@@ -13,6 +13,9 @@ namespace textchain::dates {
 class MatchContext {
  public:
   virtual Direction tense_around(uint32_t begin, uint32_t end) const noexcept = 0;
+  // The direction year_for needs for a date in `month` (and `day`, 0 = none) written at [begin, end)
+  // (Grammar::year_tense).
+  virtual Direction year_tense(int month, int day, uint32_t begin, uint32_t end) const noexcept = 0;
   // The narrative's latest date at least as fine as `unit`, moved by n units; the document date when the
   // narrative has none. False when neither is known.
   virtual bool narrative_shift(int unit, int n, CivilDate& out) noexcept = 0;

@@ -216,6 +216,9 @@ constexpr RuleSpec kQuarters[] = {
 // summer", "early spring"); "fall" only after "the", a position or a shift word ("the fall", "late fall").
 constexpr RuleSpec kSeasons[] = {
     {"summer 2010, the fall of 2009", "<season> <preposition:of>? <year>", "season=$1 year=$3"},
+    // One expression, as "the third quarter of last year" is: the season in the shifted year.
+    {"the spring of last year", "<season> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>",
+     "season=$1 year=anchor+$4"},
     {"summer '09", "<season> <preposition:of>? ' +<yy>", "season=$1 year=$4"},
     {"Summer", "<season/unambiguous/capitalized>", "season=$1 year=anchor"},
     {"in summer", "^<preposition> <season/unambiguous>", "season=$2 year=anchor"},

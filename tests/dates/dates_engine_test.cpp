@@ -561,6 +561,24 @@ TEST(DatesTense, SinceAMonthLooksBack) {
   EXPECT_EQ(one("The plant said it would close in November."), "November|DATE|2025-11");
 }
 
+// "since" before a day or a position in a month: the latest such date up to the document's, whatever the tense
+// (before, "since November 3" on 2025-09-26 was 2025-11-03, a start in the future; the month alone was fixed
+// first, SinceAMonthLooksBack).
+TEST(DatesTense, SinceADayOrPositionLooksBack) {
+  EXPECT_EQ(one("Prices have risen since November 3."), "November 3|DATE|2024-11-03");
+  EXPECT_EQ(one("Prices have risen since Nov. 3."), "Nov. 3|DATE|2024-11-03");
+  EXPECT_EQ(one("Output has slowed since Sept. 29."), "Sept. 29|DATE|2024-09-29");
+  EXPECT_EQ(one("Output has slowed since Sept. 12."), "Sept. 12|DATE|2025-09-12");
+  EXPECT_EQ(one("Since November 3, prices have risen."), "November 3|DATE|2024-11-03");
+  EXPECT_EQ(one("The firm has grown since 11/3."), "11/3|DATE|2024-11-03");
+  EXPECT_EQ(one("The index has climbed since early November."), "early November|DATE|2024-11|START");
+  EXPECT_EQ(one("The index has climbed since mid-October."), "mid-October|DATE|2024-10|MID");
+  EXPECT_EQ(one("Talks have stalled since the end of November."), "the end of November|DATE|2024-11|END");
+  EXPECT_EQ(one("Talks have stalled since the beginning of September."), "the beginning of September|DATE|2025-09|START");
+  // Without "since" a day near the document's stays in its year.
+  EXPECT_EQ(one("The vote is set for November 3."), "November 3|DATE|2025-11-03");
+}
+
 // "late in the day": the day the story reports, with the position as mod.
 TEST(DatesNewsRules, LateInTheDay) {
   EXPECT_EQ(all("Oil slipped on Wednesday but recovered late in the day."),
