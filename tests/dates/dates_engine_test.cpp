@@ -579,6 +579,14 @@ TEST(DatesTense, SinceADayOrPositionLooksBack) {
   EXPECT_EQ(one("The vote is set for November 3."), "November 3|DATE|2025-11-03");
 }
 
+// "the spring of last year": one DATE, as "the third quarter of last year" is, with the year's shift applied
+// (before, "spring" was this year's spring and "last year" a second DATE).
+TEST(DatesNewsRules, SeasonOfAShiftedYear) {
+  EXPECT_EQ(one("Work began in the spring of last year."), "spring of last year|DATE|2024-SP");
+  EXPECT_EQ(one("The bridge opens in the summer of next year."), "summer of next year|DATE|2026-SU");
+  EXPECT_EQ(one("It happened in the spring of 2019."), "spring of 2019|DATE|2019-SP");
+}
+
 // "late in the day": the day the story reports, with the position as mod.
 TEST(DatesNewsRules, LateInTheDay) {
   EXPECT_EQ(all("Oil slipped on Wednesday but recovered late in the day."),
