@@ -78,11 +78,14 @@ inline size_t word_tail(const DocTokens& d, size_t i) {
   return d.tokens[i].flags & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
 }
 
-bool connector(const DocTokens& d, size_t i) {
+// Inline, the token's length and flags first: it is asked of every word of every run and of the word after it.
+inline bool connector(const DocTokens& d, size_t i) {
   if (i == kNoToken) return false;
-  std::string_view w = d.str(i);
-  if (w == "&") return true;
-  return d.is_word(i) && d.lower_initial(i) && is_name_connector(w) && !iequals(w, "and");
+  const tc_token& t = d.tokens[i];
+  if (t.end - t.begin == 1 && d.text[t.begin] == '&') return true;
+  if (!d.is_word(i) || !d.lower_initial(i)) return false;
+  const std::string_view w = d.str(i);
+  return is_name_connector(w) && !iequals(w, "and");
 }
 
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
