@@ -28,7 +28,8 @@ struct DocTokens {
   std::vector<QuoteSpan> outer;  // outermost quoted spans, by begin
   const Lexicons* lex = &Lexicons::builtin();  // the word lists, as the engine's options extend them
   // Per token: bit 0 sentence_ends_after (index_sentences fills it); bits 1 and 2 the answer remembered()
-  // keeps for the document (neither: not asked yet), in the same bytes so that it costs no memory.
+  // keeps for the document (neither: not asked yet); bit 3 title_org asked, bits 4 and 5 its answer; all in the
+  // same bytes so that it costs no memory.
   mutable std::vector<uint8_t> token_bits_;
   // Filled by index_sentences, in the same walk over the tokens: the line breaks' token indexes in order (the
   // paragraphs' ends), and how many tokens have a capital first letter (a bound on the names the text holds).
@@ -80,6 +81,18 @@ struct DocTokens {
     if (!(m & 6)) m |= ask(str(i)) ? 2 : 4;
     return (m & 2) != 0;
   }
+  // `lex->is_title_word(str(i))` and `lex->is_org_word(str(i))`, asked once per token for the document (both at
+  // once): the name rules and the speaker search ask them of the same words again and again (every run, probe
+  // and resolution over a name, every walk back over a role). Bit 0 title, bit 1 organisation.
+  uint8_t title_org(size_t i) const {
+    if (token_bits_.size() == tokens.size()) [[likely]] {
+      const uint8_t m = token_bits_[i];
+      if (m & kTitleOrgAsked) return static_cast<uint8_t>(m >> 4 & 3);
+    }
+    return ask_title_org(i);
+  }
+  bool title_word(size_t i) const { return (title_org(i) & 1) != 0; }
+  bool org_word(size_t i) const { return (title_org(i) & 2) != 0; }
   // Next token after i that is not horizontal space (kNoToken at the end).
   size_t next(size_t i) const noexcept {
     for (size_t j = i + 1; j < tokens.size(); ++j)
@@ -111,6 +124,15 @@ struct DocTokens {
     if (!q.closed()) return false;
     const size_t last_inside = prev(q.close_token);
     return last_inside != kNoToken && last_inside > q.open_token && full_stop(last_inside);
+  }
+  // token_bits_' bit for title_org asked; its answer is in bits 4 and 5.
+  static constexpr uint8_t kTitleOrgAsked = 8;
+  [[gnu::noinline]] uint8_t ask_title_org(size_t i) const {
+    if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
+    const std::string_view w = str(i);
+    const uint8_t bits = static_cast<uint8_t>((lex->is_title_word(w) ? 1 : 0) | (lex->is_org_word(w) ? 2 : 0));
+    token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
+    return bits;
   }
   // Fills what sentence_ends_after reads, line_breaks and capitalized_tokens; call once, after `tokens` and
   // `sentences` are set. Per sentence: the tokens from its last one that is neither space nor mark up to the

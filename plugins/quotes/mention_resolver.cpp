@@ -78,11 +78,14 @@ inline size_t word_tail(const DocTokens& d, size_t i) {
   return d.tokens[i].flags & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
 }
 
-bool connector(const DocTokens& d, size_t i) {
+// Inline, the token's length and flags first: it is asked of every word of every run and of the word after it.
+inline bool connector(const DocTokens& d, size_t i) {
   if (i == kNoToken) return false;
-  std::string_view w = d.str(i);
-  if (w == "&") return true;
-  return d.is_word(i) && d.lower_initial(i) && is_name_connector(w) && !iequals(w, "and");
+  const tc_token& t = d.tokens[i];
+  if (t.end - t.begin == 1 && d.text[t.begin] == '&') return true;
+  if (!d.is_word(i) || !d.lower_initial(i)) return false;
+  const std::string_view w = d.str(i);
+  return is_name_connector(w) && !iequals(w, "and");
 }
 
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
@@ -109,7 +112,7 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
 inline bool title_abbreviation(const DocTokens& d, size_t i) {
   if (i == kNoToken || d.tokens[i].end - d.tokens[i].begin > 4 || !d.is_word(i) || !d.capitalized(i)) return false;
   std::string_view w = d.str(i);
-  return d.lex->is_title_word(w) && !d.lex->is_person_noun(w);
+  return d.title_word(i) && !d.lex->is_person_noun(w);
 }
 
 // A nickname in quotation marks inside a name (Robert C. "Bobby" Lane, Ann "Annie" Vail): starting at the
@@ -301,16 +304,14 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     if (cap_word(d, k)) {
       size_t last = run_forward(d, k);
       size_t after = d.next(last);
-      std::string_view lw = d.str(last);
       const bool then_lower = after != kNoToken && d.is_word(after) && d.lower_initial(after) &&
                               pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
       // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
       const size_t after2 = then_lower ? d.next(after) : kNoToken;
       const bool role_like =
-          d.lex->is_title_word(lw) || d.lex->is_org_word(lw) ||
-          (then_lower && (d.lex->is_title_word(d.str(after)) ||
-                          (d.lex->is_org_word(d.str(after)) &&
-                           (cap_word(d, after2) || (after2 != kNoToken && d.lex->is_title_word(d.str(after2)))))));
+          d.title_word(last) || d.org_word(last) ||
+          (then_lower && (d.title_word(after) ||
+                          (d.org_word(after) && (cap_word(d, after2) || (after2 != kNoToken && d.title_word(after2))))));
       const bool in_role = role_like || head != kNoToken || in_phrase_start;
       if (after != kNoToken && d.is_punct(after, ',') && in_role && cap_word(d, d.next(after))) {
         size_t n2 = d.next(after);
@@ -335,7 +336,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     if (!d.is_word(k)) {
       // "said the conference chair, Ann Lee": a role (a person noun or title word) set off by a comma.
       const size_t bw = d.prev(k);
-      const bool role_before = bw != kNoToken && d.is_word(bw) && d.lower_initial(bw) && d.lex->is_title_word(d.str(bw));
+      const bool role_before = bw != kNoToken && d.is_word(bw) && d.lower_initial(bw) && d.title_word(bw);
       if (d.is_punct(k, ',') && (head != kNoToken || first_run != kNoToken || role_before) && cap_word(d, d.next(k))) {
         size_t n2 = d.next(k);
         return {Mention::Kind::name, n2, run_forward(d, n2), true};
@@ -379,14 +380,12 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
     else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
   }
-  // Whether word k is a title word and an organisation word, looked up once each: the rules below ask of the
-  // same words again and again.
+  // Whether word k is a title word and an organisation word, read once each from what the document's tokens
+  // remember (DocTokens::title_org): the rules below ask of the same words again and again, and every run, probe
+  // and resolution over the same words asks again.
   uint8_t asked[kMax] = {};  // per word: bit 0 title, bit 1 organisation, bit 2 both known
   auto lexicon_bits = [&](size_t k) __attribute__((always_inline)) {
-    if (!(asked[k] & 4)) {
-      const std::string_view w = doc_.str(words[k]);
-      asked[k] = static_cast<uint8_t>(4 | (doc_.lex->is_title_word(w) ? 1 : 0) | (doc_.lex->is_org_word(w) ? 2 : 0));
-    }
+    if (!(asked[k] & 4)) asked[k] = static_cast<uint8_t>(4 | doc_.title_org(words[k]));
     return asked[k];
   };
   auto title_word = [&](size_t k) __attribute__((always_inline)) { return (lexicon_bits(k) & 1) != 0; };
@@ -512,7 +511,7 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     size_t k = doc_.prev(r);
     if (k == kNoToken || !doc_.is_word(k)) break;
     std::string_view kw = doc_.str(k);
-    if (!(doc_.lex->is_title_word(kw) || cap_word(doc_, k) || is_name_connector(kw))) break;
+    if (!(doc_.title_word(k) || cap_word(doc_, k) || is_name_connector(kw))) break;
     r = k;
   }
   nm.role_begin = doc_.tokens[r].begin;
@@ -940,8 +939,7 @@ bool MentionResolver::place_name(Name& n) {
   if (!yes) {
     const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
     yes = w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
-          (doc_.lex->is_title_word(doc_.str(w1)) ||
-           (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.lex->is_title_word(doc_.str(w2))));
+          (doc_.title_word(w1) || (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.title_word(w2)));
   }
   if (!yes) {
     const size_t comma = doc_.prev(n.first_tok);
@@ -1030,7 +1028,7 @@ void MentionResolver::mark_person(Name& nm) const {
   for (size_t t = nm.first_tok; t-- > 0;) {  // inside the run, before the name proper
     if (doc_.tokens[t].begin < nm.role_begin) break;
     if (doc_.kind(t) == TC_TOKEN_SPACE) continue;
-    if (doc_.is_word(t) && doc_.lex->is_title_word(doc_.str(t))) nm.person = true;
+    if (doc_.is_word(t) && doc_.title_word(t)) nm.person = true;
     break;
   }
   // A speaker: the subject of a reporting verb ("Zakharova noted"), or named right after one ("said Lavrov").
@@ -1094,7 +1092,7 @@ void MentionResolver::mark_person(Name& nm) const {
     size_t t = doc_.next(k);
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);
-      if (doc_.lex->is_title_word(w) || doc_.lex->is_person_noun(w)) {
+      if (doc_.title_word(t) || doc_.lex->is_person_noun(w)) {
         // "Ultimately, Mr. Hale hopes": an honorific titles the name after it, never the word before the comma.
         if (doc_.capitalized(t) && doc_.lex->is_honorific(w)) break;
         nm.person = true;

@@ -101,7 +101,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
   for (size_t t = m.first; t <= m.last && t < d.size(); ++t) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
-    if (d.capitalized(t) && d.lex->is_title_word(w)) title = true;
+    if (d.capitalized(t) && d.title_word(t)) title = true;
     else if (title && (w == "of" || w == "at" || w == "for")) return true;
   }
   return false;
@@ -123,7 +123,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
     head = k;
   }
   if (head == kNoToken || !d.is_word(head) || !d.lower_initial(head) ||
-      !(d.lex->is_person_noun(d.str(head)) || d.lex->is_title_word(d.str(head))))
+      !(d.lex->is_person_noun(d.str(head)) || d.title_word(head)))
     return {};
   return {Mention::Kind::description, start, head, true};
 }
@@ -213,7 +213,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     if (b != kNoToken && d.is_word(b) && d.str(b) == "of") return {};
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
-                    (m.kind == Mention::Kind::name && (d.lex->is_org_word(d.str(m.last)) || d.lex->is_title_word(d.str(m.last)) ||
+                    (m.kind == Mention::Kind::name && (d.org_word(m.last) || d.title_word(m.last) ||
                                                        role_of_org(d, m)));
   // "On Monday's edition of the Evening Hour, the former mayor said": after an introductory phrase the
   // mention right after its comma is the subject, however long the phrase; a name inside it is an object.
@@ -234,8 +234,8 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
       if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t)) break;
       if (d.is_punct(t, ',')) {
         Mention p = mention_ending_at(d, d.prev(t));
-        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !d.lex->is_org_word(d.str(p.last)) &&
-            !d.lex->is_title_word(d.str(p.last)) && p.last > p.first)
+        if (p && p.kind == Mention::Kind::name && p.first >= window_start && !d.org_word(p.last) &&
+            !d.title_word(p.last) && p.last > p.first)
           return p;
       }
     }
@@ -288,7 +288,7 @@ Mention possessed(const DocTokens& d, const CueLexicon& cues, const Mention& own
   for (int words = 0; words < 2 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words, t = d.next(t)) {
     std::string_view w = d.str(t);
     if (is_auxiliary(w) || is_verb_filler(w) || is_object_preposition(w) || is_conjunction(w) || iequals(w, "who") ||
-        iequals(w, "that") || cues.lookup(w) != CueKind::none || (words > 0 && !d.lex->is_title_word(w)))
+        iequals(w, "that") || cues.lookup(w) != CueKind::none || (words > 0 && !d.title_word(t)))
       break;
     head = t;
   }
@@ -309,7 +309,7 @@ Mention name_after_title(const DocTokens& d, const CueLexicon& cues, const Menti
   if (t == kNoToken || !d.is_word(t) || cues.lookup(d.str(t)) != CueKind::none) return {};
   for (int words = 0; words < 3 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words) {
     const size_t n = d.next(t);
-    if (d.lex->is_title_word(d.str(t)) && n != kNoToken && n < to && d.is_word(n) && d.capitalized(n)) {
+    if (d.title_word(t) && n != kNoToken && n < to && d.is_word(n) && d.capitalized(n)) {
       const Mention named = mention_starting_at(d, n);
       return named && named.kind == Mention::Kind::name && named.last < to ? named : Mention{};
     }
@@ -472,7 +472,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     for (int steps = 0; steps < 8 && t != kNoToken && d.is_word(t); ++steps, t = d.next(t)) {
       std::string_view w = d.str(t);
       if (cues.lookup(w) != CueKind::none) break;
-      if (d.lex->is_title_word(w) || d.lex->is_person_noun(w)) role = true;
+      if (d.title_word(t) || d.lex->is_person_noun(w)) role = true;
     }
     if (role && t != kNoToken && d.sentence_ends_after(t))
       return {Attribution::Where::after, m, kNoToken, kNoToken, true, 0, false, "apposition"};
@@ -796,10 +796,10 @@ bool adjunct_participle(const DocTokens& d, size_t cue) {
 size_t before_title_phrase(const DocTokens& d, const Mention& m, bool& object) {
   object = false;
   size_t b = d.prev(m.first);
-  if (b == kNoToken || !d.is_word(b) || !d.lower_initial(b) || !d.lex->is_title_word(d.str(b))) return b;
+  if (b == kNoToken || !d.is_word(b) || !d.lower_initial(b) || !d.title_word(b)) return b;
   for (int words = 0; words < 4 && b != kNoToken && d.is_word(b) && !d.sentence_opens_after(b); ++words) {
     const std::string_view w = d.str(b);
-    if (!(d.capitalized(b) || d.lex->is_title_word(w) || d.lex->is_org_noun(w) || is_adjective_shaped(w))) {
+    if (!(d.capitalized(b) || d.title_word(b) || d.lex->is_org_noun(w) || is_adjective_shaped(w))) {
       object = true;
       return b;
     }
@@ -867,8 +867,8 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
         if (!opens && subject && subject.kind == Mention::Kind::name && !is_possessive(d.str(subject.last))) {
           const size_t b = d.prev(subject.first), v = d.next(subject.last), v2 = v == kNoToken ? kNoToken : d.next(v);
           opens = d.sentence_opens_after(b) && v != kNoToken && d.is_word(v) &&
-                  d.lower_initial(v) && !d.lex->is_title_word(d.str(v)) &&
-                  !(v2 != kNoToken && d.is_word(v2) && d.lex->is_title_word(d.str(v2)));
+                  d.lower_initial(v) && !d.title_word(v) &&
+                  !(v2 != kNoToken && d.is_word(v2) && d.title_word(v2));
         }
         if (!object && opens) {
           a.mention = subject;

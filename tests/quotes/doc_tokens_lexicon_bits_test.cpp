@@ -1,0 +1,89 @@
+// DocTokens::title_word and org_word: each token's answer is kept for the document in the bits of
+// token_bits_ that sentence_ends_after and remembered() leave free. Checked on random token streams, asked in
+// random order and again, against the lexicon asked directly, with the other answers the same bytes hold.
+#include "doc_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using textchain::quotes::DocTokens;
+using textchain::quotes::Lexicons;
+
+struct Stream {
+  std::string text;
+  std::vector<tc_token> tokens;
+  std::vector<tc_sentence> sentences;
+};
+
+// Words that are titles, organisation words, both or neither, with spaces and periods between them, and
+// sentences over some of them.
+Stream random_stream(std::mt19937& rng) {
+  static const char* const kWords[] = {"minister", "Senator", "spokesman", "Corp", "company", "Bank", "Mr",
+                                       "walked", "Tom", "the", "Inc", "secretary", "river", "Ministry"};
+  Stream s;
+  const size_t n = 1 + rng() % 50;
+  for (size_t i = 0; i < n; ++i) {
+    tc_token t{};
+    t.begin = static_cast<uint32_t>(s.text.size());
+    switch (rng() % 4) {
+      case 0: t.kind = TC_TOKEN_SPACE; s.text += " "; break;
+      case 1: t.kind = TC_TOKEN_PUNCT; s.text += "."; break;
+      default: t.kind = TC_TOKEN_WORD; s.text += kWords[rng() % std::size(kWords)]; break;
+    }
+    t.end = static_cast<uint32_t>(s.text.size());
+    s.tokens.push_back(t);
+  }
+  for (size_t i = rng() % 3; i < n;) {
+    const size_t j = i + 1 + rng() % 10;
+    s.sentences.push_back({s.tokens[i].begin, s.tokens[std::min(j, n) - 1].end});
+    i = j + rng() % 3;
+  }
+  return s;
+}
+
+bool never_a_name(std::string_view w) { return w == "the" || w == "walked"; }
+
+TEST(DocTokensLexiconBits, AnswersAsTheLexiconAndKeepsTheOtherBitsOfRandomStreams) {
+  std::mt19937 rng(20261204);
+  const Lexicons& lex = Lexicons::builtin();
+  // The words above are what they are meant to be: else the test would check nothing.
+  ASSERT_TRUE(lex.is_title_word("minister"));
+  ASSERT_TRUE(lex.is_org_word("Corp"));
+  ASSERT_FALSE(lex.is_title_word("walked"));
+  ASSERT_FALSE(lex.is_org_word("walked"));
+  size_t titles = 0, orgs = 0;
+  for (int round = 0; round < 2000; ++round) {
+    const Stream s = random_stream(rng);
+    DocTokens fresh{s.text, s.tokens, s.sentences, {}, &lex, {}, {}, 0};
+    fresh.index_sentences();
+    DocTokens d{s.text, s.tokens, s.sentences, {}, &lex, {}, {}, 0};
+    const bool indexed_first = rng() % 2;  // asked before the sentences are indexed, or after
+    if (indexed_first) d.index_sentences();
+    for (int ask = 0; ask < 120; ++ask) {
+      const size_t i = rng() % s.tokens.size();
+      const std::string_view w = d.str(i);
+      switch (rng() % 3) {
+        case 0: ASSERT_EQ(d.title_word(i), lex.is_title_word(w)) << round << " " << w; titles += d.title_word(i); break;
+        case 1: ASSERT_EQ(d.org_word(i), lex.is_org_word(w)) << round << " " << w; orgs += d.org_word(i); break;
+        default: ASSERT_EQ(d.remembered(i, never_a_name), never_a_name(w)) << round << " " << w; break;
+      }
+    }
+    if (!indexed_first) d.index_sentences();  // starts afresh: the answers are asked again
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      ASSERT_EQ(d.sentence_ends_after(k), fresh.sentence_ends_after(k)) << round << " " << k;
+      ASSERT_EQ(d.title_word(k), lex.is_title_word(d.str(k))) << round << " " << k;
+      ASSERT_EQ(d.org_word(k), lex.is_org_word(d.str(k))) << round << " " << k;
+      ASSERT_EQ(d.remembered(k, never_a_name), never_a_name(d.str(k))) << round << " " << k;
+      ASSERT_EQ(d.sentence_ends_after(k), fresh.sentence_ends_after(k)) << round << " " << k;
+    }
+  }
+  EXPECT_GT(titles, 0u);
+  EXPECT_GT(orgs, 0u);
+}
+
+}  // namespace
