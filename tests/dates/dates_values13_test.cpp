@@ -13,18 +13,7 @@ using namespace textchain::dates;
 
 namespace {
 
-// Every expression found, "text|TYPE|value[|MOD]", joined by "; ", after checking how many there are.
-std::string found_as(std::string_view text, size_t count, std::string_view date = "2025-09-26") {
-  const std::vector<Timex> found = dev::tag_with_host_sentences(Tagger(TaggerOptions{}), text, date);
-  if (found.size() != count) return "found " + std::to_string(found.size());
-  std::string s;
-  for (const Timex& t : found) {
-    if (!s.empty()) s += "; ";
-    s += std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
-    if (t.mod) s += std::string("|") + mod_name(t.mod);
-  }
-  return s;
-}
+using dev::found_as;
 
 }  // namespace
 

@@ -40,6 +40,18 @@ std::vector<Timex> tag_with_host_sentences(const Tagger& tagger, std::string_vie
   return tagger.tag(text, record_date, SentenceBounds(sentences));
 }
 
+std::string found_as(std::string_view text, size_t count, std::string_view date) {
+  const std::vector<Timex> found = tag_with_host_sentences(Tagger(TaggerOptions{}), text, date);
+  if (found.size() != count) return "found " + std::to_string(found.size());
+  std::string s;
+  for (const Timex& t : found) {
+    if (!s.empty()) s += "; ";
+    s += std::string(text.substr(t.begin, t.end - t.begin)) + "|" + type_name(t.type) + "|" + t.value;
+    if (t.mod) s += std::string("|") + mod_name(t.mod);
+  }
+  return s;
+}
+
 std::filesystem::path shared_data_dir() {
   return std::filesystem::path(TEXTCHAIN_SOURCE_DIR) / ".." / "shared" / "data";
 }

@@ -36,6 +36,10 @@ ChronoResult run_chrono(const std::filesystem::path& cases);
 
 std::filesystem::path shared_data_dir();
 
+// Every expression the default tagger finds in `text` dated `date`, "text|TYPE|value[|MOD]" joined by "; ", or
+// "found N" when it finds other than `count`: what the value tests compare.
+std::string found_as(std::string_view text, size_t count, std::string_view date = "2025-09-26");
+
 // "[span|TYPE|value|MOD]" for each expression found, in order: what the rule tests compare.
 std::string bracketed(std::string_view text, const std::vector<Timex>& found);  // <source>/../shared/data
 
