@@ -78,6 +78,13 @@ inline size_t word_tail(const DocTokens& d, size_t i) {
   return d.tokens[i].flags & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
 }
 
+// Word token k is one no capitalized run holds or joins (run_forward): a lower-case word that connects no
+// names, is no hyphenated syllable's tail ("Ji-won") and no piece of a word a mojibake sign split ("FranÃ§ois").
+bool lower_word_outside_names(const DocTokens& d, size_t k) {
+  return d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-')) &&
+         word_head(d, k) == k;
+}
+
 // Inline, the token's length and flags first: it is asked of every word of every run and of the word after it.
 inline bool connector(const DocTokens& d, size_t i) {
   if (i == kNoToken) return false;
@@ -613,13 +620,10 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
 
 namespace {
 
-// Token k is in no capitalized run and joins none (run_forward): a lower-case word that connects no names, is
-// no hyphenated syllable's tail ("Ji-won") and no piece of a word a mojibake sign split ("FranÃ§ois"), or a
-// comma. The runs after it are the same whether a pass over the paragraph starts before it or right after it.
+// Token k is in no capitalized run and joins none: such a lower-case word, or a comma. The runs after it are the
+// same whether a pass over the paragraph starts before it or right after it.
 bool outside_runs(const DocTokens& d, size_t k) {
-  if (d.is_punct(k, ',')) return true;
-  return d.is_word(k) && d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-')) &&
-         word_head(d, k) == k;
+  return d.is_punct(k, ',') || (d.is_word(k) && lower_word_outside_names(d, k));
 }
 
 }  // namespace
@@ -736,10 +740,7 @@ bool MentionResolver::may_end_full_name(size_t t) const {
   const size_t k = doc_.prev(t);
   if (k == kNoToken || doc_.is_break(k)) return false;
   const std::string_view w = doc_.str(k);
-  if (doc_.is_word(k))  // a lower-case word that connects nothing, is no hyphenated syllable ("Ji-won") and
-                        // no piece of a word a mojibake sign split ("FranÃ§ois")
-    return !(doc_.lower_initial(k) && !is_name_connector(w) && !(k > 0 && doc_.is_punct(k - 1, '-')) &&
-             word_head(doc_, k) == k);
+  if (doc_.is_word(k)) return !lower_word_outside_names(doc_, k);
   if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
     return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
   // A closing mark joins only a nickname's ("Robert "Bobby" Lane"): a capitalized word between two marks.
