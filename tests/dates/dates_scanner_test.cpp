@@ -15,6 +15,17 @@
 namespace textchain::dates {
 namespace {
 
+// `length(rng)` pieces drawn from `pieces`, each followed by a space two times in three: the random texts the
+// scanner's agreement tests read.
+template <size_t N>
+std::string random_text(std::mt19937& rng, const char* const (&pieces)[N],
+                        std::uniform_int_distribution<size_t>& length) {
+  std::uniform_int_distribution<size_t> pick(0, N - 1);
+  std::string text;
+  for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+  return text;
+}
+
 // What the skip must do, written with next_token alone: from `pos`, the tokens read one after another until
 // a number, or a word that is a candidate; where each passed-over token was read from.
 struct Expected {
@@ -195,11 +206,10 @@ TEST(DatesScanner, PlainTokensAreWhatNextTokenReads) {
   read.add_kind(Kind::tense);
   read.add_sets(WS_AS | WS_RELATIVE);
   std::mt19937 rng(20261204);
-  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  std::uniform_int_distribution<size_t> length(0, 40);
   int passed = 0;
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    const std::string text = random_text(rng, pieces, length);
     SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
     for (int k = 0; k < 4; ++k) {
       const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
@@ -270,11 +280,10 @@ TEST(DatesScanner, PlainWordIsWhatNextTokenReads) {
   read.add_kind(Kind::tense);
   read.add_sets(WS_SUBORDINATOR);
   std::mt19937 rng(20261205);
-  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 30);
+  std::uniform_int_distribution<size_t> length(0, 30);
   int passed = 0, refused = 0;
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    const std::string text = random_text(rng, pieces, length);
     SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
     for (int k = 0; k < 4; ++k) {
       const uint32_t at = static_cast<uint32_t>(rng() % (text.size() + 1));
@@ -318,13 +327,12 @@ TEST(DatesScanner, ArticleBeforeUnknownWordMatchesNothing) {
   ASSERT_TRUE(parse_iso_anchor("2025-09-26", anchored));
   const SentenceBounds no_sentences;
   std::mt19937 rng(20261204);
-  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(1, 30);
+  std::uniform_int_distribution<size_t> length(1, 30);
   int skipped = 0, matched = 0, skipped_shift = 0, passed_over = 0;
   WordShapes candidates = Grammar::trigger_shapes();  // what the tagger's scan stops at
   candidates.add_all(RuleSet::builtin()->start_shapes());
   for (int round = 0; round < 4000; ++round) {
-    std::string text;
-    for (size_t k = length(rng); k > 0; --k) text += std::string(pieces[pick(rng)]) + (rng() % 3 ? " " : "");
+    const std::string text = random_text(rng, pieces, length);
     SCOPED_TRACE(text);
     // With and without a document date: some patterns read the anchor.
     const Normalizer norm(round % 2 ? anchored : Anchor{}, Prefer::past);
