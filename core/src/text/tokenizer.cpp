@@ -706,125 +706,125 @@ template <class Classifier>
     // The byte loop up to where blocks may take over.
     const size_t stop = blocks ? std::min(byte_loop_until, n) : n;
     while (i < stop) {
-    size_t start = i;
-    unsigned char c = s[i];
-    uint16_t kind;
-    uint16_t flags = 0;
-    if (c >= 0x80) {
-      TokenShape shape;
-      i = general_segment_at(s, n, start, ahead_at == start ? ahead : read_char(s, n, start), kind, shape);
-      flags = scanned_flags(text, start, i, kind, shape);
-    } else {
-      switch (kAsciiStart[c]) {
-        case kStartWord: {
-        word:
-          uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_kind_flags
-          bool general = false;  // the general rules finished the segment: `shape` holds its shape
-          TokenShape shape;
-          ++i;
-          for (;;) {
-            i = scan_word_run(s, n, i, acc);
-            if (i >= n) break;
-            uint8_t f = kFast[s[i]];
-            if (f & (kFMidLetter | kFMidNum)) {
-              if (i + 1 >= n) break;
-              const uint8_t g = kFast[s[i + 1]];
-              if (!(g & kFNonAscii)) {
-                const uint8_t before = kFast[s[i - 1]];
-                if (((before & kHasLetter) && (f & kFMidLetter) && (g & kHasLetter)) ||
-                    ((before & kHasDigit) && (f & kFMidNum) && (g & kHasDigit))) {
-                  acc |= g;
-                  i += 2;
-                  continue;
+      size_t start = i;
+      unsigned char c = s[i];
+      uint16_t kind;
+      uint16_t flags = 0;
+      if (c >= 0x80) {
+        TokenShape shape;
+        i = general_segment_at(s, n, start, ahead_at == start ? ahead : read_char(s, n, start), kind, shape);
+        flags = scanned_flags(text, start, i, kind, shape);
+      } else {
+        switch (kAsciiStart[c]) {
+          case kStartWord: {
+          word:
+            uint8_t acc = kFast[c] & static_cast<uint8_t>(~kFUpper);  // see ascii_word_kind_flags
+            bool general = false;  // the general rules finished the segment: `shape` holds its shape
+            TokenShape shape;
+            ++i;
+            for (;;) {
+              i = scan_word_run(s, n, i, acc);
+              if (i >= n) break;
+              uint8_t f = kFast[s[i]];
+              if (f & (kFMidLetter | kFMidNum)) {
+                if (i + 1 >= n) break;
+                const uint8_t g = kFast[s[i + 1]];
+                if (!(g & kFNonAscii)) {
+                  const uint8_t before = kFast[s[i - 1]];
+                  if (((before & kHasLetter) && (f & kFMidLetter) && (g & kHasLetter)) ||
+                      ((before & kHasDigit) && (f & kFMidNum) && (g & kHasDigit))) {
+                    acc |= g;
+                    i += 2;
+                    continue;
+                  }
+                  break;
                 }
+              } else if (!(f & kFNonAscii)) {
                 break;
               }
-            } else if (!(f & kFNonAscii)) {
+              // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
+              SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
+                          static_cast<uint8_t>(acc & (kHasLetter | kHasDigit)), {}};
+              if (kFast[c] & kHasLetter) {
+                // A word that starts with a letter: its first letter is its first byte, and acc (which leaves
+                // out the first byte's capital) says whether a later letter is a capital.
+                st.shape.first_letter = kAsciiShape[c];
+                st.shape.all = static_cast<uint8_t>(kAsciiShape[c] | shape_of_fast(acc));
+                st.shape.capital_after_first = (acc & kFUpper) != 0;
+              } else {
+                for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);  // "3M", "_x": rare
+              }
+              i = continue_segment(s, n, i, st);
+              acc = st.flags;
+              shape = st.shape;
+              general = true;
               break;
             }
-            // Non-ASCII next, or a Mid character followed by non-ASCII: the general rules decide.
-            SegState st{U::word_break(U::props_of(s[i - 1])), false, false, 0,
-                        static_cast<uint8_t>(acc & (kHasLetter | kHasDigit)), {}};
-            if (kFast[c] & kHasLetter) {
-              // A word that starts with a letter: its first letter is its first byte, and acc (which leaves
-              // out the first byte's capital) says whether a later letter is a capital.
-              st.shape.first_letter = kAsciiShape[c];
-              st.shape.all = static_cast<uint8_t>(kAsciiShape[c] | shape_of_fast(acc));
-              st.shape.capital_after_first = (acc & kFUpper) != 0;
+            if (general) {
+              kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
+              flags = scanned_flags(text, start, i, kind, shape);
             } else {
-              for (size_t j = start; j < i; ++j) st.shape.add(kAsciiShape[s[j]]);  // "3M", "_x": rare
+              const uint32_t kf = ascii_word_kind_flags(text, start, i, kFast[c], acc);
+              kind = static_cast<uint16_t>(kf);
+              flags = static_cast<uint16_t>(kf >> 16);
             }
-            i = continue_segment(s, n, i, st);
-            acc = st.flags;
-            shape = st.shape;
-            general = true;
+            // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
+            // space is finished here, without going round the loop (the character after it is neither a
+            // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
+            if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
+              out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+              out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
+              ++i;
+              // And when another word follows, as it mostly does, straight on to it (i < n, s[i] is ASCII).
+              // (Unless blocks take over from here.)
+              if (kAsciiStart[s[i]] == kStartWord && i < stop) {
+                start = i;
+                c = s[i];
+                goto word;
+              }
+              continue;
+            }
             break;
           }
-          if (general) {
-            kind = kind_of(acc & (kHasLetter | kHasDigit), kAsciiKind[c]);
-            flags = scanned_flags(text, start, i, kind, shape);
-          } else {
-            const uint32_t kf = ascii_word_kind_flags(text, start, i, kFast[c], acc);
-            kind = static_cast<uint16_t>(kf);
-            flags = static_cast<uint16_t>(kf >> 16);
-          }
-          // The commonest pair in prose: a word, then one ASCII space before another ASCII character. The
-          // space is finished here, without going round the loop (the character after it is neither a
-          // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
-          if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
-            out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
-            out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
+          case kStartSpace:
             ++i;
-            // And when another word follows, as it mostly does, straight on to it (i < n, s[i] is ASCII).
-            // (Unless blocks take over from here.)
-            if (kAsciiStart[s[i]] == kStartWord && i < stop) {
-              start = i;
-              c = s[i];
-              goto word;
+            while (i < n && s[i] == c) ++i;
+            if (i < n && s[i] >= 0x80) {
+              ahead = read_char(s, n, i);
+              ahead_at = i;
+              if (attaches_to_ascii(ahead, true)) {
+                SegState st{U::kWSegSpace, false, true, 0, 0, {}};
+                i = continue_segment(s, n, i, st);
+              }
             }
-            continue;
-          }
-          break;
+            kind = TC_TOKEN_SPACE;
+            break;
+          case kStartCR:
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+            kind = TC_TOKEN_LINEBREAK;
+            break;
+          case kStartLF:
+            ++i;
+            kind = TC_TOKEN_LINEBREAK;
+            break;
+          case kStartSingle:
+          default:
+            ++i;
+            kind = kAsciiKind[c];
+            if (i < n && s[i] >= 0x80) {
+              // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
+              ahead = read_char(s, n, i);
+              ahead_at = i;
+              if (attaches_to_ascii(ahead, false)) {
+                const WordBreak w = U::word_break(U::props_of(c));
+                SegState st{w, false, false, 0, 0, {}};
+                i = continue_segment(s, n, i, st);
+              }
+            }
+            break;
         }
-        case kStartSpace:
-          ++i;
-          while (i < n && s[i] == c) ++i;
-          if (i < n && s[i] >= 0x80) {
-            ahead = read_char(s, n, i);
-            ahead_at = i;
-            if (attaches_to_ascii(ahead, true)) {
-              SegState st{U::kWSegSpace, false, true, 0, 0, {}};
-              i = continue_segment(s, n, i, st);
-            }
-          }
-          kind = TC_TOKEN_SPACE;
-          break;
-        case kStartCR:
-          i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-          kind = TC_TOKEN_LINEBREAK;
-          break;
-        case kStartLF:
-          ++i;
-          kind = TC_TOKEN_LINEBREAK;
-          break;
-        case kStartSingle:
-        default:
-          ++i;
-          kind = kAsciiKind[c];
-          if (i < n && s[i] >= 0x80) {
-            // WB4 may attach Extend/Format/ZWJ; WB3c may attach a pictograph after a ZWJ (not ASCII).
-            ahead = read_char(s, n, i);
-            ahead_at = i;
-            if (attaches_to_ascii(ahead, false)) {
-              const WordBreak w = U::word_break(U::props_of(c));
-              SegState st{w, false, false, 0, 0, {}};
-              i = continue_segment(s, n, i, st);
-            }
-          }
-          break;
       }
-    }
-    out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+      out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
     }
   }
 }
