@@ -135,7 +135,7 @@ void Normalizer::duration(std::string& out, int n, int unit, bool half) {
 int Normalizer::year_for(int m, int d, Direction dir) const noexcept {
   if (!a_.known) return -1;
   const int y = a_.date.year;
-  if (dir == Direction::since) return m > a_.date.month || (m == a_.date.month && d > a_.date.day) ? y - 1 : y;
+  if (dir == Direction::since) return ahead_of_anchor(m, d) ? y - 1 : y;
   dir = resolve(dir);
   // News mentions months a little ahead with past-tense reporting verbs ("said it would close by
   // June") and a little back with future ones, so tense moves the year only for months far away.
