@@ -476,12 +476,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
       if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
-    } else if (shape.starts_upper && shape.words <= kSubheadWords && !direct && q.closed() && !in_headline &&
-               titled_name(d, cues_, q, a)) {
-      continue;
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
-               a.where == Attribution::Where::none && work_title(d, q)) {
-      continue;  // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
+               ((!direct && titled_name(d, cues_, q, a)) ||
+                // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
+                (a.where == Attribution::Where::none && work_title(d, q)))) {
+      continue;
     }
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
