@@ -94,6 +94,9 @@ constexpr Row kRows[] = {
   {"morning", E(Kind::part_of_day, P_MORNING)}, {"afternoon", E(Kind::part_of_day, P_AFTERNOON)},
   {"evening", E(Kind::part_of_day, P_EVENING)}, {"night", E(Kind::part_of_day, P_NIGHT)},
   {"tonight", E(Kind::part_of_day, P_TONIGHT)},
+  // Plural: a part of the day that recurs, read after a weekday ("Friday nights", a SET: p_weekday).
+  {"mornings", E(Kind::part_of_day, P_MORNING, F_PLURAL)}, {"afternoons", E(Kind::part_of_day, P_AFTERNOON, F_PLURAL)},
+  {"evenings", E(Kind::part_of_day, P_EVENING, F_PLURAL)}, {"nights", E(Kind::part_of_day, P_NIGHT, F_PLURAL)},
   // Deictic words.
   {"today", E(Kind::deictic, D_TODAY)}, {"yesterday", E(Kind::deictic, D_YESTERDAY)},
   {"tomorrow", E(Kind::deictic, D_TOMORROW)}, {"now", E(Kind::deictic, D_NOW)},
@@ -254,6 +257,7 @@ constexpr SetRow kSets[] = {
   {WS_AT_LEAST, "at_least", "least"},
   {WS_AT_MOST, "at_most", "most"},
   {WS_UP, "up", "up"},
+  {WS_NEGATION, "negation", "no not"},
   {WS_OVER, "over", "over"},
   {WS_LIKE, "like", "like"},
   {WS_PERIOD_NOUN, "period_noun", "period time"},

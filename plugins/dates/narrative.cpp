@@ -53,6 +53,14 @@ void NamedPeriod::append_after_year(std::string& out) const {
 
 void NarrativeContext::note(TimexType type, std::string_view value, uint32_t end, bool backward) noexcept {
   if (type != TimexType::date && type != TimexType::time) return;
+  if (value.size() == 6 && value[0] == 'F' && value[1] == 'Y') {  // a whole fiscal year, "FY2025"
+    const ValueFields fy = read_fields(value.substr(2));
+    if (fy.year != 0) {
+      last_fiscal_year_ = fy.year;
+      last_fiscal_year_end_ = end;
+    }
+    return;
+  }
   const ValueFields f = read_fields(value);
   if (f.year == 0) return;
   if (f.day != 0) {

@@ -49,6 +49,10 @@ class NarrativeContext {
   // The latest bare year ("2009") and where it ended: "2009-2011" reads the second year as a range's end.
   int last_year() const noexcept { return last_year_; }
   uint32_t last_year_end() const noexcept { return last_year_end_; }
+  // The latest fiscal year ("FY2025") and where it ended: "fiscal years 2025 and 2026", "fiscal 2024 through
+  // 2026" list fiscal years, the later ones written bare.
+  int last_fiscal_year() const noexcept { return last_fiscal_year_; }
+  uint32_t last_fiscal_year_end() const noexcept { return last_fiscal_year_end_; }
 
   // The narrative's reference time (TimeML) at each granularity: the latest date named with a day, with
   // a month, with a year (year 0: none yet). "Two days later", "the following year" count from it, as a
@@ -67,6 +71,8 @@ class NarrativeContext {
   uint32_t last_month_end_ = 0;
   int last_year_ = 0;
   uint32_t last_year_end_ = 0;
+  int last_fiscal_year_ = 0;
+  uint32_t last_fiscal_year_end_ = 0;
   CivilDate ref_day_, ref_month_;
   int ref_year_ = 0;
   bool ref_is_month_ = false;

@@ -154,7 +154,7 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
   if (narrative && n >= 0 && !half && later_than_date(w, lb, after, e)) return true;
   if (dir != 0 && n >= 0 && !half) {
     shifted_point(d, n, unit, dir, narrative, e);
-    e.mod = mod;
+    e.mod = e.type == TimexType::duration ? mod : point_mod(mod, dir);
     e.next = after;
     e.end = w.at(after - 1).end;
     return true;
@@ -233,6 +233,7 @@ bool Grammar::a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& 
     } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
       else Normalizer::period(e.value, unit, date);
+      e.mod = point_mod(e.mod, dir);
     } else {
       e.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
     }

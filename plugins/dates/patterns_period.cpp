@@ -5,6 +5,20 @@
 
 namespace textchain::dates {
 
+namespace {
+// "fiscal years 2025 and 2026", "fiscal 2024 through 2026", "FY2024-2026": a later year joined by one word or
+// mark right after a fiscal year is a fiscal year too (TimeML values what the text means: FY2026, not the
+// calendar year 2026).
+bool follows_fiscal_year(const NarrativeContext& story, const Tok* p0, int y) noexcept {
+  if (story.last_fiscal_year() == 0 || !p0) return false;
+  const uint32_t end = story.last_fiscal_year_end();
+  if (p0->begin < end || p0->begin > end + 1 || y <= story.last_fiscal_year() || y > story.last_fiscal_year() + 10)
+    return false;
+  return p0->is_punct('-') || p0->is_punct(',') || is_kind_value(*p0, Kind::conj, C_AND) ||
+         is_kind_value(*p0, Kind::conj, C_TO) || is_kind_value(*p0, Kind::conj, C_THROUGH);
+}
+}  // namespace
+
 bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   const Tok& a = w.at(i + 1);
@@ -45,9 +59,10 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
   const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == story_.last_year_end() &&
                          y > story_.last_year() && y <= story_.last_year() + 100;
+  const bool fiscal_next = follows_fiscal_year(story_, p0, y);
   // A mark written against the number ("$2000", "#2000", "-2000") makes it an amount or an id; a comma or a
   // parenthesis before a space does not ("in 1994, 1995 and 1997").
-  if (context == false && !range_end && p0 && p0->end == t.begin && p0->kind == TokKind::punct && p0->punct != '(' &&
+  if (context == false && !range_end && !fiscal_next && p0 && p0->end == t.begin && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
     return false;
   // "2000 troops" counts; "the 1992 protests", "their 2008 results" date the noun: a count that large is
@@ -72,6 +87,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
     return false;
   if (is_kind(w.at(j), Kind::unit)) return false;
   e.begin = t.begin;
+  if (fiscal_next) e.value = "FY";
   Normalizer::year(e.value, y);
   e.next = j;
   e.end = w.at(j - 1).end;

@@ -136,10 +136,12 @@ inline uint8_t comparator_mod(const Lookback& lb) noexcept {
   const Tok* p0 = lb.at(0);
   if (!p0 || !p0->is_word()) return M_NONE;
   if (p0->lex.kind == Kind::comparator) {
-    if (p0->lex.value == M_NONE) {  // "than": look one further
+    if (p0->lex.value == M_NONE) {  // "than": look one further, and one more for a negation
       const Tok* p1 = lb.at(1);
-      if (in_set(p1, WS_MORE)) return M_MORE_THAN;
-      if (in_set(p1, WS_LESS)) return M_LESS_THAN;
+      // TimeML: "no more than 10 days" is EQUAL_OR_LESS, "no less than" (at least) EQUAL_OR_MORE.
+      const bool negated = in_set(lb.at(2), WS_NEGATION);
+      if (in_set(p1, WS_MORE)) return negated ? M_EQUAL_OR_LESS : M_MORE_THAN;
+      if (in_set(p1, WS_LESS)) return negated ? M_EQUAL_OR_MORE : M_LESS_THAN;
       return M_NONE;
     }
     if (in_set(*p0, WS_AT_LEAST)) {
@@ -161,6 +163,21 @@ inline uint8_t comparator_mod(const Lookback& lb) noexcept {
     if (in_set(p1, WS_UP)) return M_EQUAL_OR_LESS;
   }
   return M_NONE;
+}
+
+// A comparator's mod on a length that became a point ("more than a decade ago"): TimeML's mods of points say
+// on which side of the point the time lies. "more than a decade ago" is BEFORE the point a decade back, "less
+// than a year ago" AFTER it, "at least" / "no less than" ON_OR_BEFORE, "no more than" ON_OR_AFTER; counted
+// forward ("more than a week later") the sides swap. APPROX stays.
+constexpr uint8_t point_mod(uint8_t length_mod, int dir) noexcept {
+  const bool back = dir < 0;
+  switch (length_mod) {
+    case M_MORE_THAN: return back ? M_BEFORE : M_AFTER;
+    case M_LESS_THAN: return back ? M_AFTER : M_BEFORE;
+    case M_EQUAL_OR_MORE: return back ? M_ON_OR_BEFORE : M_ON_OR_AFTER;
+    case M_EQUAL_OR_LESS: return back ? M_ON_OR_AFTER : M_ON_OR_BEFORE;
+    default: return length_mod;
+  }
 }
 
 }  // namespace textchain::dates
