@@ -119,6 +119,11 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
   ctx.push(in);
   if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
   if (t.is_num()) return p_year(w, i, ctx, e) || rule_at(w, i, ctx, RuleGroup::year, e);  // 1990s, 19th century
+  if (t.is_punct('\'') && w.at(i + 1).is_num() && w.at(i + 1).glued()) {  // "the mid-'80s": p_year reads the mark
+    Lookback mark;
+    mark.push(t);
+    return p_year(w, i + 1, mark, e);
+  }
   if (is_kind(t, Kind::season)) return rule_at(w, i, ctx, RuleGroup::season, e);
   if (is_kind(t, Kind::shift)) return p_shift(w, i, e);
   if (is_kind(t, Kind::fiscal)) return false;

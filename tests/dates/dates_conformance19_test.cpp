@@ -57,6 +57,14 @@ constexpr Case kFiscalLists[] = {
      "fiscal 2024|DATE|FY2024; 2025|DATE|FY2025; 2026|DATE|FY2026"},
 };
 
+// A position before a decade or year written with an apostrophe takes its mod, as before a four-digit one
+// ("the mid-1990s": MID); before, the position was left out and the mod lost.
+constexpr Case kPositionsBeforeApostropheYears[] = {
+    {"The mill closed in the mid-'80s.", 1, "mid-'80s|DATE|198|MID"},
+    {"He was a star in the late '90s.", 1, "late '90s|DATE|199|END"},
+    {"The fad peaked in early '09.", 1, "early '09|DATE|2009|START"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -69,6 +77,10 @@ TEST(DatesConformance19, ModsOfPoints) { check(std::begin(kPointMods), std::end(
 
 TEST(DatesConformance19, RecurringPartsOfDay) {
   check(std::begin(kRecurringPartsOfDay), std::end(kRecurringPartsOfDay));
+}
+
+TEST(DatesConformance19, PositionsBeforeApostropheYears) {
+  check(std::begin(kPositionsBeforeApostropheYears), std::end(kPositionsBeforeApostropheYears));
 }
 
 TEST(DatesConformance19, FiscalYearLists) { check(std::begin(kFiscalLists), std::end(kFiscalLists)); }
