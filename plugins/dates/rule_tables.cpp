@@ -247,6 +247,8 @@ constexpr RuleSpec kSets[] = {
     // "per" is a rate of units ("per week"), not each part of the day or season.
     {"every morning", "<every:every> <part_of_day:morning|afternoon|evening|night>", "type=SET part_of_day=$2"},
     {"every summer", "<every:every> <season/unambiguous>", "type=SET season=$2"},
+    // "every September", "each April": the month of every year, TimeML's SET XXXX-09.
+    {"every September", "<every> <month>", "type=SET month=$2"},
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
@@ -308,6 +310,7 @@ constexpr RuleSpec kFiscalYears[] = {
     {"FY25", "FY +<yy>", "fiscal_year=$2"},
     {"fiscal 2025", "<fiscal:fiscal> <year>", "fiscal_year=$2"},
     {"fiscal year 2025", "<fiscal:fiscal> <unit:year> <year>", "fiscal_year=$3"},
+    {"the 2025 fiscal year", "<year> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=$1"},
 };
 
 // "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.

@@ -65,6 +65,14 @@ constexpr Case kPositionsBeforeApostropheYears[] = {
     {"The fad peaked in early '09.", 1, "early '09|DATE|2009|START"},
 };
 
+// "every September" is TimeML's SET XXXX-09 (before: the DATE September of the document's year, "every" left
+// out); "the 2024 fiscal year" is FY2024 (before: the calendar year 2024).
+constexpr Case kRecurringMonthsAndFiscalYears[] = {
+    {"The fair is held every September.", 1, "every September|SET|XXXX-09"},
+    {"Taxes are due each April.", 1, "each April|SET|XXXX-04"},
+    {"The merger was completed in the 2024 fiscal year.", 1, "2024 fiscal year|DATE|FY2024"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -81,6 +89,10 @@ TEST(DatesConformance19, RecurringPartsOfDay) {
 
 TEST(DatesConformance19, PositionsBeforeApostropheYears) {
   check(std::begin(kPositionsBeforeApostropheYears), std::end(kPositionsBeforeApostropheYears));
+}
+
+TEST(DatesConformance19, RecurringMonthsAndFiscalYears) {
+  check(std::begin(kRecurringMonthsAndFiscalYears), std::end(kRecurringMonthsAndFiscalYears));
 }
 
 TEST(DatesConformance19, FiscalYearLists) { check(std::begin(kFiscalLists), std::end(kFiscalLists)); }
