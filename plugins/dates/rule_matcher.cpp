@@ -129,7 +129,7 @@ bool computed_day(TimeValue& v, const Assigned& a) noexcept {
   if (a.weekday == kAbsent && a.easter == kAbsent && a.offset == 0) return true;
   if (a.weekday != kAbsent && a.nth == kAbsent && a.easter == kAbsent && v.month < 0) {
     v.weekday = a.weekday;  // a day of the week, not of a month: "every Saturday"
-    return a.weekday >= 1 && a.weekday <= 7;
+    return (a.weekday >= 1 && a.weekday <= 7) || a.weekday == TimeValue::kWeekend;
   }
   if (v.year < 0) return false;
   CivilDate d;

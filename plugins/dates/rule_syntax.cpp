@@ -206,6 +206,8 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.source = Source::past_year;
   } else if (f.field == Field::year && v == "next") {
     a.source = Source::next_year;
+  } else if (f.field == Field::weekday && v == "weekend") {
+    a.value = TimeValue::kWeekend;
   } else if (f.named_by != Kind::none) {
     a.value = value_by_word(f.named_by, v, offset);
   } else if (!to_int(v, a.value)) {

@@ -249,6 +249,10 @@ constexpr RuleSpec kSets[] = {
     {"every summer", "<every:every> <season/unambiguous>", "type=SET season=$2"},
     // "every September", "each April": the month of every year, TimeML's SET XXXX-09.
     {"every September", "<every> <month>", "type=SET month=$2"},
+    // "every weekend", "on weekends": the weekend of every week, TimeML's SET XXXX-WXX-WE (a plural after "on",
+    // as "on Sundays" is a SET; "weekends" alone may be a subject: "weekends are busy").
+    {"every weekend", "<every:each> <unit:weekend/singular>", "type=SET weekday=weekend"},
+    {"on weekends", "^<preposition:on|at|during> <unit:weekend/plural>", "type=SET weekday=weekend"},
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},

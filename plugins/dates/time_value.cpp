@@ -40,7 +40,8 @@ void format_point(const TimeValue& v, std::string& out) {
       return;
     case Granularity::weekday:
       out += "XXXX-WXX-";
-      append_num(out, v.weekday, 1);
+      if (v.weekday == TimeValue::kWeekend) out += "WE";
+      else append_num(out, v.weekday, 1);
       if (v.part_of_day_set) Normalizer::part_of_day(out, v.part_of_day);
       return;
     case Granularity::day: Normalizer::day(out, v.year, v.month, v.day); return;

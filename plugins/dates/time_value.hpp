@@ -20,6 +20,9 @@ enum class TimeRef : uint8_t { none, present, past, future };
 
 struct TimeValue {
   static constexpr int kUnset = -1;
+  // The weekday value of the weekend, after Sunday's 7: "on weekends" is TimeML's SET XXXX-WXX-WE (a producer's
+  // `weekday=weekend`).
+  static constexpr int kWeekend = 8;
   TimexType type = TimexType::date;
   Granularity granularity = Granularity::none;
   TimeRef ref = TimeRef::none;  // set: the value is PRESENT_REF / PAST_REF / FUTURE_REF

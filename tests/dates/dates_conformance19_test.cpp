@@ -73,6 +73,14 @@ constexpr Case kRecurringMonthsAndFiscalYears[] = {
     {"The merger was completed in the 2024 fiscal year.", 1, "2024 fiscal year|DATE|FY2024"},
 };
 
+// The weekend of every week is TimeML's SET XXXX-WXX-WE: "on weekends" (before: nothing), "every weekend"
+// (before: the length P2D).
+constexpr Case kWeekends[] = {
+    {"The shop is busy on weekends.", 1, "weekends|SET|XXXX-WXX-WE"},
+    {"Trains run less often at weekends.", 1, "weekends|SET|XXXX-WXX-WE"},
+    {"The shop is busy every weekend.", 1, "every weekend|SET|XXXX-WXX-WE"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -95,12 +103,15 @@ TEST(DatesConformance19, RecurringMonthsAndFiscalYears) {
   check(std::begin(kRecurringMonthsAndFiscalYears), std::end(kRecurringMonthsAndFiscalYears));
 }
 
+TEST(DatesConformance19, Weekends) { check(std::begin(kWeekends), std::end(kWeekends)); }
+
 TEST(DatesConformance19, FiscalYearLists) { check(std::begin(kFiscalLists), std::end(kFiscalLists)); }
 
 // What stays as it was: a plural part of the day alone is no expression, a singular one after a weekday is that
 // day's TIME, a length's mods stay on a length, and a calendar year after a fiscal one far away stays calendar.
 TEST(DatesConformance19, Unchanged) {
   EXPECT_EQ(found_as("He works in the mornings.", 0), "");
+  EXPECT_EQ(found_as("Weekends are busy at the shop.", 0), "");
   EXPECT_EQ(found_as("The fire broke out Tuesday night.", 1), "Tuesday night|TIME|2025-09-23TNI");
   EXPECT_EQ(found_as("She left more than 25 minutes later.", 1), "25 minutes later|DURATION|PT25M|MORE_THAN");
   EXPECT_EQ(found_as("He has lived abroad for more than a decade.", 1), "a decade|DURATION|P10Y|MORE_THAN");
