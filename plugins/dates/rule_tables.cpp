@@ -92,6 +92,13 @@ constexpr RuleSpec kWeeksOf[] = {
     {"the 3rd week of March 2024", "the <int:1-4> +<ordinal_suffix> <unit:week/singular> of <month> ,? <year>", "month=$6 weekday=thursday nth=$2 year=$8 period=week"},
 };
 
+// "the first of May", "the second of March 2027": that day of the month, one DATE, its span from the ordinal
+// as the grammar's "15th of March" is. "the final of May" makes no day and is no match.
+constexpr RuleSpec kDaysOfMonth[] = {
+    {"the first of May", "^<article:the> <ordinal> of <month>", "day=$2 month=$4 year=nearest"},
+    {"the first of May 2027", "^<article:the> <ordinal> of <month> ,? <year>", "day=$2 month=$4 year=$6"},
+};
+
 // "the last Saturday of August", "the second Sunday of October 2027": that day of the month, one DATE
 // (TimeML gives the day, not the weekday and the month apart). A fifth Monday the month lacks is no match.
 // "final" is an ordinal ("the final Friday of May"): as $N it means the last.
@@ -343,6 +350,7 @@ const Table kTables[] = {
     table(RuleGroup::day, kHolidays),
     table(RuleGroup::day, kWeeksOf),
     table(RuleGroup::day, kWeekdaysOfMonth),
+    table(RuleGroup::day, kDaysOfMonth),
     table(RuleGroup::year, kBeforeAfterYear),
     table(RuleGroup::deictic, kVague),
     table(RuleGroup::deictic, kNarrative),

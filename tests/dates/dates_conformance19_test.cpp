@@ -81,6 +81,13 @@ constexpr Case kWeekends[] = {
     {"The shop is busy every weekend.", 1, "every weekend|SET|XXXX-WXX-WE"},
 };
 
+// A day of the month named by an ordinal word is that day, one DATE (before: the month alone), as "15th of
+// March" already was.
+constexpr Case kOrdinalDaysOfMonth[] = {
+    {"The law took effect on the first of May.", 1, "first of May|DATE|2025-05-01"},
+    {"The treaty was signed on the second of March 2024.", 1, "second of March 2024|DATE|2024-03-02"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -104,6 +111,8 @@ TEST(DatesConformance19, RecurringMonthsAndFiscalYears) {
 }
 
 TEST(DatesConformance19, Weekends) { check(std::begin(kWeekends), std::end(kWeekends)); }
+
+TEST(DatesConformance19, OrdinalDaysOfMonth) { check(std::begin(kOrdinalDaysOfMonth), std::end(kOrdinalDaysOfMonth)); }
 
 TEST(DatesConformance19, FiscalYearLists) { check(std::begin(kFiscalLists), std::end(kFiscalLists)); }
 
