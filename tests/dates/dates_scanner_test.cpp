@@ -386,7 +386,10 @@ TEST(DatesScanner, TenseWalkBackAgreesWithForwardFold) {
                           "flies", "meets", "as", "As", "early", "soon", "since", "On", "on", "in", "Until", "by",
                           "the", "a", "its", "rusted", "hosted", "released", "Reported", "mayor", "company", "board",
                           "Monday", "March", "2009", "12", "5", ",", ".", "!", "\"", "'", "(", ";", ":", "-", "\u00A0",
-                          "\u2014", "\u201C", "\u00E9t\u00E9", "\n", "Mr", "more", "than", "increased", "while", "x"};
+                          "\u2014", "\u201C", "\u00E9t\u00E9", "\n", "Mr", "more", "than", "increased", "while", "x",
+                          // Runs of letters and of white space longer than the backward step's 16 bytes.
+                          "Internationally", "counterproductiveness", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst",
+                          "                  ", "\t\r\n\v\f                "};
   std::mt19937 rng(20261205);
   std::uniform_int_distribution<size_t> length(1, 60);
   const Normalizer norm(Anchor{}, Prefer::past);
