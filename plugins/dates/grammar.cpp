@@ -149,11 +149,12 @@ bool Grammar::day_context(std::string& out) const {
 bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   // Part of a longer digit string we already refused ("12/13/14/15/16", "1.10.30").
+  // The token before that mark is read only after one: most numbers have a word or a space before them.
   const Tok* p0 = lb.at(0);
-  const Tok* p1 = lb.at(1);
-  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '/' || p0->punct == '.' || p0->punct == ':') && p1 &&
-      p1->is_num() && p0->glued())
-    return false;
+  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '/' || p0->punct == '.' || p0->punct == ':') &&
+      p0->glued()) {
+    if (const Tok* p1 = lb.at(1); p1 && p1->is_num()) return false;
+  }
   if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '$' || p0->punct == '#')) return false;
   if (p0 && t.glued() && p0->kind == TokKind::punct && p0->punct == '?') {
     // £ € and other symbols glued before a number: money.

@@ -16,6 +16,9 @@ namespace textchain::dates {
 
 struct GrammarOptions {
   bool day_first = false;
+  // The tense look-back walks back from a date to the nearest cue (false: it folds forward from the sentence's
+  // start only, as it did before; the equivalence test's reference).
+  bool tense_walk_back = true;
 };
 
 // What a match found: nothing, a temporal expression, or a span that is not one ("a 6-year-old") and that
@@ -211,6 +214,11 @@ class Grammar final : public MatchContext {
   };
   mutable TenseLookback lookback_;
   const TenseLookback& tense_lookback(uint32_t start, uint32_t begin) const noexcept;
+  void fold_tense(TenseLookback& f, uint32_t begin) const noexcept;
+  bool walk_back_to_cue(const TenseLookback& f, uint32_t begin, TenseLookback& after) const noexcept;
+  bool fronted_until(uint32_t p, uint32_t end) const noexcept;
+  bool cue_or_relative(const Tok& t, std::string_view prev, uint32_t begin, Direction& before,
+                       uint32_t& before_pos) const noexcept;
   const SentenceBounds& sentences_;
 };
 

@@ -8,8 +8,9 @@ namespace textchain::dates {
 bool Grammar::p_numeric_date(Window& w, int i, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& s1 = w.at(i + 1);
+  if (!is_sep(s1) || !s1.glued()) return false;  // most numbers: the token after is read only after a separator
   const Tok& b = w.at(i + 2);
-  if (!is_sep(s1) || !s1.glued() || !b.glued()) return false;
+  if (!b.glued()) return false;
   const char sep = s1.punct;
   int y = 0, m = 0, d = 0;
   int j;

@@ -171,6 +171,47 @@ class Skimmer {
 inline constexpr uint32_t kNoToken = ~uint32_t{0};
 uint32_t token_before(std::string_view text, uint32_t floor, uint32_t pos) noexcept;
 
+// token_before for text in ASCII, telling the token itself: the token that ends at or before `pos` (only ASCII
+// white space between) and begins at or after `floor`, as a forward walk of next_token from `floor` reads it
+// (kind word, number or punct); kind `end` when none lies between `floor` and `pos`. Kind `end` with
+// `outside_ascii` set when a byte outside ASCII lies in the way (a wide space, a dash): the caller walks forward.
+// Inline: the tense look-back steps back over a sentence with it, a token at a time.
+inline TokSpan ascii_token_before(std::string_view text, uint32_t floor, uint32_t pos, bool& outside_ascii) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  uint32_t q = pos > text.size() ? static_cast<uint32_t>(text.size()) : pos;
+  // next_token's white space in ASCII: space, \t \n \v \f \r.
+  while (q > floor && (s[q - 1] == ' ' || (s[q - 1] >= '\t' && s[q - 1] <= '\r'))) --q;
+  if (q <= floor) return TokSpan{};
+  const unsigned char c = s[q - 1];
+  if (c >= 0x80) {
+    outside_ascii = true;
+    return TokSpan{};
+  }
+  uint32_t b = q;  // the bytes from b to q are read
+  if (is_ascii_letter(static_cast<char>(c))) {
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight bytes at a time (a word of news is mostly read in one step), as letters_end forward: the run of
+      // letters is the run of high bits at the top of the mask.
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      for (; b >= floor + 9u; b -= 8) {
+        uint64_t x;
+        std::memcpy(&x, s + b - 8, 8);
+        const uint64_t y = x | 0x2020202020202020ull;
+        const uint64_t z = y & 0x7F7F7F7F7F7F7F7Full;
+        const uint64_t letter = (z + 0x1F1F1F1F1F1F1F1Full) & ~(z + 0x0505050505050505ull) & ~y & kHigh;
+        if (const uint64_t other = ~letter & kHigh) return TokSpan{b - static_cast<uint32_t>(std::countl_zero(other) >> 3), q, TokKind::word};
+      }
+    }
+    while (b > floor && is_ascii_letter(static_cast<char>(s[b - 1]))) --b;
+    return TokSpan{b, q, TokKind::word};
+  }
+  if (c >= '0' && c <= '9') {
+    while (b - 1 > floor && s[b - 2] >= '0' && s[b - 2] <= '9') --b;
+    return TokSpan{b - 1, q, TokKind::number};
+  }
+  return TokSpan{q - 1, q, TokKind::punct};
+}
+
 // A window of tokens read forward from a position on demand: at(0) is the first token.
 class Window {
  public:

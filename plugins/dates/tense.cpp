@@ -40,6 +40,24 @@ const WordShapes kForwardShapes = [] {
   s.add_sets(WS_SUBORDINATOR);
   return s;
 }();
+bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+// A lower-case word of five letters or more in "-ed" (what tense_cue may take for a past participle).
+bool participle_shape(const unsigned char* w, size_t len) noexcept {
+  return len >= 5 && w[0] >= 'a' && w[0] <= 'z' && w[len - 2] == 'e' && w[len - 1] == 'd';
+}
+// The shapes of "as", "early" and "soon", the words that set the fold's `limit` (any other leaves it 0).
+const WordShapes kLimitShapes = [] {
+  WordShapes s;
+  s.add_sets(WS_AS);
+  s.add_kind(Kind::position);
+  s.add_kind(Kind::deictic);
+  return s;
+}();
+const WordShapes kPrepositionShapes = [] {
+  WordShapes s;
+  s.add_kind(Kind::preposition);
+  return s;
+}();
 }  // namespace
 
 // A future cue starts at `pos`: "expected", "scheduled", or "going / planning to" (not "due", a deadline
@@ -119,12 +137,30 @@ uint32_t Grammar::standalone_sentence_start(uint32_t begin, uint32_t floor) cons
   return floor;
 }
 
-// tense_around's look-back: the fold over the tokens from the sentence's `start` up to `begin` (lookback_),
-// resumed where the last call of this sentence stopped when that was at or before `begin`.
-const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t begin) const noexcept {
-  TenseLookback& f = lookback_;
-  if (f.start != start || f.begin > begin) f = TenseLookback{start, start, start};
-  f.begin = begin;
+// The fold's step at a tense cue or a relative pronoun, the tokens that set `before`: true when `t` is one.
+bool Grammar::cue_or_relative(const Tok& t, std::string_view prev, uint32_t begin, Direction& before,
+                              uint32_t& before_pos) const noexcept {
+  if (const Direction d = tense_cue(t, prev); d != Direction::none) {
+    before = d;
+    before_pos = t.end;
+    return true;
+  }
+  if (!in_set(t, WS_RELATIVE)) return false;
+  before = Direction::none;  // "..., which meets in two weeks": its own verb ("when" shares the main one's)
+  if (in_set(t, WS_RELATIVE_SUBJECT)) {
+    // Read here, once per relative pronoun, so the other tokens of the fold pay nothing for it.
+    const Tok v = next_token(text_, t.end);
+    if (v.is_word() && v.end <= begin && v.lex.kind == Kind::none &&
+        present_verb_form(text_.substr(v.begin, v.end - v.begin), v.capitalized)) {
+      before = Direction::present;
+      before_pos = v.end;
+    }
+  }
+  return true;
+}
+
+// The fold over the tokens from f.p up to `begin`, from the state `f` holds (lookback_).
+void Grammar::fold_tense(TenseLookback& f, uint32_t begin) const noexcept {
   Direction before = f.before;
   uint32_t before_pos = f.before_pos;
   std::string_view prev = text_.substr(f.prev_begin, f.prev_size);
@@ -153,21 +189,7 @@ const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t b
     else limit = in_set(t, WS_AS) ? (limit == 2 ? 3 : 1) : 0;
     const bool preposition = t.is_word() && t.lex.kind == Kind::preposition;
     if (!preposition && !t.is_punct('"')) fronted = false;
-    if (const Direction d = tense_cue(t, prev); d != Direction::none) {
-      before = d;
-      before_pos = t.end;
-    } else if (in_set(t, WS_RELATIVE)) {
-      before = Direction::none;  // "..., which meets in two weeks": its own verb ("when" shares the main one's)
-      if (in_set(t, WS_RELATIVE_SUBJECT)) {
-        // Read here, once per relative pronoun, so the other tokens of the fold pay nothing for it.
-        const Tok v = next_token(text_, t.end);
-        if (v.is_word() && v.end <= begin && v.lex.kind == Kind::none &&
-            present_verb_form(text_.substr(v.begin, v.end - v.begin), v.capitalized)) {
-          before = Direction::present;
-          before_pos = v.end;
-        }
-      }
-    }
+    cue_or_relative(t, prev, begin, before, before_pos);
     prev = t.is_word() ? text_.substr(t.begin, t.end - t.begin) : std::string_view();
     p = t.end;
   }
@@ -178,6 +200,91 @@ const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t b
   f.prev_size = static_cast<uint32_t>(prev.size());
   f.fronted = fronted;
   f.limit = limit;
+}
+
+// Whether the tokens a forward walk reads from `p` that begin before `end` are all prepositions or '"' (what
+// keeps the fold's "fronted").
+bool Grammar::fronted_until(uint32_t p, uint32_t end) const noexcept {
+  // Most sentences start with a word no preposition has the shape of: told without reading it whole.
+  bool newline = false;
+  if (const TokSpan w = plain_word(text_, p, kPrepositionShapes, newline); w.kind == TokKind::word && w.begin < end)
+    return false;
+  for (Tok t = next_token(text_, p); t.kind != TokKind::end && t.begin < end; t = next_token(text_, t.end))
+    if (!(t.is_word() && t.lex.kind == Kind::preposition) && !t.is_punct('"')) return false;
+  return true;
+}
+
+// The backward walk of the look-back: from `begin` back over the tokens the fold `f` has not read (those from
+// f.p on), to the latest tense cue or relative pronoun, which alone sets the fold's `before` (the nearest verb
+// is most often a few words before the date, the sentence's start far). Fills `after` with the fold's state
+// right after the latest token that is neither "as" nor "early" or "soon" (`limit` 0 whatever came before it,
+// most often the token right before the date): `before` as that cue sets it, or as f has it when the walk
+// reads back to f.p without one. False when the walk finds no such token, meets a byte outside ASCII, or a
+// cue that is also "as", "early" or "soon" after the last such token: the fold reads on from f.p as before.
+// The tokens after the one it stops at are the fold's to read.
+bool Grammar::walk_back_to_cue(const TenseLookback& f, uint32_t begin, TenseLookback& after) const noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+  // `begin` inside a run of letters or digits: the token before it is not one the forward walk reads.
+  if (begin > f.start && begin < text_.size()) {
+    const char a = text_[begin - 1], b = text_[begin];
+    if ((is_ascii_letter(a) && is_ascii_letter(b)) || (is_ascii_digit(a) && is_ascii_digit(b))) return false;
+  }
+  bool outside = false, cue = false;
+  TokSpan cur = ascii_token_before(text_, f.start, begin, outside), sync{};
+  Direction before = f.before;
+  uint32_t before_pos = f.before_pos;
+  while (!outside && cur.kind != TokKind::end && cur.begin >= f.p) {
+    const TokSpan prv = ascii_token_before(text_, f.start, cur.begin, outside);
+    bool limit_free = true;  // neither "as" nor "early" / "soon"
+    if (cur.kind == TokKind::word) {
+      const size_t len = cur.end - cur.begin;
+      const bool plain = !participle_shape(s + cur.begin, len) && !kFoldShapes.may_hold_letters(s + cur.begin, len);
+      // Whether it is "as", "early" or "soon" matters only until the walk has a token to start the fold after.
+      if (!plain || (sync.kind == TokKind::end && kLimitShapes.may_hold_letters(s + cur.begin, len))) {
+        if (outside) return false;  // the word before it, which tense_cue may read, is not ASCII
+        const Tok t = next_token(text_, cur.begin);
+        limit_free = !in_set(t, WS_AS) && !is_kind_value(t, Kind::position, PO_EARLY) &&
+                     !is_kind_value(t, Kind::deictic, D_SOON);
+        const std::string_view prev =
+            prv.kind == TokKind::word ? text_.substr(prv.begin, prv.end - prv.begin) : std::string_view();
+        if (!plain && cue_or_relative(t, prev, begin, before, before_pos)) {
+          if (sync.kind == TokKind::end) {
+            if (!limit_free) return false;
+            sync = cur;
+          }
+          cue = true;
+          break;
+        }
+      }
+    }
+    if (limit_free && sync.kind == TokKind::end) sync = cur;  // the walk goes on for a cue
+    cur = prv;
+  }
+  // Without a cue, `before` stays f's only if the walk read every token back to f.p.
+  if (sync.kind == TokKind::end || (outside && !cue)) return false;
+  after = f;
+  after.before = before;
+  after.before_pos = before_pos;
+  after.p = sync.end;
+  after.prev_begin = sync.kind == TokKind::word ? sync.begin : 0;
+  after.prev_size = sync.kind == TokKind::word ? sync.end - sync.begin : 0;
+  after.fronted = f.fronted && fronted_until(f.p, sync.end);
+  after.limit = 0;
+  return true;
+}
+
+// tense_around's look-back: the fold over the tokens from the sentence's `start` up to `begin` (lookback_),
+// resumed where the last call of this sentence stopped when that was at or before `begin`, and started over
+// right after the nearest tense cue when the backward walk finds one.
+const Grammar::TenseLookback& Grammar::tense_lookback(uint32_t start, uint32_t begin) const noexcept {
+  TenseLookback& f = lookback_;
+  if (f.start != start || f.begin > begin) f = TenseLookback{start, start, start};
+  f.begin = begin;
+  if (opt_.tense_walk_back) {
+    TenseLookback after;
+    if (walk_back_to_cue(f, begin, after)) f = after;
+  }
+  fold_tense(f, begin);
   return f;
 }
 

@@ -329,6 +329,14 @@ TEST(DatesBadInput, DigitSoupIsNotADate) {
   EXPECT_TRUE(tag("8/32/2014 and 02/29/2022 and 2014-02-30").empty());
 }
 
+// A numeric date's parts are glued to their separators: a space after the slash splits "12/ 25" into two numbers
+// (p_numeric_date reads the second part only once the separator is there, and refuses it unglued).
+TEST(DatesBadInput, NumericDateWithASpaceAfterItsSeparatorIsNotADate) {
+  EXPECT_TRUE(tag("Seats 12/ 25 were sold.").empty());
+  EXPECT_TRUE(tag("Rows 3/ 14/2020 stayed shut.").empty());
+  EXPECT_EQ(one("Seats sold out on 12/25."), "12/25|DATE|2025-12-25");
+}
+
 TEST(DatesBadInput, MayAndMarchTheVerbs) {
   EXPECT_TRUE(tag("I may be here. May the force be with you. Theresa may become PM.").empty());
   EXPECT_TRUE(tag("They march on the capital. March forward!").empty());

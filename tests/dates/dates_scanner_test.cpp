@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -372,6 +373,61 @@ TEST(DatesScanner, ArticleBeforeUnknownWordMatchesNothing) {
   EXPECT_GT(skipped_shift, 100);  // at shift words too
   EXPECT_GT(passed_over, 500);
   EXPECT_GT(matched, 10);    // and so are matches at an article
+}
+
+// The tense look-back's backward walk (Grammar::walk_back_to_cue): from a date back to the nearest tense cue,
+// then the fold from there. Its direction must be the forward fold's (GrammarOptions::tense_walk_back off, the
+// fold from the sentence's start that it replaces) at every token of random texts made of tense cues,
+// relative pronouns, "as early as", prepositions, participles, quotes and bytes outside ASCII; dates met in
+// order in a sentence (the fold's resume) and out of order (a fresh fold).
+TEST(DatesScanner, TenseWalkBackAgreesWithForwardFold) {
+  const char* pieces[] = {"said", "says", "was", "were", "will", "be", "been", "has", "had", "is", "are", "would",
+                          "expected", "scheduled", "planned", "due", "set", "going", "to", "which", "who", "publishes",
+                          "flies", "meets", "as", "As", "early", "soon", "since", "On", "on", "in", "Until", "by",
+                          "the", "a", "its", "rusted", "hosted", "released", "Reported", "mayor", "company", "board",
+                          "Monday", "March", "2009", "12", "5", ",", ".", "!", "\"", "'", "(", ";", ":", "-", "\u00A0",
+                          "\u2014", "\u201C", "\u00E9t\u00E9", "\n", "Mr", "more", "than", "increased", "while", "x",
+                          // Runs of letters and of white space longer than the backward step's 16 bytes.
+                          "Internationally", "counterproductiveness", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst",
+                          "                  ", "\t\r\n\v\f                "};
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> length(1, 60);
+  const Normalizer norm(Anchor{}, Prefer::past);
+  GrammarOptions forward;
+  forward.tense_walk_back = false;
+  int compared = 0, with_cue = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = random_text(rng, pieces, length);
+    SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
+    // Host sentences cut at random bytes (inside a word too), or none (the standalone fallback).
+    std::vector<tc_sentence> cuts;
+    for (uint32_t b = 0; b < text.size();) {
+      const uint32_t e = std::min<uint32_t>(static_cast<uint32_t>(text.size()), b + 1 + static_cast<uint32_t>(rng() % 120));
+      cuts.push_back(tc_sentence{b, e});
+      b = e;
+    }
+    const SentenceBounds host(cuts), host_too(cuts), none;
+    const bool standalone = round % 4 == 0;
+    Grammar walk(text, norm, GrammarOptions{}, *RuleSet::builtin(), standalone ? none : host);
+    Grammar fold(text, norm, forward, *RuleSet::builtin(), standalone ? none : host_too);
+    std::vector<Tok> toks;
+    for (Tok t = next_token(text, 0); t.kind != TokKind::end; t = next_token(text, t.end)) toks.push_back(t);
+    // In order, then at random tokens.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t k = 0; k < toks.size(); ++k) {
+        const Tok& t = pass == 0 ? toks[k] : toks[rng() % toks.size()];
+        if (pass == 0 && rng() % 3 == 0) continue;
+        const uint32_t end = t.end + (rng() % 2 ? 0 : static_cast<uint32_t>(rng() % 8));
+        const Direction want = fold.tense_around(t.begin, std::min<uint32_t>(end, static_cast<uint32_t>(text.size())));
+        const Direction got = walk.tense_around(t.begin, std::min<uint32_t>(end, static_cast<uint32_t>(text.size())));
+        ASSERT_EQ(static_cast<int>(got), static_cast<int>(want)) << "at byte " << t.begin << " pass " << pass;
+        ++compared;
+        with_cue += want != Direction::none;
+      }
+    }
+  }
+  EXPECT_GT(compared, 50000);
+  EXPECT_GT(with_cue, 20000);
 }
 
 TEST(DatesScanner, NextTokenReadsWideSpacesDashesAndLongNumbers) {
