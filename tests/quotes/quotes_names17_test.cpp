@@ -1,0 +1,65 @@
+// How the speaker is named when the text names a party member by the party, or an organisation whose name holds
+// a connector ("of … and …", "for") or opens with an organisation word. Every sentence here is written for the
+// test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+TEST(QuotesNames17, APartyNounBeforeANameIsARoleNotPartOfTheName) {
+  // "Republican", "Democrat" and "Rival" before a name say what the person is: the canonical name is the name.
+  const std::string t =
+      "Republican nominee Tom Hale spoke in Ohio on Friday. \"We will win this state,\" Republican Tom Hale said.\n\n"
+      "Rival Ann Vail mocked the speech. \"He has no plan,\" Democrat Ann Vail said.";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+}
+
+TEST(QuotesNames17, ThePartyNounAfterAnArticleDescribesAPersonNamedBefore) {
+  // "The Republican" is a description of the Republican the story named, not a name of its own; "He" goes on
+  // with that person.
+  const std::string t =
+      "Republican nominee Tom Hale toured a factory in Ohio on Friday.\n\n"
+      "The Republican also told the workers to ask who had moved their jobs abroad. He says: \"Nobody in that "
+      "city cares about you.\"";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
+
+TEST(QuotesNames17, AnOrganisationNameWithOfAndKeepsEveryWord) {
+  // After an organisation word and "of", "and" joins more words of the same name.
+  auto found = tq::run_engine("The Office of Planning and Budget said the cuts were \"deep and lasting\" and would "
+                              "hurt schools.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Office of Planning and Budget");
+  found = tq::run_engine("\"The cuts are deep,\" said the Department of Health and Family Services.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Department of Health and Family Services");
+  // Elsewhere "and" joins two names: a title after it starts a person's.
+  found = tq::run_engine("\"It was fair,\" said the Department of Justice and Attorney General Tom Hale.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
+
+TEST(QuotesNames17, ALongNameJoinedByAConnectorIsNotCutToItsLastTwoWords) {
+  auto found = tq::run_engine("Citizens for Fair Taxes argues that the plan is \"a giveaway to the rich\" and should "
+                              "be dropped.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Citizens for Fair Taxes");
+  // A title and "of the" before a person's name are still no part of it.
+  found = tq::run_engine("\"We will rebuild,\" said President of the Northern Republic Tom Hale.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
+
+TEST(QuotesNames17, AnOrganisationWordOpeningARunOpensTheOrganisationsName) {
+  const auto found = tq::run_engine("\"They are paper tigers,\" said the Daily Courier.\n\n"
+                                    "The Daily Courier dubbed the pair \"paper tigers\" in a column on Sunday.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Daily Courier");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Daily Courier");
+}
