@@ -665,6 +665,8 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   if (nm.opens_sentence && plural_common_noun(nm)) return false;
   if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
     nm.opens_sentence = opening_apposition(before);
+  if (!nm.opens_sentence && before != kNoToken && doc_.is_punct(before, ','))
+    nm.opens_sentence = after_introductory_phrase(before);
   // The subject of an absolute construction is the one the sentence turns to, as its opener would be.
   if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_word(before) &&
       doc_.lower_initial(before) && is_absolute_preposition(doc_.str(before)))
@@ -963,6 +965,22 @@ bool MentionResolver::opening_apposition(size_t comma) const {
     }
     if (!doc_.is_word(k) && doc_.kind(k) != TC_TOKEN_NUMBER) return false;
     t = k;
+  }
+  return false;
+}
+
+bool MentionResolver::after_introductory_phrase(size_t comma) const {
+  // "During a talk with Dana Reese on Monday, Penn made no secret …": a phrase opened by a preposition and closed
+  // by the sentence's first comma leaves the name after that comma the sentence's subject.
+  constexpr int kPhraseTokens = 40;
+  size_t t = doc_.prev(comma);
+  for (int steps = 0; steps < kPhraseTokens && t != kNoToken; ++steps, t = doc_.prev(t)) {
+    const size_t b = doc_.prev(t);
+    if (doc_.sentence_opens_after(b))
+      return doc_.is_word(t) && doc_.capitalized(t) && is_introductory_preposition(doc_.str(t));
+    if (doc_.is_break(t) || doc_.is_mark(t) || doc_.is_punct(t, ',') || (!doc_.is_word(t) && doc_.kind(t) != TC_TOKEN_SPACE &&
+                                                                       doc_.kind(t) != TC_TOKEN_NUMBER && !doc_.is_punct(t, '.')))
+      return false;
   }
   return false;
 }

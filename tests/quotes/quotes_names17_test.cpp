@@ -1,6 +1,6 @@
 // How the speaker is named when the text names a party member by the party, or an organisation whose name holds
-// a connector ("of … and …", "for") or opens with an organisation word. Every sentence here is written for the
-// test.
+// a connector ("of … and …", "for") or opens with an organisation word; and whom "he" goes back to after a
+// sentence whose subject follows an introductory phrase. Every sentence here is written for the test.
 #include "quote_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -62,4 +62,20 @@ TEST(QuotesNames17, AnOrganisationWordOpeningARunOpensTheOrganisationsName) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Daily Courier");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Daily Courier");
+}
+
+TEST(QuotesNames17, TheSubjectAfterAnIntroductoryPhraseIsWhomThePronounOfTheNextSentenceMeans) {
+  // "During a long conversation on a podcast …, Penn made no secret …": Penn opens the sentence as its subject,
+  // after the phrase and its comma; the secretary named later in that sentence is an object. "he told the host"
+  // is Penn.
+  const std::string t =
+      "Retired Navy Adm. Walter Penn has begun talking publicly about his quarrels with the leadership of the fleet "
+      "\u2014 and about why he supports Senate hopeful Tom Hale in the coming race.\n\n"
+      "During a long conversation on a podcast run by Dana Reese, Penn made no secret that he had grown weary of "
+      "the budget fights under Defense Secretary Carl Mendez before leaving the service last spring.\n\n"
+      "\u201cNow that I am a civilian,\u201d he told the host, \u201cI can say the budget office ran the fleet.\u201d";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Walter Penn");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Walter Penn");
 }
