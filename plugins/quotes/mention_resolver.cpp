@@ -1530,8 +1530,13 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         last_org_ = r;
         return r;
       }
-      // "a spokesman said": someone unnamed, no one to report.
-      if (!m.definite) return std::nullopt;
+      // "a spokesman said": someone unnamed, no one to report. A group named by a bare plural ("officials said",
+      // "Crowds of marchers chanted") is the source as the text names it.
+      if (!m.definite) {
+        const std::string_view w = doc_.str(m.first), h = doc_.str(m.last);
+        if (is_determiner(w) || is_indefinite(w) || h.size() < 4 || !h.ends_with('s') || is_possessive(h)) return std::nullopt;
+        return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+      }
       std::string_view head = doc_.str(m.last);
       if (doc_.lex->is_org_noun(head)) {
         // "the council" is the last organization named "… Council" when there is one.

@@ -79,3 +79,17 @@ TEST(QuotesNames17, TheSubjectAfterAnIntroductoryPhraseIsWhomThePronounOfTheNext
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Walter Penn");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Walter Penn");
 }
+
+TEST(QuotesNames17, AGroupNamedByABarePluralIsTheSourceAsWritten) {
+  // "officials said", "protesters chanted": the text names the source as a group, and that is the speaker.
+  auto found = tq::run_engine("The storm will be \"the worst in a decade,\" officials said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "officials");
+  found = tq::run_engine("\"We are not giving up,\" protesters chanted outside the hall.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "protesters");
+  // One person left unnamed is still no one to report.
+  found = tq::run_engine("\"We are leaving,\" a spokesman said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "(null)");
+}
