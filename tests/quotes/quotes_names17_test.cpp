@@ -93,3 +93,24 @@ TEST(QuotesNames17, AGroupNamedByABarePluralIsTheSourceAsWritten) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "(null)");
 }
+
+TEST(QuotesNames17, AVerbOpeningASentenceWithNoSubjectIsNoSpeaker) {
+  // A list of what someone does, each sentence opened by its verb: the capitalized verb is no name, and the
+  // quotations after "and calls rivals" have no speaker the text gives.
+  const std::string t =
+      "Blames old allies for every loss.\n\n"
+      "Feeds on our darkest moods, and calls rivals \"clowns\" and \"weak.\"";
+  auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "(null)");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "(null)");
+  // A one-word name opening the sentence still speaks through the participle after it, and a preposition after
+  // a name the document gives in full leaves it the speaker.
+  found = tq::run_engine("Hale spoke on Monday, arguing that the plan was \"a giveaway to the rich.\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hale");
+  found = tq::run_engine("Senator Tom Hale visited the plant.\n\nHale on Monday toured it, and called the plan "
+                         "\"a giveaway to the rich.\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
