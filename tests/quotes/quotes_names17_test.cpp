@@ -114,3 +114,14 @@ TEST(QuotesNames17, AVerbOpeningASentenceWithNoSubjectIsNoSpeaker) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
 }
+
+TEST(QuotesNames17, WonderingIsAReportingVerbForTheQuotedWordsOfItsClause) {
+  // "wondered whether the judges will be "fair"": the quoted predicate of the clause a reporting verb takes is the
+  // subject's words, a partial quotation, however short.
+  auto found = tq::run_engine("Mayor Ann Vail wondered whether the judges will be \"fair\" to him.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  found = tq::run_engine("\"Will they listen?\" Ann Vail wondered aloud.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
