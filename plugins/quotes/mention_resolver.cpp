@@ -95,6 +95,38 @@ inline bool connector(const DocTokens& d, size_t i) {
   return is_name_connector(w) && !iequals(w, "and");
 }
 
+// "Office of Planning and Budget", "Department of Health and Human Services": after an organisation word and a
+// connector, a lower-case "and" (token `k`) joins more words of the same name; elsewhere it joins two names ("Ann
+// Lee and Tom Hale", "the Department of Justice and Attorney General Tom Hale"). Before it: at most three
+// capitalized words, a connector, an organisation word; after it: one to three capitalized words, none a title
+// word, the first no given name, ending the run.
+[[gnu::noinline]] bool and_inside_org_name_slow(const DocTokens& d, size_t k) {
+  constexpr int kWords = 3;
+  const size_t before = d.prev(k), after = d.next(k);
+  if (!adjacent(d, before, k) || !adjacent(d, k, after) || !cap_word(d, before) || !cap_word(d, after) ||
+      !is_conjunction(d.str(k)))
+    return false;
+  size_t t = d.prev(k);
+  int words = 0;
+  for (; words < kWords && t != kNoToken && d.is_word(t) && d.capitalized(t) && !d.org_word(t); ++words) t = d.prev(t);
+  if (words == 0 || t == kNoToken || !connector(d, t)) return false;
+  const size_t org = d.prev(t);
+  if (org == kNoToken || !d.is_word(org) || !d.capitalized(org) || !d.org_word(org)) return false;
+  t = d.next(k);
+  if (t == kNoToken || !d.is_word(t) || !d.capitalized(t) || d.lex->gender_of_given_name(d.str(t)) != Gender::unknown)
+    return false;
+  for (words = 0; words < kWords && t != kNoToken && d.is_word(t) && d.capitalized(t); ++words, t = d.next(t))
+    if (d.title_word(t)) return false;
+  return words < kWords || t == kNoToken || !d.is_word(t) || !d.capitalized(t);
+}
+// Inline, the token's shape first: asked at the end of every capitalized run, and a conjunction is a short
+// lower-case word between two capitalized ones.
+inline bool and_inside_org_name(const DocTokens& d, size_t k) {
+  if (k == kNoToken || k < 2 || k + 1 >= d.size()) return false;
+  const tc_token& t = d.tokens[k];
+  return t.end - t.begin <= 3 && d.is_word(k) && d.lower_initial(k) && and_inside_org_name_slow(d, k);
+}
+
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
 // in lower case. Longer lower-case tails ("Detroit-based") are words of their own.
 bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
@@ -154,6 +186,11 @@ size_t run_backward(const DocTokens& d, size_t last) {
       if (k2 != kNoToken && adjacent(d, k2, k) && connector(d, k2)) k2 = d.prev(k2);
       if (k2 != kNoToken && cap_word(d, k2)) { first = k2; continue; }
     }
+    if (and_inside_org_name(d, k)) {
+      const size_t k2 = d.prev(k);
+      first = k2;
+      continue;
+    }
     break;
   }
   return first;
@@ -161,6 +198,7 @@ size_t run_backward(const DocTokens& d, size_t last) {
 
 size_t run_forward(const DocTokens& d, size_t first) {
   size_t last = first;
+  bool org_of = false;  // an organisation word and a connector so far ("Office of"): "and" may go on with the name
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
     size_t k = d.next(last);
     if (k == kNoToken || !adjacent(d, last, k)) break;
@@ -189,7 +227,16 @@ size_t run_forward(const DocTokens& d, size_t first) {
     if (connector(d, k)) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && connector(d, k2)) k2 = d.next(k2);
-      if (k2 != kNoToken && cap_word(d, k2)) { last = k2; continue; }
+      if (k2 != kNoToken && cap_word(d, k2)) {
+        org_of = org_of || d.org_word(last);
+        last = k2;
+        continue;
+      }
+    }
+    if (org_of && and_inside_org_name(d, k)) {
+      const size_t k2 = d.next(k);
+      last = k2;
+      continue;
     }
     // "FranÃ§ois Hale": a mojibake sign glued inside the word; the run goes on after the word's last piece.
     if (k == last + 1 && d.tokens[k].end - d.tokens[k].begin == 2 && mojibake_sign(d, k)) {
@@ -484,13 +531,22 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     const size_t head = last_is_org ? lastw : static_cast<size_t>(org_of);
     while (from < head && title_word(from) && !org_word(from) && (lexicon_bits(from + 1) & 3) == 0) ++from;
     nm.org = true;
+  } else if (org == static_cast<long>(s) && title < 0) {
+    // "The Daily Courier", "Herald Sun": an organisation word opening the run, no title after it, begins the
+    // organisation's name; it is no body a person after it works for.
+    from = s;
+    nm.org = true;
   } else {
     long cut = std::max(title, org);
     from = cut >= 0 ? static_cast<size_t>(cut) + 1 : s;
     while (from <= lastw && connector(doc_, words[from])) ++from;
     if (from > lastw) return false;
+    // A person's name runs to three words at most: the last two of a longer run are the name, unless a connector
+    // makes the run one name of a body or a place ("Citizens for Fair Taxes").
     size_t count = lastw - from + 1;
-    if (count > 3) from = lastw - 1;
+    bool joined = false;  // a connector among the words kept ("President of the United States Barack Obama" has none)
+    for (size_t k = from + 1; k < lastw && count > 3 && !joined; ++k) joined = connector(doc_, words[k]);
+    if (count > 3 && !joined) from = lastw - 1;
   }
   nm.begin = doc_.tokens[words[from]].begin;
   const uint32_t last_word_end = doc_.tokens[word_tail(doc_, words[lastw])].end;
@@ -609,6 +665,8 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   if (nm.opens_sentence && plural_common_noun(nm)) return false;
   if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_punct(before, ','))
     nm.opens_sentence = opening_apposition(before);
+  if (!nm.opens_sentence && before != kNoToken && doc_.is_punct(before, ','))
+    nm.opens_sentence = after_introductory_phrase(before);
   // The subject of an absolute construction is the one the sentence turns to, as its opener would be.
   if (!nm.opens_sentence && nm.words >= 2 && before != kNoToken && doc_.is_word(before) &&
       doc_.lower_initial(before) && is_absolute_preposition(doc_.str(before)))
@@ -907,6 +965,22 @@ bool MentionResolver::opening_apposition(size_t comma) const {
     }
     if (!doc_.is_word(k) && doc_.kind(k) != TC_TOKEN_NUMBER) return false;
     t = k;
+  }
+  return false;
+}
+
+bool MentionResolver::after_introductory_phrase(size_t comma) const {
+  // "During a talk with Dana Reese on Monday, Penn made no secret …": a phrase opened by a preposition and closed
+  // by the sentence's first comma leaves the name after that comma the sentence's subject.
+  constexpr int kPhraseTokens = 40;
+  size_t t = doc_.prev(comma);
+  for (int steps = 0; steps < kPhraseTokens && t != kNoToken; ++steps, t = doc_.prev(t)) {
+    const size_t b = doc_.prev(t);
+    if (doc_.sentence_opens_after(b))
+      return doc_.is_word(t) && doc_.capitalized(t) && is_introductory_preposition(doc_.str(t));
+    if (doc_.is_break(t) || doc_.is_mark(t) || doc_.is_punct(t, ',') || (!doc_.is_word(t) && doc_.kind(t) != TC_TOKEN_SPACE &&
+                                                                       doc_.kind(t) != TC_TOKEN_NUMBER && !doc_.is_punct(t, '.')))
+      return false;
   }
   return false;
 }
@@ -1456,8 +1530,13 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         last_org_ = r;
         return r;
       }
-      // "a spokesman said": someone unnamed, no one to report.
-      if (!m.definite) return std::nullopt;
+      // "a spokesman said": someone unnamed, no one to report. A group named by a bare plural ("officials said",
+      // "Crowds of marchers chanted") is the source as the text names it.
+      if (!m.definite) {
+        const std::string_view w = doc_.str(m.first), h = doc_.str(m.last);
+        if (is_determiner(w) || is_indefinite(w) || h.size() < 4 || !h.ends_with('s') || is_possessive(h)) return std::nullopt;
+        return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
+      }
       std::string_view head = doc_.str(m.last);
       if (doc_.lex->is_org_noun(head)) {
         // "the council" is the last organization named "… Council" when there is one.

@@ -171,6 +171,7 @@ class MentionResolver {
   void mark_first_name_apposition(Name& n) const;  // "his daughter, Mia,"
   bool plural_common_noun(const Name& n) const;
   bool opening_apposition(size_t comma) const;  // the comma before a name
+  bool after_introductory_phrase(size_t comma) const;  // the comma closing "In an interview with …," before a name
   // "with Ann Vail — who … — attacking the plan": the name `n` after "with" is the subject of a participle.
   bool absolute_subject(const Name& n) const;
   // Whether the name `nm` (in pool_) is a preposition's object; remembered in nm.object.

@@ -493,7 +493,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     if (speaker) {
       // A transcript turn: its own name says who speaks.
     } else if (a.where != Attribution::Where::none) {
-      speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
+      // A clause's first capitalized word taken for its subject, with a preposition right after it, names someone
+      // only when the document knows it as a person or a body: "Feeds on our moods, and calls rivals …" opens
+      // with a verb ("Hale on Monday called …" with a name the document gives in full).
+      const size_t after_mention = a.mention ? d.next(a.mention.last) : kNoToken;
+      if (!(a.from_clause_start && a.mention.kind == Mention::Kind::name && a.mention.first == a.mention.last &&
+            after_mention != kNoToken && d.is_word(after_mention) && d.lower_initial(after_mention) &&
+            is_noun_preposition(d.str(after_mention)) && !resolver.known_speaker(a.mention)))
+        speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
       method = a.how                                                      ? a.how
                : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"
                : a.where == Attribution::Where::colon                     ? "colon"

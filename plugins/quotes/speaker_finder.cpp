@@ -910,6 +910,8 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     }
     if (!a.mention) {
       a.mention = first_mention(d, cues, window_start, cue);
+  a.from_clause_start = true;
+      a.from_clause_start = true;
       // "He pointed to Chrysler, but stated that …": a verb coordinated with an earlier one shares its
       // subject, which opens the clause; only otherwise is the clause's first mention a guess.
       const size_t before = d.prev(cue);

@@ -24,6 +24,9 @@ struct Attribution {
   int distance = 0;       // tokens between the cue and the quotation
   bool weak = false;      // guessed from the sentence's subject, not tied to the cue
   const char* how = nullptr;  // how it was found when no cue ties it: "signature" (— Name), "apposition"
+  // The mention is the first of the cue's clause, not the verb's own subject ("Ann Vail spoke on Monday, arguing
+  // that …", "… and calls rivals …"): a capitalized word opening the clause may be no name at all ("Feeds on …").
+  bool from_clause_start = false;
 };
 
 // A form of "be": before a past form it makes a passive ("was called"), before a participle a
