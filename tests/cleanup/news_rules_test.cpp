@@ -67,6 +67,23 @@ TEST(BoilerplateBlocks, TeaserBlockWithItsHeadlines) {
             "The talks resume next week.\n\nThe delegations met twice.\n");
 }
 
+// The menu, teaser and navigation lists are looked up lowered (hashed): a listed line in any case is
+// found, a line a letter longer or shorter is not.
+TEST(BoilerplateBlocks, ListedLinesInAnyCase) {
+  EXPECT_EQ(clean("MAIN MENU\nHOME\nworld\nBusiness\nsEARCH\n\nFloods close the coastal road\n\nThe road shut on Monday.\n"),
+            "Floods close the coastal road\n\nThe road shut on Monday.\n");
+  EXPECT_EQ(clean("The talks resume next week.\n\nRELATED STORIES:\n\nTalks stall over border dispute\n"),
+            "The talks resume next week.\n");
+  EXPECT_EQ(clean("The talks resume next week.\n\nmost Read\n\nTalks stall over border dispute\n"),
+            "The talks resume next week.\n");
+  const std::string body = "The council approved the budget.\n\n";
+  EXPECT_EQ(clean(body + "FACEBOOK\ntwitter\nE-Mail\n"), "The council approved the budget.\n");
+  for (const char* kept : {"Facebooks\nTwitters\n", "Related storie\n\nTalks stall over border dispute\n",
+                           "Mains menu\nHome\nCity Hall\n"}) {
+    EXPECT_EQ(clean(body + kept), body + kept) << kept;
+  }
+}
+
 TEST(BoilerplateBlocks, FinalLineBreakKept) {
   EXPECT_EQ(clean("Body text.\n\nRead more: Another story\n"), "Body text.\n");
   EXPECT_EQ(clean("Body text.\r\n\r\nShare on Facebook\r\n"), "Body text.\r\n");
