@@ -3,8 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "boilerplate_patterns_data.hpp"
 #include "line_index.hpp"
@@ -225,6 +230,31 @@ bool headline_like(std::string_view c) {
 // or two when the first is "Home"; every segment at most four words and none ending a sentence.
 bool breadcrumb(std::string_view c) {
   if (c.size() > 150) return false;
+#if defined(__SSE2__)
+  // Most lines are prose: the scan below gives up at the fourth space that opens no separator (a first
+  // segment of five words). When the first 32 bytes hold four spaces and none is followed by a byte a
+  // separator starts with ('>', '|', '/', or the lead byte of '»' or '›'), that is where it would stop:
+  // one look at 32 bytes instead of a test per byte.
+  if (c.size() >= 32) {
+    const auto* s = reinterpret_cast<const __m128i*>(c.data());
+    const __m128i lo = _mm_loadu_si128(s), hi = _mm_loadu_si128(s + 1);
+    const auto mask = [&](auto&& test) {
+      return static_cast<uint32_t>(_mm_movemask_epi8(test(lo))) | static_cast<uint32_t>(_mm_movemask_epi8(test(hi))) << 16;
+    };
+    const uint32_t spaces = mask([](__m128i v) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')); });
+    const uint32_t starts = mask([](__m128i v) {
+      const __m128i a = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('>')), _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
+      const __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
+      return _mm_or_si128(_mm_or_si128(a, b), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+    });
+    uint32_t fourth = spaces & (spaces - 1);
+    fourth &= fourth - 1;
+    fourth &= fourth - 1;
+    fourth &= -fourth;  // the fourth space alone, 0 when there are fewer
+    // (the byte after it must be inside the 32: a fourth space at byte 31 takes the scan)
+    if (fourth != 0 && fourth < (uint32_t{1} << 31) && ((starts >> 1) & spaces & (2 * fourth - 1)) == 0) return false;
+  }
+#endif
   size_t segments = 1, words = 1, seg_begin = 0;
   bool home = false;
   for (size_t i = 0; i < c.size(); ++i) {
