@@ -1,5 +1,7 @@
 #include "cleaner.hpp"
 
+#include <utility>
+
 #include "entities.hpp"
 #include "line_index.hpp"
 #include "line_joiner.hpp"
@@ -17,7 +19,7 @@ Edits one_round(std::string_view text, const CleanupOptions& o) {
   Edits accepted, found;
   const auto take = [&] {
     if (found.empty()) return;  // the common case: no call
-    merge_edits(accepted, found);
+    merge_edits(accepted, std::move(found));
     found.clear();
   };
   const bool line_rules = o.join_broken_lines || o.stray_colon || o.inline_bullet || o.spacing;

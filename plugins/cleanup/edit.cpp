@@ -16,23 +16,32 @@ bool overlaps(const Edit& a, const Edit& b) {
 }
 }  // namespace
 
-void merge_edits(Edits& accepted, const Edits& candidates) {
+void merge_edits(Edits& accepted, Edits&& candidates) {
   if (candidates.empty()) return;
   const auto by_begin = [](const Edit& a, const Edit& b) { return a.begin < b.begin; };
+  // The edits move, strings and all (the candidates are the caller's scratch list, cleared next), into
+  // room made once: grown one edit at a time, the list moved every edit again at each doubling.
   Edits kept;
-  for (const Edit& c : candidates) {
+  kept.reserve(candidates.size());
+  for (Edit& c : candidates) {
     auto it = std::lower_bound(accepted.begin(), accepted.end(), c, by_begin);
     if (it != accepted.begin()) --it;
     bool conflict = false;
     for (; it != accepted.end() && it->begin <= c.end; ++it)
       if (overlaps(*it, c)) { conflict = true; break; }
     if (!conflict && !kept.empty() && overlaps(kept.back(), c)) conflict = true;
-    if (!conflict) kept.push_back(c);
+    if (!conflict) kept.push_back(std::move(c));
   }
   if (kept.empty()) return;
+  if (accepted.empty()) {
+    accepted = std::move(kept);  // the first rule with edits: nothing to merge with
+    return;
+  }
   Edits merged;
   merged.reserve(accepted.size() + kept.size());
-  std::merge(accepted.begin(), accepted.end(), kept.begin(), kept.end(), std::back_inserter(merged), by_begin);
+  std::merge(std::make_move_iterator(accepted.begin()), std::make_move_iterator(accepted.end()),
+             std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()), std::back_inserter(merged),
+             by_begin);
   accepted = std::move(merged);
 }
 

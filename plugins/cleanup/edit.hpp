@@ -34,8 +34,9 @@ inline constexpr std::string_view html_entities = "html-entities";
 }  // namespace rule
 
 // Adds `candidates` to `accepted` (both sorted by begin, `accepted` non-overlapping), dropping every
-// candidate that overlaps an accepted edit: rules are merged in priority order, the first one wins.
-void merge_edits(Edits& accepted, const Edits& candidates);
+// candidate that overlaps an accepted edit: rules are merged in priority order, the first one wins. The
+// candidates are moved from (left valid but unspecified: the caller clears them).
+void merge_edits(Edits& accepted, Edits&& candidates);
 
 // The text with `edits` (sorted, non-overlapping) applied: what the host does, for tests and benches.
 std::string apply_edits(std::string_view text, const Edits& edits);

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "boilerplate.hpp"
+#include "line_index.hpp"
+#include "line_joiner.hpp"
 #include "lines.hpp"
 #include "spacing.hpp"
 #include "word_list.hpp"
@@ -130,4 +133,57 @@ TEST(WordListFastPath, ContainsIsTheListsComparison) {
   }
   EXPECT_GT(found, 10000u);  // not vacuous: many look-ups hit
   EXPECT_FALSE(kList.contains({}));
+}
+
+namespace {
+
+// A random text of `lines` lines: each line some words, opened and closed by what the line rules look at
+// (a lowercase or capital word, a bullet, a number, a quote; a period after a word, an abbreviation or an
+// initial, a colon with or without a space before it, a comma, a hanging word), the lines one to four
+// breaks apart.
+std::string random_lines(std::mt19937& rng, size_t lines) {
+  static const std::vector<std::string> starts = {"the", "The", "officials", "Officials", "- ", "- the", "\xE2\x80\xA2 ",
+      "\xE2\x80\xA2 officials", "1. ", "2) ", "\"", "\"the", "\xE2\x80\x9C", "according", "Earlier", "  indented", "citing",
+      "\xC3\xA9t\xC3\xA9", "Ã©tÃ©", "12", "Menu", "Home", "\xC3\x89tat"};
+  static const std::vector<std::string> middles = {"", " words", " and more words here", " met officials in", " said",
+      " of the", " a b c d e f g h i", " including"};
+  static const std::vector<std::string> ends = {".", " U.S.", " Mr.", " F.", " a.m.", " Jr.", " St.", " No.", " vs.",
+      " Sen.", " end.", " e.g.", " X.", " x.", ":", " :", " \xC2\xA0:", ",", ";", " the", " into", " said", " in",
+      "!", "?", " \"quoted.\"", ".\"", " ...", "\xE2\x80\xA6", "", " (U.S.)", " U.S.\"", " \xE2\x80\x9D"};
+  static const std::vector<std::string> breaks = {"\n", "\n", "\n\n", "\n\n", "\n\n\n", "\n\n\n\n", "\r\n", " \n"};
+  std::string t;
+  for (size_t k = 0; k < lines; ++k) {
+    t += starts[rng() % starts.size()];
+    t += middles[rng() % middles.size()];
+    t += ends[rng() % ends.size()];
+    t += breaks[rng() % breaks.size()];
+  }
+  return t;
+}
+
+}  // namespace
+
+// find_line_edits looks for an abbreviation before a final period only where the next line starts with a
+// lowercase letter (after a bullet or not): the same edits as looking before every line, on random line mixes with
+// every line ending and start the rules tell apart.
+TEST(LineRulesFastPath, AbbreviationLookedForOnlyWhereItCanJoin) {
+  std::mt19937 rng(20261205);
+  const cu::LineRules variants[] = {{}, {true, true, true, true, true}, {true, false, false, false, false}};
+  cu::LineIndex lines;
+  size_t edits = 0, joins_after_period = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = random_lines(rng, 2 + rng() % 6);
+    lines.split(t, &cu::BoilerplatePatterns::builtin());
+    for (const cu::LineRules& rules : variants) {
+      cu::Edits fast, plain;
+      cu::find_line_edits(t, lines, rules, fast);
+      cu::find_line_edits_every_abbreviation(t, lines, rules, plain);
+      ASSERT_EQ(fast, plain) << "round " << round << " text: " << t;
+      edits += plain.size();
+      for (const cu::Edit& e : plain) joins_after_period += e.begin > 0 && t[e.begin - 1] == '.' && e.replacement == " ";
+    }
+  }
+  // Not vacuous: many breaks are joined, and some right after a period (an abbreviation's).
+  EXPECT_GT(edits, 10000u);
+  EXPECT_GT(joins_after_period, 500u);
 }

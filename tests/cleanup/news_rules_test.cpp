@@ -3,6 +3,11 @@
 // sentence here was written for these tests.
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "cleanup_test_support.hpp"
 
 using namespace cleanup_test;
@@ -65,6 +70,23 @@ TEST(BoilerplateBlocks, TeaserBlockWithItsHeadlines) {
   EXPECT_EQ(clean("The talks resume next week.\n\nMore on this story:\nWhy the border matters\n"
                   "What happens next?\n\nThe delegations met twice.\n"),
             "The talks resume next week.\n\nThe delegations met twice.\n");
+}
+
+// The menu, teaser and navigation lists are looked up lowered (hashed): a listed line in any case is
+// found, a line a letter longer or shorter is not.
+TEST(BoilerplateBlocks, ListedLinesInAnyCase) {
+  EXPECT_EQ(clean("MAIN MENU\nHOME\nworld\nBusiness\nsEARCH\n\nFloods close the coastal road\n\nThe road shut on Monday.\n"),
+            "Floods close the coastal road\n\nThe road shut on Monday.\n");
+  EXPECT_EQ(clean("The talks resume next week.\n\nRELATED STORIES:\n\nTalks stall over border dispute\n"),
+            "The talks resume next week.\n");
+  EXPECT_EQ(clean("The talks resume next week.\n\nmost Read\n\nTalks stall over border dispute\n"),
+            "The talks resume next week.\n");
+  const std::string body = "The council approved the budget.\n\n";
+  EXPECT_EQ(clean(body + "FACEBOOK\ntwitter\nE-Mail\n"), "The council approved the budget.\n");
+  for (const char* kept : {"Facebooks\nTwitters\n", "Related storie\n\nTalks stall over border dispute\n",
+                           "Mains menu\nHome\nCity Hall\n"}) {
+    EXPECT_EQ(clean(body + kept), body + kept) << kept;
+  }
 }
 
 TEST(BoilerplateBlocks, FinalLineBreakKept) {
@@ -202,4 +224,72 @@ TEST(Idempotence, RandomTextFromNewsPieces) {
     else if (total - stable <= 5) std::printf("  not idempotent: [%s]\n    once: [%s]\n    twice: [%s]\n", t.c_str(), once.c_str(), clean(once).c_str());
   }
   EXPECT_EQ(stable, total);
+}
+
+namespace {
+
+// The breadcrumb test as a plain scan of every byte (the rule's reading before its 32-byte look).
+bool plain_breadcrumb(std::string_view c) {
+  const auto home = [](std::string_view s) {
+    return s.size() == 4 && (s[0] | 0x20) == 'h' && (s[1] | 0x20) == 'o' && (s[2] | 0x20) == 'm' && (s[3] | 0x20) == 'e';
+  };
+  if (c.size() > 150) return false;
+  size_t segments = 1, words = 1, seg_begin = 0;
+  bool is_home = false;
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (c[i] != ' ') continue;
+    size_t sep = 0;
+    if (i + 2 < c.size() && (c[i + 1] == '>' || c[i + 1] == '|' || c[i + 1] == '/') && c[i + 2] == ' ') sep = 3;
+    else if (i + 4 < c.size() && c.substr(i + 1, 2) == "\xC2\xBB" && c[i + 3] == ' ') sep = 4;
+    else if (i + 5 < c.size() && c.substr(i + 1, 3) == "\xE2\x80\xBA" && c[i + 4] == ' ') sep = 5;
+    if (sep) {
+      const std::string_view seg = c.substr(seg_begin, i - seg_begin);
+      if (seg.empty() || seg.back() == '.' || seg.back() == '?' || seg.back() == '!') return false;
+      if (segments == 1) is_home = home(seg);
+      ++segments;
+      words = 1;
+      i += sep - 1;
+      seg_begin = i + 1;
+      continue;
+    }
+    if (++words > 4) return false;
+  }
+  const std::string_view last = c.substr(seg_begin);
+  if (last.empty() || last.back() == '.' || last.back() == '?' || last.back() == '!') return false;
+  return segments >= 3 || (segments == 2 && is_home);
+}
+
+}  // namespace
+
+// Prose lines are turned down after a look at their first 32 bytes (four spaces, no separator after one):
+// on random lines of words and separators, near-separators ("and/or", "»" without spaces) and separators
+// on either side of the fourth space and of byte 32, the rule deletes exactly the lines the plain scan
+// calls a breadcrumb trail.
+TEST(BoilerplateBlocks, BreadcrumbLookAgreesWithThePlainScan) {
+  static const std::vector<std::string> words = {"Home", "home", "World", "Europe", "the", "a", "regional", "news",
+      "x", "Lands", "end.", "why?", "and/or", "a>b", "1|2", "\xC2\xBB" "x", "\xE2\x80\xBA", "caf\xC3\xA9"};
+  static const std::vector<std::string> gaps = {" ", " ", " ", " ", " > ", " | ", " / ", " \xC2\xBB ", " \xE2\x80\xBA ",
+      "  ", " >", "> ", " \xC2\xBB", " \xE2\x80\x9C"};
+  std::mt19937 rng(19);
+  cu::CleanupOptions o;
+  o.join_broken_lines = o.stray_colon = o.inline_bullet = o.spacing = o.punctuation = o.mojibake = o.html_entities = false;
+  const std::string before = "The council met on Monday.\n\n", after = "\n\nThe vote is next week.\n";
+  size_t trails = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string line = words[rng() % words.size()];
+    const size_t target = 20 + rng() % 60;
+    while (line.size() < target) line += gaps[rng() % gaps.size()] + words[rng() % words.size()];
+    const std::string text = before + line + after;
+    const bool deleted = clean(text, o) != text;
+    ASSERT_EQ(deleted, plain_breadcrumb(line)) << "round " << round << " line: " << line;
+    trails += deleted;
+  }
+  EXPECT_GT(trails, 500u);  // not vacuous: many lines are trails
+  // A trail whose first separator follows the fourth space, that space at every byte around the 32 looked at.
+  for (size_t k = 10; k <= 40; ++k) {
+    const std::string line = "a b c " + std::string(k, 'w') + " > Europe > France";
+    const std::string text = before + line + after;
+    ASSERT_TRUE(plain_breadcrumb(line)) << line;
+    EXPECT_EQ(clean(text, o), before.substr(0, before.size() - 2) + after) << "fourth space at byte " << 6 + k;
+  }
 }

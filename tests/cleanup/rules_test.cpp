@@ -369,3 +369,26 @@ TEST(Memory, AHugeDocumentsLineIndexIsNotKeptByTheThread) {
   EXPECT_TRUE(cu::propose_edits(text, only(&cu::CleanupOptions::join_broken_lines)).empty());
   EXPECT_LT(heap_in_use() - before, 1 << 20);
 }
+
+// merge_edits moves the candidates it keeps into the accepted list (replacements of any length intact),
+// drops those overlapping an accepted edit or a kept one, and keeps the list sorted.
+TEST(Edits, MergeKeepsTheFirstRulesEditsAndMovesTheRest) {
+  const std::string long_text(40, 'x');  // past the small-string buffer: moved, not copied
+  cu::Edits accepted;
+  cu::merge_edits(accepted, cu::Edits{{2, 4, long_text, cu::rule::mojibake}, {10, 12, "", cu::rule::mojibake}});
+  ASSERT_EQ(accepted.size(), 2u);
+  EXPECT_EQ(accepted[0].replacement, long_text);
+  cu::Edits found{{0, 1, "a", cu::rule::spacing},     {3, 5, "overlaps", cu::rule::spacing},
+                  {6, 6, long_text, cu::rule::spacing}, {6, 6, "same point", cu::rule::spacing},
+                  {11, 11, "inside", cu::rule::spacing}, {12, 13, "after", cu::rule::spacing}};
+  cu::merge_edits(accepted, std::move(found));
+  ASSERT_EQ(accepted.size(), 5u);
+  const std::pair<size_t, std::string> expected[] = {{0, "a"}, {2, long_text}, {6, long_text}, {10, ""}, {12, "after"}};
+  for (size_t i = 0; i < accepted.size(); ++i) {
+    EXPECT_EQ(accepted[i].begin, expected[i].first) << i;
+    EXPECT_EQ(accepted[i].replacement, expected[i].second) << i;
+  }
+  cu::Edits none;
+  cu::merge_edits(accepted, std::move(none));
+  EXPECT_EQ(accepted.size(), 5u);
+}

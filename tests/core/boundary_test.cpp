@@ -9,6 +9,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 bool has_diagnostic(const tc_doc& doc, std::string_view text) {
@@ -80,4 +83,27 @@ TEST(Boundary, ARefusalIsReportedOnce) {
   EXPECT_EQ(errors, 1);
   ASSERT_FALSE(r.diagnostics.empty());
   EXPECT_NE(r.diagnostics[0].message.find("outside the text"), std::string::npos) << r.diagnostics[0].message;
+}
+
+// The host sorts a step's edits only when the plugin proposed them out of order: edits in any order give
+// the same text, and insertions at one point keep the order they were proposed in.
+TEST(Boundary, EditsInAnyOrderAreAppliedInTextOrder) {
+  const tc_host_api* api = textchain::document::host_api();
+  const auto apply = [&](const std::vector<std::pair<size_t, std::string>>& order) {
+    tc_doc doc;
+    doc.input = "abc def ghi";
+    doc.step_plugin = "p";
+    for (const auto& [begin, with] : order) {
+      const size_t end = with.empty() || with[0] == '+' ? begin : begin + 3;  // '+': an insertion
+      EXPECT_EQ(api->propose_edit(&doc, begin, end, {with.data(), with.size()}, {"r", 1}), 0);
+    }
+    doc.apply_pending_edits();
+    EXPECT_TRUE(doc.diagnostics.empty()) << doc.diagnostics.front().message;
+    return std::string(doc.current());
+  };
+  EXPECT_EQ(apply({{0, "ABC"}, {4, "DEF"}, {8, "GHI"}}), "ABC DEF GHI");
+  EXPECT_EQ(apply({{8, "GHI"}, {0, "ABC"}, {4, "DEF"}}), "ABC DEF GHI");
+  EXPECT_EQ(apply({{8, "GHI"}, {4, "DEF"}, {0, "ABC"}}), "ABC DEF GHI");
+  EXPECT_EQ(apply({{11, "+1"}, {0, "ABC"}, {11, "+2"}}), "ABC def ghi+1+2");
+  EXPECT_EQ(apply({{11, "+2"}, {11, "+1"}, {4, "DEF"}}), "abc DEF ghi+2+1");
 }

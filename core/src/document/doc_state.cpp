@@ -67,8 +67,10 @@ bool is_continuation(std::string_view s, size_t i) {
 
 void tc_doc::apply_pending_edits() {
   if (pending.empty()) return;
-  std::stable_sort(pending.begin(), pending.end(),
-                   [](const PendingEdit& a, const PendingEdit& b) { return a.begin < b.begin; });
+  // Plugins mostly propose their edits in text order (cleanup always does): the check is one pass, where
+  // the stable sort took a temporary buffer and moved every edit's strings even when nothing moved.
+  const auto by_begin = [](const PendingEdit& a, const PendingEdit& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(pending.begin(), pending.end(), by_begin)) std::stable_sort(pending.begin(), pending.end(), by_begin);
   const std::string_view text = current();
   size_t prev_end = 0;
   for (size_t i = 0; i < pending.size(); ++i) {
