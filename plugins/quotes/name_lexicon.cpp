@@ -16,8 +16,17 @@ WordTable table_of(const std::string_view (&list)[N]) {
   return t;
 }
 
-
-
+// A closed class whose words differ in what they do, each word once with its tags.
+struct TaggedWord {
+  std::string_view word;
+  uint8_t tags;
+};
+template <size_t N>
+WordTable table_of(const TaggedWord (&list)[N]) {
+  WordTable t;
+  for (const TaggedWord& w : list) t.add(w.word, w.tags);
+  return t;
+}
 
 constexpr std::string_view kNotNames[] = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
@@ -37,11 +46,15 @@ constexpr std::string_view kNotNames[] = {
     "under", "over", "about", "into", "during", "until", "without", "within", "between", "among", "against",
     "through", "per", "via", "first", "second", "third", "even", "only", "just", "again", "whether"};
 
-constexpr std::string_view kConnectors[] = {"of", "de", "del", "della", "da", "di", "do", "dos", "van", "von", "der",
-                                            "den", "la", "le", "du", "bin", "al", "el", "ibn", "&", "and", "for",
-                                            "the", "on", "y"};
-
-
+// Tagged as name_lexicon.hpp says (grammar_sets::kWithinName ...).
+using namespace grammar_sets;
+constexpr TaggedWord kConnectors[] = {
+    {"of", kWithinName | kPlace | kOrganisation}, {"de", kWithinName}, {"del", kWithinName}, {"della", kWithinName},
+    {"da", kWithinName}, {"di", kWithinName}, {"do", kWithinName}, {"dos", kWithinName}, {"van", kWithinName},
+    {"von", kWithinName}, {"der", kWithinName}, {"den", kWithinName}, {"la", kWithinName}, {"le", kWithinName},
+    {"du", kWithinName}, {"bin", kWithinName}, {"al", kWithinName}, {"el", kWithinName}, {"ibn", kWithinName},
+    {"&", kWithinName | kPlace}, {"and", 0}, {"for", kWithinName | kPlace | kOrganisation},
+    {"the", kWithinName | kPlace}, {"on", kWithinName | kPlace}, {"y", kWithinName}};
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                              "that", "one", "another", "some"};
@@ -57,6 +70,21 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kOf[] = {"of"};
+// "Lena Hart of Westfield University", "Director at Acme Research", "Ann Roe for Westfield Polling".
+constexpr std::string_view kAffiliationPrepositions[] = {"of", "from", "at", "for"};
+// After role words, a reported clause ("that") or a place or a time ("in", "on") begins: no name follows.
+constexpr std::string_view kRoleWalkEnds[] = {"that", "in", "on"};
+constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been", "be", "being"};
+constexpr std::string_view kIndefinitePronouns[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
+constexpr std::string_view kCoordinators[] = {"and", "but", "or"};
+constexpr std::string_view kRelativeOpeners[] = {"who", "that"};
+// Only articles and possessive determiners: "that" before a quotation is mostly a conjunction or a relative,
+// "this" and "these" point at the writer's own words.
+constexpr std::string_view kArticlesAndPossessives[] = {"a", "an", "the", "his", "her", "its", "their", "our"};
+constexpr std::string_view kDemonstrativeSubjects[] = {"there", "this", "these", "those"};
+constexpr std::string_view kSecondPerson[] = {"you", "your"};
+constexpr std::string_view kFirstOrSecondPerson[] = {"i", "me", "my", "we", "us", "our", "ours", "you", "your"};
 constexpr std::string_view kParticipleOpeners[] = {"by",     "despite", "after", "before", "while",
                                                    "without", "since",   "when",  "upon",   "in"};
 constexpr std::string_view kSubordinators[] = {"when",   "while", "after", "before",  "because", "since", "although",
@@ -102,6 +130,23 @@ constexpr std::string_view kFillers[] = {
 
 }  // namespace
 
+namespace grammar_sets {
+const WordTable connectors = table_of(kConnectors);
+const WordTable of = table_of(kOf);
+const WordTable complementizers = table_of(kComplementizers);
+const WordTable as = table_of(kAs);
+const WordTable affiliation_prepositions = table_of(kAffiliationPrepositions);
+const WordTable role_walk_ends = table_of(kRoleWalkEnds);
+const WordTable passive_auxiliaries = table_of(kPassiveAuxiliaries);
+const WordTable indefinite_pronouns = table_of(kIndefinitePronouns);
+const WordTable coordinators = table_of(kCoordinators);
+const WordTable relative_openers = table_of(kRelativeOpeners);
+const WordTable articles_and_possessives = table_of(kArticlesAndPossessives);
+const WordTable demonstrative_subjects = table_of(kDemonstrativeSubjects);
+const WordTable second_person = table_of(kSecondPerson);
+const WordTable first_or_second_person = table_of(kFirstOrSecondPerson);
+}  // namespace grammar_sets
+
 bool is_not_name_word(std::string_view w) {
   static const WordTable set = table_of(kNotNames);
   if (set.contains(w)) return true;
@@ -117,10 +162,6 @@ bool is_not_name_word(std::string_view w) {
     if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) return false;
   }
   return false;
-}
-bool is_name_connector(std::string_view w) {
-  static const WordTable set = table_of(kConnectors);
-  return set.contains(w);
 }
 bool is_determiner(std::string_view w) {
   static const WordTable set = table_of(kDeterminers);
@@ -148,14 +189,6 @@ bool is_conjunction(std::string_view w) {
 }
 bool is_definite_article(std::string_view w) {
   static const WordTable set = table_of(kDefiniteArticles);
-  return set.contains(w);
-}
-bool is_complementizer(std::string_view w) {
-  static const WordTable set = table_of(kComplementizers);
-  return set.contains(w);
-}
-bool is_as(std::string_view w) {
-  static const WordTable set = table_of(kAs);
   return set.contains(w);
 }
 
