@@ -1,6 +1,5 @@
 #include "name_lexicon.hpp"
 
-#include "ascii_case.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -43,7 +42,7 @@ constexpr std::string_view kNotNames[] = {
     "analysis", "opinion", "comment", "editorial", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "utc", "gmt", "is", "was",
     "are", "were", "will", "would", "has", "have", "had", "do", "does", "did", "can", "could", "should",
-    "under", "over", "about", "into", "during", "until", "without", "within", "between", "among", "against",
+    "under", "over", "about", "into", "until", "without", "within", "between", "against",
     "through", "per", "via", "first", "second", "third", "even", "only", "just", "again", "whether"};
 
 // Tagged as name_lexicon.hpp says (grammar_sets::kWithinName ...).
@@ -122,11 +121,21 @@ constexpr std::string_view kDocumentSourcePrepositions[] = {"from", "by", "of"};
 
 constexpr std::string_view kFillers[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
-    "recently", "repeatedly", "publicly", "reportedly", "would", "will", "could", "once", "has", "earlier",
-    "already", "simply", "only", "just", "even", "had", "may", "might", "did", "does", "do", "not", "never",
+    "recently", "repeatedly", "publicly", "reportedly", "would", "will", "could", "once", "earlier",
+    "already", "simply", "only", "just", "even", "may", "might", "did", "does", "do", "not", "never",
     "firmly", "clearly", "flatly", "quickly", "immediately", "openly", "privately", "bluntly", "famously",
-    "reportedly", "subsequently", "finally", "first", "told", "once", "often", "always", "still",
+    "subsequently", "finally", "first", "told", "often", "always", "still",
     "remembered", "went", "on"};
+// Month names that are also surnames.
+constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november", "december"};
+// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
+constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
+// The personal pronouns a speaker is resolved from, tagged with their Pronoun.
+constexpr uint8_t tag(Pronoun p) { return static_cast<uint8_t>(p); }
+constexpr TaggedWord kPronouns[] = {{"he", tag(Pronoun::he)}, {"she", tag(Pronoun::she)}, {"they", tag(Pronoun::they)},
+                                    {"it", tag(Pronoun::it)}, {"i", tag(Pronoun::i)},     {"we", tag(Pronoun::we)}};
+const WordTable pronouns = table_of(kPronouns);
 
 }  // namespace
 
@@ -281,11 +290,12 @@ bool is_post_nominal(std::string_view w) {
 
 
 bool is_month_word(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
-                                                 "july", "august", "september", "october", "november", "december"};
-  for (auto x : kMonths)
-    if (iequals(w, x)) return true;
-  return false;
+  static const WordTable set = table_of(kMonths);
+  return set.contains(w);
+}
+bool is_elided_word(std::string_view w) {
+  static const WordTable set = table_of(kElisions);
+  return set.contains(w);
 }
 
 
@@ -297,13 +307,66 @@ Pronoun pronoun_of(std::string_view w) {
       w.remove_suffix(tail.size());
       break;
     }
-  if (iequals(w, "he")) return Pronoun::he;
-  if (iequals(w, "she")) return Pronoun::she;
-  if (iequals(w, "they")) return Pronoun::they;
-  if (iequals(w, "it")) return Pronoun::it;
-  if (iequals(w, "i")) return Pronoun::i;
-  if (iequals(w, "we")) return Pronoun::we;
-  return Pronoun::none;
+  return static_cast<Pronoun>(pronouns.tags(w) & ~Lexicons::kPresent);
+}
+
+namespace {
+template <size_t N>
+GrammarWordList list_of(std::string_view name, const std::string_view (&list)[N]) {
+  return {name, {list, list + N}};
+}
+template <size_t N>
+GrammarWordList list_of(std::string_view name, const TaggedWord (&list)[N]) {
+  GrammarWordList out{name, {}};
+  for (const TaggedWord& w : list) out.words.push_back(w.word);
+  return out;
+}
+}  // namespace
+
+std::vector<GrammarWordList> grammar_word_lists() {
+  return {
+      list_of("kNotNames", kNotNames),
+      list_of("kConnectors", kConnectors),
+      list_of("kDeterminers", kDeterminers),
+      list_of("kIndefinite", kIndefinite),
+      list_of("kQuantifiers", kQuantifiers),
+      list_of("kNounDeterminers", kNounDeterminers),
+      list_of("kAuxiliaries", kAuxiliaries),
+      list_of("kConjunctions", kConjunctions),
+      list_of("kDefiniteArticles", kDefiniteArticles),
+      list_of("kComplementizers", kComplementizers),
+      list_of("kAs", kAs),
+      list_of("kOf", kOf),
+      list_of("kAffiliationPrepositions", kAffiliationPrepositions),
+      list_of("kRoleWalkEnds", kRoleWalkEnds),
+      list_of("kPassiveAuxiliaries", kPassiveAuxiliaries),
+      list_of("kIndefinitePronouns", kIndefinitePronouns),
+      list_of("kCoordinators", kCoordinators),
+      list_of("kRelativeOpeners", kRelativeOpeners),
+      list_of("kArticlesAndPossessives", kArticlesAndPossessives),
+      list_of("kDemonstrativeSubjects", kDemonstrativeSubjects),
+      list_of("kSecondPerson", kSecondPerson),
+      list_of("kFirstOrSecondPerson", kFirstOrSecondPerson),
+      list_of("kParticipleOpeners", kParticipleOpeners),
+      list_of("kSubordinators", kSubordinators),
+      list_of("kComparisonHeads", kComparisonHeads),
+      list_of("kAgentPrepositions", kAgentPrepositions),
+      list_of("kSourcePrepositions", kSourcePrepositions),
+      list_of("kIssuerPrepositions", kIssuerPrepositions),
+      list_of("kSimultaneitySubordinators", kSimultaneitySubordinators),
+      list_of("kAbsolutePrepositions", kAbsolutePrepositions),
+      list_of("kObjectPrepositions", kObjectPrepositions),
+      list_of("kIntroductoryPrepositions", kIntroductoryPrepositions),
+      list_of("kNounPrepositions", kNounPrepositions),
+      list_of("kTitleCaseSmallWords", kTitleCaseSmallWords),
+      list_of("kAdjectivalParticiples", kAdjectivalParticiples),
+      list_of("kReleaseVerbs", kReleaseVerbs),
+      list_of("kDocumentSourcePrepositions", kDocumentSourcePrepositions),
+      list_of("kFillers", kFillers),
+      list_of("kMonths", kMonths),
+      list_of("kElisions", kElisions),
+      list_of("kPronouns", kPronouns),
+  };
 }
 
 }  // namespace textchain::quotes

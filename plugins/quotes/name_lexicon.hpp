@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "lexicon.hpp"
 
@@ -145,9 +146,19 @@ bool is_adjective_shaped(std::string_view w);
 bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored
 // Month names that are also surnames ("Judge Carol May", "Tom August").
 bool is_month_word(std::string_view w);
+// Words that lose their first letter to an apostrophe in informal English: "em", "til", "cause" ('em, 'til).
+bool is_elided_word(std::string_view w);
 
 enum class Pronoun { none, he, she, they, it, i, we };
 Pronoun pronoun_of(std::string_view w);
+
+// Every word set of name_lexicon.cpp by name, with its words as listed: for the test that each holds a word
+// once and in lower case.
+struct GrammarWordList {
+  std::string_view name;
+  std::vector<std::string_view> words;
+};
+std::vector<GrammarWordList> grammar_word_lists();
 
 }  // namespace textchain::quotes
 
