@@ -78,7 +78,7 @@ uint8_t bit_of(std::string_view file, std::string_view tag) {
   static constexpr Tag kTags[] = {
       {"cue_verbs", "participle", Lexicons::kParticiple}, {"cue_verbs", "continuing", Lexicons::kContinuing},
       {"cue_verbs", "bare", Lexicons::kBare},             {"cue_verbs", "naming", Lexicons::kNaming},
-      {"cue_verbs", "as_only", Lexicons::kAsOnly},
+      {"cue_verbs", "as_only", Lexicons::kAsOnly},         {"cue_verbs", "listener", Lexicons::kListener},
       {"titles", "title", Lexicons::kTitle},              {"titles", "role", Lexicons::kRole},
       {"titles", "speaks_for", Lexicons::kSpeaksFor},     {"titles", "male", Lexicons::kMale},
       {"titles", "female", Lexicons::kFemale},            {"titles", "honorific", Lexicons::kHonorific},            {"given_names", "male", Lexicons::kMale},

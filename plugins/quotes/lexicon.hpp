@@ -1,6 +1,6 @@
 // The word lists the quote engine decides with, one per kind, read from the data files in lexicon/ (compiled
 // in) and each extended by the plugin option of the same name (`cue_verbs = ["harrumphed"]`):
-//   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming
+//   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming / as_only / listener
 //   cue_nouns.txt           written or recorded things that speak ("the report said")
 //   speech_nouns.txt        what someone said, named as a thing ("Hale's claim that …")
 //   titles.txt              titles and role nouns, tagged title / role / speaks_for / honorific / male / female
@@ -109,7 +109,7 @@ class Lexicons {
  public:
   // Tags of the files, as bits.
   enum : uint8_t {
-    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8, kAsOnly = 16,  // cue_verbs
+    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8, kAsOnly = 16, kListener = 32,  // cue_verbs
     kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
     kHonorific = 32,                                                         // titles
     kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns

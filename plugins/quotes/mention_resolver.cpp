@@ -1475,7 +1475,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
-        const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||
+        const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || is_complementizer(doc_.str(pb)) ||
                                       cues_.lookup(doc_.str(pb)) != CueKind::none;
         if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.

@@ -106,7 +106,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
 // from its determiner to the role noun before the first "of", when that noun is a person's role.
 Mention role_holding(const DocTokens& d, const Mention& name, size_t window_start) {
   size_t of = d.prev(name.first);
-  if (of == kNoToken || !d.is_word(of) || d.str(of) != "of") return {};
+  if (of == kNoToken || !d.is_word(of) || !d.lower_initial(of) || !is_of(d.str(of))) return {};
   size_t start = kNoToken;
   size_t t = of;
   for (int steps = 0; steps < 12 && t != kNoToken && t >= window_start && d.is_word(t); ++steps, t = d.prev(t))
@@ -114,7 +114,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
   if (start == kNoToken) return {};
   size_t head = kNoToken;
   for (size_t k = d.next(start); k != kNoToken && k < name.first; k = d.next(k)) {
-    if (d.is_word(k) && d.str(k) == "of") break;
+    if (d.is_word(k) && d.lower_initial(k) && is_of(d.str(k))) break;
     head = k;
   }
   if (head == kNoToken || !d.is_word(head) || !d.lower_initial(head) ||
@@ -205,7 +205,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // "32% of Republican claims": a name after "of" is that preposition's object, so the cue word after it is
     // a noun, and the name is no verb's subject.
     const size_t b = d.prev(m.first);
-    if (b != kNoToken && d.is_word(b) && d.str(b) == "of") return {};
+    if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && is_of(d.str(b))) return {};
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
                     (m.kind == Mention::Kind::name && (d.org_word(m.last) || d.title_word(m.last) ||
@@ -504,7 +504,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
     // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")
     size_t n = d.next(cue_last);
-    const bool told = iequals(d.str(k), "told") || iequals(d.str(k), "tells") || iequals(d.str(k), "tell");
+    const bool told = cues.takes_listener(d.str(k));
     if (n != kNoToken && (d.is_mark(n) || (d.is_word(n) && (pronoun_of(d.str(n)) != Pronoun::none ||
                                                              is_complementizer(d.str(n)) ||
                                                              (!told && (is_determiner(d.str(n)) ||
