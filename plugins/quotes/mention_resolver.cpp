@@ -1087,8 +1087,7 @@ void MentionResolver::mark_person(Name& nm) const {
   }
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
-  if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && (iequals(doc_.str(k), "of") ||
-                                                                       iequals(doc_.str(k), "from"))))) {
+  if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && is_apposition_preposition(doc_.str(k))))) {
     size_t t = doc_.next(k);
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);

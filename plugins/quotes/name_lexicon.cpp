@@ -72,6 +72,8 @@ constexpr std::string_view kAs[] = {"as"};
 constexpr std::string_view kOf[] = {"of"};
 // "Lena Hart of Westfield University", "Director at Acme Research", "Ann Roe for Westfield Polling".
 constexpr std::string_view kAffiliationPrepositions[] = {"of", "from", "at", "for"};
+// "Lena Hart of Westfield Partners", "Ann Roe from the union": the role words after them describe the name.
+constexpr std::string_view kAppositionPrepositions[] = {"of", "from"};
 // After role words, a reported clause ("that") or a place or a time ("in", "on") begins: no name follows.
 constexpr std::string_view kRoleWalkEnds[] = {"that", "in", "on"};
 constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been", "be", "being"};
@@ -145,6 +147,7 @@ const WordTable of = table_of(kOf);
 const WordTable complementizers = table_of(kComplementizers);
 const WordTable as = table_of(kAs);
 const WordTable affiliation_prepositions = table_of(kAffiliationPrepositions);
+const WordTable apposition_prepositions = table_of(kAppositionPrepositions);
 const WordTable role_walk_ends = table_of(kRoleWalkEnds);
 const WordTable passive_auxiliaries = table_of(kPassiveAuxiliaries);
 const WordTable indefinite_pronouns = table_of(kIndefinitePronouns);
@@ -338,6 +341,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kAs", kAs),
       list_of("kOf", kOf),
       list_of("kAffiliationPrepositions", kAffiliationPrepositions),
+      list_of("kAppositionPrepositions", kAppositionPrepositions),
       list_of("kRoleWalkEnds", kRoleWalkEnds),
       list_of("kPassiveAuxiliaries", kPassiveAuxiliaries),
       list_of("kIndefinitePronouns", kIndefinitePronouns),

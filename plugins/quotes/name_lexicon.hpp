@@ -17,9 +17,9 @@ namespace textchain::quotes {
 // one is inline, a word of a length or with letters no word of the set has answered without a call or a
 // hash. Nothing asks them before the plugin's static objects are built: no static object of the plugin does.
 namespace grammar_sets {
-extern const WordTable connectors, of, complementizers, as, affiliation_prepositions, role_walk_ends,
-    passive_auxiliaries, indefinite_pronouns, coordinators, relative_openers, articles_and_possessives,
-    demonstrative_subjects, second_person, first_or_second_person;
+extern const WordTable connectors, of, complementizers, as, affiliation_prepositions, apposition_prepositions,
+    role_walk_ends, passive_auxiliaries, indefinite_pronouns, coordinators, relative_openers,
+    articles_and_possessives, demonstrative_subjects, second_person, first_or_second_person;
 // The connectors' tags. kWithinName: stays inside one name (all but "and", which joins two: "Ann Lee and Tom
 // Hale"). kPlace: makes the name a place's or an event's ("Tour of the Lakes"). kOrganisation: joins an
 // organisation word to the words after it in one name ("Department of Justice").
@@ -50,6 +50,11 @@ inline bool is_of(std::string_view w) noexcept { return grammar_sets::of.contain
 // University", "Director at Acme Research", "Ann Roe for Westfield Polling" (of, from, at, for).
 inline bool is_affiliation_preposition(std::string_view w) noexcept {
   return grammar_sets::affiliation_prepositions.contains(w);
+}
+// Join a name to the role words that describe it, in apposition: "Lena Hart of Westfield Partners", "Ann Roe
+// from the union" (of, from).
+inline bool is_apposition_preposition(std::string_view w) noexcept {
+  return grammar_sets::apposition_prepositions.contains(w);
 }
 // End a walk over the role words before a name: a reported clause ("that"), a place or a time ("in", "on").
 inline bool is_role_walk_end(std::string_view w) noexcept { return grammar_sets::role_walk_ends.contains(w); }
