@@ -31,6 +31,9 @@ class CueLexicon {
   }
   // "…," she added: the speaker before goes on.
   bool continuing(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kContinuing) != 0; }
+  // "told the BBC", "tells reporters": takes its listener as object, so a name or a noun phrase after it is
+  // no new subject.
+  bool takes_listener(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kListener) != 0; }
   // "He said the plan …": a reported clause may follow without "that".
   bool takes_bare_clause(std::string_view word) const noexcept { return (words_.tags(word) & Lexicons::kBare) != 0; }
   // "called the plan …", "dubbed him …": what follows names what the speaker said.

@@ -52,8 +52,7 @@ int words_in(const DocTokens& d, size_t first, size_t last) {
 
 bool clause_opener(const DocTokens& d, size_t t) {
   const std::string_view w = d.str(t);
-  return d.lower_initial(t) && (is_determiner(w) || pronoun_of(w) != Pronoun::none || iequals(w, "there") ||
-                             iequals(w, "this") || iequals(w, "these") || iequals(w, "those"));
+  return d.lower_initial(t) && (is_determiner(w) || pronoun_of(w) != Pronoun::none || is_demonstrative_subject(w));
 }
 
 }  // namespace
@@ -91,7 +90,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
       // Forward: cue [object] [when] that CLAUSE, or cue CLAUSE opening with a determiner or pronoun.
       size_t k = after;
       for (int n = 0; k != kNoToken && n < kThatWindow && d.is_word(k); k = d.next(k), ++n)
-        if (iequals(d.str(k), "that")) {
+        if (is_complementizer(d.str(k))) {
           first = d.next(k);
           break;
         }

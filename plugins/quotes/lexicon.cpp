@@ -78,7 +78,7 @@ uint8_t bit_of(std::string_view file, std::string_view tag) {
   static constexpr Tag kTags[] = {
       {"cue_verbs", "participle", Lexicons::kParticiple}, {"cue_verbs", "continuing", Lexicons::kContinuing},
       {"cue_verbs", "bare", Lexicons::kBare},             {"cue_verbs", "naming", Lexicons::kNaming},
-      {"cue_verbs", "as_only", Lexicons::kAsOnly},
+      {"cue_verbs", "as_only", Lexicons::kAsOnly},         {"cue_verbs", "listener", Lexicons::kListener},
       {"titles", "title", Lexicons::kTitle},              {"titles", "role", Lexicons::kRole},
       {"titles", "speaks_for", Lexicons::kSpeaksFor},     {"titles", "male", Lexicons::kMale},
       {"titles", "female", Lexicons::kFemale},            {"titles", "honorific", Lexicons::kHonorific},            {"given_names", "male", Lexicons::kMale},
@@ -88,6 +88,17 @@ uint8_t bit_of(std::string_view file, std::string_view tag) {
   for (const auto& t : kTags)
     if (t.file == file && t.name == tag) return t.bit;
   throw std::logic_error("lexicon " + std::string(file) + ": unknown tag " + std::string(tag));
+}
+
+// `w`, a word added by the option `option`, checked: one word the tables can hold.
+std::string_view checked_word(std::string_view option, std::string_view w) {
+  auto fail = [&](const char* why) {
+    throw std::invalid_argument(std::string(option) + ": \"" + std::string(w) + "\" " + why);
+  };
+  if (w.empty()) fail("is empty (each entry is one word)");
+  if (w.find_first_of(" \t\r\n") != std::string_view::npos) fail("holds white space (each entry is one word)");
+  if (w.size() > WordTable::kMaxWord) fail("is longer than 40 bytes");
+  return w;
 }
 
 void load(WordTable& table, std::string_view file) {
@@ -203,17 +214,21 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   load(orgs_, "organisation_nouns");
   load(work_nouns_, "work_nouns");
   for (const auto& w : x.cue_verbs) {
-    const bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    const bool ing = checked_word("cue_verbs", w).size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     cue_verbs_.add(w, ing ? kParticiple : 0);
   }
-  for (const auto& w : x.cue_nouns) cue_nouns_.add(w, 0);
-  for (const auto& w : x.titles) titles_.add(w, kTitle | kRole);
-  for (const auto& w : x.organisation_nouns) orgs_.add(w, kOrgName | kOrgNoun);
+  for (const auto& w : x.cue_nouns) cue_nouns_.add(checked_word("cue_nouns", w), 0);
+  for (const auto& w : x.speech_nouns) speech_nouns_.add(checked_word("speech_nouns", w), 0);
+  for (const auto& w : x.titles) titles_.add(checked_word("titles", w), kTitle | kRole);
+  for (const auto& w : x.organisation_nouns) orgs_.add(checked_word("organisation_nouns", w), kOrgName | kOrgNoun);
+  for (const auto& w : x.work_nouns) work_nouns_.add(checked_word("work_nouns", w), 0);
   for (const auto& w : x.given_names) {
     const std::string_view s = w;
     const size_t colon = s.find(':');
     const std::string_view g = colon == std::string_view::npos ? std::string_view{} : s.substr(colon + 1);
-    given_names_.add(s.substr(0, colon), g == "male" ? kMale : g == "female" ? kFemale : 0);
+    if (colon != std::string_view::npos && g != "male" && g != "female")
+      throw std::invalid_argument("given_names: \"" + w + "\": the gender after ':' must be male or female");
+    given_names_.add(checked_word("given_names", s.substr(0, colon)), g == "male" ? kMale : g == "female" ? kFemale : 0);
   }
 }
 

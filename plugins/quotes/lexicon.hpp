@@ -1,6 +1,6 @@
 // The word lists the quote engine decides with, one per kind, read from the data files in lexicon/ (compiled
-// in) and extended from the plugin's options:
-//   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming
+// in) and each extended by the plugin option of the same name (`cue_verbs = ["harrumphed"]`):
+//   cue_verbs.txt           reporting verbs, tagged participle / continuing / bare / naming / as_only / listener
 //   cue_nouns.txt           written or recorded things that speak ("the report said")
 //   speech_nouns.txt        what someone said, named as a thing ("Hale's claim that …")
 //   titles.txt              titles and role nouns, tagged title / role / speaks_for / honorific / male / female
@@ -97,9 +97,10 @@ std::vector<LexiconEntry> parse_lexicon(std::string_view text);
 // The built-in lexicon files, by name ("cue_verbs", ...), as compiled in.
 std::string_view builtin_lexicon(std::string_view name);
 
-// Words added from options, per kind. Given names may carry a gender: "name:male", "name:female".
+// Words added from options, per kind (the option of each kind has the kind's name). Given names may carry a
+// gender: "name:male", "name:female".
 struct LexiconExtras {
-  std::vector<std::string> cue_verbs, cue_nouns, titles, given_names, organisation_nouns;
+  std::vector<std::string> cue_verbs, cue_nouns, speech_nouns, titles, given_names, organisation_nouns, work_nouns;
 };
 
 enum class Gender : uint8_t { unknown, male, female };
@@ -108,12 +109,15 @@ class Lexicons {
  public:
   // Tags of the files, as bits.
   enum : uint8_t {
-    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8, kAsOnly = 16,  // cue_verbs
+    kParticiple = 1, kContinuing = 2, kBare = 4, kNaming = 8, kAsOnly = 16, kListener = 32,  // cue_verbs
     kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
     kHonorific = 32,                                                         // titles
     kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns
     kPresent = 128,                                                          // any entry
   };
+  // Throws std::invalid_argument, naming the option and the entry, when an added word is empty, holds white
+  // space (the tables hold single words: it could never match), is longer than WordTable::kMaxWord bytes, or
+  // a given name's gender is neither "male" nor "female".
   explicit Lexicons(const LexiconExtras& extras = {});
 
   const WordTable& cue_verbs() const noexcept { return cue_verbs_; }

@@ -91,8 +91,7 @@ inline bool connector(const DocTokens& d, size_t i) {
   const tc_token& t = d.tokens[i];
   if (t.end - t.begin == 1 && d.text[t.begin] == '&') return true;
   if (!d.is_word(i) || !d.lower_initial(i)) return false;
-  const std::string_view w = d.str(i);
-  return is_name_connector(w) && !iequals(w, "and");
+  return is_connector_within_name(d.str(i));
 }
 
 // "Office of Planning and Budget", "Department of Health and Human Services": after an organisation word and a
@@ -359,7 +358,7 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       size_t last = run_forward(d, k);
       size_t after = d.next(last);
       const bool then_lower = after != kNoToken && d.is_word(after) && d.lower_initial(after) &&
-                              pronoun_of(d.str(after)) == Pronoun::none && !iequals(d.str(after), "that");
+                              pronoun_of(d.str(after)) == Pronoun::none && !is_complementizer(d.str(after));
       // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
       const size_t after2 = then_lower ? d.next(after) : kNoToken;
       const bool role_like =
@@ -399,14 +398,14 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
     }
     std::string_view kw = d.str(k);
     const size_t before = d.prev(k);
-    const bool after_of = before != kNoToken && d.is_word(before) && iequals(d.str(before), "of");
+    const bool after_of = before != kNoToken && d.is_word(before) && is_of(d.str(before));
     if (person_or_org_noun(d, kw)) {
       head = k;
       if (d.lex->is_person_noun(kw) && !d.lex->is_org_noun(kw)) person_head = k;
-    } else if (iequals(kw, "of") && head != kNoToken && head_before_of == kNoToken) {
+    } else if (is_of(kw) && head != kNoToken && head_before_of == kNoToken) {
       head_before_of = head;
-    } else if ((is_determiner(kw) && !(after_of && iequals(kw, "the"))) || pronoun_of(kw) != Pronoun::none ||
-               iequals(kw, "that") || iequals(kw, "in") || iequals(kw, "on")) {
+    } else if ((is_determiner(kw) && !(after_of && is_definite_article(kw))) || pronoun_of(kw) != Pronoun::none ||
+               is_role_walk_end(kw)) {
       break;
     }
     k = d.next(k);
@@ -452,16 +451,15 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   while (n > s + 2 && is_post_nominal(doc_.str(words[n - 1]))) --n;
   bool connected = false;  // "Tour of the Lakes": a name joined by "of" or "the" is a place or an event
   for (size_t k = s; k < n; ++k) {
-    std::string_view c = doc_.str(words[k]);
-    connected = connected || c == "of" || c == "the" || c == "for" || c == "on" || c == "&";
+    // Only a connector written in lower case, as inside a name.
+    connected = connected || (!doc_.capitalized(words[k]) && is_place_connector(doc_.str(words[k])));
   }
   // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
   // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
   while (s_titled + 1 < n && title_word(s_titled)) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
-    std::string_view c = doc_.str(words[k]);
-    if (!(iequals(c, "of") || iequals(c, "from") || iequals(c, "at") || iequals(c, "for"))) continue;
+    if (!is_affiliation_preposition(doc_.str(words[k]))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) plain = doc_.capitalized(words[j]) && !title_word(j) && !org_word(j);
     if (plain) {
@@ -481,7 +479,8 @@ bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
     if (bits & 1) title = static_cast<long>(k);
     if (bits & 2) {
       org = static_cast<long>(k);
-      if (org_of < 0 && !(bits & 1) && k + 3 <= n && (doc_.str(words[k + 1]) == "of" || doc_.str(words[k + 1]) == "for"))
+      if (org_of < 0 && !(bits & 1) && k + 3 <= n && !doc_.capitalized(words[k + 1]) &&
+          is_organisation_connector(doc_.str(words[k + 1])))
         org_of = static_cast<long>(k);
     }
   }
@@ -1162,8 +1161,7 @@ void MentionResolver::mark_person(Name& nm) const {
   }
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
   k = doc_.next(nm.last_tok);
-  if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && (iequals(doc_.str(k), "of") ||
-                                                                       iequals(doc_.str(k), "from"))))) {
+  if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && is_apposition_preposition(doc_.str(k))))) {
     size_t t = doc_.next(k);
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
       std::string_view w = doc_.str(t);
@@ -1555,7 +1553,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         }
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
-        const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || iequals(doc_.str(pb), "that") ||
+        const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || is_complementizer(doc_.str(pb)) ||
                                       cues_.lookup(doc_.str(pb)) != CueKind::none;
         if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.

@@ -1,6 +1,5 @@
 #include "name_lexicon.hpp"
 
-#include "ascii_case.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -16,8 +15,17 @@ WordTable table_of(const std::string_view (&list)[N]) {
   return t;
 }
 
-
-
+// A closed class whose words differ in what they do, each word once with its tags.
+struct TaggedWord {
+  std::string_view word;
+  uint8_t tags;
+};
+template <size_t N>
+WordTable table_of(const TaggedWord (&list)[N]) {
+  WordTable t;
+  for (const TaggedWord& w : list) t.add(w.word, w.tags);
+  return t;
+}
 
 constexpr std::string_view kNotNames[] = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
@@ -34,14 +42,18 @@ constexpr std::string_view kNotNames[] = {
     "analysis", "opinion", "comment", "editorial", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "utc", "gmt", "is", "was",
     "are", "were", "will", "would", "has", "have", "had", "do", "does", "did", "can", "could", "should",
-    "under", "over", "about", "into", "during", "until", "without", "within", "between", "among", "against",
+    "under", "over", "about", "into", "until", "without", "within", "between", "against",
     "through", "per", "via", "first", "second", "third", "even", "only", "just", "again", "whether"};
 
-constexpr std::string_view kConnectors[] = {"of", "de", "del", "della", "da", "di", "do", "dos", "van", "von", "der",
-                                            "den", "la", "le", "du", "bin", "al", "el", "ibn", "&", "and", "for",
-                                            "the", "on", "y"};
-
-
+// Tagged as name_lexicon.hpp says (grammar_sets::kWithinName ...).
+using namespace grammar_sets;
+constexpr TaggedWord kConnectors[] = {
+    {"of", kWithinName | kPlace | kOrganisation}, {"de", kWithinName}, {"del", kWithinName}, {"della", kWithinName},
+    {"da", kWithinName}, {"di", kWithinName}, {"do", kWithinName}, {"dos", kWithinName}, {"van", kWithinName},
+    {"von", kWithinName}, {"der", kWithinName}, {"den", kWithinName}, {"la", kWithinName}, {"le", kWithinName},
+    {"du", kWithinName}, {"bin", kWithinName}, {"al", kWithinName}, {"el", kWithinName}, {"ibn", kWithinName},
+    {"&", kWithinName | kPlace}, {"and", 0}, {"for", kWithinName | kPlace | kOrganisation},
+    {"the", kWithinName | kPlace}, {"on", kWithinName | kPlace}, {"y", kWithinName}};
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                              "that", "one", "another", "some"};
@@ -57,6 +69,23 @@ constexpr std::string_view kConjunctions[] = {"and", "or"};
 constexpr std::string_view kDefiniteArticles[] = {"the"};
 constexpr std::string_view kComplementizers[] = {"that"};
 constexpr std::string_view kAs[] = {"as"};
+constexpr std::string_view kOf[] = {"of"};
+// "Lena Hart of Westfield University", "Director at Acme Research", "Ann Roe for Westfield Polling".
+constexpr std::string_view kAffiliationPrepositions[] = {"of", "from", "at", "for"};
+// "Lena Hart of Westfield Partners", "Ann Roe from the union": the role words after them describe the name.
+constexpr std::string_view kAppositionPrepositions[] = {"of", "from"};
+// After role words, a reported clause ("that") or a place or a time ("in", "on") begins: no name follows.
+constexpr std::string_view kRoleWalkEnds[] = {"that", "in", "on"};
+constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been", "be", "being"};
+constexpr std::string_view kIndefinitePronouns[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
+constexpr std::string_view kCoordinators[] = {"and", "but", "or"};
+constexpr std::string_view kRelativeOpeners[] = {"who", "that"};
+// Only articles and possessive determiners: "that" before a quotation is mostly a conjunction or a relative,
+// "this" and "these" point at the writer's own words.
+constexpr std::string_view kArticlesAndPossessives[] = {"a", "an", "the", "his", "her", "its", "their", "our"};
+constexpr std::string_view kDemonstrativeSubjects[] = {"there", "this", "these", "those"};
+constexpr std::string_view kSecondPerson[] = {"you", "your"};
+constexpr std::string_view kFirstOrSecondPerson[] = {"i", "me", "my", "we", "us", "our", "ours", "you", "your"};
 constexpr std::string_view kParticipleOpeners[] = {"by",     "despite", "after", "before", "while",
                                                    "without", "since",   "when",  "upon",   "in"};
 constexpr std::string_view kSubordinators[] = {"when",   "while", "after", "before",  "because", "since", "although",
@@ -94,13 +123,41 @@ constexpr std::string_view kDocumentSourcePrepositions[] = {"from", "by", "of"};
 
 constexpr std::string_view kFillers[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "further", "again", "previously",
-    "recently", "repeatedly", "publicly", "reportedly", "would", "will", "could", "once", "has", "earlier",
-    "already", "simply", "only", "just", "even", "had", "may", "might", "did", "does", "do", "not", "never",
+    "recently", "repeatedly", "publicly", "reportedly", "would", "will", "could", "once", "earlier",
+    "already", "simply", "only", "just", "even", "may", "might", "did", "does", "do", "not", "never",
     "firmly", "clearly", "flatly", "quickly", "immediately", "openly", "privately", "bluntly", "famously",
-    "reportedly", "subsequently", "finally", "first", "told", "once", "often", "always", "still",
+    "subsequently", "finally", "first", "told", "often", "always", "still",
     "remembered", "went", "on"};
+// Month names that are also surnames.
+constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november", "december"};
+// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
+constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
+// The personal pronouns a speaker is resolved from, tagged with their Pronoun.
+constexpr uint8_t tag(Pronoun p) { return static_cast<uint8_t>(p); }
+constexpr TaggedWord kPronouns[] = {{"he", tag(Pronoun::he)}, {"she", tag(Pronoun::she)}, {"they", tag(Pronoun::they)},
+                                    {"it", tag(Pronoun::it)}, {"i", tag(Pronoun::i)},     {"we", tag(Pronoun::we)}};
+const WordTable pronouns = table_of(kPronouns);
 
 }  // namespace
+
+namespace grammar_sets {
+const WordTable connectors = table_of(kConnectors);
+const WordTable of = table_of(kOf);
+const WordTable complementizers = table_of(kComplementizers);
+const WordTable as = table_of(kAs);
+const WordTable affiliation_prepositions = table_of(kAffiliationPrepositions);
+const WordTable apposition_prepositions = table_of(kAppositionPrepositions);
+const WordTable role_walk_ends = table_of(kRoleWalkEnds);
+const WordTable passive_auxiliaries = table_of(kPassiveAuxiliaries);
+const WordTable indefinite_pronouns = table_of(kIndefinitePronouns);
+const WordTable coordinators = table_of(kCoordinators);
+const WordTable relative_openers = table_of(kRelativeOpeners);
+const WordTable articles_and_possessives = table_of(kArticlesAndPossessives);
+const WordTable demonstrative_subjects = table_of(kDemonstrativeSubjects);
+const WordTable second_person = table_of(kSecondPerson);
+const WordTable first_or_second_person = table_of(kFirstOrSecondPerson);
+}  // namespace grammar_sets
 
 bool is_not_name_word(std::string_view w) {
   static const WordTable set = table_of(kNotNames);
@@ -117,10 +174,6 @@ bool is_not_name_word(std::string_view w) {
     if (!((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')) return false;
   }
   return false;
-}
-bool is_name_connector(std::string_view w) {
-  static const WordTable set = table_of(kConnectors);
-  return set.contains(w);
 }
 bool is_determiner(std::string_view w) {
   static const WordTable set = table_of(kDeterminers);
@@ -148,14 +201,6 @@ bool is_conjunction(std::string_view w) {
 }
 bool is_definite_article(std::string_view w) {
   static const WordTable set = table_of(kDefiniteArticles);
-  return set.contains(w);
-}
-bool is_complementizer(std::string_view w) {
-  static const WordTable set = table_of(kComplementizers);
-  return set.contains(w);
-}
-bool is_as(std::string_view w) {
-  static const WordTable set = table_of(kAs);
   return set.contains(w);
 }
 
@@ -248,11 +293,12 @@ bool is_post_nominal(std::string_view w) {
 
 
 bool is_month_word(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
-                                                 "july", "august", "september", "october", "november", "december"};
-  for (auto x : kMonths)
-    if (iequals(w, x)) return true;
-  return false;
+  static const WordTable set = table_of(kMonths);
+  return set.contains(w);
+}
+bool is_elided_word(std::string_view w) {
+  static const WordTable set = table_of(kElisions);
+  return set.contains(w);
 }
 
 
@@ -264,13 +310,67 @@ Pronoun pronoun_of(std::string_view w) {
       w.remove_suffix(tail.size());
       break;
     }
-  if (iequals(w, "he")) return Pronoun::he;
-  if (iequals(w, "she")) return Pronoun::she;
-  if (iequals(w, "they")) return Pronoun::they;
-  if (iequals(w, "it")) return Pronoun::it;
-  if (iequals(w, "i")) return Pronoun::i;
-  if (iequals(w, "we")) return Pronoun::we;
-  return Pronoun::none;
+  return static_cast<Pronoun>(pronouns.tags(w) & ~Lexicons::kPresent);
+}
+
+namespace {
+template <size_t N>
+GrammarWordList list_of(std::string_view name, const std::string_view (&list)[N]) {
+  return {name, {list, list + N}};
+}
+template <size_t N>
+GrammarWordList list_of(std::string_view name, const TaggedWord (&list)[N]) {
+  GrammarWordList out{name, {}};
+  for (const TaggedWord& w : list) out.words.push_back(w.word);
+  return out;
+}
+}  // namespace
+
+std::vector<GrammarWordList> grammar_word_lists() {
+  return {
+      list_of("kNotNames", kNotNames),
+      list_of("kConnectors", kConnectors),
+      list_of("kDeterminers", kDeterminers),
+      list_of("kIndefinite", kIndefinite),
+      list_of("kQuantifiers", kQuantifiers),
+      list_of("kNounDeterminers", kNounDeterminers),
+      list_of("kAuxiliaries", kAuxiliaries),
+      list_of("kConjunctions", kConjunctions),
+      list_of("kDefiniteArticles", kDefiniteArticles),
+      list_of("kComplementizers", kComplementizers),
+      list_of("kAs", kAs),
+      list_of("kOf", kOf),
+      list_of("kAffiliationPrepositions", kAffiliationPrepositions),
+      list_of("kAppositionPrepositions", kAppositionPrepositions),
+      list_of("kRoleWalkEnds", kRoleWalkEnds),
+      list_of("kPassiveAuxiliaries", kPassiveAuxiliaries),
+      list_of("kIndefinitePronouns", kIndefinitePronouns),
+      list_of("kCoordinators", kCoordinators),
+      list_of("kRelativeOpeners", kRelativeOpeners),
+      list_of("kArticlesAndPossessives", kArticlesAndPossessives),
+      list_of("kDemonstrativeSubjects", kDemonstrativeSubjects),
+      list_of("kSecondPerson", kSecondPerson),
+      list_of("kFirstOrSecondPerson", kFirstOrSecondPerson),
+      list_of("kParticipleOpeners", kParticipleOpeners),
+      list_of("kSubordinators", kSubordinators),
+      list_of("kComparisonHeads", kComparisonHeads),
+      list_of("kAgentPrepositions", kAgentPrepositions),
+      list_of("kSourcePrepositions", kSourcePrepositions),
+      list_of("kIssuerPrepositions", kIssuerPrepositions),
+      list_of("kSimultaneitySubordinators", kSimultaneitySubordinators),
+      list_of("kAbsolutePrepositions", kAbsolutePrepositions),
+      list_of("kObjectPrepositions", kObjectPrepositions),
+      list_of("kIntroductoryPrepositions", kIntroductoryPrepositions),
+      list_of("kNounPrepositions", kNounPrepositions),
+      list_of("kTitleCaseSmallWords", kTitleCaseSmallWords),
+      list_of("kAdjectivalParticiples", kAdjectivalParticiples),
+      list_of("kReleaseVerbs", kReleaseVerbs),
+      list_of("kDocumentSourcePrepositions", kDocumentSourcePrepositions),
+      list_of("kFillers", kFillers),
+      list_of("kMonths", kMonths),
+      list_of("kElisions", kElisions),
+      list_of("kPronouns", kPronouns),
+  };
 }
 
 }  // namespace textchain::quotes

@@ -7,13 +7,85 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "lexicon.hpp"
 
 namespace textchain::quotes {
 
+// The word sets asked of most words, built with the plugin's static objects (name_lexicon.cpp) so that asking
+// one is inline, a word of a length or with letters no word of the set has answered without a call or a
+// hash. Nothing asks them before the plugin's static objects are built: no static object of the plugin does.
+namespace grammar_sets {
+extern const WordTable connectors, of, complementizers, as, affiliation_prepositions, apposition_prepositions,
+    role_walk_ends, passive_auxiliaries, indefinite_pronouns, coordinators, relative_openers,
+    articles_and_possessives, demonstrative_subjects, second_person, first_or_second_person;
+// The connectors' tags. kWithinName: stays inside one name (all but "and", which joins two: "Ann Lee and Tom
+// Hale"). kPlace: makes the name a place's or an event's ("Tour of the Lakes"). kOrganisation: joins an
+// organisation word to the words after it in one name ("Department of Justice").
+enum : uint8_t { kWithinName = 1, kPlace = 2, kOrganisation = 4 };
+}  // namespace grammar_sets
+
 bool is_not_name_word(std::string_view w);     // capitalized but not a name: "The", "Monday", "However"
-bool is_name_connector(std::string_view w);    // lower-case words inside names: "of", "de", "van", "&"
+// Lower-case words inside names: "of", "de", "van", "&".
+inline bool is_name_connector(std::string_view w) noexcept { return grammar_sets::connectors.contains(w); }
+// The connectors that keep a run of capitalized words one name ("Bank of America", "Marks & Spencer"): all but
+// "and", which joins two names ("Ann Lee and Tom Hale").
+inline bool is_connector_within_name(std::string_view w) noexcept {
+  return (grammar_sets::connectors.tags(w) & grammar_sets::kWithinName) != 0;
+}
+// Connectors that make a name a place's or an event's ("Tour of the Lakes", "Festival on the Green"): of, the,
+// for, on, &.
+inline bool is_place_connector(std::string_view w) noexcept {
+  return (grammar_sets::connectors.tags(w) & grammar_sets::kPlace) != 0;
+}
+// Connectors that join an organisation word to the capitalized words after it, all one organisation's name
+// ("Department of Justice", "Center for Policy Studies"): of, for.
+inline bool is_organisation_connector(std::string_view w) noexcept {
+  return (grammar_sets::connectors.tags(w) & grammar_sets::kOrganisation) != 0;
+}
+// "of": joins a role to what it is the role of ("the secretary of the union").
+inline bool is_of(std::string_view w) noexcept { return grammar_sets::of.contains(w); }
+// Join a person's name or title to the organisation they work or speak for: "Lena Hart of Westfield
+// University", "Director at Acme Research", "Ann Roe for Westfield Polling" (of, from, at, for).
+inline bool is_affiliation_preposition(std::string_view w) noexcept {
+  return grammar_sets::affiliation_prepositions.contains(w);
+}
+// Join a name to the role words that describe it, in apposition: "Lena Hart of Westfield Partners", "Ann Roe
+// from the union" (of, from).
+inline bool is_apposition_preposition(std::string_view w) noexcept {
+  return grammar_sets::apposition_prepositions.contains(w);
+}
+// End a walk over the role words before a name: a reported clause ("that"), a place or a time ("in", "on").
+inline bool is_role_walk_end(std::string_view w) noexcept { return grammar_sets::role_walk_ends.contains(w); }
+// A form of "be" (is, was, been, being ...): before a past form it makes a passive ("was called"), before a
+// participle a progressive ("is describing").
+inline bool is_passive_auxiliary(std::string_view w) noexcept {
+  return grammar_sets::passive_auxiliaries.contains(w);
+}
+// Someone, anybody, people, insiders: subjects that name nobody.
+inline bool is_indefinite_pronoun(std::string_view w) noexcept {
+  return grammar_sets::indefinite_pronouns.contains(w);
+}
+// And, but, or: join two clauses or two verbs.
+inline bool is_coordinator(std::string_view w) noexcept { return grammar_sets::coordinators.contains(w); }
+// Who, that: open a relative clause about what stands before.
+inline bool is_relative_opener(std::string_view w) noexcept { return grammar_sets::relative_openers.contains(w); }
+// Articles and possessive determiners (a, the, his, their ...), not demonstratives: a quoted term right
+// after one is used as a name or a modifier ("the "Lion" release").
+inline bool is_article_or_possessive(std::string_view w) noexcept {
+  return grammar_sets::articles_and_possessives.contains(w);
+}
+// A clause's subject that opens it without being a name: there, this, these, those.
+inline bool is_demonstrative_subject(std::string_view w) noexcept {
+  return grammar_sets::demonstrative_subjects.contains(w);
+}
+// You, your: a question with one is put to someone.
+inline bool is_second_person(std::string_view w) noexcept { return grammar_sets::second_person.contains(w); }
+// I, me, my, we, us, our, ours, you, your.
+inline bool is_first_or_second_person(std::string_view w) noexcept {
+  return grammar_sets::first_or_second_person.contains(w);
+}
 bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
 bool is_indefinite(std::string_view w);        // a, an, one, some, another
 bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
@@ -26,8 +98,10 @@ bool is_noun_determiner(std::string_view w);
 bool is_auxiliary(std::string_view w);
 bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann Lee and Tom Hale")
 bool is_definite_article(std::string_view w);  // the
-bool is_complementizer(std::string_view w);    // that: opens a reported clause ("suggests that ...")
-bool is_as(std::string_view w);                // as: opens an "as" clause ("as Lee wrote")
+// that: opens a reported clause ("suggests that ...")
+inline bool is_complementizer(std::string_view w) noexcept { return grammar_sets::complementizers.contains(w); }
+// as: opens an "as" clause ("as Lee wrote")
+inline bool is_as(std::string_view w) noexcept { return grammar_sets::as.contains(w); }
 // Opens an adverbial clause ("when Lee criticised him", "after Lee spoke"): its verb tells a time or a
 // cause, not who said a quotation before it.
 bool is_subordinator(std::string_view w);
@@ -77,9 +151,19 @@ bool is_adjective_shaped(std::string_view w);
 bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored
 // Month names that are also surnames ("Judge Carol May", "Tom August").
 bool is_month_word(std::string_view w);
+// Words that lose their first letter to an apostrophe in informal English: "em", "til", "cause" ('em, 'til).
+bool is_elided_word(std::string_view w);
 
 enum class Pronoun { none, he, she, they, it, i, we };
 Pronoun pronoun_of(std::string_view w);
+
+// Every word set of name_lexicon.cpp by name, with its words as listed: for the test that each holds a word
+// once and in lower case.
+struct GrammarWordList {
+  std::string_view name;
+  std::vector<std::string_view> words;
+};
+std::vector<GrammarWordList> grammar_word_lists();
 
 }  // namespace textchain::quotes
 

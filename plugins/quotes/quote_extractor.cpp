@@ -73,7 +73,7 @@ bool at_clause_start(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
   if (p == kNoToken || d.is_break(p)) return true;
   if (d.is_word(p)) {
     std::string_view w = d.str(p);
-    return iequals(w, "that") || cues.lookup(w) != CueKind::none;
+    return is_complementizer(w) || cues.lookup(w) != CueKind::none;
   }
   std::string_view s = d.str(p);
   return s == ":" || s == "," || s == "." || s == "!" || s == "?" || s == "-" || s == "\u2014" || d.is_mark(p);
@@ -103,11 +103,7 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
     if (so != kNoToken && iequals(d.str(so), "so")) return true;
   }
   if (iequals(before, "so-called")) return true;
-  // Articles and possessives only: "that" before a quotation is mostly a conjunction or a relative.
-  const bool article = iequals(before, "a") || iequals(before, "an") || iequals(before, "the") ||
-                       iequals(before, "his") || iequals(before, "her") || iequals(before, "its") ||
-                       iequals(before, "their") || iequals(before, "our") || before.ends_with("'s") ||
-                       before.ends_with("\u2019s");
+  const bool article = is_article_or_possessive(before) || is_possessive(before);
   if (!article) return false;
   if (shape.all_capitalized) return true;
   // A comma or full stop inside the marks closes the phrase: the word after it ("a "strong leader," comparing
@@ -249,7 +245,7 @@ class Interview {
     if (!d.is_punct(last, '?')) return;
     bool you = labelled;
     for (size_t t = first; t <= last && !you; ++t)
-      you = d.is_word(t) && (iequals(d.str(t), "you") || iequals(d.str(t), "your"));
+      you = d.is_word(t) && is_second_person(d.str(t));
     if (you && !quoted(first, last)) questions_.emplace_back(first, last);
   }
   bool quoted(size_t first, size_t last) const {

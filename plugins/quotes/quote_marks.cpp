@@ -1,6 +1,6 @@
 #include "quote_marks.hpp"
 
-#include "ascii_case.hpp"
+#include "name_lexicon.hpp"
 
 #include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
@@ -125,17 +125,14 @@ bool closing_context(const Around& a) noexcept {
   }
 }
 
-// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
+// A word that lost its first letter to an apostrophe in informal English ('em, 'til, 'cause) starts at `at`.
 bool is_elision(std::string_view text, size_t at) noexcept {
-  static constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
   size_t e = at;
   while (e < text.size() && e - at < 8 && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
     ++e;
   if (e < text.size() && e - at < 8 && (static_cast<unsigned char>(text[e]) >= 0x80)) return false;
   std::string_view w = text.substr(at, e - at);
-  for (auto x : kElisions)
-    if (iequals(w, x)) return true;
-  return false;
+  return is_elided_word(w);
 }
 
 // The last code point before the mark's token `i` that is not in a space, line-break or zero-width-space

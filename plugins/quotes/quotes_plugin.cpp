@@ -20,6 +20,8 @@ struct QuotesOptions {
   std::vector<std::string> titles;
   std::vector<std::string> given_names;
   std::vector<std::string> organisation_nouns;
+  std::vector<std::string> speech_nouns;
+  std::vector<std::string> work_nouns;
 
   static const textchain::OptionTable<QuotesOptions>& table() {
     static const textchain::OptionTable<QuotesOptions> rows{
@@ -41,6 +43,12 @@ struct QuotesOptions {
                         "given names, added to the built-in list; \"name:male\" or \"name:female\" gives the gender"),
         textchain::bind("organisation_nouns", &QuotesOptions::organisation_nouns, {},
                         "words that name or head organisations, added to the built-in list (ministry, company, ...)"),
+        textchain::bind("speech_nouns", &QuotesOptions::speech_nouns, {},
+                        "what someone said named as a thing, added to the built-in list (claim, warning, ...): "
+                        "a quotation in the clause after \"X's claim that\" is X's"),
+        textchain::bind("work_nouns", &QuotesOptions::work_nouns, {},
+                        "works that carry a title, added to the built-in list (book, documentary, ...): a title-case "
+                        "phrase in marks right after one is a title, not a quotation"),
     };
     return rows;
   }
@@ -61,6 +69,8 @@ ExtractOptions extract_options(const QuotesOptions& o) {
   x.lexicon_extras.titles = o.titles;
   x.lexicon_extras.given_names = o.given_names;
   x.lexicon_extras.organisation_nouns = o.organisation_nouns;
+  x.lexicon_extras.speech_nouns = o.speech_nouns;
+  x.lexicon_extras.work_nouns = o.work_nouns;
   return x;
 }
 

@@ -22,11 +22,6 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 
 }  // namespace
 
-bool is_passive_auxiliary(std::string_view w) {
-  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
-         iequals(w, "be") || iequals(w, "being");
-}
-
 static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
@@ -102,7 +97,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);
     if (d.capitalized(t) && d.title_word(t)) title = true;
-    else if (title && (w == "of" || w == "at" || w == "for")) return true;
+    else if (title && d.lower_initial(t) && is_affiliation_preposition(w)) return true;
   }
   return false;
 }
@@ -111,7 +106,7 @@ bool role_of_org(const DocTokens& d, const Mention& m) {
 // from its determiner to the role noun before the first "of", when that noun is a person's role.
 Mention role_holding(const DocTokens& d, const Mention& name, size_t window_start) {
   size_t of = d.prev(name.first);
-  if (of == kNoToken || !d.is_word(of) || d.str(of) != "of") return {};
+  if (of == kNoToken || !d.is_word(of) || !d.lower_initial(of) || !is_of(d.str(of))) return {};
   size_t start = kNoToken;
   size_t t = of;
   for (int steps = 0; steps < 12 && t != kNoToken && t >= window_start && d.is_word(t); ++steps, t = d.prev(t))
@@ -119,7 +114,7 @@ Mention role_holding(const DocTokens& d, const Mention& name, size_t window_star
   if (start == kNoToken) return {};
   size_t head = kNoToken;
   for (size_t k = d.next(start); k != kNoToken && k < name.first; k = d.next(k)) {
-    if (d.is_word(k) && d.str(k) == "of") break;
+    if (d.is_word(k) && d.lower_initial(k) && is_of(d.str(k))) break;
     head = k;
   }
   if (head == kNoToken || !d.is_word(head) || !d.lower_initial(head) ||
@@ -210,7 +205,7 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // "32% of Republican claims": a name after "of" is that preposition's object, so the cue word after it is
     // a noun, and the name is no verb's subject.
     const size_t b = d.prev(m.first);
-    if (b != kNoToken && d.is_word(b) && d.str(b) == "of") return {};
+    if (b != kNoToken && d.is_word(b) && d.lower_initial(b) && is_of(d.str(b))) return {};
   }
   const bool weak = !m || m.kind == Mention::Kind::description ||
                     (m.kind == Mention::Kind::name && (d.org_word(m.last) || d.title_word(m.last) ||
@@ -243,13 +238,6 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   return m;
 }
 
-bool indefinite_pronoun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
-  for (auto x : kWords)
-    if (iequals(w, x)) return true;
-  return false;
-}
-
 // An unnamed subject a few words before the verb `cue`, with a modifier between them: an indefinite pronoun
 // ("someone familiar with …") or an indefinite article ("a person close to …"). Returned as an indefinite
 // description, which names nobody.
@@ -258,13 +246,12 @@ Mention unnamed_subject(const DocTokens& d, const CueLexicon& cues, size_t cue, 
   for (int steps = 0; steps < 8 && t != kNoToken && t >= window_start && d.is_word(t); ++steps, t = d.prev(t)) {
     std::string_view w = d.str(t);
     // "X made an address and said": a coordinated verb shares the subject before it.
-    if (iequals(w, "that") || iequals(w, "and") || iequals(w, "but") || iequals(w, "or") ||
-        cues.lookup(w) != CueKind::none || d.capitalized(t))
+    if (is_complementizer(w) || is_coordinator(w) || cues.lookup(w) != CueKind::none || d.capitalized(t))
       break;
-    if (indefinite_pronoun(w) || is_indefinite(w)) {
+    if (is_indefinite_pronoun(w) || is_indefinite(w)) {
       // Only as the subject: opening the clause, or after "that" ("reported that someone … said").
       const size_t b = d.prev(t);
-      if (t == window_start || b == kNoToken || d.is_punct(b, ',') || (d.is_word(b) && iequals(d.str(b), "that")))
+      if (t == window_start || b == kNoToken || d.is_punct(b, ',') || (d.is_word(b) && is_complementizer(d.str(b))))
         return {Mention::Kind::description, t, d.prev(cue), false};
       break;
     }
@@ -287,8 +274,8 @@ Mention possessed(const DocTokens& d, const CueLexicon& cues, const Mention& own
   size_t t = d.next(owner.last);
   for (int words = 0; words < 2 && t != kNoToken && t < to && d.is_word(t) && d.lower_initial(t); ++words, t = d.next(t)) {
     std::string_view w = d.str(t);
-    if (is_auxiliary(w) || is_verb_filler(w) || is_object_preposition(w) || is_conjunction(w) || iequals(w, "who") ||
-        iequals(w, "that") || cues.lookup(w) != CueKind::none || (words > 0 && !d.title_word(t)))
+    if (is_auxiliary(w) || is_verb_filler(w) || is_object_preposition(w) || is_conjunction(w) || is_relative_opener(w) ||
+        cues.lookup(w) != CueKind::none || (words > 0 && !d.title_word(t)))
       break;
     head = t;
   }
@@ -389,7 +376,7 @@ Mention characterizing_subject(const DocTokens& d, const CueLexicon& cues, size_
       continue;
     }
     std::string_view w = d.str(t);
-    if (is_verb_filler(w) || is_passive_auxiliary(w) || iequals(w, "can") || iequals(w, "must") || iequals(w, "should"))
+    if (is_verb_filler(w) || is_auxiliary(w) || is_passive_auxiliary(w))
       return {};
   }
   return m;
@@ -517,9 +504,9 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
     // sentence reporting something else, not an attribution of the quotation. (A lower-case "he said"
     // goes on with the quotation's sentence, and "told" takes its listener as object: "X told the BBC.")
     size_t n = d.next(cue_last);
-    const bool told = iequals(d.str(k), "told") || iequals(d.str(k), "tells") || iequals(d.str(k), "tell");
+    const bool told = cues.takes_listener(d.str(k));
     if (n != kNoToken && (d.is_mark(n) || (d.is_word(n) && (pronoun_of(d.str(n)) != Pronoun::none ||
-                                                             iequals(d.str(n), "that") ||
+                                                             is_complementizer(d.str(n)) ||
                                                              (!told && (is_determiner(d.str(n)) ||
                                                                         d.capitalized(n)))))))
       return a;
@@ -530,7 +517,7 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   Mention quoted = mention_starting_at(d, obj);
   if (quoted && quoted.kind != Mention::Kind::description) {
     size_t as = d.next(quoted.last);
-    if (as != kNoToken && d.is_word(as) && iequals(d.str(as), "as") && cue_of(d, cues, d.next(as), &cue_last) != CueKind::none)
+    if (as != kNoToken && d.is_word(as) && is_as(d.str(as)) && cue_of(d, cues, d.next(as), &cue_last) != CueKind::none)
       a.mention = quoted;
   }
   return a;
@@ -613,11 +600,11 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     if (b != kNoToken && d.is_punct(b, ':')) p = paragraph_colon = b;
   }
   if (p == kNoToken || (d.is_break(p) && !(d.prev(p) != kNoToken && d.is_word(d.prev(p))))) return a;
-  if (d.is_word(p) && iequals(d.str(p), "as")) {
+  if (d.is_word(p) && is_as(d.str(p))) {
     // The passive "was praised by Reyes as "…"": the agent speaks.
     Mention m = mention_ending_at(d, d.prev(p));
     size_t by = m ? d.prev(m.first) : kNoToken;
-    if (m && m.kind == Mention::Kind::name && by != kNoToken && d.is_word(by) && iequals(d.str(by), "by"))
+    if (m && m.kind == Mention::Kind::name && by != kNoToken && d.is_word(by) && is_agent_preposition(d.str(by)))
       return {Attribution::Where::before, m, kNoToken, kNoToken, true, 0};
   }
   size_t window_start = o, cue = kNoToken, cue_last = kNoToken;
@@ -739,7 +726,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   {
     size_t x = p;
     for (int steps = 0; steps < 2 && x != kNoToken; ++steps)
-      if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && iequals(d.str(x), "that"))) x = d.prev(x);
+      if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && is_complementizer(d.str(x)))) x = d.prev(x);
     a.adjacent = x == cue_last;
   }
   return a;
@@ -899,7 +886,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     if (!a.mention || (a.mention.kind == Mention::Kind::description && !a.mention.definite)) {
       // said Lavrov: "…"; not "stated that Norland Freight was …", where "that" opens the reported clause.
       const size_t after_cue = d.next(cue_last);
-      const bool clause = after_cue != kNoToken && d.is_word(after_cue) && iequals(d.str(after_cue), "that");
+      const bool clause = after_cue != kNoToken && d.is_word(after_cue) && is_complementizer(d.str(after_cue));
       // A naming verb's object follows it ("dismissed Estonia as …", "hailed Trump as …"); it never inverts.
       Mention inverted = clause || cues.naming(d.str(cue)) ? Mention{} : mention_starting_at(d, after_cue);
       // "63 percent said Tom Hale was …": a name with a verb of its own after it is the reported clause's subject.
@@ -915,7 +902,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       // "He pointed to Chrysler, but stated that …": a verb coordinated with an earlier one shares its
       // subject, which opens the clause; only otherwise is the clause's first mention a guess.
       const size_t before = d.prev(cue);
-      a.weak = !(before != kNoToken && d.is_word(before) && (iequals(d.str(before), "and") || iequals(d.str(before), "but")) &&
+      a.weak = !(before != kNoToken && d.is_word(before) && is_coordinator(d.str(before)) &&
                  a.mention && a.mention.first == first_word(d, window_start));
     }
     return a;
@@ -930,7 +917,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {
     size_t b = d.prev(cue);
-    if (b != kNoToken && d.is_word(b) && iequals(d.str(b), "as")) b = d.prev(b);
+    if (b != kNoToken && d.is_word(b) && is_as(d.str(b))) b = d.prev(b);
     Mention own = mention_ending_at(d, b);
     // "denied reports alleging …": a participle right after written sources named by a bare plural hangs on
     // them, who name nobody. (After "released a statement saying" the one who released it speaks.)

@@ -29,10 +29,6 @@ struct Attribution {
   bool from_clause_start = false;
 };
 
-// A form of "be": before a past form it makes a passive ("was called"), before a participle a
-// progressive ("is describing").
-bool is_passive_auxiliary(std::string_view w);
-
 // The cue starting at token `k` ("said", "saying", "according to"), with its last token in `*last`;
 // capitalized verbs are names ("United States"), except sentence-initial participles and "According".
 CueKind cue_of(const DocTokens& doc, const CueLexicon& cues, size_t k, size_t* last);

@@ -22,12 +22,8 @@ bool line_ended(const DocTokens& d, size_t colon) {
 }
 
 bool first_or_second_person(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"i", "me", "my", "we", "us", "our", "ours", "you", "your"};
   if (w == "I") return true;
-  if (w.size() < 2) return false;
-  for (auto k : kWords)
-    if (iequals(w, k)) return true;
-  return false;
+  return w.size() >= 2 && is_first_or_second_person(w);  // "i" only as the capital "I"
 }
 
 // The reporting verb whose clause the colon ends ("Zakharova said in remarks … on Wednesday:"), or
