@@ -228,6 +228,59 @@ TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {
   check(moved, 500, "first");
 }
 
+// clear() keeps a store's memory for the next document (a worker reuses one store from document to
+// document): nothing of what it held before is read back, and names, ids and shared short values start
+// again as in a new store.
+TEST(AnnotationStore, AClearedStoreHoldsNothingOfItsLastDocument) {
+  AnnotationStore store;
+  const uint32_t maker = store.names().intern("maker");
+  for (uint32_t i = 0; i < 60; ++i) {
+    store.begin("thing", maker, i, i + 1);
+    store.add_string("short", "kept value " + std::to_string(i % 5));  // shared short values
+    store.add_int("k" + std::to_string(i), i);                        // past the few names searched in a row
+    store.add_link("next", i + 1);
+    store.commit();
+  }
+  store.begin("open", maker, 0, 0);  // left open: clear() must not commit it later
+  store.clear();
+  EXPECT_TRUE(store.empty());
+  EXPECT_EQ(store.names().size(), 0u);
+  EXPECT_GT(store.capacity_bytes(), 0u) << "the room is kept";
+
+  EXPECT_EQ(store.names().intern("other"), 0u) << "ids start again from 0";
+  store.begin("word", 0, 5, 9);
+  store.add_string("short", "kept value 1");  // a value the last document stored: copied anew
+  store.commit();
+  store.commit();  // nothing open: adds nothing
+  ASSERT_EQ(store.size(), 1u);
+  const textchain::Annotation a = store.to_annotation(0);
+  EXPECT_EQ(a.type, "word");
+  EXPECT_EQ(a.plugin, "other");
+  EXPECT_EQ(a.begin, 5u);
+  ASSERT_EQ(a.attributes.size(), 1u);
+  EXPECT_EQ(std::get<std::string>(value_of(a, "short")), "kept value 1");
+  EXPECT_TRUE(a.links.empty());
+  EXPECT_EQ(store.names().size(), 3u);  // other, word, short
+  EXPECT_EQ(store.names().intern("k3"), 3u) << "a name of the last document is new again";
+}
+
+// A cleared arena hands out its one kept block again from its start; one of several blocks is freed as
+// reset() frees them.
+TEST(AnnotationStore, AClearedArenaHandsOutItsBlockAgain) {
+  ByteArena arena;
+  const std::string_view first = arena.copy("first document");
+  const char* const at = first.data();
+  arena.clear();
+  EXPECT_EQ(arena.copy("second").data(), at);
+  EXPECT_EQ(std::string_view(at, 6), "second");
+  for (int i = 0; i < 50; ++i) arena.copy(std::string(100, 'x'));  // several blocks
+  const size_t held = arena.capacity_bytes();
+  EXPECT_GT(held, 1000u);
+  arena.clear();
+  EXPECT_EQ(arena.capacity_bytes(), 0u);
+  EXPECT_EQ(arena.copy("third"), "third");
+}
+
 // The same document twice, as a ProcessedDocument (annotations in the store) and as a Result.
 textchain::ProcessedDocument sample_document(size_t annotations) {
   textchain::ProcessedDocument doc;

@@ -1,5 +1,7 @@
 #include "test_host.hpp"
 
+#include "chain/chain_runner.hpp"
+
 #include <gtest/gtest.h>
 
 using textchain::Diagnostic;
@@ -203,4 +205,37 @@ TEST(Chain, ExplainIsAStepSettingNotAPluginOption) {
   Result r = chain.process("ab");
   ASSERT_EQ(r.edits.size(), 1u);
   EXPECT_EQ(r.edits[0].rule, "upper");
+}
+
+// A thread reuses the buffers of its last small document (tokens, sentences, annotation store) for the
+// next one: the next document's steps see only its own tokens, and its record only its own annotations and
+// names, whether it is shorter or longer than the one before, and whether the one before's result was the
+// public Result or the compact store.
+TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  using textchain::ChainAccess;
+  {
+    const textchain::ProcessedDocument first =
+        ChainAccess::run_compact(chain, "The UN, NATO, EU, IMF and WHO met the OSCE.", {"d1", ""});
+    ASSERT_EQ(first.annotations.size(), 6u);
+  }
+  {
+    const textchain::ProcessedDocument second = ChainAccess::run_compact(chain, "Only FIFA.", {"d2", ""});
+    ASSERT_EQ(second.annotations.size(), 1u);
+    EXPECT_EQ(second.result.original_text.substr(second.annotations.begin(0), 4), "FIFA");
+    EXPECT_EQ(second.annotations.begin(0), 5u);
+  }
+  {
+    const textchain::ProcessedDocument none = ChainAccess::run_compact(chain, "no capitals here", {"d3", ""});
+    EXPECT_EQ(none.annotations.size(), 0u);
+    // The names are the step's only: none is left from the documents before.
+    EXPECT_EQ(none.annotations.names().size(), 1u);
+  }
+  Result longer = chain.process("Words first, then the ECB, the ECHR, and finally UNESCO spoke.", {"d4", ""});
+  EXPECT_EQ(acronyms(longer), (std::vector<std::string>{"ECB", "ECHR", "UNESCO"}));
+  Result after = chain.process("An ILO note.", {"d5", ""});
+  EXPECT_EQ(acronyms(after), (std::vector<std::string>{"ILO"}));
+  ASSERT_EQ(after.annotations.size(), 1u);
+  EXPECT_EQ(after.annotations[0].id, 0u);
 }

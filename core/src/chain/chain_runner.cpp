@@ -1,5 +1,6 @@
 #include "chain/chain_runner.hpp"
 
+#include "chain/document_buffers.hpp"
 #include "document/doc_state.hpp"
 #include "document/utf8_repair.hpp"
 
@@ -181,9 +182,12 @@ Result ProcessedDocument::to_result() && {
   Result r = std::move(result);
   r.annotations.reserve(annotations.size());
   for (size_t i = 0; i < annotations.size(); ++i) r.annotations.push_back(annotations.to_annotation(i));
+  chain::keep_annotations(std::move(annotations));
   annotations = {};
   return r;
 }
+
+ProcessedDocument::~ProcessedDocument() { chain::keep_annotations(std::move(annotations)); }
 
 ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
                                          StepObserver observer, StepCallback after_step, void* user) {
@@ -203,6 +207,10 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
 
   r.id = input.id;
   tc_doc doc;
+  // The buffers of this thread's last small document, emptied: no allocation for them per tweet.
+  doc.tokens = chain::spare_tokens();
+  doc.sentences = chain::spare_sentences();
+  doc.annotations = chain::spare_annotations();
   doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;
@@ -266,7 +274,10 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
     if (after_step) after_step(user, i);
   }
 
-  // No step runs any more: the tokens (about four times the text) go before the result is assembled.
+  // No step runs any more: the tokens (about four times the text) go before the result is assembled, kept
+  // for the thread's next document when they are small.
+  chain::keep_tokens(std::move(doc.tokens));
+  chain::keep_sentences(std::move(doc.sentences));
   std::vector<tc_token>().swap(doc.tokens);
   std::vector<tc_sentence>().swap(doc.sentences);
   doc.tokens_valid = doc.sentences_valid = false;

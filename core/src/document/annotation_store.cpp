@@ -25,12 +25,14 @@ void* ByteArena::allocate(size_t size, size_t align) {
   if (size + align > kMaxBlock / 4) {
     // A large request gets a block of its own; the block being filled stays the current one.
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size + align));
+    block_bytes_ += size + align;
     std::byte* block = blocks_.back().get();
     return block + padding(block, align);
   }
   if (!next_ || padding(next_, align) + size > left_) {
     const size_t bytes = std::max(next_block_, size + align);
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
+    block_bytes_ += bytes;
     next_ = blocks_.back().get();
     left_ = bytes;
     next_block_ = std::min(kMaxBlock, next_block_ * 2);
@@ -60,7 +62,8 @@ ByteArena::ByteArena(ByteArena&& other) noexcept
     : blocks_(std::move(other.blocks_)),
       next_(std::exchange(other.next_, nullptr)),
       left_(std::exchange(other.left_, 0)),
-      next_block_(std::exchange(other.next_block_, 256)) {
+      next_block_(std::exchange(other.next_block_, 256)),
+      block_bytes_(std::exchange(other.block_bytes_, 0)) {
   other.blocks_.clear();
 }
 
@@ -71,6 +74,7 @@ ByteArena& ByteArena::operator=(ByteArena&& other) noexcept {
     next_ = std::exchange(other.next_, nullptr);
     left_ = std::exchange(other.left_, 0);
     next_block_ = std::exchange(other.next_block_, 256);
+    block_bytes_ = std::exchange(other.block_bytes_, 0);
   }
   return *this;
 }
@@ -80,6 +84,20 @@ void ByteArena::reset() {
   next_ = nullptr;
   left_ = 0;
   next_block_ = 256;
+  block_bytes_ = 0;
+}
+
+void ByteArena::clear() {
+  // One block that is the current one (a block of its own for a large request leaves next_ null): its
+  // bytes handed out so far are taken back. The next block's size stays where the first block left it,
+  // as after that block was made in a new arena.
+  if (blocks_.size() == 1 && next_) {
+    std::byte* const first = blocks_.front().get();
+    left_ += static_cast<size_t>(next_ - first);
+    next_ = first;
+    return;
+  }
+  reset();
 }
 
 namespace {
@@ -131,6 +149,15 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
     last_ = std::exchange(other.last_, UINT32_MAX);
   }
   return *this;
+}
+
+void NameTable::clear() {
+  bytes_.clear();
+  names_.clear();
+  ids_.clear();
+  recent_ = {};
+  next_ = {};
+  last_ = UINT32_MAX;
 }
 
 uint32_t NameTable::intern(std::string_view name) {
@@ -196,6 +223,32 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
   return *this;
 }
 
+void AnnotationStore::clear() {
+  names_.clear();
+  // The table of recent values is a cache: emptied, it is kept at a tweet's size and dropped when larger
+  // (it then grows again as a new store's does).
+  if (recent_slots_ == kFirstRecentSlots) {
+    std::fill_n(recent_values_.get(), recent_slots_, std::string_view());
+  } else {
+    recent_values_.reset();
+    recent_slots_ = 0;
+  }
+  values_stored_ = 0;
+  arena_.clear();
+  annotations_.clear();
+  attributes_.clear();
+  links_.clear();
+  committed_attributes_ = committed_links_ = 0;
+  open_ = false;
+  pending_ = {};
+}
+
+size_t AnnotationStore::capacity_bytes() const noexcept {
+  return annotations_.capacity() * sizeof(Record) + attributes_.capacity() * sizeof(StoredAttribute) +
+         links_.capacity() * sizeof(StoredLink) + recent_slots_ * sizeof(std::string_view) + arena_.capacity_bytes() +
+         names_.capacity_bytes();
+}
+
 void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t begin, uint32_t end) {
   abandon();
   // Indexes are 32-bit: a document with four billion attributes would not fit in memory anyway, but the
@@ -242,7 +295,7 @@ std::string_view AnnotationStore::shared_copy(std::string_view value) {
   if (value.empty()) return {};
   const uint64_t h = short_hash(value);
   if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
-    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : 16;
+    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : kFirstRecentSlots;
     recent_values_ = std::make_unique<std::string_view[]>(recent_slots_);
   }
   ++values_stored_;
