@@ -182,6 +182,21 @@ TEST(AnnotationStore, InterningInAnyOrderGivesEachNameOneId) {
   EXPECT_EQ(names.intern("w5"), 1u);
 }
 
+// A table moved over one that had many names (whose cache of recent ids was in use) keeps none of that
+// cache: names added to it past the few searched in a row each get their own id.
+TEST(AnnotationStore, ATableMovedOverALargerOneForgetsItsRecentIds) {
+  NameTable large, small;
+  for (int i = 0; i < 40; ++i) large.intern("old" + std::to_string(i));
+  small.intern("a");
+  small.intern("b");
+  large = std::move(small);
+  ASSERT_EQ(large.size(), 2u);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(large.intern("new" + std::to_string(i)), static_cast<uint32_t>(i + 2));
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(large.intern("new" + std::to_string(i)), static_cast<uint32_t>(i + 2));
+  EXPECT_EQ(large.intern("old5"), 42u) << "a name of the table moved over is new";
+  EXPECT_EQ(large.intern("a"), 0u);
+}
+
 // A moved-from store (and its arena and name table) is a valid empty store: annotations added to it
 // afterwards come back as they went in, and the moved-to store keeps what it took.
 TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {

@@ -210,7 +210,7 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
   // The buffers of this thread's last small document, emptied: no allocation for them per tweet.
   doc.tokens = chain::spare_tokens();
   doc.sentences = chain::spare_sentences();
-  doc.annotations = chain::spare_annotations();
+  chain::take_spare_annotations(doc.annotations);
   doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;

@@ -40,9 +40,8 @@ std::vector<T> take(std::vector<T> Spares::*slot) {
 std::vector<tc_token> spare_tokens() { return take(&Spares::tokens); }
 std::vector<tc_sentence> spare_sentences() { return take(&Spares::sentences); }
 
-document::AnnotationStore spare_annotations() {
-  Spares* s = spares();
-  return s ? std::move(s->annotations) : document::AnnotationStore();
+void take_spare_annotations(document::AnnotationStore& into) {
+  if (Spares* s = spares()) into = std::move(s->annotations);
 }
 
 void keep_tokens(std::vector<tc_token>&& tokens) { keep(std::move(tokens), &Spares::tokens); }

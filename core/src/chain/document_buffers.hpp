@@ -21,7 +21,8 @@ inline constexpr size_t kKeptBufferBytes = 256 * 1024;
 // Each takes this thread's spare buffer (empty, with the room of an earlier document), or an empty one.
 std::vector<tc_token> spare_tokens();
 std::vector<tc_sentence> spare_sentences();
-document::AnnotationStore spare_annotations();
+// The store is moved into `into` (an empty store): a store is moved in one step, not through a temporary.
+void take_spare_annotations(document::AnnotationStore& into);
 
 // Each hands a buffer back when done: kept for this thread's next document, emptied, when it holds at most
 // kKeptBufferBytes and more room than the spare kept now; else freed here.

@@ -126,25 +126,22 @@ uint64_t short_hash(std::string_view s) noexcept {
 
 // ---- NameTable ----------------------------------------------------------------------------------------
 
-NameTable::NameTable(NameTable&& other) noexcept
-    : bytes_(std::move(other.bytes_)),
-      names_(std::move(other.names_)),
-      ids_(std::move(other.ids_)),
-      recent_(std::exchange(other.recent_, {})),
-      next_(std::exchange(other.next_, {})),
-      last_(std::exchange(other.last_, UINT32_MAX)) {
-  other.names_.clear();
-  other.ids_.clear();
-}
+NameTable::NameTable(NameTable&& other) noexcept { *this = std::move(other); }
 
 NameTable& NameTable::operator=(NameTable&& other) noexcept {
   if (this != &other) {
+    // recent_ is all zeros in a table of kFewNames names or fewer (it is used past them, and emptied with
+    // them): only a larger table's is copied or emptied (a store moves its table a few times per document).
+    if (names_.size() > kFewNames) recent_ = {};
+    if (other.names_.size() > kFewNames) {
+      recent_ = other.recent_;
+      other.recent_ = {};
+    }
     bytes_ = std::move(other.bytes_);
     names_ = std::move(other.names_);
     other.names_.clear();
     ids_ = std::move(other.ids_);
     other.ids_.clear();
-    recent_ = std::exchange(other.recent_, {});
     next_ = std::exchange(other.next_, {});
     last_ = std::exchange(other.last_, UINT32_MAX);
   }
