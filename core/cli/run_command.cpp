@@ -257,7 +257,8 @@ int run(const RunOptions& o) {
     failed |= out.failed;
     progress.document_done(supervisor ? reader.bytes_read() : bytes_read, out.documents);
     if (o.format == "html") html_page.add_to_index(out.index_entry);
-    output.write(out.text);
+    // A streamed record (-j 1, JSON Lines) was written already: its Output has no text, and nothing to write.
+    if (!out.text.empty()) output.write(out.text);
   };
   // The records of a batch of documents (one document with -j 1): handing workers one tweet-sized document
   // at a time cost more in thread hand-offs than the chain itself, and -j 2 ran slower than -j 1.
