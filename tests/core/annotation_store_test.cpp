@@ -345,6 +345,33 @@ TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
 
 // A text with an escape every few hundred bytes still leaves in pieces of about a megabyte (the writer's
 // piece size): each escape used to restart the count and the whole text piled up in one piece.
+// The writer keeps each name's JSON string from one record to the next, by the name's id in its store:
+// the same id naming other bytes in the next document's store (a name escaped differently, a longer or
+// shorter one) is written as itself, and a name met again is written as before.
+TEST(AnnotationStore, RecordsOfStoresWhoseIdsNameOtherNamesEachWriteTheirOwn) {
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  const auto record_of = [&](std::vector<std::string> names) {
+    textchain::ProcessedDocument doc;
+    doc.result.original_text = "some words here";
+    AnnotationStore& s = doc.annotations;
+    const uint32_t plugin = s.names().intern(names[0]);
+    s.begin(names[1], plugin, 0, 4);
+    s.add_string(names[2], "v");
+    s.add_null(names[3]);
+    s.commit();
+    return textchain::io::jsonl_record(in, doc);
+  };
+  const std::string first = record_of({"maker", "kind", "key\\one", "k2"});
+  EXPECT_NE(first.find(R"("type":"kind","begin":0,"end":4,"text":"some","plugin":"maker","key\\one":"v","k2":null)"),
+            std::string::npos) << first;
+  // The same ids (0 to 3) now name other bytes: one as long as before, one longer, one with a quote.
+  const std::string second = record_of({"taker", "kind of", "key\"two", "k3"});
+  EXPECT_NE(second.find(R"("type":"kind of","begin":0,"end":4,"text":"some","plugin":"taker","key\"two":"v","k3":null)"),
+            std::string::npos) << second;
+  EXPECT_EQ(record_of({"maker", "kind", "key\\one", "k2"}), first);
+}
+
 TEST(AnnotationStore, TextWithFrequentEscapesIsStreamedInPieces) {
   constexpr size_t kPieceBytes = size_t{1} << 20;
   textchain::io::InputDocument in;
