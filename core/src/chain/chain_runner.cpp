@@ -206,11 +206,12 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
   }
 
   r.id = input.id;
-  tc_doc doc;
-  // The buffers of this thread's last small document, emptied: no allocation for them per tweet.
+  // The buffers of this thread's last small document, emptied: no allocation for them per tweet. The
+  // annotations go straight into the result's store.
+  chain::take_spare_annotations(out.annotations);
+  tc_doc doc(out.annotations);
   doc.tokens = chain::spare_tokens();
   doc.sentences = chain::spare_sentences();
-  chain::take_spare_annotations(doc.annotations);
   doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;
@@ -283,7 +284,6 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
   doc.tokens_valid = doc.sentences_valid = false;
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
   doc.drop_views();
-  out.annotations = std::move(doc.annotations);
   r.edits = std::move(doc.edits);
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
