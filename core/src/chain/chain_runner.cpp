@@ -56,8 +56,10 @@ void* Step::create(std::string& error) {
 }
 
 void* Step::acquire(std::string& error) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  // A thread-safe plugin's one instance, made in the constructor, is never replaced: no lock to read it
+  // (two per step and document otherwise).
   if (thread_safe_) return all_.front();
+  std::lock_guard<std::mutex> lock(mutex_);
   if (!idle_.empty()) {
     // The instance this thread used last, when it is idle: an instance keeps buffers across documents, and
     // one that changed threads at every document (-j N) had them freed and grown in another thread's
