@@ -229,8 +229,8 @@ TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
   {
     const textchain::ProcessedDocument none = ChainAccess::run_compact(chain, "no capitals here", {"d3", ""});
     EXPECT_EQ(none.annotations.size(), 0u);
-    // The names are the step's only: none is left from the documents before.
-    EXPECT_EQ(none.annotations.names().size(), 1u);
+    // No name is left from the documents before (and the step, adding nothing, named none).
+    EXPECT_EQ(none.annotations.names().size(), 0u);
   }
   Result longer = chain.process("Words first, then the ECB, the ECHR, and finally UNESCO spoke.", {"d4", ""});
   EXPECT_EQ(acronyms(longer), (std::vector<std::string>{"ECB", "ECHR", "UNESCO"}));
@@ -238,4 +238,21 @@ TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
   EXPECT_EQ(acronyms(after), (std::vector<std::string>{"ILO"}));
   ASSERT_EQ(after.annotations.size(), 1u);
   EXPECT_EQ(after.annotations[0].id, 0u);
+}
+
+// A step's name enters the document's name table when the step adds its first annotation: a step that
+// adds none leaves no name there, and each annotation still names the step that added it.
+TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
+  const textchain::ProcessedDocument done =
+      textchain::ChainAccess::run_compact(chain, "ask UN and EU now", {"d", ""});
+  ASSERT_EQ(done.annotations.size(), 2u);
+  EXPECT_EQ(done.annotations.plugin(0), "acronyms");
+  EXPECT_EQ(done.annotations.plugin(1), "acronyms");
+  for (uint32_t i = 0; i < done.annotations.names().size(); ++i)
+    EXPECT_NE(done.annotations.names()[i], "hostile") << "the step added no annotation";
+  const textchain::ProcessedDocument none = textchain::ChainAccess::run_compact(chain, "no capitals", {"e", ""});
+  EXPECT_EQ(none.annotations.size(), 0u);
+  EXPECT_EQ(none.annotations.names().size(), 0u);
 }

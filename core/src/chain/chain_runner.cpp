@@ -234,7 +234,7 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
     uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
 
     doc.step_plugin = step.name();
-    doc.step_plugin_name = doc.annotations.names().intern(step.name());
+    doc.step_plugin_name = tc_doc::kNoName;
     doc.drop_views();
     doc.step_reported_error = false;
     doc.record_edits = step.explain();

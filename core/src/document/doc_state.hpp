@@ -54,8 +54,13 @@ struct tc_doc {
   std::vector<textchain::Diagnostic> diagnostics;
 
   // The step being run.
-  std::string step_plugin;
-  uint32_t step_plugin_name = 0;  // step_plugin in annotations.names()
+  // The step's name, owned by the chain (a view: set per step and document, a copy cost an assignment
+  // each time).
+  std::string_view step_plugin;
+  // step_plugin in annotations.names(), interned when the step adds its first annotation (most steps add
+  // none to most documents); kNoName until then.
+  static constexpr uint32_t kNoName = UINT32_MAX;
+  uint32_t step_plugin_name = kNoName;
   struct PendingEdit {
     size_t begin, end;
     std::string replacement, rule;
