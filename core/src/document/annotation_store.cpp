@@ -141,7 +141,6 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
     names_ = std::move(other.names_);
     other.names_.clear();
     ids_ = std::move(other.ids_);
-    other.ids_.clear();
     next_ = std::exchange(other.next_, {});
     last_ = std::exchange(other.last_, UINT32_MAX);
   }
@@ -151,7 +150,7 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
 void NameTable::clear() {
   bytes_.clear();
   names_.clear();
-  ids_.clear();
+  if (ids_) ids_->clear();
   recent_ = {};
   next_ = {};
   last_ = UINT32_MAX;
@@ -177,7 +176,7 @@ uint32_t NameTable::find_or_add(std::string_view name) {
   } else {
     slot = &recent_[short_hash(name.substr(0, 64)) % recent_.size()];
     if (*slot && names_[*slot - 1] == name) return *slot - 1;
-    if (auto it = ids_.find(name); it != ids_.end()) {
+    if (auto it = ids_->find(name); it != ids_->end()) {
       *slot = it->second + 1;
       return it->second;
     }
@@ -186,11 +185,13 @@ uint32_t NameTable::find_or_add(std::string_view name) {
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
   if (names_.empty()) names_.reserve(kFewNames);
+  // Made before the name that needs it is added: a refused allocation leaves the table as it was.
+  if (names_.size() == kFewNames && !ids_) ids_ = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
   names_.push_back(stored);
   if (names_.size() == kFewNames + 1) {
-    for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
+    for (size_t i = 0; i < names_.size(); ++i) ids_->emplace(names_[i], static_cast<uint32_t>(i));
   } else if (names_.size() > kFewNames + 1) {
-    ids_.emplace(stored, id);
+    ids_->emplace(stored, id);
   }
   if (slot) *slot = id + 1;
   return id;

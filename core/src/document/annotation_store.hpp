@@ -70,7 +70,7 @@ class NameTable {
   // About the bytes the table holds.
   size_t capacity_bytes() const noexcept {
     return bytes_.capacity_bytes() + names_.capacity() * sizeof(std::string_view) +
-           ids_.bucket_count() * sizeof(void*) + ids_.size() * 4 * sizeof(void*);
+           (ids_ ? ids_->bucket_count() * sizeof(void*) + ids_->size() * 4 * sizeof(void*) : 0);
   }
 
  private:
@@ -79,7 +79,8 @@ class NameTable {
   // Built once there are more than kFewNames names; until then a name is looked for in names_ (a document
   // has a dozen names, and a hash table for them cost more than the search).
   static constexpr size_t kFewNames = 16;
-  std::unordered_map<std::string_view, uint32_t> ids_;
+  // Null until then: a document of few names (a tweet's) neither builds nor moves a hash table.
+  std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> ids_;
   // Past kFewNames: the name last found per slot of a hash of its bytes (id + 1; 0: none), tried before
   // the hash table.
   std::array<uint32_t, 64> recent_{};
