@@ -13,6 +13,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -882,7 +883,8 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   bool blank = true;
   // The line number and the --date until the record gives its own.
   out.id = static_cast<int64_t>(line_no_ + 1);
-  out.id_text = std::to_string(line_no_ + 1);
+  char number[24];
+  out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_ + 1).ptr);
   out.date = options_.default_date;
   parser.start(&out);
   auto sink = [&](const char* data, size_t n) {

@@ -149,9 +149,9 @@ NameTable& NameTable::operator=(NameTable&& other) noexcept {
 
 void NameTable::clear() {
   bytes_.clear();
+  if (names_.size() > kFewNames) recent_ = {};  // else all zeros already (see operator=)
   names_.clear();
   if (ids_) ids_->clear();
-  recent_ = {};
   next_ = {};
   last_ = UINT32_MAX;
 }
@@ -226,7 +226,7 @@ void AnnotationStore::clear() {
   // The table of recent values is a cache: emptied, it is kept at a tweet's size and dropped when larger
   // (it then grows again as a new store's does).
   if (recent_slots_ == kFirstRecentSlots) {
-    std::fill_n(recent_values_.get(), recent_slots_, std::string_view());
+    if (values_stored_) std::fill_n(recent_values_.get(), recent_slots_, std::string_view());
   } else {
     recent_values_.reset();
     recent_slots_ = 0;
