@@ -257,7 +257,8 @@ int run(const RunOptions& o) {
     failed |= out.failed;
     progress.document_done(supervisor ? reader.bytes_read() : bytes_read, out.documents);
     if (o.format == "html") html_page.add_to_index(out.index_entry);
-    output.write(out.text);
+    // A streamed record (-j 1, JSON Lines) was written already: its Output has no text, and nothing to write.
+    if (!out.text.empty()) output.write(out.text);
   };
   // The records of a batch of documents (one document with -j 1): handing workers one tweet-sized document
   // at a time cost more in thread hand-offs than the chain itself, and -j 2 ran slower than -j 1.
@@ -265,7 +266,7 @@ int run(const RunOptions& o) {
     std::vector<Output> outs;
     uint64_t bytes_read = 0;
   };
-  auto write_batch = [&](BatchOutput&& b) {
+  auto write_batch = [&](BatchOutput& b) {
     bytes_read = b.bytes_read;
     for (Output& out : b.outs) deliver(std::move(out));
   };
@@ -277,8 +278,9 @@ int run(const RunOptions& o) {
   const bool jsonl = o.format == "jsonl";
   const bool stream = jsonl && !threaded;  // documents then run one at a time, in order, on this thread
   bool record_cut = false;  // a streamed record could not be finished: the run stops (docs/record-stream.md)
-  auto process = [&](DocumentBatch& batch) {
-    BatchOutput result;
+  // The records of `batch` into `result` (empty; -j 1 hands the same one for every document, and its vector
+  // keeps its room).
+  auto process_into = [&](DocumentBatch& batch, BatchOutput& result) {
     result.bytes_read = batch.bytes_read;
     std::vector<Output>& outs = result.outs;
     outs.reserve(batch.docs.size());
@@ -351,6 +353,10 @@ int run(const RunOptions& o) {
         outs.push_back(std::move(out));
       }
     }
+  };
+  auto process = [&](DocumentBatch& batch) {
+    BatchOutput result;
+    process_into(batch, result);
     return result;
   };
 
@@ -376,7 +382,7 @@ int run(const RunOptions& o) {
                    filling = nullptr;
                    return more;
                  },
-                 process, write_batch,
+                 process, [&](BatchOutput&& b) { write_batch(b); },
                  // The other threads block the stop signals, whose handler then runs on this one; a thread
                  // waiting on a stream wakes on stop_signal_fd().
                  block_stop_signals});
@@ -390,13 +396,18 @@ int run(const RunOptions& o) {
     };
     team.run();
   }
-  DocumentBatch batch(0);  // -j 1: each document alone
+  // -j 1: each document alone, through a batch and an output that keep their room from one document to the
+  // next (new ones per document cost two allocations, per tweet).
+  DocumentBatch batch(0);
+  BatchOutput batch_output;
   auto submit_batch = [&] {
     if (batch.docs.empty()) return;
     batch.bytes_read = reader.bytes_read();
-    DocumentBatch docs = std::move(batch);
-    batch = DocumentBatch(0);
-    write_batch(process(docs));
+    batch_output.outs.clear();
+    process_into(batch, batch_output);
+    batch.docs.clear();
+    batch.size = 0;
+    write_batch(batch_output);
   };
   if (!threaded)
     write_finished = [&] {

@@ -182,6 +182,21 @@ TEST(AnnotationStore, InterningInAnyOrderGivesEachNameOneId) {
   EXPECT_EQ(names.intern("w5"), 1u);
 }
 
+// A table moved over one that had many names (whose cache of recent ids was in use) keeps none of that
+// cache: names added to it past the few searched in a row each get their own id.
+TEST(AnnotationStore, ATableMovedOverALargerOneForgetsItsRecentIds) {
+  NameTable large, small;
+  for (int i = 0; i < 40; ++i) large.intern("old" + std::to_string(i));
+  small.intern("a");
+  small.intern("b");
+  large = std::move(small);
+  ASSERT_EQ(large.size(), 2u);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(large.intern("new" + std::to_string(i)), static_cast<uint32_t>(i + 2));
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(large.intern("new" + std::to_string(i)), static_cast<uint32_t>(i + 2));
+  EXPECT_EQ(large.intern("old5"), 42u) << "a name of the table moved over is new";
+  EXPECT_EQ(large.intern("a"), 0u);
+}
+
 // A moved-from store (and its arena and name table) is a valid empty store: annotations added to it
 // afterwards come back as they went in, and the moved-to store keeps what it took.
 TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {
@@ -226,6 +241,59 @@ TEST(AnnotationStore, AMovedFromStoreIsEmptyAndUsable) {
   check(source, 200, "fourth");
   check(assigned, 300, "second");
   check(moved, 500, "first");
+}
+
+// clear() keeps a store's memory for the next document (a worker reuses one store from document to
+// document): nothing of what it held before is read back, and names, ids and shared short values start
+// again as in a new store.
+TEST(AnnotationStore, AClearedStoreHoldsNothingOfItsLastDocument) {
+  AnnotationStore store;
+  const uint32_t maker = store.names().intern("maker");
+  for (uint32_t i = 0; i < 60; ++i) {
+    store.begin("thing", maker, i, i + 1);
+    store.add_string("short", "kept value " + std::to_string(i % 5));  // shared short values
+    store.add_int("k" + std::to_string(i), i);                        // past the few names searched in a row
+    store.add_link("next", i + 1);
+    store.commit();
+  }
+  store.begin("open", maker, 0, 0);  // left open: clear() must not commit it later
+  store.clear();
+  EXPECT_TRUE(store.empty());
+  EXPECT_EQ(store.names().size(), 0u);
+  EXPECT_GT(store.capacity_bytes(), 0u) << "the room is kept";
+
+  EXPECT_EQ(store.names().intern("other"), 0u) << "ids start again from 0";
+  store.begin("word", 0, 5, 9);
+  store.add_string("short", "kept value 1");  // a value the last document stored: copied anew
+  store.commit();
+  store.commit();  // nothing open: adds nothing
+  ASSERT_EQ(store.size(), 1u);
+  const textchain::Annotation a = store.to_annotation(0);
+  EXPECT_EQ(a.type, "word");
+  EXPECT_EQ(a.plugin, "other");
+  EXPECT_EQ(a.begin, 5u);
+  ASSERT_EQ(a.attributes.size(), 1u);
+  EXPECT_EQ(std::get<std::string>(value_of(a, "short")), "kept value 1");
+  EXPECT_TRUE(a.links.empty());
+  EXPECT_EQ(store.names().size(), 3u);  // other, word, short
+  EXPECT_EQ(store.names().intern("k3"), 3u) << "a name of the last document is new again";
+}
+
+// A cleared arena hands out its one kept block again from its start; one of several blocks is freed as
+// reset() frees them.
+TEST(AnnotationStore, AClearedArenaHandsOutItsBlockAgain) {
+  ByteArena arena;
+  const std::string_view first = arena.copy("first document");
+  const char* const at = first.data();
+  arena.clear();
+  EXPECT_EQ(arena.copy("second").data(), at);
+  EXPECT_EQ(std::string_view(at, 6), "second");
+  for (int i = 0; i < 50; ++i) arena.copy(std::string(100, 'x'));  // several blocks
+  const size_t held = arena.capacity_bytes();
+  EXPECT_GT(held, 1000u);
+  arena.clear();
+  EXPECT_EQ(arena.capacity_bytes(), 0u);
+  EXPECT_EQ(arena.copy("third"), "third");
 }
 
 // The same document twice, as a ProcessedDocument (annotations in the store) and as a Result.
@@ -277,6 +345,33 @@ TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
 
 // A text with an escape every few hundred bytes still leaves in pieces of about a megabyte (the writer's
 // piece size): each escape used to restart the count and the whole text piled up in one piece.
+// The writer keeps each name's JSON string from one record to the next, by the name's id in its store:
+// the same id naming other bytes in the next document's store (a name escaped differently, a longer or
+// shorter one) is written as itself, and a name met again is written as before.
+TEST(AnnotationStore, RecordsOfStoresWhoseIdsNameOtherNamesEachWriteTheirOwn) {
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  const auto record_of = [&](std::vector<std::string> names) {
+    textchain::ProcessedDocument doc;
+    doc.result.original_text = "some words here";
+    AnnotationStore& s = doc.annotations;
+    const uint32_t plugin = s.names().intern(names[0]);
+    s.begin(names[1], plugin, 0, 4);
+    s.add_string(names[2], "v");
+    s.add_null(names[3]);
+    s.commit();
+    return textchain::io::jsonl_record(in, doc);
+  };
+  const std::string first = record_of({"maker", "kind", "key\\one", "k2"});
+  EXPECT_NE(first.find(R"("type":"kind","begin":0,"end":4,"text":"some","plugin":"maker","key\\one":"v","k2":null)"),
+            std::string::npos) << first;
+  // The same ids (0 to 3) now name other bytes: one as long as before, one longer, one with a quote.
+  const std::string second = record_of({"taker", "kind of", "key\"two", "k3"});
+  EXPECT_NE(second.find(R"("type":"kind of","begin":0,"end":4,"text":"some","plugin":"taker","key\"two":"v","k3":null)"),
+            std::string::npos) << second;
+  EXPECT_EQ(record_of({"maker", "kind", "key\\one", "k2"}), first);
+}
+
 TEST(AnnotationStore, TextWithFrequentEscapesIsStreamedInPieces) {
   constexpr size_t kPieceBytes = size_t{1} << 20;
   textchain::io::InputDocument in;

@@ -1,5 +1,7 @@
 #include "test_host.hpp"
 
+#include "chain/chain_runner.hpp"
+
 #include <gtest/gtest.h>
 
 using textchain::Diagnostic;
@@ -203,4 +205,54 @@ TEST(Chain, ExplainIsAStepSettingNotAPluginOption) {
   Result r = chain.process("ab");
   ASSERT_EQ(r.edits.size(), 1u);
   EXPECT_EQ(r.edits[0].rule, "upper");
+}
+
+// A thread reuses the buffers of its last small document (tokens, sentences, annotation store) for the
+// next one: the next document's steps see only its own tokens, and its record only its own annotations and
+// names, whether it is shorter or longer than the one before, and whether the one before's result was the
+// public Result or the compact store.
+TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  using textchain::ChainAccess;
+  {
+    const textchain::ProcessedDocument first =
+        ChainAccess::run_compact(chain, "The UN, NATO, EU, IMF and WHO met the OSCE.", {"d1", ""});
+    ASSERT_EQ(first.annotations.size(), 6u);
+  }
+  {
+    const textchain::ProcessedDocument second = ChainAccess::run_compact(chain, "Only FIFA.", {"d2", ""});
+    ASSERT_EQ(second.annotations.size(), 1u);
+    EXPECT_EQ(second.result.original_text.substr(second.annotations.begin(0), 4), "FIFA");
+    EXPECT_EQ(second.annotations.begin(0), 5u);
+  }
+  {
+    const textchain::ProcessedDocument none = ChainAccess::run_compact(chain, "no capitals here", {"d3", ""});
+    EXPECT_EQ(none.annotations.size(), 0u);
+    // No name is left from the documents before (and the step, adding nothing, named none).
+    EXPECT_EQ(none.annotations.names().size(), 0u);
+  }
+  Result longer = chain.process("Words first, then the ECB, the ECHR, and finally UNESCO spoke.", {"d4", ""});
+  EXPECT_EQ(acronyms(longer), (std::vector<std::string>{"ECB", "ECHR", "UNESCO"}));
+  Result after = chain.process("An ILO note.", {"d5", ""});
+  EXPECT_EQ(acronyms(after), (std::vector<std::string>{"ILO"}));
+  ASSERT_EQ(after.annotations.size(), 1u);
+  EXPECT_EQ(after.annotations[0].id, 0u);
+}
+
+// A step's name enters the document's name table when the step adds its first annotation: a step that
+// adds none leaves no name there, and each annotation still names the step that added it.
+TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
+  const textchain::ProcessedDocument done =
+      textchain::ChainAccess::run_compact(chain, "ask UN and EU now", {"d", ""});
+  ASSERT_EQ(done.annotations.size(), 2u);
+  EXPECT_EQ(done.annotations.plugin(0), "acronyms");
+  EXPECT_EQ(done.annotations.plugin(1), "acronyms");
+  for (uint32_t i = 0; i < done.annotations.names().size(); ++i)
+    EXPECT_NE(done.annotations.names()[i], "hostile") << "the step added no annotation";
+  const textchain::ProcessedDocument none = textchain::ChainAccess::run_compact(chain, "no capitals", {"e", ""});
+  EXPECT_EQ(none.annotations.size(), 0u);
+  EXPECT_EQ(none.annotations.names().size(), 0u);
 }

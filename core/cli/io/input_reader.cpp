@@ -13,6 +13,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -549,6 +550,7 @@ class RecordParser {
           used = decoder_.feed(p + i, n - i, error_);
           if (decoder_.done()) {
             state_ = kColon;
+            key_kind_ = kind_of_key(key_);
             if (decoder_.lone_surrogates())
               out_->warnings.push_back("a field name: " + std::to_string(decoder_.lone_surrogates()) +
                                        " unpaired UTF-16 surrogate escape(s) replaced by U+FFFD");
@@ -562,7 +564,7 @@ class RecordParser {
         case kBeforeValue:
           if (is_json_space(p[i])) {
             used = 1;
-          } else if (p[i] == '"' && key_is("text")) {
+          } else if (p[i] == '"' && key_kind_ == kTextKey) {
             used = 1;
             out_->text.clear();
             // The text is most of the line: room for the rest of this piece of it at once, rather than
@@ -663,13 +665,14 @@ class RecordParser {
     if (raw_.size() >= 2 && raw_.front() == '"' && raw_.back() == '"' &&
         plain_run(raw_.data() + 1, raw_.size() - 2) == raw_.size() - 2) {
       const std::string_view inner(raw_.data() + 1, raw_.size() - 2);
-      if (key_is("text")) {
+      // Assigned in place: a temporary string (and a JSON value's move) per field cost more than the copy.
+      if (key_kind_ == kTextKey) {
         text_is_string_ = false;  // as below (a "text" string is decoded as the document, not here)
-      } else if (key_is("id")) {
-        out_->id = boost::json::string(inner);
-        out_->id_text = std::string(inner);
-      } else if (key_is("date")) {
-        if (is_iso_date(inner)) out_->date = std::string(inner);
+      } else if (key_kind_ == kIdKey) {
+        out_->id.emplace_string().assign(inner);
+        out_->id_text.assign(inner);
+      } else if (key_kind_ == kDateKey) {
+        if (is_iso_date(inner)) out_->date.assign(inner);
         else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
       } else {
         pass_through();
@@ -685,9 +688,9 @@ class RecordParser {
       error_ = validator_error_.c_str();
       return;
     }
-    if (key_is("text")) {
+    if (key_kind_ == kTextKey) {
       text_is_string_ = false;  // not a string: reported once the record is whole
-    } else if (key_is("id")) {
+    } else if (key_kind_ == kIdKey) {
       const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
       if (v.is_string()) {
         out_->id = v;
@@ -698,7 +701,7 @@ class RecordParser {
       } else if (!v.is_null()) {
         out_->warnings.push_back("'id' is neither a string nor an integer; using the line number");
       }
-    } else if (key_is("date")) {
+    } else if (key_kind_ == kDateKey) {
       const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
       if (v.is_string() && is_iso_date(v.get_string())) {
         out_->date = std::string(v.get_string());
@@ -734,9 +737,12 @@ class RecordParser {
     extra.push_back({key_, std::move(raw_)});
   }
 
-  // The key just read is `k` (compared as a view: std::string's compare with a C string measured its
-  // length and called out, three times a field).
-  bool key_is(std::string_view k) const { return std::string_view(key_) == k; }
+  // The fields the reader takes for itself, told apart once per key (not by comparing the key with each
+  // name at each use).
+  enum KeyKind { kOtherKey, kTextKey, kIdKey, kDateKey };
+  static KeyKind kind_of_key(std::string_view k) {
+    return k == "text" ? kTextKey : k == "id" ? kIdKey : k == "date" ? kDateKey : kOtherKey;
+  }
 
   std::string key_for_message() const { return document::to_valid_utf8(key_.substr(0, 64)); }
 
@@ -750,6 +756,7 @@ class RecordParser {
   size_t offset_ = 0, text_lone_ = 0;
   bool text_is_string_ = false, cr_after_object_ = false;
   std::string key_, raw_;
+  KeyKind key_kind_ = kOtherKey;
   StringDecoder decoder_;
   ValueSpan span_;
   boost::json::basic_parser<ValidatingHandler> validator_{value_parse_options()};
@@ -783,7 +790,7 @@ InputReader::InputReader(std::vector<std::string> inputs, ReaderOptions options)
 InputReader::~InputReader() = default;
 
 bool InputReader::next(InputDocument& out) {
-  out = InputDocument();
+  out.reset();
   while (true) {
     if (jsonl_) {
       if (read_jsonl_line(out)) return true;
@@ -876,7 +883,8 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   bool blank = true;
   // The line number and the --date until the record gives its own.
   out.id = static_cast<int64_t>(line_no_ + 1);
-  out.id_text = std::to_string(line_no_ + 1);
+  char number[24];
+  out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_ + 1).ptr);
   out.date = options_.default_date;
   parser.start(&out);
   auto sink = [&](const char* data, size_t n) {

@@ -37,6 +37,17 @@ struct InputDocument {
   std::vector<PassThroughField> extra;
   std::string error;            // non-empty: nothing to process, the record carries this error
   std::vector<std::string> warnings;
+  // Every field as a new document's (the text's room is freed: a large document's would stay held), without
+  // a new document made and moved in (the reader does this per line). A field added above is reset here.
+  void reset() {
+    id = nullptr;
+    id_text.clear();
+    std::string().swap(text);
+    date.clear();
+    extra.clear();
+    error.clear();
+    warnings.clear();
+  }
 };
 
 struct ReaderOptions {

@@ -44,8 +44,13 @@ class LineWriter {
     if (want > kKeptBytes) line_.reserve(want);
     if (line_.size() < want) line_.resize(std::min(want, kKeptBytes));
     line_[len_++] = '{';
-    names_.bytes.clear();
-    names_.at.clear();
+    // The escaped names stay from one record to the next (each entry is checked against its name), until
+    // they hold more than kNameCacheBytes.
+    if (names_.bytes.size() > kNameCacheBytes) {
+      names_.bytes.clear();
+      names_.at.clear();
+    }
+    ++names_.record;
   }
   // The buffer goes back to the thread for its next record, unless a large document made it large.
   ~LineWriter() {
@@ -65,6 +70,7 @@ class LineWriter {
     std::memcpy(room(s.size()), s.data(), s.size());
     len_ += s.size();
   }
+
   void number(uint64_t n) {
     char* p = room(24);
     len_ += static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - p);
@@ -96,7 +102,10 @@ class LineWriter {
     }
     escaped(s);
   }
-  // A name as a JSON string. One with an id is escaped once per record and copied after that.
+  // A name as a JSON string. One with an id is escaped once and copied after that: its entry (by id) holds
+  // the name and its JSON string, and serves while the id names the same bytes, in this record and in the
+  // thread's next ones (a store's ids mostly name the same names document after document, and a tweet's
+  // record writes each of its few names once).
   void name(NameRef n) {
     if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
       string(n.text);
@@ -105,13 +114,19 @@ class LineWriter {
     NameCache& cache = names_;
     if (n.id >= cache.at.size()) cache.at.resize(n.id + 1);
     NameCache::Entry& e = cache.at[n.id];
-    if (e.size) {
+    // Within a record an id always names the same bytes: the name is compared once per record.
+    if (e.record == cache.record ||
+        (e.size && e.name_size == n.text.size() &&
+         std::memcmp(cache.bytes.data() + e.at - e.name_size, n.text.data(), n.text.size()) == 0)) {
+      e.record = cache.record;
       raw(std::string_view(cache.bytes.data() + e.at, e.size));
       return;
     }
     const size_t begin = len_;
     string(n.text);  // a short string: no piece leaves while it is written
-    e = {static_cast<uint32_t>(cache.bytes.size()), static_cast<uint32_t>(len_ - begin)};
+    cache.bytes.append(n.text);
+    e = {static_cast<uint32_t>(cache.bytes.size()), static_cast<uint32_t>(len_ - begin),
+         static_cast<uint32_t>(n.text.size()), cache.record};
     cache.bytes.append(line_.data() + begin, len_ - begin);
   }
   // `"key":`, after a comma unless it is the record's first field.
@@ -120,6 +135,15 @@ class LineWriter {
     first_key_ = false;
     string(k);
     put(':');
+  }
+  // The same for one of the record's own field names, a literal that needs no escape: copied, not escaped.
+  template <size_t N>
+  void key(const char (&k)[N]) {
+    if (!first_key_) put(',');
+    first_key_ = false;
+    put('"');
+    raw(std::string_view(k, N - 1));
+    raw("\":");
   }
   // Closes the record and its line: a view of the line's last piece (all of it without a sink), valid
   // while the writer lives.
@@ -266,12 +290,15 @@ class LineWriter {
   }();
   static constexpr size_t kLongestKeptName = 256;
   std::string line_;  // sized beyond the record: its first len_ bytes are written
-  // Per name id of the record's store: where in `bytes` its JSON string is (size 0: not written yet).
-  // Emptied for each record; its memory is kept per thread, as the line's.
+  // Per name id: where in `bytes` its JSON string is (size 0: none yet), right after the name it was
+  // made from (name_size bytes). Kept per thread, as the line, across records.
+  static constexpr size_t kNameCacheBytes = 16 * 1024;
   struct NameCache {
     struct Entry {
-      uint32_t at = 0, size = 0;
+      uint32_t at = 0, size = 0, name_size = 0;
+      uint64_t record = 0;  // the last record that checked it (records are numbered from 1)
     };
+    uint64_t record = 0;  // the record being written
     std::string bytes;
     std::vector<Entry> at;
   };

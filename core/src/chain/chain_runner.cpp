@@ -1,5 +1,6 @@
 #include "chain/chain_runner.hpp"
 
+#include "chain/document_buffers.hpp"
 #include "document/doc_state.hpp"
 #include "document/utf8_repair.hpp"
 
@@ -55,8 +56,10 @@ void* Step::create(std::string& error) {
 }
 
 void* Step::acquire(std::string& error) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  // A thread-safe plugin's one instance, made in the constructor, is never replaced: no lock to read it
+  // (two per step and document otherwise).
   if (thread_safe_) return all_.front();
+  std::lock_guard<std::mutex> lock(mutex_);
   if (!idle_.empty()) {
     // The instance this thread used last, when it is idle: an instance keeps buffers across documents, and
     // one that changed threads at every document (-j N) had them freed and grown in another thread's
@@ -181,9 +184,12 @@ Result ProcessedDocument::to_result() && {
   Result r = std::move(result);
   r.annotations.reserve(annotations.size());
   for (size_t i = 0; i < annotations.size(); ++i) r.annotations.push_back(annotations.to_annotation(i));
+  chain::keep_annotations(std::move(annotations));
   annotations = {};
   return r;
 }
+
+ProcessedDocument::~ProcessedDocument() { chain::keep_annotations(std::move(annotations)); }
 
 ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
                                          StepObserver observer, StepCallback after_step, void* user) {
@@ -202,7 +208,12 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
   }
 
   r.id = input.id;
-  tc_doc doc;
+  // The buffers of this thread's last small document, emptied: no allocation for them per tweet. The
+  // annotations go straight into the result's store.
+  chain::take_spare_annotations(out.annotations);
+  tc_doc doc(out.annotations);
+  doc.tokens = chain::spare_tokens();
+  doc.sentences = chain::spare_sentences();
   doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;
@@ -223,7 +234,7 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
     uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
 
     doc.step_plugin = step.name();
-    doc.step_plugin_name = doc.annotations.names().intern(step.name());
+    doc.step_plugin_name = tc_doc::kNoName;
     doc.drop_views();
     doc.step_reported_error = false;
     doc.record_edits = step.explain();
@@ -266,13 +277,15 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
     if (after_step) after_step(user, i);
   }
 
-  // No step runs any more: the tokens (about four times the text) go before the result is assembled.
+  // No step runs any more: the tokens (about four times the text) go before the result is assembled, kept
+  // for the thread's next document when they are small.
+  chain::keep_tokens(std::move(doc.tokens));
+  chain::keep_sentences(std::move(doc.sentences));
   std::vector<tc_token>().swap(doc.tokens);
   std::vector<tc_sentence>().swap(doc.sentences);
   doc.tokens_valid = doc.sentences_valid = false;
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
   doc.drop_views();
-  out.annotations = std::move(doc.annotations);
   r.edits = std::move(doc.edits);
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);

@@ -66,6 +66,11 @@ namespace textchain {
 struct ProcessedDocument {
   Result result;                          // annotations empty
   document::AnnotationStore annotations;  // ids are positions
+  ProcessedDocument() = default;
+  ProcessedDocument(ProcessedDocument&&) = default;
+  ProcessedDocument& operator=(ProcessedDocument&&) = default;
+  // The store goes back to the thread's spare buffers (chain/document_buffers.hpp) for its next document.
+  ~ProcessedDocument();
   // The public form: the annotations moved into result.annotations.
   Result to_result() &&;
 };

@@ -25,12 +25,14 @@ void* ByteArena::allocate(size_t size, size_t align) {
   if (size + align > kMaxBlock / 4) {
     // A large request gets a block of its own; the block being filled stays the current one.
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(size + align));
+    block_bytes_ += size + align;
     std::byte* block = blocks_.back().get();
     return block + padding(block, align);
   }
   if (!next_ || padding(next_, align) + size > left_) {
     const size_t bytes = std::max(next_block_, size + align);
     blocks_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
+    block_bytes_ += bytes;
     next_ = blocks_.back().get();
     left_ = bytes;
     next_block_ = std::min(kMaxBlock, next_block_ * 2);
@@ -60,7 +62,8 @@ ByteArena::ByteArena(ByteArena&& other) noexcept
     : blocks_(std::move(other.blocks_)),
       next_(std::exchange(other.next_, nullptr)),
       left_(std::exchange(other.left_, 0)),
-      next_block_(std::exchange(other.next_block_, 256)) {
+      next_block_(std::exchange(other.next_block_, 256)),
+      block_bytes_(std::exchange(other.block_bytes_, 0)) {
   other.blocks_.clear();
 }
 
@@ -71,6 +74,7 @@ ByteArena& ByteArena::operator=(ByteArena&& other) noexcept {
     next_ = std::exchange(other.next_, nullptr);
     left_ = std::exchange(other.left_, 0);
     next_block_ = std::exchange(other.next_block_, 256);
+    block_bytes_ = std::exchange(other.block_bytes_, 0);
   }
   return *this;
 }
@@ -80,6 +84,20 @@ void ByteArena::reset() {
   next_ = nullptr;
   left_ = 0;
   next_block_ = 256;
+  block_bytes_ = 0;
+}
+
+void ByteArena::clear() {
+  // One block that is the current one (a block of its own for a large request leaves next_ null): its
+  // bytes handed out so far are taken back. The next block's size stays where the first block left it,
+  // as after that block was made in a new arena.
+  if (blocks_.size() == 1 && next_) {
+    std::byte* const first = blocks_.front().get();
+    left_ += static_cast<size_t>(next_ - first);
+    next_ = first;
+    return;
+  }
+  reset();
 }
 
 namespace {
@@ -108,29 +126,34 @@ uint64_t short_hash(std::string_view s) noexcept {
 
 // ---- NameTable ----------------------------------------------------------------------------------------
 
-NameTable::NameTable(NameTable&& other) noexcept
-    : bytes_(std::move(other.bytes_)),
-      names_(std::move(other.names_)),
-      ids_(std::move(other.ids_)),
-      recent_(std::exchange(other.recent_, {})),
-      next_(std::exchange(other.next_, {})),
-      last_(std::exchange(other.last_, UINT32_MAX)) {
-  other.names_.clear();
-  other.ids_.clear();
-}
+NameTable::NameTable(NameTable&& other) noexcept { *this = std::move(other); }
 
 NameTable& NameTable::operator=(NameTable&& other) noexcept {
   if (this != &other) {
+    // recent_ is all zeros in a table of kFewNames names or fewer (it is used past them, and emptied with
+    // them): only a larger table's is copied or emptied (a store moves its table a few times per document).
+    if (names_.size() > kFewNames) recent_ = {};
+    if (other.names_.size() > kFewNames) {
+      recent_ = other.recent_;
+      other.recent_ = {};
+    }
     bytes_ = std::move(other.bytes_);
     names_ = std::move(other.names_);
     other.names_.clear();
     ids_ = std::move(other.ids_);
-    other.ids_.clear();
-    recent_ = std::exchange(other.recent_, {});
     next_ = std::exchange(other.next_, {});
     last_ = std::exchange(other.last_, UINT32_MAX);
   }
   return *this;
+}
+
+void NameTable::clear() {
+  bytes_.clear();
+  if (names_.size() > kFewNames) recent_ = {};  // else all zeros already (see operator=)
+  names_.clear();
+  if (ids_) ids_->clear();
+  next_ = {};
+  last_ = UINT32_MAX;
 }
 
 uint32_t NameTable::intern(std::string_view name) {
@@ -153,7 +176,7 @@ uint32_t NameTable::find_or_add(std::string_view name) {
   } else {
     slot = &recent_[short_hash(name.substr(0, 64)) % recent_.size()];
     if (*slot && names_[*slot - 1] == name) return *slot - 1;
-    if (auto it = ids_.find(name); it != ids_.end()) {
+    if (auto it = ids_->find(name); it != ids_->end()) {
       *slot = it->second + 1;
       return it->second;
     }
@@ -162,11 +185,13 @@ uint32_t NameTable::find_or_add(std::string_view name) {
   const std::string_view stored = bytes_.copy(name);
   const uint32_t id = static_cast<uint32_t>(names_.size());
   if (names_.empty()) names_.reserve(kFewNames);
+  // Made before the name that needs it is added: a refused allocation leaves the table as it was.
+  if (names_.size() == kFewNames && !ids_) ids_ = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
   names_.push_back(stored);
   if (names_.size() == kFewNames + 1) {
-    for (size_t i = 0; i < names_.size(); ++i) ids_.emplace(names_[i], static_cast<uint32_t>(i));
+    for (size_t i = 0; i < names_.size(); ++i) ids_->emplace(names_[i], static_cast<uint32_t>(i));
   } else if (names_.size() > kFewNames + 1) {
-    ids_.emplace(stored, id);
+    ids_->emplace(stored, id);
   }
   if (slot) *slot = id + 1;
   return id;
@@ -194,6 +219,32 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
   open_ = std::exchange(other.open_, false);
   pending_ = std::exchange(other.pending_, Record{});
   return *this;
+}
+
+void AnnotationStore::clear() {
+  names_.clear();
+  // The table of recent values is a cache: emptied, it is kept at a tweet's size and dropped when larger
+  // (it then grows again as a new store's does).
+  if (recent_slots_ == kFirstRecentSlots) {
+    if (values_stored_) std::fill_n(recent_values_.get(), recent_slots_, std::string_view());
+  } else {
+    recent_values_.reset();
+    recent_slots_ = 0;
+  }
+  values_stored_ = 0;
+  arena_.clear();
+  annotations_.clear();
+  attributes_.clear();
+  links_.clear();
+  committed_attributes_ = committed_links_ = 0;
+  open_ = false;
+  pending_ = {};
+}
+
+size_t AnnotationStore::capacity_bytes() const noexcept {
+  return annotations_.capacity() * sizeof(Record) + attributes_.capacity() * sizeof(StoredAttribute) +
+         links_.capacity() * sizeof(StoredLink) + recent_slots_ * sizeof(std::string_view) + arena_.capacity_bytes() +
+         names_.capacity_bytes();
 }
 
 void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t begin, uint32_t end) {
@@ -242,7 +293,7 @@ std::string_view AnnotationStore::shared_copy(std::string_view value) {
   if (value.empty()) return {};
   const uint64_t h = short_hash(value);
   if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
-    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : 16;
+    recent_slots_ = recent_slots_ ? recent_slots_ * 4 : kFirstRecentSlots;
     recent_values_ = std::make_unique<std::string_view[]>(recent_slots_);
   }
   ++values_stored_;

@@ -37,6 +37,10 @@ class ByteArena {
   void* allocate(size_t size, size_t align);
   std::string_view copy(std::string_view s);
   void reset();
+  // Empties the arena as reset() does, but a single block (all a short document needs) is kept for the
+  // next one: what it held is gone, and nothing is allocated again for the next short document.
+  void clear();
+  size_t capacity_bytes() const noexcept { return block_bytes_; }
 
  private:
   std::vector<std::unique_ptr<std::byte[]>> blocks_;
@@ -45,6 +49,7 @@ class ByteArena {
   // Blocks start small and double up to kMaxBlock: most documents (a tweet, a news article) need a few
   // hundred bytes, and a large block per document cost more than the document's annotations.
   size_t next_block_ = 256;
+  size_t block_bytes_ = 0;  // the blocks' bytes, all together
 };
 
 // Distinct short strings, each stored once, numbered from 0 in order of first appearance.
@@ -59,6 +64,14 @@ class NameTable {
   uint32_t intern(std::string_view name);
   size_t size() const noexcept { return names_.size(); }
   std::string_view operator[](uint32_t id) const noexcept { return names_[id]; }
+  // Forgets every name, as a new table, keeping the memory of a small one (a worker reuses a table from
+  // one document to the next).
+  void clear();
+  // About the bytes the table holds.
+  size_t capacity_bytes() const noexcept {
+    return bytes_.capacity_bytes() + names_.capacity() * sizeof(std::string_view) +
+           (ids_ ? ids_->bucket_count() * sizeof(void*) + ids_->size() * 4 * sizeof(void*) : 0);
+  }
 
  private:
   ByteArena bytes_;
@@ -66,7 +79,8 @@ class NameTable {
   // Built once there are more than kFewNames names; until then a name is looked for in names_ (a document
   // has a dozen names, and a hash table for them cost more than the search).
   static constexpr size_t kFewNames = 16;
-  std::unordered_map<std::string_view, uint32_t> ids_;
+  // Null until then: a document of few names (a tweet's) neither builds nor moves a hash table.
+  std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> ids_;
   // Past kFewNames: the name last found per slot of a hash of its bytes (id + 1; 0: none), tried before
   // the hash table.
   std::array<uint32_t, 64> recent_{};
@@ -116,6 +130,11 @@ class AnnotationStore {
 
   size_t size() const noexcept { return annotations_.size(); }
   bool empty() const noexcept { return annotations_.empty(); }
+  // Forgets every annotation and name, as a new store, keeping the memory of a small one: a worker reuses
+  // one store from document to document (a tweet's store, built anew, cost several allocations).
+  void clear();
+  // About the bytes the store holds (its vectors' room and its arena's blocks).
+  size_t capacity_bytes() const noexcept;
 
   // Adding one annotation: begin(), then its attributes and links, then commit(). An annotation begun and
   // not committed (the plugin's value was refused half-way) is dropped by abandon() or the next begin().
@@ -167,6 +186,7 @@ class AnnotationStore {
   // all of them: no hashing of long strings, no node per distinct value, and a bounded size.
   static constexpr size_t kSharedValueBytes = 48;
   static constexpr size_t kMaxRecentValues = 4096;
+  static constexpr size_t kFirstRecentSlots = 16;
   std::string_view shared_copy(std::string_view value);
   // The table grows (emptied: it is only a cache) as values are stored: 16 slots for a tweet's few
   // values, up to kMaxRecentValues for a document with millions.

@@ -77,13 +77,13 @@ void tc_doc::apply_pending_edits() {
     const PendingEdit& e = pending[i];
     // An insertion at the end of the previous edit is allowed; any shared byte is not.
     if (i > 0 && e.begin < prev_end) {
-      error(step_plugin, "edits overlap at byte " + std::to_string(e.begin) + "; none of this step's " +
+      error(std::string(step_plugin), "edits overlap at byte " + std::to_string(e.begin) + "; none of this step's " +
                              std::to_string(pending.size()) + " edits were applied");
       pending.clear();
       return;
     }
     if (is_continuation(text, e.begin) || is_continuation(text, e.end)) {
-      error(step_plugin, "edit [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
+      error(std::string(step_plugin), "edit [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
                              ") splits a UTF-8 character; none of this step's edits were applied");
       pending.clear();
       return;
@@ -249,7 +249,7 @@ bool reserved_key(std::string_view k) {
 }
 
 int refuse(tc_doc* doc, const std::string& why) {
-  doc->error(doc->step_plugin, "annotation refused: " + why);
+  doc->error(std::string(doc->step_plugin), "annotation refused: " + why);
   doc->step_reported_error = true;
   return -1;
 }
@@ -275,6 +275,7 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   const size_t begin = doc->to_input_begin(in->begin);
   const size_t end = in->end == in->begin ? begin : std::max(begin, doc->to_input_end(in->end));
   // Original offsets are at most the input's size, which a chain keeps within kMaxIndexableBytes.
+  if (doc->step_plugin_name == tc_doc::kNoName) doc->step_plugin_name = store.names().intern(doc->step_plugin);
   store.begin(type, doc->step_plugin_name, static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
   const auto refuse_half_stored = [&](const std::string& why) {
     store.abandon();
@@ -326,20 +327,20 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
 int host_propose_edit(tc_doc* doc, uint64_t begin, uint64_t end, tc_str replacement, tc_str rule) {
   const size_t size = doc->current().size();
   if (end < begin || end > size) {
-    doc->error(doc->step_plugin, "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
+    doc->error(std::string(doc->step_plugin), "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
                                      ") refused: outside the text of " + std::to_string(size) + " bytes");
     doc->step_reported_error = true;
     return -1;
   }
   if (replacement.size && !replacement.data) {
-    doc->error(doc->step_plugin, "edit refused: null replacement");
+    doc->error(std::string(doc->step_plugin), "edit refused: null replacement");
     doc->step_reported_error = true;
     return -1;
   }
   std::string text(view(replacement));
   // Later steps are promised valid UTF-8: bytes that are not become U+FFFD, as in the input.
   if (!textchain::document::is_valid_utf8(text)) {
-    doc->warning(doc->step_plugin, "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
+    doc->warning(std::string(doc->step_plugin), "edit [" + std::to_string(begin) + ", " + std::to_string(end) +
                                        "): the replacement is not valid UTF-8; its invalid bytes became U+FFFD");
     text = textchain::document::to_valid_utf8(text);
   }
@@ -351,9 +352,9 @@ int host_propose_edit(tc_doc* doc, uint64_t begin, uint64_t end, tc_str replacem
 void host_report(tc_doc* doc, uint32_t level, tc_str message) {
   std::string msg(view(message));
   if (level == TC_LEVEL_WARNING) {
-    doc->warning(doc->step_plugin, std::move(msg));
+    doc->warning(std::string(doc->step_plugin), std::move(msg));
   } else {
-    doc->error(doc->step_plugin, std::move(msg));
+    doc->error(std::string(doc->step_plugin), std::move(msg));
     doc->step_reported_error = true;
   }
 }
@@ -363,14 +364,14 @@ int host_set_meta(tc_doc* doc, const char* key, tc_str value) {
   std::string_view v = view(value);
   if (k == "date") {
     if (!textchain::document::is_iso_date(v)) {
-      doc->warning(doc->step_plugin, "set_meta: date '" + std::string(v.substr(0, 32)) + "' is not YYYY-MM-DD; ignored");
+      doc->warning(std::string(doc->step_plugin), "set_meta: date '" + std::string(v.substr(0, 32)) + "' is not YYYY-MM-DD; ignored");
       return -1;
     }
     if (doc->date.empty()) doc->date = std::string(v);
     return 0;
   }
   if (k.empty() || k == "id" || k.size() > 64 || k.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string_view::npos) {
-    doc->warning(doc->step_plugin, "set_meta: key '" + std::string(k.substr(0, 64)) + "' refused");
+    doc->warning(std::string(doc->step_plugin), "set_meta: key '" + std::string(k.substr(0, 64)) + "' refused");
     return -1;
   }
   for (auto& [mk, mv] : doc->meta)
@@ -392,7 +393,7 @@ void note_failure(tc_doc* doc, const char* function, const char* why) noexcept {
   if (!doc) return;
   doc->step_reported_error = true;
   try {
-    doc->error(doc->step_plugin, std::string("host function ") + function + " failed: " + why);
+    doc->error(std::string(doc->step_plugin), std::string("host function ") + function + " failed: " + why);
   } catch (...) {
     doc->host_failures += 1;  // not even the message fits in memory: counted, reported after the step
   }

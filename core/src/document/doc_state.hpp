@@ -12,6 +12,7 @@
 #include "document/annotation_store.hpp"
 #include "document/offset_map.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,15 @@ struct tc_doc {
   std::vector<tc_token> tokens;
   std::vector<tc_sentence> sentences;
 
-  textchain::document::AnnotationStore annotations;  // original coordinates
+  // Annotations, in original coordinates, go to the store the document was made with (the chain runner's
+  // result: the store is not moved from the document to it at the end, which a tweet felt), else to the
+  // document's own.
+  tc_doc() : annotations(own_annotations_.emplace()) {}
+  explicit tc_doc(textchain::document::AnnotationStore& store) : annotations(store) {}
+  tc_doc(const tc_doc&) = delete;
+  tc_doc& operator=(const tc_doc&) = delete;
+  std::optional<textchain::document::AnnotationStore> own_annotations_;  // before `annotations`: made first
+  textchain::document::AnnotationStore& annotations;
   // The views of annotations handed to the step being run (they stay valid until it returns), built on
   // demand in the text version `views_version`. `views[i]` is annotation i's view in `view_arrays` (which
   // holds the views and their attribute and link arrays), or null before it is read: a step reading
@@ -45,8 +54,13 @@ struct tc_doc {
   std::vector<textchain::Diagnostic> diagnostics;
 
   // The step being run.
-  std::string step_plugin;
-  uint32_t step_plugin_name = 0;  // step_plugin in annotations.names()
+  // The step's name, owned by the chain (a view: set per step and document, a copy cost an assignment
+  // each time).
+  std::string_view step_plugin;
+  // step_plugin in annotations.names(), interned when the step adds its first annotation (most steps add
+  // none to most documents); kNoName until then.
+  static constexpr uint32_t kNoName = UINT32_MAX;
+  uint32_t step_plugin_name = kNoName;
   struct PendingEdit {
     size_t begin, end;
     std::string replacement, rule;
