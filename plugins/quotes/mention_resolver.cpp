@@ -3,7 +3,9 @@
 #include "name_lexicon.hpp"
 #include "speaker_finder.hpp"
 
+#include <bit>
 #include <cstring>
+#include <type_traits>
 
 namespace textchain::quotes {
 namespace {
@@ -376,6 +378,27 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
 }
 
 bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
+  static_assert(std::is_trivially_copyable_v<Name>, "kept as bytes in run_names_");
+  if (split_every_run || first >= UINT32_MAX || last >= UINT32_MAX) [[unlikely]] return split_run(first, last, out);
+  const uint64_t key = (uint64_t{first} + 1) << 32 | (last + 1);
+  static_assert(std::has_single_bit(kRunMemoSlots));
+  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(kRunMemoSlots)));
+  unsigned char* bytes = run_names_ + slot * sizeof(Name);
+  if (run_keys_[slot].key == key) {
+    if (run_keys_[slot].named) std::memcpy(static_cast<void*>(out), bytes, sizeof(Name));
+    return run_keys_[slot].named;
+  }
+  Name nm;
+  const bool named = split_run(first, last, &nm);
+  run_keys_[slot] = {key, named};
+  if (named) {
+    std::memcpy(bytes, &nm, sizeof(Name));
+    *out = nm;
+  }
+  return named;
+}
+
+bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   constexpr size_t kMax = 16;
   size_t words[kMax];
   size_t n = 0;
