@@ -87,6 +87,12 @@ struct DocTokens {
     if (!(m & 6)) m |= ask(str(i)) ? 2 : 4;
     return (m & 2) != 0;
   }
+  // What remembered() answered for token i: 1 yes, 0 no, -1 not asked yet (ask it through remembered()).
+  int remembered_answer(size_t i) const noexcept {
+    if (token_bits_.size() != tokens.size()) return -1;
+    const uint8_t m = token_bits_[i];
+    return m & 2 ? 1 : m & 4 ? 0 : -1;
+  }
   // `lex->is_title_word(str(i))` and `lex->is_org_word(str(i))`, asked once per token for the document (both at
   // once): the name rules and the speaker search ask them of the same words again and again (every run, probe
   // and resolution over a name, every walk back over a role). Bit 0 title, bit 1 organisation.

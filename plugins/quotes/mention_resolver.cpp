@@ -20,9 +20,15 @@ constexpr int kMaxLookback = 400;
 // How many tokens back a description looks for the indefinite phrase that introduced its referent unnamed.
 constexpr int kMaxUnnamedLookback = 1500;
 
-bool cap_word(const DocTokens& d, size_t i) {
-  if (i == kNoToken || !d.is_word(i)) return false;
-  return d.capitalized(i) && !d.remembered(i, is_not_name_word);  // the one question DocTokens remembers
+// Out of line: asked once per capitalized word of the document, then remembered.
+[[gnu::noinline]] bool not_name_word_asked(const DocTokens& d, size_t i) { return d.remembered(i, is_not_name_word); }
+
+// Inline, the flags and the remembered answer first: some 270,000 calls on the news benchmark, nearly all
+// answered without a lookup.
+inline bool cap_word(const DocTokens& d, size_t i) {
+  if (i == kNoToken || !d.is_word(i) || !d.capitalized(i)) return false;
+  const int known = d.remembered_answer(i);  // the one question DocTokens remembers
+  return known >= 0 ? known == 0 : !not_name_word_asked(d, i);
 }
 
 // A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
