@@ -685,11 +685,12 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   hits_.clear();
   // The words of the paragraphs that start with `s` (the last word of a name with surname `s` is one of them), and
   // whether each may end a name of two words or more: only those can be its fullest form's.
-  size_t para = 0;
+  // The paragraph is looked up only for a match at a token's start (a binary search): a walk over the
+  // paragraphs for every match cost more, the surname's first letter matching often.
   for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
-    while (para + 1 < paragraphs_.size() && paragraphs_[para + 1].begin <= pos) ++para;
     const size_t t = doc_.token_at(pos);
-    if (t < doc_.size() && doc_.tokens[t].begin == pos) hits_.push_back({para, t, may_end_full_name(t)});
+    if (t < doc_.size() && doc_.tokens[t].begin == pos)
+      hits_.push_back({paragraph_of(static_cast<uint32_t>(pos)), t, may_end_full_name(t)});
   }
   // The first of the longest forms, as a pass in text order keeps it: in a paragraph read, among its names; in
   // one not read yet, the name at each word that may end one (probe_name reads that name alone). A form found so
