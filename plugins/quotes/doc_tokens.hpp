@@ -11,7 +11,13 @@
 #include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
+#include <cstddef>
 #include <cstring>
 #include <span>
 #include <string_view>
@@ -80,6 +86,12 @@ struct DocTokens {
     uint8_t& m = token_bits_[i];
     if (!(m & 6)) m |= ask(str(i)) ? 2 : 4;
     return (m & 2) != 0;
+  }
+  // What remembered() answered for token i: 1 yes, 0 no, -1 not asked yet (ask it through remembered()).
+  int remembered_answer(size_t i) const noexcept {
+    if (token_bits_.size() != tokens.size()) return -1;
+    const uint8_t m = token_bits_[i];
+    return m & 2 ? 1 : m & 4 ? 0 : -1;
   }
   // `lex->is_title_word(str(i))` and `lex->is_org_word(str(i))`, asked once per token for the document (both at
   // once): the name rules and the speaker search ask them of the same words again and again (every run, probe
@@ -154,6 +166,38 @@ struct DocTokens {
     // An unsigned, not a bool: the four tests below are or-ed without short-circuit branches.
     auto is_break_at = [&](size_t k) -> unsigned { return tok[k].kind == TC_TOKEN_LINEBREAK; };
     size_t k = 0;
+#if defined(__SSE2__)
+    // Eight tokens a step: a token's kind and flags are its third 32-bit word, gathered four tokens (48 bytes,
+    // three loads) at a time by shuffles; the capitals are counted per lane and a line break is looked for in
+    // the eight at once. Half the instructions of the four-token loop below, which does the rest.
+    static_assert(sizeof(tc_token) == 12 && offsetof(tc_token, kind) == 8 && offsetof(tc_token, flags) == 10);
+    static_assert(std::endian::native == std::endian::little, "kind is the low half of the word");
+    const __m128i low_half = _mm_set1_epi32(0xFFFF), line_break = _mm_set1_epi32(TC_TOKEN_LINEBREAK);
+    const __m128i capital_bit = _mm_set1_epi32(TC_TOKEN_INITIAL_CAPITAL);
+    __m128i capital_lanes = _mm_setzero_si128();
+    auto kinds_and_flags = [](const tc_token* four) {
+      const auto* p = reinterpret_cast<const __m128i*>(four);
+      const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(p)), b = _mm_castsi128_ps(_mm_loadu_si128(p + 1)),
+                   c = _mm_castsi128_ps(_mm_loadu_si128(p + 2));
+      const __m128 ab = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));  // words 2, 2, 5, 5
+      const __m128 cc = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // words 8, 8, 11, 11
+      return _mm_castps_si128(_mm_shuffle_ps(ab, cc, _MM_SHUFFLE(2, 0, 2, 0)));  // words 2, 5, 8, 11
+    };
+    for (; k + 8 <= n; k += 8) {
+      const __m128i x = kinds_and_flags(tok + k), y = kinds_and_flags(tok + k + 4);
+      capital_lanes = _mm_add_epi32(capital_lanes, _mm_and_si128(_mm_srli_epi32(x, 16), capital_bit));
+      capital_lanes = _mm_add_epi32(capital_lanes, _mm_and_si128(_mm_srli_epi32(y, 16), capital_bit));
+      // Bit j: token k + j is a line break (news has one every twenty tokens or so: the bits, not a loop).
+      unsigned breaks =
+          static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(x, low_half), line_break)))) |
+          static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(y, low_half), line_break)))) << 4;
+      for (; breaks != 0; breaks &= breaks - 1)
+        line_breaks.push_back(static_cast<uint32_t>(k + static_cast<size_t>(std::countr_zero(breaks))));
+    }
+    alignas(16) uint32_t lanes[4];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), capital_lanes);
+    capitals = size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
+#endif
     for (; k + 4 <= n; k += 4) {
       capitals += capital(k) + capital(k + 1) + capital(k + 2) + capital(k + 3);
       if ((is_break_at(k) | is_break_at(k + 1) | is_break_at(k + 2) | is_break_at(k + 3))) [[unlikely]] {

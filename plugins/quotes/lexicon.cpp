@@ -168,6 +168,24 @@ uint8_t WordTable::tags_of_length(std::string_view word) const noexcept {
 
 uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
   const size_t n = word.size();
+  if (n <= 8) {
+    // Most words looked up fit one chunk: loaded, folded, hashed and compared as one 64-bit word, with the
+    // same fold, hash and probe as below (an ASCII word only; another folds byte by byte there).
+    const uint64_t x = n == 8 ? load_tail(word.data(), 4) | load_tail(word.data() + 4, 4) << 32 : load_tail(word.data(), n);
+    if (!(x & (kOnes * 0x80))) {
+      const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
+      const uint64_t w = x | (upper >> 2);
+      uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 29;
+      const size_t mask = slots_.size() - 1;
+      const uint32_t key = static_cast<uint32_t>(h) | 1u;
+      for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.key == 0) return slot.tags;
+        if (slot.key == key && slot.length == n && words_[slot.at] == w) return slot.tags;
+      }
+    }
+  }
   Chunks w;  // only a word that passes the sketch is folded whole; chunks past its own are left unset
   fold_into(word, w);
   return slots_[slot_of(w, n, hash_chunks(w, n))].tags;

@@ -156,8 +156,20 @@ class MentionResolver {
   bool unnamed_referent(const Mention& m) const;
   // Whether the name `n` holds `word` as one of its words (case-insensitive).
   bool name_has_word(const Name& n, std::string_view word) const;
-  // Splits the capitalized run [first, last] into role words and name; false when it names nothing.
+  // Splits the capitalized run [first, last] into role words and name; false when it names nothing. Remembered
+  // per run (run_keys_, run_names_): read(), a surname search's probe and a resolution ask again of the same runs.
   bool name_of_run(size_t first, size_t last, Name* out) const;
+  bool split_run(size_t first, size_t last, Name* out) const;  // name_of_run, worked out
+  // name_of_run's answers, direct-mapped by run: the key (first + 1) << 32 | (last + 1), 0 when empty, and the
+  // name (valid when the answer was true). The names' bytes are written only with their key: no per-document
+  // construction of the slots.
+  static constexpr size_t kRunMemoSlots = 64;
+  struct RunAnswer {
+    uint64_t key;
+    bool named;
+  };
+  mutable RunAnswer run_keys_[kRunMemoSlots] = {};
+  alignas(Name) mutable unsigned char run_names_[kRunMemoSlots * sizeof(Name)];
   std::string fullest(const Name& n);
   std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
   // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
@@ -195,6 +207,8 @@ class MentionResolver {
   static inline bool settle_every_name_walked = false;
   // Tests only: a surname search reads every paragraph it looks in, as before probe_name, to compare the answers.
   static inline bool read_to_find_fullest = false;
+  // Tests only: name_of_run works every run out afresh, as before its answers were remembered, to compare.
+  static inline bool split_every_run = false;
   // Tests only: how many times place_name has decided a name (not answered from what it remembered).
   static inline std::atomic<size_t> place_decisions{0};
 

@@ -70,7 +70,14 @@ TEST(DocTokensLexiconBits, AnswersAsTheLexiconAndKeepsTheOtherBitsOfRandomStream
       switch (rng() % 3) {
         case 0: ASSERT_EQ(d.title_word(i), lex.is_title_word(w)) << round << " " << w; titles += d.title_word(i); break;
         case 1: ASSERT_EQ(d.org_word(i), lex.is_org_word(w)) << round << " " << w; orgs += d.org_word(i); break;
-        default: ASSERT_EQ(d.remembered(i, never_a_name), never_a_name(w)) << round << " " << w; break;
+        default: {
+          // remembered_answer (cap_word's inline read) says "not asked" or the answer, never another.
+          const int before = d.remembered_answer(i);
+          ASSERT_TRUE(before == -1 || before == static_cast<int>(never_a_name(w))) << round << " " << w;
+          ASSERT_EQ(d.remembered(i, never_a_name), never_a_name(w)) << round << " " << w;
+          ASSERT_EQ(d.remembered_answer(i), static_cast<int>(never_a_name(w))) << round << " " << w;
+          break;
+        }
       }
     }
     if (!indexed_first) d.index_sentences();  // starts afresh: the answers are asked again

@@ -132,6 +132,40 @@ TEST(DeferredSettle, GivesTheAnswersOfSettlingEveryNameWalked) {
   EXPECT_GT(speakers, quotes / 2);
 }
 
+// MentionResolver::name_of_run remembers its answer per run (a direct-mapped table that runs share by hash): the
+// answers must be those of working every run out afresh, on the same random documents.
+TEST(RememberedRuns, GiveTheAnswersOfSplittingEveryRunAfresh) {
+  std::mt19937 rng(20261205);
+  size_t quotes = 0, speakers = 0;
+  for (int i = 0; i < 1500; ++i) {
+    const std::string text = document(rng);
+    ExtractOptions options;
+    options.include_indirect = i % 2 == 1;
+    const auto remembered = tq::run_engine(text, options);
+    MentionResolver::split_every_run = true;
+    const auto afresh = tq::run_engine(text, options);
+    MentionResolver::split_every_run = false;
+    ASSERT_EQ(remembered.size(), afresh.size()) << text;
+    for (size_t k = 0; k < remembered.size(); ++k) {
+      const FoundQuote &a = remembered[k], &b = afresh[k];
+      ASSERT_EQ(a.begin, b.begin) << text;
+      ASSERT_EQ(a.end, b.end) << text;
+      ASSERT_EQ(a.kind, b.kind) << text;
+      ASSERT_EQ(a.speaker, b.speaker) << text;
+      ASSERT_EQ(a.speaker_begin, b.speaker_begin) << text;
+      ASSERT_EQ(a.speaker_end, b.speaker_end) << text;
+      ASSERT_EQ(a.speaker_method == nullptr, b.speaker_method == nullptr) << text;
+      if (a.speaker_method) {
+        ASSERT_STREQ(a.speaker_method, b.speaker_method) << text;
+      }
+      ++quotes;
+      if (a.speaker) ++speakers;
+    }
+  }
+  EXPECT_GT(quotes, 3000u);
+  EXPECT_GT(speakers, quotes / 2);
+}
+
 TEST(DeferredSettle, SettlesANamePassedOverAsItWasWhenPassedOver) {
   // The subject search for "he" walks past "Melanie" (no speaker yet: reported speech is resolved after the
   // quotations) and leaves her unsettled; her reported speech then makes her a speaker. Settled when first

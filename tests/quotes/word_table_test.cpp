@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <unordered_map>
 
 namespace {
 
@@ -27,6 +29,64 @@ TEST(WordTable, FindsWordsOfEveryLengthInAnyAsciiCase) {
   }
   EXPECT_EQ(t.tags(upper + "b"), 0);  // longer than any word
   EXPECT_EQ(t.tags(""), 0);
+}
+
+// Words of up to eight bytes are looked up through a one-chunk path of their own (tags_of_sketched): random
+// words over a small alphabet (many share all but a byte, or a length and their first and last letters, so
+// that they pass the sketch and meet in the probe), in random case, against a plain map of the lower-cased words.
+TEST(WordTable, AgreesWithAMapOnRandomShortAndLongWords) {
+  std::mt19937 rng(20261205);
+  const std::string alphabet = "abcdeABCDE'-.9z";
+  auto random_word = [&] {
+    std::string w(1 + rng() % 12, ' ');
+    for (char& c : w) c = alphabet[rng() % alphabet.size()];
+    return w;
+  };
+  auto lower = [](std::string w) {
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return w;
+  };
+  for (int round = 0; round < 20; ++round) {
+    WordTable t;
+    std::unordered_map<std::string, uint8_t> want;
+    const int words = 1 + static_cast<int>(rng() % 400);
+    for (int i = 0; i < words; ++i) {
+      const std::string w = random_word();
+      const auto tags = static_cast<uint8_t>(1u << (rng() % 7));
+      t.add(w, tags);
+      want[lower(w)] |= static_cast<uint8_t>(tags | 128);  // 128: present
+    }
+    ASSERT_EQ(t.size(), want.size());
+    for (int i = 0; i < 4000; ++i) {
+      std::string q = random_word();
+      if (i % 2 == 0) {  // a stored word, its case changed at random
+        auto it = want.begin();
+        std::advance(it, static_cast<long>(rng() % want.size()));
+        q = it->first;
+        for (char& c : q)
+          if (c >= 'a' && c <= 'z' && rng() % 2) c = static_cast<char>(c - 32);
+      }
+      const auto found = want.find(lower(q));
+      ASSERT_EQ(t.tags(q), found == want.end() ? 0 : found->second) << q;
+    }
+  }
+}
+
+// Slots are matched by 31 bits of the hash and the length before the words are compared: among 200,000 words of
+// eight letters some pairs share those (about nine are expected), and each must still find its own tags.
+TEST(WordTable, WordsSharingAKeyAreToldApartByTheirBytes) {
+  std::mt19937 rng(7);
+  WordTable t;
+  std::unordered_map<std::string, uint8_t> want;
+  std::string w(8, ' ');
+  for (int i = 0; i < 200000; ++i) {
+    for (char& c : w) c = static_cast<char>('a' + rng() % 26);
+    const auto tags = static_cast<uint8_t>(1u << (rng() % 7));
+    t.add(w, tags);
+    want[w] |= static_cast<uint8_t>(tags | 128);
+  }
+  for (const auto& [word, tags] : want) ASSERT_EQ(t.tags(word), tags) << word;
 }
 
 TEST(WordTable, TagsAccumulateAndWordsDifferingPastTheFirstChunkAreApart) {
