@@ -178,6 +178,36 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
   return false;
 }
 
+// The properties of the characters written in two bytes (U+0080-U+07FF: Latin-1 and Latin Extended, IPA,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, NKo), by lead byte (0xC2-0xDF) and the low six
+// bits of the continuation byte: one load where props_of takes two, and no general decoding.
+constexpr unsigned kTwoByteLeads = 0xE0 - 0xC2;
+constexpr auto kTwoByteProps = [] {
+  std::array<Props, kTwoByteLeads * 64> t{};
+  for (unsigned lead = 0; lead < kTwoByteLeads; ++lead)
+    for (unsigned low = 0; low < 64; ++low) t[lead << 6 | low] = U::props_of((lead + 2) << 6 | low);
+  return t;
+}();
+
+// Letters written in two bytes, after a letter (WB5), from i: the commonest step of words in Greek,
+// Cyrillic, Hebrew, Arabic and accented Latin. Nothing else decides between two letters (see
+// scan_segment), and a letter is neither ZWJ nor WSegSpace, so only prev, the flags and the shape change.
+// Returns where the run stops (the general step takes it from there).
+[[gnu::always_inline]] inline size_t two_byte_letters(const unsigned char* s, size_t n, size_t i, SegState& st) {
+  while (n - i >= 2) {
+    const unsigned lead = s[i] - 0xC2u, low = s[i + 1] ^ 0x80u;
+    if (lead >= kTwoByteLeads || low >= 64) break;
+    const Props p = kTwoByteProps[lead << 6 | low];
+    const WordBreak w = U::word_break(p);
+    if (!is_ahletter(w)) break;
+    st.prev = w;
+    st.flags |= kind_flags(p);
+    st.shape.add(static_cast<uint8_t>(char_shape(p) | kShapeNonAscii));
+    i += 2;
+  }
+  return i;
+}
+
 // The loop of continue_segment, on a state that lives in registers.
 [[gnu::always_inline]] inline size_t scan_segment(const unsigned char* s, size_t n, size_t i, SegState& st) {
   while (i < n) {
@@ -192,7 +222,7 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
       st.raw_zwj = false;
       st.raw_wsegspace = false;
       st.shape.add(shape_bits(c));
-      i += c.len;
+      i = two_byte_letters(s, n, i + c.len, st);
       continue;
     }
     if (w == U::kCR || w == U::kLF || w == U::kNewline) return i;  // WB3b
