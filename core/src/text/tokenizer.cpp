@@ -156,9 +156,17 @@ constexpr auto kTwoByteProps = [] {
   return t;
 }();
 
+static_assert([] {
+  for (Props p : kTwoByteProps)
+    if (is_ahletter(U::word_break(p)) && !(char_shape(p) & kShapeLetter)) return false;
+  return true;
+}(), "two_byte_letters assumes every AHLetter has the letter shape bit");
+
 // Letters written in two bytes, after a letter (WB5), from i: the commonest step of words in Greek,
 // Cyrillic, Hebrew, Arabic and accented Latin. Nothing else decides between two letters (see
 // scan_segment), and a letter is neither ZWJ nor WSegSpace, so only prev, the flags and the shape change.
+// The shape takes the short form of TokenShape::add: every AHLetter has the letter bit, so the letter that
+// set prev already set first_letter, and each letter here can only add a capital after it.
 // Returns where the run stops (the general step takes it from there).
 [[gnu::always_inline]] inline size_t two_byte_letters(const unsigned char* s, size_t n, size_t i, SegState& st) {
   while (n - i >= 2) {
@@ -169,7 +177,9 @@ constexpr auto kTwoByteProps = [] {
     if (!is_ahletter(w)) break;
     st.prev = w;
     st.flags |= kind_flags(p);
-    st.shape.add(static_cast<uint8_t>(char_shape(p) | kShapeNonAscii));
+    const uint8_t bits = char_shape(p);
+    st.shape.all |= static_cast<uint8_t>(bits | kShapeNonAscii);
+    st.shape.capital_after_first |= (bits & kShapeUpper) != 0;
     i += 2;
   }
   return i;
