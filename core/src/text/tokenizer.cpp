@@ -53,8 +53,24 @@ struct Char {
   bool bad;  // an ill-formed byte: its own segment, breaks on both sides
 };
 
+// The properties of the characters written in two bytes (U+0080-U+07FF: Latin-1 and Latin Extended, IPA,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, NKo), by lead byte (0xC2-0xDF) and the low six
+// bits of the continuation byte: one load where props_of takes two, and no general decoding.
+constexpr unsigned kTwoByteLeads = 0xE0 - 0xC2;
+constexpr auto kTwoByteProps = [] {
+  std::array<Props, kTwoByteLeads * 64> t{};
+  for (unsigned lead = 0; lead < kTwoByteLeads; ++lead)
+    for (unsigned low = 0; low < 64; ++low) t[lead << 6 | low] = U::props_of((lead + 2) << 6 | low);
+  return t;
+}();
+
 inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
   if (s[i] < 0x80) return {U::props_of(s[i]), 1, false};
+  const unsigned lead = s[i] - 0xC2u;
+  if (lead < kTwoByteLeads && n - i >= 2) {
+    const unsigned low = s[i + 1] ^ 0x80u;
+    if (low < 64) return {kTwoByteProps[lead << 6 | low], 2, false};
+  }
   const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s + i, n - i);
   if (d.size == 0) return {0, 1, true};
   return {U::props_of(d.cp), static_cast<uint32_t>(d.size), false};
@@ -145,16 +161,6 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
   return false;
 }
 
-// The properties of the characters written in two bytes (U+0080-U+07FF: Latin-1 and Latin Extended, IPA,
-// Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, NKo), by lead byte (0xC2-0xDF) and the low six
-// bits of the continuation byte: one load where props_of takes two, and no general decoding.
-constexpr unsigned kTwoByteLeads = 0xE0 - 0xC2;
-constexpr auto kTwoByteProps = [] {
-  std::array<Props, kTwoByteLeads * 64> t{};
-  for (unsigned lead = 0; lead < kTwoByteLeads; ++lead)
-    for (unsigned low = 0; low < 64; ++low) t[lead << 6 | low] = U::props_of((lead + 2) << 6 | low);
-  return t;
-}();
 
 static_assert([] {
   for (Props p : kTwoByteProps)
