@@ -44,6 +44,8 @@ void expect_tiles(std::string_view text, const std::vector<tc_token>& out) {
   ASSERT_EQ(pos, text.size());
 }
 
+void expect_fast_path_agrees(std::string_view text, std::string_view what);
+
 constexpr uint16_t W = TC_TOKEN_WORD, N = TC_TOKEN_NUMBER, P = TC_TOKEN_PUNCT, S = TC_TOKEN_SPACE,
                    L = TC_TOKEN_LINEBREAK, Q = TC_TOKEN_QUOTE, Y = TC_TOKEN_SYMBOL;
 
@@ -91,6 +93,43 @@ TEST(Tokenizer, NonLatinScripts) {
                               {"\xE3\x82\xAB\xE3\x82\xBF", W}}));
   // A combining mark after an ASCII letter stays in the word (WB4).
   EXPECT_EQ(toks("e\xCC\x81t\xC3\xA9"), (std::vector<Tok>{{"e\xCC\x81t\xC3\xA9", W}}));
+}
+
+// Words of letters written in two bytes (Greek, Cyrillic, Hebrew, Arabic, accented Latin) run through the
+// general scanner's two-byte letter loop: it must stop where the rules stop a word, at a two-byte character
+// that is not a letter, at an ill-formed or truncated sequence, and hand back the characters that decide
+// by what follows (Mid characters, Hebrew quotes), and keep the case flags of every letter.
+TEST(Tokenizer, TwoByteLetterRunsStopWhereTheRulesDo) {
+  const std::string cyr = "\xD0\x9C\xD0\xB8\xD1\x80", greek_title = "\xCE\x9B\xCE\xAF\xCE\xBC\xCE\xBD\xCE\xB7",
+                    greek_caps = "\xCE\x9B\xCE\x99\xCE\x9C\xCE\x9D\xCE\x97", times = "\xC3\x97",
+                    hebrew = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", arabic = "\xD8\xB9\xD8\xA7\xD9\x85",
+                    arabic_digits = "\xD9\xA2\xD9\xA0", middle_dot = "\xC2\xB7", acute = "\xCC\x81";
+  // A two-byte symbol between letters breaks on both sides.
+  EXPECT_EQ(toks(cyr + times + cyr), (std::vector<Tok>{{cyr, W}, {times, Y}, {cyr, W}}));
+  // A lead byte followed by ASCII, and one at the very end of the text, are ill-formed: their own tokens.
+  EXPECT_EQ(toks(cyr + "\xD0" "a"), (std::vector<Tok>{{cyr, W}, {"\xD0", Y}, {"a", W}}));
+  EXPECT_EQ(toks(cyr + "\xD0"), (std::vector<Tok>{{cyr, W}, {"\xD0", Y}}));
+  // A combining mark (two bytes, Extend) inside a word stays in it (WB4), and the letters after it too.
+  EXPECT_EQ(toks(cyr + acute + cyr), (std::vector<Tok>{{cyr + acute + cyr, W}}));
+  // A middle dot (MidLetter) between letters joins (WB6/7); before a space it does not.
+  EXPECT_EQ(toks("col" + middle_dot + "lecci\xC3\xB3 a" + middle_dot + " "),
+            (std::vector<Tok>{{"col" + middle_dot + "lecci\xC3\xB3", W}, {" ", S}, {"a", W}, {middle_dot, P}, {" ", S}}));
+  // Hebrew letters then an apostrophe keep it (WB7a); a double quote between them joins (WB7b/c).
+  EXPECT_EQ(toks(hebrew + "' " + hebrew + "\"" + hebrew),
+            (std::vector<Tok>{{hebrew + "'", W}, {" ", S}, {hebrew + "\"" + hebrew, W}}));
+  // Arabic-Indic digits after Arabic letters join the word (WB9).
+  EXPECT_EQ(toks(arabic + arabic_digits + " " + arabic_digits), (std::vector<Tok>{{arabic + arabic_digits, W}, {" ", S}, {arabic_digits, N}}));
+  // Case flags from every letter of the run.
+  std::vector<tc_token> out;
+  const std::string text = greek_title + " " + greek_caps + " " + cyr + "\xD0\x98";
+  tokenize(text, out);
+  ASSERT_EQ(out.size(), 5u);
+  EXPECT_EQ(out[0].flags, TC_TOKEN_HAS_LETTER | TC_TOKEN_NON_ASCII | TC_TOKEN_INITIAL_CAPITAL | TC_TOKEN_TITLE_CASE);
+  EXPECT_EQ(out[2].flags, TC_TOKEN_HAS_LETTER | TC_TOKEN_NON_ASCII | TC_TOKEN_INITIAL_CAPITAL | TC_TOKEN_ALL_CAPITALS);
+  EXPECT_EQ(out[4].flags, TC_TOKEN_HAS_LETTER | TC_TOKEN_NON_ASCII | TC_TOKEN_INITIAL_CAPITAL);
+  // And the same with every block classifier, against flags decoded again from the text.
+  ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text + " " + cyr + times + cyr + acute + " " + hebrew + "\"" + hebrew,
+                                                  "two-byte letter runs"));
 }
 
 TEST(Tokenizer, EmojiAndFlags) {

@@ -32,6 +32,29 @@ inline constexpr std::array<uint8_t, 128> kAsciiShape = [] {
   return a;
 }();
 
+// The case and shape flags (all but TC_TOKEN_ABBREVIATION) of a token whose characters' bits OR to `all`,
+// whose first letter is a capital or not, and with or without a capital after the first letter.
+constexpr uint16_t shape_flags_of(uint8_t all, bool first_capital, bool capital_after_first) noexcept {
+  uint16_t f = 0;
+  if (first_capital) f |= TC_TOKEN_INITIAL_CAPITAL;
+  if ((all & kShapeUpper) && !(all & kShapeLower)) f |= TC_TOKEN_ALL_CAPITALS;
+  if ((all & kShapeLower) && !(all & kShapeUpper)) f |= TC_TOKEN_LOWER_CASE;
+  if (first_capital && (all & kShapeLower) && !capital_after_first) f |= TC_TOKEN_TITLE_CASE;
+  if (all & kShapeDigit) f |= TC_TOKEN_HAS_DIGIT;
+  if (all & kShapeLetter) f |= TC_TOKEN_HAS_LETTER;
+  if (all & kShapeNonAscii) f |= TC_TOKEN_NON_ASCII;
+  return f;
+}
+
+// shape_flags_of for every input, by all | first_capital << 5 | capital_after_first << 6: the tokenizer
+// asks for every word and number outside the ASCII paths, and one load costs a third of the tests.
+static_assert(kShapeNonAscii < 32);
+inline constexpr std::array<uint16_t, 128> kShapeFlagsTable = [] {
+  std::array<uint16_t, 128> t{};
+  for (unsigned k = 0; k < 128; ++k) t[k] = shape_flags_of(static_cast<uint8_t>(k & 31), (k & 32) != 0, (k & 64) != 0);
+  return t;
+}();
+
 // A token's shape, accumulated one character at a time; only the first letter's place matters.
 struct TokenShape {
   uint8_t all = 0;           // OR of every character's bits
@@ -48,16 +71,8 @@ struct TokenShape {
 
   // The case and shape flags (all but TC_TOKEN_ABBREVIATION).
   uint16_t flags() const noexcept {
-    uint16_t f = 0;
-    const bool first_capital = (first_letter & kShapeUpper) != 0;
-    if (first_capital) f |= TC_TOKEN_INITIAL_CAPITAL;
-    if ((all & kShapeUpper) && !(all & kShapeLower)) f |= TC_TOKEN_ALL_CAPITALS;
-    if ((all & kShapeLower) && !(all & kShapeUpper)) f |= TC_TOKEN_LOWER_CASE;
-    if (first_capital && (all & kShapeLower) && !capital_after_first) f |= TC_TOKEN_TITLE_CASE;
-    if (all & kShapeDigit) f |= TC_TOKEN_HAS_DIGIT;
-    if (all & kShapeLetter) f |= TC_TOKEN_HAS_LETTER;
-    if (all & kShapeNonAscii) f |= TC_TOKEN_NON_ASCII;
-    return f;
+    return kShapeFlagsTable[(all & 31u) | static_cast<unsigned>(first_letter & kShapeUpper) << 5 |
+                            static_cast<unsigned>(capital_after_first) << 6];
   }
 };
 

@@ -1,61 +1,28 @@
-// UAX #29 word segmentation with an ASCII block path and an ASCII fast path.
+// UAX #29 word segmentation, with every token's kind and case/shape flags, in three layers.
 //
-// December 2026 (issue 19), the block path: from a token start with 64 bytes left, ascii_block.hpp
-// classifies the next 64 bytes into bit masks (AVX2 32 bytes a step where the processor has it, SSE2
-// otherwise, picked at run time), the all-ASCII stretch's token starts, kinds and flags come from mask
-// algebra and one table, and each token costs a trailing-zero count, two byte loads, one table load and
-// three stores (ascii_block_tokens). The byte loop below finishes what a block cannot (non-ASCII bytes and
-// CR, a token running past the block) and runs alone on text in other scripts (a back-off keeps it from
-// trying a block after every word there). Callgrind, `tokenizer_bench --passes english 3`, tokenize
-// inclusive: 508.5 M instructions before, 373.3 M after (20.2 to 14.8 a byte; the library memmove that
-// appends each block's tokens included); multilingual 1,345.6 M before, 1,342.2 M after. Bench CPU time
-// new/old (run_side_by_side.py, 7 pairs, shared machine): English news 0.793 (0.777-0.805), multilingual
-// 1.012 (1.006-1.020); against ICU in one run 12.5x on English news (9.9x before), still short of issue
-// 19's 20x: the per-token loop (18 instructions) and the block classification now dominate. Lost
-// on the way: writing every token through a 320-token buffer on the stack (one memcpy per 4 KB) saved
-// 10 M more instructions but ran multilingual text 1.04-1.10 slower
-// than before; growing the vector by 64 zeroed tokens per block and writing in place ran slower than both.
+// Why three: the rules are stated on code points and need right context (WB6/7, WB11/12 look one
+// character ahead), yet nearly all news text is ASCII letters, spaces and a little punctuation, where the
+// rules reduce to a few byte classes. Each layer handles what it can decide cheaply and hands the rest on,
+// and all three must produce exactly what the general rules produce (the tests compare them with
+// tokenize_general_only and WordBreakTest.txt, with each block classifier).
 //
-// Shape: the main loop looks at the first byte of each segment. ASCII letters/digits, runs of spaces,
-// line breaks and single ASCII characters are finished with one table lookup per byte. Whenever the
-// next byte is non-ASCII, or a MidLetter/MidNum character needs its right context, the segment is
-// handed, with the rule state reached so far, to the general scanner, which applies every rule of
-// UAX #29 (Unicode version of the generated table) to decoded code points. The general scanner only
-// ever sees the rest of the current segment, so each byte is examined about once either way.
+//  1. The block path (ascii_block_tokens): from a token start with 64 bytes left, ascii_block.hpp
+//     classifies the bytes into bit masks with SIMD compares (AVX2 or SSE2, picked at run time because the
+//     build targets plain x86-64; a byte loop elsewhere). Boundaries, kinds and flags of the all-ASCII
+//     stretch then come from mask algebra and one table, so a token costs a trailing-zero count, a table
+//     load and three stores, with no branch on what it is. Per-token work dominates English news (about
+//     one token per three bytes), which is why the loop is kept free of calls and the rare cases ("3M",
+//     abbreviations before a period) are patched after it.
+//  2. The byte loop: finishes what a block cannot (a non-ASCII byte or CR ahead, a token running past the
+//     block, the text's last 63 bytes) with one table lookup per ASCII byte, and runs alone on text in
+//     other scripts, where a back-off keeps it from trying a block after every word.
+//  3. The general scanner (scan_segment): every rule of UAX #29 on decoded code points, entered with the
+//     state the faster layers reached, so each byte is examined about once either way. Letters after a
+//     letter (WB5) take a short step, and two-byte letters (Greek, Cyrillic, Hebrew, Arabic, accented
+//     Latin) a tighter one, since that is where text in other scripts spends its time.
 //
-// Instruction counts (callgrind, one pass over the benchmark's 8 MiB of English news, December 2026):
-// 24.4 a byte before this shape's last changes, 20.7 after them: the word scan checks the end of the text
-// once per eight bytes, the kind of an ASCII word comes from the same table as its flags, a word's fused
-// space goes straight on to the next word, and a word handed to the general rules starts its shape from
-// the bits the fast path accumulated instead of reading its ASCII part again. On the benchmark's 8 MiB of
-// multilingual text, 58.8 before and 53.8 after, mostly from the general scanner's letter-after-letter
-// step (WB5), which goes straight to the updates. SSE2 word-run scanning, 16
-// bytes a step with two-instruction range compares and the case bits from the masks, lost once more:
-// 23.3 instructions a byte against the byte loop's 22.5, CPU time 1.075 of the byte loop's (median of 9
-// interleaved runs, range 0.95-1.44, shared machine; news words are ~5 letters).
-//
-// Measured alternatives that lost on English news (8 MiB, same machine): SSE2 word-run scanning, 16 bytes
-// at a time (-30%, before the above); a simdjson-style 64-byte block that computes all ASCII boundaries as
-// bit masks (-5%: per-token work dominates, not per-byte); batching tokens on the stack before appending
-// (-15%). Measured again in December 2026 (news-dev texts x8, CPU time, min of 40, 3 rounds, shared
-// machine): the word scan unrolled four bytes a step (-8%); going straight on to the next word after a
-// word's fused space (-2%); both wall time on a shared machine, both now taken for the instructions they
-// save (see above). And the bitmask design once more (December 2026, issue 19): 64-byte blocks free of
-// non-ASCII bytes and CR classified with SSE2 into eight masks (upper, lower, digit, word, MidLetter,
-// MidNum, space, bail), joined Mid characters and run starts computed on the masks, tokens and their flags
-// read off the boundary mask one set bit at a time, the scalar path for everything else. On English news
-// it ran 293,792 blocks in two 8 MiB passes (45,894 cut short by a non-ASCII byte or CR), yet executed 11%
-// more instructions than this loop (callgrind, three 8 MiB passes: 685 M against 617 M) and ran no faster
-// (bench CPU time new/old 0.970, median of 7 interleaved pairs, range 0.75-1.15, shared machine):
-// classifying a block cost about five instructions a byte, what the scalar word loop costs, and the
-// per-token work (kind, flags, the vector) is the same either way. Multilingual text: new/old CPU time
-// 1.217 (7 pairs, range 0.80-2.12).
-// Tried in December 2026 (issue 19, callgrind of `tokenizer_bench --passes english 3`, tokenize inclusive):
-// appending through a pointer held in a register, the vector grown by 128 zeroed tokens at a time, cut
-// 521.9 M instructions to 515.5 M but ran slower (bench CPU time 13.3 ms against 11.1, medians of 7
-// interleaved pairs, shared machine); finishing "word, comma or period, space" without going round the
-// loop, like the word's fused space, ran more (515.5 M against 508.5 M). Kept: the abbreviation lexicon's
-// bucket filter tested inline before the call for a word followed by a period (521.9 M to 508.5 M).
+// Measurements of the alternatives, kept and dropped, are in the commit messages of this file
+// (`git log core/src/text/tokenizer.cpp`); comments below say why a piece is shaped as it is.
 #include "text/tokenizer.hpp"
 
 #include <algorithm>
@@ -86,8 +53,24 @@ struct Char {
   bool bad;  // an ill-formed byte: its own segment, breaks on both sides
 };
 
+// The properties of the characters written in two bytes (U+0080-U+07FF: Latin-1 and Latin Extended, IPA,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, NKo), by lead byte (0xC2-0xDF) and the low six
+// bits of the continuation byte: one load where props_of takes two, and no general decoding.
+constexpr unsigned kTwoByteLeads = 0xE0 - 0xC2;
+constexpr auto kTwoByteProps = [] {
+  std::array<Props, kTwoByteLeads * 64> t{};
+  for (unsigned lead = 0; lead < kTwoByteLeads; ++lead)
+    for (unsigned low = 0; low < 64; ++low) t[lead << 6 | low] = U::props_of((lead + 2) << 6 | low);
+  return t;
+}();
+
 inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
   if (s[i] < 0x80) return {U::props_of(s[i]), 1, false};
+  const unsigned lead = s[i] - 0xC2u;
+  if (lead < kTwoByteLeads && n - i >= 2) {
+    const unsigned low = s[i + 1] ^ 0x80u;
+    if (low < 64) return {kTwoByteProps[lead << 6 | low], 2, false};
+  }
   const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s + i, n - i);
   if (d.size == 0) return {0, 1, true};
   return {U::props_of(d.cp), static_cast<uint32_t>(d.size), false};
@@ -178,6 +161,36 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
   return false;
 }
 
+
+static_assert([] {
+  for (Props p : kTwoByteProps)
+    if (is_ahletter(U::word_break(p)) && !(char_shape(p) & kShapeLetter)) return false;
+  return true;
+}(), "two_byte_letters assumes every AHLetter has the letter shape bit");
+
+// Letters written in two bytes, after a letter (WB5), from i: the commonest step of words in Greek,
+// Cyrillic, Hebrew, Arabic and accented Latin. Nothing else decides between two letters (see
+// scan_segment), and a letter is neither ZWJ nor WSegSpace, so only prev, the flags and the shape change.
+// The shape takes the short form of TokenShape::add: every AHLetter has the letter bit, so the letter that
+// set prev already set first_letter, and each letter here can only add a capital after it.
+// Returns where the run stops (the general step takes it from there).
+[[gnu::always_inline]] inline size_t two_byte_letters(const unsigned char* s, size_t n, size_t i, SegState& st) {
+  while (n - i >= 2) {
+    const unsigned lead = s[i] - 0xC2u, low = s[i + 1] ^ 0x80u;
+    if (lead >= kTwoByteLeads || low >= 64) break;
+    const Props p = kTwoByteProps[lead << 6 | low];
+    const WordBreak w = U::word_break(p);
+    if (!is_ahletter(w)) break;
+    st.prev = w;
+    st.flags |= kind_flags(p);
+    const uint8_t bits = char_shape(p);
+    st.shape.all |= static_cast<uint8_t>(bits | kShapeNonAscii);
+    st.shape.capital_after_first |= (bits & kShapeUpper) != 0;
+    i += 2;
+  }
+  return i;
+}
+
 // The loop of continue_segment, on a state that lives in registers.
 [[gnu::always_inline]] inline size_t scan_segment(const unsigned char* s, size_t n, size_t i, SegState& st) {
   while (i < n) {
@@ -192,7 +205,7 @@ inline bool next_effective_is(const unsigned char* s, size_t n, size_t j, WordBr
       st.raw_zwj = false;
       st.raw_wsegspace = false;
       st.shape.add(shape_bits(c));
-      i += c.len;
+      i = two_byte_letters(s, n, i + c.len, st);
       continue;
     }
     if (w == U::kCR || w == U::kLF || w == U::kNewline) return i;  // WB3b
@@ -369,7 +382,9 @@ static_assert(shape_of_fast_matches(), "kFast's case bits and kAsciiShape disagr
 // A segment that starts at `start` with a character the fast path does not handle. `shape` gets the
 // segment's shape (only meaningful for word and number segments).
 // `c` is the character at `start`, already read.
-// Inlined into the byte loop as it was before there were three copies of that loop (one per block classifier).
+// Inlined into the byte loop as it was before there were three copies of that loop (one per block classifier),
+// and the scan inlined into it: through continue_segment, a call and the state copied in and out cost about
+// 60 instructions a segment, a third of what a word in another script costs.
 [[gnu::always_inline]] inline size_t general_segment_at(const unsigned char* s, size_t n, size_t start, const Char& c, uint16_t& kind, TokenShape& shape) {
   if (c.bad) {
     kind = TC_TOKEN_SYMBOL;
@@ -382,7 +397,7 @@ static_assert(shape_of_fast_matches(), "kFast's case bits and kAsciiShape disagr
   SegState st{w, w == U::kZWJ, w == U::kWSegSpace, static_cast<uint8_t>(w == U::kRegionalIndicator),
               kind_flags(c.props), {}};
   st.shape.add(shape_bits(c));
-  const size_t end = continue_segment(s, n, start + c.len, st);
+  const size_t end = scan_segment(s, n, start + c.len, st);
   kind = kind_of(st.flags, kind);
   shape = st.shape;
   return end;
