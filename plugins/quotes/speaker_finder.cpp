@@ -908,10 +908,16 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     return a;
   }
   // After an auxiliary ("is describing", "was calling") the participle is the finite verb of its clause:
-  // its subject stands before the auxiliary.
+  // its subject stands before the auxiliary: a name, a pronoun or a definite description of a person or a body
+  // ("The physician is calling the candidate "fit"").
   if (const size_t aux = d.prev(cue); aux != kNoToken && d.is_word(aux) && is_passive_auxiliary(d.str(aux))) {
     a.mention = subject_before(d, cues, cue, window_start);
-    if (a.mention && a.mention.kind != Mention::Kind::description) return a;
+    // A possessive before the head makes the description definite too ("Ann Lee's doctor").
+    const size_t owner = a.mention ? d.prev(a.mention.last) : kNoToken;
+    if (a.mention && a.mention.kind == Mention::Kind::description && owner != kNoToken && owner >= a.mention.first &&
+        is_possessive(d.str(owner)))
+      a.mention.definite = true;
+    if (a.mention && (a.mention.kind != Mention::Kind::description || a.mention.definite)) return a;
   }
   // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.

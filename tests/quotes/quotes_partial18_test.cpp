@@ -1,0 +1,19 @@
+// Short quotations in reported speech whose speaker is no name: a description of a person or a body, a
+// participle's subject named by what it does. Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+TEST(QuotesPartial18, AProgressiveNamingVerbsDefiniteDescriptionSpeaks) {
+  // "is calling X "…"": the participle after "is" is the clause's verb; its subject, a definite description
+  // of a person, speaks, as a name would.
+  auto found = tq::run_engine("The doctor is calling the candidate \"exceptionally healthy.\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "The doctor");
+  // A possessive before the head makes the description definite: it is the owner's one doctor.
+  found = tq::run_engine("Independent candidate Ann Lee's doctor is calling the candidate \"remarkably fit.\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Independent candidate Ann Lee's doctor");
+}
