@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kBeforeWindow = 60;   // tokens looked at before a quotation
 constexpr int kAppositiveSpan = 24; // tokens an appositive ("X, who …, said") may span
+constexpr int kParticiplePhraseWords = 6;  // words after a subject's participle before its verb ("marching through the streets")
 
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
 // or of a name ending in s ("Mr Hicks' decision", "the workers' union"), not a quotation mark.
@@ -776,6 +777,27 @@ bool adjunct_participle(const DocTokens& d, size_t cue) {
   return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 
+// "Protesters marching through the square chanted …": a subject opening the sentence with a participle phrase
+// right after it (a reduced relative: who were marching …) is the subject of the verb `cue` that ends that
+// phrase. Only lower-case words stand between, none of them a verb of a clause of its own, a cue, or a word that
+// opens or joins a clause; no comma (an appositive or a list would need one).
+bool subject_of_participle_phrase(const DocTokens& d, const CueLexicon& cues, const Mention& m, size_t cue) {
+  if (!m || m.kind == Mention::Kind::pronoun || !d.sentence_opens_after(d.prev(m.first))) return false;
+  const size_t p = d.next(m.last);
+  if (p == kNoToken || p >= cue || !d.is_word(p) || !d.lower_initial(p)) return false;
+  const std::string_view pw = d.str(p);
+  if (pw.size() <= 4 || !pw.ends_with("ing") || cues.lookup(pw) != CueKind::none) return false;
+  int words = 0;
+  for (size_t t = d.next(p); t != kNoToken && t < cue; t = d.next(t)) {
+    if (!d.is_word(t) || !d.lower_initial(t) || ++words > kParticiplePhraseWords) return false;
+    const std::string_view w = d.str(t);
+    if (is_auxiliary(w) || is_verb_filler(w) || is_complementizer(w) || is_coordinator(w) || is_relative_opener(w) ||
+        cues.lookup(w) != CueKind::none)
+      return false;
+  }
+  return true;
+}
+
 // "Democratic presidential nominee Ann Vail": for a name after a lower-case title word, the token before the
 // title and its modifiers (title words, organisation nouns, adjective-shaped words, capitalized words such as
 // "Democratic" or "Senate"), else the token before the name. `object` is set when some other word stands in
@@ -897,13 +919,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     }
     if (!a.mention) {
       a.mention = first_mention(d, cues, window_start, cue);
-  a.from_clause_start = true;
       a.from_clause_start = true;
       // "He pointed to Chrysler, but stated that …": a verb coordinated with an earlier one shares its
       // subject, which opens the clause; only otherwise is the clause's first mention a guess.
       const size_t before = d.prev(cue);
       a.weak = !(before != kNoToken && d.is_word(before) && is_coordinator(d.str(before)) &&
-                 a.mention && a.mention.first == first_word(d, window_start));
+                 a.mention && a.mention.first == first_word(d, window_start)) &&
+               !subject_of_participle_phrase(d, cues, a.mention, cue);
     }
     return a;
   }

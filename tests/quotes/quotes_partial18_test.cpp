@@ -17,3 +17,11 @@ TEST(QuotesPartial18, AProgressiveNamingVerbsDefiniteDescriptionSpeaks) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Independent candidate Ann Lee's doctor");
 }
+
+TEST(QuotesPartial18, ASubjectWithAParticiplePhraseSpeaksThroughTheVerbAfterIt) {
+  // "Nurses marching through the square chanted "…"": the participle phrase modifies the subject; the verb
+  // after it is the subject's own, so the short quotation is the nurses' words.
+  const auto found = tq::run_engine("Nurses marching through the square chanted \"What wages?\" and kept going.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Nurses");
+}
