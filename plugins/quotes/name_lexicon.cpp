@@ -132,6 +132,8 @@ constexpr std::string_view kFillers[] = {
 constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
                                         "july", "august", "september", "october", "november", "december"};
 // Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
+// Nouns of a share of people, after a number: "63 percent said".
+constexpr std::string_view kShareNouns[] = {"percent", "pct"};
 constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
 // The personal pronouns a speaker is resolved from, tagged with their Pronoun.
 constexpr uint8_t tag(Pronoun p) { return static_cast<uint8_t>(p); }
@@ -296,6 +298,10 @@ bool is_month_word(std::string_view w) {
   static const WordTable set = table_of(kMonths);
   return set.contains(w);
 }
+bool is_share_noun(std::string_view w) {
+  static const WordTable set = table_of(kShareNouns);
+  return set.contains(w);
+}
 bool is_elided_word(std::string_view w) {
   static const WordTable set = table_of(kElisions);
   return set.contains(w);
@@ -368,6 +374,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kDocumentSourcePrepositions", kDocumentSourcePrepositions),
       list_of("kFillers", kFillers),
       list_of("kMonths", kMonths),
+      list_of("kShareNouns", kShareNouns),
       list_of("kElisions", kElisions),
       list_of("kPronouns", kPronouns),
   };

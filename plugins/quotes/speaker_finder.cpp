@@ -777,6 +777,17 @@ bool adjunct_participle(const DocTokens& d, size_t cue) {
   return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 
+// "63 percent said the plan was "…"": a share of people right before the verb `cue` (a number and a share noun,
+// perhaps with a filler between them and the verb) is its subject, someone unnamed: a definite description.
+Mention share_subject(const DocTokens& d, size_t cue, size_t window_start) {
+  size_t j = d.prev(cue);
+  if (j != kNoToken && j >= window_start && d.is_word(j) && is_verb_filler(d.str(j))) j = d.prev(j);
+  if (j == kNoToken || j < window_start || !d.is_word(j) || !d.lower_initial(j) || !is_share_noun(d.str(j))) return {};
+  const size_t n = d.prev(j);
+  if (n == kNoToken || n < window_start || d.kind(n) != TC_TOKEN_NUMBER) return {};
+  return {Mention::Kind::description, n, j, true};
+}
+
 // "Protesters marching through the square chanted …": a subject opening the sentence with a participle phrase
 // right after it (a reduced relative: who were marching …) is the subject of the verb `cue` that ends that
 // phrase. Only lower-case words stand between, none of them a verb of a clause of its own, a cue, or a word that
@@ -855,6 +866,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   if (ck == CueKind::verb) {
     a.mention = relative_antecedent(d, cue, window_start);
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
+    if (!a.mention) a.mention = share_subject(d, cue, window_start);
     if (!a.mention) {
       // "Hale took to the radio to accuse the council of being "duped"": an infinitive of purpose has the main
       // clause's subject, a name or pronoun opening the sentence, unless someone stands between as the main

@@ -25,3 +25,11 @@ TEST(QuotesPartial18, ASubjectWithAParticiplePhraseSpeaksThroughTheVerbAfterIt) 
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Nurses");
 }
+
+TEST(QuotesPartial18, AShareOfPeopleBeforeTheVerbIsItsSubject) {
+  // "58 percent said the mayor was "…"": a number and a share noun are the verb's subject, an unnamed group;
+  // the name after the verb is the reported clause's subject, not an inverted speaker.
+  const auto found = tq::run_engine("However, 58 percent said the mayor was \"reckless\" in closing the bridge.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "58 percent");
+}
