@@ -25,6 +25,7 @@ struct Shape {
   bool starts_upper = false;
   bool ends_sentence = false;  // the content ends in . ! ? , or …
   bool all_capitalized = true; // every word starts with a capital letter or a digit
+  bool exclaims = false;       // the content ends in "!": an utterance ("Anna!"), not a name in capitals
 };
 
 // The quotation's shape, its words counted up to `enough_words` at most: the engine compares the count only
@@ -50,7 +51,8 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case, int enou
   while (last_visible > q.open_token + 1 && is_space(d.tokens[last_visible - 1])) --last_visible;
   if (last_visible > q.open_token + 1 && !d.is_word(last_visible - 1)) {
     std::string_view p = d.str(last_visible - 1);
-    s.ends_sentence = p == "." || p == "!" || p == "?" || p == "," || p == "\u2026";
+    s.exclaims = p == "!";
+    s.ends_sentence = s.exclaims || p == "." || p == "?" || p == "," || p == "\u2026";
   }
   if (!q.closed()) s.ends_sentence = true;
   return s;
@@ -471,7 +473,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
                                  iequals(d.str(before_subject), "what");
       const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
-      if (a.weak || term || (shape.all_capitalized && !names_with_it)) a = {};
+      if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
