@@ -20,6 +20,7 @@
 
 #include "cue_lexicon.hpp"
 #include "doc_tokens.hpp"
+#include "flat_string_map.hpp"
 #include "name_lexicon.hpp"
 
 #include <atomic>
@@ -27,7 +28,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace textchain::quotes {
@@ -219,7 +219,7 @@ class MentionResolver {
   NamePool pool_;
   // Surname -> its longest person name (null: none); holds every surname looked up (after read_all, every
   // surname with a person name, and no other).
-  std::unordered_map<std::string_view, Name*> fullest_;
+  FlatStringMap<Name*> fullest_;
   bool all_read_ = false;
   // Fullest forms found in paragraphs not read (fullest_of), copies of the names read() will give them there.
   // Reserved once for as many as there are capitalized words, so that a copy never moves.
@@ -237,7 +237,7 @@ class MentionResolver {
   bool may_end_full_name(size_t t) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
-  std::unordered_map<std::string_view, const Name*> spelled_out_;
+  FlatStringMap<const Name*> spelled_out_;
   // The name an acronym `n` stands for in this document, when one is written out; null otherwise.
   const Name* spelled_out(const Name& n);
 };
