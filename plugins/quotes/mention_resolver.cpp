@@ -623,6 +623,52 @@ size_t headline_end(const DocTokens& d) {
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
 
+struct MentionResolver::Spare {
+  std::vector<PendingSpeaker> pending_speakers;
+  std::vector<Paragraph> paragraphs;
+  NamePool pool, probed;
+  std::vector<Hit> hits;
+};
+
+MentionResolver::Spare& MentionResolver::spare() {
+  thread_local Spare s;
+  return s;
+}
+
+namespace {
+// Emptied, keeping its memory.
+template <class T>
+std::vector<T> emptied(std::vector<T>&& v) {
+  std::vector<T> out = std::move(v);
+  out.clear();
+  return out;
+}
+// A buffer bigger than this (a very long document's) is freed rather than kept for the next document.
+constexpr size_t kSpareBytes = size_t{1} << 20;
+template <class T>
+void give_back(std::vector<T>& from, std::vector<T>& to) {
+  if (from.capacity() * sizeof(T) <= kSpareBytes && from.capacity() > to.capacity()) to = std::move(from);
+}
+}  // namespace
+
+MentionResolver::MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {
+  Spare& s = spare();
+  pending_speakers_ = emptied(std::move(s.pending_speakers));
+  paragraphs_ = emptied(std::move(s.paragraphs));
+  pool_ = emptied(std::move(s.pool));
+  probed_ = emptied(std::move(s.probed));
+  hits_ = emptied(std::move(s.hits));
+}
+
+MentionResolver::~MentionResolver() {
+  Spare& s = spare();
+  give_back(pending_speakers_, s.pending_speakers);
+  give_back(paragraphs_, s.paragraphs);
+  give_back(pool_, s.pool);
+  give_back(probed_, s.probed);
+  give_back(hits_, s.hits);
+}
+
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
@@ -781,8 +827,11 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
       }
   }
   if (best_probed) {
-    if (probed_.capacity() == 0) probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
-    if (probed_.size() < probed_.capacity()) {  // never moves: names found stay where they are
+    if (!probed_reserved_) {
+      probed_reserved_ = true;
+      probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
+    }
+    if (probed_.size() < std::max<size_t>(doc_.capitalized_tokens, 1)) {  // never moves: names found stay where they are
       probed_.push_back(probed);
       best = &probed_.back();
     } else {  // (more surnames than capitalized words cannot be: the pool's own copy, then)
