@@ -1,6 +1,7 @@
 #include "mention_resolver.hpp"
 
 #include "name_lexicon.hpp"
+#include "spare_vectors.hpp"
 #include "speaker_finder.hpp"
 
 #include <bit>
@@ -634,22 +635,6 @@ MentionResolver::Spare& MentionResolver::spare() {
   thread_local Spare s;
   return s;
 }
-
-namespace {
-// Emptied, keeping its memory.
-template <class T>
-std::vector<T> emptied(std::vector<T>&& v) {
-  std::vector<T> out = std::move(v);
-  out.clear();
-  return out;
-}
-// A buffer bigger than this (a very long document's) is freed rather than kept for the next document.
-constexpr size_t kSpareBytes = size_t{1} << 20;
-template <class T>
-void give_back(std::vector<T>& from, std::vector<T>& to) {
-  if (from.capacity() * sizeof(T) <= kSpareBytes && from.capacity() > to.capacity()) to = std::move(from);
-}
-}  // namespace
 
 MentionResolver::MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {
   Spare& s = spare();

@@ -1,6 +1,6 @@
-// A resolver reuses the vectors the previous resolver of its thread left (paragraphs, names, surname hits,
-// speaker notes): a document must get the same answers after any other, bigger or smaller, as it gets alone on
-// a fresh thread. Documents are made of sentences invented for the test, shuffled at random.
+// The engine reuses the vectors the previous document of its thread left (the resolver's paragraphs, names,
+// surname hits and speaker notes; the index's token bits, line breaks and outermost quotations): a document
+// must get the same answers after any other, bigger or smaller, as it gets alone on a fresh thread. Documents are made of sentences invented for the test, shuffled at random.
 #include "mention_resolver.hpp"
 #include "quote_test_support.hpp"
 
