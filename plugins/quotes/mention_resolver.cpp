@@ -1,6 +1,7 @@
 #include "mention_resolver.hpp"
 
 #include "name_lexicon.hpp"
+#include "spare_vectors.hpp"
 #include "speaker_finder.hpp"
 
 #include <bit>
@@ -623,6 +624,36 @@ size_t headline_end(const DocTokens& d) {
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
 
+struct MentionResolver::Spare {
+  std::vector<PendingSpeaker> pending_speakers;
+  std::vector<Paragraph> paragraphs;
+  NamePool pool, probed;
+  std::vector<Hit> hits;
+};
+
+MentionResolver::Spare& MentionResolver::spare() {
+  thread_local Spare s;
+  return s;
+}
+
+MentionResolver::MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {
+  Spare& s = spare();
+  pending_speakers_ = emptied(std::move(s.pending_speakers));
+  paragraphs_ = emptied(std::move(s.paragraphs));
+  pool_ = emptied(std::move(s.pool));
+  probed_ = emptied(std::move(s.probed));
+  hits_ = emptied(std::move(s.hits));
+}
+
+MentionResolver::~MentionResolver() {
+  Spare& s = spare();
+  give_back(pending_speakers_, s.pending_speakers);
+  give_back(paragraphs_, s.paragraphs);
+  give_back(pool_, s.pool);
+  give_back(probed_, s.probed);
+  give_back(hits_, s.hits);
+}
+
 void MentionResolver::split_paragraphs() {
   if (split_) return;
   split_ = true;
@@ -729,15 +760,15 @@ bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep)
 }
 
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
-  if (auto it = fullest_.find(s); it != fullest_.end()) return it->second;
+  if (Name** f = fullest_.find(s)) return *f;
   if (all_read_ || paragraphs_.empty()) return nullptr;
   // Each new surname scans the text once; past a few passes' worth, reading everything is cheaper.
   const size_t from = paragraphs_.front().begin;
   searched_bytes_ += doc_.text.size() - from;
   if (s.empty() || searched_bytes_ > 4 * doc_.text.size() + (256u << 10)) {
     read_all();
-    auto it = fullest_.find(s);
-    return it == fullest_.end() ? nullptr : it->second;
+    Name** f = fullest_.find(s);
+    return f ? *f : nullptr;
   }
   hits_.clear();
   // The words of the paragraphs that start with `s` (the last word of a name with surname `s` is one of them), and
@@ -781,8 +812,11 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
       }
   }
   if (best_probed) {
-    if (probed_.capacity() == 0) probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
-    if (probed_.size() < probed_.capacity()) {  // never moves: names found stay where they are
+    if (!probed_reserved_) {
+      probed_reserved_ = true;
+      probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
+    }
+    if (probed_.size() < std::max<size_t>(doc_.capitalized_tokens, 1)) {  // never moves: names found stay where they are
       probed_.push_back(probed);
       best = &probed_.back();
     } else {  // (more surnames than capitalized words cannot be: the pool's own copy, then)
@@ -843,15 +877,15 @@ void MentionResolver::read_all() {
   for (size_t p = 0; p < paragraphs_.size(); ++p)
     for (Name& nm : names_of(p)) {
       if (!fullest_candidate(nm)) continue;
-      auto [it, fresh] = fullest_.emplace(surname(nm), &nm);
-      if (!fresh && it->second->words < nm.words) it->second = &nm;
+      auto [f, fresh] = fullest_.emplace(surname(nm), &nm);
+      if (!fresh && (*f)->words < nm.words) *f = &nm;
     }
   // As in fullest_of; surnames settled before keep what they learnt (the same first form teaches it again).
   for (size_t p = 0; p < paragraphs_.size(); ++p)
     for (const Name& nm : names_of(p)) {
       if (nm.org || nm.words != 1 || nm.gender == Gender::unknown) continue;
-      auto it = fullest_.find(surname(nm));
-      if (it != fullest_.end() && it->second->gender == Gender::unknown) it->second->gender = nm.gender;
+      Name** f = fullest_.find(surname(nm));
+      if (f && (*f)->gender == Gender::unknown) (*f)->gender = nm.gender;
     }
 }
 
@@ -1257,7 +1291,7 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   if (w != doc_.str(n.first_tok) || !doc_.all_capitals(n.first_tok) || !doc_.ascii_letters(n.first_tok) ||
       w.find_first_of(".'-\u2019") != std::string_view::npos)
     return nullptr;
-  if (auto it = spelled_out_.find(w); it != spelled_out_.end()) return it->second;
+  if (const Name** f = spelled_out_.find(w)) return *f;
   // The first multi-word name, not a person's, whose initials are the acronym ("IMF": "International Monetary
   // Fund"), read only in the paragraphs that could hold one.
   split_paragraphs();

@@ -20,6 +20,7 @@
 
 #include "cue_lexicon.hpp"
 #include "doc_tokens.hpp"
+#include "flat_string_map.hpp"
 #include "name_lexicon.hpp"
 
 #include <atomic>
@@ -27,7 +28,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace textchain::quotes {
@@ -52,7 +52,12 @@ struct ResolvedSpeaker {
 
 class MentionResolver {
  public:
-  MentionResolver(const DocTokens& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {}
+  // The per-document vectors come from the last resolver of this thread and go back to it (their memory,
+  // not their contents): a resolver per document otherwise allocated and freed them all each time.
+  MentionResolver(const DocTokens& doc, const CueLexicon& cues);
+  ~MentionResolver();
+  MentionResolver(const MentionResolver&) = delete;
+  MentionResolver& operator=(const MentionResolver&) = delete;
   // The entity `m` refers to, or nullopt when the document names nobody it could be. `continuing`: the cue
   // says the same speaker goes on ("he added", "she continued"), so a pronoun keeps the last speaker.
   std::optional<ResolvedSpeaker> resolve(const Mention& m, bool continuing = false);
@@ -219,11 +224,12 @@ class MentionResolver {
   NamePool pool_;
   // Surname -> its longest person name (null: none); holds every surname looked up (after read_all, every
   // surname with a person name, and no other).
-  std::unordered_map<std::string_view, Name*> fullest_;
+  FlatStringMap<Name*> fullest_;
   bool all_read_ = false;
   // Fullest forms found in paragraphs not read (fullest_of), copies of the names read() will give them there.
   // Reserved once for as many as there are capitalized words, so that a copy never moves.
   NamePool probed_;
+  bool probed_reserved_ = false;  // probed_ reserved for this document (its capacity may be a previous one's)
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
   // Scratch: the words starting with a surname, in text order, and whether each may end a name of two words or more.
   struct Hit {
@@ -237,9 +243,12 @@ class MentionResolver {
   bool may_end_full_name(size_t t) const;
   // Acronym -> the first multi-word name with those initials ("IMF": "International Monetary Fund"), null
   // when none; per acronym looked up.
-  std::unordered_map<std::string_view, const Name*> spelled_out_;
+  FlatStringMap<const Name*> spelled_out_;
   // The name an acronym `n` stands for in this document, when one is written out; null otherwise.
   const Name* spelled_out(const Name& n);
+  // The vectors a finished resolver leaves to the next one of its thread.
+  struct Spare;
+  static Spare& spare();
 };
 
 // The end (a token index) of a headline opening the document: a first line written in title case, where

@@ -4,6 +4,7 @@
 #include "mention_resolver.hpp"
 #include "name_lexicon.hpp"
 #include "reported_speech.hpp"
+#include "spare_vectors.hpp"
 #include "speaker_finder.hpp"
 
 #include <algorithm>
@@ -365,6 +366,42 @@ Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
 
 }  // namespace
 
+namespace {
+
+// The document index's vectors between documents on a thread (spare_vectors.hpp): taken when a document's
+// index is made, given back when it is done with.
+class IndexVectors {
+ public:
+  explicit IndexVectors(DocTokens& d) : d_(d) {
+    Spare& s = spare();
+    d_.token_bits_ = emptied(std::move(s.token_bits));  // index_sentences sizes it
+    d_.line_breaks = emptied(std::move(s.line_breaks));
+    d_.outer = emptied(std::move(s.outer));
+  }
+  ~IndexVectors() {
+    Spare& s = spare();
+    give_back(d_.token_bits_, s.token_bits);
+    give_back(d_.line_breaks, s.line_breaks);
+    give_back(d_.outer, s.outer);
+  }
+  IndexVectors(const IndexVectors&) = delete;
+  IndexVectors& operator=(const IndexVectors&) = delete;
+
+ private:
+  struct Spare {
+    std::vector<uint8_t> token_bits;
+    std::vector<uint32_t> line_breaks;
+    std::vector<QuoteSpan> outer;
+  };
+  static Spare& spare() {
+    thread_local Spare s;
+    return s;
+  }
+  DocTokens& d_;
+};
+
+}  // namespace
+
 std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
                                                 std::span<const tc_sentence> sentences) const {
   std::vector<FoundQuote> out;
@@ -373,6 +410,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
   DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}, 0};
+  const IndexVectors reused(d);
   d.index_sentences();
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
