@@ -28,16 +28,26 @@ class PluginStdout {
   // the supervisor), and the records' descriptor closed so that no plugin can reach it.
   void reopen_in_worker();
 
-  // Whether plugins wrote anything since the last forward() (cheap: a flush of stdout and one
-  // lseek; call forward only then).
+  // Whether plugins wrote anything since the last forward(), as seen after each step: a flush of stdout
+  // and a look at the memory file's first bytes through a mapping (no system call; an lseek when the
+  // mapping could not be made). Output whose first 8 bytes are all zero is not seen here: written()
+  // catches it.
   bool pending() const;
+  // Whether plugins wrote anything since the last forward(), whatever the bytes: pending() or a moved
+  // offset (one lseek). Called where a system call is cheap enough: at load, before a wait, at the end.
+  bool written() const;
   // Copies what plugins wrote since the last call to standard error, after the warning line
   // "textchain: warning: <who> wrote N bytes to standard output <where>; ...". Returns N. Bytes a
   // plugin of another thread writes while this runs may be lost (never into the records).
   size_t forward(std::string_view who, std::string_view where);
 
  private:
+  // Maps the first page of the memory file on descriptor 1 (sized to a page, zeros) for pending().
+  void watch();
+  void unwatch();
+
   int records_fd_ = 1;
+  const unsigned char* watch_ = nullptr;  // the memory file's first page, or null
   bool captured_ = false;
   bool records_tty_ = false;
 };

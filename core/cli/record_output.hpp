@@ -8,6 +8,7 @@
 
 #include "io/input_reader.hpp"
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <mutex>
@@ -52,7 +53,8 @@ class RecordOutput {
   int fd_;
   mutable std::mutex mutex_;
   std::string buffer_;
-  int error_ = 0;
+  // Written under mutex_; read without it by error(), which the command asks once per document.
+  std::atomic<int> error_{0};
   size_t lines_ = 0;
 };
 

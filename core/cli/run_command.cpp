@@ -192,7 +192,7 @@ int run(const RunOptions& o) {
   }
   // What plugins printed while they were loaded and created goes out now, said so: left there, it would be
   // blamed on the first step of the first document. (--isolate: each worker does this, command_workers.cpp.)
-  if (!o.isolate && plugin_stdout.pending()) plugin_stdout.forward("the chain's plugins", "while the plugins were loaded");
+  if (!o.isolate && plugin_stdout.written()) plugin_stdout.forward("the chain's plugins", "while the plugins were loaded");
   guard_library_exit(&output, "while documents were processed");
 
   std::optional<brat::StandoffDirectory> brat_dir;  // --format brat: where the .txt and .ann files go
@@ -211,8 +211,15 @@ int run(const RunOptions& o) {
   // Set once the pipeline exists: before the reader waits on a slow stream, the records of the documents
   // read so far are finished and written.
   std::function<void()> write_finished;
-  ro.before_wait = [&write_finished] {
+  // After each step only the memory file's first bytes are looked at (PluginStdout::pending()): bytes that
+  // begin with 8 zeros are found here, by one lseek before the reader waits and at the end of the run.
+  auto forward_unseen_stdout = [&o, &plugin_stdout] {
+    if (!o.isolate && plugin_stdout.written())
+      plugin_stdout.forward("the chain's plugins", "while processing documents");
+  };
+  ro.before_wait = [&write_finished, &forward_unseen_stdout] {
     if (write_finished) write_finished();
+    forward_unseen_stdout();
   };
   const bool color = o.format == "pretty" && plugin_stdout.records_to_terminal();
   format_record = [&o, color, &brat_dir](const io::InputDocument& doc, const Result* result, uint64_t number) {
@@ -297,8 +304,8 @@ int run(const RunOptions& o) {
       // several times a large document), and with one job straight into the output in pieces, never
       // held whole: this job runs on the thread that writes, after every earlier record.
       if (jsonl && doc.error.empty()) {
-        // After each step, a look at descriptor 1 (a flush of stdout and one lseek) names a step that
-        // printed.
+        // After each step, a look at descriptor 1 (a flush of stdout and a look at its first bytes) names a
+        // step that printed.
         StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
         auto run_chain = [&] {
           return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
@@ -338,8 +345,8 @@ int run(const RunOptions& o) {
       }
       std::unique_ptr<Result> result;
       // The text moves into the chain (the writers read the result's copy): one copy less of a large
-      // document. After each step, a look at descriptor 1 (a flush of stdout and one lseek) names a step
-      // that printed.
+      // document. After each step, a look at descriptor 1 (a flush of stdout and a look at its first bytes)
+      // names a step that printed.
       StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
       if (doc.error.empty())
         result = std::make_unique<Result>(ChainAccess::run_watched(ch, std::move(doc.text), {doc.id_text, doc.date},
@@ -437,6 +444,7 @@ int run(const RunOptions& o) {
   }
   submit_batch();
   if (supervisor) supervisor->finish();
+  forward_unseen_stdout();
   if (o.format == "html" && !output.error()) output.write(html_page.tail());
   output.flush();
   if (output.error()) return output.exit_status(kExitOk);

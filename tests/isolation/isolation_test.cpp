@@ -301,6 +301,25 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
   EXPECT_EQ(f.err.find("plugin 'acronyms' wrote"), std::string::npos) << f.err;
 }
 
+// After a step only the first bytes of what plugins wrote are looked at (no system call): output that begins
+// with 8 zero bytes is still found, by the lseek at the end of the run (in a worker, after the document's
+// last step), copied to stderr and kept out of the records, in every mode.
+TEST_P(PluginStdout, ZerosFirstStillFound) {
+  const Mode mode = GetParam();
+  TempDir tmp;
+  std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_stdout_zeros"), "-j",
+                                   mode == Mode::kInProcess ? "1" : "2", write_input(tmp, true)};
+  if (mode == Mode::kIsolated) args.push_back("--isolate");
+  const Finished f = run_textchain(args);
+  EXPECT_EQ(f.exit_code, 0) << f.err;
+  const auto records = parse_records(f.out);
+  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out;
+  EXPECT_EQ(f.out.find("ZEROS-FIRST"), std::string::npos);
+  EXPECT_EQ(f.out.find('\0'), std::string::npos);
+  EXPECT_NE(f.err.find("ZEROS-FIRST"), std::string::npos) << f.err;
+  EXPECT_NE(f.err.find(" wrote 20 bytes to standard output "), std::string::npos) << f.err;
+}
+
 // What a plugin prints in its create is said to be written while the plugins were loaded, in both modes:
 // not blamed on the first step of the first document.
 TEST(PluginStdoutAtLoad, SaidSoNotBlamedOnAStep) {

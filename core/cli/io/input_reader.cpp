@@ -399,8 +399,9 @@ class LineSource {
   // The errno of a failed read (which ended the input), once; 0 when none.
   int take_error() { return std::exchange(error_, 0); }
 
-  // One line, without its '\n', to `sink(data, size)` in pieces; `length` gets its length. False at the
-  // end of the input (or when stopped).
+  // One line, without its '\n', to `sink(data, size, whole)` in pieces; `whole` says the piece is the whole
+  // line (it was in the buffer at once). `length` gets its length. False at the end of the input (or when
+  // stopped).
   template <class Sink>
   bool next_line(Sink&& sink, size_t& length) {
     length = 0;
@@ -418,7 +419,7 @@ class LineSource {
       const size_t avail = end_ - begin_;
       const char* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
       const size_t n = nl ? static_cast<size_t>(nl - start) : avail;
-      if (n) sink(start, n);
+      if (n) sink(start, n, nl && length == 0);
       length += n;
       begin_ += n;
       if (nl) {
@@ -513,6 +514,38 @@ class RecordParser {
     text_is_string_ = cr_after_object_ = false;
     text_lone_ = 0;
     index_.clear();
+  }
+
+  // A line that arrived whole, parsed by feed() with a shortcut for its commonest form: an object whose keys
+  // need no decoding and whose values are strings (the text decoded at once, the other values used where
+  // they lie, without copies of their bytes). Anything else is left to feed(), from where this stopped and
+  // in the state feed() would be in there (so records, warnings and errors are feed()'s).
+  void feed_whole(const char* p, size_t n) {
+    size_t i = 0;
+    const auto skip_space = [&] {
+      while (i < n && is_json_space(p[i])) ++i;
+    };
+    skip_space();
+    if (i < n && p[i] == '{') {
+      ++i;
+      state_ = kFirstKey;
+      while (whole_member(p, n, i, skip_space)) {
+        skip_space();
+        if (i < n && p[i] == ',') {
+          ++i;
+          state_ = kNextKey;
+          skip_space();
+        } else {
+          if (i < n && p[i] == '}') {
+            ++i;
+            state_ = kAfterObject;
+          }
+          break;
+        }
+      }
+    }
+    offset_ = i;
+    feed(p + i, n - i);
   }
 
   void feed(const char* p, size_t n) {
@@ -646,6 +679,57 @@ class RecordParser {
 
  private:
   void fail(const char* why) { error_ = why; }
+
+  // One member of feed_whole()'s object, from its key at p[i] (after the spaces): true when it was taken
+  // (state_ kAfterValue, i after its value), false where feed() must go on (i and state_ say from where).
+  template <class SkipSpace>
+  bool whole_member(const char* p, size_t n, size_t& i, const SkipSpace& skip_space) {
+    if (i == n || p[i] != '"') return false;
+    const size_t key = i + 1, key_size = plain_run(p + key, n - key);
+    if (key + key_size == n || p[key + key_size] != '"') return false;
+    key_.assign(p + key, key_size);
+    key_kind_ = kind_of_key(key_);
+    i = key + key_size + 1;
+    state_ = kColon;
+    skip_space();
+    if (i == n || p[i] != ':') return false;
+    ++i;
+    state_ = kBeforeValue;
+    skip_space();
+    if (i == n || p[i] != '"') return false;
+    if (key_kind_ == kTextKey) {
+      ++i;
+      out_->text.clear();
+      out_->text.reserve(n - i);
+      decoder_.start(&out_->text);
+      decoder_.reset_count();
+      state_ = kText;
+      i += decoder_.feed(p + i, n - i, error_);
+      if (error_ || !decoder_.done()) return false;
+      text_is_string_ = true;
+      text_lone_ = decoder_.lone_surrogates();
+      state_ = kAfterValue;
+      return true;
+    }
+    // Another string: as value_done() takes one without escapes whose UTF-8 is valid.
+    const size_t inner = i + 1, size = plain_run(p + inner, n - inner);
+    if (inner + size == n || p[inner + size] != '"') return false;
+    const std::string_view value(p + inner, size);
+    if (!document::is_valid_utf8(value)) return false;
+    if (key_kind_ == kIdKey) {
+      out_->id.emplace_string().assign(value);
+      out_->id_text.assign(value);
+    } else if (key_kind_ == kDateKey) {
+      if (is_iso_date(value)) out_->date.assign(value);
+      else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
+    } else {
+      raw_.assign(p + i, size + 2);
+      pass_through();
+    }
+    i = inner + size + 1;
+    state_ = kAfterValue;
+    return true;
+  }
 
   // A whole value other than the text string: checked, then used as id or date, or passed through.
   void value_done() {
@@ -887,12 +971,13 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_ + 1).ptr);
   out.date = options_.default_date;
   parser.start(&out);
-  auto sink = [&](const char* data, size_t n) {
+  auto sink = [&](const char* data, size_t n, bool whole) {
     const size_t before = seen;
     seen += n;
     if (blank)
       for (size_t i = 0; i < n && blank; ++i) blank = data[i] == ' ' || data[i] == '\t' || data[i] == '\r';
-    if (seen <= keep) parser.feed(data, n);
+    if (whole && seen <= keep) parser.feed_whole(data, n);
+    else if (seen <= keep) parser.feed(data, n);
     else if (before < keep) parser.feed(data, keep - before);  // past that, the line is too long: reported below
   };
   if (!jsonl_->next_line(sink, length)) {

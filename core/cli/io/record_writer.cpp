@@ -15,6 +15,7 @@
 #include <cstring>
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 
 namespace textchain::io {
@@ -81,7 +82,8 @@ class LineWriter {
     len_ += static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - p);
   }
   void json(const boost::json::value& v) {
-    sr_.reset(&v);
+    if (!sr_) sr_.emplace();
+    sr_->reset(&v);
     drain();
   }
   // A JSON string of `s`, escaped straight from it (made valid UTF-8 first when needed). A string of one
@@ -181,7 +183,7 @@ class LineWriter {
   }
   void put(char c) { *room(1) = c, ++len_; }
   void drain() {
-    while (!sr_.done()) raw(sr_.read(buf_));
+    while (!sr_->done()) raw(sr_->read(buf_));
   }
   // `s` as a JSON string, escaped as boost::json::serialize escapes it (the text of every record goes
   // through here: a serializer per string, refilling a buffer, cost more than the escaping). A long string
@@ -310,7 +312,9 @@ class LineWriter {
   size_t len_ = 0;
   const RecordSink* sink_;
   bool first_key_ = true;
-  boost::json::serializer sr_;
+  // Made at the first value that needs it: most records need none, and making one per record cost more
+  // than writing a tweet's id.
+  std::optional<boost::json::serializer> sr_;
   char buf_[4096];
 };
 

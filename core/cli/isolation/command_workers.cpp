@@ -23,7 +23,7 @@ textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain
     Chain c = open_chain(host, chain);
     // Printed while the plugins were loaded and created: said so now, not blamed on the first step of the
     // worker's first document.
-    if (plugin_stdout && plugin_stdout->pending())
+    if (plugin_stdout && plugin_stdout->written())
       plugin_stdout->forward("the chain's plugins", "while the plugins were loaded (in a worker process)");
     if (first)
       for (const auto& p : host.problems())
@@ -37,8 +37,12 @@ textchain::isolation::WorkerHooks command_worker_hooks(const ChainOptions& chain
   };
   if (plugin_stdout)
     hooks.after_step = [plugin_stdout](size_t step, const std::vector<std::string>& steps, const DocumentInput& doc) {
-      if (step < steps.size() && plugin_stdout->pending())
+      if (step >= steps.size()) return;
+      if (plugin_stdout->pending())
         plugin_stdout->forward("plugin '" + steps[step] + "'", "while processing document " + doc.id);
+      // After the last step, bytes pending() cannot see (8 zero bytes first): one lseek per document.
+      else if (step + 1 == steps.size() && plugin_stdout->written())
+        plugin_stdout->forward("the chain's plugins", "while processing document " + doc.id);
     };
   hooks.ending = [] { end_library_exit_guard(); };
   if (output == WorkerOutput::kJsonlRecords)

@@ -18,6 +18,7 @@
 #define BAD_CREATE 7    /* crashes in create */
 #define BAD_EVERY 8     /* writes through a null pointer on every document */
 #define BAD_PRINT_CREATE 9 /* prints to standard output in create */
+#define BAD_STDOUT_ZEROS 10 /* writes to standard output, 8 zero bytes first, on a marked document */
 
 #ifndef BAD_BEHAVIOUR
 #error "BAD_BEHAVIOUR must be defined"
@@ -72,6 +73,9 @@ static int bad_process(void* instance, tc_doc* doc, const tc_host_api* host) {
     printf("PLUGIN-STDOUT-PRINTF\n"); /* left in stdio's buffer */
     static const char direct[] = "PLUGIN-STDOUT-WRITE\n";
     if (write(1, direct, sizeof direct - 1) < 0) return 1;
+#elif BAD_BEHAVIOUR == BAD_STDOUT_ZEROS
+    static const char zeros_first[] = "\0\0\0\0\0\0\0\0ZEROS-FIRST\n";
+    if (write(1, zeros_first, sizeof zeros_first - 1) < 0) return 1;
 #endif
   }
   const tc_str text = host->text(doc);

@@ -1,0 +1,133 @@
+// The JSON Lines reader takes a line that arrives whole by a shortcut (RecordParser::feed_whole, issue 19)
+// and a line that arrives in pieces (longer than what is left of the read buffer) by the general parser:
+// both must give the same document, field for field, for every form a line can take.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+#include <unistd.h>
+
+#include <boost/json/serialize.hpp>
+
+#include "io/input_reader.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Lines invented for the test: the commonest form, and each way a line leaves it (escapes in keys and
+// values, other value types, invalid UTF-8, repeated keys, bad dates, errors at each place, spaces).
+const std::vector<std::string> kLines = {
+    R"({"id": "n1", "text": "The ferry left at noon.", "date": "2031-05-06"})",
+    R"({"id":"n2","text":"Packed","date":"2031-02-30"})",
+    R"(  { "id" : "n3" , "text" : "Caf\u00e9 \"open\" \ud800 late" , "date" : "2031-05-06" }  )",
+    R"({"id": 42, "text": "a number for an id"})",
+    R"({"id": "\u0041b", "text": "an escaped id"})",
+    "{\"id\": \"bad\xff\", \"text\": \"an id of invalid UTF-8\"}",
+    "{\"k\xfe\": \"v\", \"text\": \"a key of invalid UTF-8\"}",
+    R"({"text": "no id", "meta": {"a": [1, 2]}, "z": "first", "z": "second"})",
+    R"({"k\u00e9y": "v", "text": "an escaped key"})",
+    R"({"text": 5})",
+    R"({})",
+    R"({"id": "x",})",
+    R"({"id": "x" "text": "y"})",
+    R"({"id": "x", "text": "y"} more)",
+    "{\"id\": \"x\", \"text\": \"y\"}\r",
+    R"({"id": "x", "text": "the line ends inside)",
+    "{\"id\": \"x\", \"text\": \"a control\x01 character\"}",
+    R"({"id": "x", "text": "a \x bad escape"})",
+    R"({"id": "x", "text": "first", "text": "second"})",
+    R"({"id": null, "date": null, "text": "nulls"})",
+    R"({"date": "2031-01-01", "text": "date first", "id": "last"})",
+    "{\"id\": \"\xc3\xa9t\xc3\xa9\", \"k\xc3\xa9\": \"v\xc3\xa9\", \"text\": \"\xe2\x80\x9cquoted\xe2\x80\x9d\"}",
+    R"({"id": "x", "text": "pair \ud83d\ude00 and lone \udc00"})",
+    R"({"id": "x", "text": "y", "n": -1.5e3, "b": true, "l": ["a", {"b": "c"}]})",
+    R"({"id": "x", "text": "y", "s": "tab\tin a value"})",
+    R"(["not", "an object"])",
+    R"(not json at all)",
+};
+
+std::vector<textchain::io::InputDocument> read_all(const fs::path& file) {
+  textchain::io::ReaderOptions options;
+  options.force_jsonl = true;
+  textchain::io::InputReader reader({file.string()}, options);
+  std::vector<textchain::io::InputDocument> docs;
+  textchain::io::InputDocument doc;
+  // The file's name, in messages, as one name for both files compared.
+  const auto unnamed = [&](std::string& message) {
+    for (size_t at; (at = message.find(file.string())) != std::string::npos;) message.replace(at, file.string().size(), "FILE");
+  };
+  while (reader.next(doc)) {
+    unnamed(doc.error);
+    for (auto& w : doc.warnings) unnamed(w);
+    docs.push_back(doc);
+  }
+  return docs;
+}
+
+// The document as text, every field. The byte an error names is left out: an invalid string is reported at
+// the end of the piece that held the fault (of the line, when it came whole), an older rule than the shortcut.
+std::string describe(const textchain::io::InputDocument& d) {
+  std::string error = d.error;
+  if (const size_t at = error.find(" at byte "); at != std::string::npos)
+    error.erase(at, error.find(')', at) - at);
+  std::string s = "id=" + boost::json::serialize(d.id) + " id_text=" + d.id_text + " text=" + d.text +
+                  " date=" + d.date + " error=" + error;
+  for (const auto& f : d.extra) s += " extra " + f.key + "=" + f.json;
+  for (const auto& w : d.warnings) s += " warning=" + w;
+  return s;
+}
+
+TEST(JsonLinesReader, AWholeLineReadsAsTheSameLineInPieces) {
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const std::string& line : kLines) {
+    const fs::path whole = dir / "whole.jsonl";
+    // Second in both files: the same line number (the id and messages of a line without an id).
+    std::ofstream(whole, std::ios::binary) << "{\"text\": \"a first line\"}\n" << line << "\n";
+    const auto expected = read_all(whole);
+    ASSERT_EQ(expected.size(), 2u) << line;
+    // A first line that fills the read buffer (128 KiB) up to `cut` bytes into this one: it arrives in two
+    // pieces, cut at each place in turn.
+    for (size_t cut = 1; cut < line.size(); ++cut) {
+      const fs::path split = dir / "split.jsonl";
+      std::ofstream(split, std::ios::binary) << std::string((1 << 17) - cut - 1, ' ') << "\n" << line << "\n";
+      const auto docs = read_all(split);
+      ASSERT_EQ(docs.size(), 2u) << line;
+      EXPECT_EQ(describe(docs[1]), describe(expected[1])) << line << " (cut at " << cut << ")";
+    }
+  }
+  fs::remove_all(dir);
+}
+
+// The shortcut's own results, for the commonest form (so that a shortcut and a general parser broken the
+// same way are not taken for right).
+TEST(JsonLinesReader, AWholeLineGivesItsFields) {
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_f" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "f.jsonl";
+  std::ofstream(file, std::ios::binary) << kLines[0] << "\n" << kLines[1] << "\n" << kLines[7] << "\n";
+  const auto docs = read_all(file);
+  fs::remove_all(dir);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id_text, "n1");
+  EXPECT_TRUE(docs[0].id.is_string());
+  EXPECT_EQ(docs[0].text, "The ferry left at noon.");
+  EXPECT_EQ(docs[0].date, "2031-05-06");
+  EXPECT_TRUE(docs[0].warnings.empty());
+  EXPECT_TRUE(docs[0].error.empty());
+  EXPECT_EQ(docs[1].date, "");
+  ASSERT_EQ(docs[1].warnings.size(), 1u);
+  EXPECT_EQ(docs[1].warnings[0], "'date' is not a YYYY-MM-DD date; ignored");
+  EXPECT_EQ(docs[2].id_text, "3");
+  ASSERT_EQ(docs[2].extra.size(), 2u);
+  EXPECT_EQ(docs[2].extra[0].key, "meta");
+  EXPECT_EQ(docs[2].extra[0].json, R"({"a": [1, 2]})");
+  EXPECT_EQ(docs[2].extra[1].key, "z");
+  EXPECT_EQ(docs[2].extra[1].json, R"("second")");
+}
+
+}  // namespace
