@@ -770,9 +770,10 @@ template <class Classifier>
       uint16_t flags = 0;
       if (c >= 0x80) {
         Char ch = ahead_at == start ? ahead : read_char(s, n, start);
-        if (is_lone(ch) && start + ch.len < n && s[start + ch.len] >= 0x80) {
+        if (is_lone(ch) && start + ch.len < n && s[start + ch.len] >= 0x80) [[unlikely]] {
           // Ideographs and kana: a segment a character, written without the general scanner's set-up. Only
           // for a run (a non-ASCII character next): a lone curly quote in English goes the general way.
+          // [[unlikely]] keeps the hand-off out of the byte loop's straight-line code, which English runs.
           start = i = lone_characters(text, start, ch, out);
           if (i >= n || s[i] < 0x80) continue;
           ch = read_char(s, n, i);
