@@ -132,6 +132,32 @@ TEST(Tokenizer, TwoByteLetterRunsStopWhereTheRulesDo) {
                                                   "two-byte letter runs"));
 }
 
+// Ideographs and kana (Word_Break Other) are a segment each, unless an Extend, Format or ZWJ follows (WB4);
+// runs of them take their own loop in the byte loop, checked here with every block classifier.
+TEST(Tokenizer, LoneCharacterRunsAreOneSegmentEach) {
+  const std::string zhong = "\xE4\xB8\xAD", wen = "\xE6\x96\x87", no = "\xE3\x81\xAE", stop = "\xE3\x80\x82",
+                    ka = "\xE3\x82\xAB", acute = "\xCC\x81", zwj = "\xE2\x80\x8D", shy = "\xC2\xAD",
+                    smile = "\xF0\x9F\x98\x80";
+  const auto texts = [](std::string_view text) {
+    std::vector<std::string> r;
+    for (const Tok& t : toks(text)) r.push_back(t.text);
+    return r;
+  };
+  // A run, a Katakana pair inside it (WB13 joins them), full stop, then ASCII.
+  EXPECT_EQ(texts(zhong + wen + no + ka + ka + zhong + stop + "ok"),
+            (std::vector<std::string>{zhong, wen, no, ka + ka, zhong, stop, "ok"}));
+  // A combining mark, a soft hyphen and a ZWJ attach to the character before them (WB4), mid-run and last.
+  EXPECT_EQ(texts(zhong + acute + wen + shy + no + zwj + smile + wen + acute),
+            (std::vector<std::string>{zhong + acute, wen + shy, no + zwj + smile, wen + acute}));
+  // An ASCII symbol before a run, an ill-formed byte inside it, a period after it, the text's end.
+  EXPECT_EQ(texts("(" + zhong + wen + "\xE4" + no + wen + "." + zhong),
+            (std::vector<std::string>{"(", zhong, wen, "\xE4", no, wen, ".", zhong}));
+  std::string text;
+  for (int k = 0; k < 12; ++k) text += zhong + wen + no + stop + ka + ka + " " + zhong + acute + wen + ". " + smile + no;
+  ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees(text, "lone character runs"));
+  ASSERT_NO_FATAL_FAILURE(expect_fast_path_agrees("The " + zhong + wen + " text, " + no + zhong + "." + text, "lone runs after ASCII"));
+}
+
 TEST(Tokenizer, EmojiAndFlags) {
   // A ZWJ sequence is one segment (WB3c); regional indicators pair up (WB15/16).
   const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9";

@@ -64,7 +64,9 @@ constexpr auto kTwoByteProps = [] {
   return t;
 }();
 
-inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
+// Always inline: it sits on every path of the byte loop and the general scanner, and GCC's inliner,
+// near its limit in tokenize_with, otherwise leaves it out of line (a call per non-ASCII character).
+[[gnu::always_inline]] inline Char read_char(const unsigned char* s, size_t n, size_t i) noexcept {
   if (s[i] < 0x80) return {U::props_of(s[i]), 1, false};
   const unsigned lead = s[i] - 0xC2u;
   if (lead < kTwoByteLeads && n - i >= 2) {
@@ -434,6 +436,47 @@ inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, u
   return f;
 }
 
+// A character of class Other (a CJK ideograph, Hiragana, CJK punctuation, an emoji, most symbols)
+// breaks from everything on both sides but for WB4: every pair rule in its row and column breaks, and WB3c
+// and WB3d look at ZWJ and WSegSpace, which it is not. So a run of them is one segment each, unless an
+// Extend, Format or ZWJ follows (the general rules then attach it).
+constexpr bool other_only_breaks() {
+  for (unsigned w = 0; w < U::kWordBreakCount; ++w)
+    if (kActions[U::kOther][w] != kBreak || kActions[w][U::kOther] != kBreak) return false;
+  return true;
+}
+static_assert(other_only_breaks(), "lone_characters assumes Other breaks from every class");
+inline bool is_lone(const Char& c) noexcept { return !c.bad && U::word_break(c.props) == U::kOther; }
+
+// Writes the segments of the run of lone characters (is_lone) from i, where `c` (already read) is the
+// first: each character is read once, its segment written as the general scanner would finish it (kind from
+// its own properties, as kind_of gives a one-character segment; flags from its shape). Returns where the
+// run stops: the text's end, a character that is not lone, or a lone one with an Extend, Format or ZWJ
+// after it, for the general scanner. About 100 instructions an ideograph through the general scanner (the
+// character decoded twice, a segment's set-up), about half here.
+// Out of line: inline, it grew tokenize_with enough that GCC stopped inlining read_char and
+// may_be_abbreviation into it (multilingual CPU time 1.09-1.35x, English 1.02-1.09x), and a returned
+// Char kept the loop's registers busy; a call per run costs little.
+[[gnu::noinline]] size_t lone_characters(std::string_view text, size_t i, Char c, std::vector<tc_token>& out) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (;;) {
+    const size_t end = i + c.len;
+    Char next{};
+    if (end < n) {
+      next = read_char(s, n, end);
+      if (!next.bad && is_ignorable(U::word_break(next.props))) return i;  // WB4
+    }
+    const uint16_t kind = U::token_kind(c.props);
+    TokenShape shape;
+    shape.add(shape_bits(c));
+    out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(end), kind, scanned_flags(text, i, end, kind, shape)});
+    i = end;
+    c = next;
+    if (i >= n || !is_lone(c)) return i;
+  }
+}
+
 // The kind and flags of an all-ASCII word that the fast path scanned, from the kFast bits the scan
 // accumulated: `first` is kFast of its first byte, `acc` the OR of kFast over all its bytes except the first
 // byte's kFUpper (so that it says whether a later letter is a capital, as in "McCain"). Six of those bits
@@ -726,8 +769,17 @@ template <class Classifier>
       uint16_t kind;
       uint16_t flags = 0;
       if (c >= 0x80) {
+        Char ch = ahead_at == start ? ahead : read_char(s, n, start);
+        if (is_lone(ch) && start + ch.len < n && s[start + ch.len] >= 0x80) [[unlikely]] {
+          // Ideographs and kana: a segment a character, written without the general scanner's set-up. Only
+          // for a run (a non-ASCII character next): a lone curly quote in English goes the general way.
+          // [[unlikely]] keeps the hand-off out of the byte loop's straight-line code, which English runs.
+          start = i = lone_characters(text, start, ch, out);
+          if (i >= n || s[i] < 0x80) continue;
+          ch = read_char(s, n, i);
+        }
         TokenShape shape;
-        i = general_segment_at(s, n, start, ahead_at == start ? ahead : read_char(s, n, start), kind, shape);
+        i = general_segment_at(s, n, start, ch, kind, shape);
         flags = scanned_flags(text, start, i, kind, shape);
       } else {
         switch (kAsciiStart[c]) {
