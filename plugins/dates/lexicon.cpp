@@ -451,6 +451,11 @@ const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexce
   return kNone;
 }
 
+void for_each_builtin_word(void (*f)(std::string_view word, void* context), void* context) {
+  for (const Row& r : kRows) f(r.word, context);
+  for (const SetRow& r : kSets) for_each_word(r.words, [&](std::string_view w) { f(w, context); });
+}
+
 const Entry& lookup(std::string_view word) noexcept {
   if (!kLexiconShapes.may_hold(word)) return kNone;
   const Table& t = table();

@@ -183,6 +183,9 @@ const Entry& lookup(std::string_view word) noexcept;
 // The same for a word of ASCII letters that the caller folded to lower case as it read it: its `len` bytes
 // (1..16) in `folded`, the rest zero. The scanner's look-up, which saves reading the word a second time.
 const Entry& lookup_folded(const unsigned char (&folded)[16], size_t len) noexcept;
+// Calls f(word, context) for every word the built-in lexicon holds (once or more each): what the tagger
+// asks its questions of when it builds its tables.
+void for_each_builtin_word(void (*f)(std::string_view word, void* context), void* context);
 
 // A set of word shapes (length, first and last letters, second and last but one, first two, in any case): a
 // filter that tells at once that a word is none of a set of words. The scan asks it before reading a word's

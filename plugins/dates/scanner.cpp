@@ -159,8 +159,6 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 
 }  // namespace
 
-TokSpan Skimmer::next(uint32_t pos) noexcept { return every_word_ ? scan<true>(pos) : scan<false>(pos); }
-
 template <bool kEveryWord>
 TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const std::string_view text = text_;
@@ -235,6 +233,9 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
   }
   return TokSpan{static_cast<uint32_t>(n), static_cast<uint32_t>(n), TokKind::end};
 }
+
+template TokSpan Skimmer::scan<true>(uint32_t pos) noexcept;
+template TokSpan Skimmer::scan<false>(uint32_t pos) noexcept;
 
 TokSpan skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes& shapes, bool every_word) noexcept {
   return Skimmer(text, shapes, every_word).next(pos);

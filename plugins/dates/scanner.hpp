@@ -4,6 +4,7 @@
 #ifndef TEXTCHAIN_DATES_SCANNER_HPP
 #define TEXTCHAIN_DATES_SCANNER_HPP
 
+#include "lead_words.hpp"
 #include "lexicon.hpp"
 
 #include <bit>
@@ -147,18 +148,46 @@ struct SkimMasks {
 // resumes in that block (most candidates lie a few words apart) does not classify its bytes again.
 class Skimmer {
  public:
-  Skimmer(std::string_view text, const WordShapes& shapes, bool every_word) noexcept
-      : text_(text), shapes_(shapes), every_word_(every_word) {}
-  // skim_to_candidate(text, pos, shapes, every_word).
-  TokSpan next(uint32_t pos) noexcept;
+  // `leads` (none: nullptr): words the scan passes over, with the word after them, when the lexicon does not hold
+  // that word (unknown_word); only for a tagger to whom such a pair is nothing to read (LeadWords).
+  Skimmer(std::string_view text, const WordShapes& shapes, bool every_word, const LeadWords* leads = nullptr) noexcept
+      : text_(text), shapes_(shapes), every_word_(every_word), leads_(leads && !leads->empty() ? leads : nullptr) {}
+  // skim_to_candidate(text, pos, shapes, every_word), less the lead words followed by a word the lexicon does
+  // not hold (and that word).
+  TokSpan next(uint32_t pos) noexcept {
+    for (;;) {
+      const TokSpan t = every_word_ ? scan<true>(pos) : scan<false>(pos);
+      if (!leads_ || t.kind != TokKind::word || !passes_lead(t, pos)) return t;
+    }
+  }
 
  private:
+ public:
+  // Whether next() found that the token after the lead word ending at `end` is no word the lexicon does not
+  // hold (unknown_word(text, end) has kind `end`), so the caller need not ask again.
+  bool lead_not_passed(uint32_t end) const noexcept { return known_after_ == end; }
+
+ private:
+  // Whether `t` is a lead word followed by a word the lexicon does not hold: then `pos` is that word's end.
+  bool passes_lead(const TokSpan& t, uint32_t& pos) noexcept {
+    const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+    if (t.begin + size_t{8} > text_.size() || !leads_->holds(s + t.begin, t.end - t.begin)) return false;
+    const TokSpan after = unknown_word(text_, t.end);
+    if (after.kind != TokKind::word) {
+      known_after_ = t.end;
+      return false;
+    }
+    pos = after.end;
+    return true;
+  }
   // next() for one value of every_word_, so the per-word test does not ask it again.
   template <bool kEveryWord>
   TokSpan scan(uint32_t pos) noexcept;
   std::string_view text_;
   const WordShapes& shapes_;
   bool every_word_;
+  const LeadWords* leads_;
+  uint32_t known_after_ = ~uint32_t{0};  // the end of the last lead word passes_lead did not pass (none yet)
   size_t base_ = ~size_t{0};  // the first byte of the block masks_ describes (none yet)
   SkimMasks masks_;
 };

@@ -32,11 +32,39 @@ uint8_t parse_types_option(const std::vector<std::string>& types) {
   return types.empty() ? 0xF : mask;
 }
 
+namespace {
+
+// The built-in words at which the tagger, when a word the lexicon does not hold follows, tries nothing
+// (Grammar::needs_known_word_after, on a word that may start an expression): what they are to the tagger
+// is their lexicon entry alone, which is the same in any case, so each is asked once, in lower case.
+LeadWords lead_words(const RuleSet& rules) {
+  const Normalizer norm(Anchor{}, Prefer::past);
+  const Grammar grammar(std::string_view(), norm, GrammarOptions{}, rules, SentenceBounds());
+  struct Context {
+    const Grammar& grammar;
+    LeadWords leads;
+  } context{grammar, LeadWords()};
+  for_each_builtin_word(
+      [](std::string_view word, void* c) {
+        Context& x = *static_cast<Context*>(c);
+        const Tok t = next_token(word, 0);
+        if (t.kind != TokKind::word || t.begin != 0 || t.end != word.size()) return;  // letters only
+        if ((Grammar::starts_pattern(t) || x.grammar.rules_may_start(t)) && x.grammar.needs_known_word_after(t))
+          x.leads.add(word);
+      },
+      &context);
+  return context.leads;
+}
+
+}  // namespace
+
 Tagger::Tagger(TaggerOptions options) : opt_(std::move(options)) {
   const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
   candidate_shapes_ = Grammar::trigger_shapes();
   candidate_shapes_.add_all(rules.start_shapes());
   every_word_ = rules.may_start_word(std::string_view());
+  // With a user's words, an unknown word may be one of them (needs_known_word_after is false for all then).
+  if (opt_.scan_passes_leads && !every_word_ && rules.words().empty()) leads_ = lead_words(rules);
 }
 
 Anchor Tagger::anchor_for(std::string_view text, std::string_view record_date) const noexcept {
@@ -63,7 +91,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
   // an expression (candidate_shapes_). The tokens before a trigger are found again, stepping back from it,
   // only when a pattern looks back; never before `floor`, where the scan resumed after the last match.
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  Skimmer skim(text, candidate_shapes_, every_word_);
+  Skimmer skim(text, candidate_shapes_, every_word_, &leads_);
   TokenReader read(text);
   uint32_t pos = 0, floor = 0;
   for (;;) {
@@ -73,7 +101,7 @@ void Tagger::tag(std::string_view text, std::string_view record_date, std::vecto
     // "the company", "that company": an article, or a word only rules start at, before a word the lexicon
     // does not hold starts nothing, which one look at that word's shape tells without the match.
     if (Grammar::starts_pattern(t) || grammar.rules_may_start(t)) {
-      if (grammar.needs_known_word_after(t)) {
+      if (grammar.needs_known_word_after(t) && !skim.lead_not_passed(t.end)) {
         if (const TokSpan after = unknown_word(text, t.end); after.kind == TokKind::word) {
           // The scan's next step would pass over that word too, unless its shape is a candidate's (a user's
           // rule may start at a word the lexicon does not hold): passed here, without reading it again.

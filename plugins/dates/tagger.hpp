@@ -3,6 +3,7 @@
 #define TEXTCHAIN_DATES_TAGGER_HPP
 
 #include "calendar.hpp"
+#include "lead_words.hpp"
 #include "normalizer.hpp"
 #include "rule.hpp"
 #include "sentence_bounds.hpp"
@@ -21,6 +22,9 @@ struct TaggerOptions {
   uint8_t types = 0xF;           // bit per TimexType to emit
   // The rule tables and extra words: the built-in ones, or those plus a user's file (rule_file.hpp).
   std::shared_ptr<const RuleSet> rules = RuleSet::builtin();
+  // The scan passes over "the company" and the like itself (LeadWords); off only to check that it finds the
+  // same expressions as the tagger's own test of each such pair.
+  bool scan_passes_leads = true;
 };
 
 // Parses the `document_date` option: "auto" (or empty) or YYYY-MM-DD[THH:MM[:SS]]. Throws
@@ -49,6 +53,10 @@ class Tagger {
   // word when a user's rule file adds words of its own (their shapes are not kept).
   WordShapes candidate_shapes_;
   bool every_word_ = false;
+  // The words Grammar::needs_known_word_after holds (and that may start an expression), of the built-in
+  // lexicon: the scan passes over them with an unknown word after them. Empty when a user's words or
+  // every_word_ make such a pair worth reading.
+  LeadWords leads_;
 };
 
 }  // namespace textchain::dates

@@ -5,6 +5,7 @@
 // a dash outside ASCII, an invalid byte), the grammar would read its window from the wrong place.
 #include "grammar.hpp"
 #include "scanner.hpp"
+#include "tagger.hpp"
 
 #include <gtest/gtest.h>
 
@@ -428,6 +429,73 @@ TEST(DatesScanner, TenseWalkBackAgreesWithForwardFold) {
   }
   EXPECT_GT(compared, 50000);
   EXPECT_GT(with_cue, 20000);
+}
+
+// The scan's own pass over a lead word and the unknown word after it (LeadWords, Skimmer's `leads`): the tagger
+// must find the same expressions as with its own test of each such pair (TaggerOptions::scan_passes_leads
+// off), on random texts of articles, shift words, "that" and "some" in any case before unknown words, known
+// words, triggers, numbers, punctuation, bytes outside ASCII and runs longer than the scan's 64-byte blocks.
+TEST(DatesScanner, ScanPassingLeadWordsAgreesWithTheTagger) {
+  const char* pieces[] = {"the", "The", "THE", "a", "A", "an", "that", "That", "this", "these", "some", "Some", "last",
+                          "Last", "next", "past", "coming", "current", "previous", "its", "company", "minister",
+                          "board", "xq", "zebra", "governments", "week", "year", "days", "said", "in", "on", "since",
+                          "Monday", "March", "May", "may", "2009", "12", "today", "morning", "ago", "later", "first",
+                          "third", "quarter", "spring", "of", "end", ",", ".", "-", "'s", "\u00A0", "\u2014", "\u00E9t\u00E9",
+                          "\n", "\t", "Internationally", "counterproductiveness", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst",
+                          "                  "};
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> length(1, 80);
+  TaggerOptions with, without;
+  with.document_date = without.document_date = parse_document_date_option("2025-09-26");
+  without.scan_passes_leads = false;
+  const Tagger fast(with), slow(without);
+  int found = 0;
+  size_t stops_with = 0, stops_without = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = random_text(rng, pieces, length);
+    SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
+    const std::vector<Timex> got = fast.tag(text), want = slow.tag(text);
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(got[k].begin, want[k].begin);
+      EXPECT_EQ(got[k].end, want[k].end);
+      EXPECT_EQ(static_cast<int>(got[k].type), static_cast<int>(want[k].type));
+      EXPECT_EQ(got[k].value, want[k].value);
+      EXPECT_EQ(got[k].mod, want[k].mod);
+    }
+    found += static_cast<int>(want.size());
+    // The pass is exercised: the scan with the lead words stops less often.
+    WordShapes shapes = Grammar::trigger_shapes();
+    shapes.add_all(RuleSet::builtin()->start_shapes());
+    LeadWords leads;
+    leads.add("the");
+    Skimmer skim(text, shapes, false, &leads), plain(text, shapes, false);
+    for (TokSpan t = skim.next(0); t.kind != TokKind::end; t = skim.next(t.end)) ++stops_with;
+    for (TokSpan t = plain.next(0); t.kind != TokKind::end; t = plain.next(t.end)) ++stops_without;
+  }
+  EXPECT_GT(found, 5000);
+  EXPECT_LT(stops_with + 1000, stops_without);
+}
+
+// The pairs the scan passes over: "the company" and "That company", not "the week" (a unit the lexicon holds)
+// nor the number or month after them.
+TEST(DatesScanner, ScanPassesLeadWordsBeforeUnknownWords) {
+  const std::string text = "The company said that company and the week of March 3 were last.";
+  WordShapes shapes = Grammar::trigger_shapes();
+  LeadWords leads;
+  ASSERT_TRUE(leads.add("the"));
+  ASSERT_TRUE(leads.add("that"));
+  Skimmer skim(text, shapes, false, &leads);
+  std::vector<std::string> stops;
+  TokSpan first = skim.next(0);
+  for (TokSpan t = first; t.kind != TokKind::end; t = skim.next(t.end))
+    stops.emplace_back(text.substr(t.begin, t.end - t.begin));
+  ASSERT_GE(stops.size(), 3u);
+  EXPECT_EQ(stops[0], "the");  // before "week"
+  EXPECT_EQ(first.begin, text.find("the week"));
+  EXPECT_TRUE(std::find(stops.begin(), stops.end(), "company") == stops.end());
+  EXPECT_TRUE(std::find(stops.begin(), stops.end(), "March") != stops.end());
+  EXPECT_TRUE(std::find(stops.begin(), stops.end(), "3") != stops.end());
 }
 
 TEST(DatesScanner, NextTokenReadsWideSpacesDashesAndLongNumbers) {
