@@ -39,6 +39,16 @@ bool initial(const DocTokens& d, size_t i) {
          d.capitalized(i) && d.abbreviation(i) && d.is_punct(i + 1, '.');
 }
 
+// "the former North Dakota governor", "her Maple Valley coach", "Former Ohio senator Tom Hale": a name right
+// before a lower-case role noun is what the role is of (a place, a body), not the person holding it: no one
+// "he" or "she" goes back to. Its possessive ("Ann Lee's spokesman") is the person, and so is a name a given name
+// or a title makes one (mark_gender: "the Ann Lee campaign manager"), which the caller leaves alone.
+bool modifies_role(const DocTokens& d, size_t last_tok) {
+  const size_t role = d.next(last_tok);
+  return role != kNoToken && d.is_word(role) && d.lower_initial(role) && d.title_word(role) &&
+         !is_possessive(d.str(last_tok));
+}
+
 bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separated by nothing or one space
   if (b == a + 1) return true;
   return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.tokens[a + 1].end - d.tokens[a + 1].begin == 1;
@@ -716,6 +726,8 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   mark_apposition(nm);
   if (nm.org) nm.person = false;
   else mark_gender(nm);
+  if ((nm.person || nm.maybe_person) && !nm.org && nm.gender == Gender::unknown && modifies_role(doc_, nm.last_tok))
+    nm.person = nm.maybe_person = false;
   if (!nm.org && nm.words == 1) mark_first_name_apposition(nm);
   // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
   size_t before = doc_.prev(nm.role_tok);
