@@ -269,16 +269,22 @@ INSTANTIATE_TEST_SUITE_P(Behaviours, EveryRecordAnError,
 enum class Mode { kInProcess, kInProcessThreads, kIsolated };
 class PluginStdout : public ::testing::TestWithParam<Mode> {};
 
+// `textchain run` of the chain holding `plugin` over the test input: one thread, two threads, or isolated
+// workers.
+Finished run_in_mode(TempDir& tmp, const char* plugin, Mode mode) {
+  std::vector<std::string> args = {"run", "--config", chain_config(tmp, plugin), "-j",
+                                   mode == Mode::kInProcess ? "1" : "2", write_input(tmp, true)};
+  if (mode == Mode::kIsolated) args.push_back("--isolate");
+  return run_textchain(args);
+}
+
 // Whatever a plugin prints goes to stderr with a warning naming the plugin; stdout holds the records only,
 // in every mode. In-process with -j 2, another thread's step may be the one that finds the bytes: the
 // warning says that it may be another step.
 TEST_P(PluginStdout, NeverReachesTheRecords) {
   const Mode mode = GetParam();
   TempDir tmp;
-  std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_stdout"), "-j",
-                                   mode == Mode::kInProcess ? "1" : "2", write_input(tmp, true)};
-  if (mode == Mode::kIsolated) args.push_back("--isolate");
-  const Finished f = run_textchain(args);
+  const Finished f = run_in_mode(tmp, "bad_stdout", mode);
   EXPECT_EQ(f.exit_code, 0) << f.err;
   const auto records = parse_records(f.out);
   ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out;
@@ -307,10 +313,7 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
 TEST_P(PluginStdout, ZerosFirstStillFound) {
   const Mode mode = GetParam();
   TempDir tmp;
-  std::vector<std::string> args = {"run", "--config", chain_config(tmp, "bad_stdout_zeros"), "-j",
-                                   mode == Mode::kInProcess ? "1" : "2", write_input(tmp, true)};
-  if (mode == Mode::kIsolated) args.push_back("--isolate");
-  const Finished f = run_textchain(args);
+  const Finished f = run_in_mode(tmp, "bad_stdout_zeros", mode);
   EXPECT_EQ(f.exit_code, 0) << f.err;
   const auto records = parse_records(f.out);
   ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out;
