@@ -88,6 +88,13 @@ inline std::string speaker_at(const std::string& text, size_t i) {
   return found[i].speaker.value_or("(null)");
 }
 inline std::string speaker_of(const std::string& text) { return speaker_at(text, 0); }
+// The speaker of the one quotation the engine finds in `text`: "(null)" when it has none, "(N quotations)"
+// when the engine finds none or more than one (so a test asking for a speaker also asks for exactly one).
+inline std::string sole_speaker(std::string_view text, const ExtractOptions& options = {}) {
+  const auto found = run_engine(text, options);
+  if (found.size() != 1) return "(" + std::to_string(found.size()) + " quotations)";
+  return found[0].speaker.value_or("(null)");
+}
 
 }  // namespace textchain::quotes::testing
 
