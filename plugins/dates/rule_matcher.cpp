@@ -254,14 +254,30 @@ bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeVal
   // A part of a day is a TIME of that day ("tonight" 2025-03-04TNI); of a day not known, of any day
   // (XXXX-XX-XXTNI), as TimeML leaves the unknown fields underspecified.
   const bool part_of_a_day = unit == U_DAY && v.part_of_day_set;
+  // A clock the producer set is a time of that day ("half past nine": the document's day at 09:30).
+  const int hour = v.hour, minute = v.minute;
+  const bool clock = unit == U_DAY && hour != TimeValue::kUnset;
   if (!known) {
-    if (!part_of_a_day) return false;
+    if (!part_of_a_day && !clock) return false;
     v.year = v.month = v.day = TimeValue::kUnset;
-    v.granularity = Granularity::part_of_day;
-    return true;
+    v.granularity = clock ? Granularity::minute : Granularity::part_of_day;
+    return valid(v);
   }
+  // A day of the month the producer set is that day of the period's month ("on the 15th": of the story's month).
+  const int day = unit == U_MONTH ? v.day : TimeValue::kUnset;
   if (!cut_to_period(d, unit, v)) return false;
   if (part_of_a_day) v.granularity = Granularity::part_of_day;
+  if (day != TimeValue::kUnset) {
+    v.day = day;
+    v.granularity = Granularity::day;
+    return valid(v);
+  }
+  if (clock) {
+    v.hour = hour;
+    v.minute = minute;
+    v.granularity = Granularity::minute;
+    return valid(v);
+  }
   return true;
 }
 

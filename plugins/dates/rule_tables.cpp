@@ -97,6 +97,13 @@ constexpr RuleSpec kWeeksOf[] = {
 constexpr RuleSpec kDaysOfMonth[] = {
     {"the first of May", "^<article:the> <ordinal> of <month>", "day=$2 month=$4 year=nearest"},
     {"the first of May 2027", "^<article:the> <ordinal> of <month> ,? <year>", "day=$2 month=$4 year=$6"},
+    // "on the 15th.", "by the 3rd,": a day of the month the story is in (TimeML resolves it from the reference
+    // time); only where a clause or sentence ends, so "the 15th century", "the 20th time" stay out. The span
+    // starts at the number, as "15th of March" does.
+    {"on the 15th.", "^<preposition:on|by|until|since|before|after> ^<article:the> <int:1-31> +<ordinal_suffix> &.",
+     "day=$3 from=narrative period=month"},
+    {"on the 15th,", "^<preposition:on|by|until|since|before|after> ^<article:the> <int:1-31> +<ordinal_suffix> &,",
+     "day=$3 from=narrative period=month"},
 };
 
 // "the last Saturday of August", "the second Sunday of October 2027": that day of the month, one DATE
@@ -244,6 +251,18 @@ constexpr RuleSpec kPartsOfDay[] = {
      "type=TIME from=story period=day part_of_day=$1"},
 };
 
+// A clock time said in words: "half past nine" T09:30, "(a) quarter past ten" T10:15, a TIME of the document's
+// day as "9:30 a.m." alone is (TimeML writes the hour as said; which half of the day is not said). "quarter to"
+// would need the hour before ("quarter to ten" T09:45), which a producer cannot count.
+constexpr RuleSpec kSpokenClock[] = {
+    {"half past nine", "<quarter:half> <shift:past> <num:1-12>", "type=TIME from=document period=day hour=$3 minute=30"},
+    {"quarter past ten", "<unit:quarter/singular> <shift:past> <num:1-12>",
+     "type=TIME from=document period=day hour=$3 minute=15"},
+    // "a quarter past ten": the article is part of the span, as in "a quarter of an hour".
+    {"a quarter past ten", "<article:a> <unit:quarter/singular> <shift:past> <num:1-12>",
+     "type=TIME from=document period=day hour=$4 minute=15"},
+};
+
 // Recurrences (TimeML's SET) and the one length an adjective of frequency names.
 constexpr RuleSpec kSets[] = {
     // "annual loss", "annual sales": the amount summed over one year, a length; "annual meeting" recurs.
@@ -358,6 +377,7 @@ const Table kTables[] = {
     table(RuleGroup::quarter, kQuarters),
     table(RuleGroup::season, kSeasons),
     table(RuleGroup::time, kPartsOfDay),
+    table(RuleGroup::time, kSpokenClock),
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
     table(RuleGroup::year, kCenturies),
