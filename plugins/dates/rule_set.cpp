@@ -36,8 +36,9 @@ void RuleSet::add(Rule r) {
   // optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit); anything when all of them are.
   const auto token_mask = [](const PatternElem& e) -> uint64_t {
     switch (e.kind) {
-      case ElemKind::lexicon:
-      case ElemKind::word: return uint64_t{1} << static_cast<int>(e.lex);
+      case ElemKind::lexicon: return uint64_t{1} << static_cast<int>(e.lex);
+      // <text:other>: a word the lexicon does not hold, which the matcher files with names.
+      case ElemKind::word: return e.lex == Kind::none ? uint64_t{1} << kSecondName : uint64_t{1} << static_cast<int>(e.lex);
       case ElemKind::number: return (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number));
       case ElemKind::punct: return uint64_t{1} << kSecondPunct;
       case ElemKind::name: return uint64_t{1} << kSecondName;

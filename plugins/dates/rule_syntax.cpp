@@ -83,6 +83,17 @@ PatternElem parse_bracket(std::string_view body, size_t offset) {
     if (e.sets == 0) throw RuleSyntaxError(offset + colon + 2, "unknown word set '" + std::string(arg) + "' (lexicon.cpp's kSets)");
     return e;
   }
+  // <text:other>: a word the lexicon does not hold, by its letters ("every other day"). Kept out of the
+  // lexicon because a known word stops the scan after every article before it ("the other").
+  if (head == "text") {
+    e.kind = ElemKind::word;
+    e.word = lower(arg);
+    e.lex = Kind::none;
+    if (arg.empty()) throw RuleSyntaxError(offset + 1, "expected a word after 'text:'");
+    if (lookup(arg).kind != Kind::none)
+      throw RuleSyntaxError(offset + colon + 2, "'" + std::string(arg) + "' is in the lexicon: write it as a plain word");
+    return e;
+  }
   if (head == "int" || head == "num" || head == "year") {
     e.kind = ElemKind::number;
     e.words_too = head == "num";
@@ -254,8 +265,10 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
   const PatternElem& first = out[lead];
   if (first.optional || first.glued)
     throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
-  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead)
-    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...> or &");
+  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead ||
+      (first.kind == ElemKind::word && first.lex == Kind::none))
+    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...>, "
+                             "<text:...> or &");
   for (size_t i = 1; i + 1 < out.size(); ++i)
     if (out[i].lookahead && !out[i + 1].lookahead)
       throw RuleSyntaxError(pieces[i].offset, "a lookahead (&element) is only followed by lookaheads: it ends the pattern");

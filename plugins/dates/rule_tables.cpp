@@ -281,6 +281,10 @@ constexpr RuleSpec kSets[] = {
     {"on weekends", "^<preposition:on|at|during> <unit:weekend/plural>", "type=SET weekday=weekend"},
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
+    // "every other day": every second one, TimeML's SET P2D (as "every second day"); "every", not "each" ("each
+    // other" is reciprocal: "they met each other day after day").
+    {"every other day", "every <text:other> <unit:second|minute|hour|day|week|fortnight|month|quarter|year|decade/singular>",
+     "type=SET amount=2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
     // "in each of the last three years": "each" quantifies the units of the span, so TimeML's TIMEX3 is a SET of
     // one unit (quant EACH), the span from "the"; "the last three years" alone stays the length P3Y.

@@ -27,6 +27,14 @@ constexpr Case kSpokenClock[] = {
     {"The shift ends at half past 11.", 1, "half past 11|TIME|2025-09-26T11:30"},
 };
 
+// "every other day" recurs every second day, TimeML's SET P2D, as "every second day" (before: nothing).
+constexpr Case kEveryOther[] = {
+    {"The ferry sails every other day.", 1, "every other day|SET|P2D"},
+    {"The board meets every other week.", 1, "every other week|SET|P2W"},
+    {"She visits her mother every other month.", 1, "every other month|SET|P2M"},
+    {"The festival is held every other year.", 1, "every other year|SET|P2Y"},
+};
+
 // A day of the month named alone is that day of the month the story is in, as TimeML resolves it from the
 // reference time (before: nothing). The month is the document's unless the story named another.
 constexpr Case kBareDaysOfMonth[] = {
@@ -43,13 +51,17 @@ void check(const Case* begin, const Case* end) {
 
 TEST(DatesConformance20, SpokenClock) { check(std::begin(kSpokenClock), std::end(kSpokenClock)); }
 
+TEST(DatesConformance20, EveryOther) { check(std::begin(kEveryOther), std::end(kEveryOther)); }
+
 TEST(DatesConformance20, BareDaysOfMonth) { check(std::begin(kBareDaysOfMonth), std::end(kBareDaysOfMonth)); }
 
-// What stays as it was: an ordinal before a noun is no day, "half" as an amount is no clock, and "past" before a
-// unit stays the shift.
+// What stays as it was: an ordinal before a noun is no day, "half" as an amount is no clock, "past" before a unit
+// stays the shift, "each other" is reciprocal and "the other day" is no expression here.
 TEST(DatesConformance20, Unchanged) {
   EXPECT_EQ(found_as("The church was built in the 15th century.", 1), "15th century|DATE|14");
   EXPECT_EQ(found_as("She won on the 20th attempt.", 0), "");
   EXPECT_EQ(found_as("Sales rose in the past two years.", 1), "the past two years|DURATION|P2Y");
   EXPECT_EQ(found_as("Half the staff left.", 0), "");
+  EXPECT_EQ(found_as("They saw each other day after day.", 0), "");
+  EXPECT_EQ(found_as("The other day was calm.", 0), "");
 }

@@ -121,6 +121,25 @@ TEST(DatesRuleFile, ErrorsNameFileLineAndColumn) {
             "test.toml:4:18: a lookahead (&element) is only");
 }
 
+// <text:word> names a word the lexicon does not hold, by its letters: it may follow the first element, and a
+// word the lexicon holds is written plainly.
+TEST(DatesRuleFile, TextElementsNameWordsOutsideTheLexicon) {
+  const auto opt = with_file(R"toml(
+[[rule]]
+name = "every alternate day"
+group = "set"
+pattern = "every <text:alternate> <unit:day/singular>"
+produce = "type=SET amount=2 unit=day"
+)toml");
+  EXPECT_EQ(tagged(opt, "The nurse calls every alternate day."), "[every alternate day|SET|P2D]");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <text:day>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 42),
+            "test.toml:4:24: 'day' is in the lexicon: w");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"<text:alternate> <unit>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 45),
+            "test.toml:4:12: a pattern starts with a lexic");
+}
+
 // A user's rule in the syntax the built-in SET and fiscal tables use: flags, value alternatives, <yy>, a
 // word set and a lookahead.
 TEST(DatesRuleFile, FlagsAlternativesSetsAndLookaheads) {
