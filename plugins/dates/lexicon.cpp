@@ -281,6 +281,7 @@ constexpr SetRow kSets[] = {
   {WS_ITS, "its", "its"},
   {WS_RELATIVE, "relative", "which who whose"},
   {WS_RELATIVE_SUBJECT, "relative_subject", "which who"},
+  {WS_CLAUSE_LINK, "clause_link", "that and but"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

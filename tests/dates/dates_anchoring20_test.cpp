@@ -1,0 +1,48 @@
+// Issue 15, round 20: anchoring, the date a relative expression is resolved against and the way a weekday
+// points. Every sentence is our own invention; the anchor is Friday 2025-09-26. Each table row failed on the
+// engine before this round (79b4fc5). What was looked at and left is in plugins/dates/KNOWN_GAPS.md (round 20).
+#include "dev_sets.hpp"
+
+#include <gtest/gtest.h>
+
+#include <iterator>
+
+namespace {
+
+using textchain::dates::dev::found_as;
+
+struct Case {
+  const char* sentence;
+  size_t count;
+  const char* expected;  // found_as's form
+};
+
+void check(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
+}
+
+// A weekday's tense is its own verb's (TimeML): a cue after "that", "and" or "but" belongs to a reported or a
+// joined clause, and a cue before the date decides. Before, the nearer cue won, so the verb of the clause
+// after the date pulled a past weekday into the coming week.
+constexpr Case kClauseLinkedVerbs[] = {
+    {"The mayor told reporters Monday that he will run again.", 1, "Monday|DATE|2025-09-22"},
+    {"He was arrested Monday and will appear in court next week.", 2,
+     "Monday|DATE|2025-09-22; next week|DATE|2025-W40"},
+    {"The coach praised the team Tuesday but will rest two players.", 1, "Tuesday|DATE|2025-09-23"},
+    {"The board approved the plan Wednesday and expects to finish soon.", 1, "Wednesday|DATE|2025-09-24"},
+    {"The union will strike Monday and said talks had failed.", 1, "Monday|DATE|2025-09-29"},
+};
+
+}  // namespace
+
+TEST(DatesAnchoring20, ClauseLinkedVerbs) { check(std::begin(kClauseLinkedVerbs), std::end(kClauseLinkedVerbs)); }
+
+// What stays: with no cue before the date, the cue after it decides even past "and" / "that"; a cue before the
+// date still beats none.
+TEST(DatesAnchoring20, Unchanged) {
+  EXPECT_EQ(found_as("The union said it will strike Monday.", 1), "Monday|DATE|2025-09-29");
+  EXPECT_EQ(found_as("The board meets Thursday and will vote on the budget.", 1), "Thursday|DATE|2025-10-02");
+  EXPECT_EQ(found_as("The firm plans to open a store Tuesday and hire staff.", 1), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(found_as("On Monday, officials announced that the bridge will reopen.", 1), "Monday|DATE|2025-09-22");
+  EXPECT_EQ(found_as("The vote is set for Tuesday and will be close.", 1), "Tuesday|DATE|2025-09-30");
+}
