@@ -162,6 +162,11 @@ constexpr RuleSpec kNarrative[] = {
     // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
     {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
+    // "In the same year, ...", "... died the same month.": the period the story is at (TimeML: an anaphor takes
+    // its referent's value). Only where the phrase ends its clause: "the same year as her cousin", "the same
+    // month in 2024", "the same week a year earlier" compare with a time the phrase goes on to name.
+    {"in the same year,", "the <shift:same> <unit:week|month|year/singular> &,", "from=narrative period=$3"},
+    {"died the same year.", "the <shift:same> <unit:week|month|year/singular> &.", "from=narrative period=$3"},
     // "a loss for the entire year": the whole of the year the story is in.
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},

@@ -33,16 +33,34 @@ constexpr Case kClauseLinkedVerbs[] = {
     {"The union will strike Monday and said talks had failed.", 1, "Monday|DATE|2025-09-29"},
 };
 
+// "the same year / month / week" ending its clause is the period the story is at, as "that same year" and "the
+// same day" are (before: not found).
+constexpr Case kSamePeriod[] = {
+    {"The plant opened in 1987. The same year, the owner died.", 2, "1987|DATE|1987; The same year|DATE|1987"},
+    {"The plant opened in 1987. In the same year, the owner died.", 2, "1987|DATE|1987; the same year|DATE|1987"},
+    {"The law passed in March 2019. Prices rose the same month.", 2,
+     "March 2019|DATE|2019-03; the same month|DATE|2019-03"},
+    {"The plant opened on March 3, 1987. The owner died the same week.", 2,
+     "March 3, 1987|DATE|1987-03-03; the same week|DATE|1987-W10"},
+};
+
 }  // namespace
 
 TEST(DatesAnchoring20, ClauseLinkedVerbs) { check(std::begin(kClauseLinkedVerbs), std::end(kClauseLinkedVerbs)); }
 
+TEST(DatesAnchoring20, SamePeriod) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
 // What stays: with no cue before the date, the cue after it decides even past "and" / "that"; a cue before the
-// date still beats none.
+// date still beats none; "the same <unit>" that goes on to name its time is no anaphor.
 TEST(DatesAnchoring20, Unchanged) {
   EXPECT_EQ(found_as("The union said it will strike Monday.", 1), "Monday|DATE|2025-09-29");
   EXPECT_EQ(found_as("The board meets Thursday and will vote on the budget.", 1), "Thursday|DATE|2025-10-02");
   EXPECT_EQ(found_as("The firm plans to open a store Tuesday and hire staff.", 1), "Tuesday|DATE|2025-09-30");
   EXPECT_EQ(found_as("On Monday, officials announced that the bridge will reopen.", 1), "Monday|DATE|2025-09-22");
   EXPECT_EQ(found_as("The vote is set for Tuesday and will be close.", 1), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(found_as("He was born in the same year as his cousin.", 0), "");
+  EXPECT_EQ(found_as("Sales rose 5% from the same week a year earlier.", 1), "a year earlier|DATE|2024");
+  EXPECT_EQ(found_as("Sales rose 5% from the same month last year.", 1), "the same month last year|DATE|2024-09");
+  EXPECT_EQ(found_as("The plant opened on March 3, 1987. The owner died the same day.", 2),
+            "March 3, 1987|DATE|1987-03-03; the same day|DATE|1987-03-03");
 }
