@@ -280,6 +280,10 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     else if (f.source == Source::anchor_shift) {
       if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
       x = norm_.anchor().date.year + shift_step(static_cast<Shift>(captures[f.value - 1]));
+    } else if (f.source == Source::narrative_year) {
+      CivilDate d;
+      if (!context_.narrative_shift(U_YEAR, 0, d)) return false;
+      x = d.year;
     } else if (f.source == Source::anchor_month_shift) {
       if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
       // Months counted from year 0, so that December + 1 is January of the next year.

@@ -171,6 +171,12 @@ constexpr RuleSpec kNarrative[] = {
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+    // A month or a season named with "that" is the one of the year the story is at ("The council met in 2020.
+    // The mayor resigned that July / later that summer / in July of that year": 2020-07, 2020-SU).
+    {"that July", "that <month/unambiguous/capitalized>", "month=$2 year=narrative"},
+    {"July of that year", "<month> <preposition:of> that <unit:year/singular>", "month=$1 year=narrative"},
+    {"that summer", "that <season/unambiguous>", "season=$2 year=narrative"},
+    {"later that summer", "<ago:earlier|later> that <season/unambiguous>", "season=$3 year=narrative"},
     // "the following week", "the previous year", "the next day": anaphoric, counted from the story's date.
     // "the next month / year" more often means the coming one ("over the next year"): the grammar's p_shift,
     // from the document's date, as "next week" and "last year" without "the".
