@@ -183,6 +183,9 @@ constexpr RuleSpec kNarrative[] = {
     {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
     {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
     {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
+    // "the following Friday", "the previous Monday": the first such day after the story's day, the latest before.
+    {"the following Friday", "the <shift:following> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=1"},
+    {"the previous Monday", "the <shift:previous> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=-1"},
     // A part of the day the story is at: TIMEs of the narrative's day ("that night", "the next morning").
     {"that night", "that <part_of_day:morning|afternoon|evening|night>", "type=TIME from=narrative period=day part_of_day=$2"},
     {"later that night", "<ago:earlier|later> that <part_of_day:morning|afternoon|evening|night>",

@@ -55,7 +55,20 @@ constexpr Case kMonthsAndSeasonsOfTheStory[] = {
      "2020|DATE|2020; later that winter|DATE|2020-WI"},
 };
 
+// "the following Friday", "the previous Monday": the first such weekday after the story's day, the latest
+// before it (before: counted from the document's date, whatever the story had moved to).
+constexpr Case kWeekdaysOfTheStory[] = {
+    {"The council met on June 4, 2020. The mayor resigned the following Friday.", 2,
+     "June 4, 2020|DATE|2020-06-04; the following Friday|DATE|2020-06-05"},
+    {"The council met on Friday, June 5, 2020. The mayor resigned the following Friday.", 2,
+     "Friday, June 5, 2020|DATE|2020-06-05; the following Friday|DATE|2020-06-12"},
+    {"The council met on June 4, 2020. The mayor had resigned the previous Monday.", 2,
+     "June 4, 2020|DATE|2020-06-04; the previous Monday|DATE|2020-06-01"},
+};
+
 }  // namespace
+
+TEST(DatesAnchoring20, WeekdaysOfTheStory) { check(std::begin(kWeekdaysOfTheStory), std::end(kWeekdaysOfTheStory)); }
 
 TEST(DatesAnchoring20, MonthsAndSeasonsOfTheStory) {
   check(std::begin(kMonthsAndSeasonsOfTheStory), std::end(kMonthsAndSeasonsOfTheStory));
@@ -78,6 +91,7 @@ TEST(DatesAnchoring20, Unchanged) {
   EXPECT_EQ(found_as("He was born in the same year as his cousin.", 0), "");
   EXPECT_EQ(found_as("Sales rose 5% from the same week a year earlier.", 1), "a year earlier|DATE|2024");
   EXPECT_EQ(found_as("Sales rose 5% from the same month last year.", 1), "the same month last year|DATE|2024-09");
+  EXPECT_EQ(found_as("The mayor will resign the following Friday.", 1), "the following Friday|DATE|2025-10-03");
   EXPECT_EQ(found_as("He said that May would be busy.", 0), "");
   EXPECT_EQ(found_as("Prices that fall sharply worry investors.", 0), "");
   EXPECT_EQ(found_as("The council met in June 2020. The mayor resigned in July.", 2),
