@@ -66,7 +66,17 @@ constexpr Case kWeekdaysOfTheStory[] = {
      "June 4, 2020|DATE|2020-06-04; the previous Monday|DATE|2020-06-01"},
 };
 
+// "hopes / wants / seeks to" before an infinitive is an intention now, a future cue as "plans to" is (before: no
+// cue, so the past weekday).
+constexpr Case kIntentions[] = {
+    {"The company hopes to close the deal Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+    {"The union wants to hold a vote Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+    {"The firm seeks to sell the unit by Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+};
+
 }  // namespace
+
+TEST(DatesAnchoring20, Intentions) { check(std::begin(kIntentions), std::end(kIntentions)); }
 
 TEST(DatesAnchoring20, WeekdaysOfTheStory) { check(std::begin(kWeekdaysOfTheStory), std::end(kWeekdaysOfTheStory)); }
 
