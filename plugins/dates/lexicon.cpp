@@ -178,6 +178,10 @@ constexpr Row kRows[] = {
   {"until", E2(Kind::preposition, PR_UNTIL, 0, Kind::tense, TC_FUTURE)}, {"due", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"set", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"going", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"aims", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"intends", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"plan", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"planning", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  // An intention now, before an infinitive ("hopes to close the deal Friday"): what it aims at lies ahead.
+  // Not "hope": a name too ("Spring of Hope"), which the lexicon must not know.
+  {"hopes", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"wants", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"seeks", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   // "can" is a present too: "they can join in April" is the nearest April, not the last one.
@@ -281,6 +285,7 @@ constexpr SetRow kSets[] = {
   {WS_ITS, "its", "its"},
   {WS_RELATIVE, "relative", "which who whose"},
   {WS_RELATIVE_SUBJECT, "relative_subject", "which who"},
+  {WS_CLAUSE_LINK, "clause_link", "that and but"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

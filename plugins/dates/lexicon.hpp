@@ -152,6 +152,7 @@ enum WordSet : uint64_t {
   WS_PRESENT_ERA = uint64_t{1} << 48,    // youth, world, society ...: "today's youth" is the present era, not the day
   WS_RELATIVE_SUBJECT = uint64_t{1} << 49, // which, who: a word in -s right after is the clause's present verb ("which opens")
   WS_NEGATION = uint64_t{1} << 50,       // no, not: "no more than ten days" is at most ten days (EQUAL_OR_LESS)
+  WS_CLAUSE_LINK = uint64_t{1} << 51,    // that, and, but: a verb after it is a reported or joined clause's
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -56,6 +56,7 @@ enum class Source : uint8_t {
                 // no match without an anchor
   anchor_month_shift, // (month only) the anchor's month moved as the shift word captured at `value` says
                       // ("of next month": +1), setting the year too; no match without an anchor
+  narrative_year,     // the year the narrative is at ("that summer", "July of that year"), else the anchor's
 };
 
 enum class Field : uint8_t {

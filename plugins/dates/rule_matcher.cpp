@@ -281,6 +281,17 @@ bool RuleMatcher::produce_period(const Producer& p, int unit, int shift, TimeVal
   return true;
 }
 
+// "the following Friday", "the previous Monday": the first such weekday after the reference day (shift 1), or
+// the latest before it (shift -1); the reference is the narrative's day, else the document's.
+bool RuleMatcher::produce_weekday_from(const Producer& p, int wd, int shift, TimeValue& v) const {
+  CivilDate d;
+  if (p.from == PeriodFrom::story ? !context_.story_day(d) : !context_.narrative_shift(U_DAY, 0, d)) return false;
+  if (wd < 1 || wd > 7 || shift == 0) return false;
+  const int ahead = (wd - weekday(d) + 7) % 7, back = (weekday(d) - wd + 7) % 7;
+  d = add_days(d, shift > 0 ? (ahead == 0 ? 7 : ahead) : -(back == 0 ? 7 : back));
+  return cut_to_period(d, U_DAY, v);
+}
+
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
   const Producer& p = r.producer;
   v = TimeValue{};
@@ -296,6 +307,10 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     else if (f.source == Source::anchor_shift) {
       if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
       x = norm_.anchor().date.year + shift_step(static_cast<Shift>(captures[f.value - 1]));
+    } else if (f.source == Source::narrative_year) {
+      CivilDate d;
+      if (!context_.narrative_shift(U_YEAR, 0, d)) return false;
+      x = d.year;
     } else if (f.source == Source::anchor_month_shift) {
       if (!norm_.anchored() || captures[f.value - 1] == kAbsent) return false;
       // Months counted from year 0, so that December + 1 is January of the next year.
@@ -310,6 +325,7 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     if (x == kAbsent || f.source == Source::nearest_year || relative) continue;
     set_field(v, a, f.field, f.negate ? -x : x);
   }
+  if (p.from != PeriodFrom::none && a.weekday != kAbsent) return produce_weekday_from(p, a.weekday, a.shift, v);
   if (p.from != PeriodFrom::none)
     return produce_period(p, p.period_capture ? captures[p.period_capture - 1] : p.period, a.shift, v);
   if ((a.fiscal_quarter != kAbsent && (a.fiscal_quarter < 1 || a.fiscal_quarter > 4)) ||

@@ -87,6 +87,7 @@ class RuleMatcher {
   bool match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const;
   bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
   bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;
+  bool produce_weekday_from(const Producer& p, int wd, int shift, TimeValue& v) const;
 
   const RuleSet& rules_;
   const Normalizer& norm_;

@@ -211,6 +211,8 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.source = Source::anchor_month_shift;
     if (!to_int(v.substr(8), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
       throw RuleSyntaxError(offset + 7, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
+  } else if (f.field == Field::year && v == "narrative") {
+    a.source = Source::narrative_year;
   } else if (f.field == Field::year && v == "nearest") {
     a.source = Source::nearest_year;
   } else if (f.field == Field::year && v == "past") {
@@ -223,7 +225,7 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.value = value_by_word(f.named_by, v, offset);
   } else if (!to_int(v, a.value)) {
     throw RuleSyntaxError(offset, "expected $N, a number" +
-                                      std::string(f.field == Field::year ? ", anchor, anchor+$N, nearest, past or next" : "") + " after '" +
+                                      std::string(f.field == Field::year ? ", anchor, anchor+$N, narrative, nearest, past or next" : "") + " after '" +
                                       std::string(f.name) + "='");
   }
   return a;

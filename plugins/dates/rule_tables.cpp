@@ -169,16 +169,30 @@ constexpr RuleSpec kNarrative[] = {
     // "by that time", "at that time": the date the story is at (TimeML annotates the anaphor, not the preposition).
     {"that time", "that time", "from=narrative period=day"},
     {"the same day", "the <shift:same> <unit:day>", "from=narrative period=day"},
+    // "In the same year, ...", "... died the same month.": the period the story is at (TimeML: an anaphor takes
+    // its referent's value). Only where the phrase ends its clause: "the same year as her cousin", "the same
+    // month in 2024", "the same week a year earlier" compare with a time the phrase goes on to name.
+    {"in the same year,", "the <shift:same> <unit:week|month|year/singular> &,", "from=narrative period=$3"},
+    {"died the same year.", "the <shift:same> <unit:week|month|year/singular> &.", "from=narrative period=$3"},
     // "a loss for the entire year": the whole of the year the story is in.
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+    // A month or a season named with "that" is the one of the year the story is at ("The council met in 2020.
+    // The mayor resigned that July / later that summer / in July of that year": 2020-07, 2020-SU).
+    {"that July", "that <month/unambiguous/capitalized>", "month=$2 year=narrative"},
+    {"July of that year", "<month> <preposition:of> that <unit:year/singular>", "month=$1 year=narrative"},
+    {"that summer", "that <season/unambiguous>", "season=$2 year=narrative"},
+    {"later that summer", "<ago:earlier|later> that <season/unambiguous>", "season=$3 year=narrative"},
     // "the following week", "the previous year", "the next day": anaphoric, counted from the story's date.
     // "the next month / year" more often means the coming one ("over the next year"): the grammar's p_shift,
     // from the document's date, as "next week" and "last year" without "the".
     {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
     {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
     {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
+    // "the following Friday", "the previous Monday": the first such day after the story's day, the latest before.
+    {"the following Friday", "the <shift:following> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=1"},
+    {"the previous Monday", "the <shift:previous> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=-1"},
     // A part of the day the story is at: TIMEs of the narrative's day ("that night", "the next morning").
     {"that night", "that <part_of_day:morning|afternoon|evening|night>", "type=TIME from=narrative period=day part_of_day=$2"},
     {"later that night", "<ago:earlier|later> that <part_of_day:morning|afternoon|evening|night>",

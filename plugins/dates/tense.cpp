@@ -32,12 +32,13 @@ const WordShapes kFoldShapes = [] {
   s.add_sets(WS_AS | WS_RELATIVE | WS_RELATIVE_SUBJECT);
   return s;
 }();
-// The shapes of the words tense_around's forward scan reads whole: tense cues and the subordinators that end it.
-// Any other word (but a participle in -ed) only becomes the word before the next.
+// The shapes of the words tense_around's forward scan reads whole: tense cues, the subordinators that end it
+// and the words that link another clause ("that", "and", "but"). Any other word (but a participle in -ed) only
+// becomes the word before the next.
 const WordShapes kForwardShapes = [] {
   WordShapes s;
   s.add_kind(Kind::tense);
-  s.add_sets(WS_SUBORDINATOR);
+  s.add_sets(WS_SUBORDINATOR | WS_CLAUSE_LINK);
   return s;
 }();
 bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -337,6 +338,10 @@ Direction Grammar::tense_around(uint32_t begin, uint32_t end) const noexcept {
       break;
     if (t.newline_before && k > 0) break;
     if (t.is_word() && in_set(t, WS_SUBORDINATOR)) break;  // "... from Monday while the deck is rebuilt": another clause's verb
+    // "that", "and", "but": a verb after it is a reported clause's ("told reporters Monday that he will run") or
+    // a joined one's ("was arrested Monday and will appear Friday"), not the date's, when a cue before the date
+    // gives the date's own verb; with none before, it is the nearest verb there is.
+    if (before != Direction::none && t.is_word() && in_set(t, WS_CLAUSE_LINK)) break;
     if (const Direction d = tense_cue(t, prev); d != Direction::none) {
       const bool planned_then = after_fronted && d == Direction::future && plan_made_then(text_.substr(t.begin, t.end - t.begin), prev);
       after = planned_then ? Direction::past : d;

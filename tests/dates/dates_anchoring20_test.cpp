@@ -1,0 +1,111 @@
+// Issue 15, round 20: anchoring, the date a relative expression is resolved against and the way a weekday
+// points. Every sentence is our own invention; the anchor is Friday 2025-09-26. Each table row failed on the
+// engine before this round (79b4fc5). What was looked at and left is in plugins/dates/KNOWN_GAPS.md (round 20).
+#include "dev_sets.hpp"
+
+#include <gtest/gtest.h>
+
+#include <iterator>
+
+namespace {
+
+using textchain::dates::dev::found_as;
+
+struct Case {
+  const char* sentence;
+  size_t count;
+  const char* expected;  // found_as's form
+};
+
+void check(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
+}
+
+// A weekday's tense is its own verb's (TimeML): a cue after "that", "and" or "but" belongs to a reported or a
+// joined clause, and a cue before the date decides. Before, the nearer cue won, so the verb of the clause
+// after the date pulled a past weekday into the coming week.
+constexpr Case kClauseLinkedVerbs[] = {
+    {"The mayor told reporters Monday that he will run again.", 1, "Monday|DATE|2025-09-22"},
+    {"He was arrested Monday and will appear in court next week.", 2,
+     "Monday|DATE|2025-09-22; next week|DATE|2025-W40"},
+    {"The coach praised the team Tuesday but will rest two players.", 1, "Tuesday|DATE|2025-09-23"},
+    {"The board approved the plan Wednesday and expects to finish soon.", 1, "Wednesday|DATE|2025-09-24"},
+    {"The union will strike Monday and said talks had failed.", 1, "Monday|DATE|2025-09-29"},
+};
+
+// "the same year / month / week" ending its clause is the period the story is at, as "that same year" and "the
+// same day" are (before: not found).
+constexpr Case kSamePeriod[] = {
+    {"The plant opened in 1987. The same year, the owner died.", 2, "1987|DATE|1987; The same year|DATE|1987"},
+    {"The plant opened in 1987. In the same year, the owner died.", 2, "1987|DATE|1987; the same year|DATE|1987"},
+    {"The law passed in March 2019. Prices rose the same month.", 2,
+     "March 2019|DATE|2019-03; the same month|DATE|2019-03"},
+    {"The plant opened on March 3, 1987. The owner died the same week.", 2,
+     "March 3, 1987|DATE|1987-03-03; the same week|DATE|1987-W10"},
+};
+
+// A month or a season named with "that", and a month "of that year", is the one of the year the story is at
+// (before: the document's year, "that year" a second DATE of it, and "that summer" not found).
+constexpr Case kMonthsAndSeasonsOfTheStory[] = {
+    {"The council met in 2020. The mayor resigned that July.", 2, "2020|DATE|2020; that July|DATE|2020-07"},
+    {"The council met in 2020. The mayor resigned in July of that year.", 2,
+     "2020|DATE|2020; July of that year|DATE|2020-07"},
+    {"The council met in 2020. The mayor resigned that summer.", 2, "2020|DATE|2020; that summer|DATE|2020-SU"},
+    {"The council met in 2020. The mayor resigned later that winter.", 2,
+     "2020|DATE|2020; later that winter|DATE|2020-WI"},
+};
+
+// "the following Friday", "the previous Monday": the first such weekday after the story's day, the latest
+// before it (before: counted from the document's date, whatever the story had moved to).
+constexpr Case kWeekdaysOfTheStory[] = {
+    {"The council met on June 4, 2020. The mayor resigned the following Friday.", 2,
+     "June 4, 2020|DATE|2020-06-04; the following Friday|DATE|2020-06-05"},
+    {"The council met on Friday, June 5, 2020. The mayor resigned the following Friday.", 2,
+     "Friday, June 5, 2020|DATE|2020-06-05; the following Friday|DATE|2020-06-12"},
+    {"The council met on June 4, 2020. The mayor had resigned the previous Monday.", 2,
+     "June 4, 2020|DATE|2020-06-04; the previous Monday|DATE|2020-06-01"},
+};
+
+// "hopes / wants / seeks to" before an infinitive is an intention now, a future cue as "plans to" is (before: no
+// cue, so the past weekday).
+constexpr Case kIntentions[] = {
+    {"The company hopes to close the deal Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+    {"The union wants to hold a vote Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+    {"The firm seeks to sell the unit by Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+};
+
+}  // namespace
+
+TEST(DatesAnchoring20, Intentions) { check(std::begin(kIntentions), std::end(kIntentions)); }
+
+TEST(DatesAnchoring20, WeekdaysOfTheStory) { check(std::begin(kWeekdaysOfTheStory), std::end(kWeekdaysOfTheStory)); }
+
+TEST(DatesAnchoring20, MonthsAndSeasonsOfTheStory) {
+  check(std::begin(kMonthsAndSeasonsOfTheStory), std::end(kMonthsAndSeasonsOfTheStory));
+}
+
+TEST(DatesAnchoring20, ClauseLinkedVerbs) { check(std::begin(kClauseLinkedVerbs), std::end(kClauseLinkedVerbs)); }
+
+TEST(DatesAnchoring20, SamePeriod) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
+// What stays: with no cue before the date, the cue after it decides even past "and" / "that"; a cue before the
+// date still beats none; "the same <unit>" that goes on to name its time is no anaphor; "that" before "May" or
+// the verb "fall" names no month or season; a month without "that" stays in the document's year, as both
+// development golds write it (9 of 9 such months after a year of another).
+TEST(DatesAnchoring20, Unchanged) {
+  EXPECT_EQ(found_as("The union said it will strike Monday.", 1), "Monday|DATE|2025-09-29");
+  EXPECT_EQ(found_as("The board meets Thursday and will vote on the budget.", 1), "Thursday|DATE|2025-10-02");
+  EXPECT_EQ(found_as("The firm plans to open a store Tuesday and hire staff.", 1), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(found_as("On Monday, officials announced that the bridge will reopen.", 1), "Monday|DATE|2025-09-22");
+  EXPECT_EQ(found_as("The vote is set for Tuesday and will be close.", 1), "Tuesday|DATE|2025-09-30");
+  EXPECT_EQ(found_as("He was born in the same year as his cousin.", 0), "");
+  EXPECT_EQ(found_as("Sales rose 5% from the same week a year earlier.", 1), "a year earlier|DATE|2024");
+  EXPECT_EQ(found_as("Sales rose 5% from the same month last year.", 1), "the same month last year|DATE|2024-09");
+  EXPECT_EQ(found_as("The mayor will resign the following Friday.", 1), "the following Friday|DATE|2025-10-03");
+  EXPECT_EQ(found_as("He said that May would be busy.", 0), "");
+  EXPECT_EQ(found_as("Prices that fall sharply worry investors.", 0), "");
+  EXPECT_EQ(found_as("The council met in June 2020. The mayor resigned in July.", 2),
+            "June 2020|DATE|2020-06; July|DATE|2025-07");
+  EXPECT_EQ(found_as("The plant opened on March 3, 1987. The owner died the same day.", 2),
+            "March 3, 1987|DATE|1987-03-03; the same day|DATE|1987-03-03");
+}
