@@ -95,8 +95,10 @@ bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
 
 // A short quoted term used as a name or a modifier inside the sentence rather than as words someone
 // said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
-// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package").
-bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package"). `*modifier`
+// tells the last: a word in lower case modifying a noun.
+bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape, bool* modifier) {
+  *modifier = false;
   const size_t p = d.prev(q.open_token);
   if (p == kNoToken || !d.is_word(p)) return false;
   std::string_view before = d.str(p);
@@ -115,8 +117,9 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
   const size_t n = d.next(q.close_token);
   if (n == kNoToken || !d.is_word(n)) return false;
   std::string_view after = d.str(n);
-  return d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
-         pronoun_of(after) == Pronoun::none;
+  *modifier = d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
+              pronoun_of(after) == Pronoun::none;
+  return *modifier;
 }
 
 // Whether the words of the closed quotation `q` are in title case: each capitalized (or a number) but the short
@@ -509,9 +512,21 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 3 &&
                                  before_subject != kNoToken && d.is_word(before_subject) &&
                                  iequals(d.str(before_subject), "what");
-      const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
+      // One word in lower case modifying a noun inside a clause a reporting verb's own subject says ("arguing
+      // that he will bring a "common-sense" approach", "said it was her "criminal" attempt") is the speaker's
+      // judgement, as a naming verb's object is; words in marks that name a kind of thing ("would offer a
+      // "deferred pay" package") and a name in capitals are still the writer's terms.
+      bool modifier = false;
+      const bool as_name = used_as_name(d, q, shape, &modifier);
+      bool one_word = q.closed();
+      for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
+      const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
-      if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it)) a = {};
+      // ""That," he added, "…"": words closed by a comma or a full stop inside the marks, the reporting verb and
+      // its subject right after them, are the first piece of a sentence someone says, whatever their case.
+      const bool said_after = a.where == Attribution::Where::after && a.cue != kNoToken && a.mention && !a.weak &&
+                              a.adjacent && q.closed() && shape.ends_sentence;
+      if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it && !said_after)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
