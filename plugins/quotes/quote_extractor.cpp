@@ -503,8 +503,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // So is the predicate of a reported clause ("concluded the claim was "Mostly False"").
       const size_t before_open = d.prev(q.open_token);
       const bool predicate = before_open != kNoToken && d.is_word(before_open) && is_passive_auxiliary(d.str(before_open));
-      const bool names_with_it =
-          reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate);
+      // So is a name after an active "as" the reporting clause characterizes its object with ("cited his
+      // references to the mayor as "Lady Fog""); not after a comparison or a passive naming ("known as").
+      const bool after_as = !predicate && before_open != kNoToken && d.is_word(before_open) && is_as(d.str(before_open));
+      const size_t before_as = after_as ? d.prev(before_open) : kNoToken;
+      const bool characterized = before_as != kNoToken && d.is_word(before_as) && !is_comparison_head(d.str(before_as));
+      const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate ||
+                                              (characterized && !a.weak));
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
       // unless a free relative puts the naming on its subject ("what he called a "New Fleet"", "what Tom Hale
       // called the council's "reckless" acts": the writer holds the words at a distance, the subject said them).

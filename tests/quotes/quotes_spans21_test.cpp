@@ -47,3 +47,15 @@ TEST(QuotesSpans21, AOneWordPieceBeforeItsReportingVerbOpensASplitQuotation) {
   // Without the reporting verb right after it, a capitalized word in marks stays a name.
   EXPECT_TRUE(tq::run_engine("Crews painted \"Harbor,\" the old ferry, over the winter.").empty());
 }
+
+TEST(QuotesSpans21, ANameAfterTheAsOfAReportedCharacterizationIsTheSpeakersWords) {
+  // "cited his references to the mayor as "Lady Fog"": an active "as" gives the name the reported clause puts on
+  // its object; the words are quoted, though a name in capitals elsewhere names a thing.
+  const std::string text = "Ann Vail cited his references to the mayor as \"Lady Fog\" during the debate.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"Lady Fog\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  // A passive naming ("known as") is the writer's: the name is the thing's.
+  EXPECT_TRUE(tq::run_engine("Tom Hale said the old bridge, known as \"Lady Fog\" in town, will close in May.").empty());
+}
