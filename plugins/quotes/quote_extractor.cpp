@@ -527,10 +527,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
       const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
-      // ""That," he added, "…"": words closed by a comma or a full stop inside the marks, the reporting verb and
-      // its subject right after them, are the first piece of a sentence someone says, whatever their case.
+      // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the
+      // reporting verb and its subject right after them, are the first piece of a sentence someone says, whatever
+      // their case. Not a title set off inside the sentence ("In her book, "Hard Choices," Ann Vail argues").
       const bool said_after = a.where == Attribution::Where::after && a.cue != kNoToken && a.mention && !a.weak &&
-                              a.adjacent && q.closed() && shape.ends_sentence;
+                              a.adjacent && q.closed() && shape.ends_sentence && d.sentence_opens_after(before_open);
       if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it && !said_after)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||

@@ -44,8 +44,10 @@ TEST(QuotesSpans21, AOneWordPieceBeforeItsReportingVerbOpensASplitQuotation) {
   EXPECT_EQ(tq::span_of(text, found[0]), "\"That,\"");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
   EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
-  // Without the reporting verb right after it, a capitalized word in marks stays a name.
+  // Without the reporting verb right after it, a capitalized word in marks stays a name; so does a title set off
+  // by commas inside the sentence, though a subject and a reporting verb follow it.
   EXPECT_TRUE(tq::run_engine("Crews painted \"Harbor,\" the old ferry, over the winter.").empty());
+  EXPECT_TRUE(tq::run_engine("In her memoir, \"Harbor,\" Ann Vail argues that the ferry must run.").empty());
 }
 
 TEST(QuotesSpans21, ANameAfterTheAsOfAReportedCharacterizationIsTheSpeakersWords) {
