@@ -488,8 +488,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     f.kind = direct ? std::string_view("direct") : std::string_view("partial");
 
     Attribution a = find_attribution(d, cues_, q);
-    if ((a.where == Attribution::Where::none || a.weak) && joinable != kNoToken && coordinated(d, joinable, q))
-      a = joined_attribution;
+    const bool joined = joinable != kNoToken && coordinated(d, joinable, q);
+    if ((a.where == Attribution::Where::none || a.weak) && joined) a = joined_attribution;
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
@@ -508,8 +508,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool after_as = !predicate && before_open != kNoToken && d.is_word(before_open) && is_as(d.str(before_open));
       const size_t before_as = after_as ? d.prev(before_open) : kNoToken;
       const bool characterized = before_as != kNoToken && d.is_word(before_as) && !is_comparison_head(d.str(before_as));
+      // And a name coordinated with a quotation reported just before it ("as "Lady Fog" and "Mister Rain""): the
+      // same speaker's words in the same clause.
       const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate ||
-                                              (characterized && !a.weak));
+                                              (characterized && !a.weak) || joined);
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
       // unless a free relative puts the naming on its subject ("what he called a "New Fleet"", "what Tom Hale
       // called the council's "reckless" acts": the writer holds the words at a distance, the subject said them).

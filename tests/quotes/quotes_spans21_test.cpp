@@ -61,3 +61,16 @@ TEST(QuotesSpans21, ANameAfterTheAsOfAReportedCharacterizationIsTheSpeakersWords
   // A passive naming ("known as") is the writer's: the name is the thing's.
   EXPECT_TRUE(tq::run_engine("Tom Hale said the old bridge, known as \"Lady Fog\" in town, will close in May.").empty());
 }
+
+TEST(QuotesSpans21, ANameCoordinatedWithAReportedNameIsQuotedToo) {
+  // "as "Lady Fog" and "Mister Rain"": the second name in marks is joined to the first by "and", in the same
+  // clause; both are the speaker's words.
+  const std::string text =
+      "Ann Vail cited his references to the mayor as \"Lady Fog\" and \"Mister Rain\" during the debate.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(text, found[1]), "\"Mister Rain\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+  // A name joined to no quotation someone is reported to say stays a term.
+  EXPECT_TRUE(tq::run_engine("The ferries \"Lady Fog\" and \"Mister Rain\" sail at noon.").empty());
+}
