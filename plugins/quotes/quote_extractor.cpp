@@ -95,8 +95,10 @@ bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
 
 // A short quoted term used as a name or a modifier inside the sentence rather than as words someone
 // said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
-// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package").
-bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+// "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package"). `*modifier`
+// tells the last: a word in lower case modifying a noun.
+bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape, bool* modifier) {
+  *modifier = false;
   const size_t p = d.prev(q.open_token);
   if (p == kNoToken || !d.is_word(p)) return false;
   std::string_view before = d.str(p);
@@ -115,8 +117,9 @@ bool used_as_name(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
   const size_t n = d.next(q.close_token);
   if (n == kNoToken || !d.is_word(n)) return false;
   std::string_view after = d.str(n);
-  return d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
-         pronoun_of(after) == Pronoun::none;
+  *modifier = d.lower_initial(n) && !is_not_name_word(after) && !is_name_connector(after) && after != "than" &&
+              pronoun_of(after) == Pronoun::none;
+  return *modifier;
 }
 
 // Whether the words of the closed quotation `q` are in title case: each capitalized (or a number) but the short
@@ -485,8 +488,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     f.kind = direct ? std::string_view("direct") : std::string_view("partial");
 
     Attribution a = find_attribution(d, cues_, q);
-    if ((a.where == Attribution::Where::none || a.weak) && joinable != kNoToken && coordinated(d, joinable, q))
-      a = joined_attribution;
+    const bool joined = joinable != kNoToken && coordinated(d, joinable, q);
+    if ((a.where == Attribution::Where::none || a.weak) && joined) a = joined_attribution;
     if (shape.words <= kScareWords) {
       // Short quotations are mostly terms and names in the writer's voice: a Title Case one ("Snow
       // Leopard", "New GM") is a name, and one tied to a speaker only by the sentence's subject is a term.
@@ -500,8 +503,15 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // So is the predicate of a reported clause ("concluded the claim was "Mostly False"").
       const size_t before_open = d.prev(q.open_token);
       const bool predicate = before_open != kNoToken && d.is_word(before_open) && is_passive_auxiliary(d.str(before_open));
-      const bool names_with_it =
-          reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate);
+      // So is a name after an active "as" the reporting clause characterizes its object with ("cited his
+      // references to the mayor as "Lady Fog""); not after a comparison or a passive naming ("known as").
+      const bool after_as = !predicate && before_open != kNoToken && d.is_word(before_open) && is_as(d.str(before_open));
+      const size_t before_as = after_as ? d.prev(before_open) : kNoToken;
+      const bool characterized = before_as != kNoToken && d.is_word(before_as) && !is_comparison_head(d.str(before_as));
+      // And a name coordinated with a quotation reported just before it ("as "Lady Fog" and "Mister Rain""): the
+      // same speaker's words in the same clause.
+      const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate ||
+                                              (characterized && !a.weak) || joined);
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
       // unless a free relative puts the naming on its subject ("what he called a "New Fleet"", "what Tom Hale
       // called the council's "reckless" acts": the writer holds the words at a distance, the subject said them).
@@ -509,9 +519,22 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const bool named_by_verb = names_with_it && cues_.naming(d.str(a.cue)) && a.distance <= 3 &&
                                  before_subject != kNoToken && d.is_word(before_subject) &&
                                  iequals(d.str(before_subject), "what");
-      const bool term = (used_as_name(d, q, shape) && !named_by_verb) ||
+      // One word in lower case modifying a noun inside a clause a reporting verb's own subject says ("arguing
+      // that he will bring a "common-sense" approach", "said it was her "criminal" attempt") is the speaker's
+      // judgement, as a naming verb's object is; words in marks that name a kind of thing ("would offer a
+      // "deferred pay" package") and a name in capitals are still the writer's terms.
+      bool modifier = false;
+      const bool as_name = used_as_name(d, q, shape, &modifier);
+      bool one_word = q.closed();
+      for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
+      const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q));
-      if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it)) a = {};
+      // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the
+      // reporting verb and its subject right after them, are the first piece of a sentence someone says, whatever
+      // their case. Not a title set off inside the sentence ("In her book, "Hard Choices," Ann Vail argues").
+      const bool said_after = a.where == Attribution::Where::after && a.cue != kNoToken && a.mention && !a.weak &&
+                              a.adjacent && q.closed() && shape.ends_sentence && d.sentence_opens_after(before_open);
+      if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it && !said_after)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
