@@ -113,7 +113,8 @@ class StringDecoder {
   void reset_count() { lone_ = 0; }
 
   // Decodes from `p`: returns the bytes used, all of them or up to and including the closing quote; on
-  // invalid JSON, sets `error` and returns n.
+  // invalid JSON, sets `error` and returns the index of the faulty byte (its place in the line is the
+  // caller's to add, so that a message names it wherever the read buffer cut the line).
   size_t feed(const char* p, size_t n, const char*& error) {
     size_t i = 0;
     while (i < n) {
@@ -129,7 +130,7 @@ class StringDecoder {
           }
           if (p[i] != '\\') {
             error = "a control character inside a string";
-            return n;
+            return i;
           }
           ++i;
           state_ = kEscape;
@@ -152,7 +153,7 @@ class StringDecoder {
               unit_ = 0;
               digits_ = 0;
               break;
-            default: error = "an invalid escape in a string"; return n;
+            default: error = "an invalid escape in a string"; return i - 1;
           }
           break;
         }
@@ -160,7 +161,7 @@ class StringDecoder {
           const int d = hex_value(p[i++]);
           if (d < 0) {
             error = "an invalid \\u escape in a string";
-            return n;
+            return i - 1;
           }
           unit_ = unit_ * 16 + static_cast<uint32_t>(d);
           if (++digits_ < 4) break;
@@ -237,7 +238,8 @@ class ValueSpan {
   }
   bool ended() const { return ended_; }
   // Copies bytes of the value from `p`; returns how many belong to it (fewer than n once it ended). A
-  // number or literal ends before the byte that follows it, which is not used.
+  // number or literal ends before the byte that follows it, which is not used. On an error, returns the
+  // index of the faulty byte.
   size_t feed(const char* p, size_t n, const char*& error) {
     size_t i = 0;
     if (kind_ == kUnknown && n > 0) {
@@ -282,8 +284,7 @@ class ValueSpan {
       } else if (c == '{' || c == '[') {
         if (++depth_ > kMaxPassThroughNesting) {
           error = "a value nested deeper than the limit of 1000 levels";
-          raw_->append(p, i);
-          return n;
+          return i - 1;
         }
       } else if (c == '}' || c == ']') {
         if (--depth_ == 0) ended_ = true;
@@ -510,7 +511,7 @@ class RecordParser {
     out_->text.clear();
     state_ = kBeforeObject;
     error_ = nullptr;
-    offset_ = 0;
+    offset_ = error_at_ = value_begin_ = 0;
     text_is_string_ = cr_after_object_ = false;
     text_lone_ = 0;
     index_.clear();
@@ -576,12 +577,14 @@ class RecordParser {
           } else if (p[i] == '}' && state_ == kFirstKey) {
             state_ = kAfterObject;
           } else {
-            fail("expected a key");
+            fail("expected a key", offset_);
           }
           break;
         case kKey:
           used = decoder_.feed(p + i, n - i, error_);
-          if (decoder_.done()) {
+          if (error_) {
+            error_at_ = offset_ + used;
+          } else if (decoder_.done()) {
             state_ = kColon;
             key_kind_ = kind_of_key(key_);
             if (decoder_.lone_surrogates())
@@ -592,7 +595,7 @@ class RecordParser {
         case kColon:
           used = 1;
           if (p[i] == ':') state_ = kBeforeValue;
-          else if (!is_json_space(p[i])) fail("expected ':'");
+          else if (!is_json_space(p[i])) fail("expected ':'", offset_);
           break;
         case kBeforeValue:
           if (is_json_space(p[i])) {
@@ -609,12 +612,15 @@ class RecordParser {
           } else {
             raw_.clear();
             span_.start(&raw_);
+            value_begin_ = offset_;
             state_ = kValue;
           }
           break;
         case kText:
           used = decoder_.feed(p + i, n - i, error_);
-          if (decoder_.done()) {
+          if (error_) {
+            error_at_ = offset_ + used;
+          } else if (decoder_.done()) {
             text_is_string_ = true;
             text_lone_ = decoder_.lone_surrogates();
             state_ = kAfterValue;
@@ -622,20 +628,21 @@ class RecordParser {
           break;
         case kValue:
           used = span_.feed(p + i, n - i, error_);
-          if (span_.ended() && !error_) value_done();
+          if (error_) error_at_ = offset_ + used;
+          else if (span_.ended()) value_done();
           break;
         case kAfterValue:
           used = 1;
           if (p[i] == ',') state_ = kNextKey;
           else if (p[i] == '}') state_ = kAfterObject;
-          else if (!is_json_space(p[i])) fail("expected ',' or '}'");
+          else if (!is_json_space(p[i])) fail("expected ',' or '}'", offset_);
           break;
         case kAfterObject:
           used = 1;
           if (p[i] == '\r') {
             cr_after_object_ = true;
           } else if (!is_json_space(p[i])) {
-            fail("more after the record's closing brace");
+            fail("more after the record's closing brace", offset_);
           }
           break;
         case kNotObject:
@@ -663,7 +670,7 @@ class RecordParser {
       return ec ? "not valid JSON (" + ec.message() + ")" : "not a JSON object";
     }
     if (error_) {
-      std::string why = "not valid JSON (" + std::string(error_) + " at byte " + std::to_string(offset_) + ")";
+      std::string why = "not valid JSON (" + std::string(error_) + " at byte " + std::to_string(error_at_) + ")";
       // Old Mac files end their lines with '\r' alone: the whole file reads as one line.
       if (state_ == kAfterObject && cr_after_object_)
         why += "; its lines end with a carriage return alone (old Mac line endings), which JSON Lines does not "
@@ -678,7 +685,11 @@ class RecordParser {
   }
 
  private:
-  void fail(const char* why) { error_ = why; }
+  // `at`: the faulty byte's place in the line.
+  void fail(const char* why, size_t at) {
+    error_ = why;
+    error_at_ = at;
+  }
 
   // One member of feed_whole()'s object, from its key at p[i] (after the spaces): true when it was taken
   // (state_ kAfterValue, i after its value), false where feed() must go on (i and state_ say from where).
@@ -705,6 +716,7 @@ class RecordParser {
       decoder_.reset_count();
       state_ = kText;
       i += decoder_.feed(p + i, n - i, error_);
+      if (error_) error_at_ = i;  // feed_whole() reads the line from its first byte
       if (error_ || !decoder_.done()) return false;
       text_is_string_ = true;
       text_lone_ = decoder_.lone_surrogates();
@@ -769,7 +781,8 @@ class RecordParser {
     if (!ec && used < raw_.size()) ec = boost::json::error::extra_data;
     if (ec) {
       validator_error_ = ec.message();
-      error_ = validator_error_.c_str();
+      // boost::json does not say where in the value it failed: the message names the value's first byte.
+      fail(validator_error_.c_str(), value_begin_);
       return;
     }
     if (key_kind_ == kTextKey) {
@@ -837,7 +850,10 @@ class RecordParser {
   State state_ = kBeforeObject;
   const char* error_ = nullptr;
   std::string validator_error_;
-  size_t offset_ = 0, text_lone_ = 0;
+  // offset_: the line's bytes parsed so far (in feed(), the place in the line of p[i]); error_at_: the
+  // faulty byte's place in the line, which a message names (never where the read buffer cut the line);
+  // value_begin_: the place of the value being followed.
+  size_t offset_ = 0, error_at_ = 0, value_begin_ = 0, text_lone_ = 0;
   bool text_is_string_ = false, cr_after_object_ = false;
   std::string key_, raw_;
   KeyKind key_kind_ = kOtherKey;
