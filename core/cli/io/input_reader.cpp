@@ -696,18 +696,24 @@ class RecordParser {
   template <class SkipSpace>
   bool whole_member(const char* p, size_t n, size_t& i, const SkipSpace& skip_space) {
     if (i == n || p[i] != '"') return false;
-    const size_t key = i + 1, key_size = plain_run(p + key, n - key);
-    if (key + key_size == n || p[key + key_size] != '"') return false;
-    key_.assign(p + key, key_size);
-    key_kind_ = kind_of_key(key_);
-    i = key + key_size + 1;
+    const size_t key_at = i + 1, key_size = plain_run(p + key_at, n - key_at);
+    if (key_at + key_size == n || p[key_at + key_size] != '"') return false;
+    // The key is copied only where it is used: a pass-through field's, or when feed() goes on from here (a
+    // copy per member cost more than the rest of reading a tweet's "id" and "date").
+    const std::string_view key(p + key_at, key_size);
+    key_kind_ = kind_of_key(key);
+    const auto hand_over = [&] {
+      key_.assign(key);
+      return false;
+    };
+    i = key_at + key_size + 1;
     state_ = kColon;
     skip_space();
-    if (i == n || p[i] != ':') return false;
+    if (i == n || p[i] != ':') return hand_over();
     ++i;
     state_ = kBeforeValue;
     skip_space();
-    if (i == n || p[i] != '"') return false;
+    if (i == n || p[i] != '"') return hand_over();
     if (key_kind_ == kTextKey) {
       ++i;
       out_->text.clear();
@@ -717,7 +723,7 @@ class RecordParser {
       state_ = kText;
       i += decoder_.feed(p + i, n - i, error_);
       if (error_) error_at_ = i;  // feed_whole() reads the line from its first byte
-      if (error_ || !decoder_.done()) return false;
+      if (error_ || !decoder_.done()) return hand_over();
       text_is_string_ = true;
       text_lone_ = decoder_.lone_surrogates();
       state_ = kAfterValue;
@@ -725,9 +731,9 @@ class RecordParser {
     }
     // Another string: as value_done() takes one without escapes whose UTF-8 is valid.
     const size_t inner = i + 1, size = plain_run(p + inner, n - inner);
-    if (inner + size == n || p[inner + size] != '"') return false;
+    if (inner + size == n || p[inner + size] != '"') return hand_over();
     const std::string_view value(p + inner, size);
-    if (!document::is_valid_utf8(value)) return false;
+    if (!document::is_valid_utf8(value)) return hand_over();
     if (key_kind_ == kIdKey) {
       out_->id.emplace_string().assign(value);
       out_->id_text.assign(value);
@@ -735,6 +741,7 @@ class RecordParser {
       if (is_iso_date(value)) out_->date.assign(value);
       else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
     } else {
+      key_.assign(key);
       raw_.assign(p + i, size + 2);
       pass_through();
     }
@@ -981,11 +988,9 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   const size_t keep = options_.max_document_bytes > SIZE_MAX - 4096 ? SIZE_MAX : options_.max_document_bytes + 4096;
   size_t length = 0, seen = 0;
   bool blank = true;
-  // The line number and the --date until the record gives its own.
-  out.id = static_cast<int64_t>(line_no_ + 1);
-  char number[24];
-  out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_ + 1).ptr);
-  out.date = options_.default_date;
+  // The id and date stay empty (as next() left them) unless the record gives its own; the line number and
+  // the --date are put in after the line, not written first and then overwritten (two string copies per
+  // record, most of which give both).
   parser.start(&out);
   auto sink = [&](const char* data, size_t n, bool whole) {
     const size_t before = seen;
@@ -1009,6 +1014,13 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   }
   ++line_no_;
   bytes_read_ += length + 1;
+  if (out.id.is_null()) {
+    out.id = static_cast<int64_t>(line_no_);
+    char number[24];
+    out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_).ptr);
+  }
+  // A date the record gave is a valid one, never empty.
+  if (out.date.empty() && !options_.default_date.empty()) out.date = options_.default_date;
   // FILE:LINE, for the messages only (made when one is).
   const auto where = [&] { return jsonl_name_ + ":" + std::to_string(line_no_); };
   if (blank) {
