@@ -93,10 +93,15 @@ WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<Proce
   return {io::jsonl_record(doc, nullptr), true};
 }
 
-bool append_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run, std::string& out) {
+bool append_jsonl_record(io::InputDocument& doc, ProcessedDocument& processed,
+                         const std::function<void(ProcessedDocument&)>& run, std::string& out) {
   const size_t start = out.size();
+  struct Release {
+    ProcessedDocument& processed;
+    ~Release() { ChainAccess::release(processed); }
+  } release{processed};
   try {
-    const ProcessedDocument processed = run();
+    run(processed);
     io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.append(piece); });
     return !processed.result.ok();
   } catch (...) {

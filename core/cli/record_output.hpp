@@ -69,8 +69,10 @@ struct WholeRecord {
 WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run);
 // The same bytes appended to `out` (`run -j N` joins a batch's records): written through the record
 // writer's buffer that the thread reuses, not made in a string of their own. Returns whether the record
-// carries an error.
-bool append_jsonl_record(io::InputDocument& doc, const std::function<ProcessedDocument()>& run, std::string& out);
+// carries an error. `processed` is the thread's, used again for each document (`run` fills it with
+// ChainAccess::run_compact_into; it is released once the record is written).
+bool append_jsonl_record(io::InputDocument& doc, ProcessedDocument& processed,
+                         const std::function<void(ProcessedDocument&)>& run, std::string& out);
 // In a catch block: what the exception being handled says ("an unknown exception" if it is not a
 // std::exception), and the error a document's record then carries ("the record could not be written: ...").
 std::string current_exception_text();

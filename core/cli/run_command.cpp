@@ -285,6 +285,8 @@ int run(const RunOptions& o) {
   const bool jsonl = o.format == "jsonl";
   const bool stream = jsonl && !threaded;  // documents then run one at a time, in order, on this thread
   bool record_cut = false;  // a streamed record could not be finished: the run stops (docs/record-stream.md)
+  // -j 1, JSON Lines: the processed document, used again for every document (ChainAccess::run_compact_into).
+  ProcessedDocument streamed;
   // The records of `batch` into `result` (empty; -j 1 hands the same one for every document, and its vector
   // keeps its room).
   auto process_into = [&](DocumentBatch& batch, BatchOutput& result) {
@@ -294,10 +296,14 @@ int run(const RunOptions& o) {
     // -j N, JSON Lines: the batch's records in one string, each written through the record writer's reused
     // buffer (a string per record cost a malloc, and a free in the writing thread's turn).
     Output* joined = nullptr;
+    // The processed document the batch's documents are run into in turn: the thread's own, with -j N.
+    std::optional<ProcessedDocument> batch_processed;
     if (jsonl && !stream) {
       joined = &outs.emplace_back();
       joined->documents = 0;
+      batch_processed.emplace();
     }
+    ProcessedDocument& processed = batch_processed ? *batch_processed : streamed;
     for (auto& [doc, number] : batch.docs) {
       if (record_cut) break;
       // JSON Lines: the record is written from the host's compact annotations (their public form costs
@@ -307,11 +313,12 @@ int run(const RunOptions& o) {
         // After each step, a look at descriptor 1 (a flush of stdout and a look at its first bytes) names a
         // step that printed.
         StepStdoutWatch watch{&plugin_stdout, &steps, &doc.id_text, jobs};
-        auto run_chain = [&] {
-          return ChainAccess::run_compact(ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout, &watch);
+        auto run_chain = [&](ProcessedDocument& into) {
+          ChainAccess::run_compact_into(into, ch, std::move(doc.text), {doc.id_text, doc.date}, forward_step_stdout,
+                                        &watch);
         };
         if (joined) {
-          joined->failed |= append_jsonl_record(doc, run_chain, joined->text);
+          joined->failed |= append_jsonl_record(doc, processed, run_chain, joined->text);
           ++joined->documents;
           continue;
         }
@@ -321,8 +328,13 @@ int run(const RunOptions& o) {
         // 74: a record can no longer be whole, and a status of 0 or 1 would promise that every record is.
         struct OutputFailed {};
         size_t pieces = 0;
+        // However the record ends, the document's text and a large document's store are not kept.
+        struct Release {
+          ProcessedDocument& processed;
+          ~Release() { ChainAccess::release(processed); }
+        } release{processed};
         try {
-          const ProcessedDocument processed = run_chain();
+          run_chain(processed);
           io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
             ++pieces;
             if (!output.write(piece)) throw OutputFailed{};

@@ -345,8 +345,8 @@ TEST(AnnotationStore, RecordFromTheStoreIsTheRecordFromResult) {
 
 // A text with an escape every few hundred bytes still leaves in pieces of about a megabyte (the writer's
 // piece size): each escape used to restart the count and the whole text piled up in one piece.
-// The writer keeps each name's JSON string from one record to the next, by the name's id in its store:
-// the same id naming other bytes in the next document's store (a name escaped differently, a longer or
+// The writer keeps each name's JSON string from one record to the next (found by the name's bytes, by its
+// id within a record): the same id naming other bytes in the next document's store (a name escaped differently, a longer or
 // shorter one) is written as itself, and a name met again is written as before.
 TEST(AnnotationStore, RecordsOfStoresWhoseIdsNameOtherNamesEachWriteTheirOwn) {
   textchain::io::InputDocument in;
@@ -370,6 +370,36 @@ TEST(AnnotationStore, RecordsOfStoresWhoseIdsNameOtherNamesEachWriteTheirOwn) {
   EXPECT_NE(second.find(R"("type":"kind of","begin":0,"end":4,"text":"some","plugin":"taker","key\"two":"v","k3":null)"),
             std::string::npos) << second;
   EXPECT_EQ(record_of({"maker", "kind", "key\\one", "k2"}), first);
+}
+
+// The kept names are found by their bytes in a table of a few hundred slots: more names than slots in one
+// record (names sharing a slot replace each other there), and the same names numbered in the other order in
+// the next record, each write as the record from the public Result (names without ids) writes them.
+TEST(AnnotationStore, RecordsWithMoreNamesThanTheWriterKeepsWriteEachName) {
+  textchain::io::InputDocument in;
+  in.id = boost::json::value(boost::json::string("d"));
+  const auto store_of = [](bool reversed) {
+    textchain::ProcessedDocument doc;
+    doc.result.original_text = "some words here";
+    AnnotationStore& s = doc.annotations;
+    const uint32_t plugin = s.names().intern("maker");
+    for (size_t a = 0; a < 3; ++a) {
+      s.begin(a % 2 ? "quote" : "date", plugin, 0, 4);
+      for (size_t k = 0; k < 600; ++k) {
+        const size_t key = reversed ? 599 - k : k;
+        s.add_int("attribute_key_" + std::to_string(key % 7) + "_" + std::to_string(key), static_cast<int64_t>(key));
+      }
+      s.commit();
+    }
+    return doc;
+  };
+  for (bool reversed : {false, true, false}) {
+    const std::string expected =
+        textchain::io::jsonl_record(in, std::make_unique<textchain::Result>(store_of(reversed).to_result()).get());
+    const std::string written = textchain::io::jsonl_record(in, store_of(reversed));
+    ASSERT_NE(expected.find("\"attribute_key_3_598\":598"), std::string::npos);
+    EXPECT_EQ(written, expected) << (reversed ? "reversed" : "in order");
+  }
 }
 
 TEST(AnnotationStore, TextWithFrequentEscapesIsStreamedInPieces) {

@@ -240,6 +240,36 @@ TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
   EXPECT_EQ(after.annotations[0].id, 0u);
 }
 
+// `run --jsonl` runs document after document into one ProcessedDocument (run_compact_into): each comes out
+// as run_compact() makes it in a new one, with nothing of the document before (annotations, names, the
+// rewritten text, diagnostics), and release() frees its text.
+TEST(Chain, DocumentsRunIntoOneProcessedDocumentComeOutAsInNewOnes) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
+  using textchain::ChainAccess;
+  const std::vector<std::string> texts = {"The UN, NATO, EU, IMF and WHO met the OSCE.", "Only FIFA.", "no capitals here",
+                                          "ask UN and EU now", ""};
+  textchain::ProcessedDocument reused;
+  for (const std::string& text : texts) {
+    ChainAccess::run_compact_into(reused, chain, text, {"r", ""});
+    const textchain::ProcessedDocument fresh = ChainAccess::run_compact(chain, text, {"r", ""});
+    EXPECT_EQ(reused.result.original_text, fresh.result.original_text);
+    EXPECT_EQ(reused.result.text, fresh.result.text) << text;
+    EXPECT_EQ(reused.result.edits.size(), fresh.result.edits.size()) << text;
+    EXPECT_EQ(reused.result.diagnostics.size(), fresh.result.diagnostics.size()) << text;
+    ASSERT_EQ(reused.annotations.size(), fresh.annotations.size()) << text;
+    EXPECT_EQ(reused.annotations.names().size(), fresh.annotations.names().size()) << text;
+    for (size_t i = 0; i < fresh.annotations.size(); ++i) {
+      EXPECT_EQ(reused.annotations.begin(i), fresh.annotations.begin(i));
+      EXPECT_EQ(reused.annotations.type(i), fresh.annotations.type(i));
+      EXPECT_EQ(reused.annotations.plugin(i), fresh.annotations.plugin(i));
+    }
+    ChainAccess::release(reused);
+    EXPECT_EQ(reused.result.original_text.capacity(), std::string().capacity()) << "the text is freed";
+    EXPECT_FALSE(reused.result.text.has_value());
+  }
+}
+
 // A step's name enters the document's name table when the step adds its first annotation: a step that
 // adds none leaves no name there, and each annotation still names the step that added it.
 TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {

@@ -68,14 +68,11 @@ std::vector<textchain::io::InputDocument> read_all(const fs::path& file) {
   return docs;
 }
 
-// The document as text, every field. The byte an error names is left out: an invalid string is reported at
-// the end of the piece that held the fault (of the line, when it came whole), an older rule than the shortcut.
+// The document as text, every field; an error's message whole, the byte it names included (the faulty
+// byte's place in the line, wherever the read buffer cut it).
 std::string describe(const textchain::io::InputDocument& d) {
-  std::string error = d.error;
-  if (const size_t at = error.find(" at byte "); at != std::string::npos)
-    error.erase(at, error.find(')', at) - at);
   std::string s = "id=" + boost::json::serialize(d.id) + " id_text=" + d.id_text + " text=" + d.text +
-                  " date=" + d.date + " error=" + error;
+                  " date=" + d.date + " error=" + d.error;
   for (const auto& f : d.extra) s += " extra " + f.key + "=" + f.json;
   for (const auto& w : d.warnings) s += " warning=" + w;
   return s;
@@ -98,6 +95,44 @@ TEST(JsonLinesReader, AWholeLineReadsAsTheSameLineInPieces) {
       const auto docs = read_all(split);
       ASSERT_EQ(docs.size(), 2u) << line;
       EXPECT_EQ(describe(docs[1]), describe(expected[1])) << line << " (cut at " << cut << ")";
+    }
+  }
+  fs::remove_all(dir);
+}
+
+// An error names the faulty byte's place in its line (from 0), the same whether the line came whole or
+// cut by the read buffer before or after the fault (it named the end of the piece that held it).
+TEST(JsonLinesReader, AnErrorNamesTheFaultyBytesPlaceInTheLine) {
+  struct Case {
+    std::string line;
+    std::string error;
+  };
+  const std::vector<Case> cases = {
+      {"{\"id\": \"x\", \"text\": \"a bell\x07 rang at the pier\"}",
+       "not valid JSON (a control character inside a string at byte 27)"},
+      {R"({"id": "x", "text": "a \q odd escape in a long enough line"})",
+       "not valid JSON (an invalid escape in a string at byte 24)"},
+      {R"({"id": "x", "text": "bad \u12G4 unit and more words after it"})",
+       "not valid JSON (an invalid \\u escape in a string at byte 29)"},
+      {R"({"id": "x" "text": "a missing comma before this field"})",
+       "not valid JSON (expected ',' or '}' at byte 11)"},
+      {R"({"id": "x", "text": "y"} and words after the record)",
+       "not valid JSON (more after the record's closing brace at byte 25)"},
+  };
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_e" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const Case& c : cases) {
+    const fs::path whole = dir / "whole.jsonl";
+    std::ofstream(whole, std::ios::binary) << c.line << "\n";
+    const auto expected = read_all(whole);
+    ASSERT_EQ(expected.size(), 1u) << c.line;
+    EXPECT_EQ(expected[0].error, "FILE:1: " + c.error) << c.line;
+    for (size_t cut = 1; cut < c.line.size(); ++cut) {
+      const fs::path split = dir / "split.jsonl";
+      std::ofstream(split, std::ios::binary) << std::string((1 << 17) - cut - 1, ' ') << "\n" << c.line << "\n";
+      const auto docs = read_all(split);
+      ASSERT_EQ(docs.size(), 2u) << c.line;
+      EXPECT_EQ(docs[1].error, "FILE:2: " + c.error) << c.line << " (cut at " << cut << ")";
     }
   }
   fs::remove_all(dir);

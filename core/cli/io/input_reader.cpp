@@ -113,7 +113,8 @@ class StringDecoder {
   void reset_count() { lone_ = 0; }
 
   // Decodes from `p`: returns the bytes used, all of them or up to and including the closing quote; on
-  // invalid JSON, sets `error` and returns n.
+  // invalid JSON, sets `error` and returns the index of the faulty byte (its place in the line is the
+  // caller's to add, so that a message names it wherever the read buffer cut the line).
   size_t feed(const char* p, size_t n, const char*& error) {
     size_t i = 0;
     while (i < n) {
@@ -129,7 +130,7 @@ class StringDecoder {
           }
           if (p[i] != '\\') {
             error = "a control character inside a string";
-            return n;
+            return i;
           }
           ++i;
           state_ = kEscape;
@@ -152,7 +153,7 @@ class StringDecoder {
               unit_ = 0;
               digits_ = 0;
               break;
-            default: error = "an invalid escape in a string"; return n;
+            default: error = "an invalid escape in a string"; return i - 1;
           }
           break;
         }
@@ -160,7 +161,7 @@ class StringDecoder {
           const int d = hex_value(p[i++]);
           if (d < 0) {
             error = "an invalid \\u escape in a string";
-            return n;
+            return i - 1;
           }
           unit_ = unit_ * 16 + static_cast<uint32_t>(d);
           if (++digits_ < 4) break;
@@ -237,7 +238,8 @@ class ValueSpan {
   }
   bool ended() const { return ended_; }
   // Copies bytes of the value from `p`; returns how many belong to it (fewer than n once it ended). A
-  // number or literal ends before the byte that follows it, which is not used.
+  // number or literal ends before the byte that follows it, which is not used. On an error, returns the
+  // index of the faulty byte.
   size_t feed(const char* p, size_t n, const char*& error) {
     size_t i = 0;
     if (kind_ == kUnknown && n > 0) {
@@ -282,8 +284,7 @@ class ValueSpan {
       } else if (c == '{' || c == '[') {
         if (++depth_ > kMaxPassThroughNesting) {
           error = "a value nested deeper than the limit of 1000 levels";
-          raw_->append(p, i);
-          return n;
+          return i - 1;
         }
       } else if (c == '}' || c == ']') {
         if (--depth_ == 0) ended_ = true;
@@ -510,7 +511,7 @@ class RecordParser {
     out_->text.clear();
     state_ = kBeforeObject;
     error_ = nullptr;
-    offset_ = 0;
+    offset_ = error_at_ = value_begin_ = 0;
     text_is_string_ = cr_after_object_ = false;
     text_lone_ = 0;
     index_.clear();
@@ -576,12 +577,14 @@ class RecordParser {
           } else if (p[i] == '}' && state_ == kFirstKey) {
             state_ = kAfterObject;
           } else {
-            fail("expected a key");
+            fail("expected a key", offset_);
           }
           break;
         case kKey:
           used = decoder_.feed(p + i, n - i, error_);
-          if (decoder_.done()) {
+          if (error_) {
+            error_at_ = offset_ + used;
+          } else if (decoder_.done()) {
             state_ = kColon;
             key_kind_ = kind_of_key(key_);
             if (decoder_.lone_surrogates())
@@ -592,7 +595,7 @@ class RecordParser {
         case kColon:
           used = 1;
           if (p[i] == ':') state_ = kBeforeValue;
-          else if (!is_json_space(p[i])) fail("expected ':'");
+          else if (!is_json_space(p[i])) fail("expected ':'", offset_);
           break;
         case kBeforeValue:
           if (is_json_space(p[i])) {
@@ -609,12 +612,15 @@ class RecordParser {
           } else {
             raw_.clear();
             span_.start(&raw_);
+            value_begin_ = offset_;
             state_ = kValue;
           }
           break;
         case kText:
           used = decoder_.feed(p + i, n - i, error_);
-          if (decoder_.done()) {
+          if (error_) {
+            error_at_ = offset_ + used;
+          } else if (decoder_.done()) {
             text_is_string_ = true;
             text_lone_ = decoder_.lone_surrogates();
             state_ = kAfterValue;
@@ -622,20 +628,21 @@ class RecordParser {
           break;
         case kValue:
           used = span_.feed(p + i, n - i, error_);
-          if (span_.ended() && !error_) value_done();
+          if (error_) error_at_ = offset_ + used;
+          else if (span_.ended()) value_done();
           break;
         case kAfterValue:
           used = 1;
           if (p[i] == ',') state_ = kNextKey;
           else if (p[i] == '}') state_ = kAfterObject;
-          else if (!is_json_space(p[i])) fail("expected ',' or '}'");
+          else if (!is_json_space(p[i])) fail("expected ',' or '}'", offset_);
           break;
         case kAfterObject:
           used = 1;
           if (p[i] == '\r') {
             cr_after_object_ = true;
           } else if (!is_json_space(p[i])) {
-            fail("more after the record's closing brace");
+            fail("more after the record's closing brace", offset_);
           }
           break;
         case kNotObject:
@@ -663,7 +670,7 @@ class RecordParser {
       return ec ? "not valid JSON (" + ec.message() + ")" : "not a JSON object";
     }
     if (error_) {
-      std::string why = "not valid JSON (" + std::string(error_) + " at byte " + std::to_string(offset_) + ")";
+      std::string why = "not valid JSON (" + std::string(error_) + " at byte " + std::to_string(error_at_) + ")";
       // Old Mac files end their lines with '\r' alone: the whole file reads as one line.
       if (state_ == kAfterObject && cr_after_object_)
         why += "; its lines end with a carriage return alone (old Mac line endings), which JSON Lines does not "
@@ -678,25 +685,35 @@ class RecordParser {
   }
 
  private:
-  void fail(const char* why) { error_ = why; }
+  // `at`: the faulty byte's place in the line.
+  void fail(const char* why, size_t at) {
+    error_ = why;
+    error_at_ = at;
+  }
 
   // One member of feed_whole()'s object, from its key at p[i] (after the spaces): true when it was taken
   // (state_ kAfterValue, i after its value), false where feed() must go on (i and state_ say from where).
   template <class SkipSpace>
   bool whole_member(const char* p, size_t n, size_t& i, const SkipSpace& skip_space) {
     if (i == n || p[i] != '"') return false;
-    const size_t key = i + 1, key_size = plain_run(p + key, n - key);
-    if (key + key_size == n || p[key + key_size] != '"') return false;
-    key_.assign(p + key, key_size);
-    key_kind_ = kind_of_key(key_);
-    i = key + key_size + 1;
+    const size_t key_at = i + 1, key_size = plain_run(p + key_at, n - key_at);
+    if (key_at + key_size == n || p[key_at + key_size] != '"') return false;
+    // The key is copied only where it is used: a pass-through field's, or when feed() goes on from here (a
+    // copy per member cost more than the rest of reading a tweet's "id" and "date").
+    const std::string_view key(p + key_at, key_size);
+    key_kind_ = kind_of_key(key);
+    const auto hand_over = [&] {
+      key_.assign(key);
+      return false;
+    };
+    i = key_at + key_size + 1;
     state_ = kColon;
     skip_space();
-    if (i == n || p[i] != ':') return false;
+    if (i == n || p[i] != ':') return hand_over();
     ++i;
     state_ = kBeforeValue;
     skip_space();
-    if (i == n || p[i] != '"') return false;
+    if (i == n || p[i] != '"') return hand_over();
     if (key_kind_ == kTextKey) {
       ++i;
       out_->text.clear();
@@ -705,7 +722,8 @@ class RecordParser {
       decoder_.reset_count();
       state_ = kText;
       i += decoder_.feed(p + i, n - i, error_);
-      if (error_ || !decoder_.done()) return false;
+      if (error_) error_at_ = i;  // feed_whole() reads the line from its first byte
+      if (error_ || !decoder_.done()) return hand_over();
       text_is_string_ = true;
       text_lone_ = decoder_.lone_surrogates();
       state_ = kAfterValue;
@@ -713,9 +731,9 @@ class RecordParser {
     }
     // Another string: as value_done() takes one without escapes whose UTF-8 is valid.
     const size_t inner = i + 1, size = plain_run(p + inner, n - inner);
-    if (inner + size == n || p[inner + size] != '"') return false;
+    if (inner + size == n || p[inner + size] != '"') return hand_over();
     const std::string_view value(p + inner, size);
-    if (!document::is_valid_utf8(value)) return false;
+    if (!document::is_valid_utf8(value)) return hand_over();
     if (key_kind_ == kIdKey) {
       out_->id.emplace_string().assign(value);
       out_->id_text.assign(value);
@@ -723,6 +741,7 @@ class RecordParser {
       if (is_iso_date(value)) out_->date.assign(value);
       else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
     } else {
+      key_.assign(key);
       raw_.assign(p + i, size + 2);
       pass_through();
     }
@@ -769,7 +788,8 @@ class RecordParser {
     if (!ec && used < raw_.size()) ec = boost::json::error::extra_data;
     if (ec) {
       validator_error_ = ec.message();
-      error_ = validator_error_.c_str();
+      // boost::json does not say where in the value it failed: the message names the value's first byte.
+      fail(validator_error_.c_str(), value_begin_);
       return;
     }
     if (key_kind_ == kTextKey) {
@@ -837,7 +857,10 @@ class RecordParser {
   State state_ = kBeforeObject;
   const char* error_ = nullptr;
   std::string validator_error_;
-  size_t offset_ = 0, text_lone_ = 0;
+  // offset_: the line's bytes parsed so far (in feed(), the place in the line of p[i]); error_at_: the
+  // faulty byte's place in the line, which a message names (never where the read buffer cut the line);
+  // value_begin_: the place of the value being followed.
+  size_t offset_ = 0, error_at_ = 0, value_begin_ = 0, text_lone_ = 0;
   bool text_is_string_ = false, cr_after_object_ = false;
   std::string key_, raw_;
   KeyKind key_kind_ = kOtherKey;
@@ -965,11 +988,9 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   const size_t keep = options_.max_document_bytes > SIZE_MAX - 4096 ? SIZE_MAX : options_.max_document_bytes + 4096;
   size_t length = 0, seen = 0;
   bool blank = true;
-  // The line number and the --date until the record gives its own.
-  out.id = static_cast<int64_t>(line_no_ + 1);
-  char number[24];
-  out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_ + 1).ptr);
-  out.date = options_.default_date;
+  // The id and date stay empty (as next() left them) unless the record gives its own; the line number and
+  // the --date are put in after the line, not written first and then overwritten (two string copies per
+  // record, most of which give both).
   parser.start(&out);
   auto sink = [&](const char* data, size_t n, bool whole) {
     const size_t before = seen;
@@ -993,6 +1014,13 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
   }
   ++line_no_;
   bytes_read_ += length + 1;
+  if (out.id.is_null()) {
+    out.id = static_cast<int64_t>(line_no_);
+    char number[24];
+    out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_).ptr);
+  }
+  // A date the record gave is a valid one, never empty.
+  if (out.date.empty() && !options_.default_date.empty()) out.date = options_.default_date;
   // FILE:LINE, for the messages only (made when one is).
   const auto where = [&] { return jsonl_name_ + ":" + std::to_string(line_no_); };
   if (blank) {

@@ -194,23 +194,63 @@ ProcessedDocument::~ProcessedDocument() { chain::keep_annotations(std::move(anno
 ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, const DocumentInput& input,
                                          StepObserver observer, StepCallback after_step, void* user) {
   ProcessedDocument out;
+  run_steps_into(out, chain, std::move(text), input, observer, after_step, user);
+  return out;
+}
+
+namespace {
+// `r` as a new Result, field by field (a Result() assigned over it cost some 250 instructions per tweet).
+void empty_result(Result& r) {
+  r.id.clear();
+  r.date.clear();
+  r.original_text.clear();
+  r.text.reset();
+  r.annotations.clear();
+  r.edits.clear();
+  r.diagnostics.clear();
+}
+}  // namespace
+
+void ChainAccess::run_compact_into(ProcessedDocument& out, const Chain& chain, std::string text,
+                                   const DocumentInput& input, StepCallback after_step, void* user) {
+  empty_result(out.result);
+  run_steps_into(out, chain, std::move(text), input, nullptr, after_step, user);
+}
+
+void ChainAccess::release(ProcessedDocument& out) {
   Result& r = out.result;
+  // The texts go (the next document brings its own); the room of the small vectors stays.
+  std::string().swap(r.original_text);
+  r.text.reset();
+  if (r.edits.capacity() * sizeof(AppliedEdit) + r.diagnostics.capacity() * sizeof(Diagnostic) > chain::kKeptBufferBytes)
+    r = Result();
+  else
+    empty_result(r);
+  if (out.annotations.capacity_bytes() > chain::kKeptBufferBytes) out.annotations = document::AnnotationStore();
+}
+
+void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std::string text,
+                                 const DocumentInput& input, StepObserver observer, StepCallback after_step,
+                                 void* user) {
+  Result& r = out.result;
+  // The store of the document `out` held before, emptied; for a new one, this thread's spare one.
+  if (out.annotations.capacity_bytes() != 0) out.annotations.clear();
   const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
     r.id = input.id;
     r.original_text = std::move(text);
     r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
-    return out;
+    return;
   }
   if (text.size() > impl_->limits.max_document_bytes) {
     r = too_large(input, text.size(), impl_->limits.max_document_bytes);
-    return out;
+    return;
   }
 
   r.id = input.id;
   // The buffers of this thread's last small document, emptied: no allocation for them per tweet. The
   // annotations go straight into the result's store.
-  chain::take_spare_annotations(out.annotations);
+  if (out.annotations.capacity_bytes() == 0) chain::take_spare_annotations(out.annotations);
   tc_doc doc(out.annotations);
   doc.tokens = chain::spare_tokens();
   doc.sentences = chain::spare_sentences();
@@ -290,7 +330,6 @@ ProcessedDocument ChainAccess::run_steps(const Chain& chain, std::string text, c
   r.date = doc.date;
   r.diagnostics = std::move(doc.diagnostics);
   r.original_text = std::move(doc.input);
-  return out;
 }
 
 }  // namespace textchain

@@ -93,6 +93,15 @@ struct ChainAccess {
   // run_watched() without building Result::annotations: what `textchain run --jsonl` writes records from.
   static ProcessedDocument run_compact(const Chain& chain, std::string text, const DocumentInput& input,
                                        StepCallback after_step = nullptr, void* user = nullptr);
+  // run_compact() into `out`, which a thread keeps from one document to the next: its store is emptied and
+  // filled again, rather than the thread's spare store moved into a new ProcessedDocument and back (two
+  // moves of the store per document, about 450 instructions of a tweet's). release(out) once the record is
+  // written.
+  static void run_compact_into(ProcessedDocument& out, const Chain& chain, std::string text,
+                               const DocumentInput& input, StepCallback after_step = nullptr, void* user = nullptr);
+  // `out` once its record is written: its result (the text) freed, and its store too when a large document
+  // made it larger than a thread keeps (chain/document_buffers.hpp), as a new ProcessedDocument's would be.
+  static void release(ProcessedDocument& out);
   // Called with the plugin's name before each call of a plugin's create, and with null once it returned,
   // in the thread that creates (null observer: none). A worker process of isolation/ notes the name, so
   // that a crash in create is blamed on that plugin and a crash elsewhere (loading a library) on none.
@@ -102,6 +111,9 @@ struct ChainAccess {
  private:
   static ProcessedDocument run_steps(const Chain& chain, std::string text, const DocumentInput& input,
                                      StepObserver observer, StepCallback after_step, void* user);
+  // The same into `out`: a new one (its store taken from the thread's spare) or one used before (emptied).
+  static void run_steps_into(ProcessedDocument& out, const Chain& chain, std::string text, const DocumentInput& input,
+                             StepObserver observer, StepCallback after_step, void* user);
 };
 }  // namespace textchain
 
