@@ -159,7 +159,7 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 
 }  // namespace
 
-void Skimmer::load_block(size_t i) noexcept {
+inline void Skimmer::load_block(size_t i) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
   const size_t n = text_.size();
   base_ = i;
@@ -179,6 +179,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const std::string_view text = text_;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const WordShapes& shapes = shapes_;  // in a register: the member reference is read again after each call
   size_t i = pos;
   // The block the last call stopped in, when `pos` lies in it: its masks again, from bit lo.
   unsigned lo = 0;
@@ -203,11 +204,12 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
       uint64_t starts = live_starts & ~last & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
       uint32_t passed = 0;  // the end of a lead word's pair passed over (0: none)
       while (starts) {
-        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
-        const unsigned run = static_cast<unsigned>(std::countr_zero(~(letter >> b)));
+        // Neither count is of zero (a word here ends before the block's last byte): the builtin, untested.
+        const size_t b = static_cast<size_t>(__builtin_ctzll(starts));
+        const size_t run = static_cast<size_t>(__builtin_ctzll(~(letter >> b)));
         const uint32_t wb = static_cast<uint32_t>(i + b);
-        if (kEveryWord || shapes_.may_hold_letters(s + wb, run)) {
-          const TokSpan w{wb, wb + run, TokKind::word};
+        if (kEveryWord || shapes.may_hold_letters(s + wb, run)) {
+          const TokSpan w{wb, static_cast<uint32_t>(wb + run), TokKind::word};
           if (!leads_ || !passes_lead(w, passed)) return w;
           break;
         }
@@ -225,7 +227,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
         if (last) {  // no stop byte follows it in the block
           const uint32_t wb = static_cast<uint32_t>(i + static_cast<unsigned>(std::countr_zero(last)));
           const uint32_t we = static_cast<uint32_t>(next = letters_end(s, i + 64, n));
-          if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb)) {
+          if (kEveryWord || shapes.may_hold_letters(s + wb, we - wb)) {
             const TokSpan w{wb, we, TokKind::word};
             if (!leads_ || !passes_lead(w, passed)) return w;
             next = passed;
