@@ -159,11 +159,27 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 
 }  // namespace
 
+inline void Skimmer::load_block(size_t i) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+  const size_t n = text_.size();
+  base_ = i;
+  if (i + 64 <= n) {
+    masks_ = skim_masks(s + i);
+  } else {
+    // The last block is read from a copy padded with spaces, which end a word and start nothing.
+    alignas(16) unsigned char tail[64];
+    std::memset(tail, ' ', sizeof tail);
+    std::memcpy(tail, s + i, n - i);
+    masks_ = skim_masks(tail);
+  }
+}
+
 template <bool kEveryWord>
 TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const std::string_view text = text_;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const WordShapes& shapes = shapes_;  // in a register: the member reference is read again after each call
   size_t i = pos;
   // The block the last call stopped in, when `pos` lies in it: its masks again, from bit lo.
   unsigned lo = 0;
@@ -172,18 +188,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
     i = base_;
   }
   for (; i < n; lo = 0) {
-    if (i != base_) {
-      base_ = i;
-      if (i + 64 <= n) {
-        masks_ = skim_masks(s + i);
-      } else {
-        // The last block is read from a copy padded with spaces, which end a word and start nothing.
-        alignas(16) unsigned char tail[64];
-        std::memset(tail, ' ', sizeof tail);
-        std::memcpy(tail, s + i, n - i);
-        masks_ = skim_masks(tail);
-      }
-    }
+    if (i != base_) load_block(i);
     const uint64_t letter = masks_.letter;
     // The scan stands (at bit lo) where next_token may read from, so a letter there starts a word.
     const uint64_t starts_all = (letter & ~(letter << 1)) | (letter & (uint64_t{1} << lo));
@@ -197,20 +202,36 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
       const uint64_t last = (letter >> 63) && live_starts ? uint64_t{1} << (63 - std::countl_zero(live_starts)) : 0;
       // The words that start before the first stop byte (none contains one: a stop byte is no letter).
       uint64_t starts = live_starts & ~last & (stops ? (stops & (0 - stops)) - 1 : ~uint64_t{0});
+      uint32_t passed = 0;  // the end of a lead word's pair passed over (0: none)
       while (starts) {
-        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
-        const unsigned run = static_cast<unsigned>(std::countr_zero(~(letter >> b)));
-        const size_t wb = i + b;
-        if (kEveryWord || shapes_.may_hold_letters(s + wb, run))
-          return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(wb + run), TokKind::word};
+        // Neither count is of zero (a word here ends before the block's last byte): the builtin, untested.
+        const size_t b = static_cast<size_t>(__builtin_ctzll(starts));
+        const size_t run = static_cast<size_t>(__builtin_ctzll(~(letter >> b)));
+        const uint32_t wb = static_cast<uint32_t>(i + b);
+        if (kEveryWord || shapes.may_hold_letters(s + wb, run)) {
+          const TokSpan w{wb, static_cast<uint32_t>(wb + run), TokKind::word};
+          if (!leads_ || !passes_lead(w, passed)) return w;
+          break;
+        }
         starts &= starts - 1;
+      }
+      if (passed) {  // go on after the pair: in this block, or from the next one it reaches
+        if (passed - i < 64) {
+          lo = static_cast<unsigned>(passed - i);
+          continue;
+        }
+        next = passed;
+        break;
       }
       if (!stops) {
         if (last) {  // no stop byte follows it in the block
-          const size_t wb = i + static_cast<unsigned>(std::countr_zero(last));
-          const size_t we = next = letters_end(s, i + 64, n);
-          if (kEveryWord || shapes_.may_hold_letters(s + wb, we - wb))
-            return TokSpan{static_cast<uint32_t>(wb), static_cast<uint32_t>(we), TokKind::word};
+          const uint32_t wb = static_cast<uint32_t>(i + static_cast<unsigned>(std::countr_zero(last)));
+          const uint32_t we = static_cast<uint32_t>(next = letters_end(s, i + 64, n));
+          if (kEveryWord || shapes.may_hold_letters(s + wb, we - wb)) {
+            const TokSpan w{wb, we, TokKind::word};
+            if (!leads_ || !passes_lead(w, passed)) return w;
+            next = passed;
+          }
         }
         break;
       }

@@ -154,12 +154,9 @@ class Skimmer {
       : text_(text), shapes_(shapes), every_word_(every_word), leads_(leads && !leads->empty() ? leads : nullptr) {}
   // skim_to_candidate(text, pos, shapes, every_word), less the lead words followed by a word the lexicon does
   // not hold (and that word).
-  TokSpan next(uint32_t pos) noexcept {
-    for (;;) {
-      const TokSpan t = every_word_ ? scan<true>(pos) : scan<false>(pos);
-      if (!leads_ || t.kind != TokKind::word || !passes_lead(t, pos)) return t;
-    }
-  }
+  // The scan passes the pairs itself, without returning for each (most of a text's stops were "the", "a" before
+  // such a word).
+  TokSpan next(uint32_t pos) noexcept { return every_word_ ? scan<true>(pos) : scan<false>(pos); }
 
  private:
  public:
@@ -183,6 +180,8 @@ class Skimmer {
   // next() for one value of every_word_, so the per-word test does not ask it again.
   template <bool kEveryWord>
   TokSpan scan(uint32_t pos) noexcept;
+  // Classifies the 64 bytes from `i` into masks_ (base_ = i), the last block from a copy padded with spaces.
+  void load_block(size_t i) noexcept;
   std::string_view text_;
   const WordShapes& shapes_;
   bool every_word_;
