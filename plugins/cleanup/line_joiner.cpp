@@ -158,17 +158,27 @@ LineEnd classify_end(std::string_view t, const Line& a, bool abbreviation) {
   }
   if (last == ';') return r.kind = Ending::semicolon, r;
   if (last == ',') return r.kind = Ending::comma, r;
+  // The character that ends before `q` and where it starts: an ASCII byte is its own character (what
+  // utf8::previous and decode find for it, without their calls; most lines end with ASCII).
+  const auto before = [&t](size_t q, size_t& start) -> char32_t {
+    if (const auto c = static_cast<unsigned char>(t[q - 1]); c < 0x80) {
+      start = q - 1;
+      return c;
+    }
+    start = utf8::previous(t, q);
+    return utf8::decode(t, start).cp;
+  };
   // Skip closing quotes and brackets (and spaces before a stray closing quote): `invalid. "`.
   size_t p = e;
   while (p > b) {
-    const size_t s = utf8::previous(t, p);
-    const char32_t cp = utf8::decode(t, s).cp;
+    size_t s;
+    const char32_t cp = before(p, s);
     if (is_closing_mark(cp) || (cp == ' ' && p < e)) p = s;
     else break;
   }
   if (p == b) return r;
-  const size_t s = utf8::previous(t, p);
-  const char32_t cp = utf8::decode(t, s).cp;
+  size_t last_start;
+  const char32_t cp = before(p, last_start);
   if (cp == '.' && p == e && abbreviation && ends_with_abbreviation(t, b, p)) {
     r.abbreviation = true;
     return r;
