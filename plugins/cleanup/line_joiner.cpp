@@ -196,16 +196,10 @@ struct LineStart {
   bool numbered = false;  // "1. ", "2) ": an item of a numbered list
 };
 
-LineStart classify_start(std::string_view t, const Line& l) {
+// classify_start for a line that does not start with an ASCII letter.
+LineStart classify_other_start(std::string_view t, const Line& l) {
   LineStart r;
   size_t p = l.content_begin;
-  if (p < l.content_end && is_ascii_alpha(t[p])) {
-    // Most lines start with an ASCII letter: no bullet, no number, no mojibake; what the steps below
-    // conclude, without decoding.
-    r.text = p;
-    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
-    return r;
-  }
   const utf8::CodePoint first = utf8::decode(t, p);
   if (is_bullet(first.cp) && p + first.size < l.content_end && edge_space_width(t, p + first.size) != 0) {
     size_t q = p + first.size;
@@ -241,6 +235,20 @@ LineStart classify_start(std::string_view t, const Line& l) {
   else if (cp < 0x80 && is_ascii_digit(static_cast<char>(cp))) r.kind = Start::digit;
   else if (is_latin_capital(cp)) r.kind = Start::upper;
   return r;
+}
+
+// Inline for the common case: most lines start with an ASCII letter (no bullet, no number, no mojibake),
+// which the steps of classify_other_start would conclude after decoding; called for every line, the
+// call and the returned struct cost more than the test.
+inline LineStart classify_start(std::string_view t, const Line& l) {
+  const size_t p = l.content_begin;
+  if (p < l.content_end && is_ascii_alpha(t[p])) {
+    LineStart r;
+    r.text = p;
+    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
+    return r;
+  }
+  return classify_other_start(t, l);
 }
 
 struct Decision {
