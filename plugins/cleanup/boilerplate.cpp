@@ -19,7 +19,6 @@ namespace textchain::cleanup {
 
 namespace {
 
-constexpr size_t kMaxLine = 300;
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -139,8 +138,7 @@ void BoilerplatePatterns::index() {
   bucket_[257] = static_cast<unsigned short>(patterns_.size());
 }
 
-bool BoilerplatePatterns::matches(std::string_view content) const noexcept {
-  if (content.empty() || content.size() > kMaxLine) return false;
+bool BoilerplatePatterns::matches_short(std::string_view content) const noexcept {
   const auto first = static_cast<unsigned char>(lower(content.front()));
   const uint64_t head = lowered_head(content);
   for (size_t i = may_start(head) ? bucket_[first] : bucket_[first + 1]; i < bucket_[first + 1]; ++i) {
@@ -408,7 +406,8 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
       continue;
     }
     block = Block::none;
-    if (l.boilerplate || breadcrumb(content) || teaser_header(content)) {
+    // (The length test before the call: longer than the longest teaser header, as most lines are.)
+    if (l.boilerplate || breadcrumb(content) || (content.size() <= 26 && teaser_header(content))) {
       if (menu_header(content)) block = Block::menu;
       else if (teaser_header(content)) block = Block::teaser;
       d.drop(l);

@@ -27,8 +27,12 @@ class BoilerplatePatterns {
   void parse(std::string_view data);
   void add(Kind kind, std::string_view text);
 
-  // True when a line with this content (already trimmed) is boilerplate.
-  bool matches(std::string_view content) const noexcept;
+  // True when a line with this content (already trimmed) is boilerplate. Inline for the test that turns
+  // down most lines of news, paragraphs longer than any boilerplate line, without a call.
+  static constexpr size_t kMaxLine = 300;
+  bool matches(std::string_view content) const noexcept {
+    return !content.empty() && content.size() <= kMaxLine && matches_short(content);
+  }
   size_t size() const noexcept { return patterns_.size(); }
 
  private:
@@ -58,6 +62,7 @@ class BoilerplatePatterns {
     return (pairs_[slot / 64] >> (slot % 64)) & 1;
   }
   void append(Kind kind, std::string_view text);  // without index()
+  bool matches_short(std::string_view content) const noexcept;  // 1 to kMaxLine bytes
   void index();
 };
 
