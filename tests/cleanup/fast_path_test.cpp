@@ -227,3 +227,22 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
     }
   }
 }
+
+// An empty line is read without the newline search: its fields are those the search gives, at the start,
+// in the middle and at the end of a text, after a CRLF line and before one.
+TEST(FastPath, EmptyLineReadAsTheSearchReadsIt) {
+  for (std::string_view t : {std::string_view("\n"), std::string_view("\n\nx"), std::string_view("a\n\nb"),
+                             std::string_view("a\r\n\nb\r\n"), std::string_view("a\n\r\n"), std::string_view("x\n\n")}) {
+    for (size_t pos = 0; pos < t.size(); ++pos) {
+      if (t[pos] != '\n' || (pos > 0 && t[pos - 1] != '\n')) continue;  // an empty line starts here
+      const cu::Line l = cu::line_at(t, pos);
+      EXPECT_EQ(l.begin, pos) << t;
+      EXPECT_EQ(l.end, pos) << t;
+      EXPECT_EQ(l.next, pos + 1) << t;
+      EXPECT_EQ(l.content_begin, pos) << t;
+      EXPECT_EQ(l.content_end, pos) << t;
+      EXPECT_FALSE(l.crlf) << t;
+      EXPECT_TRUE(l.blank()) << t;
+    }
+  }
+}
