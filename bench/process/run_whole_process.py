@@ -151,8 +151,10 @@ def main():
         report = json.loads(subprocess.run([a.exe, 'bench', '--jsonl', '--repeat', '3', '--json', news],
                                            check=True, capture_output=True, text=True).stdout)
         run = report['runs'][0]
-        print('textchain bench on the news input (-j 1, 3 passes, medians; share and MB/s of CPU time):')
-        for part in [run['total']] + run['steps']:
+        print('textchain bench on the news input (-j 1, 3 passes, medians; share and MB/s of CPU time;'
+              ' each step less its clock reads, which are the (clock) row):')
+        clock = [run['clock']['row']] if run.get('clock', {}).get('subtracted') else []
+        for part in [run['total']] + run['steps'][:-1] + clock + run['steps'][-1:]:
             print('  %-8s cpu %8.1f ms  share %5.1f%%  %6.1f MB/s' % (
                 part['name'], part['cpu_ms']['median'], 100 * part['cpu_ms']['median'] / run['total']['cpu_ms']['median'],
                 report['inputs']['bytes'] / 1e3 / part['cpu_ms']['median']))

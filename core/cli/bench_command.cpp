@@ -3,12 +3,15 @@
 // The inputs are read into memory once, so that reading files is not measured; the chain then runs over
 // all of them `--warmup` times unmeasured and `--repeat` times measured. Every figure is the median over
 // the repeats, with min and max, so that noise is visible. Per-step times come from the host's step
-// observer (wall clock and the calling thread's CPU clock around each step); "host" is what the chain
-// spends outside the steps (decoding, applying edits, building the result). MB are 10^6 bytes of input.
+// observer (wall clock and the calling thread's CPU clock around each step), less the cost of those clock
+// reads themselves, measured before each pass (bench/clock_cost.hpp): "(clock)" is all that the reads cost,
+// "(host)" what the chain spends outside the steps and the reads (decoding, applying edits, building the
+// result). The rows add up to the whole pass. MB are 10^6 bytes of input.
 #include "chain_options.hpp"
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
 
+#include "bench/clock_cost.hpp"
 #include "bench/machine_info.hpp"
 #include "chain/chain_runner.hpp"
 #include "bench/run_stats.hpp"
@@ -64,6 +67,7 @@ struct BenchOptions {
   size_t jobs = 1;
   bool json = false;
   bool isolate = false;  // also measure `run --isolate -j N` (worker processes)
+  bool raw_clock = false;  // per-step times as read, the clock's own cost left in
   std::vector<std::string> inputs;
 };
 
@@ -194,9 +198,15 @@ struct RowSamples {
   }
 };
 
+// Empty intervals read before each measured pass, to know what the step observer's clock reads cost.
+constexpr size_t kClockSamples = 1024;
+
 struct RunReport {
   size_t jobs = 1;
   std::vector<Row> steps;  // with the host row last; empty for a parallel run
+  Row clock;               // what the observer's clock reads cost (-j 1, unless --raw-clock)
+  bool clock_subtracted = false;
+  Spread clock_inside_cpu_ns, clock_inside_wall_ns;  // per step interval, over the passes
   Row total;
   std::vector<double> wall_ns;  // per repeat, for the speed-up
   size_t failed = 0;
@@ -207,11 +217,15 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
   const size_t steps = step_names.size();
   for (size_t w = 0; w < o.warmup; ++w) run_pass(chain, docs, steps, jobs);
   std::vector<RowSamples> step_samples(steps);
-  RowSamples host, total;
+  RowSamples host, clock_row, total;
+  std::vector<double> inside_cpu, inside_wall;
   RunReport report;
   report.jobs = jobs;
   const double n = static_cast<double>(docs.size());
   for (size_t rep = 0; rep < o.repeat; ++rep) {
+    // Right before the pass, so that the clock is measured in the conditions the pass meets.
+    const bench::ClockCost clock =
+        jobs == 1 && !o.raw_clock ? bench::measure_clock_cost(kClockSamples) : bench::ClockCost{};
     Pass p = run_pass(chain, docs, steps, jobs);
     report.failed = std::max(report.failed, p.failed);
     if (first_error.empty()) first_error = p.first_error;
@@ -219,21 +233,33 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
     // In a parallel pass the steps' times add up across threads, so they are not comparable to the wall
     // time of the pass: per-step rows come from the -j 1 run only.
     if (jobs == 1) {
-      uint64_t steps_wall = 0, steps_cpu = 0;
+      // Each step's sum less one interval's clock cost per document (the latencies: per document).
+      double steps_wall = 0, steps_cpu = 0;
       for (size_t s = 0; s < steps; ++s) {
-        const uint64_t w = sum(p.step_wall[s]), c = sum(p.step_cpu[s]);
+        const double w = bench::less_clock(double(sum(p.step_wall[s])), n, clock.inside_wall_ns);
+        const double c = bench::less_clock(double(sum(p.step_cpu[s])), n, clock.inside_cpu_ns);
+        for (uint64_t& t : p.step_wall[s]) t = bench::less_clock(t, clock.inside_wall_ns);
         steps_wall += w;
         steps_cpu += c;
-        step_samples[s].add(double(w), double(c), double(p.wall_ns), bytes, n, &p.step_wall[s]);
+        step_samples[s].add(w, c, double(p.wall_ns), bytes, n, &p.step_wall[s]);
       }
+      // All of the reads, inside the steps' intervals and after them: neither a step's time nor the host's.
+      const double reads = n * static_cast<double>(steps);
+      const double clock_wall = reads * clock.per_step_wall_ns, clock_cpu = reads * clock.per_step_cpu_ns;
+      if (!o.raw_clock) {
+        clock_row.add(clock_wall, clock_cpu, double(p.wall_ns), bytes, n, nullptr);
+        inside_cpu.push_back(clock.inside_cpu_ns);
+        inside_wall.push_back(clock.inside_wall_ns);
+      }
+      const double doc_clock_wall = static_cast<double>(steps) * clock.per_step_wall_ns;
       std::vector<uint64_t> host_latency(docs.size());
       for (size_t i = 0; i < docs.size(); ++i) {
         uint64_t in_steps = 0;
         for (size_t s = 0; s < steps; ++s) in_steps += p.step_wall[s][i];
-        host_latency[i] = p.doc_wall[i] > in_steps ? p.doc_wall[i] - in_steps : 0;
+        host_latency[i] = p.doc_wall[i] > in_steps ? bench::less_clock(p.doc_wall[i] - in_steps, doc_clock_wall) : 0;
       }
-      const double host_wall = p.wall_ns > steps_wall ? double(p.wall_ns - steps_wall) : 0.0;
-      const double host_cpu = p.cpu_ns > steps_cpu ? double(p.cpu_ns - steps_cpu) : 0.0;
+      const double host_wall = bench::less_clock(double(p.wall_ns) - steps_wall, 1, clock_wall);
+      const double host_cpu = bench::less_clock(double(p.cpu_ns) - steps_cpu, 1, clock_cpu);
       host.add(host_wall, host_cpu, double(p.wall_ns), bytes, n, &host_latency);
     }
     total.add(double(p.wall_ns), double(p.cpu_ns), double(p.wall_ns), bytes, n, &p.doc_wall);
@@ -241,6 +267,10 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
   if (jobs == 1) {
     for (size_t s = 0; s < steps; ++s) report.steps.push_back(step_samples[s].row(step_names[s]));
     report.steps.push_back(host.row("(host)"));
+    report.clock = clock_row.row("(clock)");
+    report.clock_subtracted = !o.raw_clock;
+    report.clock_inside_cpu_ns = bench::spread(inside_cpu);
+    report.clock_inside_wall_ns = bench::spread(inside_wall);
   }
   report.total = total.row("chain");
   return report;
@@ -297,11 +327,15 @@ void print_table(const RunReport& r, std::FILE* out) {
                  pad(fmt("%.1f%%", row.share.median * 100), 8, true).c_str(),
                  pad(fmt("%.2f", row.mb_per_s.median), 10, true).c_str(),
                  pad(fmt("%.0f", row.docs_per_s.median), 10, true).c_str(),
-                 pad(fmt("%.1f", row.p50_us.median), 11, true).c_str(),
-                 pad(fmt("%.1f", row.p99_us.median), 11, true).c_str(),
-                 pad(fmt("%.1f", row.max_us.median), 11, true).c_str());
+                 pad(row.has_latency ? fmt("%.1f", row.p50_us.median) : "–", 11, true).c_str(),
+                 pad(row.has_latency ? fmt("%.1f", row.p99_us.median) : "–", 11, true).c_str(),
+                 pad(row.has_latency ? fmt("%.1f", row.max_us.median) : "–", 11, true).c_str());
   };
-  for (const Row& row : r.steps) line(row);
+  for (size_t i = 0; i < r.steps.size(); ++i) {
+    // The clock's row just before the host's (the last): the steps, the reads, the rest.
+    if (i + 1 == r.steps.size() && r.clock_subtracted) line(r.clock);
+    line(r.steps[i]);
+  }
   line(r.total);
 }
 
@@ -417,6 +451,14 @@ int bench(const BenchOptions& o) {
         json::array steps;
         for (const auto& s : r.steps) steps.push_back(row_json(s));
         run["steps"] = std::move(steps);
+        // The clock reads' cost: taken out of each step's interval (inside_interval_ns) and in all (row).
+        json::object clock{{"subtracted", !o.raw_clock}};
+        if (!o.raw_clock) {
+          clock["inside_interval_ns"] = json::object{{"cpu", spread_json(r.clock_inside_cpu_ns)},
+                                                     {"wall", spread_json(r.clock_inside_wall_ns)}};
+          clock["row"] = row_json(r.clock);
+        }
+        run["clock"] = std::move(clock);
       }
       if (r.jobs > 1) run["speedup"] = spread_json(speedup);
       runs_json.push_back(std::move(run));
@@ -458,6 +500,13 @@ int bench(const BenchOptions& o) {
     std::printf("build      host %s%s\n", kBuildType, kSanitized ? " + sanitizers" : "");
     for (size_t i = 0; i < step_names.size(); ++i)
       std::printf("           plugin %s: %s\n", step_names[i].c_str(), plugin_builds[i].c_str());
+    if (o.raw_clock)
+      std::printf("clock      per-step times as read: each holds the clock reads around it (--raw-clock)\n");
+    else
+      std::printf("clock      %.2f µs of CPU (%.2f µs wall) of each step's time per document is its clock reads,\n"
+                  "           taken out of every step (medians of %zu empty intervals before each pass); all the\n"
+                  "           reads: (clock)\n",
+                  runs[0].clock_inside_cpu_ns.median / 1e3, runs[0].clock_inside_wall_ns.median / 1e3, kClockSamples);
     std::printf("\n-j 1\n");
     print_table(runs[0], stdout);
     if (runs.size() > 1) {
@@ -488,7 +537,11 @@ int bench(const BenchOptions& o) {
 
 Command register_bench(CLI::App& app) {
   auto o = std::make_shared<BenchOptions>();
-  CLI::App* cmd = app.add_subcommand("bench", "Measure a chain's speed per step and overall on documents held in memory");
+  CLI::App* cmd = app.add_subcommand(
+      "bench",
+      "Measure a chain's speed per step and overall on documents held in memory. A step's time is what the "
+      "host measured around it for each document, less the cost of those clock reads (measured before each "
+      "pass; the whole cost of the reads is the (clock) row, so steps + (clock) + (host) = the pass)");
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
   cmd->add_option("--repeat", o->repeat, "Measured passes over all documents (default 5)")->check(CLI::Range(1, 100000));
@@ -500,6 +553,10 @@ Command register_bench(CLI::App& app) {
                 "Also measure `run --isolate -j N` (worker processes, start-up included) and its throughput "
                 "over the in-process run with as many jobs");
   cmd->add_flag("--jsonl", o->jsonl, "Read every input as JSON Lines");
+  cmd->add_flag("--raw-clock", o->raw_clock,
+                "Report each step's time as the clock read it, with the cost of the clock reads around it left "
+                "in (by default that cost, measured before each pass, is taken out of every step and shown as "
+                "the (clock) row)");
   cmd->add_option("inputs", o->inputs, "Text files, .jsonl files or folders")->required();
   return [o] { return bench(*o); };
 }

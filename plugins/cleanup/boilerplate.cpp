@@ -19,7 +19,6 @@ namespace textchain::cleanup {
 
 namespace {
 
-constexpr size_t kMaxLine = 300;
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -107,8 +106,23 @@ void BoilerplatePatterns::add(Kind kind, std::string_view text) {
 void BoilerplatePatterns::append(Kind kind, std::string_view text) {
   const size_t k = text.size() < 8 ? text.size() : 8;
   const uint64_t mask = k == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * k)) - 1;
-  patterns_.push_back({lowered_head(text), mask, kind, std::string(text)});
-  if (kind == Kind::suffix) last_[static_cast<unsigned char>(text.back())] = true;
+  const uint64_t head = lowered_head(text);
+  patterns_.push_back({head, mask, kind, std::string(text)});
+  if (kind == Kind::suffix) {
+    last_[static_cast<unsigned char>(text.back())] = true;
+    return;
+  }
+  const auto mark = [this](uint64_t pair) {
+    const unsigned slot = pair_slot(pair);
+    pairs_[slot / 64] |= uint64_t{1} << (slot % 64);
+  };
+  if (k >= 2) {
+    mark(head & 0xFFFF);
+  } else if (k == 0) {
+    for (uint64_t& bits : pairs_) bits = ~uint64_t{0};
+  } else {
+    for (uint64_t second = 0; second < 256; ++second) mark((head & 0xFF) | second << 8);
+  }
 }
 
 void BoilerplatePatterns::index() {
@@ -124,11 +138,10 @@ void BoilerplatePatterns::index() {
   bucket_[257] = static_cast<unsigned short>(patterns_.size());
 }
 
-bool BoilerplatePatterns::matches(std::string_view content) const noexcept {
-  if (content.empty() || content.size() > kMaxLine) return false;
+bool BoilerplatePatterns::matches_short(std::string_view content) const noexcept {
   const auto first = static_cast<unsigned char>(lower(content.front()));
   const uint64_t head = lowered_head(content);
-  for (size_t i = bucket_[first]; i < bucket_[first + 1]; ++i) {
+  for (size_t i = may_start(head) ? bucket_[first] : bucket_[first + 1]; i < bucket_[first + 1]; ++i) {
     const Pattern& p = patterns_[i];
     if ((head & p.mask) != p.head) continue;
     if (p.kind == Kind::line) {
@@ -393,7 +406,8 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
       continue;
     }
     block = Block::none;
-    if (l.boilerplate || breadcrumb(content) || teaser_header(content)) {
+    // (The length test before the call: longer than the longest teaser header, as most lines are.)
+    if (l.boilerplate || breadcrumb(content) || (content.size() <= 26 && teaser_header(content))) {
       if (menu_header(content)) block = Block::menu;
       else if (teaser_header(content)) block = Block::teaser;
       d.drop(l);

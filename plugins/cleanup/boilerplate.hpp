@@ -27,8 +27,12 @@ class BoilerplatePatterns {
   void parse(std::string_view data);
   void add(Kind kind, std::string_view text);
 
-  // True when a line with this content (already trimmed) is boilerplate.
-  bool matches(std::string_view content) const noexcept;
+  // True when a line with this content (already trimmed) is boilerplate. Inline for the test that turns
+  // down most lines of news, paragraphs longer than any boilerplate line, without a call.
+  static constexpr size_t kMaxLine = 300;
+  bool matches(std::string_view content) const noexcept {
+    return !content.empty() && content.size() <= kMaxLine && matches_short(content);
+  }
   size_t size() const noexcept { return patterns_.size(); }
 
  private:
@@ -44,7 +48,21 @@ class BoilerplatePatterns {
   std::vector<Pattern> patterns_;
   unsigned short bucket_[258] = {};  // patterns_[bucket_[c], bucket_[c + 1]) start with byte c; 256: suffixes
   bool last_[256] = {};              // last bytes of suffix patterns: a quick reject
+  // The lowercased first two bytes of the line and prefix patterns, hashed into 4096 bits: a line whose
+  // own first two bytes are in no slot starts like no pattern, so the bucket of its first byte (a dozen
+  // patterns for common letters, each a head compare) is not walked. A one-byte pattern fills every slot
+  // of its first byte. Most lines of news start with a word no pattern starts with.
+  static constexpr unsigned kPairBits = 12;
+  uint64_t pairs_[(1u << kPairBits) / 64] = {};
+  static unsigned pair_slot(uint64_t head) noexcept {
+    return static_cast<unsigned>((static_cast<uint32_t>(head & 0xFFFF) * 2654435761u) >> (32 - kPairBits));
+  }
+  bool may_start(uint64_t head) const noexcept {
+    const unsigned slot = pair_slot(head);
+    return (pairs_[slot / 64] >> (slot % 64)) & 1;
+  }
   void append(Kind kind, std::string_view text);  // without index()
+  bool matches_short(std::string_view content) const noexcept;  // 1 to kMaxLine bytes
   void index();
 };
 

@@ -158,17 +158,27 @@ LineEnd classify_end(std::string_view t, const Line& a, bool abbreviation) {
   }
   if (last == ';') return r.kind = Ending::semicolon, r;
   if (last == ',') return r.kind = Ending::comma, r;
+  // The character that ends before `q` and where it starts: an ASCII byte is its own character (what
+  // utf8::previous and decode find for it, without their calls; most lines end with ASCII).
+  const auto before = [&t](size_t q, size_t& start) -> char32_t {
+    if (const auto c = static_cast<unsigned char>(t[q - 1]); c < 0x80) {
+      start = q - 1;
+      return c;
+    }
+    start = utf8::previous(t, q);
+    return utf8::decode(t, start).cp;
+  };
   // Skip closing quotes and brackets (and spaces before a stray closing quote): `invalid. "`.
   size_t p = e;
   while (p > b) {
-    const size_t s = utf8::previous(t, p);
-    const char32_t cp = utf8::decode(t, s).cp;
+    size_t s;
+    const char32_t cp = before(p, s);
     if (is_closing_mark(cp) || (cp == ' ' && p < e)) p = s;
     else break;
   }
   if (p == b) return r;
-  const size_t s = utf8::previous(t, p);
-  const char32_t cp = utf8::decode(t, s).cp;
+  size_t last_start;
+  const char32_t cp = before(p, last_start);
   if (cp == '.' && p == e && abbreviation && ends_with_abbreviation(t, b, p)) {
     r.abbreviation = true;
     return r;
@@ -186,16 +196,10 @@ struct LineStart {
   bool numbered = false;  // "1. ", "2) ": an item of a numbered list
 };
 
-LineStart classify_start(std::string_view t, const Line& l) {
+// classify_start for a line that does not start with an ASCII letter.
+LineStart classify_other_start(std::string_view t, const Line& l) {
   LineStart r;
   size_t p = l.content_begin;
-  if (p < l.content_end && is_ascii_alpha(t[p])) {
-    // Most lines start with an ASCII letter: no bullet, no number, no mojibake; what the steps below
-    // conclude, without decoding.
-    r.text = p;
-    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
-    return r;
-  }
   const utf8::CodePoint first = utf8::decode(t, p);
   if (is_bullet(first.cp) && p + first.size < l.content_end && edge_space_width(t, p + first.size) != 0) {
     size_t q = p + first.size;
@@ -233,6 +237,20 @@ LineStart classify_start(std::string_view t, const Line& l) {
   return r;
 }
 
+// Inline for the common case: most lines start with an ASCII letter (no bullet, no number, no mojibake),
+// which the steps of classify_other_start would conclude after decoding; called for every line, the
+// call and the returned struct cost more than the test.
+inline LineStart classify_start(std::string_view t, const Line& l) {
+  const size_t p = l.content_begin;
+  if (p < l.content_end && is_ascii_alpha(t[p])) {
+    LineStart r;
+    r.text = p;
+    r.kind = is_ascii_lower(t[p]) ? Start::lower : Start::upper;
+    return r;
+  }
+  return classify_other_start(t, l);
+}
+
 struct Decision {
   size_t begin = 0, end = 0;
   std::string_view replacement;
@@ -250,9 +268,10 @@ bool enabled(const LineRules& rules, std::string_view rule) {
 // `verse`: A and B belong to a block of short lines with no blank line between them (a poem, lyrics).
 // `every_abbreviation`: look for the abbreviation before every line (the plain reading the tests compare
 // the skip with).
-Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragment, bool verse, bool every_abbreviation) {
+// `a_start`, `start`: classify_start of A and B (the caller has them already).
+Decision decide(std::string_view t, const Line& a, const LineStart& a_start, const Line& b, const LineStart& start,
+                bool a_fragment, bool verse, bool every_abbreviation) {
   Decision d;
-  const LineStart start = classify_start(t, b);
   const LineEnd end = classify_end(t, a, every_abbreviation || start.kind == Start::lower);
   std::array<char, 24> buf1{}, buf2{};
   const auto join = [&](size_t from, std::string_view with, std::string_view rule) {
@@ -288,7 +307,7 @@ Decision decide(std::string_view t, const Line& a, const Line& b, bool a_fragmen
   // semicolon ("The measures are:" / "- cutting taxes"), after an item of its own list, and numbered items.
   if (start.numbered) return d;
   if (start.bullet && (start.kind != Start::lower || end.kind != Ending::open)) return d;
-  if (start.bullet && !a_fragment && classify_start(t, a).bullet && !end.abbreviation) {
+  if (start.bullet && !a_fragment && a_start.bullet && !end.abbreviation) {
     const std::string_view last = word_before(t, a.content_begin, a.content_end, buf1);
     if (!hanging(last) && !mid_sentence(last)) return d;
   }
@@ -335,19 +354,25 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
   // A is a verse-like line (see below) right below another one, `a_gap` breaks apart.
   bool a_after_short = false, a_verse = false;
   size_t a_gap = 0;
-  // A line of verse: short, starting with a capital or a quotation mark.
+  // A line of verse: short, starting with a capital or a quotation mark. Each line's start is classified
+  // once, when it is B, and kept while it is A (it was asked for up to five times per line).
+  const auto short_start = [](const Line& x, const LineStart& s) {
+    return x.content_end - x.content_begin <= 60 && !s.bullet && (s.kind == Start::upper || s.kind == Start::quote);
+  };
   const auto short_line = [&](const Line& x) {
-    if (x.content_end - x.content_begin > 60) return false;
-    const LineStart s = classify_start(t, x);
-    return !s.bullet && (s.kind == Start::upper || s.kind == Start::quote);
+    return x.content_end - x.content_begin <= 60 && short_start(x, classify_start(t, x));
   };
   // A stanza: three or more lines of at most 40 bytes, one line break apart, whatever case they start
   // with ("Her hands knew flour / before they knew my name, / and kept on"). Scraped text cut mid-sentence
   // has blank lines between its pieces, and hard-wrapped text runs to a wider column, so such a block is
   // verse, a list or an address, and its breaks are kept.
+  const auto stanza_start = [](const Line& x, const LineStart& s) {
+    return !x.blank() && x.content_end - x.content_begin <= 40 && !s.bullet;
+  };
   const auto stanza_line = [&](const Line& x) {
     return !x.blank() && x.content_end - x.content_begin <= 40 && !classify_start(t, x).bullet;
   };
+  LineStart a_start;
   bool a_stanza_after = false;  // A is a stanza line right below another one
   size_t breaks = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
@@ -358,7 +383,8 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
     }
     const bool boiler = rules.boilerplate && l.boilerplate;
     bool joined = false;
-    const bool l_verse = short_line(l);
+    const LineStart l_start = classify_start(t, l);
+    const bool l_verse = short_start(l, l_start);
     if (have_a && !boiler && !a_boiler) {
       // Verse: A and B short lines starting with capitals, and so is a third line right before A or
       // right after B, as far apart (poems are printed with no blank lines or with one after each line).
@@ -377,12 +403,12 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
         }
       }
       bool stanza = false;
-      if (breaks == 1 && stanza_line(a) && stanza_line(l)) {
+      if (breaks == 1 && stanza_start(a, a_start) && stanza_start(l, l_start)) {
         stanza = a_stanza_after;
         if (!stanza && k + 1 < lines.size()) stanza = stanza_line(lines[k + 1]);
       }
-      Decision d = stanza ? Decision{} : decide(t, a, l, a_fragment, verse, every_abbreviation);
-      if (d.joins && breaks >= 2 && stanza_line(l)) {
+      Decision d = stanza ? Decision{} : decide(t, a, a_start, l, l_start, a_fragment, verse, every_abbreviation);
+      if (d.joins && breaks >= 2 && stanza_start(l, l_start)) {
         // B opens a stanza ("The card read:" / blank / three short lines): the verse is not pulled up.
         const Line b2 = lines.at_or_end(k + 1);
         if (stanza_line(b2) && k + 2 < lines.size() && stanza_line(lines[k + 2])) d = Decision{};
@@ -394,11 +420,12 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
     }
     if (have_a && !joined && breaks >= 3 && rules.blank_lines)
       out.push_back({a.end, l.begin, a.crlf ? "\r\n\r\n" : "\n\n", rule::spacing});
-    a_stanza_after = have_a && breaks == 1 && stanza_line(a) && stanza_line(l);
+    a_stanza_after = have_a && breaks == 1 && stanza_start(a, a_start) && stanza_start(l, l_start);
     a_after_short = have_a && breaks <= 2 && a_verse && l_verse;
     a_verse = l_verse;
     a_gap = breaks;
     a = l;
+    a_start = l_start;
     have_a = true;
     a_fragment = joined;
     a_boiler = boiler;

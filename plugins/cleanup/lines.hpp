@@ -68,6 +68,13 @@ inline size_t next_newline(std::string_view t, size_t from) noexcept {
 // with wide loads over the narrow stores just made (a stalled store forwarding, half the index's time).
 inline void read_line(std::string_view t, size_t begin, Line& l) noexcept {
   l.begin = begin;
+  if (t[begin] == '\n') {
+    // An empty line (half the lines of news: the blank line between paragraphs): what the steps below
+    // find for it, without the newline search's set-up.
+    l.end = l.content_begin = l.content_end = begin;
+    l.next = begin + 1;
+    return;
+  }
   const size_t brk = next_newline(t, begin);
   const bool nl = brk < t.size();
   l.next = nl ? brk + 1 : brk;

@@ -187,3 +187,62 @@ TEST(LineRulesFastPath, AbbreviationLookedForOnlyWhereItCanJoin) {
   EXPECT_GT(edits, 10000u);
   EXPECT_GT(joins_after_period, 500u);
 }
+
+// The boilerplate patterns' quick reject by a line's first two bytes against a plain reading (every
+// pattern compared in full, ASCII case folded), for patterns of one to three bytes: a one-byte pattern,
+// whose second byte is anything, and a pattern and a line that differ only in case must still match.
+TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
+  std::mt19937 rng(1234);
+  const std::string alphabet = "aAbB:. \xC3\xA9";
+  const auto random_word = [&](size_t max) {
+    std::string w;
+    const size_t len = 1 + rng() % max;
+    for (size_t i = 0; i < len; ++i) w += alphabet[rng() % alphabet.size()];
+    return w;
+  };
+  const auto folded = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  for (int round = 0; round < 200; ++round) {
+    cu::BoilerplatePatterns patterns;
+    std::vector<std::pair<bool, std::string>> plain;  // (prefix, folded text)
+    for (int i = 0; i < 4; ++i) {
+      std::string text = random_word(3);
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+      if (text.empty()) continue;
+      const bool prefix = rng() % 2;
+      patterns.add(prefix ? cu::BoilerplatePatterns::Kind::prefix : cu::BoilerplatePatterns::Kind::line, text);
+      plain.emplace_back(prefix, folded(text));
+    }
+    for (int j = 0; j < 200; ++j) {
+      const std::string line = random_word(5);
+      const std::string f = folded(line);
+      bool expected = false;
+      for (const auto& [prefix, text] : plain)
+        expected |= prefix ? (f.size() > text.size() && f.compare(0, text.size(), text) == 0) : f == text;
+      ASSERT_EQ(patterns.matches(line), expected) << "line '" << line << "'";
+    }
+  }
+}
+
+// An empty line is read without the newline search: its fields are those the search gives, at the start,
+// in the middle and at the end of a text, after a CRLF line and before one.
+TEST(FastPath, EmptyLineReadAsTheSearchReadsIt) {
+  for (std::string_view t : {std::string_view("\n"), std::string_view("\n\nx"), std::string_view("a\n\nb"),
+                             std::string_view("a\r\n\nb\r\n"), std::string_view("a\n\r\n"), std::string_view("x\n\n")}) {
+    for (size_t pos = 0; pos < t.size(); ++pos) {
+      if (t[pos] != '\n' || (pos > 0 && t[pos - 1] != '\n')) continue;  // an empty line starts here
+      const cu::Line l = cu::line_at(t, pos);
+      EXPECT_EQ(l.begin, pos) << t;
+      EXPECT_EQ(l.end, pos) << t;
+      EXPECT_EQ(l.next, pos + 1) << t;
+      EXPECT_EQ(l.content_begin, pos) << t;
+      EXPECT_EQ(l.content_end, pos) << t;
+      EXPECT_FALSE(l.crlf) << t;
+      EXPECT_TRUE(l.blank()) << t;
+    }
+  }
+}

@@ -130,6 +130,34 @@ TEST(BenchCommand, JsonHasEveryStepAndTheWholeChain) {
   EXPECT_GT(runs[1].at("speedup").at("median").to_number<double>(), 0);
 }
 
+// The clock reads' cost is taken out of the steps and given as a row of its own, so that the steps, the
+// reads and the host add up to the pass (one pass: no medians that need not add up).
+TEST(BenchCommand, StepsClockAndHostAddUpToThePass) {
+  if (!have_plugin("cleanup") || !have_plugin("dates")) GTEST_SKIP() << "the shipped plugins are not built";
+  CommandRun r = run("bench --json --repeat 1 --warmup 0 --steps cleanup,dates " + kSeeds);
+  ASSERT_EQ(r.status, 0) << r.out;
+  const json::object report = parse_object(r.out);
+  const json::object& run0 = report.at("runs").as_array()[0].as_object();
+  const json::object& clock = run0.at("clock").as_object();
+  EXPECT_TRUE(clock.at("subtracted").as_bool());
+  EXPECT_GE(clock.at("inside_interval_ns").at("cpu").at("median").to_number<double>(), 0.0);
+  const json::array& steps = run0.at("steps").as_array();
+  ASSERT_EQ(steps.size(), 3u);  // two steps and the host's own time; the clock apart
+  double cpu = clock.at("row").at("cpu_ms").at("median").to_number<double>();
+  for (const auto& s : steps) cpu += s.at("cpu_ms").at("median").to_number<double>();
+  const double host = steps[2].at("cpu_ms").at("median").to_number<double>();
+  if (host > 0) {  // else the host's row was held at zero and the rows add up to more
+    EXPECT_NEAR(cpu, run0.at("total").at("cpu_ms").at("median").to_number<double>(), 1e-6);
+  }
+
+  CommandRun raw = run("bench --json --raw-clock --repeat 1 --warmup 0 --steps cleanup,dates " + kSeeds);
+  ASSERT_EQ(raw.status, 0) << raw.out;
+  const json::object raw_report = parse_object(raw.out);
+  const json::object& raw0 = raw_report.at("runs").as_array()[0].as_object();
+  EXPECT_FALSE(raw0.at("clock").at("subtracted").as_bool());
+  EXPECT_FALSE(raw0.at("clock").as_object().contains("row"));
+}
+
 TEST(BenchCommand, TableOnATerminalNamesEveryStep) {
   if (!have_plugin("dates")) GTEST_SKIP() << "the dates plugin is not built";
   CommandRun r = run("bench --repeat 1 --warmup 0 --steps dates " + kSeeds);
@@ -137,6 +165,7 @@ TEST(BenchCommand, TableOnATerminalNamesEveryStep) {
   EXPECT_NE(r.out.find("dates "), std::string::npos);
   EXPECT_NE(r.out.find("p99"), std::string::npos);
   EXPECT_NE(r.out.find("peak RSS"), std::string::npos);
+  EXPECT_NE(r.out.find("(clock)"), std::string::npos);
 }
 
 TEST(BenchCommand, NoInputIsAUsageError) {
