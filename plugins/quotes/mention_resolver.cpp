@@ -1561,6 +1561,10 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
   // "the premier of the state said": a description that carries its own qualifier introduces someone new.
   const size_t after = doc_.next(m.last);
   if (after != kNoToken && doc_.is_word(after) && is_object_preposition(doc_.str(after))) return true;
+  // "a narrator in the ad … the ad's narrator says": a description that names whose it is (a possessive owner)
+  // picks one out, however the text introduced it; the description speaks.
+  for (size_t t = m.first; t < m.last && t != kNoToken; t = doc_.next(t))
+    if (doc_.is_word(t) && is_possessive(doc_.str(t))) return false;
   // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
   std::string_view head = doc_.str(m.last);
   size_t t = m.first;

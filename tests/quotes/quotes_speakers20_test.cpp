@@ -1,5 +1,6 @@
 // Speakers on political news, round 20: a surname misspelt once ("Ann Wilmot" … "Wilmott said") is the person
-// named before with the right spelling. Every sentence here is written for the test.
+// named before with the right spelling; a description that names its owner ("the ad's narrator") speaks even when
+// an indefinite phrase introduced the person. Every sentence here is written for the test.
 #include "quote_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -48,10 +49,25 @@ constexpr SpeakerCase kNotMisspelt[] = {
      "Morales"},
 };
 
+// "A narrator in the video … the video's narrator says": the possessive picks the person out; without one the
+// description stays someone the text leaves unnamed (no speaker).
+constexpr SpeakerCase kOwnedDescriptions[] = {
+    {"The council released a new video on Monday. A narrator in the video describes the flood.\n\n\u201cNobody was "
+     "warned,\u201d the video\u2019s narrator says.",
+     "the video\u2019s narrator"},
+    {"A lawyer for the tenants spoke to reporters on Friday.\n\n\"We will appeal,\" the union's lawyer said.",
+     "the union's lawyer"},
+    {"A delegate, who asked not to be named, spoke on Monday.\n\n\"We walked out,\" the delegate said.", "(null)"},
+};
+
 }  // namespace
 
 TEST(QuotesSpeakers20, ASurnameMisspeltOnceIsThePersonNamedBefore) { expect_speakers(kMisspelt, std::size(kMisspelt)); }
 
 TEST(QuotesSpeakers20, ANearSurnameIsNoMisspellingWhenShortEarlierOrMoreFrequent) {
   expect_speakers(kNotMisspelt, std::size(kNotMisspelt));
+}
+
+TEST(QuotesSpeakers20, ADescriptionNamingItsOwnerSpeaksAfterAnIndefiniteIntroduction) {
+  expect_speakers(kOwnedDescriptions, std::size(kOwnedDescriptions));
 }
