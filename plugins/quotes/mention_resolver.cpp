@@ -6,7 +6,9 @@
 
 #include <bit>
 #include <cstring>
+#include <iterator>
 #include <type_traits>
+#include <utility>
 
 namespace textchain::quotes {
 namespace {
@@ -865,6 +867,76 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   return best;
 }
 
+namespace {
+
+bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Whether `a` and `b` differ by one letter: one replaced, or one more in either. The case of ASCII letters does
+// not count ("McClenney", "McLenney").
+bool same_letter(char x, char y) { return x == y || ((x ^ y) == 0x20 && ascii_letter(x)); }
+
+// Out of line: inlined into misspelt_search's loop, GCC 12.2 at -O2 and -O3 (jump threading: -fno-thread-jumps
+// avoids it; clang and -O1 do not show it) compiled the pair into code that never found the word
+// (QuotesSpeakers20.ASurnameMisspeltOnceIsThePersonNamedBefore fails then).
+[[gnu::noinline]] bool one_letter_apart(std::string_view a, std::string_view b) {
+  const std::string_view shorter = a.size() <= b.size() ? a : b;
+  const std::string_view longer = a.size() <= b.size() ? b : a;
+  if (longer.size() - shorter.size() > 1) return false;
+  // The letters both share at the start and, of the rest of the shorter, at the end: all but the one changed.
+  size_t head = 0;
+  while (head < shorter.size() && same_letter(shorter[head], longer[head])) ++head;
+  size_t tail = 0;
+  while (tail < shorter.size() - head &&
+         same_letter(shorter[shorter.size() - 1 - tail], longer[longer.size() - 1 - tail]))
+    ++tail;
+  return head + tail + 1 == longer.size();
+}
+
+}  // namespace
+
+const MentionResolver::Name* MentionResolver::misspelt_fullest(std::string_view s, uint32_t before) {
+  // Short surnames one letter apart are often two people ("Hale", "Hall"); a longer one is a slip of the pen.
+  constexpr size_t kMinBytes = 5;
+  if (s.size() < kMinBytes || paragraphs_.empty()) return nullptr;
+  // A speaker is named again and again: the answers for the last few surnames asked.
+  for (const MisspeltAnswer& a : misspelt_)
+    if (a.surname == s) return a.name;
+  const Name* found = misspelt_search(s, before);
+  misspelt_[misspelt_next_++ % std::size(misspelt_)] = {s, found};
+  return found;
+}
+
+const MentionResolver::Name* MentionResolver::misspelt_search(std::string_view s, uint32_t before) {
+  // The right spelling comes first, where the person is introduced, and is the usual one: a word before byte
+  // `before` (the name being given) one letter off `s`, written before `s` is and at least as often. A slip keeps
+  // the first two letters ("Wimes" written "Wines", "McClenney" "McLenney"): only the words starting with them are
+  // looked at, found as fullest_of finds a surname, and each is measured on the bytes before its token is looked up.
+  const std::string_view text = doc_.text;
+  const std::string_view head = s.substr(0, 2);
+  std::string_view near;
+  size_t s_count = 0, near_count = 0;
+  for (size_t pos = text.find(head, paragraphs_.front().begin); pos < before; pos = text.find(head, pos + 1)) {
+    if (pos > 0 && ascii_letter(text[pos - 1])) continue;  // inside a word
+    size_t end = pos + 2;
+    while (end < text.size() && end <= pos + s.size() + 1 && ascii_letter(text[end])) ++end;
+    const std::string_view w = text.substr(pos, end - pos);
+    if (w.size() + 1 < s.size() || w.size() > s.size() + 1) continue;
+    if (w == s) {
+      ++s_count;
+    } else if (!near.empty()) {
+      if (w == near) ++near_count;
+    } else if (s_count == 0 && one_letter_apart(w, s)) {
+      const size_t t = doc_.token_at(pos);
+      if (t < doc_.size() && doc_.tokens[t].begin == pos && doc_.str(t) == w) {
+        near = w;
+        near_count = 1;
+      }
+    }
+  }
+  if (near.empty() || near_count < s_count) return nullptr;
+  return fullest_of(near);
+}
+
 bool MentionResolver::may_end_full_name(size_t t) const {
   if (!doc_.is_word(t)) return true;  // "&": whatever it is, read it
   // A name's words before its last one are in the same capitalized run (run_forward), which joins words across
@@ -1334,6 +1406,7 @@ std::string MentionResolver::fullest(const Name& n) {
   if (const Name* full = spelled_out(n)) return clean_name(doc_.text.substr(full->begin, full->end - full->begin));
   if (!n.org) {
     const Name* f = fullest_of(surname(n));
+    if (!f && n.words == 1) f = misspelt_fullest(surname(n), n.begin);
     // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
     // form that holds that given name.
     if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))))
@@ -1488,6 +1561,10 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
   // "the premier of the state said": a description that carries its own qualifier introduces someone new.
   const size_t after = doc_.next(m.last);
   if (after != kNoToken && doc_.is_word(after) && is_object_preposition(doc_.str(after))) return true;
+  // "a narrator in the ad … the ad's narrator says": a description that names whose it is (a possessive owner)
+  // picks one out, however the text introduced it; the description speaks.
+  for (size_t t = m.first; t < m.last && t != kNoToken; t = doc_.next(t))
+    if (doc_.is_word(t) && is_possessive(doc_.str(t))) return false;
   // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
   std::string_view head = doc_.str(m.last);
   size_t t = m.first;

@@ -147,6 +147,17 @@ class MentionResolver {
   // The longest person name with surname `s` in the whole document (null when none), with the gender a shorter
   // form of it gives when it has none of its own. Reads the paragraphs holding `s`; remembered per surname.
   Name* fullest_of(std::string_view s);
+  // For a surname `s` with no fuller form, given as a speaker at byte `before`: the fullest form of a person whose
+  // surname is `s` misspelt, one letter off ("Ann Wilmot" … "Wilmott said"), written before `s` first is and at
+  // least as often; null otherwise. Asked only of the names given as speakers (fullest): a search scans the text.
+  const Name* misspelt_fullest(std::string_view s, uint32_t before);
+  const Name* misspelt_search(std::string_view s, uint32_t before);  // misspelt_fullest, worked out
+  struct MisspeltAnswer {
+    std::string_view surname;
+    const Name* name = nullptr;
+  };
+  MisspeltAnswer misspelt_[4] = {};
+  size_t misspelt_next_ = 0;
   // Reads every paragraph and indexes every surname at once: a document whose surname searches have cost
   // more than a few passes over its text (a pathological one, with thousands of different names).
   void read_all();
