@@ -141,8 +141,7 @@ struct DocTokens {
   static constexpr uint8_t kTitleOrgAsked = 8;
   [[gnu::noinline]] uint8_t ask_title_org(size_t i) const {
     if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
-    const std::string_view w = str(i);
-    const uint8_t bits = static_cast<uint8_t>((lex->is_title_word(w) ? 1 : 0) | (lex->is_org_word(w) ? 2 : 0));
+    const uint8_t bits = lex->title_org(str(i));
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
     return bits;
   }
