@@ -299,7 +299,20 @@ bool web_domain(const DocTokens& d, size_t t) {
 }  // namespace
 
 std::string clean_name(std::string_view raw) {
+  // Most names are written with single spaces and no break: copied whole, not a byte at a time.
+  bool single_spaced = !raw.empty() && raw.front() != ' ' && raw.back() != ' ';
+  for (size_t k = 0; single_spaced && k < raw.size(); ++k) {
+    const char c = raw[k];
+    single_spaced = !(c == '\n' || c == '\t' || c == '\r' || (c == ' ' && raw[k + 1] == ' '));
+  }
   std::string out;
+  if (single_spaced) {
+    size_t n = raw.size();
+    if (n > 2 && (raw.ends_with("'s") || raw.ends_with("'S"))) n -= 2;
+    else if (n > 4 && raw.ends_with("\u2019s")) n -= 4;
+    out.assign(raw.data(), n);
+    return out;
+  }
   out.reserve(raw.size());
   bool space = false;
   for (char c : raw) {
