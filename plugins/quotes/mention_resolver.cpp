@@ -716,8 +716,9 @@ void MentionResolver::read(size_t para) {
   read_names_.clear();
   // A run never crosses a line break (a break is neither a name word nor anything that joins one), so the runs
   // found from the paragraph's first token are those a pass from the headline's end finds.
-  for (size_t i = p.first_tok; i < p.end_tok; ++i) {
-    if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;  // the flags first: cheap
+  for (size_t i = doc_.next_capitalized_word(p.first_tok, p.end_tok); i < p.end_tok;
+       i = doc_.next_capitalized_word(i + 1, p.end_tok)) {
+    if (!cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
     Name nm;
     if (name_read_at(i, last, &nm, [](const Name&) { return true; })) read_names_.push_back(nm);
