@@ -4,6 +4,7 @@
 #ifndef TEXTCHAIN_QUOTES_CUE_LEXICON_HPP
 #define TEXTCHAIN_QUOTES_CUE_LEXICON_HPP
 
+#include "ascii_case.hpp"
 #include "lexicon.hpp"
 
 #include <cstdint>
@@ -21,8 +22,14 @@ enum class CueKind : uint8_t {
 class CueLexicon {
  public:
   explicit CueLexicon(const Lexicons& lex) : words_(lex.cue_verbs()) {}
-  // `word` as written; compared case-insensitively.
-  CueKind lookup(std::string_view word) const noexcept;
+  // `word` as written; compared case-insensitively. Inline: asked of some 300,000 words on the news benchmark,
+  // most answered by the table's length mask or sketch.
+  CueKind lookup(std::string_view word) const noexcept {
+    if (iequals(word, "according")) return CueKind::according;
+    const uint8_t tags = words_.tags(word);  // listed(), with the one lookup
+    if (tags == 0 || (tags & Lexicons::kAsOnly)) return CueKind::none;
+    return tags & Lexicons::kParticiple ? CueKind::participle : CueKind::verb;
+  }
   // Listed as a cue verb or participle ("said", "adding"): a word that reports only in an "as" clause is no
   // cue, and the built-in "according" is not listed.
   bool listed(std::string_view word) const noexcept {

@@ -141,8 +141,7 @@ struct DocTokens {
   static constexpr uint8_t kTitleOrgAsked = 8;
   [[gnu::noinline]] uint8_t ask_title_org(size_t i) const {
     if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
-    const std::string_view w = str(i);
-    const uint8_t bits = static_cast<uint8_t>((lex->is_title_word(w) ? 1 : 0) | (lex->is_org_word(w) ? 2 : 0));
+    const uint8_t bits = lex->title_org(str(i));
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
     return bits;
   }
@@ -175,14 +174,6 @@ struct DocTokens {
     const __m128i low_half = _mm_set1_epi32(0xFFFF), line_break = _mm_set1_epi32(TC_TOKEN_LINEBREAK);
     const __m128i capital_bit = _mm_set1_epi32(TC_TOKEN_INITIAL_CAPITAL);
     __m128i capital_lanes = _mm_setzero_si128();
-    auto kinds_and_flags = [](const tc_token* four) {
-      const auto* p = reinterpret_cast<const __m128i*>(four);
-      const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(p)), b = _mm_castsi128_ps(_mm_loadu_si128(p + 1)),
-                   c = _mm_castsi128_ps(_mm_loadu_si128(p + 2));
-      const __m128 ab = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));  // words 2, 2, 5, 5
-      const __m128 cc = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // words 8, 8, 11, 11
-      return _mm_castps_si128(_mm_shuffle_ps(ab, cc, _MM_SHUFFLE(2, 0, 2, 0)));  // words 2, 5, 8, 11
-    };
     for (; k + 8 <= n; k += 8) {
       const __m128i x = kinds_and_flags(tok + k), y = kinds_and_flags(tok + k + 4);
       capital_lanes = _mm_add_epi32(capital_lanes, _mm_and_si128(_mm_srli_epi32(x, 16), capital_bit));
@@ -237,6 +228,36 @@ struct DocTokens {
       last = last > first ? last - 1 : first;
       std::memset(ends + last, 1, t - last);
     }
+  }
+#if defined(__SSE2__)
+  // The kind and flags of the four tokens at `four` (each token's third 32-bit word, the kind its low half),
+  // gathered from three loads by shuffles.
+  static __m128i kinds_and_flags(const tc_token* four) noexcept {
+    static_assert(sizeof(tc_token) == 12 && offsetof(tc_token, kind) == 8 && offsetof(tc_token, flags) == 10);
+    static_assert(std::endian::native == std::endian::little, "kind is the low half of the word");
+    const auto* p = reinterpret_cast<const __m128i*>(four);
+    const __m128 a = _mm_castsi128_ps(_mm_loadu_si128(p)), b = _mm_castsi128_ps(_mm_loadu_si128(p + 1)),
+                 c = _mm_castsi128_ps(_mm_loadu_si128(p + 2));
+    const __m128 ab = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));  // words 2, 2, 5, 5
+    const __m128 cc = _mm_shuffle_ps(c, c, _MM_SHUFFLE(3, 3, 0, 0));  // words 8, 8, 11, 11
+    return _mm_castps_si128(_mm_shuffle_ps(ab, cc, _MM_SHUFFLE(2, 0, 2, 0)));  // words 2, 5, 8, 11
+  }
+#endif
+  // The first token in [i, end) that is a word with a capital first letter, `end` when none: four tokens a step
+  // (about one token in ten is one, and the resolver's reading of a paragraph looks only at those).
+  size_t next_capitalized_word(size_t i, size_t end) const noexcept {
+#if defined(__SSE2__)
+    const __m128i mask = _mm_set1_epi32(0xFFFF | TC_TOKEN_INITIAL_CAPITAL << 16);
+    const __m128i want = _mm_set1_epi32(TC_TOKEN_WORD | TC_TOKEN_INITIAL_CAPITAL << 16);
+    for (; i + 4 <= end; i += 4) {
+      const __m128i x = _mm_and_si128(kinds_and_flags(tokens.data() + i), mask);
+      const auto hits = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, want))));
+      if (hits != 0) return i + static_cast<size_t>(std::countr_zero(hits));
+    }
+#endif
+    for (; i < end; ++i)
+      if (is_word(i) && capitalized(i)) return i;
+    return end;
   }
   // Index of the outermost quoted span holding byte offset `b`, or -1.
   long quote_at(size_t b) const noexcept {

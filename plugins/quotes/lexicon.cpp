@@ -248,6 +248,12 @@ Lexicons::Lexicons(const LexiconExtras& x) {
       throw std::invalid_argument("given_names: \"" + w + "\": the gender after ':' must be male or female");
     given_names_.add(checked_word("given_names", s.substr(0, colon)), g == "male" ? kMale : g == "female" ? kFemale : 0);
   }
+  titles_.for_each([&](std::string_view w, uint8_t tags) {
+    if (tags & kTitle) title_org_.add(w, 1);
+  });
+  orgs_.for_each([&](std::string_view w, uint8_t tags) {
+    if (tags & kOrgName) title_org_.add(w, 2);
+  });
 }
 
 const Lexicons& Lexicons::builtin() {

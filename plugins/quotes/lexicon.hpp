@@ -41,6 +41,12 @@ class WordTable {
   }
   bool contains(std::string_view word) const noexcept { return tags(word) != 0; }
   size_t size() const noexcept { return count_; }
+  // Calls f(word, tags) for every word, folded to lower case as stored, in no particular order.
+  template <class F>
+  void for_each(F&& f) const {
+    for (const Slot& slot : slots_)
+      if (slot.key != 0) f(std::string_view(reinterpret_cast<const char*>(&words_[slot.at]), slot.length), slot.tags);
+  }
 
   static constexpr size_t kMaxWord = 40;
   static constexpr size_t kChunks = kMaxWord / 8;  // 64-bit words of a folded word
@@ -136,6 +142,13 @@ class Lexicons {
   bool is_work_noun(std::string_view w) const noexcept { return work_nouns_.contains(w); }
   Gender gender_of_given_name(std::string_view w) const noexcept { return gender(given_names_.tags(w)); }
   Gender gender_of_title(std::string_view w) const noexcept { return gender(titles_.tags(strip_dot(w))); }
+  // is_title_word(w) (bit 0) and is_org_word(w) (bit 1) in one lookup: the name rules ask both of every
+  // capitalized word (DocTokens::title_org), and most are in neither list.
+  uint8_t title_org(std::string_view w) const noexcept {
+    if (!w.empty() && w.back() == '.') [[unlikely]]  // a title's period is dropped, an organisation word's kept
+      return static_cast<uint8_t>((is_title_word(w) ? 1 : 0) | (is_org_word(w) ? 2 : 0));
+    return static_cast<uint8_t>(title_org_.tags(w) & 3);
+  }
 
   // The default lexicons, built once.
   static const Lexicons& builtin();
@@ -149,6 +162,7 @@ class Lexicons {
     return tags & kMale ? Gender::male : tags & kFemale ? Gender::female : Gender::unknown;
   }
   WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_, work_nouns_;
+  WordTable title_org_;  // the words of titles_ tagged title (bit 0) and of orgs_ tagged name (bit 1)
 };
 
 }  // namespace textchain::quotes

@@ -301,7 +301,20 @@ bool web_domain(const DocTokens& d, size_t t) {
 }  // namespace
 
 std::string clean_name(std::string_view raw) {
+  // Most names are written with single spaces and no break: copied whole, not a byte at a time.
+  bool single_spaced = !raw.empty() && raw.front() != ' ' && raw.back() != ' ';
+  for (size_t k = 0; single_spaced && k < raw.size(); ++k) {
+    const char c = raw[k];
+    single_spaced = !(c == '\n' || c == '\t' || c == '\r' || (c == ' ' && raw[k + 1] == ' '));
+  }
   std::string out;
+  if (single_spaced) {
+    size_t n = raw.size();
+    if (n > 2 && (raw.ends_with("'s") || raw.ends_with("'S"))) n -= 2;
+    else if (n > 4 && raw.ends_with("\u2019s")) n -= 4;
+    out.assign(raw.data(), n);
+    return out;
+  }
   out.reserve(raw.size());
   bool space = false;
   for (char c : raw) {
@@ -640,6 +653,7 @@ struct MentionResolver::Spare {
   std::vector<PendingSpeaker> pending_speakers;
   std::vector<Paragraph> paragraphs;
   NamePool pool, probed;
+  std::vector<Name> read_names;
   std::vector<Hit> hits;
 };
 
@@ -652,8 +666,11 @@ MentionResolver::MentionResolver(const DocTokens& doc, const CueLexicon& cues) :
   Spare& s = spare();
   pending_speakers_ = emptied(std::move(s.pending_speakers));
   paragraphs_ = emptied(std::move(s.paragraphs));
-  pool_ = emptied(std::move(s.pool));
-  probed_ = emptied(std::move(s.probed));
+  pool_ = std::move(s.pool);
+  pool_.clear();
+  probed_ = std::move(s.probed);
+  probed_.clear();
+  read_names_ = emptied(std::move(s.read_names));
   hits_ = emptied(std::move(s.hits));
 }
 
@@ -661,8 +678,11 @@ MentionResolver::~MentionResolver() {
   Spare& s = spare();
   give_back(pending_speakers_, s.pending_speakers);
   give_back(paragraphs_, s.paragraphs);
-  give_back(pool_, s.pool);
-  give_back(probed_, s.probed);
+  pool_.clear();  // its first block kept, when not too big
+  s.pool = std::move(pool_);
+  probed_.clear();
+  s.probed = std::move(probed_);
+  give_back(read_names_, s.read_names);
   give_back(hits_, s.hits);
 }
 
@@ -683,9 +703,6 @@ void MentionResolver::split_paragraphs() {
   for (const uint32_t lb : doc_.line_breaks)
     if (lb >= i) add(lb + 1);
   if (i < n) add(n);
-  // A name starts at a capitalized word: at most one name per such word. Counted as tokens with the flag, words
-  // or not, in the whole text: a bound is enough.
-  pool_.reserve(doc_.capitalized_tokens);
 }
 
 size_t MentionResolver::paragraph_of(uint32_t b) const {
@@ -698,17 +715,20 @@ void MentionResolver::read(size_t para) {
   Paragraph& p = paragraphs_[para];
   if (p.state != Paragraph::State::unread) return;
   p.state = Paragraph::State::read;
-  p.names_begin = static_cast<uint32_t>(pool_.size());
+  read_names_.clear();
   // A run never crosses a line break (a break is neither a name word nor anything that joins one), so the runs
   // found from the paragraph's first token are those a pass from the headline's end finds.
-  for (size_t i = p.first_tok; i < p.end_tok; ++i) {
-    if (!doc_.is_word(i) || !doc_.capitalized(i) || !cap_word(doc_, i)) continue;  // the flags first: cheap
+  for (size_t i = doc_.next_capitalized_word(p.first_tok, p.end_tok); i < p.end_tok;
+       i = doc_.next_capitalized_word(i + 1, p.end_tok)) {
+    if (!cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
     Name nm;
-    if (name_read_at(i, last, &nm, [](const Name&) { return true; })) pool_.push_back(nm);
+    if (name_read_at(i, last, &nm, [](const Name&) { return true; })) read_names_.push_back(nm);
     i = last;
   }
-  p.names_end = static_cast<uint32_t>(pool_.size());
+  if (!read_names_.empty()) read_names_.front().first_in_paragraph = true;
+  p.names = pool_.append(read_names_.data(), read_names_.size());
+  p.name_count = static_cast<uint32_t>(read_names_.size());
   // Names found speaking here before the paragraph was read (note_speaker).
   for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next)
     mark_speaker(para, pending_speakers_[k].begin);
@@ -801,7 +821,6 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   Name* best = nullptr;  // in the pool
   Name probed;           // the best so far when it was probed (best_probed)
   bool best_probed = false;
-  size_t probed_para = 0;  // its paragraph
   auto best_words = [&]() -> int { return best_probed ? probed.words : best ? best->words : 0; };
   size_t looked_at = SIZE_MAX;  // the read paragraph whose names were looked at last
   for (const Hit& h : hits_) {
@@ -812,7 +831,6 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
       Name nm;
       if (probe_name(h.para, h.tok, &nm, may_lead) && fullest_candidate(nm)) {
         probed = nm;
-        probed_para = h.para;
         best_probed = true;
       }
       continue;
@@ -826,19 +844,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
       }
   }
   if (best_probed) {
-    if (!probed_reserved_) {
-      probed_reserved_ = true;
-      probed_.reserve(std::max<size_t>(doc_.capitalized_tokens, 1));
-    }
-    if (probed_.size() < std::max<size_t>(doc_.capitalized_tokens, 1)) {  // never moves: names found stay where they are
-      probed_.push_back(probed);
-      best = &probed_.back();
-    } else {  // (more surnames than capitalized words cannot be: the pool's own copy, then)
-      read(probed_para);
-      const NameRange names = names_of(probed_para);
-      best = &*std::lower_bound(names.begin(), names.end(), probed.begin,
-                                [](const Name& n, uint32_t b) { return n.begin < b; });
-    }
+    best = probed_.push_back(probed);
   }
   // A gender learnt from any form of a name ("Mr Okafor") holds for its fullest form: the first such form, in a
   // paragraph read or, name by name, in one not read yet.
@@ -1176,7 +1182,7 @@ bool MentionResolver::preposition_object(Name& nm) {
   if (nm.object != Name::Object::unknown) return nm.object == Name::Object::yes;
   nm.object = Name::Object::no;
   size_t p = doc_.prev(nm.role_tok);
-  Name* previous = &nm != pool_.data() ? &nm - 1 : nullptr;  // read just before it, in the same paragraph
+  Name* previous = nm.first_in_paragraph ? nullptr : &nm - 1;  // read just before it, in the same paragraph
   // "Leeds and Kent" read as one capitalized run gives Kent the run's start as its role: the word before the
   // name itself says whether it continues a list.
   if (const size_t c = doc_.prev(nm.first_tok); c != kNoToken && c != p && doc_.is_word(c) && is_conjunction(doc_.str(c)))

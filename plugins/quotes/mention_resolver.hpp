@@ -22,6 +22,7 @@
 #include "doc_tokens.hpp"
 #include "flat_string_map.hpp"
 #include "name_lexicon.hpp"
+#include "stable_blocks.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -90,6 +91,7 @@ class MentionResolver {
     // asked (place_name), as every "it"/"they" resolution walking past it asks again.
     enum class Place : uint8_t { unknown, no, yes } place = Place::unknown;
     bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
+    bool first_in_paragraph = false;  // the first of its paragraph's names in pool_ (none read before it there)
     bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
     // Passed over by a referent search that no outcome of settling could have made it accept: its settling
     // (a surname search) waits until an answer depends on it, with `spoke` as the name was when passed over.
@@ -105,20 +107,21 @@ class MentionResolver {
     size_t first_tok = 0, end_tok = 0;  // [first_tok, end_tok)
     uint32_t begin = 0;                 // byte offset of first_tok
     enum class State : uint8_t { unread, read } state = State::unread;
-    uint32_t names_begin = 0, names_end = 0;  // its names in pool_, outside quotations, in text order
+    Name* names = nullptr;                    // its names in pool_, outside quotations, in text order
+    uint32_t name_count = 0;
     uint32_t pending_speakers = UINT32_MAX;   // its first note in pending_speakers_, while unread
   };
-  // Names of all paragraphs read, a paragraph's together. Reserved for a name at every capitalized word, so
-  // that it never moves: a name found stays where it is while further paragraphs are read.
-  using NamePool = std::vector<Name>;
+  // Names of all paragraphs read, a paragraph's together, in blocks that never move: a name found stays where it
+  // is while further paragraphs are read. (A name per 44 bytes: 256 in a block of some 11 KiB.)
+  using NamePool = StableBlocks<Name, 256>;
   struct NameRange {
-    NamePool::iterator first, last;
-    NamePool::iterator begin() const { return first; }
-    NamePool::iterator end() const { return last; }
+    Name *first, *last;
+    Name* begin() const { return first; }
+    Name* end() const { return last; }
   };
   NameRange names_of(size_t para) {
     const Paragraph& p = paragraphs_[para];
-    return {pool_.begin() + p.names_begin, pool_.begin() + p.names_end};
+    return {p.names, p.names + p.name_count};
   }
   void split_paragraphs();
   void read(size_t para);
@@ -237,10 +240,10 @@ class MentionResolver {
   // surname with a person name, and no other).
   FlatStringMap<Name*> fullest_;
   bool all_read_ = false;
-  // Fullest forms found in paragraphs not read (fullest_of), copies of the names read() will give them there.
-  // Reserved once for as many as there are capitalized words, so that a copy never moves.
+  // Fullest forms found in paragraphs not read (fullest_of), copies of the names read() will give them there;
+  // a copy never moves.
   NamePool probed_;
-  bool probed_reserved_ = false;  // probed_ reserved for this document (its capacity may be a previous one's)
+  std::vector<Name> read_names_;  // scratch: the names read() finds in a paragraph, before they go to pool_
   size_t searched_bytes_ = 0;          // text scanned for surnames so far
   // Scratch: the words starting with a surname, in text order, and whether each may end a name of two words or more.
   struct Hit {

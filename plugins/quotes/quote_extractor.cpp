@@ -418,6 +418,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   d.outer.reserve(spans.size());
   for (const auto& s : spans)
     if (s.depth == 0) d.outer.push_back(s);
+  // Speech without marks is found before the quotations are attributed (it reads only the index), so that
+  // `out` is sized once: grown by doubling it held up to twice the quotations it kept, and both buffers at each
+  // growth (on a document dense with quotations, the engine's largest allocation).
+  const std::vector<ReportedSpan> unmarked = find_unmarked_speech(d, cues_);
+  const std::vector<ReportedSpan> indirect =
+      options_.include_indirect ? find_indirect_speech(d, cues_) : std::vector<ReportedSpan>{};
+  out.reserve((options_.include_nested ? spans.size() : d.outer.size()) + unmarked.size() + indirect.size());
   MentionResolver resolver(d, cues_);
 
   std::optional<ResolvedSpeaker> previous;  // the speaker of the previous attributed quotation
@@ -568,7 +575,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
                                                                            : "cue";
       if (a.cue != kNoToken) {
         const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
-        f.cue = std::string(text.substr(cb, ce - cb));
+        f.cue = text.substr(cb, ce - cb);
       }
     } else if (Mention intro = (intro_mention = direct ? short_intro_subject(d, q) : Mention{})) {
       // The subject of the short sentence before speaks ("Holt shrugged. "…""); a subject the document does not
@@ -653,11 +660,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     out[k].speaker_end = from.speaker_end;
     out[k].speaker_method = "continuation";
   }
-  add_reported_speech(d, resolver, out);
+  add_reported_speech(d, resolver, unmarked, indirect, out);
   return out;
 }
 
 void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& resolver,
+                                         std::span<const ReportedSpan> unmarked, std::span<const ReportedSpan> indirect,
                                          std::vector<FoundQuote>& out) const {
   const size_t marked = out.size();
   // Spans of each kind come in text order without overlapping one another, and so do the outermost quoted
@@ -689,13 +697,12 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
       f.speaker_method = r.attribution.mention.kind == Mention::Kind::pronoun ? "pronoun" : "cue";
     }
     const uint32_t cb = d.tokens[r.attribution.cue].begin, ce = d.tokens[r.attribution.cue_last].end;
-    f.cue = std::string(d.text.substr(cb, ce - cb));
+    f.cue = d.text.substr(cb, ce - cb);
     if (is_unmarked) unmarked_spans.emplace_back(f.begin, f.end);
     out.push_back(std::move(f));
   };
-  for (const ReportedSpan& r : find_unmarked_speech(d, cues_)) report(r, true);
-  if (options_.include_indirect)
-    for (const ReportedSpan& r : find_indirect_speech(d, cues_)) report(r, false);
+  for (const ReportedSpan& r : unmarked) report(r, true);
+  for (const ReportedSpan& r : indirect) report(r, false);
   if (out.size() != marked)
     std::stable_sort(out.begin(), out.end(), [](const FoundQuote& a, const FoundQuote& b) { return a.begin < b.begin; });
 }

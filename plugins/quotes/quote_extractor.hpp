@@ -22,6 +22,7 @@ namespace textchain::quotes {
 
 struct DocTokens;
 class MentionResolver;
+struct ReportedSpan;
 
 struct ExtractOptions {
   MarkSet marks = MarkSet::all();
@@ -36,7 +37,7 @@ struct ExtractOptions {
 
 struct FoundQuote {
   uint32_t begin = 0, end = 0;    // bytes, marks included
-  std::string kind;               // direct, partial, unmarked, indirect
+  std::string_view kind;          // direct, partial, unmarked, indirect (a string literal)
   std::optional<std::string> speaker;           // canonical: the fullest name the document gives the entity
   uint32_t speaker_begin = 0, speaker_end = 0;  // the mention the attribution used ("she"), valid with a speaker
   // How the speaker was found (valid with a speaker): "cue" (a reporting verb or "according to" names them),
@@ -47,7 +48,9 @@ struct FoundQuote {
   // answer in a Q&A), "headline" (a title-case headline's "Name:", or its name and reporting verb: "Ann Vail
   // Calls Tom Hale 'A Fraud'").
   const char* speaker_method = nullptr;
-  std::optional<std::string> cue;               // the cue as written
+  // The cue as written: a view of the text given to extract(), valid while it is. A view, not a copy, like
+  // `kind`: a document dense with quotations holds one FoundQuote per quotation at once (docs/architecture.md#memory).
+  std::optional<std::string_view> cue;
 };
 
 class QuoteExtractor {
@@ -57,7 +60,9 @@ class QuoteExtractor {
                                   std::span<const tc_sentence> sentences) const;
 
  private:
-  void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::vector<FoundQuote>& out) const;
+  // Reports the speech without marks found before (`unmarked`, and `indirect` when asked for), in text order.
+  void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::span<const ReportedSpan> unmarked,
+                           std::span<const ReportedSpan> indirect, std::vector<FoundQuote>& out) const;
   ExtractOptions options_;
   Lexicons lex_;
   CueLexicon cues_;  // reads lex_

@@ -93,4 +93,40 @@ TEST(DocTokensLexiconBits, AnswersAsTheLexiconAndKeepsTheOtherBitsOfRandomStream
   EXPECT_GT(orgs, 0u);
 }
 
+// Lexicons::title_org (one lookup in a table of both lists) answers as is_title_word and is_org_word asked
+// apart, for every word of the files in three spellings, with and without a period, and for words added by
+// the options.
+TEST(DocTokensLexiconBits, TitleOrgAnswersAsBothListsAskedApart) {
+  textchain::quotes::LexiconExtras extras;
+  extras.titles = {"harbourmaster", "Wardens"};
+  extras.organisation_nouns = {"guildhall", "Syndicate"};
+  const Lexicons& built_in = Lexicons::builtin();
+  const Lexicons extended(extras);
+  std::vector<std::string> words = {"harbourmaster", "Wardens", "guildhall", "Syndicate", "walked", "the", "", "."};
+  for (const char* file : {"titles", "organisation_nouns", "given_names", "cue_verbs"})
+    for (const auto& e : textchain::quotes::parse_lexicon(textchain::quotes::builtin_lexicon(file))) {
+      std::string w(e.word), capitalized = w, capitals = w;
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') capitalized[0] = static_cast<char>(w[0] - 'a' + 'A');
+      for (char& c : capitals)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      for (const std::string& v : {w, capitalized, capitals}) {
+        words.push_back(v);
+        words.push_back(v + ".");
+      }
+    }
+  size_t titles = 0, orgs = 0;
+  for (const Lexicons* lex : {&built_in, &extended})
+    for (const std::string& w : words) {
+      const uint8_t both = lex->title_org(w);
+      ASSERT_EQ((both & 1) != 0, lex->is_title_word(w)) << w;
+      ASSERT_EQ((both & 2) != 0, lex->is_org_word(w)) << w;
+      titles += both & 1;
+      orgs += (both & 2) >> 1;
+    }
+  EXPECT_GT(titles, 100u);
+  EXPECT_GT(orgs, 20u);
+  EXPECT_EQ(extended.title_org("Harbourmaster"), 1);
+  EXPECT_EQ(extended.title_org("GUILDHALL"), 2);
+}
+
 }  // namespace

@@ -84,4 +84,24 @@ TEST(DocTokensWalk, NotesEveryLineBreakAndCountsCapitalsOfRandomStreams) {
   }
 }
 
+// next_capitalized_word (four tokens a step with SSE2, then one) finds the same tokens as a plain scan for a word
+// with the capital flag, from every start to every end of random streams whose tokens carry every flag bit.
+TEST(DocTokensWalk, NextCapitalizedWordFindsWhatAPlainScanFinds) {
+  std::mt19937 rng(20261205);
+  size_t found = 0;
+  for (int round = 0; round < 300; ++round) {
+    const Stream s = random_stream(rng);
+    const DocTokens d{s.text, s.tokens, s.sentences, {}, &textchain::quotes::Lexicons::builtin(), {}, {}, 0};
+    for (size_t end = 0; end <= s.tokens.size(); ++end)
+      for (size_t from = 0; from <= end; ++from) {
+        size_t want = from;
+        while (want < end && !(s.tokens[want].kind == TC_TOKEN_WORD && (s.tokens[want].flags & TC_TOKEN_INITIAL_CAPITAL)))
+          ++want;
+        ASSERT_EQ(d.next_capitalized_word(from, end), want) << round << " " << from << " " << end;
+        found += want < end;
+      }
+  }
+  EXPECT_GT(found, 1000u);
+}
+
 }  // namespace

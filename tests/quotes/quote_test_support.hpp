@@ -76,7 +76,9 @@ inline eval::GoldQuoteDoc gold_doc_from_json(const boost::json::object& o) {
 inline eval::SystemQuoteDoc system_doc(const std::string& id, const std::vector<FoundQuote>& found) {
   eval::SystemQuoteDoc s;
   s.id = id;
-  for (const auto& f : found) s.quotes.push_back({f.begin, f.end, f.kind, f.speaker, f.cue});
+  for (const auto& f : found)
+    s.quotes.push_back({f.begin, f.end, std::string(f.kind), f.speaker,
+                        f.cue ? std::optional<std::string>(*f.cue) : std::nullopt});
   return s;
 }
 

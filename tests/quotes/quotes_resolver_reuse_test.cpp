@@ -20,7 +20,7 @@ namespace {
 std::string answers(const std::vector<FoundQuote>& found) {
   std::string s;
   for (const FoundQuote& q : found) {
-    s += std::to_string(q.begin) + "-" + std::to_string(q.end) + " " + q.kind + " " + q.speaker.value_or("?") + " " +
+    s += std::to_string(q.begin) + "-" + std::to_string(q.end) + " " + std::string(q.kind) + " " + q.speaker.value_or("?") + " " +
          std::to_string(q.speaker_begin) + "-" + std::to_string(q.speaker_end) + " " +
          (q.speaker_method ? q.speaker_method : "") + "\n";
   }
