@@ -3,7 +3,7 @@
 // and centuries, parts of the day, mods, PRESENT_REF / PAST_REF / FUTURE_REF, relative and anaphoric
 // expressions, ranges). Every sentence is our own invention, written for the sweep; the anchor is Friday
 // 2025-09-26. What the sweep found and left is in plugins/dates/KNOWN_GAPS.md (round 17).
-#include "dev_sets.hpp"
+#include "found_as_table.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -17,15 +17,12 @@ namespace {
 
 using dev::found_as;
 
-struct Case {
-  const char* sentence;
-  size_t count;
-  const char* expected;  // found_as's form; "" when nothing is found
-};
+using dev::FoundCase;
+using dev::expect_found;
 
 // The sweep's sentences the engine writes as the guidelines do (its span conventions kept: "the" left out
 // of "19th century", the mod's words out of "more than a decade"). They keep guarding what works.
-constexpr Case kSweep[] = {
+constexpr FoundCase kSweep[] = {
     {"The board approved the plan on March 3, 2024.", 1, "March 3, 2024|DATE|2024-03-03"},
     {"The law took effect on 3 March 2024.", 1, "3 March 2024|DATE|2024-03-03"},
     {"The hearing is set for Oct. 14.", 1, "Oct. 14|DATE|2025-10-14"},
@@ -252,7 +249,7 @@ constexpr Case kSweep[] = {
 }  // namespace
 
 TEST(DatesSweep17, GuidelineCoverage) {
-  for (const Case& c : kSweep) EXPECT_EQ(found_as(c.sentence, c.count), c.expected) << c.sentence;
+  expect_found(kSweep);
 }
 
 // Named days of the news' calendar after a preposition: fixed days, the nth weekday of a month, days from
