@@ -300,21 +300,19 @@ bool web_domain(const DocTokens& d, size_t t) {
 
 }  // namespace
 
-std::string clean_name(std::string_view raw) {
-  // Most names are written with single spaces and no break: copied whole, not a byte at a time.
-  bool single_spaced = !raw.empty() && raw.front() != ' ' && raw.back() != ' ';
-  for (size_t k = 0; single_spaced && k < raw.size(); ++k) {
-    const char c = raw[k];
-    single_spaced = !(c == '\n' || c == '\t' || c == '\r' || (c == ' ' && raw[k + 1] == ' '));
-  }
+namespace {
+
+// "Ann Lee's" is Ann Lee: the length of a name without its possessive 's.
+size_t without_possessive(std::string_view name) {
+  if (name.size() > 2 && (name.ends_with("'s") || name.ends_with("'S"))) return name.size() - 2;
+  if (name.size() > 4 && name.ends_with("\u2019s")) return name.size() - 4;
+  return name.size();
+}
+
+}  // namespace
+
+std::string clean_name_collapsing(std::string_view raw) {
   std::string out;
-  if (single_spaced) {
-    size_t n = raw.size();
-    if (n > 2 && (raw.ends_with("'s") || raw.ends_with("'S"))) n -= 2;
-    else if (n > 4 && raw.ends_with("\u2019s")) n -= 4;
-    out.assign(raw.data(), n);
-    return out;
-  }
   out.reserve(raw.size());
   bool space = false;
   for (char c : raw) {
@@ -326,9 +324,19 @@ std::string clean_name(std::string_view raw) {
     space = false;
     out.push_back(c);
   }
-  if (out.size() > 2 && (out.ends_with("'s") || out.ends_with("'S"))) out.resize(out.size() - 2);
-  else if (out.size() > 4 && out.ends_with("\u2019s")) out.resize(out.size() - 4);
+  out.resize(without_possessive(out));
   return out;
+}
+
+std::string clean_name(std::string_view raw) {
+  // Most names are written with single spaces and no break: copied whole, not a byte at a time.
+  bool single_spaced = !raw.empty() && raw.front() != ' ' && raw.back() != ' ';
+  for (size_t k = 0; single_spaced && k < raw.size(); ++k) {
+    const char c = raw[k];
+    single_spaced = !(c == '\n' || c == '\t' || c == '\r' || (c == ' ' && raw[k + 1] == ' '));
+  }
+  if (!single_spaced) return clean_name_collapsing(raw);
+  return std::string(raw.substr(0, without_possessive(raw)));
 }
 
 Mention mention_ending_at(const DocTokens& d, size_t j) {

@@ -272,6 +272,9 @@ size_t headline_end(const DocTokens& doc);
 
 // A name as text: white space inside collapsed to single spaces, a possessive 's dropped.
 std::string clean_name(std::string_view raw);
+// The same, a byte at a time for any input: what clean_name does when the name is not single-spaced, and what
+// its fast path for single-spaced names must agree with.
+std::string clean_name_collapsing(std::string_view raw);
 
 }  // namespace textchain::quotes
 

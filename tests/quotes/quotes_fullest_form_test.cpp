@@ -161,28 +161,6 @@ TEST(FullestForm, AnAcronymIsSpelledOutInAnyParagraphNotReadYet) {
             "Northern Fisheries Authority");
 }
 
-namespace {
-
-// clean_name as it was before its fast path for single-spaced names: white space collapsed a byte at a time.
-std::string clean_name_bytewise(std::string_view raw) {
-  std::string out;
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  if (out.size() > 2 && (out.ends_with("'s") || out.ends_with("'S"))) out.resize(out.size() - 2);
-  else if (out.size() > 4 && out.ends_with("\u2019s")) out.resize(out.size() - 4);
-  return out;
-}
-
-}  // namespace
-
 // The fast path for names written with single spaces gives what collapsing byte by byte gives, on random names
 // of pieces with single, double and leading or trailing spaces, breaks and possessives.
 TEST(FullestForm, CleanNameFastPathAnswersAsCollapsingByteByByte) {
@@ -194,7 +172,7 @@ TEST(FullestForm, CleanNameFastPathAnswersAsCollapsingByteByByte) {
     std::string raw;
     const size_t n = rng() % 7;
     for (size_t k = 0; k < n; ++k) raw += kPieces[rng() % std::size(kPieces)];
-    ASSERT_EQ(textchain::quotes::clean_name(raw), clean_name_bytewise(raw)) << "[" << raw << "]";
+    ASSERT_EQ(textchain::quotes::clean_name(raw), textchain::quotes::clean_name_collapsing(raw)) << "[" << raw << "]";
     fast += raw.find_first_of("\n\t\r") == std::string::npos && raw.find("  ") == std::string::npos;
   }
   EXPECT_GT(fast, 1000u);
