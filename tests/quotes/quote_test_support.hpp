@@ -97,6 +97,13 @@ inline std::string sole_speaker(std::string_view text, const ExtractOptions& opt
   if (found.size() != 1) return "(" + std::to_string(found.size()) + " quotations)";
   return found[0].speaker.value_or("(null)");
 }
+// The one quotation the engine finds in `text` as "span|speaker" (marks included, "(null)" for no speaker), or
+// "(N quotations)" when it finds none or more than one.
+inline std::string sole_quote(std::string_view text, const ExtractOptions& options = {}) {
+  const auto found = run_engine(text, options);
+  if (found.size() != 1) return "(" + std::to_string(found.size()) + " quotations)";
+  return span_of(text, found[0]) + "|" + found[0].speaker.value_or("(null)");
+}
 
 }  // namespace textchain::quotes::testing
 
