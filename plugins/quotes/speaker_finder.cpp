@@ -1095,8 +1095,11 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
   // A quotation that ends its sentence ("…." or "…?") and was introduced in it belongs to that introduction,
-  // not to the next sentence's subject.
-  if (before.where == Attribution::Where::before && before.mention && !before.weak && q.closed()) {
+  // not to the next sentence's subject: a reporting verb's subject, or a named subject introducing it with a
+  // colon ("Ann Vail put it simply: "…." The council agreed.").
+  const bool colon_name = before.where == Attribution::Where::colon && before.mention.kind == Mention::Kind::name;
+  if ((before.where == Attribution::Where::before || colon_name) && before.mention && (!before.weak || colon_name) &&
+      q.closed()) {
     size_t last_inside = doc.prev(q.close_token);
     if (last_inside != kNoToken && doc.sentence_ends_after(last_inside)) return before;
   }
