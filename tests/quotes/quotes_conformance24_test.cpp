@@ -134,6 +134,19 @@ const std::vector<Row> kMultiParagraph = {
      "\u201CWe will win, and we will remember who stood with us,\u201D he said.",
      {{"\u201CWe will fight this ruling in every court in the land.", "Paul Osei", "he", "continuation"},
       {"\u201CWe will win, and we will remember who stood with us,\u201D", "Paul Osei", "he", "pronoun"}}},
+    {"short_first_paragraph_after_cue",
+     "\"We will fight this in every court in the land,\" said Paul Osei, the state attorney general. \"We will "
+     "win.\n\n"
+     "\"And we will remember who stood with us.\"",
+     {{"\"We will fight this in every court in the land,\"", "Paul Osei", "Paul Osei", "cue"},
+      {"\"We will win.", "Paul Osei", "Paul Osei", "continuation"},
+      {"\"And we will remember who stood with us.\"", "Paul Osei", "Paul Osei", "continuation"}}},
+    {"short_first_paragraph_after_pronoun_cue",
+     "Mayor Lena Ruiz thanked the volunteers. \"You kept this city going,\" she said. \"Thank you all.\n\n"
+     "\"We could not have done it without every one of you.\"",
+     {{"\"You kept this city going,\"", "Lena Ruiz", "she", "pronoun"},
+      {"\"Thank you all.", "Lena Ruiz", "she", "continuation"},
+      {"\"We could not have done it without every one of you.\"", "Lena Ruiz", "she", "continuation"}}},
 };
 
 // Who speaks, and how it was found: the canonical name beside the mention the attribution used.
