@@ -59,6 +59,14 @@ const std::vector<Row> kSources = {
     {"leaked_memo_warns",
      "The leaked memo warns that the pension fund could \"run out of cash by the spring.\"",
      {{"\"run out of cash by the spring.\"", "The leaked memo", "The leaked memo", "source"}}},
+    {"according_to_statement_from_org",
+     "The Federal Election Commission opened an inquiry on Monday. The campaign \"acted within the law,\" "
+     "according to a statement from the commission.",
+     {{"\"acted within the law,\"", "Federal Election Commission", "a statement", "source"}}},
+    {"letter_from_org_said",
+     "The Department of Veterans Affairs answered the senators on Friday. A letter from the department said the "
+     "backlog was \"shrinking every month.\"",
+     {{"\"shrinking every month.\"", "Department of Veterans Affairs", "the department", "cue"}}},
     {"according_to_statement_lead",
      "According to a statement from the Office of Rural Health, the clinics were \"never told about the cuts.\"",
      {{"\"never told about the cuts.\"", "Office of Rural Health", "a statement", "source"}}},
