@@ -1555,6 +1555,10 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
       Name nm;
       if (name_of_run(owner.first, owner.last, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
     }
+    // "according to a statement from the commission": a body named before, called by its kind, is that body.
+    if (owner && owner.kind == Mention::Kind::description && owner.definite &&
+        doc_.lex->is_org_noun(doc_.str(owner.last)))
+      if (auto body = resolve(owner)) return ResolvedSpeaker{body->name, mb, me};
   }
   // "reports alleging …": unnamed sources in the plural name nobody.
   if (m.first == m.last && doc_.str(m.last).ends_with("s")) return std::nullopt;

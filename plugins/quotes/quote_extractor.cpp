@@ -479,16 +479,27 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         paragraph_alone(d, q) && (shape.all_capitalized || title_case_phrase(d, q)))
       continue;
     const bool clause_start = at_clause_start(d, cues_, q);
+    // The first paragraph of a multi-paragraph quotation, opened inside its paragraph after the writer's words
+    // and left open at its end for the next to go on, is that quotation's words however short ("…," said Hale.
+    // "We will win.¶"And …""); its speaker is the group's (below). (One opening its own paragraph may be a block
+    // quote of narration, nobody's words.)
+    bool paragraph_piece = false;
+    if (shape.words <= kScareWords && !q.continues && !q.closed() && d.prev(q.open_token) != kNoToken &&
+        !d.is_break(d.prev(q.open_token))) {
+      size_t k = static_cast<size_t>(&q - spans.data()) + 1;
+      while (k < spans.size() && spans[k].depth > 0) ++k;
+      paragraph_piece = k < spans.size() && spans[k].continues;
+    }
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.
-    bool short_follow_on = false;
+    bool short_follow_on = paragraph_piece;
     if (shape.words <= kScareWords && shape.starts_upper && d.ends_with_full_stop(q) && previous &&
         previous_end_token != kNoToken) {
       const size_t stop = d.prev(q.open_token);
       int between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= 6; ++t)
         if (d.kind(t) != TC_TOKEN_SPACE) ++between;
-      short_follow_on = stop != kNoToken && d.sentence_ends_after(stop) && between <= 6;
+      short_follow_on = paragraph_piece || (stop != kNoToken && d.sentence_ends_after(stop) && between <= 6);
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
     const bool direct = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence);
@@ -624,7 +635,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
         method = "headline";
       }
     }
-    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline) continue;
+    if (!speaker && a.where == Attribution::Where::none && shape.words <= kScareWords && !in_headline &&
+        !paragraph_piece)
+      continue;
     // Longer, a quotation nobody is tied to is still the writer's phrase when it is a preposition's object ("the
     // hosts of "The Morning Hour,"", "a demand for "sending more aid""): a title or borrowed words, not speech.
     if (!speaker && a.where == Attribution::Where::none && !direct && !in_headline && preposition_object(d, q)) continue;

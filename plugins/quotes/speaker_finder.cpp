@@ -957,7 +957,25 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {
     size_t b = d.prev(cue);
-    if (b != kNoToken && d.is_word(b) && is_as(d.str(b))) b = d.prev(b);
+    if (b != kNoToken && d.is_word(b) && is_as(d.str(b))) {
+      b = d.prev(b);
+      // "Hale was quoted as saying", "was quoted by the Ledger as saying": a reporting verb in the passive
+      // before "as" makes its subject the one whose words these are; the passive's agent only printed them.
+      size_t v = b;
+      if (const Mention agent = mention_ending_at(d, v); agent && agent.first >= window_start) {
+        size_t by = d.prev(agent.first);
+        if (by != kNoToken && d.is_word(by) && is_determiner(d.str(by))) by = d.prev(by);
+        if (by != kNoToken && d.is_word(by) && is_agent_preposition(d.str(by))) v = d.prev(by);
+      }
+      const size_t aux = v == kNoToken ? kNoToken : d.prev(v);
+      if (aux != kNoToken && aux >= window_start && d.is_word(v) && d.lower_initial(v) && d.str(v).ends_with("ed") &&
+          cues.lookup(d.str(v)) == CueKind::verb && d.is_word(aux) && is_passive_auxiliary(d.str(aux))) {
+        if (const Mention subject = subject_before(d, cues, aux, window_start)) {
+          a.mention = subject;
+          return a;
+        }
+      }
+    }
     Mention own = mention_ending_at(d, b);
     // "denied reports alleging …": a participle right after written sources named by a bare plural hangs on
     // them, who name nobody. (After "released a statement saying" the one who released it speaks.)
@@ -1077,8 +1095,11 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
   // A quotation that ends its sentence ("…." or "…?") and was introduced in it belongs to that introduction,
-  // not to the next sentence's subject.
-  if (before.where == Attribution::Where::before && before.mention && !before.weak && q.closed()) {
+  // not to the next sentence's subject: a reporting verb's subject, or a named subject introducing it with a
+  // colon ("Ann Vail put it simply: "…." The council agreed.").
+  const bool colon_name = before.where == Attribution::Where::colon && before.mention.kind == Mention::Kind::name;
+  if ((before.where == Attribution::Where::before || colon_name) && before.mention && (!before.weak || colon_name) &&
+      q.closed()) {
     size_t last_inside = doc.prev(q.close_token);
     if (last_inside != kNoToken && doc.sentence_ends_after(last_inside)) return before;
   }
