@@ -143,6 +143,7 @@ constexpr Row kRows[] = {
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
+  {"fortnightly", E(Kind::frequency, U_FORTNIGHT)},  // every two weeks, SET P2W as "every fortnight"
   {"st", E(Kind::ordinal_suffix, 1)}, {"nd", E(Kind::ordinal_suffix, 2)}, {"rd", E(Kind::ordinal_suffix, 3)},
   {"th", E(Kind::ordinal_suffix, 4)},
   {"on", E(Kind::preposition, PR_ON)}, {"in", E(Kind::preposition, PR_IN)}, {"at", E(Kind::preposition, PR_AT)},

@@ -1,7 +1,7 @@
 // Issue 15, round 22: kinds of expression the TimeML TIMEX3 guidelines value and earlier rounds left: decades said
-// in words, halves of a decade or century, and "a day and a half". Every sentence is our own invention; the anchor
-// is Friday 2025-09-26. Each table row failed on the engine before this round (9f4db39). What was looked at and
-// left is in plugins/dates/KNOWN_GAPS.md (round 22).
+// in words, halves of a decade or century, "a day and a half" and "fortnightly". Every sentence is our own
+// invention; the anchor is Friday 2025-09-26. Each table row failed on the engine before this round (9f4db39).
+// What was looked at and left is in plugins/dates/KNOWN_GAPS.md (round 22).
 #include "dev_sets.hpp"
 #include "tagger.hpp"
 
@@ -50,6 +50,12 @@ constexpr Case kAndAHalf[] = {
     {"The strike went on for three weeks and a half.", 1, "three weeks and a half|DURATION|P3.5W"},
 };
 
+// "fortnightly" recurs every two weeks, TimeML's SET P2W as "every fortnight" (before: nothing).
+constexpr Case kFortnightly[] = {
+    {"The parish newsletter appears fortnightly.", 1, "fortnightly|SET|P2W"},
+    {"The fortnightly market drew a crowd.", 1, "fortnightly|SET|P2W"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -59,6 +65,8 @@ void check(const Case* begin, const Case* end) {
 TEST(DatesConformance22, DecadesInWords) { check(std::begin(kDecadesInWords), std::end(kDecadesInWords)); }
 
 TEST(DatesConformance22, HalvesOfDecades) { check(std::begin(kHalvesOfDecades), std::end(kHalvesOfDecades)); }
+
+TEST(DatesConformance22, Fortnightly) { check(std::begin(kFortnightly), std::end(kFortnightly)); }
 
 TEST(DatesConformance22, AndAHalf) { check(std::begin(kAndAHalf), std::end(kAndAHalf)); }
 
