@@ -1,7 +1,7 @@
 // Issue 15, round 22: kinds of expression the TimeML TIMEX3 guidelines value and earlier rounds left: decades said
-// in words, halves of a decade or century, "a day and a half" and "fortnightly". Every sentence is our own
-// invention; the anchor is Friday 2025-09-26. Each table row failed on the engine before this round (9f4db39).
-// What was looked at and left is in plugins/dates/KNOWN_GAPS.md (round 22).
+// in words, halves of a decade or century, "a day and a half", "fortnightly" and "Nov. 12 last year". Every
+// sentence is our own invention; the anchor is Friday 2025-09-26. Each table row failed on the engine before this
+// round (9f4db39). What was looked at and left is in plugins/dates/KNOWN_GAPS.md (round 22).
 #include "dev_sets.hpp"
 #include "tagger.hpp"
 
@@ -56,6 +56,14 @@ constexpr Case kFortnightly[] = {
     {"The fortnightly market drew a crowd.", 1, "fortnightly|SET|P2W"},
 };
 
+// A day followed by "last / this / next year" is a day of that year, one DATE as "March last year" is (before: the
+// anchor year's day, or the tense's, and the year a second DATE); after "of" the year stays its own DATE.
+constexpr Case kDaysOfAShiftedYear[] = {
+    {"The ferry sank on Nov. 12 last year.", 1, "Nov. 12 last year|DATE|2024-11-12"},
+    {"The stadium will open on April 8 next year.", 1, "April 8 next year|DATE|2026-04-08"},
+    {"The tunnel flooded on Dec. 2 of last year.", 2, "Dec. 2|DATE|2024-12-02; last year|DATE|2024"},
+};
+
 void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(found_as(c->sentence, c->count), c->expected) << c->sentence;
 }
@@ -68,6 +76,10 @@ TEST(DatesConformance22, HalvesOfDecades) { check(std::begin(kHalvesOfDecades), 
 
 TEST(DatesConformance22, Fortnightly) { check(std::begin(kFortnightly), std::end(kFortnightly)); }
 
+TEST(DatesConformance22, DaysOfAShiftedYear) {
+  check(std::begin(kDaysOfAShiftedYear), std::end(kDaysOfAShiftedYear));
+}
+
 TEST(DatesConformance22, AndAHalf) { check(std::begin(kAndAHalf), std::end(kAndAHalf)); }
 
 // What stays as it was: an age in a decade is no date, a half of a year stays the year's half, "and a half" before a
@@ -78,4 +90,5 @@ TEST(DatesConformance22, Unchanged) {
   EXPECT_EQ(found_as("The repair took a day and a half hour.", 1), "a day|DURATION|P1D");
   EXPECT_EQ(found_as("The club was founded in the 1960s.", 1), "the 1960s|DATE|196");
   EXPECT_EQ(found_as("She paid a dollar and a half.", 0), "");
+  EXPECT_EQ(found_as("On Nov. 12 last year's winner lost.", 2), "Nov. 12|DATE|2025-11-12; last year|DATE|2024");
 }
