@@ -140,6 +140,7 @@ class Grammar final : public MatchContext {
   bool month_day(Window& w, int i, int m, int d, int dj, bool has_year, int y, int& k, Expr& e);
   bool write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e);
   int month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k);
+  bool shifted_year_at(Window& w, int s, int& y) const;
   bool p_weekday(Window& w, int i, Expr& e);
   bool weekday_set(Window& w, int i, int j, Expr& e);
   bool p_holiday(Window& w, int i, const Lookback& lb, Expr& e);

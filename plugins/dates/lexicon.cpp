@@ -60,6 +60,10 @@ constexpr Row kRows[] = {
   {"twenty", E(Kind::number, 20)}, {"thirty", E(Kind::number, 30)}, {"forty", E(Kind::number, 40)},
   {"fifty", E(Kind::number, 50)}, {"sixty", E(Kind::number, 60)}, {"seventy", E(Kind::number, 70)},
   {"eighty", E(Kind::number, 80)}, {"ninety", E(Kind::number, 90)}, {"hundred", E(Kind::number, 100)},
+  // Decades of the 1900s said in words ("the sixties"): TimeML's decade values, as "the 1960s" is 196.
+  {"twenties", E(Kind::decade, 192)}, {"thirties", E(Kind::decade, 193)}, {"forties", E(Kind::decade, 194)},
+  {"fifties", E(Kind::decade, 195)}, {"sixties", E(Kind::decade, 196)}, {"seventies", E(Kind::decade, 197)},
+  {"eighties", E(Kind::decade, 198)}, {"nineties", E(Kind::decade, 199)},
   {"dozen", E(Kind::number, 12)},
   // Vague quantities: value 255 = "X" in a TIMEX3 value.
   {"several", E(Kind::number, 255)}, {"few", E(Kind::number, 255)}, {"many", E(Kind::number, 255)},
@@ -139,6 +143,7 @@ constexpr Row kRows[] = {
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
   {"yearly", E(Kind::frequency, U_YEAR)}, {"annually", E(Kind::frequency, U_YEAR)}, {"hourly", E(Kind::frequency, U_HOUR)},
   {"quarterly", E(Kind::frequency, U_QUARTER)}, {"nightly", E(Kind::frequency, U_DAY)},
+  {"fortnightly", E(Kind::frequency, U_FORTNIGHT)},  // every two weeks, SET P2W as "every fortnight"
   {"st", E(Kind::ordinal_suffix, 1)}, {"nd", E(Kind::ordinal_suffix, 2)}, {"rd", E(Kind::ordinal_suffix, 3)},
   {"th", E(Kind::ordinal_suffix, 4)},
   {"on", E(Kind::preposition, PR_ON)}, {"in", E(Kind::preposition, PR_IN)}, {"at", E(Kind::preposition, PR_AT)},
@@ -370,7 +375,7 @@ constexpr const char* kKindNames[] = {
     "none",   "month",      "weekday", "number", "ordinal",  "unit",        "season",  "part_of_day", "deictic",
     "shift",  "position",   "comparator", "article", "ago",  "quarter",     "fiscal",  "zone",        "ampm",
     "every",  "frequency",  "preposition", "conj",  "tense", "noon",        "era",     "holiday",     "age",
-    "demonstrative", "event", "counting", "unit_letter", "fused", "ordinal_suffix", "name"};
+    "demonstrative", "event", "counting", "unit_letter", "fused", "ordinal_suffix", "decade", "name"};
 static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == static_cast<size_t>(Kind::name) + 1,
               "a name for every Kind");
 

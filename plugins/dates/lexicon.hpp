@@ -45,6 +45,8 @@ enum class Kind : uint8_t {
                  // their own keeps frequent `name` words ("time", "term") from trying those one-word rules.
   ordinal_suffix, // st, nd, rd, th glued to a number ("19th"): a kind of its own narrows the rules that start
                  // at a number to those whose second token is one (tried after every number otherwise)
+  decade,        // "sixties", "nineties": value the decade's three leading digits in the 1900s (196, 199), as
+                 // TIMEX3 writes "the 1960s"; read only after "the" or a position (rule table kDecades)
   name,          // a word only rules name (a user's holiday or period): value = its own id
 };
 

@@ -163,6 +163,21 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
       }
     }
   }
+  // "Dec. 31 last year", "March 3 next year": the year the shift names, one expression as "March last year" is
+  // (the day was the anchor year's or the tense's, and "last year" a second DATE); "May 5 of last year" two, as
+  // "June of last year" is. Not before a possessive ("on Oct. 3 last year's winner").
+  // The token after the day is read first: most days have neither after them, and a look further costs a read.
+  if (!has_year && !range) {
+    const Tok& t = w.at(k);
+    if (t.is_word() && t.lex.kind == Kind::shift) {
+      if (shifted_year_at(w, k, y) && !w.at(k + 2).is_punct('\'')) {
+        has_year = true;
+        k += 2;
+      }
+    } else if (is_kind_value(t, Kind::preposition, PR_OF) && shifted_year_at(w, k + 1, y)) {
+      has_year = true;
+    }
+  }
   if (!has_year) y = norm_.year_for(m, d, year_tense(m, d, mt.begin, w.at(k - 1).end));
   return write_day(w, y, m, d, range, y2, m2, d2, k, e);
 }
@@ -198,18 +213,25 @@ bool Grammar::clock_after_day(Window& w, int& k, bool day_known, Expr& e) {
 
 // The year of a month named alone: "October of next year", "March last year" name it relative to the
 // anchor; else a range's or the tense's. `k` moves past "this / next / last year" written right after it.
+// "last / this / next year" at s: the year it names from the anchor.
+bool Grammar::shifted_year_at(Window& w, int s, int& y) const {
+  const Tok& sh = w.at(s);
+  if (!norm_.anchored() || !is_kind(sh, Kind::shift)) return false;
+  const Tok& yr = w.at(s + 1);
+  if (!(is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit && yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
+        (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)))
+    return false;
+  const uint8_t v = sh.lex.value;
+  y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+  return true;
+}
+
 int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& k) {
   const Tok& mt = w.at(i);
   int y = -1;
   int s = i + 1;
   if (is_kind(w.at(s), Kind::preposition) && w.at(s).lex.value == PR_OF) ++s;
-  const Tok& sh = w.at(s);
-  const Tok& yr = w.at(s + 1);
-  if (norm_.anchored() && is_kind(sh, Kind::shift) && is_kind(yr, Kind::unit) && yr.lex.kind == Kind::unit &&
-      yr.lex.value == U_YEAR && !(yr.lex.flags & F_PLURAL) &&
-      (sh.lex.value == SH_LAST || sh.lex.value == SH_NEXT || sh.lex.value == SH_THIS)) {
-    const uint8_t v = sh.lex.value;
-    y = norm_.anchor().date.year + (v == SH_LAST ? -1 : v == SH_THIS ? 0 : 1);
+  if (shifted_year_at(w, s, y)) {
     // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
     if (s == i + 1) k = s + 2;
   } else if (!range_end_year(lb, m, y)) {

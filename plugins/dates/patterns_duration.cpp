@@ -78,6 +78,11 @@ static bool unit_letter_ago(Window& w, int i, int j) noexcept {
 }
 
 namespace {
+// "and a half" after a length at k, not "and a half hour" (a second length).
+bool and_a_half(Window& w, int k) {
+  return is_kind_value(w.at(k), Kind::conj, C_AND) && is_kind_value(w.at(k + 1), Kind::article, AR_A) &&
+         is_kind_value(w.at(k + 2), Kind::quarter, QW_HALF) && !is_kind(w.at(k + 3), Kind::unit);
+}
 // The direction a word after a length gives it ("two weeks ago", "five days later", "5 days from now"):
 // -1 back, 1 ahead, 0 none (a length). `after` moves past the words read; "over" before the length makes
 // a point "more than" that far.
@@ -173,6 +178,13 @@ bool Grammar::p_amount_unit(Window& w, int i, const Lookback& lb, Expr& e) {
 // "two hours and 51 minutes", "three years and six months", "1 hour 20 minutes": one length, the
 // next smaller unit added to the first (PT2H51M), as TimeML writes it. Fills e on success.
 [[gnu::cold, gnu::noinline]] bool Grammar::compound_duration(Window& w, int j, int n, int unit, Expr& e) {
+  // "two days and a half", as "two and a half days" (P2.5D).
+  if (and_a_half(w, j)) {
+    Normalizer::duration(e.value, n, unit, true);
+    e.next = j + 3;
+    e.end = w.at(j + 2).end;
+    return true;
+  }
   int smaller = 0;
   switch (unit) {
     case U_YEAR: smaller = U_MONTH; break;
@@ -322,6 +334,13 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     // "a day like this", "a year like no other": a kind of day compared, not a length.
     if (n == 1 && compared_kind(w.at(j + 1))) return false;
     e.type = TimexType::duration;
+    // "a day and a half", "an hour and a half": P1.5D, PT1H30M, as "one and a half days" (was the unit alone).
+    if (n == 1 && and_a_half(w, j + 1)) {
+      Normalizer::duration(e.value, n, unit, true);
+      e.next = j + 4;
+      e.end = w.at(j + 3).end;
+      return true;
+    }
   }
   Normalizer::duration(e.value, n, unit);
   e.next = j + 1;

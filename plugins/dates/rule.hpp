@@ -68,6 +68,7 @@ enum class Field : uint8_t {
   offset,   // days added once the day is known (Black Friday: Thanksgiving's rule with offset=1)
   shift,    // with `from`: how many `period`s to move (negative: back)
   century,  // the ordinal of a century, 1..30: 19 is 1801-1900, TIMEX3 "18"
+  decade,   // a decade by its three leading digits, 100..299 (196: the 1960s, TIMEX3 "196"), or by a year (1960)
 };
 
 struct Assignment {

@@ -42,7 +42,8 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
 // The fields a producer's assignments gave, before they become a value.
 struct Assigned {
   int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
-  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0, century = kAbsent;
+  int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0, century = kAbsent,
+      decade = kAbsent;
   bool nearest = false;
   Source relative = Source::constant;  // past_year or next_year when the producer asks for one
 };
@@ -71,6 +72,7 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
     case Field::offset: a.offset = x; break;
     case Field::shift: a.shift = x; break;
     case Field::century: a.century = x; break;
+    case Field::decade: a.decade = x; break;
   }
 }
 
@@ -85,6 +87,7 @@ Granularity finest(const TimeValue& v) noexcept {
   if (v.quarter >= 0) return Granularity::quarter;
   if (v.half >= 0) return Granularity::half;
   if (v.granularity == Granularity::century) return Granularity::century;
+  if (v.granularity == Granularity::decade) return Granularity::decade;
   if (v.year >= 0) return Granularity::year;
   if (v.part_of_day_set) return Granularity::part_of_day;  // of any day: "every morning"
   return Granularity::none;
@@ -336,6 +339,13 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     if (a.century < 1 || a.century > 30) return false;
     v.year = (a.century - 1) * 100;
     v.granularity = Granularity::century;
+  }
+  // "the sixties": a decade named by a word (its lexicon value 196) or by a year ("the 1960s"), TIMEX3 "196".
+  if (a.decade != kAbsent) {
+    if (a.decade >= 1000) a.decade /= 10;
+    if (a.decade < 100 || a.decade > 299) return false;
+    v.year = a.decade * 10;
+    v.granularity = Granularity::decade;
   }
   if (a.fiscal_year != kAbsent)
     apply_fiscal(v, a.fiscal_year, a.fiscal_quarter, a.fiscal_half, rules_.conventions().fiscal_year_start);

@@ -184,7 +184,7 @@ constexpr FieldName kFields[] = {
     {"fiscal_half", Field::fiscal_half, Kind::none}, {"weekday", Field::weekday, Kind::weekday},
     {"nth", Field::nth, Kind::none},             {"easter", Field::easter, Kind::none},
     {"offset", Field::offset, Kind::none},       {"shift", Field::shift, Kind::none},
-    {"century", Field::century, Kind::none},
+    {"century", Field::century, Kind::none},     {"decade", Field::decade, Kind::decade},
 };
 
 Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offset, size_t pattern_size) {

@@ -351,6 +351,35 @@ constexpr RuleSpec kCenturies[] = {
     {"the sixteenth centuries", "<ordinal> <unit:century/plural>", "century=$1"},
 };
 
+// Decades said in words, "the sixties" (TimeML's 196, as "the 1960s"), from "the" (an age, "in his sixties", is
+// no date); with a position, its mod, as "the early 1990s" has, the span from the position as there.
+constexpr RuleSpec kDecades[] = {
+    {"the sixties", "<article:the> <decade>", "decade=$2"},
+    {"the early sixties", "^<article:the> <position:early> <decade>", "decade=$3 mod=START"},
+    {"the late sixties", "^<article:the> <position:late> <decade>", "decade=$3 mod=END"},
+    {"the mid sixties", "^<article:the> <position:mid> <decade>", "decade=$3 mod=MID"},
+    {"the mid-sixties", "^<article:the> <position:mid> +- +<decade>", "decade=$4 mod=MID"},
+};
+
+// Halves of a decade or century, read after "the" as the quarters are (p_the): no TIMEX3 value of their own, so
+// the decade or century with START or END.
+constexpr RuleSpec kHalvesOfDecades[] = {
+    {"the first half of the 1980s", "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <year> +<set:plural_s>",
+     "decade=$6 mod=START"},
+    {"the second half of the 1980s", "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <year> +<set:plural_s>",
+     "decade=$6 mod=END"},
+    {"the first half of the sixties", "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <decade>",
+     "decade=$6 mod=START"},
+    {"the second half of the sixties", "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <decade>",
+     "decade=$6 mod=END"},
+    {"the first half of the 19th century",
+     "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <int:1-30> +<ordinal_suffix> <unit:century/singular>",
+     "century=$6 mod=START"},
+    {"the second half of the 19th century",
+     "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <int:1-30> +<ordinal_suffix> <unit:century/singular>",
+     "century=$6 mod=END"},
+};
+
 // Fiscal years named alone; fiscal quarters and halves are the grammar's quarter patterns. Without a user's
 // fiscal_year_start the value keeps its FY prefix ("FY2025").
 constexpr RuleSpec kFiscalYears[] = {
@@ -399,6 +428,8 @@ const Table kTables[] = {
     table(RuleGroup::set, kSets),
     table(RuleGroup::year, kFiscalYears),
     table(RuleGroup::year, kCenturies),
+    table(RuleGroup::year, kDecades),
+    table(RuleGroup::quarter, kHalvesOfDecades),
     table(RuleGroup::duration, kBareUnits),
     table(RuleGroup::duration, kLengthAdjectives),
 };
