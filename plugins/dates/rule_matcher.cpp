@@ -206,14 +206,10 @@ const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
 }
 
 bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const {
-  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
-  for (size_t k = 0; k < r.lead; ++k) {
-    const PatternElem& e = r.pattern[k];
-    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
-    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
-    captures[k] = v;
-    if (v == kAbsent && !e.optional) return false;
-  }
+  // The elements from the trigger on first: their tokens are the window's, most read already, while the
+  // lookbehind's are found by stepping back over the text ("^<article:the> <ordinal> of <month>" is tried at
+  // every ordinal and most have no "of" after them). The two loops fill disjoint captures, so their order
+  // changes no result.
   int j = 0;
   int ahead = 0;  // lookaheads end the pattern and read the tokens after the span in turn ("&that &followed")
   for (size_t k = r.lead; k < r.pattern.size(); ++k) {
@@ -224,8 +220,17 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
     if (v == kAbsent && !e.optional) return false;
     if (v != kAbsent) ++(e.lookahead ? ahead : j);
   }
+  if (j == 0) return false;
+  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
+  for (size_t k = 0; k < r.lead; ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
+    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
+    captures[k] = v;
+    if (v == kAbsent && !e.optional) return false;
+  }
   next = j;
-  return j > 0;
+  return true;
 }
 
 // "that day", "the following year", "last week": the period `p.period` that holds the reference date moved by
