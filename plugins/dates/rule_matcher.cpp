@@ -297,6 +297,10 @@ bool RuleMatcher::produce_weekday_from(const Producer& p, int wd, int shift, Tim
   return cut_to_period(d, U_DAY, v);
 }
 
+int element_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
+  return elem_value(e, t, lex, text);
+}
+
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
   const Producer& p = r.producer;
   v = TimeValue{};
@@ -363,26 +367,6 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   return v.granularity != Granularity::none && valid(v);
 }
 
-// Whether the token after the first can be the rule's second element, from kinds alone.
-inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noexcept {
-  if (!r.second_checked) return true;
-  switch (r.second_kind) {
-    case ElemKind::lexicon: {
-      // The kind, and the value when the element names some: "the <shift:previous>" is not tried at "the last".
-      const auto fits = [&r](Kind k, uint8_t v) {
-        return k == r.second_lex && (!r.second_values || (v < 64 && (r.second_values >> v & 1)));
-      };
-      return t.kind == TokKind::word && (fits(lex.kind, lex.value) || fits(lex.kind2, lex.value2));
-    }
-    case ElemKind::word: return t.kind == TokKind::word && (lex.kind == r.second_lex || lex.kind2 == r.second_lex);
-    case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
-    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
-    case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
-    case ElemKind::set: return t.kind == TokKind::word;
-  }
-  return true;
-}
-
 bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
@@ -412,7 +396,8 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const
         if (list == 2 && (r->second_tokens >> bit & 1)) continue;
         const uint64_t rank = (uint64_t{static_cast<uint32_t>(key)} << 32) | r->index;
         int next = 0;
-        if ((only && r->group != *only) || !second_may_match(*r, second, lex1)) continue;
+        if ((only && r->group != *only) || !filter_admits(r->first, first, lex) || !filter_admits(r->second, second, lex1))
+          continue;
         if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
         if (found && (next < out.next || (next == out.next && rank > best))) continue;
         const uint32_t begin = first.begin, end = w.at(next - 1).end;
