@@ -112,10 +112,12 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
 
 bool Grammar::p_period(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
+  // "in" before the period ("early 2010" reads as "in 2010"): its entry looked up once, not at every call.
+  static const Entry kIn = lookup("in");
   Lookback ctx;
   Tok in;
   in.kind = TokKind::word;
-  in.lex = lookup("in");
+  in.lex = kIn;
   ctx.push(in);
   if (is_kind(t, Kind::month)) return p_month(w, i, ctx, e);
   if (t.is_num()) return p_year(w, i, ctx, e) || rule_at(w, i, ctx, RuleGroup::year, e);  // 1990s, 19th century

@@ -95,6 +95,43 @@ struct Producer {
   std::vector<Assignment> fields;
 };
 
+// What a token must be for a pattern element to match it, kept compact for the matcher's first look
+// (RuleMatcher's filter_admits): a necessary condition, never a sufficient one (a word element's spelling,
+// glued, are left to the full test).
+struct ElemFilter {
+  bool checked = false;  // false: no such element, or an optional one (anything passes)
+  ElemKind kind = ElemKind::lexicon;
+  Kind lex = Kind::none;
+  char punct = 0;
+  bool capitalized = false;
+  bool words_too = false, two_digit_year = false;  // number
+  uint8_t flags_on = 0, flags_off = 0;              // lexicon
+  uint8_t digits = 0;                               // number
+  int min = 0, max = 0;                             // number
+  uint64_t values = 0;  // lexicon: the accepted values, one bit each; 0: any ("the <shift:previous>")
+  // The filter of element `e` (optional elements pass anything).
+  static ElemFilter of(const PatternElem& e) noexcept {
+    ElemFilter f;
+    if (e.optional || e.lookahead) return f;
+    f.checked = true;
+    f.kind = e.kind;
+    f.lex = e.lex;
+    f.punct = e.punct;
+    f.capitalized = e.capitalized;
+    f.words_too = e.words_too;
+    f.two_digit_year = e.two_digit_year;
+    f.digits = static_cast<uint8_t>(e.digits > 0 && e.digits < 256 ? e.digits : 0);
+    f.min = e.min;
+    f.max = e.max;
+    if (e.kind == ElemKind::lexicon) {
+      f.flags_on = e.flags_on;
+      f.flags_off = e.flags_off;
+      f.values = e.value_mask ? e.value_mask : e.lex_value >= 0 && e.lex_value < 64 ? uint64_t{1} << e.lex_value : 0;
+    }
+    return f;
+  }
+};
+
 struct Rule {
   std::string name;
   RuleGroup group = RuleGroup::day;
@@ -103,13 +140,11 @@ struct Rule {
   std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
   size_t lead = 0;     // how many lookbehind elements the pattern starts with; pattern[lead] starts the match
 
-  // A copy of the second element's kind, so that the matcher rejects most tries without reading the
-  // pattern (most tokens after "the" or a number are ordinary words). Set by RuleSet::add.
-  ElemKind second_kind = ElemKind::lexicon;
-  Kind second_lex = Kind::none;
-  char second_punct = 0;
-  uint64_t second_values = 0;   // a lexicon element's accepted values, one bit each; 0: any ("the <shift:previous>")
-  bool second_checked = false;  // false: no second element, or an optional one
+  // Copies of the tests of the first element (after the lookbehind) and the second, so that the matcher
+  // rejects most tries without reading the pattern: most tokens after "the" or a number are ordinary words,
+  // and a rule is listed under its first element's kind whatever the value or flags it asks ("for years" is
+  // tried at every "year"). Set by RuleSet::add.
+  ElemFilter first, second;
   // What the token after the first may be, as RuleSet::second_mask's bits, for this rule alone: the
   // elements up to the first that is not optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit).
   uint64_t second_tokens = 0;

@@ -209,14 +209,10 @@ const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
 }
 
 bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const {
-  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
-  for (size_t k = 0; k < r.lead; ++k) {
-    const PatternElem& e = r.pattern[k];
-    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
-    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
-    captures[k] = v;
-    if (v == kAbsent && !e.optional) return false;
-  }
+  // The elements from the trigger on first: their tokens are the window's, most read already, while the
+  // lookbehind's are found by stepping back over the text ("^<article:the> <ordinal> of <month>" is tried at
+  // every ordinal and most have no "of" after them). The two loops fill disjoint captures, so their order
+  // changes no result.
   int j = 0;
   int ahead = 0;  // lookaheads end the pattern and read the tokens after the span in turn ("&that &followed")
   for (size_t k = r.lead; k < r.pattern.size(); ++k) {
@@ -227,8 +223,17 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
     if (v == kAbsent && !e.optional) return false;
     if (v != kAbsent) ++(e.lookahead ? ahead : j);
   }
+  if (j == 0) return false;
+  // The lookbehind elements, nearest last: "^for ^just <unit>" reads "just" right before the unit.
+  for (size_t k = 0; k < r.lead; ++k) {
+    const PatternElem& e = r.pattern[k];
+    const Tok* t = before.at(static_cast<int>(r.lead - 1 - k));
+    const int v = t ? elem_value(e, *t, entry(w, *t), w.str(*t)) : kAbsent;
+    captures[k] = v;
+    if (v == kAbsent && !e.optional) return false;
+  }
   next = j;
-  return j > 0;
+  return true;
 }
 
 // "that day", "the following year", "last week": the period `p.period` that holds the reference date moved by
@@ -293,6 +298,10 @@ bool RuleMatcher::produce_weekday_from(const Producer& p, int wd, int shift, Tim
   const int ahead = (wd - weekday(d) + 7) % 7, back = (weekday(d) - wd + 7) % 7;
   d = add_days(d, shift > 0 ? (ahead == 0 ? 7 : ahead) : -(back == 0 ? 7 : back));
   return cut_to_period(d, U_DAY, v);
+}
+
+int element_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept {
+  return elem_value(e, t, lex, text);
 }
 
 bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const {
@@ -368,26 +377,6 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
   return v.granularity != Granularity::none && valid(v);
 }
 
-// Whether the token after the first can be the rule's second element, from kinds alone.
-inline bool second_may_match(const Rule& r, const Tok& t, const Entry& lex) noexcept {
-  if (!r.second_checked) return true;
-  switch (r.second_kind) {
-    case ElemKind::lexicon: {
-      // The kind, and the value when the element names some: "the <shift:previous>" is not tried at "the last".
-      const auto fits = [&r](Kind k, uint8_t v) {
-        return k == r.second_lex && (!r.second_values || (v < 64 && (r.second_values >> v & 1)));
-      };
-      return t.kind == TokKind::word && (fits(lex.kind, lex.value) || fits(lex.kind2, lex.value2));
-    }
-    case ElemKind::word: return t.kind == TokKind::word && (lex.kind == r.second_lex || lex.kind2 == r.second_lex);
-    case ElemKind::number: return t.kind == TokKind::number || (t.kind == TokKind::word && lex.kind == Kind::number);
-    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == r.second_punct;
-    case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
-    case ElemKind::set: return t.kind == TokKind::word;
-  }
-  return true;
-}
-
 bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const RuleGroup* only) const {
   const Tok& first = w.at(0);
   const Entry& lex = entry(w, first);
@@ -417,7 +406,8 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const
         if (list == 2 && (r->second_tokens >> bit & 1)) continue;
         const uint64_t rank = (uint64_t{static_cast<uint32_t>(key)} << 32) | r->index;
         int next = 0;
-        if ((only && r->group != *only) || !second_may_match(*r, second, lex1)) continue;
+        if ((only && r->group != *only) || !filter_admits(r->first, first, lex) || !filter_admits(r->second, second, lex1))
+          continue;
         if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
         if (found && (next < out.next || (next == out.next && rank > best))) continue;
         const uint32_t begin = first.begin, end = w.at(next - 1).end;

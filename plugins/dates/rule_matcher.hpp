@@ -29,6 +29,39 @@ class MatchContext {
   ~MatchContext() = default;
 };
 
+// Whether a token may match the element `f` was made from (false: it cannot; RuleMatcher's first look at a
+// rule). `lex`: the token's entry, a user's word included. It asks what elem_value asks of the token's kind,
+// value, flags, capital and number, and no more; DatesRuleTables.ElementFilterAdmitsEveryMatch checks it.
+inline bool filter_admits(const ElemFilter& f, const Tok& t, const Entry& lex) noexcept {
+  if (!f.checked) return true;
+  if (f.capitalized && !t.capitalized) return false;
+  switch (f.kind) {
+    case ElemKind::lexicon: {
+      // The kind, and the value when the element names some: "the <shift:previous>" is not tried at "the last".
+      const auto fits = [&f](Kind k, uint8_t v) {
+        return k == f.lex && (!f.values || (v < 64 && (f.values >> v & 1)));
+      };
+      return t.kind == TokKind::word && (lex.flags & f.flags_on) == f.flags_on && !(lex.flags & f.flags_off) &&
+             (fits(lex.kind, lex.value) || fits(lex.kind2, lex.value2));
+    }
+    case ElemKind::word: return t.kind == TokKind::word && (lex.kind == f.lex || lex.kind2 == f.lex);
+    case ElemKind::number:
+      if (f.two_digit_year) return t.kind == TokKind::number && t.ndigits == 2;
+      if (t.kind == TokKind::number)
+        return t.num >= f.min && t.num <= f.max && (f.digits == 0 || t.ndigits == f.digits);
+      return f.words_too && t.kind == TokKind::word && lex.kind == Kind::number && lex.value != kNumberSeveral &&
+             lex.value >= f.min && lex.value <= f.max;
+    case ElemKind::punct: return t.kind == TokKind::punct && t.punct == f.punct;
+    case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
+    case ElemKind::set: return t.kind == TokKind::word;
+  }
+  return true;
+}
+
+// The value a token gives a pattern element, or INT_MIN when it does not match it (the matcher's own test,
+// for the filter's equivalence test).
+int element_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string_view text) noexcept;
+
 struct RuleMatch {
   const Rule* rule = nullptr;
   int next = 0;  // window index after the match

@@ -19,15 +19,9 @@ void RuleSet::add(Rule r) {
   r.lead = 0;
   while (r.lead < r.pattern.size() && r.pattern[r.lead].lookbehind) ++r.lead;
   const size_t s = r.lead + 1;  // the second element read forward
-  if (r.pattern.size() > s && !r.pattern[s].optional) {
-    r.second_checked = true;
-    r.second_kind = r.pattern[s].kind;
-    r.second_lex = r.pattern[s].lex;
-    r.second_punct = r.pattern[s].punct;
-    const PatternElem& e = r.pattern[s];
-    if (e.kind == ElemKind::lexicon)
-      r.second_values = e.value_mask ? e.value_mask : e.lex_value >= 0 && e.lex_value < 64 ? uint64_t{1} << e.lex_value : 0;
-  }
+  if (r.lead < r.pattern.size()) r.first = ElemFilter::of(r.pattern[r.lead]);
+  // The second element is the window's second token only after a first that is neither optional nor a lookahead.
+  if (r.pattern.size() > s && r.first.checked) r.second = ElemFilter::of(r.pattern[s]);
   r.index = static_cast<uint32_t>(rules_.size());
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();

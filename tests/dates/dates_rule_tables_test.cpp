@@ -1,10 +1,13 @@
 // The built-in rule tables (rule_tables.cpp), one group at a time, on sentences of our own.
 #include "dev_sets.hpp"
+#include "rule_matcher.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <string>
+#include <vector>
 
 using namespace textchain::dates;
 
@@ -169,4 +172,61 @@ TEST(DatesRuleTables, Seasons) {
   // Embedded in a pattern method's expression, with its mod.
   EXPECT_EQ(tagged("Buds open in early spring."), "[early spring|DATE|2025-SP|START]");
   EXPECT_EQ(tagged("Snow came at the end of the winter of 2008."), "[the end of the winter of 2008|DATE|2008-WI|END]");
+}
+
+namespace {
+
+void collect_word(std::string_view word, void* context) {
+  auto& words = *static_cast<std::vector<std::string>*>(context);
+  std::string lower(word), capital(word), upper(word);
+  for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 32);
+  words.push_back(lower);
+  words.push_back(capital);
+  words.push_back(upper);
+}
+
+}  // namespace
+
+// The matcher turns a rule away when its first or second element's filter (ElemFilter, a copy of the element's
+// kind, values, flags, capital and number range) does not admit the token; that must never turn away a token
+// the element itself matches. Every built-in rule's first two elements against every lexicon word in three
+// casings, numbers of each length around the rules' bounds, punctuation marks and unknown words.
+TEST(DatesRuleTables, ElementFilterAdmitsEveryMatch) {
+  std::vector<std::string> texts;
+  for_each_builtin_word(collect_word, &texts);
+  for (const char* s : {"0", "1", "5", "05", "9", "10", "12", "13", "24", "25", "31", "32", "40", "59", "60", "90", "99",
+                        "100", "365", "999", "1000", "1066", "1899", "1900", "1999", "2000", "2024", "2099", "2999",
+                        "3000", "9999", "12345", "007", "-", ".", ",", "/", ":", "'", "\"", "%", "$", "&", "(", ")", "?",
+                        "Granma", "granma", "Smith", "blorp", "S", "s", "th", "st"})
+    texts.emplace_back(s);
+  const auto rules = RuleSet::builtin();
+  ASSERT_GT(rules->size(), 100u);
+  ASSERT_GT(texts.size(), 500u);
+  std::vector<Tok> toks;
+  for (const std::string& s : texts) {
+    const Tok t = next_token(s, 0);
+    ASSERT_NE(t.kind, TokKind::end) << s;
+    toks.push_back(t);
+  }
+  size_t checked = 0, turned_away = 0;
+  for (size_t i = 0; i < rules->size(); ++i) {
+    const Rule& r = rules->at(i);
+    for (int which = 0; which < 2; ++which) {
+      const size_t k = r.lead + static_cast<size_t>(which);
+      const ElemFilter& f = which == 0 ? r.first : r.second;
+      if (k >= r.pattern.size() || !f.checked) continue;
+      for (size_t n = 0; n < toks.size(); ++n) {
+        const Tok& t = toks[n];
+        const bool matches = element_value(r.pattern[k], t, t.lex, texts[n]) != std::numeric_limits<int>::min();
+        const bool admitted = filter_admits(f, t, t.lex);
+        ++checked;
+        turned_away += !admitted;
+        EXPECT_TRUE(admitted || !matches) << r.name << " element " << k << " token " << texts[n];
+      }
+    }
+  }
+  // The filters do turn tokens away (else they cost a test for nothing).
+  EXPECT_GT(checked, 100000u);
+  EXPECT_GT(turned_away, checked / 2);
 }
