@@ -741,6 +741,26 @@ bool released(const DocTokens& d, const Mention& m) {
   return v != kNoToken && d.is_word(v) && d.lower_initial(v) && is_release_verb(d.str(v));
 }
 
+// "Hale made a remark that called …", "prompted Ann Vail to make a comment that described …": a remark the
+// relative follows says its maker's words; the maker is the subject of the verb that makes it, or, after an
+// infinitive's "to", the name or pronoun right before it (the main verb's object). An empty mention otherwise.
+Mention remark_maker(const DocTokens& d, size_t noun, size_t window_start) {
+  if (!d.lower_initial(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
+  // Back over the remark's modifiers to its determiner ("a sharp comment").
+  size_t det = d.prev(noun);
+  for (int words = 0; words < 3 && det != kNoToken && det > window_start && d.is_word(det) && !is_determiner(d.str(det));
+       ++words)
+    det = d.prev(det);
+  if (det == kNoToken || det <= window_start || !d.is_word(det) || !is_determiner(d.str(det))) return {};
+  const size_t v = d.prev(det);
+  if (v == kNoToken || v <= window_start || !d.is_word(v) || !d.lower_initial(v) || !is_make_verb(d.str(v))) return {};
+  size_t b = d.prev(v);
+  if (b != kNoToken && d.is_word(b) && is_infinitive_marker(d.str(b))) b = d.prev(b);
+  const Mention m = b != kNoToken && b >= window_start && d.is_word(b) ? mention_ending_at(d, b) : Mention{};
+  if (!m || m.first < window_start || (m.kind == Mention::Kind::description && !m.definite)) return {};
+  return m;
+}
+
 // "the harbor office, which reported …", "the Port Authority which said …", "a memo from the board on Friday that
 // says …": the subject of a verb right after "which" or "that" is the noun phrase the relative follows. A
 // document noun with a preposition's phrase after it holds the relative ("a letter from his doctor Friday
@@ -767,6 +787,7 @@ Mention thing_antecedent(const DocTokens& d, size_t cue, size_t window_start) {
     if (doc && doc.kind == Mention::Kind::description && doc.first >= window_start) return released(d, doc) ? Mention{} : doc;
     break;
   }
+  if (const Mention maker = remark_maker(d, b, window_start)) return maker;
   const Mention m = mention_ending_at(d, b);
   if (!m || m.first < window_start || m.kind == Mention::Kind::pronoun || released(d, m) ||
       (m.kind == Mention::Kind::description && !m.definite && !d.lex->is_document_noun(d.str(m.last))))

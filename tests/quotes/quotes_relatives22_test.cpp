@@ -51,3 +51,20 @@ TEST(QuotesRelatives22, ADocumentBeforeThatSpeaksUnlessItsSubjectReleasedIt) {
   ASSERT_EQ(l.size(), 1u);
   EXPECT_EQ(l[0].speaker.value_or("(null)"), "Tom Hale");
 }
+
+TEST(QuotesRelatives22, TheMakerOfARemarkSpeaksThroughItsRelative) {
+  // "Ann Vail made a remark that called it …": the remark says its maker's words, not the clause's first name.
+  const std::string made =
+      "During the debate Tom Hale defended the budget, and Ann Vail made a remark that called it \"a stealth tax on "
+      "every family in the northern valleys\" later.";
+  const auto m = tq::run_engine(made);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].speaker.value_or("(null)"), "Ann Vail");
+  // After an infinitive's "to", the main verb's object makes it.
+  const std::string prompted =
+      "The levy was backed by Tom Hale, which prompted his rival Senator Ann Vail to make a sharp comment that "
+      "described the plan as \"a stealth tax on every family in the northern valleys\" on Monday.";
+  const auto p = tq::run_engine(prompted);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker.value_or("(null)"), "Ann Vail");
+}
