@@ -80,6 +80,12 @@ constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", 
 constexpr std::string_view kIndefinitePronouns[] = {"someone", "somebody", "anyone", "anybody", "people", "insiders"};
 constexpr std::string_view kCoordinators[] = {"and", "but", "or"};
 constexpr std::string_view kRelativeOpeners[] = {"who", "that"};
+// The relatives a body, a thing or a document takes as its verb's subject ("the port office, which reported …").
+constexpr std::string_view kThingRelatives[] = {"which", "that"};
+// The verb whose object is a remark its subject makes ("made a remark that called …").
+constexpr std::string_view kMakeVerbs[] = {"make", "makes", "made", "making"};
+// Marks an infinitive, whose subject may be the main verb's object ("urged Ann Vail to make a statement").
+constexpr std::string_view kInfinitiveMarkers[] = {"to"};
 // Only articles and possessive determiners: "that" before a quotation is mostly a conjunction or a relative,
 // "this" and "these" point at the writer's own words.
 constexpr std::string_view kArticlesAndPossessives[] = {"a", "an", "the", "his", "her", "its", "their", "our"};
@@ -179,6 +185,18 @@ bool is_not_name_word(std::string_view w) {
 }
 bool is_determiner(std::string_view w) {
   static const WordTable set = table_of(kDeterminers);
+  return set.contains(w);
+}
+bool is_thing_relative(std::string_view w) {
+  static const WordTable set = table_of(kThingRelatives);
+  return set.contains(w);
+}
+bool is_make_verb(std::string_view w) {
+  static const WordTable set = table_of(kMakeVerbs);
+  return set.contains(w);
+}
+bool is_infinitive_marker(std::string_view w) {
+  static const WordTable set = table_of(kInfinitiveMarkers);
   return set.contains(w);
 }
 bool is_indefinite(std::string_view w) {
@@ -353,6 +371,9 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kIndefinitePronouns", kIndefinitePronouns),
       list_of("kCoordinators", kCoordinators),
       list_of("kRelativeOpeners", kRelativeOpeners),
+      list_of("kThingRelatives", kThingRelatives),
+      list_of("kMakeVerbs", kMakeVerbs),
+      list_of("kInfinitiveMarkers", kInfinitiveMarkers),
       list_of("kArticlesAndPossessives", kArticlesAndPossessives),
       list_of("kDemonstrativeSubjects", kDemonstrativeSubjects),
       list_of("kSecondPerson", kSecondPerson),

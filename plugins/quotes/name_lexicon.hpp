@@ -71,6 +71,10 @@ inline bool is_indefinite_pronoun(std::string_view w) noexcept {
 inline bool is_coordinator(std::string_view w) noexcept { return grammar_sets::coordinators.contains(w); }
 // Who, that: open a relative clause about what stands before.
 inline bool is_relative_opener(std::string_view w) noexcept { return grammar_sets::relative_openers.contains(w); }
+// Which, that: the relatives that stand for a body, a thing or a document, not a person.
+bool is_thing_relative(std::string_view w);
+bool is_make_verb(std::string_view w);          // make, made: "made a remark that …"
+bool is_infinitive_marker(std::string_view w);  // to
 // Articles and possessive determiners (a, the, his, their ...), not demonstratives: a quoted term right
 // after one is used as a name or a modifier ("the "Lion" release").
 inline bool is_article_or_possessive(std::string_view w) noexcept {

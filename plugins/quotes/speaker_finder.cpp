@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kBeforeWindow = 60;   // tokens looked at before a quotation
 constexpr int kAppositiveSpan = 24; // tokens an appositive ("X, who …, said") may span
+constexpr int kRelativeReach = 6;  // words between a document noun and the relative that follows its phrase
 constexpr int kParticiplePhraseWords = 6;  // words after a subject's participle before its verb ("marching through the streets")
 
 // An apostrophe glued to the word before it and followed by a space or a word: the possessive of a plural
@@ -733,6 +734,67 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   return a;
 }
 
+// "Hale released a letter from his doctor that says …": the one who released a document speaks through it, as
+// after "released a statement saying"; the clause's subject stays the speaker.
+bool released(const DocTokens& d, const Mention& m) {
+  const size_t v = m.kind == Mention::Kind::description && d.lex->is_document_noun(d.str(m.last)) ? d.prev(m.first) : kNoToken;
+  return v != kNoToken && d.is_word(v) && d.lower_initial(v) && is_release_verb(d.str(v));
+}
+
+// "Hale made a remark that called …", "prompted Ann Vail to make a comment that described …": a remark the
+// relative follows says its maker's words; the maker is the subject of the verb that makes it, or, after an
+// infinitive's "to", the name or pronoun right before it (the main verb's object). An empty mention otherwise.
+Mention remark_maker(const DocTokens& d, size_t noun, size_t window_start) {
+  if (!d.lower_initial(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
+  // Back over the remark's modifiers to its determiner ("a sharp comment").
+  size_t det = d.prev(noun);
+  for (int words = 0; words < 3 && det != kNoToken && det > window_start && d.is_word(det) && !is_determiner(d.str(det));
+       ++words)
+    det = d.prev(det);
+  if (det == kNoToken || det <= window_start || !d.is_word(det) || !is_determiner(d.str(det))) return {};
+  const size_t v = d.prev(det);
+  if (v == kNoToken || v <= window_start || !d.is_word(v) || !d.lower_initial(v) || !is_make_verb(d.str(v))) return {};
+  size_t b = d.prev(v);
+  if (b != kNoToken && d.is_word(b) && is_infinitive_marker(d.str(b))) b = d.prev(b);
+  const Mention m = b != kNoToken && b >= window_start && d.is_word(b) ? mention_ending_at(d, b) : Mention{};
+  if (!m || m.first < window_start || (m.kind == Mention::Kind::description && !m.definite)) return {};
+  return m;
+}
+
+// "the harbor office, which reported …", "the Port Authority which said …", "a memo from the board on Friday that
+// says …": the subject of a verb right after "which" or "that" is the noun phrase the relative follows. A
+// document noun with a preposition's phrase after it holds the relative ("a letter from his doctor Friday
+// afternoon that says"); otherwise the name or the definite description right before the relative (its comma
+// skipped). A pronoun or an indefinite description there names nobody: an empty mention.
+Mention thing_antecedent(const DocTokens& d, size_t cue, size_t window_start) {
+  size_t rel = d.prev(cue);
+  for (int steps = 0; steps < 3 && rel != kNoToken && rel > window_start && d.is_word(rel) &&
+                      (is_verb_filler(d.str(rel)) || ly_adverb(d, rel));
+       ++steps)
+    rel = d.prev(rel);
+  if (rel == kNoToken || rel <= window_start || !d.is_word(rel) || !d.lower_initial(rel) ||
+      !is_thing_relative(d.str(rel)))
+    return {};
+  size_t b = d.prev(rel);
+  if (b != kNoToken && d.is_punct(b, ',')) b = d.prev(b);
+  b = past_parenthesis(d, b, false);
+  if (b == kNoToken || b < window_start || !d.is_word(b)) return {};
+  size_t t = d.prev(b);
+  for (int words = 0; words < kRelativeReach && t != kNoToken && t >= window_start && d.is_word(t); ++words, t = d.prev(t)) {
+    if (!d.lower_initial(t) || !d.lex->is_document_noun(d.str(t))) continue;
+    const size_t p = d.next(t);
+    const Mention doc = is_noun_preposition(d.str(p)) ? mention_ending_at(d, t) : Mention{};
+    if (doc && doc.kind == Mention::Kind::description && doc.first >= window_start) return released(d, doc) ? Mention{} : doc;
+    break;
+  }
+  if (const Mention maker = remark_maker(d, b, window_start)) return maker;
+  const Mention m = mention_ending_at(d, b);
+  if (!m || m.first < window_start || m.kind == Mention::Kind::pronoun || released(d, m) ||
+      (m.kind == Mention::Kind::description && !m.definite && !d.lex->is_document_noun(d.str(m.last))))
+    return {};
+  return m;
+}
+
 // "Tom Hale, who said …", "Ann Vail, now the majority leader, who in 2010 said …": the verb's subject is a
 // relative "who" (adverbs or a year between them allowed); the name before its comma, or before the appositive
 // that comma closes, speaks. An empty mention otherwise.
@@ -865,6 +927,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   }
   if (ck == CueKind::verb) {
     a.mention = relative_antecedent(d, cue, window_start);
+    // "the port office, which reported …": the antecedent of "which" or "that" is the verb's subject, not the
+    // clause's first mention. It stays weak, as the guess it replaces was: a thing's relative clause mostly
+    // describes it ("a bill that calls for a "…" levy"), so short words in marks after it stay the writer's terms.
+    if (!a.mention) {
+      a.mention = thing_antecedent(d, cue, window_start);
+      a.weak = static_cast<bool>(a.mention);
+    }
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
     if (!a.mention) a.mention = share_subject(d, cue, window_start);
     if (!a.mention) {
