@@ -69,3 +69,20 @@ TEST(QuotesSpeakers23, ALoneSurnameWithAnotherBearerStaysAsWritten) {
 TEST(QuotesSpeakers23, ALoneSurnameWithOneBearerGrowsIntoItsFullestName) {
   expect_speakers(kOneBearer, std::size(kOneBearer));
 }
+
+TEST(QuotesSpeakers23, TwoNamesCoordinatedAsTheSubjectSpeakTogether) {
+  // The pair as written, the mention the whole phrase.
+  const std::string t = "Ann Vail and Tom Hale call the plan \"a disgrace to the county.\"\n";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail and Tom Hale");
+  EXPECT_EQ(t.substr(found[0].speaker_begin, found[0].speaker_end - found[0].speaker_begin), "Ann Vail and Tom Hale");
+  // After an introductory phrase's comma.
+  constexpr SpeakerCase kPairs[] = {
+      {"After the vote in the council, Vail and Hale called the plan \"a disgrace to the county.\"\n",
+       "Vail and Hale"},
+      // A pair inside the clause is an object: the subject alone speaks.
+      {"Ann Vail met Tom Hale and Bo Pryce called the plan \"a disgrace to the county.\"\n", "Bo Pryce"},
+  };
+  expect_speakers(kPairs, std::size(kPairs));
+}
