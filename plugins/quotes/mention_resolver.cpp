@@ -831,11 +831,20 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   bool best_probed = false;
   auto best_words = [&]() -> int { return best_probed ? probed.words : best ? best->words : 0; };
   size_t looked_at = SIZE_MAX;  // the read paragraph whose names were looked at last
+  // Whether a lone `s` is written with role words before it ("Mr. X", "President X"): only such a mention can tell
+  // of another bearer of the surname (grows_into), and only a run that may hold a word before `s` can be one.
+  bool titled_lone = false;
+  auto note_titled_lone = [&](const Name& nm) {
+    if (nm.words == 1 && nm.role_tok < nm.first_tok && surname(nm) == s && titled_in_run(nm)) titled_lone = true;
+  };
   for (const Hit& h : hits_) {
     if (!h.may_end_full || h.para == looked_at) continue;
     if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
       // Its words and surname are those of the run's name before it is marked: only such a name is marked.
-      const auto may_lead = [&](const Name& nm) { return nm.words >= 2 && best_words() < nm.words && surname(nm) == s; };
+      const auto may_lead = [&](const Name& nm) {
+        note_titled_lone(nm);
+        return nm.words >= 2 && best_words() < nm.words && surname(nm) == s;
+      };
       Name nm;
       if (probe_name(h.para, h.tok, &nm, may_lead) && fullest_candidate(nm)) {
         probed = nm;
@@ -845,11 +854,13 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
     }
     read(h.para);
     looked_at = h.para;
-    for (Name& nm : names_of(h.para))
+    for (Name& nm : names_of(h.para)) {
+      note_titled_lone(nm);
       if (fullest_candidate(nm) && surname(nm) == s && best_words() < nm.words) {
         best = &nm;
         best_probed = false;
       }
+    }
   }
   if (best_probed) {
     best = probed_.push_back(probed);
@@ -877,6 +888,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
         break;
       }
   }
+  if (best) best->one_bearer = !titled_lone;
   fullest_.emplace(s, best);
   return best;
 }
@@ -1423,10 +1435,65 @@ std::string MentionResolver::fullest(const Name& n) {
     if (!f && n.words == 1) f = misspelt_fullest(surname(n), n.begin);
     // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
     // form that holds that given name.
-    if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))))
+    if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))) &&
+        (n.words != 1 || f->words < 2 || grows_into(n, *f)))
       return clean_name(doc_.text.substr(f->begin, f->end - f->begin));
   }
   return clean_name(doc_.text.substr(n.begin, n.end - n.begin));
+}
+
+Gender MentionResolver::title_gender(const Name& n) const {
+  Gender g = Gender::unknown;
+  for (size_t t = n.role_tok; t < n.first_tok && t < doc_.size(); ++t)
+    if (doc_.is_word(t) && doc_.lex->gender_of_title(doc_.str(t)) != Gender::unknown)
+      g = doc_.lex->gender_of_title(doc_.str(t));
+  return g;
+}
+
+bool MentionResolver::grows_into(const Name& n, const Name& f) {
+  // "Mr. X" is not "Mary X", whoever else the document names X.
+  const Gender own = title_gender(n);
+  if (own != Gender::unknown && f.gender != Gender::unknown) return own == f.gender;
+  if (own != Gender::unknown || f.one_bearer) return true;
+  const std::string_view s = surname(n);
+  for (const BearerAnswer& a : bearers_)
+    if (a.surname == s) return !a.other;
+  const bool other = other_bearer(s, f);
+  bearers_[bearers_next_++ % std::size(bearers_)] = {s, other};
+  return !other;
+}
+
+bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
+  if (paragraphs_.empty()) return false;
+  const size_t f_para = paragraph_of(f.begin);
+  // The titles `f` is written with: one of them before a lone "X" makes it `f` ("Sen. X" after "Sen. Ann X").
+  auto f_has_title = [&](std::string_view w) {
+    for (size_t t = f.role_tok; t < f.first_tok && t < doc_.size(); ++t)
+      if (doc_.is_word(t) && doc_.str(t) == w) return true;
+    return false;
+  };
+  const std::string_view text = doc_.text;
+  for (size_t pos = text.find(s, paragraphs_.front().begin); pos != std::string_view::npos; pos = text.find(s, pos + 1)) {
+    const size_t t = doc_.token_at(pos);
+    if (t >= doc_.size() || doc_.tokens[t].begin != pos || doc_.tokens[t].end != pos + s.size()) continue;
+    const size_t para = paragraph_of(static_cast<uint32_t>(pos));
+    if (para == SIZE_MAX) continue;
+    Name nm;
+    const auto lone = [&](const Name& m) { return m.words == 1 && surname(m) == s; };
+    if (!probe_name(para, t, &nm, lone) || nm.org || !titled_in_run(nm)) continue;
+    const Gender g = title_gender(nm);
+    if (g != Gender::unknown) {
+      if (f.gender != Gender::unknown && g != f.gender) return true;
+      continue;
+    }
+    if (para >= f_para || f_para == SIZE_MAX) continue;
+    // A role title before the surname, in a paragraph before any full form, that the full form never carries.
+    bool carried = false;
+    for (size_t k = nm.role_tok; k < nm.first_tok && !carried; ++k)
+      carried = doc_.is_word(k) && f_has_title(doc_.str(k));
+    if (!carried) return true;
+  }
+  return false;
 }
 
 template <class F>

@@ -97,6 +97,9 @@ class MentionResolver {
     // (a surname search) waits until an answer depends on it, with `spoke` as the name was when passed over.
     bool deferred = false;
     bool spoke = false;           // `person || subject` when first deferred
+    // A fullest form whose surname is never written alone with role words before it ("Mr. X", "President X"):
+    // no other bearer of the surname can be told (grows_into). Set by the surname search; false when unknown.
+    bool one_bearer = false;
     Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
     uint32_t role_tok = 0;      // the token at role_begin
   };
@@ -190,6 +193,22 @@ class MentionResolver {
   mutable RunAnswer run_keys_[kRunMemoSlots] = {};
   alignas(Name) mutable unsigned char run_names_[kRunMemoSlots * sizeof(Name)];
   std::string fullest(const Name& n);
+  // Whether the lone surname `n` may grow into its surname's fullest form `f`: the document gives the surname no
+  // other bearer. Another bearer is one named by a gendered title of the other gender than `f`'s ("Mr. X" and
+  // "Mary X"), or by a title that `f` never carries in a paragraph before `f` ("President X" … "the first lady,
+  // Mary X"). Then only a mention titled with `f`'s gender grows ("Mrs. X"); the others stay as written.
+  bool grows_into(const Name& n, const Name& f);
+  bool other_bearer(std::string_view s, const Name& f);  // grows_into's search, worked out
+  // Whether role words before the name are in its capitalized run ("Mr. X", "President X"; not "spokeswoman X"):
+  // a word of the run comes before the name's first word.
+  bool titled_in_run(const Name& n) const { return n.role_tok < n.first_tok && may_end_full_name(n.first_tok); }
+  Gender title_gender(const Name& n) const;  // from the role words of the name's run alone ("Mr", "spokeswoman")
+  struct BearerAnswer {
+    std::string_view surname;
+    bool other = false;
+  };
+  BearerAnswer bearers_[4] = {};  // grows_into's answers for the last few surnames asked
+  size_t bearers_next_ = 0;
   std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
   // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
   // settles the names it takes and those `accept` might take once settled (the others wait: deferred).

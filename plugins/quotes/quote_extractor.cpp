@@ -578,6 +578,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
             after_mention != kNoToken && d.is_word(after_mention) && d.lower_initial(after_mention) &&
             is_noun_preposition(d.str(after_mention)) && !resolver.known_speaker(a.mention)))
         speaker = resolver.resolve(a.mention, a.cue != kNoToken && cues_.continuing(d.str(a.cue)));
+      // "Ann Vail and Tom Hale call it …": both speak, as written.
+      if (speaker && a.where == Attribution::Where::before && !a.how)
+        if (const Mention pair = coordinated_subject(d, a.mention)) {
+          speaker->begin = tokens[pair.first].begin;
+          speaker->name = clean_name(text.substr(speaker->begin, speaker->end - speaker->begin));
+        }
       method = a.how                                                      ? a.how
                : a.mention.kind == Mention::Kind::pronoun                 ? "pronoun"
                : a.where == Attribution::Where::colon                     ? "colon"

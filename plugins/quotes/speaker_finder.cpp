@@ -915,6 +915,19 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
 
 }  // namespace
 
+Mention coordinated_subject(const DocTokens& d, const Mention& subject) {
+  if (subject.kind != Mention::Kind::name) return {};
+  const size_t conj = d.prev(subject.first);
+  if (conj == kNoToken || !d.is_word(conj) || !d.lower_initial(conj) || !is_coordinator(d.str(conj))) return {};
+  const Mention first = mention_ending_at(d, d.prev(conj));
+  // Only a pair that opens its clause (the sentence, or after an introductory phrase's comma) is the subject;
+  // inside one, "… with Ann Vail and Tom Hale" is an object.
+  if (first.kind != Mention::Kind::name) return {};
+  const size_t before = d.prev(first.first);
+  if (before != kNoToken && !d.sentence_opens_after(before) && !d.is_punct(before, ',')) return {};
+  return first;
+}
+
 Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t cue_last, CueKind ck,
                            size_t window_start, size_t limit) {
   Attribution a;

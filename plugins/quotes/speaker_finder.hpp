@@ -47,6 +47,10 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
 // in the sentence just before ("chairman Olaf Brandt denied the report. "We do not rule out …"").
 Attribution previous_sentence_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q);
 
+// The first of two names coordinated as a verb's subject, when `subject` (a name) is the second: "Ann Vail and
+// Tom Hale call it …" gives "Ann Vail"; none when the pair does not open the sentence or the first is no name.
+Mention coordinated_subject(const DocTokens& doc, const Mention& subject);
+
 }  // namespace textchain::quotes
 
 #endif
