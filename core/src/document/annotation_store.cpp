@@ -87,7 +87,7 @@ void ByteArena::reset() {
   block_bytes_ = 0;
 }
 
-void ByteArena::clear() {
+void ByteArena::clear_blocks() {
   // One block that is the current one (a block of its own for a large request leaves next_ null): its
   // bytes handed out so far are taken back. The next block's size stays where the first block left it,
   // as after that block was made in a new arena.
