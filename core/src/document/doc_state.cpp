@@ -53,7 +53,7 @@ void empty_keeping_room(std::vector<T>& v, size_t kept_bytes) {
 
 void tc_doc::reset(size_t kept_bytes) {
   std::string().swap(input);
-  id.clear();
+  id = {};
   date.clear();
   meta.clear();
   texts.clear();

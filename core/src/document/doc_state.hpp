@@ -20,7 +20,10 @@
 struct tc_doc {
   // Input.
   std::string input;        // the bytes as given
-  std::string id, date;
+  // The id is the runner's input's (a view: valid while the document runs; a copy cost one per document);
+  // the date is the document's own, which a step's set_meta may fill.
+  std::string_view id;
+  std::string date;
   std::vector<std::pair<std::string, std::string>> meta;  // set by steps
 
   // Rewritten versions: texts[k] was made from texts[k-1] (texts[0] from `input`), maps[k] maps it back.
