@@ -44,7 +44,7 @@ TEST(Boundary, HostFunctionsTurnExceptionsIntoErrorValues) {
   int rc = 0;
   EXPECT_NO_THROW(rc = api->add_annotation(&doc, &in, nullptr));
   EXPECT_EQ(rc, -1);
-  EXPECT_TRUE(doc.annotations.empty());
+  EXPECT_TRUE(doc.annotations->empty());
   EXPECT_NO_THROW(rc = api->propose_edit(&doc, 0, 4, absurd, {"r", 1}));
   EXPECT_EQ(rc, -1);
   EXPECT_NO_THROW(rc = api->set_meta(&doc, "source", absurd));
@@ -106,4 +106,44 @@ TEST(Boundary, EditsInAnyOrderAreAppliedInTextOrder) {
   EXPECT_EQ(apply({{8, "GHI"}, {4, "DEF"}, {0, "ABC"}}), "ABC DEF GHI");
   EXPECT_EQ(apply({{11, "+1"}, {0, "ABC"}, {11, "+2"}}), "ABC def ghi+1+2");
   EXPECT_EQ(apply({{11, "+2"}, {11, "+1"}, {4, "DEF"}}), "abc DEF ghi+2+1");
+}
+
+// A thread keeps one tc_doc from document to document (chain/document_buffers.hpp): reset() leaves
+// nothing of the document before that a step could read (its meta, its rewritten text, its tokens, its
+// diagnostics, its pending edits), and frees a buffer larger than it is told to keep.
+TEST(Boundary, AResetDocumentStateHoldsNothingOfTheDocumentBefore) {
+  const tc_host_api* api = textchain::document::host_api();
+  tc_doc doc;
+  doc.input = "Ana came on Monday. She left.";
+  doc.id = "first";
+  doc.date = "2024-01-02";
+  doc.step_plugin = "rewriter";
+  ASSERT_EQ(api->set_meta(&doc, "lang", {"en", 2}), 0);
+  size_t n = 0;
+  ASSERT_NE(api->sentences(&doc, &n), nullptr);
+  ASSERT_EQ(n, 2u);
+  ASSERT_EQ(api->propose_edit(&doc, 0, 3, {"Eva", 3}, {"r", 1}), 0);
+  doc.apply_pending_edits();
+  ASSERT_EQ(api->propose_edit(&doc, 0, 3, {"Bo", 2}, {"r", 1}), 0);  // left pending
+  api->report(&doc, TC_LEVEL_WARNING, {"w", 1});
+  doc.tokens.reserve(100000);  // past what is kept below
+
+  doc.reset(1024);
+  EXPECT_TRUE(doc.input.empty());
+  EXPECT_TRUE(doc.id.empty());
+  EXPECT_TRUE(doc.date.empty());
+  EXPECT_EQ(doc.version(), 0u);
+  EXPECT_TRUE(doc.meta.empty());
+  EXPECT_TRUE(doc.pending.empty());
+  EXPECT_TRUE(doc.diagnostics.empty());
+  EXPECT_TRUE(doc.edits.empty());
+  EXPECT_FALSE(doc.step_reported_error);
+  EXPECT_EQ(doc.step_plugin_name, tc_doc::kNoName);
+  EXPECT_EQ(doc.tokens.capacity(), 0u) << "a buffer over the kept bytes is freed";
+
+  doc.input = "No.";
+  EXPECT_EQ(api->meta(&doc, "lang").size, 0u);
+  EXPECT_EQ(std::string_view(api->text(&doc).data, api->text(&doc).size), "No.");
+  ASSERT_NE(api->tokens(&doc, &n), nullptr);
+  EXPECT_EQ(n, 2u) << "tokens of the new text, not the cached ones";
 }

@@ -6,8 +6,8 @@ namespace textchain::chain {
 
 namespace {
 struct Spares {
-  std::vector<tc_token> tokens;
-  std::vector<tc_sentence> sentences;
+  tc_doc doc{nullptr};
+  bool doc_taken = false;
   document::AnnotationStore annotations;
   ~Spares();
 };
@@ -22,30 +22,24 @@ Spares* spares() {
   return t_spares_gone ? nullptr : &s;
 }
 
-template <class T>
-void keep(std::vector<T>&& v, std::vector<T> Spares::*slot) {
-  Spares* s = spares();
-  if (!s || v.capacity() * sizeof(T) > kKeptBufferBytes || v.capacity() <= (s->*slot).capacity()) return;
-  v.clear();
-  s->*slot = std::move(v);
-}
-
-template <class T>
-std::vector<T> take(std::vector<T> Spares::*slot) {
-  Spares* s = spares();
-  return s ? std::exchange(s->*slot, {}) : std::vector<T>();
-}
 }  // namespace
 
-std::vector<tc_token> spare_tokens() { return take(&Spares::tokens); }
-std::vector<tc_sentence> spare_sentences() { return take(&Spares::sentences); }
+tc_doc* take_doc() {
+  Spares* s = spares();
+  if (!s || s->doc_taken) return nullptr;
+  s->doc_taken = true;
+  return &s->doc;
+}
+
+void keep_doc(tc_doc* doc) {
+  doc->reset(kKeptBufferBytes);
+  doc->annotations = nullptr;
+  if (Spares* s = spares()) s->doc_taken = false;
+}
 
 void take_spare_annotations(document::AnnotationStore& into) {
   if (Spares* s = spares()) into = std::move(s->annotations);
 }
-
-void keep_tokens(std::vector<tc_token>&& tokens) { keep(std::move(tokens), &Spares::tokens); }
-void keep_sentences(std::vector<tc_sentence>&& sentences) { keep(std::move(sentences), &Spares::sentences); }
 
 void keep_annotations(document::AnnotationStore&& store) {
   Spares* s = spares();

@@ -87,7 +87,7 @@ void ByteArena::reset() {
   block_bytes_ = 0;
 }
 
-void ByteArena::clear() {
+void ByteArena::clear_blocks() {
   // One block that is the current one (a block of its own for a large request leaves next_ null): its
   // bytes handed out so far are taken back. The next block's size stays where the first block left it,
   // as after that block was made in a new arena.
@@ -115,9 +115,24 @@ uint64_t short_hash(std::string_view s) noexcept {
     std::memcpy(&w, s.data() + i, 8);  // a fixed size: one load, not a call
     h = mix(h, w);
   }
-  if (i < s.size()) {
-    uint64_t w = 0;
-    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+  // The tail in at most two loads, not byte by byte (most names and short values are under eight bytes):
+  // the last eight bytes, overlapping those mixed in already; under eight, the first and last four (or
+  // the first, middle and last byte), overlapping too. The size, mixed in first, tells apart what they
+  // would confuse; a hash only picks a slot, the bytes are compared after.
+  const size_t n = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  if (i < n) {
+    uint64_t w;
+    if (n >= 8) {
+      std::memcpy(&w, p + n - 8, 8);
+    } else if (n >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      w = a | uint64_t{b} << 32;
+    } else {
+      w = p[0] | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16;
+    }
     h = mix(h, w);
   }
   return h;

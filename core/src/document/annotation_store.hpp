@@ -39,10 +39,13 @@ class ByteArena {
   void reset();
   // Empties the arena as reset() does, but a single block (all a short document needs) is kept for the
   // next one: what it held is gone, and nothing is allocated again for the next short document.
-  void clear();
+  void clear() {
+    if (!blocks_.empty()) clear_blocks();  // an arena without blocks is as new (a document state's
+  }                                         // views' arena, emptied before each step, mostly is)
   size_t capacity_bytes() const noexcept { return block_bytes_; }
 
  private:
+  void clear_blocks();
   std::vector<std::unique_ptr<std::byte[]>> blocks_;
   std::byte* next_ = nullptr;
   size_t left_ = 0;

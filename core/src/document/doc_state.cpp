@@ -37,7 +37,42 @@ size_t tc_doc::to_current_end(size_t pos) const noexcept {
 
 void tc_doc::drop_views() {
   views.clear();
-  view_arrays.reset();
+  // One block stays for the next step's views (a block freed and made again per step that reads some).
+  view_arrays.clear();
+}
+
+namespace {
+template <class T>
+void empty_keeping_room(std::vector<T>& v, size_t kept_bytes) {
+  if (v.capacity() * sizeof(T) > kept_bytes)
+    std::vector<T>().swap(v);
+  else
+    v.clear();
+}
+}  // namespace
+
+void tc_doc::reset(size_t kept_bytes) {
+  std::string().swap(input);
+  id = {};
+  date.clear();
+  meta.clear();
+  texts.clear();
+  maps.clear();
+  tokens_valid = sentences_valid = false;
+  empty_keeping_room(tokens, kept_bytes);
+  empty_keeping_room(sentences, kept_bytes);
+  empty_keeping_room(views, kept_bytes);
+  if (view_arrays.capacity_bytes() > kept_bytes) view_arrays.reset();
+  else view_arrays.clear();
+  views_version = SIZE_MAX;
+  edits.clear();
+  diagnostics.clear();
+  step_plugin = {};
+  step_plugin_name = kNoName;
+  pending.clear();
+  step_reported_error = false;
+  host_failures = 0;
+  record_edits = false;
 }
 
 void tc_doc::error(std::string plugin, std::string message) {
@@ -161,12 +196,12 @@ const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
   return doc->sentences.data();
 }
 
-size_t host_annotation_count(tc_doc* doc) { return doc->annotations.size(); }
+size_t host_annotation_count(tc_doc* doc) { return doc->annotations->size(); }
 
 // Fills a whole view (this host's size); the callers copy out as much as the plugin's struct holds. The
 // view is built once per step and text version: its arrays stay valid until the step returns.
 int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
-  const AnnotationStore& store = doc->annotations;
+  const AnnotationStore& store = *doc->annotations;
   if (!out || index >= store.size()) return -1;
   const size_t version = doc->version();
   if (doc->views_version != version) {
@@ -244,8 +279,16 @@ bool valid_type_name(std::string_view t) {
   return true;
 }
 
+// `k` is the literal `w`: a fixed-size memcmp, always a load and a compare (string_view's == was left a
+// call of compare() when the compiler chose not to inline it here: two per attribute).
+template <size_t N>
+bool is(std::string_view k, const char (&w)[N]) {
+  return k.size() == N - 1 && std::memcmp(k.data(), w, N - 1) == 0;
+}
+
 bool reserved_key(std::string_view k) {
-  return k == "type" || k == "begin" || k == "end" || k == "text" || k == "plugin" || k == "links" || k == "id";
+  return is(k, "type") || is(k, "begin") || is(k, "end") || is(k, "text") || is(k, "plugin") || is(k, "links") ||
+         is(k, "id");
 }
 
 int refuse(tc_doc* doc, const std::string& why) {
@@ -271,7 +314,7 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   if (in->attr_count && !in->attrs) return refuse(doc, "attrs is null");
   if (in->link_count && !in->links) return refuse(doc, "links is null");
 
-  AnnotationStore& store = doc->annotations;
+  AnnotationStore& store = *doc->annotations;
   const size_t begin = doc->to_input_begin(in->begin);
   const size_t end = in->end == in->begin ? begin : std::max(begin, doc->to_input_end(in->end));
   // Original offsets are at most the input's size, which a chain keeps within kMaxIndexableBytes.

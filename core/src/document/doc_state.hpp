@@ -20,7 +20,10 @@
 struct tc_doc {
   // Input.
   std::string input;        // the bytes as given
-  std::string id, date;
+  // The id is the runner's input's (a view: valid while the document runs; a copy cost one per document);
+  // the date is the document's own, which a step's set_meta may fill.
+  std::string_view id;
+  std::string date;
   std::vector<std::pair<std::string, std::string>> meta;  // set by steps
 
   // Rewritten versions: texts[k] was made from texts[k-1] (texts[0] from `input`), maps[k] maps it back.
@@ -37,12 +40,14 @@ struct tc_doc {
   // Annotations, in original coordinates, go to the store the document was made with (the chain runner's
   // result: the store is not moved from the document to it at the end, which a tweet felt), else to the
   // document's own.
-  tc_doc() : annotations(own_annotations_.emplace()) {}
-  explicit tc_doc(textchain::document::AnnotationStore& store) : annotations(store) {}
+  // A document kept by a thread from one run to the next (chain/document_buffers.hpp) is pointed at each
+  // run's store: a pointer, not a reference.
+  tc_doc() : annotations(&own_annotations_.emplace()) {}
+  explicit tc_doc(textchain::document::AnnotationStore* store) : annotations(store) {}
   tc_doc(const tc_doc&) = delete;
   tc_doc& operator=(const tc_doc&) = delete;
   std::optional<textchain::document::AnnotationStore> own_annotations_;  // before `annotations`: made first
-  textchain::document::AnnotationStore& annotations;
+  textchain::document::AnnotationStore* annotations;
   // The views of annotations handed to the step being run (they stay valid until it returns), built on
   // demand in the text version `views_version`. `views[i]` is annotation i's view in `view_arrays` (which
   // holds the views and their attribute and link arrays), or null before it is read: a step reading
@@ -86,6 +91,11 @@ struct tc_doc {
 
   // Forgets the views of the step that ran (called before each step).
   void drop_views();
+
+  // Everything of the document before, gone, as in a new tc_doc (the store aside: set by the caller); the
+  // room of small buffers stays for the next document (a thread keeps one tc_doc: building and tearing
+  // one down cost some 300 instructions per tweet). Buffers larger than `kept_bytes` are freed.
+  void reset(size_t kept_bytes);
 
   // Applies the pending edits of the step that just ran; on a bad set of edits, records an error for the
   // step's plugin and applies none of them.
