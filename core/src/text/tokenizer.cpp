@@ -576,15 +576,17 @@ constexpr bool block_classes_match_table() {
 }
 static_assert(block_classes_match_table(), "ascii_block.hpp's character classes and the Unicode table disagree");
 
-// kind | flags << 16 of a block token, by its first byte (low 7 bits) and the three bits at its end: bit 7
-// a capital after the first byte, bit 8 a small letter, bit 9 a digit (all three only for word runs).
+// kind | flags << 16 of a block token, by its first byte and the three bits at its end (as spread writes
+// them): 1 a capital after the first byte, 2 a small letter, 4 a digit (all three only for word runs).
 constexpr uint32_t kBlockSlow = 0;  // a word run that starts with a digit or '_' and holds a letter ("3M")
-constexpr unsigned kEndUpperLater = 1u << 7, kEndLower = 1u << 8, kEndDigit = 1u << 9;
+constexpr unsigned kEndUpperLater = 1, kEndLower = 2, kEndDigit = 4;
+
+// The table's index: the end bits low, so that the index is one `lea` (first byte times 8 plus the bits).
+constexpr unsigned block_kind_index(unsigned first_byte, unsigned end_bits) noexcept { return first_byte << 3 | end_bits; }
 
 constexpr std::array<uint32_t, 1024> make_block_kind_flags() {
   std::array<uint32_t, 1024> t{};
-  for (unsigned idx = 0; idx < 1024; ++idx) {
-    const unsigned c = idx & 0x7F;
+  for (unsigned c = 0; c < 128; ++c) for (unsigned idx = 0; idx < 8; ++idx) {
     uint32_t kf = 0;
     switch (kAsciiStart[c]) {
       case kStartWord: {
@@ -602,7 +604,7 @@ constexpr std::array<uint32_t, 1024> make_block_kind_flags() {
       case kStartSingle:
       default: kf = kAsciiKind[c]; break;
     }
-    t[idx] = kf;
+    t[block_kind_index(c, idx)] = kf;
   }
   return t;
 }
@@ -676,13 +678,15 @@ template <class Classifier>
   tc_token* const first_token = buf;
   tc_token* o = buf;
   const auto base = static_cast<uint32_t>(pos);
+  const auto* const text_bytes = reinterpret_cast<const unsigned char*>(text.data());
   uint32_t begin = base;
-  unsigned p = 0;
   // No call in this loop (a call would push its state out of registers): a word run that the table cannot
-  // finish ("3M") is written with kind 0 and finished below.
+  // finish ("3M") is written with kind 0 and finished below. A token's first byte is read at `begin`, the
+  // previous token's end, already in a register: through the block offset of that end, kept in a register
+  // of its own, the loop copied it twice a token.
   for (uint64_t e = ends; e != 0; e &= e - 1) {
     const auto q = static_cast<unsigned>(__builtin_ctzll(e));
-    const uint32_t kf = kBlockKindFlags[s[p] | static_cast<unsigned>(end_bits[q]) << 7];
+    const uint32_t kf = kBlockKindFlags[block_kind_index(text_bytes[begin], end_bits[q])];
     const uint32_t end = base + q;
     // Three stores: kind and flags as one 32-bit word, as a tc_token lays them out.
     o->begin = begin;
@@ -690,9 +694,9 @@ template <class Classifier>
     std::memcpy(&o->kind, &kf, sizeof kf);
     ++o;
     begin = end;
-    p = q;
   }
   tc_token* const last = o;
+  const unsigned p = begin - base;
   // The k-th token of the block starts after k token ends: a position's token is a count of ends.
   const auto token_at = [&](unsigned at) -> tc_token& { return first_token[__builtin_popcountll(ends & ((uint64_t{2} << at) - 1))]; };
   const uint64_t written = (uint64_t{1} << p) - 1;
