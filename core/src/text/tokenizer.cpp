@@ -585,7 +585,7 @@ constexpr uint32_t kBlockSlow = 0;  // a word run that starts with a digit or '_
 constexpr unsigned kEndUpperLater = 1, kEndLower = 2, kEndDigit = 4;
 
 // The table's index: the end bits low, so that the index is one `lea` (first byte times 8 plus the bits).
-constexpr unsigned block_kind_index(unsigned first_byte, unsigned end_bits) noexcept { return first_byte << 3 | end_bits; }
+constexpr unsigned block_kind_index(unsigned first_byte, unsigned end_bits) noexcept { return first_byte * 8 + end_bits; }
 
 constexpr std::array<uint32_t, 2048> make_block_kind_flags() {
   std::array<uint32_t, 2048> t{};
