@@ -268,13 +268,22 @@ void expect_fast_path_agrees(std::string_view text, std::string_view what) {
 // The block path's own cases, each in a text long enough for blocks (64 bytes and more), at every offset of
 // a block: a word run across the block's end, a Mid character whose right neighbour is the block's last
 // byte or the first non-ASCII byte, runs that start with a digit or '_' and hold letters ("3M", "_x"),
-// words before periods that the lexicon knows, CR LF, and a space run before a no-break space.
+// words before periods that the lexicon knows, CR LF, a space run before a no-break space, and curly quotes.
 TEST(Tokenizer, BlockPathAgreesWithGeneralRulesAtEveryOffset) {
-  const std::vector<std::string> cases = {
+  std::vector<std::string> cases = {
       "Mr. Smith met Dr. Jones at 10:30 a.m. on Jan. 5, 2025; they said 3M's U.S. unit sold 1,000.5 tons.",
       "rock'n'roll 3M _x __ x_y 9a a9 Ab9 aB THE The the iPhone McCain e.g. No. 5 no. vs. etc. St.",
       "line one\r\nline two\rline three\n\n  tab\there  spaces   before\xC2\xA0nbsp and caf\xC3\xA9 ok",
       "a.b.c a'b'c 1.2.3 1,2;3 a:b a.1 1.a a'\xC3\xA9 1.\xD9\xA3 word\xCC\x81 end. (quoted) \"x\" 'y' $5 100%"};
+  // Curly quotes, which blocks take: each alone between ASCII words, so that a block meets it at every
+  // offset. Apostrophes between letters, between digits, at a word's edges, next to each other and to
+  // ASCII Mid characters, before a combining mark or an accented letter, before a period the lexicon knows.
+  for (const char* quoted : {"\xE2\x80\x9C" "Don\xE2\x80\x99t,\xE2\x80\x9D", "\xE2\x80\x98Yes\xE2\x80\x99", "5\xE2\x80\x99" "000",
+                             "a\xE2\x80\x99" "1", "1\xE2\x80\x99" "a", "dogs\xE2\x80\x99", "\xE2\x80\x99tis", "it\xE2\x80\x99s\xE2\x80\x99",
+                             "x\xE2\x80\x99\xE2\x80\x9Cy\xE2\x80\x9D\xE2\x80\x99z", "a\xE2\x80\x99\xCC\x81" "b", "c\xE2\x80\x99\xC3\xA9",
+                             "\xE2\x80\x9C\xCC\x81", "O\xE2\x80\x99Neil", "Mr\xE2\x80\x99s. Mr\xE2\x80\x99.", "3M\xE2\x80\x99s", "_a\xE2\x80\x99" "b",
+                             "a.\xE2\x80\x99" "b", "a\xE2\x80\x99.b", "a'\xE2\x80\x99" "b"})
+    cases.push_back(std::string("the reporters who covered it said that ") + quoted + " and the editors agreed with them");
   for (const std::string& c : cases) {
     std::string text;
     while (text.size() < 300) text += c + " ";

@@ -55,6 +55,38 @@ inline Masks classify_bytes(const unsigned char* s) noexcept {
   return m;
 }
 
+// The curly quotes of English news, E2 80 xx in UTF-8: U+2018/2019 (MidNumLet, joins letters or digits like
+// an apostrophe) and U+201C/201D (Word_Break Other: a token of its own). tokenizer.cpp checks their classes
+// and kinds against the Unicode table at compile time. A block that holds one would otherwise stop there
+// and hand the rest of its bytes to the byte loop.
+inline constexpr unsigned char kQuoteLead = 0xE2, kQuoteSecond = 0x80;
+inline constexpr unsigned char kQuoteMidLast[2] = {0x98, 0x99};   // ‘ ’
+inline constexpr unsigned char kQuoteLoneLast[2] = {0x9C, 0x9D};  // “ ”
+
+struct QuoteMasks {
+  uint64_t mid;   // bit k: U+2018 or U+2019 starts at k (its three bytes inside the block)
+  uint64_t lone;  // bit k: U+201C or U+201D starts at k
+};
+
+// From one mask per byte value: the lead at k, the second byte at k + 1, the last at k + 2.
+inline QuoteMasks quotes_from(uint64_t lead, uint64_t second, uint64_t mid_last, uint64_t lone_last) noexcept {
+  const uint64_t head = lead & (second >> 1);
+  return {head & (mid_last >> 2), head & (lone_last >> 2)};
+}
+
+inline QuoteMasks quotes_bytes(const unsigned char* s) noexcept {
+  uint64_t lead = 0, second = 0, mid_last = 0, lone_last = 0;
+  for (unsigned k = 0; k < kBytes; ++k) {
+    const unsigned c = s[k];
+    const uint64_t bit = uint64_t{1} << k;
+    if (c == kQuoteLead) lead |= bit;
+    if (c == kQuoteSecond) second |= bit;
+    if (c == kQuoteMidLast[0] || c == kQuoteMidLast[1]) mid_last |= bit;
+    if (c == kQuoteLoneLast[0] || c == kQuoteLoneLast[1]) lone_last |= bit;
+  }
+  return quotes_from(lead, second, mid_last, lone_last);
+}
+
 // The bits of three masks as one byte per position (bit 0 from a, 1 from b, 2 from c), so that a token's
 // three bits at its end are one load instead of three shifts and masks.
 inline void spread_bytes(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept {
@@ -110,6 +142,22 @@ inline void spread_sse2(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexce
                                    spread16_sse2(static_cast<unsigned>(c >> sh) & 0xFFFF, 4));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16 * k), v);
   }
+}
+
+inline QuoteMasks quotes_sse2(const unsigned char* s) noexcept {
+  uint64_t lead = 0, second = 0, mid_last = 0, lone_last = 0;
+  for (unsigned k = 0; k < kBytes / 16; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 16 * k));
+    const auto eq = [v](unsigned char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
+    const auto bits = [k](__m128i x) {
+      return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))) << (16 * k);
+    };
+    lead |= bits(eq(kQuoteLead));
+    second |= bits(eq(kQuoteSecond));
+    mid_last |= bits(_mm_or_si128(eq(kQuoteMidLast[0]), eq(kQuoteMidLast[1])));
+    lone_last |= bits(_mm_or_si128(eq(kQuoteLoneLast[0]), eq(kQuoteLoneLast[1])));
+  }
+  return quotes_from(lead, second, mid_last, lone_last);
 }
 
 // Only the bail mask: whether a block is worth classifying at all.
@@ -187,6 +235,24 @@ __attribute__((target("avx2"))) inline void spread_avx2(uint64_t a, uint64_t b, 
                                       spread32_avx2(static_cast<uint32_t>(c >> sh), splat<4>()));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 32 * k), v);
   }
+}
+
+__attribute__((target("avx2"))) inline QuoteMasks quotes_avx2(const unsigned char* s) noexcept {
+  uint64_t lead = 0, second = 0, mid_last = 0, lone_last = 0;
+  for (unsigned k = 0; k < kBytes / 32; ++k) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + 32 * k));
+    const auto eq = [v](unsigned char c) __attribute__((target("avx2"))) {
+      return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(c)));
+    };
+    const auto bits = [k](__m256i x) __attribute__((target("avx2"))) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(x))) << (32 * k);
+    };
+    lead |= bits(eq(kQuoteLead));
+    second |= bits(eq(kQuoteSecond));
+    mid_last |= bits(_mm256_or_si256(eq(kQuoteMidLast[0]), eq(kQuoteMidLast[1])));
+    lone_last |= bits(_mm256_or_si256(eq(kQuoteLoneLast[0]), eq(kQuoteLoneLast[1])));
+  }
+  return quotes_from(lead, second, mid_last, lone_last);
 }
 
 __attribute__((target("avx2"))) inline uint64_t bail_avx2(const unsigned char* s) noexcept {

@@ -9,7 +9,8 @@
 //  1. The block path (ascii_block_tokens): from a token start with 64 bytes left, ascii_block.hpp
 //     classifies the bytes into bit masks with SIMD compares (AVX2 or SSE2, picked at run time because the
 //     build targets plain x86-64; a byte loop elsewhere). Boundaries, kinds and flags of the all-ASCII
-//     stretch then come from mask algebra and one table, so a token costs a trailing-zero count, a table
+//     stretch (curly quotes included, the one non-ASCII character common in English news) then come from
+//     mask algebra and one table, so a token costs a trailing-zero count, a table
 //     load and three stores, with no branch on what it is. Per-token work dominates English news (about
 //     one token per three bytes), which is why the loop is kept free of calls and the rare cases ("3M",
 //     abbreviations before a period) are patched after it.
@@ -552,7 +553,9 @@ constexpr auto kAsciiWordKindFlags = make_ascii_word_kind_flags();
 //     digit anywhere in the run, by carry propagation over the run: adding 1 at each run start carries to
 //     the run's end only through a run free of the class) and from its first byte.
 // Only tokens that end at least two bytes before the first non-ASCII byte or CR (a Mid character's right
-// neighbour decides) and inside the block are written; the rest goes to the byte loop.
+// neighbour decides) and inside the block are written; the rest goes to the byte loop. Curly quotes
+// (ascii_block.hpp) do not stop a block: a lone one is a token like an ASCII single character, an
+// apostrophe a Mid character three bytes wide.
 
 namespace block = ascii_block;
 
@@ -576,15 +579,19 @@ constexpr bool block_classes_match_table() {
 }
 static_assert(block_classes_match_table(), "ascii_block.hpp's character classes and the Unicode table disagree");
 
-// kind | flags << 16 of a block token, by its first byte (low 7 bits) and the three bits at its end: bit 7
-// a capital after the first byte, bit 8 a small letter, bit 9 a digit (all three only for word runs).
+// kind | flags << 16 of a block token, by its first byte and the three bits at its end (as spread writes
+// them): 1 a capital after the first byte, 2 a small letter, 4 a digit (all three only for word runs).
 constexpr uint32_t kBlockSlow = 0;  // a word run that starts with a digit or '_' and holds a letter ("3M")
-constexpr unsigned kEndUpperLater = 1u << 7, kEndLower = 1u << 8, kEndDigit = 1u << 9;
+constexpr unsigned kEndUpperLater = 1, kEndLower = 2, kEndDigit = 4;
 
-constexpr std::array<uint32_t, 1024> make_block_kind_flags() {
-  std::array<uint32_t, 1024> t{};
-  for (unsigned idx = 0; idx < 1024; ++idx) {
-    const unsigned c = idx & 0x7F;
+// The table's index: the end bits low, so that the index is one `lea` (first byte times 8 plus the bits).
+constexpr unsigned block_kind_index(unsigned first_byte, unsigned end_bits) noexcept { return first_byte * 8 + end_bits; }
+
+constexpr std::array<uint32_t, 2048> make_block_kind_flags() {
+  std::array<uint32_t, 2048> t{};
+  // A curly quote's token (ascii_block.hpp): the lead byte its first; a quote, no flags (checked below).
+  for (unsigned idx = 0; idx < 8; ++idx) t[block_kind_index(block::kQuoteLead, idx)] = TC_TOKEN_QUOTE;
+  for (unsigned c = 0; c < 128; ++c) for (unsigned idx = 0; idx < 8; ++idx) {
     uint32_t kf = 0;
     switch (kAsciiStart[c]) {
       case kStartWord: {
@@ -602,11 +609,30 @@ constexpr std::array<uint32_t, 1024> make_block_kind_flags() {
       case kStartSingle:
       default: kf = kAsciiKind[c]; break;
     }
-    t[idx] = kf;
+    t[block_kind_index(c, idx)] = kf;
   }
   return t;
 }
 constexpr auto kBlockKindFlags = make_block_kind_flags();
+
+// The block path's curly quotes as the general rules see them: a lone quote (Word_Break Other, not a
+// pictograph) breaks on both sides, an apostrophe is MidNumLet; both are quote tokens.
+constexpr bool block_quotes_match_table() {
+  const auto cp = [](unsigned char last) {
+    return static_cast<uint32_t>(block::kQuoteLead & 0x0F) << 12 | static_cast<uint32_t>(block::kQuoteSecond & 0x3F) << 6 |
+           static_cast<uint32_t>(last & 0x3F);
+  };
+  for (unsigned char last : block::kQuoteLoneLast) {
+    const Props p = U::props_of(cp(last));
+    if (U::word_break(p) != U::kOther || U::is_ext_pict(p) || U::token_kind(p) != TC_TOKEN_QUOTE) return false;
+  }
+  for (unsigned char last : block::kQuoteMidLast) {
+    const Props p = U::props_of(cp(last));
+    if (U::word_break(p) != U::kMidNumLet || U::token_kind(p) != TC_TOKEN_QUOTE || char_shape(p) != 0) return false;
+  }
+  return cp(block::kQuoteLoneLast[0]) == 0x201C && cp(block::kQuoteMidLast[1]) == 0x2019;
+}
+static_assert(block_quotes_match_table(), "ascii_block.hpp's curly quotes and the Unicode table disagree");
 // The block loop stores an entry as one 32-bit word over kind and flags.
 static_assert(offsetof(tc_token, flags) == offsetof(tc_token, kind) + 2 && sizeof(tc_token) == 12);
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "kBlockKindFlags holds the kind in its low half");
@@ -655,14 +681,31 @@ template <class Classifier>
     backoff = 0;
   }
   const block::Masks m = Classifier::classify(s);
-  const unsigned stop = m.bail ? static_cast<unsigned>(__builtin_ctzll(m.bail)) : block::kBytes;
+  uint64_t bail = m.bail;
+  // Curly quotes (ascii_block.hpp), about one every few hundred bytes of English news: taken here like the
+  // ASCII characters of their classes instead of stopping the block. A quote's two later bytes start no
+  // token; an apostrophe (‘ ’) is kept only where its right neighbour, three bytes on, is ASCII and in the
+  // block (a Mid character's right neighbour decides, as for the ASCII ones), else it stops the block.
+  uint64_t quote_joined = 0, quote_tail = 0;
+  if (bail != 0) [[unlikely]] {
+    const block::QuoteMasks q = Classifier::quotes(s);
+    const uint64_t mid = q.mid & ~(bail >> 3) & (~uint64_t{0} >> 3), taken = mid | q.lone;
+    if (taken != 0) {
+      quote_tail = taken << 1 | taken << 2;
+      bail &= ~(taken | quote_tail);
+      // WB6/7 and WB11/12 with the quote's right neighbour three bytes on; its three bytes join the run.
+      const uint64_t j = mid & (((m.letter << 1) & (m.letter >> 3)) | ((m.digit << 1) & (m.digit >> 3)));
+      quote_joined = j | j << 1 | j << 2;
+    }
+  }
+  const unsigned stop = bail ? static_cast<unsigned>(__builtin_ctzll(bail)) : block::kBytes;
   const uint64_t joined = (m.mid_letter & (m.letter << 1) & (m.letter >> 1)) | (m.mid_num & (m.digit << 1) & (m.digit >> 1));
-  const uint64_t w = m.letter | m.digit | m.underscore | joined, wp = w << 1;
-  const uint64_t starts = ~((w & wp) | (m.space & (m.space << 1)));
+  const uint64_t w = m.letter | m.digit | m.underscore | joined | quote_joined, wp = w << 1;
+  const uint64_t starts = ~((w & wp) | (m.space & (m.space << 1)) | quote_tail);
   // Token ends (the next token's start) up to stop - 2: bits 1 .. min(stop, 64) - 2.
   const uint64_t ends = stop >= 2 ? starts & (~uint64_t{0} >> (65 - stop)) & ~uint64_t{1} : 0;
   if (ends == 0) {
-    byte_loop_until = stop < block::kBytes ? pos + ascii_run_after(m.bail, stop) : pos + 1;
+    byte_loop_until = stop < block::kBytes ? pos + ascii_run_after(bail, stop) : pos + 1;
     return pos;
   }
   const uint64_t run_start = w & ~wp, run_end = wp & ~w;
@@ -676,13 +719,15 @@ template <class Classifier>
   tc_token* const first_token = buf;
   tc_token* o = buf;
   const auto base = static_cast<uint32_t>(pos);
+  const auto* const text_bytes = reinterpret_cast<const unsigned char*>(text.data());
   uint32_t begin = base;
-  unsigned p = 0;
   // No call in this loop (a call would push its state out of registers): a word run that the table cannot
-  // finish ("3M") is written with kind 0 and finished below.
+  // finish ("3M") is written with kind 0 and finished below. A token's first byte is read at `begin`, the
+  // previous token's end, already in a register: through the block offset of that end, kept in a register
+  // of its own, the loop copied it twice a token.
   for (uint64_t e = ends; e != 0; e &= e - 1) {
     const auto q = static_cast<unsigned>(__builtin_ctzll(e));
-    const uint32_t kf = kBlockKindFlags[s[p] | static_cast<unsigned>(end_bits[q]) << 7];
+    const uint32_t kf = kBlockKindFlags[block_kind_index(text_bytes[begin], end_bits[q])];
     const uint32_t end = base + q;
     // Three stores: kind and flags as one 32-bit word, as a tc_token lays them out.
     o->begin = begin;
@@ -690,9 +735,9 @@ template <class Classifier>
     std::memcpy(&o->kind, &kf, sizeof kf);
     ++o;
     begin = end;
-    p = q;
   }
   tc_token* const last = o;
+  const unsigned p = begin - base;
   // The k-th token of the block starts after k token ends: a position's token is a count of ends.
   const auto token_at = [&](unsigned at) -> tc_token& { return first_token[__builtin_popcountll(ends & ((uint64_t{2} << at) - 1))]; };
   const uint64_t written = (uint64_t{1} << p) - 1;
@@ -703,6 +748,9 @@ template <class Classifier>
       t.flags = token_flags(text, t.begin, t.end, TC_TOKEN_WORD);
     }
   }
+  // A word with a curly apostrophe: the table's flags, and the non-ASCII flag the apostrophe adds.
+  for (uint64_t r = quote_joined & ~(quote_joined << 1) & written; r != 0; r &= r - 1) [[unlikely]]
+    token_at(static_cast<unsigned>(__builtin_ctzll(r))).flags |= TC_TOKEN_NON_ASCII;
   // A word run before a period: the abbreviation lexicon, as ascii_word_kind_flags asks it.
   for (uint64_t a = run_end & m.period & ends; a != 0; a &= a - 1) {
     tc_token& t = token_at(static_cast<unsigned>(__builtin_ctzll(a)) - 1);
@@ -710,19 +758,21 @@ template <class Classifier>
       t.flags |= abbreviation_flag(text, t.begin, t.end, t.flags);
   }
   append_tokens(vec, buf, last);
-  if (stop < block::kBytes) byte_loop_until = pos + ascii_run_after(m.bail, stop);
+  if (stop < block::kBytes) byte_loop_until = pos + ascii_run_after(bail, stop);
   return pos + p;
 }
 
 struct BytesClassifier {
   static block::Masks classify(const unsigned char* s) noexcept { return block::classify_bytes(s); }
   static uint64_t bail(const unsigned char* s) noexcept { return block::bail_bytes(s); }
+  static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_bytes(s); }
   static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_bytes(a, b, c, out); }
 };
 #if defined(__SSE2__)
 struct Sse2Classifier {
   [[gnu::always_inline]] static block::Masks classify(const unsigned char* s) noexcept { return block::classify_sse2(s); }
   [[gnu::always_inline]] static uint64_t bail(const unsigned char* s) noexcept { return block::bail_sse2(s); }
+  [[gnu::always_inline]] static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_sse2(s); }
   [[gnu::always_inline]] static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_sse2(a, b, c, out); }
 };
 #endif
@@ -730,6 +780,7 @@ struct Sse2Classifier {
 struct Avx2Classifier {
   __attribute__((target("avx2"))) static block::Masks classify(const unsigned char* s) noexcept { return block::classify_avx2(s); }
   __attribute__((target("avx2"))) static uint64_t bail(const unsigned char* s) noexcept { return block::bail_avx2(s); }
+  __attribute__((target("avx2"))) static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx2(s); }
   __attribute__((target("avx2"))) static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_avx2(a, b, c, out); }
 };
 #endif
