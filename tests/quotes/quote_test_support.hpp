@@ -9,9 +9,11 @@
 #include "text/tokenizer.hpp"
 
 #include <boost/json.hpp>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -103,6 +105,16 @@ inline std::string sole_quote(std::string_view text, const ExtractOptions& optio
   const auto found = run_engine(text, options);
   if (found.size() != 1) return "(" + std::to_string(found.size()) + " quotations)";
   return span_of(text, found[0]) + "|" + found[0].speaker.value_or("(null)");
+}
+
+// A table of texts with one quotation each and the speaker the engine should give it ("(null)" for none).
+struct SpeakerCase {
+  const char* text;
+  const char* speaker;
+};
+// Every row checked: exactly one quotation, with that speaker; a failure names its text.
+inline void expect_speakers(std::span<const SpeakerCase> cases) {
+  for (const SpeakerCase& c : cases) EXPECT_EQ(sole_speaker(c.text), c.speaker) << c.text;
 }
 
 }  // namespace textchain::quotes::testing

@@ -10,13 +10,8 @@ namespace tq = textchain::quotes::testing;
 
 namespace {
 
-struct PronounCase {
-  const char* text;
-  const char* speaker;  // "(null)" when no one is named
-};
-
 // A name right before a lower-case role noun modifies it; the person named before stays the referent.
-constexpr PronounCase kRoleModifiers[] = {
+constexpr tq::SpeakerCase kRoleModifiers[] = {
     {"Ann Lee spoke on Monday. The former North Dakota governor is a triathlete. \"I run daily,\" she said.",
      "Ann Lee"},
     {"Tom Hale spoke on Monday. A former Maple Valley mayor is a cyclist. \"I ride daily,\" he said.", "Tom Hale"},
@@ -30,26 +25,17 @@ constexpr PronounCase kRoleModifiers[] = {
 };
 
 // A person's name keeps being one: a possessive, a given name, a title before it.
-constexpr PronounCase kPersons[] = {
+constexpr tq::SpeakerCase kPersons[] = {
     {"Tom Hale spoke on Monday. Ann Vail's spokesman is a cyclist. \"I ride daily,\" she said.", "Ann Vail"},
     {"Tom Hale spoke on Monday. The former Ann Vail campaign manager is a cyclist. \"I ride daily,\" she said.",
      "Ann Vail"},
     {"Tom Hale spoke on Monday. Former Senator Ann Vail is a triathlete. \"I run daily,\" she said.", "Ann Vail"},
 };
 
-void expect_speakers(const PronounCase* cases, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    SCOPED_TRACE(cases[i].text);
-    const auto found = tq::run_engine(cases[i].text);
-    ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].speaker.value_or("(null)"), std::string(cases[i].speaker));
-  }
-}
-
 }  // namespace
 
 TEST(QuotesPronouns19, ANameModifyingARoleNounIsNoPersonAPronounGoesBackTo) {
-  expect_speakers(kRoleModifiers, std::size(kRoleModifiers));
+  tq::expect_speakers(kRoleModifiers);
 }
 
-TEST(QuotesPronouns19, APersonsNameBeforeARoleStaysAPerson) { expect_speakers(kPersons, std::size(kPersons)); }
+TEST(QuotesPronouns19, APersonsNameBeforeARoleStaysAPerson) { tq::expect_speakers(kPersons); }

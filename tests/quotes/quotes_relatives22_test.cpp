@@ -14,16 +14,12 @@ TEST(QuotesRelatives22, TheAntecedentOfWhichSpeaks) {
   const std::string text =
       "Tom Hale, the mayor, praised the Norland Water Board, which said the reservoir was \"in excellent shape after "
       "the rains this spring\" on Monday.";
-  const auto found = tq::run_engine(text);
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Norland Water Board");
+  EXPECT_EQ(tq::sole_speaker(text), "Norland Water Board");
   // Without the comma, and before "that" as well.
   const std::string bare =
       "Ann Vail met the Tallin Port Authority which reported that the quay was \"far too weak to hold the new "
       "cranes\" last year.";
-  const auto b = tq::run_engine(bare);
-  ASSERT_EQ(b.size(), 1u);
-  EXPECT_EQ(b[0].speaker.value_or("(null)"), "Tallin Port Authority");
+  EXPECT_EQ(tq::sole_speaker(bare), "Tallin Port Authority");
 }
 
 TEST(QuotesRelatives22, ADocumentBeforeThatSpeaksUnlessItsSubjectReleasedIt) {
@@ -40,16 +36,12 @@ TEST(QuotesRelatives22, ADocumentBeforeThatSpeaksUnlessItsSubjectReleasedIt) {
   const std::string report =
       "The ferry board cited an inspection report from the Norland Marine Agency that says the hull is \"in no "
       "state to carry passengers through another winter.\"";
-  const auto r = tq::run_engine(report);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].speaker.value_or("(null)"), "Norland Marine Agency");
+  EXPECT_EQ(tq::sole_speaker(report), "Norland Marine Agency");
   // "released a letter … that says": the one who released it speaks through it.
   const std::string letter =
       "Tom Hale released a letter from his lawyer on Friday that says he \"never saw the contract before it was "
       "signed in March.\"";
-  const auto l = tq::run_engine(letter);
-  ASSERT_EQ(l.size(), 1u);
-  EXPECT_EQ(l[0].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(tq::sole_speaker(letter), "Tom Hale");
 }
 
 TEST(QuotesRelatives22, TheMakerOfARemarkSpeaksThroughItsRelative) {
@@ -57,14 +49,10 @@ TEST(QuotesRelatives22, TheMakerOfARemarkSpeaksThroughItsRelative) {
   const std::string made =
       "During the debate Tom Hale defended the budget, and Ann Vail made a remark that called it \"a stealth tax on "
       "every family in the northern valleys\" later.";
-  const auto m = tq::run_engine(made);
-  ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::sole_speaker(made), "Ann Vail");
   // After an infinitive's "to", the main verb's object makes it.
   const std::string prompted =
       "The levy was backed by Tom Hale, which prompted his rival Senator Ann Vail to make a sharp comment that "
       "described the plan as \"a stealth tax on every family in the northern valleys\" on Monday.";
-  const auto p = tq::run_engine(prompted);
-  ASSERT_EQ(p.size(), 1u);
-  EXPECT_EQ(p[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::sole_speaker(prompted), "Ann Vail");
 }

@@ -11,22 +11,8 @@ namespace tq = textchain::quotes::testing;
 
 namespace {
 
-struct SpeakerCase {
-  const char* text;
-  const char* speaker;  // "(null)" when no one is named
-};
-
-void expect_speakers(const SpeakerCase* cases, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    SCOPED_TRACE(cases[i].text);
-    const auto found = tq::run_engine(cases[i].text);
-    ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].speaker.value_or("(null)"), std::string(cases[i].speaker));
-  }
-}
-
 // One letter added, dropped or replaced in a surname of five letters or more, after the full name.
-constexpr SpeakerCase kMisspelt[] = {
+constexpr tq::SpeakerCase kMisspelt[] = {
     {"Ann Wilmot chairs the tenants' council.\n\nWilmott said the rents rose twice this year. \"We cannot pay,\" she "
      "said.",
      "Ann Wilmot"},
@@ -41,7 +27,7 @@ constexpr SpeakerCase kMisspelt[] = {
 
 // Not a misspelling: a short surname (two people, "Hale" and "Hall"); a lone name met before the full one or
 // more often than it (a well-known person, and someone else with a near surname).
-constexpr SpeakerCase kNotMisspelt[] = {
+constexpr tq::SpeakerCase kNotMisspelt[] = {
     {"Tom Hale chairs the council.\n\n\"The budget is late,\" Hall said.", "Hall"},
     {"Brenner spoke first. Later Ann Brennar arrived.\n\n\"The budget is late,\" Brenner said.", "Brenner"},
     {"Morales spoke on Monday. Morales spoke again on Tuesday. Ann Moralez listened.\n\n\"The budget is late,\" "
@@ -51,7 +37,7 @@ constexpr SpeakerCase kNotMisspelt[] = {
 
 // "A narrator in the video … the video's narrator says": the possessive picks the person out; without one the
 // description stays someone the text leaves unnamed (no speaker).
-constexpr SpeakerCase kOwnedDescriptions[] = {
+constexpr tq::SpeakerCase kOwnedDescriptions[] = {
     {"The council released a new video on Monday. A narrator in the video describes the flood.\n\n\u201cNobody was "
      "warned,\u201d the video\u2019s narrator says.",
      "the video\u2019s narrator"},
@@ -62,12 +48,12 @@ constexpr SpeakerCase kOwnedDescriptions[] = {
 
 }  // namespace
 
-TEST(QuotesSpeakers20, ASurnameMisspeltOnceIsThePersonNamedBefore) { expect_speakers(kMisspelt, std::size(kMisspelt)); }
+TEST(QuotesSpeakers20, ASurnameMisspeltOnceIsThePersonNamedBefore) { tq::expect_speakers(kMisspelt); }
 
 TEST(QuotesSpeakers20, ANearSurnameIsNoMisspellingWhenShortEarlierOrMoreFrequent) {
-  expect_speakers(kNotMisspelt, std::size(kNotMisspelt));
+  tq::expect_speakers(kNotMisspelt);
 }
 
 TEST(QuotesSpeakers20, ADescriptionNamingItsOwnerSpeaksAfterAnIndefiniteIntroduction) {
-  expect_speakers(kOwnedDescriptions, std::size(kOwnedDescriptions));
+  tq::expect_speakers(kOwnedDescriptions);
 }

@@ -12,22 +12,8 @@ namespace tq = textchain::quotes::testing;
 
 namespace {
 
-struct SpeakerCase {
-  const char* text;
-  const char* speaker;
-};
-
-void expect_speakers(const SpeakerCase* cases, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    SCOPED_TRACE(cases[i].text);
-    const auto found = tq::run_engine(cases[i].text);
-    ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].speaker.value_or("(null)"), std::string(cases[i].speaker));
-  }
-}
-
 // Another bearer of the surname: the lone surname is not the fullest name.
-constexpr SpeakerCase kOtherBearer[] = {
+constexpr tq::SpeakerCase kOtherBearer[] = {
     // A title of the other gender than the full name's.
     {"Mary Halvorsen opened the new clinic on Monday.\n\n\"It took us ten years,\" Mr. Halvorsen said.\n",
      "Halvorsen"},
@@ -42,7 +28,7 @@ constexpr SpeakerCase kOtherBearer[] = {
 };
 
 // The surname has one bearer, or the mention's title says which: it grows.
-constexpr SpeakerCase kOneBearer[] = {
+constexpr tq::SpeakerCase kOneBearer[] = {
     {"Mary Halvorsen opened the new clinic on Monday.\n\n\"It took us ten years,\" Mrs. Halvorsen said.\n",
      "Mary Halvorsen"},
     {"Mary Halvorsen opened the new clinic on Monday.\n\n\"It took us ten years,\" Halvorsen said.\n",
@@ -63,11 +49,11 @@ constexpr SpeakerCase kOneBearer[] = {
 }  // namespace
 
 TEST(QuotesSpeakers23, ALoneSurnameWithAnotherBearerStaysAsWritten) {
-  expect_speakers(kOtherBearer, std::size(kOtherBearer));
+  tq::expect_speakers(kOtherBearer);
 }
 
 TEST(QuotesSpeakers23, ALoneSurnameWithOneBearerGrowsIntoItsFullestName) {
-  expect_speakers(kOneBearer, std::size(kOneBearer));
+  tq::expect_speakers(kOneBearer);
 }
 
 TEST(QuotesSpeakers23, TwoNamesCoordinatedAsTheSubjectSpeakTogether) {
@@ -78,11 +64,11 @@ TEST(QuotesSpeakers23, TwoNamesCoordinatedAsTheSubjectSpeakTogether) {
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail and Tom Hale");
   EXPECT_EQ(t.substr(found[0].speaker_begin, found[0].speaker_end - found[0].speaker_begin), "Ann Vail and Tom Hale");
   // After an introductory phrase's comma.
-  constexpr SpeakerCase kPairs[] = {
+  constexpr tq::SpeakerCase kPairs[] = {
       {"After the vote in the council, Vail and Hale called the plan \"a disgrace to the county.\"\n",
        "Vail and Hale"},
       // A pair inside the clause is an object: the subject alone speaks.
       {"Ann Vail met Tom Hale and Bo Pryce called the plan \"a disgrace to the county.\"\n", "Bo Pryce"},
   };
-  expect_speakers(kPairs, std::size(kPairs));
+  tq::expect_speakers(kPairs);
 }
