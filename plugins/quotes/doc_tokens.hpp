@@ -271,6 +271,12 @@ struct DocTokens {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), b, [](const tc_token& t, size_t x) { return t.end <= x; });
     return static_cast<size_t>(it - tokens.begin());
   }
+  // The token that starts at byte offset b: a word found by searching the text is one only there. kNoToken when
+  // b is inside a token or past the last.
+  size_t token_starting_at(size_t b) const noexcept {
+    const size_t t = token_at(b);
+    return t < tokens.size() && tokens[t].begin == b ? t : kNoToken;
+  }
 };
 
 }  // namespace textchain::quotes

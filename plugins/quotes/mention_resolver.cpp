@@ -818,8 +818,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   // The paragraph is looked up only for a match at a token's start (a binary search): a walk over the
   // paragraphs for every match cost more, the surname's first letter matching often.
   for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
-    const size_t t = doc_.token_at(pos);
-    if (t < doc_.size() && doc_.tokens[t].begin == pos)
+    if (const size_t t = doc_.token_starting_at(pos); t != kNoToken)
       hits_.push_back({paragraph_of(static_cast<uint32_t>(pos)), t, may_end_full_name(t)});
   }
   // The first of the longest forms, as a pass in text order keeps it: in a paragraph read, among its names; in
@@ -952,8 +951,7 @@ const MentionResolver::Name* MentionResolver::misspelt_search(std::string_view s
     } else if (!near.empty()) {
       if (w == near) ++near_count;
     } else if (s_count == 0 && one_letter_apart(w, s)) {
-      const size_t t = doc_.token_at(pos);
-      if (t < doc_.size() && doc_.tokens[t].begin == pos && doc_.str(t) == w) {
+      if (const size_t t = doc_.token_starting_at(pos); t != kNoToken && doc_.str(t) == w) {
         near = w;
         near_count = 1;
       }
@@ -1041,11 +1039,7 @@ MentionResolver::Name* MentionResolver::name_at(uint32_t begin, bool settled) {
 
 void MentionResolver::mark_gender(Name& nm) const {
   // A gendered title or role word before the name ("Mr", "spokeswoman"), else a known given name.
-  for (size_t t = nm.role_tok; t < nm.first_tok && t < doc_.size(); ++t) {
-    if (!doc_.is_word(t)) continue;
-    Gender g = doc_.lex->gender_of_title(doc_.str(t));
-    if (g != Gender::unknown) nm.gender = g;
-  }
+  if (const Gender g = title_gender(nm); g != Gender::unknown) nm.gender = g;
   if (nm.words < 2) return;
   // The given name is the first word, or follows words that describe the person ("Republican Donald Trump",
   // "rival Hillary Clinton"): the first known given name before the surname.
@@ -1443,10 +1437,10 @@ std::string MentionResolver::fullest(const Name& n) {
 }
 
 Gender MentionResolver::title_gender(const Name& n) const {
-  Gender g = Gender::unknown;
+  Gender g = Gender::unknown;  // the last gendered word before the name decides
   for (size_t t = n.role_tok; t < n.first_tok && t < doc_.size(); ++t)
-    if (doc_.is_word(t) && doc_.lex->gender_of_title(doc_.str(t)) != Gender::unknown)
-      g = doc_.lex->gender_of_title(doc_.str(t));
+    if (doc_.is_word(t))
+      if (const Gender w = doc_.lex->gender_of_title(doc_.str(t)); w != Gender::unknown) g = w;
   return g;
 }
 
@@ -1474,8 +1468,8 @@ bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
   };
   const std::string_view text = doc_.text;
   for (size_t pos = text.find(s, paragraphs_.front().begin); pos != std::string_view::npos; pos = text.find(s, pos + 1)) {
-    const size_t t = doc_.token_at(pos);
-    if (t >= doc_.size() || doc_.tokens[t].begin != pos || doc_.tokens[t].end != pos + s.size()) continue;
+    const size_t t = doc_.token_starting_at(pos);
+    if (t == kNoToken || doc_.tokens[t].end != pos + s.size()) continue;
     const size_t para = paragraph_of(static_cast<uint32_t>(pos));
     if (para == SIZE_MAX) continue;
     Name nm;
