@@ -332,10 +332,7 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
 
   // No step runs any more: the tokens (about four times the text) go before the result is assembled, kept
   // for the thread's next document when they are small.
-  if (doc.tokens.capacity() * sizeof(tc_token) > chain::kKeptBufferBytes) std::vector<tc_token>().swap(doc.tokens);
-  if (doc.sentences.capacity() * sizeof(tc_sentence) > chain::kKeptBufferBytes)
-    std::vector<tc_sentence>().swap(doc.sentences);
-  doc.tokens_valid = doc.sentences_valid = false;
+  doc.drop_tokens(chain::kKeptBufferBytes);
   if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
   doc.drop_views();
   r.edits = std::move(doc.edits);

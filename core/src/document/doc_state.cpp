@@ -51,6 +51,12 @@ void empty_keeping_room(std::vector<T>& v, size_t kept_bytes) {
 }
 }  // namespace
 
+void tc_doc::drop_tokens(size_t kept_bytes) {
+  tokens_valid = sentences_valid = false;
+  empty_keeping_room(tokens, kept_bytes);
+  empty_keeping_room(sentences, kept_bytes);
+}
+
 void tc_doc::reset(size_t kept_bytes) {
   std::string().swap(input);
   id = {};
@@ -58,9 +64,7 @@ void tc_doc::reset(size_t kept_bytes) {
   meta.clear();
   texts.clear();
   maps.clear();
-  tokens_valid = sentences_valid = false;
-  empty_keeping_room(tokens, kept_bytes);
-  empty_keeping_room(sentences, kept_bytes);
+  drop_tokens(kept_bytes);
   empty_keeping_room(views, kept_bytes);
   if (view_arrays.capacity_bytes() > kept_bytes) view_arrays.reset();
   else view_arrays.clear();

@@ -92,6 +92,10 @@ struct tc_doc {
   // Forgets the views of the step that ran (called before each step).
   void drop_views();
 
+  // The tokens and sentences invalid (no step reads them any more); their buffers emptied, freed when they hold
+  // more than `kept_bytes`.
+  void drop_tokens(size_t kept_bytes);
+
   // Everything of the document before, gone, as in a new tc_doc (the store aside: set by the caller); the
   // room of small buffers stays for the next document (a thread keeps one tc_doc: building and tearing
   // one down cost some 300 instructions per tweet). Buffers larger than `kept_bytes` are freed.
