@@ -118,44 +118,44 @@ std::vector<FoundQuote> run(const std::string& text, const ExtractOptions& optio
   return ::testing::AssertionSuccess();
 }
 
-}  // namespace
-
-TEST(DeferredSettle, GivesTheAnswersOfSettlingEveryNameWalked) {
-  std::mt19937 rng(20261204);
+// On 1,500 random documents (with and without include_indirect), `fast` and `reference` find the same quotations;
+// the documents must exercise the resolver: most quotations get a speaker, many through pronouns and surnames.
+template <class Fast, class Reference>
+void expect_same_on_random_documents(unsigned seed, Fast fast, Reference reference) {
+  std::mt19937 rng(seed);
   size_t quotes = 0, speakers = 0;
   for (int i = 0; i < 1500; ++i) {
     const std::string text = document(rng);
     ExtractOptions options;
     options.include_indirect = i % 2 == 1;
-    const auto lazy = run(text, options, false), full = run(text, options, true);
-    ASSERT_TRUE(same_quotes(lazy, full)) << text;
-    quotes += lazy.size();
-    for (const FoundQuote& q : lazy) speakers += q.speaker.has_value();
+    const auto found = fast(text, options), expected = reference(text, options);
+    ASSERT_TRUE(same_quotes(found, expected)) << text;
+    quotes += found.size();
+    for (const FoundQuote& q : found) speakers += q.speaker.has_value();
   }
-  // The documents exercise the resolver: most quotations get a speaker, many through pronouns and surnames.
   EXPECT_GT(quotes, 3000u);
   EXPECT_GT(speakers, quotes / 2);
+}
+
+}  // namespace
+
+TEST(DeferredSettle, GivesTheAnswersOfSettlingEveryNameWalked) {
+  expect_same_on_random_documents(
+      20261204, [](const std::string& t, const ExtractOptions& o) { return run(t, o, false); },
+      [](const std::string& t, const ExtractOptions& o) { return run(t, o, true); });
 }
 
 // MentionResolver::name_of_run remembers its answer per run (a direct-mapped table that runs share by hash): the
 // answers must be those of working every run out afresh, on the same random documents.
 TEST(RememberedRuns, GiveTheAnswersOfSplittingEveryRunAfresh) {
-  std::mt19937 rng(20261205);
-  size_t quotes = 0, speakers = 0;
-  for (int i = 0; i < 1500; ++i) {
-    const std::string text = document(rng);
-    ExtractOptions options;
-    options.include_indirect = i % 2 == 1;
-    const auto remembered = tq::run_engine(text, options);
-    MentionResolver::split_every_run = true;
-    const auto afresh = tq::run_engine(text, options);
-    MentionResolver::split_every_run = false;
-    ASSERT_TRUE(same_quotes(remembered, afresh)) << text;
-    quotes += remembered.size();
-    for (const FoundQuote& q : remembered) speakers += q.speaker.has_value();
-  }
-  EXPECT_GT(quotes, 3000u);
-  EXPECT_GT(speakers, quotes / 2);
+  expect_same_on_random_documents(
+      20261205, [](const std::string& t, const ExtractOptions& o) { return tq::run_engine(t, o); },
+      [](const std::string& t, const ExtractOptions& o) {
+        MentionResolver::split_every_run = true;
+        auto afresh = tq::run_engine(t, o);
+        MentionResolver::split_every_run = false;
+        return afresh;
+      });
 }
 
 TEST(DeferredSettle, SettlesANamePassedOverAsItWasWhenPassedOver) {
