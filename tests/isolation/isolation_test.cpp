@@ -278,16 +278,23 @@ Finished run_in_mode(TempDir& tmp, const char* plugin, Mode mode) {
   return run_textchain(args);
 }
 
+// The run of `plugin` in this test's mode, checked to succeed with one record per input document.
+Finished run_every_record_written(TempDir& tmp, const char* plugin, Mode mode) {
+  Finished f = run_in_mode(tmp, plugin, mode);
+  EXPECT_EQ(f.exit_code, 0) << f.err;
+  EXPECT_EQ(parse_records(f.out).size(), static_cast<size_t>(kDocuments)) << f.out;
+  return f;
+}
+
 // Whatever a plugin prints goes to stderr with a warning naming the plugin; stdout holds the records only,
 // in every mode. In-process with -j 2, another thread's step may be the one that finds the bytes: the
 // warning says that it may be another step.
 TEST_P(PluginStdout, NeverReachesTheRecords) {
   const Mode mode = GetParam();
   TempDir tmp;
-  const Finished f = run_in_mode(tmp, "bad_stdout", mode);
-  EXPECT_EQ(f.exit_code, 0) << f.err;
+  const Finished f = run_every_record_written(tmp, "bad_stdout", mode);
   const auto records = parse_records(f.out);
-  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out;
+  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments));
   for (int i = 1; i <= kDocuments; ++i) {
     ASSERT_TRUE(records[static_cast<size_t>(i - 1)].is_object()) << f.out;
     EXPECT_EQ(records[static_cast<size_t>(i - 1)].as_object().at("id"), i);
@@ -311,12 +318,8 @@ TEST_P(PluginStdout, NeverReachesTheRecords) {
 // with 8 zero bytes is still found, by the lseek at the end of the run (in a worker, after the document's
 // last step), copied to stderr and kept out of the records, in every mode.
 TEST_P(PluginStdout, ZerosFirstStillFound) {
-  const Mode mode = GetParam();
   TempDir tmp;
-  const Finished f = run_in_mode(tmp, "bad_stdout_zeros", mode);
-  EXPECT_EQ(f.exit_code, 0) << f.err;
-  const auto records = parse_records(f.out);
-  ASSERT_EQ(records.size(), static_cast<size_t>(kDocuments)) << f.out;
+  const Finished f = run_every_record_written(tmp, "bad_stdout_zeros", GetParam());
   EXPECT_EQ(f.out.find("ZEROS-FIRST"), std::string::npos);
   EXPECT_EQ(f.out.find('\0'), std::string::npos);
   EXPECT_NE(f.err.find("ZEROS-FIRST"), std::string::npos) << f.err;
