@@ -227,6 +227,17 @@ TEST(DatesEngine, RangesKeepBothEnds) {
   EXPECT_FALSE(split_interval("2025-10-02", b, e));
 }
 
+// link_ranges passes pairs a clause apart from their bytes alone (ASCII white space between two ASCII bytes
+// that are not); the joining word amid wide spaces, tabs, line breaks and dashes is still read.
+TEST(DatesEngine, RangeWordsAmidWideSpacesAndLineBreaks) {
+  EXPECT_EQ(ranges_of("She chaired it from 2014\u00A0to\u00A02019."), "2014\u00A0to\u00A02019|DATE|2014|2019;");
+  EXPECT_EQ(ranges_of("She chaired it from 2014 \u2013\n2019."), "2014 \u2013\n2019|DATE|2014|2019;");
+  EXPECT_EQ(ranges_of("She chaired it from 2014\tuntil 2019."), "2014\tuntil 2019|DATE|2014|2019;");
+  EXPECT_EQ(ranges_of("Prices doubled between 2001\u00A0and 2008."), "2001\u00A0and 2008|DATE|2001|2008;");
+  EXPECT_EQ(ranges_of("She chaired it in 2014, then to 2019."), "");
+  EXPECT_EQ(ranges_of("She chaired it in 2014 and then 2019."), "");
+}
+
 TEST(DatesEngine, HalfUnitsWrittenWithADecimalPoint) {
   EXPECT_EQ(one("The repairs took 2.5 years in all."), "2.5 years|DURATION|P2.5Y");
   EXPECT_EQ(one("Turnout rose 1.5 percent."), "found 0");
