@@ -161,7 +161,10 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
     return false;
   }
   if (p_numeric_date(w, i, e)) return true;
-  if (p_time(w, i, e)) return true;
+  if (p_time(w, i, e)) {
+    e.mod = approx_before(lb, e.mod);  // "about 10:30 a.m.": the token before is read only once a clock is found
+    return true;
+  }
   if (p_day_first(w, i, e)) return true;
   if (p_amount_unit(w, i, lb, e)) return true;
   if (p_year(w, i, lb, e)) return true;
@@ -216,7 +219,7 @@ bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
     case Kind::quarter: return t.lex.value == QW_HALF && p_half(w, 0, lb, e);
     case Kind::ago: return p_later(w, 0, lb, e);
     case Kind::holiday: return p_holiday(w, 0, lb, e);
-    case Kind::noon: return p_noon(w, 0, e);
+    case Kind::noon: return p_noon(w, 0, e) && ((e.mod = approx_before(lb, e.mod)), true);
     default: return false;
   }
 }

@@ -77,6 +77,7 @@ constexpr Row kRows[] = {
   {"fifteenth", E(Kind::ordinal, 15)}, {"sixteenth", E(Kind::ordinal, 16)}, {"seventeenth", E(Kind::ordinal, 17)},
   {"eighteenth", E(Kind::ordinal, 18)}, {"nineteenth", E(Kind::ordinal, 19)}, {"twentieth", E(Kind::ordinal, 20)},
   {"thirtieth", E(Kind::ordinal, 30)}, {"final", E(Kind::ordinal, kOrdinalLast)},
+  {"latter", E(Kind::ordinal, kOrdinalLast)},
   // Units.
   {"sec", E(Kind::unit, U_SECOND)}, {"secs", E(Kind::unit, U_SECOND, F_PLURAL)}, {"seconds", E(Kind::unit, U_SECOND, F_PLURAL)},
   {"minute", E(Kind::unit, U_MINUTE)}, {"minutes", E(Kind::unit, U_MINUTE, F_PLURAL)}, {"min", E(Kind::unit, U_MINUTE)},

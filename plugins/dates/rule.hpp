@@ -41,6 +41,8 @@ struct PatternElem {
   bool glued = false;        // no white space before it
   bool optional = false;
   bool lookahead = false;    // &element: must follow, is not part of the span (only at a pattern's end)
+  bool negated = false;      // !element (a lookahead too): must not follow; the token is not read past ("half past
+                             // ten !<set:rate_unit>": not "half past ten million")
   bool lookbehind = false;   // ^element: must stand right before, is not part of the span (only at the start)
 };
 
@@ -69,6 +71,7 @@ enum class Field : uint8_t {
   shift,    // with `from`: how many `period`s to move (negative: back)
   century,  // the ordinal of a century, 1..30: 19 is 1801-1900, TIMEX3 "18"
   decade,   // a decade by its three leading digits, 100..299 (196: the 1960s, TIMEX3 "196"), or by a year (1960)
+  minutes_to,  // with hour: that many minutes before the hour ("quarter to ten" hour=10 minutes_to=15: 09:45)
 };
 
 struct Assignment {

@@ -43,7 +43,7 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
 struct Assigned {
   int fiscal_year = kAbsent, fiscal_quarter = kAbsent, fiscal_half = kAbsent;
   int weekday = kAbsent, nth = kAbsent, easter = kAbsent, offset = 0, shift = 0, century = kAbsent,
-      decade = kAbsent;
+      decade = kAbsent, minutes_to = kAbsent;
   bool nearest = false;
   Source relative = Source::constant;  // past_year or next_year when the producer asks for one
 };
@@ -73,6 +73,7 @@ void set_field(TimeValue& v, Assigned& a, Field f, int x) noexcept {
     case Field::shift: a.shift = x; break;
     case Field::century: a.century = x; break;
     case Field::decade: a.decade = x; break;
+    case Field::minutes_to: a.minutes_to = x; break;
   }
 }
 
@@ -201,6 +202,15 @@ bool cut_to_period(const CivilDate& d, int unit, TimeValue& v) noexcept {
   }
 }
 
+// "quarter to ten", "ten to six": `minutes` before the producer's hour, on a 12-hour dial as the spoken clock is
+// read ("five to one" is 12:55, as "half past twelve" is 12:30). False for a count that is no part of an hour.
+bool count_back_from_hour(TimeValue& v, int minutes) noexcept {
+  if (v.hour < 1 || v.hour > 24 || minutes < 1 || minutes > 59) return false;
+  v.hour = v.hour == 1 ? 12 : v.hour - 1;
+  v.minute = 60 - minutes;
+  return true;
+}
+
 }  // namespace
 
 const Entry& RuleMatcher::user_entry(Window& w, const Tok& t) const noexcept {
@@ -219,6 +229,11 @@ bool RuleMatcher::match_pattern(Window& w, const Lookback& before, const Rule& r
     const PatternElem& e = r.pattern[k];
     const Tok& t = w.at(j + ahead);
     const int v = t.kind == TokKind::end ? kAbsent : elem_value(e, t, entry(w, t), w.str(t));
+    if (e.negated) {  // "!<set:rate_unit>": the token must not be one; the next lookahead reads the same token
+      if (v != kAbsent) return false;
+      captures[k] = kAbsent;
+      continue;
+    }
     captures[k] = v;
     if (v == kAbsent && !e.optional) return false;
     if (v != kAbsent) ++(e.lookahead ? ahead : j);
@@ -337,6 +352,7 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     if (x == kAbsent || f.source == Source::nearest_year || relative) continue;
     set_field(v, a, f.field, f.negate ? -x : x);
   }
+  if (a.minutes_to != kAbsent && !count_back_from_hour(v, a.minutes_to)) return false;
   if (p.from != PeriodFrom::none && a.weekday != kAbsent) return produce_weekday_from(p, a.weekday, a.shift, v);
   if (p.from != PeriodFrom::none)
     return produce_period(p, p.period_capture ? captures[p.period_capture - 1] : p.period, a.shift, v);
@@ -345,6 +361,7 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     return false;
   // "the 19th century": TIMEX3 writes a century by its first two digits, 1800s as "18".
   if (a.century != kAbsent) {
+    if (a.century >= 1000) a.century = a.century / 100 + 1;  // century=anchor: the year's ("20" for 2025)
     if (a.century < 1 || a.century > 30) return false;
     v.year = (a.century - 1) * 100;
     v.granularity = Granularity::century;

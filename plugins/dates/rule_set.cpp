@@ -43,6 +43,10 @@ void RuleSet::add(Rule r) {
   uint64_t second = 0;
   size_t k = s;
   for (; k < p->pattern.size(); ++k) {
+    if (p->pattern[k].negated) {  // "<x> !<y>": anything but y may follow, and nothing need
+      k = p->pattern.size();
+      break;
+    }
     second |= token_mask(p->pattern[k]);
     if (!p->pattern[k].optional) break;
   }

@@ -132,11 +132,15 @@ PatternElem parse_bracket(std::string_view body, size_t offset) {
 
 PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra) {
   PatternElem e;
-  bool glued = false, optional = false, lookahead = false, lookbehind = false;
+  bool glued = false, optional = false, lookahead = false, lookbehind = false, negated = false;
+  const size_t at = offset;
   if (t.size() > 1 && t.front() == '&') lookahead = true, t.remove_prefix(1), ++offset;
+  else if (t.size() > 1 && t.front() == '!') lookahead = negated = true, t.remove_prefix(1), ++offset;
   else if (t.size() > 1 && t.front() == '^') lookbehind = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.front() == '+') glued = true, t.remove_prefix(1), ++offset;
   if (t.size() > 1 && t.back() == '?') optional = true, t.remove_suffix(1);
+  // "!x?" would hold whatever follows: a mistake, not a pattern.
+  if (negated && optional) throw RuleSyntaxError(at, "a negative lookahead (!element) cannot be optional");
   if (t == "<name>") {
     e.kind = ElemKind::name;
   } else if (t.front() == '<') {
@@ -163,6 +167,7 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
   e.glued = glued;
   e.optional = optional;
   e.lookahead = lookahead;
+  e.negated = negated;
   e.lookbehind = lookbehind;
   return e;
 }
@@ -185,6 +190,7 @@ constexpr FieldName kFields[] = {
     {"nth", Field::nth, Kind::none},             {"easter", Field::easter, Kind::none},
     {"offset", Field::offset, Kind::none},       {"shift", Field::shift, Kind::none},
     {"century", Field::century, Kind::none},     {"decade", Field::decade, Kind::decade},
+    {"minutes_to", Field::minutes_to, Kind::none},
 };
 
 Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offset, size_t pattern_size) {
@@ -201,7 +207,7 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.source = Source::capture;
     if (!to_int(v.substr(1), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
       throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
-  } else if (f.field == Field::year && v == "anchor") {
+  } else if ((f.field == Field::year || f.field == Field::decade || f.field == Field::century) && v == "anchor") {
     a.source = Source::anchor_year;
   } else if (f.field == Field::year && v.substr(0, 8) == "anchor+$") {
     a.source = Source::anchor_shift;
@@ -270,10 +276,11 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
   if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead ||
       (first.kind == ElemKind::word && first.lex == Kind::none))
     throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...>, "
-                             "<text:...> or &");
+                             "<text:...>, & or !");
   for (size_t i = 1; i + 1 < out.size(); ++i)
     if (out[i].lookahead && !out[i + 1].lookahead)
-      throw RuleSyntaxError(pieces[i].offset, "a lookahead (&element) is only followed by lookaheads: it ends the pattern");
+      throw RuleSyntaxError(pieces[i].offset,
+                            "a lookahead (&element) is only followed by lookaheads (& or !): it ends the pattern");
   return out;
 }
 

@@ -269,12 +269,36 @@ constexpr RuleSpec kPartsOfDay[] = {
 // day as "9:30 a.m." alone is (TimeML writes the hour as said; which half of the day is not said). "quarter to"
 // would need the hour before ("quarter to ten" T09:45), which a producer cannot count.
 constexpr RuleSpec kSpokenClock[] = {
-    {"half past nine", "<quarter:half> <shift:past> <num:1-12>", "type=TIME from=document period=day hour=$3 minute=30"},
-    {"quarter past ten", "<unit:quarter/singular> <shift:past> <num:1-12>",
+    // Not before a magnitude or a unit: "half past ten million", "a quarter to ten percent" are amounts.
+    {"half past nine", "<quarter:half> <shift:past> <num:1-12> !<set:rate_unit>",
+     "type=TIME from=document period=day hour=$3 minute=30"},
+    {"quarter past ten", "<unit:quarter/singular> <shift:past> <num:1-12> !<set:rate_unit>",
      "type=TIME from=document period=day hour=$3 minute=15"},
     // "a quarter past ten": the article is part of the span, as in "a quarter of an hour".
-    {"a quarter past ten", "<article:a> <unit:quarter/singular> <shift:past> <num:1-12>",
+    {"a quarter past ten", "<article:a> <unit:quarter/singular> <shift:past> <num:1-12> !<set:rate_unit>",
      "type=TIME from=document period=day hour=$4 minute=15"},
+    // "quarter to ten": 09:45, the minutes counted back from the hour.
+    {"quarter to ten", "<unit:quarter/singular> to <num:1-12> !<set:rate_unit> !<unit>",
+     "type=TIME from=document period=day hour=$3 minutes_to=15"},
+    {"a quarter to ten", "<article:a> <unit:quarter/singular> to <num:1-12> !<set:rate_unit> !<unit>",
+     "type=TIME from=document period=day hour=$4 minutes_to=15"},
+    // "twenty past nine", "ten minutes past nine", the minutes in words (a rule starting with a digit run would be
+    // tried at every number: "20 past 9" is not read); "ten to six" only after "at" ("rose from ten to six" is two
+    // counts) and not before what a range of counts ends in ("at ten to 7 p.m.", "at ten to 12 months"). The minutes
+    // are 1 to 59 (a larger number word is no clock: the producer refuses it).
+    {"twenty past nine", "<number> <shift:past> <num:1-12> !<set:rate_unit>",
+     "type=TIME from=document period=day hour=$3 minute=$1"},
+    // "twenty-five past nine": the two number words as one count (else "five past nine" would be read inside it).
+    {"twenty-five past nine", "<number:20> +-? <number:5> <shift:past> <num:1-12> !<set:rate_unit>",
+     "type=TIME from=document period=day hour=$5 minute=25"},
+    {"at twenty-five to six", "^<preposition:at> <number:20> +-? <number:5> to <num:1-12> !<set:rate_unit> !<unit> !<ampm> !<text:p> !<article:a> !:",
+     "type=TIME from=document period=day hour=$6 minutes_to=25"},
+    {"ten minutes past nine", "<number> <unit:minute> <shift:past> <num:1-12> !<set:rate_unit>",
+     "type=TIME from=document period=day hour=$4 minute=$1"},
+    {"ten minutes to six", "<number> <unit:minute> to <num:1-12> !<set:rate_unit> !<unit> !<ampm> !<text:p> !<article:a> !:",
+     "type=TIME from=document period=day hour=$4 minutes_to=$1"},
+    {"at ten to six", "^<preposition:at> <number> to <num:1-12> !<set:rate_unit> !<unit> !<ampm> !<text:p> !<article:a> !:",
+     "type=TIME from=document period=day hour=$4 minutes_to=$2"},
 };
 
 // Recurrences (TimeML's SET) and the one length an adjective of frequency names.
@@ -375,6 +399,19 @@ constexpr RuleSpec kHalvesOfDecades[] = {
     {"the first half of the 19th century",
      "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <int:1-30> +<ordinal_suffix> <unit:century/singular>",
      "century=$6 mod=START"},
+    // "the decade", "the century": the document's ("the second half of the decade" written in 2025: 202 END).
+    {"the first half of the decade", "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <unit:decade/singular>",
+     "decade=anchor mod=START"},
+    {"the second half of the decade", "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <unit:decade/singular>",
+     "decade=anchor mod=END"},
+    {"the latter half of the decade", "<ordinal:final> +-? <quarter:half> <preposition:of> <article:the> <unit:decade/singular>",
+     "decade=anchor mod=END"},
+    {"the first half of the century", "<ordinal:first> +-? <quarter:half> <preposition:of> <article:the> <unit:century/singular>",
+     "century=anchor mod=START"},
+    {"the second half of the century", "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <unit:century/singular>",
+     "century=anchor mod=END"},
+    {"the latter half of the century", "<ordinal:final> +-? <quarter:half> <preposition:of> <article:the> <unit:century/singular>",
+     "century=anchor mod=END"},
     {"the second half of the 19th century",
      "<ordinal:second> +-? <quarter:half> <preposition:of> <article:the> <int:1-30> +<ordinal_suffix> <unit:century/singular>",
      "century=$6 mod=END"},

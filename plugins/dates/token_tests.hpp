@@ -131,6 +131,13 @@ inline bool over_means_more(const Tok* before) noexcept {
          in_set(*before, WS_OVER_MEANS_MORE);
 }
 
+// "about 10:30 a.m.", "around midnight": TimeML's APPROX on a point, from a comparator valued APPROX right before it
+// (the comparator stays outside the span, as before a length); the point's own mod otherwise.
+inline uint8_t approx_before(const Lookback& lb, uint8_t mod) noexcept {
+  const Tok* c = lb.at(0);
+  return c && c->is_word() && c->lex.kind == Kind::comparator && c->lex.value == M_APPROX ? uint8_t{M_APPROX} : mod;
+}
+
 // The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
 inline uint8_t comparator_mod(const Lookback& lb) noexcept {
   const Tok* p0 = lb.at(0);

@@ -178,6 +178,32 @@ produce = "season=$2 year=anchor mod=START"
             "test.toml:4:18: a lookbehind (^element) is only ");
 }
 
+// A negative lookahead (!element) refuses the match when the token after the span is one; it reads no token past
+// it, ends the pattern as & does, and is neither optional nor first.
+TEST(DatesRuleFile, NegativeLookaheadsRefuseWhatFollows) {
+  const auto opt = with_file(R"toml(
+[[word]]
+word = "Founders"
+
+[[rule]]
+name = "Founders Day, not 'Founders Day parade'"
+group = "day"
+pattern = "Founders <unit:day> !<set:rate_unit> !<name>"
+produce = "type=DATE month=3 day=14 year=nearest"
+)toml");
+  EXPECT_EQ(tagged(opt, "The town rests on Founders Day."), "[Founders Day|DATE|2025-03-14]");
+  EXPECT_EQ(tagged(opt, "The town rests on Founders Day Parade."), "");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every <unit> !<name>?\"\nproduce = \"type=SET\"\n")
+                .substr(0, 60),
+            "test.toml:4:25: a negative lookahead (!element) cannot be op");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"every !<name> <unit>\"\nproduce = \"type=SET\"\n")
+                .substr(0, 46),
+            "test.toml:4:18: a lookahead (&element) is only");
+  EXPECT_EQ(error_of("[[rule]]\nname = \"x\"\ngroup = \"set\"\npattern = \"!<unit> every\"\nproduce = \"type=SET\"\n")
+                .substr(0, 45),
+            "test.toml:4:12: a pattern starts with a lexic");
+}
+
 // Every built-in rule parses (a typo in rule_tables.cpp would throw here, not in a user's run).
 TEST(DatesRuleFile, BuiltinTablesParse) {
   const auto set = RuleSet::builtin();
