@@ -83,6 +83,21 @@ const std::vector<Row> kSources = {
     {"poll_found",
      "The Harwood University poll found that most voters now call the economy \"the only issue that matters.\"",
      {{"\"the only issue that matters.\"", "Harwood University", "The Harwood University poll", "source"}}},
+    // An organisation's head noun ("the federation", "the coalition", "the museum") is a mention of the body
+    // named before (issue 16, quotes25: these heads were names only, not descriptions).
+    {"federation_said",
+     "The Marsh County Farm Federation opposed the rule. \"It will ruin small farms,\" the federation said.",
+     {{"\"It will ruin small farms,\"", "Marsh County Farm Federation", "the federation", "cue"}}},
+    {"coalition_argued",
+     "The Riverside Tenants Coalition held a rally. \"Rents are out of control,\" the coalition argued.",
+     {{"\"Rents are out of control,\"", "Riverside Tenants Coalition", "the coalition", "cue"}}},
+    {"association_says_before",
+     "The Ohio Nurses Association sued the state. The association says the cuts are \"a danger to patients.\"",
+     {{"\"a danger to patients.\"", "Ohio Nurses Association", "The association", "cue"}}},
+    {"museum_said_in_letter",
+     "The Eastport Museum of Art removed the painting. \"It was a difficult decision,\" the museum said in a "
+     "letter.",
+     {{"\"It was a difficult decision,\"", "Eastport Museum of Art", "the museum", "cue"}}},
     {"statement_said_after",
      "\"The agency will cooperate fully with the inspector general,\" the statement said.",
      {{"\"The agency will cooperate fully with the inspector general,\"", "the statement", "the statement",
