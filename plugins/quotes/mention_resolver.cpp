@@ -290,6 +290,18 @@ bool finite_verb_like(const DocTokens& d, std::string_view w) {
   return w.size() > 4 && w.ends_with("ed") && !d.lex->is_title_word(w) && !person_or_org_noun(d, w);
 }
 
+// "Emails released by the committee show …": the body that released the document the clause's subject names
+// is its source, so the agent of a release verb right after a document noun stands where a subject would.
+// `first` is the description's first token.
+bool releasing_agent(const DocTokens& d, size_t first) {
+  const size_t by = d.prev(first);
+  if (by == kNoToken || !d.is_word(by) || !is_agent_preposition(d.str(by))) return false;
+  const size_t v = d.prev(by);
+  if (v == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !is_release_verb(d.str(v))) return false;
+  const size_t noun = d.prev(v);
+  return noun != kNoToken && d.is_word(noun) && d.lex->is_document_noun(d.str(noun));
+}
+
 // "Newswire.com", "CityDesk.net": a word with a dot inside, not in capitals ("U.S.A"), is a web address, so an
 // organization.
 bool web_domain(const DocTokens& d, size_t t) {
@@ -1786,7 +1798,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
         const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || is_complementizer(doc_.str(pb)) ||
-                                      cues_.lookup(doc_.str(pb)) != CueKind::none;
+                                      cues_.lookup(doc_.str(pb)) != CueKind::none || releasing_agent(doc_, m.first);
         if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.
           const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;

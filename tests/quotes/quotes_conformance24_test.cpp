@@ -74,6 +74,13 @@ const std::vector<Row> kSources = {
      "The Senate Finance Committee met on Monday. Emails released by the committee show that the contract was "
      "\"signed before any bids came in.\"",
      {{"\"signed before any bids came in.\"", "Senate Finance Committee", "the committee", "cue"}}},
+    // With no body named before, the one that released the document speaks as the text calls it (quotes25).
+    {"emails_released_by_unnamed_committee",
+     "Emails released by the oversight committee show that the grant was \"approved over the phone.\"",
+     {{"\"approved over the phone.\"", "oversight committee", "the oversight committee", "cue"}}},
+    {"memos_released_by_unnamed_agency",
+     "Memos released by the state commission show officials knew the levee was \"close to failing.\"",
+     {{"\"close to failing.\"", "state commission", "the state commission", "cue"}}},
     {"emails_show",
      "The emails show that the contract was \"signed before any bids came in.\"",
      {{"\"signed before any bids came in.\"", "The emails", "The emails", "source"}}},
