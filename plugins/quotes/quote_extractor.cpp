@@ -93,6 +93,16 @@ bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
   return p != kNoToken && d.is_punct(p, ',');
 }
 
+// A reporting verb used without an object, whose complement is a preposition's noun phrase ("argued about the
+// "bathroom bill"", "complained over the "death tax"", "protested against the "gag rule""): the definite phrase
+// in marks names what the talk was about, in the writer's words; what was said is not given.
+bool topic_of_reporting_verb(const DocTokens& d, size_t cue, const QuoteSpan& q) {
+  const size_t p = d.next(cue);
+  if (p == kNoToken || p >= q.open_token || !d.is_word(p) || !is_noun_preposition(d.str(p))) return false;
+  const size_t t = d.next(p);
+  return t != kNoToken && d.is_word(t) && is_definite_article(d.str(t)) && d.next(t) == q.open_token;
+}
+
 // A short quoted term used as a name or a modifier inside the sentence rather than as words someone
 // said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
 // "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package"). `*modifier`
@@ -546,7 +556,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       bool one_word = q.closed();
       for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
       const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
-                        (a.cue != kNoToken && passive_participle(d, a.cue, q));
+                        (a.cue != kNoToken && passive_participle(d, a.cue, q)) ||
+                        (reported && topic_of_reporting_verb(d, a.cue, q));
       // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the
       // reporting verb and its subject right after them, are the first piece of a sentence someone says, whatever
       // their case. Not a title set off inside the sentence ("In her book, "Hard Choices," Ann Vail argues").

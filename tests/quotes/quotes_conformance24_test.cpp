@@ -152,6 +152,11 @@ const std::vector<Row> kWriterVoice = {
     {"tv_show", "Rep. Dana Kirk defended the bill on \"Face the Nation\" on Sunday morning.", {}},
     {"banner_slogan", "Banners reading \"Save Our Parks\" lined the street outside city hall.", {}},
     {"nickname", "Robert \"Bobby\" Lane announced his run for governor on Monday.", {}},
+    // A definite phrase in marks after a reporting verb and a preposition names the topic, not what was said
+    // (quotes25).
+    {"argued_about_the_term", "Council members argued about the \"sidewalk tax\" for most of the night.", {}},
+    {"complained_about_the_term", "Farmers complained about the \"water fee\" at the county meeting.", {}},
+    {"testified_about_the_term", "Gov. Paul Osei testified about the \"missing ledgers\" before the panel.", {}},
     {"so_called", "The so-called \"tax relief\" package would mostly help the largest companies.", {}},
 };
 
