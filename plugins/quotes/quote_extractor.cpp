@@ -163,6 +163,22 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
 }
 
+// Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
+// inside, right after a past verb ("played "Born in the Valley" at every rally", "screened "Harvest of the
+// Silent Fields" twice"): a lower-case word of a past form's shape (-ed) that no closed class claims and no
+// word list makes a noun or an adjective. Only when nothing attributes it: then nobody said these words, they
+// name a work or an event. (After a noun, only a work noun makes a title: `work_nouns`.)
+bool verb_object_title(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+  if (shape.ends_sentence) return false;
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p)) return false;
+  const std::string_view w = d.str(p);
+  if (w.size() <= 4 || !w.ends_with("ed") || is_adjectival_participle(w) || is_verb_filler(w) || is_auxiliary(w) ||
+      d.lex->is_title_word(w) || d.lex->is_person_noun(w) || d.lex->is_org_noun(w) || d.lex->is_work_noun(w))
+    return false;
+  return title_case_phrase(d, q);
+}
+
 // Whether the quotation `q` opens right after "=", with nothing between: a markup attribute's value.
 bool attribute_value(const DocTokens& d, const QuoteSpan& q) { return q.begin > 0 && d.text[q.begin - 1] == '='; }
 
@@ -567,7 +583,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && work_title(d, q)))) {
+                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
       continue;
     }
     std::optional<ResolvedSpeaker> speaker;

@@ -157,6 +157,11 @@ const std::vector<Row> kWriterVoice = {
     {"argued_about_the_term", "Council members argued about the \"sidewalk tax\" for most of the night.", {}},
     {"complained_about_the_term", "Farmers complained about the \"water fee\" at the county meeting.", {}},
     {"testified_about_the_term", "Gov. Paul Osei testified about the \"missing ledgers\" before the panel.", {}},
+    // A title in title case that a verb takes as its object, with nothing attributing it, names a work or an
+    // event (quotes25).
+    {"played_title", "The campaign played \"Home Along the River\" at every stop.", {}},
+    {"aired_title", "The network aired \"Inside the Statehouse Machine\" on Sunday night.", {}},
+    {"screened_title", "The library screened \"Harvest of the Silent Fields\" twice last week.", {}},
     {"so_called", "The so-called \"tax relief\" package would mostly help the largest companies.", {}},
 };
 
