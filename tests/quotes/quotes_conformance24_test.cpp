@@ -118,6 +118,19 @@ const std::vector<Row> kSources = {
     {"inspection_found_after",
      "\"The kitchen had no working refrigeration,\" the inspection found.",
      {{"\"The kitchen had no working refrigeration,\"", "the inspection", "the inspection", "source"}}},
+    // A recording that shows someone speaking gives that person's words: the participle's own subject, a
+    // description of a person, speaks (quotes25).
+    {"recording_captures_the_mayor_telling",
+     "Mayor Tom Hale faces a recall vote. A recording obtained by the Ledger captures the mayor telling donors "
+     "the inquiry was \"a witch hunt.\"",
+     {{"\"a witch hunt.\"", "Tom Hale", "the mayor", "cue"}}},
+    {"video_shows_the_senator_calling",
+     "A video posted online shows the senator calling the bill \"a gift to lobbyists.\"",
+     {{"\"a gift to lobbyists.\"", "the senator", "the senator", "cue"}}},
+    {"footage_showed_the_governor_telling",
+     "Governor Lena Ruiz toured the plant. The footage showed the governor telling workers the plant would \"stay "
+     "open for good.\"",
+     {{"\"stay open for good.\"", "Lena Ruiz", "the governor", "cue"}}},
     {"statement_said_after",
      "\"The agency will cooperate fully with the inspector general,\" the statement said.",
      {{"\"The agency will cooperate fully with the inspector general,\"", "the statement", "the statement",
