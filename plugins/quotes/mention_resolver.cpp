@@ -1667,12 +1667,45 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
       k = doc_.prev(k);
       if (k == kNoToken || !doc_.is_word(k)) break;
       if (is_determiner(doc_.str(k))) {
-        if (is_indefinite(doc_.str(k))) return true;
+        if (is_indefinite(doc_.str(k)) && appositive_bearer_token(k) == kNoToken) return true;
         break;
       }
     }
   }
   return false;
+}
+
+size_t MentionResolver::appositive_bearer_token(size_t det) const {
+  // "Ana Pruitt, a spokeswoman for the governor,": an indefinite description set off by a comma right after a
+  // capitalized word gives its role to the name that word ends.
+  const size_t comma = doc_.prev(det);
+  if (comma == kNoToken || !doc_.is_punct(comma, ',')) return kNoToken;
+  const size_t last = doc_.prev(comma);
+  return last != kNoToken && doc_.is_word(last) && doc_.capitalized(last) ? last : kNoToken;
+}
+
+const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Mention& m) {
+  // "Ana Pruitt, a spokeswoman for the governor, … the spokeswoman said": the nearest earlier use of the head
+  // as an indefinite appositive names the person who holds the role; the name ending before its comma.
+  std::string_view head = doc_.str(m.last);
+  size_t t = m.first;
+  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
+    t = doc_.prev(t);
+    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
+    size_t k = t;
+    for (int back = 0; back < 4; ++back) {
+      k = doc_.prev(k);
+      if (k == kNoToken || !doc_.is_word(k)) return nullptr;
+      if (!is_determiner(doc_.str(k))) continue;
+      const size_t last = is_indefinite(doc_.str(k)) ? appositive_bearer_token(k) : kNoToken;
+      if (last == kNoToken) return nullptr;
+      const Name* n = most_recent(doc_.tokens[last].end + 1,
+                                  [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
+      return n;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
@@ -1830,6 +1863,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           }
           return false;
         });
+        if (!found) found = appositive_role_bearer(m);
         // "the New York businessman said" with no name carrying that role: the person speaks as described,
         // which says who it is better than nothing.
         if (!found && !unnamed_referent(m)) return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};

@@ -231,6 +231,21 @@ const std::vector<Row> kSpeakerFields = {
     {"apposition",
      "\"We are asking for fairness, nothing more.\" Lena Ruiz, mayor of Eastport.",
      {{"\"We are asking for fairness, nothing more.\"", "Lena Ruiz", "Lena Ruiz", "apposition"}}},
+    // A role given to a name by an indefinite appositive ("Ana Pruitt, a spokeswoman for …") is that person's
+    // when the text later calls them by it (quotes25); a role introduced with no name stays null.
+    {"appositive_role_spokeswoman",
+     "Ana Pruitt, a spokeswoman for the governor, spoke on Monday. \"We are reviewing the bill,\" the "
+     "spokeswoman said.",
+     {{"\"We are reviewing the bill,\"", "Ana Pruitt", "the spokeswoman", "cue"}}},
+    {"appositive_role_aide",
+     "Tom Baxter, an aide to the senator, met reporters outside. \"Nothing was hidden,\" the aide said.",
+     {{"\"Nothing was hidden,\"", "Tom Baxter", "the aide", "cue"}}},
+    {"appositive_role_object",
+     "The council hired Dana Holt, a lawyer from Dayton, in May. \"The contract is void,\" the lawyer argued.",
+     {{"\"The contract is void,\"", "Dana Holt", "the lawyer", "cue"}}},
+    {"role_met_without_name_stays_null",
+     "Ana Pruitt met a spokeswoman for the union. \"We are not moving,\" the spokeswoman said.",
+     {{"\"We are not moving,\"", kNull, "", ""}}},
     {"null_indefinite",
      "The flood reached the town overnight. \"The water came up faster than anyone expected,\" one resident said.",
      {{"\"The water came up faster than anyone expected,\"", kNull, "", ""}}},
