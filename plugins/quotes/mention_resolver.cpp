@@ -290,6 +290,18 @@ bool finite_verb_like(const DocTokens& d, std::string_view w) {
   return w.size() > 4 && w.ends_with("ed") && !d.lex->is_title_word(w) && !person_or_org_noun(d, w);
 }
 
+// "Emails released by the committee show …": the body that released the document the clause's subject names
+// is its source, so the agent of a release verb right after a document noun stands where a subject would.
+// `first` is the description's first token.
+bool releasing_agent(const DocTokens& d, size_t first) {
+  const size_t by = d.prev(first);
+  if (by == kNoToken || !d.is_word(by) || !is_agent_preposition(d.str(by))) return false;
+  const size_t v = d.prev(by);
+  if (v == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !is_release_verb(d.str(v))) return false;
+  const size_t noun = d.prev(v);
+  return noun != kNoToken && d.is_word(noun) && d.lex->is_document_noun(d.str(noun));
+}
+
 // "Newswire.com", "CityDesk.net": a word with a dot inside, not in capitals ("U.S.A"), is a web address, so an
 // organization.
 bool web_domain(const DocTokens& d, size_t t) {
@@ -1655,12 +1667,45 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
       k = doc_.prev(k);
       if (k == kNoToken || !doc_.is_word(k)) break;
       if (is_determiner(doc_.str(k))) {
-        if (is_indefinite(doc_.str(k))) return true;
+        if (is_indefinite(doc_.str(k)) && appositive_bearer_token(k) == kNoToken) return true;
         break;
       }
     }
   }
   return false;
+}
+
+size_t MentionResolver::appositive_bearer_token(size_t det) const {
+  // "Ana Pruitt, a spokeswoman for the governor,": an indefinite description set off by a comma right after a
+  // capitalized word gives its role to the name that word ends.
+  const size_t comma = doc_.prev(det);
+  if (comma == kNoToken || !doc_.is_punct(comma, ',')) return kNoToken;
+  const size_t last = doc_.prev(comma);
+  return last != kNoToken && doc_.is_word(last) && doc_.capitalized(last) ? last : kNoToken;
+}
+
+const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Mention& m) {
+  // "Ana Pruitt, a spokeswoman for the governor, … the spokeswoman said": the nearest earlier use of the head
+  // as an indefinite appositive names the person who holds the role; the name ending before its comma.
+  std::string_view head = doc_.str(m.last);
+  size_t t = m.first;
+  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
+    t = doc_.prev(t);
+    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
+    size_t k = t;
+    for (int back = 0; back < 4; ++back) {
+      k = doc_.prev(k);
+      if (k == kNoToken || !doc_.is_word(k)) return nullptr;
+      if (!is_determiner(doc_.str(k))) continue;
+      const size_t last = is_indefinite(doc_.str(k)) ? appositive_bearer_token(k) : kNoToken;
+      if (last == kNoToken) return nullptr;
+      const Name* n = most_recent(doc_.tokens[last].end + 1,
+                                  [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
+      return n;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
@@ -1786,7 +1831,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
         const bool subject_position = pb == kNoToken || !doc_.is_word(pb) || is_complementizer(doc_.str(pb)) ||
-                                      cues_.lookup(doc_.str(pb)) != CueKind::none;
+                                      cues_.lookup(doc_.str(pb)) != CueKind::none || releasing_agent(doc_, m.first);
         if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.
           const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;
@@ -1818,6 +1863,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           }
           return false;
         });
+        if (!found) found = appositive_role_bearer(m);
         // "the New York businessman said" with no name carrying that role: the person speaks as described,
         // which says who it is better than nothing.
         if (!found && !unnamed_referent(m)) return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};

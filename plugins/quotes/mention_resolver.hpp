@@ -176,6 +176,8 @@ class MentionResolver {
   // Whether the person description `m` ("the delegate") stands for someone the text leaves unnamed: it was
   // introduced by an indefinite phrase ("a delegate") or carries a qualifier of its own ("the premier of …").
   bool unnamed_referent(const Mention& m) const;
+  size_t appositive_bearer_token(size_t det) const;           // the name's last token before ", a <role>"
+  const Name* appositive_role_bearer(const Mention& m);        // "Ana Pruitt, a spokeswoman …": Ana Pruitt
   // Whether the name `n` holds `word` as one of its words (case-insensitive).
   bool name_has_word(const Name& n, std::string_view word) const;
   // Splits the capitalized run [first, last] into role words and name; false when it names nothing. Remembered

@@ -93,6 +93,16 @@ bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
   return p != kNoToken && d.is_punct(p, ',');
 }
 
+// A reporting verb used without an object, whose complement is a preposition's noun phrase ("argued about the
+// "bathroom bill"", "complained over the "death tax"", "protested against the "gag rule""): the definite phrase
+// in marks names what the talk was about, in the writer's words; what was said is not given.
+bool topic_of_reporting_verb(const DocTokens& d, size_t cue, const QuoteSpan& q) {
+  const size_t p = d.next(cue);
+  if (p == kNoToken || p >= q.open_token || !d.is_word(p) || !is_noun_preposition(d.str(p))) return false;
+  const size_t t = d.next(p);
+  return t != kNoToken && d.is_word(t) && is_definite_article(d.str(t)) && d.next(t) == q.open_token;
+}
+
 // A short quoted term used as a name or a modifier inside the sentence rather than as words someone
 // said: after "so-called", after an article or a possessive when it is in Title Case ("the "Lion" release",
 // "a "New Deal""), or between an article and the noun it modifies ("a "deferred pay" package"). `*modifier`
@@ -151,6 +161,22 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   size_t p = d.prev(q.open_token);
   if (p != kNoToken && d.is_punct(p, ',')) p = d.prev(p);
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
+}
+
+// Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
+// inside, right after a past verb ("played "Born in the Valley" at every rally", "screened "Harvest of the
+// Silent Fields" twice"): a lower-case word of a past form's shape (-ed) that no closed class claims and no
+// word list makes a noun or an adjective. Only when nothing attributes it: then nobody said these words, they
+// name a work or an event. (After a noun, only a work noun makes a title: `work_nouns`.)
+bool verb_object_title(const DocTokens& d, const QuoteSpan& q, const Shape& shape) {
+  if (shape.ends_sentence) return false;
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p)) return false;
+  const std::string_view w = d.str(p);
+  if (w.size() <= 4 || !w.ends_with("ed") || is_adjectival_participle(w) || is_verb_filler(w) || is_auxiliary(w) ||
+      d.lex->is_title_word(w) || d.lex->is_person_noun(w) || d.lex->is_org_noun(w) || d.lex->is_work_noun(w))
+    return false;
+  return title_case_phrase(d, q);
 }
 
 // Whether the quotation `q` opens right after "=", with nothing between: a markup attribute's value.
@@ -546,7 +572,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       bool one_word = q.closed();
       for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
       const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
-                        (a.cue != kNoToken && passive_participle(d, a.cue, q));
+                        (a.cue != kNoToken && passive_participle(d, a.cue, q)) ||
+                        (reported && topic_of_reporting_verb(d, a.cue, q));
       // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the
       // reporting verb and its subject right after them, are the first piece of a sentence someone says, whatever
       // their case. Not a title set off inside the sentence ("In her book, "Hard Choices," Ann Vail argues").
@@ -556,7 +583,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && work_title(d, q)))) {
+                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
       continue;
     }
     std::optional<ResolvedSpeaker> speaker;

@@ -1070,6 +1070,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention = own;
       return a;
     }
+    // "captures the mayor telling donors …", "shows the senator calling …": a definite description of a person
+    // right before the participle, no comma between, is its own subject, as a name there is.
+    if (own && own.first >= window_start && own.kind == Mention::Kind::description && own.definite &&
+        d.lower_initial(own.last) && d.lex->is_person_noun(d.str(own.last)) && !adjunct_participle(d, cue)) {
+      a.mention = own;
+      return a;
+    }
   }
   for (size_t t = d.prev(cue); t != kNoToken && t >= window_start; t = d.prev(t)) {
     size_t last = kNoToken;

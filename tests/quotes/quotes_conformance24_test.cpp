@@ -74,6 +74,13 @@ const std::vector<Row> kSources = {
      "The Senate Finance Committee met on Monday. Emails released by the committee show that the contract was "
      "\"signed before any bids came in.\"",
      {{"\"signed before any bids came in.\"", "Senate Finance Committee", "the committee", "cue"}}},
+    // With no body named before, the one that released the document speaks as the text calls it (quotes25).
+    {"emails_released_by_unnamed_committee",
+     "Emails released by the oversight committee show that the grant was \"approved over the phone.\"",
+     {{"\"approved over the phone.\"", "oversight committee", "the oversight committee", "cue"}}},
+    {"memos_released_by_unnamed_agency",
+     "Memos released by the state commission show officials knew the levee was \"close to failing.\"",
+     {{"\"close to failing.\"", "state commission", "the state commission", "cue"}}},
     {"emails_show",
      "The emails show that the contract was \"signed before any bids came in.\"",
      {{"\"signed before any bids came in.\"", "The emails", "The emails", "source"}}},
@@ -83,6 +90,47 @@ const std::vector<Row> kSources = {
     {"poll_found",
      "The Harwood University poll found that most voters now call the economy \"the only issue that matters.\"",
      {{"\"the only issue that matters.\"", "Harwood University", "The Harwood University poll", "source"}}},
+    // An organisation's head noun ("the federation", "the coalition", "the museum") is a mention of the body
+    // named before (issue 16, quotes25: these heads were names only, not descriptions).
+    {"federation_said",
+     "The Marsh County Farm Federation opposed the rule. \"It will ruin small farms,\" the federation said.",
+     {{"\"It will ruin small farms,\"", "Marsh County Farm Federation", "the federation", "cue"}}},
+    {"coalition_argued",
+     "The Riverside Tenants Coalition held a rally. \"Rents are out of control,\" the coalition argued.",
+     {{"\"Rents are out of control,\"", "Riverside Tenants Coalition", "the coalition", "cue"}}},
+    {"association_says_before",
+     "The Ohio Nurses Association sued the state. The association says the cuts are \"a danger to patients.\"",
+     {{"\"a danger to patients.\"", "Ohio Nurses Association", "The association", "cue"}}},
+    {"museum_said_in_letter",
+     "The Eastport Museum of Art removed the painting. \"It was a difficult decision,\" the museum said in a "
+     "letter.",
+     {{"\"It was a difficult decision,\"", "Eastport Museum of Art", "the museum", "cue"}}},
+    // Findings of an audit, a review, an inquiry or an inspection speak like a report (quotes25).
+    {"audit_concluded",
+     "The audit concluded that the parks office had \"lost track of its equipment.\"",
+     {{"\"lost track of its equipment.\"", "The audit", "The audit", "source"}}},
+    {"review_found",
+     "The state review found that the pilot program was \"poorly run from the first week.\"",
+     {{"\"poorly run from the first week.\"", "The state review", "The state review", "source"}}},
+    {"inquiry_determined",
+     "The inquiry determined that two deputies had \"ignored every written rule.\"",
+     {{"\"ignored every written rule.\"", "The inquiry", "The inquiry", "source"}}},
+    {"inspection_found_after",
+     "\"The kitchen had no working refrigeration,\" the inspection found.",
+     {{"\"The kitchen had no working refrigeration,\"", "the inspection", "the inspection", "source"}}},
+    // A recording that shows someone speaking gives that person's words: the participle's own subject, a
+    // description of a person, speaks (quotes25).
+    {"recording_captures_the_mayor_telling",
+     "Mayor Tom Hale faces a recall vote. A recording obtained by the Ledger captures the mayor telling donors "
+     "the inquiry was \"a witch hunt.\"",
+     {{"\"a witch hunt.\"", "Tom Hale", "the mayor", "cue"}}},
+    {"video_shows_the_senator_calling",
+     "A video posted online shows the senator calling the bill \"a gift to lobbyists.\"",
+     {{"\"a gift to lobbyists.\"", "the senator", "the senator", "cue"}}},
+    {"footage_showed_the_governor_telling",
+     "Governor Lena Ruiz toured the plant. The footage showed the governor telling workers the plant would \"stay "
+     "open for good.\"",
+     {{"\"stay open for good.\"", "Lena Ruiz", "the governor", "cue"}}},
     {"statement_said_after",
      "\"The agency will cooperate fully with the inspector general,\" the statement said.",
      {{"\"The agency will cooperate fully with the inspector general,\"", "the statement", "the statement",
@@ -117,6 +165,16 @@ const std::vector<Row> kWriterVoice = {
     {"tv_show", "Rep. Dana Kirk defended the bill on \"Face the Nation\" on Sunday morning.", {}},
     {"banner_slogan", "Banners reading \"Save Our Parks\" lined the street outside city hall.", {}},
     {"nickname", "Robert \"Bobby\" Lane announced his run for governor on Monday.", {}},
+    // A definite phrase in marks after a reporting verb and a preposition names the topic, not what was said
+    // (quotes25).
+    {"argued_about_the_term", "Council members argued about the \"sidewalk tax\" for most of the night.", {}},
+    {"complained_about_the_term", "Farmers complained about the \"water fee\" at the county meeting.", {}},
+    {"testified_about_the_term", "Gov. Paul Osei testified about the \"missing ledgers\" before the panel.", {}},
+    // A title in title case that a verb takes as its object, with nothing attributing it, names a work or an
+    // event (quotes25).
+    {"played_title", "The campaign played \"Home Along the River\" at every stop.", {}},
+    {"aired_title", "The network aired \"Inside the Statehouse Machine\" on Sunday night.", {}},
+    {"screened_title", "The library screened \"Harvest of the Silent Fields\" twice last week.", {}},
     {"so_called", "The so-called \"tax relief\" package would mostly help the largest companies.", {}},
 };
 
@@ -173,6 +231,21 @@ const std::vector<Row> kSpeakerFields = {
     {"apposition",
      "\"We are asking for fairness, nothing more.\" Lena Ruiz, mayor of Eastport.",
      {{"\"We are asking for fairness, nothing more.\"", "Lena Ruiz", "Lena Ruiz", "apposition"}}},
+    // A role given to a name by an indefinite appositive ("Ana Pruitt, a spokeswoman for …") is that person's
+    // when the text later calls them by it (quotes25); a role introduced with no name stays null.
+    {"appositive_role_spokeswoman",
+     "Ana Pruitt, a spokeswoman for the governor, spoke on Monday. \"We are reviewing the bill,\" the "
+     "spokeswoman said.",
+     {{"\"We are reviewing the bill,\"", "Ana Pruitt", "the spokeswoman", "cue"}}},
+    {"appositive_role_aide",
+     "Tom Baxter, an aide to the senator, met reporters outside. \"Nothing was hidden,\" the aide said.",
+     {{"\"Nothing was hidden,\"", "Tom Baxter", "the aide", "cue"}}},
+    {"appositive_role_object",
+     "The council hired Dana Holt, a lawyer from Dayton, in May. \"The contract is void,\" the lawyer argued.",
+     {{"\"The contract is void,\"", "Dana Holt", "the lawyer", "cue"}}},
+    {"role_met_without_name_stays_null",
+     "Ana Pruitt met a spokeswoman for the union. \"We are not moving,\" the spokeswoman said.",
+     {{"\"We are not moving,\"", kNull, "", ""}}},
     {"null_indefinite",
      "The flood reached the town overnight. \"The water came up faster than anyone expected,\" one resident said.",
      {{"\"The water came up faster than anyone expected,\"", kNull, "", ""}}},

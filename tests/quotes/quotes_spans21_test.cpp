@@ -7,9 +7,10 @@
 namespace tq = textchain::quotes::testing;
 
 TEST(QuotesSpans21, OneQuotedModifierInsideAReportedClauseIsThePartialQuotation) {
-  // "said the audit showed a "reckless" pattern": one word in marks modifying a noun, in the clause a reporting
-  // verb's subject says, is that speaker's judgement, not a term of the writer's.
-  const std::string text = "Ann Vail said the audit showed a \"reckless\" pattern of spending.";
+  // "said the budget showed a "reckless" pattern": one word in marks modifying a noun, in the clause a reporting
+  // verb's subject says, is that speaker's judgement, not a term of the writer's. (Not "the audit": an audit is a
+  // document that speaks, and "the audit showed", like "the report showed", is then the nearest reporting clause.)
+  const std::string text = "Ann Vail said the budget showed a \"reckless\" pattern of spending.";
   const auto found = tq::run_engine(text);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(tq::span_of(text, found[0]), "\"reckless\"");
