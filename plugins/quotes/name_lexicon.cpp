@@ -118,6 +118,9 @@ constexpr std::string_view kNounPrepositions[] = {
     "of", "in", "into", "onto", "on", "at", "for", "from", "with", "without", "by", "about", "during", "under",
     "over", "through", "throughout", "within", "inside", "outside", "amid", "despite", "toward", "towards",
     "against", "upon", "among", "via"};
+// Prepositions after a reporting verb that name what the talk was about ("argued about", "clashed over"), not
+// what was said: "warned of", "called for" or "spoke of" take the speaker's own words, so they are not here.
+constexpr std::string_view kTopicPrepositions[] = {"about", "over", "regarding", "concerning"};
 // The short words title case writes in lower case (articles, conjunctions, short prepositions), beyond the
 // connectors names have.
 constexpr std::string_view kTitleCaseSmallWords[] = {"a",  "an", "in", "at", "to",  "by",  "with", "from",
@@ -267,6 +270,10 @@ bool is_noun_preposition(std::string_view w) {
   static const WordTable set = table_of(kNounPrepositions);
   return set.contains(w);
 }
+bool is_topic_preposition(std::string_view w) {
+  static const WordTable set = table_of(kTopicPrepositions);
+  return set.contains(w);
+}
 bool is_title_case_small_word(std::string_view w) {
   static const WordTable set = table_of(kTitleCaseSmallWords);
   return set.contains(w);
@@ -389,6 +396,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kObjectPrepositions", kObjectPrepositions),
       list_of("kIntroductoryPrepositions", kIntroductoryPrepositions),
       list_of("kNounPrepositions", kNounPrepositions),
+      list_of("kTopicPrepositions", kTopicPrepositions),
       list_of("kTitleCaseSmallWords", kTitleCaseSmallWords),
       list_of("kAdjectivalParticiples", kAdjectivalParticiples),
       list_of("kReleaseVerbs", kReleaseVerbs),

@@ -93,12 +93,13 @@ bool passive_participle(const DocTokens& d, size_t cue, const QuoteSpan& q) {
   return p != kNoToken && d.is_punct(p, ',');
 }
 
-// A reporting verb used without an object, whose complement is a preposition's noun phrase ("argued about the
-// "bathroom bill"", "complained over the "death tax"", "protested against the "gag rule""): the definite phrase
-// in marks names what the talk was about, in the writer's words; what was said is not given.
+// A reporting verb used without an object, whose complement is a topic preposition's noun phrase ("argued about
+// the "bathroom bill"", "complained over the "death tax""): the definite phrase in marks names what the talk was
+// about, in the writer's words; what was said is not given. After "warned of", "called for" the phrase is the
+// speaker's own words, a partial quotation.
 bool topic_of_reporting_verb(const DocTokens& d, size_t cue, const QuoteSpan& q) {
   const size_t p = d.next(cue);
-  if (p == kNoToken || p >= q.open_token || !d.is_word(p) || !is_noun_preposition(d.str(p))) return false;
+  if (p == kNoToken || p >= q.open_token || !d.is_word(p) || !is_topic_preposition(d.str(p))) return false;
   const size_t t = d.next(p);
   return t != kNoToken && d.is_word(t) && is_definite_article(d.str(t)) && d.next(t) == q.open_token;
 }

@@ -154,6 +154,13 @@ const std::vector<Row> kPartial = {
     {"labeled",
      "Gov. Paul Osei labeled the vote \"a sham from start to finish.\"",
      {{"\"a sham from start to finish.\"", "Paul Osei", "Paul Osei", "cue"}}},
+    // After "warned of" or "called for" a definite phrase in marks is the speaker's own words (not a topic).
+    {"warned_of_the",
+     "Sen. Paul Osei warned of the \"dire consequences\" if the cuts pass.",
+     {{"\"dire consequences\"", "Paul Osei", "Paul Osei", "cue"}}},
+    {"called_for_the",
+     "Mayor Lena Ruiz called for the \"swift removal\" of the board.",
+     {{"\"swift removal\"", "Lena Ruiz", "Lena Ruiz", "cue"}}},
     {"said_was_partial",
      "Dana Kirk, the House minority leader, said the budget was \"built on fantasy numbers\" and would fail.",
      {{"\"built on fantasy numbers\"", "Dana Kirk", "Dana Kirk", "cue"}}},
