@@ -1,0 +1,38 @@
+// Speakers, round 26 (issue 16's engine errors on political news). Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+namespace {
+
+// A pronoun after a name met only in a participle phrase's "by" ("a panel, overseen by …,"): that name is named in
+// passing, and the subject who may be a person, though neither a title nor a known given name says so, is the
+// referent. Failed before: the agent, a person for certain, was taken.
+constexpr tq::SpeakerCase kAgentInPassing[] = {
+    {"Sein Tollan has faced criticism over the dam.\n\nIn response to pressure from abroad, Sein Tollan recently "
+     "hosted a summit of river towns and set up a panel, overseen by former U.N. envoy Okon Darrow, to make "
+     "proposals on the water dispute.\n\n\"Sharing the river means sharing the risk,\" she said in the capital.\n",
+     "Sein Tollan"},
+    {"Sein Tollan has faced criticism over the dam.\n\nSein Tollan set up a panel, overseen by former U.N. envoy "
+     "Okon Darrow, to make proposals.\n\n\"Sharing the river means sharing the risk,\" she said.\n",
+     "Sein Tollan"},
+    {"Sein Tollan has faced criticism over the dam.\n\nSein Tollan named a board, chaired by Judge Okon Darrow, to "
+     "study the tolls.\n\n\"Sharing the river means sharing the risk,\" he said.\n",
+     "Sein Tollan"},
+};
+
+// A passive's agent with its auxiliary ("was written by") acted: the pronoun still goes to it.
+constexpr tq::SpeakerCase kAgentActed[] = {
+    {"The report was written by Tobias Renner. \"We owe the valley answers,\" he said.\n", "Tobias Renner"},
+    {"Sein Tollan has faced criticism over the dam.\n\nThe new plan was drafted by Judge Okon Darrow.\n\n\"Sharing "
+     "the river means sharing the risk,\" he said.\n",
+     "Okon Darrow"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers26, AnAgentInAParticiplePhraseIsNamedInPassing) { tq::expect_speakers(kAgentInPassing); }
+
+TEST(QuotesSpeakers26, APassivesAgentWithItsAuxiliaryActed) { tq::expect_speakers(kAgentActed); }
