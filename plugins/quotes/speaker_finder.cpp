@@ -693,8 +693,11 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
     return a;
   }
-  if (const Mention m = intervening_clause_subject(d, cues, cue_last, o))
-    return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
+  if (const Mention m = intervening_clause_subject(d, cues, cue_last, o)) {
+    a = {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
+    a.intervening = true;
+    return a;
+  }
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
@@ -1173,6 +1176,21 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
 
 }  // namespace
 
+namespace {
+
+// Whether the quotation `q` follows another as the next item of a list: only a comma and "and" or "or" stand
+// between the other's closing mark and its opening one ("…," "…" and "…").
+bool listed_after_quotation(const DocTokens& d, const QuoteSpan& q) {
+  size_t t = d.prev(q.open_token);
+  if (t != kNoToken && d.is_word(t) && d.lower_initial(t) && is_conjunction(d.str(t))) t = d.prev(t);
+  if (t != kNoToken && d.is_punct(t, ',')) t = d.prev(t);
+  if (t == kNoToken || t == d.prev(q.open_token) || !d.is_mark(t)) return false;
+  const long qi = d.quote_at(d.tokens[t].begin);
+  return qi >= 0 && d.outer[static_cast<size_t>(qi)].close_token == t;
+}
+
+}  // namespace
+
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
@@ -1185,6 +1203,10 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
     size_t last_inside = doc.prev(q.close_token);
     if (last_inside != kNoToken && doc.sentence_ends_after(last_inside)) return before;
   }
+  // "as Hale went on about "…," "…" and "…," Vail said yes": a quotation listed after another inside the clause
+  // whose subject was talking then is that subject's, as the first one is; the clause after the list reports
+  // something else.
+  if (before.intervening && listed_after_quotation(doc, q)) return before;
   Attribution after = after_quote(doc, cues, q);
   if (after.where != Attribution::Where::none) return after;
   if (before.where == Attribution::Where::none || before.weak || !before.mention) {

@@ -31,7 +31,35 @@ constexpr tq::SpeakerCase kAgentActed[] = {
      "Okon Darrow"},
 };
 
+// The speakers of a list of quotations inside a clause of its own whose subject talks then ("and as Ann Vail went
+// on about "…," "…" and "…," Tom Hale said …"): every item is that subject's. Failed before: the last went to the
+// clause after the list.
+struct ListCase {
+  const char* text;
+  const char* speakers[3];
+};
+constexpr ListCase kListInClause[] = {
+    {"\"Can we go?\" the boy asked, but nobody moved, and as Ann Vail went on about \"the broken roads,\" \"our "
+     "forgotten towns\" and \"the families left behind,\" Tom Hale said nothing at all.\n",
+     {"Ann Vail", "Ann Vail", "Ann Vail"}},
+    {"\"Is it over?\" Ruth asked, and while Governor Hale railed against \"waste,\" \"fraud\" and \"the old guard,\" "
+     "Ruth said yes again and again.\n",
+     {"Hale", "Hale", "Hale"}},
+    {"\"Are you awake?\" she asked, but Tom was asleep again, and as Hale went on about \"the broken roads,\" and "
+     "\"our forgotten towns\" and \"the families left behind,\" Ruth said yes, over and over.\n",
+     {"Hale", "Hale", "Hale"}},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers26, AListOfQuotationsInAClauseOfItsOwnIsItsSubjects) {
+  for (const ListCase& c : kListInClause) {
+    const auto found = tq::run_engine(c.text);
+    ASSERT_GE(found.size(), 3u) << c.text;
+    for (size_t i = 0; i < 3; ++i)
+      EXPECT_EQ(found[found.size() - 3 + i].speaker.value_or("(null)"), c.speakers[i]) << c.text;
+  }
+}
 
 TEST(QuotesSpeakers26, AnAgentInAParticiplePhraseIsNamedInPassing) { tq::expect_speakers(kAgentInPassing); }
 
