@@ -922,12 +922,28 @@ Mention coordinated_subject(const DocTokens& d, const Mention& subject) {
   if (subject.kind != Mention::Kind::name) return {};
   const size_t conj = d.prev(subject.first);
   if (conj == kNoToken || !d.is_word(conj) || !d.lower_initial(conj) || !is_coordinator(d.str(conj))) return {};
-  const Mention first = mention_ending_at(d, d.prev(conj));
+  size_t b = d.prev(conj);
+  if (b != kNoToken && d.is_punct(b, ',')) b = d.prev(b);  // "Ann Vail, Tom Hale, and Bo Pryce"
+  Mention first = mention_ending_at(d, b);
   // Only a pair that opens its clause (the sentence, or after an introductory phrase's comma) is the subject;
   // inside one, "… with Ann Vail and Tom Hale" is an object.
   if (first.kind != Mention::Kind::name) return {};
   const size_t before = d.prev(first.first);
   if (before != kNoToken && !d.sentence_opens_after(before) && !d.is_punct(before, ',')) return {};
+  // "Ann Vail, Tom Hale and Bo Pryce said": the earlier names of a longer list, each before a comma, when the list
+  // opens the sentence or follows an introductory phrase's comma (not a place's: "In Denver, Colorado, …").
+  constexpr int kListNames = 6;
+  for (int names = 0; names < kListNames; ++names) {
+    const size_t comma = d.prev(first.first);
+    if (comma == kNoToken || !d.is_punct(comma, ',')) break;
+    const Mention earlier = mention_ending_at(d, d.prev(comma));
+    if (earlier.kind != Mention::Kind::name) break;
+    const size_t eb = d.prev(earlier.first);
+    const bool opens = eb == kNoToken || d.sentence_opens_after(eb) ||
+                       (d.is_punct(eb, ',') && mention_ending_at(d, d.prev(eb)).kind != Mention::Kind::name);
+    if (!opens) break;
+    first = earlier;
+  }
   return first;
 }
 

@@ -50,7 +50,27 @@ constexpr ListCase kListInClause[] = {
      {"Hale", "Hale", "Hale"}},
 };
 
+// A longer list of names as the subject ("A, B and C said") speaks together, as a pair does; failed before: the
+// last two (or, after an Oxford comma, the last one) were given.
+constexpr tq::SpeakerCase kLongerList[] = {
+    {"Ann Vail, Tom Hale and Bo Pryce called the plan \"a disgrace to the county.\"\n", "Ann Vail, Tom Hale and Bo Pryce"},
+    {"After the vote, Vail, Hale and Pryce called the plan \"a disgrace to the county.\"\n", "Vail, Hale and Pryce"},
+    {"Ann Vail, Tom Hale, and Bo Pryce said the plan was \"a disgrace.\"\n", "Ann Vail, Tom Hale, and Bo Pryce"},
+};
+
+// Not a list of speakers: a place and its state before the pair, a pair inside the clause.
+constexpr tq::SpeakerCase kNoLongerList[] = {
+    {"In Denver, Colorado, Ann Vail and Tom Hale called the plan \"a disgrace to the county.\"\n",
+     "Ann Vail and Tom Hale"},
+    {"Ann Vail met Tom Hale and Bo Pryce called the plan \"a disgrace to the county.\"\n", "Bo Pryce"},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers26, ALongerListOfNamesSpeaksTogether) {
+  tq::expect_speakers(kLongerList);
+  tq::expect_speakers(kNoLongerList);
+}
 
 TEST(QuotesSpeakers26, AListOfQuotationsInAClauseOfItsOwnIsItsSubjects) {
   for (const ListCase& c : kListInClause) {
