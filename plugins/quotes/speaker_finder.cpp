@@ -24,6 +24,10 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 
 }  // namespace
 
+namespace {
+bool ly_adverb(const DocTokens& d, size_t t);  // (below)
+}  // namespace
+
 static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
@@ -68,7 +72,8 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
   // subject is what was named, not who speaks.
   if (c == CueKind::verb && d.str(k).ends_with("ed")) {
-    const size_t b = d.prev(k);
+    size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
   }
   *last = k;
@@ -556,7 +561,21 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
     const size_t noun = d.prev(t);
     if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
     size_t b = d.prev(noun);
-    if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b))) b = d.prev(b);
+    if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b)) &&
+        !is_thing_possessive(d.str(b)))
+      b = d.prev(b);
+    if (b != kNoToken && b > window_start && d.is_word(b) && is_thing_possessive(d.str(b))) {
+      // "Hale's memo was ridiculed for its prediction that …": "its" goes back to the sentence's subject, a thing
+      // whose owner, a name written with its possessive, speaks through it.
+      const size_t first = first_word(d, window_start);
+      const Mention owner = first == kNoToken ? Mention{} : mention_starting_at(d, first);
+      if (!owner || owner.kind != Mention::Kind::name || owner.last >= b || !is_possessive(d.str(owner.last)) ||
+          !d.sentence_opens_after(d.prev(owner.first)))
+        return {};
+      int distance = 0;
+      for (size_t k = t; k != kNoToken && k <= p; k = d.next(k)) ++distance;
+      return {Attribution::Where::before, owner, noun, noun, false, distance};
+    }
     if (b == kNoToken || b < window_start || !d.is_word(b) || !is_possessive(d.str(b))) return {};
     const Mention owner = mention_ending_at(d, b);
     if (!owner || owner.kind != Mention::Kind::name || owner.first < window_start) return {};

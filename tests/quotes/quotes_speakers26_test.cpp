@@ -65,7 +65,22 @@ constexpr tq::SpeakerCase kNoLongerList[] = {
     {"Ann Vail met Tom Hale and Bo Pryce called the plan \"a disgrace to the county.\"\n", "Bo Pryce"},
 };
 
+// "X's letter was widely mocked for its prediction that Y would be "…"": "its" goes back to the subject, whose owner
+// speaks; an adverb between "was" and the participle keeps the verb a passive, no cue. Failed before: Y was given,
+// or the words were dropped as a term.
+constexpr tq::SpeakerCase kThingsOwner[] = {
+    {"Dr. Lena Marsh examined the senator in May. Marsh's first letter on Hale was widely mocked for its bold "
+     "prediction that Hale would be \"the fittest man ever to hold the office.\"\n",
+     "Lena Marsh"},
+    {"Lena Marsh's report was praised for its claim that the river was \"cleaner than in a century.\"\n", "Lena Marsh"},
+    {"Tom Hale's op-ed was quickly mocked for its claim that the deficit was \"already gone.\"\n", "Tom Hale"},
+    {"Norland Bank's forecast drew praise for its prediction that growth would be \"steady but slow.\"\n",
+     "Norland Bank"},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers26, AThingsClaimSpeaksForItsOwner) { tq::expect_speakers(kThingsOwner); }
 
 TEST(QuotesSpeakers26, ALongerListOfNamesSpeaksTogether) {
   tq::expect_speakers(kLongerList);
