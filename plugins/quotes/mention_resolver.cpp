@@ -1222,6 +1222,14 @@ bool MentionResolver::preposition_object(Name& nm) {
     nm.object = Name::Object::yes;
     return true;
   }
+  // "by former U.N. envoy Ann Lee": a title phrase written before the name (title words, capitalized words, their
+  // abbreviations' periods) is part of it; the word before that phrase governs the name.
+  if (p != kNoToken && (doc_.title_word(p) || doc_.is_punct(p, '.'))) {
+    size_t b = p;
+    for (int words = 0; words < 5 && b != kNoToken; ++words, b = doc_.prev(b))
+      if (!doc_.is_punct(b, '.') && !(doc_.is_word(b) && (doc_.title_word(b) || doc_.capitalized(b)))) break;
+    p = b;
+  }
   if (p == kNoToken || !doc_.is_word(p) || !doc_.lower_initial(p)) return false;
   std::string_view w = doc_.str(p);
   // "loyalists to Ann Lee and Tom Hale": the second of two names joined by "and" is what the first is. The
@@ -1237,8 +1245,20 @@ bool MentionResolver::preposition_object(Name& nm) {
     if (p == kNoToken || !doc_.is_word(p)) return false;
     w = doc_.str(p);
   }
-  // "led by Ann Lee": a passive's agent is who acted, no one in passing.
-  if (is_agent_preposition(w) || !is_object_preposition(w)) return false;
+  // "was led by Ann Lee": a passive's agent is who acted, no one in passing. Not in a participle phrase set off by
+  // a comma after a noun ("a panel, overseen by Ann Lee, to study …"): that describes the noun, and names the agent
+  // in passing.
+  if (is_agent_preposition(w)) {
+    const size_t v = doc_.prev(p), b = v == kNoToken ? kNoToken : doc_.prev(v);
+    if (b == kNoToken || !doc_.is_punct(b, ',') || !doc_.is_word(v) || !doc_.lower_initial(v) ||
+        is_conjunction(doc_.str(v)))
+      return false;
+    const size_t noun = doc_.prev(b);
+    if (noun == kNoToken || !doc_.is_word(noun) || !doc_.lower_initial(noun)) return false;
+    nm.object = Name::Object::yes;
+    return true;
+  }
+  if (!is_object_preposition(w)) return false;
   nm.object = Name::Object::yes;
   return true;
 }
@@ -1734,7 +1754,21 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         const Name* any = most_recent(mb, [&](Name& n) {
           return n.person && !n.org && n.gender != clash && !preposition_object(n);
         });
-        if (!any) any = most_recent(mb, [&](const Name& n) { return n.person && !n.org && n.gender != clash; });
+        if (!any) {
+          bool passing = false;
+          any = most_recent(mb, [&](Name& n) {
+            const bool person = n.person && !n.org && n.gender != clash;
+            if (person) passing = preposition_object(n);
+            return person;
+          });
+          // A name that may be a person's, not in passing, comes before one in passing ("Sein Tollan set up a
+          // panel, overseen by Judge Okon Darrow").
+          if (any && passing)
+            if (const Name* maybe = most_recent(mb, [&](Name& n) {
+                  return n.maybe_person && !n.org && n.gender != clash && !preposition_object(n);
+                }))
+              any = maybe;
+        }
         found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
         if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
         if (found && !continuing) {

@@ -82,6 +82,7 @@ constexpr std::string_view kCoordinators[] = {"and", "but", "or"};
 constexpr std::string_view kRelativeOpeners[] = {"who", "that"};
 // The relatives a body, a thing or a document takes as its verb's subject ("the port office, which reported …").
 constexpr std::string_view kThingRelatives[] = {"which", "that"};
+constexpr std::string_view kThingPossessives[] = {"its"};
 // The verb whose object is a remark its subject makes ("made a remark that called …").
 constexpr std::string_view kMakeVerbs[] = {"make", "makes", "made", "making"};
 // Marks an infinitive, whose subject may be the main verb's object ("urged Ann Vail to make a statement").
@@ -188,6 +189,10 @@ bool is_not_name_word(std::string_view w) {
 }
 bool is_determiner(std::string_view w) {
   static const WordTable set = table_of(kDeterminers);
+  return set.contains(w);
+}
+bool is_thing_possessive(std::string_view w) {
+  static const WordTable set = table_of(kThingPossessives);
   return set.contains(w);
 }
 bool is_thing_relative(std::string_view w) {
@@ -379,6 +384,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kCoordinators", kCoordinators),
       list_of("kRelativeOpeners", kRelativeOpeners),
       list_of("kThingRelatives", kThingRelatives),
+      list_of("kThingPossessives", kThingPossessives),
       list_of("kMakeVerbs", kMakeVerbs),
       list_of("kInfinitiveMarkers", kInfinitiveMarkers),
       list_of("kArticlesAndPossessives", kArticlesAndPossessives),

@@ -24,6 +24,10 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
 
 }  // namespace
 
+namespace {
+bool ly_adverb(const DocTokens& d, size_t t);  // (below)
+}  // namespace
+
 static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
@@ -68,7 +72,8 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
   // subject is what was named, not who speaks.
   if (c == CueKind::verb && d.str(k).ends_with("ed")) {
-    const size_t b = d.prev(k);
+    size_t b = d.prev(k);
+    if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
   }
   *last = k;
@@ -556,7 +561,21 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
     const size_t noun = d.prev(t);
     if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
     size_t b = d.prev(noun);
-    if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b))) b = d.prev(b);
+    if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b)) &&
+        !is_thing_possessive(d.str(b)))
+      b = d.prev(b);
+    if (b != kNoToken && b > window_start && d.is_word(b) && is_thing_possessive(d.str(b))) {
+      // "Hale's memo was ridiculed for its prediction that …": "its" goes back to the sentence's subject, a thing
+      // whose owner, a name written with its possessive, speaks through it.
+      const size_t first = first_word(d, window_start);
+      const Mention owner = first == kNoToken ? Mention{} : mention_starting_at(d, first);
+      if (!owner || owner.kind != Mention::Kind::name || owner.last >= b || !is_possessive(d.str(owner.last)) ||
+          !d.sentence_opens_after(d.prev(owner.first)))
+        return {};
+      int distance = 0;
+      for (size_t k = t; k != kNoToken && k <= p; k = d.next(k)) ++distance;
+      return {Attribution::Where::before, owner, noun, noun, false, distance};
+    }
     if (b == kNoToken || b < window_start || !d.is_word(b) || !is_possessive(d.str(b))) return {};
     const Mention owner = mention_ending_at(d, b);
     if (!owner || owner.kind != Mention::Kind::name || owner.first < window_start) return {};
@@ -693,8 +712,11 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
     return a;
   }
-  if (const Mention m = intervening_clause_subject(d, cues, cue_last, o))
-    return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
+  if (const Mention m = intervening_clause_subject(d, cues, cue_last, o)) {
+    a = {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};
+    a.intervening = true;
+    return a;
+  }
   int distance = 0;
   for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
@@ -919,12 +941,28 @@ Mention coordinated_subject(const DocTokens& d, const Mention& subject) {
   if (subject.kind != Mention::Kind::name) return {};
   const size_t conj = d.prev(subject.first);
   if (conj == kNoToken || !d.is_word(conj) || !d.lower_initial(conj) || !is_coordinator(d.str(conj))) return {};
-  const Mention first = mention_ending_at(d, d.prev(conj));
+  size_t b = d.prev(conj);
+  if (b != kNoToken && d.is_punct(b, ',')) b = d.prev(b);  // "Ann Vail, Tom Hale, and Bo Pryce"
+  Mention first = mention_ending_at(d, b);
   // Only a pair that opens its clause (the sentence, or after an introductory phrase's comma) is the subject;
   // inside one, "… with Ann Vail and Tom Hale" is an object.
   if (first.kind != Mention::Kind::name) return {};
   const size_t before = d.prev(first.first);
   if (before != kNoToken && !d.sentence_opens_after(before) && !d.is_punct(before, ',')) return {};
+  // "Ann Vail, Tom Hale and Bo Pryce said": the earlier names of a longer list, each before a comma, when the list
+  // opens the sentence or follows an introductory phrase's comma (not a place's: "In Denver, Colorado, …").
+  constexpr int kListNames = 6;
+  for (int names = 0; names < kListNames; ++names) {
+    const size_t comma = d.prev(first.first);
+    if (comma == kNoToken || !d.is_punct(comma, ',')) break;
+    const Mention earlier = mention_ending_at(d, d.prev(comma));
+    if (earlier.kind != Mention::Kind::name) break;
+    const size_t eb = d.prev(earlier.first);
+    const bool opens = eb == kNoToken || d.sentence_opens_after(eb) ||
+                       (d.is_punct(eb, ',') && mention_ending_at(d, d.prev(eb)).kind != Mention::Kind::name);
+    if (!opens) break;
+    first = earlier;
+  }
   return first;
 }
 
@@ -1180,6 +1218,21 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
 
 }  // namespace
 
+namespace {
+
+// Whether the quotation `q` follows another as the next item of a list: only a comma and "and" or "or" stand
+// between the other's closing mark and its opening one ("…," "…" and "…").
+bool listed_after_quotation(const DocTokens& d, const QuoteSpan& q) {
+  size_t t = d.prev(q.open_token);
+  if (t != kNoToken && d.is_word(t) && d.lower_initial(t) && is_conjunction(d.str(t))) t = d.prev(t);
+  if (t != kNoToken && d.is_punct(t, ',')) t = d.prev(t);
+  if (t == kNoToken || t == d.prev(q.open_token) || !d.is_mark(t)) return false;
+  const long qi = d.quote_at(d.tokens[t].begin);
+  return qi >= 0 && d.outer[static_cast<size_t>(qi)].close_token == t;
+}
+
+}  // namespace
+
 Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution before = before_quote(doc, cues, q);
   if (before.where != Attribution::Where::none && before.adjacent && before.mention) return before;
@@ -1192,6 +1245,10 @@ Attribution find_attribution(const DocTokens& doc, const CueLexicon& cues, const
     size_t last_inside = doc.prev(q.close_token);
     if (last_inside != kNoToken && doc.sentence_ends_after(last_inside)) return before;
   }
+  // "as Hale went on about "…," "…" and "…," Vail said yes": a quotation listed after another inside the clause
+  // whose subject was talking then is that subject's, as the first one is; the clause after the list reports
+  // something else.
+  if (before.intervening && listed_after_quotation(doc, q)) return before;
   Attribution after = after_quote(doc, cues, q);
   if (after.where != Attribution::Where::none) return after;
   if (before.where == Attribution::Where::none || before.weak || !before.mention) {

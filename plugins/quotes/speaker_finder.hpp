@@ -27,6 +27,8 @@ struct Attribution {
   // The mention is the first of the cue's clause, not the verb's own subject ("Ann Vail spoke on Monday, arguing
   // that …", "… and calls rivals …"): a capitalized word opening the clause may be no name at all ("Feeds on …").
   bool from_clause_start = false;
+  // The subject of a clause of its own between the cue and the quotation ("…, and as Hale went on about "…"").
+  bool intervening = false;
 };
 
 // The cue starting at token `k` ("said", "saying", "according to"), with its last token in `*last`;
