@@ -38,12 +38,16 @@ struct DocTokens {
   // same bytes so that it costs no memory.
   mutable std::vector<uint8_t> token_bits_;
   // Filled by index_sentences, in the same walk over the tokens: the line breaks' token indexes in order (the
-  // paragraphs' ends), and how many tokens have a capital first letter (a bound on the names the text holds).
+  // paragraphs' ends).
   std::vector<uint32_t> line_breaks;
-  size_t capitalized_tokens = 0;
 
   size_t size() const noexcept { return tokens.size(); }
-  std::string_view str(size_t i) const noexcept { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); }
+  // Built from the pointer, not by substr: the host's tokens lie inside the text, and substr's bounds test and
+  // clamp cost a tenth of the engine's lookups, asked of every word walked.
+  std::string_view str(size_t i) const noexcept {
+    const tc_token& t = tokens[i];
+    return std::string_view(text.data() + t.begin, t.end - t.begin);
+  }
   uint16_t kind(size_t i) const noexcept { return tokens[i].kind; }
   bool is_word(size_t i) const noexcept { return tokens[i].kind == TC_TOKEN_WORD; }
   // Case and shape from the host's token flags (its Unicode tables), never from a test of our own.
@@ -145,10 +149,10 @@ struct DocTokens {
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
     return bits;
   }
-  // Fills what sentence_ends_after reads, line_breaks and capitalized_tokens; call once, after `tokens` and
-  // `sentences` are set. Per sentence: the tokens from its last one that is neither space nor mark up to the
-  // next sentence's first end it. The line breaks and capitals take one pass over the tokens' kinds and flags,
-  // four tokens a step (a line break is rare: one test for the four); each sentence's first token is found by
+  // Fills what sentence_ends_after reads and line_breaks; call once, after `tokens` and `sentences` are set.
+  // Per sentence: the tokens from its last one that is neither space nor mark up to the next sentence's first
+  // end it. The line breaks take one pass over the tokens' kinds, eight tokens a step (a line break is rare: one
+  // test for the eight); each sentence's first token is found by
   // a galloping search from the previous one, and only the few tokens at a sentence's end are looked at
   // closely.
   void index_sentences() {
@@ -160,24 +164,18 @@ struct DocTokens {
     uint8_t* ends = token_bits_.data();
     line_breaks.clear();
     line_breaks.reserve(n / 16 + 1);  // room for a break every 16 tokens: one allocation for most texts
-    size_t capitals = 0;  // a local: the vector's stores may alias a member
-    auto capital = [&](size_t k) -> size_t { return (tok[k].flags & TC_TOKEN_INITIAL_CAPITAL) != 0; };
     // An unsigned, not a bool: the four tests below are or-ed without short-circuit branches.
     auto is_break_at = [&](size_t k) -> unsigned { return tok[k].kind == TC_TOKEN_LINEBREAK; };
     size_t k = 0;
 #if defined(__SSE2__)
     // Eight tokens a step: a token's kind and flags are its third 32-bit word, gathered four tokens (48 bytes,
-    // three loads) at a time by shuffles; the capitals are counted per lane and a line break is looked for in
-    // the eight at once. Half the instructions of the four-token loop below, which does the rest.
+    // three loads) at a time by shuffles, and a line break is looked for in the eight at once. The four-token
+    // loop below does the rest.
     static_assert(sizeof(tc_token) == 12 && offsetof(tc_token, kind) == 8 && offsetof(tc_token, flags) == 10);
     static_assert(std::endian::native == std::endian::little, "kind is the low half of the word");
     const __m128i low_half = _mm_set1_epi32(0xFFFF), line_break = _mm_set1_epi32(TC_TOKEN_LINEBREAK);
-    const __m128i capital_bit = _mm_set1_epi32(TC_TOKEN_INITIAL_CAPITAL);
-    __m128i capital_lanes = _mm_setzero_si128();
     for (; k + 8 <= n; k += 8) {
       const __m128i x = kinds_and_flags(tok + k), y = kinds_and_flags(tok + k + 4);
-      capital_lanes = _mm_add_epi32(capital_lanes, _mm_and_si128(_mm_srli_epi32(x, 16), capital_bit));
-      capital_lanes = _mm_add_epi32(capital_lanes, _mm_and_si128(_mm_srli_epi32(y, 16), capital_bit));
       // Bit j: token k + j is a line break (news has one every twenty tokens or so: the bits, not a loop).
       unsigned breaks =
           static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_and_si128(x, low_half), line_break)))) |
@@ -185,22 +183,15 @@ struct DocTokens {
       for (; breaks != 0; breaks &= breaks - 1)
         line_breaks.push_back(static_cast<uint32_t>(k + static_cast<size_t>(std::countr_zero(breaks))));
     }
-    alignas(16) uint32_t lanes[4];
-    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), capital_lanes);
-    capitals = size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
 #endif
     for (; k + 4 <= n; k += 4) {
-      capitals += capital(k) + capital(k + 1) + capital(k + 2) + capital(k + 3);
       if ((is_break_at(k) | is_break_at(k + 1) | is_break_at(k + 2) | is_break_at(k + 3))) [[unlikely]] {
         for (size_t j = k; j < k + 4; ++j)
           if (is_break_at(j)) line_breaks.push_back(static_cast<uint32_t>(j));
       }
     }
-    for (; k < n; ++k) {
-      capitals += capital(k);
+    for (; k < n; ++k)
       if (is_break_at(k)) line_breaks.push_back(static_cast<uint32_t>(k));
-    }
-    capitalized_tokens = capitals;
     // The first token at or after `t` that begins at or after byte `b` (tokens are in text order).
     auto first_from = [&](size_t t, uint32_t b) {
       if (t >= n || tok[t].begin >= b) return t;

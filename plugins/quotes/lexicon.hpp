@@ -33,10 +33,12 @@ class WordTable {
   // answered here by their length or, when their first and last bytes are ASCII, by the sketch.
   uint8_t tags(std::string_view word) const noexcept {
     const size_t n = word.size();
-    if (n == 0 || n > kMaxWord || !(lengths_ >> n & 1u)) return 0;
+    // No word of 0 or of more than kMaxWord (< 64) bytes is stored: their bits of lengths_ are clear.
+    static_assert(kMaxWord < 64);
+    if (n >= 64 || !(lengths_ >> n & 1u)) return 0;
     const auto first = static_cast<unsigned char>(word[0]), last = static_cast<unsigned char>(word[n - 1]);
     if ((first | last) >= 0x80) return tags_of_length(word);  // a Latin-1 capital folds there: out of line
-    if (!sketched(ascii_lower(first), ascii_lower(last), n)) return 0;
+    if (!sketched(first, last, n)) return 0;  // sketch_bit folds ASCII case itself
     return tags_of_sketched(word);
   }
   bool contains(std::string_view word) const noexcept { return tags(word) != 0; }
@@ -58,14 +60,14 @@ class WordTable {
     uint8_t length = 0;  // bytes
     uint8_t tags = 0;
   };
-  static unsigned char ascii_lower(unsigned char c) noexcept {
-    return static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
-  }
-  // The sketch's bit for a word of `n` bytes whose first and last bytes fold to `first` and `last`: the three
+  // The sketch's bit for a word of `n` bytes whose first and last bytes are `first` and `last`: the three
   // mixed by one multiplication and the bit taken from its high bits, so that words spread over the whole sketch
   // (a sum of the three, masked, left most bits of a 4096-bit sketch unused or shared).
+  // The bytes are taken with bit 0x20 set: an ASCII capital and its lower case (and a few pairs of ASCII
+  // symbols) share a bit, so a word is sketched without folding its case first (a bit shared by more words only
+  // lets a few more through to the table, which answers exactly).
   static size_t sketch_bit(unsigned char first, unsigned char last, size_t n) noexcept {
-    const uint64_t x = first | uint64_t{last} << 8 | uint64_t{n} << 16;
+    const uint64_t x = (first | uint64_t{last} << 8 | uint64_t{n} << 16) | 0x2020u;
     return static_cast<size_t>((x * 0x9E3779B97F4A7C15ull) >> (64 - kSketchLog2));
   }
   bool sketched(unsigned char first, unsigned char last, size_t n) const noexcept {

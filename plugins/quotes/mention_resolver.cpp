@@ -813,6 +813,26 @@ bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep)
   return false;
 }
 
+namespace {
+
+// text.find(s, pos), the same answer, for the surname searches (fullest_of, misspelt_search): memchr finds the
+// first letter, and the second is compared before memcmp is called. A surname's capital starts many words that
+// are not it (five for every one that is, on the news benchmark), and memcmp's call at each cost more than the
+// rest of the search there.
+size_t find_surname(std::string_view text, std::string_view s, size_t pos) noexcept {
+  if (s.size() < 2 || pos > text.size()) return text.find(s, pos);
+  const char* const end = text.data() + text.size();
+  for (const char* p = text.data() + pos; static_cast<size_t>(end - p) >= s.size(); ++p) {
+    p = static_cast<const char*>(std::memchr(p, s[0], static_cast<size_t>(end - p) - s.size() + 1));
+    if (p == nullptr) break;
+    if (p[1] == s[1] && (s.size() == 2 || std::memcmp(p + 2, s.data() + 2, s.size() - 2) == 0))
+      return static_cast<size_t>(p - text.data());
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   if (Name** f = fullest_.find(s)) return *f;
   if (all_read_ || paragraphs_.empty()) return nullptr;
@@ -829,7 +849,8 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   // whether each may end a name of two words or more: only those can be its fullest form's.
   // The paragraph is looked up only for a match at a token's start (a binary search): a walk over the
   // paragraphs for every match cost more, the surname's first letter matching often.
-  for (size_t pos = doc_.text.find(s, from); pos != std::string_view::npos; pos = doc_.text.find(s, pos + 1)) {
+  for (size_t pos = find_surname(doc_.text, s, from); pos != std::string_view::npos;
+       pos = find_surname(doc_.text, s, pos + 1)) {
     if (const size_t t = doc_.token_starting_at(pos); t != kNoToken)
       hits_.push_back({paragraph_of(static_cast<uint32_t>(pos)), t, may_end_full_name(t)});
   }
@@ -952,7 +973,8 @@ const MentionResolver::Name* MentionResolver::misspelt_search(std::string_view s
   const std::string_view head = s.substr(0, 2);
   std::string_view near;
   size_t s_count = 0, near_count = 0;
-  for (size_t pos = text.find(head, paragraphs_.front().begin); pos < before; pos = text.find(head, pos + 1)) {
+  for (size_t pos = find_surname(text, head, paragraphs_.front().begin); pos < before;
+       pos = find_surname(text, head, pos + 1)) {
     if (pos > 0 && ascii_letter(text[pos - 1])) continue;  // inside a word
     size_t end = pos + 2;
     while (end < text.size() && end <= pos + s.size() + 1 && ascii_letter(text[end])) ++end;

@@ -439,7 +439,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   const std::span<const tc_token> tokens =
       join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
-  DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}, 0};
+  DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}};
   const IndexVectors reused(d);
   d.index_sentences();
   d.outer.reserve(spans.size());

@@ -59,9 +59,9 @@ TEST(DocTokensLexiconBits, AnswersAsTheLexiconAndKeepsTheOtherBitsOfRandomStream
   size_t titles = 0, orgs = 0;
   for (int round = 0; round < 2000; ++round) {
     const Stream s = random_stream(rng);
-    DocTokens fresh{s.text, s.tokens, s.sentences, {}, &lex, {}, {}, 0};
+    DocTokens fresh{s.text, s.tokens, s.sentences, {}, &lex, {}, {}};
     fresh.index_sentences();
-    DocTokens d{s.text, s.tokens, s.sentences, {}, &lex, {}, {}, 0};
+    DocTokens d{s.text, s.tokens, s.sentences, {}, &lex, {}, {}};
     const bool indexed_first = rng() % 2;  // asked before the sentences are indexed, or after
     if (indexed_first) d.index_sentences();
     for (int ask = 0; ask < 120; ++ask) {
