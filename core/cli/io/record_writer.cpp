@@ -119,38 +119,43 @@ class LineWriter {
   // store numbers its names in the order a document first uses them, so an id names "date" in one tweet
   // and "quote" in the next, and a cache by id missed about a third of the time on tweets.
   void name(NameRef n) {
-    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
-      string(n.text);
+    if (const NameCache::Known* k = kept_name(n)) {
+      // A short JSON string (most names) is copied as a block of fixed size: `bytes` ends in kPad bytes
+      // of slack, and the line has room past its end; only k->size of them count.
+      std::memcpy(room(NameCache::kPad), names_.bytes.data() + k->at, NameCache::kPad);
+      len_ += k->size;
       return;
     }
-    NameCache& cache = names_;
-    if (n.id >= cache.by_id.size()) [[unlikely]]
-      cache.by_id.resize(n.id + 1);
-    NameCache::Known& known = cache.by_id[n.id];
-    // First use in this record: the string the id named in an earlier record is tried before the table by
-    // hash (ids are numbered in the order a document uses its names, and documents of one run mostly use
-    // them in the same order).
-    if (known.record != cache.record &&
-        (!known.size || !cache.same_name(known.at, known.name_size, n.text))) {
-      if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
-      NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
-      if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) {
-        new_name(n.text, e);
-        known = {e.at, e.size, e.name_size, cache.record};
-        return;
-      }
-      known = {e.at, e.size, e.name_size, cache.record};
-    }
-    known.record = cache.record;
-    const char* from = cache.bytes.data() + known.at;
-    // A short JSON string (most names) is copied as a block of fixed size: `bytes` ends in kPad bytes of
-    // slack, and the line has room past its end; only known.size of them count.
-    if (known.size <= NameCache::kPad) {
-      std::memcpy(room(NameCache::kPad), from, NameCache::kPad);
-      len_ += known.size;
+    any_name(n);
+  }
+  // `before`, the name, `after`, with one check of the line's room when the name is kept (the commonest
+  // case: a type or a key written after its punctuation).
+  template <size_t N, size_t M>
+  void name_between(const char (&before)[N], NameRef n, const char (&after)[M]) {
+    const NameCache::Known* k = kept_name(n);
+    if (!k) {
+      raw(before);
+      any_name(n);
+      raw(after);
       return;
     }
-    raw(std::string_view(from, known.size));
+    char* p = room(N - 1 + NameCache::kPad + M - 1);
+    char* const start = p;
+    std::memcpy(p, before, N - 1);
+    p += N - 1;
+    std::memcpy(p, names_.bytes.data() + k->at, NameCache::kPad);
+    p += k->size;
+    std::memcpy(p, after, M - 1);
+    p += M - 1;
+    len_ += static_cast<size_t>(p - start);
+  }
+  // Up to `n` bytes written by `write(p)`, which returns where they end: the room is checked once, and the
+  // writes go through a local pointer (a char store may alias the line's own size, so writes through
+  // the writer reload it after every store).
+  template <class Write>
+  void block(size_t n, const Write& write) {
+    char* const start = room(n);
+    len_ += static_cast<size_t>(write(start) - start);
   }
   // `"key":`, after a comma unless it is the record's first field.
   void key(std::string_view k) {
@@ -372,6 +377,48 @@ class LineWriter {
     std::vector<Entry> slots;  // kSlots once a name is kept (a vector: the cache is moved per record)
     std::vector<Known> by_id;
   };
+  // The kept JSON string of `n`, found for this record, when it is one of up to NameCache::kPad bytes;
+  // null for any other name (any_name writes it). At a name's first use in a record, the string its id
+  // named in an earlier record is tried before the table by hash: ids follow a document's order of use,
+  // and the documents of one run mostly use their names in the same order.
+  [[gnu::always_inline]] const NameCache::Known* kept_name(NameRef n) {
+    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) return nullptr;
+    NameCache& cache = names_;
+    if (n.id >= cache.by_id.size()) [[unlikely]]
+      cache.by_id.resize(n.id + 1);
+    NameCache::Known& known = cache.by_id[n.id];
+    if (known.record != cache.record) {
+      if (!known.size || !cache.same_name(known.at, known.name_size, n.text)) {
+        if (cache.slots.empty()) return nullptr;
+        const NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
+        if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) return nullptr;
+        known = {e.at, e.size, e.name_size, cache.record};
+      }
+      known.record = cache.record;
+    }
+    return known.size <= NameCache::kPad ? &known : nullptr;
+  }
+  // Any name: a kept one copied, one not kept yet written and kept (when it can be), others escaped.
+  [[gnu::noinline]] void any_name(NameRef n) {
+    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
+      string(n.text);
+      return;
+    }
+    NameCache& cache = names_;
+    if (n.id >= cache.by_id.size()) cache.by_id.resize(n.id + 1);
+    NameCache::Known& known = cache.by_id[n.id];
+    if (known.record != cache.record) {
+      if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
+      NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
+      if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) {
+        new_name(n.text, e);
+        known = {e.at, e.size, e.name_size, cache.record};
+        return;
+      }
+      known = {e.at, e.size, e.name_size, cache.record};
+    }
+    raw(std::string_view(cache.bytes.data() + known.at, known.size));
+  }
   // A name not kept yet: written, and kept in `e`. Out of line: the escaping would make every name()
   // call pay for its registers.
   [[gnu::noinline]] void new_name(std::string_view text, NameCache::Entry& e) {
@@ -495,6 +542,13 @@ void write_value(LineWriter& w, const document::StoredValue& v, AnnotationName a
   }
 }
 
+// `s` at `p`; returns its end.
+template <size_t N>
+[[gnu::always_inline]] inline char* literal(char* p, const char (&s)[N]) {
+  std::memcpy(p, s, N - 1);
+  return p + N - 1;
+}
+
 // {"type", "begin", "end", "text", "plugin", attributes..., "links"?}. `attributes(f)` calls f(key, value)
 // for each attribute, `links(f)` f(role, target) for each link. Every string goes through
 // LineWriter::string, which makes it valid UTF-8: a plugin's keys and link roles are bytes like any other.
@@ -502,21 +556,19 @@ template <class Attributes, class Links>
 void write_annotation(LineWriter& w, std::string_view original_text, AnnotationName a, size_t begin, size_t end,
                       const Attributes& attributes, size_t link_count, const Links& links,
                       std::vector<WriterWarning>& warnings) {
-  w.raw("{\"type\":");
-  w.name(a.type);
-  w.raw(",\"begin\":");
-  w.number(begin);
-  w.raw(",\"end\":");
-  w.number(end);
-  w.raw(",\"text\":");
+  w.name_between("{\"type\":", a.type, "");
+  w.block(64, [&](char* p) {
+    p = literal(p, ",\"begin\":");
+    p = std::to_chars(p, p + 20, begin).ptr;
+    p = literal(p, ",\"end\":");
+    p = std::to_chars(p, p + 20, end).ptr;
+    return literal(p, ",\"text\":");
+  });
   // The span of the input (Result::span_text).
   w.string(begin > original_text.size() || end < begin ? std::string_view() : original_text.substr(begin, end - begin));
-  w.raw(",\"plugin\":");
-  w.name(a.plugin);
+  w.name_between(",\"plugin\":", a.plugin, "");
   attributes([&](NameRef key, const auto& value) {
-    w.raw(",");
-    w.name(key);
-    w.raw(":");
+    w.name_between(",", key, ":");
     write_value(w, value, a, key.text, warnings);
   });
   if (link_count) {
