@@ -466,6 +466,18 @@ size_t record_capacity(const InputDocument& in, const Result* result, const docu
     n += 96 + result->edits[i].original.size() + result->edits[i].replacement.size();
   return std::min(n, limit);
 }
+
+// The same for a streamed record, from counts alone: it never holds more than a piece, and the writer's
+// buffer, kept by the thread, has mostly grown to its records' size already (walking the annotations
+// cost a tenth of writing a tweet's record). The line grows as it is written where this falls short.
+size_t streamed_capacity(const InputDocument& in, const ProcessedDocument& doc, size_t limit) {
+  size_t n = 256;
+  for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
+  const Result& result = doc.result;
+  if (result.text) n += result.text->size() + result.text->size() / 16;
+  n += 160 * (result.annotations.size() + doc.annotations.size()) + 128 * result.edits.size();
+  return std::min(n, limit);
+}
 }  // namespace
 
 namespace {
@@ -748,8 +760,7 @@ std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) 
 }
 
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {
-  LineWriter w(record_capacity(in, &doc.result, &doc.annotations, LineWriter::kPieceBytes + LineWriter::kPieceBytes / 4),
-               &sink);
+  LineWriter w(streamed_capacity(in, doc, LineWriter::kPieceBytes + LineWriter::kPieceBytes / 4), &sink);
   write_record(w, in, &doc.result, &doc.annotations);
   sink(w.finish());
 }
