@@ -119,6 +119,10 @@ class LineWriter {
   // store numbers its names in the order a document first uses them, so an id names "date" in one tweet
   // and "quote" in the next, and a cache by id missed about a third of the time on tweets.
   void name(NameRef n) {
+    if (n.id == UINT32_MAX) {
+      string(n.text);
+      return;
+    }
     if (const NameCache::Known* k = kept_name(n)) {
       // A short JSON string (most names) is copied as a block of fixed size: `bytes` ends in kPad bytes
       // of slack, and the line has room past its end; only k->size of them count.
@@ -132,6 +136,12 @@ class LineWriter {
   // case: a type or a key written after its punctuation).
   template <size_t N, size_t M>
   void name_between(const char (&before)[N], NameRef n, const char (&after)[M]) {
+    if (n.id == UINT32_MAX) {  // a Result's annotation: its names are not kept
+      raw(before);
+      string(n.text);
+      raw(after);
+      return;
+    }
     const NameCache::Known* k = kept_name(n);
     if (!k) {
       raw(before);
