@@ -287,6 +287,8 @@ int run(const RunOptions& o) {
   bool record_cut = false;  // a streamed record could not be finished: the run stops (docs/record-stream.md)
   // -j 1, JSON Lines: the processed document, used again for every document (ChainAccess::run_compact_into).
   ProcessedDocument streamed;
+  // -j 1, JSON Lines: the text of the document before, handed back by release() for the next to be read into.
+  std::string spare_text;
   // The records of `batch` into `result` (empty; -j 1 hands the same one for every document, and its vector
   // keeps its room).
   auto process_into = [&](DocumentBatch& batch, BatchOutput& result) {
@@ -331,8 +333,9 @@ int run(const RunOptions& o) {
         // However the record ends, the document's text and a large document's store are not kept.
         struct Release {
           ProcessedDocument& processed;
-          ~Release() { ChainAccess::release(processed); }
-        } release{processed};
+          std::string& spare_text;
+          ~Release() { ChainAccess::release(processed, spare_text); }
+        } release{processed, spare_text};
         try {
           run_chain(processed);
           io::write_jsonl_record(doc, processed, [&output, &pieces](std::string_view piece) {
@@ -439,6 +442,7 @@ int run(const RunOptions& o) {
 
   while (!threaded && !stop_signal() && !output.error() && !record_cut) {
     io::InputDocument doc;
+    doc.text.swap(spare_text);  // the room of the text before (see spare_text)
     if (!reader.next(doc)) break;
     if (supervisor) {
       const bool unreadable = !doc.error.empty();

@@ -270,6 +270,28 @@ TEST(Chain, DocumentsRunIntoOneProcessedDocumentComeOutAsInNewOnes) {
   }
 }
 
+// release(out, spare) hands a document's text to `spare`, emptied, for the next document to be read into
+// (its room, not a new allocation); a text larger than a thread keeps is freed as release(out) frees it.
+TEST(Chain, ReleaseHandsASmallTextBackAndFreesALargeOne) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[\"acronyms\"]");
+  using textchain::ChainAccess;
+  textchain::ProcessedDocument processed;
+  std::string text = "ask UN and EU now, and the rest of a sentence long enough to be on the heap";
+  const char* const room = text.data();
+  ChainAccess::run_compact_into(processed, chain, std::move(text), {"s", ""});
+  std::string spare;
+  ChainAccess::release(processed, spare);
+  EXPECT_TRUE(spare.empty());
+  EXPECT_EQ(spare.data(), room) << "the text's room is handed back";
+  EXPECT_EQ(processed.result.original_text.capacity(), std::string().capacity());
+  ChainAccess::run_compact_into(processed, chain, std::string(400 * 1024, 'a'), {"l", ""});
+  std::string large_spare;
+  ChainAccess::release(processed, large_spare);
+  EXPECT_EQ(large_spare.capacity(), std::string().capacity()) << "a large text is freed";
+  EXPECT_EQ(processed.result.original_text.capacity(), std::string().capacity());
+}
+
 // A step's name enters the document's name table when the step adds its first annotation: a step that
 // adds none leaves no name there, and each annotation still names the step that added it.
 TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {

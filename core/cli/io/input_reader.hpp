@@ -37,12 +37,17 @@ struct InputDocument {
   std::vector<PassThroughField> extra;
   std::string error;            // non-empty: nothing to process, the record carries this error
   std::vector<std::string> warnings;
-  // Every field as a new document's (the text's room is freed: a large document's would stay held), without
+  // A text's room up to this size stays with the document through reset().
+  static constexpr size_t kKeptTextBytes = 256 * 1024;
+  // Every field as a new document's (a large text's room is freed: it would stay held), without
   // a new document made and moved in (the reader does this per line). A field added above is reset here.
   void reset() {
     id = nullptr;
     id_text.clear();
-    std::string().swap(text);
+    // The text's room stays for the next document when small (`run` hands a document's text back to
+    // the reader once its record is written); a large one's is freed.
+    if (text.capacity() > kKeptTextBytes) std::string().swap(text);
+    else text.clear();
     date.clear();
     extra.clear();
     error.clear();

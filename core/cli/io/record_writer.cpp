@@ -119,25 +119,53 @@ class LineWriter {
   // store numbers its names in the order a document first uses them, so an id names "date" in one tweet
   // and "quote" in the next, and a cache by id missed about a third of the time on tweets.
   void name(NameRef n) {
-    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
+    if (n.id == UINT32_MAX) {
       string(n.text);
       return;
     }
-    NameCache& cache = names_;
-    if (n.id >= cache.by_id.size()) cache.by_id.resize(n.id + 1);
-    NameCache::Known& known = cache.by_id[n.id];
-    if (known.record != cache.record) {
-      if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
-      NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
-      if (!e.size || e.name_size != n.text.size() ||
-          std::memcmp(cache.bytes.data() + e.at - e.name_size, n.text.data(), n.text.size()) != 0) {
-        new_name(n.text, e);
-        known = {e.at, e.size, cache.record};
-        return;
-      }
-      known = {e.at, e.size, cache.record};
+    if (const NameCache::Known* k = kept_name(n)) {
+      // A short JSON string (most names) is copied as a block of fixed size: `bytes` ends in kPad bytes
+      // of slack, and the line has room past its end; only k->size of them count.
+      std::memcpy(room(NameCache::kPad), names_.bytes.data() + k->at, NameCache::kPad);
+      len_ += k->size;
+      return;
     }
-    raw(std::string_view(cache.bytes.data() + known.at, known.size));
+    any_name(n);
+  }
+  // `before`, the name, `after`, with one check of the line's room when the name is kept (the commonest
+  // case: a type or a key written after its punctuation).
+  template <size_t N, size_t M>
+  void name_between(const char (&before)[N], NameRef n, const char (&after)[M]) {
+    if (n.id == UINT32_MAX) {  // a Result's annotation: its names are not kept
+      raw(before);
+      string(n.text);
+      raw(after);
+      return;
+    }
+    const NameCache::Known* k = kept_name(n);
+    if (!k) {
+      raw(before);
+      any_name(n);
+      raw(after);
+      return;
+    }
+    char* p = room(N - 1 + NameCache::kPad + M - 1);
+    char* const start = p;
+    std::memcpy(p, before, N - 1);
+    p += N - 1;
+    std::memcpy(p, names_.bytes.data() + k->at, NameCache::kPad);
+    p += k->size;
+    std::memcpy(p, after, M - 1);
+    p += M - 1;
+    len_ += static_cast<size_t>(p - start);
+  }
+  // Up to `n` bytes written by `write(p)`, which returns where they end: the room is checked once, and the
+  // writes go through a local pointer (a char store may alias the line's own size, so writes through
+  // the writer reload it after every store).
+  template <class Write>
+  void block(size_t n, const Write& write) {
+    char* const start = room(n);
+    len_ += static_cast<size_t>(write(start) - start);
   }
   // `"key":`, after a comma unless it is the record's first field.
   void key(std::string_view k) {
@@ -310,9 +338,36 @@ class LineWriter {
       uint32_t at = 0, size = 0, name_size = 0;  // size 0: none
     };
     struct Known {
-      uint32_t at = 0, size = 0;
+      uint32_t at = 0, size = 0, name_size = 0;  // as Entry; size 0: none
       uint64_t record = 0;  // the record it is known for (records are numbered from 1)
     };
+    // Slack after the last string in `bytes` (zeros): a name's JSON string up to this size is copied as
+    // one block, not by a call to memcpy.
+    static constexpr size_t kPad = 32;
+    // Whether the name kept before the JSON string at `at` (`name_size` bytes) is `s`. A name of 4 to 16
+    // bytes in two overlapping loads from each, within both (a call to memcmp cost more than the rest).
+    bool same_name(uint32_t at, uint32_t name_size, std::string_view s) const {
+      if (name_size != s.size()) return false;
+      const char* kept = bytes.data() + at - name_size;
+      const size_t n = s.size();
+      if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        std::memcpy(&a0, kept, 8);
+        std::memcpy(&a1, kept + n - 8, 8);
+        std::memcpy(&b0, s.data(), 8);
+        std::memcpy(&b1, s.data() + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+      }
+      if (n >= 4 && n < 8) {
+        uint32_t a0, a1, b0, b1;
+        std::memcpy(&a0, kept, 4);
+        std::memcpy(&a1, kept + n - 4, 4);
+        std::memcpy(&b0, s.data(), 4);
+        std::memcpy(&b1, s.data() + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+      }
+      return std::memcmp(kept, s.data(), n) == 0;
+    }
     static constexpr size_t kSlots = 256;
     // The name's length and its first and last eight bytes: names are short, and mostly differ there.
     static size_t slot_of(std::string_view s) {
@@ -332,16 +387,60 @@ class LineWriter {
     std::vector<Entry> slots;  // kSlots once a name is kept (a vector: the cache is moved per record)
     std::vector<Known> by_id;
   };
+  // The kept JSON string of `n`, found for this record, when it is one of up to NameCache::kPad bytes;
+  // null for any other name (any_name writes it). At a name's first use in a record, the string its id
+  // named in an earlier record is tried before the table by hash: ids follow a document's order of use,
+  // and the documents of one run mostly use their names in the same order.
+  [[gnu::always_inline]] const NameCache::Known* kept_name(NameRef n) {
+    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) return nullptr;
+    NameCache& cache = names_;
+    if (n.id >= cache.by_id.size()) [[unlikely]]
+      cache.by_id.resize(n.id + 1);
+    NameCache::Known& known = cache.by_id[n.id];
+    if (known.record != cache.record) {
+      if (!known.size || !cache.same_name(known.at, known.name_size, n.text)) {
+        if (cache.slots.empty()) return nullptr;
+        const NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
+        if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) return nullptr;
+        known = {e.at, e.size, e.name_size, cache.record};
+      }
+      known.record = cache.record;
+    }
+    return known.size <= NameCache::kPad ? &known : nullptr;
+  }
+  // Any name: a kept one copied, one not kept yet written and kept (when it can be), others escaped.
+  [[gnu::noinline]] void any_name(NameRef n) {
+    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
+      string(n.text);
+      return;
+    }
+    NameCache& cache = names_;
+    if (n.id >= cache.by_id.size()) cache.by_id.resize(n.id + 1);
+    NameCache::Known& known = cache.by_id[n.id];
+    if (known.record != cache.record) {
+      if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
+      NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
+      if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) {
+        new_name(n.text, e);
+        known = {e.at, e.size, e.name_size, cache.record};
+        return;
+      }
+      known = {e.at, e.size, e.name_size, cache.record};
+    }
+    raw(std::string_view(cache.bytes.data() + known.at, known.size));
+  }
   // A name not kept yet: written, and kept in `e`. Out of line: the escaping would make every name()
   // call pay for its registers.
   [[gnu::noinline]] void new_name(std::string_view text, NameCache::Entry& e) {
     NameCache& cache = names_;
     const size_t begin = len_;
     string(text);  // a short string: no piece leaves while it is written
+    if (!cache.bytes.empty()) cache.bytes.resize(cache.bytes.size() - NameCache::kPad);
     cache.bytes.append(text);
     e = {static_cast<uint32_t>(cache.bytes.size()), static_cast<uint32_t>(len_ - begin),
          static_cast<uint32_t>(text.size())};
     cache.bytes.append(line_.data() + begin, len_ - begin);
+    cache.bytes.append(NameCache::kPad, '\0');
   }
   static NameCache& spare_names() {
     thread_local NameCache cache;
@@ -375,6 +474,18 @@ size_t record_capacity(const InputDocument& in, const Result* result, const docu
       n += 96 + (store->end(i) > store->begin(i) ? store->end(i) - store->begin(i) : 0) + 32 * store->attributes(i).size();
   for (size_t i = 0; i < result->edits.size() && n < limit; ++i)
     n += 96 + result->edits[i].original.size() + result->edits[i].replacement.size();
+  return std::min(n, limit);
+}
+
+// The same for a streamed record, from counts alone: it never holds more than a piece, and the writer's
+// buffer, kept by the thread, has mostly grown to its records' size already (walking the annotations
+// cost a tenth of writing a tweet's record). The line grows as it is written where this falls short.
+size_t streamed_capacity(const InputDocument& in, const ProcessedDocument& doc, size_t limit) {
+  size_t n = 256;
+  for (const auto& f : in.extra) n += f.key.size() + f.json.size() + 4;
+  const Result& result = doc.result;
+  if (result.text) n += result.text->size() + result.text->size() / 16;
+  n += 160 * (result.annotations.size() + doc.annotations.size()) + 128 * result.edits.size();
   return std::min(n, limit);
 }
 }  // namespace
@@ -453,6 +564,13 @@ void write_value(LineWriter& w, const document::StoredValue& v, AnnotationName a
   }
 }
 
+// `s` at `p`; returns its end.
+template <size_t N>
+[[gnu::always_inline]] inline char* literal(char* p, const char (&s)[N]) {
+  std::memcpy(p, s, N - 1);
+  return p + N - 1;
+}
+
 // {"type", "begin", "end", "text", "plugin", attributes..., "links"?}. `attributes(f)` calls f(key, value)
 // for each attribute, `links(f)` f(role, target) for each link. Every string goes through
 // LineWriter::string, which makes it valid UTF-8: a plugin's keys and link roles are bytes like any other.
@@ -460,21 +578,19 @@ template <class Attributes, class Links>
 void write_annotation(LineWriter& w, std::string_view original_text, AnnotationName a, size_t begin, size_t end,
                       const Attributes& attributes, size_t link_count, const Links& links,
                       std::vector<WriterWarning>& warnings) {
-  w.raw("{\"type\":");
-  w.name(a.type);
-  w.raw(",\"begin\":");
-  w.number(begin);
-  w.raw(",\"end\":");
-  w.number(end);
-  w.raw(",\"text\":");
+  w.name_between("{\"type\":", a.type, "");
+  w.block(64, [&](char* p) {
+    p = literal(p, ",\"begin\":");
+    p = std::to_chars(p, p + 20, begin).ptr;
+    p = literal(p, ",\"end\":");
+    p = std::to_chars(p, p + 20, end).ptr;
+    return literal(p, ",\"text\":");
+  });
   // The span of the input (Result::span_text).
   w.string(begin > original_text.size() || end < begin ? std::string_view() : original_text.substr(begin, end - begin));
-  w.raw(",\"plugin\":");
-  w.name(a.plugin);
+  w.name_between(",\"plugin\":", a.plugin, "");
   attributes([&](NameRef key, const auto& value) {
-    w.raw(",");
-    w.name(key);
-    w.raw(":");
+    w.name_between(",", key, ":");
     write_value(w, value, a, key.text, warnings);
   });
   if (link_count) {
@@ -654,8 +770,7 @@ std::string jsonl_record(const InputDocument& in, const ProcessedDocument& doc) 
 }
 
 void write_jsonl_record(const InputDocument& in, const ProcessedDocument& doc, const RecordSink& sink) {
-  LineWriter w(record_capacity(in, &doc.result, &doc.annotations, LineWriter::kPieceBytes + LineWriter::kPieceBytes / 4),
-               &sink);
+  LineWriter w(streamed_capacity(in, doc, LineWriter::kPieceBytes + LineWriter::kPieceBytes / 4), &sink);
   write_record(w, in, &doc.result, &doc.annotations);
   sink(w.finish());
 }

@@ -218,6 +218,15 @@ void ChainAccess::run_compact_into(ProcessedDocument& out, const Chain& chain, s
   run_steps_into(out, chain, std::move(text), input, nullptr, after_step, user);
 }
 
+void ChainAccess::release(ProcessedDocument& out, std::string& spare_text) {
+  std::string& text = out.result.original_text;
+  if (text.capacity() <= chain::kKeptBufferBytes) {
+    spare_text.swap(text);
+    spare_text.clear();
+  }
+  release(out);
+}
+
 void ChainAccess::release(ProcessedDocument& out) {
   Result& r = out.result;
   // The texts go (the next document brings its own); the room of the small vectors stays.
