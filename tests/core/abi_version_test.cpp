@@ -46,16 +46,18 @@ TEST(Abi, PluginBuiltAgainstTheFrozen10HeaderLoadsAndRuns) {
 }
 
 TEST(Abi, APluginNewerThanTheHostIsRefusedNamingBothVersions) {
-  // This host speaking only 1.0, as every 1.0 host would, meets a plugin built with today's SDK (1.1).
+  // This host speaking only 1.0 or 1.1, as every such host would, meets a plugin built with today's SDK (1.2).
   const tc_plugin_descriptor* d = textchain_plugin_entry_hostile();
-  ASSERT_EQ(d->abi_minor, 1u);
-  try {
-    textchain::plugin::check_descriptor(d, "textchain_hostile.so", {1, 0});
-    FAIL() << "a 1.1 plugin was accepted by a 1.0 host";
-  } catch (const textchain::PluginError& e) {
-    const std::string msg = e.what();
-    EXPECT_NE(msg.find("built for plugin ABI 1.1"), std::string::npos) << msg;
-    EXPECT_NE(msg.find("newer than this host's 1.0"), std::string::npos) << msg;
+  ASSERT_EQ(d->abi_minor, 2u);
+  for (const unsigned old_minor : {0u, 1u}) {
+    try {
+      textchain::plugin::check_descriptor(d, "textchain_hostile.so", {1, old_minor});
+      FAIL() << "a 1.2 plugin was accepted by a 1." << old_minor << " host";
+    } catch (const textchain::PluginError& e) {
+      const std::string msg = e.what();
+      EXPECT_NE(msg.find("built for plugin ABI 1.2"), std::string::npos) << msg;
+      EXPECT_NE(msg.find("newer than this host's 1." + std::to_string(old_minor)), std::string::npos) << msg;
+    }
   }
   // The same descriptor under this host is fine.
   EXPECT_NO_THROW(textchain::plugin::check_descriptor(d, "textchain_hostile.so"));
@@ -63,12 +65,12 @@ TEST(Abi, APluginNewerThanTheHostIsRefusedNamingBothVersions) {
 
 TEST(Abi, ADescriptorShorterThanItsOwnMinorIsRefused) {
   tc_plugin_descriptor d = *textchain_plugin_entry_hostile();
-  d.struct_size = static_cast<uint32_t>(TC_PLUGIN_DESCRIPTOR_SIZE_1_0);  // claims 1.1 with 1.0's size
+  d.struct_size = static_cast<uint32_t>(TC_PLUGIN_DESCRIPTOR_SIZE_1_0);  // claims 1.2 with 1.0's size
   try {
     textchain::plugin::check_descriptor(&d, "short");
     FAIL();
   } catch (const textchain::PluginError& e) {
-    EXPECT_NE(std::string(e.what()).find("smaller than ABI 1.1's"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("smaller than ABI 1.2's"), std::string::npos) << e.what();
   }
 }
 
@@ -124,4 +126,114 @@ TEST(Abi, AnnotationViewsAreWrittenWithinTheSizeAsked) {
 
   in.struct_size = static_cast<uint32_t>(TC_ANNOTATION_IN_SIZE_1_0 - 8);
   EXPECT_EQ(api->add_annotation(&doc, &in, &id), -1);
+}
+
+// ---- ABI 1.2: the compact token form ----
+
+namespace {
+// The spans of the annotations of `type` made by `plugin`, as text.
+std::vector<std::string> spans_of(const textchain::Result& r, std::string_view plugin, std::string_view type) {
+  std::vector<std::string> out;
+  for (const auto& a : r.annotations)
+    if (a.plugin == plugin && a.type == type) out.emplace_back(r.span_text(a));
+  return out;
+}
+}  // namespace
+
+// A 1.0 and a 1.1 plugin (built against the frozen headers) read the 12-byte array as before; a 1.2 plugin
+// reads the compact form; all three find the same words, long ones included, after a rewrite too.
+TEST(Abi, OldPluginsAndACompactPluginSeeTheSameWords) {
+  auto host = test_host();
+  EXPECT_EQ(host->plugin("legacy").abi_minor, 0u);
+  EXPECT_EQ(host->plugin("legacy").token_forms, TC_READS_TOKENS);
+  EXPECT_EQ(host->plugin("legacy11").abi_minor, 1u);
+  EXPECT_EQ(host->plugin("legacy11").token_forms, TC_READS_TOKENS);
+  EXPECT_EQ(host->plugin("compact").abi_minor, 2u);
+  EXPECT_EQ(host->plugin("compact").token_forms, TC_READS_COMPACT_TOKENS);
+  const std::string text = "The council met on Tuesday.\n\n  \xE2\x80\x9CWe agree,\xE2\x80\x9D said \xC5\x81ukasz " +
+                           std::string(70000, 'z') + " U.S. officials\tin 2026.";
+  for (const char* steps : {"[\"compact\", \"legacy\", \"legacy11\"]", "[\"legacy\", \"legacy11\", \"compact\"]",
+                            "[\"compact\"]", "[\"legacy11\"]"}) {
+    auto chain = host->load_chain_from_string(std::string("[chains.t]\nsteps = ") + steps + "\n", "t.toml");
+    const textchain::Result r = chain.process(text);
+    for (const auto& d : r.diagnostics) ADD_FAILURE() << steps << ": " << d.plugin << ": " << d.message;
+    const auto compact = spans_of(r, "compact", "compact_word");
+    const auto old10 = spans_of(r, "legacy", "legacy_word");
+    const auto old11 = spans_of(r, "legacy11", "legacy_word");
+    if (std::string_view(steps).find("compact") != std::string_view::npos) {
+      ASSERT_EQ(compact.size(), 13u) << steps;
+      EXPECT_EQ(compact[8], "\xC5\x81ukasz");
+      EXPECT_EQ(compact[9].size(), 70000u);
+      EXPECT_EQ(compact[10], "U.S");
+    }
+    if (std::string_view(steps).find("\"legacy\"") != std::string_view::npos) {
+      EXPECT_EQ(old10, compact) << steps;
+    }
+    if (std::string_view(steps).find("legacy11") != std::string_view::npos && !compact.empty()) {
+      EXPECT_EQ(old11, compact) << steps;
+    }
+    if (std::string_view(steps) == "[\"legacy11\"]") {
+      EXPECT_EQ(old11.size(), 13u);
+    }
+  }
+}
+
+// The host makes the 12-byte array only when a step asks for it through `tokens`: a step that reads the
+// compact form alone leaves it unmade, and either form read later in the same version is the same.
+TEST(Abi, CompactTokensDoNotMakeTheFullArray) {
+  const tc_host_api* api = textchain::document::host_api();
+  ASSERT_EQ(api->abi_minor, 2u);
+  ASSERT_TRUE(TC_HAS_FIELD(tc_host_api, compact_tokens, api->struct_size));
+  for (const bool full_first : {false, true}) {
+    tc_doc doc;
+    doc.input = "Mr. Smith said on Monday: \"We will.\"\r\n\r\nDone.";
+    doc.full_tokens_first = full_first;  // what a chain with a TC_READS_TOKENS step sets
+    size_t n = 0, n_long = 7;
+    const tc_token_long* longs = reinterpret_cast<const tc_token_long*>(&n);
+    const tc_token_compact* c = api->compact_tokens(&doc, &n, &longs, &n_long);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(longs, nullptr);
+    EXPECT_EQ(n_long, 0u);
+    EXPECT_EQ(doc.tokens_valid, full_first) << full_first;
+    if (!full_first) {
+      EXPECT_EQ(doc.tokens.capacity(), 0u);
+    }
+    const std::vector<tc_token_compact> before(c, c + n);
+    size_t nf = 0;
+    const tc_token* f = api->tokens(&doc, &nf);
+    std::vector<tc_token> words;
+    for (size_t i = 0; i < nf; ++i)
+      if (f[i].kind != TC_TOKEN_SPACE && f[i].kind != TC_TOKEN_LINEBREAK) words.push_back(f[i]);
+    ASSERT_EQ(words.size(), before.size());
+    ASSERT_EQ(before.size(), 14u);
+    for (size_t i = 0; i < words.size(); ++i) {
+      EXPECT_EQ(words[i].begin, before[i].begin);
+      EXPECT_EQ(words[i].end, before[i].begin + before[i].length);
+      EXPECT_EQ(words[i].kind, before[i].kind);
+      EXPECT_EQ(words[i].flags, before[i].flags);
+    }
+    // Still the same array (computed once per version).
+    EXPECT_EQ(api->compact_tokens(&doc, &n, nullptr, nullptr), c);
+  }
+}
+
+// A 1.2 descriptor without room for token_forms, or with a bit 1.2 does not define, is refused when a
+// chain names it, with a message that says what is wrong.
+TEST(Abi, BadOrAbsentTokenFormsAreRefusedAtChainBuild) {
+  textchain::Host host;
+  host.set_use_default_dirs(false);
+  host.add_plugin_dir(BAD_PLUGIN_DIR);
+  const std::pair<const char*, const char*> cases[] = {
+      {"notokenforms", "is smaller than ABI 1.2's"},
+      {"badtokenforms", "token_forms 0x4 has bits ABI 1.2 does not define"}};
+  for (const auto& [name, why] : cases) {
+    try {
+      host.load_chain_from_string(std::string("[chains.t]\nsteps = [\"") + name + "\"]\n", "t.toml");
+      ADD_FAILURE() << name << " was accepted";
+    } catch (const std::exception& e) {
+      const std::string msg = e.what();
+      EXPECT_NE(msg.find(std::string("textchain_") + name + ".so"), std::string::npos) << msg;
+      EXPECT_NE(msg.find(why), std::string::npos) << msg;
+    }
+  }
 }

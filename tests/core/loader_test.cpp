@@ -76,7 +76,7 @@ TEST(Loader, ScanningReportsEveryRefusedLibraryByFile) {
   std::string all;
   for (const auto& p : problems) all += p + "\n";
   for (const char* f : {"textchain_notaplugin.so", "textchain_abimajor.so", "textchain_abiminor.so", "textchain_smalldesc.so",
-                        "textchain_misnamed.so"})
+                        "textchain_misnamed.so", "textchain_notokenforms.so", "textchain_badtokenforms.so"})
     EXPECT_NE(all.find(f), std::string::npos) << f << " missing from:\n" << all;
 }
 

@@ -168,6 +168,8 @@ struct PluginInfo {
   // "unoptimized", or "unknown (built before ABI 1.1)". `textchain bench` prints it beside the host's.
   std::string build;
   bool optimized = false;
+  // The token forms the plugin reads (TC_READS_* of abi.h; TC_READS_TOKENS for a plugin before ABI 1.2).
+  uint32_t token_forms = 0;
 };
 
 class Chain;

@@ -141,6 +141,8 @@ Chain ChainAccess::build(config::ChainPlan plan, std::shared_ptr<plugin::PluginR
   impl->limits = plan.limits;
   impl->limits.max_document_bytes = std::min(impl->limits.max_document_bytes, kMaxIndexableBytes);
   for (auto& step : plan.steps) impl->steps.push_back(std::make_unique<chain::Step>(std::move(step)));
+  for (const auto& step : impl->steps)
+    if (step->token_forms() & TC_READS_TOKENS) impl->full_tokens_first = true;
   return Chain(std::move(impl));
 }
 
@@ -289,6 +291,7 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
   const size_t host_versions = doc.version();
 
   const tc_host_api* api = document::host_api();
+  doc.full_tokens_first = impl_->full_tokens_first;
   for (size_t i = 0; i < impl_->steps.size(); ++i) {
     chain::Step& step = *impl_->steps[i];
     // The clocks are read only for an observer (`textchain bench`).

@@ -26,6 +26,7 @@ class Step {
   Step& operator=(const Step&) = delete;
 
   const std::string& name() const { return plan_.plugin->info.name; }
+  uint32_t token_forms() const { return plan_.plugin->info.token_forms; }
   const tc_plugin_descriptor& descriptor() const { return *plan_.plugin->descriptor; }
   const plugin::OptionValues& options() const { return plan_.options; }
   bool explain() const { return explain_; }
@@ -57,6 +58,9 @@ struct textchain::Chain::Impl {
   std::shared_ptr<plugin::PluginRegistry> registry;
   std::vector<std::unique_ptr<chain::Step>> steps;
   ChainLimits limits;
+  // Some step reads the 12-byte token array (TC_READS_TOKENS): each text version is tokenized into it and
+  // the compact form derived from it, not scanned twice. Otherwise only the compact form is made.
+  bool full_tokens_first = false;
 };
 
 namespace textchain {

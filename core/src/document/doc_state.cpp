@@ -52,8 +52,10 @@ void empty_keeping_room(std::vector<T>& v, size_t kept_bytes) {
 }  // namespace
 
 void tc_doc::drop_tokens(size_t kept_bytes) {
-  tokens_valid = sentences_valid = false;
+  tokens_valid = sentences_valid = compact_valid = false;
   empty_keeping_room(tokens, kept_bytes);
+  empty_keeping_room(compact.tokens, kept_bytes);
+  empty_keeping_room(compact.long_tokens, kept_bytes);
   empty_keeping_room(sentences, kept_bytes);
 }
 
@@ -65,6 +67,7 @@ void tc_doc::reset(size_t kept_bytes) {
   texts.clear();
   maps.clear();
   drop_tokens(kept_bytes);
+  full_tokens_first = false;
   empty_keeping_room(views, kept_bytes);
   if (view_arrays.capacity_bytes() > kept_bytes) view_arrays.reset();
   else view_arrays.clear();
@@ -95,7 +98,7 @@ void tc_doc::rewrite(const std::vector<TextEdit>& text_edits) {
   // reads the text only while it runs, before its edits are applied: the version before is freed, so a
   // chain of rewriting steps holds two copies of a large document, not one per step.
   if (texts.size() >= 2) std::string().swap(texts[texts.size() - 2]);
-  tokens_valid = sentences_valid = false;
+  tokens_valid = sentences_valid = compact_valid = false;
 }
 
 namespace {
@@ -187,6 +190,27 @@ const tc_token* host_tokens(tc_doc* doc, size_t* count) {
   }
   if (count) *count = doc->tokens.size();
   return doc->tokens.data();
+}
+
+const tc_token_compact* host_compact_tokens(tc_doc* doc, size_t* count, const tc_token_long** long_tokens, size_t* long_count) {
+  if (!doc->compact_valid) {
+    if (doc->tokens_valid || doc->full_tokens_first) {
+      size_t n = 0;
+      const tc_token* full = host_tokens(doc, &n);  // made anyway by a step of this chain: no second scan
+      textchain::text::to_compact({full, n}, doc->compact);
+    } else {
+      try {
+        doc->compact.reserve(doc->current().size() / 2 + 16);  // as host_tokens: untouched capacity is free
+      } catch (const std::bad_alloc&) {
+      }
+      textchain::text::tokenize(doc->current(), doc->compact);
+    }
+    doc->compact_valid = true;
+  }
+  if (count) *count = doc->compact.tokens.size();
+  if (long_tokens) *long_tokens = doc->compact.long_tokens.empty() ? nullptr : doc->compact.long_tokens.data();
+  if (long_count) *long_count = doc->compact.long_tokens.size();
+  return doc->compact.tokens.data();
 }
 
 const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
@@ -467,6 +491,13 @@ const tc_token* g_tokens(tc_doc* doc, size_t* count) noexcept {
   if (count) *count = 0;
   return guarded(doc, "tokens", static_cast<const tc_token*>(nullptr), [&] { return host_tokens(doc, count); });
 }
+const tc_token_compact* g_compact_tokens(tc_doc* doc, size_t* count, const tc_token_long** long_tokens, size_t* long_count) noexcept {
+  if (count) *count = 0;
+  if (long_tokens) *long_tokens = nullptr;
+  if (long_count) *long_count = 0;
+  return guarded(doc, "compact_tokens", static_cast<const tc_token_compact*>(nullptr),
+                 [&] { return host_compact_tokens(doc, count, long_tokens, long_count); });
+}
 const tc_sentence* g_sentences(tc_doc* doc, size_t* count) noexcept {
   if (count) *count = 0;
   return guarded(doc, "sentences", static_cast<const tc_sentence*>(nullptr), [&] { return host_sentences(doc, count); });
@@ -512,6 +543,7 @@ const tc_host_api kHostApi = {
     g_set_meta,
     {},
     g_annotation_get,
+    g_compact_tokens,
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "document/annotation_store.hpp"
 #include "document/offset_map.hpp"
+#include "text/compact_tokens.hpp"
 
 #include <optional>
 #include <string>
@@ -32,9 +33,15 @@ struct tc_doc {
   std::vector<std::string> texts;
   std::vector<textchain::document::OffsetMap> maps;
 
-  // Per-version caches.
-  bool tokens_valid = false, sentences_valid = false;
+  // Per-version caches. `tokens` (12 bytes a token, white space included) is made only when a step reads it
+  // through the 1.0/1.1 entry (or the sentences need it); `compact` (ABI 1.2, 8 bytes, no white space) is
+  // tokenized directly, or derived from `tokens` when that exists.
+  bool tokens_valid = false, sentences_valid = false, compact_valid = false;
   std::vector<tc_token> tokens;
+  textchain::text::CompactTokens compact;
+  // Set by the chain when one of its steps reads `tokens` (TC_READS_TOKENS): the compact form is then
+  // derived from the full array rather than scanned on its own.
+  bool full_tokens_first = false;
   std::vector<tc_sentence> sentences;
 
   // Annotations, in original coordinates, go to the store the document was made with (the chain runner's

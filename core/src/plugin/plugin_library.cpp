@@ -5,6 +5,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -61,7 +62,8 @@ std::vector<std::string> split_choices(const char* choices) {
 
 size_t min_descriptor_size(unsigned minor) noexcept {
   if (minor == 0) return TC_PLUGIN_DESCRIPTOR_SIZE_1_0;
-  return offsetof(tc_plugin_descriptor, build) + sizeof(uint32_t);  // 1.1
+  if (minor == 1) return offsetof(tc_plugin_descriptor, build) + sizeof(uint32_t);
+  return offsetof(tc_plugin_descriptor, token_forms) + sizeof(uint32_t);  // 1.2
 }
 
 LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& where, HostAbi host) {
@@ -87,6 +89,15 @@ LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& 
     throw fail("option_stride " + std::to_string(stride) + " is smaller than ABI 1.0's tc_option_def (" +
                std::to_string(TC_OPTION_DEF_SIZE_1_0) + " bytes)");
   const uint32_t build = TC_HAS_FIELD(tc_plugin_descriptor, build, d->struct_size) ? d->build : 0u;
+  // Before 1.2 a plugin could only read the 12-byte array; from 1.2 it says which forms it reads.
+  const uint32_t token_forms = d->abi_minor >= 2 ? d->token_forms : TC_READS_TOKENS;
+  constexpr uint32_t kKnownForms = TC_READS_TOKENS | TC_READS_COMPACT_TOKENS;
+  if (token_forms & ~kKnownForms) {
+    char bits[16];
+    std::snprintf(bits, sizeof bits, "0x%x", token_forms);
+    throw fail(std::string("token_forms ") + bits + " has bits ABI " + theirs +
+               " does not define (TC_READS_TOKENS 0x1, TC_READS_COMPACT_TOKENS 0x2): rebuild the plugin against this SDK");
+  }
   if (!valid_plugin_name(d->name))
     throw fail("plugin name '" + std::string(d->name ? d->name : "(null)") +
                "' is not a lowercase identifier ([a-z][a-z0-9_-]*, at most 64 characters)");
@@ -112,6 +123,7 @@ LoadedPlugin check_descriptor(const tc_plugin_descriptor* d, const std::string& 
                : (build & TC_BUILD_OPTIMIZED)     ? ((build & TC_BUILD_ASSERTIONS) ? "optimized, assertions on" : "optimized")
                                                   : "unoptimized";
   info.optimized = (build & TC_BUILD_KNOWN) && (build & TC_BUILD_OPTIMIZED);
+  info.token_forms = token_forms;
   for (size_t i = 0; i < d->provided_count; ++i)
     if (d->provided_types[i]) info.provides.emplace_back(d->provided_types[i]);
   for (size_t i = 0; i < d->required_count; ++i)

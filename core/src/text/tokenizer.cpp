@@ -42,6 +42,16 @@
 namespace textchain::text {
 namespace {
 
+// Where the tokens go: the 12-byte array, or (compiled a second time as tokenizer_compact.cpp) the compact
+// form of ABI 1.2, which drops white space as it is appended. The scanning is the same. A second
+// translation unit, not a template: with both instantiations in one, GCC inlined differently and the
+// 12-byte path ran 2.6% more instructions on multilingual text (callgrind, tokenizer_bench).
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+using TokenOut = CompactTokens;
+#else
+using TokenOut = std::vector<tc_token>;
+#endif
+
 using unicode::Props;
 using unicode::WordBreak;
 namespace U = unicode;
@@ -406,7 +416,8 @@ static_assert(shape_of_fast_matches(), "kFast's case bits and kAsciiShape disagr
   return end;
 }
 
-size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t& kind, TokenShape& shape) {
+// (Unused in the compact form's translation unit, which has no tokenize_general_only.)
+[[maybe_unused]] size_t general_segment(const unsigned char* s, size_t n, size_t start, uint16_t& kind, TokenShape& shape) {
   return general_segment_at(s, n, start, read_char(s, n, start), kind, shape);
 }
 
@@ -458,7 +469,7 @@ inline bool is_lone(const Char& c) noexcept { return !c.bad && U::word_break(c.p
 // Out of line: inline, it grew tokenize_with enough that GCC stopped inlining read_char and
 // may_be_abbreviation into it (multilingual CPU time 1.09-1.35x, English 1.02-1.09x), and a returned
 // Char kept the loop's registers busy; a call per run costs little.
-[[gnu::noinline]] size_t lone_characters(std::string_view text, size_t i, Char c, std::vector<tc_token>& out) {
+[[gnu::noinline]] size_t lone_characters(std::string_view text, size_t i, Char c, TokenOut& out) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (;;) {
@@ -653,8 +664,12 @@ inline unsigned ascii_run_after(uint64_t bail, unsigned first) noexcept {
 // Out of line, so that the compiler does not know the block's token count is at most 63: inline, it copied
 // them with `rep movsq`, whose start-up took 18% of the tokenizer's time on English news (perf); the
 // library's memmove copies a few hundred bytes with vector moves.
-[[gnu::noinline]] void append_tokens(std::vector<tc_token>& vec, const tc_token* begin, const tc_token* end) {
+[[gnu::noinline]] void append_tokens(TokenOut& vec, const tc_token* begin, const tc_token* end) {
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+  vec.append(begin, end);
+#else
   vec.insert(vec.end(), begin, end);
+#endif
 }
 
 // Before classifying a block right after the byte loop: a non-ASCII byte this close means few tokens.
@@ -666,7 +681,7 @@ constexpr size_t kMaxBackoff = 2048;
 // sets `byte_loop_until` past the place for the byte loop to take over.
 template <class Classifier>
 [[gnu::always_inline]] inline size_t ascii_block_tokens(std::string_view text, size_t pos, bool after_byte_loop,
-                                                        std::vector<tc_token>& vec, size_t& byte_loop_until, size_t& backoff) {
+                                                        TokenOut& vec, size_t& byte_loop_until, size_t& backoff) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   if (after_byte_loop) {
     const uint64_t bail = Classifier::bail(s);
@@ -786,7 +801,7 @@ struct Avx2Classifier {
 #endif
 
 template <class Classifier>
-[[gnu::always_inline]] inline void tokenize_with(std::string_view text, std::vector<tc_token>& out) {
+[[gnu::always_inline]] inline void tokenize_with(std::string_view text, TokenOut& out) {
   out.clear();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -948,16 +963,16 @@ template <class Classifier>
 }
 
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
-__attribute__((target("avx2,bmi,bmi2,popcnt"))) void tokenize_avx2(std::string_view text, std::vector<tc_token>& out) {
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) void tokenize_avx2(std::string_view text, TokenOut& out) {
   tokenize_with<Avx2Classifier>(text, out);
 }
 #endif
 #if defined(__SSE2__)
-void tokenize_sse2(std::string_view text, std::vector<tc_token>& out) { tokenize_with<Sse2Classifier>(text, out); }
+void tokenize_sse2(std::string_view text, TokenOut& out) { tokenize_with<Sse2Classifier>(text, out); }
 #endif
-void tokenize_bytes(std::string_view text, std::vector<tc_token>& out) { tokenize_with<BytesClassifier>(text, out); }
+void tokenize_bytes(std::string_view text, TokenOut& out) { tokenize_with<BytesClassifier>(text, out); }
 
-using Tokenize = void (*)(std::string_view, std::vector<tc_token>&);
+using Tokenize = void (*)(std::string_view, TokenOut&);
 Tokenize pick_tokenize() noexcept {
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
   __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
@@ -974,10 +989,16 @@ Tokenize pick_tokenize() noexcept {
 
 }  // namespace
 
-void tokenize(std::string_view text, std::vector<tc_token>& out) {
+void tokenize(std::string_view text, TokenOut& out) {
   static const Tokenize impl = pick_tokenize();
   impl(text, out);
 }
+
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+namespace detail {
+void tokenize_byte_blocks(std::string_view text, CompactTokens& out) { tokenize_bytes(text, out); }
+}  // namespace detail
+#else
 
 namespace detail {
 void tokenize_sse2_blocks(std::string_view text, std::vector<tc_token>& out) {
@@ -1002,5 +1023,6 @@ void tokenize_general_only(std::string_view text, std::vector<tc_token>& out) {
   }
 }
 }  // namespace detail
+#endif
 
 }  // namespace textchain::text

@@ -4,6 +4,8 @@
 
 #include <textchain/abi.h>
 
+#include "text/compact_tokens.hpp"
+
 #include <string_view>
 #include <vector>
 
@@ -14,6 +16,9 @@ namespace textchain::text {
 // and number tokens get their case and shape flags (token_flags.hpp), others 0.
 // `out` is cleared first; its capacity is reused across calls (no allocation per token).
 void tokenize(std::string_view text, std::vector<tc_token>& out);
+// The same tokens in the compact form of ABI 1.2 (compact_tokens.hpp): white space left out, 8 bytes each,
+// written as they are found (the 12-byte array is never made). `out` is cleared first.
+void tokenize(std::string_view text, CompactTokens& out);
 
 namespace detail {
 // The same segmentation without the ASCII fast path: every segment goes through the general rules.
@@ -23,6 +28,7 @@ void tokenize_general_only(std::string_view text, std::vector<tc_token>& out);
 // has: tokenize() picks the 32-byte (AVX2) one where it can; tests compare all of them with the general rules.
 void tokenize_sse2_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_byte_blocks(std::string_view text, std::vector<tc_token>& out);
+void tokenize_byte_blocks(std::string_view text, CompactTokens& out);
 }  // namespace detail
 
 }  // namespace textchain::text

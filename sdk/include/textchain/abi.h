@@ -9,8 +9,10 @@
  * the end of a struct. Every struct that crosses carries its size (struct_size), or is handed over with
  * one (annotation_get's out_size), or in an array with a stride (tc_plugin_descriptor.option_stride).
  * Each struct's size in 1.0 is frozen below as TC_..._SIZE_1_0: a reader accepts any size at least that
- * and reads a later field only when the size covers it (TC_HAS_FIELD). So a 1.0 plugin runs under a 1.1
- * host, and a 1.1 plugin is refused by a 1.0 host with a message naming both versions.
+ * and reads a later field only when the size covers it (TC_HAS_FIELD). So a 1.0 or 1.1 plugin runs under a
+ * 1.2 host unchanged (it keeps reading the 12-byte tc_token array through `tokens`), and a 1.2 plugin is
+ * refused by a 1.0 or 1.1 host with a message naming both versions. A minor version adds; it never changes
+ * what an earlier field or function means.
  *
  * Exceptions and errors: nothing but C crosses. Every host function below is noexcept: it catches
  * everything on its side, records a diagnostic for the document and returns an error value (-1, NULL
@@ -34,7 +36,7 @@ extern "C" {
 #endif
 
 #define TC_ABI_MAJOR 1
-#define TC_ABI_MINOR 1
+#define TC_ABI_MINOR 2
 
 /* The one symbol a plugin library exports. */
 #define TC_PLUGIN_ENTRY_SYMBOL "textchain_plugin_entry"
@@ -86,6 +88,31 @@ typedef struct tc_token {
   uint16_t kind;  /* tc_token_kind */
   uint16_t flags; /* TC_TOKEN_* above (ABI 1.1); 0 from a 1.0 host */
 } tc_token;
+
+/* The compact token form (ABI 1.2): 8 bytes a token where tc_token takes 12, and no white-space tokens
+ * (TC_TOKEN_SPACE and TC_TOKEN_LINEBREAK are left out: the gaps between compact tokens are exactly the white
+ * space). On English news that is about a third of tc_token's memory; the host keeps only this form for a
+ * text version unless a step reads `tokens`. Same order, offsets, kinds and flags as the tc_token array
+ * minus its white-space tokens.
+ *   begin   UTF-8 byte offset of the first byte (texts are limited to 4 GiB by the 32-bit offsets).
+ *   length  end - begin, or TC_TOKEN_LONG_LENGTH (0xFFFF) when the token is 65,535 bytes or longer: its
+ *           end is then in the long-token table handed out with the array (tc_token_long, sorted by
+ *           index). A long token is rare (a run of letters or digits without a break), never missing.
+ *   kind    tc_token_kind; never SPACE or LINEBREAK here.
+ *   flags   the eight TC_TOKEN_* flags above, the same bits (they all fit in the low byte). */
+#define TC_TOKEN_LONG_LENGTH 0xFFFFu
+typedef struct tc_token_compact {
+  uint32_t begin;
+  uint16_t length; /* TC_TOKEN_LONG_LENGTH: see the long-token table */
+  uint8_t kind;    /* tc_token_kind */
+  uint8_t flags;   /* TC_TOKEN_* */
+} tc_token_compact;
+
+/* A compact token whose length field is TC_TOKEN_LONG_LENGTH: its index in the compact array and its end. */
+typedef struct tc_token_long {
+  uint32_t index;
+  uint32_t end;
+} tc_token_long;
 
 typedef struct tc_sentence {
   uint32_t begin;
@@ -241,6 +268,17 @@ typedef struct tc_host_api {
    * this host and the plugin both know. Returns 0, or -1 for an index out of range or out_size smaller
    * than TC_ANNOTATION_VIEW_SIZE_1_0. */
   int (*annotation_get)(tc_doc* doc, size_t index, tc_annotation_view* out, size_t out_size);
+
+  /* ---- ABI 1.2 ---- */
+
+  /* The compact tokens of the current text (tc_token_compact above: no white space, 8 bytes each), computed
+   * lazily once per text version and shared; *count is their number. The long-token table (the tokens
+   * whose length field is TC_TOKEN_LONG_LENGTH, sorted by index) is written to *long_tokens and
+   * *long_count when they are not NULL (empty: NULL and 0). Valid until the step returns. Returns NULL with
+   * *count = 0 on failure (the host records why). Prefer this to `tokens`: a step that reads only this
+   * form never makes the host build the 12-byte array. */
+  const tc_token_compact* (*compact_tokens)(tc_doc* doc, size_t* count, const tc_token_long** long_tokens,
+                                            size_t* long_count);
 } tc_host_api;
 
 /* ---- The plugin descriptor ---- */
@@ -290,7 +328,18 @@ typedef struct tc_plugin_descriptor {
   /* ---- ABI 1.1 (the host reads them only when struct_size covers them) ---- */
   size_t option_stride; /* bytes from one tc_option_def to the next: sizeof(tc_option_def); 0 = 1.0's size */
   uint32_t build;       /* TC_BUILD_* */
+
+  /* ---- ABI 1.2 ---- */
+  /* Which token forms the plugin reads: TC_READS_* below, 0 for none. The host refuses a 1.2 plugin with
+   * an unknown bit, and uses the declaration when it builds a chain: when some step reads the 12-byte
+   * array, each text version is tokenized into it once and the compact form derived from it; when none
+   * does, only the compact form is made. A plugin older than 1.2 counts as TC_READS_TOKENS. The
+   * declaration is about memory, not permission: `tokens` still works for a step that left it out. */
+  uint32_t token_forms;
 } tc_plugin_descriptor;
+
+#define TC_READS_TOKENS 0x1u         /* tc_host_api.tokens: the 12-byte array, white space included */
+#define TC_READS_COMPACT_TOKENS 0x2u /* tc_host_api.compact_tokens (1.2) */
 
 /* The entry point: returns a descriptor with static storage duration. */
 typedef const tc_plugin_descriptor* (*tc_plugin_entry_fn)(void);

@@ -388,6 +388,65 @@ class Refused : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// ---- Compact tokens (ABI 1.2): the host's 8-byte form, white space left out ----
+
+// A view over the host's compact tokens (tc_token_compact, abi.h) that hands each one out as a tc_token
+// value: the same begin, end, kind and flags as in Document::tokens(), so the helpers below and
+// Document::slice work unchanged. A token of 65,535 bytes or more has its end in the long-token table;
+// operator[] looks it up (a binary search, for such tokens only). Valid until `process` returns.
+class CompactTokenView {
+ public:
+  CompactTokenView() noexcept = default;
+  CompactTokenView(std::span<const tc_token_compact> tokens, std::span<const tc_token_long> long_tokens) noexcept
+      : tokens_(tokens), long_(long_tokens) {}
+
+  size_t size() const noexcept { return tokens_.size(); }
+  bool empty() const noexcept { return tokens_.empty(); }
+  tc_token operator[](size_t i) const noexcept {
+    const tc_token_compact& c = tokens_[i];
+    return tc_token{c.begin, end_of(i), c.kind, c.flags};
+  }
+  uint32_t begin_of(size_t i) const noexcept { return tokens_[i].begin; }
+  uint32_t end_of(size_t i) const noexcept {
+    const tc_token_compact& c = tokens_[i];
+    if (c.length != TC_TOKEN_LONG_LENGTH) [[likely]] return c.begin + c.length;
+    size_t lo = 0, hi = long_.size();
+    while (lo < hi) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (long_[mid].index < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < long_.size() && long_[lo].index == i ? long_[lo].end : c.begin + c.length;
+  }
+  uint16_t kind_of(size_t i) const noexcept { return tokens_[i].kind; }
+  uint16_t flags_of(size_t i) const noexcept { return tokens_[i].flags; }
+  // The raw arrays, for code that wants the 8-byte records themselves.
+  std::span<const tc_token_compact> compact() const noexcept { return tokens_; }
+  std::span<const tc_token_long> long_tokens() const noexcept { return long_; }
+
+  class iterator {
+   public:
+    using value_type = tc_token;
+    using difference_type = std::ptrdiff_t;
+    iterator() noexcept = default;
+    iterator(const CompactTokenView* v, size_t i) noexcept : v_(v), i_(i) {}
+    tc_token operator*() const noexcept { return (*v_)[i_]; }
+    iterator& operator++() noexcept { ++i_; return *this; }
+    iterator operator++(int) noexcept { iterator t = *this; ++i_; return t; }
+    bool operator==(const iterator& o) const noexcept { return i_ == o.i_; }
+    size_t index() const noexcept { return i_; }
+   private:
+    const CompactTokenView* v_ = nullptr;
+    size_t i_ = 0;
+  };
+  iterator begin() const noexcept { return iterator(this, 0); }
+  iterator end() const noexcept { return iterator(this, tokens_.size()); }
+
+ private:
+  std::span<const tc_token_compact> tokens_;
+  std::span<const tc_token_long> long_;
+};
+
 // ---- Token flags (ABI 1.1): case and shape, computed by the host from its Unicode tables ----
 inline bool is_word(const tc_token& t) noexcept { return t.kind == TC_TOKEN_WORD; }
 // White space: horizontal space or a line break.
@@ -558,6 +617,16 @@ class Document {
     const tc_token* t = host_->tokens(doc_, &n);
     return {t, n};
   }
+  // The same tokens without white space, in the host's compact form (ABI 1.2): prefer it to tokens() in a
+  // plugin that declares .token_forms = TC_READS_COMPACT_TOKENS, so the host never builds the 12-byte
+  // array. Empty under a host without the entry (older than 1.2, which does not load a 1.2 plugin).
+  CompactTokenView compact_tokens() const noexcept {
+    if (!TC_HAS_FIELD(tc_host_api, compact_tokens, host_->struct_size) || !host_->compact_tokens) return {};
+    size_t n = 0, nl = 0;
+    const tc_token_long* longs = nullptr;
+    const tc_token_compact* t = host_->compact_tokens(doc_, &n, &longs, &nl);
+    return CompactTokenView({t, n}, {longs, nl});
+  }
   std::span<const tc_sentence> sentences() const noexcept {
     size_t n = 0;
     const tc_sentence* s = host_->sentences(doc_, &n);
@@ -659,6 +728,10 @@ struct PluginDeclaration {
   std::initializer_list<const char*> needs = {};  // annotation types it reads
   bool thread_safe = false;   // one instance may run `process` on several threads at once
   bool rewrites_text = false; // the plugin calls Document::edit
+  // The token forms the plugin reads (ABI 1.2, TC_READS_* of abi.h). A plugin that reads only
+  // Document::compact_tokens() says TC_READS_COMPACT_TOKENS, so that a chain of such steps never makes the
+  // host build the 12-byte array (4.5 times the text); the default is the 1.0/1.1 form, what tokens() reads.
+  uint32_t token_forms = TC_READS_TOKENS;
 };
 
 namespace detail {
@@ -753,6 +826,7 @@ tc_plugin_descriptor make_descriptor(const PluginDeclaration& info) noexcept {
   d.required_types = info.needs.begin();
   d.required_count = info.needs.size();
   d.flags = (info.thread_safe ? TC_PLUGIN_THREAD_SAFE : 0u) | (info.rewrites_text ? TC_PLUGIN_REWRITES_TEXT : 0u);
+  d.token_forms = info.token_forms;
   d.create = &create<Plugin>;
   if (HasOptionsType<Plugin> && info.options.size() != 0) d.create = &refuse_options_declared_twice;
   d.process = &process<Plugin>;

@@ -2,7 +2,15 @@
  * proves that a library built for 1.0 loads and runs under every later 1.x host. Its descriptor, option
  * rows and annotations have 1.0's sizes; it reads earlier annotations through annotation_at into a 1.0
  * view followed by guard bytes, and fails the document if the host writes past the 1.0 struct. */
+#ifdef LEGACY_ABI_1_1
+/* The same plugin built against the frozen 1.1 header (target textchain_legacy11): the 1.1 way of reading
+ * tokens is the same 12-byte array, which the host now builds only for such a step. */
+#include "../abi_1_1/textchain_abi_1_1.h"
+#define LEGACY_NAME "legacy11"
+#else
 #include "../abi_1_0/textchain_abi_1_0.h"
+#define LEGACY_NAME "legacy"
+#endif
 
 #include <stdlib.h>
 #include <string.h>
@@ -85,8 +93,8 @@ TC_EXPORT const tc_plugin_descriptor* textchain_plugin_entry(void) {
   static tc_plugin_descriptor d;
   if (!d.struct_size) {
     d.abi_major = TC_ABI_MAJOR; /* 1 */
-    d.abi_minor = TC_ABI_MINOR; /* 0: this header is 1.0's */
-    d.name = "legacy";
+    d.abi_minor = TC_ABI_MINOR; /* 0 (or 1 with LEGACY_ABI_1_1): the frozen header's */
+    d.name = LEGACY_NAME;
     d.version = "1.0.0";
     d.description = "A plugin built against the ABI 1.0 header (tests only)";
     d.license = "Apache-2.0";

@@ -24,5 +24,8 @@ TC_EXPORT const tc_plugin_descriptor* textchain_plugin_entry(void) {
   d.create = never_create;
   d.process = never_process;
   d.destroy = never_destroy;
+#ifdef TEST_TOKEN_FORMS
+  d.token_forms = TEST_TOKEN_FORMS;
+#endif
   return &d;
 }
