@@ -467,7 +467,12 @@ PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before,
 
 bool unknown_word_at(std::string_view text, uint32_t pos) noexcept { return unknown_word(text, pos).kind == TokKind::word; }
 
-TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {
+namespace {
+
+// unknown_word, with `empty_entry(s, n, i, j)` telling whether the lexicon holds no entry for the word [i, j) whose
+// shape it may hold (the look-up itself, or its memo).
+template <class EmptyEntry>
+inline TokSpan find_unknown_word(std::string_view text, uint32_t pos, EmptyEntry&& empty_entry) noexcept {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = pos, j;
@@ -492,9 +497,43 @@ TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {
   // entry; else the entry itself says.
   const TokSpan word{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
   if (j - i > 16 || !lexicon_may_hold_letters(s + i, j - i)) return word;
+  return empty_entry(s, n, i, j) ? word : TokSpan{};
+}
+
+inline bool empty_entry_of(const unsigned char* s, size_t n, size_t i, size_t j) noexcept {
   Tok t;
   read_word(s, n, i, j, t);
-  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0 ? word : TokSpan{};
+  return t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+}
+
+}  // namespace
+
+TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {
+  return find_unknown_word(text, pos, empty_entry_of);
+}
+
+TokSpan Skimmer::unknown_after(uint32_t pos) noexcept {
+  return find_unknown_word(text_, pos, [this](const unsigned char* s, size_t n, size_t i, size_t j) {
+    const size_t len = j - i;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (len <= 8 && i + 8 <= n) {
+        // The word folded in one 64-bit number, bytes past it zero, as TokenReader keys it.
+        uint64_t raw;
+        std::memcpy(&raw, s + i, 8);
+        const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+        const uint64_t folded = (raw & keep) | (0x2020202020202020ull & keep);
+        const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kMemoBits));
+        const uint64_t bit = uint64_t{1} << slot;
+        if ((memo_filled_ & bit) && memo_words_[slot] == folded) return (memo_empty_ & bit) != 0;
+        const bool empty = empty_entry_of(s, n, i, j);
+        memo_filled_ |= bit;
+        memo_words_[slot] = folded;
+        memo_empty_ = empty ? memo_empty_ | bit : memo_empty_ & ~bit;
+        return empty;
+      }
+    }
+    return empty_entry_of(s, n, i, j);
+  });
 }
 
 Tok token_at(std::string_view text, const TokSpan& span) noexcept {

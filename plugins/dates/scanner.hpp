@@ -169,7 +169,7 @@ class Skimmer {
   bool passes_lead(const TokSpan& t, uint32_t& pos) noexcept {
     const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
     if (t.begin + size_t{8} > text_.size() || !leads_->holds(s + t.begin, t.end - t.begin)) return false;
-    const TokSpan after = unknown_word(text_, t.end);
+    const TokSpan after = unknown_after(t.end);
     if (after.kind != TokKind::word) {
       known_after_ = t.end;
       return false;
@@ -177,6 +177,9 @@ class Skimmer {
     pos = after.end;
     return true;
   }
+  // unknown_word(text_, pos), with the look-ups of the words of at most eight letters remembered: the words after
+  // a lead whose shape the lexicon may hold are a few again and again, each looked up once.
+  TokSpan unknown_after(uint32_t pos) noexcept;
   // next() for one value of every_word_, so the per-word test does not ask it again.
   template <bool kEveryWord>
   TokSpan scan(uint32_t pos) noexcept;
@@ -189,6 +192,9 @@ class Skimmer {
   uint32_t known_after_ = ~uint32_t{0};  // the end of the last lead word passes_lead did not pass (none yet)
   size_t base_ = ~size_t{0};  // the first byte of the block masks_ describes (none yet)
   SkimMasks masks_;
+  static constexpr unsigned kMemoBits = 6;
+  uint64_t memo_filled_ = 0, memo_empty_ = 0;  // bit per memo slot: filled, and its word has no lexicon entry
+  uint64_t memo_words_[1u << kMemoBits];        // a word of at most 8 letters, folded, bytes past it zero
 };
 
 // Where next_token would read the token that ends at or before `pos` (only white space between) from: the

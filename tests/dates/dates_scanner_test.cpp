@@ -477,6 +477,40 @@ TEST(DatesScanner, ScanPassingLeadWordsAgreesWithTheTagger) {
   EXPECT_LT(stops_with + 1000, stops_without);
 }
 
+// The scan remembers whether the lexicon holds the words it met after a lead (Skimmer::unknown_after): a scan kept
+// over a whole text, whose memo fills, stops where a fresh scan (empty memo) stops from the same byte, with the
+// same words after leads again and again in any case, known ("week", "Monday") and not ("company", "envelope"),
+// eight letters and more, and at the text's end (less than eight bytes left).
+TEST(DatesScanner, ScanRemembersWordsAfterLeadsAsTheLexiconHoldsThem) {
+  const char* pieces[] = {"the", "The", "THE", "that", "some", "company", "Company", "COMPANY", "week", "Week", "WEEK",
+                          "Monday", "monday", "envelope", "Envelope", "envelopes", "governments", "year", "x", "may",
+                          "May", "2009", ",", "\n", "  "};
+  WordShapes shapes = Grammar::trigger_shapes();
+  shapes.add_all(RuleSet::builtin()->start_shapes());
+  LeadWords leads;
+  ASSERT_TRUE(leads.add("the"));
+  ASSERT_TRUE(leads.add("that"));
+  ASSERT_TRUE(leads.add("some"));
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> length(1, 120);
+  size_t stops = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = random_text(rng, pieces, length);
+    SCOPED_TRACE(testing::Message() << "round " << round << ": " << text);
+    Skimmer kept(text, shapes, false, &leads);
+    for (uint32_t pos = 0;;) {
+      const TokSpan got = kept.next(pos), want = Skimmer(text, shapes, false, &leads).next(pos);
+      ASSERT_EQ(got.kind, want.kind) << "from byte " << pos;
+      ASSERT_EQ(got.begin, want.begin) << "from byte " << pos;
+      ASSERT_EQ(got.end, want.end) << "from byte " << pos;
+      if (got.kind == TokKind::end) break;
+      ++stops;
+      pos = got.end;
+    }
+  }
+  EXPECT_GT(stops, 3000u);
+}
+
 // The pairs the scan passes over: "the company" and "That company", not "the week" (a unit the lexicon holds)
 // nor the number or month after them.
 TEST(DatesScanner, ScanPassesLeadWordsBeforeUnknownWords) {
