@@ -1699,22 +1699,32 @@ bool MentionResolver::unnamed_referent(const Mention& m) const {
   for (size_t t = m.first; t < m.last && t != kNoToken; t = doc_.next(t))
     if (doc_.is_word(t) && is_possessive(doc_.str(t))) return false;
   // "a delegate, who asked not to be named, … the delegate said": the person was introduced without a name.
-  std::string_view head = doc_.str(m.last);
-  size_t t = m.first;
-  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
-    t = doc_.prev(t);
-    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
-    size_t k = t;
-    for (int back = 0; back < 4; ++back) {
-      k = doc_.prev(k);
-      if (k == kNoToken || !doc_.is_word(k)) break;
-      if (is_determiner(doc_.str(k))) {
-        if (is_indefinite(doc_.str(k)) && appositive_bearer_token(k) == kNoToken) return true;
-        break;
-      }
-    }
+  const std::string_view head = doc_.str(m.last);
+  int steps = 0;
+  for (size_t use = previous_use(head, m.first, steps); use != kNoToken; use = previous_use(head, use, steps)) {
+    const size_t det = determiner_before(use);
+    if (det != kNoToken && is_indefinite(doc_.str(det)) && appositive_bearer_token(det) == kNoToken) return true;
   }
   return false;
+}
+
+size_t MentionResolver::previous_use(std::string_view head, size_t from, int& steps) const {
+  for (size_t t = from; steps < kMaxUnnamedLookback && t != kNoToken && t > 0;) {
+    ++steps;
+    t = doc_.prev(t);
+    if (t != kNoToken && doc_.is_word(t) && same_word(doc_.str(t), head)) return t;
+  }
+  return kNoToken;
+}
+
+size_t MentionResolver::determiner_before(size_t use) const {
+  size_t k = use;
+  for (int back = 0; back < 4; ++back) {
+    k = doc_.prev(k);
+    if (k == kNoToken || !doc_.is_word(k)) return kNoToken;
+    if (is_determiner(doc_.str(k))) return k;
+  }
+  return kNoToken;
 }
 
 size_t MentionResolver::appositive_bearer_token(size_t det) const {
@@ -1729,25 +1739,12 @@ size_t MentionResolver::appositive_bearer_token(size_t det) const {
 const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Mention& m) {
   // "Ana Pruitt, a spokeswoman for the governor, … the spokeswoman said": the nearest earlier use of the head
   // as an indefinite appositive names the person who holds the role; the name ending before its comma.
-  std::string_view head = doc_.str(m.last);
-  size_t t = m.first;
-  for (int steps = 0; steps < kMaxUnnamedLookback && t != kNoToken && t > 0; ++steps) {
-    t = doc_.prev(t);
-    if (t == kNoToken || !doc_.is_word(t) || !same_word(doc_.str(t), head)) continue;
-    size_t k = t;
-    for (int back = 0; back < 4; ++back) {
-      k = doc_.prev(k);
-      if (k == kNoToken || !doc_.is_word(k)) return nullptr;
-      if (!is_determiner(doc_.str(k))) continue;
-      const size_t last = is_indefinite(doc_.str(k)) ? appositive_bearer_token(k) : kNoToken;
-      if (last == kNoToken) return nullptr;
-      const Name* n = most_recent(doc_.tokens[last].end + 1,
-                                  [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
-      return n;
-    }
-    return nullptr;
-  }
-  return nullptr;
+  int steps = 0;
+  const size_t use = previous_use(doc_.str(m.last), m.first, steps);
+  const size_t det = use == kNoToken ? kNoToken : determiner_before(use);
+  const size_t last = det != kNoToken && is_indefinite(doc_.str(det)) ? appositive_bearer_token(det) : kNoToken;
+  if (last == kNoToken) return nullptr;
+  return most_recent(doc_.tokens[last].end + 1, [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {

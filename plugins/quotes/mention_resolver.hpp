@@ -177,6 +177,12 @@ class MentionResolver {
   // introduced by an indefinite phrase ("a delegate") or carries a qualifier of its own ("the premier of …").
   bool unnamed_referent(const Mention& m) const;
   size_t appositive_bearer_token(size_t det) const;           // the name's last token before ", a <role>"
+  // The nearest word before token `from` that is `head`, counting the tokens passed in `steps` (at most
+  // kMaxUnnamedLookback over the calls sharing it); kNoToken when none.
+  size_t previous_use(std::string_view head, size_t from, int& steps) const;
+  // The determiner opening the description headed by the word at `use` ("a spokeswoman"), at most four words
+  // back; kNoToken when a non-word comes first or there is none.
+  size_t determiner_before(size_t use) const;
   const Name* appositive_role_bearer(const Mention& m);        // "Ana Pruitt, a spokeswoman …": Ana Pruitt
   // Whether the name `n` holds `word` as one of its words (case-insensitive).
   bool name_has_word(const Name& n, std::string_view word) const;
