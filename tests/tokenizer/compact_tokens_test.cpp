@@ -123,5 +123,6 @@ TEST(CompactTokens, OffsetsNearFourGibibytesAreExact) {
   EXPECT_EQ(c.long_tokens[0].index, 0u);
   EXPECT_EQ(c.long_tokens[1].index, 1u);
   ASSERT_NO_FATAL_FAILURE(expect_same_tokens(full, c, "near 4 GiB"));
-  EXPECT_EQ(textchain::text::compact_end(c.tokens, c.long_tokens, 3), top);
+  EXPECT_EQ(textchain::CompactTokenView(c.tokens, c.long_tokens)[3].end, top);
+  EXPECT_EQ(textchain::CompactTokenView(c.tokens, c.long_tokens)[1].end, top - 10);  // a long token's end
 }

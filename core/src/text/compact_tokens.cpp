@@ -1,8 +1,6 @@
 // The compact token form (compact_tokens.hpp).
 #include "text/compact_tokens.hpp"
 
-#include <algorithm>
-
 namespace textchain::text {
 
 static_assert(sizeof(tc_token_compact) == 8, "the compact token form is 8 bytes");
@@ -17,14 +15,6 @@ void to_compact(std::span<const tc_token> full, CompactTokens& out) {
   // untouched tail costs no resident memory.
   out.reserve(full.size());
   out.append(full.data(), full.data() + full.size());
-}
-
-uint32_t compact_end(std::span<const tc_token_compact> tokens, std::span<const tc_token_long> long_tokens, size_t index) noexcept {
-  const tc_token_compact& t = tokens[index];
-  if (t.length != TC_TOKEN_LONG_LENGTH) return t.begin + t.length;
-  const auto it = std::lower_bound(long_tokens.begin(), long_tokens.end(), index,
-                                   [](const tc_token_long& l, size_t i) { return l.index < i; });
-  return it != long_tokens.end() && it->index == index ? it->end : t.begin + t.length;
 }
 
 }  // namespace textchain::text

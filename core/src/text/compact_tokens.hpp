@@ -40,9 +40,6 @@ struct CompactTokens {
 // The compact form of a tc_token array (the host derives it when a step already made the full array).
 void to_compact(std::span<const tc_token> full, CompactTokens& out);
 
-// The end of compact token `index`, its long-token entry looked up when its length field says so.
-uint32_t compact_end(std::span<const tc_token_compact> tokens, std::span<const tc_token_long> long_tokens, size_t index) noexcept;
-
 }  // namespace textchain::text
 
 #endif
