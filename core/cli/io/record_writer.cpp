@@ -350,23 +350,19 @@ class LineWriter {
       if (name_size != s.size()) return false;
       const char* kept = bytes.data() + at - name_size;
       const size_t n = s.size();
-      if (n >= 8 && n <= 16) {
-        uint64_t a0, a1, b0, b1;
-        std::memcpy(&a0, kept, 8);
-        std::memcpy(&a1, kept + n - 8, 8);
-        std::memcpy(&b0, s.data(), 8);
-        std::memcpy(&b1, s.data() + n - 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-      }
-      if (n >= 4 && n < 8) {
-        uint32_t a0, a1, b0, b1;
-        std::memcpy(&a0, kept, 4);
-        std::memcpy(&a1, kept + n - 4, 4);
-        std::memcpy(&b0, s.data(), 4);
-        std::memcpy(&b1, s.data() + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-      }
+      if (n >= 8 && n <= 16) return same_ends<uint64_t>(kept, s.data(), n);
+      if (n >= 4 && n < 8) return same_ends<uint32_t>(kept, s.data(), n);
       return std::memcmp(kept, s.data(), n) == 0;
+    }
+    // Whether `a` and `b` (n bytes, sizeof(Word) <= n <= 2 * sizeof(Word)) agree in their first and last Word.
+    template <class Word>
+    static bool same_ends(const char* a, const char* b, size_t n) {
+      Word a0, a1, b0, b1;
+      std::memcpy(&a0, a, sizeof(Word));
+      std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+      std::memcpy(&b0, b, sizeof(Word));
+      std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
     }
     static constexpr size_t kSlots = 256;
     // The name's length and its first and last eight bytes: names are short, and mostly differ there.
