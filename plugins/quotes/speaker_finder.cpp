@@ -22,10 +22,15 @@ bool possessive_apostrophe(const DocTokens& d, size_t t) {
   return !w.empty() && (w.back() == 's' || w.back() == 'S');
 }
 
-}  // namespace
+// A lower-case word in -ly standing between a subject and its verb ("Holt cynically dismissed"): an adverb,
+// unless a determiner or a possessive before it makes it a noun ("Hale's family said", "the assembly voted").
+bool ly_adverb(const DocTokens& d, size_t t) {
+  std::string_view w = d.str(t);
+  if (w.size() <= 4 || !w.ends_with("ly") || !d.lower_initial(t)) return false;
+  const size_t b = d.prev(t);
+  return !(b != kNoToken && d.is_word(b) && (is_possessive(d.str(b)) || is_noun_determiner(d.str(b))));
+}
 
-namespace {
-bool ly_adverb(const DocTokens& d, size_t t);  // (below)
 }  // namespace
 
 static bool is_dash(const DocTokens& d, size_t k) {
@@ -86,15 +91,6 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
 }
 
 namespace {
-
-// A lower-case word in -ly standing between a subject and its verb ("Holt cynically dismissed"): an adverb,
-// unless a determiner or a possessive before it makes it a noun ("Hale's family said", "the assembly voted").
-bool ly_adverb(const DocTokens& d, size_t t) {
-  std::string_view w = d.str(t);
-  if (w.size() <= 4 || !w.ends_with("ly") || !d.lower_initial(t)) return false;
-  const size_t b = d.prev(t);
-  return !(b != kNoToken && d.is_word(b) && (is_possessive(d.str(b)) || is_noun_determiner(d.str(b))));
-}
 
 // A capitalized run that is a role at an organization, not a name: "CEO of Norland Freight Systems",
 // "Director at Acme Research" (a title word, then "of"/"at"/"for" before the organization's name).
@@ -564,21 +560,20 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
     if (b != kNoToken && b > window_start && d.is_word(b) && d.lower_initial(b) && !is_possessive(d.str(b)) &&
         !is_thing_possessive(d.str(b)))
       b = d.prev(b);
+    Mention owner;
     if (b != kNoToken && b > window_start && d.is_word(b) && is_thing_possessive(d.str(b))) {
       // "Hale's memo was ridiculed for its prediction that …": "its" goes back to the sentence's subject, a thing
       // whose owner, a name written with its possessive, speaks through it.
       const size_t first = first_word(d, window_start);
-      const Mention owner = first == kNoToken ? Mention{} : mention_starting_at(d, first);
+      owner = first == kNoToken ? Mention{} : mention_starting_at(d, first);
       if (!owner || owner.kind != Mention::Kind::name || owner.last >= b || !is_possessive(d.str(owner.last)) ||
           !d.sentence_opens_after(d.prev(owner.first)))
         return {};
-      int distance = 0;
-      for (size_t k = t; k != kNoToken && k <= p; k = d.next(k)) ++distance;
-      return {Attribution::Where::before, owner, noun, noun, false, distance};
+    } else {
+      if (b == kNoToken || b < window_start || !d.is_word(b) || !is_possessive(d.str(b))) return {};
+      owner = mention_ending_at(d, b);
+      if (!owner || owner.kind != Mention::Kind::name || owner.first < window_start) return {};
     }
-    if (b == kNoToken || b < window_start || !d.is_word(b) || !is_possessive(d.str(b))) return {};
-    const Mention owner = mention_ending_at(d, b);
-    if (!owner || owner.kind != Mention::Kind::name || owner.first < window_start) return {};
     int distance = 0;  // tokens between the noun and the quotation, "that" among them
     for (size_t k = t; k != kNoToken && k <= p; k = d.next(k)) ++distance;
     return {Attribution::Where::before, owner, noun, noun, false, distance};
@@ -1216,9 +1211,6 @@ Attribution trailing_clause(const DocTokens& d, const CueLexicon& cues, const Qu
   return {Attribution::Where::after, m, cue, cue_last, false, 0};
 }
 
-}  // namespace
-
-namespace {
 
 // Whether the quotation `q` follows another as the next item of a list: only a comma and "and" or "or" stand
 // between the other's closing mark and its opening one ("…," "…" and "…").
