@@ -4,6 +4,8 @@
 #ifndef TEXTCHAIN_DATES_LEAD_WORDS_HPP
 #define TEXTCHAIN_DATES_LEAD_WORDS_HPP
 
+#include "short_word_key.hpp"
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -38,19 +40,14 @@ class LeadWords {
   bool holds(const unsigned char* w, size_t len) const noexcept {
     if constexpr (std::endian::native != std::endian::little) return false;  // keep below masks the first bytes
     if (len - 1 >= kMaxLen) return false;  // 0 wraps around
-    uint64_t raw;
-    std::memcpy(&raw, w, 8);
-    const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
     // Letters only: or-ing the 0x20 bit folds them to lower case; bytes past the word are zero, as in add.
-    const uint64_t folded = (raw & keep) | (0x2020202020202020ull & keep);
+    const uint64_t folded = short_word_key(w, len);
     return words_[slot_of(folded)] == folded;
   }
 
  private:
   static constexpr unsigned kSlotBits = 7;
-  static unsigned slot_of(uint64_t folded) noexcept {
-    return static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
-  }
+  static unsigned slot_of(uint64_t folded) noexcept { return short_word_slot<kSlotBits>(folded); }
   uint64_t words_[1u << kSlotBits] = {};  // folded words, bytes past them zero; 0: an empty slot (no word folds to 0)
   bool any_ = false;
 };

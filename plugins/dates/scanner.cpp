@@ -517,12 +517,8 @@ TokSpan Skimmer::unknown_after(uint32_t pos) noexcept {
     const size_t len = j - i;
     if constexpr (std::endian::native == std::endian::little) {
       if (len <= 8 && i + 8 <= n) {
-        // The word folded in one 64-bit number, bytes past it zero, as TokenReader keys it.
-        uint64_t raw;
-        std::memcpy(&raw, s + i, 8);
-        const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
-        const uint64_t folded = (raw & keep) | (0x2020202020202020ull & keep);
-        const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kMemoBits));
+        const uint64_t folded = short_word_key(s + i, len);  // as TokenReader keys it
+        const unsigned slot = short_word_slot<kMemoBits>(folded);
         const uint64_t bit = uint64_t{1} << slot;
         if ((memo_filled_ & bit) && memo_words_[slot] == folded) return (memo_empty_ & bit) != 0;
         const bool empty = empty_entry_of(s, n, i, j);

@@ -6,6 +6,7 @@
 
 #include "lead_words.hpp"
 #include "lexicon.hpp"
+#include "short_word_key.hpp"
 
 #include <bit>
 #include <cstdint>
@@ -70,7 +71,7 @@ class TokenReader {
         const unsigned char* w = reinterpret_cast<const unsigned char*>(text_.data()) + span.begin;
         uint64_t raw;
         std::memcpy(&raw, w, 8);
-        const uint64_t keep = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+        const uint64_t keep = short_word_bytes(len);
         const uint64_t case_bits = 0x2020202020202020ull & keep;
         raw &= keep;
         Tok t;
@@ -80,7 +81,7 @@ class TokenReader {
         t.capitalized = !(w[0] & 0x20);  // an ASCII letter: upper case without the bit
         t.all_caps = (raw & case_bits) == 0 && len > 1;
         const uint64_t folded = raw | case_bits;
-        const unsigned slot = static_cast<unsigned>((folded * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+        const unsigned slot = short_word_slot<kSlotBits>(folded);
         if (!(filled_ >> slot & 1) || words_[slot] != folded) remember(folded, len, slot);
         // Copied whole (Entry's padding included): one 16-byte move, not a field at a time.
         std::memcpy(static_cast<void*>(&t.lex), &entries_[slot], sizeof(Entry));
