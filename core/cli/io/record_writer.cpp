@@ -404,26 +404,23 @@ class LineWriter {
     }
     return known.size <= NameCache::kPad ? &known : nullptr;
   }
-  // Any name: a kept one copied, one not kept yet written and kept (when it can be), others escaped.
+  // A name kept_name(n) did not give, called right after it: one it found for this record but longer than
+  // NameCache::kPad copied, one it found neither by id nor by hash written and kept, others escaped.
   [[gnu::noinline]] void any_name(NameRef n) {
     if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) {
       string(n.text);
       return;
     }
     NameCache& cache = names_;
-    if (n.id >= cache.by_id.size()) cache.by_id.resize(n.id + 1);
-    NameCache::Known& known = cache.by_id[n.id];
-    if (known.record != cache.record) {
-      if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
-      NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
-      if (!e.size || !cache.same_name(e.at, e.name_size, n.text)) {
-        new_name(n.text, e);
-        known = {e.at, e.size, e.name_size, cache.record};
-        return;
-      }
-      known = {e.at, e.size, e.name_size, cache.record};
+    NameCache::Known& known = cache.by_id[n.id];  // kept_name made room for the id
+    if (known.record == cache.record) {
+      raw(std::string_view(cache.bytes.data() + known.at, known.size));
+      return;
     }
-    raw(std::string_view(cache.bytes.data() + known.at, known.size));
+    if (cache.slots.empty()) cache.slots.resize(NameCache::kSlots);
+    NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
+    new_name(n.text, e);
+    known = {e.at, e.size, e.name_size, cache.record};
   }
   // A name not kept yet: written, and kept in `e`. Out of line: the escaping would make every name()
   // call pay for its registers.
