@@ -111,6 +111,28 @@ TEST(RecordStream, KeysRolesAndRuleNamesOfAPluginAreMadeValidUtf8) {
   EXPECT_EQ(edit.at("replacement"), "\xEF\xBF\xBD\xEF\xBF\xBD") << edit;
 }
 
+// The writer keeps each name's JSON string across records and copies short ones as a block; a longer one (a
+// plugin's 41-byte key) is copied whole, in its first record and in every later one, with -j 1 and -j 2 alike.
+TEST(RecordStream, LongKeysOfAPluginAreWrittenWholeInEveryRecord) {
+  TempDir tmp;
+  write_file(tmp / "in.jsonl", "{\"id\": 1, \"text\": \"NATO met.\"}\n{\"id\": 2, \"text\": \"UN met.\"}\n"
+                               "{\"id\": 3, \"text\": \"EU met.\"}\n");
+  const std::vector<std::string> args = {"run", "--plugin-dir", edge_plugin_dir(), "--steps", "oddvalues",
+                                         (tmp / "in.jsonl").string()};
+  Finished r = run_textchain(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto recs = strict_records(r.out);
+  ASSERT_EQ(recs.size(), 3u) << r.out;
+  for (const auto& rec : recs) {
+    const auto& a = rec.at("annotations").as_array().at(0).as_object();
+    EXPECT_EQ(a.at("a_key_longer_than_one_block_of_the_writer"), "long") << a;
+    EXPECT_EQ(a.at("half").as_double(), 0.5) << a;
+  }
+  std::vector<std::string> two = args;
+  two.insert(two.begin() + 1, {"-j", "2"});
+  EXPECT_EQ(run_textchain(two).out, r.out);
+}
+
 TEST(RecordStream, PassThroughNumbersBeyondADoubleStayAsWritten) {
   TempDir tmp;
   const std::string digits(400, '7');

@@ -86,7 +86,7 @@ static int odd_process(void* instance, tc_doc* doc, const tc_host_api* host) {
     /* Inserts two bytes that are no UTF-8 at the start, under a rule name that is none either. */
     return host->propose_edit(doc, 0, 0, str("\xff\xfe"), str("rule\xff")) == 0 ? 0 : 1;
   }
-  tc_attr attrs[4];
+  tc_attr attrs[5];
   memset(attrs, 0, sizeof attrs);
   attrs[0].key = str("nan");
   attrs[0].value.type = TC_VALUE_DOUBLE;
@@ -100,12 +100,16 @@ static int odd_process(void* instance, tc_doc* doc, const tc_host_api* host) {
   attrs[3].key = str("half");
   attrs[3].value.type = TC_VALUE_DOUBLE;
   attrs[3].value.d = 0.5;
+  /* A key whose JSON string is longer than the block the record writer copies kept names in (32 bytes). */
+  attrs[4].key = str("a_key_longer_than_one_block_of_the_writer");
+  attrs[4].value.type = TC_VALUE_STRING;
+  attrs[4].value.s = str("long");
   tc_annotation_in a;
   memset(&a, 0, sizeof a);
   a.struct_size = sizeof a;
   a.type = str("odd");
   a.attrs = attrs;
-  a.attr_count = 4;
+  a.attr_count = 5;
   uint64_t first = 0;
   if (host->add_annotation(doc, &a, &first) != 0) return 1;
   tc_link link;
