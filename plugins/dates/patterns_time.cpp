@@ -154,7 +154,8 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
         return;
       }
     }
-    if (norm_.weekday_date(wd, tense_around(begin, w.at(k).end), d)) Normalizer::day(date_part, d);
+    const Direction dir = norm_.weekday_needs_direction(wd) ? tense_around(begin, w.at(k).end) : Direction::none;
+    if (norm_.weekday_date(wd, dir, d)) Normalizer::day(date_part, d);
     else {
       date_part = "XXXX-WXX-";
       append_num(date_part, wd, 1);
@@ -198,7 +199,9 @@ bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string&
   const Tok& wt = inside ? w.at(c - 1) : w.at(c + 1);
   if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
   CivilDate d;
-  if (!norm_.weekday_date(wt.lex.value, tense_around(begin, wt.end), d)) return false;
+  const int wd = wt.lex.value;
+  if (!norm_.weekday_date(wd, norm_.weekday_needs_direction(wd) ? tense_around(begin, wt.end) : Direction::none, d))
+    return false;
   Normalizer::day(date_part, d);
   return true;
 }
