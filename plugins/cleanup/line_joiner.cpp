@@ -348,6 +348,21 @@ bool introductory_opener(std::string_view lowercase_word) { return introductory(
 
 namespace {
 
+// Whether classify_end finds A ending a sentence, read from its last two bytes: '!' or '?'; '.' when no
+// abbreviation is looked for; or one ASCII closing quote or bracket after any of the three. decide() makes
+// no edit after such an ending, whatever B is, so most breaks of news (a paragraph ending with a period
+// before a blank line) are passed without classifying A's end or looking for verse and stanzas around them.
+// False where unsure: classify_end decides.
+inline bool plainly_terminal(std::string_view t, const Line& a, bool abbreviation) {
+  const char last = t[a.content_end - 1];
+  if (last == '!' || last == '?') return true;
+  if (last == '.') return !abbreviation;
+  if (last != '"' && last != '\'' && last != ')' && last != ']') return false;
+  if (a.content_end - a.content_begin < 2) return false;
+  const char before = t[a.content_end - 2];
+  return before == '.' || before == '!' || before == '?';
+}
+
 void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rules, Edits& out, bool every_abbreviation) {
   Line a;
   bool have_a = false, a_fragment = false, a_boiler = false;
@@ -385,7 +400,8 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
     bool joined = false;
     const LineStart l_start = classify_start(t, l);
     const bool l_verse = short_start(l, l_start);
-    if (have_a && !boiler && !a_boiler) {
+    // (The plain reading, every_abbreviation, decides every break: the tests compare the two.)
+    if (have_a && !boiler && !a_boiler && (every_abbreviation || !plainly_terminal(t, a, l_start.kind == Start::lower))) {
       // Verse: A and B short lines starting with capitals, and so is a third line right before A or
       // right after B, as far apart (poems are printed with no blank lines or with one after each line).
       bool verse = false;
