@@ -390,8 +390,10 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
   LineStart a_start;
   bool a_stanza_after = false;  // A is a stanza line right below another one
   size_t breaks = 0;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const Line& l = lines[k];
+  const Line* const all = lines.data();
+  const size_t count = lines.size();
+  for (size_t k = 0; k < count; ++k) {
+    const Line& l = all[k];
     if (l.blank()) {
       if (have_a) ++breaks;
       continue;
@@ -408,8 +410,8 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
       if (breaks <= 2 && a_verse && l_verse) {
         verse = a_after_short && a_gap == breaks;
         size_t after = k + 1, gap = 1;
-        while (!verse && after < lines.size() && gap <= breaks) {
-          const Line& c = lines[after];
+        while (!verse && after < count && gap <= breaks) {
+          const Line& c = all[after];
           if (!c.blank()) {
             verse = gap == breaks && short_line(c);
             break;
@@ -421,13 +423,13 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
       bool stanza = false;
       if (breaks == 1 && stanza_start(a, a_start) && stanza_start(l, l_start)) {
         stanza = a_stanza_after;
-        if (!stanza && k + 1 < lines.size()) stanza = stanza_line(lines[k + 1]);
+        if (!stanza && k + 1 < count) stanza = stanza_line(all[k + 1]);
       }
       Decision d = stanza ? Decision{} : decide(t, a, a_start, l, l_start, a_fragment, verse, every_abbreviation);
       if (d.joins && breaks >= 2 && stanza_start(l, l_start)) {
         // B opens a stanza ("The card read:" / blank / three short lines): the verse is not pulled up.
         const Line b2 = lines.at_or_end(k + 1);
-        if (stanza_line(b2) && k + 2 < lines.size() && stanza_line(lines[k + 2])) d = Decision{};
+        if (stanza_line(b2) && k + 2 < count && stanza_line(all[k + 2])) d = Decision{};
       }
       if (!d.rule.empty() && enabled(rules, d.rule)) {
         out.push_back({d.begin, d.end, std::string(d.replacement), d.rule});
