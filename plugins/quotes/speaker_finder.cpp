@@ -308,8 +308,21 @@ Mention name_after_title(const DocTokens& d, const CueLexicon& cues, const Menti
   return {};
 }
 
+// "BOTH PARTIES HAVE LOOKED INTO IT — Hale …": a kicker, two words or more in capitals set off by a dash at the
+// head of a paragraph, is a heading and no part of the clause after it. The token after its dash, or `t` when no
+// kicker starts there.
+size_t past_kicker(const DocTokens& d, size_t t, size_t to) {
+  constexpr int kKickerWords = 8;
+  size_t k = t;
+  int words = 0;
+  for (; k != kNoToken && k < to && d.is_word(k) && words < kKickerWords; k = d.next(k), ++words)
+    if (d.str(k).size() < 2 || !d.all_capitals(k) || d.has_digit(k)) return t;
+  return words >= 2 && k != kNoToken && k < to && is_dash(d, k) ? d.next(k) : t;
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
 Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, size_t to) {
+  if (from != kNoToken && (d.prev(from) == kNoToken || d.is_break(d.prev(from)))) from = past_kicker(d, from, to);
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);

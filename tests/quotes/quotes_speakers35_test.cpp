@@ -1,0 +1,33 @@
+// Speakers, round 35 (issue 16's generalising gaps on political news). Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+namespace {
+
+// A kicker (words in capitals set off by a dash at the head of a paragraph) is a heading: a participle after it
+// hangs on the clause's own subject. Failed before: a word of the kicker was given.
+constexpr tq::SpeakerCase kKicker[] = {
+    {"Dr. Lena Marsh has sold diet pills on television for years.\n\nBOTH PARTIES HAVE CRITICIZED HER \u2014 Marsh "
+     "appeared at a state hearing last spring, saying that the tea was a \"miracle cure for everyone.\"\n",
+     "Lena Marsh"},
+    {"Tom Hale ran the port for a decade.\n\nTHE MAYOR IS NOT AMUSED -- Hale spoke to the council on Monday, "
+     "insisting the harbour was \"safer than it has ever been.\"\n",
+     "Tom Hale"},
+};
+
+// Not a kicker: one word in capitals before a dash is the subject with an aside after it.
+constexpr tq::SpeakerCase kNoKicker[] = {
+    {"NATO \u2014 which met in Oslo this week \u2014 issued a warning on Friday, saying: \"These drills "
+     "are a provocation that cannot go unanswered.\"\n",
+     "NATO"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers35, AKickerInCapitalsIsNoPartOfTheClause) {
+  tq::expect_speakers(kKicker);
+  tq::expect_speakers(kNoKicker);
+}
