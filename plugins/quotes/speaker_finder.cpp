@@ -158,7 +158,14 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     std::string_view w = d.str(j);
     // "Holt cynically dismissed …": an adverb in -ly stands between the subject and its verb.
     const bool adverb = ly_adverb(d, j);
-    if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) break;
+    if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) {
+      // "An internal audit last year found": a time phrase stands there too.
+      const size_t pointer = d.prev(j);
+      if (!(d.lower_initial(j) && is_time_unit(w) && pointer != kNoToken && pointer >= window_start &&
+            d.is_word(pointer) && d.lower_initial(pointer) && is_time_pointer(d.str(pointer))))
+        break;
+      j = pointer;
+    }
     j = d.prev(j);
   }
   if (const size_t b = past_parenthesis(d, j, false); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;

@@ -36,7 +36,17 @@ constexpr tq::SpeakerCase kReleasedByABoard[] = {
      "harbour board"},
 };
 
+// A two-word time phrase between a subject and its reporting verb ("last year", "this week") is passed over as an
+// adverb is: an indefinite document before it speaks. Failed before: no speaker.
+constexpr tq::SpeakerCase kTimePhraseBeforeVerb[] = {
+    {"An internal audit last year found the office was \"a mess from top to bottom.\"\n", "An internal audit"},
+    {"A state inquiry last month concluded that the levee was \"close to failing for years.\"\n", "A state inquiry"},
+    {"Tom Hale last week said the ferries were \"unsafe in any wind.\"\n", "Tom Hale"},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers35, ATimePhraseBeforeTheVerbLeavesItsSubject) { tq::expect_speakers(kTimePhraseBeforeVerb); }
 
 TEST(QuotesSpeakers35, TheBoardThatReleasedRecordsSpeaksAsWritten) { tq::expect_speakers(kReleasedByABoard); }
 
