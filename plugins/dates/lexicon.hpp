@@ -155,6 +155,9 @@ enum WordSet : uint64_t {
   WS_RELATIVE_SUBJECT = uint64_t{1} << 49, // which, who: a word in -s right after is the clause's present verb ("which opens")
   WS_NEGATION = uint64_t{1} << 50,       // no, not: "no more than ten days" is at most ten days (EQUAL_OR_LESS)
   WS_CLAUSE_LINK = uint64_t{1} << 51,    // that, and, but: a verb after it is a reported or joined clause's
+  WS_ZONE_TIME = uint64_t{1} << 52,      // time: "8 p.m. Eastern time", "11 p.m. local time"
+  WS_ZONE_STANDARD = uint64_t{1} << 53,  // standard: "Eastern Standard Time" is the region's standard offset
+  WS_ZONE_DAYLIGHT = uint64_t{1} << 54,  // daylight: "Pacific Daylight Time" is one hour ahead of standard
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

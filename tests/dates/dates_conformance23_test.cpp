@@ -88,3 +88,28 @@ TEST(DatesConformance23, Unchanged) {
             "the second half of the 1950s|DATE|195|END");
   EXPECT_EQ(found_as("He said the latter was wrong.", 0), "");
 }
+
+// Session 35 (branch datesval): a zone named by its region and "time" belongs to the clock, as "EST" does, and a
+// weekday after it is the clock's day (before: the clock alone, the weekday a DATE of its own). "Eastern time" adds
+// no offset, as "ET" (standard or daylight time by the season); "Standard" / "Daylight Time" give it; "local time"
+// none.
+namespace {
+constexpr FoundCase kRegionZones[] = {
+    {"The polls will close at 8 p.m. Eastern time Tuesday.", 1, "8 p.m. Eastern time Tuesday|TIME|2025-09-30T20:00"},
+    {"The launch is set for 9:15 a.m. Pacific Standard Time.", 1,
+     "9:15 a.m. Pacific Standard Time|TIME|2025-09-26T09:15-08:00"},
+    {"Kickoff will be at 7:05 p.m. Central Daylight Time on Saturday.", 1,
+     "7:05 p.m. Central Daylight Time on Saturday|TIME|2025-09-27T19:05-05:00"},
+    {"The ship docked at 11 p.m. local time on Tuesday.", 1, "11 p.m. local time on Tuesday|TIME|2025-09-23T23:00"},
+    {"The talks end at 5 p.m. Mountain time.", 1, "5 p.m. Mountain time|TIME|2025-09-26T17:00"},
+};
+}  // namespace
+
+TEST(DatesZones35, RegionZonesJoinTheClock) { expect_found(kRegionZones); }
+
+// A region word without "time" is no zone: the clock ends before it.
+TEST(DatesZones35, RegionWordAloneIsNoZone) {
+  EXPECT_EQ(found_as("At 9 a.m. Pacific shares rose sharply.", 1), "9 a.m.|TIME|2025-09-26T09:00");
+  EXPECT_EQ(found_as("At 6 p.m. local residents gathered.", 1), "6 p.m.|TIME|2025-09-26T18:00");
+  EXPECT_EQ(found_as("The polls close at 8 p.m. EST Tuesday.", 1), "8 p.m. EST Tuesday|TIME|2025-09-23T20:00-05:00");
+}
