@@ -300,6 +300,7 @@ constexpr SetRow kSets[] = {
   {WS_ZONE_TIME, "zone_time", "time"},
   {WS_ZONE_STANDARD, "zone_standard", "standard"},
   {WS_ZONE_DAYLIGHT, "zone_daylight", "daylight"},
+  {WS_APPROX_ALONE, "approx_alone", "around approximately roughly"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

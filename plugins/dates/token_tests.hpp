@@ -138,6 +138,18 @@ inline uint8_t approx_before(const Lookback& lb, uint8_t mod) noexcept {
   return c && c->is_word() && c->lex.kind == Kind::comparator && c->lex.value == M_APPROX ? uint8_t{M_APPROX} : mod;
 }
 
+// "in about 1850", "around 1990": TimeML's APPROX on a year from a comparator valued APPROX right before it (outside
+// the span, as before a clock). "about" is a preposition too ("a book about 1968" is about the year), so it gives the
+// mod only after a preposition; the words of set approx_alone ("around", "roughly") give it anywhere.
+// 0: none; 1: APPROX; 2: APPROX after a preposition, which makes the number a year as the preposition alone would.
+inline int approx_year_before(const Lookback& lb) noexcept {
+  const Tok* c = lb.at(0);
+  if (!c || !c->is_word() || c->lex.kind != Kind::comparator || c->lex.value != M_APPROX) return 0;
+  const Tok* p = lb.at(1);
+  if (p && p->is_word() && (p->lex.kind == Kind::preposition || p->lex.kind2 == Kind::preposition)) return 2;
+  return in_set(*c, WS_APPROX_ALONE) ? 1 : 0;
+}
+
 // The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").
 inline uint8_t comparator_mod(const Lookback& lb) noexcept {
   const Tok* p0 = lb.at(0);

@@ -75,7 +75,7 @@ TEST(DatesConformance23, HalvesOfTheDocumentsPeriods) { expect_found(kHalvesOfTh
 
 // What stays as it was: counts joined by "to" without "at" or before what ends a range ("p.m.", a unit), "half past
 // nine" alone, a clock with no comparator,
-// "about" before a year, a half of a named decade, and "the latter" as a pronoun.
+// a half of a named decade, and "the latter" as a pronoun.
 TEST(DatesConformance23, Unchanged) {
   EXPECT_EQ(found_as("Shares rose from ten to six dollars.", 0), "");
   EXPECT_EQ(found_as("The vote was ten to six in favour.", 0), "");
@@ -83,7 +83,6 @@ TEST(DatesConformance23, Unchanged) {
   EXPECT_EQ(found_as("Waits run at 10 to 12 months.", 2), "10|DURATION|P10M; 12 months|DURATION|P12M");
   EXPECT_EQ(found_as("The vigil began at half past nine.", 1), "half past nine|TIME|2025-09-26T09:30");
   EXPECT_EQ(found_as("The speech started at 10:30 a.m.", 1), "10:30 a.m.|TIME|2025-09-26T10:30");
-  EXPECT_EQ(found_as("The mill closed around 1990.", 1), "1990|DATE|1990");
   EXPECT_EQ(found_as("The mill prospered in the second half of the 1950s.", 1),
             "the second half of the 1950s|DATE|195|END");
   EXPECT_EQ(found_as("He said the latter was wrong.", 0), "");
@@ -112,4 +111,25 @@ TEST(DatesZones35, RegionWordAloneIsNoZone) {
   EXPECT_EQ(found_as("At 9 a.m. Pacific shares rose sharply.", 1), "9 a.m.|TIME|2025-09-26T09:00");
   EXPECT_EQ(found_as("At 6 p.m. local residents gathered.", 1), "6 p.m.|TIME|2025-09-26T18:00");
   EXPECT_EQ(found_as("The polls close at 8 p.m. EST Tuesday.", 1), "8 p.m. EST Tuesday|TIME|2025-09-23T20:00-05:00");
+}
+
+// Session 35 (branch datesval): "around", "approximately", "roughly" before a year, and "about" after a preposition,
+// give the year TimeML's APPROX, the comparator outside the span as before a clock (before: no mod); after a
+// preposition the number is a year below 1900 too (before: "in about 1850" was nothing).
+namespace {
+constexpr FoundCase kApproxYears[] = {
+    {"The mill closed around 1990.", 1, "1990|DATE|1990|APPROX"},
+    {"The chapel was built in about 1850.", 1, "1850|DATE|1850|APPROX"},
+    {"The family farmed there from roughly 1920 until the war.", 1, "1920|DATE|1920|APPROX"},
+    {"The pier has stood since approximately 1885.", 1, "1885|DATE|1885|APPROX"},
+};
+}  // namespace
+
+TEST(DatesApproxYears35, ComparatorBeforeAYear) { expect_found(kApproxYears); }
+
+// "about" is a preposition too: without one before it, the year keeps no mod; a count stays a count.
+TEST(DatesApproxYears35, AboutAsAPreposition) {
+  EXPECT_EQ(found_as("She wrote a book about 1968 and its riots.", 1), "1968|DATE|1968");
+  EXPECT_EQ(found_as("The mill closed in 1990.", 1), "1990|DATE|1990");
+  EXPECT_EQ(found_as("Around 1500 workers walked out.", 0), "");
 }
