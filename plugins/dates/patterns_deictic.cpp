@@ -302,7 +302,8 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
     }
     return false;
   }
-  if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
+  // "the third quarter", "the fiscal third quarter": the quarter rules, with the article in the span.
+  if (is_kind(nx, Kind::ordinal) || is_kind(nx, Kind::fiscal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
     Expr q;
     if (rule_at(w, i + 1, Lookback(), RuleGroup::quarter, q)) {
       e = std::move(q);

@@ -237,6 +237,14 @@ constexpr RuleSpec kQuarters[] = {
     {"the last half", "<shift:last> +-? <quarter:half>", "half=2 year=nearest"},
     {"the last half of (fiscal) 2009", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=2 year=$8"},
     {"the last half of last year", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=2 year=anchor+$6"},
+    // "fiscal" inside the quarter's name, before or after its ordinal: the calendar quarter, as "the third quarter of
+    // fiscal 2009" above is (a fiscal_year_start in a rules file maps fiscal periods; the built-in rules know none).
+    {"the third fiscal quarter", "<ordinal> <fiscal:fiscal> <unit:quarter/singular>", "quarter=$1 year=nearest"},
+    {"the third fiscal quarter of 2009", "<ordinal> <fiscal:fiscal> <unit:quarter/singular> <preposition:of>? <article:the>? <year>", "quarter=$1 year=$6"},
+    {"the fiscal third quarter", "<fiscal:fiscal> <ordinal> +-? <unit:quarter/singular>", "quarter=$2 year=nearest"},
+    {"the fiscal third quarter of 2009", "<fiscal:fiscal> <ordinal> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <year>", "quarter=$2 year=$7"},
+    {"the first fiscal half", "<ordinal> <fiscal:fiscal> <quarter:half>", "half=$1 year=nearest"},
+    {"the first fiscal half of 2009", "<ordinal> <fiscal:fiscal> <quarter:half> <preposition:of>? <article:the>? <year>", "half=$1 year=$6"},
 };
 
 // Seasons: "summer 2010", "the fall of 2009", "summer '09"; without a year, this year's, where the word names

@@ -133,3 +133,25 @@ TEST(DatesApproxYears35, AboutAsAPreposition) {
   EXPECT_EQ(found_as("The mill closed in 1990.", 1), "1990|DATE|1990");
   EXPECT_EQ(found_as("Around 1500 workers walked out.", 0), "");
 }
+
+// Session 35 (branch datesval): "fiscal" inside a quarter's or half's name, before or after the ordinal, is part of
+// the expression; the value is the calendar quarter, as "the third quarter of fiscal 2024" was (before: "the second
+// fiscal quarter" and "the first fiscal half" were nothing, "the third fiscal quarter of 2024" the year alone, and
+// "the fiscal third quarter" lost its article and "fiscal").
+namespace {
+constexpr FoundCase kFiscalQuarters[] = {
+    {"Revenue fell in the second fiscal quarter, the firm reported.", 1, "the second fiscal quarter|DATE|2025-Q2"},
+    {"Sales slowed in the third fiscal quarter of 2024.", 1, "the third fiscal quarter of 2024|DATE|2024-Q3"},
+    {"Results for the first fiscal half were weak.", 1, "the first fiscal half|DATE|2025-H1"},
+    {"Net income rose in the fiscal third quarter of 2024.", 1, "the fiscal third quarter of 2024|DATE|2024-Q3"},
+    {"The group will report on the fiscal fourth quarter soon.", 1, "the fiscal fourth quarter|DATE|2025-Q4"},
+};
+}  // namespace
+
+TEST(DatesFiscalQuarters35, FiscalInsideTheQuarter) { expect_found(kFiscalQuarters); }
+
+// Fiscal years stay as they were.
+TEST(DatesFiscalQuarters35, FiscalYearsUnchanged) {
+  EXPECT_EQ(found_as("In the fiscal 2024 budget, cuts loomed.", 1), "fiscal 2024|DATE|FY2024");
+  EXPECT_EQ(found_as("Profit in the fiscal year 2024 rose.", 1), "fiscal year 2024|DATE|FY2024");
+}
