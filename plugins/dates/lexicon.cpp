@@ -244,7 +244,7 @@ constexpr void for_each_word(std::string_view words, F f) {
 constexpr SetRow kSets[] = {
   {WS_UNTIL, "until", "until till"},
   {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
-  {WS_PRONOUN, "pronoun", "i we you he she they it"},
+  {WS_PRONOUN, "pronoun", "i we you he she they it anybody anyone everybody everyone nobody somebody someone"},
   {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
   {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
                      "forum fair congress convention awards census election elections assembly tournament biennale week"},

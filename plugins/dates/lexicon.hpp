@@ -105,7 +105,7 @@ inline constexpr uint8_t F_ABBREV = 1, F_AMBIGUOUS = 2, F_PLURAL = 4;
 enum WordSet : uint64_t {
   WS_UNTIL = uint64_t{1} << 0,           // until, till: joins a range
   WS_ORDINAL_SUFFIX = uint64_t{1} << 1,  // st, nd, rd, th glued to a number
-  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they")
+  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they", "a day nobody")
   WS_SECURITY = uint64_t{1} << 3,        // "the 10-year note": a security named by its maturity
   WS_EVENT_EDITION = uint64_t{1} << 4,   // "Summit 2009": a name a year after it dates
   WS_RATE_UNIT = uint64_t{1} << 5,       // "$2 billion a year": a quantity before "a year" makes a rate

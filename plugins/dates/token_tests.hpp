@@ -62,6 +62,15 @@ inline bool compared_kind(const Tok& t) noexcept { return in_set(t, WS_LIKE); }
 // The subject of a relative clause without "that": "the day I", "the day they".
 inline bool personal_pronoun(const Tok& t) noexcept { return in_set(t, WS_PRONOUN); }
 
+// "not a day anybody could plan for", "a year nobody will forget": a relative clause with its own subject after
+// "a <unit>" defines that day or year, as in "the day I retire"; it is no length. After a preposition or a
+// comparator the unit is one ("within a day they left", "about a week we waited").
+inline bool defining_clause_after(const Tok& next, const Tok* p0) noexcept {
+  if (!personal_pronoun(next)) return false;
+  return !(p0 && p0->is_word() &&
+           (p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition || p0->lex.kind == Kind::comparator));
+}
+
 // "the 10-year note", "two-year Treasuries": a security named by its maturity, not a length of time.
 inline bool security_noun(const Tok& t) noexcept { return in_set(t, WS_SECURITY); }
 

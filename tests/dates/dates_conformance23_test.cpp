@@ -155,3 +155,18 @@ TEST(DatesFiscalQuarters35, FiscalYearsUnchanged) {
   EXPECT_EQ(found_as("In the fiscal 2024 budget, cuts loomed.", 1), "fiscal 2024|DATE|FY2024");
   EXPECT_EQ(found_as("Profit in the fiscal year 2024 rose.", 1), "fiscal year 2024|DATE|FY2024");
 }
+
+// Session 35 (branch datesval): "a <unit>" before a relative clause with its own subject names the day or year the
+// clause defines, as "the day I retire" does: no length (before: DURATION P1D, P1Y). After a preposition or a
+// comparator it stays a length.
+TEST(DatesDefinedDays35, RelativeClauseAfterAUnit) {
+  EXPECT_EQ(found_as("This is a hard day for us and not a day anybody could plan for.", 0), "");
+  EXPECT_EQ(found_as("It was a year nobody will forget.", 0), "");
+  EXPECT_EQ(found_as("A day I will never forget, she said.", 0), "");
+}
+
+TEST(DatesDefinedDays35, LengthAfterAPreposition) {
+  EXPECT_EQ(found_as("Within a day they had sold out.", 1), "a day|DURATION|P1D");
+  EXPECT_EQ(found_as("For a day it rained.", 1), "a day|DURATION|P1D");
+  EXPECT_EQ(found_as("The strike lasted about a week we were told.", 1), "a week|DURATION|P1W|APPROX");
+}
