@@ -144,6 +144,13 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       e.end = u.end;
       return true;
     }
+    if (is_kind(u, Kind::fiscal)) {  // "the end of the fiscal year": the rule reads "the" before "fiscal"
+      Lookback the;
+      the.push(t);
+      if (!rule_at(w, i + 1, the, RuleGroup::year, e)) return false;
+      e.begin = t.begin;
+      return true;
+    }
     if (is_kind(u, Kind::season)) {
       if (!rule_at(w, i + 1, ctx, RuleGroup::season, e)) return false;
       e.begin = t.begin;

@@ -433,6 +433,12 @@ constexpr RuleSpec kFiscalYears[] = {
     {"fiscal 2025", "<fiscal:fiscal> <year>", "fiscal_year=$2"},
     {"fiscal year 2025", "<fiscal:fiscal> <unit:year> <year>", "fiscal_year=$3"},
     {"the 2025 fiscal year", "<year> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=$1"},
+    // A fiscal year named from the document's: the one its year names ("this fiscal year" written in 2025 is FY2025,
+    // as "fiscal 2025" is; a fiscal year is named by the calendar year it ends in, so a story written after the
+    // year-end of a fiscal year that starts late in the calendar year is one off, which no built-in rule can know).
+    // Read from "fiscal", the shift word behind it (p_shift puts it in the span).
+    {"this fiscal year", "^<shift:last|previous|next|this|current> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=anchor+$1"},
+    {"the fiscal year", "^<article:the> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=anchor"},
 };
 
 // "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.

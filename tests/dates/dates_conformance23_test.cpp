@@ -170,3 +170,24 @@ TEST(DatesDefinedDays35, LengthAfterAPreposition) {
   EXPECT_EQ(found_as("For a day it rained.", 1), "a day|DURATION|P1D");
   EXPECT_EQ(found_as("The strike lasted about a week we were told.", 1), "a week|DURATION|P1W|APPROX");
 }
+
+// Session 35 (branch datesval): a fiscal year named from the document's, "this / the current / last / next fiscal
+// year" and "the fiscal year" (also "financial"), is the fiscal year of the document's year moved by the shift
+// word, FY2025 as "fiscal 2025" is (before: nothing).
+namespace {
+constexpr FoundCase kFiscalYearsFromTheDocument[] = {
+    {"Profit this fiscal year should double.", 1, "this fiscal year|DATE|FY2025"},
+    {"Results for the last fiscal year were weak.", 1, "the last fiscal year|DATE|FY2024"},
+    {"The budget for next fiscal year was approved.", 1, "next fiscal year|DATE|FY2026"},
+    {"Earnings in the previous financial year fell.", 1, "the previous financial year|DATE|FY2024"},
+    {"The plant will close by the end of the fiscal year.", 1, "the end of the fiscal year|DATE|FY2025|END"},
+};
+}  // namespace
+
+TEST(DatesFiscalYears35, NamedFromTheDocument) { expect_found(kFiscalYearsFromTheDocument); }
+
+// Without "the" the words name no particular year; a shift word before "financial" that names no year keeps its own reading.
+TEST(DatesFiscalYears35, IndefiniteFiscalYear) {
+  EXPECT_EQ(found_as("Each company picks a fiscal year of its own.", 0), "");
+  EXPECT_EQ(found_as("Banks suffered in the current financial crisis.", 1), "current|DATE|PRESENT_REF");
+}
