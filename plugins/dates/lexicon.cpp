@@ -301,6 +301,7 @@ constexpr SetRow kSets[] = {
   {WS_ZONE_STANDARD, "zone_standard", "standard"},
   {WS_ZONE_DAYLIGHT, "zone_daylight", "daylight"},
   {WS_APPROX_ALONE, "approx_alone", "around approximately roughly"},
+  {WS_COME, "come", "come comes came"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

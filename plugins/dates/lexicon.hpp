@@ -159,6 +159,7 @@ enum WordSet : uint64_t {
   WS_ZONE_STANDARD = uint64_t{1} << 53,  // standard: "Eastern Standard Time" is the region's standard offset
   WS_ZONE_DAYLIGHT = uint64_t{1} << 54,  // daylight: "Pacific Daylight Time" is one hour ahead of standard
   WS_APPROX_ALONE = uint64_t{1} << 55,   // around, approximately, roughly: APPROX on a year with no preposition before
+  WS_COME = uint64_t{1} << 56,           // come, came: "there will come a day when" is a day ahead, no length
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -161,6 +161,9 @@ constexpr RuleSpec kVague[] = {
     {"their future", "^<set:possessive> <deictic:future>", "ref=FUTURE_REF"},
     {"its future", "^<set:its> <deictic:future>", "ref=FUTURE_REF"},
     {"the town's future", "^' ^+<set:plural_s> <deictic:future>", "ref=FUTURE_REF"},
+    // "there will come a day when", "if there ever came a day when": the day the clause defines, one still ahead or
+    // hoped for (TimeML's FUTURE_REF), no length ("when", "where": word set subordinator); "a time when" stays unannotated.
+    {"there will come a day when", "^<set:come> <article:a> <unit:day/singular> &<set:subordinator>", "ref=FUTURE_REF"},
 };
 
 constexpr RuleSpec kNarrative[] = {

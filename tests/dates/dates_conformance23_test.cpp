@@ -191,3 +191,12 @@ TEST(DatesFiscalYears35, IndefiniteFiscalYear) {
   EXPECT_EQ(found_as("Each company picks a fiscal year of its own.", 0), "");
   EXPECT_EQ(found_as("Banks suffered in the current financial crisis.", 1), "current|DATE|PRESENT_REF");
 }
+
+// Session 35 (branch datesval): "there will come a day when", "if there ever came a day when": the day the clause
+// defines, one ahead or hoped for, TimeML's FUTURE_REF (before: DURATION P1D). "came a day late" stays a length.
+TEST(DatesDefinedDays35, ComeADayWhen) {
+  EXPECT_EQ(found_as("There will come a day when the mine closes for good.", 1), "a day|DATE|FUTURE_REF");
+  EXPECT_EQ(found_as("He said that if there ever came a day when he could not serve, he would quit.", 1),
+            "a day|DATE|FUTURE_REF");
+  EXPECT_EQ(found_as("The parcel came a day late.", 1), "a day|DURATION|P1D");
+}
