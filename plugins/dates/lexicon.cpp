@@ -140,6 +140,11 @@ constexpr Row kRows[] = {
   {"mdt", E(Kind::zone, kZoneUtc - 6)}, {"pst", E(Kind::zone, kZoneUtc - 8)}, {"pdt", E(Kind::zone, kZoneUtc - 7)}, {"cet", E(Kind::zone, kZoneUtc + 1)},
   {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
   {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
+  // Zones named by a region, a zone only before "time" (F_AMBIGUOUS): "8 p.m. Eastern time" adds no offset, as ET;
+  // "Eastern Standard Time" the region's value, "Eastern Daylight Time" one hour more; "local time" none.
+  {"eastern", E(Kind::zone, kZoneUtc - 5, F_AMBIGUOUS)}, {"central", E(Kind::zone, kZoneUtc - 6, F_AMBIGUOUS)},
+  {"mountain", E(Kind::zone, kZoneUtc - 7, F_AMBIGUOUS)}, {"pacific", E(Kind::zone, kZoneUtc - 8, F_AMBIGUOUS)},
+  {"local", E(Kind::zone, kZoneUnknown, F_AMBIGUOUS)},
   {"pm", E(Kind::ampm, 12)},
   {"every", E(Kind::every, EV_EACH)}, {"each", E(Kind::every, EV_EACH)}, {"per", E(Kind::every, EV_PER)},
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
@@ -240,7 +245,7 @@ constexpr void for_each_word(std::string_view words, F f) {
 constexpr SetRow kSets[] = {
   {WS_UNTIL, "until", "until till"},
   {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
-  {WS_PRONOUN, "pronoun", "i we you he she they it"},
+  {WS_PRONOUN, "pronoun", "i we you he she they it anybody anyone everybody everyone nobody somebody someone"},
   {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
   {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
                      "forum fair congress convention awards census election elections assembly tournament biennale week"},
@@ -293,6 +298,11 @@ constexpr SetRow kSets[] = {
   {WS_RELATIVE, "relative", "which who whose"},
   {WS_RELATIVE_SUBJECT, "relative_subject", "which who"},
   {WS_CLAUSE_LINK, "clause_link", "that and but"},
+  {WS_ZONE_TIME, "zone_time", "time"},
+  {WS_ZONE_STANDARD, "zone_standard", "standard"},
+  {WS_ZONE_DAYLIGHT, "zone_daylight", "daylight"},
+  {WS_APPROX_ALONE, "approx_alone", "around approximately roughly"},
+  {WS_COME, "come", "come comes came"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

@@ -35,6 +35,23 @@ bool is_ampm_at(Window& w, int i, int& pm, int& next) {
   return false;
 }
 
+// A zone named by its region ("Eastern time", "Pacific Standard Time", "local time"): the tokens it takes, 0 when
+// none. The region alone is no zone ("at 9 a.m. Pacific shares rose"); with "time" only, its offset is left out,
+// as ET's is (standard or daylight time by the season); "standard" gives the region's offset, "daylight" one more.
+int region_zone_at(Window& w, int j, int& zone) {
+  const Tok& region = w.at(j);
+  if (!is_kind(region, Kind::zone) || !(region.lex.flags & F_AMBIGUOUS)) return 0;
+  int k = j + 1;
+  int offset = kZoneUnknown;
+  if (region.lex.value != kZoneUnknown && in_set(w.at(k), WS_ZONE_STANDARD | WS_ZONE_DAYLIGHT)) {
+    offset = region.lex.value + (in_set(w.at(k), WS_ZONE_DAYLIGHT) ? 1 : 0);
+    ++k;
+  }
+  if (!in_set(w.at(k), WS_ZONE_TIME)) return 0;
+  zone = offset;
+  return k + 1 - j;
+}
+
 // h:mm[:ss] [am|pm] [zone] | h am|pm [zone] | hhmm zone
 bool clock_at(Window& w, int i, Clock& c, int& next) {
   const Tok& h = w.at(i);
@@ -93,7 +110,10 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
       return false;
     }
   }
-  if (is_kind(w.at(j), Kind::zone) && !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
+  if (const int n = region_zone_at(w, j, c.zone)) {
+    j += n;
+  } else if (is_kind(w.at(j), Kind::zone) && !(w.at(j).lex.flags & F_AMBIGUOUS) &&
+             !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
     c.zone = w.at(j).lex.value;
     ++j;
     // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
