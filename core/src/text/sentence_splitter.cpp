@@ -438,22 +438,23 @@ class CompactSplitter {
 
   // Splitter::on_terminal. Token i is terminal punctuation.
   size_t on_terminal(size_t i) {
+    // end_ is the end of the last token extended, token i - 1: the next one is adjacent when it begins there.
     const size_t first = i;
     extend(i++);
-    while (i < n_ && adjacent(i) && is_terminal(i)) extend(i++);
+    while (i < n_ && tok_[i].begin == end_ && is_terminal(i)) extend(i++);
     const size_t terminals = i - first;
-    while (i < n_ && adjacent(i) && is_closer(i)) extend(i++);
+    while (i < n_ && tok_[i].begin == end_ && is_closer(i)) extend(i++);
     if (i == n_) {
       close();
       return i;
     }
-    const uint32_t from = end_of(i - 1), to = tok_[i].begin;
+    const uint32_t from = end_, to = tok_[i].begin;
     if (from == to) {
       if (needs_no_space(first + terminals - 1)) close();
       return i;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
     }
-    const Gap g = gap(from, to);
-    if (g.breaks) {
+    if (has_break(from, to)) {
+      const Gap g = gap(from, to);
       // The line ends with terminal punctuation: only an abbreviation continued on a lowercase line goes on.
       const Abbreviation abbr = terminals == 1 ? abbreviation_before(first, false) : Abbreviation::kNone;
       if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && g.breaks == 1 &&
