@@ -83,4 +83,6 @@ TEXTCHAIN_PLUGIN(CleanupPlugin,
                    "spacing, doubled punctuation, boilerplate lines, mojibake, varying name spellings",
     .license = "Apache-2.0",
     .thread_safe = true,
-    .rewrites_text = true);
+    .rewrites_text = true,
+    // It reads the text alone: no token array is built for it.
+    .token_forms = TC_READS_NO_TOKENS);
