@@ -56,324 +56,133 @@ constexpr std::array<TerminalLead, 256> kTerminalLead = [] {
 // enough that the whole pass stays linear.
 constexpr size_t kMaxLookahead = 6;
 
-class Splitter {
- public:
-  Splitter(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out)
-      : text_(text), tok_(tokens), out_(out) {}
-
-  void run() {
-    const tc_token* tok = tok_.data();
-    const size_t n = tok_.size();
-    size_t i = 0;
-    while (i < n) {
-      const uint16_t kind = tok[i].kind;
-      if (kind == TC_TOKEN_SPACE) {
-        ++i;
-        continue;
-      }
-      if (kind == TC_TOKEN_LINEBREAK) {
-        i = on_line_break(i);
-        continue;
-      }
-      if (kind == TC_TOKEN_PUNCT && is_terminal(tok[i])) {
-        i = on_terminal(i);
-        continue;
-      }
-      // An ordinary token opens or extends the sentence, and so do those after it up to the next line
-      // break or terminal: nearly every token of a text goes through this inner loop, which keeps the
-      // sentence's end in a register instead of storing it per token. (A branch-free update of the end,
-      // branching only on punctuation and line breaks, ran 6% more instructions and was slower.)
-      if (!open_) {
-        open_ = true;
-        begin_ = tok[i].begin;
-      }
-      uint32_t end = tok[i].end;
-      for (++i; i < n; ++i) {
-        const uint16_t k = tok[i].kind;
-        if (k == TC_TOKEN_SPACE) continue;
-        if (k == TC_TOKEN_LINEBREAK || (k == TC_TOKEN_PUNCT && is_terminal(tok[i]))) break;
-        end = tok[i].end;
-      }
-      end_ = end;
-    }
-    close();
-  }
-
- private:
-  void extend(const tc_token& t) {
-    if (!open_) {
-      open_ = true;
-      begin_ = t.begin;
-    }
-    end_ = t.end;
-  }
-  void close() {
-    if (open_) out_.push_back({begin_, end_});
-    open_ = false;
-  }
-
-  std::string_view text_of(const tc_token& t) const { return text_.substr(t.begin, t.end - t.begin); }
-
-  uint32_t first_cp(const tc_token& t) const {
-    const auto* s = reinterpret_cast<const unsigned char*>(text_.data()) + t.begin;
-    if (s[0] < 0x80) return s[0];
-    const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, t.end - t.begin);
-    return d.size ? d.cp : 0xFFFD;
-  }
-
-  bool is_terminal(const tc_token& t) const {
-    if (t.kind != TC_TOKEN_PUNCT) return false;
-    // Most punctuation is a comma or a period: its first byte decides, without decoding.
-    const TerminalLead lead = kTerminalLead[static_cast<unsigned char>(text_[t.begin])];
-    return lead == TerminalLead::kMaybe ? is_terminal_cp(first_cp(t)) : lead == TerminalLead::kYes;
-  }
-  // CJK full stops end a sentence without a following space.
-  bool needs_no_space(const tc_token& t) const {
-    const uint32_t c = first_cp(t);
-    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF61;
-  }
-  bool is_closer(const tc_token& t) const {
-    if (t.kind == TC_TOKEN_QUOTE) return true;
-    if (t.kind != TC_TOKEN_PUNCT) return false;
-    const uint32_t c = first_cp(t);
-    return c == ')' || c == ']' || c == '}';
-  }
-  bool is_paragraph_separator(const tc_token& t) const { return first_cp(t) == 0x2029; }
-
-  // The first word or number at or after `k` on the same line, skipping opening quotes, brackets,
-  // bullets and dashes; SIZE_MAX when none within reach.
-  size_t next_word(size_t k) const {
-    for (size_t steps = 0; k < tok_.size() && steps < kMaxLookahead; ++k, ++steps) {
-      const uint16_t kind = tok_[k].kind;
-      if (kind == TC_TOKEN_WORD || kind == TC_TOKEN_NUMBER) return k;
-      if (kind == TC_TOKEN_LINEBREAK) break;
-    }
-    return SIZE_MAX;
-  }
-  U::Props first_props(size_t k) const { return U::props_of(first_cp(tok_[k])); }
-  bool starts_lowercase(size_t k) const { return k != SIZE_MAX && U::is_lower(first_props(k)); }
-  bool starts_uppercase(size_t k) const { return k != SIZE_MAX && U::is_upper(first_props(k)); }
-
-  // The abbreviation a period at token `dot` closes, if any; `next` is the first token after the
-  // terminals, closers and spaces that follow it.
-  Abbreviation abbreviation_before(size_t dot, size_t next) const {
-    if (dot == 0 || text_[tok_[dot].begin] != '.') return Abbreviation::kNone;
-    const tc_token& w = tok_[dot - 1];
-    if (w.kind != TC_TOKEN_WORD || w.end != tok_[dot].begin) return Abbreviation::kNone;
-    // The tokenizer has looked the word up already: it flags every word whose period the lexicon reads
-    // as a kNeverFinal or kMaybeFinal abbreviation's (token_flags.hpp). An unflagged word is no
-    // abbreviation, or a kBeforeNumber one, which only matters when a number follows; only then is the
-    // lexicon asked again.
-    if (!(w.flags & TC_TOKEN_ABBREVIATION) && !(next < tok_.size() && tok_[next].kind == TC_TOKEN_NUMBER))
-      return Abbreviation::kNone;
-    return abbreviation_kind(text_of(w));
-  }
-
-  // Token `i` is terminal punctuation: consume the run of terminals and closers, decide whether the
-  // sentence ends there, and return the index to continue from.
-  size_t on_terminal(size_t i) {
-    const size_t first = i;
-    const size_t n = tok_.size();
-    while (i < n && is_terminal(tok_[i])) extend(tok_[i++]);
-    const size_t terminals = i - first;
-    while (i < n && is_closer(tok_[i])) extend(tok_[i++]);
-    size_t k = i;
-    while (k < n && tok_[k].kind == TC_TOKEN_SPACE) ++k;
-    if (k == n) {
-      close();
-      return k;
-    }
-    const bool spaced = k > i;
-    const Abbreviation abbr = terminals == 1 ? abbreviation_before(first, k) : Abbreviation::kNone;
-
-    if (tok_[k].kind == TC_TOKEN_LINEBREAK) {
-      // The line ends with terminal punctuation. Only an abbreviation continued on a lowercase line
-      // ("former U.S.\n  officials") is a sentence broken by the scraper.
-      if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && starts_lowercase(next_line_word(k)))
-        return k;
-      close();
-      return k;
-    }
-    if (!spaced) {
-      if (needs_no_space(tok_[first + terminals - 1])) close();
-      return i;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
-    }
-    // A quote mark alone before the end of the line closes the sentence: `invalid. "` + newline.
-    if (tok_[k].kind == TC_TOKEN_QUOTE) {
-      size_t m = k + 1;
-      while (m < n && tok_[m].kind == TC_TOKEN_SPACE) ++m;
-      if (m == n || tok_[m].kind == TC_TOKEN_LINEBREAK) {
-        extend(tok_[k]);
-        close();
-        return m;
-      }
-    }
-    const size_t word = next_word(k);
-    if (starts_lowercase(word)) return k;  // "e.g. the", `"Why?" she asked`
-    switch (abbr) {
-      case Abbreviation::kNeverFinal: return k;
-      case Abbreviation::kMaybeFinal:
-        if (!starts_uppercase(word)) return k;
-        break;
-      case Abbreviation::kBeforeNumber:
-        if (word == k && tok_[k].kind == TC_TOKEN_NUMBER) return k;
-        break;
-      case Abbreviation::kNone: break;
-    }
-    close();
-    return k;
-  }
-
-  // First word of the line after the line break at `k` (skipping further white space and bullets).
-  size_t next_line_word(size_t k) const {
-    const size_t n = tok_.size();
-    ++k;
-    while (k < n && tok_[k].kind == TC_TOKEN_SPACE) ++k;
-    return next_word(k);
-  }
-
-  // Token `i` is a line break: consume the white space that follows and decide whether the break ends
-  // the open sentence.
-  size_t on_line_break(size_t i) {
-    const size_t n = tok_.size();
-    const size_t last = i;  // the last non-space token before is at `last - 1` or earlier
-    int breaks = 0;
-    bool paragraph = false;
-    size_t k = i;
-    for (; k < n && (tok_[k].kind == TC_TOKEN_SPACE || tok_[k].kind == TC_TOKEN_LINEBREAK); ++k) {
-      if (tok_[k].kind == TC_TOKEN_LINEBREAK) {
-        ++breaks;
-        paragraph |= is_paragraph_separator(tok_[k]);
-      }
-    }
-    if (!open_) return k;  // terminal punctuation ended the line's sentence already
-    if (breaks >= 2 || paragraph || k == n) {
-      // A sentence still open at a blank line had no terminal punctuation: one going on in lower case
-      // after it is a sentence the scraper broke, not a heading or a new paragraph.
-      if (!paragraph && k < n && starts_lowercase(next_word(k))) return k;
-      close();
-      return k;
-    }
-    if (looks_like_heading_end(last) && starts_uppercase(next_word(k))) close();
-    return k;
-  }
-
-  // Whether the line that ends before the line break at `lb` can be a heading or a complete line: it
-  // does not end with a comma, a dash or a function word that the next line must complete.
-  bool looks_like_heading_end(size_t lb) const {
-    size_t j = lb;
-    while (j > 0 && tok_[j - 1].kind == TC_TOKEN_SPACE) --j;
-    if (j == 0) return true;
-    const tc_token& t = tok_[j - 1];
-    if (t.kind == TC_TOKEN_WORD) return !is_function_word(text_of(t));
-    if (t.kind == TC_TOKEN_PUNCT) {
-      switch (first_cp(t)) {
-        case ',': case ';': case '-': case '(': case '/': case '&':
-        case 0x2013: case 0x2014:  // – —
-          return false;
-        default:
-          return true;
-      }
-    }
-    return true;
-  }
-
-  std::string_view text_;
-  std::span<const tc_token> tok_;
-  std::vector<tc_sentence>& out_;
-  bool open_ = false;
-  uint32_t begin_ = 0, end_ = 0;
-};
-
-// ---- The same rules over the compact form (ABI 1.2), which has no white-space tokens ----------------
+// ---- Token access: the rules below read the text's non-space tokens and the white space between them ----
 //
-// The bytes between two compact tokens are exactly the SPACE and LINEBREAK tokens the 12-byte array has
-// there, so what Splitter reads from those tokens CompactSplitter reads from the gap's bytes: whether it
-// holds a line break, how many and whether one is a paragraph separator, and, for the lookahead's count of
-// tokens, how many white-space tokens it is. Each decision is Splitter's, taken in the same order: the host
-// splits from this form when no step of the chain reads the 12-byte array, so that array is never built for
-// the sentences alone (tests/tokenizer compares the two splitters on random documents).
+// The 12-byte array holds white space as tokens of its own (SPACE, LINEBREAK); the compact form (ABI 1.2)
+// leaves it out, and the bytes between two of its tokens are exactly the white-space tokens the array has
+// there. So the rules (Splitter, below) are written once over a form, FullForm or CompactForm, which gives
+// for a non-space token i: its kind, flags, bounds and first code point; `next`, the next non-space token
+// and whether the white space before it holds a line break; `before`, the non-space token before;
+// `gap`, the line breaks of the white space between two tokens; `width`, how many tokens of the 12-byte
+// array lie from one token to the next (the lookahead counts them). The splitter's inner loop, which every
+// token goes through, reads positions instead: `is_space`, `breaks_line`, `after_break`, so that each form
+// keeps its own cheapest test (a kind compare in the array, the bytes before the token in the compact form).
+// The host splits from the compact form when no step of the chain reads the 12-byte array, so that array
+// is never built for the sentences alone (tests/tokenizer compares the two forms on random documents).
 
-// What the white space between two tokens holds: its LINEBREAK tokens (\n, \v, \f, U+0085, U+2028, U+2029,
-// and \r or \r\n, one each) and whether one of them is a paragraph separator.
+// The line breaks of the white space between two tokens: its LINEBREAK tokens (\n, \v, \f, U+0085, U+2028,
+// U+2029, and \r or \r\n, one each) and whether one of them is a paragraph separator.
 struct Gap {
   uint32_t breaks = 0;
   bool paragraph = false;
 };
 
-class CompactSplitter {
- public:
-  CompactSplitter(std::string_view text, const CompactTokens& tokens, std::vector<tc_sentence>& out)
-      : text_(text), tok_(tokens.tokens.data()), n_(tokens.tokens.size()), view_(tokens.tokens, tokens.long_tokens), out_(out) {}
+// The non-space token after another, and whether a line break stands between them.
+struct Step {
+  size_t next;  // the form's size() when there is none
+  bool brk;
+};
 
-  void run() {
-    size_t i = 0;
-    while (i < n_) {
-      // The white space before token i, when it holds a line break, is Splitter's LINEBREAK token.
-      if (i > 0 && has_break(end_of(i - 1), tok_[i].begin)) on_line_break(i);
-      if (tok_[i].kind == TC_TOKEN_PUNCT && is_terminal(i)) {
-        i = on_terminal(i);
-        continue;
-      }
-      // As Splitter's inner loop: the run of ordinary tokens up to a line break or a terminal.
-      if (!open_) {
-        open_ = true;
-        begin_ = tok_[i].begin;
-      }
-      uint32_t end = end_of(i);
-      for (++i; i < n_; ++i) {
-        const tc_token_compact& t = tok_[i];
-        if (has_break(end, t.begin) || (t.kind == TC_TOKEN_PUNCT && is_terminal(i))) break;
-        end = end_of(i);
-      }
-      end_ = end;
+// The first code point of the `max` bytes at `s` (U+FFFD when they are not UTF-8).
+inline uint32_t first_cp_at(const unsigned char* s, size_t max) {
+  if (s[0] < 0x80) return s[0];
+  const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, max);
+  return d.size ? d.cp : 0xFFFD;
+}
+
+// The 12-byte array (tokenize's output).
+class FullForm {
+ public:
+  FullForm(std::string_view text, std::span<const tc_token> tokens) : text_(text), tok_(tokens.data()), n_(tokens.size()) {}
+
+  size_t size() const { return n_; }
+  uint16_t kind(size_t i) const { return tok_[i].kind; }
+  uint16_t flags(size_t i) const { return tok_[i].flags; }
+  uint32_t begin(size_t i) const { return tok_[i].begin; }
+  uint32_t end(size_t i) const { return tok_[i].end; }
+  uint32_t first_cp(size_t i) const {
+    return first_cp_at(reinterpret_cast<const unsigned char*>(text_.data()) + tok_[i].begin, tok_[i].end - tok_[i].begin);
+  }
+
+  Step first() const { return skip_space(0); }
+  // The inner loop's positions: p is a horizontal space token; p is a line break (`end`, the end of the
+  // non-space token before, is unused here).
+  bool is_space(size_t p) const { return tok_[p].kind == TC_TOKEN_SPACE; }
+  bool breaks_line(size_t p, uint32_t /*end*/) const { return tok_[p].kind == TC_TOKEN_LINEBREAK; }
+  // The token after the line break at position p.
+  Step after_break(size_t p) const { return {skip_space(p + 1).next, true}; }
+  // `end` is token i's end (unused here: the compact form reads the white space after it).
+  Step next(size_t i, uint32_t /*end*/) const { return skip_space(i + 1); }
+  size_t before(size_t i) const {
+    size_t j = i - 1;
+    while (j > 0 && (tok_[j].kind == TC_TOKEN_SPACE || tok_[j].kind == TC_TOKEN_LINEBREAK)) --j;
+    return j;
+  }
+  Gap gap(size_t i, size_t j) const {
+    Gap g;
+    for (size_t k = i + 1; k < j; ++k) {
+      if (tok_[k].kind != TC_TOKEN_LINEBREAK) continue;
+      ++g.breaks;
+      g.paragraph |= first_cp(k) == 0x2029;
     }
-    close();
+    return g;
+  }
+  size_t width(size_t i, size_t j) const { return j - i; }
+
+ private:
+  // The first non-space token at or after k.
+  Step skip_space(size_t k) const {
+    bool brk = false;
+    for (; k < n_; ++k) {
+      const uint16_t kind = tok_[k].kind;
+      if (kind == TC_TOKEN_SPACE) continue;
+      if (kind != TC_TOKEN_LINEBREAK) break;
+      brk = true;
+    }
+    return {k, brk};
+  }
+
+  std::string_view text_;
+  const tc_token* tok_;
+  size_t n_;
+};
+
+// The compact form: the white space between tokens is read from the text's bytes.
+class CompactForm {
+ public:
+  CompactForm(std::string_view text, const CompactTokens& tokens)
+      : text_(text), tok_(tokens.tokens.data()), n_(tokens.tokens.size()), view_(tokens.tokens, tokens.long_tokens) {}
+
+  size_t size() const { return n_; }
+  uint16_t kind(size_t i) const { return tok_[i].kind; }
+  uint16_t flags(size_t i) const { return tok_[i].flags; }
+  uint32_t begin(size_t i) const { return tok_[i].begin; }
+  uint32_t end(size_t i) const { return view_.end_of(i); }
+  // A long token's length field is TC_TOKEN_LONG_LENGTH, still a bound below its real length.
+  uint32_t first_cp(size_t i) const {
+    return first_cp_at(reinterpret_cast<const unsigned char*>(text_.data()) + tok_[i].begin, tok_[i].length);
+  }
+
+  Step first() const { return {0, false}; }
+  // The inner loop's positions are the tokens; token p breaks the line when the white space between the
+  // token ending at `end` and p holds a line break.
+  bool is_space(size_t) const { return false; }
+  bool breaks_line(size_t p, uint32_t end) const { return has_break(end, tok_[p].begin); }
+  Step after_break(size_t p) const { return {p, true}; }
+  Step next(size_t i, uint32_t end) const {
+    const size_t j = i + 1;
+    return {j, j < n_ && has_break(end, tok_[j].begin)};
+  }
+  size_t before(size_t i) const { return i - 1; }
+  Gap gap(size_t i, size_t j) const { return gap_bytes(end(i), tok_[j].begin); }
+  size_t width(size_t i, size_t j) const {
+    const uint32_t from = end(i), to = tok_[j].begin;
+    return from == to ? 1 : 1 + space_tokens(from, to);
   }
 
  private:
-  uint32_t end_of(size_t i) const { return view_.end_of(i); }
-  std::string_view text_of(size_t i) const { return text_.substr(tok_[i].begin, end_of(i) - tok_[i].begin); }
-  // Token i follows token i - 1 without white space between them.
-  bool adjacent(size_t i) const { return tok_[i].begin == end_of(i - 1); }
-
-  void extend(size_t i) {
-    if (!open_) {
-      open_ = true;
-      begin_ = tok_[i].begin;
-    }
-    end_ = end_of(i);
-  }
-  void close() {
-    if (open_) out_.push_back({begin_, end_});
-    open_ = false;
-  }
-
-  uint32_t first_cp(size_t i) const {
-    const auto* s = reinterpret_cast<const unsigned char*>(text_.data()) + tok_[i].begin;
-    if (s[0] < 0x80) return s[0];
-    // A long token's length field is TC_TOKEN_LONG_LENGTH, still a bound below its real length.
-    const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, tok_[i].length);
-    return d.size ? d.cp : 0xFFFD;
-  }
-  bool is_terminal(size_t i) const {
-    if (tok_[i].kind != TC_TOKEN_PUNCT) return false;
-    const TerminalLead lead = kTerminalLead[static_cast<unsigned char>(text_[tok_[i].begin])];
-    return lead == TerminalLead::kMaybe ? is_terminal_cp(first_cp(i)) : lead == TerminalLead::kYes;
-  }
-  bool needs_no_space(size_t i) const {
-    const uint32_t c = first_cp(i);
-    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF61;
-  }
-  bool is_closer(size_t i) const {
-    if (tok_[i].kind == TC_TOKEN_QUOTE) return true;
-    if (tok_[i].kind != TC_TOKEN_PUNCT) return false;
-    const uint32_t c = first_cp(i);
-    return c == ')' || c == ']' || c == '}';
-  }
-
   // The gap [from, to): white space only (the tokens around it are not).
-  Gap gap(uint32_t from, uint32_t to) const {
+  Gap gap_bytes(uint32_t from, uint32_t to) const {
     Gap g;
     const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
     for (uint32_t p = from; p < to;) {
@@ -396,113 +205,224 @@ class CompactSplitter {
   }
   bool has_break(uint32_t from, uint32_t to) const {
     if (to - from <= 1 && (to == from || text_[from] == ' ')) return false;  // the gap of nearly every token
-    return gap(from, to).breaks != 0;
+    return gap_bytes(from, to).breaks != 0;
   }
   // The white-space tokens of a gap without line breaks: one for a run of ASCII spaces, which is nearly
   // every gap; otherwise as the tokenizer splits it (tabs and spaces of other kinds are tokens of their
-  // own), which this asks it. Only Splitter's lookahead counts them.
+  // own), which this asks it.
   size_t space_tokens(uint32_t from, uint32_t to) const {
     if (text_.find_first_not_of(' ', from) >= to) return 1;
     tokenize(text_.substr(from, to - from), scratch_);
     return scratch_.size();
   }
 
-  // Splitter::next_word from token k: its six steps count the white-space tokens between.
-  size_t next_word(size_t k) const {
-    for (size_t steps = 0; steps < kMaxLookahead; ++k) {
-      const uint8_t kind = tok_[k].kind;
-      if (kind == TC_TOKEN_WORD || kind == TC_TOKEN_NUMBER) return k;
-      if (k + 1 == n_) return SIZE_MAX;
-      const uint32_t from = end_of(k), to = tok_[k + 1].begin;
-      if (from != to) {
-        if (has_break(from, to)) return SIZE_MAX;
-        steps += space_tokens(from, to);
+  std::string_view text_;
+  const tc_token_compact* tok_;
+  size_t n_;
+  textchain::CompactTokenView view_;
+  mutable std::vector<tc_token> scratch_;  // space_tokens' tokens of an unusual gap
+};
+
+// ---- The rules, once for both forms ------------------------------------------------------------------
+template <class Form>
+class Splitter {
+ public:
+  // The form is built in place from `text` and the tokens: the splitter reads its fields directly.
+  template <class Tokens>
+  Splitter(std::string_view text, const Tokens& tokens, std::vector<tc_sentence>& out)
+      : tok_(text, tokens), text_(text), out_(out) {}
+
+  void run() {
+    const size_t n = tok_.size();
+    Step at = tok_.first();  // the next token, and whether a line break stands before it
+    while (at.next < n) {
+      const size_t i = at.next;
+      if (at.brk) on_line_break(i);
+      if (tok_.kind(i) == TC_TOKEN_PUNCT && is_terminal(i)) {
+        at = on_terminal(i);
+        continue;
       }
-      ++steps;
+      // An ordinary token opens or extends the sentence, and so do those after it up to the next line
+      // break or terminal: nearly every token of a text goes through this inner loop, which keeps the
+      // sentence's end in a register instead of storing it per token. (A branch-free update of the end,
+      // branching only on punctuation and line breaks, ran 6% more instructions and was slower.)
+      if (!open_) {
+        open_ = true;
+        begin_ = tok_.begin(i);
+      }
+      uint32_t end = tok_.end(i);
+      for (size_t p = i + 1;; ++p) {
+        if (p == n) {
+          at = {n, false};
+          break;
+        }
+        if (tok_.is_space(p)) continue;
+        if (tok_.breaks_line(p, end)) {
+          at = tok_.after_break(p);
+          break;
+        }
+        if (tok_.kind(p) == TC_TOKEN_PUNCT && is_terminal(p)) {
+          at = {p, false};
+          break;
+        }
+        end = tok_.end(p);
+      }
+      end_ = end;
+    }
+    close();  // white space at the end of the text, line breaks included, ends the sentence
+  }
+
+ private:
+  void extend(size_t i) {
+    if (!open_) {
+      open_ = true;
+      begin_ = tok_.begin(i);
+    }
+    end_ = tok_.end(i);
+  }
+  void close() {
+    if (open_) out_.push_back({begin_, end_});
+    open_ = false;
+  }
+
+  std::string_view text_of(size_t i) const { return text_.substr(tok_.begin(i), tok_.end(i) - tok_.begin(i)); }
+
+  bool is_terminal(size_t i) const {
+    if (tok_.kind(i) != TC_TOKEN_PUNCT) return false;
+    // Most punctuation is a comma or a period: its first byte decides, without decoding.
+    const TerminalLead lead = kTerminalLead[static_cast<unsigned char>(text_[tok_.begin(i)])];
+    return lead == TerminalLead::kMaybe ? is_terminal_cp(tok_.first_cp(i)) : lead == TerminalLead::kYes;
+  }
+  // CJK full stops end a sentence without a following space.
+  bool needs_no_space(size_t i) const {
+    const uint32_t c = tok_.first_cp(i);
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF61;
+  }
+  bool is_closer(size_t i) const {
+    if (tok_.kind(i) == TC_TOKEN_QUOTE) return true;
+    if (tok_.kind(i) != TC_TOKEN_PUNCT) return false;
+    const uint32_t c = tok_.first_cp(i);
+    return c == ')' || c == ']' || c == '}';
+  }
+
+  // The first word or number at or after token k on the same line, skipping opening quotes, brackets,
+  // bullets and dashes; SIZE_MAX when none within reach (kMaxLookahead tokens of the 12-byte array,
+  // white space included).
+  size_t next_word(size_t k) const {
+    for (size_t steps = 0; steps < kMaxLookahead;) {
+      const uint16_t kind = tok_.kind(k);
+      if (kind == TC_TOKEN_WORD || kind == TC_TOKEN_NUMBER) return k;
+      const Step s = tok_.next(k, tok_.end(k));
+      if (s.next == tok_.size() || s.brk) return SIZE_MAX;
+      steps += tok_.width(k, s.next);
+      k = s.next;
     }
     return SIZE_MAX;
   }
-  U::Props first_props(size_t k) const { return U::props_of(first_cp(k)); }
+  U::Props first_props(size_t k) const { return U::props_of(tok_.first_cp(k)); }
   bool starts_lowercase(size_t k) const { return k != SIZE_MAX && U::is_lower(first_props(k)); }
   bool starts_uppercase(size_t k) const { return k != SIZE_MAX && U::is_upper(first_props(k)); }
 
-  // Splitter::abbreviation_before; `number_next`: the token after the white space that follows is a number
-  // on the same line.
+  // The abbreviation a period at token `dot` closes, if any; `number_next`: the token after the white
+  // space that follows is a number on the same line.
   Abbreviation abbreviation_before(size_t dot, bool number_next) const {
-    if (dot == 0 || text_[tok_[dot].begin] != '.') return Abbreviation::kNone;
+    if (dot == 0 || text_[tok_.begin(dot)] != '.') return Abbreviation::kNone;
     const size_t w = dot - 1;
-    if (tok_[w].kind != TC_TOKEN_WORD || !adjacent(dot)) return Abbreviation::kNone;
-    if (!(tok_[w].flags & TC_TOKEN_ABBREVIATION) && !number_next) return Abbreviation::kNone;
+    if (tok_.kind(w) != TC_TOKEN_WORD || tok_.end(w) != tok_.begin(dot)) return Abbreviation::kNone;
+    // The tokenizer has looked the word up already: it flags every word whose period the lexicon reads
+    // as a kNeverFinal or kMaybeFinal abbreviation's (token_flags.hpp). An unflagged word is no
+    // abbreviation, or a kBeforeNumber one, which only matters when a number follows; only then is the
+    // lexicon asked again.
+    if (!(tok_.flags(w) & TC_TOKEN_ABBREVIATION) && !number_next) return Abbreviation::kNone;
     return abbreviation_kind(text_of(w));
   }
 
-  // Splitter::on_terminal. Token i is terminal punctuation.
-  size_t on_terminal(size_t i) {
-    // end_ is the end of the last token extended, token i - 1: the next one is adjacent when it begins there.
+  // Token i is terminal punctuation: consume the run of terminals and closers glued to it, decide whether
+  // the sentence ends there, and return the token to continue from.
+  Step on_terminal(size_t i) {
+    const size_t n = tok_.size();
     const size_t first = i;
-    extend(i++);
-    while (i < n_ && tok_[i].begin == end_ && is_terminal(i)) extend(i++);
-    const size_t terminals = i - first;
-    while (i < n_ && tok_[i].begin == end_ && is_closer(i)) extend(i++);
-    if (i == n_) {
-      close();
-      return i;
-    }
-    const uint32_t from = end_, to = tok_[i].begin;
-    if (from == to) {
-      if (needs_no_space(first + terminals - 1)) close();
-      return i;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
-    }
-    if (has_break(from, to)) {
-      const Gap g = gap(from, to);
-      // The line ends with terminal punctuation: only an abbreviation continued on a lowercase line goes on.
-      const Abbreviation abbr = terminals == 1 ? abbreviation_before(first, false) : Abbreviation::kNone;
-      if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && g.breaks == 1 &&
-          starts_lowercase(next_word(i)))
-        return i;
-      close();
-      return i;
-    }
-    // A quote mark alone before the end of the line closes the sentence.
-    if (tok_[i].kind == TC_TOKEN_QUOTE && (i + 1 == n_ || has_break(end_of(i), tok_[i + 1].begin))) {
+    // end_ is the end of the last token extended: the next token is glued to it when it begins there.
+    extend(i);
+    Step s = tok_.next(i, end_);
+    while (s.next < n && tok_.begin(s.next) == end_ && is_terminal(s.next)) {
+      i = s.next;
       extend(i);
-      close();
-      return i + 1;
+      s = tok_.next(i, end_);
     }
-    const size_t word = next_word(i);
-    if (starts_lowercase(word)) return i;
-    const bool number = tok_[i].kind == TC_TOKEN_NUMBER;
-    switch (terminals == 1 ? abbreviation_before(first, number) : Abbreviation::kNone) {
-      case Abbreviation::kNeverFinal: return i;
+    const size_t last_terminal = i;
+    const bool single = last_terminal == first;
+    while (s.next < n && tok_.begin(s.next) == end_ && is_closer(s.next)) {
+      i = s.next;
+      extend(i);
+      s = tok_.next(i, end_);
+    }
+    if (s.next == n) {
+      close();
+      return s;
+    }
+    const size_t k = s.next;
+    if (s.brk) {
+      // The line ends with terminal punctuation. Only an abbreviation continued on a lowercase line
+      // ("former U.S.\n  officials") is a sentence broken by the scraper.
+      const Abbreviation abbr = single ? abbreviation_before(first, false) : Abbreviation::kNone;
+      if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && tok_.gap(i, k).breaks == 1 &&
+          starts_lowercase(next_word(k)))
+        return s;
+      close();
+      return s;
+    }
+    if (tok_.begin(k) == end_) {
+      if (needs_no_space(last_terminal)) close();
+      return s;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
+    }
+    // A quote mark alone before the end of the line closes the sentence: `invalid. "` + newline.
+    if (tok_.kind(k) == TC_TOKEN_QUOTE) {
+      const Step q = tok_.next(k, tok_.end(k));
+      if (q.next == n || q.brk) {
+        extend(k);
+        close();
+        return q;
+      }
+    }
+    const size_t word = next_word(k);
+    if (starts_lowercase(word)) return s;  // "e.g. the", `"Why?" she asked`
+    const bool number = tok_.kind(k) == TC_TOKEN_NUMBER;
+    switch (single ? abbreviation_before(first, number) : Abbreviation::kNone) {
+      case Abbreviation::kNeverFinal: return s;
       case Abbreviation::kMaybeFinal:
-        if (!starts_uppercase(word)) return i;
+        if (!starts_uppercase(word)) return s;
         break;
       case Abbreviation::kBeforeNumber:
-        if (word == i && number) return i;
+        if (word == k && number) return s;
         break;
       case Abbreviation::kNone: break;
     }
     close();
-    return i;
+    return s;
   }
 
-  // Splitter::on_line_break for the gap before token i, which holds a line break.
+  // The white space before token i holds a line break: decide whether it ends the open sentence.
   void on_line_break(size_t i) {
-    if (!open_) return;
-    const Gap g = gap(end_of(i - 1), tok_[i].begin);
+    if (!open_) return;  // terminal punctuation ended the line's sentence already
+    const size_t prev = tok_.before(i);
+    const Gap g = tok_.gap(prev, i);
     if (g.breaks >= 2 || g.paragraph) {
+      // A sentence still open at a blank line had no terminal punctuation: one going on in lower case
+      // after it is a sentence the scraper broke, not a heading or a new paragraph.
       if (!g.paragraph && starts_lowercase(next_word(i))) return;
       close();
       return;
     }
-    if (looks_like_heading_end(i - 1) && starts_uppercase(next_word(i))) close();
+    if (looks_like_heading_end(prev) && starts_uppercase(next_word(i))) close();
   }
 
-  // Splitter::looks_like_heading_end: token j ends the line.
+  // Whether the line that token j ends can be a heading or a complete line: it does not end with a comma,
+  // a dash or a function word that the next line must complete.
   bool looks_like_heading_end(size_t j) const {
-    if (tok_[j].kind == TC_TOKEN_WORD) return !is_function_word(text_of(j));
-    if (tok_[j].kind == TC_TOKEN_PUNCT) {
-      switch (first_cp(j)) {
+    if (tok_.kind(j) == TC_TOKEN_WORD) return !is_function_word(text_of(j));
+    if (tok_.kind(j) == TC_TOKEN_PUNCT) {
+      switch (tok_.first_cp(j)) {
         case ',': case ';': case '-': case '(': case '/': case '&':
         case 0x2013: case 0x2014:  // – —
           return false;
@@ -513,12 +433,9 @@ class CompactSplitter {
     return true;
   }
 
+  Form tok_;
   std::string_view text_;
-  const tc_token_compact* tok_;
-  size_t n_;
-  textchain::CompactTokenView view_;
   std::vector<tc_sentence>& out_;
-  mutable std::vector<tc_token> scratch_;  // space_tokens' tokens of an unusual gap
   bool open_ = false;
   uint32_t begin_ = 0, end_ = 0;
 };
@@ -527,12 +444,12 @@ class CompactSplitter {
 
 void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out) {
   out.clear();
-  Splitter(text, tokens, out).run();
+  Splitter<FullForm>(text, tokens, out).run();
 }
 
 void split_sentences(std::string_view text, const CompactTokens& tokens, std::vector<tc_sentence>& out) {
   out.clear();
-  CompactSplitter(text, tokens, out).run();
+  Splitter<CompactForm>(text, tokens, out).run();
 }
 
 }  // namespace textchain::text
