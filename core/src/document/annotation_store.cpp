@@ -305,8 +305,7 @@ void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t beg
 
 inline StoredAttribute& AnnotationStore::push(std::string_view key, uint32_t type) {
   if (attributes_.size() >= UINT32_MAX) throw std::length_error("too many attributes in one document");
-  make_room_for_one(attributes_);
-  StoredAttribute& a = attributes_.emplace_back();
+  StoredAttribute& a = attributes_.push_back({});
   a.key = names_.intern(key);
   a.type = type;
   return a;
@@ -330,7 +329,6 @@ void AnnotationStore::add_double(std::string_view key, double value) {
 
 inline uint32_t AnnotationStore::add_side(SideValue v) {
   if (side_.size() >= StoredAttribute::kNoString) throw std::length_error("too many strings in one document");
-  make_room_for_one(side_);
   side_.push_back(v);
   return static_cast<uint32_t>(side_.size() - 1);
 }
@@ -391,7 +389,6 @@ void AnnotationStore::add_link(std::string_view role, uint64_t target) {
 
 void AnnotationStore::commit() {
   if (!open_) return;
-  make_room_for_one(annotations_);
   annotations_.push_back(pending_);
   committed_attributes_ = attributes_.size();
   committed_links_ = links_.size();
@@ -400,7 +397,7 @@ void AnnotationStore::commit() {
 
 void AnnotationStore::abandon() noexcept {
   if (!open_) return;
-  attributes_.resize(committed_attributes_);
+  attributes_.truncate(committed_attributes_);
   links_.resize(committed_links_);
   open_ = false;
 }

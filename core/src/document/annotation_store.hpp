@@ -18,7 +18,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +58,62 @@ class ByteArena {
   // hundred bytes, and a large block per document cost more than the document's annotations.
   size_t next_block_ = 256;
   size_t block_bytes_ = 0;  // the blocks' bytes, all together
+};
+
+// A growable array of trivially copyable elements whose room grows by half with realloc: once large (past
+// malloc's mmap threshold) it is moved by the kernel (mremap), neither copied nor held twice while it
+// grows, as a std::vector outgrowing its room is (issue 19: a dense 100 MB document's attributes are tens
+// of megabytes, and the copy was the store's peak).
+template <class T>
+class PodArray {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  PodArray() = default;
+  PodArray(PodArray&& o) noexcept
+      : data_(std::exchange(o.data_, nullptr)), size_(std::exchange(o.size_, 0)), cap_(std::exchange(o.cap_, 0)) {}
+  PodArray& operator=(PodArray&& o) noexcept {
+    if (this != &o) {
+      std::free(data_);
+      data_ = std::exchange(o.data_, nullptr);
+      size_ = std::exchange(o.size_, 0);
+      cap_ = std::exchange(o.cap_, 0);
+    }
+    return *this;
+  }
+  ~PodArray() { std::free(data_); }
+
+  size_t size() const noexcept { return size_; }
+  size_t capacity() const noexcept { return cap_; }
+  bool empty() const noexcept { return size_ == 0; }
+  T* data() noexcept { return data_; }
+  const T* data() const noexcept { return data_; }
+  T& operator[](size_t i) noexcept { return data_[i]; }
+  const T& operator[](size_t i) const noexcept { return data_[i]; }
+  void clear() noexcept { size_ = 0; }
+  void truncate(size_t n) noexcept { size_ = n; }  // n <= size()
+  void reserve(size_t n) {
+    if (n > cap_) regrow(n);
+  }
+  T& push_back(const T& v) {
+    if (size_ == cap_) [[unlikely]]
+      grow();
+    T* const out = new (data_ + size_) T(v);
+    ++size_;
+    return *out;
+  }
+
+ private:
+  [[gnu::noinline]] void grow() { regrow(cap_ < 8 ? 8 : cap_ + cap_ / 2); }
+  void regrow(size_t n) {
+    if (n > SIZE_MAX / sizeof(T)) throw std::bad_alloc();
+    void* const p = std::realloc(data_, n * sizeof(T));
+    if (!p) throw std::bad_alloc();
+    data_ = static_cast<T*>(p);
+    cap_ = n;
+  }
+  T* data_ = nullptr;
+  size_t size_ = 0, cap_ = 0;
 };
 
 // Distinct short strings, each stored once, numbered from 0 in order of first appearance.
@@ -213,12 +273,11 @@ class AnnotationStore {
   std::unique_ptr<uint32_t[]> recent_values_;
   size_t recent_slots_ = 0, values_stored_ = 0;
   ByteArena arena_;
-  // Vectors: a deque costs two allocations per document even when empty, which a million tweets feel; a
-  // vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
-  // millions of annotations feels less: they grow by half, not double (measure with
-  // bench/memory/peak_memory.py).
-  std::vector<Record> annotations_;
-  std::vector<StoredAttribute> attributes_;
+  // Arrays: a deque costs two allocations per document even when empty, which a million tweets feel; a
+  // std::vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
+  // millions of annotations feels: PodArrays (measure with bench/memory/peak_memory.py).
+  PodArray<Record> annotations_;
+  PodArray<StoredAttribute> attributes_;
   std::vector<StoredLink> links_;
   // What attributes refer to: a string (its bytes, or a STRING_LIST's tc_str array, in arena_) or an 8-byte
   // value (a wide INT, a DOUBLE's bit pattern), in one vector (one more per document cost tweets more
@@ -228,7 +287,7 @@ class AnnotationStore {
     uint64_t size = 0;  // STRING: bytes; STRING_LIST: elements; a wide INT, a DOUBLE: the bits (data null)
   };
   static_assert(sizeof(SideValue) == 16);
-  std::vector<SideValue> side_;
+  PodArray<SideValue> side_;
   size_t committed_attributes_ = 0, committed_links_ = 0;
   bool open_ = false;
   Record pending_{};
