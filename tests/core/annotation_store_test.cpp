@@ -119,6 +119,28 @@ TEST(AnnotationStore, IntsNarrowAndWideComeBackAsTheyWentIn) {
   EXPECT_EQ(store.value(attrs.back()).d, -2.5);
 }
 
+// A PodArray past MappedRoom::kMappedBytes moves to pages of its own and is remapped as it grows: what it
+// held comes along, through a move too.
+TEST(AnnotationStore, APodArrayKeepsItsElementsAsItGrowsPastMalloc) {
+  textchain::document::PodArray<uint64_t> a;
+  const size_t n = 3 * textchain::document::MappedRoom::kMappedBytes / sizeof(uint64_t);
+  for (size_t i = 0; i < n; ++i) a.push_back(i * 7);
+  ASSERT_EQ(a.size(), n);
+  EXPECT_GE(a.capacity() * sizeof(uint64_t), 3 * textchain::document::MappedRoom::kMappedBytes);
+  textchain::document::PodArray<uint64_t> b(std::move(a));
+  EXPECT_TRUE(a.empty());
+  ASSERT_EQ(b.size(), n);
+  size_t wrong = 0;
+  for (size_t i = 0; i < n; ++i) wrong += b[i] != i * 7;
+  EXPECT_EQ(wrong, 0u);
+  a = std::move(b);  // the emptied one takes the mapped room back; b's is not freed twice
+  EXPECT_EQ(a.size(), n);
+  EXPECT_EQ(a[n - 1], (n - 1) * 7);
+  a.push_back(1);
+  b.push_back(2);
+  EXPECT_EQ(b[0], 2u);
+}
+
 // Links are kept apart from the records, each with its annotation's index: every annotation gets its own
 // links back, none or several, the last one's too, and an abandoned annotation's are gone.
 TEST(AnnotationStore, EachAnnotationGetsItsOwnLinksBack) {
