@@ -631,7 +631,7 @@ void write_annotations(LineWriter& w, const Result& result, const document::Anno
         store.end(i),
         [&](const auto& f) {
           for (const document::StoredAttribute& at : store.attributes(i))
-            f(NameRef{names[at.key], at.key}, document::AnnotationStore::value(at));
+            f(NameRef{names[at.key], at.key}, store.value(at));
         },
         links.size(),
         [&](const auto& f) {

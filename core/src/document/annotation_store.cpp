@@ -7,7 +7,33 @@
 #include <stdexcept>
 #include <utility>
 
+#include <sys/mman.h>
+
 namespace textchain::document {
+
+// ---- MappedRoom ---------------------------------------------------------------------------------------
+
+void* MappedRoom::grow(void* old, size_t used, size_t old_bytes, bool old_mapped, size_t bytes) {
+#ifdef __linux__
+  if (old_mapped) {
+    void* const p = ::mremap(old, old_bytes, bytes, MREMAP_MAYMOVE);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return p;
+  }
+#endif
+  void* const p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  if (used) std::memcpy(p, old, used);
+  release(old, old_bytes, old_mapped);
+  return p;
+}
+
+void MappedRoom::release(void* p, size_t bytes, bool mapped) noexcept {
+  if (mapped)
+    ::munmap(p, bytes);
+  else
+    std::free(p);
+}
 
 // ---- ByteArena ----------------------------------------------------------------------------------------
 
@@ -214,6 +240,21 @@ uint32_t NameTable::find_or_add(std::string_view name) {
 
 // ---- AnnotationStore ----------------------------------------------------------------------------------
 
+namespace {
+// Room for one more element, grown by half, not doubled: a vector outgrowing its room is held twice while
+// it is copied, and a dense 100 MB document's attributes are tens of megabytes (issue 19: peak memory).
+// The check is inline, the growth out of line: a tweet's pushes mostly find room.
+template <class T>
+[[gnu::noinline]] void grow_by_half(std::vector<T>& v) {
+  v.reserve(std::max<size_t>(8, v.capacity() + v.capacity() / 2));
+}
+template <class T>
+inline void make_room_for_one(std::vector<T>& v) {
+  if (v.size() == v.capacity()) [[unlikely]]
+    grow_by_half(v);
+}
+}  // namespace
+
 AnnotationStore::AnnotationStore(AnnotationStore&& other) noexcept { *this = std::move(other); }
 
 AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
@@ -229,6 +270,8 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
   other.attributes_.clear();
   links_ = std::move(other.links_);
   other.links_.clear();
+  side_ = std::move(other.side_);
+  other.side_.clear();
   committed_attributes_ = std::exchange(other.committed_attributes_, 0);
   committed_links_ = std::exchange(other.committed_links_, 0);
   open_ = std::exchange(other.open_, false);
@@ -248,7 +291,7 @@ void AnnotationStore::clear_keeping_names() {
   // The table of recent values is a cache: emptied, it is kept at a tweet's size and dropped when larger
   // (it then grows again as a new store's does).
   if (recent_slots_ == kFirstRecentSlots) {
-    if (values_stored_) std::fill_n(recent_values_.get(), recent_slots_, std::string_view());
+    if (values_stored_) std::fill_n(recent_values_.get(), recent_slots_, 0u);
   } else {
     recent_values_.reset();
     recent_slots_ = 0;
@@ -258,6 +301,7 @@ void AnnotationStore::clear_keeping_names() {
   annotations_.clear();
   attributes_.clear();
   links_.clear();
+  side_.clear();
   committed_attributes_ = committed_links_ = 0;
   open_ = false;
   pending_ = {};
@@ -265,7 +309,8 @@ void AnnotationStore::clear_keeping_names() {
 
 size_t AnnotationStore::capacity_bytes() const noexcept {
   return annotations_.capacity() * sizeof(Record) + attributes_.capacity() * sizeof(StoredAttribute) +
-         links_.capacity() * sizeof(StoredLink) + recent_slots_ * sizeof(std::string_view) + arena_.capacity_bytes() +
+         links_.capacity() * sizeof(StoredLink) + side_.capacity() * sizeof(SideValue) +
+         recent_slots_ * sizeof(uint32_t) + arena_.capacity_bytes() +
          names_.capacity_bytes();
 }
 
@@ -280,67 +325,92 @@ void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t beg
     annotations_.reserve(8);
     attributes_.reserve(32);
   }
-  pending_ = {names_.intern(type), plugin, begin, end, static_cast<uint32_t>(attributes_.size()),
-              static_cast<uint32_t>(links_.size())};
+  pending_ = {names_.intern(type), plugin, begin, end, static_cast<uint32_t>(attributes_.size())};
   open_ = true;
 }
 
-StoredAttribute& AnnotationStore::push(std::string_view key, uint32_t type) {
+inline StoredAttribute& AnnotationStore::push(std::string_view key, uint32_t type) {
   if (attributes_.size() >= UINT32_MAX) throw std::length_error("too many attributes in one document");
-  StoredAttribute& a = attributes_.emplace_back();
+  StoredAttribute& a = attributes_.push_back({});
   a.key = names_.intern(key);
   a.type = type;
   return a;
 }
 
 void AnnotationStore::add_null(std::string_view key) { push(key, TC_VALUE_NULL); }
-void AnnotationStore::add_bool(std::string_view key, bool value) { push(key, TC_VALUE_BOOL).bits = value ? 1 : 0; }
+void AnnotationStore::add_bool(std::string_view key, bool value) { push(key, TC_VALUE_BOOL).payload = value ? 1 : 0; }
 void AnnotationStore::add_int(std::string_view key, int64_t value) {
-  push(key, TC_VALUE_INT).bits = static_cast<uint64_t>(value);
+  if (value >= INT32_MIN && value <= INT32_MAX) {
+    push(key, TC_VALUE_INT).payload = static_cast<uint32_t>(static_cast<int32_t>(value));
+    return;
+  }
+  push(key, StoredAttribute::kWideInt).payload = add_side({.size = static_cast<uint64_t>(value)});
 }
 void AnnotationStore::add_offset(std::string_view key, uint32_t original_offset) {
-  push(key, TC_VALUE_OFFSET).bits = original_offset;
+  push(key, TC_VALUE_OFFSET).payload = original_offset;
 }
 void AnnotationStore::add_double(std::string_view key, double value) {
-  push(key, TC_VALUE_DOUBLE).bits = std::bit_cast<uint64_t>(value);
+  push(key, TC_VALUE_DOUBLE).payload = add_side({.size = std::bit_cast<uint64_t>(value)});
 }
+
+inline uint32_t AnnotationStore::add_side(SideValue v) {
+  if (side_.size() >= StoredAttribute::kNoString) throw std::length_error("too many strings in one document");
+  side_.push_back(v);
+  return static_cast<uint32_t>(side_.size() - 1);
+}
+
 void AnnotationStore::add_string(std::string_view key, std::string_view value) {
   if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
   StoredAttribute& a = push(key, TC_VALUE_STRING);
-  const std::string_view stored = value.size() <= kSharedValueBytes ? shared_copy(value) : arena_.copy(value);
-  a.bits = reinterpret_cast<uintptr_t>(stored.data());
-  a.size = static_cast<uint32_t>(value.size());
+  if (value.empty()) {
+    a.payload = StoredAttribute::kNoString;
+  } else if (value.size() <= kSharedValueBytes) {
+    a.payload = shared_copy(value);
+  } else {
+    const std::string_view stored = arena_.copy(value);
+    a.payload = add_side({.data = stored.data(), .size = stored.size()});
+  }
 }
-std::string_view AnnotationStore::shared_copy(std::string_view value) {
-  if (value.empty()) return {};
+
+uint32_t AnnotationStore::shared_copy(std::string_view value) {
   const uint64_t h = short_hash(value);
   if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
     recent_slots_ = recent_slots_ ? recent_slots_ * 4 : kFirstRecentSlots;
-    recent_values_ = std::make_unique<std::string_view[]>(recent_slots_);
+    recent_values_ = std::make_unique<uint32_t[]>(recent_slots_);
   }
   ++values_stored_;
-  std::string_view& slot = recent_values_[h % recent_slots_];
-  if (slot != value) slot = arena_.copy(value);
-  return slot;
+  uint32_t& slot = recent_values_[h % recent_slots_];
+  if (slot) {
+    const SideValue& seen = side_[slot - 1];
+    if (seen.size == value.size() && std::memcmp(seen.data, value.data(), value.size()) == 0) return slot - 1;
+  }
+  const std::string_view stored = arena_.copy(value);
+  const uint32_t id = add_side({.data = stored.data(), .size = stored.size()});
+  slot = id + 1;
+  return id;
 }
 
 void AnnotationStore::add_string_list(std::string_view key, const tc_str* items, size_t count) {
   if (count > UINT32_MAX / sizeof(tc_str)) throw std::length_error("attribute list too long");
   StoredAttribute& a = push(key, TC_VALUE_STRING_LIST);
+  if (!count) {
+    a.payload = StoredAttribute::kNoString;
+    return;
+  }
   // The list is kept as the tc_str array a plugin's view hands out, its strings beside it in the arena.
-  tc_str* list = count ? static_cast<tc_str*>(arena_.allocate(count * sizeof(tc_str), alignof(tc_str))) : nullptr;
+  tc_str* list = static_cast<tc_str*>(arena_.allocate(count * sizeof(tc_str), alignof(tc_str)));
   for (size_t j = 0; j < count; ++j) {
     const std::string_view s = arena_.copy(items[j].data ? std::string_view(items[j].data, items[j].size) : std::string_view());
     list[j] = {s.data() ? s.data() : "", s.size()};
   }
-  a.bits = reinterpret_cast<uintptr_t>(list);
-  a.size = static_cast<uint32_t>(count);
+  a.payload = add_side({.data = list, .size = count});
 }
 
 void AnnotationStore::add_link(std::string_view role, uint64_t target) {
   if (links_.size() >= UINT32_MAX) throw std::length_error("too many links in one document");
   const uint32_t r = names_.intern(role);
-  links_.push_back({target, r});
+  make_room_for_one(links_);
+  links_.push_back({target, r, static_cast<uint32_t>(annotations_.size())});
 }
 
 void AnnotationStore::commit() {
@@ -353,7 +423,7 @@ void AnnotationStore::commit() {
 
 void AnnotationStore::abandon() noexcept {
   if (!open_) return;
-  attributes_.resize(committed_attributes_);
+  attributes_.truncate(committed_attributes_);
   links_.resize(committed_links_);
   open_ = false;
 }
@@ -365,24 +435,40 @@ std::span<const StoredAttribute> AnnotationStore::attributes(size_t i) const noe
 }
 
 std::span<const StoredLink> AnnotationStore::links(size_t i) const noexcept {
-  const size_t first = annotations_[i].first_link;
-  const size_t last = i + 1 < annotations_.size() ? annotations_[i + 1].first_link : committed_links_;
-  return {links_.data() + first, last - first};
+  if (links_.empty()) return {};  // most documents: no plugin links anything
+  // Committed links are in the order of their owners (the one being added, if any, owns those past them).
+  const StoredLink* const first = links_.data();
+  const StoredLink* const last = first + committed_links_;
+  const auto owner_below = [](const StoredLink& l, size_t owner) { return l.owner < owner; };
+  const StoredLink* const from = std::lower_bound(first, last, i, owner_below);
+  const StoredLink* to = from;
+  while (to != last && to->owner == i) ++to;
+  return {from, static_cast<size_t>(to - from)};
 }
 
-StoredValue AnnotationStore::value(const StoredAttribute& a) noexcept {
+StoredValue AnnotationStore::value(const StoredAttribute& a) const noexcept {
   StoredValue v;
   v.type = a.type;
   switch (a.type) {
     case TC_VALUE_BOOL:
-    case TC_VALUE_INT:
-    case TC_VALUE_OFFSET: v.i = static_cast<int64_t>(a.bits); break;
-    case TC_VALUE_DOUBLE: v.d = std::bit_cast<double>(a.bits); break;
+    case TC_VALUE_OFFSET: v.i = a.payload; break;
+    case TC_VALUE_INT: v.i = static_cast<int32_t>(a.payload); break;
+    case StoredAttribute::kWideInt:
+      v.type = TC_VALUE_INT;
+      v.i = static_cast<int64_t>(side_[a.payload].size);
+      break;
+    case TC_VALUE_DOUBLE: v.d = std::bit_cast<double>(side_[a.payload].size); break;
     case TC_VALUE_STRING:
-      if (a.size) v.s = {reinterpret_cast<const char*>(static_cast<uintptr_t>(a.bits)), a.size};
+      if (a.payload != StoredAttribute::kNoString) {
+        const SideValue& s = side_[a.payload];
+        v.s = {static_cast<const char*>(s.data), s.size};
+      }
       break;
     case TC_VALUE_STRING_LIST:
-      if (a.size) v.list = {reinterpret_cast<const tc_str*>(static_cast<uintptr_t>(a.bits)), a.size};
+      if (a.payload != StoredAttribute::kNoString) {
+        const SideValue& s = side_[a.payload];
+        v.list = {static_cast<const tc_str*>(s.data), s.size};
+      }
       break;
     default: break;
   }

@@ -2,7 +2,8 @@
 // of them, and as public `Annotation`s (three std::strings, a vector of variants each) they cost some 600
 // bytes apiece, several times the document itself.
 //
-// Here an annotation is 24 bytes; each attribute 16 and each link 16 more. Names (types, plugin names,
+// Here an annotation is 20 bytes; each attribute 8 (a string's bytes and a 16-byte reference apart, which
+// a repeated short value shares) and each link 16 more. Names (types, plugin names,
 // attribute keys, link roles) are interned: a few distinct ones repeat millions of times; short string
 // values repeated nearby are stored once. Other attribute strings and string lists are copied into an arena
 // of blocks that never move, so the views handed to plugins can point into it while more annotations are
@@ -17,7 +18,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +58,82 @@ class ByteArena {
   // hundred bytes, and a large block per document cost more than the document's annotations.
   size_t next_block_ = 256;
   size_t block_bytes_ = 0;  // the blocks' bytes, all together
+};
+
+// The room of a large PodArray: pages of its own, grown where the system can by remapping them (no copy,
+// never held twice) and handed back to the system when freed. Below kMappedBytes, malloc's.
+struct MappedRoom {
+  static constexpr size_t kMappedBytes = size_t{1} << 20;
+  // `bytes` (at least kMappedBytes) with the first `used` bytes of `old` (old_bytes long, mapped or not).
+  static void* grow(void* old, size_t used, size_t old_bytes, bool old_mapped, size_t bytes);
+  static void release(void* p, size_t bytes, bool mapped) noexcept;
+};
+
+// A growable array of trivially copyable elements whose room grows by half: small, with realloc; past
+// MappedRoom::kMappedBytes, in pages of its own remapped as it grows (issue 19: a std::vector outgrowing its
+// room is copied and briefly held twice, and its freed rooms stayed in the process's heap: at a dense
+// 100 MB document's tens of megabytes of attributes, the store's peak).
+template <class T>
+class PodArray {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  PodArray() = default;
+  PodArray(PodArray&& o) noexcept
+      : data_(std::exchange(o.data_, nullptr)),
+        size_(std::exchange(o.size_, 0)),
+        cap_(std::exchange(o.cap_, 0)),
+        mapped_(std::exchange(o.mapped_, false)) {}
+  PodArray& operator=(PodArray&& o) noexcept {
+    if (this != &o) {
+      MappedRoom::release(data_, cap_ * sizeof(T), mapped_);
+      data_ = std::exchange(o.data_, nullptr);
+      size_ = std::exchange(o.size_, 0);
+      cap_ = std::exchange(o.cap_, 0);
+      mapped_ = std::exchange(o.mapped_, false);
+    }
+    return *this;
+  }
+  ~PodArray() { MappedRoom::release(data_, cap_ * sizeof(T), mapped_); }
+
+  size_t size() const noexcept { return size_; }
+  size_t capacity() const noexcept { return cap_; }
+  bool empty() const noexcept { return size_ == 0; }
+  T* data() noexcept { return data_; }
+  const T* data() const noexcept { return data_; }
+  T& operator[](size_t i) noexcept { return data_[i]; }
+  const T& operator[](size_t i) const noexcept { return data_[i]; }
+  void clear() noexcept { size_ = 0; }
+  void truncate(size_t n) noexcept { size_ = n; }  // n <= size()
+  void reserve(size_t n) {
+    if (n > cap_) regrow(n);
+  }
+  T& push_back(const T& v) {
+    if (size_ == cap_) [[unlikely]]
+      grow();
+    T* const out = new (data_ + size_) T(v);
+    ++size_;
+    return *out;
+  }
+
+ private:
+  [[gnu::noinline]] void grow() { regrow(cap_ < 8 ? 8 : cap_ + cap_ / 2); }
+  void regrow(size_t n) {
+    if (n > SIZE_MAX / sizeof(T)) throw std::bad_alloc();
+    void* p;
+    if (n * sizeof(T) >= MappedRoom::kMappedBytes) {
+      p = MappedRoom::grow(data_, size_ * sizeof(T), cap_ * sizeof(T), mapped_, n * sizeof(T));
+      mapped_ = true;
+    } else {
+      p = std::realloc(data_, n * sizeof(T));  // mapped_ is false: the room only grows
+      if (!p) throw std::bad_alloc();
+    }
+    data_ = static_cast<T*>(p);
+    cap_ = n;
+  }
+  T* data_ = nullptr;
+  size_t size_ = 0, cap_ = 0;
+  bool mapped_ = false;
 };
 
 // Distinct short strings, each stored once, numbered from 0 in order of first appearance.
@@ -98,20 +179,26 @@ class NameTable {
   uint32_t last_ = UINT32_MAX;  // the id interned last; none yet
 };
 
-// One attribute: its key (a name), its type (tc_value_type) and its value. `bits` holds an INT or OFFSET
-// (as int64), a BOOL (0/1), a DOUBLE (its bit pattern) or, for STRING and STRING_LIST, the address of the
-// bytes or of the tc_str array in the store's arena, `size` long.
+// One attribute in 8 bytes (issue 19: at 16, attributes were most of a dense document's store): its key
+// (a name), its type and a 32-bit payload. BOOL (0/1), OFFSET (an original offset: 32-bit, see above) and
+// an INT that fits in 32 bits are the payload itself; a wider INT (type kWideInt) and a DOUBLE are an index
+// into the store's 8-byte values; a STRING or STRING_LIST is an index into its strings (kNoString: empty).
+// Read it with AnnotationStore::value().
 struct StoredAttribute {
-  uint64_t bits = 0;
-  uint32_t size = 0;      // STRING: bytes; STRING_LIST: elements
   uint32_t key : 29 = 0;  // NameTable::kMaxNames names
-  uint32_t type : 3 = 0;  // tc_value_type (0 to 6)
+  uint32_t type : 3 = 0;  // tc_value_type (0 to 6), or kWideInt
+  uint32_t payload = 0;
+  static constexpr uint32_t kWideInt = 7;
+  static constexpr uint32_t kNoString = UINT32_MAX;
 };
-static_assert(sizeof(StoredAttribute) == 16);
+static_assert(sizeof(StoredAttribute) == 8);
 
+// A link, with the index of the annotation that holds it: links are few, and an annotation's first link
+// is found by a search of them rather than kept in every record (4 bytes of millions; issue 19).
 struct StoredLink {
   uint64_t target = 0;
-  uint32_t role = 0;  // a name
+  uint32_t role = 0;   // a name
+  uint32_t owner = 0;  // the annotation's index
 };
 static_assert(sizeof(StoredLink) == 16);
 
@@ -171,7 +258,8 @@ class AnnotationStore {
   size_t end(size_t i) const noexcept { return annotations_[i].end; }
   std::span<const StoredAttribute> attributes(size_t i) const noexcept;
   std::span<const StoredLink> links(size_t i) const noexcept;
-  static StoredValue value(const StoredAttribute& a) noexcept;
+  // What attribute `a` of this store holds.
+  StoredValue value(const StoredAttribute& a) const noexcept;
 
   // The public form of annotation i (its id is i).
   Annotation to_annotation(size_t i) const;
@@ -184,9 +272,8 @@ class AnnotationStore {
     uint32_t type, plugin;
     uint32_t begin, end;            // original coordinates
     uint32_t first_attribute;       // into attributes_; the next record's says where this one's end
-    uint32_t first_link;
   };
-  static_assert(sizeof(Record) == 24);
+  static_assert(sizeof(Record) == 20);
   StoredAttribute& push(std::string_view key, uint32_t type);
 
   NameTable names_;
@@ -196,18 +283,31 @@ class AnnotationStore {
   static constexpr size_t kSharedValueBytes = 48;
   static constexpr size_t kMaxRecentValues = 4096;
   static constexpr size_t kFirstRecentSlots = 16;
-  std::string_view shared_copy(std::string_view value);
+  // The index in side_ of `value` (not empty), stored anew unless met recently.
+  uint32_t shared_copy(std::string_view value);
+  struct SideValue;
+  uint32_t add_side(SideValue v);
   // The table grows (emptied: it is only a cache) as values are stored: 16 slots for a tweet's few
-  // values, up to kMaxRecentValues for a document with millions.
-  std::unique_ptr<std::string_view[]> recent_values_;
+  // values, up to kMaxRecentValues for a document with millions. A slot holds an index in side_ + 1
+  // (0: none).
+  std::unique_ptr<uint32_t[]> recent_values_;
   size_t recent_slots_ = 0, values_stored_ = 0;
   ByteArena arena_;
-  // Vectors: a deque costs two allocations per document even when empty, which a million tweets feel; a
-  // vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
-  // millions of annotations feels less (measure with bench/memory/peak_memory.py).
-  std::vector<Record> annotations_;
-  std::vector<StoredAttribute> attributes_;
+  // Arrays: a deque costs two allocations per document even when empty, which a million tweets feel; a
+  // std::vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
+  // millions of annotations feels: PodArrays (measure with bench/memory/peak_memory.py).
+  PodArray<Record> annotations_;
+  PodArray<StoredAttribute> attributes_;
   std::vector<StoredLink> links_;
+  // What attributes refer to: a string (its bytes, or a STRING_LIST's tc_str array, in arena_) or an 8-byte
+  // value (a wide INT, a DOUBLE's bit pattern), in one vector (one more per document cost tweets more
+  // than the 8 bytes a rare wide value wastes).
+  struct SideValue {
+    const void* data = nullptr;
+    uint64_t size = 0;  // STRING: bytes; STRING_LIST: elements; a wide INT, a DOUBLE: the bits (data null)
+  };
+  static_assert(sizeof(SideValue) == 16);
+  PodArray<SideValue> side_;
   size_t committed_attributes_ = 0, committed_links_ = 0;
   bool open_ = false;
   Record pending_{};

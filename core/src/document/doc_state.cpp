@@ -254,7 +254,7 @@ int fill_annotation_view(tc_doc* doc, size_t index, tc_annotation_view* out) {
   tc_attr* view_attrs = attrs.empty() ? nullptr
                                       : static_cast<tc_attr*>(doc->view_arrays.allocate(attrs.size() * sizeof(tc_attr), alignof(tc_attr)));
   for (size_t i = 0; i < attrs.size(); ++i) {
-    const StoredValue x = AnnotationStore::value(attrs[i]);
+    const StoredValue x = store.value(attrs[i]);
     tc_attr v{};
     v.key = to_tc(store.names()[attrs[i].key]);
     v.value.type = x.type;
