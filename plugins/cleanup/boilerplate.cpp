@@ -366,9 +366,11 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
   size_t n_pending = 0;
   std::string_view previous;  // content of the last line kept
   size_t kept = 0;            // lines kept so far (pending ones aside)
+  const Line* const all = lines.data();
+  const size_t count = lines.size();
   const auto resolve = [&](bool drop) {
     for (size_t i = 0; i < n_pending; ++i) {
-      const Line& p = lines[pending[i]];
+      const Line& p = all[pending[i]];
       if (drop) {
         d.drop(p);
       } else {
@@ -378,8 +380,8 @@ void find_boilerplate(std::string_view text, const LineIndex& lines, Edits& out)
     }
     n_pending = 0;
   };
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const Line& l = lines[k];
+  for (size_t k = 0; k < count; ++k) {
+    const Line& l = all[k];
     if (l.blank()) continue;
     const std::string_view content = text.substr(l.content_begin, l.content_end - l.content_begin);
     const bool nav = content.size() <= 24 && nav_word(content);

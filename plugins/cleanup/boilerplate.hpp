@@ -31,7 +31,20 @@ class BoilerplatePatterns {
   // down most lines of news, paragraphs longer than any boilerplate line, without a call.
   static constexpr size_t kMaxLine = 300;
   bool matches(std::string_view content) const noexcept {
-    return !content.empty() && content.size() <= kMaxLine && matches_short(content);
+    if (content.empty() || content.size() > kMaxLine) return false;
+    // The two rejects matches_short starts with, without its call and its eight-byte head: no line or
+    // prefix pattern starts with the line's first two bytes (lowercased), and no suffix pattern ends with
+    // its last byte. Most lines of news start and end like no pattern.
+    if (content.size() >= 2) {
+      const auto lower = [](char c) -> uint64_t {
+        const auto b = static_cast<unsigned char>(c);
+        return (b >= 'A' && b <= 'Z') ? b + 0x20u : b;
+      };
+      if (!may_start(lower(content[0]) | lower(content[1]) << 8) &&
+          !last_[static_cast<unsigned char>(content.back())])
+        return false;
+    }
+    return matches_short(content);
   }
   size_t size() const noexcept { return patterns_.size(); }
 

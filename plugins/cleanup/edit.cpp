@@ -19,29 +19,32 @@ bool overlaps(const Edit& a, const Edit& b) {
 void merge_edits(Edits& accepted, Edits&& candidates) {
   if (candidates.empty()) return;
   const auto by_begin = [](const Edit& a, const Edit& b) { return a.begin < b.begin; };
-  // The edits move, strings and all (the candidates are the caller's scratch list, cleared next), into
-  // room made once: grown one edit at a time, the list moved every edit again at each doubling.
-  Edits kept;
-  kept.reserve(candidates.size());
-  for (Edit& c : candidates) {
+  // The kept candidates close up in place, strings and all (the candidates are the caller's scratch list,
+  // cleared next): a list of their own cost an allocation at every rule that proposed edits.
+  size_t kept = 0;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    Edit& c = candidates[k];
     auto it = std::lower_bound(accepted.begin(), accepted.end(), c, by_begin);
     if (it != accepted.begin()) --it;
     bool conflict = false;
     for (; it != accepted.end() && it->begin <= c.end; ++it)
       if (overlaps(*it, c)) { conflict = true; break; }
-    if (!conflict && !kept.empty() && overlaps(kept.back(), c)) conflict = true;
-    if (!conflict) kept.push_back(std::move(c));
+    if (!conflict && kept != 0 && overlaps(candidates[kept - 1], c)) conflict = true;
+    if (conflict) continue;
+    if (kept != k) candidates[kept] = std::move(c);
+    ++kept;
   }
-  if (kept.empty()) return;
+  if (kept == 0) return;
+  candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(kept), candidates.end());
   if (accepted.empty()) {
-    accepted = std::move(kept);  // the first rule with edits: nothing to merge with
+    accepted = std::move(candidates);  // the first rule with edits: nothing to merge with
     return;
   }
   Edits merged;
-  merged.reserve(accepted.size() + kept.size());
+  merged.reserve(accepted.size() + candidates.size());
   std::merge(std::make_move_iterator(accepted.begin()), std::make_move_iterator(accepted.end()),
-             std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()), std::back_inserter(merged),
-             by_begin);
+             std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()),
+             std::back_inserter(merged), by_begin);
   accepted = std::move(merged);
 }
 

@@ -19,6 +19,10 @@ class LineIndex {
 
   size_t size() const noexcept { return lines_.size(); }
   const Line& operator[](size_t k) const noexcept { return lines_[k]; }
+  // The lines as an array: a loop over them that also appends edits holds the pointer and the count in
+  // registers, where through the vector it read both again at every line (the edits' vector might, for all
+  // the compiler knows, be the index's own).
+  const Line* data() const noexcept { return lines_.data(); }
   // Line k, or, past the last line, the blank line line_at() reads at the end of the text.
   Line at_or_end(size_t k) const noexcept;
 

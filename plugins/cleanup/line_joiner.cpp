@@ -348,6 +348,21 @@ bool introductory_opener(std::string_view lowercase_word) { return introductory(
 
 namespace {
 
+// Whether classify_end finds A ending a sentence, read from its last two bytes: '!' or '?'; '.' when no
+// abbreviation is looked for; or one ASCII closing quote or bracket after any of the three. decide() makes
+// no edit after such an ending, whatever B is, so most breaks of news (a paragraph ending with a period
+// before a blank line) are passed without classifying A's end or looking for verse and stanzas around them.
+// False where unsure: classify_end decides.
+inline bool plainly_terminal(std::string_view t, const Line& a, bool abbreviation) {
+  const char last = t[a.content_end - 1];
+  if (last == '!' || last == '?') return true;
+  if (last == '.') return !abbreviation;
+  if (last != '"' && last != '\'' && last != ')' && last != ']') return false;
+  if (a.content_end - a.content_begin < 2) return false;
+  const char before = t[a.content_end - 2];
+  return before == '.' || before == '!' || before == '?';
+}
+
 void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rules, Edits& out, bool every_abbreviation) {
   Line a;
   bool have_a = false, a_fragment = false, a_boiler = false;
@@ -375,8 +390,10 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
   LineStart a_start;
   bool a_stanza_after = false;  // A is a stanza line right below another one
   size_t breaks = 0;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const Line& l = lines[k];
+  const Line* const all = lines.data();
+  const size_t count = lines.size();
+  for (size_t k = 0; k < count; ++k) {
+    const Line& l = all[k];
     if (l.blank()) {
       if (have_a) ++breaks;
       continue;
@@ -385,15 +402,16 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
     bool joined = false;
     const LineStart l_start = classify_start(t, l);
     const bool l_verse = short_start(l, l_start);
-    if (have_a && !boiler && !a_boiler) {
+    // (The plain reading, every_abbreviation, decides every break: the tests compare the two.)
+    if (have_a && !boiler && !a_boiler && (every_abbreviation || !plainly_terminal(t, a, l_start.kind == Start::lower))) {
       // Verse: A and B short lines starting with capitals, and so is a third line right before A or
       // right after B, as far apart (poems are printed with no blank lines or with one after each line).
       bool verse = false;
       if (breaks <= 2 && a_verse && l_verse) {
         verse = a_after_short && a_gap == breaks;
         size_t after = k + 1, gap = 1;
-        while (!verse && after < lines.size() && gap <= breaks) {
-          const Line& c = lines[after];
+        while (!verse && after < count && gap <= breaks) {
+          const Line& c = all[after];
           if (!c.blank()) {
             verse = gap == breaks && short_line(c);
             break;
@@ -405,13 +423,13 @@ void scan_lines(std::string_view t, const LineIndex& lines, const LineRules& rul
       bool stanza = false;
       if (breaks == 1 && stanza_start(a, a_start) && stanza_start(l, l_start)) {
         stanza = a_stanza_after;
-        if (!stanza && k + 1 < lines.size()) stanza = stanza_line(lines[k + 1]);
+        if (!stanza && k + 1 < count) stanza = stanza_line(all[k + 1]);
       }
       Decision d = stanza ? Decision{} : decide(t, a, a_start, l, l_start, a_fragment, verse, every_abbreviation);
       if (d.joins && breaks >= 2 && stanza_start(l, l_start)) {
         // B opens a stanza ("The card read:" / blank / three short lines): the verse is not pulled up.
         const Line b2 = lines.at_or_end(k + 1);
-        if (stanza_line(b2) && k + 2 < lines.size() && stanza_line(lines[k + 2])) d = Decision{};
+        if (stanza_line(b2) && k + 2 < count && stanza_line(all[k + 2])) d = Decision{};
       }
       if (!d.rule.empty() && enabled(rules, d.rule)) {
         out.push_back({d.begin, d.end, std::string(d.replacement), d.rule});

@@ -36,7 +36,8 @@ bool introductory_opener(std::string_view lowercase_word);
 void find_line_edits(std::string_view text, const LineIndex& lines, const LineRules& rules, Edits& out);
 
 // The same, looking for an abbreviation before A's final period at every break, where find_line_edits
-// looks only before a lowercase line: for the tests, which check the two agree.
+// looks only before a lowercase line, and deciding every break, where find_line_edits passes those after
+// a plainly ended sentence: for the tests, which check the two agree.
 void find_line_edits_every_abbreviation(std::string_view text, const LineIndex& lines, const LineRules& rules, Edits& out);
 
 }  // namespace textchain::cleanup

@@ -100,4 +100,6 @@ TEXTCHAIN_PLUGIN(DatesPlugin,
   .description = "Finds temporal expressions in English news and normalizes them as TIMEX3",
   .license = "Apache-2.0",
   .provides = {"date", "date_range"},
-  .thread_safe = true)
+  .thread_safe = true,
+  // It reads the text and sentences(), never a token array: the host need not build the 12-byte one for it.
+  .token_forms = TC_READS_NO_TOKENS)

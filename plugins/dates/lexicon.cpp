@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace textchain::dates {
@@ -139,6 +140,11 @@ constexpr Row kRows[] = {
   {"mdt", E(Kind::zone, kZoneUtc - 6)}, {"pst", E(Kind::zone, kZoneUtc - 8)}, {"pdt", E(Kind::zone, kZoneUtc - 7)}, {"cet", E(Kind::zone, kZoneUtc + 1)},
   {"cest", E(Kind::zone, kZoneUtc + 2)}, {"bst", E(Kind::zone, kZoneUtc + 1)}, {"et", E(Kind::zone, kZoneUnknown)}, {"pt", E(Kind::zone, kZoneUnknown)},
   {"msk", E(Kind::zone, kZoneUtc + 3)}, {"jst", E(Kind::zone, kZoneUtc + 9)},
+  // Zones named by a region, a zone only before "time" (F_AMBIGUOUS): "8 p.m. Eastern time" adds no offset, as ET;
+  // "Eastern Standard Time" the region's value, "Eastern Daylight Time" one hour more; "local time" none.
+  {"eastern", E(Kind::zone, kZoneUtc - 5, F_AMBIGUOUS)}, {"central", E(Kind::zone, kZoneUtc - 6, F_AMBIGUOUS)},
+  {"mountain", E(Kind::zone, kZoneUtc - 7, F_AMBIGUOUS)}, {"pacific", E(Kind::zone, kZoneUtc - 8, F_AMBIGUOUS)},
+  {"local", E(Kind::zone, kZoneUnknown, F_AMBIGUOUS)},
   {"pm", E(Kind::ampm, 12)},
   {"every", E(Kind::every, EV_EACH)}, {"each", E(Kind::every, EV_EACH)}, {"per", E(Kind::every, EV_PER)},
   {"annual", E(Kind::frequency, U_YEAR)}, {"daily", E(Kind::frequency, U_DAY)}, {"weekly", E(Kind::frequency, U_WEEK)}, {"monthly", E(Kind::frequency, U_MONTH)},
@@ -239,7 +245,7 @@ constexpr void for_each_word(std::string_view words, F f) {
 constexpr SetRow kSets[] = {
   {WS_UNTIL, "until", "until till"},
   {WS_ORDINAL_SUFFIX, "ordinal_suffix", "st nd rd th"},
-  {WS_PRONOUN, "pronoun", "i we you he she they it"},
+  {WS_PRONOUN, "pronoun", "i we you he she they it anybody anyone everybody everyone nobody somebody someone"},
   {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
   {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
                      "forum fair congress convention awards census election elections assembly tournament biennale week"},
@@ -292,6 +298,11 @@ constexpr SetRow kSets[] = {
   {WS_RELATIVE, "relative", "which who whose"},
   {WS_RELATIVE_SUBJECT, "relative_subject", "which who"},
   {WS_CLAUSE_LINK, "clause_link", "that and but"},
+  {WS_ZONE_TIME, "zone_time", "time"},
+  {WS_ZONE_STANDARD, "zone_standard", "standard"},
+  {WS_ZONE_DAYLIGHT, "zone_daylight", "daylight"},
+  {WS_APPROX_ALONE, "approx_alone", "around approximately roughly"},
+  {WS_COME, "come", "come comes came"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "
@@ -317,20 +328,21 @@ struct Key {
 };
 
 // Lower-cases ASCII letters while packing; a non-ASCII byte makes the word unknown (returns false).
-inline bool pack(std::string_view w, Key& k) noexcept {
+// constexpr (the table is built at compile time): the bytes become the key's words as memcpy lays them out.
+constexpr bool pack(std::string_view w, Key& k) noexcept {
   if (w.empty() || w.size() > kMaxWord) return false;
-  unsigned char buf[kMaxWord] = {};
+  std::array<unsigned char, 8> lo{}, hi{};
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 0x80) return false;
-    buf[i] = static_cast<unsigned char>(c | ((c >= 'A' && c <= 'Z') ? 0x20 : 0));
+    (i < 8 ? lo[i] : hi[i - 8]) = static_cast<unsigned char>(c | ((c >= 'A' && c <= 'Z') ? 0x20 : 0));
   }
-  std::memcpy(&k.a, buf, 8);
-  std::memcpy(&k.b, buf + 8, 8);
+  k.a = std::bit_cast<uint64_t>(lo);
+  k.b = std::bit_cast<uint64_t>(hi);
   return true;
 }
 
-inline size_t slot_of(const Key& k) noexcept {
+constexpr size_t slot_of(const Key& k) noexcept {
   uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xff51afd7ed558ccdull;
   // The hash's top kSlotBits bits, one value per slot (a shift one bit too far left half of the slots unused as
   // starts, and long probe runs: lookup_folded 45.7M -> 39.5M instructions in dates_bench).
@@ -341,7 +353,7 @@ struct Table {
   std::array<Key, kSlots> keys{};
   std::array<Entry, kSlots> entries{};
   std::array<bool, kSlots> used{};
-  Table() {
+  constexpr Table() {
     for (const Row& r : kRows) {
       Key k;
       pack(r.word, k);
@@ -365,9 +377,12 @@ struct Table {
   }
 };
 
+// Built at compile time, as kLexiconShapes: a look-up pays no guard of a lazily built table (and needs no saved
+// registers for it: lookup_folded 64 -> 49 instructions a call in dates_bench).
+constinit const Table kTable;
+
 [[gnu::always_inline]] inline const Table& table() {
-  static const Table t;
-  return t;
+  return kTable;
 }
 
 const Entry kNone{};

@@ -105,7 +105,7 @@ inline constexpr uint8_t F_ABBREV = 1, F_AMBIGUOUS = 2, F_PLURAL = 4;
 enum WordSet : uint64_t {
   WS_UNTIL = uint64_t{1} << 0,           // until, till: joins a range
   WS_ORDINAL_SUFFIX = uint64_t{1} << 1,  // st, nd, rd, th glued to a number
-  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they")
+  WS_PRONOUN = uint64_t{1} << 2,         // the subject of a relative clause without "that" ("the day they", "a day nobody")
   WS_SECURITY = uint64_t{1} << 3,        // "the 10-year note": a security named by its maturity
   WS_EVENT_EDITION = uint64_t{1} << 4,   // "Summit 2009": a name a year after it dates
   WS_RATE_UNIT = uint64_t{1} << 5,       // "$2 billion a year": a quantity before "a year" makes a rate
@@ -155,6 +155,11 @@ enum WordSet : uint64_t {
   WS_RELATIVE_SUBJECT = uint64_t{1} << 49, // which, who: a word in -s right after is the clause's present verb ("which opens")
   WS_NEGATION = uint64_t{1} << 50,       // no, not: "no more than ten days" is at most ten days (EQUAL_OR_LESS)
   WS_CLAUSE_LINK = uint64_t{1} << 51,    // that, and, but: a verb after it is a reported or joined clause's
+  WS_ZONE_TIME = uint64_t{1} << 52,      // time: "8 p.m. Eastern time", "11 p.m. local time"
+  WS_ZONE_STANDARD = uint64_t{1} << 53,  // standard: "Eastern Standard Time" is the region's standard offset
+  WS_ZONE_DAYLIGHT = uint64_t{1} << 54,  // daylight: "Pacific Daylight Time" is one hour ahead of standard
+  WS_APPROX_ALONE = uint64_t{1} << 55,   // around, approximately, roughly: APPROX on a year with no preposition before
+  WS_COME = uint64_t{1} << 56,           // come, came: "there will come a day when" is a day ahead, no length
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -165,6 +165,8 @@ bool Normalizer::weekday_date(int wd, Direction dir, CivilDate& out) const noexc
   return true;
 }
 
+bool Normalizer::weekday_needs_direction(int wd) const noexcept { return a_.known && weekday(a_.date) != wd; }
+
 bool Normalizer::shifted(int unit, int n, CivilDate& out) const noexcept {
   if (!a_.known) return false;
   out = shift_from(a_.date, unit, n);

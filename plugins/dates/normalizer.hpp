@@ -51,6 +51,9 @@ class Normalizer {
   }
   // The date of a weekday seen from the anchor; false when unanchored.
   bool weekday_date(int wd, Direction dir, CivilDate& out) const noexcept;
+  // Whether weekday_date's answer for `wd` depends on the direction: not when unanchored, nor for the anchor's
+  // own weekday (that day itself). The tense look-around, the engine's costliest, is asked only when it does.
+  bool weekday_needs_direction(int wd) const noexcept;
   // The anchor moved by n units (day, week, month, year ...). False when unanchored.
   bool shifted(int unit, int n, CivilDate& out) const noexcept;
   // `d` moved by n units.

@@ -77,6 +77,16 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
   if (sh == SH_SAME) return false;
   int j = i + 1;
   const Tok& t = w.at(j);
+  // "last fiscal year": the fiscal rule starts at "fiscal" and reads the shift word behind it (a rule that starts at
+  // the shift word would be listed at every "last" and "this"); the span takes the shift word in.
+  if (is_kind(t, Kind::fiscal)) {
+    Lookback shift;
+    shift.push(s);
+    if (rule_at(w, j, shift, RuleGroup::year, e)) {
+      e.begin = s.begin;
+      return true;
+    }
+  }
   // "at the last minute", "a last-minute deal": an idiom for "late", not the minute before now.
   if (sh == SH_LAST && is_kind(t, Kind::unit) && t.lex.kind == Kind::unit && t.lex.value == U_MINUTE &&
       !(t.lex.flags & F_PLURAL))
@@ -302,7 +312,8 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
     }
     return false;
   }
-  if (is_kind(nx, Kind::ordinal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
+  // "the third quarter", "the fiscal third quarter": the quarter rules, with the article in the span.
+  if (is_kind(nx, Kind::ordinal) || is_kind(nx, Kind::fiscal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
     Expr q;
     if (rule_at(w, i + 1, Lookback(), RuleGroup::quarter, q)) {
       e = std::move(q);

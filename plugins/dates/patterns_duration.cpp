@@ -331,8 +331,8 @@ bool Grammar::p_a_unit(Window& w, int i, const Lookback& lb, Expr& e) {
     e.type = TimexType::set;
     e.mod = M_NONE;
   } else {
-    // "a day like this", "a year like no other": a kind of day compared, not a length.
-    if (n == 1 && compared_kind(w.at(j + 1))) return false;
+    // "a day like this", "a year like no other": a kind of day compared; "a day nobody expected": a day defined.
+    if (n == 1 && (compared_kind(w.at(j + 1)) || defining_clause_after(w.at(j + 1), p0))) return false;
     e.type = TimexType::duration;
     // "a day and a half", "an hour and a half": P1.5D, PT1H30M, as "one and a half days" (was the unit alone).
     if (n == 1 && and_a_half(w, j + 1)) {

@@ -51,10 +51,11 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   }
   int y = 0, j = 0;
   if (!year_number(w, i, y, j, false)) return false;
-  const bool context = p0 && p0->is_word() &&
+  const int approx = approx_year_before(lb);
+  const bool context = approx == 2 || (p0 && p0->is_word() &&
                        (p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition ||
                         p0->lex.kind == Kind::month || p0->lex.kind == Kind::position || p0->lex.kind == Kind::season ||
-                        p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj);
+                        p0->lex.kind == Kind::fiscal || p0->lex.kind == Kind::conj));
   if (!context && (y < 1900 || y > 2099)) return false;
   // "2009-2011", "2014–2016": the second year of a range is a DATE of its own, as the first is (TimeML).
   const bool range_end = p0 && p0->is_punct('-') && lb.size() == 1 && p0->begin == story_.last_year_end() &&
@@ -88,6 +89,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (is_kind(w.at(j), Kind::unit)) return false;
   e.begin = t.begin;
   if (fiscal_next) e.value = "FY";
+  if (approx) e.mod = M_APPROX;
   Normalizer::year(e.value, y);
   e.next = j;
   e.end = w.at(j - 1).end;
@@ -140,6 +142,13 @@ bool Grammar::p_period(Window& w, int i, Expr& e) {
       else e.value = unit == U_DAY ? "XXXX-XX-XX" : "XXXX";
       e.next = i + 2;
       e.end = u.end;
+      return true;
+    }
+    if (is_kind(u, Kind::fiscal)) {  // "the end of the fiscal year": the rule reads "the" before "fiscal"
+      Lookback the;
+      the.push(t);
+      if (!rule_at(w, i + 1, the, RuleGroup::year, e)) return false;
+      e.begin = t.begin;
       return true;
     }
     if (is_kind(u, Kind::season)) {

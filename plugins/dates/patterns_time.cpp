@@ -35,6 +35,23 @@ bool is_ampm_at(Window& w, int i, int& pm, int& next) {
   return false;
 }
 
+// A zone named by its region ("Eastern time", "Pacific Standard Time", "local time"): the tokens it takes, 0 when
+// none. The region alone is no zone ("at 9 a.m. Pacific shares rose"); with "time" only, its offset is left out,
+// as ET's is (standard or daylight time by the season); "standard" gives the region's offset, "daylight" one more.
+int region_zone_at(Window& w, int j, int& zone) {
+  const Tok& region = w.at(j);
+  if (!is_kind(region, Kind::zone) || !(region.lex.flags & F_AMBIGUOUS)) return 0;
+  int k = j + 1;
+  int offset = kZoneUnknown;
+  if (region.lex.value != kZoneUnknown && in_set(w.at(k), WS_ZONE_STANDARD | WS_ZONE_DAYLIGHT)) {
+    offset = region.lex.value + (in_set(w.at(k), WS_ZONE_DAYLIGHT) ? 1 : 0);
+    ++k;
+  }
+  if (!in_set(w.at(k), WS_ZONE_TIME)) return 0;
+  zone = offset;
+  return k + 1 - j;
+}
+
 // h:mm[:ss] [am|pm] [zone] | h am|pm [zone] | hhmm zone
 bool clock_at(Window& w, int i, Clock& c, int& next) {
   const Tok& h = w.at(i);
@@ -93,7 +110,10 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
       return false;
     }
   }
-  if (is_kind(w.at(j), Kind::zone) && !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
+  if (const int n = region_zone_at(w, j, c.zone)) {
+    j += n;
+  } else if (is_kind(w.at(j), Kind::zone) && !(w.at(j).lex.flags & F_AMBIGUOUS) &&
+             !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
     c.zone = w.at(j).lex.value;
     ++j;
     // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
@@ -154,7 +174,8 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
         return;
       }
     }
-    if (norm_.weekday_date(wd, tense_around(begin, w.at(k).end), d)) Normalizer::day(date_part, d);
+    const Direction dir = norm_.weekday_needs_direction(wd) ? tense_around(begin, w.at(k).end) : Direction::none;
+    if (norm_.weekday_date(wd, dir, d)) Normalizer::day(date_part, d);
     else {
       date_part = "XXXX-WXX-";
       append_num(date_part, wd, 1);
@@ -198,7 +219,9 @@ bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string&
   const Tok& wt = inside ? w.at(c - 1) : w.at(c + 1);
   if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
   CivilDate d;
-  if (!norm_.weekday_date(wt.lex.value, tense_around(begin, wt.end), d)) return false;
+  const int wd = wt.lex.value;
+  if (!norm_.weekday_date(wd, norm_.weekday_needs_direction(wd) ? tense_around(begin, wt.end) : Direction::none, d))
+    return false;
   Normalizer::day(date_part, d);
   return true;
 }

@@ -207,9 +207,10 @@ Assignment parse_assignment(const FieldName& f, std::string_view v, size_t offse
     a.source = Source::capture;
     if (!to_int(v.substr(1), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
       throw RuleSyntaxError(offset, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));
-  } else if ((f.field == Field::year || f.field == Field::decade || f.field == Field::century) && v == "anchor") {
+  } else if ((f.field == Field::year || f.field == Field::decade || f.field == Field::century || f.field == Field::fiscal_year) &&
+             v == "anchor") {
     a.source = Source::anchor_year;
-  } else if (f.field == Field::year && v.substr(0, 8) == "anchor+$") {
+  } else if ((f.field == Field::year || f.field == Field::fiscal_year) && v.substr(0, 8) == "anchor+$") {
     a.source = Source::anchor_shift;
     if (!to_int(v.substr(8), a.value) || a.value < 1 || static_cast<size_t>(a.value) > pattern_size)
       throw RuleSyntaxError(offset + 7, "$N must name a pattern element, 1 to " + std::to_string(pattern_size));

@@ -161,6 +161,9 @@ constexpr RuleSpec kVague[] = {
     {"their future", "^<set:possessive> <deictic:future>", "ref=FUTURE_REF"},
     {"its future", "^<set:its> <deictic:future>", "ref=FUTURE_REF"},
     {"the town's future", "^' ^+<set:plural_s> <deictic:future>", "ref=FUTURE_REF"},
+    // "there will come a day when", "if there ever came a day when": the day the clause defines, one still ahead or
+    // hoped for (TimeML's FUTURE_REF), no length ("when", "where": word set subordinator); "a time when" stays unannotated.
+    {"there will come a day when", "^<set:come> <article:a> <unit:day/singular> &<set:subordinator>", "ref=FUTURE_REF"},
 };
 
 constexpr RuleSpec kNarrative[] = {
@@ -237,6 +240,14 @@ constexpr RuleSpec kQuarters[] = {
     {"the last half", "<shift:last> +-? <quarter:half>", "half=2 year=nearest"},
     {"the last half of (fiscal) 2009", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <fiscal>? <unit:year>? <year>", "half=2 year=$8"},
     {"the last half of last year", "<shift:last> +-? <quarter:half> <preposition:of>? <article:the>? <shift:last|previous|next|this|current> <unit:year>", "half=2 year=anchor+$6"},
+    // "fiscal" inside the quarter's name, before or after its ordinal: the calendar quarter, as "the third quarter of
+    // fiscal 2009" above is (a fiscal_year_start in a rules file maps fiscal periods; the built-in rules know none).
+    {"the third fiscal quarter", "<ordinal> <fiscal:fiscal> <unit:quarter/singular>", "quarter=$1 year=nearest"},
+    {"the third fiscal quarter of 2009", "<ordinal> <fiscal:fiscal> <unit:quarter/singular> <preposition:of>? <article:the>? <year>", "quarter=$1 year=$6"},
+    {"the fiscal third quarter", "<fiscal:fiscal> <ordinal> +-? <unit:quarter/singular>", "quarter=$2 year=nearest"},
+    {"the fiscal third quarter of 2009", "<fiscal:fiscal> <ordinal> +-? <unit:quarter/singular> <preposition:of>? <article:the>? <year>", "quarter=$2 year=$7"},
+    {"the first fiscal half", "<ordinal> <fiscal:fiscal> <quarter:half>", "half=$1 year=nearest"},
+    {"the first fiscal half of 2009", "<ordinal> <fiscal:fiscal> <quarter:half> <preposition:of>? <article:the>? <year>", "half=$1 year=$6"},
 };
 
 // Seasons: "summer 2010", "the fall of 2009", "summer '09"; without a year, this year's, where the word names
@@ -425,6 +436,12 @@ constexpr RuleSpec kFiscalYears[] = {
     {"fiscal 2025", "<fiscal:fiscal> <year>", "fiscal_year=$2"},
     {"fiscal year 2025", "<fiscal:fiscal> <unit:year> <year>", "fiscal_year=$3"},
     {"the 2025 fiscal year", "<year> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=$1"},
+    // A fiscal year named from the document's: the one its year names ("this fiscal year" written in 2025 is FY2025,
+    // as "fiscal 2025" is; a fiscal year is named by the calendar year it ends in, so a story written after the
+    // year-end of a fiscal year that starts late in the calendar year is one off, which no built-in rule can know).
+    // Read from "fiscal", the shift word behind it (p_shift puts it in the span).
+    {"this fiscal year", "^<shift:last|previous|next|this|current> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=anchor+$1"},
+    {"the fiscal year", "^<article:the> <fiscal:fiscal> <unit:year/singular>", "fiscal_year=anchor"},
 };
 
 // "last week" and its kin written as one word (a lost space in scraped text, chat): what the two words mean.

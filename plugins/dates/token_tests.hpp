@@ -62,6 +62,15 @@ inline bool compared_kind(const Tok& t) noexcept { return in_set(t, WS_LIKE); }
 // The subject of a relative clause without "that": "the day I", "the day they".
 inline bool personal_pronoun(const Tok& t) noexcept { return in_set(t, WS_PRONOUN); }
 
+// "not a day anybody could plan for", "a year nobody will forget": a relative clause with its own subject after
+// "a <unit>" defines that day or year, as in "the day I retire"; it is no length. After a preposition or a
+// comparator the unit is one ("within a day they left", "about a week we waited").
+inline bool defining_clause_after(const Tok& next, const Tok* p0) noexcept {
+  if (!personal_pronoun(next)) return false;
+  return !(p0 && p0->is_word() &&
+           (p0->lex.kind == Kind::preposition || p0->lex.kind2 == Kind::preposition || p0->lex.kind == Kind::comparator));
+}
+
 // "the 10-year note", "two-year Treasuries": a security named by its maturity, not a length of time.
 inline bool security_noun(const Tok& t) noexcept { return in_set(t, WS_SECURITY); }
 
@@ -136,6 +145,18 @@ inline bool over_means_more(const Tok* before) noexcept {
 inline uint8_t approx_before(const Lookback& lb, uint8_t mod) noexcept {
   const Tok* c = lb.at(0);
   return c && c->is_word() && c->lex.kind == Kind::comparator && c->lex.value == M_APPROX ? uint8_t{M_APPROX} : mod;
+}
+
+// "in about 1850", "around 1990": TimeML's APPROX on a year from a comparator valued APPROX right before it (outside
+// the span, as before a clock). "about" is a preposition too ("a book about 1968" is about the year), so it gives the
+// mod only after a preposition; the words of set approx_alone ("around", "roughly") give it anywhere.
+// 0: none; 1: APPROX; 2: APPROX after a preposition, which makes the number a year as the preposition alone would.
+inline int approx_year_before(const Lookback& lb) noexcept {
+  const Tok* c = lb.at(0);
+  if (!c || !c->is_word() || c->lex.kind != Kind::comparator || c->lex.value != M_APPROX) return 0;
+  const Tok* p = lb.at(1);
+  if (p && p->is_word() && (p->lex.kind == Kind::preposition || p->lex.kind2 == Kind::preposition)) return 2;
+  return in_set(*c, WS_APPROX_ALONE) ? 1 : 0;
 }
 
 // The mod a comparator right before a duration gives it ("over", "more than", "at least", "about").

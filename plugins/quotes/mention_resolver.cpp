@@ -1893,7 +1893,11 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         } else {
           // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
           const bool business = doc_.lex->is_business_noun(head);
-          auto fits = [&](const Name& n) { return !(business && doc_.lex->is_public_body_word(surname(n))); };
+          // A lone capitalized cue noun ("Records released by the board show") opens its sentence: no body.
+          auto fits = [&](const Name& n) {
+            return !(business && doc_.lex->is_public_body_word(surname(n))) &&
+                   !(n.words == 1 && !n.org && doc_.lex->is_document_noun(surname(n)));
+          };
           const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
           if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
           if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;

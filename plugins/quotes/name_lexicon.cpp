@@ -138,6 +138,12 @@ constexpr std::string_view kFillers[] = {
     "firmly", "clearly", "flatly", "quickly", "immediately", "openly", "privately", "bluntly", "famously",
     "subsequently", "finally", "first", "told", "often", "always", "still",
     "remembered", "went", "on"};
+// A time phrase of two words between a subject and its verb ("The audit last year found", "Hale this week said"):
+// the word that points the time, and the unit it points at.
+constexpr std::string_view kTimePointers[] = {"last", "this", "next", "that"};
+constexpr std::string_view kTimeUnits[] = {"year", "week", "month", "day", "night", "morning", "afternoon",
+                                           "evening", "weekend", "spring", "summer", "fall", "autumn", "winter",
+                                           "decade", "season", "quarter", "term", "session"};
 // Month names that are also surnames.
 constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
                                         "july", "august", "september", "october", "november", "december"};
@@ -304,6 +310,16 @@ bool is_verb_filler(std::string_view w) {
   return set.contains(w);
 }
 
+bool is_time_pointer(std::string_view w) {
+  static const WordTable set = table_of(kTimePointers);
+  return set.contains(w);
+}
+
+bool is_time_unit(std::string_view w) {
+  static const WordTable set = table_of(kTimeUnits);
+  return set.contains(w);
+}
+
 bool is_adjective_shaped(std::string_view w) {
   // Endings of adjectives that modify a title; none is a past or present verb form ("-ed", "-ing", "-s").
   static constexpr std::string_view kEndings[] = {"al", "ic", "ary", "ian", "ive", "ior"};
@@ -408,6 +424,8 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kReleaseVerbs", kReleaseVerbs),
       list_of("kDocumentSourcePrepositions", kDocumentSourcePrepositions),
       list_of("kFillers", kFillers),
+      list_of("kTimePointers", kTimePointers),
+      list_of("kTimeUnits", kTimeUnits),
       list_of("kMonths", kMonths),
       list_of("kShareNouns", kShareNouns),
       list_of("kElisions", kElisions),

@@ -149,6 +149,9 @@ bool is_document_source_preposition(std::string_view w);  // from, by, of: "a st
 inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\u2019s"); }
 // Words that may stand between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
+// A two-word time phrase between a subject and its verb: a pointer ("last", "this") and a unit ("year", "week").
+bool is_time_pointer(std::string_view w);
+bool is_time_unit(std::string_view w);
 
 // A lower-case word with an adjective's ending ("presidential", "economic", "parliamentary", "executive"):
 // may modify a title before a name ("Democratic presidential nominee Ann Vail"); a verb ("praised") does not.

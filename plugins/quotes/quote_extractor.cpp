@@ -465,6 +465,10 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
                                       ? CompactTokenView(joined, joined_long)
                                       : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
+  // Without a quotation, only a colon leads to speech (unmarked speech follows one) unless indirect speech is
+  // asked for: most of clean prose costs the search for marks and this one for a colon, its sentences are not
+  // indexed and no resolver is made.
+  if (spans.empty() && !options_.include_indirect && text.find(':') == std::string_view::npos) return out;
   // find_quote_spans numbers compact tokens; the engine walks positions (doc_tokens.hpp).
   for (QuoteSpan& q : spans) {
     q.open_token = static_cast<uint32_t>(DocTokens::position(q.open_token));
@@ -483,6 +487,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
   const std::vector<ReportedSpan> unmarked = find_unmarked_speech(d, cues_);
   const std::vector<ReportedSpan> indirect =
       options_.include_indirect ? find_indirect_speech(d, cues_) : std::vector<ReportedSpan>{};
+  if (spans.empty() && unmarked.empty() && indirect.empty()) return out;  // nothing for a resolver to attribute
   out.reserve((options_.include_nested ? spans.size() : d.outer.size()) + unmarked.size() + indirect.size());
   MentionResolver resolver(d, cues_);
 

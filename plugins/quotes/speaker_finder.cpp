@@ -158,7 +158,14 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     std::string_view w = d.str(j);
     // "Holt cynically dismissed …": an adverb in -ly stands between the subject and its verb.
     const bool adverb = ly_adverb(d, j);
-    if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) break;
+    if (!(is_verb_filler(w) || adverb) || cues.lookup(w) == CueKind::verb) {
+      // "An internal audit last year found": a time phrase stands there too.
+      const size_t pointer = d.prev(j);
+      if (!(d.lower_initial(j) && is_time_unit(w) && pointer != kNoToken && pointer >= window_start &&
+            d.is_word(pointer) && d.lower_initial(pointer) && is_time_pointer(d.str(pointer))))
+        break;
+      j = pointer;
+    }
     j = d.prev(j);
   }
   if (const size_t b = past_parenthesis(d, j, false); b != j && b != kNoToken && b >= window_start && d.is_word(b)) j = b;
@@ -308,8 +315,21 @@ Mention name_after_title(const DocTokens& d, const CueLexicon& cues, const Menti
   return {};
 }
 
+// "BOTH PARTIES HAVE LOOKED INTO IT — Hale …": a kicker, two words or more in capitals set off by a dash at the
+// head of a paragraph, is a heading and no part of the clause after it. The token after its dash, or `t` when no
+// kicker starts there.
+size_t past_kicker(const DocTokens& d, size_t t, size_t to) {
+  constexpr int kKickerWords = 8;
+  size_t k = t;
+  int words = 0;
+  for (; k != kNoToken && k < to && d.is_word(k) && words < kKickerWords; k = d.next(k), ++words)
+    if (d.str(k).size() < 2 || !d.all_capitals(k) || d.has_digit(k)) return t;
+  return words >= 2 && k != kNoToken && k < to && is_dash(d, k) ? d.next(k) : t;
+}
+
 // The first mention in [from, to): the subject of the sentence, for participles ("X …, saying").
 Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, size_t to) {
+  if (from != kNoToken && (d.prev(from) == kNoToken || d.is_break(d.prev(from)))) from = past_kicker(d, from, to);
   for (size_t t = from; t < to && t != kNoToken; t = d.next(t)) {
     if (!d.is_word(t)) continue;
     std::string_view w = d.str(t);

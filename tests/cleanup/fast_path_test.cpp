@@ -3,6 +3,7 @@
 // bytes): the skips must never change an edit.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -149,7 +150,8 @@ std::string random_lines(std::mt19937& rng, size_t lines) {
       " of the", " a b c d e f g h i", " including"};
   static const std::vector<std::string> ends = {".", " U.S.", " Mr.", " F.", " a.m.", " Jr.", " St.", " No.", " vs.",
       " Sen.", " end.", " e.g.", " X.", " x.", ":", " :", " \xC2\xA0:", ",", ";", " the", " into", " said", " in",
-      "!", "?", " \"quoted.\"", ".\"", " ...", "\xE2\x80\xA6", "", " (U.S.)", " U.S.\"", " \xE2\x80\x9D"};
+      "!", "?", " \"quoted.\"", ".\"", " ...", "\xE2\x80\xA6", "", " (U.S.)", " U.S.\"", " \xE2\x80\x9D", "?\"", "!)",
+      " (end.)", " Mr.\"", ".]", ".'", " \"", " .\"", "\""};
   static const std::vector<std::string> breaks = {"\n", "\n", "\n\n", "\n\n", "\n\n\n", "\n\n\n\n", "\r\n", " \n"};
   std::string t;
   for (size_t k = 0; k < lines; ++k) {
@@ -164,8 +166,10 @@ std::string random_lines(std::mt19937& rng, size_t lines) {
 }  // namespace
 
 // find_line_edits looks for an abbreviation before a final period only where the next line starts with a
-// lowercase letter (after a bullet or not): the same edits as looking before every line, on random line mixes with
-// every line ending and start the rules tell apart.
+// lowercase letter (after a bullet or not), and passes a break after a line plainly ending a sentence ('.',
+// '!', '?', maybe before a closing quote or bracket) without deciding it: the same edits as deciding every
+// break and looking before every line, on random line mixes with every line ending and start the rules
+// tell apart.
 TEST(LineRulesFastPath, AbbreviationLookedForOnlyWhereItCanJoin) {
   std::mt19937 rng(20261205);
   const cu::LineRules variants[] = {{}, {true, true, true, true, true}, {true, false, false, false, false}};
@@ -188,9 +192,10 @@ TEST(LineRulesFastPath, AbbreviationLookedForOnlyWhereItCanJoin) {
   EXPECT_GT(joins_after_period, 500u);
 }
 
-// The boilerplate patterns' quick reject by a line's first two bytes against a plain reading (every
-// pattern compared in full, ASCII case folded), for patterns of one to three bytes: a one-byte pattern,
-// whose second byte is anything, and a pattern and a line that differ only in case must still match.
+// The boilerplate patterns' quick rejects, by a line's first two bytes and by its last byte, against a
+// plain reading (every pattern compared in full, ASCII case folded for line and prefix patterns), for
+// patterns of one to three bytes: a one-byte pattern, whose second byte is anything, and a pattern and a
+// line that differ only in case must still match; a suffix pattern matches after a space.
 TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
   std::mt19937 rng(1234);
   const std::string alphabet = "aAbB:. \xC3\xA9";
@@ -205,27 +210,67 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return s;
   };
+  size_t matched = 0;
   for (int round = 0; round < 200; ++round) {
     cu::BoilerplatePatterns patterns;
-    std::vector<std::pair<bool, std::string>> plain;  // (prefix, folded text)
+    using Kind = cu::BoilerplatePatterns::Kind;
+    std::vector<std::pair<Kind, std::string>> plain;  // (kind, text; folded for line and prefix)
     for (int i = 0; i < 4; ++i) {
       std::string text = random_word(3);
       while (!text.empty() && text.back() == ' ') text.pop_back();
       while (!text.empty() && text.front() == ' ') text.erase(0, 1);
       if (text.empty()) continue;
-      const bool prefix = rng() % 2;
-      patterns.add(prefix ? cu::BoilerplatePatterns::Kind::prefix : cu::BoilerplatePatterns::Kind::line, text);
-      plain.emplace_back(prefix, folded(text));
+      const Kind kind = std::array{Kind::line, Kind::prefix, Kind::suffix}[rng() % 3];
+      patterns.add(kind, text);
+      plain.emplace_back(kind, kind == Kind::suffix ? text : folded(text));
     }
     for (int j = 0; j < 200; ++j) {
       const std::string line = random_word(5);
       const std::string f = folded(line);
       bool expected = false;
-      for (const auto& [prefix, text] : plain)
-        expected |= prefix ? (f.size() > text.size() && f.compare(0, text.size(), text) == 0) : f == text;
+      for (const auto& [kind, text] : plain) {
+        if (kind == Kind::line) expected |= f == text;
+        else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
+        else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
+      }
       ASSERT_EQ(patterns.matches(line), expected) << "line '" << line << "'";
+      matched += expected;
     }
   }
+  EXPECT_GT(matched, 500u);  // not vacuous: many lines match
+}
+
+// A line's content bounds, where a printable ASCII byte at either edge is taken for content at once,
+// against the plain reading (white space stepped over with edge_space_width at both edges), on random
+// lines of ASCII and multi-byte white space (NBSP, zero-width space, BOM), a lone lead byte, controls,
+// DEL and letters.
+TEST(FastPath, LineContentBoundsAsThePlainReading) {
+  static const std::vector<std::string> pieces = {" ", "\t", "\r", "\f", "\v", "\xC2\xA0", "\xE2\x80\x8B",
+      "\xEF\xBB\xBF", "\xC2", "\xA0", "\x7F", "\x01", "a", "Z", ".", "~", "!", "\xC3\xA9", "\xE2\x80\x9D", "\n"};
+  std::mt19937 rng(99);
+  size_t trimmed = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (size_t k = rng() % 9; k > 0; --k) t += pieces[rng() % pieces.size()];
+    if (t.empty()) continue;
+    for (size_t pos = 0; pos < t.size();) {
+      const cu::Line l = cu::line_at(t, pos);
+      size_t b = l.begin, e = l.end;
+      for (size_t w; b < e && (w = cu::edge_space_width(t, b)) != 0;) b += w;
+      while (e > b) {
+        const auto c = static_cast<unsigned char>(t[e - 1]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') --e;
+        else if (e - b >= 2 && cu::edge_space_width(t, e - 2) == 2) e -= 2;
+        else if (e - b >= 3 && cu::edge_space_width(t, e - 3) == 3) e -= 3;
+        else break;
+      }
+      ASSERT_EQ(l.content_begin, b) << "round " << round << " text: " << t;
+      ASSERT_EQ(l.content_end, e) << "round " << round << " text: " << t;
+      trimmed += b > l.begin || e < l.end;
+      pos = l.next;
+    }
+  }
+  EXPECT_GT(trimmed, 5000u);  // not vacuous: many lines have white space at an edge
 }
 
 // An empty line is read without the newline search: its fields are those the search gives, at the start,

@@ -217,6 +217,30 @@ TEST(Abi, CompactTokensDoNotMakeTheFullArray) {
   }
 }
 
+// Sentences are the host's to compute: in a chain where no step reads the 12-byte array they come from the
+// compact form, which leaves that array unmade (before ABI 1.2's splitter over the compact form, reading
+// sentences made it), and they are the same sentences as from the array.
+TEST(Abi, SentencesAloneDoNotMakeTheFullArray) {
+  const tc_host_api* api = textchain::document::host_api();
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> found;
+  for (const bool full_first : {false, true}) {
+    tc_doc doc;
+    doc.input = "Mr. Smith said on Monday: \"We will.\"\r\n\r\nDone. A heading\nThen the text \xE2\x80\xA8goes on.";
+    doc.full_tokens_first = full_first;  // what a chain with a TC_READS_TOKENS step sets
+    size_t n = 0;
+    const tc_sentence* s = api->sentences(&doc, &n);
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(doc.tokens_valid, full_first) << full_first;
+    if (!full_first) {
+      EXPECT_EQ(doc.tokens.capacity(), 0u);
+    }
+    found.emplace_back();
+    for (size_t i = 0; i < n; ++i) found.back().emplace_back(s[i].begin, s[i].end);
+  }
+  ASSERT_EQ(found[0].size(), 4u);
+  EXPECT_EQ(found[0], found[1]);
+}
+
 // A 1.2 descriptor without room for token_forms, or with a bit 1.2 does not define, is refused when a
 // chain names it, with a message that says what is wrong.
 TEST(Abi, BadOrAbsentTokenFormsAreRefusedAtChainBuild) {

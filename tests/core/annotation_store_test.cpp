@@ -279,6 +279,44 @@ TEST(AnnotationStore, AClearedStoreHoldsNothingOfItsLastDocument) {
   EXPECT_EQ(store.names().intern("k3"), 3u) << "a name of the last document is new again";
 }
 
+// clear_keeping_names() empties a store but keeps its names with their ids (a chain's next document
+// mostly uses the same), up to AnnotationStore::kKeptNames of them; past that it forgets them as clear()
+// does, and no id of the forgotten table names anything afterwards.
+TEST(AnnotationStore, ClearKeepingNamesKeepsFewNamesAndForgetsMany) {
+  AnnotationStore store;
+  const uint32_t maker = store.names().intern("maker");
+  store.begin("thing", maker, 0, 1);
+  store.add_string("short", "v");
+  store.commit();
+  store.clear_keeping_names();
+  EXPECT_TRUE(store.empty());
+  ASSERT_EQ(store.names().size(), 3u);
+  EXPECT_EQ(store.names().intern("maker"), maker) << "a kept name keeps its id";
+  store.begin("other", maker, 2, 3);  // a new name after the kept ones
+  store.add_string("short", "w");
+  store.commit();
+  ASSERT_EQ(store.size(), 1u);
+  EXPECT_EQ(store.to_annotation(0).type, "other");
+  EXPECT_EQ(store.to_annotation(0).attributes[0].key, "short");
+  EXPECT_EQ(store.names().size(), 4u);
+
+  for (size_t k = 0; k <= AnnotationStore::kKeptNames; ++k) store.names().intern("k" + std::to_string(k));
+  store.clear_keeping_names();
+  EXPECT_EQ(store.names().size(), 0u) << "more names than a store keeps are forgotten";
+  const uint32_t writer = store.names().intern("writer");
+  EXPECT_EQ(writer, 0u);
+  store.begin("short", writer, 0, 1);  // names of the forgotten table, in another order
+  store.add_string("thing", "x");
+  store.commit();
+  ASSERT_EQ(store.size(), 1u);
+  const textchain::Annotation a = store.to_annotation(0);
+  EXPECT_EQ(a.type, "short");
+  EXPECT_EQ(a.plugin, "writer");
+  ASSERT_EQ(a.attributes.size(), 1u);
+  EXPECT_EQ(a.attributes[0].key, "thing");
+  EXPECT_EQ(store.names().size(), 3u);
+}
+
 // A cleared arena hands out its one kept block again from its start; one of several blocks is freed as
 // reset() frees them.
 TEST(AnnotationStore, AClearedArenaHandsOutItsBlockAgain) {

@@ -208,8 +208,8 @@ TEST(Chain, ExplainIsAStepSettingNotAPluginOption) {
 }
 
 // A thread reuses the buffers of its last small document (tokens, sentences, annotation store) for the
-// next one: the next document's steps see only its own tokens, and its record only its own annotations and
-// names, whether it is shorter or longer than the one before, and whether the one before's result was the
+// next one: the next document's steps see only its own tokens, and its record only its own annotations,
+// whether it is shorter or longer than the one before, and whether the one before's result was the
 // public Result or the compact store.
 TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
   auto host = test_host();
@@ -229,8 +229,9 @@ TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
   {
     const textchain::ProcessedDocument none = ChainAccess::run_compact(chain, "no capitals here", {"d3", ""});
     EXPECT_EQ(none.annotations.size(), 0u);
-    // No name is left from the documents before (and the step, adding nothing, named none).
-    EXPECT_EQ(none.annotations.names().size(), 0u);
+    // The names of the documents before may stay (ids of the names a chain keeps adding), but name no
+    // annotation of this one.
+    EXPECT_LE(none.annotations.names().size(), textchain::document::AnnotationStore::kKeptNames);
   }
   Result longer = chain.process("Words first, then the ECB, the ECHR, and finally UNESCO spoke.", {"d4", ""});
   EXPECT_EQ(acronyms(longer), (std::vector<std::string>{"ECB", "ECHR", "UNESCO"}));
@@ -241,8 +242,8 @@ TEST(Chain, BuffersReusedFromTheLastDocumentLeakNothingIntoTheNext) {
 }
 
 // `run --jsonl` runs document after document into one ProcessedDocument (run_compact_into): each comes out
-// as run_compact() makes it in a new one, with nothing of the document before (annotations, names, the
-// rewritten text, diagnostics), and release() frees its text.
+// as run_compact() makes it in a new one, with nothing of the document before (annotations, the rewritten
+// text, diagnostics; names may stay, each annotation still naming its own), and release() frees its text.
 TEST(Chain, DocumentsRunIntoOneProcessedDocumentComeOutAsInNewOnes) {
   auto host = test_host();
   auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
@@ -258,9 +259,12 @@ TEST(Chain, DocumentsRunIntoOneProcessedDocumentComeOutAsInNewOnes) {
     EXPECT_EQ(reused.result.edits.size(), fresh.result.edits.size()) << text;
     EXPECT_EQ(reused.result.diagnostics.size(), fresh.result.diagnostics.size()) << text;
     ASSERT_EQ(reused.annotations.size(), fresh.annotations.size()) << text;
-    EXPECT_EQ(reused.annotations.names().size(), fresh.annotations.names().size()) << text;
     for (size_t i = 0; i < fresh.annotations.size(); ++i) {
       EXPECT_EQ(reused.annotations.begin(i), fresh.annotations.begin(i));
+      ASSERT_EQ(reused.annotations.attributes(i).size(), fresh.annotations.attributes(i).size());
+      for (size_t k = 0; k < fresh.annotations.attributes(i).size(); ++k)
+        EXPECT_EQ(reused.annotations.names()[reused.annotations.attributes(i)[k].key],
+                  fresh.annotations.names()[fresh.annotations.attributes(i)[k].key]);
       EXPECT_EQ(reused.annotations.type(i), fresh.annotations.type(i));
       EXPECT_EQ(reused.annotations.plugin(i), fresh.annotations.plugin(i));
     }
@@ -268,6 +272,40 @@ TEST(Chain, DocumentsRunIntoOneProcessedDocumentComeOutAsInNewOnes) {
     EXPECT_EQ(reused.result.original_text.capacity(), std::string().capacity()) << "the text is freed";
     EXPECT_FALSE(reused.result.text.has_value());
   }
+}
+
+// A reused store keeps its names from one document to the next, and forgets them once a document brought
+// more than it keeps: the next document's annotations then name their own type, plugin and keys, never
+// those of an id the forgotten table gave (the id a step interned its name under is not kept either).
+TEST(Chain, NamesKeptFromDocumentToDocumentNeverNameAnotherAnnotation) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"many-keys\", every = 2 } }, \"acronyms\"]");
+  using textchain::ChainAccess;
+  textchain::ProcessedDocument reused;
+  const auto check = [&](const char* id, const char* text, size_t markers) {
+    ChainAccess::run_compact_into(reused, chain, text, {id, ""});
+    const textchain::ProcessedDocument fresh = ChainAccess::run_compact(chain, text, {id, ""});
+    ASSERT_EQ(reused.annotations.size(), fresh.annotations.size()) << id;
+    size_t seen_markers = 0;
+    for (size_t i = 0; i < fresh.annotations.size(); ++i) {
+      const textchain::Annotation got = reused.annotations.to_annotation(i);
+      const textchain::Annotation want = fresh.annotations.to_annotation(i);
+      EXPECT_EQ(got.type, want.type) << id;
+      EXPECT_EQ(got.plugin, want.plugin) << id;
+      EXPECT_EQ(got.plugin, got.type == "acronym" ? "acronyms" : "hostile") << id;
+      seen_markers += got.type == "marker";
+      ASSERT_EQ(got.attributes.size(), want.attributes.size()) << id;
+      for (size_t k = 0; k < want.attributes.size(); ++k) EXPECT_EQ(got.attributes[k].key, want.attributes[k].key);
+    }
+    EXPECT_EQ(seen_markers, markers) << id;
+    ChainAccess::release(reused);
+  };
+  check("1", "ask UN now", 0);          // names kept: seen, hostile, acronym, acronyms
+  check("3", "then NATO and EU", 0);    // the same names, their ids kept
+  check("2", "the IMF too", 1);         // 70 keys more: past what a store keeps
+  check("5", "only WHO", 0);            // names forgotten: interned anew
+  check("4", "OSCE and UNESCO", 1);
+  check("7", "last ILO", 0);
 }
 
 // release(out, spare) hands a document's text to `spare`, emptied, for the next document to be read into
@@ -306,5 +344,6 @@ TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {
     EXPECT_NE(done.annotations.names()[i], "hostile") << "the step added no annotation";
   const textchain::ProcessedDocument none = textchain::ChainAccess::run_compact(chain, "no capitals", {"e", ""});
   EXPECT_EQ(none.annotations.size(), 0u);
-  EXPECT_EQ(none.annotations.names().size(), 0u);
+  for (uint32_t i = 0; i < none.annotations.names().size(); ++i)
+    EXPECT_NE(none.annotations.names()[i], "hostile") << "the step added no annotation";
 }

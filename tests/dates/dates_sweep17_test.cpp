@@ -148,7 +148,8 @@ constexpr FoundCase kSweep[] = {
     {"Prices rose from a year ago.", 1, "a year ago|DATE|2024"},
     {"The court adjourned until Monday.", 1, "Monday|DATE|2025-09-29"},
     {"The fighting lasted from Monday to Wednesday.", 2, "Monday|DATE|2025-09-22; Wednesday|DATE|2025-09-24"},
-    {"The rover landed at 10:15 p.m. Pacific time.", 1, "10:15 p.m.|TIME|2025-09-26T22:15"},
+    // Session 35: the region's zone and "time" are the clock's (no offset, as "PT").
+    {"The rover landed at 10:15 p.m. Pacific time.", 1, "10:15 p.m. Pacific time|TIME|2025-09-26T22:15"},
     {"The shuttle lifted off at 7:02 a.m. (1102 GMT).", 2, "7:02 a.m.|TIME|2025-09-26T07:02; 1102 GMT|TIME|2025-09-26T11:02Z"},
     {"The polls opened at 7 o'clock.", 1, "7 o'clock|TIME|2025-09-26T07:00"},
     {"The leaders spoke by phone on Thursday evening.", 1, "Thursday evening|TIME|2025-09-25TEV"},

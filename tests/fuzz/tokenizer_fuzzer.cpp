@@ -2,7 +2,7 @@
 //
 // Properties: tokens tile the text with known kinds; the ASCII fast path gives exactly the segmentation
 // of the general rules; sentences are ordered, disjoint, inside the text, trimmed of white space, and
-// cover every token that is not white space.
+// cover every token that is not white space; the compact form's splitter finds the same sentences.
 #include "fuzz_check.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -18,7 +18,8 @@ bool is_space_kind(uint16_t k) { return k == TC_TOKEN_SPACE || k == TC_TOKEN_LIN
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   static std::vector<tc_token> tokens, general;
-  static std::vector<tc_sentence> sentences;
+  static std::vector<tc_sentence> sentences, from_compact;
+  static textchain::text::CompactTokens compact;
 
   textchain::text::tokenize(text, tokens);
   size_t pos = 0;
@@ -48,6 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(s.begin >= prev_end, "sentence %zu begins at %u before the previous end %zu", i, s.begin, prev_end);
     prev_end = s.end;
   }
+  textchain::text::to_compact(tokens, compact);
+  textchain::text::split_sentences(text, compact, from_compact);
+  FUZZ_CHECK(from_compact.size() == sentences.size(), "%zu sentences from the compact tokens, %zu from the 12-byte ones",
+             from_compact.size(), sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i)
+    FUZZ_CHECK(from_compact[i].begin == sentences[i].begin && from_compact[i].end == sentences[i].end,
+               "sentence %zu: [%u, %u) from the compact tokens, [%u, %u) from the 12-byte ones", i, from_compact[i].begin,
+               from_compact[i].end, sentences[i].begin, sentences[i].end);
   // Every non-space token lies inside one sentence; no sentence starts or ends with a space token.
   size_t si = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {

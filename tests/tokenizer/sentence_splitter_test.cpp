@@ -17,11 +17,24 @@ namespace {
 
 using Sentences = std::vector<std::string>;
 
+bool same(const std::vector<tc_sentence>& a, const std::vector<tc_sentence>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].begin != b[i].begin || a[i].end != b[i].end) return false;
+  return true;
+}
+
+// The sentences of `text` split from the 12-byte tokens, and from the compact ones (white space left out),
+// which the host uses when no step reads the 12-byte array: every test below checks both.
 Sentences split(std::string_view text) {
   std::vector<tc_token> tokens;
-  std::vector<tc_sentence> sentences;
+  std::vector<tc_sentence> sentences, from_compact;
   textchain::text::tokenize(text, tokens);
   textchain::text::split_sentences(text, tokens, sentences);
+  textchain::text::CompactTokens compact;
+  textchain::text::tokenize(text, compact);
+  textchain::text::split_sentences(text, compact, from_compact);
+  EXPECT_TRUE(same(sentences, from_compact)) << "the compact form's sentences differ on: " << text.substr(0, 200);
   Sentences r;
   for (const tc_sentence& s : sentences) r.emplace_back(text.substr(s.begin, s.end - s.begin));
   return r;
@@ -276,6 +289,53 @@ TEST(SentenceSplitterOnSamples, ScrapedTranslation) {
   EXPECT_TRUE(has(s, "\"I am grateful to you for this question, because some media outlets have reported things "
                      "that haven't really happened,\" Sullivan said during a White House briefing in this regard."));
   EXPECT_TRUE(has(s, "The Russian Ministry of Foreign Affairs had earlier denied the news."));
+}
+
+// The compact form has no white-space tokens: the splitter reads line breaks, blank lines, paragraph
+// separators and the lookahead's count of white-space tokens from the bytes between tokens. On random
+// documents built from pieces that reach each of its rules, and every kind of white space the tokenizer
+// knows, it finds the sentences of the 12-byte splitter exactly.
+TEST(SentenceSplitter, CompactFormSplitsAsTheFullArray) {
+  const std::vector<std::string> words = {
+      "the", "of", "and", "to", "said", "officials", "Minister", "Talks", "Lavrov", "\xC5\x81ukasz", "NATO", "iPhone",
+      "Mr", "Dr", "U.S", "Inc", "etc", "p.m", "No", "Vol", "J", "e.g", "Feb", "vs", "3", "2025", "1.5", "\xC3\xA9t\xC3\xA9"};
+  const std::vector<std::string> marks = {
+      ".", ".", "!", "?", "?!", "...", "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", ",", ";", ":", "-", "\xE2\x80\x94",
+      "(", ")", "[", "]", "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA2", "/", "&", "\xF0\x9F\x98\x80"};
+  const std::vector<std::string> gaps = {
+      " ", " ", " ", "", "  ", "\t", " \t ", "\n", "\n\n", "\r\n", "\r", " \n  ", "\n \n", "\v", "\f",
+      "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\xA0", "\xE3\x80\x80", " \xE2\x80\x83", " \xCC\x81", "\xC2\xA0 \xC2\xA0"};
+  std::mt19937 rng(19);
+  const auto pick = [&](const std::vector<std::string>& from) -> const std::string& {
+    return from[std::uniform_int_distribution<size_t>(0, from.size() - 1)(rng)];
+  };
+  size_t compared = 0;
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    const int pieces = std::uniform_int_distribution<int>(1, 120)(rng);
+    for (int k = 0; k < pieces; ++k) {
+      const int r = std::uniform_int_distribution<int>(0, 9)(rng);
+      text += r < 5 ? pick(words) : r < 8 ? pick(marks) : std::string();
+      text += pick(gaps);
+    }
+    std::vector<tc_token> tokens;
+    std::vector<tc_sentence> sentences, from_compact;
+    textchain::text::tokenize(text, tokens);
+    textchain::text::split_sentences(text, tokens, sentences);
+    textchain::text::CompactTokens compact;
+    textchain::text::tokenize(text, compact);
+    textchain::text::split_sentences(text, compact, from_compact);
+    ASSERT_TRUE(same(sentences, from_compact)) << "document " << doc << ": " << text;
+    compared += sentences.size();
+  }
+  EXPECT_GT(compared, 2000u);
+}
+
+// A token of 65,535 bytes or more keeps its end in the compact form's long-token table: a sentence that ends
+// with one ends where it does.
+TEST(SentenceSplitter, CompactFormLongTokenEndsItsSentence) {
+  const std::string text = "It said " + std::string(70000, 'a') + ". Then " + std::string(66000, '7') + "\n\nNext one.";
+  EXPECT_EQ(split(text).size(), 3u);
 }
 
 }  // namespace

@@ -245,8 +245,9 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
                                  const DocumentInput& input, StepObserver observer, StepCallback after_step,
                                  void* user) {
   Result& r = out.result;
-  // The store of the document `out` held before, emptied; for a new one, this thread's spare one.
-  if (out.annotations.capacity_bytes() != 0) out.annotations.clear();
+  // The store of the document `out` held before, emptied but for its names (the next document mostly
+  // uses the same); for a new one, this thread's spare one.
+  if (out.annotations.capacity_bytes() != 0) out.annotations.clear_keeping_names();
   const Chain::Impl* impl_ = chain.impl_.get();
   if (!impl_) {
     r.id = input.id;

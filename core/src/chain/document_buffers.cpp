@@ -45,7 +45,7 @@ void keep_annotations(document::AnnotationStore&& store) {
   Spares* s = spares();
   const size_t bytes = store.capacity_bytes();
   if (!s || bytes > kKeptBufferBytes || bytes <= s->annotations.capacity_bytes()) return;
-  store.clear();
+  store.clear_keeping_names();  // its names too: the next document mostly uses the same
   s->annotations = std::move(store);
 }
 

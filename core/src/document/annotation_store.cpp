@@ -238,6 +238,13 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
 
 void AnnotationStore::clear() {
   names_.clear();
+  clear_keeping_names();
+}
+
+void AnnotationStore::clear_keeping_names() {
+  // Many names (a plugin naming its keys after the text) are forgotten: the table would grow without
+  // bound from document to document.
+  if (names_.size() > kKeptNames) names_.clear();
   // The table of recent values is a cache: emptied, it is kept at a tweet's size and dropped when larger
   // (it then grows again as a new store's does).
   if (recent_slots_ == kFirstRecentSlots) {

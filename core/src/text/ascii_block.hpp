@@ -23,6 +23,7 @@ inline constexpr unsigned kBytes = 64;
 // against it at compile time, so a new table that moves one fails the build instead of the output).
 inline constexpr char kMidLetterChars[] = ":.'";  // MidLetter, MidNumLet, Single_Quote: join letters (WB6/7)
 inline constexpr char kMidNumChars[] = ",;.'";    // MidNum, MidNumLet, Single_Quote: join digits (WB11/12)
+inline constexpr char kBlankFirst = '\t', kBlankLast = '\f';  // Other and Newline/LF: tokens of white space
 
 struct Masks {
   uint64_t bail;        // a byte >= 0x80 or a CR: the general rules' business
@@ -34,6 +35,7 @@ struct Masks {
   uint64_t mid_letter;  // kMidLetterChars
   uint64_t mid_num;     // kMidNumChars
   uint64_t period;      // '.': a word before one may be an abbreviation
+  uint64_t blank;       // kBlankFirst-kBlankLast: tab and line breaks other than CR (white-space tokens)
 };
 
 // The portable classifier: a byte loop (for processors without SSE2, and the tests' reference).
@@ -51,6 +53,7 @@ inline Masks classify_bytes(const unsigned char* s) noexcept {
     if (c == ':' || c == '.' || c == '\'') m.mid_letter |= bit;
     if (c == ',' || c == ';' || c == '.' || c == '\'') m.mid_num |= bit;
     if (c == '.') m.period |= bit;
+    if (c >= kBlankFirst && c <= kBlankLast) m.blank |= bit;
   }
   return m;
 }
@@ -120,6 +123,7 @@ inline Masks classify_sse2(const unsigned char* s) noexcept {
     m.mid_letter |= bits(_mm_or_si128(both, eq(':')));
     m.mid_num |= bits(_mm_or_si128(both, _mm_or_si128(eq(','), eq(';'))));
     m.period |= bits(period);
+    m.blank |= bits(in_range_sse2(v, kBlankFirst, kBlankLast));
   }
   return m;
 }
@@ -173,21 +177,27 @@ inline uint64_t bail_sse2(const unsigned char* s) noexcept {
 #endif
 
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
-// 32 copies of a byte in memory: the tokenizer's loop calls out between blocks, which clobbers every vector
-// register, so a constant built in a register was built again for every block (three instructions each);
-// from memory it is an operand of the compare.
-template <char c>
-struct alignas(32) Splat {
-  char bytes[32];
-  constexpr Splat() : bytes{} {
-    for (char& b : bytes) b = c;
+// 32 copies of every byte value in memory, read through a pointer the compiler cannot see through: the
+// tokenizer's loop calls out between blocks, which clobbers every vector register, and GCC built each
+// constant again for every block (an immediate, a move and a broadcast: three instructions, about 60 a
+// block) even when it was an array in memory it could see; from an opaque pointer it is the compare's
+// memory operand. One pointer for all of them (the empty asm is not volatile, so GCC merges its copies).
+struct alignas(32) SplatRows {
+  char rows[256][32];
+  constexpr SplatRows() : rows{} {
+    for (unsigned c = 0; c < 256; ++c)
+      for (char& b : rows[c]) b = static_cast<char>(c);
   }
 };
-template <char c>
-inline constexpr Splat<c> kSplat{};
+inline constexpr SplatRows kSplatRows{};
+inline const char* splat_rows() noexcept {
+  const char* p = kSplatRows.rows[0];
+  __asm__("" : "+r"(p));
+  return p;
+}
 template <char c>
 __attribute__((target("avx2"))) inline __m256i splat() noexcept {
-  return _mm256_load_si256(reinterpret_cast<const __m256i*>(kSplat<c>.bytes));
+  return _mm256_load_si256(reinterpret_cast<const __m256i*>(splat_rows() + 32 * static_cast<unsigned char>(c)));
 }
 
 template <char lo, char hi>
@@ -214,6 +224,7 @@ __attribute__((target("avx2"))) inline Masks classify_avx2(const unsigned char* 
     m.mid_letter |= bits(_mm256_or_si256(both, TC_EQ(':')));
     m.mid_num |= bits(_mm256_or_si256(both, _mm256_or_si256(TC_EQ(','), TC_EQ(';'))));
     m.period |= bits(period);
+    m.blank |= bits(in_range_avx2<kBlankFirst, kBlankLast>(v));
 #undef TC_EQ
   }
   return m;

@@ -17,7 +17,9 @@
 #include <cstdint>
 
 #include "text/sentence_lexicon.hpp"
+#include "text/tokenizer.hpp"
 #include "text/unicode_props.hpp"
+#include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
 
 namespace textchain::text {
@@ -283,11 +285,254 @@ class Splitter {
   uint32_t begin_ = 0, end_ = 0;
 };
 
+// ---- The same rules over the compact form (ABI 1.2), which has no white-space tokens ----------------
+//
+// The bytes between two compact tokens are exactly the SPACE and LINEBREAK tokens the 12-byte array has
+// there, so what Splitter reads from those tokens CompactSplitter reads from the gap's bytes: whether it
+// holds a line break, how many and whether one is a paragraph separator, and, for the lookahead's count of
+// tokens, how many white-space tokens it is. Each decision is Splitter's, taken in the same order: the host
+// splits from this form when no step of the chain reads the 12-byte array, so that array is never built for
+// the sentences alone (tests/tokenizer compares the two splitters on random documents).
+
+// What the white space between two tokens holds: its LINEBREAK tokens (\n, \v, \f, U+0085, U+2028, U+2029,
+// and \r or \r\n, one each) and whether one of them is a paragraph separator.
+struct Gap {
+  uint32_t breaks = 0;
+  bool paragraph = false;
+};
+
+class CompactSplitter {
+ public:
+  CompactSplitter(std::string_view text, const CompactTokens& tokens, std::vector<tc_sentence>& out)
+      : text_(text), tok_(tokens.tokens.data()), n_(tokens.tokens.size()), view_(tokens.tokens, tokens.long_tokens), out_(out) {}
+
+  void run() {
+    size_t i = 0;
+    while (i < n_) {
+      // The white space before token i, when it holds a line break, is Splitter's LINEBREAK token.
+      if (i > 0 && has_break(end_of(i - 1), tok_[i].begin)) on_line_break(i);
+      if (tok_[i].kind == TC_TOKEN_PUNCT && is_terminal(i)) {
+        i = on_terminal(i);
+        continue;
+      }
+      // As Splitter's inner loop: the run of ordinary tokens up to a line break or a terminal.
+      if (!open_) {
+        open_ = true;
+        begin_ = tok_[i].begin;
+      }
+      uint32_t end = end_of(i);
+      for (++i; i < n_; ++i) {
+        const tc_token_compact& t = tok_[i];
+        if (has_break(end, t.begin) || (t.kind == TC_TOKEN_PUNCT && is_terminal(i))) break;
+        end = end_of(i);
+      }
+      end_ = end;
+    }
+    close();
+  }
+
+ private:
+  uint32_t end_of(size_t i) const { return view_.end_of(i); }
+  std::string_view text_of(size_t i) const { return text_.substr(tok_[i].begin, end_of(i) - tok_[i].begin); }
+  // Token i follows token i - 1 without white space between them.
+  bool adjacent(size_t i) const { return tok_[i].begin == end_of(i - 1); }
+
+  void extend(size_t i) {
+    if (!open_) {
+      open_ = true;
+      begin_ = tok_[i].begin;
+    }
+    end_ = end_of(i);
+  }
+  void close() {
+    if (open_) out_.push_back({begin_, end_});
+    open_ = false;
+  }
+
+  uint32_t first_cp(size_t i) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text_.data()) + tok_[i].begin;
+    if (s[0] < 0x80) return s[0];
+    // A long token's length field is TC_TOKEN_LONG_LENGTH, still a bound below its real length.
+    const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, tok_[i].length);
+    return d.size ? d.cp : 0xFFFD;
+  }
+  bool is_terminal(size_t i) const {
+    if (tok_[i].kind != TC_TOKEN_PUNCT) return false;
+    const TerminalLead lead = kTerminalLead[static_cast<unsigned char>(text_[tok_[i].begin])];
+    return lead == TerminalLead::kMaybe ? is_terminal_cp(first_cp(i)) : lead == TerminalLead::kYes;
+  }
+  bool needs_no_space(size_t i) const {
+    const uint32_t c = first_cp(i);
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF61;
+  }
+  bool is_closer(size_t i) const {
+    if (tok_[i].kind == TC_TOKEN_QUOTE) return true;
+    if (tok_[i].kind != TC_TOKEN_PUNCT) return false;
+    const uint32_t c = first_cp(i);
+    return c == ')' || c == ']' || c == '}';
+  }
+
+  // The gap [from, to): white space only (the tokens around it are not).
+  Gap gap(uint32_t from, uint32_t to) const {
+    Gap g;
+    const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
+    for (uint32_t p = from; p < to;) {
+      const unsigned c = s[p];
+      if (c < 0x80) {
+        if (c == '\n' || c == '\v' || c == '\f') ++g.breaks;
+        if (c == '\r') {
+          ++g.breaks;
+          if (p + 1 < to && s[p + 1] == '\n') ++p;  // \r\n is one line break
+        }
+        ++p;
+        continue;
+      }
+      const textchain::utf8::CodePoint d = textchain::utf8::decode(text_, p);
+      if (d.cp == 0x85 || d.cp == 0x2028 || d.cp == 0x2029) ++g.breaks;
+      g.paragraph |= d.cp == 0x2029;
+      p += d.size;
+    }
+    return g;
+  }
+  bool has_break(uint32_t from, uint32_t to) const {
+    if (to - from <= 1 && (to == from || text_[from] == ' ')) return false;  // the gap of nearly every token
+    return gap(from, to).breaks != 0;
+  }
+  // The white-space tokens of a gap without line breaks: one for a run of ASCII spaces, which is nearly
+  // every gap; otherwise as the tokenizer splits it (tabs and spaces of other kinds are tokens of their
+  // own), which this asks it. Only Splitter's lookahead counts them.
+  size_t space_tokens(uint32_t from, uint32_t to) const {
+    if (text_.find_first_not_of(' ', from) >= to) return 1;
+    tokenize(text_.substr(from, to - from), scratch_);
+    return scratch_.size();
+  }
+
+  // Splitter::next_word from token k: its six steps count the white-space tokens between.
+  size_t next_word(size_t k) const {
+    for (size_t steps = 0; steps < kMaxLookahead; ++k) {
+      const uint8_t kind = tok_[k].kind;
+      if (kind == TC_TOKEN_WORD || kind == TC_TOKEN_NUMBER) return k;
+      if (k + 1 == n_) return SIZE_MAX;
+      const uint32_t from = end_of(k), to = tok_[k + 1].begin;
+      if (from != to) {
+        if (has_break(from, to)) return SIZE_MAX;
+        steps += space_tokens(from, to);
+      }
+      ++steps;
+    }
+    return SIZE_MAX;
+  }
+  U::Props first_props(size_t k) const { return U::props_of(first_cp(k)); }
+  bool starts_lowercase(size_t k) const { return k != SIZE_MAX && U::is_lower(first_props(k)); }
+  bool starts_uppercase(size_t k) const { return k != SIZE_MAX && U::is_upper(first_props(k)); }
+
+  // Splitter::abbreviation_before; `number_next`: the token after the white space that follows is a number
+  // on the same line.
+  Abbreviation abbreviation_before(size_t dot, bool number_next) const {
+    if (dot == 0 || text_[tok_[dot].begin] != '.') return Abbreviation::kNone;
+    const size_t w = dot - 1;
+    if (tok_[w].kind != TC_TOKEN_WORD || !adjacent(dot)) return Abbreviation::kNone;
+    if (!(tok_[w].flags & TC_TOKEN_ABBREVIATION) && !number_next) return Abbreviation::kNone;
+    return abbreviation_kind(text_of(w));
+  }
+
+  // Splitter::on_terminal. Token i is terminal punctuation.
+  size_t on_terminal(size_t i) {
+    // end_ is the end of the last token extended, token i - 1: the next one is adjacent when it begins there.
+    const size_t first = i;
+    extend(i++);
+    while (i < n_ && tok_[i].begin == end_ && is_terminal(i)) extend(i++);
+    const size_t terminals = i - first;
+    while (i < n_ && tok_[i].begin == end_ && is_closer(i)) extend(i++);
+    if (i == n_) {
+      close();
+      return i;
+    }
+    const uint32_t from = end_, to = tok_[i].begin;
+    if (from == to) {
+      if (needs_no_space(first + terminals - 1)) close();
+      return i;  // "U.S.-led", "3.)": punctuation glued to what follows is not a sentence end
+    }
+    if (has_break(from, to)) {
+      const Gap g = gap(from, to);
+      // The line ends with terminal punctuation: only an abbreviation continued on a lowercase line goes on.
+      const Abbreviation abbr = terminals == 1 ? abbreviation_before(first, false) : Abbreviation::kNone;
+      if (abbr != Abbreviation::kNone && abbr != Abbreviation::kBeforeNumber && g.breaks == 1 &&
+          starts_lowercase(next_word(i)))
+        return i;
+      close();
+      return i;
+    }
+    // A quote mark alone before the end of the line closes the sentence.
+    if (tok_[i].kind == TC_TOKEN_QUOTE && (i + 1 == n_ || has_break(end_of(i), tok_[i + 1].begin))) {
+      extend(i);
+      close();
+      return i + 1;
+    }
+    const size_t word = next_word(i);
+    if (starts_lowercase(word)) return i;
+    const bool number = tok_[i].kind == TC_TOKEN_NUMBER;
+    switch (terminals == 1 ? abbreviation_before(first, number) : Abbreviation::kNone) {
+      case Abbreviation::kNeverFinal: return i;
+      case Abbreviation::kMaybeFinal:
+        if (!starts_uppercase(word)) return i;
+        break;
+      case Abbreviation::kBeforeNumber:
+        if (word == i && number) return i;
+        break;
+      case Abbreviation::kNone: break;
+    }
+    close();
+    return i;
+  }
+
+  // Splitter::on_line_break for the gap before token i, which holds a line break.
+  void on_line_break(size_t i) {
+    if (!open_) return;
+    const Gap g = gap(end_of(i - 1), tok_[i].begin);
+    if (g.breaks >= 2 || g.paragraph) {
+      if (!g.paragraph && starts_lowercase(next_word(i))) return;
+      close();
+      return;
+    }
+    if (looks_like_heading_end(i - 1) && starts_uppercase(next_word(i))) close();
+  }
+
+  // Splitter::looks_like_heading_end: token j ends the line.
+  bool looks_like_heading_end(size_t j) const {
+    if (tok_[j].kind == TC_TOKEN_WORD) return !is_function_word(text_of(j));
+    if (tok_[j].kind == TC_TOKEN_PUNCT) {
+      switch (first_cp(j)) {
+        case ',': case ';': case '-': case '(': case '/': case '&':
+        case 0x2013: case 0x2014:  // – —
+          return false;
+        default:
+          return true;
+      }
+    }
+    return true;
+  }
+
+  std::string_view text_;
+  const tc_token_compact* tok_;
+  size_t n_;
+  textchain::CompactTokenView view_;
+  std::vector<tc_sentence>& out_;
+  mutable std::vector<tc_token> scratch_;  // space_tokens' tokens of an unusual gap
+  bool open_ = false;
+  uint32_t begin_ = 0, end_ = 0;
+};
+
 }  // namespace
 
 void split_sentences(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_sentence>& out) {
   out.clear();
   Splitter(text, tokens, out).run();
+}
+
+void split_sentences(std::string_view text, const CompactTokens& tokens, std::vector<tc_sentence>& out) {
+  out.clear();
+  CompactSplitter(text, tokens, out).run();
 }
 
 }  // namespace textchain::text

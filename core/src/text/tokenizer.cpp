@@ -52,6 +52,67 @@ using TokenOut = CompactTokens;
 using TokenOut = std::vector<tc_token>;
 #endif
 
+// Where tokenize_with writes: a buffer of a block's tokens on the stack, appended to the output when a
+// block needs it. The block path writes its tokens into it in place, with no capacity check per token; the
+// compact form's block path writes 8-byte tokens there directly, and drops white space without a branch.
+// Measured and dropped: a larger buffer, appended a few blocks at a time (256 tokens: 8% fewer
+// instructions on English news but 10% slower, wall time, in alternating runs, likely the stores and the
+// text's loads aliasing modulo 4 KiB; moving the buffer away from the text did not recover it), and
+// writing into the output directly, sized ahead with resize (its zeroing cost twice the copy, callgrind).
+class TokenSink {
+ public:
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+  using Slot = tc_token_compact;
+#else
+  using Slot = tc_token;
+#endif
+
+  explicit TokenSink(TokenOut& out) noexcept : out_(out) {}
+  TokenSink(const TokenSink&) = delete;
+  TokenSink& operator=(const TokenSink&) = delete;
+
+  // At least `k` (at most kChunk) slots free from cur().
+  void ensure(size_t k) {
+    if (static_cast<size_t>(buf_ + kChunk - cur_) < k) [[unlikely]] flush();
+  }
+  Slot* cur() const noexcept { return cur_; }
+  void set_cur(Slot* p) noexcept { cur_ = p; }
+
+  // One token, as CompactTokens::push_back would append it in the compact form (white space left out).
+  void push_back(const tc_token& t) {
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+    if (t.kind == TC_TOKEN_SPACE || t.kind == TC_TOKEN_LINEBREAK) return;
+    ensure(1);
+    const uint32_t length = t.end - t.begin;
+    if (length >= TC_TOKEN_LONG_LENGTH) [[unlikely]]
+      out_.long_tokens.push_back(tc_token_long{static_cast<uint32_t>(out_.tokens.size() + static_cast<size_t>(cur_ - buf_)), t.end});
+    *cur_++ = tc_token_compact{t.begin, static_cast<uint16_t>(length < TC_TOKEN_LONG_LENGTH ? length : TC_TOKEN_LONG_LENGTH),
+                               static_cast<uint8_t>(t.kind), static_cast<uint8_t>(t.flags)};
+#else
+    ensure(1);
+    *cur_++ = t;
+#endif
+  }
+
+  // Copies the buffered tokens to the output.
+  [[gnu::noinline]] void flush() {
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+    out_.tokens.insert(out_.tokens.end(), buf_, cur_);
+#else
+    out_.insert(out_.end(), buf_, cur_);
+#endif
+    cur_ = buf_;
+  }
+
+ private:
+  // One block's worth: a block writes at most one token a byte.
+  static constexpr size_t kChunk = 64;
+
+  TokenOut& out_;
+  Slot buf_[kChunk];
+  Slot* cur_ = buf_;
+};
+
 using unicode::Props;
 using unicode::WordBreak;
 namespace U = unicode;
@@ -469,7 +530,7 @@ inline bool is_lone(const Char& c) noexcept { return !c.bad && U::word_break(c.p
 // Out of line: inline, it grew tokenize_with enough that GCC stopped inlining read_char and
 // may_be_abbreviation into it (multilingual CPU time 1.09-1.35x, English 1.02-1.09x), and a returned
 // Char kept the loop's registers busy; a call per run costs little.
-[[gnu::noinline]] size_t lone_characters(std::string_view text, size_t i, Char c, TokenOut& out) {
+[[gnu::noinline]] size_t lone_characters(std::string_view text, size_t i, Char c, TokenSink& out) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (;;) {
@@ -625,6 +686,41 @@ constexpr std::array<uint32_t, 2048> make_block_kind_flags() {
   return t;
 }
 constexpr auto kBlockKindFlags = make_block_kind_flags();
+// The compact form's block path counts the tokens it keeps with the masks: a token of white space starts
+// with ' ' or a byte of the blank mask, and no other does (CR never reaches a block's tokens).
+static_assert([] {
+  for (unsigned c = 0; c < 128; ++c) {
+    const uint32_t kind = kBlockKindFlags[block_kind_index(c, 0)] & 0xFFFF;
+    const bool ws = kind == TC_TOKEN_SPACE || kind == TC_TOKEN_LINEBREAK;
+    const bool masked = c == ' ' || (c >= static_cast<unsigned>(block::kBlankFirst) && c <= static_cast<unsigned>(block::kBlankLast));
+    if (c != '\r' && ws != masked) return false;
+  }
+  return true;
+}(), "ascii_block.hpp's blank mask and the block kinds disagree");
+
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+// kBlockKindFlags for the compact form: kind << 16 | flags << 24, the upper half of a tc_token_compact
+// once the block loop adds the length (under 64 in a block), and white space (which the compact form
+// leaves out) marked by the length field's top bit, which the loop reads to write over the slot.
+constexpr unsigned kCompactDropBit = 15;
+constexpr std::array<uint32_t, 2048> make_block_compact() {
+  std::array<uint32_t, 2048> t{};
+  for (size_t k = 0; k < t.size(); ++k) {
+    const uint32_t kind = kBlockKindFlags[k] & 0xFFFF, flags = kBlockKindFlags[k] >> 16;
+    const bool drop = kind == TC_TOKEN_SPACE || kind == TC_TOKEN_LINEBREAK;
+    t[k] = kind << 16 | flags << 24 | static_cast<uint32_t>(drop) << kCompactDropBit;
+  }
+  return t;
+}
+constexpr auto kBlockCompact = make_block_compact();
+static_assert([] {
+  for (uint32_t kf : kBlockKindFlags)
+    if ((kf >> 16) > 0xFF || (kf & 0xFFFF) > 0xFF) return false;
+  return true;
+}(), "a block token's kind or flags do not fit the compact form's byte");
+static_assert(offsetof(tc_token_compact, length) == 4 && offsetof(tc_token_compact, kind) == 6 &&
+              offsetof(tc_token_compact, flags) == 7 && sizeof(tc_token_compact) == 8);
+#endif
 
 // The block path's curly quotes as the general rules see them: a lone quote (Word_Break Other, not a
 // pictograph) breaks on both sides, an apostrophe is MidNumLet; both are quote tokens.
@@ -661,27 +757,16 @@ inline unsigned ascii_run_after(uint64_t bail, unsigned first) noexcept {
   return z ? static_cast<unsigned>(__builtin_ctzll(z)) : block::kBytes;
 }
 
-// Out of line, so that the compiler does not know the block's token count is at most 63: inline, it copied
-// them with `rep movsq`, whose start-up took 18% of the tokenizer's time on English news (perf); the
-// library's memmove copies a few hundred bytes with vector moves.
-[[gnu::noinline]] void append_tokens(TokenOut& vec, const tc_token* begin, const tc_token* end) {
-#ifdef TEXTCHAIN_TOKENIZER_COMPACT
-  vec.append(begin, end);
-#else
-  vec.insert(vec.end(), begin, end);
-#endif
-}
-
 // Before classifying a block right after the byte loop: a non-ASCII byte this close means few tokens.
 constexpr unsigned kMinAsciiBytes = 16;
 constexpr size_t kMaxBackoff = 2048;
 
 // The tokens of the block at `pos` (a token start, pos + 64 <= text size) that the masks decide, appended
-// to `vec`; returns where the next token starts. When a non-ASCII byte or CR stops it, or no token fits,
+// to `sink`; returns where the next token starts. When a non-ASCII byte or CR stops it, or no token fits,
 // sets `byte_loop_until` past the place for the byte loop to take over.
 template <class Classifier>
 [[gnu::always_inline]] inline size_t ascii_block_tokens(std::string_view text, size_t pos, bool after_byte_loop,
-                                                        TokenOut& vec, size_t& byte_loop_until, size_t& backoff) {
+                                                        TokenSink& sink, size_t& byte_loop_until, size_t& backoff) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   if (after_byte_loop) {
     const uint64_t bail = Classifier::bail(s);
@@ -730,9 +815,9 @@ template <class Classifier>
 
   alignas(32) uint8_t end_bits[block::kBytes];
   Classifier::spread(upper_later, lower, digit, end_bits);
-  tc_token buf[block::kBytes];
-  tc_token* const first_token = buf;
-  tc_token* o = buf;
+  sink.ensure(block::kBytes);
+  TokenSink::Slot* const first_token = sink.cur();
+  TokenSink::Slot* o = first_token;
   const auto base = static_cast<uint32_t>(pos);
   const auto* const text_bytes = reinterpret_cast<const unsigned char*>(text.data());
   uint32_t begin = base;
@@ -740,27 +825,58 @@ template <class Classifier>
   // finish ("3M") is written with kind 0 and finished below. A token's first byte is read at `begin`, the
   // previous token's end, already in a register: through the block offset of that end, kept in a register
   // of its own, the loop copied it twice a token.
-  for (uint64_t e = ends; e != 0; e &= e - 1) {
+  // A token of one space, the commonest token of prose (after nearly every word), is written with the
+  // token before it in the same step: `single` marks the starts of such tokens, and their ends are left out
+  // of the loop's mask. The space token is written whether or not one follows (the next token writes over
+  // it otherwise), and the step moves past it by the bit: no branch.
+  const uint64_t single = ends & (ends >> 1) & m.space;
+  for (uint64_t e = ends & ~(single << 1); e != 0; e &= e - 1) {
     const auto q = static_cast<unsigned>(__builtin_ctzll(e));
-    const uint32_t kf = kBlockKindFlags[block_kind_index(text_bytes[begin], end_bits[q])];
+    const unsigned index = block_kind_index(text_bytes[begin], end_bits[q]);
     const uint32_t end = base + q;
-    // Three stores: kind and flags as one 32-bit word, as a tc_token lays them out.
+    const auto space = static_cast<uint32_t>((single >> q) & 1);
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+    // One 8-byte store; a white-space token is written and then overwritten (the slot is not kept), and a
+    // single space after it is not written at all.
+    const uint32_t c = kBlockCompact[index];
+    const uint64_t slot = begin | uint64_t{c + (end - begin)} << 32;
+    std::memcpy(o, &slot, sizeof slot);
+    o += 1 - ((c >> kCompactDropBit) & 1);
+#else
+    // Three stores a token: kind and flags as one 32-bit word, as a tc_token lays them out. (Begin and end
+    // as one 64-bit word ran 15% slower on English news, wall time, for one instruction less.)
+    const uint32_t kf = kBlockKindFlags[index];
     o->begin = begin;
     o->end = end;
     std::memcpy(&o->kind, &kf, sizeof kf);
-    ++o;
-    begin = end;
+    o[1].begin = end;
+    o[1].end = end + 1;
+    o[1].kind = TC_TOKEN_SPACE;
+    o[1].flags = 0;
+    o += 1 + space;
+#endif
+    begin = end + space;
   }
-  tc_token* const last = o;
+  sink.set_cur(o);
   const unsigned p = begin - base;
-  // The k-th token of the block starts after k token ends: a position's token is a count of ends.
-  const auto token_at = [&](unsigned at) -> tc_token& { return first_token[__builtin_popcountll(ends & ((uint64_t{2} << at) - 1))]; };
+  // The k-th token of the block starts at the k-th token start (the block's first byte, then the ends):
+  // a position's token is a count of starts. The compact form leaves white space out: not counted.
+#ifdef TEXTCHAIN_TOKENIZER_COMPACT
+  const uint64_t kept = (ends | 1) & ~(m.space | m.blank);
+  const auto token_end = [](const TokenSink::Slot& t) -> uint32_t { return t.begin + t.length; };
+#else
+  const uint64_t kept = ends | 1;
+  const auto token_end = [](const TokenSink::Slot& t) -> uint32_t { return t.end; };
+#endif
+  const auto token_at = [&](unsigned at) -> TokenSink::Slot& {
+    return first_token[__builtin_popcountll(kept & ((uint64_t{2} << at) - 1)) - 1];
+  };
   const uint64_t written = (uint64_t{1} << p) - 1;
   for (uint64_t r = run_start & (m.digit | m.underscore) & written; r != 0; r &= r - 1) {
-    tc_token& t = token_at(static_cast<unsigned>(__builtin_ctzll(r)));
+    TokenSink::Slot& t = token_at(static_cast<unsigned>(__builtin_ctzll(r)));
     if (t.kind == kBlockSlow) [[unlikely]] {
       t.kind = TC_TOKEN_WORD;
-      t.flags = token_flags(text, t.begin, t.end, TC_TOKEN_WORD);
+      t.flags = token_flags(text, t.begin, token_end(t), TC_TOKEN_WORD);
     }
   }
   // A word with a curly apostrophe: the table's flags, and the non-ASCII flag the apostrophe adds.
@@ -768,11 +884,11 @@ template <class Classifier>
     token_at(static_cast<unsigned>(__builtin_ctzll(r))).flags |= TC_TOKEN_NON_ASCII;
   // A word run before a period: the abbreviation lexicon, as ascii_word_kind_flags asks it.
   for (uint64_t a = run_end & m.period & ends; a != 0; a &= a - 1) {
-    tc_token& t = token_at(static_cast<unsigned>(__builtin_ctzll(a)) - 1);
-    if (may_be_abbreviation({text.data() + t.begin, t.end - t.begin})) [[unlikely]]
-      t.flags |= abbreviation_flag(text, t.begin, t.end, t.flags);
+    TokenSink::Slot& t = token_at(static_cast<unsigned>(__builtin_ctzll(a)) - 1);
+    const uint32_t t_end = token_end(t);
+    if (may_be_abbreviation({text.data() + t.begin, t_end - t.begin})) [[unlikely]]
+      t.flags |= abbreviation_flag(text, t.begin, t_end, t.flags);
   }
-  append_tokens(vec, buf, last);
   if (stop < block::kBytes) byte_loop_until = pos + ascii_run_after(bail, stop);
   return pos + p;
 }
@@ -810,6 +926,7 @@ template <class Classifier>
   // n/3 fell just short and the vector's doubling briefly held 3x the tokens; n/2 covers any text
   // with words of two letters or more on average.
   out.reserve(n / 2 + 16);
+  TokenSink sink(out);
 
   size_t i = 0;
   // The non-ASCII character that ended a space or a single ASCII character's segment, decoded there: the
@@ -822,7 +939,7 @@ template <class Classifier>
   while (i < n) {
     const bool blocks = n - i >= block::kBytes;
     if (blocks && i >= byte_loop_until) {
-      i = ascii_block_tokens<Classifier>(text, i, after_byte_loop, out, byte_loop_until, backoff);
+      i = ascii_block_tokens<Classifier>(text, i, after_byte_loop, sink, byte_loop_until, backoff);
       after_byte_loop = false;
       continue;
     }
@@ -840,7 +957,7 @@ template <class Classifier>
           // Ideographs and kana: a segment a character, written without the general scanner's set-up. Only
           // for a run (a non-ASCII character next): a lone curly quote in English goes the general way.
           // [[unlikely]] keeps the hand-off out of the byte loop's straight-line code, which English runs.
-          start = i = lone_characters(text, start, ch, out);
+          start = i = lone_characters(text, start, ch, sink);
           if (i >= n || s[i] < 0x80) continue;
           ch = read_char(s, n, i);
         }
@@ -905,8 +1022,8 @@ template <class Classifier>
             // space is finished here, without going round the loop (the character after it is neither a
             // space, which would join it, nor non-ASCII, which WB3d/WB4 might attach).
             if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] < 0x80) {
-              out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
-              out.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
+              sink.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+              sink.push_back(tc_token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TC_TOKEN_SPACE, 0});
               ++i;
               // And when another word follows, as it mostly does, straight on to it (i < n, s[i] is ASCII).
               // (Unless blocks take over from here.)
@@ -957,20 +1074,29 @@ template <class Classifier>
             break;
         }
       }
-      out.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
+      sink.push_back(tc_token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind, flags});
     }
   }
+  sink.flush();
 }
 
+// No SLP vectorization: GCC merged the block loop's scalar stores of a token and the space after it into
+// vector inserts and a 16-byte store, 6% more instructions and slower than the stores it replaced. (Clang has no
+// such option and does not merge them.)
+#if defined(__GNUC__) && !defined(__clang__)
+#define TC_TOKENIZER_NO_SLP __attribute__((optimize("no-tree-slp-vectorize")))
+#else
+#define TC_TOKENIZER_NO_SLP
+#endif
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
-__attribute__((target("avx2,bmi,bmi2,popcnt"))) void tokenize_avx2(std::string_view text, TokenOut& out) {
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) TC_TOKENIZER_NO_SLP void tokenize_avx2(std::string_view text, TokenOut& out) {
   tokenize_with<Avx2Classifier>(text, out);
 }
 #endif
 #if defined(__SSE2__)
-void tokenize_sse2(std::string_view text, TokenOut& out) { tokenize_with<Sse2Classifier>(text, out); }
+TC_TOKENIZER_NO_SLP void tokenize_sse2(std::string_view text, TokenOut& out) { tokenize_with<Sse2Classifier>(text, out); }
 #endif
-void tokenize_bytes(std::string_view text, TokenOut& out) { tokenize_with<BytesClassifier>(text, out); }
+TC_TOKENIZER_NO_SLP void tokenize_bytes(std::string_view text, TokenOut& out) { tokenize_with<BytesClassifier>(text, out); }
 
 using Tokenize = void (*)(std::string_view, TokenOut&);
 Tokenize pick_tokenize() noexcept {

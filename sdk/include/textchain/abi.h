@@ -330,14 +330,18 @@ typedef struct tc_plugin_descriptor {
   uint32_t build;       /* TC_BUILD_* */
 
   /* ---- ABI 1.2 ---- */
-  /* Which token forms the plugin reads: TC_READS_* below, 0 for none. The host refuses a 1.2 plugin with
-   * an unknown bit, and uses the declaration when it builds a chain: when some step reads the 12-byte
-   * array, each text version is tokenized into it once and the compact form derived from it; when none
-   * does, only the compact form is made. A plugin older than 1.2 counts as TC_READS_TOKENS. The
-   * declaration is about memory, not permission: `tokens` still works for a step that left it out. */
+  /* Which token forms the plugin reads: TC_READS_* below, or TC_READS_NO_TOKENS (0) for a plugin that
+   * calls neither `tokens` nor `compact_tokens` (one that reads only the text, or only `sentences`: the
+   * host splits sentences from whichever form it keeps, the same sentences either way). The host refuses a
+   * 1.2 plugin with an unknown bit, and uses the declaration when it builds a chain: when some step reads
+   * the 12-byte array, each text version is tokenized into it once, and the compact form and the sentences
+   * are derived from it; when none does, only the compact form is made. A plugin older than 1.2 counts as
+   * TC_READS_TOKENS. The declaration is about memory, not permission: `tokens` still works for a step that
+   * left it out. */
   uint32_t token_forms;
 } tc_plugin_descriptor;
 
+#define TC_READS_NO_TOKENS 0x0u      /* no token form (1.2's value 0, named in 1.2 as well: any 1.2 host takes it) */
 #define TC_READS_TOKENS 0x1u         /* tc_host_api.tokens: the 12-byte array, white space included */
 #define TC_READS_COMPACT_TOKENS 0x2u /* tc_host_api.compact_tokens (1.2) */
 

@@ -729,8 +729,10 @@ struct PluginDeclaration {
   bool thread_safe = false;   // one instance may run `process` on several threads at once
   bool rewrites_text = false; // the plugin calls Document::edit
   // The token forms the plugin reads (ABI 1.2, TC_READS_* of abi.h). A plugin that reads only
-  // Document::compact_tokens() says TC_READS_COMPACT_TOKENS, so that a chain of such steps never makes the
-  // host build the 12-byte array (4.5 times the text); the default is the 1.0/1.1 form, what tokens() reads.
+  // Document::compact_tokens() says TC_READS_COMPACT_TOKENS, and one that reads neither tokens() nor
+  // compact_tokens() (the text alone, or sentences()) TC_READS_NO_TOKENS, so that a chain of such steps never
+  // makes the host build the 12-byte array (4.5 times the text); the default is the 1.0/1.1 form, what
+  // tokens() reads.
   uint32_t token_forms = TC_READS_TOKENS;
 };
 

@@ -65,6 +65,12 @@ class Hostile {
             .add();
       doc.edit(0, 0, ">>> ", "shift");
     }
+    if (mode_ == "many-keys") {
+      // More distinct names than a reused annotation store keeps from one document to the next.
+      auto a = doc.annotate("marker", 0, 0);
+      for (int k = 0; k < 70; ++k) a.attr("key" + std::to_string(k), k);
+      a.add();
+    }
     if (mode_ == "upper") {
       // A well-behaved rewrite: capitalise every word's first letter (for offset-map tests).
       for (const auto& t : doc.tokens())
@@ -85,7 +91,7 @@ TEXTCHAIN_PLUGIN(Hostile,
                  .options = {textchain::option::enumeration(
                                  "mode",
                                  "none|throw|throw-int|error|outside|reversed|bad-type|overlapping-edits|split-utf8|"
-                                 "edit-outside|upper|shift|create-fails",
+                                 "edit-outside|upper|shift|many-keys|create-fails",
                                  "none", "how to misbehave"),
                              textchain::option::integer("every", "1", "misbehave on every Nth document only")},
                  .provides = {"bad", "seen", "marker"}, .thread_safe = false, .rewrites_text = true)
