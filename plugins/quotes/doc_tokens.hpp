@@ -43,12 +43,12 @@ struct DocTokens {
   // Per compact token: bit 0 sentence_ends_after (index_sentences fills it); bits 1 and 2 the answer remembered()
   // keeps for the document (neither: not asked yet); bit 3 title_org asked, bits 4 and 5 its answer; bit 6 a
   // line break in the white space before the token (index_sentences); all in the same bytes so that it costs
-  // no memory.
+  // no memory. One byte more than the tokens: the last holds bit 6 for the white space after the last token, so
+  // that slot_breaks, asked at every step of a walk, needs no bounds test.
   mutable std::vector<uint8_t> token_bits_;
   // Filled by index_sentences: per line break, in text order, the position of the slot that holds it (a blank
   // line gives the same slot twice, as it gave two line-break tokens): the paragraphs' ends.
   std::vector<uint32_t> line_breaks;
-  bool trailing_break_ = false;  // a line break after the last token (the last slot); index_sentences
 
   // Positions 0 to 2 * count: every token and every slot.
   size_t size() const noexcept { return 2 * tokens.size() + 1; }
@@ -81,6 +81,12 @@ struct DocTokens {
     const uint32_t b = begin(v);
     return std::string_view(text.data() + b, end(v) - b);
   }
+  // str(v) of a position known to be a token (odd v: is_word(v) said so), without the test for a slot.
+  [[gnu::always_inline]] std::string_view token_str(size_t v) const noexcept {
+    const size_t j = v >> 1;
+    const uint32_t b = tokens.compact()[j].begin;
+    return std::string_view(text.data() + b, token_end(j) - b);
+  }
   [[gnu::always_inline]] uint16_t kind(size_t v) const noexcept {
     if (v & 1) return tokens.compact()[v >> 1].kind;
     return slot_breaks(v >> 1) ? TC_TOKEN_LINEBREAK : TC_TOKEN_SPACE;
@@ -89,9 +95,9 @@ struct DocTokens {
   [[gnu::always_inline]] bool is_word(size_t v) const noexcept { return (v & 1) && tokens.compact()[v >> 1].kind == TC_TOKEN_WORD; }
   // Case and shape from the host's token flags (its Unicode tables), never from a test of our own.
   // The first letter is a capital ("Łukasz", "McCain", "3M").
-  bool capitalized(size_t i) const noexcept { return (flags(i) & TC_TOKEN_INITIAL_CAPITAL) != 0; }
+  [[gnu::always_inline]] bool capitalized(size_t i) const noexcept { return (flags(i) & TC_TOKEN_INITIAL_CAPITAL) != 0; }
   // A word with letters whose first letter is not a capital ("said", "de", "iPhone").
-  bool lower_initial(size_t i) const noexcept {
+  [[gnu::always_inline]] bool lower_initial(size_t i) const noexcept {
     return (flags(i) & (TC_TOKEN_HAS_LETTER | TC_TOKEN_INITIAL_CAPITAL)) == TC_TOKEN_HAS_LETTER;
   }
   // Has a cased letter and no lower-case one ("NATO", "U.S", "PENCE", "B2").
@@ -104,9 +110,7 @@ struct DocTokens {
 
   // ---- White space: the slots between tokens ----
   // The slot before compact token j (j == count: after the last) holds a line break. Needs index_sentences.
-  [[gnu::always_inline]] bool slot_breaks(size_t j) const noexcept {
-    return j < token_bits_.size() ? (token_bits_[j] & kBreakBefore) != 0 : trailing_break_;
-  }
+  [[gnu::always_inline]] bool slot_breaks(size_t j) const noexcept { return (token_bits_[j] & kBreakBefore) != 0; }
   bool is_break(size_t v) const noexcept { return !(v & 1) && slot_breaks(v >> 1); }
   // How many line breaks slot v holds (each was a line-break token of its own: a blank line is two).
   size_t breaks_in(size_t v) const noexcept {
@@ -134,7 +138,8 @@ struct DocTokens {
     return t.length == 1 && text[t.begin] == c && t.kind != TC_TOKEN_WORD;
   }
   bool is_mark(size_t i) const noexcept {
-    const uint16_t k = kind(i);
+    if (!(i & 1)) return false;  // white space is no mark
+    const uint16_t k = tokens.compact()[i >> 1].kind;
     if (k == TC_TOKEN_WORD || k == TC_TOKEN_NUMBER) return false;
     return quote_mark(i);
   }
@@ -150,7 +155,7 @@ struct DocTokens {
   template <class Ask>
   bool remembered(size_t v, Ask&& ask) const {
     if (!(v & 1)) [[unlikely]] return ask(str(v));
-    if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
+    if (token_bits_.size() != tokens.size() + 1) token_bits_.resize(tokens.size() + 1, 0);
     const size_t i = v >> 1;
     uint8_t& m = token_bits_[i];
     if (!(m & 6)) m |= ask(str(v)) ? 2 : 4;
@@ -158,7 +163,7 @@ struct DocTokens {
   }
   // What remembered() answered for token v: 1 yes, 0 no, -1 not asked yet (ask it through remembered()).
   int remembered_answer(size_t v) const noexcept {
-    if (token_bits_.size() != tokens.size() || !(v & 1)) return -1;
+    if (token_bits_.size() != tokens.size() + 1 || !(v & 1)) return -1;
     const uint8_t m = token_bits_[v >> 1];
     return m & 2 ? 1 : m & 4 ? 0 : -1;
   }
@@ -166,7 +171,7 @@ struct DocTokens {
   // once): the name rules and the speaker search ask them of the same words again and again (every run, probe
   // and resolution over a name, every walk back over a role). Bit 0 title, bit 1 organisation.
   uint8_t title_org(size_t i) const {
-    if (token_bits_.size() == tokens.size() && (i & 1)) [[likely]] {
+    if (token_bits_.size() == tokens.size() + 1 && (i & 1)) [[likely]] {
       const uint8_t m = token_bits_[i >> 1];
       if (m & kTitleOrgAsked) return static_cast<uint8_t>(m >> 4 & 3);
     }
@@ -196,9 +201,9 @@ struct DocTokens {
   // with text after such a token ends it too (as its white-space tokens did); an empty one is no token.
   bool sentence_ends_after(size_t k) const noexcept {
     const size_t j = k >> 1;
-    if (k & 1) return j < token_bits_.size() && (token_bits_[j] & 1);
+    if (k & 1) return (token_bits_[j] & 1) != 0;  // index_sentences sized token_bits_
     if (!is_space(k)) return false;
-    return j == 0 || (j - 1 < token_bits_.size() && (token_bits_[j - 1] & 1));
+    return j == 0 || (token_bits_[j - 1] & 1) != 0;
   }
   // What follows token k opens a sentence: k ends one, is a line break, or there is none (kNoToken, the
   // document's start).
@@ -224,7 +229,7 @@ struct DocTokens {
   [[gnu::noinline]] uint8_t ask_title_org(size_t v) const {
     const uint8_t bits = lex->title_org(str(v));
     if (!(v & 1)) return bits;
-    if (token_bits_.size() != tokens.size()) token_bits_.resize(tokens.size(), 0);
+    if (token_bits_.size() != tokens.size() + 1) token_bits_.resize(tokens.size() + 1, 0);
     const size_t i = v >> 1;
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
     return bits;
@@ -233,7 +238,7 @@ struct DocTokens {
   // `sentences` are set.
   void index_sentences() {
     const size_t n = tokens.size();
-    token_bits_.assign(n, 0);
+    token_bits_.assign(n + 1, 0);
     index_line_breaks();
     uint8_t* ends = token_bits_.data();  // a local: the byte stores below may alias any member
     const tc_token_compact* tok = tokens.compact().data();
@@ -270,37 +275,61 @@ struct DocTokens {
   }
   // The line breaks of the text: \n, \r (\r\n is one), \v, \f, U+0085, U+2028 and U+2029, the characters the
   // host's tokenizer makes line-break tokens of. Each lies in the white space between two tokens (never in one),
-  // so one pass over the tokens finds them all: most white space is one space, which a test of its length and
-  // byte passes over; only the rest is read byte by byte.
+  // so the text is searched for them thirty-two bytes a step (a byte 0x0A-0x0D, or the lead byte 0xC2 / 0xE2 of
+  // the others, then confirmed) instead of reading the white space before every token; each break found is given
+  // to the token after it by a galloping search from the previous one's (a paragraph is some twenty tokens).
   void index_line_breaks() {
     line_breaks.clear();
-    trailing_break_ = false;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t size = text.size();
     const tc_token_compact* tok = tokens.compact().data();
     const size_t n = tokens.size();
-    uint8_t* bits = token_bits_.data();
-    // The breaks in the white space [from, to) before token j (j == n: after the last token).
-    auto read_white_space = [&](size_t from, size_t to, size_t j) {
-      for (size_t i = from; i < to; ++i) {
-        const unsigned char c = p[i];
-        size_t len = 0;
-        if (c >= 0x0A && c <= 0x0D) len = c == '\r' && i + 1 < to && p[i + 1] == '\n' ? 2 : 1;
-        else if (c == 0xC2) len = i + 1 < to && p[i + 1] == 0x85 ? 2 : 0;
-        else if (c == 0xE2) len = i + 2 < to && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) ? 3 : 0;
-        if (len == 0) continue;
-        line_breaks.push_back(static_cast<uint32_t>(2 * j));
-        if (j < n) bits[j] |= kBreakBefore;
-        else trailing_break_ = true;
-        i += len - 1;
+    uint8_t* bits = token_bits_.data();  // n + 1 bytes: bits[n] is the white space after the last token
+    size_t j = 0;         // the first token that begins after the last break found
+    size_t consumed = 0;  // bytes before this were read (the \n of a \r\n, a multi-byte break's tail)
+    auto at_byte = [&](size_t i) {
+      if (i < consumed) return;
+      const unsigned char c = p[i];
+      size_t len = 0;
+      if (c >= 0x0A && c <= 0x0D) len = c == '\r' && i + 1 < size && p[i + 1] == '\n' ? 2 : 1;
+      else if (c == 0xC2) len = i + 1 < size && p[i + 1] == 0x85 ? 2 : 0;
+      else if (c == 0xE2) len = i + 2 < size && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) ? 3 : 0;
+      if (len == 0) return;
+      consumed = i + len;
+      if (j < n && tok[j].begin <= i) {  // gallop to the first token that begins after the break
+        size_t lo = j, step = 1;         // tok[lo].begin <= i
+        while (lo + step < n && tok[lo + step].begin <= i) {
+          lo += step;
+          step *= 2;
+        }
+        size_t hi = std::min(lo + step, n);  // tok[hi].begin > i, or hi == n
+        while (hi - lo > 1) {
+          const size_t mid = lo + (hi - lo) / 2;
+          (tok[mid].begin <= i ? lo : hi) = mid;
+        }
+        j = hi;
       }
+      line_breaks.push_back(static_cast<uint32_t>(2 * j));
+      bits[j] |= kBreakBefore;
     };
-    size_t prev_end = 0;
-    for (size_t j = 0; j < n; ++j) {
-      const size_t b = tok[j].begin;
-      if (b != prev_end && !(b == prev_end + 1 && p[prev_end] == ' ')) [[unlikely]] read_white_space(prev_end, b, j);
-      prev_end = token_end(j);
+    size_t i = 0;
+#if defined(__SSE2__)
+    // Thirty-two bytes a step: a byte at most 0x0D (the four line breaks, and rarer controls and tabs that
+    // at_byte passes over), or one that is 0xE2 once 0x20 is set in it (0xC2 or 0xE2).
+    const __m128i thirteen = _mm_set1_epi8(0x0D), bit5 = _mm_set1_epi8(0x20);
+    const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+    auto hits = [&](const unsigned char* at) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, thirteen), x),
+                                       _mm_cmpeq_epi8(_mm_or_si128(x, bit5), e2));
+      return static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    };
+    for (; i + 32 <= size; i += 32) {
+      for (uint32_t m = hits(p + i) | hits(p + i + 16) << 16; m != 0; m &= m - 1)
+        at_byte(i + static_cast<size_t>(std::countr_zero(m)));
     }
-    if (prev_end < text.size()) read_white_space(prev_end, text.size(), n);
+#endif
+    for (; i < size; ++i) at_byte(i);
   }
   // The first token in [i, end) that is a word with a capital first letter, `end` when none (about one token in
   // ten is one, and the resolver's reading of a paragraph looks only at those).

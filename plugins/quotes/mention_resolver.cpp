@@ -28,7 +28,7 @@ constexpr int kMaxUnnamedLookback = 1500;
 
 // Inline, the flags and the remembered answer first: some 270,000 calls on the news benchmark, nearly all
 // answered without a lookup.
-inline bool cap_word(const DocTokens& d, size_t i) {
+[[gnu::always_inline]] inline bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i) || !d.capitalized(i)) return false;
   const int known = d.remembered_answer(i);  // the one question DocTokens remembers
   return known >= 0 ? known == 0 : !not_name_word_asked(d, i);
@@ -36,9 +36,10 @@ inline bool cap_word(const DocTokens& d, size_t i) {
 
 // A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
 // "A." and "I.", which elsewhere are words that end a name.
-bool initial(const DocTokens& d, size_t i) {
-  return i != kNoToken && d.after(i) < d.size() && d.is_word(i) && d.end(i) - d.begin(i) == 1 &&
-         d.capitalized(i) && d.abbreviation(i) && d.is_punct(d.after(i), '.');
+[[gnu::always_inline]] inline bool initial(const DocTokens& d, size_t i) {
+  // The token's own tests first: the period's position costs a look at the white space after it.
+  return i != kNoToken && d.is_word(i) && d.end(i) - d.begin(i) == 1 && d.capitalized(i) && d.abbreviation(i) &&
+         d.after(i) < d.size() && d.is_punct(d.after(i), '.');
 }
 
 // "the former North Dakota governor", "her Maple Valley coach", "Former Ohio senator Tom Hale": a name right
@@ -51,13 +52,18 @@ bool modifies_role(const DocTokens& d, size_t last_tok) {
          !is_possessive(d.str(last_tok));
 }
 
-inline bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separated by nothing or one space
-  if ((a & 1) && b == a + 2) {  // two tokens: the white space between them is empty or one byte of no line break
-    const uint32_t e = d.end(a), s = d.begin(b);
-    return s == e || (s == e + 1 && !d.is_break(a + 1));
-  }
+// adjacent() for a line break or a slot: out of line, the walks ask it of two tokens nearly always.
+[[gnu::noinline]] bool adjacent_slot(const DocTokens& d, size_t a, size_t b) {
   if (b == d.after(a)) return true;  // they touch
   return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.end(a + 1) - d.begin(a + 1) == 1;
+}
+// a before b, separated by nothing or one space. Inline: asked at every step of every capitalized run.
+[[gnu::always_inline]] inline bool adjacent(const DocTokens& d, size_t a, size_t b) {
+  if ((a & 1) && b == a + 2) {  // two tokens: the white space between them is empty or one byte of no line break
+    const uint32_t e = d.token_end(a >> 1), s = d.tokens.compact()[b >> 1].begin;
+    return s == e || (s == e + 1 && !d.slot_breaks(b >> 1));
+  }
+  return adjacent_slot(d, a, b);
 }
 
 
@@ -115,8 +121,8 @@ bool lower_word_outside_names(const DocTokens& d, size_t k) {
 }
 
 // Inline, the token's length and flags first: it is asked of every word of every run and of the word after it.
-inline bool connector(const DocTokens& d, size_t i) {
-  if (i == kNoToken) return false;
+[[gnu::always_inline]] inline bool connector(const DocTokens& d, size_t i) {
+  if (i == kNoToken || DocTokens::is_slot(i)) return false;  // white space is neither "&" nor a word
   if (d.length(i) == 1 && d.text[d.begin(i)] == '&') return true;
   if (!d.is_word(i) || !d.lower_initial(i)) return false;
   return is_connector_within_name(d.str(i));
@@ -175,7 +181,7 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
 // A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
 // title's even where the tokenizer does not know the abbreviation. Role nouns ("the mayor.") end sentences.
 inline bool title_abbreviation(const DocTokens& d, size_t i) {
-  if (i == kNoToken || d.end(i) - d.begin(i) > 4 || !d.is_word(i) || !d.capitalized(i)) return false;
+  if (i == kNoToken || !d.is_word(i) || d.end(i) - d.begin(i) > 4 || !d.capitalized(i)) return false;
   std::string_view w = d.str(i);
   return d.title_word(i) && !d.lex->is_person_noun(w);
 }
@@ -269,7 +275,7 @@ size_t run_forward(const DocTokens& d, size_t first) {
       continue;
     }
     // "FranÃ§ois Hale": a mojibake sign glued inside the word; the run goes on after the word's last piece.
-    if (k == d.after(last) && d.end(k) - d.begin(k) == 2 && mojibake_sign(d, k)) {
+    if (d.end(k) - d.begin(k) == 2 && k == d.after(last) && mojibake_sign(d, k)) {
       last = word_tail(d, last);
       continue;
     }
@@ -512,6 +518,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   size_t words[kMax];
   size_t n = 0;
   for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
+    if (DocTokens::is_slot(t)) continue;  // white space: no word, no "&", no mark
     if (doc_.is_word(t)) {
       words[n++] = t;
       t = word_tail(doc_, t);  // "FranÃ§ois": one word
@@ -537,18 +544,18 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   while (s < n && (doc_.remembered(words[s], is_not_name_word) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
   // "Ann Lee KC", "Tom Hale MP": letters after a name are not part of it (nor a title that would end it).
-  while (n > s + 2 && is_post_nominal(doc_.str(words[n - 1]))) --n;
+  while (n > s + 2 && is_post_nominal(doc_.token_str(words[n - 1]))) --n;
   bool connected = false;  // "Tour of the Lakes": a name joined by "of" or "the" is a place or an event
   for (size_t k = s; k < n; ++k) {
     // Only a connector written in lower case, as inside a name.
-    connected = connected || (!doc_.capitalized(words[k]) && is_place_connector(doc_.str(words[k])));
+    connected = connected || (!doc_.capitalized(words[k]) && is_place_connector(doc_.token_str(words[k])));
   }
   // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
   // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
   while (s_titled + 1 < n && title_word(s_titled)) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
-    if (!is_affiliation_preposition(doc_.str(words[k]))) continue;
+    if (!is_affiliation_preposition(doc_.token_str(words[k]))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) plain = doc_.capitalized(words[j]) && !title_word(j) && !org_word(j);
     if (plain) {
@@ -569,7 +576,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     if (bits & 2) {
       org = static_cast<long>(k);
       if (org_of < 0 && !(bits & 1) && k + 3 <= n && !doc_.capitalized(words[k + 1]) &&
-          is_organisation_connector(doc_.str(words[k + 1])))
+          is_organisation_connector(doc_.token_str(words[k + 1])))
         org_of = static_cast<long>(k);
     }
   }
@@ -589,7 +596,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
   if (title < 0 && n - s >= 3) {
-    std::string_view w = doc_.str(words[s]);
+    std::string_view w = doc_.token_str(words[s]);
     if (w.size() >= 5 && doc_.lex->is_person_noun(w) && !doc_.lex->is_org_noun(w) && !org_word(s)) title = static_cast<long>(s);
   }
   Name nm;
@@ -598,7 +605,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   // determiner or other word before it, or after an abbreviated title ("Mr. King", "Sen. Dean") or a word
   // that is no title, organisation word or acronym, a given name ("Charlie King"; not "US Treasury Secretary").
   if (title == static_cast<long>(lastw) && org != static_cast<long>(lastw)) {
-    const std::string_view before = lastw > s ? doc_.str(words[lastw - 1]) : std::string_view{};
+    const std::string_view before = lastw > s ? doc_.token_str(words[lastw - 1]) : std::string_view{};
     const size_t p = doc_.prev(words[s]);
     const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
     const bool acronym = before.size() >= 2 && doc_.all_capitals(words[lastw - 1]) && doc_.ascii_letters(words[lastw - 1]);

@@ -38,8 +38,8 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case, int enou
   // In a title-case headline every word is capitalized: that says nothing of the words in marks.
   if (title_case) s.all_capitalized = false;
   const size_t end_tok = std::min<size_t>(q.closed() ? q.close_token : q.last_token + 1, d.size());
-  for (size_t t = q.open_token + 1; t < end_tok && s.words < enough_words; ++t) {
-    if (DocTokens::is_slot(t)) continue;
+  // Tokens only: the open mark is one (odd), its words are two positions apart.
+  for (size_t t = q.open_token + 2; t < end_tok && s.words < enough_words; t += 2) {
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;

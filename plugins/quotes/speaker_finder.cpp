@@ -60,7 +60,7 @@ static size_t past_parenthesis(const DocTokens& d, size_t k, bool forward = true
 
 CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
   if (k == kNoToken || !d.is_word(k)) return CueKind::none;
-  CueKind c = cues.lookup(d.str(k));
+  CueKind c = cues.lookup(d.token_str(k));  // a word: a token, no slot
   // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
   // "According to" and "Citing" are the exceptions.
   if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
@@ -70,13 +70,13 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   // article or a possessive or demonstrative determiner ("such attacks were", "the claims", "his remarks").
   if (c == CueKind::verb) {
     const size_t b = d.prev(k);
-    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s") ||
-                                          (d.str(b).size() <= 5 && is_noun_determiner(d.str(b)))))
+    if (b != kNoToken && d.is_word(b) && (d.token_str(b).ends_with("'s") || d.token_str(b).ends_with("\u2019s") ||
+                                          (d.token_str(b).size() <= 5 && is_noun_determiner(d.token_str(b)))))
       return CueKind::none;
   }
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
   // subject is what was named, not who speaks.
-  if (c == CueKind::verb && d.str(k).ends_with("ed")) {
+  if (c == CueKind::verb && d.token_str(k).ends_with("ed")) {
     size_t b = d.prev(k);
     if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
