@@ -235,8 +235,22 @@ size_t run_forward(const DocTokens& d, size_t first) {
   size_t last = first;
   bool org_of = false;  // an organisation word and a connector so far ("Office of"): "and" may go on with the name
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
-    size_t k = d.next(last);
-    if (k == kNoToken || !adjacent(d, last, k)) break;
+    size_t k;
+    if ((last & 1) && last != kNoToken) [[likely]] {
+      // next(last) and adjacent(last, k) in one look at the white space after the token `last`: a line break
+      // there is next and adjacent; otherwise the next token is, when nothing or one byte lies between.
+      if (d.slot_breaks((last + 1) >> 1)) {
+        k = last + 1;
+      } else {
+        k = last + 2;
+        if (k >= d.size()) break;
+        const uint32_t e = d.token_end(last >> 1), b = d.tokens.compact()[k >> 1].begin;
+        if (b != e && b != e + 1) break;
+      }
+    } else {
+      k = d.next(last);
+      if (k == kNoToken || !adjacent(d, last, k)) break;
+    }
     if (cap_word(d, k)) { last = k; continue; }
     if (initial(d, k)) {
       const size_t period = d.after(k);
