@@ -695,12 +695,18 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
 
 size_t headline_end(const DocTokens& d) {
   int words = 0, capitalized = 0;
-  size_t i = 0;
-  for (; i < d.size() && !d.is_break(i); ++i) {
-    if (!d.is_word(i)) continue;
+  // Over the compact tokens up to the first whose white space before holds a line break: every document's
+  // first line is walked, a tweet's whole text.
+  const tc_token_compact* tok = d.tokens.compact().data();
+  const size_t n = d.tokens.size();
+  size_t j = 0;
+  for (; j < n && !d.slot_breaks(j); ++j) {
+    if (tok[j].kind != TC_TOKEN_WORD) continue;
     ++words;
-    if (d.capitalized(i)) ++capitalized;
+    if (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) ++capitalized;
   }
+  // The line break's position (its slot), or past the end when the text has none.
+  const size_t i = j < n || d.slot_breaks(n) ? 2 * j : d.size();
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
 
