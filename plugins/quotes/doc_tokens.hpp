@@ -158,7 +158,7 @@ struct DocTokens {
     if (token_bits_.size() != tokens.size() + 1) token_bits_.resize(tokens.size() + 1, 0);
     const size_t i = v >> 1;
     uint8_t& m = token_bits_[i];
-    if (!(m & 6)) m |= ask(str(v)) ? 2 : 4;
+    if (!(m & 6)) m |= ask(token_str(v)) ? 2 : 4;
     return (m & 2) != 0;
   }
   // What remembered() answered for token v: 1 yes, 0 no, -1 not asked yet (ask it through remembered()).
@@ -227,8 +227,8 @@ struct DocTokens {
   // token_bits_' bit for a line break before the token.
   static constexpr uint8_t kBreakBefore = 64;
   [[gnu::noinline]] uint8_t ask_title_org(size_t v) const {
-    const uint8_t bits = lex->title_org(str(v));
-    if (!(v & 1)) return bits;
+    if (!(v & 1)) return lex->title_org(str(v));
+    const uint8_t bits = lex->title_org(token_str(v));
     if (token_bits_.size() != tokens.size() + 1) token_bits_.resize(tokens.size() + 1, 0);
     const size_t i = v >> 1;
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);

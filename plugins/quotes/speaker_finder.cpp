@@ -58,9 +58,23 @@ static size_t past_parenthesis(const DocTokens& d, size_t k, bool forward = true
   return k;
 }
 
+namespace {
+// cue_of for a word the cue lexicon lists (or "according"): out of line, most words asked are not listed.
+[[gnu::noinline]] CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last);
+}  // namespace
+
 CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
   if (k == kNoToken || !d.is_word(k)) return CueKind::none;
-  CueKind c = cues.lookup(d.token_str(k));  // a word: a token, no slot
+  const CueKind c = cues.lookup(d.token_str(k));  // a word: a token, no slot
+  if (c == CueKind::none) {
+    *last = k;
+    return CueKind::none;
+  }
+  return listed_cue_of(d, k, c, last);
+}
+
+namespace {
+CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last) {
   // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
   // "According to" and "Citing" are the exceptions.
   if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
@@ -89,6 +103,7 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   }
   return c;
 }
+}  // namespace
 
 namespace {
 
