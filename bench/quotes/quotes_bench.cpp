@@ -4,6 +4,7 @@
 // flat as the size grows.
 #include "common/news_text.hpp"
 #include "quote_extractor.hpp"
+#include "text/compact_tokens.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -17,6 +18,13 @@ struct Doc {
   std::string text;
   std::vector<tc_token> tokens;
   std::vector<tc_sentence> sentences;
+  textchain::text::CompactTokens compact;  // what the host hands the plugin (ABI 1.2)
+  textchain::CompactTokenView view() const { return textchain::CompactTokenView(compact.tokens, compact.long_tokens); }
+  void prepare() {
+    textchain::text::tokenize(text, tokens);
+    textchain::text::split_sentences(text, tokens, sentences);
+    textchain::text::to_compact(tokens, compact);
+  }
 };
 
 // News text cut into documents of about 3 KiB at paragraph breaks, as the command feeds them.
@@ -30,8 +38,7 @@ const std::vector<Doc>& news_docs() {
       if (cut == std::string::npos) cut = all.size();
       Doc d;
       d.text = all.substr(pos, cut - pos);
-      textchain::text::tokenize(d.text, d.tokens);
-      textchain::text::split_sentences(d.text, d.tokens, d.sentences);
+      d.prepare();
       out.push_back(std::move(d));
       pos = cut;
     }
@@ -48,7 +55,7 @@ void BM_QuotesEngine_News(benchmark::State& state) {
   size_t bytes = 0, quotes = 0;
   for (auto _ : state) {
     for (const auto& d : docs) {
-      auto found = engine.extract(d.text, d.tokens, d.sentences);
+      auto found = engine.extract(d.text, d.view(), d.sentences);
       quotes += found.size();
       benchmark::DoNotOptimize(found.data());
       bytes += d.text.size();
@@ -65,12 +72,14 @@ void BM_QuotesEngineWithTokenizer_News(benchmark::State& state) {
   QuoteExtractor engine;
   std::vector<tc_token> tokens;
   std::vector<tc_sentence> sentences;
+  textchain::text::CompactTokens compact;
   size_t bytes = 0;
   for (auto _ : state) {
     for (const auto& d : docs) {
       textchain::text::tokenize(d.text, tokens);
       textchain::text::split_sentences(d.text, tokens, sentences);
-      auto found = engine.extract(d.text, tokens, sentences);
+      textchain::text::to_compact(tokens, compact);
+      auto found = engine.extract(d.text, textchain::CompactTokenView(compact.tokens, compact.long_tokens), sentences);
       benchmark::DoNotOptimize(found.data());
       bytes += d.text.size();
     }
@@ -117,13 +126,12 @@ void BM_QuotesPathological(benchmark::State& state) {
   const int variant = static_cast<int>(state.range(1));
   Doc d;
   d.text = pathological(size, variant);
-  textchain::text::tokenize(d.text, d.tokens);
-  textchain::text::split_sentences(d.text, d.tokens, d.sentences);
+  d.prepare();
   textchain::quotes::ExtractOptions options;
   options.include_indirect = variant == 3;
   QuoteExtractor engine(options);
   for (auto _ : state) {
-    auto found = engine.extract(d.text, d.tokens, d.sentences);
+    auto found = engine.extract(d.text, d.view(), d.sentences);
     benchmark::DoNotOptimize(found.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(d.text.size()));

@@ -68,7 +68,7 @@ std::vector<ReportedSpan> find_indirect_speech(const DocTokens& d, const CueLexi
     size_t cue_last = kNoToken;
     const CueKind kind = cue_of(d, cues, c, &cue_last);
     if (kind != CueKind::verb && kind != CueKind::according) continue;
-    if (d.quote_at(d.tokens[c].begin) >= 0) continue;
+    if (d.quote_at(d.begin(c)) >= 0) continue;
     const size_t before = d.prev(c);
     const size_t after = d.next(cue_last);
     size_t first = kNoToken, last = kNoToken, limit = kNoToken;

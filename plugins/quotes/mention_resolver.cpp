@@ -28,7 +28,7 @@ constexpr int kMaxUnnamedLookback = 1500;
 
 // Inline, the flags and the remembered answer first: some 270,000 calls on the news benchmark, nearly all
 // answered without a lookup.
-inline bool cap_word(const DocTokens& d, size_t i) {
+[[gnu::always_inline]] inline bool cap_word(const DocTokens& d, size_t i) {
   if (i == kNoToken || !d.is_word(i) || !d.capitalized(i)) return false;
   const int known = d.remembered_answer(i);  // the one question DocTokens remembers
   return known >= 0 ? known == 0 : !not_name_word_asked(d, i);
@@ -36,9 +36,10 @@ inline bool cap_word(const DocTokens& d, size_t i) {
 
 // A one-letter capital with its period ("Julie A. Diaz", "Mary J. Blige"): an initial inside a name, also
 // "A." and "I.", which elsewhere are words that end a name.
-bool initial(const DocTokens& d, size_t i) {
-  return i != kNoToken && i + 1 < d.size() && d.is_word(i) && d.tokens[i].end - d.tokens[i].begin == 1 &&
-         d.capitalized(i) && d.abbreviation(i) && d.is_punct(i + 1, '.');
+[[gnu::always_inline]] inline bool initial(const DocTokens& d, size_t i) {
+  // The token's own tests first: the period's position costs a look at the white space after it.
+  return i != kNoToken && d.is_word(i) && d.end(i) - d.begin(i) == 1 && d.capitalized(i) && d.abbreviation(i) &&
+         d.after(i) < d.size() && d.is_punct(d.after(i), '.');
 }
 
 // "the former North Dakota governor", "her Maple Valley coach", "Former Ohio senator Tom Hale": a name right
@@ -51,9 +52,18 @@ bool modifies_role(const DocTokens& d, size_t last_tok) {
          !is_possessive(d.str(last_tok));
 }
 
-bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separated by nothing or one space
-  if (b == a + 1) return true;
-  return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.tokens[a + 1].end - d.tokens[a + 1].begin == 1;
+// adjacent() for a line break or a slot: out of line, the walks ask it of two tokens nearly always.
+[[gnu::noinline]] bool adjacent_slot(const DocTokens& d, size_t a, size_t b) {
+  if (b == d.after(a)) return true;  // they touch
+  return b == a + 2 && d.kind(a + 1) == TC_TOKEN_SPACE && d.end(a + 1) - d.begin(a + 1) == 1;
+}
+// a before b, separated by nothing or one space. Inline: asked at every step of every capitalized run.
+[[gnu::always_inline]] inline bool adjacent(const DocTokens& d, size_t a, size_t b) {
+  if ((a & 1) && b == a + 2) {  // two tokens: the white space between them is empty or one byte of no line break
+    const uint32_t e = d.token_end(a >> 1), s = d.tokens.compact()[b >> 1].begin;
+    return s == e || (s == e + 1 && !d.slot_breaks(b >> 1));
+  }
+  return adjacent_slot(d, a, b);
 }
 
 
@@ -63,10 +73,10 @@ bool adjacent(const DocTokens& d, size_t a, size_t b) {  // a before b, separate
 // decomposed into "A" and a combining tilde or circumflex by a later normalisation), is inside a word.
 bool mojibake_sign(const DocTokens& d, size_t k) {
   if (k == 0 || k >= d.size() || d.is_word(k)) return false;
-  const tc_token& s = d.tokens[k];
-  if (s.end - s.begin != 2 || static_cast<unsigned char>(d.text[s.begin]) != 0xC2 || !d.is_word(k - 1)) return false;
-  if ((static_cast<unsigned char>(d.text[s.begin + 1]) & 0xC0) != 0x80) return false;  // U+0080-U+00BF
-  const std::string_view w = d.str(k - 1);
+  const uint32_t sb = d.begin(k);
+  if (d.end(k) - sb != 2 || static_cast<unsigned char>(d.text[sb]) != 0xC2 || !d.is_word(d.before(k))) return false;
+  if ((static_cast<unsigned char>(d.text[sb + 1]) & 0xC0) != 0x80) return false;  // U+0080-U+00BF
+  const std::string_view w = d.str(d.before(k));
   return w.ends_with("\u00C3") || w.ends_with("\u00C2") || w.ends_with("A\u0303") || w.ends_with("A\u0302");
 }
 
@@ -74,43 +84,46 @@ bool mojibake_sign(const DocTokens& d, size_t k) {
 [[gnu::noinline]] size_t word_head_through_signs(const DocTokens& d, size_t j) {
   if (!d.is_word(j)) {  // "JosÃ©": the word ends with the sign
     if (!mojibake_sign(d, j)) return j;
-    --j;
+    j = d.before(j);
   }
-  while (j >= 2 && d.kind(j - 1) != TC_TOKEN_SPACE && d.is_word(j) && mojibake_sign(d, j - 1)) j -= 2;
+  for (;;) {  // a sign touching the word, and the piece before the sign
+    const size_t sign = d.touching_prev(j);
+    if (sign == kNoToken || !d.is_word(j) || !mojibake_sign(d, sign)) break;
+    j = d.before(sign);
+  }
   return j;
 }
 // Most tokens are answered by one test: a word with a space before it, or punctuation of other than two bytes.
 inline size_t word_head(const DocTokens& d, size_t j) {
   if (j == kNoToken || j < 2) return j;
-  if (d.is_word(j) ? d.kind(j - 1) == TC_TOKEN_SPACE : d.tokens[j].end - d.tokens[j].begin != 2) return j;
+  if (d.is_word(j) ? d.touching_prev(j) == kNoToken : d.end(j) - d.begin(j) != 2) return j;
   return word_head_through_signs(d, j);
 }
 
 // The last token of the word that starts at token `i`: through mojibake signs and the pieces glued after them.
 [[gnu::noinline]] size_t word_tail_through_signs(const DocTokens& d, size_t i) {
-  while (i + 1 < d.size() && mojibake_sign(d, i + 1)) {
-    ++i;
-    if (i + 1 < d.size() && d.is_word(i + 1)) ++i;  // tokens touch: the piece after the sign is glued to it
+  for (size_t sign = d.after(i); sign < d.size() && mojibake_sign(d, sign); sign = d.after(i)) {
+    i = sign;
+    if (const size_t w = d.after(i); w < d.size() && d.is_word(w)) i = w;  // tokens touch: the piece after the sign is glued to it
   }
   return i;
 }
 // Only a word with a byte outside ASCII ("Ã") can have a sign after it: the one test most words need.
 inline size_t word_tail(const DocTokens& d, size_t i) {
-  return d.tokens[i].flags & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
+  return d.flags(i) & TC_TOKEN_NON_ASCII ? word_tail_through_signs(d, i) : i;
 }
 
 // Word token k is one no capitalized run holds or joins (run_forward): a lower-case word that connects no
 // names, is no hyphenated syllable's tail ("Ji-won") and no piece of a word a mojibake sign split ("FranÃ§ois").
 bool lower_word_outside_names(const DocTokens& d, size_t k) {
-  return d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(k - 1, '-')) &&
+  return d.lower_initial(k) && !is_name_connector(d.str(k)) && !(k > 0 && d.is_punct(d.before(k), '-')) &&
          word_head(d, k) == k;
 }
 
 // Inline, the token's length and flags first: it is asked of every word of every run and of the word after it.
-inline bool connector(const DocTokens& d, size_t i) {
-  if (i == kNoToken) return false;
-  const tc_token& t = d.tokens[i];
-  if (t.end - t.begin == 1 && d.text[t.begin] == '&') return true;
+[[gnu::always_inline]] inline bool connector(const DocTokens& d, size_t i) {
+  if (i == kNoToken || DocTokens::is_slot(i)) return false;  // white space is neither "&" nor a word
+  if (d.length(i) == 1 && d.text[d.begin(i)] == '&') return true;
   if (!d.is_word(i) || !d.lower_initial(i)) return false;
   return is_connector_within_name(d.str(i));
 }
@@ -143,16 +156,15 @@ inline bool connector(const DocTokens& d, size_t i) {
 // lower-case word between two capitalized ones.
 inline bool and_inside_org_name(const DocTokens& d, size_t k) {
   if (k == kNoToken || k < 2 || k + 1 >= d.size()) return false;
-  const tc_token& t = d.tokens[k];
-  return t.end - t.begin <= 3 && d.is_word(k) && d.lower_initial(k) && and_inside_org_name_slow(d, k);
+  return d.length(k) <= 3 && d.is_word(k) && d.lower_initial(k) && and_inside_org_name_slow(d, k);
 }
 
 // "Ji-won", "Min-seo": a romanized given name written as two short syllables joined by a hyphen, the second
 // in lower case. Longer lower-case tails ("Detroit-based") are words of their own.
 bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
-  if (head == kNoToken || tail >= d.size() || tail != head + 2 || !d.is_word(head) || !d.is_word(tail) ||
-      !d.is_punct(head + 1, '-'))
-    return false;
+  if (head == kNoToken || tail >= d.size() || !d.is_word(head) || !d.is_word(tail)) return false;
+  const size_t dash = d.touching_next(head);  // head, "-" and tail touch
+  if (dash == kNoToken || !d.is_punct(dash, '-') || d.touching_next(dash) != tail) return false;
   std::string_view h = d.str(head), t = d.str(tail);
   return d.capitalized(head) && h.size() <= 4 && d.lower_initial(tail) && t.size() >= 2 && t.size() <= 4 && !t.ends_with("ed");
 }
@@ -169,7 +181,7 @@ bool month_surname(const DocTokens& d, size_t given, size_t k) {
 // A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
 // title's even where the tokenizer does not know the abbreviation. Role nouns ("the mayor.") end sentences.
 inline bool title_abbreviation(const DocTokens& d, size_t i) {
-  if (i == kNoToken || d.tokens[i].end - d.tokens[i].begin > 4 || !d.is_word(i) || !d.capitalized(i)) return false;
+  if (i == kNoToken || !d.is_word(i) || d.end(i) - d.begin(i) > 4 || !d.capitalized(i)) return false;
   std::string_view w = d.str(i);
   return d.title_word(i) && !d.lex->is_person_noun(w);
 }
@@ -179,8 +191,11 @@ inline bool title_abbreviation(const DocTokens& d, size_t i) {
 // `forward` walks from the opening mark, otherwise from the closing one.
 inline size_t past_nickname(const DocTokens& d, size_t k, bool forward) {
   if (k == kNoToken || d.kind(k) != TC_TOKEN_QUOTE) return kNoToken;
-  const size_t word = forward ? k + 1 : k - 1, other = forward ? k + 2 : k - 2;
-  if (k < 2 || other >= d.size() || !cap_word(d, word) || d.kind(other) != TC_TOKEN_QUOTE) return kNoToken;
+  if (k < 2) return kNoToken;
+  const size_t word = forward ? d.touching_next(k) : d.touching_prev(k);  // mark, word and mark touch
+  if (word == kNoToken) return kNoToken;
+  const size_t other = forward ? d.touching_next(word) : d.touching_prev(word);
+  if (other == kNoToken || !cap_word(d, word) || d.kind(other) != TC_TOKEN_QUOTE) return kNoToken;
   const size_t beyond = forward ? d.next(other) : d.prev(other);
   if (beyond == kNoToken || !cap_word(d, beyond) || !(forward ? adjacent(d, other, beyond) : adjacent(d, beyond, other)))
     return kNoToken;
@@ -194,12 +209,12 @@ size_t run_backward(const DocTokens& d, size_t last) {
     if (k == kNoToken || !adjacent(d, k, first)) break;
     if (cap_word(d, k)) { first = k; continue; }
     if (const size_t h = word_head(d, k); h != k && cap_word(d, h)) { first = h; continue; }  // "FranÃ§ois"
-    if (d.is_punct(k, '.') && k > 0 && k - 1 < d.size() && (cap_word(d, k - 1) || initial(d, k - 1)) &&
-        (d.abbreviation(k - 1) || title_abbreviation(d, k - 1))) {
-      first = k - 1;
+    if (d.is_punct(k, '.') && k > 0 && (cap_word(d, d.before(k)) || initial(d, d.before(k))) &&
+        (d.abbreviation(d.before(k)) || title_abbreviation(d, d.before(k)))) {
+      first = d.before(k);
       continue;
     }
-    if (d.is_punct(k, '-') && k > 0 && cap_word(d, k - 1) && k + 1 == first) { first = k - 1; continue; }
+    if (d.is_punct(k, '-') && k > 0 && cap_word(d, d.before(k)) && d.after(k) == first) { first = d.before(k); continue; }
     if (const size_t b = past_nickname(d, k, false); b != kNoToken) { first = b; continue; }
     if (connector(d, k)) {
       size_t k2 = d.prev(k);
@@ -220,14 +235,29 @@ size_t run_forward(const DocTokens& d, size_t first) {
   size_t last = first;
   bool org_of = false;  // an organisation word and a connector so far ("Office of"): "and" may go on with the name
   for (int steps = 0; steps < kMaxRunTokens; ++steps) {
-    size_t k = d.next(last);
-    if (k == kNoToken || !adjacent(d, last, k)) break;
+    size_t k;
+    if ((last & 1) && last != kNoToken) [[likely]] {
+      // next(last) and adjacent(last, k) in one look at the white space after the token `last`: a line break
+      // there is next and adjacent; otherwise the next token is, when nothing or one byte lies between.
+      if (d.slot_breaks((last + 1) >> 1)) {
+        k = last + 1;
+      } else {
+        k = last + 2;
+        if (k >= d.size()) break;
+        const uint32_t e = d.token_end(last >> 1), b = d.tokens.compact()[k >> 1].begin;
+        if (b != e && b != e + 1) break;
+      }
+    } else {
+      k = d.next(last);
+      if (k == kNoToken || !adjacent(d, last, k)) break;
+    }
     if (cap_word(d, k)) { last = k; continue; }
     if (initial(d, k)) {
-      const size_t k2 = d.next(k + 1);
-      if (k2 != kNoToken && adjacent(d, k + 1, k2) && cap_word(d, k2)) { last = k2; continue; }
+      const size_t period = d.after(k);
+      const size_t k2 = d.next(period);
+      if (k2 != kNoToken && adjacent(d, period, k2) && cap_word(d, k2)) { last = k2; continue; }
     }
-    if (d.is_punct(k, '.') && k == last + 1 && (d.abbreviation(last) || title_abbreviation(d, last))) {
+    if (d.is_punct(k, '.') && k == d.after(last) && (d.abbreviation(last) || title_abbreviation(d, last))) {
       size_t k2 = d.next(k);
       if (k2 != kNoToken && adjacent(d, k, k2) && cap_word(d, k2)) { last = k2; continue; }
       if (const size_t b = k2 != kNoToken && adjacent(d, k, k2) ? past_nickname(d, k2, true) : kNoToken; b != kNoToken) {
@@ -237,8 +267,8 @@ size_t run_forward(const DocTokens& d, size_t first) {
       last = k;  // "Inc." closes the name
       break;
     }
-    if (d.is_punct(k, '-') && k == last + 1 && k + 1 < d.size() && cap_word(d, k + 1)) { last = k + 1; continue; }
-    if (d.is_punct(k, '-') && hyphen_syllables(d, last, k + 1)) { last = k + 1; continue; }
+    if (d.is_punct(k, '-') && k == d.after(last) && d.after(k) < d.size() && cap_word(d, d.after(k))) { last = d.after(k); continue; }
+    if (d.is_punct(k, '-') && hyphen_syllables(d, last, d.after(k))) { last = d.after(k); continue; }
     if (month_surname(d, last, k)) { last = k; continue; }
     if (const size_t b = d.kind(k) == TC_TOKEN_QUOTE ? past_nickname(d, k, true) : kNoToken; b != kNoToken) {
       last = b;
@@ -259,7 +289,7 @@ size_t run_forward(const DocTokens& d, size_t first) {
       continue;
     }
     // "FranÃ§ois Hale": a mojibake sign glued inside the word; the run goes on after the word's last piece.
-    if (k == last + 1 && d.tokens[k].end - d.tokens[k].begin == 2 && mojibake_sign(d, k)) {
+    if (d.end(k) - d.begin(k) == 2 && k == d.after(last) && mojibake_sign(d, k)) {
       last = word_tail(d, last);
       continue;
     }
@@ -362,8 +392,9 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, j, j, true};
   if (cap_word(d, j)) return {Mention::Kind::name, run_backward(d, j), j, true};
   if (const size_t h = word_head(d, j); h != j && cap_word(d, h)) return {Mention::Kind::name, run_backward(d, h), j, true};
-  if (j >= 2 && hyphen_syllables(d, j - 2, j) && cap_word(d, j - 2))
-    return {Mention::Kind::name, run_backward(d, j - 2), j, true};
+  if (const size_t dash = d.touching_prev(j); dash != kNoToken)  // "Ji-won": head, "-" and j touch
+    if (const size_t head = d.touching_prev(dash); head != kNoToken && hyphen_syllables(d, head, j) && cap_word(d, head))
+      return {Mention::Kind::name, run_backward(d, head), j, true};
   if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
     return {Mention::Kind::name, run_backward(d, d.prev(j)), j, true};
   if (d.lower_initial(j) && person_or_org_noun(d, w)) {
@@ -501,12 +532,16 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   size_t words[kMax];
   size_t n = 0;
   for (size_t t = first; t <= last && t < doc_.size() && n < kMax; ++t) {
+    if (DocTokens::is_slot(t)) continue;  // white space: no word, no "&", no mark
     if (doc_.is_word(t)) {
       words[n++] = t;
       t = word_tail(doc_, t);  // "FranÃ§ois": one word
     } else if (doc_.str(t) == "&") words[n++] = t;
     // A nickname in marks inside the run (Ann "Annie" Vail) is no word of the name proper.
-    else if (doc_.kind(t) == TC_TOKEN_QUOTE && t + 2 < last && doc_.kind(t + 2) == TC_TOKEN_QUOTE) t += 2;
+    else if (doc_.kind(t) == TC_TOKEN_QUOTE) {
+      const size_t other = doc_.after(doc_.after(t));  // the mark after the nickname's word
+      if (other < last && doc_.kind(other) == TC_TOKEN_QUOTE) t = other;
+    }
   }
   // Whether word k is a title word and an organisation word, read once each from what the document's tokens
   // remember (DocTokens::title_org): the rules below ask of the same words again and again, and every run, probe
@@ -523,18 +558,18 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   while (s < n && (doc_.remembered(words[s], is_not_name_word) || connector(doc_, words[s]))) ++s;
   if (s >= n) return false;
   // "Ann Lee KC", "Tom Hale MP": letters after a name are not part of it (nor a title that would end it).
-  while (n > s + 2 && is_post_nominal(doc_.str(words[n - 1]))) --n;
+  while (n > s + 2 && is_post_nominal(doc_.token_str(words[n - 1]))) --n;
   bool connected = false;  // "Tour of the Lakes": a name joined by "of" or "the" is a place or an event
   for (size_t k = s; k < n; ++k) {
     // Only a connector written in lower case, as inside a name.
-    connected = connected || (!doc_.capitalized(words[k]) && is_place_connector(doc_.str(words[k])));
+    connected = connected || (!doc_.capitalized(words[k]) && is_place_connector(doc_.token_str(words[k])));
   }
   // "Lena Hart of Westfield Pension Advisory Services", "Professor Lena Hart of Westfield University", "Lena
   // Hart for Westfield Polling": a person (after any titles) and the organization they speak or write for.
   size_t s_titled = s;
   while (s_titled + 1 < n && title_word(s_titled)) ++s_titled;
   for (size_t k = s_titled + 2; k + 1 < n; ++k) {
-    if (!is_affiliation_preposition(doc_.str(words[k]))) continue;
+    if (!is_affiliation_preposition(doc_.token_str(words[k]))) continue;
     bool plain = k - s_titled <= 3;
     for (size_t j = s_titled; j < k && plain; ++j) plain = doc_.capitalized(words[j]) && !title_word(j) && !org_word(j);
     if (plain) {
@@ -555,7 +590,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     if (bits & 2) {
       org = static_cast<long>(k);
       if (org_of < 0 && !(bits & 1) && k + 3 <= n && !doc_.capitalized(words[k + 1]) &&
-          is_organisation_connector(doc_.str(words[k + 1])))
+          is_organisation_connector(doc_.token_str(words[k + 1])))
         org_of = static_cast<long>(k);
     }
   }
@@ -565,7 +600,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   if (title >= 0 && static_cast<size_t>(title) + 2 == n) {
     const size_t w = words[static_cast<size_t>(title)];
     std::string_view tw = doc_.str(w);
-    if (tw.size() >= 5 && !doc_.abbreviation(w) && !(w + 1 < doc_.size() && doc_.is_punct(w + 1, '.')) &&
+    if (tw.size() >= 5 && !doc_.abbreviation(w) && !(doc_.after(w) < doc_.size() && doc_.is_punct(doc_.after(w), '.')) &&
         !doc_.lex->is_person_noun(tw) && !doc_.lex->is_honorific(tw)) {
       title = -1;
       for (size_t k = s; k + 2 < n; ++k)
@@ -575,7 +610,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   // "Farmer Owen Pryce said", "Nurse Ada Lunn": a role noun capitalized because it opens the sentence is a
   // role before a full name. (Short ones are left alone: "Son" and "Man" are surnames too.)
   if (title < 0 && n - s >= 3) {
-    std::string_view w = doc_.str(words[s]);
+    std::string_view w = doc_.token_str(words[s]);
     if (w.size() >= 5 && doc_.lex->is_person_noun(w) && !doc_.lex->is_org_noun(w) && !org_word(s)) title = static_cast<long>(s);
   }
   Name nm;
@@ -584,7 +619,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   // determiner or other word before it, or after an abbreviated title ("Mr. King", "Sen. Dean") or a word
   // that is no title, organisation word or acronym, a given name ("Charlie King"; not "US Treasury Secretary").
   if (title == static_cast<long>(lastw) && org != static_cast<long>(lastw)) {
-    const std::string_view before = lastw > s ? doc_.str(words[lastw - 1]) : std::string_view{};
+    const std::string_view before = lastw > s ? doc_.token_str(words[lastw - 1]) : std::string_view{};
     const size_t p = doc_.prev(words[s]);
     const bool alone = lastw == s && (p == kNoToken || !doc_.is_word(p));
     const bool acronym = before.size() >= 2 && doc_.all_capitals(words[lastw - 1]) && doc_.ascii_letters(words[lastw - 1]);
@@ -595,7 +630,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
         if (doc_.capitalized(words[k]) && title_word(k)) title = static_cast<long>(k);
     }
   }
-  const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == words[lastw] + 1);
+  const bool cut_short = words[lastw] != last && !(doc_.str(last) == "." && last == doc_.after(words[lastw]));
   const bool last_is_org = org == static_cast<long>(lastw) && !title_word(lastw);
   size_t from;
   if (last_is_org || org_of >= 0) {
@@ -622,12 +657,12 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     for (size_t k = from + 1; k < lastw && count > 3 && !joined; ++k) joined = connector(doc_, words[k]);
     if (count > 3 && !joined) from = lastw - 1;
   }
-  nm.begin = doc_.tokens[words[from]].begin;
-  const uint32_t last_word_end = doc_.tokens[word_tail(doc_, words[lastw])].end;
+  nm.begin = doc_.begin(words[from]);
+  const uint32_t last_word_end = doc_.end(word_tail(doc_, words[lastw]));
   nm.end = last_word_end;
   if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
-    nm.end = doc_.tokens[last].end;
-  nm.last_word_begin = doc_.tokens[words[lastw]].begin;
+    nm.end = doc_.end(last);
+  nm.last_word_begin = doc_.begin(words[lastw]);
   nm.first_tok = static_cast<uint32_t>(words[from]);
   nm.last_tok = static_cast<uint32_t>(words[lastw]);
   // A possessive is not part of the name.
@@ -651,7 +686,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     if (!(doc_.title_word(k) || cap_word(doc_, k) || is_name_connector(kw))) break;
     r = k;
   }
-  nm.role_begin = doc_.tokens[r].begin;
+  nm.role_begin = doc_.begin(r);
   nm.role_tok = static_cast<uint32_t>(r);
   if (nm.end <= nm.begin) return false;
   *out = nm;
@@ -660,12 +695,18 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
 
 size_t headline_end(const DocTokens& d) {
   int words = 0, capitalized = 0;
-  size_t i = 0;
-  for (; i < d.size() && !d.is_break(i); ++i) {
-    if (!d.is_word(i)) continue;
+  // Over the compact tokens up to the first whose white space before holds a line break: every document's
+  // first line is walked, a tweet's whole text.
+  const tc_token_compact* tok = d.tokens.compact().data();
+  const size_t n = d.tokens.size();
+  size_t j = 0;
+  for (; j < n && !d.slot_breaks(j); ++j) {
+    if (tok[j].kind != TC_TOKEN_WORD) continue;
     ++words;
-    if (d.capitalized(i)) ++capitalized;
+    if (tok[j].flags & TC_TOKEN_INITIAL_CAPITAL) ++capitalized;
   }
+  // The line break's position (its slot), or past the end when the text has none.
+  const size_t i = j < n || d.slot_breaks(n) ? 2 * j : d.size();
   return words >= 4 && capitalized * 4 >= words * 3 ? i : 0;
 }
 
@@ -716,12 +757,13 @@ void MentionResolver::split_paragraphs() {
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = i;
     p.end_tok = end;
-    p.begin = doc_.tokens[i].begin;
+    p.begin = i < n ? doc_.begin(i) : static_cast<uint32_t>(doc_.text.size());
     i = end;
   };
   paragraphs_.reserve(doc_.line_breaks.size() + 1);
+  // A slot holding two line breaks (a blank line) ends an empty paragraph too, as its second line-break token did.
   for (const uint32_t lb : doc_.line_breaks)
-    if (lb >= i) add(lb + 1);
+    if (lb >= i || lb + 1 == i) add(lb + 1);
   if (i < n) add(n);
 }
 
@@ -756,7 +798,7 @@ void MentionResolver::read(size_t para) {
 
 template <class F>
 bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_keep) const {
-  if (doc_.quote_at(doc_.tokens[i].begin) >= 0) return false;
+  if (doc_.quote_at(doc_.begin(i)) >= 0) return false;
   Name nm;
   if (!name_of_run(i, last, &nm) || !may_keep(nm)) return false;
   // "the automaker Ford", "carmaker GM": a name in apposition to an organization's noun is one.
@@ -1005,10 +1047,11 @@ bool MentionResolver::may_end_full_name(size_t t) const {
   const std::string_view w = doc_.str(k);
   if (doc_.is_word(k)) return !lower_word_outside_names(doc_, k);
   if (w == ".")  // a sentence's end after a lower-case word, not an initial's or abbreviation's period
-    return !(k > 0 && doc_.is_word(k - 1) && doc_.lower_initial(k - 1) && !doc_.abbreviation(k - 1));
+    return !(k > 0 && doc_.is_word(doc_.before(k)) && doc_.lower_initial(doc_.before(k)) && !doc_.abbreviation(doc_.before(k)));
   // A closing mark joins only a nickname's ("Robert "Bobby" Lane"): a capitalized word between two marks.
   if (doc_.kind(k) == TC_TOKEN_QUOTE)
-    return k >= 2 && doc_.kind(k - 2) == TC_TOKEN_QUOTE && doc_.is_word(k - 1) && doc_.capitalized(k - 1);
+    return k >= 2 && doc_.before(k) >= 1 && doc_.kind(doc_.before(doc_.before(k))) == TC_TOKEN_QUOTE &&
+           doc_.is_word(doc_.before(k)) && doc_.capitalized(doc_.before(k));
   return w == "&" || doc_.is_punct(k, '-');
 }
 
@@ -1290,6 +1333,7 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
   constexpr int kMaxSentenceTokens = 120;
   int steps = 0;
   for (size_t t = a.last_tok + 1; t < b.first_tok && t < doc_.size(); ++t) {
+    if (DocTokens::is_slot(t) && !doc_.is_space(t)) continue;  // two tokens that touch: no step between
     if (++steps > kMaxSentenceTokens || doc_.is_break(t) || doc_.sentence_ends_after(t) || doc_.is_mark(t)) return false;
   }
   return a.begin < b.begin;
@@ -1322,7 +1366,7 @@ void MentionResolver::mark_speaker(size_t para, uint32_t begin) {
 void MentionResolver::mark_person(Name& nm) const {
   // Titled: a role word inside the run or just before it ("Halden Bank analyst Tom Reyes", "Mr Okafor").
   for (size_t t = nm.first_tok; t-- > 0;) {  // inside the run, before the name proper
-    if (doc_.tokens[t].begin < nm.role_begin) break;
+    if (doc_.begin(t) < nm.role_begin) break;
     if (doc_.kind(t) == TC_TOKEN_SPACE) continue;
     if (doc_.is_word(t) && doc_.title_word(t)) nm.person = true;
     break;
@@ -1409,7 +1453,7 @@ namespace {
 bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view acronym) {
   size_t k = 0;
   for (size_t t = first; t < end && k < acronym.size(); ++t)
-    if (d.is_word(t) && d.capitalized(t) && d.text[d.tokens[t].begin] == acronym[k]) ++k;
+    if (d.is_word(t) && d.capitalized(t) && d.text[d.begin(t)] == acronym[k]) ++k;
   return k == acronym.size();
 }
 
@@ -1523,7 +1567,7 @@ bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
   const std::string_view text = doc_.text;
   for (size_t pos = text.find(s, paragraphs_.front().begin); pos != std::string_view::npos; pos = text.find(s, pos + 1)) {
     const size_t t = doc_.token_starting_at(pos);
-    if (t == kNoToken || doc_.tokens[t].end != pos + s.size()) continue;
+    if (t == kNoToken || doc_.end(t) != pos + s.size()) continue;
     const size_t para = paragraph_of(static_cast<uint32_t>(pos));
     if (para == SIZE_MAX) continue;
     Name nm;
@@ -1624,7 +1668,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uin
   const Name* n = name_at(name_begin);
   if (!n || n->org) return std::nullopt;
   if (n->gender == (p == Pronoun::he ? Gender::female : Gender::male)) return std::nullopt;
-  return ResolvedSpeaker{fullest(*n), doc_.tokens[m.first].begin, doc_.tokens[m.last].end};
+  return ResolvedSpeaker{fullest(*n), doc_.begin(m.first), doc_.end(m.last)};
 }
 
 bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
@@ -1638,7 +1682,7 @@ bool MentionResolver::name_has_word(const Name& n, std::string_view word) const 
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& m) {
-  const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
+  const uint32_t mb = doc_.begin(m.first), me = doc_.end(m.last);
   // "the committee's report", "Zentek's website": the owner named before the noun speaks through it.
   for (size_t t = m.first; t < m.last && t != kNoToken; t = doc_.next(t)) {
     std::string_view w = doc_.str(t);
@@ -1648,7 +1692,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
     if (!doc_.capitalized(first)) break;  // "the agency's report": the report as written
     Name nm;
     if (name_of_run(first, t, &nm)) return ResolvedSpeaker{fullest(nm), mb, me};
-    return ResolvedSpeaker{clean_name(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[t].end - doc_.tokens[first].begin)), mb, me};
+    return ResolvedSpeaker{clean_name(doc_.text.substr(doc_.begin(first), doc_.end(t) - doc_.begin(first))), mb, me};
   }
   // "the IMF report", "a Government Accountability Office report": the name right before the noun wrote it.
   {
@@ -1744,13 +1788,13 @@ const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Menti
   const size_t det = use == kNoToken ? kNoToken : determiner_before(use);
   const size_t last = det != kNoToken && is_indefinite(doc_.str(det)) ? appositive_bearer_token(det) : kNoToken;
   if (last == kNoToken) return nullptr;
-  return most_recent(doc_.tokens[last].end + 1, [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
+  return most_recent(doc_.end(last) + 1, [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
   if (!m) return std::nullopt;
   split_paragraphs();
-  const uint32_t mb = doc_.tokens[m.first].begin, me = doc_.tokens[m.last].end;
+  const uint32_t mb = doc_.begin(m.first), me = doc_.end(m.last);
   const Name* found = nullptr;
   switch (m.kind) {
     case Mention::Kind::name: {
@@ -1853,7 +1897,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         // the owner speaks, named by the whole phrase.
         std::string_view owner = doc_.str(m.first);
         if ((owner.ends_with("'s") || owner.ends_with("\u2019s")) && doc_.lex->is_document_noun(doc_.str(m.last)))
-          return ResolvedSpeaker{clean_name(owner), mb, doc_.tokens[m.first].end};
+          return ResolvedSpeaker{clean_name(owner), mb, doc_.end(m.first)};
         ResolvedSpeaker r{clean_name(doc_.text.substr(mb, me - mb)), mb, me};
         last_org_ = r;
         return r;
@@ -1891,7 +1935,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
                                       cues_.lookup(doc_.str(pb)) != CueKind::none || releasing_agent(doc_, m.first);
         if (!found && !doc_.lex->is_document_noun(head) && subject_position) {
           // "The council said:" with no council named: the body speaks, as the text calls it.
-          const uint32_t hb = doc_.tokens[m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0)].begin;
+          const uint32_t hb = doc_.begin(m.first + (is_determiner(doc_.str(m.first)) ? 1 : 0));
           ResolvedSpeaker r{clean_name(doc_.text.substr(hb, me - hb)), mb, me};
           if (r.name.empty() || hb >= me) return std::nullopt;
           last_org_ = r;

@@ -38,8 +38,8 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case, int enou
   // In a title-case headline every word is capitalized: that says nothing of the words in marks.
   if (title_case) s.all_capitalized = false;
   const size_t end_tok = std::min<size_t>(q.closed() ? q.close_token : q.last_token + 1, d.size());
-  for (size_t t = q.open_token + 1; t < end_tok && s.words < enough_words; ++t) {
-    if (is_space(d.tokens[t])) continue;
+  // Tokens only: the open mark is one (odd), its words are two positions apart.
+  for (size_t t = q.open_token + 2; t < end_tok && s.words < enough_words; t += 2) {
     if (d.kind(t) == TC_TOKEN_WORD || d.kind(t) == TC_TOKEN_NUMBER) {
       const bool cap = d.capitalized(t) || d.kind(t) == TC_TOKEN_NUMBER;
       if (s.words == 0) s.starts_upper = cap;
@@ -49,7 +49,7 @@ Shape shape_of(const DocTokens& d, const QuoteSpan& q, bool title_case, int enou
     }
   }
   size_t last_visible = end_tok;
-  while (last_visible > q.open_token + 1 && is_space(d.tokens[last_visible - 1])) --last_visible;
+  while (last_visible > q.open_token + 1 && DocTokens::is_slot(last_visible - 1)) --last_visible;
   if (last_visible > q.open_token + 1 && !d.is_word(last_visible - 1)) {
     std::string_view p = d.str(last_visible - 1);
     s.exclaims = p == "!";
@@ -282,7 +282,7 @@ class Interview {
     if (you && !quoted(first, last)) questions_.emplace_back(first, last);
   }
   bool quoted(size_t first, size_t last) const {
-    const uint32_t b = d_.tokens[first].begin, e = d_.tokens[last].end;
+    const uint32_t b = d_.begin(first), e = d_.end(last);
     auto it = std::lower_bound(d_.outer.begin(), d_.outer.end(), b,
                                [](const QuoteSpan& q, uint32_t x) { return q.end <= x; });
     return it != d_.outer.end() && it->begin < e;
@@ -362,15 +362,24 @@ namespace {
 // Two apostrophes in a row are one double quotation mark in typewriter text (''It's over,'' he said); the
 // tokenizer gives each its own token. Joined here into one token, so that everything after sees one mark.
 // Returns false (and leaves `joined` alone) when the text has no such pair: the common case copies nothing.
-bool join_apostrophe_pairs(std::string_view text, std::span<const tc_token> tokens, std::vector<tc_token>& joined) {
+bool join_apostrophe_pairs(std::string_view text, const CompactTokenView& tokens, std::vector<tc_token_compact>& joined,
+                           std::vector<tc_token_long>& joined_long) {
   if (text.find("''") == std::string_view::npos) return false;
-  joined.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const tc_token& t = tokens[i];
-    if (i + 1 < tokens.size() && t.end - t.begin == 1 && text[t.begin] == '\'' && tokens[i + 1].begin == t.end &&
-        tokens[i + 1].end - tokens[i + 1].begin == 1 && text[t.end] == '\'') {
-      tc_token pair = t;
-      pair.end = tokens[i + 1].end;
+  const std::span<const tc_token_compact> c = tokens.compact();
+  const std::span<const tc_token_long> longs = tokens.long_tokens();
+  joined.reserve(c.size());
+  size_t next_long = 0;
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (next_long < longs.size() && longs[next_long].index == i) {  // a long token is no apostrophe
+      joined_long.push_back(tc_token_long{static_cast<uint32_t>(joined.size()), longs[next_long++].end});
+      joined.push_back(c[i]);
+      continue;
+    }
+    const tc_token_compact& t = c[i];
+    if (i + 1 < c.size() && t.length == 1 && text[t.begin] == '\'' && c[i + 1].begin == t.begin + 1u &&
+        c[i + 1].length == 1 && text[t.begin + 1] == '\'') {
+      tc_token_compact pair = t;
+      pair.length = 2;
       joined.push_back(pair);
       ++i;
       continue;
@@ -388,7 +397,7 @@ Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
   for (int words = 0; words < 3 && t != kNoToken && t <= q.last_token && d.is_word(t); ++words) {
     if (d.str(t).size() < 2 || !d.all_capitals(t) || d.has_digit(t)) return {};
     const size_t n = d.next(t);
-    if (n != kNoToken && n == t + 1 && d.is_punct(n, ':')) return {Mention::Kind::name, first, t, true};
+    if (n != kNoToken && n == d.after(t) && d.is_punct(n, ':')) return {Mention::Kind::name, first, t, true};
     t = n;
   }
   return {};
@@ -432,17 +441,40 @@ class IndexVectors {
 
 }  // namespace
 
-std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> all_tokens,
+std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span<const tc_token> tokens,
+                                                std::span<const tc_sentence> sentences) const {
+  std::vector<tc_token_compact> compact;
+  std::vector<tc_token_long> long_tokens;
+  compact.reserve(tokens.size());
+  for (const tc_token& t : tokens) {
+    if (t.kind == TC_TOKEN_SPACE || t.kind == TC_TOKEN_LINEBREAK) continue;
+    const uint32_t length = t.end - t.begin;
+    if (length >= TC_TOKEN_LONG_LENGTH) long_tokens.push_back(tc_token_long{static_cast<uint32_t>(compact.size()), t.end});
+    compact.push_back(tc_token_compact{t.begin, static_cast<uint16_t>(std::min<uint32_t>(length, TC_TOKEN_LONG_LENGTH)),
+                                       static_cast<uint8_t>(t.kind), static_cast<uint8_t>(t.flags)});
+  }
+  return extract(text, CompactTokenView(compact, long_tokens), sentences);
+}
+
+std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const CompactTokenView& all_tokens,
                                                 std::span<const tc_sentence> sentences) const {
   std::vector<FoundQuote> out;
-  std::vector<tc_token> joined;
-  const std::span<const tc_token> tokens =
-      join_apostrophe_pairs(text, all_tokens, joined) ? std::span<const tc_token>(joined) : all_tokens;
+  std::vector<tc_token_compact> joined;
+  std::vector<tc_token_long> joined_long;
+  const CompactTokenView tokens = join_apostrophe_pairs(text, all_tokens, joined, joined_long)
+                                      ? CompactTokenView(joined, joined_long)
+                                      : all_tokens;
   std::vector<QuoteSpan> spans = find_quote_spans(text, tokens, sentences, options_.marks);
   // Without a quotation, only a colon leads to speech (unmarked speech follows one) unless indirect speech is
   // asked for: most of clean prose costs the search for marks and this one for a colon, its sentences are not
   // indexed and no resolver is made.
   if (spans.empty() && !options_.include_indirect && text.find(':') == std::string_view::npos) return out;
+  // find_quote_spans numbers compact tokens; the engine walks positions (doc_tokens.hpp).
+  for (QuoteSpan& q : spans) {
+    q.open_token = static_cast<uint32_t>(DocTokens::position(q.open_token));
+    q.last_token = static_cast<uint32_t>(DocTokens::position(q.last_token));
+    if (q.closed()) q.close_token = static_cast<uint32_t>(DocTokens::position(q.close_token));
+  }
   DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}};
   const IndexVectors reused(d);
   d.index_sentences();
@@ -530,7 +562,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       const size_t stop = d.prev(q.open_token);
       int between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= 6; ++t)
-        if (d.kind(t) != TC_TOKEN_SPACE) ++between;
+        if (d.kind(t) != TC_TOKEN_SPACE) between += DocTokens::is_slot(t) ? static_cast<int>(d.breaks_in(t)) : 1;
       short_follow_on = paragraph_piece || (stop != kNoToken && d.sentence_ends_after(stop) && between <= 6);
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
@@ -576,7 +608,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       bool modifier = false;
       const bool as_name = used_as_name(d, q, shape, &modifier);
       bool one_word = q.closed();
-      for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !is_space(d.tokens[t]);
+      for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !d.is_space(t);
       const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q)) ||
                         (reported && topic_of_reporting_verb(d, a.cue, q));
@@ -614,7 +646,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // "Ann Vail and Tom Hale call it …": both speak, as written.
       if (speaker && a.where == Attribution::Where::before && !a.how)
         if (const Mention pair = coordinated_subject(d, a.mention)) {
-          speaker->begin = tokens[pair.first].begin;
+          speaker->begin = d.begin(pair.first);
           speaker->name = clean_name(text.substr(speaker->begin, speaker->end - speaker->begin));
         }
       method = a.how                                                      ? a.how
@@ -624,7 +656,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
                        d.lex->is_document_noun(d.str(a.mention.last))     ? "source"
                                                                            : "cue";
       if (a.cue != kNoToken) {
-        const uint32_t cb = tokens[a.cue].begin, ce = tokens[a.cue_last].end;
+        const uint32_t cb = d.begin(a.cue), ce = d.end(a.cue_last);
         f.cue = text.substr(cb, ce - cb);
       }
     } else if (Mention intro = (intro_mention = direct ? short_intro_subject(d, q) : Mention{})) {
@@ -642,7 +674,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
       // A follow-on quotation: the same speaker goes on, unless other text intervenes.
       size_t between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= kFollowOnTokens; ++t)
-        if (d.kind(t) != TC_TOKEN_SPACE) ++between;
+        if (d.kind(t) != TC_TOKEN_SPACE) between += DocTokens::is_slot(t) ? d.breaks_in(t) : 1;
       if (between <= kFollowOnTokens) {
         speaker = previous;
         method = "continuation";
@@ -730,8 +762,8 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
       if (d.is_word(t) || d.kind(t) == TC_TOKEN_NUMBER) ++words;
     if (words < std::max(1, options_.min_quote_words)) return;
     FoundQuote f;
-    f.begin = d.tokens[r.first].begin;
-    f.end = d.tokens[r.last].end;
+    f.begin = d.begin(r.first);
+    f.end = d.end(r.last);
     f.kind = is_unmarked ? "unmarked" : "indirect";
     // A quotation carries this speech; a short term in marks inside unmarked speech does not.
     auto it = std::lower_bound(d.outer.begin(), d.outer.end(), f.begin,
@@ -748,7 +780,7 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
       f.speaker_end = speaker->end;
       f.speaker_method = r.attribution.mention.kind == Mention::Kind::pronoun ? "pronoun" : "cue";
     }
-    const uint32_t cb = d.tokens[r.attribution.cue].begin, ce = d.tokens[r.attribution.cue_last].end;
+    const uint32_t cb = d.begin(r.attribution.cue), ce = d.end(r.attribution.cue_last);
     f.cue = d.text.substr(cb, ce - cb);
     if (is_unmarked) unmarked_spans.emplace_back(f.begin, f.end);
     out.push_back(std::move(f));

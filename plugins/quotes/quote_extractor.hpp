@@ -56,6 +56,11 @@ struct FoundQuote {
 class QuoteExtractor {
  public:
   explicit QuoteExtractor(ExtractOptions options = {});
+  // Reads the host's compact tokens (ABI 1.2, white space left out), as the plugin gets them.
+  std::vector<FoundQuote> extract(std::string_view text, const CompactTokenView& tokens,
+                                  std::span<const tc_sentence> sentences) const;
+  // The same from the 12-byte tokens (white space included), made compact first: for tests and tools that
+  // tokenize themselves.
   std::vector<FoundQuote> extract(std::string_view text, std::span<const tc_token> tokens,
                                   std::span<const tc_sentence> sentences) const;
 

@@ -72,34 +72,60 @@ bool starts_with_letter(std::string_view text, const tc_token& t) noexcept {
 
 // U+200B ZERO WIDTH SPACE is invisible, but not White_Space and not joined to its neighbour like other
 // format characters (UAX #29 gives it a token of its own): the rules look through it.
-bool zero_width_space(std::string_view text, const tc_token& t) noexcept {
-  return t.end - t.begin >= 3 && text.compare(t.begin, 3, "\xE2\x80\x8B") == 0;
+bool zero_width_space(std::string_view text, const CompactTokenView& tokens, size_t i) noexcept {
+  const uint32_t b = tokens.begin_of(i);
+  return tokens.end_of(i) - b >= 3 && text.compare(b, 3, "\xE2\x80\x8B") == 0;
 }
 
 // The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1). Characters
 // the host joined to the mark's token (combining marks, format characters) are skipped, as are zero-width
-// spaces; a few tokens at most.
-Around around(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len) noexcept {
+// spaces touching it, a few at most; white space (the text between two tokens) stops the look.
+Around around(std::string_view text, const CompactTokenView& tokens, size_t i, size_t b, size_t len) noexcept {
   Around a;
-  if (b > tokens[i].begin) {  // after a character of its own token, which is no white space (may_hold_mark)
+  const size_t n = tokens.size();
+  if (b > tokens.begin_of(i)) {  // after a character of its own token, which is no white space (may_hold_mark)
     a.prev = utf8::decode(text, utf8::previous(text, b)).cp;
     a.prev_space = false;
   } else {
     size_t k = i, steps = 0;
-    while (k > 0 && steps++ < 4 && zero_width_space(text, tokens[k - 1])) --k;
-    if (k > 0) {
-      a.prev = utf8::decode(text, utf8::previous(text, tokens[k - 1].end)).cp;
-      a.prev_space = is_space(tokens[k - 1]);
+    for (;;) {
+      const uint32_t before = k > 0 ? tokens.end_of(k - 1) : 0;
+      if (before < tokens.begin_of(k)) {  // white space right before token k
+        a.prev = utf8::decode(text, utf8::previous(text, tokens.begin_of(k))).cp;
+        a.prev_space = true;
+        break;
+      }
+      if (k == 0) break;
+      if (steps++ < 4 && zero_width_space(text, tokens, k - 1)) {
+        --k;
+        continue;
+      }
+      a.prev = utf8::decode(text, utf8::previous(text, tokens.end_of(k - 1))).cp;
+      a.prev_space = false;
+      break;
     }
   }
   const size_t e = b + len;
   size_t j = i, steps = 0;
-  while (j < tokens.size() && tokens[j].begin < e) ++j;
-  while (j < tokens.size() && steps++ < 4 && zero_width_space(text, tokens[j])) ++j;
-  if (j < tokens.size()) {
-    a.next = utf8::decode(text, tokens[j].begin).cp;
-    a.next_space = is_space(tokens[j]);
+  while (j < n && tokens.begin_of(j) < e) ++j;
+  size_t at = tokens.end_of(j - 1);  // the byte after the token that holds the mark's end
+  for (;;) {
+    const size_t next_begin = j < n ? tokens.begin_of(j) : text.size();
+    if (at < next_begin) {  // white space right after it
+      a.next = utf8::decode(text, at).cp;
+      a.next_space = true;
+      break;
+    }
+    if (j >= n) break;
+    if (steps++ < 4 && zero_width_space(text, tokens, j)) {
+      at = tokens.end_of(j);
+      ++j;
+      continue;
+    }
+    a.next = utf8::decode(text, tokens.begin_of(j)).cp;
+    a.next_space = false;
     a.next_letter = starts_with_letter(text, tokens[j]);
+    break;
   }
   return a;
 }
@@ -135,17 +161,19 @@ bool is_elision(std::string_view text, size_t at) noexcept {
   return is_elided_word(w);
 }
 
-// The last code point before the mark's token `i` that is not in a space, line-break or zero-width-space
-// token, looking back a few tokens only (0 when there is none).
-char32_t last_visible_before(std::string_view text, std::span<const tc_token> tokens, size_t i) noexcept {
+// The last code point before the mark's token `i` that is not white space or in a zero-width-space token,
+// looking back a few tokens only, the white space between two tokens counting as one (0 when there is none).
+char32_t last_visible_before(std::string_view text, const CompactTokenView& tokens, size_t i) noexcept {
   for (size_t steps = 0; i > 0 && steps < 16; ++steps) {
+    // The white space before token i counts as a step, as its tokens did in the 12-byte array.
+    if (tokens.end_of(i - 1) < tokens.begin_of(i) && ++steps >= 16) break;
     --i;
-    if (!is_space(tokens[i]) && !zero_width_space(text, tokens[i])) return utf8::decode(text, utf8::previous(text, tokens[i].end)).cp;
+    if (!zero_width_space(text, tokens, i)) return utf8::decode(text, utf8::previous(text, tokens.end_of(i))).cp;
   }
   return 0;
 }
 
-Cls classify(std::string_view text, std::span<const tc_token> tokens, size_t i, size_t b, size_t len, char32_t cp,
+Cls classify(std::string_view text, const CompactTokenView& tokens, size_t i, size_t b, size_t len, char32_t cp,
              MarkFamily family) noexcept {
   const Around a = around(text, tokens, i, b, len);
   const bool lo = opening_context(a), lc = closing_context(a);
@@ -194,9 +222,7 @@ struct Open {
   uint32_t begin, end;
 };
 
-bool may_hold_mark(uint16_t kind) noexcept {
-  return kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER && kind != TC_TOKEN_SPACE && kind != TC_TOKEN_LINEBREAK;
-}
+bool may_hold_mark(uint16_t kind) noexcept { return kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER; }
 
 // Typewriter text (and archives converted from it) writes a double quotation mark as two apostrophes:
 // ''It's over,'' he said. In a run of apostrophes they pair from the left: the one at `i` is the second
@@ -300,15 +326,19 @@ size_t next_mark_or_break_byte(std::string_view text, size_t from) noexcept {
 
 // The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping, then a
 // binary search: the next mark is usually a few tokens on, sometimes thousands.
-size_t first_token_ending_after(std::span<const tc_token> tokens, size_t from, size_t pos) noexcept {
+size_t first_token_ending_after(const CompactTokenView& tokens, size_t from, size_t pos) noexcept {
   const size_t n = tokens.size();
   size_t lo = from, step = 1;
-  while (lo < n && tokens[lo].end <= pos) {  // tokens[lo] ends before pos: the answer is after it
+  while (lo < n && tokens.end_of(lo) <= pos) {  // tokens[lo] ends before pos: the answer is after it
     const size_t hi = std::min(n, lo + step);
-    if (hi == n || tokens[hi].end > pos) {
-      auto it = std::partition_point(tokens.begin() + static_cast<long>(lo) + 1, tokens.begin() + static_cast<long>(hi),
-                                     [pos](const tc_token& t) { return t.end <= pos; });
-      return static_cast<size_t>(it - tokens.begin());
+    if (hi == n || tokens.end_of(hi) > pos) {
+      size_t a = lo + 1, z = hi;  // the answer is in [a, z]
+      while (a < z) {
+        const size_t mid = a + (z - a) / 2;
+        if (tokens.end_of(mid) <= pos) a = mid + 1;
+        else z = mid;
+      }
+      return a;
     }
     lo = hi;
     step *= 2;
@@ -349,7 +379,7 @@ bool mark_family(char32_t cp, MarkFamily* family) noexcept {
   return true;
 }
 
-std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
+std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactTokenView& tokens,
                                         std::span<const tc_sentence> sentences, const MarkSet& marks,
                                         bool skip_plain_text) {
   std::vector<QuoteSpan> out;
@@ -361,8 +391,11 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
   size_t skip_mark_len = 0;         // its length in bytes
   size_t skip_mark_token = 0;       // the token holding it
   bool next_continues = false;      // the next span emitted at depth 0 opens a continuing paragraph
-  size_t boundary_until = 0;        // line breaks before this token index were already dealt with
   const size_t n = tokens.size();
+  // A line break in the white space before token j (the text between token j - 1 and j).
+  auto break_before = [&](size_t j) {
+    return line_break_in(text, j > 0 ? tokens.end_of(j - 1) : 0, j < n ? tokens.begin_of(j) : text.size());
+  };
 
   auto emit = [&](size_t k, uint32_t close_token, uint32_t close_begin, uint32_t close_end, uint32_t last_token) {
     QuoteSpan q;
@@ -391,16 +424,15 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
       depth = 0;
       return;
     }
-    while (first < last_visible && tokens[first].kind == TC_TOKEN_SPACE) ++first;
-    auto s = std::upper_bound(sentences.begin(), sentences.end(), tokens[first].begin,
+    const uint32_t first_begin = tokens.begin_of(first);
+    auto s = std::upper_bound(sentences.begin(), sentences.end(), first_begin,
                               [](uint32_t b, const tc_sentence& x) { return b < x.begin; });
-    if (s != sentences.begin() && tokens[first].begin < (s - 1)->end) {
+    if (s != sentences.begin() && first_begin < (s - 1)->end) {
       const uint32_t sentence_end = (s - 1)->end;
-      while (last > first && (tokens[last].end > sentence_end || is_space(tokens[last])))
-        --last;
+      while (last > first && tokens.end_of(last) > sentence_end) --last;
     }
-    const tc_token& lt = tokens[last];
-    if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last);
+    const uint32_t last_end = tokens.end_of(last);
+    if (last_end > stack[0].end) emit(0, UINT32_MAX, last_end, last_end, last);
     depth = 0;
   };
   auto has_open = [&](MarkFamily f) {
@@ -409,15 +441,16 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
     return false;
   };
 
-  // At a line break with a quotation open: does the next paragraph continue it?
+  // A line break in the white space before token p: does the next paragraph, from p to the next line break,
+  // continue the open quotation?
   auto continues_into = [&](size_t p) -> bool {
     const MarkFamily f = stack[0].family;
     bool first = true;
     long balance = 0;
-    for (size_t j = p; j < n && tokens[j].kind != TC_TOKEN_LINEBREAK; ++j) {
-      const tc_token& t = tokens[j];
+    for (size_t j = p; j < n && (j == p || !break_before(j)); ++j) {
+      const tc_token t = tokens[j];
       if (!may_hold_mark(t.kind)) {
-        if (t.kind != TC_TOKEN_SPACE) first = false;
+        first = false;
         continue;
       }
       bool decided = false, result = false;
@@ -444,54 +477,47 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const t
   };
 
   for (size_t i = 0; i < n; ++i) {
-    // Outside every quotation a token does nothing unless it holds a mark: line breaks are passed over, and
-    // last_visible is set again by the token that opens the next quotation before anything reads it. So the
-    // walk goes straight to the token holding the next byte that may be a mark's.
-    if (depth == 0 && skip_plain_text) {
-      const size_t pos = next_mark_byte(text, tokens[i].begin);
-      if (pos >= tokens[i].end) {
-        i = first_token_ending_after(tokens, i + 1, pos);
-        if (i >= n) break;
-      }
-    } else if (skip_plain_text) {
-      // Inside a quotation the tokens before the next one that may hold a mark or be a line break hold neither
-      // (such a token holds a byte next_mark_or_break_byte stops at): all they do is set last_visible, which is
-      // set here to the last of them that is no white space.
-      const size_t pos = next_mark_or_break_byte(text, tokens[i].begin);
-      if (pos >= tokens[i].end) {
-        const size_t j = first_token_ending_after(tokens, i + 1, pos);
-        for (size_t k = j; k-- > i;)
-          if (tokens[k].kind != TC_TOKEN_SPACE) {
-            last_visible = static_cast<uint32_t>(k);
-            break;
-          }
-        i = j;
-        if (i >= n) break;
-      }
-    }
-    const tc_token& t = tokens[i];
-    if (t.kind == TC_TOKEN_SPACE) continue;
-    if (t.kind == TC_TOKEN_LINEBREAK) {
-      if (depth == 0 || i < boundary_until) continue;
-      size_t p = i + 1;
-      while (p < n && is_space(tokens[p])) ++p;
-      boundary_until = p;
-      if (p >= n) continue;  // closed at the end of the text
-      if (!continues_into(p)) {
+    // A line break (in the white space before token i) with a quotation open: the quotation ends there unless
+    // the next paragraph continues it.
+    if (depth > 0 && break_before(i)) {
+      if (!continues_into(i)) {
         close_all_unclosed();
       } else if (skip_mark_at != SIZE_MAX && depth == 1) {
         // A paragraph of a multi-paragraph quotation: it ends here, unclosed, with its last visible token, and
         // the repeated opening mark opens the next paragraph's span, which continues it.
-        const tc_token& lt = tokens[last_visible];
+        const uint32_t last_end = tokens.end_of(last_visible);
         const MarkFamily f = stack[0].family;
         const char32_t cp = stack[0].cp;
-        if (lt.end > stack[0].end) emit(0, UINT32_MAX, lt.end, lt.end, last_visible);
+        if (last_end > stack[0].end) emit(0, UINT32_MAX, last_end, last_end, last_visible);
         stack[0] = {f, cp, static_cast<uint32_t>(skip_mark_token), static_cast<uint32_t>(skip_mark_at),
                     static_cast<uint32_t>(skip_mark_at + skip_mark_len)};
         next_continues = true;
       }
-      continue;
     }
+    // Outside every quotation a token does nothing unless it holds a mark: line breaks are passed over, and
+    // last_visible is set again by the token that opens the next quotation before anything reads it. So the
+    // walk goes straight to the token holding the next byte that may be a mark's.
+    if (depth == 0 && skip_plain_text) {
+      const size_t pos = next_mark_byte(text, tokens.begin_of(i));
+      if (pos >= tokens.end_of(i)) {
+        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        if (j >= n) break;
+        i = j - 1;  // the loop goes on at token j (a line break before it means nothing outside quotations)
+        continue;
+      }
+    } else if (skip_plain_text) {
+      // Inside a quotation the tokens before the next one that may hold a mark or follow a line break hold
+      // neither (next_mark_or_break_byte stops at such a byte): all they do is set last_visible.
+      const size_t pos = next_mark_or_break_byte(text, tokens.begin_of(i));
+      if (pos >= tokens.end_of(i)) {
+        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        last_visible = static_cast<uint32_t>(j - 1);
+        if (j >= n) break;
+        i = j - 1;  // the loop goes on at token j, after the line break before it if there is one
+        continue;
+      }
+    }
+    const tc_token t = tokens[i];
     last_visible = static_cast<uint32_t>(i);
     if (!may_hold_mark(t.kind)) continue;
     for_each_mark(text, t, marks, [&](char32_t cp, size_t b, size_t len, MarkFamily fam) {

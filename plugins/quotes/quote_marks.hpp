@@ -17,6 +17,8 @@
 
 #include <textchain/abi.h>
 
+#include <textchain/sdk.hpp>
+
 #include <cstdint>
 #include <span>
 #include <string>
@@ -46,7 +48,7 @@ bool mark_family(char32_t cp, MarkFamily* family) noexcept;
 struct QuoteSpan {
   uint32_t begin = 0, end = 0;                  // bytes, marks included
   uint32_t content_begin = 0, content_end = 0;  // bytes, marks excluded
-  uint32_t open_token = 0;                      // token holding the opening mark
+  uint32_t open_token = 0;                      // token holding the opening mark (compact index; DocTokens' position in the engine)
   uint32_t close_token = UINT32_MAX;            // token holding the closing mark; UINT32_MAX when unclosed
   uint32_t last_token = 0;                      // last token inside the span
   uint8_t depth = 0;                            // 0: outermost
@@ -55,13 +57,27 @@ struct QuoteSpan {
   bool closed() const noexcept { return close_token != UINT32_MAX; }
 };
 
-// Pairs the marks of `text` (tokenized as `tokens`, which tile the text; split into the host's `sentences`)
+// Whether the white space text[from, to) (what lies between two compact tokens) holds a line break: \n, \r,
+// \v, \f, U+0085, U+2028 or U+2029, the characters the host's tokenizer makes line-break tokens of.
+inline bool line_break_in(std::string_view text, size_t from, size_t to) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = from; i < to; ++i) {
+    const unsigned char c = p[i];
+    if (c >= 0x0A && c <= 0x0D) return true;
+    if (c == 0xC2 && i + 1 < to && p[i + 1] == 0x85) return true;
+    if (c == 0xE2 && i + 2 < to && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) return true;
+  }
+  return false;
+}
+
+// Pairs the marks of `text` (tokenized as `tokens`, the host's compact tokens: the text between two of them is
+// white space; split into the host's `sentences`)
 // and returns every quoted span, outer and nested, ordered by `begin` (outer before inner at the same begin).
 // A quotation never closed ends with the sentence holding its first word.
 // Outside every quotation the walk skips the tokens before the next byte that may belong to a mark, inside one
 // those before the next byte that may belong to a mark or a line break; `skip_plain_text` false walks every
 // token instead (the same spans: the tests compare the two).
-std::vector<QuoteSpan> find_quote_spans(std::string_view text, std::span<const tc_token> tokens,
+std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactTokenView& tokens,
                                         std::span<const tc_sentence> sentences, const MarkSet& marks,
                                         bool skip_plain_text = true);
 

@@ -80,7 +80,10 @@ class QuotesPlugin {
   explicit QuotesPlugin(const QuotesOptions& options) : engine_(extract_options(options)) {}
 
   void process(textchain::Document& doc) const {
-    const auto found = engine_.extract(doc.text(), doc.tokens(), doc.sentences());
+    // The sentences first: while the host's splitter reads the 12-byte tokens, the compact ones are then made
+    // from them rather than by a second pass of the tokenizer.
+    const auto sentences = doc.sentences();
+    const auto found = engine_.extract(doc.text(), doc.compact_tokens(), sentences);
     for (const auto& q : found) {
       auto a = doc.annotate("quote", q.begin, q.end);
       a.attr("kind", q.kind);
@@ -116,4 +119,7 @@ TEXTCHAIN_PLUGIN(QuotesPlugin,
   .description = "Finds quotations in English news and attributes them to their speakers",
   .license = "Apache-2.0",
   .provides = {"quote"},
-  .thread_safe = true)
+  .thread_safe = true,
+  // Only the compact tokens: with the host's sentence splitter reading them too, the default chain never makes
+  // the 12-byte array.
+  .token_forms = TC_READS_COMPACT_TOKENS)

@@ -3,7 +3,7 @@
 namespace textchain::quotes {
 
 const QuoteSpan* short_quote_at(const DocTokens& d, size_t t, int max_words) {
-  const long qi = d.quote_at(d.tokens[t].begin);
+  const long qi = d.quote_at(d.begin(t));
   if (qi < 0) return nullptr;
   const QuoteSpan& q = d.outer[static_cast<size_t>(qi)];
   if (!q.closed()) return nullptr;

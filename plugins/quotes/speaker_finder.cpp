@@ -14,11 +14,11 @@ constexpr int kParticiplePhraseWords = 6;  // words after a subject's participle
 // or of a name ending in s ("Mr Hicks' decision", "the workers' union"), not a quotation mark.
 bool possessive_apostrophe(const DocTokens& d, size_t t) {
   std::string_view s = d.str(t);
-  if (!(s == "'" || s == "\u2019") || t == 0 || !d.is_word(t - 1)) return false;
+  if (!(s == "'" || s == "\u2019") || t == 0 || !d.is_word(d.before(t))) return false;
   // What follows must be a word, straight or after one space: "houses’." closes a quotation instead.
   const size_t after = t + 1 < d.size() && d.kind(t + 1) == TC_TOKEN_SPACE ? t + 2 : t + 1;
   if (after >= d.size() || !d.is_word(after)) return false;
-  std::string_view w = d.str(t - 1);
+  std::string_view w = d.str(d.before(t));
   return !w.empty() && (w.back() == 's' || w.back() == 'S');
 }
 
@@ -37,7 +37,7 @@ static bool is_dash(const DocTokens& d, size_t k) {
   if (k == kNoToken || d.is_word(k)) return false;
   std::string_view s = d.str(k);
   // A hyphen between two letters ("R-Ky", "vice-president") joins words; it sets nothing off.
-  if (s == "-" && k > 0 && k + 1 < d.size() && d.is_word(k - 1) && d.is_word(k + 1)) return false;
+  if (s == "-" && k > 0 && d.after(k) < d.size() && d.is_word(d.before(k)) && d.is_word(d.after(k))) return false;
   return s == "-" || s == "\u2014" || s == "\u2013" || s == "\u2015";
 }
 
@@ -58,9 +58,23 @@ static size_t past_parenthesis(const DocTokens& d, size_t k, bool forward = true
   return k;
 }
 
+namespace {
+// cue_of for a word the cue lexicon lists (or "according"): out of line, most words asked are not listed.
+[[gnu::noinline]] CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last);
+}  // namespace
+
 CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
   if (k == kNoToken || !d.is_word(k)) return CueKind::none;
-  CueKind c = cues.lookup(d.str(k));
+  const CueKind c = cues.lookup(d.token_str(k));  // a word: a token, no slot
+  if (c == CueKind::none) {
+    *last = k;
+    return CueKind::none;
+  }
+  return listed_cue_of(d, k, c, last);
+}
+
+namespace {
+CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last) {
   // Reporting verbs are written in lower case; "States" in "United States" is a name. Sentence-initial
   // "According to" and "Citing" are the exceptions.
   if (c != CueKind::none && c != CueKind::according && d.capitalized(k) &&
@@ -70,13 +84,13 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   // article or a possessive or demonstrative determiner ("such attacks were", "the claims", "his remarks").
   if (c == CueKind::verb) {
     const size_t b = d.prev(k);
-    if (b != kNoToken && d.is_word(b) && (d.str(b).ends_with("'s") || d.str(b).ends_with("\u2019s") ||
-                                          (d.str(b).size() <= 5 && is_noun_determiner(d.str(b)))))
+    if (b != kNoToken && d.is_word(b) && (d.token_str(b).ends_with("'s") || d.token_str(b).ends_with("\u2019s") ||
+                                          (d.token_str(b).size() <= 5 && is_noun_determiner(d.token_str(b)))))
       return CueKind::none;
   }
   // "is branded", "was called", "were described": after a form of "be" a past form is passive, and its
   // subject is what was named, not who speaks.
-  if (c == CueKind::verb && d.str(k).ends_with("ed")) {
+  if (c == CueKind::verb && d.token_str(k).ends_with("ed")) {
     size_t b = d.prev(k);
     if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
@@ -89,6 +103,7 @@ CueKind cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* las
   }
   return c;
 }
+}  // namespace
 
 namespace {
 
@@ -335,7 +350,7 @@ Mention first_mention(const DocTokens& d, const CueLexicon& cues, size_t from, s
     std::string_view w = d.str(t);
     if (!(d.capitalized(t) || pronoun_of(w) != Pronoun::none || is_determiner(w))) continue;
     // Words inside a quotation are the speaker's, never the clause's subject ("“Promise me,” she sings").
-    if (d.quote_at(d.tokens[t].begin) >= 0) continue;
+    if (d.quote_at(d.begin(t)) >= 0) continue;
     Mention m = mention_starting_at(d, t);
     if (m && m.kind == Mention::Kind::name && m.last < to && is_possessive(d.str(m.last))) m = possessed(d, cues, m, to);
     else if (m && m.kind == Mention::Kind::name && m.first == m.last)
@@ -610,7 +625,7 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
 Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, size_t cue_last, size_t o) {
   size_t comma = kNoToken;  // the last comma outside quotations between the cue and the quotation
   for (size_t t = d.next(cue_last); t != kNoToken && t < o; t = d.next(t))
-    if (d.is_punct(t, ',') && d.quote_at(d.tokens[t].begin) < 0) comma = t;
+    if (d.is_punct(t, ',') && d.quote_at(d.begin(t)) < 0) comma = t;
   if (comma == kNoToken) return {};
   size_t k = d.next(comma);
   if (k != kNoToken && d.is_word(k) && d.lower_initial(k) && is_conjunction(d.str(k))) k = d.next(k);
@@ -660,7 +675,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     if (d.is_mark(t)) {
       // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
       // radio”, and, “exciting”"), unless it ends the sentence.
-      long qi = d.quote_at(d.tokens[t].begin);
+      long qi = d.quote_at(d.begin(t));
       if (qi < 0 && possessive_apostrophe(d, t)) {  // "responded to Hicks' decision": part of the word
         window_start = t;
         continue;
@@ -1239,7 +1254,7 @@ bool listed_after_quotation(const DocTokens& d, const QuoteSpan& q) {
   if (t != kNoToken && d.is_word(t) && d.lower_initial(t) && is_conjunction(d.str(t))) t = d.prev(t);
   if (t != kNoToken && d.is_punct(t, ',')) t = d.prev(t);
   if (t == kNoToken || t == d.prev(q.open_token) || !d.is_mark(t)) return false;
-  const long qi = d.quote_at(d.tokens[t].begin);
+  const long qi = d.quote_at(d.begin(t));
   return qi >= 0 && d.outer[static_cast<size_t>(qi)].close_token == t;
 }
 

@@ -152,7 +152,7 @@ std::vector<ReportedSpan> find_unmarked_speech(const DocTokens& d, const CueLexi
   // Only colons introduce unmarked speech: found in the text, not by walking every token.
   for (size_t at = d.text.find(':'); at != std::string_view::npos; at = d.text.find(':', at + 1)) {
     const size_t c = d.token_at(at);
-    if (c >= d.size() || c < consumed || !d.is_punct(c, ':') || d.quote_at(d.tokens[c].begin) >= 0) continue;
+    if (c >= d.size() || c < consumed || !d.is_punct(c, ':') || d.quote_at(d.begin(c)) >= 0) continue;
     size_t cue_last = kNoToken;
     CueKind kind = CueKind::none;
     const size_t cue = cue_before_colon(d, cues, c, &cue_last, &kind);

@@ -1,5 +1,6 @@
 // Pairing quotation marks: styles, apostrophes, nesting, unclosed and multi-paragraph quotations.
 #include "quote_marks.hpp"
+#include "text/compact_tokens.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -21,8 +22,10 @@ std::vector<Span> spans(const std::string& text, const MarkSet& marks = MarkSet:
   textchain::text::tokenize(text, tokens);
   std::vector<tc_sentence> sentences;
   textchain::text::split_sentences(text, tokens, sentences);
+  textchain::text::CompactTokens compact;  // the form the host hands the plugin
+  textchain::text::to_compact(tokens, compact);
   std::vector<Span> out;
-  for (const auto& q : find_quote_spans(text, tokens, sentences, marks))
+  for (const auto& q : find_quote_spans(text, textchain::CompactTokenView(compact.tokens, compact.long_tokens), sentences, marks))
     out.push_back({text.substr(q.begin, q.end - q.begin), q.depth, q.closed()});
   return out;
 }
@@ -135,9 +138,12 @@ void expect_skips_pair_as_the_full_walk(const char* const (&pieces)[N], uint32_t
     textchain::text::tokenize(text, tokens);
     std::vector<tc_sentence> sentences;
     textchain::text::split_sentences(text, tokens, sentences);
+    textchain::text::CompactTokens compact;
+    textchain::text::to_compact(tokens, compact);
+    const textchain::CompactTokenView view(compact.tokens, compact.long_tokens);
     for (const MarkSet& marks : sets) {
-      const auto fast = find_quote_spans(text, tokens, sentences, marks);
-      const auto full = find_quote_spans(text, tokens, sentences, marks, /*skip_plain_text=*/false);
+      const auto fast = find_quote_spans(text, view, sentences, marks);
+      const auto full = find_quote_spans(text, view, sentences, marks, /*skip_plain_text=*/false);
       ASSERT_EQ(fast.size(), full.size()) << text;
       for (size_t k = 0; k < fast.size(); ++k) {
         const QuoteSpan &a = fast[k], &b = full[k];

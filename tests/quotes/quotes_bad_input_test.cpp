@@ -58,6 +58,9 @@ TEST(QuotesBadInput, QuotesInEveryScript) {
   textchain::text::tokenize(t, tokens);
   std::vector<tc_sentence> sentences;
   textchain::text::split_sentences(t, tokens, sentences);
-  auto spans = textchain::quotes::find_quote_spans(t, tokens, sentences, textchain::quotes::MarkSet::all());
+  textchain::text::CompactTokens compact;
+  textchain::text::to_compact(tokens, compact);
+  auto spans = textchain::quotes::find_quote_spans(t, textchain::CompactTokenView(compact.tokens, compact.long_tokens),
+                                                   sentences, textchain::quotes::MarkSet::all());
   EXPECT_GE(spans.size(), 8u);
 }
