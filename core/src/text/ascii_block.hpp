@@ -200,6 +200,52 @@ __attribute__((target("avx2"))) inline __m256i splat() noexcept {
   return _mm256_load_si256(reinterpret_cast<const __m256i*>(splat_rows() + 32 * static_cast<unsigned char>(c)));
 }
 
+// Nibble tables for vpshufb, read through an opaque pointer like the splat rows: a class whose members all
+// differ in their low nibble is one lookup and one compare, the member with the byte's low nibble equal to
+// the byte (a byte >= 0x80 looks up 0, and 0x80 fills the nibbles no member has: never equal to a byte
+// that looked it up). The Mid classes took four and five compares with their ORs.
+constexpr uint64_t kNoMember = 0x80;
+struct alignas(32) NibbleRows {
+  char mid_letter[32];
+  char mid_num[32];
+  char spread_index[3][2][32];  // spread_avx2: the mask byte each output byte reads, by mask and half
+  char spread_select[32];       // the bit of that byte
+  constexpr NibbleRows() : mid_letter{}, mid_num{}, spread_index{}, spread_select{} {
+    for (unsigned k = 0; k < 32; ++k) mid_letter[k] = mid_num[k] = static_cast<char>(kNoMember);
+    for (unsigned lane = 0; lane < 32; lane += 16) {
+      for (const char* p = kMidLetterChars; *p; ++p) mid_letter[lane + (*p & 0x0F)] = *p;
+      for (const char* p = kMidNumChars; *p; ++p) mid_num[lane + (*p & 0x0F)] = *p;
+    }
+    // The masks' source vector holds a, b in each 128-bit lane and c in a vector of its own (vpshufb reads
+    // within a lane): output byte k of half h reads byte 4h + k/8 of its mask, b's 8 bytes on.
+    for (unsigned m = 0; m < 3; ++m)
+      for (unsigned h = 0; h < 2; ++h)
+        for (unsigned k = 0; k < 32; ++k) spread_index[m][h][k] = static_cast<char>((m == 1 ? 8 : 0) + 4 * h + k / 8);
+    for (unsigned k = 0; k < 32; ++k) spread_select[k] = static_cast<char>(1u << (k % 8));
+  }
+};
+inline constexpr NibbleRows kNibbleRows{};
+// Each class's members must differ in their low nibble (else one would overwrite another above).
+constexpr bool nibbles_distinct(const char* chars) {
+  for (const char* p = chars; *p; ++p)
+    for (const char* q = p + 1; *q; ++q)
+      if ((*p & 0x0F) == (*q & 0x0F)) return false;
+  return true;
+}
+static_assert(nibbles_distinct(kMidLetterChars) && nibbles_distinct(kMidNumChars), "a Mid class needs a lookup per nibble clash");
+inline const NibbleRows* nibble_rows() noexcept {
+  const NibbleRows* p = &kNibbleRows;
+  __asm__("" : "+r"(p));
+  return p;
+}
+__attribute__((target("avx2"))) inline __m256i row(const char* r) noexcept {
+  return _mm256_load_si256(reinterpret_cast<const __m256i*>(r));
+}
+// The bytes of v that are members of the class whose nibble row is `r`.
+__attribute__((target("avx2"))) inline __m256i member_avx2(__m256i v, const char* r) noexcept {
+  return _mm256_cmpeq_epi8(_mm256_shuffle_epi8(row(r), v), v);
+}
+
 template <char lo, char hi>
 __attribute__((target("avx2"))) inline __m256i in_range_avx2(__m256i x) noexcept {
   return _mm256_cmpgt_epi8(splat<static_cast<char>(-128 + (hi - lo) + 1)>(), _mm256_add_epi8(x, splat<static_cast<char>(128 - lo)>()));
@@ -214,37 +260,39 @@ __attribute__((target("avx2"))) inline Masks classify_avx2(const unsigned char* 
     const auto bits = [k](__m256i x) __attribute__((target("avx2"))) {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(x))) << (32 * k);
     };
-    const __m256i period = TC_EQ('.'), both = _mm256_or_si256(period, TC_EQ('\''));
+    const NibbleRows* const nib = nibble_rows();
     m.bail |= bits(_mm256_or_si256(v, TC_EQ('\r')));
     m.upper |= bits(in_range_avx2<'A', 'Z'>(v));
     m.letter |= bits(in_range_avx2<'a', 'z'>(_mm256_or_si256(v, splat<0x20>())));
     m.digit |= bits(in_range_avx2<'0', '9'>(v));
     m.underscore |= bits(TC_EQ('_'));
     m.space |= bits(TC_EQ(' '));
-    m.mid_letter |= bits(_mm256_or_si256(both, TC_EQ(':')));
-    m.mid_num |= bits(_mm256_or_si256(both, _mm256_or_si256(TC_EQ(','), TC_EQ(';'))));
-    m.period |= bits(period);
+    m.mid_letter |= bits(member_avx2(v, nib->mid_letter));
+    m.mid_num |= bits(member_avx2(v, nib->mid_num));
+    m.period |= bits(TC_EQ('.'));
     m.blank |= bits(in_range_avx2<kBlankFirst, kBlankLast>(v));
 #undef TC_EQ
   }
   return m;
 }
 
-__attribute__((target("avx2"))) inline __m256i spread32_avx2(uint32_t bits, __m256i weight) noexcept {
-  const __m256i x = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(bits)),
-                                        _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-                                                         2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3));
-  const __m256i select = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
-  return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(x, select), select), weight);
-}
-
+// The three masks in two vectors (a and b in each 128-bit lane, c in both halves of another), then per 32
+// output bytes one vpshufb per mask picks the byte that holds each position's bit. Spreading each mask
+// from a broadcast of its own 32 bits moved and broadcast six times a block.
 __attribute__((target("avx2"))) inline void spread_avx2(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept {
-  for (unsigned k = 0; k < kBytes / 32; ++k) {
-    const unsigned sh = 32 * k;
-    const __m256i v = _mm256_or_si256(_mm256_or_si256(spread32_avx2(static_cast<uint32_t>(a >> sh), splat<1>()),
-                                                      spread32_avx2(static_cast<uint32_t>(b >> sh), splat<2>())),
-                                      spread32_avx2(static_cast<uint32_t>(c >> sh), splat<4>()));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 32 * k), v);
+  const NibbleRows* const nib = nibble_rows();
+  const __m128i ab128 = _mm_insert_epi64(_mm_cvtsi64_si128(static_cast<long long>(a)), static_cast<long long>(b), 1);
+  const __m256i ab = _mm256_broadcastsi128_si256(ab128);
+  const __m256i cc = _mm256_set1_epi64x(static_cast<long long>(c));
+  const __m256i select = row(nib->spread_select);
+  const auto bit = [select](__m256i x) __attribute__((target("avx2"))) {
+    return _mm256_cmpeq_epi8(_mm256_and_si256(x, select), select);
+  };
+  for (unsigned h = 0; h < 2; ++h) {
+    const __m256i va = _mm256_and_si256(bit(_mm256_shuffle_epi8(ab, row(nib->spread_index[0][h]))), splat<1>());
+    const __m256i vb = _mm256_and_si256(bit(_mm256_shuffle_epi8(ab, row(nib->spread_index[1][h]))), splat<2>());
+    const __m256i vc = _mm256_and_si256(bit(_mm256_shuffle_epi8(cc, row(nib->spread_index[2][h]))), splat<4>());
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 32 * h), _mm256_or_si256(_mm256_or_si256(va, vb), vc));
   }
 }
 
