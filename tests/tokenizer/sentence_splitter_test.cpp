@@ -26,14 +26,18 @@ bool same(const std::vector<tc_sentence>& a, const std::vector<tc_sentence>& b) 
 
 // The sentences of `text` split from the 12-byte tokens, and from the compact ones (white space left out),
 // which the host uses when no step reads the 12-byte array: every test below checks both.
-Sentences split(std::string_view text) {
+void split_both(std::string_view text, std::vector<tc_sentence>& sentences, std::vector<tc_sentence>& from_compact) {
   std::vector<tc_token> tokens;
-  std::vector<tc_sentence> sentences, from_compact;
   textchain::text::tokenize(text, tokens);
   textchain::text::split_sentences(text, tokens, sentences);
   textchain::text::CompactTokens compact;
   textchain::text::tokenize(text, compact);
   textchain::text::split_sentences(text, compact, from_compact);
+}
+
+Sentences split(std::string_view text) {
+  std::vector<tc_sentence> sentences, from_compact;
+  split_both(text, sentences, from_compact);
   EXPECT_TRUE(same(sentences, from_compact)) << "the compact form's sentences differ on: " << text.substr(0, 200);
   Sentences r;
   for (const tc_sentence& s : sentences) r.emplace_back(text.substr(s.begin, s.end - s.begin));
@@ -318,13 +322,8 @@ TEST(SentenceSplitter, CompactFormSplitsAsTheFullArray) {
       text += r < 5 ? pick(words) : r < 8 ? pick(marks) : std::string();
       text += pick(gaps);
     }
-    std::vector<tc_token> tokens;
     std::vector<tc_sentence> sentences, from_compact;
-    textchain::text::tokenize(text, tokens);
-    textchain::text::split_sentences(text, tokens, sentences);
-    textchain::text::CompactTokens compact;
-    textchain::text::tokenize(text, compact);
-    textchain::text::split_sentences(text, compact, from_compact);
+    split_both(text, sentences, from_compact);
     ASSERT_TRUE(same(sentences, from_compact)) << "document " << doc << ": " << text;
     compared += sentences.size();
   }
