@@ -87,6 +87,11 @@ class Grammar final : public MatchContext {
 
   // The direction the nearest tense cue in the sentence around [begin, end) points (Direction::none: no cue).
   Direction tense_around(uint32_t begin, uint32_t end) const noexcept override;
+  // The tense weekday_date needs for weekday `wd`: tense_around's, or none when it cannot move the date (no
+  // anchor, or the anchor's own weekday), which spares the engine's costliest look-around.
+  Direction weekday_tense(int wd, uint32_t begin, uint32_t end) const noexcept {
+    return norm_.weekday_needs_direction(wd) ? tense_around(begin, end) : Direction::none;
+  }
   // The tense year_for needs for `month` (and `day`, 0 = none): `since` right after "since" ("since November 3", "since early
   // November": the start lies behind, whatever the verb); else tense_around's, or none when it cannot move
   // the year (most months named are near the document's date; the tense scan is the engine's costliest

@@ -372,8 +372,7 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
   if (t.all_caps && t.size() > 3) return false;
   e.begin = t.begin;
   CivilDate date;
-  const bool known =
-      norm_.weekday_date(wd, norm_.weekday_needs_direction(wd) ? tense_around(t.begin, t.end) : Direction::none, date);
+  const bool known = norm_.weekday_date(wd, weekday_tense(wd, t.begin, t.end), date);
   // "Monday of next week"
   if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_OF && is_kind(w.at(j + 1), Kind::shift) &&
       is_kind(w.at(j + 2), Kind::unit) && w.at(j + 2).lex.value == U_WEEK) {

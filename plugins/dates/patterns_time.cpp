@@ -174,8 +174,7 @@ void Grammar::resolve_time_day(Window& w, int& next, std::string& date_part, uin
         return;
       }
     }
-    const Direction dir = norm_.weekday_needs_direction(wd) ? tense_around(begin, w.at(k).end) : Direction::none;
-    if (norm_.weekday_date(wd, dir, d)) Normalizer::day(date_part, d);
+    if (norm_.weekday_date(wd, weekday_tense(wd, begin, w.at(k).end), d)) Normalizer::day(date_part, d);
     else {
       date_part = "XXXX-WXX-";
       append_num(date_part, wd, 1);
@@ -220,8 +219,7 @@ bool Grammar::weekday_after_aside(Window& w, int k, uint32_t begin, std::string&
   if (!is_kind(wt, Kind::weekday) || (wt.lex.flags & (F_AMBIGUOUS | F_PLURAL))) return false;
   CivilDate d;
   const int wd = wt.lex.value;
-  if (!norm_.weekday_date(wd, norm_.weekday_needs_direction(wd) ? tense_around(begin, wt.end) : Direction::none, d))
-    return false;
+  if (!norm_.weekday_date(wd, weekday_tense(wd, begin, wt.end), d)) return false;
   Normalizer::day(date_part, d);
   return true;
 }
