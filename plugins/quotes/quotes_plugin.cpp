@@ -80,10 +80,9 @@ class QuotesPlugin {
   explicit QuotesPlugin(const QuotesOptions& options) : engine_(extract_options(options)) {}
 
   void process(textchain::Document& doc) const {
-    // The sentences first: while the host's splitter reads the 12-byte tokens, the compact ones are then made
-    // from them rather than by a second pass of the tokenizer.
-    const auto sentences = doc.sentences();
-    const auto found = engine_.extract(doc.text(), doc.compact_tokens(), sentences);
+    // Either order of asking tokenizes once: the host splits sentences from whichever token form the chain
+    // makes (the compact one unless a step reads the 12-byte array, and then derives the compact form from it).
+    const auto found = engine_.extract(doc.text(), doc.compact_tokens(), doc.sentences());
     for (const auto& q : found) {
       auto a = doc.annotate("quote", q.begin, q.end);
       a.attr("kind", q.kind);
