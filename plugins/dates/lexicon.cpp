@@ -194,6 +194,13 @@ constexpr Row kRows[] = {
   // Not "hope": a name too ("Spring of Hope"), which the lexicon must not know.
   {"hopes", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"wants", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   {"seeks", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  // A commitment before an infinitive ("vowed to strike Monday", "agreed to pay by Friday"): what is promised lies
+  // after the promise, so ahead (TimeML). Not before "to" they are past verbs in -ed ("agreed Monday to pay").
+  {"promised", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"vowed", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"pledged", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"threatened", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"agreed", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"decided", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"promises", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"vows", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
+  {"pledges", E(Kind::tense, TC_FUTURE_BEFORE_TO)}, {"threatens", E(Kind::tense, TC_FUTURE_BEFORE_TO)},
   // Present tense: with a weekday or a month it points at the nearest one (TempEval), not the past.
   {"is", E(Kind::tense, TC_PRESENT)}, {"are", E(Kind::tense, TC_PRESENT)}, {"am", E2(Kind::ampm, 0, 0, Kind::tense, TC_PRESENT)},
   // "can" is a present too: "they can join in April" is the nearest April, not the last one.

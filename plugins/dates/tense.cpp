@@ -46,6 +46,19 @@ bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool participle_shape(const unsigned char* w, size_t len) noexcept {
   return len >= 5 && w[0] >= 'a' && w[0] <= 'z' && w[len - 2] == 'e' && w[len - 1] == 'd';
 }
+// A lower-case word of five letters or more in -ed, read whole: a past participle or tense to tense_cue.
+bool participle_word(std::string_view text, const Tok& t) noexcept {
+  const std::string_view s = text.substr(t.begin, t.size());
+  return s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd';
+}
+// The word after "to" reads as an infinitive ("vowed to strike", "due to arrive"), not as the noun a preposition
+// takes ("agreed to the merger", "due to flooding", "due to Monday's storm"): lower case, no determiner, number
+// or gerund (a word in -ing of six letters or more; "bring", "swing" are verbs).
+bool infinitive_word(std::string_view text, const Tok& w) noexcept {
+  if (!w.is_word() || w.capitalized || w.lex.kind == Kind::number || in_set(w, WS_DETERMINER)) return false;
+  const std::string_view s = text.substr(w.begin, w.size());
+  return !(s.size() >= 6 && s.substr(s.size() - 3) == "ing");
+}
 // The shapes of "as", "early" and "soon", the words that set the fold's `limit` (any other leaves it 0).
 const WordShapes kLimitShapes = [] {
   WordShapes s;
@@ -100,23 +113,25 @@ bool Grammar::passive_by_follows(uint32_t pos) const noexcept {
       // "set to", "due to", "going to": future only before an infinitive; "due on / by / in" (a
       // deadline) is future too, unless a past "be" says it was ("was due on Friday").
       const Tok n = next_token(text_, t.end);
-      if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO) return Direction::future;
+      if (n.is_word() && n.lex.kind == Kind::conj && n.lex.value == C_TO && infinitive_word(text_, next_token(text_, n.end)))
+        return Direction::future;
       if (in_set(t, WS_DEADLINE) && n.is_word() &&
           (n.lex.kind == Kind::preposition || n.lex.kind == Kind::weekday || n.lex.kind == Kind::shift ||
            n.lex.kind == Kind::month) &&
           !in_set(prev, WS_PAST_BE))
         return Direction::future;
-      return Direction::none;
+      // "agreed Monday to pay", "agreed to the merger": no commitment ahead, a past verb in -ed as any other.
+      if (!participle_word(text_, t)) return Direction::none;
+    } else {
+      if (tv == TC_PRESENT) return Direction::present;
+      if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
+      // "were planning to", "was expected", "was going to": a plan made in the past for a time still
+      // ahead; the future cue after the auxiliary tells the tense ("was due on Friday" stays past).
+      if (tv == TC_PAST && in_set(t, WS_PAST_BE) && future_cue_follows(t.end)) return Direction::none;
+      return tv == TC_FUTURE ? Direction::future : Direction::past;
     }
-    if (tv == TC_PRESENT) return Direction::present;
-    if (tv == TC_PAST && be_form(prev)) return Direction::none;  // "will be held": passive
-    // "were planning to", "was expected", "was going to": a plan made in the past for a time still
-    // ahead; the future cue after the auxiliary tells the tense ("was due on Friday" stays past).
-    if (tv == TC_PAST && in_set(t, WS_PAST_BE) && future_cue_follows(t.end)) return Direction::none;
-    return tv == TC_FUTURE ? Direction::future : Direction::past;
   }
-  std::string_view s = text_.substr(t.begin, t.end - t.begin);
-  if (s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd') {
+  if (participle_word(text_, t)) {
     if (be_form(prev)) return Direction::none;  // "are published", "will be released"
     if (determiner(prev)) return Direction::none;  // "its rusted gate": an adjective
     if (passive_by_follows(t.end)) return Direction::none;  // "a banquet hosted by"

@@ -67,7 +67,33 @@ constexpr FoundCase kIntentions[] = {
     {"The firm seeks to sell the unit by Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
 };
 
+// Session 36. A commitment in the past before an infinitive ("vowed to strike Monday") points at what was
+// promised, which lies after the promise: ahead (before: the verb in -ed made it past). Not before "to" it is
+// the past verb it was ("agreed Tuesday to sell"), nor before a noun ("agreed to the merger Tuesday").
+constexpr FoundCase kCommitments[] = {
+    {"The union threatened to strike Monday.", 1, "Monday|DATE|2025-09-29"},
+    {"The minister vowed to resign by Wednesday.", 1, "Wednesday|DATE|2025-10-01"},
+    {"The firm agreed to pay the fine by Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+    {"The governor pledged to sign the bill on Thursday.", 1, "Thursday|DATE|2025-10-02"},
+    {"The mayor promises to reopen the bridge Monday.", 1, "Monday|DATE|2025-09-29"},
+    {"The board agreed Tuesday to sell the unit.", 1, "Tuesday|DATE|2025-09-23"},
+    {"The board agreed to the merger on Tuesday.", 1, "Tuesday|DATE|2025-09-23"},
+    {"On Tuesday, the board agreed to sell the unit.", 1, "Tuesday|DATE|2025-09-23"},
+};
+
+// "due to" before a noun is a cause, no deadline: the verb before it tells the tense (before: "due to" was a future
+// cue whatever followed, so a storm of last Sunday was the coming one). Before an infinitive it stays ahead.
+constexpr FoundCase kDueToACause[] = {
+    {"Flights were canceled due to the storm Sunday.", 1, "Sunday|DATE|2025-09-21"},
+    {"Schools closed due to flooding on Tuesday.", 1, "Tuesday|DATE|2025-09-23"},
+    {"The ferry is due to sail Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
+};
+
 }  // namespace
+
+TEST(DatesAnchoring36, Commitments) { expect_found(kCommitments); }
+
+TEST(DatesAnchoring36, DueToACause) { expect_found(kDueToACause); }
 
 TEST(DatesAnchoring20, Intentions) { expect_found(kIntentions); }
 
