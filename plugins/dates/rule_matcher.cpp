@@ -193,6 +193,8 @@ bool cut_to_period(const CivilDate& d, int unit, TimeValue& v) noexcept {
   switch (unit) {
     case U_DAY: v.month = d.month, v.day = d.day, v.granularity = Granularity::day; return true;
     case U_WEEK: iso_week(d, v.year, v.week), v.granularity = Granularity::week; return true;
+    // The weekend of the ISO week that holds `d` ("this past weekend": 2025-W38-WE).
+    case U_WEEKEND: iso_week(d, v.year, v.week), v.weekday = TimeValue::kWeekend, v.granularity = Granularity::week; return true;
     case U_MONTH: v.month = d.month, v.granularity = Granularity::month; return true;
     case U_QUARTER: v.quarter = (d.month - 1) / 3 + 1, v.granularity = Granularity::quarter; return true;
     case U_YEAR: v.granularity = Granularity::year; return true;

@@ -37,6 +37,7 @@ void format_point(const TimeValue& v, std::string& out) {
       Normalizer::year(out, v.year);
       out += "-W";
       append_num(out, v.week, 2);
+      if (v.weekday == TimeValue::kWeekend) out += "-WE";
       return;
     case Granularity::weekday:
       out += "XXXX-WXX-";

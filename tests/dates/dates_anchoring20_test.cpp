@@ -89,11 +89,22 @@ constexpr FoundCase kDueToACause[] = {
     {"The ferry is due to sail Tuesday.", 1, "Tuesday|DATE|2025-09-30"},
 };
 
+// "this past weekend", "the past weekend": the latest weekend before the document's date, as "last weekend" is
+// (before: the length P2D). The span of "this past weekend" leaves "this" out, as for "this past Sunday".
+constexpr FoundCase kJustPast[] = {
+    {"Crowds gathered this past weekend.", 1, "past weekend|DATE|2025-W38-WE"},
+    {"Crowds gathered over the past weekend.", 1, "the past weekend|DATE|2025-W38-WE"},
+    {"The past weekend was quiet.", 1, "The past weekend|DATE|2025-W38-WE"},
+    {"Crowds will gather next weekend.", 1, "next weekend|DATE|2025-W40-WE"},
+};
+
 }  // namespace
 
 TEST(DatesAnchoring36, Commitments) { expect_found(kCommitments); }
 
 TEST(DatesAnchoring36, DueToACause) { expect_found(kDueToACause); }
+
+TEST(DatesAnchoring36, JustPast) { expect_found(kJustPast); }
 
 TEST(DatesAnchoring20, Intentions) { expect_found(kIntentions); }
 
