@@ -676,6 +676,37 @@ Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, cons
   return {};
 }
 
+// "According to the Dover Herald, Hale's spokesman Tom Reyes said Friday that …": a sentence opened by "according
+// to" and its source, then a clause whose reporting verb reports the quotation, is all the source's report; the
+// source is the outermost, as after an outer reporting verb (reporting_verb_over). `inner` is the clause's subject,
+// after the source's comma and maybe role words; empty when the sentence does not open so or the subject is unnamed.
+Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start) {
+  if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
+    return {};
+  const size_t first = first_word(d, window_start);
+  size_t last = kNoToken;
+  if (first == kNoToken || first >= inner.first || cue_of(d, cues, first, &last) != CueKind::according) return {};
+  // The source is what stands between "to" and the sentence's first comma ("According to the Dover Herald,"): a
+  // name after that comma is not joined to it as a place's region would be.
+  constexpr int kSourceTokens = 12;
+  size_t comma = d.next(last);
+  for (int steps = 0; comma != kNoToken && comma < inner.first && !d.is_punct(comma, ','); comma = d.next(comma))
+    if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
+  if (comma == kNoToken || comma >= inner.first || comma == d.next(last)) return {};
+  Attribution a;
+  a.where = Attribution::Where::before;
+  a.cue = first;
+  a.cue_last = last;
+  a.mention = mention_ending_at(d, d.prev(comma));
+  if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+  // The subject opens the clause after the comma, maybe after its role words ("Hale spokesman Tom Reyes").
+  constexpr int kRoleWords = 8;
+  int words = 0;
+  for (size_t t = d.next(comma); t != kNoToken && t < inner.first; t = d.next(t))
+    if (!d.is_word(t) || ++words > kRoleWords) return {};
+  return a;
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -801,8 +832,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
         a = outer;
     }
   }
-  if (ck == CueKind::verb && a.mention && !a.weak)
+  if (ck == CueKind::verb && a.mention && !a.weak) {
     if (Attribution outer = reporting_verb_over(d, cues, a.mention, window_start, o); outer.mention) a = outer;
+    else if (Attribution source = according_over(d, cues, a.mention, window_start); source.mention) a = source;
+  }
   // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
   // inside the sentence goes back to the group opening it, a possessive description of an organisation.
   if (ck == CueKind::verb && a.mention.kind == Mention::Kind::pronoun &&

@@ -53,7 +53,31 @@ constexpr tq::SpeakerCase kNoReturn[] = {
      "Ann Vail"},
 };
 
+// A sentence opened by "according to" and its source, then a clause whose reporting verb reports the quotation:
+// the source is the outermost. Failed before: the clause's subject was given.
+constexpr tq::SpeakerCase kAccordingOver[] = {
+    {"According to the Dover Herald, Hale spokesman Tom Reyes said Friday that the mayor \"would sign the bill if it "
+     "reached her desk.\"\n",
+     "Dover Herald"},
+    {"According to Norland Radio, Finance Minister Ada Kell said on Monday that the budget was \"a disgrace to the "
+     "country.\"\n",
+     "Norland Radio"},
+};
+
+// Not so: an unnamed subject stays unnamed, and a sentence opened by another phrase keeps its subject.
+constexpr tq::SpeakerCase kNoAccordingOver[] = {
+    {"According to the minutes, someone at the meeting said the levy was \"a tax on breathing\" last year.\n",
+     "(null)"},
+    {"In Dover, Finance Minister Ada Kell said on Monday that the budget was \"a disgrace to the country.\"\n",
+     "Ada Kell"},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers36, ASourceOpeningTheSentenceWithAccordingToIsTheOutermost) {
+  tq::expect_speakers(kAccordingOver);
+  tq::expect_speakers(kNoAccordingOver);
+}
 
 TEST(QuotesSpeakers36, APronounGoesBackToTheSubjectTheStoryReturnedTo) {
   tq::expect_speakers(kReturnToTheSubject);
