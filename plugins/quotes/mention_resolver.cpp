@@ -1860,10 +1860,12 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           // Dakota voted …".)
           if (found && !found->subject && !found->opens_sentence) {
             const size_t para = paragraph_of(mb);
+            // The walk stops at `found`: only a name after it could be taken.
+            const uint32_t after = found->begin;
             const Name* subject = most_recent(mb, [&](Name& n) {
-              return n.maybe_person && !n.person && !n.org && n.opens_sentence && n.gender != clash;
+              return n.begin <= after || (n.maybe_person && !n.person && !n.org && n.opens_sentence && n.gender != clash);
             });
-            if (subject && subject->begin > found->begin && adjacent_paragraphs(paragraph_of(subject->begin), para) &&
+            if (subject && subject->begin > after && adjacent_paragraphs(paragraph_of(subject->begin), para) &&
                 most_recent(found->begin, [&](const Name& n) { return !n.org && surname(n) == surname(*subject); }))
               found = subject;
           }
