@@ -767,6 +767,14 @@ void MentionResolver::split_paragraphs() {
   if (i < n) add(n);
 }
 
+bool MentionResolver::adjacent_paragraphs(size_t a, size_t b) const {
+  // Blank lines make empty paragraphs of their own: only one holding a word stands between two.
+  for (size_t p = a + 1; p < b; ++p)
+    for (size_t t = paragraphs_[p].first_tok; t < paragraphs_[p].end_tok; ++t)
+      if (doc_.is_word(t)) return false;
+  return a <= b;
+}
+
 size_t MentionResolver::paragraph_of(uint32_t b) const {
   auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), b,
                              [](uint32_t x, const Paragraph& p) { return x < p.begin; });
@@ -1845,6 +1853,22 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           else if (opener && opener != found && !found->subject && !found->opens_sentence &&
                    same_sentence(*opener, *found))
             found = opener;
+          // "Nyo Tharr … she advises President Htet Wain. In response, Nyo Tharr presided over a summit. "…," she
+          // said.": a name that may be a person's, written before that person and again as the subject of a later
+          // sentence in the pronoun's paragraph or the one before, is the one the story has returned to, over a
+          // person who was only a verb's object in between. (Written once, it may be a place: "On Tuesday, North
+          // Dakota voted …".)
+          if (found && !found->subject && !found->opens_sentence) {
+            const size_t para = paragraph_of(mb);
+            // The walk stops at `found`: only a name after it could be taken.
+            const uint32_t after = found->begin;
+            const Name* subject = most_recent(mb, [&](Name& n) {
+              return n.begin <= after || (n.maybe_person && !n.person && !n.org && n.opens_sentence && n.gender != clash);
+            });
+            if (subject && subject->begin > after && adjacent_paragraphs(paragraph_of(subject->begin), para) &&
+                most_recent(found->begin, [&](const Name& n) { return !n.org && surname(n) == surname(*subject); }))
+              found = subject;
+          }
         }
         // "Chris Vail called Ann Lee a "disgrace" after she attacked …": of two people in the pronoun's own
         // sentence, it goes to the one known to be of its gender, not to one whose gender the text never gave.

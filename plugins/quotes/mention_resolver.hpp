@@ -146,6 +146,8 @@ class MentionResolver {
   // Whether `accept` takes `n` with some `person` and `gender` settling `n` could give it (fields restored).
   template <class F>
   bool may_accept_settled(Name& n, F& accept);
+  // Whether paragraph `a` is `b` or comes right before it, blank paragraphs apart.
+  bool adjacent_paragraphs(size_t a, size_t b) const;
   // The paragraph holding byte `b`, or SIZE_MAX when `b` comes before the first (inside a headline).
   size_t paragraph_of(uint32_t b) const;
   // The name beginning at byte `begin` (settled when `settled`), or null.

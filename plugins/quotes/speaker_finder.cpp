@@ -638,6 +638,75 @@ Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, s
   return m;
 }
 
+// "Hale said at a rally in Dover that Vail once described the deal as "…"": a reporting verb inside the "that"
+// clause of another reporting verb is part of what the outer subject says, and the outer subject is the source
+// of the whole attribution, the quoted words included (political news attributes to the outermost source). The
+// "that" follows the outer verb right away or after an adjunct opened by a preposition or a day ("said on
+// Friday that", "said Friday that"); a "that" after a noun ("praised the deal that Vail called "…"") opens a
+// relative clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it.
+Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start,
+                                size_t o) {
+  constexpr int kAdjunctWords = 10;  // words of the adjunct between the outer verb and "that"
+  const size_t that = d.prev(inner.first);
+  if (that == kNoToken || that <= window_start || !d.is_word(that) || !is_complementizer(d.str(that))) return {};
+  // "The Times reported that someone close to him said …": an unnamed inner source stays unnamed (no speaker).
+  if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
+    return {};
+  int words = 0;
+  for (size_t t = d.prev(that); t != kNoToken && t >= window_start && words <= kAdjunctWords; t = d.prev(t), ++words) {
+    if (!d.is_word(t)) return {};
+    size_t last = kNoToken;
+    if (!d.lower_initial(t) || cue_of(d, cues, t, &last) != CueKind::verb || last >= that) continue;
+    const size_t gap = d.next(last);
+    const bool adjunct = gap == that || (d.is_word(gap) && ((d.lower_initial(gap) && (is_introductory_preposition(d.str(gap)) || is_time_pointer(d.str(gap)))) ||
+                                                           (d.capitalized(gap) && is_not_name_word(d.str(gap)))));
+    if (!adjunct) return {};
+    Attribution outer = speaker_of_cue(d, cues, t, last, CueKind::verb, window_start, o);
+    // Documents that show what someone wrote ("Emails released by the committee show that the aide wrote …", the
+    // committee standing for its emails) are evidence of the inner words, not the one who says them.
+    const size_t by = outer.mention ? d.prev(outer.mention.first) : kNoToken;
+    const size_t release = by != kNoToken && d.is_word(by) && is_agent_preposition(d.str(by)) ? d.prev(by) : kNoToken;
+    if (!outer.mention || outer.weak ||
+        (outer.mention.kind == Mention::Kind::pronoun && pronoun_of(d.str(outer.mention.first)) == Pronoun::it) ||
+        (outer.mention.kind == Mention::Kind::description && d.lex->is_document_noun(d.str(outer.mention.last))) ||
+        (release != kNoToken && d.is_word(release) && is_release_verb(d.str(release))))
+      return {};
+    return outer;
+  }
+  return {};
+}
+
+// "According to the Dover Herald, Hale's spokesman Tom Reyes said Friday that …": a sentence opened by "according
+// to" and its source, then a clause whose reporting verb reports the quotation, is all the source's report; the
+// source is the outermost, as after an outer reporting verb (reporting_verb_over). `inner` is the clause's subject,
+// after the source's comma and maybe role words; empty when the sentence does not open so or the subject is unnamed.
+Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start) {
+  if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
+    return {};
+  const size_t first = first_word(d, window_start);
+  size_t last = kNoToken;
+  if (first == kNoToken || first >= inner.first || cue_of(d, cues, first, &last) != CueKind::according) return {};
+  // The source is what stands between "to" and the sentence's first comma ("According to the Dover Herald,"): a
+  // name after that comma is not joined to it as a place's region would be.
+  constexpr int kSourceTokens = 12;
+  size_t comma = d.next(last);
+  for (int steps = 0; comma != kNoToken && comma < inner.first && !d.is_punct(comma, ','); comma = d.next(comma))
+    if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
+  if (comma == kNoToken || comma >= inner.first || comma == d.next(last)) return {};
+  Attribution a;
+  a.where = Attribution::Where::before;
+  a.cue = first;
+  a.cue_last = last;
+  a.mention = mention_ending_at(d, d.prev(comma));
+  if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+  // The subject opens the clause after the comma, maybe after its role words ("Hale spokesman Tom Reyes").
+  constexpr int kRoleWords = 8;
+  int words = 0;
+  for (size_t t = d.next(comma); t != kNoToken && t < inner.first; t = d.next(t))
+    if (!d.is_word(t) || ++words > kRoleWords) return {};
+  return a;
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -762,6 +831,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
                                             pronoun_of(d.str(outer.mention.first)) == Pronoun::it))
         a = outer;
     }
+  }
+  if (ck == CueKind::verb && a.mention && !a.weak) {
+    if (Attribution outer = reporting_verb_over(d, cues, a.mention, window_start, o); outer.mention) a = outer;
+    else if (Attribution source = according_over(d, cues, a.mention, window_start); source.mention) a = source;
   }
   // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
   // inside the sentence goes back to the group opening it, a possessive description of an organisation.
