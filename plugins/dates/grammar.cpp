@@ -160,6 +160,12 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
     // £ € and other symbols glued before a number: money.
     return false;
   }
+  // Before a word the lexicon does not hold ("5 people", "1,000 voters": most numbers of news) the date, clock,
+  // day, length and year patterns all fail on their first look at it (each asks a mark, a kind or a word set of
+  // it, and a one-letter "p" may start "p.m."), but a four-digit year and a year after an apostrophe ("'82"):
+  // only the joined day is left to try, which reads the tokens before.
+  if (t.ndigits != 4 && plain_unknown_word(w.at(i + 1)) && !(p0 && p0->is_punct('\'')))
+    return p_joined_day(w, i, lb, e);
   if (p_numeric_date(w, i, e)) return true;
   if (p_time(w, i, e)) {
     e.mod = approx_before(lb, e.mod);  // "about 10:30 a.m.": the token before is read only once a clock is found
