@@ -741,6 +741,9 @@ TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
 // before a capitalized word; a count stays none.
 TEST(DatesTimeMLConventions, NumberBeforeAnUnknownWord) {
   EXPECT_EQ(all("Officials counted 45 ballots and 1,200 envelopes.", "2025-05-02"), "");
+  EXPECT_EQ(all("Turnout reached 64% and 2,015 of them voted by 2,016 votes.", "2025-05-02"), "");
+  EXPECT_EQ(all("Ballots from 2019, 2020 and 2021 were recounted.", "2025-05-02"),
+            "2019|DATE|2019; 2020|DATE|2020; 2021|DATE|2021");
   EXPECT_EQ(all("The 2019 ballots were recounted.", "2025-05-02"), "2019|DATE|2019");
   EXPECT_EQ(all("The class of '09 graduates met.", "2025-05-02"), "'09|DATE|2009");
   EXPECT_EQ(all("The polls close at 8 p.m. sharp.", "2025-05-02"), "8 p.m.|TIME|2025-05-02T20:00");
