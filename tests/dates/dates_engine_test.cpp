@@ -742,6 +742,9 @@ TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
 TEST(DatesTimeMLConventions, NumberBeforeAnUnknownWord) {
   EXPECT_EQ(all("Officials counted 45 ballots and 1,200 envelopes.", "2025-05-02"), "");
   EXPECT_EQ(all("Turnout reached 64% and 2,015 of them voted by 2,016 votes.", "2025-05-02"), "");
+  // A number word before such a word is passed with it by the scan (a lead word); before a unit it counts.
+  EXPECT_EQ(all("Two officials and several voters left; three weeks later many ballots arrived.", "2025-05-02"),
+            "three weeks later|DATE|2025-05-23");
   EXPECT_EQ(all("Ballots from 2019, 2020 and 2021 were recounted.", "2025-05-02"),
             "2019|DATE|2019; 2020|DATE|2020; 2021|DATE|2021");
   EXPECT_EQ(all("The 2019 ballots were recounted.", "2025-05-02"), "2019|DATE|2019");
