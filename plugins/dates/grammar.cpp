@@ -146,6 +146,20 @@ bool Grammar::day_context(std::string& out) const {
   return true;
 }
 
+namespace {
+// Whether the token after the number at i fails p_numeric_date, p_time, p_day_first, p_amount_unit and p_year
+// on their first look at it (each asks a mark, a kind or a word set of it): a word of two letters or more that
+// the lexicon does not hold ("5 people"; "p" may start "p.m.", and four digits before it are a year), a
+// thousands comma ("1,000": no date, clock or amount reads on past it) or a percent sign.
+bool number_patterns_closed(Window& w, int i) {
+  const Tok& a = w.at(i + 1);
+  if (plain_unknown_word(a)) return w.at(i).ndigits != 4;
+  if (a.kind != TokKind::punct || !a.glued()) return false;
+  if (a.punct == '%') return true;
+  return a.punct == ',' && w.at(i + 2).is_num() && w.at(i + 2).glued();
+}
+}  // namespace
+
 bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   // Part of a longer digit string we already refused ("12/13/14/15/16", "1.10.30").
@@ -160,6 +174,10 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
     // £ € and other symbols glued before a number: money.
     return false;
   }
+  // Most numbers of news stand before a token at which the date, clock, day, length and year patterns all fail
+  // on their first look (number_patterns_closed); but after an apostrophe a year may stand ("'82"). Only the
+  // joined day is left to try then, which reads the tokens before.
+  if (number_patterns_closed(w, i) && !(p0 && p0->is_punct('\''))) return p_joined_day(w, i, lb, e);
   if (p_numeric_date(w, i, e)) return true;
   if (p_time(w, i, e)) {
     e.mod = approx_before(lb, e.mod);  // "about 10:30 a.m.": the token before is read only once a clock is found

@@ -73,11 +73,12 @@ class Grammar final : public MatchContext {
   // company": only rules), an article ("the company": p_article reads the next word's kind and word sets,
   // and an unknown word has none) or a shift word but "current" ("this company", "last minister": p_shift
   // needs a unit, an amount, a day's or month's or season's name, or a part of the day next; "current" alone
-  // is PRESENT_REF), when no rule starting with it takes a name second.
+  // is PRESENT_REF) or a number word ("two people": p_amount_unit needs a unit, a counting word, a mark or a
+  // range word next), when no rule starting with it takes a name second.
   bool needs_known_word_after(const Tok& t) const noexcept {
     return t.kind == TokKind::word &&
            (t.lex.kind == Kind::article || (t.lex.kind == Kind::shift && t.lex.value != SH_CURRENT) ||
-            !starts_pattern(t)) &&
+            t.lex.kind == Kind::number || !starts_pattern(t)) &&
            !(rules_.may_start(t) && rules_.may_continue_with_unknown_word(t));
   }
 

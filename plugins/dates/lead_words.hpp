@@ -46,7 +46,7 @@ class LeadWords {
   }
 
  private:
-  static constexpr unsigned kSlotBits = 7;
+  static constexpr unsigned kSlotBits = 8;
   static unsigned slot_of(uint64_t folded) noexcept { return short_word_slot<kSlotBits>(folded); }
   uint64_t words_[1u << kSlotBits] = {};  // folded words, bytes past them zero; 0: an empty slot (no word folds to 0)
   bool any_ = false;

@@ -15,6 +15,10 @@ inline bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.le
 inline bool in_set(const Tok& t, uint64_t sets) noexcept { return t.is_word() && (t.lex.sets & sets) != 0; }
 inline bool in_set(const Tok* t, uint64_t sets) noexcept { return t && in_set(*t, sets); }
 inline bool in_set(std::string_view word, uint64_t sets) noexcept { return (lookup(word).sets & sets) != 0; }
+// A word of two letters or more that the lexicon holds in no kind and no word set ("people", "voters").
+inline bool plain_unknown_word(const Tok& t) noexcept {
+  return t.is_word() && t.size() >= 2 && t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+}
 inline bool is_kind_value(const Tok& t, Kind k, uint8_t v) noexcept {
   return t.is_word() && ((t.lex.kind == k && t.lex.value == v) || (t.lex.kind2 == k && t.lex.value2 == v));
 }

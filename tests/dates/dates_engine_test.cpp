@@ -736,6 +736,24 @@ TEST(DatesTimeMLConventions, DaysJoinedToTheDayNamed) {
   EXPECT_EQ(all("Turnout rose on May 6 and 12 percent more voted by mail.", "2025-05-02"), "May 6|DATE|2025-05-06");
 }
 
+// A number before a word the lexicon does not hold is tried for a joined day alone (Grammar::p_number): the
+// readings that word leaves open stay, a four-digit year, a year after an apostrophe, "p.m." and a joined day
+// before a capitalized word; a count stays none.
+TEST(DatesTimeMLConventions, NumberBeforeAnUnknownWord) {
+  EXPECT_EQ(all("Officials counted 45 ballots and 1,200 envelopes.", "2025-05-02"), "");
+  EXPECT_EQ(all("Turnout reached 64% and 2,015 of them voted by 2,016 votes.", "2025-05-02"), "");
+  // A number word before such a word is passed with it by the scan (a lead word); before a unit it counts.
+  EXPECT_EQ(all("Two officials and several voters left; three weeks later many ballots arrived.", "2025-05-02"),
+            "three weeks later|DATE|2025-05-23");
+  EXPECT_EQ(all("Ballots from 2019, 2020 and 2021 were recounted.", "2025-05-02"),
+            "2019|DATE|2019; 2020|DATE|2020; 2021|DATE|2021");
+  EXPECT_EQ(all("The 2019 ballots were recounted.", "2025-05-02"), "2019|DATE|2019");
+  EXPECT_EQ(all("The class of '09 graduates met.", "2025-05-02"), "'09|DATE|2009");
+  EXPECT_EQ(all("The polls close at 8 p.m. sharp.", "2025-05-02"), "8 p.m.|TIME|2025-05-02T20:00");
+  EXPECT_EQ(all("The fair opens on July 12 and 13 Pinewood residents attend.", "2025-05-02"),
+            "July 12|DATE|2025-07-12; 13|DATE|2025-07-13");
+}
+
 // "the week of <day>" is the ISO week that holds the day.
 TEST(DatesTimeMLConventions, TheWeekOfADay) {
   EXPECT_EQ(one("The trial resumes the week of June 9, 2025."), "the week of June 9, 2025|DATE|2025-W24");
