@@ -353,3 +353,71 @@ TEST(Chain, AStepNamesItsAnnotationsAndOnlyAnnotatingStepsAreNamed) {
       EXPECT_NE(none.annotations.names()[i], "hostile") << "the step added no annotation";
   }).join();
 }
+
+namespace {
+// The document's result, as a line to compare: its text, annotations (type, plugin, span) and messages.
+std::string summary(const textchain::ProcessedDocument& d) {
+  std::string s = d.result.text.value_or("(not rewritten)") + "|";
+  for (size_t i = 0; i < d.annotations.size(); ++i)
+    s += std::string(d.annotations.type(i)) + "/" + std::string(d.annotations.plugin(i)) + "@" +
+         std::to_string(d.annotations.begin(i)) + " ";
+  for (const auto& m : d.result.diagnostics) s += "|" + m.plugin + ": " + m.message;
+  return s;
+}
+}  // namespace
+
+// Step-major batches (each step over every document before the next step) give each document the result it
+// gets alone: the rewrite of one step read by the next, one document's failure its own.
+TEST(Chain, ABatchRunStepMajorGivesEachDocumentItsOwnResult) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, "
+                               "{ plugin = \"hostile\", options = { mode = \"throw\", every = 2 } }, \"acronyms\"]");
+  using textchain::ChainAccess;
+  const std::vector<std::string> texts = {"ask UN and EU now", "Only FIFA came.", "", "the WHO and the IMF met",
+                                          "no capitals here"};
+  std::vector<textchain::ProcessedDocument> outs(texts.size());
+  std::vector<ChainAccess::BatchDocument> batch(texts.size());
+  for (size_t k = 0; k < texts.size(); ++k) {
+    batch[k].out = &outs[k];
+    batch[k].text = texts[k];
+    batch[k].input = {std::to_string(k + 1), ""};
+  }
+  ASSERT_EQ(ChainAccess::run_compact_batch(chain, batch.data(), batch.size()), texts.size());
+  for (size_t k = 0; k < texts.size(); ++k) {
+    EXPECT_FALSE(batch[k].error) << k;
+    const textchain::ProcessedDocument alone = ChainAccess::run_compact(chain, texts[k], {std::to_string(k + 1), ""});
+    EXPECT_EQ(summary(outs[k]), summary(alone)) << texts[k];
+    EXPECT_EQ(outs[k].result.original_text, texts[k]);
+  }
+  ASSERT_EQ(outs[0].annotations.size(), 3u) << summary(outs[0]);
+  EXPECT_EQ(outs[0].annotations.type(2), "acronym") << "the acronyms of the rewritten text: " << summary(outs[0]);
+  EXPECT_FALSE(outs[1].result.ok()) << "document 2 is the one the second step throws on";
+  EXPECT_TRUE(outs[2].result.ok());
+}
+
+namespace {
+int g_stop_checks = 0;
+int stop_at_sixth_check() { return ++g_stop_checks >= 6 ? 15 : 0; }
+}  // namespace
+
+// A stop cuts the batch at the document in progress: the documents that ran the current step finish the
+// chain, the rest run no further step, and the count says how many finished.
+TEST(Chain, AStopCutsABatchAtTheDocumentInProgress) {
+  auto host = test_host();
+  auto chain = chain_of(*host, "[{ plugin = \"hostile\", options = { mode = \"upper\" } }, \"acronyms\"]");
+  using textchain::ChainAccess;
+  const std::vector<std::string> texts = {"ask UN now", "ask EU now", "ask IMF now", "ask WHO now"};
+  std::vector<textchain::ProcessedDocument> outs(texts.size());
+  std::vector<ChainAccess::BatchDocument> batch(texts.size());
+  for (size_t k = 0; k < texts.size(); ++k) {
+    batch[k].out = &outs[k];
+    batch[k].text = texts[k];
+    batch[k].input = {"s" + std::to_string(k), ""};
+  }
+  // Checks 1-4: the first step's four documents; 5: the second step's first; 6 stops before its second.
+  g_stop_checks = 0;
+  ASSERT_EQ(ChainAccess::run_compact_batch(chain, batch.data(), batch.size(), stop_at_sixth_check), 1u);
+  ASSERT_EQ(outs[0].annotations.size(), 1u);
+  EXPECT_EQ(outs[0].annotations.type(0), "acronym");
+  EXPECT_EQ(outs[0].result.text.value_or(""), "Ask UN Now");
+}

@@ -241,29 +241,101 @@ void ChainAccess::release(ProcessedDocument& out) {
   if (out.annotations.capacity_bytes() > chain::kKeptBufferBytes) out.annotations = document::AnnotationStore();
 }
 
-void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std::string text,
-                                 const DocumentInput& input, StepObserver observer, StepCallback after_step,
-                                 void* user) {
+namespace {
+// Before the first step: `doc` (emptied) holds `text`, its id and date, the invalid UTF-8 repaired, and
+// writes its annotations to `out`'s store. False when the document is not run (no chain: `limits` null; too
+// large): `out` then holds its result.
+bool begin_document(tc_doc& doc, ProcessedDocument& out, const ChainLimits* limits, bool full_tokens_first,
+                    std::string& text, const DocumentInput& input, size_t& host_versions) {
   Result& r = out.result;
   // The store of the document `out` held before, emptied but for its names (the next document mostly
   // uses the same); for a new one, this thread's spare one.
   if (out.annotations.capacity_bytes() != 0) out.annotations.clear_keeping_names();
-  const Chain::Impl* impl_ = chain.impl_.get();
-  if (!impl_) {
+  if (!limits) {
     r.id = input.id;
     r.original_text = std::move(text);
     r.diagnostics.push_back({Diagnostic::Level::error, "", "empty chain (default-constructed Chain)"});
-    return;
+    return false;
   }
-  if (text.size() > impl_->limits.max_document_bytes) {
-    r = too_large(input, text.size(), impl_->limits.max_document_bytes);
-    return;
+  if (text.size() > limits->max_document_bytes) {
+    r = too_large(input, text.size(), limits->max_document_bytes);
+    return false;
   }
-
   r.id = input.id;
   // The buffers of this thread's last small document, emptied: no allocation for them per tweet. The
   // annotations go straight into the result's store.
   if (out.annotations.capacity_bytes() == 0) chain::take_spare_annotations(out.annotations);
+  doc.annotations = &out.annotations;
+  doc.input = std::move(text);
+  doc.id = input.id;
+  doc.date = input.date;
+  {
+    std::vector<document::TextEdit> repairs;
+    size_t bad = document::find_invalid_utf8(doc.input, repairs);
+    if (bad) {
+      doc.rewrite(repairs);
+      doc.warning("", "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced by U+FFFD (offsets stay offsets into the input as given)");
+    }
+  }
+  host_versions = doc.version();
+  doc.full_tokens_first = full_tokens_first;
+  return true;
+}
+
+// The state of `doc` for `step`, before it runs.
+void prepare_step(tc_doc& doc, const chain::Step& step) {
+  doc.step_plugin = step.name();
+  doc.step_plugin_name = tc_doc::kNoName;
+  doc.drop_views();
+  doc.step_reported_error = false;
+  doc.record_edits = step.explain();
+  doc.pending.clear();
+}
+
+// `step` over `doc` through its instance `inst` (acquired), and its edits applied or its failure recorded.
+void run_step(tc_doc& doc, chain::Step& step, void* inst, const tc_host_api* api) {
+  int rc = 0;
+  try {
+    rc = step.descriptor().process(inst, &doc, api);
+  } catch (...) {
+    rc = -1;
+    doc.error(step.name(), "an exception escaped process() across the C boundary");
+    doc.step_reported_error = true;
+  }
+  if (doc.host_failures) {
+    doc.error(step.name(), std::to_string(doc.host_failures) + " host function call(s) failed: out of memory");
+    doc.host_failures = 0;
+  }
+  if (rc != 0) {
+    if (!doc.step_reported_error) doc.error(step.name(), "process() failed (returned " + std::to_string(rc) + ")");
+    if (!doc.pending.empty()) {
+      doc.warning(step.name(), std::to_string(doc.pending.size()) + " edit(s) of the failed step were discarded");
+      doc.pending.clear();
+    }
+  } else {
+    doc.apply_pending_edits();
+  }
+}
+
+// After the last step: the result taken from `doc`.
+void end_document(tc_doc& doc, ProcessedDocument& out, size_t host_versions) {
+  Result& r = out.result;
+  // No step runs any more: the tokens (about four times the text) go before the result is assembled, kept
+  // for the thread's next document when they are small.
+  doc.drop_tokens(chain::kKeptBufferBytes);
+  if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
+  doc.drop_views();
+  r.edits = std::move(doc.edits);
+  r.date = doc.date;
+  r.diagnostics = std::move(doc.diagnostics);
+  r.original_text = std::move(doc.input);
+}
+}  // namespace
+
+void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std::string text,
+                                 const DocumentInput& input, StepObserver observer, StepCallback after_step,
+                                 void* user) {
+  const Chain::Impl* impl_ = chain.impl_.get();
   // This thread's document state, used again (a new tc_doc built and torn down cost some 300 instructions
   // per tweet); a run from inside a step makes its own.
   // (On the heap: a tc_doc in a std::optional here was zeroed, a kilobyte, at every document.)
@@ -277,34 +349,19 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
   } keep{kept};
   if (!kept) own = std::make_unique<tc_doc>(nullptr);
   tc_doc& doc = kept ? *kept : *own;
-  doc.annotations = &out.annotations;
-  doc.input = std::move(text);
-  doc.id = input.id;
-  doc.date = input.date;
-  {
-    std::vector<document::TextEdit> repairs;
-    size_t bad = document::find_invalid_utf8(doc.input, repairs);
-    if (bad) {
-      doc.rewrite(repairs);
-      doc.warning("", "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced by U+FFFD (offsets stay offsets into the input as given)");
-    }
-  }
-  const size_t host_versions = doc.version();
+  size_t host_versions = 0;
+  if (!begin_document(doc, out, impl_ ? &impl_->limits : nullptr, impl_ && impl_->full_tokens_first, text, input,
+                      host_versions))
+    return;
 
   const tc_host_api* api = document::host_api();
-  doc.full_tokens_first = impl_->full_tokens_first;
   for (size_t i = 0; i < impl_->steps.size(); ++i) {
     chain::Step& step = *impl_->steps[i];
     // The clocks are read only for an observer (`textchain bench`).
     const auto wall0 = observer ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
     const uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
 
-    doc.step_plugin = step.name();
-    doc.step_plugin_name = tc_doc::kNoName;
-    doc.drop_views();
-    doc.step_reported_error = false;
-    doc.record_edits = step.explain();
-    doc.pending.clear();
+    prepare_step(doc, step);
     std::string error;
     void* inst = step.acquire(error);
     if (!inst) {
@@ -314,44 +371,88 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
       if (after_step) after_step(user, i);
       continue;
     }
-    int rc = 0;
-    try {
-      rc = step.descriptor().process(inst, &doc, api);
-    } catch (...) {
-      rc = -1;
-      doc.error(step.name(), "an exception escaped process() across the C boundary");
-      doc.step_reported_error = true;
-    }
+    run_step(doc, step, inst, api);
     step.release(inst);
-    if (doc.host_failures) {
-      doc.error(step.name(), std::to_string(doc.host_failures) + " host function call(s) failed: out of memory");
-      doc.host_failures = 0;
-    }
-    if (rc != 0) {
-      if (!doc.step_reported_error) doc.error(step.name(), "process() failed (returned " + std::to_string(rc) + ")");
-      if (!doc.pending.empty()) {
-        doc.warning(step.name(), std::to_string(doc.pending.size()) + " edit(s) of the failed step were discarded");
-        doc.pending.clear();
-      }
-    } else {
-      doc.apply_pending_edits();
-    }
     if (observer) {
       auto wall = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - wall0).count();
       observer(user, i, static_cast<uint64_t>(wall), chain::thread_cpu_ns() - cpu0);
     }
     if (after_step) after_step(user, i);
   }
+  end_document(doc, out, host_versions);
+}
 
-  // No step runs any more: the tokens (about four times the text) go before the result is assembled, kept
-  // for the thread's next document when they are small.
-  doc.drop_tokens(chain::kKeptBufferBytes);
-  if (doc.version() > host_versions) r.text = std::move(doc.texts.back());
-  doc.drop_views();
-  r.edits = std::move(doc.edits);
-  r.date = doc.date;
-  r.diagnostics = std::move(doc.diagnostics);
-  r.original_text = std::move(doc.input);
+size_t ChainAccess::run_compact_batch(const Chain& chain, BatchDocument* docs, size_t count, int (*stopped)()) {
+  const Chain::Impl* impl = chain.impl_.get();
+  // A batch of one, or a run from inside a step (this thread's batch states are taken): document-major.
+  tc_doc* const* states = count > 1 && impl && impl->steps.size() > 1 ? chain::take_docs(count) : nullptr;
+  if (!states) {
+    for (size_t k = 0; k < count; ++k) {
+      BatchDocument& d = docs[k];
+      try {
+        run_compact_into(*d.out, chain, std::move(d.text), d.input, d.after_step, d.user);
+      } catch (...) {
+        d.error = std::current_exception();
+      }
+      if (stopped && stopped()) return k + 1;
+    }
+    return count;
+  }
+  struct Keep {
+    size_t count;
+    ~Keep() { chain::keep_docs(count); }
+  } keep{count};
+  // The host versions of each document (begin_document()), and whether it is still to run.
+  std::vector<size_t> host_versions(count, 0);
+  std::vector<char> running(count, 0);
+  for (size_t k = 0; k < count; ++k) {
+    BatchDocument& d = docs[k];
+    try {
+      empty_result(d.out->result);
+      running[k] = begin_document(*states[k], *d.out, &impl->limits, impl->full_tokens_first, d.text, d.input,
+                                  host_versions[k]);
+      if (!running[k]) std::string().swap(d.text);  // not run (too large): not kept until the next batch
+    } catch (...) {
+      d.error = std::current_exception();
+    }
+  }
+  const tc_host_api* api = document::host_api();
+  size_t kept = count;  // the documents not cut off by `stopped`
+  for (size_t i = 0; i < impl->steps.size(); ++i) {
+    chain::Step& step = *impl->steps[i];
+    std::string error;
+    void* inst = step.acquire(error);
+    for (size_t k = 0; k < kept; ++k) {
+      if (stopped && stopped()) {
+        kept = k;
+        break;
+      }
+      if (!running[k]) continue;
+      BatchDocument& d = docs[k];
+      tc_doc& doc = *states[k];
+      try {
+        prepare_step(doc, step);
+        if (inst)
+          run_step(doc, step, inst, api);
+        else
+          doc.error(step.name(), "cannot create an instance: " + error);
+        if (d.after_step) d.after_step(d.user, i);
+      } catch (...) {
+        d.error = std::current_exception();
+        running[k] = 0;
+      }
+    }
+    if (inst) step.release(inst);
+  }
+  for (size_t k = 0; k < kept; ++k) {
+    if (!running[k]) continue;
+    try {
+      end_document(*states[k], *docs[k].out, host_versions[k]);
+    } catch (...) {
+      docs[k].error = std::current_exception();
+    }
+  }
+  return kept;
 }
 
 }  // namespace textchain

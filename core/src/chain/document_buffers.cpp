@@ -1,5 +1,6 @@
 #include "chain/document_buffers.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace textchain::chain {
@@ -9,6 +10,9 @@ struct Spares {
   tc_doc doc{nullptr};
   bool doc_taken = false;
   document::AnnotationStore annotations;
+  std::vector<std::unique_ptr<tc_doc>> batch_docs;  // take_docs()
+  std::vector<tc_doc*> batch_view;
+  bool batch_taken = false;
   ~Spares();
 };
 
@@ -35,6 +39,28 @@ void keep_doc(tc_doc* doc) {
   doc->reset(kKeptBufferBytes);
   doc->annotations = nullptr;
   if (Spares* s = spares()) s->doc_taken = false;
+}
+
+tc_doc* const* take_docs(size_t count) {
+  Spares* s = spares();
+  if (!s || s->batch_taken) return nullptr;
+  while (s->batch_docs.size() < count) {
+    s->batch_docs.push_back(std::make_unique<tc_doc>(nullptr));
+    s->batch_view.push_back(s->batch_docs.back().get());
+  }
+  s->batch_taken = true;
+  return s->batch_view.data();
+}
+
+void keep_docs(size_t count) {
+  Spares* s = spares();
+  if (!s) return;
+  const size_t kept = std::max(kKeptBufferBytes / (count ? count : 1), kKeptBatchDocBytes);
+  for (size_t k = 0; k < count && k < s->batch_docs.size(); ++k) {
+    s->batch_docs[k]->reset(kept);
+    s->batch_docs[k]->annotations = nullptr;
+  }
+  s->batch_taken = false;
 }
 
 void take_spare_annotations(document::AnnotationStore& into) {

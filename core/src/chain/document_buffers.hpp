@@ -12,6 +12,7 @@
 #include <textchain/abi.h>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace textchain::chain {
@@ -25,6 +26,14 @@ inline constexpr size_t kKeptBufferBytes = 256 * 1024;
 tc_doc* take_doc();
 // `doc` (from take_doc()) reset for the next document: its buffers over kKeptBufferBytes are freed.
 void keep_doc(tc_doc* doc);
+// This thread's document states for a batch of `count` documents run step-major (each as a new tc_doc), or
+// null while they are taken (a batch run from inside a step) or after the thread's spares are gone. Given
+// back with keep_docs(count).
+tc_doc* const* take_docs(size_t count);
+// The states take_docs(count) handed out, reset for the next batch. Together they keep at most about
+// kKeptBufferBytes per buffer kind, as one document's state does (at least kKeptBatchDocBytes each).
+void keep_docs(size_t count);
+inline constexpr size_t kKeptBatchDocBytes = 16 * 1024;
 // The store is moved into `into` (an empty store): a store is moved in one step, not through a temporary.
 void take_spare_annotations(document::AnnotationStore& into);
 
