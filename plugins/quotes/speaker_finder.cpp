@@ -94,6 +94,12 @@ CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last) {
     size_t b = d.prev(k);
     if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
+    // "Sales rose 5 percent compared with …", a headline's "Talk compared to …": a naming verb with its
+    // comparison's preposition right after it has no object to name, a preposition or a reduced passive.
+    const size_t a = d.next(k);
+    if (a != kNoToken && d.is_word(a) && is_comparison_preposition(d.str(a)) &&
+        (d.lex->cue_verbs().tags(d.token_str(k)) & Lexicons::kNaming))
+      return CueKind::none;
   }
   *last = k;
   if (c == CueKind::according) {

@@ -1,5 +1,6 @@
-// Words in marks that a sentence names as words ("used the phrase "…""): whose words they are, decided from the
-// sentence's structure (issue 16). Every sentence here is written for the test.
+// Words in marks that a sentence names as words ("used the phrase "…"") and the comparing verbs ("compared him to
+// a player who is "…""): whose words they are, decided from the sentence's structure (issue 16). Every sentence
+// here is written for the test.
 #include "quote_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -26,4 +27,27 @@ TEST(QuotesWording36, AWordNounWithNoVerbOfUsingKeepsTheWritersTerm) {
   // The noun as the subject, or after a verb that does not use the words, names a term in the writer's voice.
   EXPECT_TRUE(tq::run_engine("The term \"radical greed\" first appeared in a pamphlet.").empty());
   EXPECT_TRUE(tq::run_engine("Ann Vail dislikes the phrase \"radical greed\" in any form.").empty());
+}
+
+TEST(QuotesWording36, AComparingVerbsSubjectSaysTheWordsOfItsComparison) {
+  // "compared Vail to a player who is "…"": comparing is reporting, as "likened" is; its subject speaks the pieces
+  // of the comparison in marks, the one in the "in hopes that" clause too.
+  const std::string text = "Tom Hale, a professor of rhetoric, compared Vail to a player who is \"gaming the rules\" in "
+                           "hopes that \"they will look away\" on him.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"gaming the rules\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\"they will look away\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(tq::sole_quote("Ann Vail compared the budget to \"a giveaway.\""), "\"a giveaway.\"|Ann Vail");
+}
+
+TEST(QuotesWording36, AComparingVerbWithItsPrepositionRightAfterItReportsNothing) {
+  // "compared with", a headline's "compared to": no object, a preposition or a reduced passive; nobody speaks,
+  // and a reporting verb before it still attributes the quotation.
+  EXPECT_TRUE(tq::run_engine("Sales rose five percent compared with \"last year\" figures.").empty());
+  EXPECT_TRUE(tq::run_engine("Talk compared to \"gaming the rules\" at a game.").empty());
+  EXPECT_EQ(tq::sole_quote("Ann Vail said sales rose compared with last year, \"a very good sign.\""),
+            "\"a very good sign.\"|Ann Vail");
 }
