@@ -84,7 +84,8 @@ uint8_t bit_of(std::string_view file, std::string_view tag) {
       {"titles", "female", Lexicons::kFemale},            {"titles", "honorific", Lexicons::kHonorific},            {"given_names", "male", Lexicons::kMale},
       {"given_names", "female", Lexicons::kFemale},       {"organisation_nouns", "name", Lexicons::kOrgName},
       {"organisation_nouns", "noun", Lexicons::kOrgNoun}, {"organisation_nouns", "business", Lexicons::kBusiness},
-      {"organisation_nouns", "public", Lexicons::kPublic}};
+      {"organisation_nouns", "public", Lexicons::kPublic}, {"word_nouns", "verb", Lexicons::kWordVerb},
+      {"word_nouns", "participle", Lexicons::kWordParticiple}};
   for (const auto& t : kTags)
     if (t.file == file && t.name == tag) return t.bit;
   throw std::logic_error("lexicon " + std::string(file) + ": unknown tag " + std::string(tag));
@@ -220,6 +221,7 @@ std::string_view builtin_lexicon(std::string_view name) {
   if (name == "given_names") return kLexicon_given_names;
   if (name == "organisation_nouns") return kLexicon_organisation_nouns;
   if (name == "work_nouns") return kLexicon_work_nouns;
+  if (name == "word_nouns") return kLexicon_word_nouns;
   return {};
 }
 
@@ -231,6 +233,7 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   load(given_names_, "given_names");
   load(orgs_, "organisation_nouns");
   load(work_nouns_, "work_nouns");
+  load(word_nouns_, "word_nouns");
   for (const auto& w : x.cue_verbs) {
     const bool ing = checked_word("cue_verbs", w).size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     cue_verbs_.add(w, ing ? kParticiple : 0);
@@ -240,6 +243,7 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   for (const auto& w : x.titles) titles_.add(checked_word("titles", w), kTitle | kRole);
   for (const auto& w : x.organisation_nouns) orgs_.add(checked_word("organisation_nouns", w), kOrgName | kOrgNoun);
   for (const auto& w : x.work_nouns) work_nouns_.add(checked_word("work_nouns", w), 0);
+  for (const auto& w : x.word_nouns) word_nouns_.add(checked_word("word_nouns", w), 0);
   for (const auto& w : x.given_names) {
     const std::string_view s = w;
     const size_t colon = s.find(':');

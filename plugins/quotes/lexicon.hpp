@@ -7,6 +7,7 @@
 //   given_names.txt         given names, tagged male / female
 //   organisation_nouns.txt  organisation words, tagged name / noun / business / public
 //   work_nouns.txt          works a title in marks follows, and "titled" ("the documentary "…"")
+//   word_nouns.txt          words named as words, and the verbs that use them ("used the phrase "…"")
 // Each file holds a word once (the tests check it); a new engineer adds a word in one place. Grammar words
 // (determiners, pronouns, connectors) are closed classes and stay in name_lexicon.cpp.
 #ifndef TEXTCHAIN_QUOTES_LEXICON_HPP
@@ -108,7 +109,8 @@ std::string_view builtin_lexicon(std::string_view name);
 // Words added from options, per kind (the option of each kind has the kind's name). Given names may carry a
 // gender: "name:male", "name:female".
 struct LexiconExtras {
-  std::vector<std::string> cue_verbs, cue_nouns, speech_nouns, titles, given_names, organisation_nouns, work_nouns;
+  std::vector<std::string> cue_verbs, cue_nouns, speech_nouns, titles, given_names, organisation_nouns, work_nouns,
+      word_nouns;
 };
 
 enum class Gender : uint8_t { unknown, male, female };
@@ -121,6 +123,7 @@ class Lexicons {
     kTitle = 1, kRole = 2, kSpeaksFor = 4, kMale = 8, kFemale = 16,          // titles, given_names (male/female)
     kHonorific = 32,                                                         // titles
     kOrgName = 1, kOrgNoun = 2, kBusiness = 4, kPublic = 8,                  // organisation_nouns
+    kWordVerb = 1, kWordParticiple = 2,                                      // word_nouns
     kPresent = 128,                                                          // any entry
   };
   // Throws std::invalid_argument, naming the option and the entry, when an added word is empty, holds white
@@ -142,6 +145,13 @@ class Lexicons {
   bool is_document_noun(std::string_view w) const noexcept { return cue_nouns_.contains(w); }
   bool is_speech_noun(std::string_view w) const noexcept { return speech_nouns_.contains(w); }
   bool is_work_noun(std::string_view w) const noexcept { return work_nouns_.contains(w); }
+  // A noun naming words as words ("phrase", "term"), and a verb whose subject uses the words it names: its tags
+  // (kWordVerb, kWordParticiple), 0 for any other word.
+  bool is_word_noun(std::string_view w) const noexcept {
+    const uint8_t t = word_nouns_.tags(w);
+    return (t & kPresent) && !(t & (kWordVerb | kWordParticiple));
+  }
+  uint8_t word_verb(std::string_view w) const noexcept { return word_nouns_.tags(w) & (kWordVerb | kWordParticiple); }
   Gender gender_of_given_name(std::string_view w) const noexcept { return gender(given_names_.tags(w)); }
   Gender gender_of_title(std::string_view w) const noexcept { return gender(titles_.tags(strip_dot(w))); }
   // is_title_word(w) (bit 0) and is_org_word(w) (bit 1) in one lookup: the name rules ask both of every
@@ -163,7 +173,7 @@ class Lexicons {
   static Gender gender(uint8_t tags) noexcept {
     return tags & kMale ? Gender::male : tags & kFemale ? Gender::female : Gender::unknown;
   }
-  WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_, work_nouns_;
+  WordTable cue_verbs_, cue_nouns_, speech_nouns_, titles_, given_names_, orgs_, work_nouns_, word_nouns_;
   WordTable title_org_;  // the words of titles_ tagged title (bit 0) and of orgs_ tagged name (bit 1)
 };
 

@@ -122,6 +122,8 @@ constexpr std::string_view kNounPrepositions[] = {
 // Prepositions after a reporting verb that name what the talk was about ("argued about", "clashed over"), not
 // what was said: "warned of", "called for" or "spoke of" take the speaker's own words, so they are not here.
 constexpr std::string_view kTopicPrepositions[] = {"about", "over", "regarding", "concerning"};
+// The prepositions a comparing verb takes its second term with ("likened the plan to …", "compared it with …").
+constexpr std::string_view kComparisonPrepositions[] = {"to", "with"};
 // The short words title case writes in lower case (articles, conjunctions, short prepositions), beyond the
 // connectors names have.
 constexpr std::string_view kTitleCaseSmallWords[] = {"a",  "an", "in", "at", "to",  "by",  "with", "from",
@@ -285,6 +287,10 @@ bool is_topic_preposition(std::string_view w) {
   static const WordTable set = table_of(kTopicPrepositions);
   return set.contains(w);
 }
+bool is_comparison_preposition(std::string_view w) {
+  static const WordTable set = table_of(kComparisonPrepositions);
+  return set.contains(w);
+}
 bool is_title_case_small_word(std::string_view w) {
   static const WordTable set = table_of(kTitleCaseSmallWords);
   return set.contains(w);
@@ -419,6 +425,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kIntroductoryPrepositions", kIntroductoryPrepositions),
       list_of("kNounPrepositions", kNounPrepositions),
       list_of("kTopicPrepositions", kTopicPrepositions),
+      list_of("kComparisonPrepositions", kComparisonPrepositions),
       list_of("kTitleCaseSmallWords", kTitleCaseSmallWords),
       list_of("kAdjectivalParticiples", kAdjectivalParticiples),
       list_of("kReleaseVerbs", kReleaseVerbs),

@@ -138,6 +138,8 @@ bool is_noun_preposition(std::string_view w);
 // Prepositions after a reporting verb that name the topic of the talk ("argued about the "sidewalk tax""): a
 // definite phrase in marks after one is the writer's term, not a partial quotation.
 bool is_topic_preposition(std::string_view w);
+// The preposition of a comparison's second term: "compared it to …", "likened him with …".
+bool is_comparison_preposition(std::string_view w);
 // Short words a title-case heading leaves in lower case besides the name connectors: "a", "in", "to", "with".
 bool is_title_case_small_word(std::string_view w);
 // Participles that make a name an adjective ("the Detroit based automaker"): not the verb of a clause.

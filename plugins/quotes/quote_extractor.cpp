@@ -593,7 +593,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
       // And a name coordinated with a quotation reported just before it ("as "Lady Fog" and "Mister Rain""): the
       // same speaker's words in the same clause.
       const bool names_with_it = reported && (cues_.naming(d.str(a.cue)) || a.adjacent || a.distance <= 1 || predicate ||
-                                              (characterized && !a.weak) || joined);
+                                              (characterized && !a.weak) || joined || a.wording);
       // After an article, a name in marks is a term ("the "Lion" release", "the phone it calls the "Zephyr"")
       // unless a free relative puts the naming on its subject ("what he called a "New Fleet"", "what Tom Hale
       // called the council's "reckless" acts": the writer holds the words at a distance, the subject said them).
@@ -609,7 +609,7 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
       const bool as_name = used_as_name(d, q, shape, &modifier);
       bool one_word = q.closed();
       for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !d.is_space(t);
-      const bool term = (as_name && !named_by_verb && !(modifier && one_word && reported && !a.weak)) ||
+      const bool term = (as_name && !named_by_verb && !a.wording && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q)) ||
                         (reported && topic_of_reporting_verb(d, a.cue, q));
       // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the

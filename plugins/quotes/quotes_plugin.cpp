@@ -22,6 +22,7 @@ struct QuotesOptions {
   std::vector<std::string> organisation_nouns;
   std::vector<std::string> speech_nouns;
   std::vector<std::string> work_nouns;
+  std::vector<std::string> word_nouns;
 
   static const textchain::OptionTable<QuotesOptions>& table() {
     static const textchain::OptionTable<QuotesOptions> rows{
@@ -49,6 +50,9 @@ struct QuotesOptions {
         textchain::bind("work_nouns", &QuotesOptions::work_nouns, {},
                         "works that carry a title, added to the built-in list (book, documentary, ...): a title-case "
                         "phrase in marks right after one is a title, not a quotation"),
+        textchain::bind("word_nouns", &QuotesOptions::word_nouns, {},
+                        "nouns naming words as words, added to the built-in list (phrase, term, ...): a quotation "
+                        "after \"X used the phrase\" is X's"),
     };
     return rows;
   }
@@ -71,6 +75,7 @@ ExtractOptions extract_options(const QuotesOptions& o) {
   x.lexicon_extras.organisation_nouns = o.organisation_nouns;
   x.lexicon_extras.speech_nouns = o.speech_nouns;
   x.lexicon_extras.work_nouns = o.work_nouns;
+  x.lexicon_extras.word_nouns = o.word_nouns;
   return x;
 }
 

@@ -94,6 +94,12 @@ CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last) {
     size_t b = d.prev(k);
     if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) b = d.prev(b);  // "was widely ridiculed"
     if (b != kNoToken && d.is_word(b) && is_passive_auxiliary(d.str(b))) return CueKind::none;
+    // "Sales rose 5 percent compared with …", a headline's "Talk compared to …": a naming verb with its
+    // comparison's preposition right after it has no object to name, a preposition or a reduced passive.
+    const size_t a = d.next(k);
+    if (a != kNoToken && d.is_word(a) && is_comparison_preposition(d.str(a)) &&
+        (d.lex->cue_verbs().tags(d.token_str(k)) & Lexicons::kNaming))
+      return CueKind::none;
   }
   *last = k;
   if (c == CueKind::according) {
@@ -616,6 +622,30 @@ Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p)
   return {};
 }
 
+// "Hale has used the phrase "…"", "Vail coined the term "…"", "…, invoking the nickname "…"": words in marks right
+// after a word noun (`word_nouns`), its determiner and maybe one modifier, the object of a verb of using words, are
+// that verb's subject's words. A word noun elsewhere ("the term "…" first appeared") keeps the writer's term.
+Attribution word_user(const DocTokens& d, const CueLexicon& cues, size_t window_start, size_t p, size_t o) {
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p)) return {};
+  size_t det = d.prev(p);
+  if (det == kNoToken || det <= window_start || !d.is_word(det) || !d.lower_initial(det)) return {};
+  if (!d.lex->is_word_noun(d.str(p))) return {};
+  if (det != kNoToken && det > window_start && d.is_word(det) && d.lower_initial(det) && !is_determiner(d.str(det)))
+    det = d.prev(det);  // "the derogatory term"
+  if (det == kNoToken || det <= window_start || !d.is_word(det) || !is_determiner(d.str(det))) return {};
+  const size_t verb = d.prev(det);
+  if (verb == kNoToken || verb < window_start || !d.is_word(verb) || !d.lower_initial(verb)) return {};
+  const uint8_t use = d.lex->word_verb(d.str(verb));
+  if (use == 0) return {};
+  const CueKind ck = (use & Lexicons::kWordParticiple) ? CueKind::participle : CueKind::verb;
+  Attribution a = speaker_of_cue(d, cues, verb, verb, ck, window_start, o);
+  if (!a.mention) return {};
+  a.wording = true;
+  for (size_t t = verb; t != kNoToken && t < o; t = d.next(t)) ++a.distance;
+  --a.distance;
+  return a;
+}
+
 // "“…?” she asked, but Tom was dozing, and as Ann Vail went on about “the rigged budget” …": a clause of its
 // own after the cue's clause, opened by a comma, maybe a conjunction, and a word of simultaneity ("as", "while",
 // "when"), with a named subject and a verb that is no cue, holds the quotation; the cue's subject does not reach
@@ -773,6 +803,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
   }
   if (cue == kNoToken) {
+    if (Attribution used = word_user(d, cues, window_start, p, o); used.where != Attribution::Where::none) return used;
     if (Attribution as = as_clause_before(d, cues, window_start, p); as.where != Attribution::Where::none) return as;
     if (Attribution own = speech_noun_owner(d, window_start, p); own.where != Attribution::Where::none) return own;
     if (Mention m = characterizing_subject(d, cues, window_start, p))

@@ -29,6 +29,9 @@ struct Attribution {
   bool from_clause_start = false;
   // The subject of a clause of its own between the cue and the quotation ("…, and as Hale went on about "…"").
   bool intervening = false;
+  // The quotation is words a verb of using words takes as its object ("Hale used the phrase "…""): the speaker's
+  // own words whatever their case, as after a naming verb.
+  bool wording = false;
 };
 
 // The cue starting at token `k` ("said", "saying", "according to"), with its last token in `*last`;

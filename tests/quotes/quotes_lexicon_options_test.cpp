@@ -62,9 +62,23 @@ TEST(QuotesLexiconOptions, WorkNounsFromTheChainMakeATitleNoQuotation) {
   EXPECT_EQ(extended.annotations.size(), 0u);
 }
 
+TEST(QuotesLexiconOptions, WordNounsFromTheChainMakeTheUsersWords) {
+  // "mantra" is no built-in word noun: the words in marks after "used the mantra" are nobody's until the option
+  // names it; then they are the verb's subject's.
+  const std::string text = "Ann Vail has used the mantra \"fair shares\" at every stop of her tour.\n";
+  const textchain::Result plain = run_with("", text);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain.annotations.size(), 0u);
+  const textchain::Result extended = run_with("word_nouns = [\"Mantra\"]", text);
+  ASSERT_TRUE(extended.ok());
+  ASSERT_EQ(extended.annotations.size(), 1u);
+  EXPECT_EQ(extended.annotations[0].get_string("speaker"), "Ann Vail");
+  EXPECT_EQ(extended.annotations[0].get_string("cue"), "used");
+}
+
 TEST(QuotesLexiconOptions, AWordTheTablesCouldNeverMatchIsRefusedByName) {
   for (const char* option : {"cue_verbs", "cue_nouns", "speech_nouns", "titles", "given_names", "organisation_nouns",
-                             "work_nouns"}) {
+                             "work_nouns", "word_nouns"}) {
     const std::string two_words = load_error(std::string(option) + " = [\"press release\"]");
     EXPECT_NE(two_words.find(option), std::string::npos) << two_words;
     EXPECT_NE(two_words.find("press release"), std::string::npos) << two_words;

@@ -55,7 +55,8 @@ TEST(QuotesPolitical, TwoApostrophesAreOneDoubleMark) {
 TEST(QuotesLexicons, EachFileHoldsAWordOnceInLowerCase) {
   using textchain::quotes::builtin_lexicon;
   using textchain::quotes::parse_lexicon;
-  for (const char* name : {"cue_verbs", "cue_nouns", "speech_nouns", "titles", "given_names", "organisation_nouns", "work_nouns"}) {
+  for (const char* name : {"cue_verbs", "cue_nouns", "speech_nouns", "titles", "given_names", "organisation_nouns", "work_nouns",
+                           "word_nouns"}) {
     const auto entries = parse_lexicon(builtin_lexicon(name));
     EXPECT_GT(entries.size(), 10u) << name;
     std::set<std::string_view> seen;
