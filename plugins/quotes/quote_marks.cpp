@@ -1,6 +1,7 @@
 #include "quote_marks.hpp"
 
 #include "name_lexicon.hpp"
+#include "token_search.hpp"
 
 #include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
@@ -324,26 +325,14 @@ size_t next_mark_or_break_byte(std::string_view text, size_t from) noexcept {
   return n;
 }
 
-// The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping, then a
-// binary search: the next mark is usually a few tokens on, sometimes thousands.
-size_t first_token_ending_after(const CompactTokenView& tokens, size_t from, size_t pos) noexcept {
+// The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping from a guess
+// made from the document's token density (`density`, token_search.hpp), then a binary search: the next mark is
+// usually a few tokens on, sometimes thousands.
+size_t first_token_ending_after(const CompactTokenView& tokens, size_t from, size_t pos, uint64_t density) noexcept {
   const size_t n = tokens.size();
-  size_t lo = from, step = 1;
-  while (lo < n && tokens.end_of(lo) <= pos) {  // tokens[lo] ends before pos: the answer is after it
-    const size_t hi = std::min(n, lo + step);
-    if (hi == n || tokens.end_of(hi) > pos) {
-      size_t a = lo + 1, z = hi;  // the answer is in [a, z]
-      while (a < z) {
-        const size_t mid = a + (z - a) / 2;
-        if (tokens.end_of(mid) <= pos) a = mid + 1;
-        else z = mid;
-      }
-      return a;
-    }
-    lo = hi;
-    step *= 2;
-  }
-  return lo;
+  if (from >= n || tokens.end_of(from) > pos) return from;
+  const size_t near = guess_token(from, pos - tokens.begin_of(from), density);
+  return search_from(from, near, n, [&](size_t k) { return tokens.end_of(k) <= pos; });
 }
 
 }  // namespace
@@ -392,6 +381,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
   size_t skip_mark_token = 0;       // the token holding it
   bool next_continues = false;      // the next span emitted at depth 0 opens a continuing paragraph
   const size_t n = tokens.size();
+  const uint64_t density = token_density(n, text.size());
   // A line break in the white space before token j (the text between token j - 1 and j).
   auto break_before = [&](size_t j) {
     return line_break_in(text, j > 0 ? tokens.end_of(j - 1) : 0, j < n ? tokens.begin_of(j) : text.size());
@@ -500,7 +490,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
     if (depth == 0 && skip_plain_text) {
       const size_t pos = next_mark_byte(text, tokens.begin_of(i));
       if (pos >= tokens.end_of(i)) {
-        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        const size_t j = first_token_ending_after(tokens, i + 1, pos, density);
         if (j >= n) break;
         i = j - 1;  // the loop goes on at token j (a line break before it means nothing outside quotations)
         continue;
@@ -510,7 +500,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
       // neither (next_mark_or_break_byte stops at such a byte): all they do is set last_visible.
       const size_t pos = next_mark_or_break_byte(text, tokens.begin_of(i));
       if (pos >= tokens.end_of(i)) {
-        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        const size_t j = first_token_ending_after(tokens, i + 1, pos, density);
         last_visible = static_cast<uint32_t>(j - 1);
         if (j >= n) break;
         i = j - 1;  // the loop goes on at token j, after the line break before it if there is one
