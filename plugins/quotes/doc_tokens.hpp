@@ -6,6 +6,7 @@
 #include "lexicon.hpp"
 #include "quote_marks.hpp"
 #include "ascii_case.hpp"
+#include "token_search.hpp"
 
 #include <textchain/abi.h>
 #include <textchain/sdk.hpp>
@@ -234,6 +235,14 @@ struct DocTokens {
     token_bits_[i] = static_cast<uint8_t>(token_bits_[i] | kTitleOrgAsked | bits << 4);
     return bits;
   }
+  // The searches of index_sentences and index_line_breaks look for the first token that begins at or past a byte,
+  // some twenty tokens (a sentence) to sixty (a paragraph) past the last one found: search_from gallops from a
+  // guess made from the document's mean token width (token_search.hpp), in fewer steps than from the last token.
+  uint64_t tokens_per_byte() const noexcept { return token_density(tokens.size(), text.size()); }
+  // The guessed token for byte b from token t (tok[t].begin < b).
+  size_t guess(size_t t, uint32_t b, uint64_t per_byte) const noexcept {
+    return guess_token(t, b - tokens.compact()[t].begin, per_byte);
+  }
   // Fills what sentence_ends_after and is_break read, and line_breaks; call once, after `tokens` and
   // `sentences` are set.
   void index_sentences() {
@@ -246,19 +255,10 @@ struct DocTokens {
     // end it. Each sentence's first token is found by a galloping search from the previous one, and only the
     // few tokens at a sentence's end are looked at closely.
     // The first token at or after `t` that begins at or after byte `b` (tokens are in text order).
+    const uint64_t per_byte = tokens_per_byte();
     auto first_from = [&](size_t t, uint32_t b) {
       if (t >= n || tok[t].begin >= b) return t;
-      size_t lo = t, step = 1;  // tok[lo].begin < b
-      while (lo + step < n && tok[lo + step].begin < b) {
-        lo += step;
-        step *= 2;
-      }
-      size_t hi = std::min(lo + step, n);  // tok[hi].begin >= b, or hi == n
-      while (hi - lo > 1) {
-        const size_t mid = lo + (hi - lo) / 2;
-        (tok[mid].begin < b ? lo : hi) = mid;
-      }
-      return hi;
+      return search_from(t, guess(t, b, per_byte), n, [&](size_t k) { return tok[k].begin < b; });
     };
     size_t t = first_from(0, sentences.empty() ? UINT32_MAX : sentences.front().begin);
     for (size_t k = 0; k < t; ++k) ends[k] |= 1;  // before the first sentence every token ends one
@@ -285,9 +285,10 @@ struct DocTokens {
     const tc_token_compact* tok = tokens.compact().data();
     const size_t n = tokens.size();
     uint8_t* bits = token_bits_.data();  // n + 1 bytes: bits[n] is the white space after the last token
+    const uint64_t per_byte = tokens_per_byte();
     size_t j = 0;         // the first token that begins after the last break found
     size_t consumed = 0;  // bytes before this were read (the \n of a \r\n, a multi-byte break's tail)
-    auto at_byte = [&](size_t i) {
+    auto at_byte = [&](size_t i) __attribute__((always_inline)) {
       if (i < consumed) return;
       const unsigned char c = p[i];
       size_t len = 0;
@@ -296,19 +297,8 @@ struct DocTokens {
       else if (c == 0xE2) len = i + 2 < size && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) ? 3 : 0;
       if (len == 0) return;
       consumed = i + len;
-      if (j < n && tok[j].begin <= i) {  // gallop to the first token that begins after the break
-        size_t lo = j, step = 1;         // tok[lo].begin <= i
-        while (lo + step < n && tok[lo + step].begin <= i) {
-          lo += step;
-          step *= 2;
-        }
-        size_t hi = std::min(lo + step, n);  // tok[hi].begin > i, or hi == n
-        while (hi - lo > 1) {
-          const size_t mid = lo + (hi - lo) / 2;
-          (tok[mid].begin <= i ? lo : hi) = mid;
-        }
-        j = hi;
-      }
+      if (j < n && tok[j].begin <= i)  // the first token that begins after the break
+        j = search_from(j, guess(j, static_cast<uint32_t>(i), per_byte), n, [&](size_t k) { return tok[k].begin <= i; });
       line_breaks.push_back(static_cast<uint32_t>(2 * j));
       bits[j] |= kBreakBefore;
     };

@@ -1,6 +1,7 @@
 #include "quote_marks.hpp"
 
 #include "name_lexicon.hpp"
+#include "token_search.hpp"
 
 #include <textchain/sdk.hpp>
 #include <textchain/utf8.hpp>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <iterator>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -36,13 +38,26 @@ constexpr MarkInfo kMarks[] = {
     {U'\u300E', MarkFamily::corner, 16},      {U'\u300F', MarkFamily::corner, 17},
 };
 
+// kMarks' entry of each mark, by code point block (-1: no mark): asked of every mark the text holds, and a
+// walk of the table took up to eighteen compares.
+constexpr int8_t kMarksFrom2018[] = {6, 7, 8, 9, 1, 2, 3, 4};  // U+2018..U+201F
+constexpr int kMarksFrom300C = 14;                            // U+300C..U+300F, in order
+constexpr bool marks_indexed() {
+  for (int k = 0; k < 8; ++k)
+    if (kMarks[kMarksFrom2018[k]].cp != static_cast<char32_t>(0x2018 + k)) return false;
+  for (int k = 0; k < 4; ++k)
+    if (kMarks[kMarksFrom300C + k].cp != static_cast<char32_t>(0x300C + k)) return false;
+  return kMarks[0].cp == U'"' && kMarks[5].cp == U'\'' && kMarks[10].cp == 0xAB && kMarks[11].cp == 0xBB &&
+         kMarks[12].cp == 0x2039 && kMarks[13].cp == 0x203A && std::size(kMarks) == 18;
+}
+static_assert(marks_indexed(), "find_mark's indices must follow kMarks");
+
 const MarkInfo* find_mark(char32_t cp) noexcept {
-  // Fast reject: every mark is ", ', « » or in the U+2018..U+203A / U+300C..U+300F blocks.
-  if (cp != '"' && cp != '\'' && cp != 0xAB && cp != 0xBB && !(cp >= 0x2018 && cp <= 0x203A) &&
-      !(cp >= 0x300C && cp <= 0x300F))
-    return nullptr;
-  for (const auto& m : kMarks)
-    if (m.cp == cp) return &m;
+  if (cp < 0x80) return cp == '"' ? &kMarks[0] : cp == '\'' ? &kMarks[5] : nullptr;
+  if (cp >= 0x2018 && cp <= 0x201F) return &kMarks[kMarksFrom2018[cp - 0x2018]];
+  if (cp == 0xAB || cp == 0xBB) return &kMarks[cp == 0xAB ? 10 : 11];
+  if (cp == 0x2039 || cp == 0x203A) return &kMarks[cp == 0x2039 ? 12 : 13];
+  if (cp >= 0x300C && cp <= 0x300F) return &kMarks[kMarksFrom300C + (cp - 0x300C)];
   return nullptr;
 }
 
@@ -72,9 +87,11 @@ bool starts_with_letter(std::string_view text, const tc_token& t) noexcept {
 
 // U+200B ZERO WIDTH SPACE is invisible, but not White_Space and not joined to its neighbour like other
 // format characters (UAX #29 gives it a token of its own): the rules look through it.
-bool zero_width_space(std::string_view text, const CompactTokenView& tokens, size_t i) noexcept {
+// Asked of the tokens on either side of every mark: the first byte, 0xE2 in a few tokens only, is tested first.
+inline bool zero_width_space(std::string_view text, const CompactTokenView& tokens, size_t i) noexcept {
   const uint32_t b = tokens.begin_of(i);
-  return tokens.end_of(i) - b >= 3 && text.compare(b, 3, "\xE2\x80\x8B") == 0;
+  return static_cast<unsigned char>(text[b]) == 0xE2 && tokens.end_of(i) - b >= 3 &&
+         text.compare(b, 3, "\xE2\x80\x8B") == 0;
 }
 
 // The mark at bytes [b, b + len) lies in token `i` (a two-apostrophe mark runs into token i + 1). Characters
@@ -258,7 +275,7 @@ void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& mark
         continue;
       }
     }
-    if (const MarkInfo* m = find_mark(cp); m && marks.enabled(cp)) f(cp, i, len, m->family);
+    if (const MarkInfo* m = find_mark(cp); m && marks.enabled_bit(m->bit)) f(cp, i, len, m->family);
     i += len;
   }
 }
@@ -324,26 +341,14 @@ size_t next_mark_or_break_byte(std::string_view text, size_t from) noexcept {
   return n;
 }
 
-// The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping, then a
-// binary search: the next mark is usually a few tokens on, sometimes thousands.
-size_t first_token_ending_after(const CompactTokenView& tokens, size_t from, size_t pos) noexcept {
+// The first token from `from` on that ends after byte `pos` (tokens.size() when none). Galloping from a guess
+// made from the document's token density (`density`, token_search.hpp), then a binary search: the next mark is
+// usually a few tokens on, sometimes thousands.
+size_t first_token_ending_after(const CompactTokenView& tokens, size_t from, size_t pos, uint64_t density) noexcept {
   const size_t n = tokens.size();
-  size_t lo = from, step = 1;
-  while (lo < n && tokens.end_of(lo) <= pos) {  // tokens[lo] ends before pos: the answer is after it
-    const size_t hi = std::min(n, lo + step);
-    if (hi == n || tokens.end_of(hi) > pos) {
-      size_t a = lo + 1, z = hi;  // the answer is in [a, z]
-      while (a < z) {
-        const size_t mid = a + (z - a) / 2;
-        if (tokens.end_of(mid) <= pos) a = mid + 1;
-        else z = mid;
-      }
-      return a;
-    }
-    lo = hi;
-    step *= 2;
-  }
-  return lo;
+  if (from >= n || tokens.end_of(from) > pos) return from;
+  const size_t near = guess_token(from, pos - tokens.begin_of(from), density);
+  return search_from(from, near, n, [&](size_t k) { return tokens.end_of(k) <= pos; });
 }
 
 }  // namespace
@@ -392,6 +397,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
   size_t skip_mark_token = 0;       // the token holding it
   bool next_continues = false;      // the next span emitted at depth 0 opens a continuing paragraph
   const size_t n = tokens.size();
+  const uint64_t density = token_density(n, text.size());
   // A line break in the white space before token j (the text between token j - 1 and j).
   auto break_before = [&](size_t j) {
     return line_break_in(text, j > 0 ? tokens.end_of(j - 1) : 0, j < n ? tokens.begin_of(j) : text.size());
@@ -500,7 +506,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
     if (depth == 0 && skip_plain_text) {
       const size_t pos = next_mark_byte(text, tokens.begin_of(i));
       if (pos >= tokens.end_of(i)) {
-        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        const size_t j = first_token_ending_after(tokens, i + 1, pos, density);
         if (j >= n) break;
         i = j - 1;  // the loop goes on at token j (a line break before it means nothing outside quotations)
         continue;
@@ -510,7 +516,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
       // neither (next_mark_or_break_byte stops at such a byte): all they do is set last_visible.
       const size_t pos = next_mark_or_break_byte(text, tokens.begin_of(i));
       if (pos >= tokens.end_of(i)) {
-        const size_t j = first_token_ending_after(tokens, i + 1, pos);
+        const size_t j = first_token_ending_after(tokens, i + 1, pos, density);
         last_visible = static_cast<uint32_t>(j - 1);
         if (j >= n) break;
         i = j - 1;  // the loop goes on at token j, after the line break before it if there is one

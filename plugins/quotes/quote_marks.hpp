@@ -36,6 +36,8 @@ class MarkSet {
   static MarkSet all() noexcept;
   static MarkSet from_strings(const std::vector<std::string>& entries);
   bool enabled(char32_t cp) const noexcept;
+  // enabled() of the mark whose bit in the set is `bit` (the mark's table entry already found).
+  bool enabled_bit(unsigned bit) const noexcept { return (bits_ >> bit & 1u) != 0; }
   bool empty() const noexcept { return bits_ == 0; }
 
  private:
