@@ -210,7 +210,8 @@ constexpr Row kRows[] = {
   {"entire", E(Kind::name)}, {"whole", E(Kind::name)}, {"single", E(Kind::name)}, {"election", E(Kind::name)},
   {"valentine", E(Kind::name)}, {"independence", E(Kind::name)}, {"veterans", E(Kind::name)},
   {"labor", E(Kind::name)}, {"memorial", E(Kind::name)},
-  {"good", E(Kind::name)}, {"palm", E(Kind::name)}, {"ash", E(Kind::name)}, {"foreseeable", E(Kind::name)},
+  {"good", E(Kind::name)}, {"palm", E(Kind::name)}, {"ash", E(Kind::name)}, {"black", E(Kind::name)},
+  {"cyber", E(Kind::name)}, {"super", E(Kind::name)}, {"foreseeable", E(Kind::name)},
   {"followed", E(Kind::name)}, {"ahead", E(Kind::name)}, {"come", E(Kind::name)}, {"rest", E(Kind::name)}, {"remainder", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
   {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
