@@ -239,3 +239,20 @@ TEST(DatesNames36, Unchanged) {
   EXPECT_EQ(found_as("Crews Brace for Saturday Night\n\nBoston residents stocked up.", 1),
             "Saturday Night|TIME|2025-09-20TNI");
 }
+
+// Session 36 (branch dnames): a house number before a street's name and a street word is no year (before: the
+// year 1600, 2010); after a preposition other than "at" or "on" the number stays a year.
+namespace {
+constexpr FoundCase kHouseNumbers36[] = {
+    {"The president lives at 1600 Pennsylvania Avenue.", 0, ""},
+    {"Offices at 1200 Martin Luther Boulevard reopened.", 0, ""},
+    {"The 2010 Main Street building was sold.", 0, ""},
+    {"The shop at 2020 Fifth Avenue closed.", 0, ""},
+};
+}  // namespace
+
+TEST(DatesNames36, HouseNumbers) {
+  expect_found(kHouseNumbers36);
+  EXPECT_EQ(found_as("In 1998 Wall Street rallied.", 1), "1998|DATE|1998");
+  EXPECT_EQ(found_as("The mill closed in 1998 and Main Street emptied.", 1), "1998|DATE|1998");
+}
