@@ -217,7 +217,8 @@ constexpr Row kRows[] = {
   {"entire", E(Kind::name)}, {"whole", E(Kind::name)}, {"single", E(Kind::name)}, {"election", E(Kind::name)},
   {"valentine", E(Kind::name)}, {"independence", E(Kind::name)}, {"veterans", E(Kind::name)},
   {"labor", E(Kind::name)}, {"memorial", E(Kind::name)},
-  {"good", E(Kind::name)}, {"palm", E(Kind::name)}, {"ash", E(Kind::name)}, {"foreseeable", E(Kind::name)},
+  {"good", E(Kind::name)}, {"palm", E(Kind::name)}, {"ash", E(Kind::name)}, {"black", E(Kind::name)},
+  {"cyber", E(Kind::name)}, {"super", E(Kind::name)}, {"foreseeable", E(Kind::name)},
   {"followed", E(Kind::name)}, {"ahead", E(Kind::name)}, {"come", E(Kind::name)}, {"rest", E(Kind::name)}, {"remainder", E(Kind::name)},
   // Written without the space (scraped text, chat): "lastweek", "nextmonth"; read by the rule table kGlued.
   {"lastweek", E(Kind::fused)}, {"lastmonth", E(Kind::fused)}, {"lastyear", E(Kind::fused)},
@@ -310,6 +311,8 @@ constexpr SetRow kSets[] = {
   {WS_ZONE_DAYLIGHT, "zone_daylight", "daylight"},
   {WS_APPROX_ALONE, "approx_alone", "around approximately roughly"},
   {WS_COME, "come", "come comes came"},
+  {WS_STREET, "street", "street avenue ave road boulevard blvd drive lane parkway highway"},
+  {WS_ADDRESS_PREP, "address_prep", "at on"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

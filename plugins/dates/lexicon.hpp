@@ -160,6 +160,8 @@ enum WordSet : uint64_t {
   WS_ZONE_DAYLIGHT = uint64_t{1} << 54,  // daylight: "Pacific Daylight Time" is one hour ahead of standard
   WS_APPROX_ALONE = uint64_t{1} << 55,   // around, approximately, roughly: APPROX on a year with no preposition before
   WS_COME = uint64_t{1} << 56,           // come, came: "there will come a day when" is a day ahead, no length
+  WS_STREET = uint64_t{1} << 57,         // avenue, street, road ...: "1600 Pennsylvania Avenue" is an address, no year
+  WS_ADDRESS_PREP = uint64_t{1} << 58,   // at, on: "at 1600 Pennsylvania Avenue" an address, "in 1998 Wall Street" a year
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

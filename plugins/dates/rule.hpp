@@ -20,7 +20,7 @@ enum class RuleGroup : uint8_t { day, month, year, time, duration, set, deictic,
 
 // One element of a pattern: a token of a lexicon kind (maybe with one value), one lexicon word, a number
 // in a range, or a punctuation mark.
-enum class ElemKind : uint8_t { lexicon, word, number, punct, name, set };
+enum class ElemKind : uint8_t { lexicon, word, number, punct, name, set, lower };
 
 struct PatternElem {
   ElemKind kind = ElemKind::lexicon;

@@ -34,7 +34,9 @@ int elem_value(const PatternElem& e, const Tok& t, const Entry& lex, std::string
         return lex.value;
       return kAbsent;
     case ElemKind::punct: return t.kind == TokKind::punct && t.punct == e.punct ? 0 : kAbsent;
-    case ElemKind::name: return t.is_word() && t.capitalized && lex.kind == Kind::none ? 0 : kAbsent;
+    // A capitalized word after a line break starts a paragraph (a headline's next line, a dateline), no name.
+    case ElemKind::name: return t.is_word() && t.capitalized && !t.newline_before && lex.kind == Kind::none ? 0 : kAbsent;
+    case ElemKind::lower: return t.is_word() && !t.capitalized ? 0 : kAbsent;
   }
   return kAbsent;
 }

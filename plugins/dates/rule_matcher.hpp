@@ -53,7 +53,8 @@ inline bool filter_admits(const ElemFilter& f, const Tok& t, const Entry& lex) n
              lex.value >= f.min && lex.value <= f.max;
     case ElemKind::punct: return t.kind == TokKind::punct && t.punct == f.punct;
     case ElemKind::name: return t.kind == TokKind::word && lex.kind == Kind::none;
-    case ElemKind::set: return t.kind == TokKind::word;
+    case ElemKind::set:
+    case ElemKind::lower: return t.kind == TokKind::word;
   }
   return true;
 }

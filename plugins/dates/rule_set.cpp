@@ -36,7 +36,8 @@ void RuleSet::add(Rule r) {
       case ElemKind::number: return (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number));
       case ElemKind::punct: return uint64_t{1} << kSecondPunct;
       case ElemKind::name: return uint64_t{1} << kSecondName;
-      case ElemKind::set: return ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName);
+      case ElemKind::set:
+      case ElemKind::lower: return ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName);
     }
     return uint64_t{1} << kSecondAny;
   };

@@ -143,6 +143,8 @@ PatternElem parse_elem(std::string_view t, size_t offset, const WordTable& extra
   if (negated && optional) throw RuleSyntaxError(at, "a negative lookahead (!element) cannot be optional");
   if (t == "<name>") {
     e.kind = ElemKind::name;
+  } else if (t == "<lower>") {
+    e.kind = ElemKind::lower;
   } else if (t.front() == '<') {
     if (t.back() != '>') throw RuleSyntaxError(offset, "'<' without its '>'");
     e = parse_bracket(t.substr(1, t.size() - 2), offset);
@@ -274,9 +276,10 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
   const PatternElem& first = out[lead];
   if (first.optional || first.glued)
     throw RuleSyntaxError(0, "the first element of a pattern can be neither optional nor glued");
-  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set || first.lookahead ||
+  if (first.kind == ElemKind::punct || first.kind == ElemKind::name || first.kind == ElemKind::set ||
+      first.kind == ElemKind::lower || first.lookahead ||
       (first.kind == ElemKind::word && first.lex == Kind::none))
-    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <set:...>, "
+    throw RuleSyntaxError(0, "a pattern starts with a lexicon word or a number, not a punctuation mark, <name>, <lower>, <set:...>, "
                              "<text:...>, & or !");
   for (size_t i = 1; i + 1 < out.size(); ++i)
     if (out[i].lookahead && !out[i + 1].lookahead)

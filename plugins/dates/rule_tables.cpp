@@ -40,6 +40,22 @@ constexpr RuleSpec kNotADate[] = {
     {"title: \"60 Minutes\"", "^\" <int:1-999> <unit/capitalized>", "not_a_date"},
     {"title: ``60 Minutes''", "^` <int:1-999> <unit/capitalized>", "not_a_date"},
     {"name: Spring of Hope", "<season/capitalized> <preposition:of> <name>", "not_a_date"},
+    // A weekday after a capitalized word that makes it a day's name: "Super Tuesday" (the primaries' day,
+    // set each year by law, not computable), and a named day that starts a longer name ("the Good Friday
+    // Agreement", "Black Friday Deals"). TimeML marks no TIMEX3 in a name; reading the weekday alone gives
+    // this week's day, a wrong value.
+    {"name: Super Tuesday", "super/capitalized <weekday/capitalized>", "not_a_date"},
+    {"name: Good Friday Agreement", "good/capitalized <weekday:friday/capitalized> &<name>", "not_a_date"},
+    {"name: Black Friday Deals", "black/capitalized <weekday:friday/capitalized> &<name>", "not_a_date"},
+    {"name: Cyber Monday Deals", "cyber/capitalized <weekday:monday/capitalized> &<name>", "not_a_date"},
+    // A weekday that starts a capitalized name: "the Sunday Times", "the Sunday Telegraph" (a paper), and a
+    // weekday and a part of the day before a name in running text: "Saturday Night Live mocked", "Monday Night
+    // Football games" (a show). A weekday after an article and before a name is a name's; a part of the day must be
+    // followed by a name and then by a lower-case word, as in a title-case headline ("Police Seek Witnesses
+    // After Sunday Morning Crash", "Tuesday Night Storm Kills Three") it is not. The weekday's own date words
+    // (a month "Friday Sept. 5", a part of the day) are not names, nor is a capitalized word after a line break.
+    {"name: the Sunday Times", "^<article> <weekday/capitalized> &<name>", "not_a_date"},
+    {"name: Saturday Night Live", "<weekday/capitalized> <part_of_day/capitalized> &<name> &<lower>", "not_a_date"},
 };
 
 // Holidays: fixed days, the nth weekday of a month, or days from Easter; the year the one the sentence's
@@ -69,9 +85,15 @@ constexpr RuleSpec kHolidays[] = {
     {"Veterans Day", "^<preposition> veterans/capitalized <unit:day/singular/capitalized>", "month=11 day=11 year=nearest"},
     {"Labor Day: the first Monday of September", "^<preposition> labor/capitalized <unit:day/singular/capitalized>", "month=9 weekday=monday nth=1 year=nearest"},
     {"Memorial Day: the last Monday of May", "^<preposition> memorial/capitalized <unit:day/singular/capitalized>", "month=5 weekday=monday nth=last year=nearest"},
-    {"Good Friday", "^<preposition> good/capitalized <weekday:friday/capitalized>", "easter=-2 year=nearest"},
-    {"Palm Sunday", "^<preposition> palm/capitalized <weekday:sunday/capitalized>", "easter=-7 year=nearest"},
-    {"Ash Wednesday", "^<preposition> ash/capitalized <weekday:wednesday/capitalized>", "easter=-46 year=nearest"},
+    // A weekday named by a word before it is that day, not this week's, wherever it stands ("Good Friday
+    // services"): the word and the weekday are both capitalized only in the day's name.
+    {"Good Friday", "good/capitalized <weekday:friday/capitalized>", "easter=-2 year=nearest"},
+    {"Palm Sunday", "palm/capitalized <weekday:sunday/capitalized>", "easter=-7 year=nearest"},
+    {"Ash Wednesday", "ash/capitalized <weekday:wednesday/capitalized>", "easter=-46 year=nearest"},
+    // The shopping days after Thanksgiving (the fourth Thursday of November): Black Friday the day after,
+    // Cyber Monday four days after.
+    {"Black Friday", "black/capitalized <weekday:friday/capitalized>", "month=11 weekday=thursday nth=4 offset=1 year=nearest"},
+    {"Cyber Monday", "cyber/capitalized <weekday:monday/capitalized>", "month=11 weekday=thursday nth=4 offset=4 year=nearest"},
 };
 
 // "the week of March 6": the ISO week that holds the day (TimeML gives the week, not the day).

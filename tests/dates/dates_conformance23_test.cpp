@@ -200,3 +200,59 @@ TEST(DatesDefinedDays35, ComeADayWhen) {
             "a day|DATE|FUTURE_REF");
   EXPECT_EQ(found_as("The parcel came a day late.", 1), "a day|DURATION|P1D");
 }
+
+// Session 36 (branch dnames): weekdays inside names. A weekday after a word that names the day is that day
+// (Thanksgiving's and Easter's neighbours) or, when its date changes by year ("Super Tuesday") or it starts a
+// longer name, nothing; before: this week's weekday. A weekday that starts a paper's or a show's name is no date.
+namespace {
+constexpr FoundCase kNamedDays36[] = {
+    {"Retailers expect long lines on Black Friday.", 1, "Black Friday|DATE|2025-11-28"},
+    {"Black Friday crowds will be smaller this year.", 2, "Black Friday|DATE|2025-11-28; this year|DATE|2025"},
+    {"Online shops plan discounts for Cyber Monday.", 1, "Cyber Monday|DATE|2025-12-01"},
+    {"Good Friday services drew large crowds.", 1, "Good Friday|DATE|2025-04-18"},
+    {"Palm Sunday crowds filled the square.", 1, "Palm Sunday|DATE|2025-04-13"},
+    {"Ash Wednesday marked the start of Lent.", 1, "Ash Wednesday|DATE|2025-03-05"},
+    {"Candidates campaigned hard before Super Tuesday.", 0, ""},
+    {"The Good Friday Agreement still holds.", 0, ""},
+    {"Black Friday Deals Draw Crowds", 0, ""},
+};
+constexpr FoundCase kWeekdaysInNames36[] = {
+    {"The Sunday Times reported the sale.", 0, ""},
+    {"A Sunday Herald poll found wide support.", 0, ""},
+    {"An editor at the Sunday Telegraph resigned.", 0, ""},
+    {"Saturday Night Live mocked the senator.", 0, ""},
+    {"Fans watched Monday Night Football at the bar.", 0, ""},
+};
+}  // namespace
+
+TEST(DatesNames36, NamedDays) { expect_found(kNamedDays36); }
+TEST(DatesNames36, WeekdaysInNames) { expect_found(kWeekdaysInNames36); }
+
+// Weekdays before date words, lists and title-case headlines stay dates.
+TEST(DatesNames36, Unchanged) {
+  EXPECT_EQ(found_as("Talks resumed Monday, Tuesday and Wednesday.", 3),
+            "Monday|DATE|2025-09-22; Tuesday|DATE|2025-09-23; Wednesday|DATE|2025-09-24");
+  EXPECT_EQ(found_as("Tuesday Night Storm Knocks Out Power", 1), "Tuesday Night|TIME|2025-09-23TNI");
+  EXPECT_EQ(found_as("Police Seek Witnesses After Sunday Morning Crash", 1), "Sunday Morning|TIME|2025-09-21TMO");
+  EXPECT_EQ(found_as("The vote is set for Friday Sept. 5.", 1), "Friday Sept. 5|DATE|2025-09-05");
+  // A capitalized word after a line break starts a paragraph: no name goes on across it.
+  EXPECT_EQ(found_as("Crews Brace for Saturday Night\n\nBoston residents stocked up.", 1),
+            "Saturday Night|TIME|2025-09-20TNI");
+}
+
+// Session 36 (branch dnames): a house number before a street's name and a street word is no year (before: the
+// year 1600, 2010); after a preposition other than "at" or "on" the number stays a year.
+namespace {
+constexpr FoundCase kHouseNumbers36[] = {
+    {"The president lives at 1600 Pennsylvania Avenue.", 0, ""},
+    {"Offices at 1200 Martin Luther Boulevard reopened.", 0, ""},
+    {"The 2010 Main Street building was sold.", 0, ""},
+    {"The shop at 2020 Fifth Avenue closed.", 0, ""},
+};
+}  // namespace
+
+TEST(DatesNames36, HouseNumbers) {
+  expect_found(kHouseNumbers36);
+  EXPECT_EQ(found_as("In 1998 Wall Street rallied.", 1), "1998|DATE|1998");
+  EXPECT_EQ(found_as("The mill closed in 1998 and Main Street emptied.", 1), "1998|DATE|1998");
+}
