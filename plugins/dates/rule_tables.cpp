@@ -48,13 +48,14 @@ constexpr RuleSpec kNotADate[] = {
     {"name: Good Friday Agreement", "good/capitalized <weekday:friday/capitalized> &<name>", "not_a_date"},
     {"name: Black Friday Deals", "black/capitalized <weekday:friday/capitalized> &<name>", "not_a_date"},
     {"name: Cyber Monday Deals", "cyber/capitalized <weekday:monday/capitalized> &<name>", "not_a_date"},
-    // A weekday that starts a capitalized name: "the Sunday Times", "the Sunday Telegraph" (a paper), and a
-    // weekday and a part of the day before a name in running text: "Saturday Night Live mocked", "Monday Night
-    // Football games" (a show). A weekday after an article and before a name is a name's; a part of the day must be
-    // followed by a name and then by a lower-case word, as in a title-case headline ("Police Seek Witnesses
-    // After Sunday Morning Crash", "Tuesday Night Storm Kills Three") it is not. The weekday's own date words
-    // (a month "Friday Sept. 5", a part of the day) are not names, nor is a capitalized word after a line break.
-    {"name: the Sunday Times", "^<article> <weekday/capitalized> &<name>", "not_a_date"},
+    // A weekday that starts a capitalized name: "the Sunday Times", "the Sunday Telegraph" (a paper's name: a
+    // publication word after the weekday; "the Monday Senate vote" stays a date), and a weekday and a part of the
+    // day before a name in running text: "Saturday Night Live mocked", "Monday Night Football games" (a show). A
+    // part of the day must be followed by a name and then by a lower-case word, as in a title-case headline
+    // ("Police Seek Witnesses After Sunday Morning Crash", "Tuesday Night Storm Kills Three") it is not. The
+    // weekday's own date words (a month "Friday Sept. 5", a part of the day) are not names, nor is a capitalized
+    // word after a line break.
+    {"name: the Sunday Times", "^<article> <weekday/capitalized> &<set:publication>", "not_a_date"},
     {"name: Saturday Night Live", "<weekday/capitalized> <part_of_day/capitalized> &<name> &<lower>", "not_a_date"},
 };
 

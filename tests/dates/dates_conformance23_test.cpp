@@ -230,6 +230,8 @@ TEST(DatesNames36, WeekdaysInNames) { expect_found(kWeekdaysInNames36); }
 
 // Weekdays before date words, lists and title-case headlines stay dates.
 TEST(DatesNames36, Unchanged) {
+  // Not a paper: a weekday before a capitalized noun that names no publication.
+  EXPECT_EQ(found_as("The Monday Senate vote was close.", 1), "Monday|DATE|2025-09-22");
   EXPECT_EQ(found_as("Talks resumed Monday, Tuesday and Wednesday.", 3),
             "Monday|DATE|2025-09-22; Tuesday|DATE|2025-09-23; Wednesday|DATE|2025-09-24");
   EXPECT_EQ(found_as("Tuesday Night Storm Knocks Out Power", 1), "Tuesday Night|TIME|2025-09-23TNI");
