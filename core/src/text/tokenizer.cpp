@@ -59,6 +59,12 @@ using TokenOut = std::vector<tc_token>;
 // instructions on English news but 10% slower, wall time, in alternating runs, likely the stores and the
 // text's loads aliasing modulo 4 KiB; moving the buffer away from the text did not recover it), and
 // writing into the output directly, sized ahead with resize (its zeroing cost twice the copy, callgrind).
+// Session 36 (CPU time, 8 MiB English news, medians of alternating runs; base 9.5 ms a pass): the append is
+// a real cost (skipping it, output wrong, 8.3 ms), yet every way tried to remove it was slower: the 256-token
+// buffer 10.4 ms; tokens written straight into the output grown 1,024 slots at a time 10.9 ms; a copy of
+// the whole 64-slot buffer, one fixed size, into the grown output 15.0 ms. Why is not established (this
+// machine exposes no hardware counters); not the memory bandwidth: 4 KiB documents, whose tokens stay in
+// cache, run at the same speed (tokenizer_bench's _4k_documents).
 class TokenSink {
  public:
 #ifdef TEXTCHAIN_TOKENIZER_COMPACT
