@@ -314,7 +314,7 @@ constexpr SetRow kSets[] = {
   {WS_STREET, "street", "street avenue ave road boulevard blvd drive lane parkway highway"},
   {WS_ADDRESS_PREP, "address_prep", "at on"},
   {WS_PUBLICATION, "publication", "times telegraph herald express mirror post tribune mail independent observer star "
-                                  "sun journal gazette chronicle edition magazine"},
+                                  "sun journal gazette chronicle magazine"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "
