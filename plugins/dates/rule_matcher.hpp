@@ -99,6 +99,17 @@ class RuleMatcher {
     if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
   }
+  // A bit per kind some rule starts with (RuleSet::second_mask's kind bits).
+  uint64_t starting_kinds() const noexcept {
+    uint64_t kinds = 0;
+    for (int k = 1; k <= static_cast<int>(Kind::name); ++k)
+      if (!rules_.starting_with(static_cast<Kind>(k)).empty()) kinds |= uint64_t{1} << k;
+    return kinds;
+  }
+  // The second_mask bits may_continue tests a word's kinds against, after the word `first`.
+  uint64_t second_kinds(const Tok& first) const noexcept {
+    return rules_.second_mask(first.lex.kind) | rules_.second_mask(first.lex.kind2);
+  }
   // may_continue's answer for a word `first` followed by a word that is in no lexicon (the built-in one and
   // no user's), given without reading that word: whether a rule starting with `first` takes a name second.
   bool may_continue_with_unknown_word(const Tok& first) const noexcept {

@@ -512,23 +512,28 @@ TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept {
   return find_unknown_word(text, pos, empty_entry_of);
 }
 
-TokSpan Skimmer::unknown_after(uint32_t pos) noexcept {
-  return find_unknown_word(text_, pos, [this](const unsigned char* s, size_t n, size_t i, size_t j) {
+TokSpan Skimmer::word_passed_after(uint32_t pos, uint64_t stops) noexcept {
+  return find_unknown_word(text_, pos, [&](const unsigned char* s, size_t n, size_t i, size_t j) {
     const size_t len = j - i;
+    uint64_t folded = 0, bit = 0;
+    unsigned slot = 0;
     if constexpr (std::endian::native == std::endian::little) {
       if (len <= 8 && i + 8 <= n) {
-        const uint64_t folded = short_word_key(s + i, len);  // as TokenReader keys it
-        const unsigned slot = short_word_slot<kMemoBits>(folded);
-        const uint64_t bit = uint64_t{1} << slot;
-        if ((memo_filled_ & bit) && memo_words_[slot] == folded) return (memo_empty_ & bit) != 0;
-        const bool empty = empty_entry_of(s, n, i, j);
-        memo_filled_ |= bit;
-        memo_words_[slot] = folded;
-        memo_empty_ = empty ? memo_empty_ | bit : memo_empty_ & ~bit;
-        return empty;
+        folded = short_word_key(s + i, len);  // as TokenReader keys it
+        slot = short_word_slot<kMemoBits>(folded);
+        bit = uint64_t{1} << slot;
+        if ((memo_filled_ & bit) && memo_words_[slot] == folded) return (memo_classes_[slot] & stops) == 0;
       }
     }
-    return empty_entry_of(s, n, i, j);
+    Tok t;
+    read_word(s, n, i, j, t);
+    const uint64_t cls = leads_->follower_class(t.lex.kind, t.lex.kind2, t.lex.sets);
+    if (bit) {
+      memo_filled_ |= bit;
+      memo_words_[slot] = folded;
+      memo_classes_[slot] = cls;
+    }
+    return (cls & stops) == 0;
   });
 }
 

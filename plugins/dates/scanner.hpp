@@ -166,11 +166,14 @@ class Skimmer {
   bool lead_not_passed(uint32_t end) const noexcept { return known_after_ == end; }
 
  private:
-  // Whether `t` is a lead word followed by a word the lexicon does not hold: then `pos` is that word's end.
+  // Whether `t` is a lead word followed by a word whose class (LeadWords::follower_class) has none of the bits that
+  // stop the pass over it (a word the lexicon does not hold has none): then `pos` is that word's end.
   bool passes_lead(const TokSpan& t, uint32_t& pos) noexcept {
     const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
-    if (t.begin + size_t{8} > text_.size() || !leads_->holds(s + t.begin, t.end - t.begin)) return false;
-    const TokSpan after = unknown_after(t.end);
+    if (t.begin + size_t{8} > text_.size()) return false;
+    uint64_t stops;
+    if (!leads_->find(s + t.begin, t.end - t.begin, stops)) return false;
+    const TokSpan after = word_passed_after(t.end, stops);
     if (after.kind != TokKind::word) {
       known_after_ = t.end;
       return false;
@@ -178,9 +181,10 @@ class Skimmer {
     pos = after.end;
     return true;
   }
-  // unknown_word(text_, pos), with the look-ups of the words of at most eight letters remembered: the words after
-  // a lead whose shape the lexicon may hold are a few again and again, each looked up once.
-  TokSpan unknown_after(uint32_t pos) noexcept;
+  // unknown_word(text_, pos), but for a word whose class has none of `stops` (a word the lexicon does not hold
+  // has none), with the classes of the words of at most eight letters remembered: the words after a lead whose
+  // shape the lexicon may hold are a few again and again, each looked up once.
+  TokSpan word_passed_after(uint32_t pos, uint64_t stops) noexcept;
   // next() for one value of every_word_, so the per-word test does not ask it again.
   template <bool kEveryWord>
   TokSpan scan(uint32_t pos) noexcept;
@@ -194,7 +198,8 @@ class Skimmer {
   size_t base_ = ~size_t{0};  // the first byte of the block masks_ describes (none yet)
   SkimMasks masks_;
   static constexpr unsigned kMemoBits = 6;
-  uint64_t memo_filled_ = 0, memo_empty_ = 0;  // bit per memo slot: filled, and its word has no lexicon entry
+  uint64_t memo_filled_ = 0;                     // bit per memo slot
+  uint64_t memo_classes_[1u << kMemoBits];       // the word's LeadWords::follower_class
   uint64_t memo_words_[1u << kMemoBits];        // a word of at most 8 letters, folded, bytes past it zero
 };
 

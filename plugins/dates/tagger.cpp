@@ -36,21 +36,22 @@ namespace {
 
 // The built-in words at which the tagger, when a word the lexicon does not hold follows, tries nothing
 // (Grammar::needs_known_word_after, on a word that may start an expression): what they are to the tagger
-// is their lexicon entry alone, which is the same in any case, so each is asked once, in lower case.
+// is their lexicon entry alone, which is the same in any case, so each is asked once, in lower case. Each keeps
+// the classes of a word the lexicon holds that stop the pass too (Grammar::kinds_stopping_pass).
 LeadWords lead_words(const RuleSet& rules) {
   const Normalizer norm(Anchor{}, Prefer::past);
   const Grammar grammar(std::string_view(), norm, GrammarOptions{}, rules, SentenceBounds());
   struct Context {
     const Grammar& grammar;
     LeadWords leads;
-  } context{grammar, LeadWords()};
+  } context{grammar, LeadWords(Grammar::kArticleSets)};
   for_each_builtin_word(
       [](std::string_view word, void* c) {
         Context& x = *static_cast<Context*>(c);
         const Tok t = next_token(word, 0);
         if (t.kind != TokKind::word || t.begin != 0 || t.end != word.size()) return;  // letters only
         if ((Grammar::starts_pattern(t) || x.grammar.rules_may_start(t)) && x.grammar.needs_known_word_after(t))
-          x.leads.add(word);
+          x.leads.add(word, x.grammar.kinds_stopping_pass(t));
       },
       &context);
   return context.leads;

@@ -140,6 +140,27 @@ produce = "type=SET amount=2 unit=day"
             "test.toml:4:12: a pattern starts with a lexic");
 }
 
+// The scan passes "that" before a word of no kind without trying the rules (Skimmer, LeadWords): a user's rule
+// that starts with "that" and takes such a word second still matches, whether the lexicon holds the word or not.
+TEST(DatesRuleFile, UserRulesStartingWithThatAndAWordOfNoKind) {
+  const auto opt = with_file(R"toml(
+[[rule]]
+name = "that fateful day"
+group = "set"
+pattern = "that <text:fateful> <unit:day/singular>"
+produce = "type=SET amount=2 unit=day"
+
+[[rule]]
+name = "that his day"
+group = "set"
+pattern = "that <set:possessive> <unit:day/singular>"
+produce = "type=SET amount=3 unit=day"
+)toml");
+  EXPECT_EQ(tagged(opt, "Rain fell that fateful day."), "[that fateful day|SET|P2D]");
+  EXPECT_EQ(tagged(opt, "Rain fell that his day."), "[that his day|SET|P3D]");
+  EXPECT_EQ(tagged(TaggerOptions{}, "Rain fell that his day."), "");
+}
+
 // A user's rule in the syntax the built-in SET and fiscal tables use: flags, value alternatives, <yy>, a
 // word set and a lookahead.
 TEST(DatesRuleFile, FlagsAlternativesSetsAndLookaheads) {
