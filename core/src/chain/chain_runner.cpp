@@ -418,13 +418,15 @@ size_t ChainAccess::run_compact_batch(const Chain& chain, BatchDocument* docs, s
   }
   const tc_host_api* api = document::host_api();
   size_t kept = count;  // the documents not cut off by `stopped`
+  bool cut = false;     // once cut, the documents kept run every later step: `stopped` is not asked again
   for (size_t i = 0; i < impl->steps.size(); ++i) {
     chain::Step& step = *impl->steps[i];
     std::string error;
     void* inst = step.acquire(error);
     for (size_t k = 0; k < kept; ++k) {
-      if (stopped && stopped()) {
+      if (!cut && stopped && stopped()) {
         kept = k;
+        cut = true;
         break;
       }
       if (!running[k]) continue;
