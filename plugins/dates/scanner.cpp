@@ -418,13 +418,6 @@ std::string_view word_before(std::string_view text, uint32_t pos) noexcept {
   return text.substr(b, e - b);
 }
 
-namespace {
-// A lower-case word of five letters or more in "-ed" at [i, j): what tense_cue may take for a past participle.
-inline bool participle_shape(const unsigned char* s, size_t i, size_t j) noexcept {
-  return j - i >= 5 && cls(s[i]) == C_LOWER && s[j - 2] == 'e' && s[j - 1] == 'd';
-}
-}  // namespace
-
 TokSpan plain_word(std::string_view text, uint32_t pos, const WordShapes& shapes, bool& newline) noexcept {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -437,7 +430,7 @@ TokSpan plain_word(std::string_view text, uint32_t pos, const WordShapes& shapes
   }
   if (i >= n || !is_letter(cls(s[i]))) return TokSpan{};
   const size_t j = letters_end(s, i + 1, n);
-  if (participle_shape(s, i, j) || shapes.may_hold_letters(s + i, j - i)) return TokSpan{};
+  if (participle_shape(s + i, j - i) || shapes.may_hold_letters(s + i, j - i)) return TokSpan{};
   newline = nl;
   return TokSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokKind::word};
 }
@@ -454,7 +447,7 @@ PlainRun pass_plain_tokens(std::string_view text, uint32_t pos, uint32_t before,
     if (is_letter(k)) {
       j = letters_end(s, i + 1, n);
       const size_t len = j - i;
-      if (participle_shape(s, i, j) || read.may_hold_letters(s + i, len)) return r;
+      if (participle_shape(s + i, j - i) || read.may_hold_letters(s + i, len)) return r;
     } else if (k == C_DIGIT) {
       while (j < n && cls(s[j]) == C_DIGIT) ++j;
     } else if (k != C_OTHER) {

@@ -109,6 +109,12 @@ bool unknown_word_at(std::string_view text, uint32_t pos) noexcept;
 TokSpan unknown_word(std::string_view text, uint32_t pos) noexcept;
 
 inline bool is_ascii_letter(char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+// A lower-case word of five letters or more in "-ed" (`len` bytes at `w`): what the tense reader may take for a
+// past participle, and what a scan must therefore not pass as a plain word. One test for both.
+inline bool participle_shape(const unsigned char* w, size_t len) noexcept {
+  return len >= 5 && w[0] >= 'a' && w[0] <= 'z' && w[len - 2] == 'e' && w[len - 1] == 'd';
+}
+
 // The run of ASCII letters right before `pos`, past spaces, tabs and line breaks ("" when none): a cheap look
 // at the word before an expression, before any token is read and looked up.
 std::string_view word_before(std::string_view text, uint32_t pos) noexcept;

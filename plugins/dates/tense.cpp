@@ -42,14 +42,10 @@ const WordShapes kForwardShapes = [] {
   return s;
 }();
 bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-// A lower-case word of five letters or more in "-ed" (what tense_cue may take for a past participle).
-bool participle_shape(const unsigned char* w, size_t len) noexcept {
-  return len >= 5 && w[0] >= 'a' && w[0] <= 'z' && w[len - 2] == 'e' && w[len - 1] == 'd';
-}
-// A lower-case word of five letters or more in -ed, read whole: a past participle or tense to tense_cue.
+// The word `t` has participle_shape: a past participle or tense to tense_cue (the same test the look-back's
+// shortcut makes, so that it never passes a word tense_cue would read as a verb).
 bool participle_word(std::string_view text, const Tok& t) noexcept {
-  const std::string_view s = text.substr(t.begin, t.size());
-  return s.size() >= 5 && !t.capitalized && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd';
+  return participle_shape(reinterpret_cast<const unsigned char*>(text.data()) + t.begin, t.size());
 }
 // The word after "to" reads as an infinitive ("vowed to strike", "due to arrive"), not as the noun a preposition
 // takes ("agreed to the merger", "due to flooding", "due to Monday's storm"): lower case, no determiner, number
