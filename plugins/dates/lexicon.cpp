@@ -315,6 +315,7 @@ constexpr SetRow kSets[] = {
   {WS_ADDRESS_PREP, "address_prep", "at on"},
   {WS_PUBLICATION, "publication", "times telegraph herald express mirror post tribune mail independent observer star "
                                   "sun journal gazette chronicle magazine"},
+  {WS_LASTING, "lasting", "lasts lasted lasting take takes took taken taking spend spends spent wait waited waiting"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

@@ -163,6 +163,7 @@ enum WordSet : uint64_t {
   WS_STREET = uint64_t{1} << 57,         // avenue, street, road ...: "1600 Pennsylvania Avenue" is an address, no year
   WS_ADDRESS_PREP = uint64_t{1} << 58,   // at, on: "at 1600 Pennsylvania Avenue" an address, "in 1998 Wall Street" a year
   WS_PUBLICATION = uint64_t{1} << 59,    // times, herald, telegraph ...: "the Sunday Times" is a paper, no date
+  WS_LASTING = uint64_t{1} << 60,       // lasted, took, spent ...: "the siege lasted months" is a length of months (PXM)
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

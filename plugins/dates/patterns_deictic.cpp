@@ -278,7 +278,7 @@ bool Grammar::p_the_shift(Window& w, int i, Expr& e) {
 }
 
 // "the" and what follows it: a shift ("the past year"), a position ("the end of May"), a quarter, "the
-// weekend", a decade ("the 1980s").
+// weekend", a decade ("the 1980s") or a century in hundreds ("the 1800s").
 bool Grammar::p_the(Window& w, int i, Expr& e) {
   const Tok& a = w.at(i);
   const Tok& nx = w.at(i + 1);
@@ -333,7 +333,8 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
     Lookback none;
     none.push(a);
     Expr y;
-    if (p_year(w, i + 1, none, y) && y.value.size() == 3) {
+    // A decade ("198") or a century in hundreds ("the 1800s": "18") takes "the"; a year (four digits) does not.
+    if (p_year(w, i + 1, none, y) && y.value.size() < 4) {
       e = std::move(y);
       e.begin = a.begin;
       return true;

@@ -43,11 +43,12 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (a.glued() && in_set(a, WS_PLURAL_S) && (t.ndigits == 4 || t.ndigits == 2) && t.num % 10 == 0) {
     if (w.at(i + 2).glued() && (w.at(i + 2).is_word() || w.at(i + 2).is_num())) return false;
     if (t.ndigits == 2 && in_set(p0, WS_POSSESSIVE)) return false;  // "in his 30s": an age, not annotated
-    int decade;
-    if (t.ndigits == 4) decade = static_cast<int>(t.num / 10);
-    else decade = (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10);
     e.begin = apostrophe ? p0->begin : t.begin;
-    append_num(e.value, decade, 3);
+    if (t.ndigits == 4 && is_century_in_hundreds(static_cast<int>(t.num))) {
+      append_num(e.value, static_cast<int>(t.num / 100), 2);
+    } else {
+      append_num(e.value, t.ndigits == 4 ? static_cast<int>(t.num / 10) : (t.num < 30 ? 200 : 190) + static_cast<int>(t.num / 10), 3);
+    }
     e.next = i + 2;
     e.end = a.end;
     return true;

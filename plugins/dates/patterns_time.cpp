@@ -52,6 +52,24 @@ int region_zone_at(Window& w, int j, int& zone) {
   return k + 1 - j;
 }
 
+// The zone written after a clock, noon or midnight ("EST", "GMT+8", "Eastern time"): the tokens it takes, 0
+// when none; zone is set to the lexicon's zone value, or the offset read.
+int zone_at(Window& w, int j, int& zone) {
+  if (const int n = region_zone_at(w, j, zone)) return n;
+  const Tok& z = w.at(j);
+  if (!is_kind(z, Kind::zone) || (z.lex.flags & F_AMBIGUOUS) || (!z.all_caps && z.size() <= 2 && !z.glued())) return 0;
+  zone = z.lex.value;
+  // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
+  const Tok& sign = w.at(j + 1);
+  if (zone == kZoneUtc && (sign.is_punct('+') || sign.is_punct('-')) && w.at(j + 2).is_num() && w.at(j + 2).glued() &&
+      w.at(j + 2).ndigits <= 2 && w.at(j + 2).num <= 14) {
+    const int off = static_cast<int>(w.at(j + 2).num);
+    zone = sign.is_punct('+') ? kZoneUtc + off : kZoneUtc - off;
+    return 3;
+  }
+  return 1;
+}
+
 // h:mm[:ss] [am|pm] [zone] | h am|pm [zone] | hhmm zone
 bool clock_at(Window& w, int i, Clock& c, int& next) {
   const Tok& h = w.at(i);
@@ -110,22 +128,7 @@ bool clock_at(Window& w, int i, Clock& c, int& next) {
       return false;
     }
   }
-  if (const int n = region_zone_at(w, j, c.zone)) {
-    j += n;
-  } else if (is_kind(w.at(j), Kind::zone) && !(w.at(j).lex.flags & F_AMBIGUOUS) &&
-             !(w.at(j).all_caps == false && w.at(j).size() <= 2 && !w.at(j).glued())) {
-    c.zone = w.at(j).lex.value;
-    ++j;
-    // "GMT+8", "UTC -5": an explicit offset from UTC, whole hours up to 14.
-    const Tok& sign = w.at(j);
-    if (c.zone == kZoneUtc && (sign.is_punct('+') || sign.is_punct('-')) && w.at(j + 1).is_num() &&
-        w.at(j + 1).glued() && w.at(j + 1).ndigits <= 2 && w.at(j + 1).num <= 14) {
-      const int off = static_cast<int>(w.at(j + 1).num);
-      c.zone = sign.is_punct('+') ? kZoneUtc + off : kZoneUtc - off;
-      j += 2;
-    }
-  }
-  next = j;
+  next = j + zone_at(w, j, c.zone);
   return true;
 }
 
@@ -274,13 +277,16 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
 // "noon", "midnight", with the day they belong to.
 bool Grammar::p_noon(Window& w, int i, Expr& e) {
   const Tok& t = w.at(i);
-  int k = i + 1;
+  // "noon ET", "midnight EST Tuesday": the zone is the clock's, as after "9:30 a.m.", and the day after it too.
+  Clock c;
+  c.hour = t.lex.value == NO_NOON ? 12 : 24;
+  int k = i + 1 + zone_at(w, i + 1, c.zone);
   std::string date_part;
   resolve_time_day(w, k, date_part, t.begin);
   e.begin = t.begin;
   e.type = TimexType::time;
   e.value = date_part;
-  e.value += t.lex.value == NO_NOON ? "T12:00" : "T24:00";
+  append_clock(e.value, c);
   e.next = k;
   e.end = w.at(k - 1).end;
   return true;

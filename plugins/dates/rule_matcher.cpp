@@ -371,7 +371,10 @@ bool RuleMatcher::produce(const Rule& r, const int captures[], uint32_t begin, u
     v.granularity = Granularity::century;
   }
   // "the sixties": a decade named by a word (its lexicon value 196) or by a year ("the 1960s"), TIMEX3 "196".
-  if (a.decade != kAbsent) {
+  if (a.decade != kAbsent && is_century_in_hundreds(a.decade)) {
+    v.year = a.decade;
+    v.granularity = Granularity::century;
+  } else if (a.decade != kAbsent) {
     if (a.decade >= 1000) a.decade /= 10;
     if (a.decade < 100 || a.decade > 299) return false;
     v.year = a.decade * 10;

@@ -216,6 +216,9 @@ constexpr RuleSpec kNarrative[] = {
     {"the following week", "the <shift:following> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=1"},
     {"the previous year", "the <shift:previous> <unit:day|week|month|quarter|year/singular>", "from=narrative period=$3 shift=-1"},
     {"the next day", "the <shift:next> <unit:day/singular>", "from=narrative period=day shift=1"},
+    // "The next year, it listed its shares": fronted before a comma, the year after the story's (TimeML anchors
+    // it on the narrative); "over the next year" stays the document's coming year (p_shift).
+    {"The next year,", "the/capitalized <shift:next> <unit:month|year/singular> &,", "from=narrative period=$3 shift=1"},
     // "the following Friday", "the previous Monday": the first such day after the story's day, the latest before.
     {"the following Friday", "the <shift:following> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=1"},
     {"the previous Monday", "the <shift:previous> <weekday/unambiguous>", "from=narrative period=day weekday=$3 shift=-1"},
@@ -353,6 +356,10 @@ constexpr RuleSpec kSets[] = {
     {"on weekends", "^<preposition:on|at|during> <unit:weekend/plural>", "type=SET weekday=weekend"},
     {"every week, per hour", "<every> <unit/singular>", "type=SET amount=1 unit=$2"},
     {"every second week", "<every> <ordinal> <unit/singular>", "type=SET amount=$2 unit=$3"},
+    // "every half hour", "every quarter-hour": TimeML writes a part of an hour in minutes, as "half an hour" is
+    // PT30M (before: nothing, "half" is no ordinal).
+    {"every half hour", "<every> <quarter:half> +-? <unit:hour/singular>", "type=SET amount=30 unit=minute"},
+    {"every quarter hour", "<every> <unit:quarter/singular> +-? <unit:hour/singular>", "type=SET amount=15 unit=minute"},
     // "every other day": every second one, TimeML's SET P2D (as "every second day"); "every", not "each" ("each
     // other" is reciprocal: "they met each other day after day").
     {"every other day", "every <text:other> <unit:second|minute|hour|day|week|fortnight|month|quarter|year|decade/singular>",
@@ -372,6 +379,9 @@ constexpr RuleSpec kBareUnits[] = {
     {"in just minutes", "^<preposition:for|in|within> ^<set:only> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"over the years", "^<preposition:over> ^<article:the> <unit:second|minute|hour|day|week|fortnight|month|year|decade|century/plural>", "type=DURATION unit=$3"},
     {"decades", "<unit:decade|century/plural>", "type=DURATION unit=$1"},
+    // "the siege lasted months", "it took weeks": a verb of lasting takes a length, as "for" does (not "last",
+    // a shift word: "last years" is no length).
+    {"lasted months", "^<set:lasting> <unit:second|minute|hour|day|week|fortnight|month|year/plural>", "type=DURATION unit=$2"},
     // "in the coming years": a length ahead of unknown size; TimeML's span leaves out "the".
     {"the coming years", "^<article:the> <shift:coming> <unit:day|week|month|year|decade/plural>", "type=DURATION unit=$3"},
     // "in the years that followed", "the weeks since the merger", "the months ahead", "the days to come": a

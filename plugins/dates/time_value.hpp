@@ -41,6 +41,11 @@ struct TimeValue {
   Mod mod = M_NONE;
 };
 
+// "the 1800s", "the late 1900s": a year in whole hundreds before 2000 with a plural "s" names its century (TIDES and
+// TimeML value "the 1800s" as "18", the nineteenth century: a decade 1800-1809 is not what the plural means);
+// "the 2000s" stays the decade 200, as news uses it.
+constexpr bool is_century_in_hundreds(int year) noexcept { return year >= 1000 && year < 2000 && year % 100 == 0; }
+
 // Writes the TIMEX3 value of `v` ("2024-Q3", "P3Y", "XXXX-WXX-1", "PRESENT_REF", "FY2024").
 void format_timex(const TimeValue& v, std::string& out);
 

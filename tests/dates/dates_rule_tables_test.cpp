@@ -56,12 +56,14 @@ TEST(DatesRuleTables, NarrativeReferences) {
   // Without a date in the story, the document's.
   EXPECT_EQ(tagged("Rain fell. Earlier that day the river rose."), "[Earlier that day|DATE|2025-12-03]");
   // "the following week", "the previous year", "the next day" count from the story's date; "the next
-  // month" from the document's.
+  // month" fronted before a comma too (session 37: it was the document's), elsewhere from the document's.
   EXPECT_EQ(tagged("The mill opened on March 3, 2019. The following week it closed."),
             "[March 3, 2019|DATE|2019-03-03][The following week|DATE|2019-W10]");
   EXPECT_EQ(tagged("In 1977 he moved. The following year he married."), "[1977|DATE|1977][The following year|DATE|1978]");
   EXPECT_EQ(tagged("It opened on May 2, 2021. The next day it shut. The next month, prices rose."),
-            "[May 2, 2021|DATE|2021-05-02][The next day|DATE|2021-05-03][The next month|DATE|2026-01]");
+            "[May 2, 2021|DATE|2021-05-02][The next day|DATE|2021-05-03][The next month|DATE|2021-06]");
+  EXPECT_EQ(tagged("It opened on May 2, 2021. Rents will rise over the next month."),
+            "[May 2, 2021|DATE|2021-05-02][the next month|DATE|2026-01]");
   // "that time": the anaphor without its preposition, at the story's date.
   EXPECT_EQ(tagged("Bids are due on April 14, 2024. Offers made after that time are void."),
             "[April 14, 2024|DATE|2024-04-14][that time|DATE|2024-04-14]");
