@@ -365,6 +365,8 @@ constexpr RuleSpec kSets[] = {
     {"every other day", "every <text:other> <unit:second|minute|hour|day|week|fortnight|month|quarter|year|decade/singular>",
      "type=SET amount=2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
+    // "every few years": a recurrence of unknown period, TimeML's SET PXY (before: the length "few years").
+    {"every few years", "<every:every> <set:few> <unit:second|minute|hour|day|week|month|year|decade/plural>", "type=SET unit=$3"},
     // "in each of the last three years": "each" quantifies the units of the span, so TimeML's TIMEX3 is a SET of
     // one unit (quant EACH), the span from "the"; "the last three years" alone stays the length P3Y.
     {"each of the last three years", "^<every:each> ^<preposition:of> <article:the> <shift:last|past|next> <num:2-999> <unit/plural>",

@@ -66,8 +66,9 @@ void format_timex(const TimeValue& v, std::string& out) {
   switch (v.type) {
     case TimexType::duration: Normalizer::duration(out, v.amount, v.unit); return;
     case TimexType::set:
-      // A recurrence with no calendar field recurs every unit: "yearly" P1Y, "every two weeks" P2W.
-      if (v.granularity == Granularity::none) return Normalizer::duration(out, v.amount < 0 ? 1 : v.amount, v.unit);
+      // A recurrence with no calendar field recurs every amount of units: "yearly" P1Y, "every two weeks" P2W; with
+      // no amount, several, as a DURATION's ("every few years" PXY).
+      if (v.granularity == Granularity::none) return Normalizer::duration(out, v.amount, v.unit);
       return format_point(v, out);
     case TimexType::date:
     case TimexType::time: return format_point(v, out);

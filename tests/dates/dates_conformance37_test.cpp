@@ -157,6 +157,12 @@ constexpr FoundCase kPartsOfHourRecurring[] = {
     {"Shuttles run every quarter hour.", 1, "every quarter hour|SET|PT15M"},
 };
 
+// "every few years": a recurrence of unknown period, SET PXY (before: the length "few years", PXY).
+constexpr FoundCase kRecurrencesOfSeveralUnits[] = {
+    {"Elections are held every few years.", 1, "every few years|SET|PXY"},
+    {"The pipes are checked every few months.", 1, "every few months|SET|PXM"},
+};
+
 }  // namespace
 
 TEST(DatesConformance37, AuditLengthsAndMods) { expect_found(kAuditLengthsAndMods); }
@@ -173,6 +179,7 @@ TEST(DatesConformance37, LengthsAfterVerbsOfLasting) { expect_found(kLengthsAfte
 TEST(DatesConformance37, ZonesAfterNoon) { expect_found(kZonesAfterNoon); }
 TEST(DatesConformance37, FrontedNextPeriod) { expect_found(kFrontedNextPeriod); }
 TEST(DatesConformance37, PartsOfHourRecurring) { expect_found(kPartsOfHourRecurring); }
+TEST(DatesConformance37, RecurrencesOfSeveralUnits) { expect_found(kRecurrencesOfSeveralUnits); }
 
 // What stays as it was: "the 2000s" is the decade; "last" is no verb of lasting; "over the next year" and "the next
 // year" without a comma are the document's coming year; a length with its number keeps its amount.
