@@ -3,7 +3,44 @@
 #include "lexicon.hpp"
 #include "scanner.hpp"
 
+#include <memory>
+#include <new>
+
 namespace textchain::dates {
+
+namespace {
+
+// Window's tokens read forward from the text's start, with the lexicon entries of capitalized words only: the
+// dateline asks a word's entry only when it is capitalized (a month's name), and a text without a record date
+// is read here first (for a short text, a look-up per word cost as much as tagging it).
+class DatelineTokens {
+ public:
+  explicit DatelineTokens(std::string_view text) noexcept : text_(text) {}
+  const Tok& at(int i) noexcept {
+    if (i < 0 || i >= Window::kMax) return end_;
+    while (n_ <= i) {
+      uint32_t from = 0;
+      if (n_ > 0) {
+        const Tok& last = toks()[n_ - 1];
+        if (last.kind == TokKind::end) return last;
+        from = last.end;
+      }
+      std::construct_at(toks() + n_, next_token_capitalized_entries(text_, from));
+      ++n_;
+    }
+    return toks()[i];
+  }
+
+ private:
+  std::string_view text_;
+  int n_ = 0;
+  // Raw storage, as Window's: constructed only when read.
+  alignas(Tok) unsigned char raw_[Window::kMax * sizeof(Tok)];
+  Tok* toks() noexcept { return std::launder(reinterpret_cast<Tok*>(raw_)); }
+  Tok end_;
+};
+
+}  // namespace
 
 Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::string_view text) noexcept {
   if (fixed.known) return fixed;
@@ -15,7 +52,7 @@ Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::str
 Anchor find_dateline(std::string_view text) noexcept {
   // Only the first few tokens: a date further in is content, not a dateline.
   constexpr int kTokens = 16;
-  Window w(text, 0);
+  DatelineTokens w(text);
   for (int i = 0; i < kTokens; ++i) {
     const Tok& t = w.at(i);
     if (t.kind == TokKind::end) break;
