@@ -5,6 +5,9 @@
 
 #include <memory>
 #include <new>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace textchain::dates {
 
@@ -40,6 +43,24 @@ class DatelineTokens {
   Tok end_;
 };
 
+// Whether the text holds an ASCII digit: sixteen bytes at a time with SSE2 (x86-64's baseline).
+bool has_ascii_digit(std::string_view text) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));  // '0'..'9' land on -128..-119
+  const __m128i kPast9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    if (_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, kShift), kPast9))) return true;
+  }
+#endif
+  for (; i < n; ++i)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
+}
+
 }  // namespace
 
 Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::string_view text) noexcept {
@@ -52,6 +73,9 @@ Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::str
 Anchor find_dateline(std::string_view text) noexcept {
   // Only the first few tokens: a date further in is content, not a dateline.
   constexpr int kTokens = 16;
+  // Every dateline holds a digit run (a year, a day): a text without one (most short texts) has none, which one
+  // pass over its bytes tells without reading a token.
+  if (!has_ascii_digit(text)) return {};
   DatelineTokens w(text);
   for (int i = 0; i < kTokens; ++i) {
     const Tok& t = w.at(i);
