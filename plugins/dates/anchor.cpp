@@ -3,7 +3,65 @@
 #include "lexicon.hpp"
 #include "scanner.hpp"
 
+#include <memory>
+#include <new>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace textchain::dates {
+
+namespace {
+
+// Window's tokens read forward from the text's start, with the lexicon entries of capitalized words only: the
+// dateline asks a word's entry only when it is capitalized (a month's name), and a text without a record date
+// is read here first (for a short text, a look-up per word cost as much as tagging it).
+class DatelineTokens {
+ public:
+  explicit DatelineTokens(std::string_view text) noexcept : text_(text) {}
+  const Tok& at(int i) noexcept {
+    if (i < 0 || i >= Window::kMax) return end_;
+    while (n_ <= i) {
+      uint32_t from = 0;
+      if (n_ > 0) {
+        const Tok& last = toks()[n_ - 1];
+        if (last.kind == TokKind::end) return last;
+        from = last.end;
+      }
+      std::construct_at(toks() + n_, next_token_capitalized_entries(text_, from));
+      ++n_;
+    }
+    return toks()[i];
+  }
+
+ private:
+  std::string_view text_;
+  int n_ = 0;
+  // Raw storage, as Window's: constructed only when read.
+  alignas(Tok) unsigned char raw_[Window::kMax * sizeof(Tok)];
+  Tok* toks() noexcept { return std::launder(reinterpret_cast<Tok*>(raw_)); }
+  Tok end_;
+};
+
+// Whether the text holds an ASCII digit: sixteen bytes at a time with SSE2 (x86-64's baseline).
+bool has_ascii_digit(std::string_view text) noexcept {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));  // '0'..'9' land on -128..-119
+  const __m128i kPast9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    if (_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, kShift), kPast9))) return true;
+  }
+#endif
+  for (; i < n; ++i)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
+}
+
+}  // namespace
 
 Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::string_view text) noexcept {
   if (fixed.known) return fixed;
@@ -15,7 +73,10 @@ Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::str
 Anchor find_dateline(std::string_view text) noexcept {
   // Only the first few tokens: a date further in is content, not a dateline.
   constexpr int kTokens = 16;
-  Window w(text, 0);
+  // Every dateline holds a digit run (a year, a day): a text without one (most short texts) has none, which one
+  // pass over its bytes tells without reading a token.
+  if (!has_ascii_digit(text)) return {};
+  DatelineTokens w(text);
   for (int i = 0; i < kTokens; ++i) {
     const Tok& t = w.at(i);
     if (t.kind == TokKind::end) break;

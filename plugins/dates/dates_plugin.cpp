@@ -58,10 +58,11 @@ class DatesPlugin {
     // The host's sentences bound the tense look-back; asked for only when a date needs its tense.
     const SentenceBounds sentences(
         [](const void* d) { return static_cast<const textchain::Document*>(d)->sentences(); }, &doc);
-    tagger_.tag(doc.text(), doc.date(), found, sentences);
+    // Found once for the tagger and the document's date below.
+    const Anchor a = tagger_.anchor_for(doc.text(), doc.date());
+    tagger_.tag_anchored(doc.text(), a, found, sentences);
     if (doc.date().empty()) {
       // A dateline gave the anchor: make it the document's date for later steps and the TimeML DCT.
-      Anchor a = tagger_.anchor_for(doc.text(), {});
       if (a.known) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", a.date.year, a.date.month, a.date.day);

@@ -143,11 +143,12 @@ struct Rule {
   std::string origin;  // "built-in" or "file:line:col", for error messages and explain output
   size_t lead = 0;     // how many lookbehind elements the pattern starts with; pattern[lead] starts the match
 
-  // Copies of the tests of the first element (after the lookbehind) and the second, so that the matcher
-  // rejects most tries without reading the pattern: most tokens after "the" or a number are ordinary words,
-  // and a rule is listed under its first element's kind whatever the value or flags it asks ("for years" is
-  // tried at every "year"). Set by RuleSet::add.
-  ElemFilter first, second;
+  // Copies of the tests of the first element (after the lookbehind), the second and the third, so that the
+  // matcher rejects most tries without reading the pattern: most tokens after "the" or a number are ordinary
+  // words, and a rule is listed under its first element's kind whatever the value or flags it asks ("for
+  // years" is tried at every "year"); the rules listed under "the" and an ordinal differ in their third ("the
+  // first quarter", "the first week of"). Set by RuleSet::add.
+  ElemFilter first, second, third;
   // What the token after the first may be, as RuleSet::second_mask's bits, for this rule alone: the
   // elements up to the first that is not optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit).
   uint64_t second_tokens = 0;

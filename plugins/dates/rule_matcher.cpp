@@ -432,6 +432,8 @@ bool RuleMatcher::match(Window& w, const Lookback& before, RuleMatch& out, const
         int next = 0;
         if ((only && r->group != *only) || !filter_admits(r->first, first, lex) || !filter_admits(r->second, second, lex1))
           continue;
+        // The third token is read only for a rule whose first two may match: match_pattern would read it next.
+        if (r->third.checked && !filter_admits(r->third, w.at(2), entry(w, w.at(2)))) continue;
         if (r->pattern.size() > static_cast<size_t>(kMaxElems) || !match_pattern(w, before, *r, captures, next)) continue;
         if (found && (next < out.next || (next == out.next && rank > best))) continue;
         const uint32_t begin = first.begin, end = w.at(next - 1).end;

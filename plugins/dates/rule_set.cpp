@@ -22,6 +22,10 @@ void RuleSet::add(Rule r) {
   if (r.lead < r.pattern.size()) r.first = ElemFilter::of(r.pattern[r.lead]);
   // The second element is the window's second token only after a first that is neither optional nor a lookahead.
   if (r.pattern.size() > s && r.first.checked) r.second = ElemFilter::of(r.pattern[s]);
+  // Likewise the third after two such, when neither is negated (a negated element reads a token without moving on).
+  if (r.pattern.size() > s + 1 && r.second.checked && !r.pattern[r.lead].negated && !r.pattern[s].negated &&
+      !r.pattern[s + 1].negated)
+    r.third = ElemFilter::of(r.pattern[s + 1]);
   r.index = static_cast<uint32_t>(rules_.size());
   rules_.push_back(std::make_unique<Rule>(std::move(r)));
   const Rule* p = rules_.back().get();

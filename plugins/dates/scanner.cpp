@@ -373,9 +373,9 @@ inline void read_number(const unsigned char* s, size_t i, size_t j, Tok& t) noex
   t.num = j - i > 9 ? -1 : v;
 }
 
-}  // namespace
-
-Tok next_token(std::string_view text, uint32_t pos) noexcept {
+// next_token, reading the lexicon entry of every word (kEveryEntry) or of capitalized words only.
+template <bool kEveryEntry>
+inline Tok read_token(std::string_view text, uint32_t pos) noexcept {
   Tok t;
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -390,7 +390,9 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   if (is_letter(k)) {
     const size_t j = letters_end(s, i + 1, n);
     t.end = static_cast<uint32_t>(j);
-    read_word(s, n, i, j, t);
+    // A word in lower case first is neither capitalized nor in capitals: the flags Tok starts with.
+    if (kEveryEntry || k == C_UPPER) read_word(s, n, i, j, t);
+    else t.kind = TokKind::word;
   } else if (k == C_DIGIT) {
     size_t j = i + 1;
     while (j < n && cls(s[j]) == C_DIGIT) ++j;
@@ -409,6 +411,12 @@ Tok next_token(std::string_view text, uint32_t pos) noexcept {
   }
   return t;
 }
+
+}  // namespace
+
+Tok next_token(std::string_view text, uint32_t pos) noexcept { return read_token<true>(text, pos); }
+
+Tok next_token_capitalized_entries(std::string_view text, uint32_t pos) noexcept { return read_token<false>(text, pos); }
 
 std::string_view word_before(std::string_view text, uint32_t pos) noexcept {
   size_t e = pos;

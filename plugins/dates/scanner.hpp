@@ -44,6 +44,9 @@ static_assert(std::is_trivially_destructible_v<Tok> && std::is_trivially_copyabl
 
 // The token that starts at or after `pos` (white space skipped); kind `end` at the end of the text.
 Tok next_token(std::string_view text, uint32_t pos) noexcept;
+// next_token with the lexicon entry of capitalized words only (a word in lower case first has an empty one), for a
+// reader that asks no other word's entry (the dateline): most words cost no look-up.
+Tok next_token_capitalized_entries(std::string_view text, uint32_t pos) noexcept;
 // Only where a token lies and what it is (no flags, no lexicon entry): what skim_to_candidate reports of
 // the token it stops at.
 struct TokSpan {
@@ -270,6 +273,9 @@ class Window {
     t.space_before = t.newline_before = false;  // read from its own first byte, nothing lies before it
   }
   const Tok& at(int i) noexcept {
+    // A token read already (most calls: the patterns ask the first few tokens again and again): one compare,
+    // which also turns away a negative i (n_ is at most kMax).
+    if (static_cast<unsigned>(i) < static_cast<unsigned>(n_)) return toks()[i];
     if (i < 0 || i >= kMax) return end_;
     while (n_ <= i) {
       uint32_t from = pos_;

@@ -81,10 +81,16 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::string_view record_da
 
 void Tagger::tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out,
                  const SentenceBounds& sentences) const {
-  out.clear();
   // Offsets are 32-bit; larger texts are tagged in their first 4 GiB only.
   if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
-  const Normalizer norm(anchor_for(text, record_date), opt_.prefer);
+  tag_anchored(text, anchor_for(text, record_date), out, sentences);
+}
+
+void Tagger::tag_anchored(std::string_view text, const Anchor& anchor, std::vector<Timex>& out,
+                          const SentenceBounds& sentences) const {
+  out.clear();
+  if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);
+  const Normalizer norm(anchor, opt_.prefer);
   const RuleSet& rules = opt_.rules ? *opt_.rules : *RuleSet::builtin();
   Grammar grammar(text, norm, GrammarOptions{opt_.day_first}, rules, sentences);
   // Expensive work only near triggers: the scan skims tokens (where they lie, nothing else) and reads a

@@ -44,6 +44,11 @@ class Tagger {
   // The same, appending to `out` (cleared first) so callers can reuse its capacity.
   void tag(std::string_view text, std::string_view record_date, std::vector<Timex>& out,
            const SentenceBounds& sentences = SentenceBounds()) const;
+  // The same with the anchor given: anchor_for(text, record_date)'s, which a caller that needs the anchor too
+  // (the plugin: a dateline found becomes the document's date) finds once for both (the dateline is read whole,
+  // which costs a short text as much as tagging it).
+  void tag_anchored(std::string_view text, const Anchor& anchor, std::vector<Timex>& out,
+                    const SentenceBounds& sentences = SentenceBounds()) const;
   // The anchor `tag` uses for this text.
   Anchor anchor_for(std::string_view text, std::string_view record_date) const noexcept;
 

@@ -190,9 +190,9 @@ void collect_word(std::string_view word, void* context) {
 
 }  // namespace
 
-// The matcher turns a rule away when its first or second element's filter (ElemFilter, a copy of the element's
-// kind, values, flags, capital and number range) does not admit the token; that must never turn away a token
-// the element itself matches. Every built-in rule's first two elements against every lexicon word in three
+// The matcher turns a rule away when its first, second or third element's filter (ElemFilter, a copy of the
+// element's kind, values, flags, capital and number range) does not admit the token; that must never turn away a
+// token the element itself matches. Every built-in rule's first three elements against every lexicon word in three
 // casings, numbers of each length around the rules' bounds, punctuation marks and unknown words.
 TEST(DatesRuleTables, ElementFilterAdmitsEveryMatch) {
   std::vector<std::string> texts;
@@ -214,9 +214,9 @@ TEST(DatesRuleTables, ElementFilterAdmitsEveryMatch) {
   size_t checked = 0, turned_away = 0;
   for (size_t i = 0; i < rules->size(); ++i) {
     const Rule& r = rules->at(i);
-    for (int which = 0; which < 2; ++which) {
+    for (int which = 0; which < 3; ++which) {
       const size_t k = r.lead + static_cast<size_t>(which);
-      const ElemFilter& f = which == 0 ? r.first : r.second;
+      const ElemFilter& f = which == 0 ? r.first : which == 1 ? r.second : r.third;
       if (k >= r.pattern.size() || !f.checked) continue;
       for (size_t n = 0; n < toks.size(); ++n) {
         const Tok& t = toks[n];

@@ -199,6 +199,57 @@ TEST(DatesScanner, SkimAgreesWithNextTokenOnRandomText) {
   }
 }
 
+// next_token_capitalized_entries, the dateline's reader: the token next_token reads, field for field, but for the
+// lexicon entry of a word in lower case first, which it leaves empty.
+TEST(DatesScanner, CapitalizedEntriesReaderIsNextTokenButForLowerCaseWords) {
+  const char* pieces[] = {"may", "May", "MAY", "march", "March", "Sept", "sept", "the", "The", "Tuesday", "x", "7", "2025",
+                          " ", "\n", ",", ".", "-", "\u00A0", "\u2014", "\u00E9", "\xFF", "Internationally"};
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1), length(0, 40);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    for (uint32_t p = 0; p <= text.size(); ++p) {
+      const Tok want = next_token(text, p), got = next_token_capitalized_entries(text, p);
+      ASSERT_EQ(got.begin, want.begin) << text << " from " << p;
+      ASSERT_EQ(got.end, want.end);
+      ASSERT_EQ(got.kind, want.kind);
+      ASSERT_EQ(got.space_before, want.space_before);
+      ASSERT_EQ(got.newline_before, want.newline_before);
+      ASSERT_EQ(got.capitalized, want.capitalized);
+      ASSERT_EQ(got.all_caps, want.all_caps);
+      ASSERT_EQ(got.punct, want.punct);
+      ASSERT_EQ(got.ndigits, want.ndigits);
+      ASSERT_EQ(got.num, want.num);
+      const bool looked_up = want.kind == TokKind::word && want.capitalized;
+      ASSERT_EQ(got.lex.kind, looked_up ? want.lex.kind : Kind::none) << text << " from " << p;
+      ASSERT_EQ(got.lex.value, looked_up ? want.lex.value : 0);
+      ASSERT_EQ(got.lex.sets, looked_up ? want.lex.sets : 0u);
+    }
+  }
+}
+
+// tag_anchored with anchor_for's anchor is tag: the plugin finds the anchor once for the tagger and the document's
+// date, with or without a dateline or a record date.
+TEST(DatesTagger, TagAnchoredIsTagWithTheSameAnchor) {
+  const Tagger tagger{TaggerOptions{}};
+  for (const char* text : {"LONDON, March 4, 2025 - Shares fell on Tuesday and rose two days later.",
+                           "2025-03-04 The council met last week and will meet again next Friday.",
+                           "4 March 2025\nThe vote is due in May.", "No dateline here; the talks ended yesterday.", ""}) {
+    for (const char* record_date : {"", "2024-11-05", "not a date"}) {
+      std::vector<Timex> want, got;
+      tagger.tag(text, record_date, want);
+      tagger.tag_anchored(text, tagger.anchor_for(text, record_date), got);
+      ASSERT_EQ(got.size(), want.size()) << text << " / " << record_date;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].begin, want[i].begin);
+        EXPECT_EQ(got[i].end, want[i].end);
+        EXPECT_EQ(got[i].value, want[i].value) << text << " / " << record_date;
+      }
+    }
+  }
+}
+
 // pass_plain_tokens, the tense look-back's reader: from any byte it passes over exactly the tokens next_token's
 // walk reads from there that are ASCII punctuation, digit runs or words the shapes do not hold (but for a
 // lower-case word of five letters or more in -ed), and stops before the first other token, the first one at
