@@ -90,8 +90,8 @@ inline uint64_t block_superset(const unsigned char* s) noexcept {
     // lines of news (two newlines, each a stop of the scan) cost nothing.
     // (Written as "not above '@'" with andnot: for b < 'A' the compiler negated a compare, one op more.)
     const __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, tab));
-    // A doubled period or comma (',' | 2 is '.'; no other byte is '.' with bit 1 set): not the doubled
-    // digits of "2000" or the "--" that are no candidates either.
+    // A doubled period or comma (',' | 2 and '.' | 2 are '.', which no other byte gives): not the
+    // doubled digits of "2000" or the "--", no candidates either.
     const __m128i doubled_mark = _mm_and_si128(_mm_cmpeq_epi8(a, b), _mm_cmpeq_epi8(_mm_or_si128(a, two), period));
     found[k] = _mm_andnot_si128(_mm_cmpgt_epi8(b, at_sign), _mm_or_si128(blank, doubled_mark));
     high = _mm_or_si128(high, a);
