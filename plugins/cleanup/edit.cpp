@@ -18,13 +18,16 @@ bool overlaps(const Edit& a, const Edit& b) {
 
 void merge_edits(Edits& accepted, Edits&& candidates) {
   if (candidates.empty()) return;
-  const auto by_begin = [](const Edit& a, const Edit& b) { return a.begin < b.begin; };
   // The kept candidates close up in place, strings and all (the candidates are the caller's scratch list,
   // cleared next): a list of their own cost an allocation at every rule that proposed edits.
   size_t kept = 0;
+  // The first accepted edit starting at or after the candidate (std::lower_bound's answer), found by a
+  // cursor: the candidates are sorted too, so it only moves forward.
+  size_t first_at_or_after = 0;
   for (size_t k = 0; k < candidates.size(); ++k) {
     Edit& c = candidates[k];
-    auto it = std::lower_bound(accepted.begin(), accepted.end(), c, by_begin);
+    while (first_at_or_after < accepted.size() && accepted[first_at_or_after].begin < c.begin) ++first_at_or_after;
+    auto it = accepted.begin() + static_cast<std::ptrdiff_t>(first_at_or_after);
     if (it != accepted.begin()) --it;
     bool conflict = false;
     for (; it != accepted.end() && it->begin <= c.end; ++it)
@@ -35,17 +38,23 @@ void merge_edits(Edits& accepted, Edits&& candidates) {
     ++kept;
   }
   if (kept == 0) return;
-  candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(kept), candidates.end());
-  if (accepted.empty()) {
-    accepted = std::move(candidates);  // the first rule with edits: nothing to merge with
+  // The kept candidates join `accepted` in its own room: a merged list of its own cost an allocation, and
+  // a move of every accepted edit, at every rule that proposed edits. The first rule with edits leaves
+  // room for a few more (the caller's scratch list keeps its own room for the next text). On equal
+  // offsets the accepted edit stays first, where std::merge(accepted, candidates) left it.
+  const size_t old = accepted.size();
+  if (accepted.capacity() < old + kept) accepted.reserve(std::max(old + kept, std::max<size_t>(2 * old, 16)));
+  if (old == 0 || accepted.back().begin <= candidates[0].begin) {
+    // All after the accepted edits: appended.
+    for (size_t j = 0; j < kept; ++j) accepted.push_back(std::move(candidates[j]));
     return;
   }
-  Edits merged;
-  merged.reserve(accepted.size() + candidates.size());
-  std::merge(std::make_move_iterator(accepted.begin()), std::make_move_iterator(accepted.end()),
-             std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()),
-             std::back_inserter(merged), by_begin);
-  accepted = std::move(merged);
+  // Otherwise merged from the back, into the room at the end.
+  accepted.resize(old + kept);
+  for (size_t i = old, j = kept, w = old + kept; j > 0;) {
+    if (i > 0 && candidates[j - 1].begin < accepted[i - 1].begin) accepted[--w] = std::move(accepted[--i]);
+    else accepted[--w] = std::move(candidates[--j]);
+  }
 }
 
 std::string apply_edits(std::string_view text, const Edits& edits) {

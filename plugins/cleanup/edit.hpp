@@ -35,7 +35,7 @@ inline constexpr std::string_view html_entities = "html-entities";
 
 // Adds `candidates` to `accepted` (both sorted by begin, `accepted` non-overlapping), dropping every
 // candidate that overlaps an accepted edit: rules are merged in priority order, the first one wins. The
-// candidates are moved from (left valid but unspecified: the caller clears them).
+// candidates are moved from, their list's room left to it (valid but unspecified: the caller clears them).
 void merge_edits(Edits& accepted, Edits&& candidates);
 
 // The text with `edits` (sorted, non-overlapping) applied: what the host does, for tests and benches.

@@ -73,25 +73,27 @@ bool is_candidate(const unsigned char* s, size_t p, size_t n) noexcept {
 
 #if defined(__SSE2__)
 // The superset of the candidates among the 64 bytes at `s` (65 readable: each byte is read with the one
-// after it), one bit a byte: a space, tab or control, or a repeated byte, before a byte below 'A' or from
-// 0x80, which covers the doubled period or comma; and the lead bytes, looked for only in a block that has
-// non-ASCII bytes.
+// after it), one bit a byte: a space or tab, or a doubled period or comma, before a byte below 'A' or from
+// 0x80; and the lead bytes, looked for only in a block that has non-ASCII bytes.
 inline uint64_t block_superset(const unsigned char* s) noexcept {
-  const __m128i space = _mm_set1_epi8(' '), at_sign = _mm_set1_epi8('@'), case_bit = _mm_set1_epi8(static_cast<char>(0xDF)),
-                c2 = _mm_set1_epi8(static_cast<char>(0xC2)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), at_sign = _mm_set1_epi8('@'),
+                case_bit = _mm_set1_epi8(static_cast<char>(0xDF)), c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF)), period = _mm_set1_epi8('.'), two = _mm_set1_epi8(2);
   const auto load = [s](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at)); };
   __m128i found[4];
   __m128i high = _mm_setzero_si128();
   for (int k = 0; k < 4; ++k) {
     const __m128i a = load(16 * k), b = load(16 * k + 1);
-    // A space or a doubled byte before a byte below 'A' (signed: the bytes from 0x80 too): a doubled
-    // period or comma is one, as are "00" and "--", which is_candidate turns down.
+    // A space or tab before a byte below 'A' (signed: the bytes from 0x80 too). A tab is asked for only
+    // there: before any other byte (a letter) it is a run of one, which no rule touches, and the scan
+    // would step over it. Line breaks and other controls are no candidates: left out here, the blank
+    // lines of news (two newlines, each a stop of the scan) cost nothing.
     // (Written as "not above '@'" with andnot: for b < 'A' the compiler negated a compare, one op more.)
-    // A tab is asked for only there too: before any other byte (a letter) it is a run of one, which no
-    // rule touches, and the scan would step over it. Space and tab are both "at most ' '" (unsigned
-    // min), one compare fewer; the line breaks and controls this lets in, is_candidate turns down.
-    const __m128i blank_or_control = _mm_cmpeq_epi8(_mm_min_epu8(a, space), a);
-    found[k] = _mm_andnot_si128(_mm_cmpgt_epi8(b, at_sign), _mm_or_si128(blank_or_control, _mm_cmpeq_epi8(a, b)));
+    const __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(a, tab));
+    // A doubled period or comma (',' | 2 and '.' | 2 are '.', which no other byte gives): not the
+    // doubled digits of "2000" or the "--", no candidates either.
+    const __m128i doubled_mark = _mm_and_si128(_mm_cmpeq_epi8(a, b), _mm_cmpeq_epi8(_mm_or_si128(a, two), period));
+    found[k] = _mm_andnot_si128(_mm_cmpgt_epi8(b, at_sign), _mm_or_si128(blank, doubled_mark));
     high = _mm_or_si128(high, a);
   }
   if (_mm_movemask_epi8(high) != 0) {
@@ -112,16 +114,20 @@ inline uint64_t block_superset(const unsigned char* s) noexcept {
 // block_superset with 32 bytes a step, half the instructions, for the processors that have AVX2 (chosen
 // at run time: the build targets plain x86-64). The same superset, bit for bit.
 __attribute__((target("avx2"))) inline uint64_t block_superset_avx2(const unsigned char* s) noexcept {
-  const __m256i space = _mm256_set1_epi8(' '), at_sign = _mm256_set1_epi8('@'), case_bit = _mm256_set1_epi8(static_cast<char>(0xDF)),
-                c2 = _mm256_set1_epi8(static_cast<char>(0xC2)), ef = _mm256_set1_epi8(static_cast<char>(0xEF));
+  const __m256i space = _mm256_set1_epi8(' '), tab = _mm256_set1_epi8('\t'), at_sign = _mm256_set1_epi8('@'),
+                case_bit = _mm256_set1_epi8(static_cast<char>(0xDF)), c2 = _mm256_set1_epi8(static_cast<char>(0xC2)),
+                ef = _mm256_set1_epi8(static_cast<char>(0xEF)), period = _mm256_set1_epi8('.'), two = _mm256_set1_epi8(2);
   const auto load = [s](size_t at) __attribute__((target("avx2"))) {
     return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + at));
   };
-  const __m256i a0 = load(0), b0 = load(1), a1 = load(32), b1 = load(33);
-  __m256i f0 = _mm256_andnot_si256(_mm256_cmpgt_epi8(b0, at_sign),
-                                   _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(a0, space), a0), _mm256_cmpeq_epi8(a0, b0)));
-  __m256i f1 = _mm256_andnot_si256(_mm256_cmpgt_epi8(b1, at_sign),
-                                   _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(a1, space), a1), _mm256_cmpeq_epi8(a1, b1)));
+  const auto superset = [&](__m256i a, __m256i b) __attribute__((target("avx2"))) {
+    const __m256i blank = _mm256_or_si256(_mm256_cmpeq_epi8(a, space), _mm256_cmpeq_epi8(a, tab));
+    const __m256i doubled_mark =
+        _mm256_and_si256(_mm256_cmpeq_epi8(a, b), _mm256_cmpeq_epi8(_mm256_or_si256(a, two), period));
+    return _mm256_andnot_si256(_mm256_cmpgt_epi8(b, at_sign), _mm256_or_si256(blank, doubled_mark));
+  };
+  const __m256i a0 = load(0), a1 = load(32);
+  __m256i f0 = superset(a0, load(1)), f1 = superset(a1, load(33));
   if (_mm256_movemask_epi8(_mm256_or_si256(a0, a1)) != 0) {
     f0 = _mm256_or_si256(f0, _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(a0, case_bit), c2), _mm256_cmpeq_epi8(a0, ef)));
     f1 = _mm256_or_si256(f1, _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(a1, case_bit), c2), _mm256_cmpeq_epi8(a1, ef)));

@@ -293,3 +293,24 @@ TEST(BoilerplateBlocks, BreadcrumbLookAgreesWithThePlainScan) {
     EXPECT_EQ(clean(text, o), before.substr(0, before.size() - 2) + after) << "fourth space at byte " << 6 + k;
   }
 }
+
+// Lines without a space before a separator's first byte are turned down 16 bytes at a time, the last
+// bytes from a padded copy: a separator at every offset of a short line, across the 16-byte steps and
+// at the line's end, is still found, and the same line without it is kept.
+TEST(BoilerplateBlocks, BreadcrumbSeparatorFoundAtEveryOffset) {
+  cu::CleanupOptions o;
+  o.join_broken_lines = o.stray_colon = o.inline_bullet = o.spacing = o.punctuation = o.mojibake = o.html_entities = false;
+  const std::string before = "The council met on Monday.\n\n", after = "\n\nThe vote is next week.\n";
+  for (const char* sep : {" > ", " | ", " / ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+    for (size_t k = 1; k <= 40; ++k) {
+      const std::string trail = std::string(k, 'a') + sep + "B" + sep + "C";
+      ASSERT_TRUE(plain_breadcrumb(trail)) << trail;
+      EXPECT_EQ(clean(before + trail + after, o), before.substr(0, before.size() - 2) + after) << trail;
+      const std::string home = "Home" + std::string(sep) + std::string(k, 'b');
+      ASSERT_TRUE(plain_breadcrumb(home)) << home;
+      EXPECT_EQ(clean(before + home + after, o), before.substr(0, before.size() - 2) + after) << home;
+      const std::string prose = std::string(k, 'a') + " B C";
+      EXPECT_EQ(clean(before + prose + after, o), before + prose + after) << prose;
+    }
+  }
+}

@@ -3,6 +3,11 @@
 
 #include <malloc.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
+#include <string>
+
 #include "boilerplate.hpp"
 #include "cleanup_test_support.hpp"
 #include "line_index.hpp"
@@ -392,3 +397,37 @@ TEST(Edits, MergeKeepsTheFirstRulesEditsAndMovesTheRest) {
   cu::merge_edits(accepted, std::move(none));
   EXPECT_EQ(accepted.size(), 5u);
 }
+
+// merge_edits orders as std::merge(accepted, candidates) by offset would, the accepted edit first on equal
+// offsets (an insertion and a deletion starting where it is), whether the candidates all come after the
+// accepted edits (appended) or among them (merged in place from the back): random lists of edits that
+// overlap nowhere, dealt out to the two lists, against std::merge.
+TEST(Edits, MergeOrdersAsStdMerge) {
+  std::mt19937 rng(37);
+  size_t ties = 0, appended = 0;
+  for (int round = 0; round < 3000; ++round) {
+    cu::Edits all;
+    for (size_t pos = rng() % 4, n = rng() % 12; n > 0; --n) {
+      if (rng() % 3 == 0) all.push_back({pos, pos, "i" + std::to_string(all.size()), cu::rule::spacing});  // an insertion
+      const size_t end = pos + 1 + rng() % 3;
+      all.push_back({pos, end, std::to_string(all.size()), cu::rule::spacing});
+      pos = end + rng() % 3;
+    }
+    cu::Edits accepted, candidates;
+    const size_t split = rng() % 3 == 0 ? rng() % (all.size() + 1) : all.size() + 1;  // sometimes all after
+    for (size_t k = 0; k < all.size(); ++k)
+      (split <= all.size() ? (k < split ? accepted : candidates) : (rng() % 2 ? accepted : candidates)).push_back(all[k]);
+    cu::Edits expected;
+    std::merge(accepted.begin(), accepted.end(), candidates.begin(), candidates.end(), std::back_inserter(expected),
+               [](const cu::Edit& x, const cu::Edit& y) { return x.begin < y.begin; });
+    for (size_t k = 1; k < expected.size(); ++k) ties += expected[k].begin == expected[k - 1].begin;
+    appended += !accepted.empty() && !candidates.empty() && accepted.back().begin <= candidates.front().begin;
+    cu::Edits merged;
+    cu::merge_edits(merged, cu::Edits(accepted));
+    cu::merge_edits(merged, std::move(candidates));
+    ASSERT_EQ(merged, expected) << "round " << round;
+  }
+  EXPECT_GT(ties, 100u);      // not vacuous: equal offsets met
+  EXPECT_GT(appended, 100u);  // both ways of joining the lists taken
+}
+
