@@ -195,6 +195,32 @@ uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
 
 uint8_t WordTable::tags_of_folded(std::string_view word) const noexcept {
   const size_t n = word.size();
+  if (n > 8 && n <= 16) {
+    // A word of two chunks ("spokeswoman", "administration"), ASCII: folded, hashed and compared as two 64-bit
+    // words, as fold_into, hash_chunks and slot_of do below, without storing them.
+    uint64_t x0;
+    std::memcpy(&x0, word.data(), 8);
+    const uint64_t x1 = load_short(word.data() + 8, n - 8);
+    if (!((x0 | x1) & (kOnes * 0x80))) {
+      auto folded = [](uint64_t x) {
+        const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
+        return x | (upper >> 2);
+      };
+      const uint64_t w0 = folded(x0), w1 = folded(x1);
+      uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w0) * 0xff51afd7ed558ccdull;
+      h = (h ^ w1) * 0xff51afd7ed558ccdull;
+      h ^= h >> 29;
+      const size_t mask = mask_;
+      const Slot* slots = slots_.data();
+      const uint64_t* words = words_.data();
+      const uint32_t key = static_cast<uint32_t>(h) | 1u;
+      for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots[i];
+        if (slot.key == 0) return slot.tags;
+        if (slot.key == key && slot.length == n && words[slot.at] == w0 && words[slot.at + 1] == w1) return slot.tags;
+      }
+    }
+  }
   Chunks w;  // only a word that passes the sketch is folded whole; chunks past its own are left unset
   fold_into(word, w);
   return slots_[slot_of(w, n, hash_chunks(w, n))].tags;
