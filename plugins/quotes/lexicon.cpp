@@ -22,24 +22,23 @@ using Chunks = uint64_t[WordTable::kChunks];
 
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 
-// The `k` bytes at `p` (0..7) as the low bytes of a 64-bit word, the others zero; loads no byte past them.
-uint64_t load_tail(const char* p, size_t k) noexcept {
-  uint64_t x = 0;
-  size_t j = 0;
-  if (k & 4) {
-    uint32_t v;
-    std::memcpy(&v, p, 4);
-    x = v;
-    j = 4;
+// The `n` bytes at `p` (1..8) as the low bytes of a 64-bit word, the others zero; loads no byte past them. Two
+// loads that overlap in the middle (the bytes they share are the same), not one per bit of `n`: every word
+// looked up that passes a table's sketch is loaded so.
+uint64_t load_short(const char* p, size_t n) noexcept {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | uint64_t{hi} << (8 * (n - 4));
   }
-  if (k & 2) {
-    uint16_t v;
-    std::memcpy(&v, p + j, 2);
-    x |= uint64_t{v} << (8 * j);
-    j += 2;
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return lo | uint64_t{hi} << (8 * (n - 2));
   }
-  if (k & 1) x |= uint64_t{static_cast<unsigned char>(p[j])} << (8 * j);
-  return x;
+  return static_cast<unsigned char>(p[0]);
 }
 
 // `w` (1..kMaxWord bytes) folded into `out`, zero-padded. An ASCII word folds eight bytes at a time: a byte
@@ -49,7 +48,7 @@ inline void fold_into(std::string_view w, Chunks& out) noexcept {
   static_assert(std::endian::native == std::endian::little, "chunks hold a word's bytes in memory order");
   const size_t n = w.size(), full = n / 8, chunks = (n + 7) / 8;
   for (size_t c = 0; c < full; ++c) std::memcpy(&out[c], w.data() + 8 * c, 8);
-  if (full < chunks) out[full] = load_tail(w.data() + 8 * full, n % 8);
+  if (full < chunks) out[full] = load_short(w.data() + 8 * full, n % 8);
   uint64_t high = 0;
   for (size_t c = 0; c < chunks; ++c) high |= out[c];
   if (high & (kOnes * 0x80)) {
@@ -136,7 +135,8 @@ void WordTable::add(std::string_view word, uint8_t tags) {
 void WordTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
-  const size_t mask = slots_.size() - 1;
+  mask_ = slots_.size() - 1;
+  const size_t mask = mask_;
   for (const Slot& s : old) {
     if (s.key == 0) continue;
     size_t h = hash_chunks(&words_[s.at], s.length) & mask;
@@ -171,19 +171,53 @@ uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
   const size_t n = word.size();
   if (n <= 8) {
     // Most words looked up fit one chunk: loaded, folded, hashed and compared as one 64-bit word, with the
-    // same fold, hash and probe as below (an ASCII word only; another folds byte by byte there).
-    const uint64_t x = n == 8 ? load_tail(word.data(), 4) | load_tail(word.data() + 4, 4) << 32 : load_tail(word.data(), n);
+    // same fold, hash and probe as tags_of_folded (an ASCII word only; another folds byte by byte there). This
+    // path calls nothing, so it saves no registers: the others go to tags_of_folded.
+    const uint64_t x = load_short(word.data(), n);
     if (!(x & (kOnes * 0x80))) {
       const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
       const uint64_t w = x | (upper >> 2);
       uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w) * 0xff51afd7ed558ccdull;
       h ^= h >> 29;
-      const size_t mask = slots_.size() - 1;
+      const size_t mask = mask_;
+      const Slot* slots = slots_.data();
+      const uint64_t* words = words_.data();
       const uint32_t key = static_cast<uint32_t>(h) | 1u;
       for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot& slot = slots_[i];
+        const Slot& slot = slots[i];
         if (slot.key == 0) return slot.tags;
-        if (slot.key == key && slot.length == n && words_[slot.at] == w) return slot.tags;
+        if (slot.key == key && slot.length == n && words[slot.at] == w) return slot.tags;
+      }
+    }
+  }
+  return tags_of_folded(word);
+}
+
+uint8_t WordTable::tags_of_folded(std::string_view word) const noexcept {
+  const size_t n = word.size();
+  if (n > 8 && n <= 16) {
+    // A word of two chunks ("spokeswoman", "administration"), ASCII: folded, hashed and compared as two 64-bit
+    // words, as fold_into, hash_chunks and slot_of do below, without storing them.
+    uint64_t x0;
+    std::memcpy(&x0, word.data(), 8);
+    const uint64_t x1 = load_short(word.data() + 8, n - 8);
+    if (!((x0 | x1) & (kOnes * 0x80))) {
+      auto folded = [](uint64_t x) {
+        const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
+        return x | (upper >> 2);
+      };
+      const uint64_t w0 = folded(x0), w1 = folded(x1);
+      uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w0) * 0xff51afd7ed558ccdull;
+      h = (h ^ w1) * 0xff51afd7ed558ccdull;
+      h ^= h >> 29;
+      const size_t mask = mask_;
+      const Slot* slots = slots_.data();
+      const uint64_t* words = words_.data();
+      const uint32_t key = static_cast<uint32_t>(h) | 1u;
+      for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots[i];
+        if (slot.key == 0) return slot.tags;
+        if (slot.key == key && slot.length == n && words[slot.at] == w0 && words[slot.at + 1] == w1) return slot.tags;
       }
     }
   }

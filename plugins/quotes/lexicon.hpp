@@ -79,10 +79,14 @@ class WordTable {
   uint8_t tags_of_length(std::string_view word) const noexcept;
   // tags() of a word whose length and sketch bit some word of the table has.
   uint8_t tags_of_sketched(std::string_view word) const noexcept;
+  // tags_of_sketched of a word it does not fold as one chunk (over eight bytes, or a byte outside ASCII): out of
+  // line, so that the one-chunk path saves no registers.
+  [[gnu::noinline]] uint8_t tags_of_folded(std::string_view word) const noexcept;
   // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
   size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
   void grow();
   std::vector<Slot> slots_;
+  size_t mask_ = 0;  // slots_.size() - 1 once a word is added (the size is a power of two)
   std::vector<uint64_t> words_;  // every stored word folded, zero-padded to whole 64-bit chunks
   uint64_t lengths_ = 0;         // bit n: some word has n bytes
   // Bit sketch_bit(word) set for every word: a word whose bit is clear is absent, answered without hashing
