@@ -74,8 +74,9 @@ constexpr size_t kMaxLookahead = 6;
 // and whether the white space before it holds a line break; `before`, the non-space token before;
 // `gap`, the line breaks of the white space between two tokens; `width`, how many tokens of the 12-byte
 // array lie from one token to the next (the lookahead counts them). The splitter's inner loop, which every
-// token goes through, reads positions instead: `is_space`, `breaks_line`, `after_break`, so that each form
-// keeps its own cheapest test (a kind compare in the array, the bytes before the token in the compact form).
+// token of the 12-byte array goes through, reads positions instead: `is_space`, `breaks_line`,
+// `after_break`. The compact form has no loop over every token: `run_to_stop` finds where a run of ordinary
+// tokens ends from the few bytes of the text that can end one.
 // The host splits from the compact form when no step of the chain reads the 12-byte array, so that array
 // is never built for the sentences alone (tests/tokenizer compares the two forms on random documents).
 
@@ -405,7 +406,7 @@ class Splitter {
         begin_ = tok_.begin(i);
       }
       uint32_t end = tok_.end(i);
-      if constexpr (std::is_same_v<Form, CompactForm>) {
+      if constexpr (std::is_same_v<Form, CompactForm>) {  // the loop below, from the bytes
         at = tok_.run_to_stop(i, end, [this](size_t p) { return is_terminal(p); });
         end_ = end;
         continue;
