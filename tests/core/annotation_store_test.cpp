@@ -277,6 +277,37 @@ TEST(AnnotationStore, InterningInAnyOrderGivesEachNameOneId) {
   EXPECT_EQ(names.intern("w5"), 1u);
 }
 
+// Names and short string values are compared in overlapping words, not byte by byte: names of every length
+// up to past 16 bytes that differ in one byte only, first, middle or last, each get their own id, in the
+// order that tries the hinted id first and in the searched one; short values that differ so are each
+// stored, and a value right after the same value is shared.
+TEST(AnnotationStore, NamesAndValuesDifferingInOneByteStayApart) {
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string base(n, 'k');
+    std::vector<std::string> names = {base};
+    for (size_t at : {size_t{0}, n / 2, n - 1}) {
+      std::string other = base;
+      other[at] = 'q';
+      if (std::find(names.begin(), names.end(), other) == names.end()) names.push_back(other);
+    }
+    NameTable table;
+    for (int round = 0; round < 3; ++round)
+      for (size_t i = 0; i < names.size(); ++i) EXPECT_EQ(table.intern(names[i]), i) << names[i];
+    EXPECT_EQ(table.size(), names.size());
+
+    AnnotationStore store;
+    store.begin("t", store.names().intern("p"), 0, 0);
+    for (const std::string& v : names) store.add_string("v", v);
+    store.add_string("v", names.back());
+    store.commit();
+    const auto attrs = store.attributes(0);
+    ASSERT_EQ(attrs.size(), names.size() + 1);
+    for (size_t i = 0; i < names.size(); ++i) EXPECT_EQ(store.value(attrs[i]).s, names[i]) << n;
+    EXPECT_EQ(store.value(attrs.back()).s, names.back());
+    EXPECT_EQ(store.value(attrs.back()).s.data(), store.value(attrs[names.size() - 1]).s.data()) << "stored once";
+  }
+}
+
 // A table moved over one that had many names (whose cache of recent ids was in use) keeps none of that
 // cache: names added to it past the few searched in a row each get their own id.
 TEST(AnnotationStore, ATableMovedOverALargerOneForgetsItsRecentIds) {

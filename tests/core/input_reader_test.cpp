@@ -165,4 +165,38 @@ TEST(JsonLinesReader, AWholeLineGivesItsFields) {
   EXPECT_EQ(docs[2].extra[1].json, R"("second")");
 }
 
+// A string's plain bytes are scanned 16 at a time, and its last ones as the 16 that end the line's rest:
+// texts of every length up to past two blocks, with an escape or a control character at every place,
+// at the end of a line or before more fields, read back exactly (or, the control character, as an error).
+TEST(JsonLinesReader, StringsOfEveryLengthWithAnEscapeAtEveryPlaceReadBack) {
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_s" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "s.jsonl";
+  std::vector<std::string> expected;
+  {
+    std::ofstream out(file, std::ios::binary);
+    for (size_t n = 1; n <= 40; ++n)
+      for (size_t at = 0; at < n; ++at)
+        for (const std::string& special : {std::string("\\\""), std::string("\\n"), std::string("\x01")}) {
+          std::string json(n, 'w');
+          json.replace(at, 1, special);
+          std::string text(n, 'w');
+          text[at] = special == "\\\"" ? '"' : special == "\\n" ? '\n' : '\x01';
+          out << "{\"id\": \"s\", \"text\": \"" << json << "\"" << (n % 2 ? "}" : ", \"k\": 1}") << "\n";
+          expected.push_back(special == "\x01" ? std::string() : text);
+        }
+  }
+  const auto docs = read_all(file);
+  fs::remove_all(dir);
+  ASSERT_EQ(docs.size(), expected.size());
+  for (size_t k = 0; k < docs.size(); ++k) {
+    if (expected[k].empty()) {
+      EXPECT_NE(docs[k].error.find("control character"), std::string::npos) << k << ": " << describe(docs[k]);
+      continue;
+    }
+    EXPECT_TRUE(docs[k].error.empty()) << k << ": " << describe(docs[k]);
+    EXPECT_EQ(docs[k].text, expected[k]) << k;
+  }
+}
+
 }  // namespace

@@ -330,6 +330,32 @@ TEST(SentenceSplitter, CompactFormSplitsAsTheFullArray) {
   EXPECT_GT(compared, 2000u);
 }
 
+// The compact form finds the end of a run of ordinary tokens from the bytes that may stop one (line breaks,
+// terminals, lead bytes of characters outside ASCII), 64 bytes at a time: each such byte at every place
+// around and across a 64-byte block, in white space, inside a token and at its start, in texts shorter and
+// longer than a block, gives the sentences of the 12-byte splitter.
+TEST(SentenceSplitter, CompactFormStopsAtEveryPlaceOfABlock) {
+  const std::vector<std::string> stops = {
+      ".", "!", "?", "\n", "\r\n", "\v", "\f", "\n\n", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\xA0",
+      "\xE2\x80\xA6", "\xEF\xBC\x81", "\xE3\x80\x82", "\xE2\x80\x9C", "\xC3\xA9", "3.5", "U.S.", "e.g.", "Mr.",
+      "\xC2", "\xE2\x80", "\xE2\x80\x9D."};
+  size_t compared = 0;
+  for (const std::string& stop : stops) {
+    for (size_t pad = 0; pad < 140; ++pad) {
+      std::string text = "Talks";
+      while (text.size() < pad) text += pad % 3 ? " went" : " on";
+      for (const char* around : {" ", ""}) {
+        const std::string doc = text + around + stop + around + "Then the minister left" + std::string(pad % 7, ' ');
+        std::vector<tc_sentence> sentences, from_compact;
+        split_both(doc, sentences, from_compact);
+        ASSERT_TRUE(same(sentences, from_compact)) << "stop '" << stop << "' after " << pad << " bytes: " << doc;
+        compared += sentences.size();
+      }
+    }
+  }
+  EXPECT_GT(compared, 6000u);
+}
+
 // A token of 65,535 bytes or more keeps its end in the compact form's long-token table: a sentence that ends
 // with one ends where it does.
 TEST(SentenceSplitter, CompactFormLongTokenEndsItsSentence) {

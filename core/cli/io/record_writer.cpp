@@ -279,7 +279,7 @@ class LineWriter {
     while (i < n) {
       const size_t rest = n - i;
       alignas(16) char tail[16] = {};
-      std::memcpy(tail, p + i, rest);
+      copy_short(tail, p + i, rest);
       const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
       const int in_string = (1 << rest) - 1;
@@ -306,6 +306,26 @@ class LineWriter {
     }
     return out;
 #endif
+  }
+  // The `n` (< 16) bytes at `from` to `to`, in at most two overlapping loads and stores of a fixed size:
+  // a call to memcpy of a variable size, per short string (most values and spans), cost some 20
+  // instructions more.
+  static void copy_short(char* to, const char* from, size_t n) {
+    if (n >= 8) {
+      uint64_t a, b;
+      std::memcpy(&a, from, 8);
+      std::memcpy(&b, from + n - 8, 8);
+      std::memcpy(to, &a, 8);
+      std::memcpy(to + n - 8, &b, 8);
+    } else if (n >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, from, 4);
+      std::memcpy(&b, from + n - 4, 4);
+      std::memcpy(to, &a, 4);
+      std::memcpy(to + n - 4, &b, 4);
+    } else {
+      for (size_t k = 0; k < n; ++k) to[k] = from[k];
+    }
   }
   // The escape of `c` (one that needs one) at `out`; returns its end.
   static char* escape_byte(unsigned char c, char* out) {

@@ -15,6 +15,15 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define TEXTCHAIN_SPLITTER_AVX2 1
+#include <immintrin.h>
+#endif
 
 #include "text/sentence_lexicon.hpp"
 #include "text/tokenizer.hpp"
@@ -65,8 +74,9 @@ constexpr size_t kMaxLookahead = 6;
 // and whether the white space before it holds a line break; `before`, the non-space token before;
 // `gap`, the line breaks of the white space between two tokens; `width`, how many tokens of the 12-byte
 // array lie from one token to the next (the lookahead counts them). The splitter's inner loop, which every
-// token goes through, reads positions instead: `is_space`, `breaks_line`, `after_break`, so that each form
-// keeps its own cheapest test (a kind compare in the array, the bytes before the token in the compact form).
+// token of the 12-byte array goes through, reads positions instead: `is_space`, `breaks_line`,
+// `after_break`. The compact form has no loop over every token: `run_to_stop` finds where a run of ordinary
+// tokens ends from the few bytes of the text that can end one.
 // The host splits from the compact form when no step of the chain reads the 12-byte array, so that array
 // is never built for the sentences alone (tests/tokenizer compares the two forms on random documents).
 
@@ -88,6 +98,63 @@ inline uint32_t first_cp_at(const unsigned char* s, size_t max) {
   if (s[0] < 0x80) return s[0];
   const textchain::utf8::CodePoint d = textchain::utf8::decode_strict(s, max);
   return d.size ? d.cp : 0xFFFD;
+}
+
+// Bytes that may stop a run of ordinary tokens (CompactForm::next_stop_byte): a line break of one byte
+// (\n \v \f \r), a terminal of one ('.', '!', '?'), or a lead byte of a character of two bytes or more
+// (U+0085, U+2028, U+2029 and the terminals outside ASCII are among those).
+constexpr bool is_stop_byte(unsigned c) { return (c >= '\n' && c <= '\r') || c == '.' || c == '!' || c == '?' || c >= 0xC2; }
+
+// One bit per stop byte of the 64 bytes at `s`: by compares of 16 bytes (SSE2, every x86-64) or 32 (AVX2,
+// picked at run time as the tokenizer's blocks are: the build targets plain x86-64), else byte by byte.
+#if defined(__SSE2__)
+inline uint64_t stop_bits_sse2(const unsigned char* s) noexcept {
+  const __m128i first_break = _mm_set1_epi8('\n'), breaks_after = _mm_set1_epi8('\r' - '\n');
+  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC2));
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k));
+    const __m128i from_break = _mm_sub_epi8(v, first_break);  // \n..\r become 0..3
+    const __m128i is_break = _mm_cmpeq_epi8(_mm_min_epu8(from_break, breaks_after), from_break);
+    const __m128i is_mark =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, question));
+    const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);  // 0xC2 and above
+    bits |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is_break, is_mark), is_lead))))
+            << k;
+  }
+  return bits;
+}
+#endif
+#if defined(TEXTCHAIN_SPLITTER_AVX2)
+__attribute__((target("avx2"))) uint64_t stop_bits_avx2(const unsigned char* s) noexcept {
+  const __m256i first_break = _mm256_set1_epi8('\n'), breaks_after = _mm256_set1_epi8('\r' - '\n');
+  const __m256i dot = _mm256_set1_epi8('.'), bang = _mm256_set1_epi8('!'), question = _mm256_set1_epi8('?');
+  const __m256i lead = _mm256_set1_epi8(static_cast<char>(0xC2));
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; k += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + k));
+    const __m256i from_break = _mm256_sub_epi8(v, first_break);
+    const __m256i is_break = _mm256_cmpeq_epi8(_mm256_min_epu8(from_break, breaks_after), from_break);
+    const __m256i is_mark = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, dot), _mm256_cmpeq_epi8(v, bang)),
+                                            _mm256_cmpeq_epi8(v, question));
+    const __m256i is_lead = _mm256_cmpeq_epi8(_mm256_max_epu8(v, lead), v);
+    bits |= static_cast<uint64_t>(static_cast<uint32_t>(
+                _mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(is_break, is_mark), is_lead))))
+            << k;
+  }
+  return bits;
+}
+
+bool has_avx2() noexcept {
+  __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
+  return __builtin_cpu_supports("avx2");
+}
+#endif
+inline uint64_t stop_bits_bytes(const unsigned char* s) noexcept {
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; ++k) bits |= uint64_t{is_stop_byte(s[k])} << k;
+  return bits;
 }
 
 // The 12-byte array (tokenize's output).
@@ -175,6 +242,40 @@ class CompactForm {
   }
   size_t before(size_t i) const { return i - 1; }
   Gap gap(size_t i, size_t j) const { return gap_bytes(end(i), tok_[j].begin); }
+
+  // The run of ordinary tokens after token i, which ends at `end`: the first later token that has a line
+  // break in the white space before it or is terminal punctuation (`is_terminal`), and `end` moved to the
+  // end of the token before it. What the splitter's inner loop finds token by token, found here from the
+  // bytes: only a stop byte (next_stop_byte) can make a token stop the run, and one comes every 50 bytes
+  // or so of news, so the tokens between are passed with a compare each, not three tests (issue 19: the
+  // inner loop was most of split_sentences' instructions, some 24 a token).
+  template <class IsTerminal>
+  Step run_to_stop(size_t i, uint32_t& end, const IsTerminal& is_terminal) const {
+    size_t p = i + 1;
+    uint32_t from = end;  // the bytes before `from` hold no stop byte left to examine
+    while (true) {
+      const uint32_t q = next_stop_byte(from);
+      // Tokens that begin before the stop byte neither follow a line break nor start with terminal
+      // punctuation: ordinary.
+      while (p < n_ && tok_[p].begin < q) ++p;
+      if (p == n_) {
+        end = end_of_run(p);
+        return {n_, false};
+      }
+      if (q < tok_[p].begin) {
+        // In the white space before token p (a line break, or other white space such as U+00A0), or
+        // inside token p - 1 (a period of "3.5").
+        if (q >= end_of_run(p) && is_break_at(q)) {
+          end = end_of_run(p);
+          return {p, true};
+        }
+      } else if (tok_[p].kind == TC_TOKEN_PUNCT && is_terminal(p)) {  // token p starts at the stop byte
+        end = end_of_run(p);
+        return {p, false};
+      }
+      from = q + 1;
+    }
+  }
   size_t width(size_t i, size_t j) const {
     const uint32_t from = end(i), to = tok_[j].begin;
     return from == to ? 1 : 1 + space_tokens(from, to);
@@ -203,6 +304,54 @@ class CompactForm {
     }
     return g;
   }
+  // The end of token p - 1, the last of the run (p > i, the run's first token).
+  uint32_t end_of_run(size_t p) const { return view_.end_of(p - 1); }
+  // The first stop byte (is_stop_byte) at or after `from`, the text's size when none. The bits of the 64
+  // bytes from block_ are kept: the runs of a sentence ask several times within a block, which is
+  // classified once.
+  uint32_t next_stop_byte(uint32_t at) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t size = text_.size();
+    size_t from = at;
+    while (true) {
+      if (from - block_ < 64) {  // within the block (unsigned: `from` before it is not)
+        const uint64_t bits = stop_bits_ >> (from - block_);
+        if (bits) return static_cast<uint32_t>(from + static_cast<size_t>(__builtin_ctzll(bits)));
+        from = block_ + 64;
+      }
+      if (from >= size) return static_cast<uint32_t>(size);
+      block_ = from;
+      if (size - from >= 64) {
+        stop_bits_ = stop_bits(s + from);
+      } else {
+        // The last bytes, in a block of zeros (no stop byte).
+        unsigned char tail[64] = {};
+        std::memcpy(tail, s + from, size - from);
+        stop_bits_ = stop_bits(tail);
+      }
+    }
+  }
+  uint64_t stop_bits(const unsigned char* p) const {
+#if defined(TEXTCHAIN_SPLITTER_AVX2)
+    if (avx2_) return stop_bits_avx2(p);
+#endif
+#if defined(__SSE2__)
+    return stop_bits_sse2(p);
+#else
+    return stop_bits_bytes(p);
+#endif
+  }
+  // Whether the character at byte q, a stop byte in white space, is a line break (as gap_bytes counts them).
+  bool is_break_at(uint32_t q) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t left = text_.size() - q;
+    switch (s[q]) {
+      case '\n': case '\v': case '\f': case '\r': return true;
+      case 0xC2: return left >= 2 && s[q + 1] == 0x85;                                          // U+0085
+      case 0xE2: return left >= 3 && s[q + 1] == 0x80 && (s[q + 2] == 0xA8 || s[q + 2] == 0xA9);  // U+2028, U+2029
+      default: return false;
+    }
+  }
   bool has_break(uint32_t from, uint32_t to) const {
     if (to - from <= 1 && (to == from || text_[from] == ' ')) return false;  // the gap of nearly every token
     return gap_bytes(from, to).breaks != 0;
@@ -221,6 +370,12 @@ class CompactForm {
   size_t n_;
   textchain::CompactTokenView view_;
   mutable std::vector<tc_token> scratch_;  // space_tokens' tokens of an unusual gap
+  // next_stop_byte's block: where it starts (none yet: far past any text) and its stop bits.
+  mutable size_t block_ = SIZE_MAX / 2;
+  mutable uint64_t stop_bits_ = 0;
+#if defined(TEXTCHAIN_SPLITTER_AVX2)
+  inline static const bool avx2_ = has_avx2();
+#endif
 };
 
 // ---- The rules, once for both forms ------------------------------------------------------------------
@@ -251,6 +406,11 @@ class Splitter {
         begin_ = tok_.begin(i);
       }
       uint32_t end = tok_.end(i);
+      if constexpr (std::is_same_v<Form, CompactForm>) {  // the loop below, from the bytes
+        at = tok_.run_to_stop(i, end, [this](size_t p) { return is_terminal(p); });
+        end_ = end;
+        continue;
+      }
       for (size_t p = i + 1;; ++p) {
         if (p == n) {
           at = {n, false};
