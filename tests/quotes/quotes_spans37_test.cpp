@@ -1,0 +1,80 @@
+// Which marks are quotations in transcripts and in quotations that run over paragraphs (issue 16, qspan37).
+// Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+TEST(QuotesSpans37, ATranscriptTurnIsNoQuotationButTheWordsItQuotesAreItsSpeakers) {
+  // ""HALE: …": the mark opens before the speaker's label, on the transcript the writer prints, not on Hale's
+  // words; what Hale quotes inside his turn is his, whatever its case ("The Harbour Hour" after "an episode of"
+  // would be a title in the writer's own sentence).
+  const std::string text = "A partial transcript follows:\n\n"
+                           "\"HALE: Look, the council thinks this is an episode of \u201CThe Harbour Hour.\u201D "
+                           "It is not. It is serious business.\n\n"
+                           "\"VAIL: I want to ask you, because as \u201CThe Coastal Ledger\u201D wrote, voters are "
+                           "worried.\n\n"
+                           "\"HALE: They should be.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\u201CThe Harbour Hour.\u201D");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "HALE");
+  EXPECT_STREQ(found[0].speaker_method, "colon");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\u201CThe Coastal Ledger\u201D");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "VAIL");
+}
+
+TEST(QuotesSpans37, AParagraphGoingOnWithATurnIsItsSpeakersQuotation) {
+  // Each later paragraph of a turn opens its mark on the speaker's own words: one quotation per paragraph, the
+  // speaker the label of the turn it goes on with, not of the turn before. A stage direction in marks is nobody's.
+  const std::string text = "The exchange, in part:\n\n"
+                           "\"VAIL: Will you attend the hearing tomorrow?\n\n"
+                           "\"HALE: I will not. The schedule was set weeks ago.\n\n"
+                           "\"(CROSSTALK.)\n\n"
+                           "\"But I have written to the committee, and the letter is public.\n\n"
+                           "\"And I stand by every word of it.\"";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"But I have written to the committee, and the letter is public.");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "HALE");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\"And I stand by every word of it.\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "HALE");
+}
+
+TEST(QuotesSpans37, ALabelInCapitalsOutsideATranscriptStillNeedsItsColon) {
+  // Not a turn: capitals without a colon after them open an ordinary quotation.
+  const std::string text = "\"NO WAY we sell the harbour,\" Mayor Ann Vail said.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"NO WAY we sell the harbour,\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
+
+TEST(QuotesSpans37, AShortParagraphGoingOnWithAQuotationIsOneOfItsParagraphs) {
+  // A quotation over paragraphs is one quotation per paragraph, all with its speaker, however short a paragraph
+  // is; the text after the last paragraph's open mark is not swallowed.
+  const std::string text = "Ann Vail said: \"The harbour will reopen in the spring.\n\n"
+                           "\"The council agrees.\n\n"
+                           "Tom Hale said the plan was \"a fraud.\" He left early.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"The harbour will reopen in the spring.");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\"The council agrees.");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::span_of(text, found[2]), "\"a fraud.\"");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "Tom Hale");
+}
+
+TEST(QuotesSpans37, UnbalancedMarksSwallowNoLaterQuotation) {
+  // An opening mark never closed in its paragraph ends there; a closing mark nothing opened quotes nothing.
+  const std::string text = "Ann Vail said the plan was \"a fraud. Tom Hale disagreed.\n\nHe said \"the plan works\" and left.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\"the plan works\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(tq::sole_quote("Ann Vail said the plan was a fraud.\" Tom Hale said \"it works.\""), "\"it works.\"|Tom Hale");
+}
+
