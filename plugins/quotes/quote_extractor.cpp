@@ -164,6 +164,39 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
 }
 
+// Whether the closed quotation `q` names, in any case, the work a word for a work right before it stands for: set
+// off by commas after that word, in the phrase that opens the sentence as its subject, with the sentence's verb
+// right after ("Ann Vail's column, "Why the port must stay public," is worth reading"). An appositive that sits
+// between a subject and its verb is no one's words; after an introductory phrase ("In his speech, "We will win,"
+// he said") or before a reporting verb or a pronoun ("…," said Hale) the words are someone's.
+bool work_appositive(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_punct(p, ',')) return false;
+  p = d.prev(p);
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p) || !d.lex->is_work_noun(d.str(p))) return false;
+  size_t after = d.next(q.close_token);
+  const size_t inside = d.prev(q.close_token);
+  if (after != kNoToken && d.is_punct(after, ',')) after = d.next(after);
+  else if (inside == kNoToken || !d.is_punct(inside, ',')) return false;
+  if (after == kNoToken || !d.is_word(after) || !d.lower_initial(after) || pronoun_of(d.str(after)) != Pronoun::none ||
+      cues.lookup(d.str(after)) != CueKind::none)
+    return false;
+  // The subject phrase: a few words back to the sentence's start, no comma or mark among them.
+  size_t t = p;
+  for (int steps = 0; steps < 6; ++steps) {
+    const size_t b = d.prev(t);
+    if (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b))
+      return d.is_word(t) && !is_introductory_preposition(d.str(t));
+    // (An apostrophe on a plural's or a name's last "s" is its possessive: "Ann Rees' column".)
+    const size_t owner = d.is_mark(b) ? d.prev(b) : kNoToken;
+    const bool possessive = owner != kNoToken && b == d.after(owner) && d.is_word(owner) && d.str(owner).ends_with('s') &&
+                            (d.str(b) == "'" || d.str(b) == "\u2019");
+    if (d.is_punct(b, ',') || (d.is_mark(b) && !possessive)) return false;
+    t = b;
+  }
+  return false;
+}
+
 // Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
 // inside, right after a past verb ("played "Born in the Valley" at every rally", "screened "Harvest of the
 // Silent Fields" twice"): a lower-case word of a past form's shape (-ed) that no closed class claims and no
@@ -668,7 +701,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
+                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))) ||
+                work_appositive(d, cues_, q))) {
       continue;
     }
     std::optional<ResolvedSpeaker> speaker;

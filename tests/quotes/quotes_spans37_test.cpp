@@ -78,3 +78,15 @@ TEST(QuotesSpans37, UnbalancedMarksSwallowNoLaterQuotation) {
   EXPECT_EQ(tq::sole_quote("Ann Vail said the plan was a fraud.\" Tom Hale said \"it works.\""), "\"it works.\"|Tom Hale");
 }
 
+TEST(QuotesSpans37, AWorksTitleSetOffAfterTheSubjectIsNoQuotationInAnyCase) {
+  // "Ann Vail's column, "…," is worth reading": the words in marks stand between the subject and its verb, in
+  // apposition to a word for a work: the column's title, though written as a sentence.
+  EXPECT_TRUE(tq::run_engine("Ann Vail's column, \"Why the harbour must stay public,\" is worth reading.").empty());
+  EXPECT_TRUE(tq::run_engine("LETTERS.\n\nTom Rees' commentary, \"Mayor, tell us about the port,\" is very fair.")
+                  .empty());
+  // Someone's words: after an introductory phrase, and before a reporting verb or a pronoun.
+  EXPECT_EQ(tq::sole_quote("In his speech, \"We will keep the harbour public,\" Tom Hale said."),
+            "\"We will keep the harbour public,\"|Tom Hale");
+  EXPECT_EQ(tq::sole_quote("Tom Hale gave a speech. In the speech, \"We will keep the harbour public,\" he said."),
+            "\"We will keep the harbour public,\"|Tom Hale");
+}
