@@ -90,3 +90,14 @@ TEST(QuotesSpans37, AWorksTitleSetOffAfterTheSubjectIsNoQuotationInAnyCase) {
   EXPECT_EQ(tq::sole_quote("Tom Hale gave a speech. In the speech, \"We will keep the harbour public,\" he said."),
             "\"We will keep the harbour public,\"|Tom Hale");
 }
+
+TEST(QuotesSpans37, AColonInsideAGivenTitleIntroducesNoSpeech) {
+  // "wrote a memoir entitled The Harbour Master: My Life …": the colon is the title's own; after a work without a
+  // participle giving its title, the colon still introduces what the writer wrote.
+  EXPECT_TRUE(tq::run_engine("Tom Hale wrote a memoir of his years at the port entitled The Harbour Master: My Life on "
+                             "the Water.")
+                  .empty());
+  EXPECT_EQ(tq::sole_speaker("Tom Hale wrote in his memoir: The harbour was my whole life and I never wanted to leave "
+                             "it."),
+            "Tom Hale");
+}
