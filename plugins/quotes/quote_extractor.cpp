@@ -170,6 +170,7 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
 // between a subject and its verb is no one's words; after an introductory phrase ("In his speech, "We will win,"
 // he said") or before a reporting verb or a pronoun ("…," said Hale) the words are someone's.
 bool work_appositive(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  if (!q.closed()) return false;
   size_t p = d.prev(q.open_token);
   if (p == kNoToken || !d.is_punct(p, ',')) return false;
   p = d.prev(p);
@@ -195,6 +196,15 @@ bool work_appositive(const DocTokens& d, const CueLexicon& cues, const QuoteSpan
     t = b;
   }
   return false;
+}
+
+// Whether the quotation `q` opens right after a word that names words as words ("the phrase "too big to fail"",
+// "a motto, "one city, one port,""), a comma between at most: with nothing attributing them, the words are
+// mentioned, not said by anyone. (The object of a verb of using words is its subject's: `word_user`.)
+bool named_as_words(const DocTokens& d, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p != kNoToken && d.is_punct(p, ',')) p = d.prev(p);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_word_noun(d.str(p));
 }
 
 // Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
@@ -701,10 +711,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))) ||
-                work_appositive(d, cues_, q))) {
+                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
       continue;
     }
+    // A work's title set off after the subject, and words named as words, are nobody's, whatever their length.
+    if (!in_headline && (work_appositive(d, cues_, q) || (a.where == Attribution::Where::none && named_as_words(d, q))))
+      continue;
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation

@@ -101,3 +101,18 @@ TEST(QuotesSpans37, AColonInsideAGivenTitleIntroducesNoSpeech) {
                              "it."),
             "Tom Hale");
 }
+
+TEST(QuotesSpans37, AWorksTitleSetOffAfterTheSubjectIsNoQuotationAtAnyLength) {
+  // Longer than a heading, still the title between the subject and its verb.
+  EXPECT_TRUE(
+      tq::run_engine("The editorial, \"Why I will not vote for the port plan this year,\" drew many letters.").empty());
+}
+
+TEST(QuotesSpans37, WordsNamedAsWordsWithNobodyUsingThemAreNoQuotation) {
+  // "the phrase "…"", "a motto, "…,"": the words are mentioned, not said; nothing in the sentence attributes them.
+  EXPECT_TRUE(tq::run_engine("The phrase \"too big to fail\" became popular in 2008.").empty());
+  EXPECT_TRUE(tq::run_engine("The council adopted a motto, \"one city, one port,\" last year.").empty());
+  EXPECT_TRUE(tq::run_engine("The campaign's slogan, \"a port for every family,\" appeared on every sign.").empty());
+  // The object of a verb of using words is its subject's words.
+  EXPECT_EQ(tq::sole_quote("Ann Vail used the phrase \"too big to fail\" twice."), "\"too big to fail\"|Ann Vail");
+}
