@@ -434,6 +434,20 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
   // "…," when Reyes criticised him: the clause after the quotation tells when it was said, not by whom.
   if (d.lower_initial(j) && is_subordinator(d.str(j))) return a;
+  if (d.lower_initial(j) && is_agent_preposition(d.str(j))) {
+    // "the plan was called "a giveaway" by Ann Vail", "was described as "…" by the mayor", "the bridge, dubbed
+    // "…" by critics,": a naming verb in the passive (or a reduced one after a comma) right before the quotation;
+    // its agent named the thing so and speaks.
+    size_t v = d.prev(q.open_token);
+    if (v != kNoToken && d.is_word(v) && is_as(d.str(v))) v = d.prev(v);
+    const size_t aux = v == kNoToken ? kNoToken : d.prev(v);
+    if (aux == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !cues.naming(d.str(v)) ||
+        !(d.is_punct(aux, ',') || (d.is_word(aux) && is_passive_auxiliary(d.str(aux)))))
+      return a;
+    Mention m = mention_starting_at(d, d.next(j));
+    if (m && m.kind != Mention::Kind::pronoun) return {Attribution::Where::after, m, v, v, true, 0};
+    return a;
+  }
   if (is_as(d.str(j))) {
     // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
     // Apple website / as reported by the board: the source after the passive's preposition.

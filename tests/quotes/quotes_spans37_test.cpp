@@ -116,3 +116,15 @@ TEST(QuotesSpans37, WordsNamedAsWordsWithNobodyUsingThemAreNoQuotation) {
   // The object of a verb of using words is its subject's words.
   EXPECT_EQ(tq::sole_quote("Ann Vail used the phrase \"too big to fail\" twice."), "\"too big to fail\"|Ann Vail");
 }
+
+TEST(QuotesSpans37, APassiveNamingVerbsAgentSpeaksTheWordsInMarks) {
+  // "was called "…" by X", "was described as "…" by X", "the bridge, dubbed "…" by X,": the agent named the thing
+  // so; the words are a partial quotation with the agent as speaker.
+  EXPECT_EQ(tq::sole_quote("The plan was called \"a giveaway\" by Ann Vail."), "\"a giveaway\"|Ann Vail");
+  EXPECT_EQ(tq::sole_quote("The plan was described as \"a giveaway to developers\" by Senator Ann Vail on Monday."),
+            "\"a giveaway to developers\"|Ann Vail");
+  EXPECT_EQ(tq::sole_quote("The bridge, dubbed \"the road to nowhere\" by Tom Hale, opened in May."),
+            "\"the road to nowhere\"|Tom Hale");
+  // Not after a verb that names nothing.
+  EXPECT_TRUE(tq::run_engine("The plan was approved \"without delay\" by the council.").empty());
+}
