@@ -986,9 +986,14 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
   const size_t comma = d.prev(j);
   if (comma == kNoToken || comma <= window_start || !d.is_punct(comma, ',')) return {};
   Mention m = mention_ending_at(d, past_parenthesis(d, d.prev(comma), false));
-  // A name after a preposition ("an expert at Norland University, who") is an object inside an appositive.
+  // A name after a preposition that follows a role ("an expert at Norland University, who") is an object inside
+  // an appositive; after any other noun ("drew fire from Ann Vail, who called …", "a letter from Tom Hale, who
+  // said") the relative goes on about the name.
   const size_t b = m ? d.prev(m.first) : kNoToken;
-  const bool object = b != kNoToken && d.is_word(b) && is_object_preposition(d.str(b));
+  const size_t head = b == kNoToken ? kNoToken : d.prev(b);
+  const bool object = b != kNoToken && d.is_word(b) && is_object_preposition(d.str(b)) &&
+                      !(head != kNoToken && d.is_word(head) && d.lower_initial(head) &&
+                        !d.lex->is_person_noun(d.str(head)) && !d.title_word(head) && !is_determiner(d.str(head)));
   if (m && m.kind == Mention::Kind::name && m.first >= window_start && !object) return m;
   // "Tom Hale, now the majority leader, who": the name stands before the appositive.
   size_t t = d.prev(comma);

@@ -128,3 +128,12 @@ TEST(QuotesSpans37, APassiveNamingVerbsAgentSpeaksTheWordsInMarks) {
   // Not after a verb that names nothing.
   EXPECT_TRUE(tq::run_engine("The plan was approved \"without delay\" by the council.").empty());
 }
+
+TEST(QuotesSpans37, ARelativeWhoAfterAPrepositionsNameGoesOnAboutThatName) {
+  // "drew fire from Ann Vail, who called it "…"": the name after "from" is no role's affiliation, so "who" is hers
+  // and so are the words she called it. After a role ("an analyst at Brook Capital, who") the appositive's owner
+  // still speaks.
+  EXPECT_EQ(tq::sole_quote("The plan drew fire from Ann Vail, who called it \"a giveaway.\""), "\"a giveaway.\"|Ann Vail");
+  EXPECT_EQ(tq::sole_quote("Tom Reyes, an analyst at Brook Capital, who follows the port, called it \"a giveaway.\""),
+            "\"a giveaway.\"|Tom Reyes");
+}
