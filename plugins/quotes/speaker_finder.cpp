@@ -1226,6 +1226,26 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention.definite = true;
     if (a.mention && (a.mention.kind != Mention::Kind::description || a.mention.definite)) return a;
   }
+  // "Calling the plan "a giveaway," Ann Vail walked out": a participle opening the sentence hangs on the main
+  // clause's subject, which stands right after the phrase's comma (a closing mark between them at most) with
+  // its verb after it.
+  if (d.sentence_opens_after(d.prev(cue))) {
+    size_t t = d.next(cue_last);
+    for (int steps = 0; steps < kAppositiveSpan && t != kNoToken && !d.is_break(t) && !d.sentence_ends_after(t);
+         ++steps, t = d.next(t)) {
+      if (!d.is_punct(t, ',')) continue;
+      size_t n = d.next(t);
+      if (n != kNoToken && d.is_mark(n)) n = d.next(n);
+      const Mention m = n != kNoToken && d.is_word(n) ? mention_starting_at(d, n) : Mention{};
+      const size_t v = m ? d.next(m.last) : kNoToken;
+      if (m && (m.kind != Mention::Kind::description || m.definite) && v != kNoToken && d.is_word(v) &&
+          d.lower_initial(v)) {
+        a.mention = m;
+        return a;
+      }
+      break;
+    }
+  }
   // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {

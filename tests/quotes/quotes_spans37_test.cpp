@@ -137,3 +137,11 @@ TEST(QuotesSpans37, ARelativeWhoAfterAPrepositionsNameGoesOnAboutThatName) {
   EXPECT_EQ(tq::sole_quote("Tom Reyes, an analyst at Brook Capital, who follows the port, called it \"a giveaway.\""),
             "\"a giveaway.\"|Tom Reyes");
 }
+
+TEST(QuotesSpans37, AParticipleOpeningTheSentenceHangsOnTheSubjectAfterItsComma) {
+  // "Calling the plan "…," Ann Vail walked out": the main clause's subject, right after the phrase, called it so.
+  EXPECT_EQ(tq::sole_quote("Calling the plan \"a giveaway,\" Ann Vail walked out."), "\"a giveaway,\"|Ann Vail");
+  EXPECT_EQ(tq::sole_quote("Describing the vote as \"a farce,\" Tom Hale left the chamber."), "\"a farce,\"|Tom Hale");
+  // An indefinite subject names no one: the short words stay unattributed, so no quotation.
+  EXPECT_TRUE(tq::run_engine("Calling the plan \"a giveaway,\" a senator walked out.").empty());
+}
