@@ -145,3 +145,17 @@ TEST(QuotesSpans37, AParticipleOpeningTheSentenceHangsOnTheSubjectAfterItsComma)
   // An indefinite subject names no one: the short words stay unattributed, so no quotation.
   EXPECT_TRUE(tq::run_engine("Calling the plan \"a giveaway,\" a senator walked out.").empty());
 }
+
+TEST(QuotesSpans37, AQuotationAfterAnUnclosedOnesSentenceIsReported) {
+  // An opening mark never closed ends with its sentence; a quotation in a later sentence of the paragraph is not
+  // inside it, and is reported with its own speaker.
+  const std::string text = "Ann Vail said the port was \u201Csafe and sound. Tom Hale said: \u201CIt is a mess.\u201D";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\u201Csafe and sound.");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+  EXPECT_EQ(tq::span_of(text, found[1]), "\u201CIt is a mess.\u201D");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Hale");
+  EXPECT_EQ(tq::speaker_at("The mayor said the port was \u201Csafe. Tom Hale disagreed and said it was \"a mess.\"", 1),
+            "Tom Hale");
+}
