@@ -1305,6 +1305,14 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   if (a.mention.kind == Mention::Kind::name) before_title_phrase(d, a.mention, object);
   if (object) a.mention = {};
   a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention));
+  if (a.weak && adjunct_participle(d, cue) &&
+      (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun)) {
+    // "On Monday, Ann Vail ended the debate by announcing that …": after an introductory phrase's comma, a name or
+    // a pronoun with its verb right after it is the subject the participle shares.
+    const size_t v = d.next(a.mention.last);
+    a.weak = !(after_introductory_phrase(d, a.mention, window_start) == a.mention.first && v != kNoToken &&
+               v < cue && d.is_word(v) && d.lower_initial(v));
+  }
   return a;
 }
 

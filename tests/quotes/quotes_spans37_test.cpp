@@ -159,3 +159,12 @@ TEST(QuotesSpans37, AQuotationAfterAnUnclosedOnesSentenceIsReported) {
   EXPECT_EQ(tq::speaker_at("The mayor said the port was \u201Csafe. Tom Hale disagreed and said it was \"a mess.\"", 1),
             "Tom Hale");
 }
+
+TEST(QuotesSpans37, AnAdjunctParticipleSharesTheSubjectAfterAnIntroductoryPhrase) {
+  // "On Monday, Tom Hale ended the debate by announcing that …": the subject opens the main clause after the
+  // introductory phrase's comma, and the participle's words are his.
+  EXPECT_EQ(tq::sole_quote("On Monday, Tom Hale ended the debate by announcing that the plan was \"unworkable.\""),
+            "\"unworkable.\"|Tom Hale");
+  EXPECT_EQ(tq::sole_quote("In a speech on Monday, Ann Vail spoke for an hour, calling the plan \"a giveaway.\""),
+            "\"a giveaway.\"|Ann Vail");
+}
