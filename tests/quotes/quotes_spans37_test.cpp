@@ -168,3 +168,11 @@ TEST(QuotesSpans37, AnAdjunctParticipleSharesTheSubjectAfterAnIntroductoryPhrase
   EXPECT_EQ(tq::sole_quote("In a speech on Monday, Ann Vail spoke for an hour, calling the plan \"a giveaway.\""),
             "\"a giveaway.\"|Ann Vail");
 }
+
+TEST(QuotesSpans37, LawmakersAsAGroupCallThingsByTheirWords) {
+  // "what several lawmakers called "…"": a group of lawmakers, legislators or senators is a description of people
+  // who speak, as "officials" and "critics" are (titles.txt).
+  EXPECT_EQ(tq::sole_quote("The bank was dealing with what several lawmakers called \"fraud\" last year."),
+            "\"fraud\"|lawmakers");
+  EXPECT_EQ(tq::sole_quote("The legislators called it \"fraud\" last year."), "\"fraud\"|The legislators");
+}
