@@ -164,6 +164,49 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
 }
 
+// Whether the closed quotation `q` names, in any case, the work a word for a work right before it stands for: set
+// off by commas after that word, in the phrase that opens the sentence as its subject, with the sentence's verb
+// right after ("Ann Vail's column, "Why the port must stay public," is worth reading"). An appositive that sits
+// between a subject and its verb is no one's words; after an introductory phrase ("In his speech, "We will win,"
+// he said") or before a reporting verb or a pronoun ("…," said Hale) the words are someone's.
+bool work_appositive(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
+  if (!q.closed()) return false;
+  size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_punct(p, ',')) return false;
+  p = d.prev(p);
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p) || !d.lex->is_work_noun(d.str(p))) return false;
+  size_t after = d.next(q.close_token);
+  const size_t inside = d.prev(q.close_token);
+  if (after != kNoToken && d.is_punct(after, ',')) after = d.next(after);
+  else if (inside == kNoToken || !d.is_punct(inside, ',')) return false;
+  if (after == kNoToken || !d.is_word(after) || !d.lower_initial(after) || pronoun_of(d.str(after)) != Pronoun::none ||
+      cues.lookup(d.str(after)) != CueKind::none)
+    return false;
+  // The subject phrase: a few words back to the sentence's start, no comma or mark among them.
+  size_t t = p;
+  for (int steps = 0; steps < 6; ++steps) {
+    const size_t b = d.prev(t);
+    if (b == kNoToken || d.is_break(b) || d.sentence_ends_after(b))
+      return d.is_word(t) && !is_introductory_preposition(d.str(t));
+    // (An apostrophe on a plural's or a name's last "s" is its possessive: "Ann Rees' column".)
+    const size_t owner = d.is_mark(b) ? d.prev(b) : kNoToken;
+    const bool possessive = owner != kNoToken && b == d.after(owner) && d.is_word(owner) && d.str(owner).ends_with('s') &&
+                            (d.str(b) == "'" || d.str(b) == "\u2019");
+    if (d.is_punct(b, ',') || (d.is_mark(b) && !possessive)) return false;
+    t = b;
+  }
+  return false;
+}
+
+// Whether the quotation `q` opens right after a word that names words as words ("the phrase "too big to fail"",
+// "a motto, "one city, one port,""), a comma between at most: with nothing attributing them, the words are
+// mentioned, not said by anyone. (The object of a verb of using words is its subject's: `word_user`.)
+bool named_as_words(const DocTokens& d, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p != kNoToken && d.is_punct(p, ',')) p = d.prev(p);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_word_noun(d.str(p));
+}
+
 // Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
 // inside, right after a past verb ("played "Born in the Valley" at every rally", "screened "Harvest of the
 // Silent Fields" twice"): a lower-case word of a past form's shape (-ed) that no closed class claims and no
@@ -521,6 +564,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
 
   // The attribution of the last outermost quotation reported with one, and its closing mark, for a quotation
   // coordinated with it.
+  // The speaker a transcript turn's label names, and where the turn's first paragraph ends (below).
+  std::optional<ResolvedSpeaker> turn_voice;
+  uint32_t turn_end = 0;
   Attribution joined_attribution;
   size_t joined_close = kNoToken;
   // A headline in title case: marks in it are quotations (headlines quote in marks and name works in italics),
@@ -537,6 +583,18 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     f.begin = q.begin;
     f.end = q.end;
     if (q.depth > 0) {
+      if (turn_voice && q.end <= turn_end) {
+        // Inside a transcript turn, which is not reported (below), the words in marks are the only marked part
+        // of what the turn's speaker says: that speaker's quotation, whatever its length or case.
+        f.kind = shape.words > kScareWords && shape.starts_upper && shape.ends_sentence ? std::string_view("direct")
+                                                                                       : std::string_view("partial");
+        f.speaker = turn_voice->name;
+        f.speaker_begin = turn_voice->begin;
+        f.speaker_end = turn_voice->end;
+        f.speaker_method = "colon";
+        push(std::move(f), q);
+        continue;
+      }
       // A quotation inside a quotation is reported only when asked for, and only when it is a sentence; its
       // speaker is whoever the outer speaker quotes, which the text rarely names.
       if (!options_.include_nested) continue;
@@ -547,6 +605,20 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     }
     // <post text="…">: a mark right after "=" opens a markup attribute's value, which is nobody's words.
     if (attribute_value(d, q)) continue;
+    // ""PENCE: Well, look …": a transcript printed in marks, one turn a paragraph. The mark opens before the
+    // speaker's label, so it marks the transcript the writer quotes, not the speaker's words: the turn's first
+    // paragraph is no quotation. Its label says who speaks in the paragraphs that go on with it (each opening
+    // with a mark on the speaker's own words) and in the quotations inside it.
+    // (A turn's paragraph goes on with the one before in its marks, as every paragraph of a transcript does.)
+    if (const Mention turn = transcript_turn(d, q)) {
+      turn_voice = resolver.resolve(turn);
+      turn_end = q.end;
+      open_group = UINT32_MAX;
+      previous = turn_voice;
+      previous_end_token = q.closed() ? q.close_token : q.last_token;
+      continue;
+    }
+    if (!q.continues) turn_voice.reset();
     // A paragraph that is nothing but a short phrase in marks and in title case is a subheading ("'A Plan
     // Nobody Wanted.'"), not anyone's words.
     // Title case leaves short words in lower case ("'Ferries in the Fog.'"): asked only of a short
@@ -565,6 +637,12 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
       size_t k = static_cast<size_t>(&q - all_spans.data()) + 1;
       while (k < all_spans.size() && all_spans[k].depth > 0) ++k;
       paragraph_piece = k < all_spans.size() && all_spans[k].continues;
+    }
+    // So is a later paragraph of one, its mark opening on a word ("…¶"The council agrees.¶"), however short; not
+    // a stage direction in a transcript's marks (""(CROSSTALK.)"), nobody's words.
+    if (shape.words <= kScareWords && q.continues) {
+      const size_t first = d.next(q.open_token);
+      paragraph_piece = first != kNoToken && first == d.after(q.open_token) && d.is_word(first);
     }
     // "…," she says. "Not yet.": a short sentence of its own right after an attributed quotation goes on in
     // the same voice; it is no scare quote.
@@ -636,17 +714,13 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
                 (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
       continue;
     }
+    // A work's title set off after the subject, and words named as words, are nobody's, whatever their length.
+    if (!in_headline && (work_appositive(d, cues_, q) || (a.where == Attribution::Where::none && named_as_words(d, q))))
+      continue;
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;
     Mention intro_mention;  // the subject of a short introducing sentence, when that attributes the quotation
-    const Mention turn = q.depth == 0 ? transcript_turn(d, q) : Mention{};
-    if (turn) {
-      speaker = resolver.resolve(turn);
-      method = "colon";
-    }
-    if (speaker) {
-      // A transcript turn: its own name says who speaks.
-    } else if (a.where != Attribution::Where::none) {
+    if (a.where != Attribution::Where::none) {
       // A clause's first capitalized word taken for its subject, with a preposition right after it, names someone
       // only when the document knows it as a person or a body: "Feeds on our moods, and calls rivals …" opens
       // with a verb ("Hale on Monday called …" with a name the document gives in full).
@@ -724,6 +798,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     // Longer, a quotation nobody is tied to is still the writer's phrase when it is a preposition's object ("the
     // hosts of "The Morning Hour,"", "a demand for "sending more aid""): a title or borrowed words, not speech.
     if (!speaker && a.where == Attribution::Where::none && !direct && !in_headline && preposition_object(d, q)) continue;
+    // A paragraph going on with a transcript turn that names no one else is the turn's speaker's.
+    if (!speaker && q.continues && turn_voice) {
+      speaker = turn_voice;
+      method = "continuation";
+    }
     if (speaker) {
       f.speaker = speaker->name;
       f.speaker_begin = speaker->begin;

@@ -42,7 +42,7 @@ struct FoundQuote {
   uint32_t speaker_begin = 0, speaker_end = 0;  // the mention the attribution used ("she"), valid with a speaker
   // How the speaker was found (valid with a speaker): "cue" (a reporting verb or "according to" names them),
   // "pronoun" (a cue's subject is a pronoun, resolved), "source" (a report or statement speaks), "colon"
-  // ("Name: "…"", or a transcript turn ""NAME: …""), "signature" (""…" — Name"), "apposition" (""…" Name, a
+  // ("Name: "…"", or the marks inside a transcript turn ""NAME: … "…" …""), "signature" (""…" — Name"), "apposition" (""…" Name, a
   // role."), "continuation" (the previous speaker goes on), "narration" (the subject of the short sentence
   // before: "Holt shrugged."), "previous_sentence" (the reporting verb of the sentence before), "interview" (an
   // answer in a Q&A), "headline" (a title-case headline's "Name:", or its name and reporting verb: "Ann Vail

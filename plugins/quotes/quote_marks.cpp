@@ -438,6 +438,10 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
       while (last > first && tokens.end_of(last) > sentence_end) --last;
     }
     const uint32_t last_end = tokens.end_of(last);
+    // Quotations closed after that sentence ("said the port was “safe. Hale said it was "a mess."") were emitted
+    // as nested in it: they stand outside it, one level up. They are the last emitted, after its opening mark.
+    for (size_t j = out.size(); j-- > 0 && out[j].begin > stack[0].begin;)
+      if (out[j].begin >= last_end && out[j].depth > 0) --out[j].depth;
     if (last_end > stack[0].end) emit(0, UINT32_MAX, last_end, last_end, last);
     depth = 0;
   };

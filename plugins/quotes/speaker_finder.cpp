@@ -434,6 +434,20 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   if (j == kNoToken || d.is_break(j) || !d.is_word(j)) return a;
   // "…," when Reyes criticised him: the clause after the quotation tells when it was said, not by whom.
   if (d.lower_initial(j) && is_subordinator(d.str(j))) return a;
+  if (d.lower_initial(j) && is_agent_preposition(d.str(j))) {
+    // "the plan was called "a giveaway" by Ann Vail", "was described as "…" by the mayor", "the bridge, dubbed
+    // "…" by critics,": a naming verb in the passive (or a reduced one after a comma) right before the quotation;
+    // its agent named the thing so and speaks.
+    size_t v = d.prev(q.open_token);
+    if (v != kNoToken && d.is_word(v) && is_as(d.str(v))) v = d.prev(v);
+    const size_t aux = v == kNoToken ? kNoToken : d.prev(v);
+    if (aux == kNoToken || !d.is_word(v) || !d.lower_initial(v) || !cues.naming(d.str(v)) ||
+        !(d.is_punct(aux, ',') || (d.is_word(aux) && is_passive_auxiliary(d.str(aux)))))
+      return a;
+    Mention m = mention_starting_at(d, d.next(j));
+    if (m && m.kind != Mention::Kind::pronoun) return {Attribution::Where::after, m, v, v, true, 0};
+    return a;
+  }
   if (is_as(d.str(j))) {
     // "…," as a committee memo put it / as Lee wrote: the subject of the "as" clause. "…" as stated on the
     // Apple website / as reported by the board: the source after the passive's preposition.
@@ -972,9 +986,14 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
   const size_t comma = d.prev(j);
   if (comma == kNoToken || comma <= window_start || !d.is_punct(comma, ',')) return {};
   Mention m = mention_ending_at(d, past_parenthesis(d, d.prev(comma), false));
-  // A name after a preposition ("an expert at Norland University, who") is an object inside an appositive.
+  // A name after a preposition that follows a role ("an expert at Norland University, who") is an object inside
+  // an appositive; after any other noun ("drew fire from Ann Vail, who called …", "a letter from Tom Hale, who
+  // said") the relative goes on about the name.
   const size_t b = m ? d.prev(m.first) : kNoToken;
-  const bool object = b != kNoToken && d.is_word(b) && is_object_preposition(d.str(b));
+  const size_t head = b == kNoToken ? kNoToken : d.prev(b);
+  const bool object = b != kNoToken && d.is_word(b) && is_object_preposition(d.str(b)) &&
+                      !(head != kNoToken && d.is_word(head) && d.lower_initial(head) &&
+                        !d.lex->is_person_noun(d.str(head)) && !d.title_word(head) && !is_determiner(d.str(head)));
   if (m && m.kind == Mention::Kind::name && m.first >= window_start && !object) return m;
   // "Tom Hale, now the majority leader, who": the name stands before the appositive.
   size_t t = d.prev(comma);
@@ -1207,6 +1226,26 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention.definite = true;
     if (a.mention && (a.mention.kind != Mention::Kind::description || a.mention.definite)) return a;
   }
+  // "Calling the plan "a giveaway," Ann Vail walked out": a participle opening the sentence hangs on the main
+  // clause's subject, which stands right after the phrase's comma (a closing mark between them at most) with
+  // its verb after it.
+  if (d.sentence_opens_after(d.prev(cue))) {
+    size_t t = d.next(cue_last);
+    for (int steps = 0; steps < kAppositiveSpan && t != kNoToken && !d.is_break(t) && !d.sentence_ends_after(t);
+         ++steps, t = d.next(t)) {
+      if (!d.is_punct(t, ',')) continue;
+      size_t n = d.next(t);
+      if (n != kNoToken && d.is_mark(n)) n = d.next(n);
+      const Mention m = n != kNoToken && d.is_word(n) ? mention_starting_at(d, n) : Mention{};
+      const size_t v = m ? d.next(m.last) : kNoToken;
+      if (m && (m.kind != Mention::Kind::description || m.definite) && v != kNoToken && d.is_word(v) &&
+          d.lower_initial(v)) {
+        a.mention = m;
+        return a;
+      }
+      break;
+    }
+  }
   // A participle hangs on the clause's subject: its own ("with Halden Bank analyst Tom Reyes saying", "quoted
   // Djamal as saying"), an earlier reporting verb's, or the sentence's.
   {
@@ -1266,6 +1305,14 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   if (a.mention.kind == Mention::Kind::name) before_title_phrase(d, a.mention, object);
   if (object) a.mention = {};
   a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention));
+  if (a.weak && adjunct_participle(d, cue) &&
+      (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun)) {
+    // "On Monday, Ann Vail ended the debate by announcing that …": after an introductory phrase's comma, a name or
+    // a pronoun with its verb right after it is the subject the participle shares.
+    const size_t v = d.next(a.mention.last);
+    a.weak = !(after_introductory_phrase(d, a.mention, window_start) == a.mention.first && v != kNoToken &&
+               v < cue && d.is_word(v) && d.lower_initial(v));
+  }
   return a;
 }
 

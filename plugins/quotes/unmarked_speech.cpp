@@ -49,6 +49,12 @@ size_t cue_before_colon(const DocTokens& d, const CueLexicon& cues, size_t colon
     }
     const CueKind c = cue_of(d, cues, t, cue_last);
     if (c == CueKind::verb || c == CueKind::participle) {
+      // "wrote a memoir entitled The Harbour Master: My Life …": the colon is inside the title a participle of
+      // `work_nouns` gives (the list's only words in -ed), and what follows it is the title's, nobody's speech.
+      // Looked for only once a cue is found, between it and the colon.
+      for (size_t w = d.next(*cue_last); w != kNoToken && w < colon; w = d.next(w))
+        if (d.is_word(w) && d.lower_initial(w) && d.str(w).ends_with("ed") && d.lex->is_work_noun(d.str(w)))
+          return kNoToken;
       *kind = c;
       return t;
     }

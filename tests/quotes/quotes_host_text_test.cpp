@@ -44,9 +44,12 @@ TEST(QuotesHostText, AShortSentenceAfterAQuotationAttributesItAndIntroducesNothi
 
 TEST(QuotesHostText, ATranscriptTurnInCapitalsOutsideAsciiNamesItsSpeaker) {
   // "Capitals only" is the host's flag, which knows Ż and Ł: the plugin's own test accepted A to Z only.
-  const std::string t = "The transcript reads:\n\n\"\u017BUKOWSKI: The harbour will reopen in spring.\"";
+  // The turn itself is no quotation (qspan37): the words it quotes are its speaker's.
+  const std::string t =
+      "The transcript reads:\n\n\"\u017BUKOWSKI: The harbour will reopen in spring, \u201Cwhatever it costs.\u201D\"";
   const auto found = tq::run_engine(t);
   ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(tq::span_of(t, found[0]), "\u201Cwhatever it costs.\u201D");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "\u017BUKOWSKI");
   EXPECT_STREQ(found[0].speaker_method, "colon");
 }
