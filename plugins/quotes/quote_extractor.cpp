@@ -742,6 +742,21 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     }
     push(std::move(f), q);
   }
+  // A list of signed quotations (""…" ― Ana Ruiz" a paragraph each): a testimonial is signed at its end, so a
+  // quotation followed in its own paragraph by one that someone signs is that signer's, not the voice of the
+  // paragraph before carried on (""…" And that's all he has "…" ― Ana Ruiz").
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const FoundQuote& next = out[k + 1];
+    FoundQuote& f = out[k];
+    if (!f.speaker_method || !next.speaker_method || f.speaker_method != std::string_view("continuation") ||
+        next.speaker_method != std::string_view("signature") ||
+        next.begin < f.end || text.substr(f.end, next.begin - f.end).find('\n') != std::string_view::npos)
+      continue;
+    f.speaker = next.speaker;
+    f.speaker_begin = next.speaker_begin;
+    f.speaker_end = next.speaker_end;
+    f.speaker_method = next.speaker_method;
+  }
   // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution
   // usually comes once, after the first or the last paragraph).
   std::vector<int> voice(out.size(), -1);  // per group: the first paragraph with a speaker

@@ -23,6 +23,28 @@ constexpr tq::SpeakerCase kHeadlineVerbs[] = {
 
 }  // namespace
 
+TEST(QuotesSpeakers37, AQuotationBeforeASignedOneInItsParagraphIsTheSigners) {
+  // Testimonials signed at their end ("\u2015 Name"): the second paragraph's first quotation is Tom Okafor's, not
+  // Ana Ruiz's voice carried on. Failed before: Ana Ruiz (continuation).
+  const std::string t =
+      "Readers wrote to us about the bridge.\n\n\u201cThe bridge is our lifeline and the toll would cut us off from "
+      "the city.\u201d \u2015 Ana Ruiz\n\u201cNobody in this town wants the toll. We will fight it at every meeting "
+      "of the council.\u201d And that is all we ask for: \u201ca fair hearing.\u201d \u2015 Tom Okafor\n";
+  const auto found = tq::run_engine(t);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ana Ruiz");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Tom Okafor");
+  EXPECT_EQ(found[2].speaker.value_or("(null)"), "Tom Okafor");
+  // A paragraph of its own after a signed one still carries the signer's voice on.
+  const std::string own =
+      "Readers wrote to us about the bridge.\n\n\u201cThe bridge is our lifeline and the toll would cut us off from "
+      "the city.\u201d \u2015 Ana Ruiz\n\u201cNobody in this town wants the toll. We will fight it at every meeting "
+      "of the council.\u201d\n\u201cWe ask for a fair hearing.\u201d \u2015 Tom Okafor\n";
+  const auto kept = tq::run_engine(own);
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept[1].speaker.value_or("(null)"), "Ana Ruiz");
+}
+
 TEST(QuotesSpeakers37, AHeadlineSubjectSpeaksThroughVerbsOfCriticism) {
   tq::expect_speakers(kHeadlineVerbs);
   // In the body too: "ripped" names what the speaker called it.
