@@ -21,7 +21,34 @@ constexpr tq::SpeakerCase kHeadlineVerbs[] = {
      "Harbor Unions"},
 };
 
+// The "that" clause of a noun of what was said, the object of a finite verb's preposition ("pointed to reports
+// that", "alluded to claims that"), is what the verb's subject brings up: that subject is the outermost source.
+// Failed before: the inner verb's subject (Tom Hale) was given.
+constexpr tq::SpeakerCase kNounClauseBroughtUp[] = {
+    {"Ann Vail met voters in Dover on Monday. That\u2019s when she pointed to reports that Tom Hale called the harbor "
+     "plan \"a fine bargain\" in private.\n",
+     "Ann Vail"},
+    {"Ann Vail met voters in Dover on Monday. Then she alluded to claims that Tom Hale called the levy \"a tax on "
+     "breathing\" last year.\n",
+     "Ann Vail"},
+};
+
+// Not so: a description brings nobody up as a source here, and a possessive owns a noun, not a verb.
+constexpr tq::SpeakerCase kNoNounClauseBroughtUp[] = {
+    {"Ann Vail met voters in Dover. That\u2019s when the harbor board pointed to reports that Tom Hale called the "
+     "levy \"a tax on breathing\" last year.\n",
+     "Tom Hale"},
+    {"Ann Vail met voters in Dover. Hale\u2019s denial of reports that Tom Hale called the levy \"a tax on "
+     "breathing\" came late.\n",
+     "Tom Hale"},
+};
+
 }  // namespace
+
+TEST(QuotesSpeakers37, TheSubjectBringingUpANounsThatClauseIsTheOutermostSource) {
+  tq::expect_speakers(kNounClauseBroughtUp);
+  tq::expect_speakers(kNoNounClauseBroughtUp);
+}
 
 TEST(QuotesSpeakers37, AQuotationBeforeASignedOneInItsParagraphIsTheSigners) {
   // Testimonials signed at their end ("\u2015 Name"): the second paragraph's first quotation is Tom Okafor's, not
