@@ -8,6 +8,7 @@
 #include "speaker_finder.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace textchain::quotes {
@@ -820,6 +821,24 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
       joined_close = q.close_token;
     }
     push(std::move(f), q);
+  }
+  // A list of signed quotations (""…" ― Ana Ruiz" a paragraph each): a testimonial is signed at its end, so a
+  // quotation followed in its own paragraph by one that someone signs is that signer's, not the voice of the
+  // paragraph before carried on (""…" And that's all he has "…" ― Ana Ruiz").
+  // Methods are short literals: the first letter settles almost every comparison, and signatures are rare.
+  auto is = [](const char* method, const char* what) {
+    return method && method[0] == what[0] && std::strcmp(method, what) == 0;
+  };
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const FoundQuote& next = out[k + 1];
+    FoundQuote& f = out[k];
+    if (!is(next.speaker_method, "signature") || !is(f.speaker_method, "continuation") || next.begin < f.end ||
+        text.substr(f.end, next.begin - f.end).find('\n') != std::string_view::npos)
+      continue;
+    f.speaker = next.speaker;
+    f.speaker_begin = next.speaker_begin;
+    f.speaker_end = next.speaker_end;
+    f.speaker_method = next.speaker_method;
   }
   // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution
   // usually comes once, after the first or the last paragraph).

@@ -687,7 +687,8 @@ Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, s
 // of the whole attribution, the quoted words included (political news attributes to the outermost source). The
 // "that" follows the outer verb right away or after an adjunct opened by a preposition or a day ("said on
 // Friday that", "said Friday that"); a "that" after a noun ("praised the deal that Vail called "…"") opens a
-// relative clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it.
+// relative clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it, and
+// without a cue when the source brings up a noun's clause (the inner verb then stays the quotation's cue).
 Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start,
                                 size_t o) {
   constexpr int kAdjunctWords = 10;  // words of the adjunct between the outer verb and "that"
@@ -696,6 +697,24 @@ Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, cons
   // "The Times reported that someone close to him said …": an unnamed inner source stays unnamed (no speaker).
   if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
     return {};
+  // "She pointed to reports that Hale called …": the "that" clause of a noun of what was said ("reports", "claims"),
+  // the object of a finite verb's preposition, is what that verb's subject brings up, and the subject is the
+  // outermost source, as a reporting verb's is. A name or a pronoun, written before the verb and not owning it.
+  if (const size_t noun = d.prev(that);
+      noun != kNoToken && noun > window_start && d.is_word(noun) && d.lower_initial(noun) &&
+      (d.lex->is_document_noun(d.str(noun)) || d.lex->is_speech_noun(d.str(noun)))) {
+    const size_t prep = d.prev(noun);
+    const size_t verb = prep != kNoToken ? d.prev(prep) : kNoToken;
+    if (verb != kNoToken && verb > window_start && d.is_word(prep) && d.lower_initial(prep) &&
+        is_object_preposition(d.str(prep)) && d.is_word(verb) && d.lower_initial(verb) &&
+        (d.str(verb).ends_with("ed") || d.str(verb).ends_with("s")) && cues.lookup(d.str(verb)) == CueKind::none) {
+      const Mention m = mention_ending_at(d, d.prev(verb));
+      if (m && m.first >= window_start && !is_possessive(d.str(m.last)) &&
+          (m.kind == Mention::Kind::name ||
+           (m.kind == Mention::Kind::pronoun && pronoun_of(d.str(m.first)) != Pronoun::it)))
+        return {Attribution::Where::before, m, kNoToken, kNoToken, false, 0};  // no cue: the inner verb stays it
+    }
+  }
   int words = 0;
   for (size_t t = d.prev(that); t != kNoToken && t >= window_start && words <= kAdjunctWords; t = d.prev(t), ++words) {
     if (!d.is_word(t)) return {};
@@ -878,7 +897,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     }
   }
   if (ck == CueKind::verb && a.mention && !a.weak) {
-    if (Attribution outer = reporting_verb_over(d, cues, a.mention, window_start, o); outer.mention) a = outer;
+    if (Attribution outer = reporting_verb_over(d, cues, a.mention, window_start, o); outer.mention) {
+      if (outer.cue == kNoToken) a.mention = outer.mention;  // a subject bringing up a noun's clause
+      else a = outer;
+    }
     else if (Attribution source = according_over(d, cues, a.mention, window_start); source.mention) a = source;
   }
   // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"

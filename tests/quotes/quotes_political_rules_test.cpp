@@ -563,7 +563,10 @@ TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
                         Case{"Road Plan \u2018Could Ruin The Valley,\u2019 Ann Vail Says",
                              "\u2018Could Ruin The Valley,\u2019", "Ann Vail"},
                         Case{"Local Lawmakers Rip The Mayor As A \u2018Disgusting Fraud.\u2019",
-                             "\u2018Disgusting Fraud.\u2019", "(null)"}}) {
+                             "\u2018Disgusting Fraud.\u2019", "Local Lawmakers"},
+                        // "Rally" reports nothing: the subject is not the speaker.
+                        Case{"Local Parents Rally Nationwide To \u2018Save Our Parks.\u2019",
+                             "\u2018Save Our Parks.\u2019", "(null)"}}) {
     const std::string t = std::string(c.headline) + "\n\nTom Hale and Ann Vail spoke on Sunday.";
     auto found = tq::run_engine(t);
     ASSERT_EQ(found.size(), 1u) << c.headline;
