@@ -212,130 +212,79 @@ const WordTable determiners = table_of(kDeterminers);
 const WordTable verb_fillers = table_of(kFillers);
 }  // namespace
 
+namespace {
+// The other word sets, also at namespace scope: a function-local static tests its guard at every call.
+const WordTable thing_possessive_words = table_of(kThingPossessives);
+const WordTable thing_relative_words = table_of(kThingRelatives);
+const WordTable make_verb_words = table_of(kMakeVerbs);
+const WordTable infinitive_marker_words = table_of(kInfinitiveMarkers);
+const WordTable indefinite_words = table_of(kIndefinite);
+const WordTable quantifier_words = table_of(kQuantifiers);
+const WordTable noun_determiner_words = table_of(kNounDeterminers);
+const WordTable auxiliary_words = table_of(kAuxiliaries);
+const WordTable conjunction_words = table_of(kConjunctions);
+const WordTable definite_article_words = table_of(kDefiniteArticles);
+const WordTable participle_opener_words = table_of(kParticipleOpeners);
+const WordTable subordinator_words = table_of(kSubordinators);
+const WordTable comparison_head_words = table_of(kComparisonHeads);
+const WordTable agent_preposition_words = table_of(kAgentPrepositions);
+const WordTable source_preposition_words = table_of(kSourcePrepositions);
+const WordTable issuer_preposition_words = table_of(kIssuerPrepositions);
+const WordTable simultaneity_subordinator_words = table_of(kSimultaneitySubordinators);
+const WordTable absolute_preposition_words = table_of(kAbsolutePrepositions);
+const WordTable object_preposition_words = table_of(kObjectPrepositions);
+const WordTable noun_preposition_words = table_of(kNounPrepositions);
+const WordTable topic_preposition_words = table_of(kTopicPrepositions);
+const WordTable comparison_preposition_words = table_of(kComparisonPrepositions);
+const WordTable title_case_small_word_words = table_of(kTitleCaseSmallWords);
+const WordTable introductory_preposition_words = table_of(kIntroductoryPrepositions);
+const WordTable adjectival_participle_words = table_of(kAdjectivalParticiples);
+const WordTable release_verb_words = table_of(kReleaseVerbs);
+const WordTable document_source_preposition_words = table_of(kDocumentSourcePrepositions);
+const WordTable time_pointer_words = table_of(kTimePointers);
+const WordTable time_unit_words = table_of(kTimeUnits);
+const WordTable month_word_words = table_of(kMonths);
+const WordTable share_noun_words = table_of(kShareNouns);
+const WordTable elided_word_words = table_of(kElisions);
+}  // namespace
+
 bool is_determiner(std::string_view w) { return determiners.contains(w); }
-bool is_thing_possessive(std::string_view w) {
-  static const WordTable set = table_of(kThingPossessives);
-  return set.contains(w);
-}
-bool is_thing_relative(std::string_view w) {
-  static const WordTable set = table_of(kThingRelatives);
-  return set.contains(w);
-}
-bool is_make_verb(std::string_view w) {
-  static const WordTable set = table_of(kMakeVerbs);
-  return set.contains(w);
-}
-bool is_infinitive_marker(std::string_view w) {
-  static const WordTable set = table_of(kInfinitiveMarkers);
-  return set.contains(w);
-}
-bool is_indefinite(std::string_view w) {
-  static const WordTable set = table_of(kIndefinite);
-  return set.contains(w);
-}
-bool is_quantifier(std::string_view w) {
-  static const WordTable set = table_of(kQuantifiers);
-  return set.contains(w);
-}
-bool is_noun_determiner(std::string_view w) {
-  static const WordTable set = table_of(kNounDeterminers);
-  return set.contains(w);
-}
-bool is_auxiliary(std::string_view w) {
-  static const WordTable set = table_of(kAuxiliaries);
-  return set.contains(w);
-}
-bool is_conjunction(std::string_view w) {
-  static const WordTable set = table_of(kConjunctions);
-  return set.contains(w);
-}
-bool is_definite_article(std::string_view w) {
-  static const WordTable set = table_of(kDefiniteArticles);
-  return set.contains(w);
-}
+bool is_thing_possessive(std::string_view w) { return thing_possessive_words.contains(w); }
+bool is_thing_relative(std::string_view w) { return thing_relative_words.contains(w); }
+bool is_make_verb(std::string_view w) { return make_verb_words.contains(w); }
+bool is_infinitive_marker(std::string_view w) { return infinitive_marker_words.contains(w); }
+bool is_indefinite(std::string_view w) { return indefinite_words.contains(w); }
+bool is_quantifier(std::string_view w) { return quantifier_words.contains(w); }
+bool is_noun_determiner(std::string_view w) { return noun_determiner_words.contains(w); }
+bool is_auxiliary(std::string_view w) { return auxiliary_words.contains(w); }
+bool is_conjunction(std::string_view w) { return conjunction_words.contains(w); }
+bool is_definite_article(std::string_view w) { return definite_article_words.contains(w); }
 
-bool is_participle_opener(std::string_view w) {
-  static const WordTable set = table_of(kParticipleOpeners);
-  return set.contains(w);
-}
-bool is_subordinator(std::string_view w) {
-  static const WordTable set = table_of(kSubordinators);
-  return set.contains(w);
-}
+bool is_participle_opener(std::string_view w) { return participle_opener_words.contains(w); }
+bool is_subordinator(std::string_view w) { return subordinator_words.contains(w); }
 
-bool is_comparison_head(std::string_view w) {
-  static const WordTable set = table_of(kComparisonHeads);
-  return set.contains(w);
-}
-bool is_agent_preposition(std::string_view w) {
-  static const WordTable set = table_of(kAgentPrepositions);
-  return set.contains(w);
-}
-bool is_source_preposition(std::string_view w) {
-  static const WordTable set = table_of(kSourcePrepositions);
-  return set.contains(w);
-}
-bool is_issuer_preposition(std::string_view w) {
-  static const WordTable set = table_of(kIssuerPrepositions);
-  return set.contains(w);
-}
-bool is_simultaneity_subordinator(std::string_view w) {
-  static const WordTable set = table_of(kSimultaneitySubordinators);
-  return set.contains(w);
-}
+bool is_comparison_head(std::string_view w) { return comparison_head_words.contains(w); }
+bool is_agent_preposition(std::string_view w) { return agent_preposition_words.contains(w); }
+bool is_source_preposition(std::string_view w) { return source_preposition_words.contains(w); }
+bool is_issuer_preposition(std::string_view w) { return issuer_preposition_words.contains(w); }
+bool is_simultaneity_subordinator(std::string_view w) { return simultaneity_subordinator_words.contains(w); }
 
-bool is_absolute_preposition(std::string_view w) {
-  static const WordTable set = table_of(kAbsolutePrepositions);
-  return set.contains(w);
-}
+bool is_absolute_preposition(std::string_view w) { return absolute_preposition_words.contains(w); }
 
-bool is_object_preposition(std::string_view w) {
-  static const WordTable set = table_of(kObjectPrepositions);
-  return set.contains(w);
-}
-bool is_noun_preposition(std::string_view w) {
-  static const WordTable set = table_of(kNounPrepositions);
-  return set.contains(w);
-}
-bool is_topic_preposition(std::string_view w) {
-  static const WordTable set = table_of(kTopicPrepositions);
-  return set.contains(w);
-}
-bool is_comparison_preposition(std::string_view w) {
-  static const WordTable set = table_of(kComparisonPrepositions);
-  return set.contains(w);
-}
-bool is_title_case_small_word(std::string_view w) {
-  static const WordTable set = table_of(kTitleCaseSmallWords);
-  return set.contains(w);
-}
-bool is_introductory_preposition(std::string_view w) {
-  static const WordTable set = table_of(kIntroductoryPrepositions);
-  return set.contains(w);
-}
-bool is_adjectival_participle(std::string_view w) {
-  static const WordTable set = table_of(kAdjectivalParticiples);
-  return set.contains(w);
-}
-bool is_release_verb(std::string_view w) {
-  static const WordTable set = table_of(kReleaseVerbs);
-  return set.contains(w);
-}
-bool is_document_source_preposition(std::string_view w) {
-  static const WordTable set = table_of(kDocumentSourcePrepositions);
-  return set.contains(w);
-}
+bool is_object_preposition(std::string_view w) { return object_preposition_words.contains(w); }
+bool is_noun_preposition(std::string_view w) { return noun_preposition_words.contains(w); }
+bool is_topic_preposition(std::string_view w) { return topic_preposition_words.contains(w); }
+bool is_comparison_preposition(std::string_view w) { return comparison_preposition_words.contains(w); }
+bool is_title_case_small_word(std::string_view w) { return title_case_small_word_words.contains(w); }
+bool is_introductory_preposition(std::string_view w) { return introductory_preposition_words.contains(w); }
+bool is_adjectival_participle(std::string_view w) { return adjectival_participle_words.contains(w); }
+bool is_release_verb(std::string_view w) { return release_verb_words.contains(w); }
+bool is_document_source_preposition(std::string_view w) { return document_source_preposition_words.contains(w); }
 bool is_verb_filler(std::string_view w) { return verb_fillers.contains(w); }
 
-bool is_time_pointer(std::string_view w) {
-  static const WordTable set = table_of(kTimePointers);
-  return set.contains(w);
-}
+bool is_time_pointer(std::string_view w) { return time_pointer_words.contains(w); }
 
-bool is_time_unit(std::string_view w) {
-  static const WordTable set = table_of(kTimeUnits);
-  return set.contains(w);
-}
+bool is_time_unit(std::string_view w) { return time_unit_words.contains(w); }
 
 bool is_adjective_shaped(std::string_view w) {
   // Endings of adjectives that modify a title; none is a past or present verb form ("-ed", "-ing", "-s").
@@ -357,18 +306,9 @@ bool is_post_nominal(std::string_view w) {
 }
 
 
-bool is_month_word(std::string_view w) {
-  static const WordTable set = table_of(kMonths);
-  return set.contains(w);
-}
-bool is_share_noun(std::string_view w) {
-  static const WordTable set = table_of(kShareNouns);
-  return set.contains(w);
-}
-bool is_elided_word(std::string_view w) {
-  static const WordTable set = table_of(kElisions);
-  return set.contains(w);
-}
+bool is_month_word(std::string_view w) { return month_word_words.contains(w); }
+bool is_share_noun(std::string_view w) { return share_noun_words.contains(w); }
+bool is_elided_word(std::string_view w) { return elided_word_words.contains(w); }
 
 
 
