@@ -51,6 +51,12 @@ uint8_t FoundQuotes::word(const char* literal, size_t size) {
   return static_cast<uint8_t>(word_count_++);
 }
 
+uint8_t FoundQuotes::method_word(const char* literal) {
+  for (size_t k = 0; k < word_count_; ++k)  // a literal is told by its address: no strlen per quotation
+    if (words_[k].literal == literal) return static_cast<uint8_t>(k);
+  return word(literal, std::strlen(literal));
+}
+
 FoundQuotes::Record FoundQuotes::record(const FoundQuote& f, bool outer) {
   Record r;
   r.begin = f.begin;
@@ -62,7 +68,7 @@ FoundQuotes::Record FoundQuotes::record(const FoundQuote& f, bool outer) {
     r.speaker_begin = f.speaker_begin;
     r.speaker_end = f.speaker_end;
   }
-  if (f.speaker_method) r.method = word(f.speaker_method, std::strlen(f.speaker_method));
+  if (f.speaker_method) r.method = method_word(f.speaker_method);
   if (f.cue) {
     r.flags |= kHasCue;
     const std::string_view c = *f.cue;
@@ -123,7 +129,7 @@ void FoundQuotes::share_voice(size_t first) {
     if ((at(k).flags & kOuter) && at(k).speaker != kNone) voice = k;
   if (voice == count_) return;
   const Record from = at(voice);
-  const uint8_t continuation = word("continuation", std::strlen("continuation"));
+  const uint8_t continuation = method_word("continuation");
   for (size_t k = first; k < count_; ++k) {
     Record& r = at(k);
     if (!(r.flags & kOuter) || r.speaker != kNone) continue;
@@ -138,14 +144,6 @@ void FoundQuotes::add_reported(const FoundQuote& f) { reported_.push_back(record
 
 void FoundQuotes::sort_reported() {
   std::stable_sort(reported_.begin(), reported_.end(), [](const Record& a, const Record& b) { return a.begin < b.begin; });
-}
-
-void FoundQuotes::clear() noexcept {
-  first_.reset();
-  more_.clear();
-  next_ = block_end_ = nullptr;
-  count_ = 0;
-  reported_.clear();
 }
 
 std::vector<FoundQuote> FoundQuotes::to_vector() && {

@@ -81,7 +81,9 @@ class FoundQuotes {
       else more_[b - 1].reset();
     }
     for (; r < reported_.size(); ++r) each(entry(reported_[r]));
-    clear();
+    count_ = 0;  // the blocks are freed; what little else there is goes with the container
+    next_ = block_end_ = nullptr;
+    reported_.clear();
   }
   // The same as FoundQuotes, for tests and tools.
   std::vector<FoundQuote> to_vector() &&;
@@ -114,7 +116,7 @@ class FoundQuotes {
   size_t block_count() const noexcept { return first_ ? 1 + more_.size() : 0; }
   uint32_t intern(std::string_view s);
   uint8_t word(const char* literal, size_t size);
-  void clear() noexcept;
+  uint8_t method_word(const char* literal);  // word() of a NUL-terminated literal
 
   std::string_view text_;
   std::unique_ptr<Record[]> first_;             // the first block: all a document but a dense one needs
