@@ -451,6 +451,12 @@ Mention transcript_turn(const DocTokens& d, const QuoteSpan& q) {
 
 namespace {
 
+// Whether a quotation's method is `what`. Methods are short literals: the first letter settles almost every
+// comparison, and signatures are rare.
+bool is_method(const char* method, const char* what) noexcept {
+  return method && method[0] == what[0] && std::strcmp(method, what) == 0;
+}
+
 // The document index's vectors between documents on a thread (spare_vectors.hpp): taken when a document's
 // index is made, given back when it is done with.
 class IndexVectors {
@@ -500,9 +506,9 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   return extract(text, CompactTokenView(compact, long_tokens), sentences);
 }
 
-std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const CompactTokenView& all_tokens,
-                                                std::span<const tc_sentence> sentences) const {
-  std::vector<FoundQuote> out;
+FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& all_tokens,
+                                 std::span<const tc_sentence> sentences) const {
+  FoundQuotes out(text, 0);
   std::vector<tc_token_compact> joined;
   std::vector<tc_token_long> joined_long;
   const CompactTokenView tokens = join_apostrophe_pairs(text, all_tokens, joined, joined_long)
@@ -544,7 +550,8 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
   const std::vector<ReportedSpan> indirect =
       options_.include_indirect ? find_indirect_speech(d, cues_) : std::vector<ReportedSpan>{};
   if (all_spans.empty() && unmarked.empty() && indirect.empty()) return out;  // nothing for a resolver to attribute
-  out.reserve((options_.include_nested ? all_spans.size() : d.outer.size()) + unmarked.size() + indirect.size());
+  // Its first block sized to the quotations in marks that may be reported.
+  out.expect(options_.include_nested ? all_spans.size() : d.outer.size());
   MentionResolver resolver(d, cues_);
 
   std::optional<ResolvedSpeaker> previous;  // the speaker of the previous attributed quotation
@@ -554,13 +561,26 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
   std::optional<uint32_t> interviewee;
   if (interview.any()) interviewee = resolver.first_person();
 
-  // Paragraphs of one multi-paragraph quotation: the first index in `out` of each group, per reported quote.
-  std::vector<uint32_t> group_of;
-  uint32_t open_group = UINT32_MAX;  // the group the last outermost quotation reported belongs to
+  // Paragraphs of one multi-paragraph quotation: the index in `out` of the first of the group the last outermost
+  // quotation reported belongs to. Every paragraph has the speaker found for any of them (the attribution
+  // usually comes once, after the first or the last paragraph): shared when the group is complete.
+  size_t open_group = SIZE_MAX;
   auto push = [&](FoundQuote&& f, const QuoteSpan& q) {
-    if (q.depth == 0) open_group = q.continues && open_group != UINT32_MAX ? open_group : static_cast<uint32_t>(out.size());
-    group_of.push_back(q.depth == 0 ? open_group : static_cast<uint32_t>(out.size()));
-    out.push_back(std::move(f));
+    // A list of signed quotations (""…" ― Ana Ruiz" a paragraph each): a testimonial is signed at its end, so a
+    // quotation followed in its own paragraph by one that someone signs is that signer's, not the voice of the
+    // paragraph before carried on (""…" And that's all he has "…" ― Ana Ruiz"). Before the group's voice is
+    // shared, which fills only quotations without a speaker.
+    if (is_method(f.speaker_method, "signature") && !out.empty()) {
+      const FoundQuotes::Entry before = out.last();
+      if (is_method(before.speaker_method, "continuation") && f.begin >= before.end &&
+          text.substr(before.end, f.begin - before.end).find('\n') == std::string_view::npos)
+        out.set_last_speaker(f);
+    }
+    if (q.depth == 0 && !(q.continues && open_group != SIZE_MAX)) {
+      if (open_group != SIZE_MAX) out.share_voice(open_group);
+      open_group = out.size();
+    }
+    out.add(f, q.depth == 0);
   };
 
   // The attribution of the last outermost quotation reported with one, and its closing mark, for a quotation
@@ -822,46 +842,14 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, const Com
     }
     push(std::move(f), q);
   }
-  // A list of signed quotations (""…" ― Ana Ruiz" a paragraph each): a testimonial is signed at its end, so a
-  // quotation followed in its own paragraph by one that someone signs is that signer's, not the voice of the
-  // paragraph before carried on (""…" And that's all he has "…" ― Ana Ruiz").
-  // Methods are short literals: the first letter settles almost every comparison, and signatures are rare.
-  auto is = [](const char* method, const char* what) {
-    return method && method[0] == what[0] && std::strcmp(method, what) == 0;
-  };
-  for (size_t k = 0; k + 1 < out.size(); ++k) {
-    const FoundQuote& next = out[k + 1];
-    FoundQuote& f = out[k];
-    if (!is(next.speaker_method, "signature") || !is(f.speaker_method, "continuation") || next.begin < f.end ||
-        text.substr(f.end, next.begin - f.end).find('\n') != std::string_view::npos)
-      continue;
-    f.speaker = next.speaker;
-    f.speaker_begin = next.speaker_begin;
-    f.speaker_end = next.speaker_end;
-    f.speaker_method = next.speaker_method;
-  }
-  // Every paragraph of a multi-paragraph quotation has the speaker found for any of them (the attribution
-  // usually comes once, after the first or the last paragraph).
-  std::vector<int> voice(out.size(), -1);  // per group: the first paragraph with a speaker
-  for (size_t k = 0; k < out.size(); ++k)
-    if (out[k].speaker && voice[group_of[k]] < 0) voice[group_of[k]] = static_cast<int>(k);
-  for (size_t k = 0; k < out.size(); ++k) {
-    const int v = voice[group_of[k]];
-    if (out[k].speaker || v < 0) continue;
-    const FoundQuote& from = out[static_cast<size_t>(v)];
-    out[k].speaker = from.speaker;
-    out[k].speaker_begin = from.speaker_begin;
-    out[k].speaker_end = from.speaker_end;
-    out[k].speaker_method = "continuation";
-  }
+  if (open_group != SIZE_MAX) out.share_voice(open_group);
   add_reported_speech(d, resolver, unmarked, indirect, out);
   return out;
 }
 
 void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& resolver,
                                          std::span<const ReportedSpan> unmarked, std::span<const ReportedSpan> indirect,
-                                         std::vector<FoundQuote>& out) const {
-  const size_t marked = out.size();
+                                         FoundQuotes& out) const {
   // Spans of each kind come in text order without overlapping one another, and so do the outermost quoted
   // spans: the overlap tests below walk forward, linear in all.
   std::vector<std::pair<uint32_t, uint32_t>> unmarked_spans;
@@ -893,12 +881,11 @@ void QuoteExtractor::add_reported_speech(const DocTokens& d, MentionResolver& re
     const uint32_t cb = d.begin(r.attribution.cue), ce = d.end(r.attribution.cue_last);
     f.cue = d.text.substr(cb, ce - cb);
     if (is_unmarked) unmarked_spans.emplace_back(f.begin, f.end);
-    out.push_back(std::move(f));
+    out.add_reported(f);
   };
   for (const ReportedSpan& r : unmarked) report(r, true);
   for (const ReportedSpan& r : indirect) report(r, false);
-  if (out.size() != marked)
-    std::stable_sort(out.begin(), out.end(), [](const FoundQuote& a, const FoundQuote& b) { return a.begin < b.begin; });
+  out.sort_reported();  // merged with the quotations in marks, which stay first at the same position
 }
 
 }  // namespace textchain::quotes

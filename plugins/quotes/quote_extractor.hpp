@@ -6,6 +6,7 @@
 #define TEXTCHAIN_QUOTES_QUOTE_EXTRACTOR_HPP
 
 #include "cue_lexicon.hpp"
+#include "found_quotes.hpp"
 #include "lexicon.hpp"
 #include "quote_marks.hpp"
 
@@ -49,16 +50,21 @@ struct FoundQuote {
   // Calls Tom Hale 'A Fraud'").
   const char* speaker_method = nullptr;
   // The cue as written: a view of the text given to extract(), valid while it is. A view, not a copy, like
-  // `kind`: a document dense with quotations holds one FoundQuote per quotation at once (docs/architecture.md#memory).
+  // `kind` (the engine keeps it as its offsets: found_quotes.hpp).
   std::optional<std::string_view> cue;
 };
 
 class QuoteExtractor {
  public:
   explicit QuoteExtractor(ExtractOptions options = {});
-  // Reads the host's compact tokens (ABI 1.2, white space left out), as the plugin gets them.
+  // Reads the host's compact tokens (ABI 1.2, white space left out), as the plugin gets them. The quotations
+  // kept compactly, as the plugin reads them (found_quotes.hpp: a dense document holds them all at once).
+  FoundQuotes find(std::string_view text, const CompactTokenView& tokens, std::span<const tc_sentence> sentences) const;
+  // The same as FoundQuotes.
   std::vector<FoundQuote> extract(std::string_view text, const CompactTokenView& tokens,
-                                  std::span<const tc_sentence> sentences) const;
+                                  std::span<const tc_sentence> sentences) const {
+    return find(text, tokens, sentences).to_vector();
+  }
   // The same from the 12-byte tokens (white space included), made compact first: for tests and tools that
   // tokenize themselves.
   std::vector<FoundQuote> extract(std::string_view text, std::span<const tc_token> tokens,
@@ -67,7 +73,7 @@ class QuoteExtractor {
  private:
   // Reports the speech without marks found before (`unmarked`, and `indirect` when asked for), in text order.
   void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::span<const ReportedSpan> unmarked,
-                           std::span<const ReportedSpan> indirect, std::vector<FoundQuote>& out) const;
+                           std::span<const ReportedSpan> indirect, FoundQuotes& out) const;
   ExtractOptions options_;
   Lexicons lex_;
   CueLexicon cues_;  // reads lex_

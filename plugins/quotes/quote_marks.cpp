@@ -406,8 +406,6 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
   auto emit = [&](size_t k, uint32_t close_token, uint32_t close_begin, uint32_t close_end, uint32_t last_token) {
     QuoteSpan q;
     q.begin = stack[k].begin;
-    q.content_begin = stack[k].end;
-    q.content_end = close_token == UINT32_MAX ? close_end : close_begin;
     q.end = close_end;
     q.open_token = stack[k].token;
     q.close_token = close_token;
@@ -418,7 +416,9 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view text, const CompactToke
       q.continues = next_continues;
       next_continues = false;
     }
-    if (q.content_end > q.content_begin) out.push_back(q);
+    // Only a quotation with something between its marks.
+    const uint32_t content_end = close_token == UINT32_MAX ? close_end : close_begin;
+    if (content_end > stack[k].end) out.push_back(q);
   };
   // An unclosed quotation ends with the host's sentence that holds its first word: what follows a missing
   // closing mark is more often the writer's text again than more of the quotation.

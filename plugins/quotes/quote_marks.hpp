@@ -48,8 +48,9 @@ class MarkSet {
 bool mark_family(char32_t cp, MarkFamily* family) noexcept;
 
 struct QuoteSpan {
-  uint32_t begin = 0, end = 0;                  // bytes, marks included
-  uint32_t content_begin = 0, content_end = 0;  // bytes, marks excluded
+  // Bytes, marks included. (No offsets of the content without its marks: nothing read them, and a dense
+  // document's spans are alive while the engine works, 24 bytes each: docs/architecture.md#memory.)
+  uint32_t begin = 0, end = 0;
   uint32_t open_token = 0;                      // token holding the opening mark (compact index; DocTokens' position in the engine)
   uint32_t close_token = UINT32_MAX;            // token holding the closing mark; UINT32_MAX when unclosed
   uint32_t last_token = 0;                      // last token inside the span
@@ -58,6 +59,7 @@ struct QuoteSpan {
   bool continues = false;  // opens a paragraph that goes on with the previous (outermost) quotation
   bool closed() const noexcept { return close_token != UINT32_MAX; }
 };
+static_assert(sizeof(QuoteSpan) == 24);
 
 // Whether the white space text[from, to) (what lies between two compact tokens) holds a line break: \n, \r,
 // \v, \f, U+0085, U+2028 or U+2029, the characters the host's tokenizer makes line-break tokens of.

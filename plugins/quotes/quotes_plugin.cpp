@@ -6,6 +6,7 @@
 namespace {
 
 using textchain::quotes::ExtractOptions;
+using textchain::quotes::FoundQuotes;
 using textchain::quotes::MarkSet;
 using textchain::quotes::QuoteExtractor;
 
@@ -87,8 +88,8 @@ class QuotesPlugin {
   void process(textchain::Document& doc) const {
     // Either order of asking tokenizes once: the host splits sentences from whichever token form the chain
     // makes (the compact one unless a step reads the 12-byte array, and then derives the compact form from it).
-    const auto found = engine_.extract(doc.text(), doc.compact_tokens(), doc.sentences());
-    for (const auto& q : found) {
+    // The quotations kept compactly (found_quotes.hpp), each block freed once its annotations are added.
+    engine_.find(doc.text(), doc.compact_tokens(), doc.sentences()).drain([&](const FoundQuotes::Entry& q) {
       auto a = doc.annotate("quote", q.begin, q.end);
       a.attr("kind", q.kind);
       if (q.speaker) {
@@ -108,7 +109,7 @@ class QuotesPlugin {
       if (q.cue) a.attr("cue", *q.cue);
       else a.attr_null("cue");
       a.add();
-    }
+    });
   }
 
  private:

@@ -1,0 +1,156 @@
+// The quotations the engine found in one document, kept compactly from the moment each is found until the
+// plugin has made an annotation of it.
+//
+// A document dense with quotations holds them all at once: the engine finds the last one before any can be
+// reported (a multi-paragraph quotation's earlier paragraphs take the speaker found for a later one, and
+// speech without marks is merged in by position), and the engine's index of the document (its spans, token
+// bits, paragraphs and names) is alive until then. As `FoundQuote`s, 104 bytes each with a speaker's
+// std::string, they were the largest thing the engine held at the peak of bench/memory/peak_memory.py's dense
+// 100 MB document (79 MB of 760,000). Here a quotation is a 32-byte record: its offsets, its cue as offsets into
+// the text, its speaker as the index of a name stored once per document, its kind and method as indices of
+// the few literals the engine uses. Records live in blocks that `drain` frees as the plugin goes, so adding
+// the annotations (after the index is gone) never holds the records and the annotations whole together.
+#ifndef TEXTCHAIN_QUOTES_FOUND_QUOTES_HPP
+#define TEXTCHAIN_QUOTES_FOUND_QUOTES_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "flat_string_map.hpp"
+
+namespace textchain::quotes {
+
+struct FoundQuote;
+
+class FoundQuotes {
+ public:
+  // One quotation as FoundQuote gives it: the kind and the method the literals it was given, the cue a view of
+  // the text, the speaker borrowed from this container.
+  struct Entry {
+    uint32_t begin = 0, end = 0;
+    std::string_view kind;
+    std::optional<std::string_view> speaker;
+    uint32_t speaker_begin = 0, speaker_end = 0;
+    const char* speaker_method = nullptr;
+    std::optional<std::string_view> cue;
+  };
+
+  // `text`: the text the quotations' cues are views of. `expected`: how many the engine expects to find, so
+  // that a short document's quotations take one allocation of their size.
+  FoundQuotes(std::string_view text, size_t expected);
+  // Sets `expected` anew, before the first add().
+  void expect(size_t expected) noexcept;
+  FoundQuotes(FoundQuotes&&) noexcept;
+  FoundQuotes& operator=(FoundQuotes&&) noexcept;
+  ~FoundQuotes();
+
+  // A quotation of the engine's walk over the marked spans, in text order. `outer`: it belongs to the group of
+  // the multi-paragraph quotation open at it (a quotation in marks at depth 0), so share_voice may fill it.
+  void add(const FoundQuote& f, bool outer);
+  // Every quotation of the group from the `first`-th added to the last, with no speaker and `outer`, takes the
+  // speaker of the group's first quotation with one (method "continuation"); none when none has one.
+  void share_voice(size_t first);
+  // The last quotation add() was given (not empty(), and before add_reported), and a way to give it the speaker
+  // of `f` (its name, span and method): a quotation signed after it in the same paragraph.
+  Entry last() const;
+  void set_last_speaker(const FoundQuote& f);
+  // Speech without marks, in any order: merged by position with the quotations of add() (which come first at
+  // the same position) once sort_reported has run.
+  void add_reported(const FoundQuote& f);
+  void sort_reported();
+
+  size_t size() const noexcept { return count_ + reported_.size(); }
+  bool empty() const noexcept { return size() == 0; }
+
+  // Calls `each(const Entry&)` for every quotation in text order, freeing each block of records once it is
+  // passed (the container is empty afterwards).
+  template <class F>
+  void drain(F&& each) {
+    size_t r = 0;
+    const size_t blocks = block_count();
+    for (size_t b = 0; b < blocks; ++b) {
+      const size_t n = b + 1 < blocks ? block_size(b) : count_ - block_start(b);
+      const Record* block = b == 0 ? first_.get() : more_[b - 1].get();
+      for (size_t i = 0; i < n; ++i) {
+        for (; r < reported_.size() && reported_[r].begin < block[i].begin; ++r) each(entry(reported_[r]));
+        each(entry(block[i]));
+      }
+      if (b == 0) first_.reset();
+      else more_[b - 1].reset();
+    }
+    for (; r < reported_.size(); ++r) each(entry(reported_[r]));
+    count_ = 0;  // the blocks are freed; what little else there is goes with the container
+    next_ = block_end_ = nullptr;
+    reported_.clear();
+  }
+  // The same as FoundQuotes, for tests and tools.
+  std::vector<FoundQuote> to_vector() &&;
+
+ private:
+  struct Record {
+    uint32_t begin = 0, end = 0;
+    uint32_t speaker_begin = 0, speaker_end = 0;
+    // The cue's bytes in the text; with kPooledCue (a cue that is no view of the text), cue_begin is a string
+    // of strings_.
+    uint32_t cue_begin = 0, cue_end = 0;
+    uint32_t speaker = kNone;  // a string of strings_
+    uint8_t kind = 0;          // an index of words_
+    uint8_t method = kNoWord;  // an index of words_
+    uint8_t flags = 0;
+  };
+  static_assert(sizeof(Record) == 32);
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr uint8_t kNoWord = UINT8_MAX;
+  static constexpr uint8_t kOuter = 1, kHasCue = 2, kPooledCue = 4;
+  // Past the first block (sized to what the engine expects), blocks of 1 MiB: freed as drain passes them, and
+  // each is a mapping of its own where glibc's mmap threshold is 1 MiB (textchain's), handed back at once.
+  static constexpr size_t kBlockRecords = (size_t{1} << 20) / sizeof(Record);
+
+  Record record(const FoundQuote& f, bool outer);
+  Entry entry(const Record& r) const;
+  Record& at(size_t i) noexcept;
+  size_t block_start(size_t b) const noexcept { return b == 0 ? 0 : first_block_ + (b - 1) * kBlockRecords; }
+  size_t block_size(size_t b) const noexcept { return b == 0 ? first_block_ : kBlockRecords; }
+  size_t block_count() const noexcept { return first_ ? 1 + more_.size() : 0; }
+  uint32_t intern(std::string_view s);
+  uint8_t word(const char* literal, size_t size);
+  uint8_t method_word(const char* literal);  // word() of a NUL-terminated literal
+
+  std::string_view text_;
+  std::unique_ptr<Record[]> first_;             // the first block: all a document but a dense one needs
+  std::vector<std::unique_ptr<Record[]>> more_;  // the others
+  size_t first_block_;
+  size_t count_ = 0;  // records in the blocks
+  Record* next_ = nullptr;       // where the next record goes
+  Record* block_end_ = nullptr;  // the end of its block
+  std::vector<Record> reported_;
+  // Speakers' names (and a cue that is no view of the text, which the engine never gives), each stored once,
+  // in blocks that never move (the views are the map's keys). A document's first few are found by a search
+  // of strings_: a short one builds no map.
+  std::vector<std::string_view> strings_;
+  std::vector<std::unique_ptr<char[]>> string_blocks_;
+  char* string_next_ = nullptr;
+  size_t string_room_ = 0;  // bytes left in the last block
+  FlatStringMap<uint32_t> ids_;
+  static constexpr size_t kFewStrings = 8;
+  // The kinds and methods: string literals (FoundQuote's), found by their address (a handful per document);
+  // entries give them back as they came.
+  struct Word {
+    const char* literal;
+    size_t size;
+  };
+  // In the object, not allocated: a tweet's quotation costs no allocation for them.
+  static constexpr size_t kWords = 48;
+  std::array<Word, kWords> words_;
+  size_t word_count_ = 0;
+};
+
+}  // namespace textchain::quotes
+
+#endif

@@ -1,0 +1,119 @@
+// FoundQuotes keeps the engine's quotations compactly: what drain() and to_vector() give back must be what
+// was added, in text order, across blocks, with a group's speaker shared and speech without marks merged in.
+#include "found_quotes.hpp"
+#include "quote_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace textchain::quotes {
+namespace {
+
+FoundQuote quote(uint32_t begin, uint32_t end, std::string_view kind) {
+  FoundQuote f;
+  f.begin = begin;
+  f.end = end;
+  f.kind = kind;
+  return f;
+}
+
+TEST(FoundQuotes, GivesBackWhatWasAddedAcrossBlocks) {
+  const std::string text = "Ann Vail said \"we will win\" and Tom Hale added \"not yet\".";
+  FoundQuotes found(text, 3);  // a first block of three, then blocks of a mebibyte
+  const size_t n = 100000;
+  for (size_t k = 0; k < n; ++k) {
+    FoundQuote f = quote(static_cast<uint32_t>(k), static_cast<uint32_t>(k + 5), k % 2 ? "partial" : "direct");
+    if (k % 3 == 0) {
+      f.speaker = k % 6 == 0 ? "Ann Vail" : "Tom Hale, the long-serving chair of the committee";
+      f.speaker_begin = static_cast<uint32_t>(k);
+      f.speaker_end = static_cast<uint32_t>(k + 8);
+      f.speaker_method = "cue";
+      f.cue = std::string_view(text).substr(9, 4);  // "said"
+    }
+    found.add(f, true);
+  }
+  ASSERT_EQ(found.size(), n);
+  const std::vector<FoundQuote> out = std::move(found).to_vector();
+  ASSERT_EQ(out.size(), n);
+  for (size_t k = 0; k < n; ++k) {
+    const FoundQuote& f = out[k];
+    ASSERT_EQ(f.begin, k);
+    ASSERT_EQ(f.end, k + 5);
+    ASSERT_EQ(f.kind, k % 2 ? "partial" : "direct");
+    ASSERT_EQ(f.speaker.has_value(), k % 3 == 0);
+    if (!f.speaker) continue;
+    ASSERT_EQ(*f.speaker, k % 6 == 0 ? "Ann Vail" : "Tom Hale, the long-serving chair of the committee");
+    ASSERT_EQ(f.speaker_begin, k);
+    ASSERT_EQ(f.speaker_end, k + 8);
+    ASSERT_STREQ(f.speaker_method, "cue");
+    ASSERT_TRUE(f.cue.has_value());
+    ASSERT_EQ(f.cue->data(), text.data() + 9);  // still a view of the text
+    ASSERT_EQ(*f.cue, "said");
+  }
+}
+
+TEST(FoundQuotes, AGroupSharesItsFirstSpeakerWithItsOuterParagraphsOnly) {
+  const std::string text(200, ' ');
+  FoundQuotes found(text, 1);
+  found.add(quote(0, 10, "direct"), true);    // the group's first paragraph, no speaker
+  found.add(quote(2, 5, "direct"), false);    // nested in it: not the group's
+  FoundQuote second = quote(20, 30, "direct");
+  second.speaker = "Ann Vail";
+  second.speaker_begin = 40;
+  second.speaker_end = 48;
+  second.speaker_method = "cue";
+  found.add(second, true);
+  found.add(quote(50, 60, "direct"), true);   // the group's last paragraph
+  found.share_voice(0);
+  found.add(quote(70, 80, "partial"), true);  // the next group: nobody speaks
+  found.share_voice(4);
+  const std::vector<FoundQuote> out = std::move(found).to_vector();
+  ASSERT_EQ(out.size(), 5u);
+  for (size_t k : {0u, 3u}) {
+    ASSERT_TRUE(out[k].speaker.has_value()) << k;
+    EXPECT_EQ(*out[k].speaker, "Ann Vail");
+    EXPECT_EQ(out[k].speaker_begin, 40u);
+    EXPECT_EQ(out[k].speaker_end, 48u);
+    EXPECT_STREQ(out[k].speaker_method, "continuation");
+  }
+  EXPECT_FALSE(out[1].speaker.has_value());
+  EXPECT_STREQ(out[2].speaker_method, "cue");
+  EXPECT_FALSE(out[4].speaker.has_value());
+}
+
+TEST(FoundQuotes, SpeechWithoutMarksIsMergedByPositionAfterMarksAtTheSame) {
+  const std::string text(200, ' ');
+  FoundQuotes found(text, 2);
+  found.add(quote(10, 20, "direct"), true);
+  found.add(quote(50, 60, "direct"), true);
+  found.add_reported(quote(90, 95, "unmarked"));
+  found.add_reported(quote(50, 55, "indirect"));
+  found.add_reported(quote(0, 5, "indirect"));
+  found.add_reported(quote(50, 58, "indirect"));
+  found.sort_reported();
+  std::vector<std::pair<uint32_t, std::string>> order;
+  found.drain([&](const FoundQuotes::Entry& e) { order.emplace_back(e.end, std::string(e.kind)); });
+  const std::vector<std::pair<uint32_t, std::string>> want = {
+      {5, "indirect"}, {20, "direct"}, {60, "direct"}, {55, "indirect"}, {58, "indirect"}, {95, "unmarked"}};
+  EXPECT_EQ(order, want);
+  EXPECT_TRUE(found.empty());
+}
+
+TEST(FoundQuotes, ACueThatIsNoViewOfTheTextIsCopied) {
+  const std::string text = "He said so.";
+  FoundQuotes found(text, 1);
+  FoundQuote f = quote(0, 2, "direct");
+  const std::string elsewhere = "according to";
+  f.cue = std::string_view(elsewhere);
+  found.add(f, true);
+  found.drain([&](const FoundQuotes::Entry& e) {
+    ASSERT_TRUE(e.cue.has_value());
+    EXPECT_EQ(*e.cue, "according to");
+    EXPECT_NE(e.cue->data(), elsewhere.data());
+  });
+}
+
+}  // namespace
+}  // namespace textchain::quotes
