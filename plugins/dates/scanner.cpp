@@ -181,8 +181,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   const WordShapes& shapes = shapes_;  // in a register: the member reference is read again after each call
   size_t i = pos;
-  // The block the last call stopped in, when `pos` lies in it: its masks again, from bit lo.
-  unsigned lo = 0;
+  unsigned lo = 0;  // when `pos` lies in the block the last call stopped in: its masks again, from bit lo
   if (i >= base_ && i - base_ < 64) {
     lo = static_cast<unsigned>(i - base_);
     i = base_;
@@ -192,6 +191,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
     const uint64_t letter = masks_.letter;
     // The scan stands (at bit lo) where next_token may read from, so a letter there starts a word.
     const uint64_t starts_all = (letter & ~(letter << 1)) | (letter & (uint64_t{1} << lo));
+    const uint64_t ends_all = letter & ~(letter >> 1);  // a bit at each word's last letter
     size_t next = i + 64;
     for (;;) {
       const uint64_t live = ~uint64_t{0} << lo;  // bits below lo are passed
@@ -206,10 +206,10 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
       while (starts) {
         // Neither count is of zero (a word here ends before the block's last byte): the builtin, untested.
         const size_t b = static_cast<size_t>(__builtin_ctzll(starts));
-        const size_t run = static_cast<size_t>(__builtin_ctzll(~(letter >> b)));
+        const size_t last_letter = static_cast<size_t>(__builtin_ctzll(ends_all >> b));  // from b
         const uint32_t wb = static_cast<uint32_t>(i + b);
-        if (kEveryWord || shapes.may_hold_letters(s + wb, run)) {
-          const TokSpan w{wb, static_cast<uint32_t>(wb + run), TokKind::word};
+        if (kEveryWord || shapes.may_hold_run(s + wb, last_letter)) {
+          const TokSpan w{wb, static_cast<uint32_t>(wb + last_letter + 1), TokKind::word};
           if (!leads_ || !passes_lead(w, passed)) return w;
           break;
         }
