@@ -7,6 +7,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define TEXTCHAIN_DATES_SKIM_AVX2 1
+#include <immintrin.h>
+#endif
 
 namespace textchain::dates {
 
@@ -157,20 +161,62 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 #endif
 }
 
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+// skim_masks with 32 bytes a step, half the vector instructions, for the processors that have AVX2 (chosen at
+// run time: the build targets plain x86-64). The same masks, bit for bit.
+__attribute__((target("avx2"))) SkimMasks skim_masks_avx2(const unsigned char* p) noexcept {
+  const __m256i kCase = _mm256_set1_epi8(0x20);
+  const __m256i kShift = _mm256_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m256i kPastZ = _mm256_set1_epi8(static_cast<char>(-128 + 26));
+  const __m256i kDigitShift = _mm256_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m256i kPast9 = _mm256_set1_epi8(static_cast<char>(-128 + 10));
+  uint64_t letter = 0, stop = 0;
+  for (int k = 0; k < 2; ++k) {
+    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    const __m256i l = _mm256_cmpgt_epi8(kPastZ, _mm256_add_epi8(_mm256_or_si256(x, kCase), kShift));
+    const __m256i d = _mm256_cmpgt_epi8(kPast9, _mm256_add_epi8(x, kDigitShift));
+    letter |= static_cast<uint64_t>(static_cast<unsigned>(_mm256_movemask_epi8(l))) << (32 * k);
+    stop |= static_cast<uint64_t>(static_cast<unsigned>(_mm256_movemask_epi8(_mm256_or_si256(d, x)))) << (32 * k);
+  }
+  return SkimMasks{letter, stop};
+}
+
+const bool kSkimAvx2 = [] {
+  __builtin_cpu_init();  // needed before __builtin_cpu_supports in a static initializer
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+#endif
+
+// skim_masks, through AVX2 where the processor has it.
+inline SkimMasks skim_masks_here(const unsigned char* p) noexcept {
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+  if (kSkimAvx2) return skim_masks_avx2(p);
+#endif
+  return skim_masks(p);
+}
+
 }  // namespace
+
+SkimMasks skim_masks_for_test(const unsigned char* p, bool vector_wide) noexcept {
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+  if (vector_wide && kSkimAvx2) return skim_masks_avx2(p);
+#endif
+  (void)vector_wide;
+  return skim_masks(p);
+}
 
 inline void Skimmer::load_block(size_t i) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
   const size_t n = text_.size();
   base_ = i;
   if (i + 64 <= n) {
-    masks_ = skim_masks(s + i);
+    masks_ = skim_masks_here(s + i);
   } else {
     // The last block is read from a copy padded with spaces, which end a word and start nothing.
     alignas(16) unsigned char tail[64];
     std::memset(tail, ' ', sizeof tail);
     std::memcpy(tail, s + i, n - i);
-    masks_ = skim_masks(tail);
+    masks_ = skim_masks_here(tail);
   }
 }
 
