@@ -238,6 +238,18 @@ class WordShapes {
            test(inner_, len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u) &&
            test(head_, len, word[0] & 31u, word[len > 1] & 31u);
   }
+  // may_hold_letters for a run of 1 to kMaxRun letters, told by its last letter's index `last` (the skim's words,
+  // which lie in one 64-byte block, found as runs of letter bits): the first filter has a row for every such
+  // length (those past kMaxWord empty), so the length needs no test of its own, and the three quarters of a
+  // text's words that filter turns away cost two byte loads, a row load and a bit test.
+  static constexpr size_t kMaxRun = 64;
+  bool may_hold_run(const unsigned char* word, size_t last) const noexcept {
+    // row(last + 1, a): a held length is at most kMaxWord, so past the first filter `last` is below it.
+    if (!((outer_[(last << 5) | (word[0] & 31u)] >> (word[last] & 31u)) & 1)) return false;
+    const size_t len = last + 1;
+    return test(inner_, len, word[len > 1] & 31u, word[len - 1 - (len > 1)] & 31u) &&
+           test(head_, len, word[0] & 31u, word[len > 1] & 31u);
+  }
 
  private:
   // A letter's class is its low five bits, 1..26 in either case; anything else is class 0.
@@ -255,7 +267,7 @@ class WordShapes {
   // word of one letter: its letter again); a word is held only if all three hold its shape. The third turns
   // away most of the frequent words the first two let through ("was", "has", "his": the scan read them
   // whole, to find no trigger).
-  uint32_t outer_[kShapeRows] = {};
+  uint32_t outer_[kMaxRun << 5] = {};  // rows to kMaxRun letters for may_hold_run; past kMaxWord empty
   uint32_t inner_[kShapeRows] = {};
   uint32_t head_[kShapeRows] = {};
 };

@@ -7,6 +7,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define TEXTCHAIN_DATES_SKIM_AVX2 1
+#include <immintrin.h>
+#endif
 
 namespace textchain::dates {
 
@@ -157,20 +161,62 @@ inline SkimMasks skim_masks(const unsigned char* p) noexcept {
 #endif
 }
 
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+// skim_masks with 32 bytes a step, half the vector instructions, for the processors that have AVX2 (chosen at
+// run time: the build targets plain x86-64). The same masks, bit for bit.
+__attribute__((target("avx2"))) SkimMasks skim_masks_avx2(const unsigned char* p) noexcept {
+  const __m256i kCase = _mm256_set1_epi8(0x20);
+  const __m256i kShift = _mm256_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m256i kPastZ = _mm256_set1_epi8(static_cast<char>(-128 + 26));
+  const __m256i kDigitShift = _mm256_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m256i kPast9 = _mm256_set1_epi8(static_cast<char>(-128 + 10));
+  uint64_t letter = 0, stop = 0;
+  for (int k = 0; k < 2; ++k) {
+    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    const __m256i l = _mm256_cmpgt_epi8(kPastZ, _mm256_add_epi8(_mm256_or_si256(x, kCase), kShift));
+    const __m256i d = _mm256_cmpgt_epi8(kPast9, _mm256_add_epi8(x, kDigitShift));
+    letter |= static_cast<uint64_t>(static_cast<unsigned>(_mm256_movemask_epi8(l))) << (32 * k);
+    stop |= static_cast<uint64_t>(static_cast<unsigned>(_mm256_movemask_epi8(_mm256_or_si256(d, x)))) << (32 * k);
+  }
+  return SkimMasks{letter, stop};
+}
+
+const bool kSkimAvx2 = [] {
+  __builtin_cpu_init();  // needed before __builtin_cpu_supports in a static initializer
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+#endif
+
+// skim_masks, through AVX2 where the processor has it.
+inline SkimMasks skim_masks_here(const unsigned char* p) noexcept {
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+  if (kSkimAvx2) return skim_masks_avx2(p);
+#endif
+  return skim_masks(p);
+}
+
 }  // namespace
+
+SkimMasks skim_masks_for_test(const unsigned char* p, bool vector_wide) noexcept {
+#if defined(TEXTCHAIN_DATES_SKIM_AVX2)
+  if (vector_wide && kSkimAvx2) return skim_masks_avx2(p);
+#endif
+  (void)vector_wide;
+  return skim_masks(p);
+}
 
 inline void Skimmer::load_block(size_t i) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
   const size_t n = text_.size();
   base_ = i;
   if (i + 64 <= n) {
-    masks_ = skim_masks(s + i);
+    masks_ = skim_masks_here(s + i);
   } else {
     // The last block is read from a copy padded with spaces, which end a word and start nothing.
     alignas(16) unsigned char tail[64];
     std::memset(tail, ' ', sizeof tail);
     std::memcpy(tail, s + i, n - i);
-    masks_ = skim_masks(tail);
+    masks_ = skim_masks_here(tail);
   }
 }
 
@@ -181,8 +227,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   const WordShapes& shapes = shapes_;  // in a register: the member reference is read again after each call
   size_t i = pos;
-  // The block the last call stopped in, when `pos` lies in it: its masks again, from bit lo.
-  unsigned lo = 0;
+  unsigned lo = 0;  // when `pos` lies in the block the last call stopped in: its masks again, from bit lo
   if (i >= base_ && i - base_ < 64) {
     lo = static_cast<unsigned>(i - base_);
     i = base_;
@@ -192,6 +237,7 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
     const uint64_t letter = masks_.letter;
     // The scan stands (at bit lo) where next_token may read from, so a letter there starts a word.
     const uint64_t starts_all = (letter & ~(letter << 1)) | (letter & (uint64_t{1} << lo));
+    const uint64_t ends_all = letter & ~(letter >> 1);  // a bit at each word's last letter
     size_t next = i + 64;
     for (;;) {
       const uint64_t live = ~uint64_t{0} << lo;  // bits below lo are passed
@@ -206,10 +252,10 @@ TokSpan Skimmer::scan(uint32_t pos) noexcept {
       while (starts) {
         // Neither count is of zero (a word here ends before the block's last byte): the builtin, untested.
         const size_t b = static_cast<size_t>(__builtin_ctzll(starts));
-        const size_t run = static_cast<size_t>(__builtin_ctzll(~(letter >> b)));
+        const size_t last_letter = static_cast<size_t>(__builtin_ctzll(ends_all >> b));  // from b
         const uint32_t wb = static_cast<uint32_t>(i + b);
-        if (kEveryWord || shapes.may_hold_letters(s + wb, run)) {
-          const TokSpan w{wb, static_cast<uint32_t>(wb + run), TokKind::word};
+        if (kEveryWord || shapes.may_hold_run(s + wb, last_letter)) {
+          const TokSpan w{wb, static_cast<uint32_t>(wb + last_letter + 1), TokKind::word};
           if (!leads_ || !passes_lead(w, passed)) return w;
           break;
         }

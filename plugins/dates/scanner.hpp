@@ -153,6 +153,9 @@ TokSpan skim_to_candidate(std::string_view text, uint32_t pos, const WordShapes&
 struct SkimMasks {
   uint64_t letter = 0, stop = 0;
 };
+// The masks of the 64 bytes at `p` as the skim makes them: with the 32-byte vectors where `vector_wide` and the
+// processor has them, else 16 bytes a step (for tests: both must agree bit for bit).
+SkimMasks skim_masks_for_test(const unsigned char* p, bool vector_wide) noexcept;
 
 // skim_to_candidate for one scan over a text: keeps the masks of the block it last stopped in, so a scan that
 // resumes in that block (most candidates lie a few words apart) does not classify its bytes again.

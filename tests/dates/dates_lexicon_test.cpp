@@ -100,7 +100,16 @@ TEST(DatesLexicon, ShapesAreTheirThreeFilters) {
       held += want;
       if (w.find_first_not_of(alphabet.substr(0, 52)) == std::string::npos) {
         ASSERT_EQ(shapes.may_hold_letters(reinterpret_cast<const unsigned char*>(w.data()), w.size()), want) << w;
+        ASSERT_EQ(shapes.may_hold_run(reinterpret_cast<const unsigned char*>(w.data()), w.size() - 1), want) << w;
       }
+    }
+    // The skim's runs reach WordShapes::kMaxRun letters: past kMaxWord none is held, whatever its letters.
+    for (size_t len = WordShapes::kMaxWord + 1; len <= WordShapes::kMaxRun; ++len) {
+      std::string w = added[static_cast<size_t>(round) % added.size()];
+      while (w.size() < len) w += w;
+      w.resize(len);
+      if (w.find_first_not_of(alphabet.substr(0, 52)) != std::string::npos) continue;
+      ASSERT_FALSE(shapes.may_hold_run(reinterpret_cast<const unsigned char*>(w.data()), w.size() - 1)) << w;
     }
     EXPECT_GE(held, static_cast<int>(added.size()));
     WordShapes copy;
