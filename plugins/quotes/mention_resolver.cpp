@@ -5,6 +5,7 @@
 #include "speaker_finder.hpp"
 
 #include <bit>
+#include <cassert>
 #include <cstring>
 #include <iterator>
 #include <type_traits>
@@ -755,8 +756,7 @@ void MentionResolver::split_paragraphs() {
   size_t i = headline_end(doc_);
   auto add = [&](size_t end) {
     Paragraph& p = paragraphs_.emplace_back();
-    p.first_tok = i;
-    p.end_tok = end;
+    p.first_tok = static_cast<uint32_t>(i);
     p.begin = i < n ? doc_.begin(i) : static_cast<uint32_t>(doc_.text.size());
     i = end;
   };
@@ -765,12 +765,13 @@ void MentionResolver::split_paragraphs() {
   for (const uint32_t lb : doc_.line_breaks)
     if (lb >= i || lb + 1 == i) add(lb + 1);
   if (i < n) add(n);
+  assert(paragraphs_.empty() || i == n);  // the last paragraph ends with the text, as end_tok says
 }
 
 bool MentionResolver::adjacent_paragraphs(size_t a, size_t b) const {
   // Blank lines make empty paragraphs of their own: only one holding a word stands between two.
   for (size_t p = a + 1; p < b; ++p)
-    for (size_t t = paragraphs_[p].first_tok; t < paragraphs_[p].end_tok; ++t)
+    for (size_t t = paragraphs_[p].first_tok, e = end_tok(p); t < e; ++t)
       if (doc_.is_word(t)) return false;
   return a <= b;
 }
@@ -783,13 +784,13 @@ size_t MentionResolver::paragraph_of(uint32_t b) const {
 
 void MentionResolver::read(size_t para) {
   Paragraph& p = paragraphs_[para];
-  if (p.state != Paragraph::State::unread) return;
-  p.state = Paragraph::State::read;
+  if (!p.unread()) return;
   read_names_.clear();
   // A run never crosses a line break (a break is neither a name word nor anything that joins one), so the runs
   // found from the paragraph's first token are those a pass from the headline's end finds.
-  for (size_t i = doc_.next_capitalized_word(p.first_tok, p.end_tok); i < p.end_tok;
-       i = doc_.next_capitalized_word(i + 1, p.end_tok)) {
+  const size_t end = end_tok(para);
+  for (size_t i = doc_.next_capitalized_word(p.first_tok, end); i < end;
+       i = doc_.next_capitalized_word(i + 1, end)) {
     if (!cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
     Name nm;
@@ -921,7 +922,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   };
   for (const Hit& h : hits_) {
     if (!h.may_end_full || h.para == looked_at) continue;
-    if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
+    if (paragraphs_[h.para].unread() && !read_to_find_fullest) {
       // Its words and surname are those of the run's name before it is marked: only such a name is marked.
       const auto may_lead = [&](const Name& nm) {
         note_titled_lone(nm);
@@ -956,7 +957,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   for (size_t k = 0; best && best->gender == Gender::unknown && k < hits_.size(); ++k) {
     const Hit& h = hits_[k];
     if (h.para == looked_at) continue;
-    if (paragraphs_[h.para].state == Paragraph::State::unread && !read_to_find_fullest) {
+    if (paragraphs_[h.para].unread() && !read_to_find_fullest) {
       Name nm;
       const auto may_teach = [&](const Name& nm) { return nm.words == 1 && !nm.org && surname(nm) == s; };
       if (probe_name(h.para, h.tok, &nm, may_teach) && teaches_gender(nm)) best->gender = nm.gender;
@@ -1355,7 +1356,7 @@ void MentionResolver::note_speaker(uint32_t begin) {
   const size_t para = paragraph_of(begin);
   if (para == SIZE_MAX) return;
   Paragraph& p = paragraphs_[para];
-  if (p.state == Paragraph::State::unread) {
+  if (p.unread()) {
     pending_speakers_.push_back({begin, p.pending_speakers});
     p.pending_speakers = static_cast<uint32_t>(pending_speakers_.size() - 1);
     return;
@@ -1508,12 +1509,12 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   const Name* found = nullptr;
   size_t first_letter = 0;  // where the acronym's first letter is next in the text, from an unread paragraph on
   for (size_t p = 0; p < paragraphs_.size() && !found; ++p) {
-    if (paragraphs_[p].state == Paragraph::State::unread) {
+    if (paragraphs_[p].unread()) {
       const size_t begin = paragraphs_[p].begin;
       const size_t end = p + 1 < paragraphs_.size() ? paragraphs_[p + 1].begin : doc_.text.size();
       if (first_letter < begin) first_letter = std::min(doc_.text.find(w[0], begin), doc_.text.size());
       if (first_letter >= end || !bytes_in_order(doc_.text, first_letter, end, w) ||
-          !initials_in(doc_, paragraphs_[p].first_tok, paragraphs_[p].end_tok, w))
+          !initials_in(doc_, paragraphs_[p].first_tok, end_tok(p), w))
         continue;
     }
     read(p);
@@ -1625,7 +1626,7 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
   int steps = 0;
   bool first = true;
   for (;; --para) {
-    if (paragraphs_[para].state == Paragraph::State::unread) read(para);
+    if (paragraphs_[para].unread()) read(para);
     const NameRange names = names_of(para);
     // Only the paragraph holding `before` has names after it.
     auto it = first ? std::lower_bound(names.begin(), names.end(), before, [](const Name& n, size_t b) { return n.begin < b; })

@@ -71,51 +71,64 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> resolve_as(const Mention& pronoun, uint32_t name_begin);
 
  private:
+  // 32 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
+  // names in every sentence is most of the resolver's memory (docs/architecture.md#memory); the marks are
+  // bit-fields after the offsets.
   struct Name {
     uint32_t begin = 0, end = 0;  // the name proper, titles dropped
     uint32_t role_begin = 0;      // where the role words before it start
     uint32_t last_word_begin = 0; // the surname (or the last word of an organization's name)
     uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper
+    uint32_t role_tok = 0;      // the token at role_begin
     uint8_t words = 0;
-    bool org = false;
-    bool person = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
-    bool read_as_person = false;  // `person` as the name was read, before surnames and speakers added to it
-    bool maybe_person = false;  // a name of two or three words with nothing of an organization
-    bool subject = false;       // the subject of a reporting verb: a speaker of the document
-    bool introduced = false;      // a lone first name in apposition to a role or kin word ("his son, Tom,")
+    bool org : 1 = false;
+    bool person : 1 = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
+    bool read_as_person : 1 = false;  // `person` as the name was read, before surnames and speakers added to it
+    bool maybe_person : 1 = false;  // a name of two or three words with nothing of an organization
+    bool subject : 1 = false;       // the subject of a reporting verb: a speaker of the document
+    bool introduced : 1 = false;      // a lone first name in apposition to a role or kin word ("his son, Tom,")
+    bool opens_sentence : 1 = false;  // the name (with its role words) starts a sentence: its likely subject
+    bool first_in_paragraph : 1 = false;  // the first of its paragraph's names in pool_ (none read before it there)
+    bool settled : 1 = false;         // `person` and `gender` have what the name's fullest form teaches
+    // Passed over by a referent search that no outcome of settling could have made it accept: its settling
+    // (a surname search) waits until an answer depends on it, with `spoke` as the name was when passed over.
+    bool deferred : 1 = false;
+    bool spoke : 1 = false;           // `person || subject` when first deferred
+    // A fullest form whose surname is never written alone with role words before it ("Mr. X", "President X"):
+    // no other bearer of the surname can be told (grows_into). Set by the surname search; false when unknown.
+    bool one_bearer : 1 = false;
     // A preposition's object ("loyal to Ann Lee", "with Ann Lee and Tom Hale"): named in passing. Decided when
     // first asked (preposition_object).
-    enum class Object : uint8_t { unknown, no, yes } object = Object::unknown;
+    enum class Object : uint8_t { unknown, no, yes };
+    Object object : 2 = Object::unknown;
     // A one-word name that says where something happened ("met in Denver", "in Kent City, Delaware") or
     // modifies a title ("the Democratic presidential candidate"): no group that speaks. Decided when first
     // asked (place_name), as every "it"/"they" resolution walking past it asks again.
-    enum class Place : uint8_t { unknown, no, yes } place = Place::unknown;
-    bool opens_sentence = false;  // the name (with its role words) starts a sentence: its likely subject
-    bool first_in_paragraph = false;  // the first of its paragraph's names in pool_ (none read before it there)
-    bool settled = false;         // `person` and `gender` have what the name's fullest form teaches
-    // Passed over by a referent search that no outcome of settling could have made it accept: its settling
-    // (a surname search) waits until an answer depends on it, with `spoke` as the name was when passed over.
-    bool deferred = false;
-    bool spoke = false;           // `person || subject` when first deferred
-    // A fullest form whose surname is never written alone with role words before it ("Mr. X", "President X"):
-    // no other bearer of the surname can be told (grows_into). Set by the surname search; false when unknown.
-    bool one_bearer = false;
-    Gender gender = Gender::unknown;  // of the person, from a given name or a gendered title
-    uint32_t role_tok = 0;      // the token at role_begin
+    enum class Place : uint8_t { unknown, no, yes };
+    Place place : 2 = Place::unknown;
+    Gender gender : 2 = Gender::unknown;  // of the person, from a given name or a gendered title
   };
+  static_assert(sizeof(Name) == 32);
   // A paragraph: tokens up to and including a line break. Its names are read once, when first needed. Each
   // name is settled before it is used: a lone surname learns from its fullest form whether it is a person and
   // its gender, and a fullest form learns its gender from a shorter form.
+  // 24 bytes, a paragraph per line: its end is the next paragraph's first token (end_tok), and `names` says
+  // whether it was read.
   struct Paragraph {
-    size_t first_tok = 0, end_tok = 0;  // [first_tok, end_tok)
+    uint32_t first_tok = 0;             // its tokens: [first_tok, end_tok(p))
     uint32_t begin = 0;                 // byte offset of first_tok
-    enum class State : uint8_t { unread, read } state = State::unread;
-    Name* names = nullptr;                    // its names in pool_, outside quotations, in text order
     uint32_t name_count = 0;
     uint32_t pending_speakers = UINT32_MAX;   // its first note in pending_speakers_, while unread
+    // Its names in pool_, outside quotations, in text order; null while unread (pool_.append never returns null,
+    // even for no names).
+    Name* names = nullptr;
+    bool unread() const { return names == nullptr; }
   };
+  static_assert(sizeof(Paragraph) <= 24);
+  // The end of paragraph `p`'s tokens: split_paragraphs makes them follow each other up to the last token.
+  size_t end_tok(size_t p) const { return p + 1 < paragraphs_.size() ? paragraphs_[p + 1].first_tok : doc_.size(); }
   // Names of all paragraphs read, a paragraph's together, in blocks that never move: a name found stays where it
-  // is while further paragraphs are read. (A name per 44 bytes: 256 in a block of some 11 KiB.)
+  // is while further paragraphs are read. (A name per 32 bytes: 256 in a block of 8 KiB.)
   using NamePool = StableBlocks<Name, 256>;
   struct NameRange {
     Name *first, *last;
