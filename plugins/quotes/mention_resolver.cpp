@@ -663,11 +663,11 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
   nm.end = last_word_end;
   if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
     nm.end = doc_.end(last);
-  nm.last_word_begin = doc_.begin(words[lastw]);
   nm.first_tok = static_cast<uint32_t>(words[from]);
   nm.last_tok = static_cast<uint32_t>(words[lastw]);
   // A possessive is not part of the name.
-  std::string_view lw = doc_.text.substr(nm.last_word_begin, last_word_end - nm.last_word_begin);
+  const uint32_t last_word_begin = doc_.begin(words[lastw]);
+  std::string_view lw = doc_.text.substr(last_word_begin, last_word_end - last_word_begin);
   if (lw.size() > 2 && (lw.ends_with("'s"))) nm.end = last_word_end - 2;
   else if (lw.size() > 4 && lw.ends_with("\u2019s")) nm.end = last_word_end - 4;
   nm.words = static_cast<uint8_t>(lastw - from + 1);
@@ -687,7 +687,6 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     if (!(doc_.title_word(k) || cap_word(doc_, k) || is_name_connector(kw))) break;
     r = k;
   }
-  nm.role_begin = doc_.begin(r);
   nm.role_tok = static_cast<uint32_t>(r);
   if (nm.end <= nm.begin) return false;
   *out = nm;
@@ -1374,8 +1373,9 @@ void MentionResolver::mark_speaker(size_t para, uint32_t begin) {
 
 void MentionResolver::mark_person(Name& nm) const {
   // Titled: a role word inside the run or just before it ("Halden Bank analyst Tom Reyes", "Mr Okafor").
+  const uint32_t role_begin = doc_.begin(nm.role_tok);
   for (size_t t = nm.first_tok; t-- > 0;) {  // inside the run, before the name proper
-    if (doc_.begin(t) < nm.role_begin) break;
+    if (doc_.begin(t) < role_begin) break;
     if (doc_.kind(t) == TC_TOKEN_SPACE) continue;
     if (doc_.is_word(t) && doc_.title_word(t)) nm.person = true;
     break;
@@ -1980,7 +1980,8 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         };
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;
-          std::string_view role = doc_.text.substr(n.role_begin, n.begin - n.role_begin);
+          const uint32_t role_begin = doc_.begin(n.role_tok);
+          std::string_view role = doc_.text.substr(role_begin, n.begin - role_begin);
           for (size_t t = m.first; t < m.last; ++t)
             if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
               return false;

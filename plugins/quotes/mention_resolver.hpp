@@ -71,15 +71,15 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> resolve_as(const Mention& pronoun, uint32_t name_begin);
 
  private:
-  // 32 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
+  // 24 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
   // names in every sentence is most of the resolver's memory (docs/architecture.md#memory); the marks are
-  // bit-fields after the offsets.
+  // bit-fields after the offsets, and the byte offsets of the role words and of the surname are their tokens'
+  // (doc_.begin(role_tok), doc_.begin(last_tok)).
   struct Name {
     uint32_t begin = 0, end = 0;  // the name proper, titles dropped
-    uint32_t role_begin = 0;      // where the role words before it start
-    uint32_t last_word_begin = 0; // the surname (or the last word of an organization's name)
-    uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper
-    uint32_t role_tok = 0;      // the token at role_begin
+    uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper; the last is the surname (or the last word
+                                           // of an organization's name)
+    uint32_t role_tok = 0;      // where the role words before it start
     uint8_t words = 0;
     bool org : 1 = false;
     bool person : 1 = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
@@ -108,7 +108,7 @@ class MentionResolver {
     Place place : 2 = Place::unknown;
     Gender gender : 2 = Gender::unknown;  // of the person, from a given name or a gendered title
   };
-  static_assert(sizeof(Name) == 32);
+  static_assert(sizeof(Name) == 24);
   // A paragraph: tokens up to and including a line break. Its names are read once, when first needed. Each
   // name is settled before it is used: a lone surname learns from its fullest form whether it is a person and
   // its gender, and a fullest form learns its gender from a shorter form.
@@ -128,7 +128,7 @@ class MentionResolver {
   // The end of paragraph `p`'s tokens: split_paragraphs makes them follow each other up to the last token.
   size_t end_tok(size_t p) const { return p + 1 < paragraphs_.size() ? paragraphs_[p + 1].first_tok : doc_.size(); }
   // Names of all paragraphs read, a paragraph's together, in blocks that never move: a name found stays where it
-  // is while further paragraphs are read. (A name per 32 bytes: 256 in a block of 8 KiB.)
+  // is while further paragraphs are read. (A name per 24 bytes: 256 in a block of 6 KiB.)
   using NamePool = StableBlocks<Name, 256>;
   struct NameRange {
     Name *first, *last;
@@ -232,7 +232,10 @@ class MentionResolver {
   };
   BearerAnswer bearers_[4] = {};  // grows_into's answers for the last few surnames asked
   size_t bearers_next_ = 0;
-  std::string_view surname(const Name& n) const { return doc_.text.substr(n.last_word_begin, n.end - n.last_word_begin); }
+  std::string_view surname(const Name& n) const {
+    const uint32_t b = doc_.begin(n.last_tok);
+    return doc_.text.substr(b, n.end - b);
+  }
   // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
   // settles the names it takes and those `accept` might take once settled (the others wait: deferred).
   template <class F>
