@@ -232,7 +232,7 @@ class MentionResolver {
   };
   BearerAnswer bearers_[4] = {};  // grows_into's answers for the last few surnames asked
   size_t bearers_next_ = 0;
-  std::string_view surname(const Name& n) const {
+  [[gnu::always_inline]] std::string_view surname(const Name& n) const {
     const uint32_t b = doc_.begin(n.last_tok);
     return doc_.text.substr(b, n.end - b);
   }
