@@ -147,16 +147,47 @@ bool Grammar::day_context(std::string& out) const {
 }
 
 namespace {
-// Whether the token after the number at i fails p_numeric_date, p_time, p_day_first, p_amount_unit and p_year
-// on their first look at it (each asks a mark, a kind or a word set of it): a word of two letters or more that
-// the lexicon does not hold ("5 people"; "p" may start "p.m.", and four digits before it are a year), a
-// thousands comma ("1,000": no date, clock or amount reads on past it) or a percent sign.
+// Whether the tokens after the number at i fail p_numeric_date, p_time, p_day_first, p_amount_unit, p_year and
+// p_streak on their first look at them (each asks a mark, a kind or a word set of them): a word of two letters or
+// more that the lexicon does not hold ("5 people"; "p" may start "p.m.", and four digits before it are a year),
+// a thousands comma ("1,000": no date, clock or amount reads on past it), a percent sign, a decimal number
+// (decimal_closed) or another mark (mark_closed).
+bool decimal_closed(Window& w, int i);
+bool mark_closed(Window& w, int i);
 bool number_patterns_closed(Window& w, int i) {
   const Tok& a = w.at(i + 1);
   if (plain_unknown_word(a)) return w.at(i).ndigits != 4;
-  if (a.kind != TokKind::punct || !a.glued()) return false;
-  if (a.punct == '%') return true;
-  return a.punct == ',' && w.at(i + 2).is_num() && w.at(i + 2).glued();
+  if (a.kind != TokKind::punct) return false;
+  if (a.glued() && a.punct == '%') return true;
+  if (a.glued() && a.punct == ',' && w.at(i + 2).is_num() && w.at(i + 2).glued()) return true;
+  if (a.glued() && a.punct == '.' && w.at(i + 2).is_num() && w.at(i + 2).glued()) return decimal_closed(w, i);
+  return mark_closed(w, i);
+}
+
+// "3.5", "1.25 percent": a glued point and number. A date needs a second point ("12.5.2020"), a clock two digits
+// after the point and then am/pm or seconds ("7.30am", "7.30:15"), a length ".5" and a unit ("1.5 hours"); the
+// year and the day after the number, the ordinal suffix and the range word find the point and fail.
+bool decimal_closed(Window& w, int i) {
+  const Tok& n = w.at(i);
+  const Tok& frac = w.at(i + 2);
+  const Tok& c = w.at(i + 3);
+  if (c.is_punct('.') && c.glued()) return false;
+  if (n.ndigits <= 2 && frac.ndigits == 2 &&
+      (c.is_punct(':') || is_kind(c, Kind::ampm) || (c.is_word() && c.size() == 1)))
+    return false;
+  return !(frac.ndigits == 1 && frac.num == 5 && is_kind(c, Kind::unit));
+}
+
+// "in 380.", "to 25, ...", "(26)": a mark other than a dash (a range's: "4 - 19 May", "12-year") after a number
+// of other than four digits (a year's: "in 2010,"). A clock needs ':' or '.' and two glued digits ("10:30"), or
+// am/pm, "o'clock", "in the morning" after the hour; a date a separator and a glued number ("12/5") after a
+// short number; a length a unit, or a conjunction or a dash before a second amount; a day a month, a range word
+// or "of"; a streak an ordinal suffix. With no glued number after the mark, none of them can read on.
+bool mark_closed(Window& w, int i) {
+  const Tok& a = w.at(i + 1);
+  if (a.punct == '-' || w.at(i).ndigits == 4) return false;
+  if (a.punct == '.' || a.punct == ':' || a.punct == '/') return !(w.at(i + 2).is_num() && w.at(i + 2).glued());
+  return true;
 }
 }  // namespace
 

@@ -188,6 +188,14 @@ class RuleSet {
   // and "anything" (a rule of one element, or an optional second one).
   static constexpr int kSecondNumber = 58, kSecondPunct = 59, kSecondName = 60, kSecondAny = 61;
   uint64_t second_mask(Kind first) const noexcept { return second_masks_[static_cast<size_t>(first)]; }
+  // Whether the punctuation mark `c` (a Tok's punct) may be the second token of a rule starting with kind
+  // `first`: kSecondPunct split by mark, since most marks after a number ("3.5", "5%", "in 380.") continue no
+  // rule. Meaningful only when second_mask(first) has kSecondPunct and not kSecondAny.
+  bool second_punct(Kind first, char c) const noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    const auto& bits = second_puncts_[static_cast<size_t>(first)];
+    return u >= 128 || ((bits[u >> 6] >> (u & 63)) & 1);
+  }
   // The rules starting with kind `first` that a second token of class `bit` (a bit of second_mask) may
   // continue; the rules that take anything second are under kSecondAny alone. In the order added.
   const std::vector<const Rule*>& continued_by(Kind first, int bit) const noexcept {
@@ -202,13 +210,14 @@ class RuleSet {
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
  private:
-  void list_by_second(Kind first, const Rule* p, uint64_t second);
+  void list_by_second(Kind first, const Rule* p, uint64_t second, const std::array<uint64_t, 2>& marks);
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::array<std::vector<const Rule*>, static_cast<size_t>(Kind::name) + 1> by_first_;
   std::array<std::array<std::vector<const Rule*>, 64>, static_cast<size_t>(Kind::name) + 1> by_second_;
   std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
   std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
+  std::array<std::array<uint64_t, 2>, static_cast<size_t>(Kind::name) + 1> second_puncts_{};  // second_punct's
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
   WordShapes start_shapes_;  // the words rules start with
   WordTable words_;

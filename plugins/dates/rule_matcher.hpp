@@ -93,7 +93,12 @@ class RuleMatcher {
     if (mask & (uint64_t{1} << RuleSet::kSecondAny)) return true;
     const Tok& t = w.at(1);
     if (t.kind == TokKind::number) return mask & (uint64_t{1} << RuleSet::kSecondNumber);
-    if (t.kind == TokKind::punct) return mask & (uint64_t{1} << RuleSet::kSecondPunct);
+    if (t.kind == TokKind::punct) {
+      if (!(mask & (uint64_t{1} << RuleSet::kSecondPunct))) return false;
+      // Which marks: "3.5" and "5%" continue none of the rules a number starts (only "6-year-old" and the like).
+      return rules_.second_punct(first.kind == TokKind::number ? Kind::none : lex.kind, t.punct) ||
+             (first.kind == TokKind::word && lex.kind2 != Kind::none && rules_.second_punct(lex.kind2, t.punct));
+    }
     if (t.kind != TokKind::word) return false;
     const Entry& e = entry(w, t);
     if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);

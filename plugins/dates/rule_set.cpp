@@ -2,10 +2,20 @@
 
 namespace textchain::dates {
 
+namespace {
+// A punctuation mark's bit among second_punct's (a mark outside ASCII, which no token's punct is: all bits).
+void add_mark(std::array<uint64_t, 2>& marks, char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u < 128) marks[u >> 6] |= uint64_t{1} << (u & 63);
+  else marks = {~uint64_t{0}, ~uint64_t{0}};
+}
+}  // namespace
+
 // Lists the rule under each class of token that may follow its first (RuleSet::continued_by), or under
-// kSecondAny alone when anything may.
-void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second) {
+// kSecondAny alone when anything may; `marks`: the punctuation marks among those classes (second_punct).
+void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second, const std::array<uint64_t, 2>& marks) {
   second_masks_[static_cast<size_t>(first)] |= second;
+  for (size_t b = 0; b < marks.size(); ++b) second_puncts_[static_cast<size_t>(first)][b] |= marks[b];
   auto& lists = by_second_[static_cast<size_t>(first)];
   if (second & (uint64_t{1} << kSecondAny)) {
     lists[kSecondAny].push_back(p);
@@ -46,6 +56,7 @@ void RuleSet::add(Rule r) {
     return uint64_t{1} << kSecondAny;
   };
   uint64_t second = 0;
+  std::array<uint64_t, 2> puncts{};  // the marks among them (second_punct); a mark outside ASCII: all
   size_t k = s;
   for (; k < p->pattern.size(); ++k) {
     if (p->pattern[k].negated) {  // "<x> !<y>": anything but y may follow, and nothing need
@@ -53,11 +64,12 @@ void RuleSet::add(Rule r) {
       break;
     }
     second |= token_mask(p->pattern[k]);
+    if (p->pattern[k].kind == ElemKind::punct) add_mark(puncts, p->pattern[k].punct);
     if (!p->pattern[k].optional) break;
   }
   if (k >= p->pattern.size()) second |= uint64_t{1} << kSecondAny;
   rules_.back()->second_tokens = second;
-  const auto note_second = [&](Kind k) { list_by_second(k, p, second); };
+  const auto note_second = [&](Kind k) { list_by_second(k, p, second, puncts); };
   if (first.kind == ElemKind::number) {
     note_second(Kind::none);
     if (first.words_too) note_second(Kind::number);
