@@ -41,6 +41,13 @@ uint64_t load_short(const char* p, size_t n) noexcept {
   return static_cast<unsigned char>(p[0]);
 }
 
+// Eight ASCII bytes (none 0x80 or more) with 'A'..'Z' lowered: a byte in that range gains the 0x20 bit, and
+// adding to one byte carries into no other.
+constexpr uint64_t fold_ascii(uint64_t x) noexcept {
+  const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
+  return x | (upper >> 2);
+}
+
 // `w` (1..kMaxWord bytes) folded into `out`, zero-padded. An ASCII word folds eight bytes at a time: a byte
 // from 'A' to 'Z' gains the 0x20 bit (no byte is 0x80 or more, so adding to one carries into no other); a word
 // with any other byte folds byte by byte.
@@ -56,11 +63,7 @@ inline void fold_into(std::string_view w, Chunks& out) noexcept {
     for (size_t i = 0; i < n; ++i) bytes[i] = static_cast<unsigned char>(fold(w.data(), i));
     return;
   }
-  for (size_t c = 0; c < chunks; ++c) {
-    const uint64_t x = out[c];
-    const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
-    out[c] = x | (upper >> 2);
-  }
+  for (size_t c = 0; c < chunks; ++c) out[c] = fold_ascii(out[c]);
 }
 
 uint64_t hash_chunks(const uint64_t* w, size_t n) noexcept {
@@ -175,8 +178,7 @@ uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
     // path calls nothing, so it saves no registers: the others go to tags_of_folded.
     const uint64_t x = load_short(word.data(), n);
     if (!(x & (kOnes * 0x80))) {
-      const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
-      const uint64_t w = x | (upper >> 2);
+      const uint64_t w = fold_ascii(x);
       uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w) * 0xff51afd7ed558ccdull;
       h ^= h >> 29;
       const size_t mask = mask_;
@@ -202,11 +204,7 @@ uint8_t WordTable::tags_of_folded(std::string_view word) const noexcept {
     std::memcpy(&x0, word.data(), 8);
     const uint64_t x1 = load_short(word.data() + 8, n - 8);
     if (!((x0 | x1) & (kOnes * 0x80))) {
-      auto folded = [](uint64_t x) {
-        const uint64_t upper = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & (kOnes * 0x80);
-        return x | (upper >> 2);
-      };
-      const uint64_t w0 = folded(x0), w1 = folded(x1);
+      const uint64_t w0 = fold_ascii(x0), w1 = fold_ascii(x1);
       uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w0) * 0xff51afd7ed558ccdull;
       h = (h ^ w1) * 0xff51afd7ed558ccdull;
       h ^= h >> 29;
