@@ -313,7 +313,7 @@ MatchResult Grammar::match(Window& w, const Lookback& lb, Timex& out) {
   before_ = &lb;
   Expr e;
   if (!starts_pattern(t) || !dispatch(w, lb, e) || e.end <= e.begin) e.end = e.begin = 0;
-  if (rules_.may_start(t) && rules_.may_continue(t, w)) {
+  if (rules_.may_start(t) && rules_.may_continue(t, w) && rules_.may_reach_third(w, 0)) {
     // backward_ is set by whichever reading wins (a rule's producer may read the narrative too).
     const bool backward_by_pattern = backward_;
     backward_ = false;

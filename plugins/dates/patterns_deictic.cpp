@@ -315,6 +315,9 @@ bool Grammar::p_the(Window& w, int i, Expr& e) {
   // "the third quarter", "the fiscal third quarter": the quarter rules, with the article in the span.
   if (is_kind(nx, Kind::ordinal) || is_kind(nx, Kind::fiscal) || (is_kind(nx, Kind::number) && nx.lex.value >= 20)) {
     Expr q;
+    // "the first time", "the second round": no rule reads on after the ordinal, which the rule tables' masks tell
+    // without a window and a match (most ordinals after "the" in news count other things than quarters).
+    if (!rules_.may_continue(nx, w, i + 2) || !rules_.may_reach_third(w, i + 1)) return false;
     if (rule_at(w, i + 1, Lookback(), RuleGroup::quarter, q)) {
       e = std::move(q);
       e.begin = a.begin;

@@ -201,6 +201,13 @@ class RuleSet {
   const std::vector<const Rule*>& continued_by(Kind first, int bit) const noexcept {
     return by_second_[static_cast<size_t>(first)][static_cast<size_t>(bit)];
   }
+  // What the third token may be (second_mask's bits) for the rules starting with kind `first` whose second token
+  // may be of class `bit` (continued_by's lists): the elements after a second that must be read, up to the first
+  // that is not optional; kSecondAny when any rule of those may end or take anything there. "the first of",
+  // "the first week": no rule reads on after "the first" before a word of no kind.
+  uint64_t third_mask(Kind first, int bit) const noexcept {
+    return third_masks_[static_cast<size_t>(first)][static_cast<size_t>(bit)];
+  }
   // Whether a word may start a rule, from its shape alone (always true once the set has a user's words,
   // which the shapes do not hold).
   bool may_start_word(std::string_view word) const noexcept { return !words_.empty() || start_shapes_.may_hold(word); }
@@ -210,13 +217,14 @@ class RuleSet {
   const Rule& at(size_t i) const noexcept { return *rules_[i]; }
 
  private:
-  void list_by_second(Kind first, const Rule* p, uint64_t second, const std::array<uint64_t, 2>& marks);
+  void list_by_second(Kind first, const Rule* p, uint64_t second, uint64_t third, const std::array<uint64_t, 2>& marks);
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::array<std::vector<const Rule*>, static_cast<size_t>(Kind::name) + 1> by_first_;
   std::array<std::array<std::vector<const Rule*>, 64>, static_cast<size_t>(Kind::name) + 1> by_second_;
   std::array<std::array<uint64_t, 4>, static_cast<size_t>(Kind::name) + 1> first_values_{};
   std::array<uint64_t, static_cast<size_t>(Kind::name) + 1> second_masks_{};
+  std::array<std::array<uint64_t, 64>, static_cast<size_t>(Kind::name) + 1> third_masks_{};  // third_mask's
   std::array<std::array<uint64_t, 2>, static_cast<size_t>(Kind::name) + 1> second_puncts_{};  // second_punct's
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
   WordShapes start_shapes_;  // the words rules start with

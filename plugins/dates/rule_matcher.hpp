@@ -86,12 +86,14 @@ class RuleMatcher {
   }
   // Whether the token after a start can continue any rule that starts with that kind: one mask test, so
   // that the common "the <noun>" costs no rule tries.
-  bool may_continue(const Tok& first, Window& w) const noexcept {
+  bool may_continue(const Tok& first, Window& w) const noexcept { return may_continue(first, w, 1); }
+  // The same for the token `first` followed by w.at(second) (a rule embedded after a token: "the third quarter").
+  bool may_continue(const Tok& first, Window& w, int second) const noexcept {
     const Entry& lex = entry(w, first);
     const uint64_t mask = rules_.second_mask(first.kind == TokKind::number ? Kind::none : lex.kind) |
                           (first.kind == TokKind::word ? rules_.second_mask(lex.kind2) : 0);
     if (mask & (uint64_t{1} << RuleSet::kSecondAny)) return true;
-    const Tok& t = w.at(1);
+    const Tok& t = w.at(second);
     if (t.kind == TokKind::number) return mask & (uint64_t{1} << RuleSet::kSecondNumber);
     if (t.kind == TokKind::punct) {
       if (!(mask & (uint64_t{1} << RuleSet::kSecondPunct))) return false;
@@ -103,6 +105,28 @@ class RuleMatcher {
     const Entry& e = entry(w, t);
     if (e.kind == Kind::none) return mask & (uint64_t{1} << RuleSet::kSecondName);
     return (mask >> static_cast<int>(e.kind) & 1) || (e.kind2 != Kind::none && (mask >> static_cast<int>(e.kind2) & 1));
+  }
+  // Whether a rule starting at w.at(i) (a token may_start holds) may read its third token, w.at(i + 2), as
+  // match() would: the RuleSet::third_mask of the lists match() tries, tested against that token's class (read
+  // only when no rule may end or take anything there). False: no rule matches at w.at(i).
+  bool may_reach_third(Window& w, int i) const noexcept {
+    const Tok& first = w.at(i);
+    const Tok& second = w.at(i + 1);
+    const Entry& lex = entry(w, first);
+    const Kind keys[2] = {first.is_num() ? Kind::none : lex.kind, first.is_num() ? Kind::none : lex.kind2};
+    int bit = -1, bit2 = -1;
+    token_bits(w, second, bit, bit2);
+    uint64_t third = 0;
+    for (int key = 0; key < 2; ++key) {
+      if (key == 1 && (keys[1] == Kind::none || keys[1] == keys[0])) break;
+      third |= rules_.third_mask(keys[key], RuleSet::kSecondAny);
+      if (bit >= 0) third |= rules_.third_mask(keys[key], bit);
+      if (bit2 >= 0) third |= rules_.third_mask(keys[key], bit2);
+    }
+    if (third & (uint64_t{1} << RuleSet::kSecondAny)) return true;
+    int b = -1, b2 = -1;
+    token_bits(w, w.at(i + 2), b, b2);
+    return (b >= 0 && (third >> b & 1)) || (b2 >= 0 && (third >> b2 & 1));
   }
   // A bit per kind some rule starts with (RuleSet::second_mask's kind bits).
   uint64_t starting_kinds() const noexcept {
@@ -134,6 +158,21 @@ class RuleMatcher {
 
  private:
   const Entry& user_entry(Window& w, const Tok& t) const noexcept;
+  // A token's class as match() files a second token (RuleSet::second_mask's bits; -1: none): a number, a mark, a
+  // word of no kind, else a word's kind and its second kind (`bit2`, when another). A token past the end has none.
+  void token_bits(Window& w, const Tok& t, int& bit, int& bit2) const noexcept {
+    if (t.kind == TokKind::number) bit = RuleSet::kSecondNumber;
+    else if (t.kind == TokKind::punct) bit = RuleSet::kSecondPunct;
+    else if (t.kind == TokKind::word) {
+      const Entry& e = entry(w, t);
+      if (e.kind == Kind::none) {
+        bit = RuleSet::kSecondName;
+      } else {
+        bit = static_cast<int>(e.kind);
+        if (e.kind2 != Kind::none && e.kind2 != e.kind) bit2 = static_cast<int>(e.kind2);
+      }
+    }
+  }
   bool match_pattern(Window& w, const Lookback& before, const Rule& r, int captures[], int& next) const;
   bool produce(const Rule& r, const int captures[], uint32_t begin, uint32_t end, TimeValue& v) const;
   bool produce_period(const Producer& p, int unit, int shift, TimeValue& v) const;

@@ -9,12 +9,48 @@ void add_mark(std::array<uint64_t, 2>& marks, char c) {
   if (u < 128) marks[u >> 6] |= uint64_t{1} << (u & 63);
   else marks = {~uint64_t{0}, ~uint64_t{0}};
 }
+// The RuleSet::second_mask bits of the tokens element `e` may match.
+uint64_t token_mask(const PatternElem& e) {
+  switch (e.kind) {
+    case ElemKind::lexicon: return uint64_t{1} << static_cast<int>(e.lex);
+    // <text:other>: a word the lexicon does not hold, which the matcher files with names.
+    case ElemKind::word: return e.lex == Kind::none ? uint64_t{1} << RuleSet::kSecondName : uint64_t{1} << static_cast<int>(e.lex);
+    case ElemKind::number: return (uint64_t{1} << RuleSet::kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number));
+    case ElemKind::punct: return uint64_t{1} << RuleSet::kSecondPunct;
+    case ElemKind::name: return uint64_t{1} << RuleSet::kSecondName;
+    case ElemKind::set:
+    case ElemKind::lower: return ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << RuleSet::kSecondName);
+  }
+  return uint64_t{1} << RuleSet::kSecondAny;
+}
+
+// The RuleSet::third_mask bits of rule `r` whose second element is pattern[s]: the union of the elements after it up
+// to the first that is not optional, when the second token is read by one element that must match it (not optional,
+// a lookahead or negated, after a first that is none of those); anything otherwise, or when the pattern may end there.
+uint64_t third_tokens(const Rule& r, size_t s) {
+  constexpr uint64_t any = uint64_t{1} << RuleSet::kSecondAny;
+  const PatternElem& lead = r.pattern[r.lead];
+  if (s >= r.pattern.size() || lead.optional || lead.lookahead || lead.negated || r.pattern[s].optional ||
+      r.pattern[s].lookahead || r.pattern[s].negated)
+    return any;
+  uint64_t third = 0;
+  size_t t = s + 1;
+  for (; t < r.pattern.size() && !r.pattern[t].negated; ++t) {
+    third |= token_mask(r.pattern[t]);
+    if (!r.pattern[t].optional) break;
+  }
+  return t >= r.pattern.size() || r.pattern[t].negated ? third | any : third;
+}
 }  // namespace
 
 // Lists the rule under each class of token that may follow its first (RuleSet::continued_by), or under
 // kSecondAny alone when anything may; `marks`: the punctuation marks among those classes (second_punct).
-void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second, const std::array<uint64_t, 2>& marks) {
+void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second, uint64_t third,
+                             const std::array<uint64_t, 2>& marks) {
   second_masks_[static_cast<size_t>(first)] |= second;
+  auto& thirds = third_masks_[static_cast<size_t>(first)];
+  for (int b = 0; b < 64; ++b)
+    if (second >> b & 1) thirds[static_cast<size_t>(b)] |= third;
   for (size_t b = 0; b < marks.size(); ++b) second_puncts_[static_cast<size_t>(first)][b] |= marks[b];
   auto& lists = by_second_[static_cast<size_t>(first)];
   if (second & (uint64_t{1} << kSecondAny)) {
@@ -42,19 +78,6 @@ void RuleSet::add(Rule r) {
   const PatternElem& first = p->pattern[p->lead];
   // What the token after the first may be: the union of the elements up to the first one that is not
   // optional ("<ordinal> +-? <unit:quarter>": a hyphen or a unit); anything when all of them are.
-  const auto token_mask = [](const PatternElem& e) -> uint64_t {
-    switch (e.kind) {
-      case ElemKind::lexicon: return uint64_t{1} << static_cast<int>(e.lex);
-      // <text:other>: a word the lexicon does not hold, which the matcher files with names.
-      case ElemKind::word: return e.lex == Kind::none ? uint64_t{1} << kSecondName : uint64_t{1} << static_cast<int>(e.lex);
-      case ElemKind::number: return (uint64_t{1} << kSecondNumber) | (uint64_t{1} << static_cast<int>(Kind::number));
-      case ElemKind::punct: return uint64_t{1} << kSecondPunct;
-      case ElemKind::name: return uint64_t{1} << kSecondName;
-      case ElemKind::set:
-      case ElemKind::lower: return ((uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1) | (uint64_t{1} << kSecondName);
-    }
-    return uint64_t{1} << kSecondAny;
-  };
   uint64_t second = 0;
   std::array<uint64_t, 2> puncts{};  // the marks among them (second_punct); a mark outside ASCII: all
   size_t k = s;
@@ -69,7 +92,8 @@ void RuleSet::add(Rule r) {
   }
   if (k >= p->pattern.size()) second |= uint64_t{1} << kSecondAny;
   rules_.back()->second_tokens = second;
-  const auto note_second = [&](Kind k) { list_by_second(k, p, second, puncts); };
+  const uint64_t third = third_tokens(*p, s);
+  const auto note_second = [&](Kind k) { list_by_second(k, p, second, third, puncts); };
   if (first.kind == ElemKind::number) {
     note_second(Kind::none);
     if (first.words_too) note_second(Kind::number);

@@ -161,6 +161,29 @@ produce = "type=SET amount=3 unit=day"
   EXPECT_EQ(tagged(TaggerOptions{}, "Rain fell that his day."), "");
 }
 
+// A user's rule that reads a word of no kind third, after "the" and an ordinal (RuleSet::third_mask): the built-in
+// tables take none there, so "the first time" tries no rule, but the user's file adds one and it matches; and one
+// embedded by p_the after the ordinal (a quarter rule) still does.
+TEST(DatesRuleFile, UserRulesReadingAThirdWordAfterTheAndAnOrdinal) {
+  const auto opt = with_file(R"toml(
+[[rule]]
+name = "the second Lantern Day"
+group = "day"
+pattern = "the <ordinal:second> <name> <unit:day/singular>"
+produce = "type=DATE month=6 day=2 year=nearest"
+
+[[rule]]
+name = "the third lantern moon"
+group = "quarter"
+pattern = "<ordinal:third> <text:lantern> <text:moon>"
+produce = "type=DATE quarter=$1 year=2025"
+)toml");
+  EXPECT_EQ(tagged(opt, "The fair opens on the second Lantern Day."), "[the second Lantern Day|DATE|2025-06-02]");
+  EXPECT_EQ(tagged(opt, "Fees rose in the third lantern moon."), "[the third lantern moon|DATE|2025-Q3]");
+  EXPECT_EQ(tagged(TaggerOptions{}, "The fair opens on the second Lantern Day."), "");
+  EXPECT_EQ(tagged(TaggerOptions{}, "Fees rose in the third lantern moon."), "");
+}
+
 // A user's rule in the syntax the built-in SET and fiscal tables use: flags, value alternatives, <yy>, a
 // word set and a lookahead.
 TEST(DatesRuleFile, FlagsAlternativesSetsAndLookaheads) {
