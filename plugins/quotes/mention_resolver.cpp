@@ -658,7 +658,6 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     for (size_t k = from + 1; k < lastw && count > 3 && !joined; ++k) joined = connector(doc_, words[k]);
     if (count > 3 && !joined) from = lastw - 1;
   }
-  nm.begin = doc_.begin(words[from]);
   const uint32_t last_word_end = doc_.end(word_tail(doc_, words[lastw]));
   nm.end = last_word_end;
   if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
@@ -688,7 +687,7 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     r = k;
   }
   nm.role_tok = static_cast<uint32_t>(r);
-  if (nm.end <= nm.begin) return false;
+  if (nm.end <= name_begin(nm)) return false;
   *out = nm;
   return true;
 }
@@ -1095,7 +1094,7 @@ void MentionResolver::settle(Name& nm) {
     // The fullest form may have been found before this paragraph was read (a copy in probed_): what it learnt
     // is this name's.
     const Name* f = fullest_of(surname(nm));
-    if (f && f != &nm && f->begin == nm.begin) nm.gender = f->gender;
+    if (f && f != &nm && name_begin(*f) == name_begin(nm)) nm.gender = f->gender;
   }
   if (nm.words != 1) return;
   const Name* f = fullest_of(surname(nm));
@@ -1116,8 +1115,9 @@ MentionResolver::Name* MentionResolver::name_at(uint32_t begin, bool settled) {
   if (para == SIZE_MAX) return nullptr;
   read(para);
   const NameRange names = names_of(para);
-  auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
-  if (it == names.end() || it->begin != begin) return nullptr;
+  auto it = std::lower_bound(names.begin(), names.end(), begin,
+                             [this](const Name& n, uint32_t b) { return name_begin(n) < b; });
+  if (it == names.end() || name_begin(*it) != begin) return nullptr;
   if (settled) settle(*it);
   return &*it;
 }
@@ -1344,7 +1344,7 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
     if (DocTokens::is_slot(t) && !doc_.is_space(t)) continue;  // two tokens that touch: no step between
     if (++steps > kMaxSentenceTokens || doc_.is_break(t) || doc_.sentence_ends_after(t) || doc_.is_mark(t)) return false;
   }
-  return a.begin < b.begin;
+  return name_begin(a) < name_begin(b);
 }
 
 void MentionResolver::note_speaker(uint32_t begin) {
@@ -1365,8 +1365,9 @@ void MentionResolver::note_speaker(uint32_t begin) {
 
 void MentionResolver::mark_speaker(size_t para, uint32_t begin) {
   const NameRange names = names_of(para);
-  auto it = std::lower_bound(names.begin(), names.end(), begin, [](const Name& n, uint32_t b) { return n.begin < b; });
-  if (it == names.end() || it->begin != begin) return;
+  auto it = std::lower_bound(names.begin(), names.end(), begin,
+                             [this](const Name& n, uint32_t b) { return name_begin(n) < b; });
+  if (it == names.end() || name_begin(*it) != begin) return;
   it->subject = true;
   if (!it->org) it->person = true;
 }
@@ -1496,8 +1497,8 @@ bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_v
 }  // namespace
 
 const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
-  if (n.words != 1 || n.end - n.begin < 2 || n.end - n.begin > 8) return nullptr;
-  std::string_view w = doc_.text.substr(n.begin, n.end - n.begin);
+  if (n.words != 1 || n.end - name_begin(n) < 2 || n.end - name_begin(n) > 8) return nullptr;
+  std::string_view w = doc_.text.substr(name_begin(n), n.end - name_begin(n));
   // One word of ASCII capitals, nothing else ("IMF"; not "U.S", "B2", "ÖVP").
   if (w != doc_.str(n.first_tok) || !doc_.all_capitals(n.first_tok) || !doc_.ascii_letters(n.first_tok) ||
       w.find_first_of(".'-\u2019") != std::string_view::npos)
@@ -1530,17 +1531,20 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
 
 std::string MentionResolver::fullest(const Name& n) {
   // "the IMF" is the "International Monetary Fund" the document writes out somewhere.
-  if (const Name* full = spelled_out(n)) return clean_name(doc_.text.substr(full->begin, full->end - full->begin));
+  if (const Name* full = spelled_out(n)) {
+    const uint32_t b = name_begin(*full);
+    return clean_name(doc_.text.substr(b, full->end - b));
+  }
   if (!n.org) {
     const Name* f = fullest_of(surname(n));
-    if (!f && n.words == 1) f = misspelt_fullest(surname(n), n.begin);
+    if (!f && n.words == 1) f = misspelt_fullest(surname(n), name_begin(n));
     // "Ivanka Trump" is not the fuller "Donald Trump": a name with a given name of its own only grows into a
     // form that holds that given name.
     if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))) &&
         (n.words != 1 || f->words < 2 || grows_into(n, *f)))
-      return clean_name(doc_.text.substr(f->begin, f->end - f->begin));
+      return clean_name(doc_.text.substr(name_begin(*f), f->end - name_begin(*f)));
   }
-  return clean_name(doc_.text.substr(n.begin, n.end - n.begin));
+  return clean_name(doc_.text.substr(name_begin(n), n.end - name_begin(n)));
 }
 
 Gender MentionResolver::title_gender(const Name& n) const {
@@ -1566,7 +1570,7 @@ bool MentionResolver::grows_into(const Name& n, const Name& f) {
 
 bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
   if (paragraphs_.empty()) return false;
-  const size_t f_para = paragraph_of(f.begin);
+  const size_t f_para = paragraph_of(name_begin(f));
   // The titles `f` is written with: one of them before a lone "X" makes it `f` ("Sen. X" after "Sen. Ann X").
   auto f_has_title = [&](std::string_view w) {
     for (size_t t = f.role_tok; t < f.first_tok && t < doc_.size(); ++t)
@@ -1629,7 +1633,7 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
     if (paragraphs_[para].unread()) read(para);
     const NameRange names = names_of(para);
     // Only the paragraph holding `before` has names after it.
-    auto it = first ? std::lower_bound(names.begin(), names.end(), before, [](const Name& n, size_t b) { return n.begin < b; })
+    auto it = first ? std::lower_bound(names.begin(), names.end(), before, [this](const Name& n, size_t b) { return name_begin(n) < b; })
                     : names.end();
     first = false;
     while (it != names.begin()) {
@@ -1656,7 +1660,7 @@ bool MentionResolver::known_speaker(const Mention& m) {
   if (m.kind != Mention::Kind::name) return false;
   Name nm;
   if (!name_of_run(m.first, m.last, &nm)) return false;
-  const Name* n = name_at(nm.begin);
+  const Name* n = name_at(name_begin(nm));
   return n && (n->person || n->org);
 }
 
@@ -1665,7 +1669,7 @@ std::optional<uint32_t> MentionResolver::first_person() {
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     read(p);  // settling teaches lone surnames; a person named in full is one as read
     for (const Name& n : names_of(p))
-      if (n.person && !n.org && n.words >= 2) return n.begin;
+      if (n.person && !n.org && n.words >= 2) return name_begin(n);
   }
   return std::nullopt;
 }
@@ -1681,7 +1685,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uin
 }
 
 bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
-  const std::string_view text = doc_.text.substr(n.begin, n.end - n.begin);
+  const std::string_view text = doc_.text.substr(name_begin(n), n.end - name_begin(n));
   for (size_t p = 0; p + word.size() <= text.size(); ++p) {
     const bool starts = p == 0 || text[p - 1] == ' ';
     const bool ends = p + word.size() == text.size() || text[p + word.size()] == ' ';
@@ -1809,8 +1813,8 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
     case Mention::Kind::name: {
       Name nm;
       if (!name_of_run(m.first, m.last, &nm)) return std::nullopt;
-      note_speaker(nm.begin);
-      return ResolvedSpeaker{fullest(nm), nm.begin, nm.end};
+      note_speaker(name_begin(nm));
+      return ResolvedSpeaker{fullest(nm), name_begin(nm), nm.end};
     }
     case Mention::Kind::pronoun: {
       Pronoun p = pronoun_of(doc_.str(m.first));
@@ -1842,12 +1846,12 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
               any = maybe;
         }
         found = most_recent(mb, [&](const Name& n) { return n.person && n.subject && !n.org && n.gender != clash; });
-        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        if (!found || (any && name_begin(*any) > name_begin(*found) + kSpeakerReach)) found = any;
         if (found && !continuing) {
           const Name* opener = most_recent(mb, [&](const Name& n) {
             return n.person && n.opens_sentence && !n.org && n.gender != clash;
           });
-          if (opener && opener->begin > found->begin) found = opener;
+          if (opener && name_begin(*opener) > name_begin(*found)) found = opener;
           // Centering: a person named inside the same sentence after its subject, but not speaking ("Ben
           // Carter, who works with Dr Alan Vance, said …", "Simon Hart criticised Mr Greene's plan"), is an
           // object there; the pronoun of the next sentence goes on with the subject.
@@ -1862,18 +1866,18 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           if (found && !found->subject && !found->opens_sentence) {
             const size_t para = paragraph_of(mb);
             // The walk stops at `found`: only a name after it could be taken.
-            const uint32_t after = found->begin;
+            const uint32_t after = name_begin(*found);
             const Name* subject = most_recent(mb, [&](Name& n) {
-              return n.begin <= after || (n.maybe_person && !n.person && !n.org && n.opens_sentence && n.gender != clash);
+              return name_begin(n) <= after || (n.maybe_person && !n.person && !n.org && n.opens_sentence && n.gender != clash);
             });
-            if (subject && subject->begin > after && adjacent_paragraphs(paragraph_of(subject->begin), para) &&
-                most_recent(found->begin, [&](const Name& n) { return !n.org && surname(n) == surname(*subject); }))
+            if (subject && name_begin(*subject) > after && adjacent_paragraphs(paragraph_of(name_begin(*subject)), para) &&
+                most_recent(name_begin(*found), [&](const Name& n) { return !n.org && surname(n) == surname(*subject); }))
               found = subject;
           }
         }
         // "Chris Vail called Ann Lee a "disgrace" after she attacked …": of two people in the pronoun's own
         // sentence, it goes to the one known to be of its gender, not to one whose gender the text never gave.
-        if (found && any && any->begin > found->begin && found->gender == Gender::unknown &&
+        if (found && any && name_begin(*any) > name_begin(*found) && found->gender == Gender::unknown &&
             any->gender == (p == Pronoun::he ? Gender::male : Gender::female) && same_sentence(*found, *any)) {
           constexpr size_t kClauseTokens = 60;
           bool inside = m.first > any->last_tok && m.first - any->last_tok < kClauseTokens;
@@ -1887,7 +1891,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           const Name* major = most_recent(mb, [&](const Name& n) {
             return n.person && !n.org && !n.introduced && n.words >= 2 && n.gender != clash;
           });
-          if (major && found->begin <= major->begin + kSpeakerReach) found = major;
+          if (major && name_begin(*found) <= name_begin(*major) + kSpeakerReach) found = major;
         }
         if (!found) found = most_recent(mb, [&](const Name& n) { return n.maybe_person && !n.org && n.gender != clash; });
       } else if (p == Pronoun::it || p == Pronoun::they) {
@@ -1898,16 +1902,16 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         const auto place = [&](Name& n) { return !n.org && n.words == 1 && place_name(n); };
         const Name* any = most_recent(mb, [&](Name& n) { return !n.person && (n.org || n.words == 1) && !place(n); });
         found = most_recent(mb, [&](Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && !place(n); });
-        if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+        if (!found || (any && name_begin(*any) > name_begin(*found) + kSpeakerReach)) found = any;
         // "The Department of Housing said …" in one paragraph, then "Campaigners from the Simon Community joined
         // the launch. They said": the organisation named in the pronoun's own paragraph is the one the story has
         // turned to, over one that spoke in an earlier paragraph.
-        if (found && any && any->begin > found->begin && paragraph_of(any->begin) == paragraph_of(mb) &&
-            paragraph_of(found->begin) != paragraph_of(mb))
+        if (found && any && name_begin(*any) > name_begin(*found) && paragraph_of(name_begin(*any)) == paragraph_of(mb) &&
+            paragraph_of(name_begin(*found)) != paragraph_of(mb))
           found = any;
         // "The labour ministry said …. It added": the body that spoke last by description, unless an
         // organization has been named since.
-        if (last_org_ && last_org_->begin < mb && (!found || found->begin <= last_org_->begin))
+        if (last_org_ && last_org_->begin < mb && (!found || name_begin(*found) <= last_org_->begin))
           return ResolvedSpeaker{last_org_->name, mb, me};
       }
       break;
@@ -1952,7 +1956,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           };
           const Name* any = most_recent(mb, [&](const Name& n) { return !n.person && (n.org || n.words == 1) && fits(n); });
           if (!found) found = most_recent(mb, [&](const Name& n) { return !n.person && n.subject && (n.org || n.words == 1) && fits(n); });
-          if (!found || (any && any->begin > found->begin + kSpeakerReach)) found = any;
+          if (!found || (any && name_begin(*any) > name_begin(*found) + kSpeakerReach)) found = any;
         }
         // Only as the subject: not the object of a preposition ("someone close to the board said").
         const size_t pb = doc_.prev(m.first);
@@ -1981,7 +1985,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         found = most_recent(mb, [&](const Name& n) {
           if (n.org) return false;
           const uint32_t role_begin = doc_.begin(n.role_tok);
-          std::string_view role = doc_.text.substr(role_begin, n.begin - role_begin);
+          std::string_view role = doc_.text.substr(role_begin, name_begin(n) - role_begin);
           for (size_t t = m.first; t < m.last; ++t)
             if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
               return false;

@@ -71,12 +71,12 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> resolve_as(const Mention& pronoun, uint32_t name_begin);
 
  private:
-  // 24 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
+  // 20 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
   // names in every sentence is most of the resolver's memory (docs/architecture.md#memory); the marks are
-  // bit-fields after the offsets, and the byte offsets of the role words and of the surname are their tokens'
-  // (doc_.begin(role_tok), doc_.begin(last_tok)).
+  // bit-fields after the offsets, and the byte offsets where the name, its role words and its surname begin are
+  // their tokens' (name_begin(n), doc_.begin(role_tok), doc_.begin(last_tok)): a name proper opens on a word.
   struct Name {
-    uint32_t begin = 0, end = 0;  // the name proper, titles dropped
+    uint32_t end = 0;  // the name proper, titles dropped, ends here; it begins where first_tok does (name_begin)
     uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper; the last is the surname (or the last word
                                            // of an organization's name)
     uint32_t role_tok = 0;      // where the role words before it start
@@ -108,7 +108,11 @@ class MentionResolver {
     Place place : 2 = Place::unknown;
     Gender gender : 2 = Gender::unknown;  // of the person, from a given name or a gendered title
   };
-  static_assert(sizeof(Name) == 24);
+  static_assert(sizeof(Name) == 20);
+  // Where name `n` begins in the text: its first token's byte offset (a name proper opens on a word).
+  [[gnu::always_inline]] uint32_t name_begin(const Name& n) const noexcept {
+    return doc_.tokens.compact()[n.first_tok >> 1].begin;
+  }
   // A paragraph: tokens up to and including a line break. Its names are read once, when first needed. Each
   // name is settled before it is used: a lone surname learns from its fullest form whether it is a person and
   // its gender, and a fullest form learns its gender from a shorter form.
