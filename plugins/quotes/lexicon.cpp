@@ -170,6 +170,19 @@ uint8_t WordTable::tags_of_length(std::string_view word) const noexcept {
   return tags_of_sketched(word);
 }
 
+template <class Same>
+[[gnu::always_inline]] inline uint8_t WordTable::probe(uint64_t hash, size_t n, Same same) const noexcept {
+  const size_t mask = mask_;
+  const Slot* slots = slots_.data();
+  const uint64_t* words = words_.data();
+  const uint32_t key = static_cast<uint32_t>(hash) | 1u;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots[i];
+    if (slot.key == 0) return slot.tags;
+    if (slot.key == key && slot.length == n && same(words + slot.at)) return slot.tags;
+  }
+}
+
 uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
   const size_t n = word.size();
   if (n <= 8) {
@@ -179,17 +192,8 @@ uint8_t WordTable::tags_of_sketched(std::string_view word) const noexcept {
     const uint64_t x = load_short(word.data(), n);
     if (!(x & (kOnes * 0x80))) {
       const uint64_t w = fold_ascii(x);
-      uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w) * 0xff51afd7ed558ccdull;
-      h ^= h >> 29;
-      const size_t mask = mask_;
-      const Slot* slots = slots_.data();
-      const uint64_t* words = words_.data();
-      const uint32_t key = static_cast<uint32_t>(h) | 1u;
-      for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot& slot = slots[i];
-        if (slot.key == 0) return slot.tags;
-        if (slot.key == key && slot.length == n && words[slot.at] == w) return slot.tags;
-      }
+      const uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w) * 0xff51afd7ed558ccdull;
+      return probe(h ^ (h >> 29), n, [w](const uint64_t* stored) { return stored[0] == w; });
     }
   }
   return tags_of_folded(word);
@@ -207,16 +211,7 @@ uint8_t WordTable::tags_of_folded(std::string_view word) const noexcept {
       const uint64_t w0 = fold_ascii(x0), w1 = fold_ascii(x1);
       uint64_t h = (n * 0x9E3779B97F4A7C15ull ^ w0) * 0xff51afd7ed558ccdull;
       h = (h ^ w1) * 0xff51afd7ed558ccdull;
-      h ^= h >> 29;
-      const size_t mask = mask_;
-      const Slot* slots = slots_.data();
-      const uint64_t* words = words_.data();
-      const uint32_t key = static_cast<uint32_t>(h) | 1u;
-      for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot& slot = slots[i];
-        if (slot.key == 0) return slot.tags;
-        if (slot.key == key && slot.length == n && words[slot.at] == w0 && words[slot.at + 1] == w1) return slot.tags;
-      }
+      return probe(h ^ (h >> 29), n, [w0, w1](const uint64_t* stored) { return stored[0] == w0 && stored[1] == w1; });
     }
   }
   Chunks w;  // only a word that passes the sketch is folded whole; chunks past its own are left unset

@@ -82,6 +82,10 @@ class WordTable {
   // tags_of_sketched of a word it does not fold as one chunk (over eight bytes, or a byte outside ASCII): out of
   // line, so that the one-chunk path saves no registers.
   [[gnu::noinline]] uint8_t tags_of_folded(std::string_view word) const noexcept;
+  // The tags of the word of `n` bytes whose hash is `hash`, or of the empty slot where it would be: `same(chunks)`
+  // tells whether a stored word's folded chunks are the word (the two fast paths above compare one or two).
+  template <class Same>
+  uint8_t probe(uint64_t hash, size_t n, Same same) const noexcept;
   // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
   size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
   void grow();
