@@ -634,7 +634,9 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
     if (const Mention turn = transcript_turn(d, q)) {
       turn_voice = resolver.resolve(turn);
       turn_end = q.end;
-      open_group = UINT32_MAX;
+      // The turn closes the group open before it (its paragraphs share their voice now) and opens none.
+      if (open_group != SIZE_MAX) out.share_voice(open_group);
+      open_group = SIZE_MAX;
       previous = turn_voice;
       previous_end_token = q.closed() ? q.close_token : q.last_token;
       continue;
