@@ -199,4 +199,45 @@ TEST(JsonLinesReader, StringsOfEveryLengthWithAnEscapeAtEveryPlaceReadBack) {
   }
 }
 
+// Plain bytes and two-byte escapes are decoded 32 bytes at a time where the CPU has AVX2 (16 otherwise),
+// the rest by the decoder's state machine: two escapes of any kind, \u ones included, at places spread
+// over texts of up to four blocks of 32, read back exactly.
+TEST(JsonLinesReader, TwoEscapesOfEachKindAnywhereInALongTextReadBack) {
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_e" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "e.jsonl";
+  struct Escape {
+    std::string json, text;
+  };
+  const std::vector<Escape> escapes = {{"\\\"", "\""}, {"\\\\", "\\"}, {"\\/", "/"},    {"\\b", "\b"},
+                                       {"\\f", "\f"},   {"\\n", "\n"},   {"\\r", "\r"},    {"\\t", "\t"},
+                                       {"\\u00e9", "\xC3\xA9"}, {"\\ud83d\\ude00", "\xF0\x9F\x98\x80"}};
+  std::vector<std::string> expected;
+  {
+    std::ofstream out(file, std::ios::binary);
+    for (size_t n = 30; n <= 130; n += 5)
+      for (size_t first = 0; first < n; first += 3)
+        for (size_t k = 0; k < escapes.size(); ++k) {
+          const Escape& a = escapes[k];
+          const Escape& b = escapes[(k + first) % escapes.size()];
+          const size_t second = first + (n - first) / 2;
+          std::string json, text;
+          for (size_t i = 0; i < n; ++i) {
+            const Escape* e = i == first ? &a : i == second && second != first ? &b : nullptr;
+            json += e ? e->json : std::string(1, static_cast<char>('a' + i % 26));
+            text += e ? e->text : std::string(1, static_cast<char>('a' + i % 26));
+          }
+          out << "{\"id\": \"e\", \"text\": \"" << json << "\"" << (n % 2 ? "}" : ", \"k\": 1}") << "\n";
+          expected.push_back(text);
+        }
+  }
+  const auto docs = read_all(file);
+  fs::remove_all(dir);
+  ASSERT_EQ(docs.size(), expected.size());
+  for (size_t k = 0; k < docs.size(); ++k) {
+    EXPECT_TRUE(docs[k].error.empty()) << k << ": " << describe(docs[k]);
+    EXPECT_EQ(docs[k].text, expected[k]) << k;
+  }
+}
+
 }  // namespace

@@ -13,6 +13,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cerrno>
 #include <cstring>
@@ -22,6 +23,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
+#include <vector>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 #include <utility>
 
 
@@ -105,6 +110,96 @@ int hex_value(char c) {
 
 constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 
+// What a two-byte escape stands for, by its second byte; 0 for a byte that does not make one.
+constexpr std::array<char, 256> kShortEscapes = [] {
+  std::array<char, 256> a{};
+  a['"'] = '"', a['\\'] = '\\', a['/'] = '/', a['b'] = '\b', a['f'] = '\f', a['n'] = '\n', a['r'] = '\r';
+  a['t'] = '\t';
+  return a;
+}();
+
+// The bytes of a JSON string's content decode_plain_run() used and the bytes it wrote.
+struct DecodedRun {
+  size_t used, written;
+};
+// Room past what decode_plain_run() writes: it stores whole blocks.
+constexpr size_t kSlack = 32;
+
+// Decodes plain bytes and two-byte escapes from the `n` bytes at `p` to `out` (room for n + kSlack
+// bytes), up to a byte it does not decode (see StringDecoder::plain_and_short_escapes). `BLOCK` is the
+// width of a block and `SPECIAL(at)` the mask of its bytes that are not plain string content: a macro, as
+// the AVX2 copy must have its intrinsics in a function compiled for AVX2 (a lambda or a template is not).
+#define TEXTCHAIN_DECODE_PLAIN_BLOCKS(BLOCK, SPECIAL)      \
+  char* o = out;                                            \
+  size_t i = 0;                                             \
+  while (i < n) {                                           \
+    if (i + (BLOCK) <= n) {                                 \
+      std::memcpy(o, p + i, (BLOCK));                       \
+      const unsigned mask = SPECIAL(p + i);                 \
+      if (!mask) {                                          \
+        i += (BLOCK);                                       \
+        o += (BLOCK);                                       \
+        continue;                                           \
+      }                                                     \
+      const size_t k = static_cast<size_t>(__builtin_ctz(mask)); \
+      i += k;                                               \
+      o += k;                                               \
+    } else {                                                \
+      const size_t run = plain_run(p + i, n - i);           \
+      std::memcpy(o, p + i, run);                           \
+      i += run;                                             \
+      o += run;                                             \
+      if (i == n) break;                                    \
+    }                                                       \
+    if (p[i] != '\\' || i + 1 == n) break;                   \
+    const char decoded = kShortEscapes[static_cast<unsigned char>(p[i + 1])]; \
+    if (!decoded) break;                                    \
+    *o++ = decoded;                                         \
+    i += 2;                                                 \
+  }                                                         \
+  return DecodedRun{i, static_cast<size_t>(o - out)}
+
+#if defined(__SSE2__)
+inline unsigned special_bytes_16(const char* b) {
+  return static_cast<unsigned>(json_special_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b))));
+}
+DecodedRun decode_plain_run_sse2(const char* p, size_t n, char* out) { TEXTCHAIN_DECODE_PLAIN_BLOCKS(16, special_bytes_16); }
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// Blocks of 32 with AVX2 (picked at run time, as the tokenizer's are: the build targets plain x86-64).
+__attribute__((target("avx2"), always_inline)) inline unsigned special_bytes_32(const char* b) {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b));
+  const __m256i quote = _mm256_set1_epi8('"'), backslash = _mm256_set1_epi8('\\');
+  const __m256i last_control = _mm256_set1_epi8(0x1F);
+  const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)),
+                                      _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v));
+  return static_cast<unsigned>(_mm256_movemask_epi8(hit));
+}
+__attribute__((target("avx2"))) DecodedRun decode_plain_run_avx2(const char* p, size_t n, char* out) {
+  TEXTCHAIN_DECODE_PLAIN_BLOCKS(32, special_bytes_32);
+}
+bool reader_has_avx2() noexcept {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2");
+}
+#endif
+#undef TEXTCHAIN_DECODE_PLAIN_BLOCKS
+
+DecodedRun decode_plain_run(const char* p, size_t n, char* out) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  static const bool avx2 = reader_has_avx2();
+  if (avx2) return decode_plain_run_avx2(p, n, out);
+#endif
+#if defined(__SSE2__)
+  return decode_plain_run_sse2(p, n, out);
+#else
+  const size_t run = plain_run(p, n);
+  std::memcpy(out, p, run);
+  return {run, run};
+#endif
+}
+
 // Decodes the pieces of one JSON string, after its opening quote, into UTF-8. An escape of an unpaired
 // UTF-16 surrogate (scraped text often has them) becomes U+FFFD and is counted; invalid UTF-8 bytes are
 // kept (the chain repairs the text, the pass-through fields are repaired when complete).
@@ -127,9 +222,7 @@ class StringDecoder {
     while (i < n) {
       switch (state_) {
         case kPlain: {
-          const size_t run = plain_run(p + i, n - i);
-          out_->append(p + i, run);
-          i += run;
+          i += plain_and_short_escapes(p + i, n - i);
           if (i == n) return n;
           if (p[i] == '"') {
             state_ = kDone;
@@ -219,6 +312,33 @@ class StringDecoder {
   }
 
  private:
+  // The plain bytes and two-byte escapes (\n, \", ...) at `p`, decoded into the output; returns the bytes
+  // used. It stops before a closing quote, a control character, a \u escape, or a backslash that is the
+  // last byte (the state machine in feed() takes those). The text of a news record has an escape every
+  // 60 to 100 bytes: appending each run and pushing back each escape through the string's checks cost more
+  // than finding them (issue 19). Decoded into a buffer kept with room to spare (whole blocks are stored
+  // before they are checked), then appended in one copy: growing the output itself would zero its room.
+  size_t plain_and_short_escapes(const char* p, size_t n) {
+    // A short string (a key, most values) ends within the first block: appended as it is.
+    const size_t run = plain_run(p, std::min<size_t>(n, 16));
+    if (run == n || (run < 16 && p[run] != '\\')) {
+      out_->append(p, run);
+      return run;
+    }
+    size_t i = 0;
+    while (i < n) {
+      const size_t window = std::min(n - i, kWindow);
+      if (scratch_.size() < window + kSlack) scratch_.resize(window + kSlack);
+      const DecodedRun d = decode_plain_run(p + i, window, scratch_.data());
+      out_->append(scratch_.data(), d.written);
+      i += d.used;
+      if (d.used < window) break;
+    }
+    return i;
+  }
+  // The bytes decoded per copy into the output: the reader may hand over the lines after the string too.
+  static constexpr size_t kWindow = 64 * 1024;
+  std::vector<char> scratch_;
   void lone() {
     out_->append(kReplacementChar);
     high_ = 0;
