@@ -147,3 +147,42 @@ TEST(Boundary, AResetDocumentStateHoldsNothingOfTheDocumentBefore) {
   ASSERT_NE(api->tokens(&doc, &n), nullptr);
   EXPECT_EQ(n, 2u) << "tokens of the new text, not the cached ones";
 }
+
+// Every reserved key is refused as an attribute's, and keys that only look like one (another length,
+// another case, a prefix) are stored; a type of any byte outside [a-z0-9_.-] is refused. The host checks
+// these for every annotation, by the key's length first and a table of the type's bytes.
+TEST(Boundary, ReservedKeysAndTypeBytesAreCheckedExactly) {
+  const tc_host_api* api = textchain::document::host_api();
+  const auto add = [&](std::string_view type, std::string_view key) {
+    tc_doc doc;
+    doc.input = "Some text.";
+    doc.step_plugin = "checker";
+    tc_attr attr{};
+    attr.key = {key.data(), key.size()};
+    attr.value.type = TC_VALUE_INT;
+    attr.value.i = 1;
+    tc_annotation_in in{};
+    in.struct_size = sizeof in;
+    in.type = {type.data(), type.size()};
+    in.begin = 0;
+    in.end = 4;
+    in.attrs = &attr;
+    in.attr_count = 1;
+    return api->add_annotation(&doc, &in, nullptr);
+  };
+  for (std::string_view key : {"type", "begin", "end", "text", "plugin", "links", "id", ""})
+    EXPECT_EQ(add("kind", key), -1) << key;
+  for (std::string_view key : {"ids", "i", "End", "ends", "texts", "typo", "begins", "linkz", "plugins", "plugi",
+                               "x", "kind", "value", "speaker_end"})
+    EXPECT_EQ(add("kind", key), 0) << key;
+  for (std::string_view type : {"date", "a.b-c_9", "0", "abcdefghijklmnopqrstuvwxyz0123456789_.-"})
+    EXPECT_EQ(add(type, "k"), 0) << type;
+  for (int c = 0; c < 256; ++c) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+    const std::string type = "ab" + std::string(1, static_cast<char>(c));
+    EXPECT_EQ(add(type, "k"), allowed ? 0 : -1) << c;
+  }
+  EXPECT_EQ(add("", "k"), -1);
+  EXPECT_EQ(add(std::string(65, 'a'), "k"), -1);
+  EXPECT_EQ(add(std::string(64, 'a'), "k"), 0);
+}

@@ -54,4 +54,24 @@ TEST(RecordWriter, InvalidUtf8BecomesReplacementCharacters) {
   EXPECT_EQ(record_with_id("a\xFF\"b"), expected_record("a\xEF\xBF\xBD\"b"));
 }
 
+// A long string (a quotation's text) goes 32 bytes at a time where the CPU has AVX2: a byte to escape,
+// and an invalid byte (which must be found to be repaired), at every place of a run of three blocks and
+// more, before and after each other.
+TEST(RecordWriter, LongStringsWithAnEscapeAndAnInvalidByteAtEveryPlace) {
+  for (size_t at = 0; at < 100; ++at) {
+    for (const char special : {'"', '\\', '\n', '\x01'}) {
+      std::string s(100, 'w');
+      s[at] = special;
+      ASSERT_EQ(record_with_id(s), expected_record(s)) << at << " " << int(special);
+      std::string bad = s;
+      const size_t invalid = (at * 37 + 11) % 100;
+      if (invalid == at) continue;
+      bad[invalid] = '\xFF';
+      std::string repaired = s;
+      repaired.replace(invalid, 1, "\xEF\xBF\xBD");
+      ASSERT_EQ(record_with_id(bad), expected_record(repaired)) << at << " " << invalid;
+    }
+  }
+}
+
 }  // namespace
