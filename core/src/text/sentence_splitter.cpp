@@ -14,6 +14,7 @@
 #include "text/sentence_splitter.hpp"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -257,7 +258,7 @@ class CompactForm {
       const uint32_t q = next_stop_byte(from);
       // Tokens that begin before the stop byte neither follow a line break nor start with terminal
       // punctuation: ordinary.
-      while (p < n_ && tok_[p].begin < q) ++p;
+      p = first_at_or_after(p, q);
       if (p == n_) {
         end = end_of_run(p);
         return {n_, false};
@@ -303,6 +304,28 @@ class CompactForm {
       p += d.size;
     }
     return g;
+  }
+  // The first token from p on that begins at or after byte q (n_ when none). A stop byte comes every eight
+  // tokens or so of news: they are compared four at a time (SSE2; the begins are sorted, so those before q
+  // are a prefix of the four), not one by one (issue 19: this loop was a third of split_sentences' own
+  // instructions).
+  size_t first_at_or_after(size_t p, uint32_t q) const {
+#if defined(__SSE2__)
+    // Begins are unsigned 32-bit: flipping the top bit of both sides makes the signed compare an unsigned one.
+    const __m128i top = _mm_set1_epi32(INT32_MIN);
+    const __m128i qv = _mm_xor_si128(_mm_set1_epi32(static_cast<int32_t>(q)), top);
+    static_assert(sizeof(tc_token_compact) == 8 && offsetof(tc_token_compact, begin) == 0);
+    while (p + 4 <= n_) {
+      const __m128 two = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(tok_ + p)));
+      const __m128 next_two = _mm_castsi128_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(tok_ + p + 2)));
+      const __m128i begins = _mm_castps_si128(_mm_shuffle_ps(two, next_two, _MM_SHUFFLE(2, 0, 2, 0)));
+      const int before = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmplt_epi32(_mm_xor_si128(begins, top), qv)));
+      if (before != 15) return p + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(~before)));
+      p += 4;
+    }
+#endif
+    while (p < n_ && tok_[p].begin < q) ++p;
+    return p;
   }
   // The end of token p - 1, the last of the run (p > i, the run's first token).
   uint32_t end_of_run(size_t p) const { return view_.end_of(p - 1); }
