@@ -126,58 +126,68 @@ struct DecodedRun {
 constexpr size_t kSlack = 32;
 
 // Decodes plain bytes and two-byte escapes from the `n` bytes at `p` to `out` (room for n + kSlack
-// bytes), up to a byte it does not decode (see StringDecoder::plain_and_short_escapes). `BLOCK` is the
-// width of a block and `SPECIAL(at)` the mask of its bytes that are not plain string content: a macro, as
-// the AVX2 copy must have its intrinsics in a function compiled for AVX2 (a lambda or a template is not).
-#define TEXTCHAIN_DECODE_PLAIN_BLOCKS(BLOCK, SPECIAL)      \
-  char* o = out;                                            \
-  size_t i = 0;                                             \
-  while (i < n) {                                           \
-    if (i + (BLOCK) <= n) {                                 \
-      std::memcpy(o, p + i, (BLOCK));                       \
-      const unsigned mask = SPECIAL(p + i);                 \
-      if (!mask) {                                          \
-        i += (BLOCK);                                       \
-        o += (BLOCK);                                       \
-        continue;                                           \
-      }                                                     \
-      const size_t k = static_cast<size_t>(__builtin_ctz(mask)); \
-      i += k;                                               \
-      o += k;                                               \
-    } else {                                                \
-      const size_t run = plain_run(p + i, n - i);           \
-      std::memcpy(o, p + i, run);                           \
-      i += run;                                             \
-      o += run;                                             \
-      if (i == n) break;                                    \
-    }                                                       \
-    if (p[i] != '\\' || i + 1 == n) break;                   \
-    const char decoded = kShortEscapes[static_cast<unsigned char>(p[i + 1])]; \
-    if (!decoded) break;                                    \
-    *o++ = decoded;                                         \
-    i += 2;                                                 \
-  }                                                         \
+// bytes), up to a byte it does not decode (see StringDecoder::plain_and_short_escapes), a block of 16 or
+// 32 bytes at a time (`BLOCK(p, o)` stores the block at p to o and is the mask of its bytes that are not
+// plain string content). The loop is a macro: the AVX2 copy must have its intrinsics in a function
+// compiled for AVX2, which a lambda or a template called from it is not.
+#define TEXTCHAIN_DECODE_PLAIN_BLOCKS(WIDTH, BLOCK)                           \
+  char* o = out;                                                               \
+  size_t i = 0;                                                                \
+  while (i < n) {                                                              \
+    if (i + (WIDTH) <= n) {                                                    \
+      const unsigned mask = BLOCK(p + i, o);                                   \
+      if (!mask) {                                                             \
+        i += (WIDTH);                                                          \
+        o += (WIDTH);                                                          \
+        continue;                                                              \
+      }                                                                        \
+      const size_t k = static_cast<size_t>(__builtin_ctz(mask));               \
+      i += k;                                                                  \
+      o += k;                                                                  \
+    } else {                                                                   \
+      const size_t run = plain_run(p + i, n - i);                              \
+      std::memcpy(o, p + i, run);                                              \
+      i += run;                                                                \
+      o += run;                                                                \
+      if (i == n) break;                                                       \
+    }                                                                          \
+    if (p[i] != '\\' || i + 1 == n) break;                                      \
+    const char decoded = kShortEscapes[static_cast<unsigned char>(p[i + 1])];  \
+    if (!decoded) break;                                                       \
+    *o++ = decoded;                                                            \
+    i += 2;                                                                    \
+  }                                                                            \
   return DecodedRun{i, static_cast<size_t>(o - out)}
 
 #if defined(__SSE2__)
-inline unsigned special_bytes_16(const char* b) {
-  return static_cast<unsigned>(json_special_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b))));
+DecodedRun decode_plain_run_sse2(const char* p, size_t n, char* out) {
+  const auto block = [](const char* from, char* to) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
+    return static_cast<unsigned>(json_special_bytes(v));
+  };
+  TEXTCHAIN_DECODE_PLAIN_BLOCKS(16, block);
 }
-DecodedRun decode_plain_run_sse2(const char* p, size_t n, char* out) { TEXTCHAIN_DECODE_PLAIN_BLOCKS(16, special_bytes_16); }
 #endif
 
 #if defined(__x86_64__) && defined(__GNUC__)
 // Blocks of 32 with AVX2 (picked at run time, as the tokenizer's are: the build targets plain x86-64).
-__attribute__((target("avx2"), always_inline)) inline unsigned special_bytes_32(const char* b) {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b));
-  const __m256i quote = _mm256_set1_epi8('"'), backslash = _mm256_set1_epi8('\\');
-  const __m256i last_control = _mm256_set1_epi8(0x1F);
-  const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)),
-                                      _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v));
-  return static_cast<unsigned>(_mm256_movemask_epi8(hit));
-}
 __attribute__((target("avx2"))) DecodedRun decode_plain_run_avx2(const char* p, size_t n, char* out) {
-  TEXTCHAIN_DECODE_PLAIN_BLOCKS(32, special_bytes_32);
+  __m256i quote = _mm256_set1_epi8('"'), backslash = _mm256_set1_epi8('\\'), last_control = _mm256_set1_epi8(0x1F);
+  // Opaque to the compiler, the constants stay in registers: it otherwise broadcast them again per block.
+  asm("" : "+x"(quote), "+x"(backslash), "+x"(last_control));
+  // A statement expression, not a lambda: a lambda's body would not be compiled for AVX2.
+#define TEXTCHAIN_AVX2_BLOCK(from, to)                                                                \
+  ({                                                                                                 \
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(from));                   \
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(to), v);                                         \
+    const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote),                \
+                                                        _mm256_cmpeq_epi8(v, backslash)),           \
+                                        _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v));    \
+    static_cast<unsigned>(_mm256_movemask_epi8(hit));                                               \
+  })
+  TEXTCHAIN_DECODE_PLAIN_BLOCKS(32, TEXTCHAIN_AVX2_BLOCK);
+#undef TEXTCHAIN_AVX2_BLOCK
 }
 bool reader_has_avx2() noexcept {
   __builtin_cpu_init();

@@ -352,8 +352,9 @@ class LineWriter {
   // went 16 bytes at a time (issue 19). Writes from `out` (room for 6n + 32 bytes), advancing it, and
   // returns the bytes of `p` it used: all but the last (fewer than 32), which escape_chunk's loop takes.
   __attribute__((target("avx2"))) static size_t escape_blocks_avx2(const char* p, size_t n, char*& out, bool& high) {
-    const __m256i quote = _mm256_set1_epi8('"'), backslash = _mm256_set1_epi8('\\');
-    const __m256i last_control = _mm256_set1_epi8(0x1F);
+    __m256i quote = _mm256_set1_epi8('"'), backslash = _mm256_set1_epi8('\\'), last_control = _mm256_set1_epi8(0x1F);
+    // Opaque to the compiler, the constants stay in registers: it otherwise broadcast them again per block.
+    asm("" : "+x"(quote), "+x"(backslash), "+x"(last_control));
     unsigned high_bits = 0;
     size_t i = 0;
     char* o = out;
