@@ -90,6 +90,8 @@ class QuotesPlugin {
     // makes (the compact one unless a step reads the 12-byte array, and then derives the compact form from it).
     // The quotations kept compactly (found_quotes.hpp), each block freed once its annotations are added.
     const std::string_view text = doc.text();
+    // No quotation mark and no colon: nothing to find, and the host is asked for no tokens or sentences.
+    if (!engine_.may_find(text)) return;
     const tc_host_api* host = doc.host();
     engine_.find(text, doc.compact_tokens(), doc.sentences()).drain([&](const FoundQuotes::Entry& q) {
       // The host's annotation filled in place, keys and values pointing at literals, the text and the engine's
