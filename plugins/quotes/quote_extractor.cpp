@@ -506,6 +506,11 @@ std::vector<FoundQuote> QuoteExtractor::extract(std::string_view text, std::span
   return extract(text, CompactTokenView(compact, long_tokens), sentences);
 }
 
+bool QuoteExtractor::may_find(std::string_view text) const noexcept {
+  if (options_.include_indirect || options_.marks.empty()) return true;
+  return text.find(':') != std::string_view::npos || holds_mark(text, options_.marks);
+}
+
 FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& all_tokens,
                                  std::span<const tc_sentence> sentences) const {
   FoundQuotes out(text, 0);

@@ -60,6 +60,11 @@ class QuoteExtractor {
   // Reads the host's compact tokens (ABI 1.2, white space left out), as the plugin gets them. The quotations
   // kept compactly, as the plugin reads them (found_quotes.hpp: a dense document holds them all at once).
   FoundQuotes find(std::string_view text, const CompactTokenView& tokens, std::span<const tc_sentence> sentences) const;
+  // Whether find() may find anything in `text`, told from its bytes alone: false when it holds no quotation mark
+  // and no colon (unmarked speech follows one) and indirect speech is not asked for, where find() returns no
+  // quotation. The plugin asks it before the host's tokens and sentences, which such a text (most tweets) then
+  // never needs.
+  bool may_find(std::string_view text) const noexcept;
   // The same as FoundQuotes.
   std::vector<FoundQuote> extract(std::string_view text, const CompactTokenView& tokens,
                                   std::span<const tc_sentence> sentences) const {

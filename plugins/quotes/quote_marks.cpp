@@ -284,7 +284,7 @@ void for_each_mark(std::string_view text, const tc_token& t, const MarkSet& mark
 // ASCII (for_each_mark skips every other byte); text.size() when none. Sixteen bytes at a time with SSE2 (a
 // compare per mark byte, and the high bit as it is); then eight at a time: a byte equal to c is a zero byte of
 // x ^ c, and the lowest byte the zero-byte test flags is the first zero byte.
-size_t next_mark_byte(std::string_view text, size_t from) noexcept {
+[[gnu::always_inline]] inline size_t next_mark_byte(std::string_view text, size_t from) noexcept {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
   const char* p = text.data();
   const size_t n = text.size();
@@ -375,6 +375,17 @@ MarkSet MarkSet::from_strings(const std::vector<std::string>& entries) {
 bool MarkSet::enabled(char32_t cp) const noexcept {
   const MarkInfo* m = find_mark(cp);
   return m && (bits_ >> m->bit & 1u);
+}
+
+bool holds_mark(std::string_view text, const MarkSet& marks) noexcept {
+  for (size_t i = next_mark_byte(text, 0); i < text.size(); i = next_mark_byte(text, i)) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) return true;  // '"' or '\'': whichever is enabled, the pairing looks at it
+    const utf8::CodePoint c = utf8::decode(text, i);
+    if (const MarkInfo* m = find_mark(c.cp); m && marks.enabled_bit(m->bit)) return true;
+    i += c.size;
+  }
+  return false;
 }
 
 bool mark_family(char32_t cp, MarkFamily* family) noexcept {

@@ -44,6 +44,10 @@ class MarkSet {
   uint32_t bits_ = 0;
 };
 
+// Whether `text` may hold a mark of `marks`: a '"' or '\'' (enabled or not), or a mark outside ASCII that
+// `marks` enables. False: find_quote_spans finds no span in it, whatever its tokens.
+bool holds_mark(std::string_view text, const MarkSet& marks) noexcept;
+
 // The family of a quotation mark code point, or false when `cp` is not one.
 bool mark_family(char32_t cp, MarkFamily* family) noexcept;
 

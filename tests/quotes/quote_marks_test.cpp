@@ -177,3 +177,28 @@ TEST(QuoteMarks, SkippingInsideQuotationsPairsAsTheFullWalkOnRandomTexts) {
                                 "\"Not now,", "he said. \"", "— ", "…"};
   expect_skips_pair_as_the_full_walk(pieces, 20261205, 90);
 }
+
+// holds_mark tells from the bytes alone that a text has no span: false only where find_quote_spans finds none,
+// and false on text whose only characters outside ASCII are no marks (accents, dashes, emoji).
+TEST(QuoteMarks, HoldsMarkIsFalseOnlyWhereNoSpanCanBe) {
+  EXPECT_FALSE(holds_mark("The ferry runs at noon — café open, 🚢 on time.", MarkSet::all()));
+  EXPECT_TRUE(holds_mark("The ferry's late.", MarkSet::all()));
+  EXPECT_TRUE(holds_mark("He called it “late”.", MarkSet::all()));
+  EXPECT_TRUE(holds_mark("He called it «late».", MarkSet::all()));
+  const MarkSet curly = MarkSet::from_strings({"“”"});
+  EXPECT_FALSE(holds_mark("He called it «late».", curly));
+  EXPECT_TRUE(holds_mark("He called it \"late\".", curly));  // ASCII marks always count: a cheap "maybe"
+  std::mt19937 rng(20261206);
+  const std::vector<std::string> pieces = {"the", " ", "Harbour", "board", ".", ",", "\n\n", "—", "café", "🚢", "\"",
+                                           "'", "“", "”", "«", "»", "「", "」", "said", "we will wait"};
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 30);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    for (const MarkSet& marks : {MarkSet::all(), curly}) {
+      if (!holds_mark(text, marks)) {
+        EXPECT_TRUE(spans(text, marks).empty()) << text;
+      }
+    }
+  }
+}

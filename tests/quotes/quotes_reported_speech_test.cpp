@@ -242,3 +242,20 @@ TEST(PartialQuotes, ANamingVerbAfterAnAsideIsTheClausesOwn) {
   // Right before the quotation, after a comma, the verb is a participle naming a thing: nobody is quoted.
   EXPECT_EQ(tq::speaker_of("The small programs, commonly called \"apps,\" sell well."), "(missing)");
 }
+
+// The plugin asks may_find before the host's tokens and sentences: without a quotation mark or a colon the
+// engine finds nothing (reporting verbs alone make no quotation), unless indirect speech is asked for.
+TEST(QuotesMayFind, FalseOnlyWhereTheEngineFindsNothing) {
+  const std::string plain = "The harbour board said on Monday that the ferry will run at noon — café open.";
+  const textchain::quotes::QuoteExtractor engine;
+  EXPECT_FALSE(engine.may_find(plain));
+  EXPECT_TRUE(textchain::quotes::testing::run_engine(plain).empty());
+  const std::string colon = "The harbour board said on Monday:\n\nWe will run the ferry at noon every day this week.";
+  EXPECT_TRUE(engine.may_find(colon));
+  EXPECT_FALSE(textchain::quotes::testing::run_engine(colon).empty());
+  EXPECT_TRUE(engine.may_find("\"We will run the ferry at noon,\" the board said."));
+  ExtractOptions indirect;
+  indirect.include_indirect = true;
+  EXPECT_TRUE(textchain::quotes::QuoteExtractor(indirect).may_find(plain));
+  EXPECT_FALSE(textchain::quotes::testing::run_engine(plain, indirect).empty());
+}
