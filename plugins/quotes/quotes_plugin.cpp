@@ -92,45 +92,27 @@ class QuotesPlugin {
     const std::string_view text = doc.text();
     // No quotation mark and no colon: nothing to find, and the host is asked for no tokens or sentences.
     if (!engine_.may_find(text)) return;
-    const tc_host_api* host = doc.host();
     engine_.find(text, doc.compact_tokens(), doc.sentences()).drain([&](const FoundQuotes::Entry& q) {
-      // The host's annotation filled in place, keys and values pointing at literals, the text and the engine's
-      // names: an AnnotationBuilder copies every key and value into a buffer of its own first, which cost as much
-      // per quotation as the host's storing of it.
-      tc_attr attrs[kAttrs] = {};
-      for (size_t i = 0; i < kAttrs; ++i) attrs[i].key = {kKeys[i].data(), kKeys[i].size()};
-      const auto string = [](tc_attr& a, std::string_view v) {
-        a.value.type = TC_VALUE_STRING;
-        a.value.s = {v.data(), v.size()};
+      // Attributes pointing at literals, the text and the engine's names (Document::add_annotation): an
+      // AnnotationBuilder copies every key and value first, which cost as much per quotation as the host's
+      // storing of it (issue 19).
+      const std::string_view method = q.speaker_method ? std::string_view(q.speaker_method) : std::string_view("cue");
+      const tc_attr attrs[] = {
+          textchain::string_attr("kind", q.kind),
+          // The canonical speaker, then the mention the attribution used and how it was found.
+          q.speaker ? textchain::string_attr("speaker", *q.speaker) : textchain::null_attr("speaker"),
+          q.speaker ? textchain::string_attr("speaker_mention", text.substr(q.speaker_begin, q.speaker_end - q.speaker_begin))
+                    : textchain::null_attr("speaker_mention"),
+          q.speaker ? textchain::offset_attr("speaker_begin", q.speaker_begin) : textchain::null_attr("speaker_begin"),
+          q.speaker ? textchain::offset_attr("speaker_end", q.speaker_end) : textchain::null_attr("speaker_end"),
+          q.speaker ? textchain::string_attr("speaker_method", method) : textchain::null_attr("speaker_method"),
+          q.cue ? textchain::string_attr("cue", *q.cue) : textchain::null_attr("cue"),
       };
-      string(attrs[0], q.kind);
-      if (q.speaker) {
-        // The canonical speaker, then the mention the attribution used and how it was found.
-        string(attrs[1], *q.speaker);
-        string(attrs[2], text.substr(q.speaker_begin, q.speaker_end - q.speaker_begin));
-        attrs[3].value.type = attrs[4].value.type = TC_VALUE_OFFSET;
-        attrs[3].value.i = q.speaker_begin;
-        attrs[4].value.i = q.speaker_end;
-        string(attrs[5], q.speaker_method ? std::string_view(q.speaker_method) : std::string_view("cue"));
-      }  // else: null speaker, mention, offsets and method (TC_VALUE_NULL is 0)
-      if (q.cue) string(attrs[6], *q.cue);
-      tc_annotation_in in{};
-      in.struct_size = sizeof(tc_annotation_in);
-      in.type = {"quote", 5};
-      in.begin = q.begin;
-      in.end = q.end;
-      in.attrs = attrs;
-      in.attr_count = kAttrs;
-      uint64_t id = 0;
-      if (host->add_annotation(doc.raw(), &in, &id) != 0) throw textchain::Refused("textchain: annotation refused by the host");
+      doc.add_annotation("quote", q.begin, q.end, attrs);
     });
   }
 
  private:
-  // A quotation's attributes, in the order the output lists them.
-  static constexpr size_t kAttrs = 7;
-  static constexpr std::string_view kKeys[kAttrs] = {"kind",       "speaker",        "speaker_mention", "speaker_begin",
-                                                     "speaker_end", "speaker_method", "cue"};
   QuoteExtractor engine_;
 };
 

@@ -16,6 +16,8 @@ struct Received {
   std::vector<std::pair<std::string, std::string>> strings;  // key, value (string attributes)
   std::vector<std::pair<std::string, int64_t>> numbers;      // key, value (integer and offset attributes)
   std::vector<std::pair<std::string, uint64_t>> links;
+  std::vector<std::string> nulls;                              // keys of null attributes
+  std::vector<const char*> value_data;                         // where each string value's bytes were
   bool refuse = false;
 };
 
@@ -29,8 +31,11 @@ int add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   r->end = in->end;
   for (size_t i = 0; i < in->attr_count; ++i) {
     const tc_attr& a = in->attrs[i];
-    if (a.value.type == TC_VALUE_STRING)
+    if (a.value.type == TC_VALUE_STRING) {
       r->strings.emplace_back(str(a.key), str(a.value.s));
+      r->value_data.push_back(a.value.s.data);
+    } else if (a.value.type == TC_VALUE_NULL)
+      r->nulls.push_back(str(a.key));
     else
       r->numbers.emplace_back(str(a.key), a.value.i);
   }
@@ -108,6 +113,38 @@ TEST(AnnotationBuilder, ARefusalThrowsRefused) {
   const tc_host_api api = host_api();
   textchain::Document doc(reinterpret_cast<tc_doc*>(&r), &api);
   EXPECT_THROW(doc.annotate("date", 1, 2).attr("value", "2025").add(), textchain::Refused);
+}
+
+// Document::add_annotation hands the host the caller's own bytes, in order, with each value's type.
+TEST(DocumentAddAnnotation, HandsOverTheCallersBytesWithoutCopying) {
+  Received r;
+  const tc_host_api api = host_api();
+  textchain::Document doc(reinterpret_cast<tc_doc*>(&r), &api);
+  const std::string text = "Smith said it";
+  const std::string_view speaker = std::string_view(text).substr(0, 5);
+  const tc_attr attrs[] = {textchain::string_attr("speaker", speaker), textchain::offset_attr("speaker_begin", 0),
+                           textchain::int_attr("count", -3), textchain::null_attr("cue")};
+  EXPECT_EQ(doc.add_annotation("quote", 6, 13, attrs), 7u);
+  EXPECT_EQ(r.type, "quote");
+  EXPECT_EQ(r.begin, 6u);
+  EXPECT_EQ(r.end, 13u);
+  ASSERT_EQ(r.strings.size(), 1u);
+  EXPECT_EQ(r.strings[0], (std::pair<std::string, std::string>{"speaker", "Smith"}));
+  EXPECT_EQ(r.value_data[0], text.data());  // the caller's bytes, not a copy
+  ASSERT_EQ(r.numbers.size(), 2u);
+  EXPECT_EQ(r.numbers[0], (std::pair<std::string, int64_t>{"speaker_begin", 0}));
+  EXPECT_EQ(r.numbers[1], (std::pair<std::string, int64_t>{"count", -3}));
+  EXPECT_EQ(r.nulls, std::vector<std::string>{"cue"});
+  EXPECT_TRUE(r.links.empty());
+}
+
+TEST(DocumentAddAnnotation, ARefusalThrowsRefused) {
+  Received r;
+  r.refuse = true;
+  const tc_host_api api = host_api();
+  textchain::Document doc(reinterpret_cast<tc_doc*>(&r), &api);
+  const tc_attr attrs[] = {textchain::string_attr("value", "2025")};
+  EXPECT_THROW(doc.add_annotation("date", 1, 2, attrs), textchain::Refused);
 }
 
 }  // namespace

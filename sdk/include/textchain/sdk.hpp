@@ -510,6 +510,39 @@ class SmallBuffer {
 };
 }  // namespace detail
 
+// One attribute for Document::add_annotation, pointing at the caller's bytes (nothing copied): the key and
+// a string value must stay valid until add_annotation returns. For a plugin that adds many annotations
+// from strings it already holds (its text, its lexicon's literals); AnnotationBuilder copies instead and
+// is safe with temporaries.
+inline tc_attr string_attr(std::string_view key, std::string_view value) noexcept {
+  tc_attr a{};
+  a.key = to_tc(key);
+  a.value.type = TC_VALUE_STRING;
+  a.value.s = to_tc(value);
+  return a;
+}
+// A byte offset into the current text (the host maps it back to the original input).
+inline tc_attr offset_attr(std::string_view key, size_t offset) noexcept {
+  tc_attr a{};
+  a.key = to_tc(key);
+  a.value.type = TC_VALUE_OFFSET;
+  a.value.i = static_cast<int64_t>(offset);
+  return a;
+}
+inline tc_attr int_attr(std::string_view key, int64_t value) noexcept {
+  tc_attr a{};
+  a.key = to_tc(key);
+  a.value.type = TC_VALUE_INT;
+  a.value.i = value;
+  return a;
+}
+inline tc_attr null_attr(std::string_view key) noexcept {
+  tc_attr a{};
+  a.key = to_tc(key);
+  a.value.type = TC_VALUE_NULL;
+  return a;
+}
+
 // Collects one annotation's attributes and links; `add()` hands it to the host. Owns copies of every
 // string, so it is safe to build from temporaries. Up to 16 attributes, 4 links and 512 bytes of type,
 // keys and values are held in the builder itself (no allocation: this runs once per annotation).
@@ -656,6 +689,22 @@ class Document {
 
   AnnotationBuilder annotate(std::string_view type, size_t begin, size_t end) {
     return AnnotationBuilder(*this, type, begin, end);
+  }
+
+  // Adds an annotation whose attributes point at the caller's bytes (string_attr, offset_attr, int_attr,
+  // null_attr above); returns its id. Nothing is copied before the host stores it, so it costs less than
+  // annotate(...).add(). Throws textchain::Refused when the host refuses it (reported once, as add()).
+  uint64_t add_annotation(std::string_view type, size_t begin, size_t end, std::span<const tc_attr> attrs) {
+    tc_annotation_in in{};
+    in.struct_size = sizeof(tc_annotation_in);
+    in.type = to_tc(type);
+    in.begin = begin;
+    in.end = end;
+    in.attrs = attrs.data();
+    in.attr_count = attrs.size();
+    uint64_t id = 0;
+    if (host_->add_annotation(doc_, &in, &id) != 0) throw Refused("textchain: annotation refused by the host");
+    return id;
   }
 
   // Proposes replacing [begin, end) of the current text. Applied by the host after `process` returns;
