@@ -43,21 +43,35 @@ class DatelineTokens {
   Tok end_;
 };
 
-// Whether the text holds an ASCII digit: sixteen bytes at a time with SSE2 (x86-64's baseline).
-bool has_ascii_digit(std::string_view text) noexcept {
+// Whether the text holds a run of exactly four ASCII digits (between non-digits): every dateline find_dateline
+// reads has one, a year ("2025-09-26", "September 26, 2025", "26 September 2025"), so a text without one (most
+// short texts, and those whose digits are a time or an amount) has none, told without reading a token. The
+// digits are found sixteen bytes at a time with SSE2 (x86-64's baseline), each run measured where it lies.
+bool has_four_digit_run(std::string_view text) noexcept {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
   size_t i = 0;
+  while (i < n) {
 #if defined(__SSE2__)
-  const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));  // '0'..'9' land on -128..-119
-  const __m128i kPast9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    if (_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, kShift), kPast9))) return true;
-  }
+    const __m128i kShift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));  // '0'..'9' land on -128..-119
+    const __m128i kPast9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+    for (; i + 16 <= n; i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      if (const int m = _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, kShift), kPast9))) {
+        i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+        break;
+      }
+    }
 #endif
-  for (; i < n; ++i)
-    if (s[i] >= '0' && s[i] <= '9') return true;
+    while (i < n && !digit(s[i])) ++i;
+    if (i >= n) return false;
+    // i starts a run (the byte before it, if any, is no digit: the search stops at a run's first digit).
+    size_t j = i + 1;
+    while (j < n && digit(s[j])) ++j;
+    if (j - i == 4) return true;
+    i = j;
+  }
   return false;
 }
 
@@ -73,9 +87,8 @@ Anchor choose_anchor(const Anchor& fixed, std::string_view record_date, std::str
 Anchor find_dateline(std::string_view text) noexcept {
   // Only the first few tokens: a date further in is content, not a dateline.
   constexpr int kTokens = 16;
-  // Every dateline holds a digit run (a year, a day): a text without one (most short texts) has none, which one
-  // pass over its bytes tells without reading a token.
-  if (!has_ascii_digit(text)) return {};
+  // Every dateline holds a year, a run of four digits: a text without one has none (has_four_digit_run).
+  if (!has_four_digit_run(text)) return {};
   DatelineTokens w(text);
   for (int i = 0; i < kTokens; ++i) {
     const Tok& t = w.at(i);

@@ -85,19 +85,27 @@ class Grammar final : public MatchContext {
   // For a word needs_known_word_after holds, the classes of the next word (LeadWords::follower_class) at which
   // something may start after all, when the lexicon holds that word: at a word no pattern method starts at
   // ("that"), those of the kinds a rule starting with it takes second (RuleMatcher::may_continue reads only the
-  // next word's kinds: "that was" starts nothing); at an article, a kind or one of kArticleSets (p_the and
-  // p_a_unit read a word of no kind only for "the new year", "a few days", "a couple of weeks"); else any entry.
-  // A word that may start an expression itself stops it always: the scan would stop at it.
+  // next word's kinds: "that was" starts nothing); at an article, those too, the kinds p_the and p_a_unit read
+  // next (kArticleReads) and kArticleSets (they read a word of no kind only for "the new year", "a few days",
+  // "a couple of weeks"): "the attacks", "the said", "a straight" start nothing; else any entry. A word that may
+  // start an expression itself stops it always: the scan would stop at it.
   uint64_t kinds_stopping_pass(const Tok& t) const noexcept {
     constexpr uint64_t kinds = (uint64_t{1} << (static_cast<int>(Kind::name) + 1)) - 1;
     uint64_t starting = rules_.starting_kinds();
     for (int k = 1; k <= static_cast<int>(Kind::name); ++k)
       if (triggers(static_cast<Kind>(k))) starting |= uint64_t{1} << k;
     if (!starts_pattern(t)) return (rules_.second_kinds(t) & kinds) | starting;
-    if (t.lex.kind == Kind::article) return kinds | (uint64_t{1} << LeadWords::kArticleSetBit);
+    if (t.lex.kind == Kind::article)
+      return (rules_.second_kinds(t) & kinds) | starting | kArticleReads | (uint64_t{1} << LeadWords::kArticleSetBit);
     return ~uint64_t{0};
   }
   static constexpr uint64_t kArticleSets = WS_NEW | WS_FEW | WS_COUPLE;
+  // The kinds p_the and p_a_unit test the word after the article for (is_kind: either reading).
+  static constexpr uint64_t kArticleReads =
+      uint64_t{1} << static_cast<int>(Kind::shift) | uint64_t{1} << static_cast<int>(Kind::unit) |
+      uint64_t{1} << static_cast<int>(Kind::position) | uint64_t{1} << static_cast<int>(Kind::ordinal) |
+      uint64_t{1} << static_cast<int>(Kind::fiscal) | uint64_t{1} << static_cast<int>(Kind::number) |
+      uint64_t{1} << static_cast<int>(Kind::ago);
 
   // Tries the rule tables, then the pattern methods, at the window's first token. On a match fills `out`
   // (for not_a_date only its span); out.end is where scanning resumes.

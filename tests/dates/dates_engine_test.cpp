@@ -1,5 +1,6 @@
 // The dates engine on its own: golden test on the seeds, expressions by kind, anchoring, bad input.
 #include "dev_sets.hpp"
+#include "anchor.hpp"
 #include "calendar.hpp"
 #include "normalizer.hpp"
 #include "range_linker.hpp"
@@ -289,6 +290,22 @@ TEST(DatesEngine, DatelineAnchors) {
   const auto noyear = tag("UNITED NATIONS, September 26. They met on Wednesday.", "");
   ASSERT_EQ(noyear.size(), 2u);
   EXPECT_EQ(noyear[1].value, "XXXX-WXX-3");
+}
+
+// find_dateline turns away a text without a run of exactly four digits before reading a token: its three forms
+// still anchor wherever the year lies against the 16-byte search steps, and digits of other lengths give none.
+TEST(DatesEngine, DatelineNeedsFourDigitRun) {
+  for (const std::string pad : {"", "X", "LONG CITY NAME", "A LONGER CITY NAME, NOW"}) {
+    const Anchor iso = find_dateline(pad + " 2024-03-07 Talks went on.");
+    ASSERT_TRUE(iso.known) << pad;
+    EXPECT_EQ(iso.date.day, 7);
+    EXPECT_TRUE(find_dateline(pad + ", March 7, 2024 - Talks went on.").known) << pad;
+    EXPECT_TRUE(find_dateline(pad + ", 7 March 2024 - Talks went on.").known) << pad;
+    EXPECT_FALSE(find_dateline(pad + ", March 7, 20245 - Talks went on.").known) << pad;
+    EXPECT_FALSE(find_dateline(pad + ", 7 March 224 - Talks went on at 10:30 for 12 hours.").known) << pad;
+  }
+  EXPECT_FALSE(find_dateline("12345678901234567 and 123 and 56789").known);
+  EXPECT_TRUE(find_dateline("1234567890123456, March 7, 2024").known);
 }
 
 TEST(DatesEngine, OptionsParse) {

@@ -523,7 +523,9 @@ TEST(DatesScanner, ScanPassingLeadWordsAgreesWithTheTagger) {
                           "third", "quarter", "spring", "of", "end", ",", ".", "-", "'s", "\u00A0", "\u2014", "\u00E9t\u00E9",
                           "\n", "\t", "Internationally", "counterproductiveness", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst",
                           "                  ", "he", "its", "sales", "new", "New", "Year", "few", "couple", "weeks",
-                          "election", "Election", "Day", "after", "was", "world", "post"};
+                          "election", "Election", "Day", "after", "was", "world", "post",
+                          // Words of kinds p_the and p_a_unit do not read after an article ("the attacks", "a to").
+                          "attacks", "to", "said", "over", "GMT", "old", "straight", "fiscal", "decade", "sixties"};
   std::mt19937 rng(20261205);
   std::uniform_int_distribution<size_t> length(1, 80);
   TaggerOptions with, without;
