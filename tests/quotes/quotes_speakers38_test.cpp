@@ -1,0 +1,51 @@
+// Speakers, round 38 (issue 16: attribution on political news). Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+namespace {
+
+// A title-case headline's subject speaks the words it quotes after the subject's verb, a verb that reports
+// nothing included ("Speaks", "Rally", "Sees"); the verb's agreement tells where the subject ends. Failed before:
+// no speaker.
+constexpr tq::SpeakerCase kHeadlineSubjects[] = {
+    {"Ann Vail Speaks \u2018Plainly To The Harbor Towns\u2019 After Storm.\n\nAnn Vail went to Dover on Monday to "
+     "meet the families.\n",
+     "Ann Vail"},
+    {"Angry Parents Rally Downtown To \u2018Save Our Libraries.\u2019\n\nThe parents met on Monday outside the "
+     "city hall of Dover.\n",
+     "Angry Parents"},
+    {"Tom Hale Sees \u2018Grave Danger\u2019 If The Levy Fails.\n\nTom Hale spoke to farmers in Dover on "
+     "Monday.\n",
+     "Tom Hale"},
+    {"Dover Harbor Pilots Vow To Fight \u2018Reckless Cuts\u2019 In Budget.\n\nThe pilots met on Monday in "
+     "Dover.\n",
+     "Dover Harbor Pilots"},
+};
+
+// Not so: a headline opening with its quotation, and one whose words before the quotation hold no subject with an
+// agreeing verb ("On" is no verb), name no speaker.
+constexpr tq::SpeakerCase kNoHeadlineSubject[] = {
+    {"\u2018Fair Deal\u2019 Talks Resume In Dover Next Week.\n\nThe talks had stopped in May over the port.\n",
+     "(null)"},
+    {"Ann Vail On The Port And \u2018A Fair Deal\u2019 For Workers.\n\nThe governor met the workers on "
+     "Monday.\n",
+     "(null)"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers38, AHeadlineSubjectSpeaksAfterAnyVerb) {
+  tq::expect_speakers(kHeadlineSubjects);
+  tq::expect_speakers(kNoHeadlineSubject);
+}
+
+TEST(QuotesSpeakers38, AHeadlinesClosingNameOutranksItsSubject) {
+  // "Port Plans" agrees with no verb here, but "Port" with "Plans" would: the name closing the headline after its
+  // comma is still the speaker.
+  EXPECT_EQ(tq::sole_speaker("Port Plans \u2018Could Ruin The Valley,\u2019 Ann Vail Says.\n\nAnn Vail met the "
+                             "farmers on Monday.\n"),
+            "Ann Vail");
+}
