@@ -581,6 +581,27 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   return a;
 }
 
+// The description ending at `b`, right before the "as" of "quoted a harbor official as saying" (a term in marks
+// after its determiner too: "quotes a "port aide" as saying"); an empty mention when none ends there. Names and
+// pronouns there are the participle's own subject already (mention_ending_at).
+Mention object_before_as(const DocTokens& d, size_t b) {
+  constexpr int kTermTokens = 6;  // tokens of a term in marks, its marks included
+  if (b == kNoToken) return {};
+  if (d.is_word(b)) {
+    const Mention m = mention_ending_at(d, b);
+    return m.kind == Mention::Kind::description && d.lower_initial(b) && d.lex->is_person_noun(d.str(b)) ? m
+                                                                                                         : Mention{};
+  }
+  if (!d.is_mark(b)) return {};
+  const size_t last = d.prev(b);
+  size_t open = last;
+  for (int steps = 0; open != kNoToken && steps < kTermTokens && !d.is_mark(open); ++steps) open = d.prev(open);
+  if (open == kNoToken || !d.is_mark(open) || open == last || !d.is_word(last)) return {};
+  const size_t det = d.prev(open);
+  if (det == kNoToken || !d.is_word(det) || !is_determiner(d.str(det))) return {};
+  return {Mention::Kind::description, det, last, !is_indefinite(d.str(det))};
+}
+
 // "As The Ledger put it in a profile, "…"", "…, as Lee wrote, "…"": an "as" clause set off by a comma right
 // before the quotation, its subject and a verb that reports in such a clause ("put", "wrote"). `p` is the token
 // before the opening mark, [window_start, p] its clause.
@@ -1289,6 +1310,12 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
           a.mention = subject;
           return a;
         }
+      }
+      // "The Ledger quoted a harbor official as saying", "quotes a "port aide" as saying": the verb's object
+      // before "as" is the one saying, the verb's subject only reports it; an indefinite one names nobody.
+      if (const Mention object = object_before_as(d, b); object && object.first > window_start) {
+        a.mention = object;
+        return a;
       }
     }
     Mention own = mention_ending_at(d, b);

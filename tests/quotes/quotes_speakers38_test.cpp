@@ -49,3 +49,33 @@ TEST(QuotesSpeakers38, AHeadlinesClosingNameOutranksItsSubject) {
                              "farmers on Monday.\n"),
             "Ann Vail");
 }
+
+namespace {
+
+// "X quoted Y as saying": Y says the words, X only reports them; an indefinite Y ("a harbor official", a term in
+// marks after "a") names nobody. Failed before: the reporter (the Ledger) was given.
+constexpr tq::SpeakerCase kQuotedAsSaying[] = {
+    {"Port news.\n\nThe Ledger quoted a harbor official as saying: \"The port will close in May and nobody will pay "
+     "for the repairs.\"\n",
+     "(null)"},
+    {"Port news.\n\nThe Dover Ledger cited an aide as saying that the port would be \"closed for good\" by "
+     "May.\n",
+     "(null)"},
+    {"Port news.\n\nTom Hale met the port workers on Monday. The Ledger quoted the mayor as saying that the "
+     "port would be \"closed for good\" by May.\n",
+     "the mayor"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers38, TheOneQuotedAsSayingSpeaksNotTheReporter) {
+  tq::expect_speakers(kQuotedAsSaying);
+  // A term in marks after its article is that object too.
+  EXPECT_EQ(tq::sole_speaker("Port news.\n\nThe Ledger quotes a \"port aide\" as saying: \"The port will close in "
+                             "May and nobody will pay for the repairs.\"\n"),
+            "(null)");
+  // A name there speaks, as before.
+  EXPECT_EQ(tq::sole_speaker("Port news.\n\nThe Ledger quoted Tom Hale as saying: \"The port will close in May and "
+                             "nobody will pay for the repairs.\"\n"),
+            "Tom Hale");
+}
