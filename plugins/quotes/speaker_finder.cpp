@@ -714,10 +714,23 @@ Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, cons
                                 size_t o) {
   constexpr int kAdjunctWords = 10;  // words of the adjunct between the outer verb and "that"
   const size_t that = d.prev(inner.first);
-  if (that == kNoToken || that <= window_start || !d.is_word(that) || !is_complementizer(d.str(that))) return {};
+  if (that == kNoToken || that <= window_start || !d.is_word(that)) return {};
   // "The Times reported that someone close to him said …": an unnamed inner source stays unnamed (no speaker).
   if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
     return {};
+  if (!is_complementizer(d.str(that))) {
+    // "Hale said Vail called the deal "…"": the clause without its "that", right after a finite outer verb, is
+    // as much the outer subject's report, when that subject is a person (a name, or a pronoun but "it").
+    size_t last = kNoToken;
+    if (!d.lower_initial(that) || d.str(that).ends_with("ing") || cue_of(d, cues, that, &last) != CueKind::verb ||
+        last != that)
+      return {};
+    const Attribution outer = speaker_of_cue(d, cues, that, that, CueKind::verb, window_start, o);
+    const Mention& m = outer.mention;
+    const bool person = m.kind == Mention::Kind::name ||
+                        (m.kind == Mention::Kind::pronoun && pronoun_of(d.str(m.first)) != Pronoun::it);
+    return person && !outer.weak && m.last < that ? outer : Attribution{};
+  }
   // "She pointed to reports that Hale called …": the "that" clause of a noun of what was said ("reports", "claims"),
   // the object of a finite verb's preposition, is what that verb's subject brings up, and the subject is the
   // outermost source, as a reporting verb's is. A name or a pronoun, written before the verb and not owning it.

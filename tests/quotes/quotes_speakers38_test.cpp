@@ -79,3 +79,30 @@ TEST(QuotesSpeakers38, TheOneQuotedAsSayingSpeaksNotTheReporter) {
                              "nobody will pay for the repairs.\"\n"),
             "Tom Hale");
 }
+
+namespace {
+
+// A reporting verb's clause without its "that" ("said Vail called") is the outer subject's report, as with "that":
+// a person outer subject is the outermost source. Failed before: the inner subject (Ann Vail) was given.
+constexpr tq::SpeakerCase kBareClauseOuterPerson[] = {
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nTom Hale said Ann Vail called the plan \"a giveaway\" "
+     "on Monday.\n",
+     "Tom Hale"},
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nTom Hale claims Ann Vail described the levy as \"a "
+     "tax on breathing\" last year.\n",
+     "Tom Hale"},
+};
+
+// Not so: an outer subject that is a document or statement is no person, and the inner subject keeps the words.
+constexpr tq::SpeakerCase kBareClauseOuterThing[] = {
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nThe statement said Ann Vail called the plan \"a "
+     "giveaway\" on Monday.\n",
+     "Ann Vail"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers38, ABareClausesOuterPersonIsTheOutermostSource) {
+  tq::expect_speakers(kBareClauseOuterPerson);
+  tq::expect_speakers(kBareClauseOuterThing);
+}
