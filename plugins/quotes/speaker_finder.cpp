@@ -707,8 +707,9 @@ Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, s
 // clause of another reporting verb is part of what the outer subject says, and the outer subject is the source
 // of the whole attribution, the quoted words included (political news attributes to the outermost source). The
 // "that" follows the outer verb right away or after an adjunct opened by a preposition or a day ("said on
-// Friday that", "said Friday that"); a "that" after a noun ("praised the deal that Vail called "…"") opens a
-// relative clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it, and
+// Friday that", "said Friday that"), or is left out right after a finite outer verb whose subject is a person
+// ("Hale said Vail called …"); a "that" after a noun ("praised the deal that Vail called "…"") opens a relative
+// clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it, and
 // without a cue when the source brings up a noun's clause (the inner verb then stays the quotation's cue).
 Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start,
                                 size_t o) {
@@ -802,6 +803,34 @@ Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Men
   for (size_t t = d.next(comma); t != kNoToken && t < inner.first; t = d.next(t))
     if (!d.is_word(t) || ++words > kRoleWords) return {};
   return a;
+}
+
+// "Ann Vail watched the video, according to her lawyer, and said she …": a source set off by commas between the
+// clause's subject and its reporting verb reports the whole clause, as one opening the sentence does
+// (according_over). `inner` is the reporting verb's subject, `cue` the verb; empty when no such source stands there.
+Attribution according_between(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t cue) {
+  if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
+    return {};
+  constexpr int kSourceTokens = 12;
+  for (size_t t = d.next(inner.last); t != kNoToken && t < cue; t = d.next(t)) {
+    if (d.is_mark(t) || d.is_break(t) || d.sentence_ends_after(t)) return {};
+    if (!d.is_punct(t, ',')) continue;
+    const size_t w = d.next(t);
+    size_t last = kNoToken;
+    if (w == kNoToken || w >= cue || !d.is_word(w) || cue_of(d, cues, w, &last) != CueKind::according) continue;
+    size_t comma = d.next(last);
+    for (int steps = 0; comma != kNoToken && comma < cue && !d.is_punct(comma, ','); comma = d.next(comma))
+      if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
+    if (comma == kNoToken || comma >= cue || comma == d.next(last)) return {};
+    Attribution a;
+    a.where = Attribution::Where::before;
+    a.cue = w;
+    a.cue_last = last;
+    a.mention = mention_ending_at(d, d.prev(comma));
+    if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+    return a;
+  }
+  return {};
 }
 
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
@@ -936,6 +965,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       else a = outer;
     }
     else if (Attribution source = according_over(d, cues, a.mention, window_start); source.mention) a = source;
+    else if (Attribution between = according_between(d, cues, a.mention, a.cue); between.mention) a = between;
   }
   // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
   // inside the sentence goes back to the group opening it, a possessive description of an organisation.

@@ -106,3 +106,30 @@ TEST(QuotesSpeakers38, ABareClausesOuterPersonIsTheOutermostSource) {
   tq::expect_speakers(kBareClauseOuterPerson);
   tq::expect_speakers(kBareClauseOuterThing);
 }
+
+namespace {
+
+// "According to X" set off by commas between a clause's subject and its reporting verb makes X the outermost
+// source, as it does opening the sentence; plural role nouns ("attorneys", "lawyers") head such a source. Failed
+// before: the clause's subject (Ann Vail, the relatives' Tom Hale) was given.
+constexpr tq::SpeakerCase kAccordingBetween[] = {
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nAnn Vail watched the video, according to her lawyer, and "
+     "said she came away with \"more doubts than facts.\"\n",
+     "her lawyer"},
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nAnn Vail, according to the Dover Ledger, said the plan "
+     "was \"a giveaway\" for the builders.\n",
+     "Dover Ledger"},
+    {"Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nAccording to their attorneys, the relatives of Tom Hale "
+     "said they came away with \"more doubts than facts.\"\n",
+     "their attorneys"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers38, AccordingToASourceBetweenSubjectAndVerbIsTheOutermostSource) {
+  tq::expect_speakers(kAccordingBetween);
+  // Without "according to" the commas set off an adjunct, and the subject speaks.
+  EXPECT_EQ(tq::sole_speaker("Port news.\n\nAnn Vail and Tom Hale met in Dover.\n\nAnn Vail watched the video, in "
+                             "her office, and said she came away with \"more doubts than facts.\"\n"),
+            "Ann Vail");
+}
