@@ -855,6 +855,12 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   size_t window_start = o, cue = kNoToken, cue_last = kNoToken;
   CueKind ck = CueKind::none;
+  // "…, concluding that the maxim (what Wilson once testified) would be true that "…"": a reporting verb inside a
+  // parenthetical closed before the quotation reports the aside; it attributes the quotation only when no verb
+  // outside the parenthetical does.
+  int paren_depth = 0;
+  size_t paren_cue = kNoToken, paren_cue_last = kNoToken;
+  CueKind paren_ck = CueKind::none;
   int count = 0;
   for (size_t t = p; t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
     if (d.is_break(t)) {
@@ -888,15 +894,28 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     window_start = t;
+    if (d.is_punct(t, ')')) ++paren_depth;
+    else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
     if (cue == kNoToken) {
       size_t last = kNoToken;
       CueKind c = cue_of(d, cues, t, &last);
       if (c != CueKind::none && last < o) {
-        cue = t;
-        cue_last = last;
-        ck = c;
+        if (paren_depth == 0) {
+          cue = t;
+          cue_last = last;
+          ck = c;
+        } else if (paren_cue == kNoToken) {
+          paren_cue = t;
+          paren_cue_last = last;
+          paren_ck = c;
+        }
       }
     }
+  }
+  if (cue == kNoToken && paren_cue != kNoToken) {
+    cue = paren_cue;
+    cue_last = paren_cue_last;
+    ck = paren_ck;
   }
   if (cue == kNoToken) {
     if (Attribution used = word_user(d, cues, window_start, p, o); used.where != Attribution::Where::none) return used;

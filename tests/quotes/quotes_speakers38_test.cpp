@@ -133,3 +133,16 @@ TEST(QuotesSpeakers38, AccordingToASourceBetweenSubjectAndVerbIsTheOutermostSour
                              "her office, and said she came away with \"more doubts than facts.\"\n"),
             "Ann Vail");
 }
+
+TEST(QuotesSpeakers38, AReportingVerbInAParentheticalReportsTheAside) {
+  // "testified" inside the parenthesis reports the aside; the participle outside it ("concluding") reports the
+  // quotation, and its subject speaks. Failed before: Tom Hale (the parenthetical's subject).
+  EXPECT_EQ(tq::sole_speaker("Port news.\n\nPeter Vail spoke in Dover.\n\nHe closed the speech, concluding that "
+                             "the old maxim (what Tom Hale once testified before the council) would be true that "
+                             "\"what is good for the port is good for the town.\"\n"),
+            "Peter Vail");
+  // With no reporting verb outside it, the parenthetical's verb still attributes the quotation.
+  EXPECT_EQ(tq::sole_speaker("Port news.\n\nPeter Vail spoke in Dover.\n\nThe old maxim (as Tom Hale once told the "
+                             "council) is that \"what is good for the port is good for the town.\"\n"),
+            "Tom Hale");
+}
