@@ -348,10 +348,39 @@ bool coordinated(const DocTokens& d, size_t close, const QuoteSpan& q) {
   return t == q.open_token;
 }
 
+// A title-case word ending in an "s" of agreement: a plural noun ("Parents") or a verb's third person singular
+// ("Speaks"); not the "s" of "Congress", "Campus" or "Analysis".
+bool agreement_s(std::string_view w) {
+  if (w.size() <= 2 || (w.back() != 's' && w.back() != 'S')) return false;
+  const std::string_view tail = w.substr(w.size() - 2);
+  return !iequals(tail, "ss") && !iequals(tail, "us") && !iequals(tail, "is");
+}
+
+// "Ann Vail Speaks 'Plainly' To Voters", "Angry Parents Rally To 'Save Our Port'": a headline puts its actor
+// first, and the words it quotes after that subject's verb are the subject's, whatever the verb. Title case hides
+// where the subject ends, so the verb's agreement tells: a singular subject's verb ends in "s" ("Vail Speaks"), a
+// plural subject's does not ("Parents Rally"). The longest subject of one to three name words whose next word
+// agrees so, before the quotation; an empty mention when none does.
+Mention headline_subject(const DocTokens& d, const CueLexicon& cues, size_t first, const QuoteSpan& q) {
+  constexpr int kMaxNameWords = 3;
+  auto name_word = [&](size_t t) {
+    return d.is_word(t) && d.capitalized(t) && !is_not_name_word(d.str(t)) && cues.lookup(d.str(t)) == CueKind::none;
+  };
+  Mention found;
+  size_t last = first;
+  for (int n = 1; n <= kMaxNameWords && name_word(last); ++n, last = d.next(last)) {
+    const size_t verb = d.next(last);
+    if (verb == kNoToken || verb >= q.open_token || !name_word(verb)) break;
+    if (agreement_s(d.str(last)) != agreement_s(d.str(verb))) found = {Mention::Kind::name, first, last, true};
+  }
+  return found;
+}
+
 // The one a title-case headline names as the speaker of its quotation `q`: the name before its colon ("Hale:
 // Vail Was 'Mocking' the Council"), the one to three capitalized words opening it before a reporting verb
-// ("Ann Vail Calls Tom Hale 'A Fraud'"), or closing it after a comma ("'A Fraud,' Ann Vail Says"). Title case
-// capitalizes the verb too, so the lexicon, not the case, tells it from the name.
+// ("Ann Vail Calls Tom Hale 'A Fraud'"), or closing it after a comma ("'A Fraud,' Ann Vail Says"), and failing
+// those the subject before any other verb (headline_subject). Title case capitalizes the verb too, so the lexicon,
+// not the case, tells a reporting verb from the name.
 Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t headline, const QuoteSpan& q) {
   constexpr int kMaxNameWords = 3;
   auto name_words = [&](size_t from, size_t to) {  // [from, to] all capitalized words, none a non-name
@@ -376,13 +405,14 @@ Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t head
     if (!d.is_word(k)) break;
     last = k;
   }
-  if (!q.closed()) return {};
+  const auto subject = [&] { return headline_subject(d, cues, first, q); };  // when no name closes it either
+  if (!q.closed()) return subject();
   // "…, Ann Vail Says": a reporting verb ends the headline, a name after a comma before it.
   size_t end = headline;
   do end = d.prev(end); while (end != kNoToken && end > q.close_token && !d.is_word(end));
-  if (end == kNoToken || end <= q.close_token || cues.lookup(d.str(end)) != CueKind::verb) return {};
+  if (end == kNoToken || end <= q.close_token || cues.lookup(d.str(end)) != CueKind::verb) return subject();
   const size_t name_last = d.prev(end);
-  if (name_last == kNoToken || !d.is_word(name_last)) return {};
+  if (name_last == kNoToken || !d.is_word(name_last)) return subject();
   size_t name_first = name_last;
   for (int n = 1; n < kMaxNameWords; ++n) {
     const size_t b = d.prev(name_first);
@@ -392,7 +422,7 @@ Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t head
   const size_t comma = d.prev(name_first);
   // A comma before the name, or the closing mark right after the quotation's own comma.
   const bool set_off = comma != kNoToken && (comma == q.close_token ? d.is_punct(d.prev(q.close_token), ',') : comma > q.close_token && d.is_punct(comma, ','));
-  if (!set_off || name_words(name_first, name_last) == 0) return {};
+  if (!set_off || name_words(name_first, name_last) == 0) return subject();
   return {Mention::Kind::name, name_first, name_last, true};
 }
 

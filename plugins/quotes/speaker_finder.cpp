@@ -581,6 +581,27 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   return a;
 }
 
+// The description ending at `b`, right before the "as" of "quoted a harbor official as saying" (a term in marks
+// after its determiner too: "quotes a "port aide" as saying"); an empty mention when none ends there. Names and
+// pronouns there are the participle's own subject already (mention_ending_at).
+Mention object_before_as(const DocTokens& d, size_t b) {
+  constexpr int kTermTokens = 6;  // tokens of a term in marks, its marks included
+  if (b == kNoToken) return {};
+  if (d.is_word(b)) {
+    const Mention m = mention_ending_at(d, b);
+    return m.kind == Mention::Kind::description && d.lower_initial(b) && d.lex->is_person_noun(d.str(b)) ? m
+                                                                                                         : Mention{};
+  }
+  if (!d.is_mark(b)) return {};
+  const size_t last = d.prev(b);
+  size_t open = last;
+  for (int steps = 0; open != kNoToken && steps < kTermTokens && !d.is_mark(open); ++steps) open = d.prev(open);
+  if (open == kNoToken || !d.is_mark(open) || open == last || !d.is_word(last)) return {};
+  const size_t det = d.prev(open);
+  if (det == kNoToken || !d.is_word(det) || !is_determiner(d.str(det))) return {};
+  return {Mention::Kind::description, det, last, !is_indefinite(d.str(det))};
+}
+
 // "As The Ledger put it in a profile, "…"", "…, as Lee wrote, "…"": an "as" clause set off by a comma right
 // before the quotation, its subject and a verb that reports in such a clause ("put", "wrote"). `p` is the token
 // before the opening mark, [window_start, p] its clause.
@@ -686,17 +707,31 @@ Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, s
 // clause of another reporting verb is part of what the outer subject says, and the outer subject is the source
 // of the whole attribution, the quoted words included (political news attributes to the outermost source). The
 // "that" follows the outer verb right away or after an adjunct opened by a preposition or a day ("said on
-// Friday that", "said Friday that"); a "that" after a noun ("praised the deal that Vail called "…"") opens a
-// relative clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it, and
+// Friday that", "said Friday that"), or is left out right after a finite outer verb whose subject is a person
+// ("Hale said Vail called …"); a "that" after a noun ("praised the deal that Vail called "…"") opens a relative
+// clause, with no outer verb. `inner` is the inner verb's subject; empty when no outer verb holds it, and
 // without a cue when the source brings up a noun's clause (the inner verb then stays the quotation's cue).
 Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t window_start,
                                 size_t o) {
   constexpr int kAdjunctWords = 10;  // words of the adjunct between the outer verb and "that"
   const size_t that = d.prev(inner.first);
-  if (that == kNoToken || that <= window_start || !d.is_word(that) || !is_complementizer(d.str(that))) return {};
+  if (that == kNoToken || that <= window_start || !d.is_word(that)) return {};
   // "The Times reported that someone close to him said …": an unnamed inner source stays unnamed (no speaker).
   if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
     return {};
+  if (!is_complementizer(d.str(that))) {
+    // "Hale said Vail called the deal "…"": the clause without its "that", right after a finite outer verb, is
+    // as much the outer subject's report, when that subject is a person (a name, or a pronoun but "it").
+    size_t last = kNoToken;
+    if (!d.lower_initial(that) || d.str(that).ends_with("ing") || cue_of(d, cues, that, &last) != CueKind::verb ||
+        last != that)
+      return {};
+    const Attribution outer = speaker_of_cue(d, cues, that, that, CueKind::verb, window_start, o);
+    const Mention& m = outer.mention;
+    const bool person = m.kind == Mention::Kind::name ||
+                        (m.kind == Mention::Kind::pronoun && pronoun_of(d.str(m.first)) != Pronoun::it);
+    return person && !outer.weak && m.last < that ? outer : Attribution{};
+  }
   // "She pointed to reports that Hale called …": the "that" clause of a noun of what was said ("reports", "claims"),
   // the object of a finite verb's preposition, is what that verb's subject brings up, and the subject is the
   // outermost source, as a reporting verb's is. A name or a pronoun, written before the verb and not owning it.
@@ -770,6 +805,34 @@ Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Men
   return a;
 }
 
+// "Ann Vail watched the video, according to her lawyer, and said she …": a source set off by commas between the
+// clause's subject and its reporting verb reports the whole clause, as one opening the sentence does
+// (according_over). `inner` is the reporting verb's subject, `cue` the verb; empty when no such source stands there.
+Attribution according_between(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t cue) {
+  if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
+    return {};
+  constexpr int kSourceTokens = 12;
+  for (size_t t = d.next(inner.last); t != kNoToken && t < cue; t = d.next(t)) {
+    if (d.is_mark(t) || d.is_break(t) || d.sentence_ends_after(t)) return {};
+    if (!d.is_punct(t, ',')) continue;
+    const size_t w = d.next(t);
+    size_t last = kNoToken;
+    if (w == kNoToken || w >= cue || !d.is_word(w) || cue_of(d, cues, w, &last) != CueKind::according) continue;
+    size_t comma = d.next(last);
+    for (int steps = 0; comma != kNoToken && comma < cue && !d.is_punct(comma, ','); comma = d.next(comma))
+      if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
+    if (comma == kNoToken || comma >= cue || comma == d.next(last)) return {};
+    Attribution a;
+    a.where = Attribution::Where::before;
+    a.cue = w;
+    a.cue_last = last;
+    a.mention = mention_ending_at(d, d.prev(comma));
+    if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+    return a;
+  }
+  return {};
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -792,6 +855,12 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   }
   size_t window_start = o, cue = kNoToken, cue_last = kNoToken;
   CueKind ck = CueKind::none;
+  // "…, concluding that the maxim (what Wilson once testified) would be true that "…"": a reporting verb inside a
+  // parenthetical closed before the quotation reports the aside; it attributes the quotation only when no verb
+  // outside the parenthetical does.
+  int paren_depth = 0;
+  size_t paren_cue = kNoToken, paren_cue_last = kNoToken;
+  CueKind paren_ck = CueKind::none;
   int count = 0;
   for (size_t t = p; t != kNoToken && count < kBeforeWindow; t = d.prev(t), ++count) {
     if (d.is_break(t)) {
@@ -825,15 +894,28 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     window_start = t;
+    if (d.is_punct(t, ')')) ++paren_depth;
+    else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
     if (cue == kNoToken) {
       size_t last = kNoToken;
       CueKind c = cue_of(d, cues, t, &last);
       if (c != CueKind::none && last < o) {
-        cue = t;
-        cue_last = last;
-        ck = c;
+        if (paren_depth == 0) {
+          cue = t;
+          cue_last = last;
+          ck = c;
+        } else if (paren_cue == kNoToken) {
+          paren_cue = t;
+          paren_cue_last = last;
+          paren_ck = c;
+        }
       }
     }
+  }
+  if (cue == kNoToken && paren_cue != kNoToken) {
+    cue = paren_cue;
+    cue_last = paren_cue_last;
+    ck = paren_ck;
   }
   if (cue == kNoToken) {
     if (Attribution used = word_user(d, cues, window_start, p, o); used.where != Attribution::Where::none) return used;
@@ -902,6 +984,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       else a = outer;
     }
     else if (Attribution source = according_over(d, cues, a.mention, window_start); source.mention) a = source;
+    else if (Attribution between = according_between(d, cues, a.mention, a.cue); between.mention) a = between;
   }
   // "Vail's campaign is seeking to contrast her plan with what they call Hale's "selfish message"": "they"
   // inside the sentence goes back to the group opening it, a possessive description of an organisation.
@@ -1289,6 +1372,12 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
           a.mention = subject;
           return a;
         }
+      }
+      // "The Ledger quoted a harbor official as saying", "quotes a "port aide" as saying": the verb's object
+      // before "as" is the one saying, the verb's subject only reports it; an indefinite one names nobody.
+      if (const Mention object = object_before_as(d, b); object && object.first > window_start) {
+        a.mention = object;
+        return a;
       }
     }
     Mention own = mention_ending_at(d, b);

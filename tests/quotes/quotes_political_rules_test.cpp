@@ -551,7 +551,7 @@ TEST(QuotesPolitical, AModifierTitleBeforeTheLastWordTitlesNoOne) {
 
 TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
   // Title case capitalizes every word, so a short phrase in marks there is no name: it is reported, with the
-  // headline's speaker when it names one (before a colon, before a reporting verb, or after the quotation).
+  // headline's speaker when it names one (before a colon, before a verb, or after the quotation).
   struct Case {
     const char* headline;
     const char* quoted;
@@ -564,9 +564,9 @@ TEST(QuotesPolitical, MarksInATitleCaseHeadlineAreQuotations) {
                              "\u2018Could Ruin The Valley,\u2019", "Ann Vail"},
                         Case{"Local Lawmakers Rip The Mayor As A \u2018Disgusting Fraud.\u2019",
                              "\u2018Disgusting Fraud.\u2019", "Local Lawmakers"},
-                        // "Rally" reports nothing: the subject is not the speaker.
+                        // "Rally" reports nothing, but a headline puts its actor first: the subject's words.
                         Case{"Local Parents Rally Nationwide To \u2018Save Our Parks.\u2019",
-                             "\u2018Save Our Parks.\u2019", "(null)"}}) {
+                             "\u2018Save Our Parks.\u2019", "Local Parents"}}) {
     const std::string t = std::string(c.headline) + "\n\nTom Hale and Ann Vail spoke on Sunday.";
     auto found = tq::run_engine(t);
     ASSERT_EQ(found.size(), 1u) << c.headline;
