@@ -1,0 +1,24 @@
+// Which marks are quotations (issue 16, qspan38). Every sentence here is written for the test.
+#include "quote_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tq = textchain::quotes::testing;
+
+TEST(QuotesSpans38, ATurnAfterAQuotationOverParagraphsLeavesItsGroupOneVoice) {
+  // A quotation over three paragraphs, its speaker named only in the last, then a transcript turn: the turn closes
+  // the group, whose paragraphs all get Ann Vail; the paragraph going on with the turn is Hale's, by its label.
+  const std::string text = "The mayor answered the critics at length.\n\n"
+                           "\"The harbour will reopen in the spring, as we promised last year.\n\n"
+                           "\"The ferries will run again on the old timetable once the pier is repaired.\n\n"
+                           "\"Nobody on this council has ever doubted that,\" said Ann Vail.\n\n"
+                           "The reply came at once:\n\n"
+                           "\"HALE: Then why was the vote delayed for a second time?\n\n"
+                           "\"Because the engineers asked for more time, and we listened to them.\"";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 4u);
+  for (size_t k = 0; k < 3; ++k) EXPECT_EQ(found[k].speaker.value_or("(null)"), "Ann Vail") << k;
+  EXPECT_EQ(tq::span_of(text, found[3]),
+            "\"Because the engineers asked for more time, and we listened to them.\"");
+  EXPECT_EQ(found[3].speaker.value_or("(null)"), "HALE");
+}
