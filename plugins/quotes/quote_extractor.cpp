@@ -733,8 +733,11 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
       if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it && !said_after)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
-                // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
+                // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold"), also
+                // when a reporting verb follows: after a work's word the title-case phrase names the work, and the
+                // verb reports what its author says in it ("In her memoir, "A Long Road Home," Ann Vail argues …")
+                ((a.where == Attribution::Where::none || a.where == Attribution::Where::after) && work_title(d, q)) ||
+                (a.where == Attribution::Where::none && verb_object_title(d, q, shape)))) {
       continue;
     }
     // A work's title set off after the subject, and words named as words, are nobody's, whatever their length.

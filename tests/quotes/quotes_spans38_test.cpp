@@ -22,3 +22,17 @@ TEST(QuotesSpans38, ATurnAfterAQuotationOverParagraphsLeavesItsGroupOneVoice) {
             "\"Because the engineers asked for more time, and we listened to them.\"");
   EXPECT_EQ(found[3].speaker.value_or("(null)"), "HALE");
 }
+
+TEST(QuotesSpans38, AWorksTitleAfterItsWordIsNoQuotationWithAReportingVerbAfterIt) {
+  // "In her memoir, "…," Ann Vail argues": the title-case phrase set off after the word for the work names the
+  // work; the reporting verb after it says what its author argues in it, not that she said the title. The same
+  // frame with a sentence in marks is her quotation.
+  const std::string title = "In her memoir, \"A Long Road Home,\" Ann Vail argues for patience with the council.";
+  EXPECT_TRUE(tq::run_engine(title).empty());
+  const std::string doubled = "In his 2019 book, ''Save Early and Often,'' Tom Hale suggested cutting small costs.";
+  EXPECT_TRUE(tq::run_engine(doubled).empty());
+  const std::string said = "In her memoir, \"we never doubted the harbour would come back,\" Ann Vail writes.";
+  const auto found = tq::run_engine(said);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
