@@ -165,6 +165,14 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
 }
 
+// Whether the quotation `q` opens right after a word for a work, no comma between ("sang the anthem "…""): the
+// phrase in marks stands in apposition to that word, naming the work even when a reporting verb governs it ("she
+// sang the anthem "…"", "he read the poem "…""), unless a naming verb does ("called the plan "…"").
+bool right_after_work_noun(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p));
+}
+
 // Whether the closed quotation `q` names, in any case, the work a word for a work right before it stands for: set
 // off by commas after that word, in the phrase that opens the sentence as its subject, with the sentence's verb
 // right after ("Ann Vail's column, "Why the port must stay public," is worth reading"). An appositive that sits
@@ -736,7 +744,9 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
                 // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold"), also
                 // when a reporting verb follows: after a work's word the title-case phrase names the work, and the
                 // verb reports what its author says in it ("In her memoir, "A Long Road Home," Ann Vail argues …")
-                ((a.where == Attribution::Where::none || a.where == Attribution::Where::after) && work_title(d, q)) ||
+                ((a.where == Attribution::Where::none || a.where == Attribution::Where::after ||
+                  (right_after_work_noun(d, q) && !(a.cue != kNoToken && cues_.naming(d.str(a.cue))))) &&
+                 work_title(d, q)) ||
                 (a.where == Attribution::Where::none && verb_object_title(d, q, shape)))) {
       continue;
     }

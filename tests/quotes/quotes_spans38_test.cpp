@@ -36,3 +36,17 @@ TEST(QuotesSpans38, AWorksTitleAfterItsWordIsNoQuotationWithAReportingVerbAfterI
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
 }
+
+TEST(QuotesSpans38, ATitleRightAfterAWordForAWorkNamesItUnderAReportingVerb) {
+  // "sang the anthem "…"": the title-case phrase is in apposition to the word for the work, whatever verb governs
+  // the phrase; an anthem and a hymn are works as a song is. A naming verb still makes the phrase its subject's.
+  const std::string sang = "The rally ran late.\n\nShe sang the civil rights anthem \"Ferries Come Home Tonight,\" "
+                           "and then she added a line of her own.";
+  EXPECT_TRUE(tq::run_engine(sang).empty());
+  const std::string hymn = "The choir closed with the old hymn \"Safe Harbour in the Storm\" before the vote.";
+  EXPECT_TRUE(tq::run_engine(hymn).empty());
+  const std::string called = "The rally ran late.\n\nTom Hale called the report \"A Disgrace To The Port\" on Monday.";
+  const auto found = tq::run_engine(called);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
