@@ -50,3 +50,17 @@ TEST(QuotesSpans38, ATitleRightAfterAWordForAWorkNamesItUnderAReportingVerb) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
 }
+
+TEST(QuotesSpans38, AColonEndingAReportedClauseIntroducesNoUnmarkedSpeech) {
+  // "notes that …:": the verb reports a clause of its own and the colon ends it; the words after the colon go on
+  // with the writer's paraphrase. A colon right after the verb and its adjuncts still introduces what was said.
+  const std::string clause = "The port is busy.\n\nTom Hale notes that the harbour is at a rare moment where three "
+                             "things happen at once: Prices are rising, the ferries are old and the pier is closed.";
+  EXPECT_TRUE(tq::run_engine(clause).empty());
+  const std::string said = "The port is busy.\n\nTom Hale said on Monday: We will rebuild the pier before the winter "
+                           "comes.";
+  const auto found = tq::run_engine(said);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(tq::span_of(said, found[0]), "We will rebuild the pier before the winter comes.");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
+}
