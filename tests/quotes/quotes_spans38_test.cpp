@@ -64,3 +64,26 @@ TEST(QuotesSpans38, AColonEndingAReportedClauseIntroducesNoUnmarkedSpeech) {
   EXPECT_EQ(tq::span_of(said, found[0]), "We will rebuild the pier before the winter comes.");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Tom Hale");
 }
+
+TEST(QuotesSpans38, AShortParagraphAfterAnAttributedQuotationsParagraphGoesOnInItsVoice) {
+  // ""…," Ann Vail said on Monday.¶"Promise."": only the rest of the attributed quotation's sentence stands between,
+  // however long its attribution; the one word is no subheading, and a short sentence is no scare quote. With
+  // another sentence between, or in title case over two words, the short paragraph is nobody's.
+  const std::string one = "The port is busy.\n\n\"We will reopen the harbour by May,\" Ann Vail said on Monday.\n\n"
+                          "\"Promise.\"\n\nShe left early.";
+  auto found = tq::run_engine(one);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(tq::span_of(one, found[1]), "\"Promise.\"");
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+  const std::string three = "The port is busy.\n\n\"We will reopen the harbour by May,\" Ann Vail said on Monday.\n\n"
+                            "\"Not a chance.\"\n\nShe left early.";
+  found = tq::run_engine(three);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker.value_or("(null)"), "Ann Vail");
+  const std::string interrupted = "The port is busy.\n\n\"We will reopen the harbour by May,\" Ann Vail said on "
+                                  "Monday. Tom Hale was not convinced.\n\n\"Promise.\"\n\nShe left early.";
+  EXPECT_EQ(tq::run_engine(interrupted).size(), 1u);
+  const std::string subhead = "The port is busy.\n\n\"We will reopen the harbour by May,\" Ann Vail said on Monday.\n\n"
+                              "\"Harbour Days.\"\n\nShe left early.";
+  EXPECT_EQ(tq::run_engine(subhead).size(), 1u);
+}
