@@ -87,3 +87,14 @@ TEST(QuotesSpans38, AShortParagraphAfterAnAttributedQuotationsParagraphGoesOnInI
                               "\"Harbour Days.\"\n\nShe left early.";
   EXPECT_EQ(tq::run_engine(subhead).size(), 1u);
 }
+
+TEST(QuotesSpans38, APartialQuotationAfterAnAdverbedParticipleIsTheSubjectsWords) {
+  // "…, merely saying that …": an adverb in -ly between the comma and the participle leaves it a free adjunct sharing
+  // the sentence's subject; the short words in marks in its clause are that subject's, not a scare term.
+  const std::string text = "The port is busy.\n\nAnn Vail would not give a date, merely saying that she expected it "
+                           "to be \"years, not months\" before the pier reopens.";
+  const auto found = tq::run_engine(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(tq::span_of(text, found[0]), "\"years, not months\"");
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
+}
