@@ -98,3 +98,16 @@ TEST(QuotesSpans38, APartialQuotationAfterAnAdverbedParticipleIsTheSubjectsWords
   EXPECT_EQ(tq::span_of(text, found[0]), "\"years, not months\"");
   EXPECT_EQ(found[0].speaker.value_or("(null)"), "Ann Vail");
 }
+
+TEST(QuotesSpans38, AQuestionPutToTheReaderAfterAColonIsNobodysSpeech) {
+  // "… and asking yourself this: Would I …": the verb of asking turns on the reader, whose own thought follows the
+  // colon; asking someone else introduces the speaker's question.
+  const std::string reader = "The port is busy.\n\nHale suggested reading the bill and asking yourself this: Would I "
+                             "rather pay now or pay twice as much later?";
+  EXPECT_TRUE(tq::run_engine(reader).empty());
+  const std::string council = "The port is busy.\n\nHale asked the council this: Would you rather pay now or pay twice "
+                              "as much later?";
+  const auto found = tq::run_engine(council);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker.value_or("(null)"), "Hale");
+}
