@@ -187,7 +187,8 @@ bool follows_attributed_paragraph(const DocTokens& d, const QuoteSpan& q, size_t
 
 // Whether the quotation `q` opens right after a word for a work, no comma between ("sang the anthem "…""): the
 // phrase in marks stands in apposition to that word, naming the work even when a reporting verb governs it ("she
-// sang the anthem "…"", "he read the poem "…""), unless a naming verb does ("called the plan "…"").
+// sang the anthem "…"", "he read the poem "…""). The caller still gives a naming verb's object to the verb's
+// subject ("called the report "…"").
 bool right_after_work_noun(const DocTokens& d, const QuoteSpan& q) {
   const size_t p = d.prev(q.open_token);
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p));
