@@ -92,6 +92,8 @@ constexpr std::string_view kInfinitiveMarkers[] = {"to"};
 constexpr std::string_view kArticlesAndPossessives[] = {"a", "an", "the", "his", "her", "its", "their", "our"};
 constexpr std::string_view kDemonstrativeSubjects[] = {"there", "this", "these", "those"};
 constexpr std::string_view kSecondPerson[] = {"you", "your"};
+// "ask yourself": a verb of asking turned on the reader, whose own thought follows.
+constexpr std::string_view kSecondPersonReflexives[] = {"yourself", "yourselves"};
 constexpr std::string_view kFirstOrSecondPerson[] = {"i", "me", "my", "we", "us", "our", "ours", "you", "your"};
 constexpr std::string_view kParticipleOpeners[] = {"by",     "despite", "after", "before", "while",
                                                    "without", "since",   "when",  "upon",   "in"};
@@ -216,6 +218,7 @@ namespace {
 // The other word sets, also at namespace scope: a function-local static tests its guard at every call.
 const WordTable thing_possessive_words = table_of(kThingPossessives);
 const WordTable thing_relative_words = table_of(kThingRelatives);
+const WordTable second_person_reflexive_words = table_of(kSecondPersonReflexives);
 const WordTable make_verb_words = table_of(kMakeVerbs);
 const WordTable infinitive_marker_words = table_of(kInfinitiveMarkers);
 const WordTable indefinite_words = table_of(kIndefinite);
@@ -251,6 +254,7 @@ const WordTable elided_word_words = table_of(kElisions);
 bool is_determiner(std::string_view w) { return determiners.contains(w); }
 bool is_thing_possessive(std::string_view w) { return thing_possessive_words.contains(w); }
 bool is_thing_relative(std::string_view w) { return thing_relative_words.contains(w); }
+bool is_second_person_reflexive(std::string_view w) { return second_person_reflexive_words.contains(w); }
 bool is_make_verb(std::string_view w) { return make_verb_words.contains(w); }
 bool is_infinitive_marker(std::string_view w) { return infinitive_marker_words.contains(w); }
 bool is_indefinite(std::string_view w) { return indefinite_words.contains(w); }

@@ -74,6 +74,7 @@ inline bool is_relative_opener(std::string_view w) noexcept { return grammar_set
 // Which, that: the relatives that stand for a body, a thing or a document, not a person.
 bool is_thing_relative(std::string_view w);
 bool is_thing_possessive(std::string_view w);  // its: "the memo … for its claim that …"
+bool is_second_person_reflexive(std::string_view w);  // yourself, yourselves: "ask yourself"
 
 bool is_make_verb(std::string_view w);          // make, made: "made a remark that …"
 bool is_infinitive_marker(std::string_view w);  // to

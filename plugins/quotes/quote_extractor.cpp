@@ -17,6 +17,8 @@ namespace {
 // A quotation of at most this many words with nobody attached is a term in the writer's voice (a scare
 // quote, a title, a product name), not reported.
 constexpr int kScareWords = 3;
+// Words of an attribution that may end the sentence of the quotation a short paragraph in marks goes on from.
+constexpr int kFollowOnTail = 12;
 // A follow-on quotation (no cue of its own) inherits the previous speaker only this close to it.
 constexpr int kFollowOnTokens = 40;
 // A subheading in marks runs to at most this many words.
@@ -163,6 +165,33 @@ bool work_title(const DocTokens& d, const QuoteSpan& q) {
   size_t p = d.prev(q.open_token);
   if (p != kNoToken && d.is_punct(p, ',')) p = d.prev(p);
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p)) && title_case_phrase(d, q);
+}
+
+// Whether the closed quotation `q`, a paragraph of its own, follows the paragraph whose quotation closed at token
+// `previous_end` with only the rest of that quotation's sentence between (""…," Ann Vail said on Monday.¶"Never.""):
+// the attribution ends that sentence, and the short paragraph goes on in the same voice, however many words the
+// attribution takes.
+bool follows_attributed_paragraph(const DocTokens& d, const QuoteSpan& q, size_t previous_end) {
+  if (previous_end == kNoToken || !d.ends_with_full_stop(q) || !paragraph_alone(d, q)) return false;
+  size_t end = d.prev(q.open_token);
+  if (end == kNoToken || !d.is_break(end)) return false;
+  while (end != kNoToken && d.is_break(end)) end = d.prev(end);
+  if (end == kNoToken || end <= previous_end || !d.full_stop(end)) return false;
+  int words = 0;
+  for (size_t t = previous_end + 1; t < end; ++t) {
+    if (d.kind(t) == TC_TOKEN_SPACE) continue;
+    if (d.is_break(t) || d.is_mark(t) || d.sentence_ends_after(t) || ++words > kFollowOnTail) return false;
+  }
+  return true;
+}
+
+// Whether the quotation `q` opens right after a word for a work, no comma between ("sang the anthem "…""): the
+// phrase in marks stands in apposition to that word, naming the work even when a reporting verb governs it ("she
+// sang the anthem "…"", "he read the poem "…""). The caller still gives a naming verb's object to the verb's
+// subject ("called the report "…"").
+bool right_after_work_noun(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_work_noun(d.str(p));
 }
 
 // Whether the closed quotation `q` names, in any case, the work a word for a work right before it stands for: set
@@ -681,8 +710,12 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
     // Nobody Wanted.'"), not anyone's words.
     // Title case leaves short words in lower case ("'Ferries in the Fog.'"): asked only of a short
     // paragraph that starts with a capital (a title-case headline says nothing of its marks' words).
+    // One capitalized word is in title case and in sentence case alike: right after an attributed quotation's
+    // paragraph ("…," Ann Vail said.¶"Never."), it is that speaker answering on, not a subheading.
+    const bool answers_on = previous && shape.words <= kScareWords && shape.starts_upper &&
+                            follows_attributed_paragraph(d, q, previous_end_token);
     if (shape.words <= kSubheadWords && q.closed() && (shape.all_capitalized || (shape.starts_upper && !in_headline)) &&
-        paragraph_alone(d, q) && (shape.all_capitalized || title_case_phrase(d, q)))
+        paragraph_alone(d, q) && (shape.all_capitalized || title_case_phrase(d, q)) && !(answers_on && shape.words == 1))
       continue;
     const bool clause_start = at_clause_start(d, cues_, q);
     // The first paragraph of a multi-paragraph quotation, opened inside its paragraph after the writer's words
@@ -711,7 +744,8 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
       int between = 0;
       for (size_t t = previous_end_token + 1; t < q.open_token && between <= 6; ++t)
         if (d.kind(t) != TC_TOKEN_SPACE) between += DocTokens::is_slot(t) ? static_cast<int>(d.breaks_in(t)) : 1;
-      short_follow_on = paragraph_piece || (stop != kNoToken && d.sentence_ends_after(stop) && between <= 6);
+      short_follow_on = paragraph_piece || (stop != kNoToken && d.sentence_ends_after(stop) && between <= 6) ||
+                        answers_on;
     }
     const bool sentence_like = (shape.words > kScareWords || short_follow_on) && (shape.starts_upper || clause_start);
     const bool direct = sentence_like && clause_start && (shape.starts_upper || shape.ends_sentence);
@@ -768,8 +802,13 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
       if (a.weak || term || (shape.all_capitalized && !shape.exclaims && !names_with_it && !said_after)) a = {};
     } else if (shape.starts_upper && shape.words <= kSubheadWords && q.closed() && !in_headline &&
                ((!direct && titled_name(d, cues_, q, a)) ||
-                // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold")
-                (a.where == Attribution::Where::none && (work_title(d, q) || verb_object_title(d, q, shape))))) {
+                // a title, even one set off by commas like a sentence ("her memoir, "A Long Road Home," sold"), also
+                // when a reporting verb follows: after a work's word the title-case phrase names the work, and the
+                // verb reports what its author says in it ("In her memoir, "A Long Road Home," Ann Vail argues …")
+                ((a.where == Attribution::Where::none || a.where == Attribution::Where::after ||
+                  (right_after_work_noun(d, q) && !(a.cue != kNoToken && cues_.naming(d.str(a.cue))))) &&
+                 work_title(d, q)) ||
+                (a.where == Attribution::Where::none && verb_object_title(d, q, shape)))) {
       continue;
     }
     // A work's title set off after the subject, and words named as words, are nobody's, whatever their length.

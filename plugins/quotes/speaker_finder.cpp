@@ -1112,10 +1112,15 @@ Mention relative_antecedent(const DocTokens& d, size_t cue, size_t window_start)
   return {};
 }
 
-// Whether the participle `cue` is a free adjunct: right after a comma, or after a preposition or subordinator
-// that takes a participle ("began by saying", "despite admitting", "while insisting").
+// Whether the participle `cue` is a free adjunct: right after a comma (an adverb in -ly between at most: "…, merely
+// saying"), or after a preposition or subordinator that takes a participle ("began by saying", "despite
+// admitting", "while insisting").
 bool adjunct_participle(const DocTokens& d, size_t cue) {
-  const size_t b = d.prev(cue);
+  size_t b = d.prev(cue);
+  if (b != kNoToken && d.is_word(b) && ly_adverb(d, b)) {
+    const size_t comma = d.prev(b);
+    if (comma != kNoToken && d.is_punct(comma, ',')) b = comma;
+  }
   return b != kNoToken && (d.is_punct(b, ',') || (d.is_word(b) && d.lower_initial(b) && is_participle_opener(d.str(b))));
 }
 

@@ -163,6 +163,14 @@ std::vector<ReportedSpan> find_unmarked_speech(const DocTokens& d, const CueLexi
     CueKind kind = CueKind::none;
     const size_t cue = cue_before_colon(d, cues, c, &cue_last, &kind);
     if (cue == kNoToken) continue;
+    // "Hale notes that the port is at a moment where three things happen at once: …": the verb reports a clause
+    // of its own, which the colon ends; what follows the colon goes on with that paraphrase in the writer's words,
+    // not with words the speaker said as they stand.
+    // "… and asking yourself this: Would I …": the verb turns on the reader, and what follows is the reader's own
+    // thought, which nobody said.
+    if (const size_t n = d.next(cue_last);
+        n != kNoToken && n < c && d.is_word(n) && (is_complementizer(d.str(n)) || is_second_person_reflexive(d.str(n))))
+      continue;
     const size_t colon = last_intro_colon(d, c);
     size_t first = d.next(colon);
     while (first != kNoToken && d.is_break(first)) first = d.next(first);
