@@ -70,11 +70,17 @@ class DatesPlugin {
       }
     }
     for (const Timex& t : found) {
-      auto a = doc.annotate("date", t.begin, t.end);
-      a.attr("timex_type", type_name(t.type)).attr("value", t.value);
-      if (t.mod != 0) a.attr("mod", mod_name(t.mod));
-      if (std::string_view b, e; split_interval(t.value, b, e)) a.attr("begin_value", b).attr("end_value", e);
-      a.add();
+      // Attributes pointing at the tagger's values and literals, added in one call (no copies: issue 19).
+      tc_attr attrs[5];
+      size_t n = 0;
+      attrs[n++] = textchain::string_attr("timex_type", type_name(t.type));
+      attrs[n++] = textchain::string_attr("value", t.value);
+      if (t.mod != 0) attrs[n++] = textchain::string_attr("mod", mod_name(t.mod));
+      if (std::string_view b, e; split_interval(t.value, b, e)) {
+        attrs[n++] = textchain::string_attr("begin_value", b);
+        attrs[n++] = textchain::string_attr("end_value", e);
+      }
+      doc.add_annotation("date", t.begin, t.end, {attrs, n});
     }
     // Ranges: one `date_range` each, beside the `date` annotations TimeML keeps ("from 2009 to 2011": two
     // DATEs and one range).
