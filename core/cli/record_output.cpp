@@ -96,10 +96,13 @@ WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<Proce
 bool append_jsonl_record(io::InputDocument& doc, ProcessedDocument& processed,
                          const std::function<void(ProcessedDocument&)>& run, std::string& out) {
   const size_t start = out.size();
+  // The text's room goes back to `doc` (its text was moved into the chain), for the next document read
+  // into it (`run -j N` reads into the same documents again).
   struct Release {
     ProcessedDocument& processed;
-    ~Release() { ChainAccess::release(processed); }
-  } release{processed};
+    std::string& text;
+    ~Release() { ChainAccess::release(processed, text); }
+  } release{processed, doc.text};
   try {
     run(processed);
     io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.append(piece); });

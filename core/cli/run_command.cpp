@@ -27,6 +27,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <pthread.h>
 #include <sstream>
@@ -276,9 +277,33 @@ int run(const RunOptions& o) {
     std::vector<Output> outs;
     uint64_t bytes_read = 0;
   };
+  // -j N, JSON Lines: the strings a batch's records were joined in, once written, for the next batches to
+  // join theirs in. A new one per batch grew by doubling (each step a copy) past malloc's mmap threshold on
+  // news, and was unmapped once written: two thirds of the page faults and a tenth of the CPU time -j 2
+  // took beyond -j 1's (issue 19). A handful: at most a window of batches waits to be written.
+  struct SpareTexts {
+    std::mutex mutex;
+    std::vector<std::string> texts;
+    std::string take() {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (texts.empty()) return {};
+      std::string t = std::move(texts.back());
+      texts.pop_back();
+      return t;
+    }
+    void give(std::string&& t) {
+      t.clear();
+      std::lock_guard<std::mutex> lock(mutex);
+      texts.push_back(std::move(t));
+    }
+  } joined_texts;
+  const bool joins_records = !supervisor && o.jobs > 1 && o.format == "jsonl";
   auto write_batch = [&](BatchOutput& b) {
     bytes_read = b.bytes_read;
-    for (Output& out : b.outs) deliver(std::move(out));
+    for (Output& out : b.outs) {
+      deliver(std::move(out));  // leaves `out` as it was
+      if (joins_records) joined_texts.give(std::move(out.text));
+    }
   };
 
   const Chain& ch = chain;
@@ -296,13 +321,14 @@ int run(const RunOptions& o) {
   auto process_into = [&](DocumentBatch& batch, BatchOutput& result) {
     result.bytes_read = batch.bytes_read;
     std::vector<Output>& outs = result.outs;
-    outs.reserve(batch.docs.size());
+    outs.reserve(jsonl && !stream ? 1 : batch.docs.size());
     // -j N, JSON Lines: the batch's records in one string, each written through the record writer's reused
     // buffer (a string per record cost a malloc, and a free in the writing thread's turn).
     Output* joined = nullptr;
     if (jsonl && !stream) {
       joined = &outs.emplace_back();
       joined->documents = 0;
+      joined->text = joined_texts.take();
     }
     // JSON Lines: the batch's readable documents run through the chain step-major first (each step over all
     // of them, ChainAccess::run_compact_batch), into this thread's processed documents, which keep their
@@ -438,10 +464,23 @@ int run(const RunOptions& o) {
     DocumentBatch* filling = nullptr;  // the batch being read (by the thread that holds the team's read turn)
     WorkerTeam<DocumentBatch, BatchOutput> team(
         o.jobs, {[&](DocumentBatch& b) {
+                   // `b` is this thread's batch before: the rooms of its texts, handed back once their records
+                   // were written (append_jsonl_record), are read into again, as -j 1 does (spare_texts; up
+                   // to a batch of texts of at most 256 KiB each). Its vector keeps its room too.
+                   thread_local std::vector<std::string> t_spare_texts;
+                   for (auto& [doc, n] : b.docs)
+                     if (doc.text.capacity() > std::string().capacity() && t_spare_texts.size() < kBatchDocuments)
+                       t_spare_texts.push_back(std::move(doc.text));
+                   b.docs.clear();
+                   b.size = 0;
                    filling = &b;
                    bool more = false;
                    while (!stop_signal() && !output.error()) {
                      io::InputDocument doc;
+                     if (!t_spare_texts.empty()) {
+                       doc.text.swap(t_spare_texts.back());
+                       t_spare_texts.pop_back();
+                     }
                      if (!reader.next(doc)) break;
                      if (b.add(std::move(doc), ++number)) {
                        more = true;
