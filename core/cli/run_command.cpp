@@ -129,6 +129,9 @@ constexpr size_t kBatchBytes = 64 * 1024;
 constexpr size_t kBatchDocuments = 256;
 // -j 1, JSON Lines: the batch the chain runs over step-major (16 KiB and 64 documents did about as well).
 constexpr size_t kStepMajorBytes = 64 * 1024;
+// -j N, JSON Lines: a batch's joined records kept for the next batch up to this room (a batch of news makes
+// some 150 KB).
+constexpr size_t kKeptJoinedBytes = 1 << 20;
 struct DocumentBatch {
   using Docs = std::vector<std::pair<io::InputDocument, size_t>>;
   explicit DocumentBatch(size_t bytes = kBatchBytes) : limit(bytes) {}
@@ -281,8 +284,9 @@ int run(const RunOptions& o) {
   };
   // -j N, JSON Lines: the strings a batch's records were joined in, once written, for the next batches to
   // join theirs in. A new one per batch grew by doubling (each step a copy) past malloc's mmap threshold on
-  // news, and was unmapped once written: two thirds of the page faults and a tenth of the CPU time -j 2
-  // took beyond -j 1's (issue 19). A handful: at most a window of batches waits to be written.
+  // news, and was unmapped once written: most of the 10-17% more CPU time, and of the ten times as many page
+  // faults, that -j 2 took than -j 1 (issue 19). A handful: at most a window of batches waits to be written; the string of
+  // a large document's record is freed (each of them kept could hold one).
   struct SpareTexts {
     std::mutex mutex;
     std::vector<std::string> texts;
@@ -294,6 +298,7 @@ int run(const RunOptions& o) {
       return t;
     }
     void give(std::string&& t) {
+      if (t.capacity() > kKeptJoinedBytes) return;  // freed with the Output that holds it
       t.clear();
       std::lock_guard<std::mutex> lock(mutex);
       texts.push_back(std::move(t));
