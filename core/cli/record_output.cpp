@@ -50,9 +50,10 @@ bool RecordOutput::write(std::string_view records) {
     buffer_.append(records);
     return true;
   }
-  // The buffer and the new records leave in one write when they fit the buffer's room, else in two
-  // (a large record is not copied into the buffer first).
-  if (records.size() <= buffer_.capacity() - buffer_.size()) {
+  // The buffer and the new records leave in one write when they are small and fit the buffer's room, else
+  // in two: large records (`run -j N` hands a batch's records joined, some 100 KB of news) are not copied
+  // into the buffer first, a copy the writing thread made in its turn, while the others waited for theirs.
+  if (records.size() < kFlushAt / 4 && records.size() <= buffer_.capacity() - buffer_.size()) {
     buffer_.append(records);
     const bool ok = write_out(buffer_.data(), buffer_.size());
     buffer_.clear();
