@@ -50,9 +50,10 @@ bool RecordOutput::write(std::string_view records) {
     buffer_.append(records);
     return true;
   }
-  // The buffer and the new records leave in one write when they fit the buffer's room, else in two
-  // (a large record is not copied into the buffer first).
-  if (records.size() <= buffer_.capacity() - buffer_.size()) {
+  // The buffer and the new records leave in one write when they are small and fit the buffer's room, else
+  // in two: large records (`run -j N` hands a batch's records joined, some 100 KB of news) are not copied
+  // into the buffer first, a copy the writing thread made in its turn, while the others waited for theirs.
+  if (records.size() < kFlushAt / 4 && records.size() <= buffer_.capacity() - buffer_.size()) {
     buffer_.append(records);
     const bool ok = write_out(buffer_.data(), buffer_.size());
     buffer_.clear();
@@ -96,10 +97,13 @@ WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<Proce
 bool append_jsonl_record(io::InputDocument& doc, ProcessedDocument& processed,
                          const std::function<void(ProcessedDocument&)>& run, std::string& out) {
   const size_t start = out.size();
+  // The text's room goes back to `doc` (its text was moved into the chain), for the next document read
+  // into it (`run -j N` reads into the same documents again).
   struct Release {
     ProcessedDocument& processed;
-    ~Release() { ChainAccess::release(processed); }
-  } release{processed};
+    std::string& text;
+    ~Release() { ChainAccess::release(processed, text); }
+  } release{processed, doc.text};
   try {
     run(processed);
     io::write_jsonl_record(doc, processed, [&out](std::string_view piece) { out.append(piece); });

@@ -70,7 +70,8 @@ WholeRecord whole_jsonl_record(io::InputDocument& doc, const std::function<Proce
 // The same bytes appended to `out` (`run -j N` joins a batch's records): written through the record
 // writer's buffer that the thread reuses, not made in a string of their own. Returns whether the record
 // carries an error. `processed` is the thread's, used again for each document (`run` fills it with
-// ChainAccess::run_compact_into; it is released once the record is written).
+// ChainAccess::run_compact_into; it is released once the record is written, the room of the text it took
+// from `doc` handed back to `doc.text`).
 bool append_jsonl_record(io::InputDocument& doc, ProcessedDocument& processed,
                          const std::function<void(ProcessedDocument&)>& run, std::string& out);
 // In a catch block: what the exception being handled says ("an unknown exception" if it is not a

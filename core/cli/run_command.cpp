@@ -27,6 +27,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <pthread.h>
 #include <sstream>
@@ -121,11 +122,16 @@ void forward_step_stdout(void* user, size_t step) {
 
 // The documents read for the next job, each with its position in the input (from 1). Full once it holds
 // `bytes` of text (a large document fills it alone), or kBatchDocuments documents. A chain runs over a
-// batch step-major (ChainAccess::run_compact_batch): 64 KiB of news took 3% less CPU than 16 KiB with -j 2.
+// batch step-major (ChainAccess::run_compact_batch): 64 KiB of news took 3% less CPU than 16 KiB with -j 2;
+// 256 tweet-sized documents (some 48 KiB) 5% less than 64 with -j 1 and 9% less with -j 2, whose threads
+// take their turns and wake each other once per batch (issue 19).
 constexpr size_t kBatchBytes = 64 * 1024;
-constexpr size_t kBatchDocuments = 64;
+constexpr size_t kBatchDocuments = 256;
 // -j 1, JSON Lines: the batch the chain runs over step-major (16 KiB and 64 documents did about as well).
 constexpr size_t kStepMajorBytes = 64 * 1024;
+// -j N, JSON Lines: a batch's joined records kept for the next batch up to this room (a batch of news makes
+// some 150 KB).
+constexpr size_t kKeptJoinedBytes = 1 << 20;
 struct DocumentBatch {
   using Docs = std::vector<std::pair<io::InputDocument, size_t>>;
   explicit DocumentBatch(size_t bytes = kBatchBytes) : limit(bytes) {}
@@ -276,9 +282,35 @@ int run(const RunOptions& o) {
     std::vector<Output> outs;
     uint64_t bytes_read = 0;
   };
+  // -j N, JSON Lines: the strings a batch's records were joined in, once written, for the next batches to
+  // join theirs in. A new one per batch grew by doubling (each step a copy) past malloc's mmap threshold on
+  // news, and was unmapped once written: most of the 10-17% more CPU time, and of the ten times as many page
+  // faults, that -j 2 took than -j 1 (issue 19). A handful: at most a window of batches waits to be written; the string of
+  // a large document's record is freed (each of them kept could hold one).
+  struct SpareTexts {
+    std::mutex mutex;
+    std::vector<std::string> texts;
+    std::string take() {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (texts.empty()) return {};
+      std::string t = std::move(texts.back());
+      texts.pop_back();
+      return t;
+    }
+    void give(std::string&& t) {
+      if (t.capacity() > kKeptJoinedBytes) return;  // freed with the Output that holds it
+      t.clear();
+      std::lock_guard<std::mutex> lock(mutex);
+      texts.push_back(std::move(t));
+    }
+  } joined_texts;
+  const bool joins_records = !supervisor && o.jobs > 1 && o.format == "jsonl";
   auto write_batch = [&](BatchOutput& b) {
     bytes_read = b.bytes_read;
-    for (Output& out : b.outs) deliver(std::move(out));
+    for (Output& out : b.outs) {
+      deliver(std::move(out));  // leaves `out` as it was
+      if (joins_records) joined_texts.give(std::move(out.text));
+    }
   };
 
   const Chain& ch = chain;
@@ -296,13 +328,14 @@ int run(const RunOptions& o) {
   auto process_into = [&](DocumentBatch& batch, BatchOutput& result) {
     result.bytes_read = batch.bytes_read;
     std::vector<Output>& outs = result.outs;
-    outs.reserve(batch.docs.size());
+    outs.reserve(jsonl && !stream ? 1 : batch.docs.size());
     // -j N, JSON Lines: the batch's records in one string, each written through the record writer's reused
     // buffer (a string per record cost a malloc, and a free in the writing thread's turn).
     Output* joined = nullptr;
     if (jsonl && !stream) {
       joined = &outs.emplace_back();
       joined->documents = 0;
+      joined->text = joined_texts.take();
     }
     // JSON Lines: the batch's readable documents run through the chain step-major first (each step over all
     // of them, ChainAccess::run_compact_batch), into this thread's processed documents, which keep their
@@ -438,10 +471,23 @@ int run(const RunOptions& o) {
     DocumentBatch* filling = nullptr;  // the batch being read (by the thread that holds the team's read turn)
     WorkerTeam<DocumentBatch, BatchOutput> team(
         o.jobs, {[&](DocumentBatch& b) {
+                   // `b` is this thread's batch before: the rooms of its texts, handed back once their records
+                   // were written (append_jsonl_record), are read into again, as -j 1 does (spare_texts; up
+                   // to a batch of texts of at most 256 KiB each). Its vector keeps its room too.
+                   thread_local std::vector<std::string> t_spare_texts;
+                   for (auto& [doc, n] : b.docs)
+                     if (doc.text.capacity() > std::string().capacity() && t_spare_texts.size() < kBatchDocuments)
+                       t_spare_texts.push_back(std::move(doc.text));
+                   b.docs.clear();
+                   b.size = 0;
                    filling = &b;
                    bool more = false;
                    while (!stop_signal() && !output.error()) {
                      io::InputDocument doc;
+                     if (!t_spare_texts.empty()) {
+                       doc.text.swap(t_spare_texts.back());
+                       t_spare_texts.pop_back();
+                     }
                      if (!reader.next(doc)) break;
                      if (b.add(std::move(doc), ++number)) {
                        more = true;

@@ -95,6 +95,31 @@ TEST(WorkerTeam, FinishNowWritesWhatWasReadBeforeIt) {
   for (int i = 0; i < 40; ++i) EXPECT_EQ(written[i], i);
 }
 
+// Each thread reads into its own batch again (the room of what it read before is reused): the read step
+// finds there what the same thread read last, never another thread's batch.
+TEST(WorkerTeam, ReadGetsBackTheBatchItsThreadReadBefore) {
+  struct Owned {
+    int id = -1;
+    std::thread::id reader;
+  };
+  int next = 0;
+  int reused = 0;
+  bool foreign = false;
+  WorkerTeam<Owned, int> team(3, {[&](Owned& b) {
+                                    if (b.id >= 0) {
+                                      ++reused;
+                                      foreign |= b.reader != std::this_thread::get_id();
+                                    }
+                                    b.id = next++;
+                                    b.reader = std::this_thread::get_id();
+                                    return next < 300;
+                                  },
+                                  [&](Owned& b) { return b.id; }, [&](int&&) {}, {}});
+  team.run();
+  EXPECT_GE(reused, 300 - 3);  // all but each thread's first read
+  EXPECT_FALSE(foreign);
+}
+
 TEST(WorkerTeam, AThreadsExceptionReachesRun) {
   int next = 0;
   Team team(2, {[&](Batch& b) {

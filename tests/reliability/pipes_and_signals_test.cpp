@@ -104,8 +104,10 @@ class StopSignal : public ::testing::TestWithParam<std::tuple<int, const char*>>
 TEST_P(StopSignal, WithAFileInputWritesAPrefixOfCompleteRecords) {
   const auto [sig, jobs] = GetParam();
   TempDir tmp;
-  // Few enough records before the stop that they fit the pipe the test reads only at the end.
-  const int total = 2000, at = 100;
+  // Few enough records before the stop that they fit the pipe the test reads only at the end; enough after
+  // it that -j 2 cannot have read them all (its threads read ahead up to a window of batches of up to 256
+  // documents: 10 of them).
+  const int total = 4000, at = 100;
   const std::string input = many_records(tmp, total);
   write_file(tmp / "chain.toml", "plugin_dirs = ['" + test_plugin_dir() + "', '" + edge_plugin_dir() +
                                      "']\n[chains.t]\nsteps = [\"acronyms\", {plugin = \"blocker\", options = {dir = '" +
