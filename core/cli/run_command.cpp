@@ -127,7 +127,8 @@ void forward_step_stdout(void* user, size_t step) {
 // take their turns and wake each other once per batch (issue 19).
 constexpr size_t kBatchBytes = 64 * 1024;
 constexpr size_t kBatchDocuments = 256;
-// -j 1, JSON Lines: the batch the chain runs over step-major (16 KiB and 64 documents did about as well).
+// -j 1, JSON Lines: the bytes of the batch the chain runs over step-major (16 KiB did about as well; its
+// documents are at most kBatchDocuments, as above).
 constexpr size_t kStepMajorBytes = 64 * 1024;
 // -j N, JSON Lines: a batch's joined records kept for the next batch up to this room (a batch of news makes
 // some 150 KB).
