@@ -1,5 +1,5 @@
 // The tokenizer's block classifier: 64 bytes of text turned into one bit mask per ASCII class the word
-// rules tell apart (bit k for the byte at k), with SIMD compares: 16 bytes a step with SSE2, 32 with AVX2, 64 with AVX-512
+// rules tell apart (bit k for the byte at k), with SIMD compares: 16 bytes a step with SSE2, 32 with AVX2
 // (picked at run time: the build targets plain x86-64), a byte loop elsewhere. tokenizer.cpp finds the
 // token boundaries, kinds and flags of an all-ASCII stretch on these masks (see ascii_block_tokens there).
 #ifndef TEXTCHAIN_TEXT_ASCII_BLOCK_HPP
@@ -323,58 +323,6 @@ __attribute__((target("avx2"))) inline uint64_t bail_avx2(const unsigned char* s
             << (32 * k);
   }
   return bail;
-}
-#endif
-
-#if defined(TEXTCHAIN_TOKENIZER_AVX2)
-// The AVX-512 (BW, VBMI, VBMI2) classifier: the whole block in one register, every compare straight into a
-// mask register (no movemask, no shift and OR per half). tokenizer.cpp pairs it with a token writer that
-// compresses the token starts into vectors (vpcompressb) instead of a loop a token.
-#define TEXTCHAIN_AVX512_TARGET \
-  __attribute__((target("avx2,bmi,bmi2,popcnt,lzcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
-
-// Bytes in [lo, hi] (ASCII bounds): x - lo below hi - lo + 1, unsigned (a non-ASCII byte lands above).
-template <char lo, char hi>
-TEXTCHAIN_AVX512_TARGET inline uint64_t in_range_avx512(__m512i x) noexcept {
-  return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8(lo)), _mm512_set1_epi8(static_cast<char>(hi - lo + 1)));
-}
-
-// classify_sse2 with 64 bytes a step: the same masks, bit for bit. The Mid classes by their nibble rows
-// (NibbleRows above: vpshufb reads each 128-bit lane's own 16 bytes, and the rows repeat per lane).
-TEXTCHAIN_AVX512_TARGET inline Masks classify_avx512(const unsigned char* s) noexcept {
-  const __m512i v = _mm512_loadu_si512(s);
-  const auto eq = [v](char c) TEXTCHAIN_AVX512_TARGET { return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(c)); };
-  const auto member = [v](const char* r) TEXTCHAIN_AVX512_TARGET {
-    const __m512i row = _mm512_maskz_broadcast_i64x4(0xFF, _mm256_load_si256(reinterpret_cast<const __m256i*>(r)));
-    return _mm512_cmpeq_epi8_mask(_mm512_shuffle_epi8(row, v), v);
-  };
-  const NibbleRows* const nib = nibble_rows();
-  Masks m;
-  m.bail = _mm512_movepi8_mask(v) | eq('\r');
-  m.upper = in_range_avx512<'A', 'Z'>(v);
-  m.letter = in_range_avx512<'a', 'z'>(_mm512_or_si512(v, _mm512_set1_epi8(0x20)));
-  m.digit = in_range_avx512<'0', '9'>(v);
-  m.underscore = eq('_');
-  m.space = eq(' ');
-  m.mid_letter = member(nib->mid_letter);
-  m.mid_num = member(nib->mid_num);
-  m.period = eq('.');
-  m.blank = in_range_avx512<kBlankFirst, kBlankLast>(v);
-  return m;
-}
-
-TEXTCHAIN_AVX512_TARGET inline uint64_t bail_avx512(const unsigned char* s) noexcept {
-  const __m512i v = _mm512_loadu_si512(s);
-  return _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\r'));
-}
-
-TEXTCHAIN_AVX512_TARGET inline QuoteMasks quotes_avx512(const unsigned char* s) noexcept {
-  const __m512i v = _mm512_loadu_si512(s);
-  const auto eq = [v](unsigned char c) TEXTCHAIN_AVX512_TARGET {
-    return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(static_cast<char>(c)));
-  };
-  return quotes_from(eq(kQuoteLead), eq(kQuoteSecond), eq(kQuoteMidLast[0]) | eq(kQuoteMidLast[1]),
-                     eq(kQuoteLoneLast[0]) | eq(kQuoteLoneLast[1]));
 }
 #endif
 

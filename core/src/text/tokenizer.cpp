@@ -7,13 +7,13 @@
 // tokenize_general_only and WordBreakTest.txt, with each block classifier).
 //
 //  1. The block path (ascii_block_tokens): from a token start with 64 bytes left, ascii_block.hpp
-//     classifies the bytes into bit masks with SIMD compares (AVX-512, AVX2 or SSE2, picked at run time because the
+//     classifies the bytes into bit masks with SIMD compares (AVX2 or SSE2, picked at run time because the
 //     build targets plain x86-64; a byte loop elsewhere). Boundaries, kinds and flags of the all-ASCII
 //     stretch (curly quotes included, the one non-ASCII character common in English news) then come from
 //     mask algebra and one table, so a token costs a trailing-zero count, a table
-//     load and three stores, with no branch on what it is. With AVX-512 (VBMI2) the block is classified in
-//     one register and, in the 12-byte form, its tokens are written 16 at a time by vector permutes
-//     (write_block_tokens_avx512), with no step per token at all. Per-token work dominates English news (about
+//     load and three stores, with no branch on what it is. With AVX-512 (VBMI2), in the 12-byte form, the
+//     block's tokens are written 16 at a time by vector permutes (write_block_tokens_avx512), with no step
+//     per token at all. Per-token work dominates English news (about
 //     one token per three bytes), which is why the loop is kept free of calls and the rare cases ("3M",
 //     abbreviations before a period) are patched after it.
 //  2. The byte loop: finishes what a block cannot (a non-ASCII byte or CR ahead, a token running past the
@@ -508,8 +508,10 @@ inline bool attaches_to_ascii(const Char& c, bool after_space) noexcept {
   return kind == TC_TOKEN_WORD ? static_cast<uint16_t>(f | abbreviation_flag(text, begin, end, f)) : f;
 }
 
-// Flags of a segment the general scanner finished, from the shape it accumulated.
-inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, uint16_t kind, const TokenShape& shape) noexcept {
+// Flags of a segment the general scanner finished, from the shape it accumulated. Always inline: when
+// tokenize_with grew (the AVX-512 writer inlined into it, tried), GCC left it out of line, a call per word of
+// text in other scripts.
+[[gnu::always_inline]] inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, uint16_t kind, const TokenShape& shape) noexcept {
   if (kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER) return 0;
   uint16_t f = shape.flags();
   if (kind == TC_TOKEN_WORD && end < text.size() && text[end] == '.' && may_be_abbreviation(text.substr(begin, end - begin)))
@@ -731,6 +733,8 @@ static_assert(offsetof(tc_token_compact, length) == 4 && offsetof(tc_token_compa
 #endif
 
 #if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+#define TEXTCHAIN_AVX512_TARGET \
+  __attribute__((target("avx2,bmi,bmi2,popcnt,lzcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
 // The AVX-512 token writer: a block's tokens written 16 at a time instead of a loop step each. The token
 // starts compress into one vector of positions (vpcompressb), so do the ends; each token's first byte and
 // end bits are byte permutes of the block and of the end bits by those positions, its kind and flags two
@@ -788,7 +792,7 @@ inline const BlockWriterRows* block_writer_rows() noexcept {
 // starts at 0), with the end bits of the word runs (upper_later, lower, digit at each run's end), from
 // `o`; writes whole groups of 16 slots, two at least (up to 64 slots: the caller has them free), and
 // returns the number of tokens (the slots after them are written over later).
-TEXTCHAIN_AVX512_TARGET inline unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
+TEXTCHAIN_AVX512_TARGET [[gnu::noinline]] unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
                                                                   uint64_t lower, uint64_t digit, tc_token* o) noexcept {
   const BlockWriterRows* const r = block_writer_rows();
   const __m512i bytes = _mm512_loadu_si512(s);
@@ -1036,19 +1040,15 @@ struct Avx2Classifier {
   __attribute__((target("avx2"))) static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx2(s); }
   __attribute__((target("avx2"))) static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_avx2(a, b, c, out); }
 };
-// AVX-512 (BW, VBMI, VBMI2): the block classified in one register and, in the 12-byte form, its tokens
-// written 16 at a time (write_block_tokens_avx512); the compact form keeps the loop a token.
-struct Avx512Classifier {
-#ifdef TEXTCHAIN_TOKENIZER_COMPACT
-  static constexpr bool kWritesTokens = false;
-#else
+// AVX-512 (BW, VBMI, VBMI2), 12-byte form: the AVX2 classifier, and the block's tokens written 16 at a time
+// (write_block_tokens_avx512). Only the writer is compiled for AVX-512, out of line (a call a block):
+// tokenize_with compiled for AVX-512 as a whole ran text in other scripts 10% slower (GCC's code for the
+// byte loop and the general scanner), and classifying with AVX-512 compares was no faster than with AVX2.
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
+struct Avx512Classifier : Avx2Classifier {
   static constexpr bool kWritesTokens = true;
-#endif
-  TEXTCHAIN_AVX512_TARGET static block::Masks classify(const unsigned char* s) noexcept { return block::classify_avx512(s); }
-  TEXTCHAIN_AVX512_TARGET static uint64_t bail(const unsigned char* s) noexcept { return block::bail_avx512(s); }
-  TEXTCHAIN_AVX512_TARGET static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx512(s); }
-  TEXTCHAIN_AVX512_TARGET static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_avx2(a, b, c, out); }
 };
+#endif
 #endif
 
 template <class Classifier>
@@ -1228,8 +1228,8 @@ __attribute__((target("avx2,bmi,bmi2,popcnt"))) TC_TOKENIZER_NO_SLP void tokeniz
   tokenize_with<Avx2Classifier>(text, out);
 }
 #endif
-#if defined(TEXTCHAIN_TOKENIZER_AVX2)
-TEXTCHAIN_AVX512_TARGET TC_TOKENIZER_NO_SLP void tokenize_avx512(std::string_view text, TokenOut& out) {
+#if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) TC_TOKENIZER_NO_SLP void tokenize_avx512(std::string_view text, TokenOut& out) {
   tokenize_with<Avx512Classifier>(text, out);
 }
 #endif
@@ -1242,10 +1242,12 @@ using Tokenize = void (*)(std::string_view, TokenOut&);
 Tokenize pick_tokenize() noexcept {
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
   __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
   if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
       __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi") &&
       __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2"))
     return tokenize_avx512;
+#endif
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
       __builtin_cpu_supports("popcnt"))
     return tokenize_avx2;
