@@ -734,7 +734,7 @@ static_assert(offsetof(tc_token_compact, length) == 4 && offsetof(tc_token_compa
 
 #if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
 #define TEXTCHAIN_AVX512_TARGET \
-  __attribute__((target("avx2,bmi,bmi2,popcnt,lzcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
+  __attribute__((target("avx2,bmi,bmi2,popcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
 // The AVX-512 token writer: a block's tokens written 16 at a time instead of a loop step each. The token
 // starts compress into one vector of positions (vpcompressb), so do the ends; each token's first byte and
 // end bits are byte permutes of the block and of the end bits by those positions, its kind and flags two
