@@ -243,12 +243,14 @@ TEST(Tokenizer, FastPathAgreesWithGeneralRulesOnRandomText) {
 }
 
 // Tokens, kinds and flags of `text` must be the same with and without the fast path, and with each block
-// classifier (the AVX2 one where this processor has it, SSE2, the byte loop).
+// classifier (tokenize's: AVX-512 or AVX2, whichever this processor has; AVX2 where it has it; SSE2; the
+// byte loop).
 void expect_fast_path_agrees(std::string_view text, std::string_view what) {
   std::vector<tc_token> general;
   textchain::text::detail::tokenize_general_only(text, general);
   const std::pair<const char*, void (*)(std::string_view, std::vector<tc_token>&)> variants[] = {
       {"tokenize", tokenize},
+      {"avx2 blocks", textchain::text::detail::tokenize_avx2_blocks},
       {"sse2 blocks", textchain::text::detail::tokenize_sse2_blocks},
       {"byte blocks", textchain::text::detail::tokenize_byte_blocks}};
   for (const auto& [name, run] : variants) {

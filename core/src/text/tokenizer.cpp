@@ -11,7 +11,9 @@
 //     build targets plain x86-64; a byte loop elsewhere). Boundaries, kinds and flags of the all-ASCII
 //     stretch (curly quotes included, the one non-ASCII character common in English news) then come from
 //     mask algebra and one table, so a token costs a trailing-zero count, a table
-//     load and three stores, with no branch on what it is. Per-token work dominates English news (about
+//     load and three stores, with no branch on what it is. With AVX-512 (VBMI2), in the 12-byte form, the
+//     block's tokens are written 16 at a time by vector permutes (write_block_tokens_avx512), with no step
+//     per token at all. Per-token work dominates English news (about
 //     one token per three bytes), which is why the loop is kept free of calls and the rare cases ("3M",
 //     abbreviations before a period) are patched after it.
 //  2. The byte loop: finishes what a block cannot (a non-ASCII byte or CR ahead, a token running past the
@@ -506,8 +508,10 @@ inline bool attaches_to_ascii(const Char& c, bool after_space) noexcept {
   return kind == TC_TOKEN_WORD ? static_cast<uint16_t>(f | abbreviation_flag(text, begin, end, f)) : f;
 }
 
-// Flags of a segment the general scanner finished, from the shape it accumulated.
-inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, uint16_t kind, const TokenShape& shape) noexcept {
+// Flags of a segment the general scanner finished, from the shape it accumulated. Always inline: when
+// tokenize_with grew (the AVX-512 writer inlined into it, tried), GCC left it out of line, a call per word of
+// text in other scripts.
+[[gnu::always_inline]] inline uint16_t scanned_flags(std::string_view text, size_t begin, size_t end, uint16_t kind, const TokenShape& shape) noexcept {
   if (kind != TC_TOKEN_WORD && kind != TC_TOKEN_NUMBER) return 0;
   uint16_t f = shape.flags();
   if (kind == TC_TOKEN_WORD && end < text.size() && text[end] == '.' && may_be_abbreviation(text.substr(begin, end - begin)))
@@ -728,6 +732,111 @@ static_assert(offsetof(tc_token_compact, length) == 4 && offsetof(tc_token_compa
               offsetof(tc_token_compact, flags) == 7 && sizeof(tc_token_compact) == 8);
 #endif
 
+#if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+#define TEXTCHAIN_AVX512_TARGET \
+  __attribute__((target("avx2,bmi,bmi2,popcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
+// The AVX-512 token writer: a block's tokens written 16 at a time instead of a loop step each. The token
+// starts compress into one vector of positions (vpcompressb), so do the ends; each token's first byte and
+// end bits are byte permutes of the block and of the end bits by those positions, its kind and flags two
+// table permutes, and the three fields are interleaved into tc_token's 12-byte layout by dword permutes.
+//
+// The tables: a token's first byte gives its class (kBlockKindFlags' row): a word run's by the kind of its
+// first byte (capital, small letter, digit, '_': index class * 8 + the end bits), any other token's is
+// 32 + its kind, the same for all end bits (only a word run has end bits).
+constexpr unsigned kWordClasses = 4, kOtherClass = 32;
+constexpr unsigned block_word_class(unsigned c) noexcept {
+  return c >= 'A' && c <= 'Z' ? 0 : c >= 'a' && c <= 'z' ? 1 : c >= '0' && c <= '9' ? 2 : 3;
+}
+constexpr unsigned char kWordClassChar[kWordClasses] = {'A', 'a', '0', '_'};
+struct alignas(64) BlockWriterRows {
+  uint8_t first_class[128];  // by first byte (a curly quote's lead byte is matched apart: > 127)
+  uint32_t word_kind_flags[kWordClasses * 8];  // kind | flags << 16 by word class * 8 + end bits
+  uint8_t iota[64];
+  uint32_t interleave[3][16];  // output vector j, dword r: field (16j + r) % 3 of token (16j + r) / 3
+  constexpr BlockWriterRows() : first_class{}, word_kind_flags{}, iota{}, interleave{} {
+    for (unsigned c = 0; c < 128; ++c)
+      first_class[c] = static_cast<uint8_t>(kAsciiStart[c] == kStartWord ? block_word_class(c) * 8
+                                                                          : kOtherClass + (kBlockKindFlags[block_kind_index(c, 0)] & 0xFFFF));
+    for (unsigned k = 0; k < kWordClasses; ++k)
+      for (unsigned bits = 0; bits < 8; ++bits) word_kind_flags[k * 8 + bits] = kBlockKindFlags[block_kind_index(kWordClassChar[k], bits)];
+    for (unsigned k = 0; k < 64; ++k) iota[k] = static_cast<uint8_t>(k);
+    for (unsigned j = 0; j < 3; ++j)
+      for (unsigned r = 0; r < 16; ++r) {
+        const unsigned m = 16 * j + r, token = m / 3, field = m % 3;
+        interleave[j][r] = field == 1 ? 16 + token : token;  // field 2 reads the third vector, masked
+      }
+  }
+};
+inline constexpr BlockWriterRows kBlockWriterRows{};
+// The classes reproduce kBlockKindFlags for every byte a block token can start with.
+static_assert([] {
+  for (unsigned c = 0; c < 128; ++c)
+    for (unsigned bits = 0; bits < 8; ++bits) {
+      const unsigned cls = kBlockWriterRows.first_class[c];
+      const uint32_t kf = cls < kOtherClass ? kBlockWriterRows.word_kind_flags[cls + bits] : cls - kOtherClass;
+      if (kf != kBlockKindFlags[block_kind_index(c, bits)]) return false;
+      if (cls >= kOtherClass && cls - kOtherClass > 0xFF) return false;
+    }
+  for (unsigned bits = 0; bits < 8; ++bits)
+    if (kBlockKindFlags[block_kind_index(block::kQuoteLead, bits)] != TC_TOKEN_QUOTE) return false;
+  return true;
+}(), "the AVX-512 writer's classes and kBlockKindFlags disagree");
+// Read through an opaque pointer, like ascii_block.hpp's rows: a memory operand, not a constant rebuilt.
+inline const BlockWriterRows* block_writer_rows() noexcept {
+  const BlockWriterRows* p = &kBlockWriterRows;
+  __asm__("" : "+r"(p));
+  return p;
+}
+
+// Writes the tokens of the block at `s` (text offset `base`) that end at the bits of `ends` (the first
+// starts at 0), with the end bits of the word runs (upper_later, lower, digit at each run's end), from
+// `o`; writes whole groups of 16 slots, two at least (up to 64 slots: the caller has them free), and
+// returns the number of tokens (the slots after them are written over later).
+TEXTCHAIN_AVX512_TARGET [[gnu::noinline]] unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
+                                                                  uint64_t lower, uint64_t digit, tc_token* o) noexcept {
+  const BlockWriterRows* const r = block_writer_rows();
+  const __m512i bytes = _mm512_loadu_si512(s);
+  const __m512i iota = _mm512_load_si512(r->iota);
+  const __m512i starts = _mm512_maskz_compress_epi8(ends | 1, iota);
+  const __m512i stops = _mm512_maskz_compress_epi8(ends, iota);
+  const __m512i first = _mm512_maskz_permutexvar_epi8(~uint64_t{0}, starts, bytes);
+  __m512i cls = _mm512_permutex2var_epi8(_mm512_load_si512(r->first_class), first, _mm512_load_si512(r->first_class + 64));
+  cls = _mm512_mask_mov_epi8(cls, _mm512_cmpeq_epi8_mask(first, _mm512_set1_epi8(static_cast<char>(block::kQuoteLead))),
+                             _mm512_set1_epi8(static_cast<char>(kOtherClass + TC_TOKEN_QUOTE)));
+  __m512i end_bits = _mm512_maskz_mov_epi8(upper_later, _mm512_set1_epi8(kEndUpperLater));
+  end_bits = _mm512_mask_mov_epi8(end_bits, lower, _mm512_or_si512(end_bits, _mm512_set1_epi8(kEndLower)));
+  end_bits = _mm512_mask_mov_epi8(end_bits, digit, _mm512_or_si512(end_bits, _mm512_set1_epi8(kEndDigit)));
+  const __m512i token_bits = _mm512_maskz_permutexvar_epi8(~uint64_t{0}, stops, end_bits);
+  const __m512i index = _mm512_mask_mov_epi8(cls, _mm512_cmplt_epu8_mask(cls, _mm512_set1_epi8(kOtherClass)), _mm512_or_si512(cls, token_bits));
+  const __m512i kf_lo = _mm512_load_si512(r->word_kind_flags), kf_hi = _mm512_load_si512(r->word_kind_flags + 16);
+  const __m512i ix0 = _mm512_load_si512(r->interleave[0]), ix1 = _mm512_load_si512(r->interleave[1]), ix2 = _mm512_load_si512(r->interleave[2]);
+  const __m512i vbase = _mm512_set1_epi32(static_cast<int>(base)), other = _mm512_set1_epi32(kOtherClass);
+  // The dwords of each output vector that hold a token's kind and flags (field 2).
+  constexpr __mmask16 kKf0 = 0x4924, kKf1 = 0x2492, kKf2 = 0x9249;
+  const auto n = static_cast<unsigned>(__builtin_popcountll(ends));
+  auto* out = reinterpret_cast<char*>(o);
+  const auto group = [&](__m128i st, __m128i sp, __m128i ix) TEXTCHAIN_AVX512_TARGET {
+    const __m512i b = _mm512_add_epi32(_mm512_maskz_cvtepu8_epi32(0xFFFF, st), vbase);
+    const __m512i e = _mm512_add_epi32(_mm512_maskz_cvtepu8_epi32(0xFFFF, sp), vbase);
+    const __m512i i32 = _mm512_maskz_cvtepu8_epi32(0xFFFF, ix);
+    const __m512i kf = _mm512_mask_sub_epi32(_mm512_permutex2var_epi32(kf_lo, i32, kf_hi), _mm512_cmpge_epu32_mask(i32, other), i32, other);
+    _mm512_storeu_si512(out, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, ix0, e), kKf0, ix0, kf));
+    _mm512_storeu_si512(out + 64, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, ix1, e), kKf1, ix1, kf));
+    _mm512_storeu_si512(out + 128, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, ix2, e), kKf2, ix2, kf));
+    out += 192;
+  };
+  // Two groups whatever the count: English news has about 19 tokens a block, and a branch on 16 went
+  // either way.
+  group(_mm512_maskz_extracti32x4_epi32(0xF, starts, 0), _mm512_maskz_extracti32x4_epi32(0xF, stops, 0), _mm512_maskz_extracti32x4_epi32(0xF, index, 0));
+  group(_mm512_maskz_extracti32x4_epi32(0xF, starts, 1), _mm512_maskz_extracti32x4_epi32(0xF, stops, 1), _mm512_maskz_extracti32x4_epi32(0xF, index, 1));
+  if (n > 32) [[unlikely]] {
+    group(_mm512_maskz_extracti32x4_epi32(0xF, starts, 2), _mm512_maskz_extracti32x4_epi32(0xF, stops, 2), _mm512_maskz_extracti32x4_epi32(0xF, index, 2));
+    if (n > 48) group(_mm512_maskz_extracti32x4_epi32(0xF, starts, 3), _mm512_maskz_extracti32x4_epi32(0xF, stops, 3), _mm512_maskz_extracti32x4_epi32(0xF, index, 3));
+  }
+  return n;
+}
+#endif
+
 // The block path's curly quotes as the general rules see them: a lone quote (Word_Break Other, not a
 // pictograph) breaks on both sides, an apostrophe is MidNumLet; both are quote tokens.
 constexpr bool block_quotes_match_table() {
@@ -819,14 +928,21 @@ template <class Classifier>
   const auto run_has = [&](uint64_t x) { return run_end & ~((w & ~x) + run_start); };
   const uint64_t upper_later = run_has(m.upper & ~run_start), lower = run_has(m.letter & ~m.upper), digit = run_has(m.digit);
 
-  alignas(32) uint8_t end_bits[block::kBytes];
-  Classifier::spread(upper_later, lower, digit, end_bits);
   sink.ensure(block::kBytes);
   TokenSink::Slot* const first_token = sink.cur();
   TokenSink::Slot* o = first_token;
   const auto base = static_cast<uint32_t>(pos);
-  const auto* const text_bytes = reinterpret_cast<const unsigned char*>(text.data());
   uint32_t begin = base;
+#if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+  if constexpr (Classifier::kWritesTokens) {
+    o += write_block_tokens_avx512(s, base, ends, upper_later, lower, digit, o);
+    begin = base + 63 - static_cast<uint32_t>(__builtin_clzll(ends));
+  } else
+#endif
+  {
+  alignas(32) uint8_t end_bits[block::kBytes];
+  Classifier::spread(upper_later, lower, digit, end_bits);
+  const auto* const text_bytes = reinterpret_cast<const unsigned char*>(text.data());
   // No call in this loop (a call would push its state out of registers): a word run that the table cannot
   // finish ("3M") is written with kind 0 and finished below. A token's first byte is read at `begin`, the
   // previous token's end, already in a register: through the block offset of that end, kept in a register
@@ -862,6 +978,7 @@ template <class Classifier>
     o += 1 + space;
 #endif
     begin = end + space;
+  }
   }
   sink.set_cur(o);
   const unsigned p = begin - base;
@@ -900,6 +1017,7 @@ template <class Classifier>
 }
 
 struct BytesClassifier {
+  static constexpr bool kWritesTokens = false;
   static block::Masks classify(const unsigned char* s) noexcept { return block::classify_bytes(s); }
   static uint64_t bail(const unsigned char* s) noexcept { return block::bail_bytes(s); }
   static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_bytes(s); }
@@ -907,6 +1025,7 @@ struct BytesClassifier {
 };
 #if defined(__SSE2__)
 struct Sse2Classifier {
+  static constexpr bool kWritesTokens = false;
   [[gnu::always_inline]] static block::Masks classify(const unsigned char* s) noexcept { return block::classify_sse2(s); }
   [[gnu::always_inline]] static uint64_t bail(const unsigned char* s) noexcept { return block::bail_sse2(s); }
   [[gnu::always_inline]] static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_sse2(s); }
@@ -915,11 +1034,21 @@ struct Sse2Classifier {
 #endif
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
 struct Avx2Classifier {
+  static constexpr bool kWritesTokens = false;
   __attribute__((target("avx2"))) static block::Masks classify(const unsigned char* s) noexcept { return block::classify_avx2(s); }
   __attribute__((target("avx2"))) static uint64_t bail(const unsigned char* s) noexcept { return block::bail_avx2(s); }
   __attribute__((target("avx2"))) static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx2(s); }
   __attribute__((target("avx2"))) static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_avx2(a, b, c, out); }
 };
+// AVX-512 (BW, VBMI, VBMI2), 12-byte form: the AVX2 classifier, and the block's tokens written 16 at a time
+// (write_block_tokens_avx512). Only the writer is compiled for AVX-512, out of line (a call a block):
+// tokenize_with compiled for AVX-512 as a whole ran text in other scripts 10% slower (GCC's code for the
+// byte loop and the general scanner), and classifying with AVX-512 compares was no faster than with AVX2.
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
+struct Avx512Classifier : Avx2Classifier {
+  static constexpr bool kWritesTokens = true;
+};
+#endif
 #endif
 
 template <class Classifier>
@@ -1099,6 +1228,11 @@ __attribute__((target("avx2,bmi,bmi2,popcnt"))) TC_TOKENIZER_NO_SLP void tokeniz
   tokenize_with<Avx2Classifier>(text, out);
 }
 #endif
+#if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) TC_TOKENIZER_NO_SLP void tokenize_avx512(std::string_view text, TokenOut& out) {
+  tokenize_with<Avx512Classifier>(text, out);
+}
+#endif
 #if defined(__SSE2__)
 TC_TOKENIZER_NO_SLP void tokenize_sse2(std::string_view text, TokenOut& out) { tokenize_with<Sse2Classifier>(text, out); }
 #endif
@@ -1108,6 +1242,12 @@ using Tokenize = void (*)(std::string_view, TokenOut&);
 Tokenize pick_tokenize() noexcept {
 #if defined(TEXTCHAIN_TOKENIZER_AVX2)
   __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
+      __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi") &&
+      __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("avx2"))
+    return tokenize_avx512;
+#endif
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
       __builtin_cpu_supports("popcnt"))
     return tokenize_avx2;
@@ -1133,6 +1273,15 @@ void tokenize_byte_blocks(std::string_view text, CompactTokens& out) { tokenize_
 #else
 
 namespace detail {
+void tokenize_avx2_blocks(std::string_view text, std::vector<tc_token>& out) {
+#if defined(TEXTCHAIN_TOKENIZER_AVX2)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+      __builtin_cpu_supports("popcnt"))
+    return tokenize_avx2(text, out);
+#endif
+  tokenize_sse2_blocks(text, out);
+}
 void tokenize_sse2_blocks(std::string_view text, std::vector<tc_token>& out) {
 #if defined(__SSE2__)
   tokenize_sse2(text, out);

@@ -24,8 +24,11 @@ namespace detail {
 // The same segmentation without the ASCII fast path: every segment goes through the general rules.
 // Tests compare it with tokenize() to check that the fast path changes speed only.
 void tokenize_general_only(std::string_view text, std::vector<tc_token>& out);
-// tokenize() with the 16-byte (SSE2) block classifier, and with the byte-loop one, whatever this processor
-// has: tokenize() picks the 32-byte (AVX2) one where it can; tests compare all of them with the general rules.
+// tokenize() with the 32-byte (AVX2) block classifier where this processor has it (else SSE2), with the
+// 16-byte (SSE2) one, and with the byte-loop one, whatever this processor has: tokenize() picks the AVX2 one
+// with the AVX-512 token writer (16 tokens at a time) where it can, else AVX2; tests compare all of them
+// with the general rules.
+void tokenize_avx2_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_sse2_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_byte_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_byte_blocks(std::string_view text, CompactTokens& out);
