@@ -132,7 +132,7 @@ class MentionResolver {
   // The end of paragraph `p`'s tokens: split_paragraphs makes them follow each other up to the last token.
   size_t end_tok(size_t p) const { return p + 1 < paragraphs_.size() ? paragraphs_[p + 1].first_tok : doc_.size(); }
   // Names of all paragraphs read, a paragraph's together, in blocks that never move: a name found stays where it
-  // is while further paragraphs are read. (A name per 24 bytes: 256 in a block of 6 KiB.)
+  // is while further paragraphs are read. (20 bytes a name: a first block of 256, 5 KiB; later blocks double.)
   using NamePool = StableBlocks<Name, 256>;
   struct NameRange {
     Name *first, *last;
