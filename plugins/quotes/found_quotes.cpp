@@ -57,8 +57,8 @@ uint8_t FoundQuotes::method_word(const char* literal) {
   return word(literal, std::strlen(literal));
 }
 
-FoundQuotes::Record FoundQuotes::record(const FoundQuote& f, bool outer) {
-  Record r;
+FoundQuotes::Wide FoundQuotes::wide(const FoundQuote& f, bool outer) {
+  Wide r;
   r.begin = f.begin;
   r.end = f.end;
   r.kind = word(f.kind.data(), f.kind.size());
@@ -85,7 +85,7 @@ FoundQuotes::Record FoundQuotes::record(const FoundQuote& f, bool outer) {
   return r;
 }
 
-FoundQuotes::Entry FoundQuotes::entry(const Record& r) const {
+FoundQuotes::Entry FoundQuotes::entry(const Wide& r) const {
   Entry e;
   e.begin = r.begin;
   e.end = r.end;
@@ -99,6 +99,41 @@ FoundQuotes::Entry FoundQuotes::entry(const Record& r) const {
   if (r.flags & kPooledCue) e.cue = strings_[r.cue_begin];
   else if (r.flags & kHasCue) e.cue = text_.substr(r.cue_begin, r.cue_end - r.cue_begin);
   return e;
+}
+
+uint16_t FoundQuotes::long_length(uint32_t length, size_t i, Field field) {
+  const uint64_t key = static_cast<uint64_t>(i) << 2 | field;
+  if (length < kLong) {
+    if (long_lengths_) long_lengths_->erase(key);  // a field rewritten shorter (set_last_speaker)
+    return static_cast<uint16_t>(length);
+  }
+  if (!long_lengths_) long_lengths_ = std::make_unique<std::unordered_map<uint64_t, uint32_t>>();
+  long_lengths_->insert_or_assign(key, length);
+  return kLong;
+}
+
+FoundQuotes::Record FoundQuotes::narrow(const Wide& w, size_t i) {
+  const uint32_t length = w.end - w.begin, speaker_length = w.speaker_end - w.speaker_begin;
+  // A pooled cue's cue_begin is a string of strings_, and it has no length.
+  const uint32_t cue_length = w.flags & kPooledCue ? 0 : w.cue_end - w.cue_begin;
+  Record r;
+  r.begin = w.begin;
+  r.speaker = w.speaker;
+  r.speaker_begin = w.speaker_begin;
+  r.cue_begin = w.cue_begin;
+  r.kind = w.kind;
+  r.method = w.method;
+  r.flags = w.flags;
+  if (std::max({length, speaker_length, cue_length}) < kLong && !long_lengths_) [[likely]] {
+    r.length = static_cast<uint16_t>(length);
+    r.speaker_length = static_cast<uint16_t>(speaker_length);
+    r.cue_length = static_cast<uint16_t>(cue_length);
+  } else {
+    r.length = long_length(length, i, kLength);
+    r.speaker_length = long_length(speaker_length, i, kSpeakerLength);
+    r.cue_length = long_length(cue_length, i, kCueLength);
+  }
+  return r;
 }
 
 FoundQuotes::Record& FoundQuotes::at(size_t i) noexcept {
@@ -118,18 +153,19 @@ void FoundQuotes::add(const FoundQuote& f, bool outer) {
       block_end_ = next_ + kBlockRecords;
     }
   }
-  *next_++ = record(f, outer);
+  *next_++ = narrow(wide(f, outer), count_);
   ++count_;
 }
 
-FoundQuotes::Entry FoundQuotes::last() const { return entry(next_[-1]); }
+FoundQuotes::Entry FoundQuotes::last() const { return entry(widen(next_[-1], count_ - 1)); }
 
 void FoundQuotes::set_last_speaker(const FoundQuote& f) {
-  Record& r = next_[-1];
-  r.speaker = f.speaker ? intern(*f.speaker) : kNone;
-  r.speaker_begin = f.speaker_begin;
-  r.speaker_end = f.speaker_end;
-  r.method = f.speaker_method ? method_word(f.speaker_method) : kNoWord;
+  Wide w = widen(next_[-1], count_ - 1);
+  w.speaker = f.speaker ? intern(*f.speaker) : kNone;
+  w.speaker_begin = f.speaker_begin;
+  w.speaker_end = f.speaker_end;
+  w.method = f.speaker_method ? method_word(f.speaker_method) : kNoWord;
+  next_[-1] = narrow(w, count_ - 1);
 }
 
 void FoundQuotes::share_voice(size_t first) {
@@ -138,22 +174,24 @@ void FoundQuotes::share_voice(size_t first) {
   for (size_t k = first; k < count_ && voice == count_; ++k)
     if ((at(k).flags & kOuter) && at(k).speaker != kNone) voice = k;
   if (voice == count_) return;
-  const Record from = at(voice);
+  const Wide from = widen(at(voice), voice);
   const uint8_t continuation = method_word("continuation");
   for (size_t k = first; k < count_; ++k) {
     Record& r = at(k);
     if (!(r.flags & kOuter) || r.speaker != kNone) continue;
-    r.speaker = from.speaker;
-    r.speaker_begin = from.speaker_begin;
-    r.speaker_end = from.speaker_end;
-    r.method = continuation;
+    Wide w = widen(r, k);
+    w.speaker = from.speaker;
+    w.speaker_begin = from.speaker_begin;
+    w.speaker_end = from.speaker_end;
+    w.method = continuation;
+    r = narrow(w, k);
   }
 }
 
-void FoundQuotes::add_reported(const FoundQuote& f) { reported_.push_back(record(f, false)); }
+void FoundQuotes::add_reported(const FoundQuote& f) { reported_.push_back(wide(f, false)); }
 
 void FoundQuotes::sort_reported() {
-  std::stable_sort(reported_.begin(), reported_.end(), [](const Record& a, const Record& b) { return a.begin < b.begin; });
+  std::stable_sort(reported_.begin(), reported_.end(), [](const Wide& a, const Wide& b) { return a.begin < b.begin; });
 }
 
 std::vector<FoundQuote> FoundQuotes::to_vector() && {

@@ -6,10 +6,14 @@
 // speech without marks is merged in by position), and the engine's index of the document (its spans, token
 // bits, paragraphs and names) is alive until then. As `FoundQuote`s, 104 bytes each with a speaker's
 // std::string, they were the largest thing the engine held at the peak of bench/memory/peak_memory.py's dense
-// 100 MB document (79 MB of 760,000). Here a quotation is a 32-byte record: its offsets, its cue as offsets into
-// the text, its speaker as the index of a name stored once per document, its kind and method as indices of
-// the few literals the engine uses. Records live in blocks that `drain` frees as the plugin goes, so adding
-// the annotations (after the index is gone) never holds the records and the annotations whole together.
+// 100 MB document (79 MB of 760,000). Here a quotation is a 24-byte record: its offset and length, its cue and
+// its speaker's mention as offsets and lengths into the text, its speaker as the index of a name stored once per
+// document, its kind and method as indices of the few literals the engine uses. A length is 16-bit: one of
+// 65,535 bytes or more (a quotation left open to the end of a long paragraph) is kept in a side table, keyed
+// by the record's place (at 32 bytes with 32-bit ends, the records were a quarter of what the engine added at
+// that document's peak: docs/architecture.md#memory). Records live in blocks that `drain` frees as the plugin
+// goes, so adding the annotations (after the index is gone) never holds the records and the annotations whole
+// together.
 #ifndef TEXTCHAIN_QUOTES_FOUND_QUOTES_HPP
 #define TEXTCHAIN_QUOTES_FOUND_QUOTES_HPP
 
@@ -20,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "flat_string_map.hpp"
@@ -78,8 +83,9 @@ class FoundQuotes {
       const size_t n = b + 1 < blocks ? block_size(b) : count_ - block_start(b);
       const Record* block = b == 0 ? first_.get() : more_[b - 1].get();
       for (size_t i = 0; i < n; ++i) {
-        for (; r < reported_.size() && reported_[r].begin < block[i].begin; ++r) each(entry(reported_[r]));
-        each(entry(block[i]));
+        const Wide w = widen(block[i], block_start(b) + i);
+        for (; r < reported_.size() && reported_[r].begin < w.begin; ++r) each(entry(reported_[r]));
+        each(entry(w));
       }
       if (b == 0) first_.reset();
       else more_[b - 1].reset();
@@ -88,12 +94,15 @@ class FoundQuotes {
     count_ = 0;  // the blocks are freed; what little else there is goes with the container
     next_ = block_end_ = nullptr;
     reported_.clear();
+    long_lengths_.reset();
   }
   // The same as FoundQuotes, for tests and tools.
   std::vector<FoundQuote> to_vector() &&;
 
  private:
-  struct Record {
+  // A quotation with its fields whole: what add() is given and drain() gives back, and the form of speech
+  // without marks (few; sorted by position, so kept whole rather than keyed by place in a side table).
+  struct Wide {
     uint32_t begin = 0, end = 0;
     uint32_t speaker_begin = 0, speaker_end = 0;
     // The cue's bytes in the text; with kPooledCue (a cue that is no view of the text), cue_begin is a string
@@ -104,16 +113,51 @@ class FoundQuotes {
     uint8_t method = kNoWord;  // an index of words_
     uint8_t flags = 0;
   };
-  static_assert(sizeof(Record) == 32);
+  // A quotation in marks as kept in the blocks: a Wide's ends as 16-bit lengths from its begins, kLong when the
+  // length is in long_lengths_ (keyed by the record's place and the field).
+  struct Record {
+    uint32_t begin = 0, speaker_begin = 0, cue_begin = 0;
+    uint32_t speaker = kNone;
+    uint16_t length = 0, speaker_length = 0, cue_length = 0;
+    uint16_t kind : 6 = 0;
+    uint16_t method : 6 = kNoWord;
+    uint16_t flags : 4 = 0;
+  };
+  static_assert(sizeof(Record) == 24);
+  static constexpr uint16_t kLong = UINT16_MAX;
+  enum Field : uint64_t { kLength, kSpeakerLength, kCueLength };
+  // The record of `w`, the `i`-th added (its lengths of kLong or more noted in long_lengths_), and back.
+  Record narrow(const Wide& w, size_t i);
+  Wide widen(const Record& r, size_t i) const {
+    Wide w;
+    w.begin = r.begin;
+    w.end = r.begin + length_of(r.length, i, kLength);
+    w.speaker = r.speaker;
+    w.speaker_begin = r.speaker_begin;
+    w.speaker_end = r.speaker_begin + length_of(r.speaker_length, i, kSpeakerLength);
+    w.cue_begin = r.cue_begin;
+    w.cue_end = r.flags & kPooledCue ? 0 : r.cue_begin + length_of(r.cue_length, i, kCueLength);
+    w.kind = static_cast<uint8_t>(r.kind);
+    w.method = static_cast<uint8_t>(r.method);
+    w.flags = static_cast<uint8_t>(r.flags);
+    return w;
+  }
+  // `length` as the `i`-th record keeps it: kLong when it is kLong or more, noted in long_lengths_ (and a note of
+  // a longer length before it erased).
+  uint16_t long_length(uint32_t length, size_t i, Field field);
+  uint32_t length_of(uint16_t stored, size_t i, Field field) const {
+    if (stored != kLong) [[likely]] return stored;
+    return long_lengths_->at(static_cast<uint64_t>(i) << 2 | field);
+  }
   static constexpr uint32_t kNone = UINT32_MAX;
-  static constexpr uint8_t kNoWord = UINT8_MAX;
+  static constexpr uint8_t kNoWord = 63;  // Record::method's six bits all set
   static constexpr uint8_t kOuter = 1, kHasCue = 2, kPooledCue = 4;
   // Past the first block (sized to what the engine expects), blocks of 1 MiB: freed as drain passes them, and
   // each is a mapping of its own where glibc's mmap threshold is 1 MiB (textchain's), handed back at once.
   static constexpr size_t kBlockRecords = (size_t{1} << 20) / sizeof(Record);
 
-  Record record(const FoundQuote& f, bool outer);
-  Entry entry(const Record& r) const;
+  Wide wide(const FoundQuote& f, bool outer);
+  Entry entry(const Wide& r) const;
   Record& at(size_t i) noexcept;
   size_t block_start(size_t b) const noexcept { return b == 0 ? 0 : first_block_ + (b - 1) * kBlockRecords; }
   size_t block_size(size_t b) const noexcept { return b == 0 ? first_block_ : kBlockRecords; }
@@ -129,7 +173,10 @@ class FoundQuotes {
   size_t count_ = 0;  // records in the blocks
   Record* next_ = nullptr;       // where the next record goes
   Record* block_end_ = nullptr;  // the end of its block
-  std::vector<Record> reported_;
+  std::vector<Wide> reported_;
+  // The lengths of kLong bytes or more, by (place << 2 | field): null until there is one (most documents, and
+  // a dense one, have none, and a tweet's quotation costs no table).
+  std::unique_ptr<std::unordered_map<uint64_t, uint32_t>> long_lengths_;
   // Speakers' names (and a cue that is no view of the text, which the engine never gives), each stored once,
   // in blocks that never move (the views are the map's keys). A document's first few are found by a search
   // of strings_: a short one builds no map.
@@ -147,6 +194,7 @@ class FoundQuotes {
   };
   // In the object, not allocated: a tweet's quotation costs no allocation for them.
   static constexpr size_t kWords = 48;
+  static_assert(kWords < kNoWord);
   std::array<Word, kWords> words_;
   size_t word_count_ = 0;
 };

@@ -755,7 +755,6 @@ void MentionResolver::split_paragraphs() {
   auto add = [&](size_t end) {
     Paragraph& p = paragraphs_.emplace_back();
     p.first_tok = static_cast<uint32_t>(i);
-    p.begin = i < n ? doc_.begin(i) : static_cast<uint32_t>(doc_.text.size());
     i = end;
   };
   paragraphs_.reserve(doc_.line_breaks.size() + 1);
@@ -776,7 +775,7 @@ bool MentionResolver::adjacent_paragraphs(size_t a, size_t b) const {
 
 size_t MentionResolver::paragraph_of(uint32_t b) const {
   auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), b,
-                             [](uint32_t x, const Paragraph& p) { return x < p.begin; });
+                             [this](uint32_t x, const Paragraph& p) { return x < begin_of(p); });
   return it == paragraphs_.begin() ? SIZE_MAX : static_cast<size_t>(it - paragraphs_.begin()) - 1;
 }
 
@@ -796,10 +795,11 @@ void MentionResolver::read(size_t para) {
     i = last;
   }
   if (!read_names_.empty()) read_names_.front().first_in_paragraph = true;
+  const uint32_t pending = p.name_count_or_pending;
   p.names = pool_.append(read_names_.data(), read_names_.size());
-  p.name_count = static_cast<uint32_t>(read_names_.size());
+  p.name_count_or_pending = static_cast<uint32_t>(read_names_.size());
   // Names found speaking here before the paragraph was read (note_speaker).
-  for (uint32_t k = p.pending_speakers; k != UINT32_MAX; k = pending_speakers_[k].next)
+  for (uint32_t k = pending; k != UINT32_MAX; k = pending_speakers_[k].next)
     mark_speaker(para, pending_speakers_[k].begin);
 }
 
@@ -886,7 +886,7 @@ MentionResolver::Name* MentionResolver::fullest_of(std::string_view s) {
   if (Name** f = fullest_.find(s)) return *f;
   if (all_read_ || paragraphs_.empty()) return nullptr;
   // Each new surname scans the text once; past a few passes' worth, reading everything is cheaper.
-  const size_t from = paragraphs_.front().begin;
+  const size_t from = begin_of(paragraphs_.front());
   searched_bytes_ += doc_.text.size() - from;
   if (s.empty() || searched_bytes_ > 4 * doc_.text.size() + (256u << 10)) {
     read_all();
@@ -1022,7 +1022,7 @@ const MentionResolver::Name* MentionResolver::misspelt_search(std::string_view s
   const std::string_view head = s.substr(0, 2);
   std::string_view near;
   size_t s_count = 0, near_count = 0;
-  for (size_t pos = find_surname(text, head, paragraphs_.front().begin); pos < before;
+  for (size_t pos = find_surname(text, head, begin_of(paragraphs_.front())); pos < before;
        pos = find_surname(text, head, pos + 1)) {
     if (pos > 0 && ascii_letter(text[pos - 1])) continue;  // inside a word
     size_t end = pos + 2;
@@ -1356,8 +1356,8 @@ void MentionResolver::note_speaker(uint32_t begin) {
   if (para == SIZE_MAX) return;
   Paragraph& p = paragraphs_[para];
   if (p.unread()) {
-    pending_speakers_.push_back({begin, p.pending_speakers});
-    p.pending_speakers = static_cast<uint32_t>(pending_speakers_.size() - 1);
+    pending_speakers_.push_back({begin, p.name_count_or_pending});
+    p.name_count_or_pending = static_cast<uint32_t>(pending_speakers_.size() - 1);
     return;
   }
   mark_speaker(para, begin);
@@ -1511,8 +1511,8 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
   size_t first_letter = 0;  // where the acronym's first letter is next in the text, from an unread paragraph on
   for (size_t p = 0; p < paragraphs_.size() && !found; ++p) {
     if (paragraphs_[p].unread()) {
-      const size_t begin = paragraphs_[p].begin;
-      const size_t end = p + 1 < paragraphs_.size() ? paragraphs_[p + 1].begin : doc_.text.size();
+      const size_t begin = begin_of(paragraphs_[p]);
+      const size_t end = p + 1 < paragraphs_.size() ? begin_of(paragraphs_[p + 1]) : doc_.text.size();
       if (first_letter < begin) first_letter = std::min(doc_.text.find(w[0], begin), doc_.text.size());
       if (first_letter >= end || !bytes_in_order(doc_.text, first_letter, end, w) ||
           !initials_in(doc_, paragraphs_[p].first_tok, end_tok(p), w))
@@ -1578,7 +1578,7 @@ bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
     return false;
   };
   const std::string_view text = doc_.text;
-  for (size_t pos = text.find(s, paragraphs_.front().begin); pos != std::string_view::npos; pos = text.find(s, pos + 1)) {
+  for (size_t pos = text.find(s, begin_of(paragraphs_.front())); pos != std::string_view::npos; pos = text.find(s, pos + 1)) {
     const size_t t = doc_.token_starting_at(pos);
     if (t == kNoToken || doc_.end(t) != pos + s.size()) continue;
     const size_t para = paragraph_of(static_cast<uint32_t>(pos));

@@ -116,23 +116,27 @@ class MentionResolver {
   // A paragraph: tokens up to and including a line break. Its names are read once, when first needed. Each
   // name is settled before it is used: a lone surname learns from its fullest form whether it is a person and
   // its gender, and a fullest form learns its gender from a shorter form.
-  // 24 bytes, a paragraph per line: its end is the next paragraph's first token (end_tok), and `names` says
-  // whether it was read.
+  // 16 bytes, a paragraph per line (303,788 on bench/memory/peak_memory.py's dense 100 MB document): its end is
+  // the next paragraph's first token (end_tok), its first byte its first token's (begin_of), and its notes of
+  // speakers, needed only until it is read, take the place of its count of names.
   struct Paragraph {
-    uint32_t first_tok = 0;             // its tokens: [first_tok, end_tok(p))
-    uint32_t begin = 0;                 // byte offset of first_tok
-    uint32_t name_count = 0;
-    uint32_t pending_speakers = UINT32_MAX;   // its first note in pending_speakers_, while unread
+    uint32_t first_tok = 0;  // its tokens: [first_tok, end_tok(p))
+    // While unread: its first note in pending_speakers_ (UINT32_MAX: none); once read: its names' count.
+    uint32_t name_count_or_pending = UINT32_MAX;
     // Its names in pool_, outside quotations, in text order; null while unread (pool_.append never returns null,
     // even for no names).
     Name* names = nullptr;
     bool unread() const { return names == nullptr; }
   };
-  static_assert(sizeof(Paragraph) <= 24);
+  static_assert(sizeof(Paragraph) == 16);
+  // Byte offset of paragraph `p`'s first token (the text's end for an empty last one).
+  uint32_t begin_of(const Paragraph& p) const {
+    return p.first_tok < doc_.size() ? doc_.begin(p.first_tok) : static_cast<uint32_t>(doc_.text.size());
+  }
   // The end of paragraph `p`'s tokens: split_paragraphs makes them follow each other up to the last token.
   size_t end_tok(size_t p) const { return p + 1 < paragraphs_.size() ? paragraphs_[p + 1].first_tok : doc_.size(); }
   // Names of all paragraphs read, a paragraph's together, in blocks that never move: a name found stays where it
-  // is while further paragraphs are read. (A name per 24 bytes: 256 in a block of 6 KiB.)
+  // is while further paragraphs are read. (20 bytes a name: a first block of 256, 5 KiB; later blocks double.)
   using NamePool = StableBlocks<Name, 256>;
   struct NameRange {
     Name *first, *last;
@@ -141,7 +145,7 @@ class MentionResolver {
   };
   NameRange names_of(size_t para) {
     const Paragraph& p = paragraphs_[para];
-    return {p.names, p.names + p.name_count};
+    return {p.names, p.names + p.name_count_or_pending};
   }
   void split_paragraphs();
   void read(size_t para);

@@ -115,5 +115,69 @@ TEST(FoundQuotes, ACueThatIsNoViewOfTheTextIsCopied) {
   });
 }
 
+// A record keeps its lengths in 16 bits; one of 65,535 bytes or more goes to a side table keyed by the record's
+// place: it must come back whole, in any block, through share_voice and set_last_speaker too.
+TEST(FoundQuotes, LengthsOf65535BytesOrMoreComeBackWhole) {
+  const std::string text(300000, 'x');
+  const std::string_view t(text);
+  FoundQuotes found(text, 1);  // the first block holds one record: the others go to the next block
+  found.add(quote(0, 10, "direct"), true);
+  // A quotation left open to the end of a long paragraph, its speaker's mention and its cue long too.
+  FoundQuote open = quote(100, 100 + 70000, "direct");
+  open.speaker = "Ann Vail";
+  open.speaker_begin = 200000;
+  open.speaker_end = 200000 + 65535;  // exactly the first length kept aside
+  open.speaker_method = "cue";
+  open.cue = t.substr(1000, 90000);
+  found.add(open, true);
+  found.add(quote(80000, 80000 + 65534, "partial"), true);  // the longest kept in the record
+  found.share_voice(1);  // the last takes the long speaker's mention of the one before
+  // A quotation whose speaker, long at first, is given a short one by a signature after it.
+  FoundQuote signed_later = quote(150000, 150000 + 66000, "direct");
+  signed_later.speaker = "Tom Hale";
+  signed_later.speaker_begin = 0;
+  signed_later.speaker_end = 100000;
+  signed_later.speaker_method = "cue";
+  found.add(signed_later, true);
+  FoundQuote signature;
+  signature.speaker = "Ann Vail";
+  signature.speaker_begin = 290000;
+  signature.speaker_end = 290008;
+  signature.speaker_method = "signature";
+  found.set_last_speaker(signature);
+  FoundQuote reported = quote(120000, 120000 + 100000, "unmarked");
+  reported.cue = t.substr(5, 70000);
+  found.add_reported(reported);
+  found.sort_reported();
+
+  const std::vector<FoundQuote> out = std::move(found).to_vector();
+  ASSERT_EQ(out.size(), 5u);
+  EXPECT_EQ(out[0].end, 10u);
+  EXPECT_EQ(out[1].begin, 100u);
+  EXPECT_EQ(out[1].end, 70100u);
+  EXPECT_EQ(out[1].speaker_begin, 200000u);
+  EXPECT_EQ(out[1].speaker_end, 265535u);
+  ASSERT_TRUE(out[1].cue.has_value());
+  EXPECT_EQ(out[1].cue->data(), text.data() + 1000);
+  EXPECT_EQ(out[1].cue->size(), 90000u);
+  EXPECT_EQ(out[2].end, 80000u + 65534u);
+  ASSERT_TRUE(out[2].speaker.has_value());
+  EXPECT_EQ(*out[2].speaker, "Ann Vail");
+  EXPECT_EQ(out[2].speaker_begin, 200000u);
+  EXPECT_EQ(out[2].speaker_end, 265535u);
+  EXPECT_STREQ(out[2].speaker_method, "continuation");
+  EXPECT_EQ(out[3].kind, "unmarked");
+  EXPECT_EQ(out[3].end, 220000u);
+  ASSERT_TRUE(out[3].cue.has_value());
+  EXPECT_EQ(out[3].cue->size(), 70000u);
+  EXPECT_EQ(out[4].begin, 150000u);
+  EXPECT_EQ(out[4].end, 216000u);
+  ASSERT_TRUE(out[4].speaker.has_value());
+  EXPECT_EQ(*out[4].speaker, "Ann Vail");
+  EXPECT_EQ(out[4].speaker_begin, 290000u);
+  EXPECT_EQ(out[4].speaker_end, 290008u);
+  EXPECT_STREQ(out[4].speaker_method, "signature");
+}
+
 }  // namespace
 }  // namespace textchain::quotes
