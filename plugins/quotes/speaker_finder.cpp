@@ -774,6 +774,25 @@ Attribution reporting_verb_over(const DocTokens& d, const CueLexicon& cues, cons
   return {};
 }
 
+// The source an "according to" (tokens `cue` to `last`) names, up to the comma that closes it before `limit`
+// ("according to the Dover Herald,"): the attribution, and that comma in `*comma`; empty when no comma closes it
+// within a few tokens, or the source is a pronoun.
+Attribution according_source(const DocTokens& d, size_t cue, size_t last, size_t limit, size_t* comma_out) {
+  constexpr int kSourceTokens = 12;
+  size_t comma = d.next(last);
+  for (int steps = 0; comma != kNoToken && comma < limit && !d.is_punct(comma, ','); comma = d.next(comma))
+    if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
+  if (comma == kNoToken || comma >= limit || comma == d.next(last)) return {};
+  Attribution a;
+  a.where = Attribution::Where::before;
+  a.cue = cue;
+  a.cue_last = last;
+  a.mention = mention_ending_at(d, d.prev(comma));
+  if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+  *comma_out = comma;
+  return a;
+}
+
 // "According to the Dover Herald, Hale's spokesman Tom Reyes said Friday that …": a sentence opened by "according
 // to" and its source, then a clause whose reporting verb reports the quotation, is all the source's report; the
 // source is the outermost, as after an outer reporting verb (reporting_verb_over). `inner` is the clause's subject,
@@ -784,19 +803,10 @@ Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Men
   const size_t first = first_word(d, window_start);
   size_t last = kNoToken;
   if (first == kNoToken || first >= inner.first || cue_of(d, cues, first, &last) != CueKind::according) return {};
-  // The source is what stands between "to" and the sentence's first comma ("According to the Dover Herald,"): a
-  // name after that comma is not joined to it as a place's region would be.
-  constexpr int kSourceTokens = 12;
-  size_t comma = d.next(last);
-  for (int steps = 0; comma != kNoToken && comma < inner.first && !d.is_punct(comma, ','); comma = d.next(comma))
-    if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
-  if (comma == kNoToken || comma >= inner.first || comma == d.next(last)) return {};
-  Attribution a;
-  a.where = Attribution::Where::before;
-  a.cue = first;
-  a.cue_last = last;
-  a.mention = mention_ending_at(d, d.prev(comma));
-  if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
+  // A name after the source's comma is not joined to it as a place's region would be.
+  size_t comma = kNoToken;
+  Attribution a = according_source(d, first, last, inner.first, &comma);
+  if (!a.mention) return {};
   // The subject opens the clause after the comma, maybe after its role words ("Hale spokesman Tom Reyes").
   constexpr int kRoleWords = 8;
   int words = 0;
@@ -811,24 +821,14 @@ Attribution according_over(const DocTokens& d, const CueLexicon& cues, const Men
 Attribution according_between(const DocTokens& d, const CueLexicon& cues, const Mention& inner, size_t cue) {
   if ((inner.kind == Mention::Kind::description && !inner.definite) || is_indefinite_pronoun(d.str(inner.first)))
     return {};
-  constexpr int kSourceTokens = 12;
   for (size_t t = d.next(inner.last); t != kNoToken && t < cue; t = d.next(t)) {
     if (d.is_mark(t) || d.is_break(t) || d.sentence_ends_after(t)) return {};
     if (!d.is_punct(t, ',')) continue;
     const size_t w = d.next(t);
     size_t last = kNoToken;
     if (w == kNoToken || w >= cue || !d.is_word(w) || cue_of(d, cues, w, &last) != CueKind::according) continue;
-    size_t comma = d.next(last);
-    for (int steps = 0; comma != kNoToken && comma < cue && !d.is_punct(comma, ','); comma = d.next(comma))
-      if (++steps > kSourceTokens || d.is_mark(comma) || d.is_break(comma)) return {};
-    if (comma == kNoToken || comma >= cue || comma == d.next(last)) return {};
-    Attribution a;
-    a.where = Attribution::Where::before;
-    a.cue = w;
-    a.cue_last = last;
-    a.mention = mention_ending_at(d, d.prev(comma));
-    if (!a.mention || a.mention.kind == Mention::Kind::pronoun || a.mention.first <= last) return {};
-    return a;
+    size_t comma = kNoToken;
+    return according_source(d, w, last, cue, &comma);
   }
   return {};
 }
