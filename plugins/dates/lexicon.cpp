@@ -316,6 +316,7 @@ constexpr SetRow kSets[] = {
   {WS_PUBLICATION, "publication", "times telegraph herald express mirror post tribune mail independent observer star "
                                   "sun journal gazette chronicle magazine"},
   {WS_LASTING, "lasting", "lasts lasted lasting take takes took taken taking spend spends spent wait waited waiting"},
+  {WS_PLURAL_NO_S, "plural_no_s", "people men women children police staff personnel cattle sheep feet pence yen yuan"},
   {WS_PRESENT_ERA, "present_era", "youth world society generation generations children kids teenagers teens "
                                    "economy culture standards technology families parents"},
   {WS_SUPERLATIVE, "superlative", "best worst most least highest lowest biggest largest smallest longest shortest "

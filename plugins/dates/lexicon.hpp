@@ -164,6 +164,7 @@ enum WordSet : uint64_t {
   WS_ADDRESS_PREP = uint64_t{1} << 58,   // at, on: "at 1600 Pennsylvania Avenue" an address, "in 1998 Wall Street" a year
   WS_PUBLICATION = uint64_t{1} << 59,    // times, herald, telegraph ...: "the Sunday Times" is a paper, no date
   WS_LASTING = uint64_t{1} << 60,       // lasted, took, spent ...: "the siege lasted months" is a length of months (PXM)
+  WS_PLURAL_NO_S = uint64_t{1} << 61,   // people, men, yen ...: plurals without an s; "2000 people" counts, no year
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

@@ -242,6 +242,10 @@ bool Grammar::a_unit_shifted(Window& w, int j, int n, int unit, const Lookback& 
     }
     CivilDate date;
     if (unit <= U_HOUR && gap_duration(d, n, unit, e)) {
+    } else if (unit <= U_HOUR && norm_.anchor().has_time) {
+      // "an hour ago", "an hour earlier" in a document with a clock: the time, as "three hours ago" (was the day).
+      shifted_point(d, n, unit, dir, false, e);
+      e.mod = point_mod(e.mod, dir);
     } else if (narrative ? narrative_shift(unit, dir * n, date) : norm_.shifted(unit, dir * n, date)) {
       if (unit == U_DAY || unit == U_WEEK || unit == U_FORTNIGHT || unit == U_HOUR || unit == U_MINUTE) Normalizer::day(e.value, date);
       else Normalizer::period(e.value, unit, date);

@@ -82,10 +82,10 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (context == false && !range_end && !fiscal_next && p0 && p0->end == t.begin && p0->kind == TokKind::punct && p0->punct != '(' &&
       p0->punct != '"' && p0->punct != '\'')
     return false;
-  // "2000 troops" counts; "the 1992 protests", "their 2008 results" date the noun: a count that large is
-  // written with a comma ("the 2,000 troops"), a year never is.
+  // "2000 troops", "2000 people" count; "the 1992 protests", "their 2008 results" date the noun: a count that
+  // large is written with a comma ("the 2,000 troops"), a year never is.
   const bool determined = p0 && (is_kind_value(*p0, Kind::article, AR_THE) || in_set(*p0, WS_POSSESSIVE));
-  if (counted_noun(w, w.at(j)) && !determined) return false;
+  if ((counted_noun(w, w.at(j)) || in_set(w.at(j), WS_PLURAL_NO_S)) && !determined) return false;
   if (w.at(j).is_punct('%')) return false;
   // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a
   // year, unless it is a year range ("2009-2011").

@@ -204,6 +204,14 @@ constexpr RuleSpec kNarrative[] = {
     {"the entire year", "the <name:entire|whole> <unit:year|quarter|month/singular>", "from=narrative period=$3"},
     {"earlier that day / later that year", "<ago:earlier> that <unit>", "from=narrative period=$3"},
     {"later that year", "<ago:later> that <unit>", "from=narrative period=$3"},
+    // "earlier this year", "later this week", "later today": the document's period, the adverb inside the span as in
+    // "later that year" (TimeBank writes the whole phrase; no mod: "earlier" places the event before now, not in
+    // the period's first part).
+    {"earlier this year", "<ago:earlier|later> <shift:this> <unit:day|week|month|quarter|year/singular>", "from=document period=$3"},
+    {"later this fall", "<ago:earlier|later> <shift:this> <season>", "season=$3 year=anchor"},
+    {"later this morning", "<ago:earlier|later> <shift:this> <part_of_day:morning|afternoon|evening>",
+     "type=TIME from=document period=day part_of_day=$3"},
+    {"later today", "<ago:earlier|later> <deictic:today>", "from=document period=day"},
     // A month or a season named with "that" is the one of the year the story is at ("The council met in 2020.
     // The mayor resigned that July / later that summer / in July of that year": 2020-07, 2020-SU).
     {"that July", "that <month/unambiguous/capitalized>", "month=$2 year=narrative"},

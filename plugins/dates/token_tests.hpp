@@ -15,9 +15,11 @@ inline bool is_kind(const Tok& t, Kind k) noexcept { return t.is_word() && (t.le
 inline bool in_set(const Tok& t, uint64_t sets) noexcept { return t.is_word() && (t.lex.sets & sets) != 0; }
 inline bool in_set(const Tok* t, uint64_t sets) noexcept { return t && in_set(*t, sets); }
 inline bool in_set(std::string_view word, uint64_t sets) noexcept { return (lookup(word).sets & sets) != 0; }
-// A word of two letters or more that the lexicon holds in no kind and no word set ("people", "voters").
+// A word of two letters or more that the lexicon holds in no kind and no word set but plural_no_s ("people",
+// "voters"): no date pattern reads on past it.
 inline bool plain_unknown_word(const Tok& t) noexcept {
-  return t.is_word() && t.size() >= 2 && t.lex.kind == Kind::none && t.lex.kind2 == Kind::none && t.lex.sets == 0;
+  return t.is_word() && t.size() >= 2 && t.lex.kind == Kind::none && t.lex.kind2 == Kind::none &&
+         (t.lex.sets & ~WS_PLURAL_NO_S) == 0;
 }
 inline bool is_kind_value(const Tok& t, Kind k, uint8_t v) noexcept {
   return t.is_word() && ((t.lex.kind == k && t.lex.value == v) || (t.lex.kind2 == k && t.lex.value2 == v));
@@ -50,7 +52,8 @@ inline bool date_context_word(const Tok& t) noexcept {
 }
 
 // A lower-case plural noun in -s the lexicon does not know ("2000 troops", "May 10 voters"): the number
-// before it counts things, it is not a date. Plurals without an s ("10 people") are not caught.
+// before it counts things, it is not a date. Plurals without an s ("10 people") are p_year's (word set
+// plural_no_s): after a day ("from January 1 children will ...") they start the clause.
 inline bool counted_noun(Window& w, const Tok& t) noexcept {
   if (!t.is_word() || t.capitalized || t.lex.kind != Kind::none || t.size() < 3) return false;
   std::string_view s = w.str(t);
