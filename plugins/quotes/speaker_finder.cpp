@@ -232,7 +232,8 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
     // "A memo obtained by the newspaper says", "Documents reviewed by the Ledger show": the agent of a participle
     // after a document noun only handled the document, which is the verb's subject and speaks. (Who released
     // or issued it does speak through it: `releasing_agent` in the resolver.)
-    const size_t by = d.prev(m.first);
+    size_t by = d.prev(m.first);
+    if (by != kNoToken && d.is_word(by) && is_determiner(d.str(by))) by = d.prev(by);  // "by the Ledger": a name's article
     const size_t v = by != kNoToken && d.is_word(by) && is_agent_preposition(d.str(by)) ? d.prev(by) : kNoToken;
     const size_t noun = v != kNoToken && d.is_word(v) && d.lower_initial(v) && d.str(v).ends_with("ed") &&
                                 !is_release_verb(d.str(v))

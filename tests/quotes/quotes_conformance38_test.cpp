@@ -76,6 +76,19 @@ const std::vector<Row> kWritersVoice = {
     {"hashtag_movement", "The \"Stop the Steal\" rallies drew smaller crowds after the certification.", {}},
     {"nickname_state", "Delaware, \"the First State,\" votes early in the primary calendar.", {}},
     {"caucus_name", "Members of the \"Problem Solvers\" caucus met privately on Monday.", {}},
+    {"documentary_series", "The senator narrated the series \"Frontier Towns\" for public television.", {}},
+    {"slogan_platform", "The platform's slogan, \"Jobs First,\" appears on every campaign mailer.", {}},
+    {"nickname_bridge", "Critics mocked the project as the \"bridge to nowhere\" for years.", {{"\"bridge to nowhere\"", "Critics", "Critics", "cue"}}},
+    {"nickname_middle_curly", "Rep. Thomas \u201CTip\u201D Walsh cast the deciding vote.", {}},
+    {"article_headline", "Her essay, \"The Case Against Term Limits,\" drew hundreds of letters.", {}},
+    // Fixed in session 38.
+    {"known_as_long", "The provision, known as \"the pay-for-delay loophole in the drug pricing law,\" was removed.", {}},
+    // Fixed in session 38.
+    {"referred_to_as_dark", "The fund is referred to as \"the governor's slush account\" in budget documents.", {}},
+    {"speech_title", "The president will deliver a speech titled \"A More Perfect Union\" in Philadelphia.", {}},
+    // Fixed in session 38.
+    {"study_called", "Researchers released a study called \"Voting Deserts in Rural America\" on Monday.", {}},
+    {"tv_segment", "The governor appeared on \"Fox News Sunday\" to defend the budget.", {}},
 };
 
 // Partial quotations inside reported speech (called, described as, dubbed, labeled, deemed, vowed to, what she
@@ -152,6 +165,23 @@ const std::vector<Row> kSources = {
     // Fixed in session 38.
     {"guidance_says", "The new guidance says schools must \"notify parents within 24 hours.\"", {{"\"notify parents within 24 hours.\"", "The new guidance", "The new guidance", "source"}}},
     {"order_says", "The executive order says agencies must \"prioritize American suppliers.\"", {{"\"prioritize American suppliers.\"", "The executive order", "The executive order", "source"}}},
+    {"cbo_said_after", "\"The legislation would increase federal deficits,\" the Congressional Budget Office said.", {{"\"The legislation would increase federal deficits,\"", "Congressional Budget Office", "Congressional Budget Office", "cue"}}},
+    {"cbo_analysis_found", "An analysis by the Congressional Budget Office found the cuts would \"fall hardest on the poor.\"", {{"\"fall hardest on the poor.\"", "Congressional Budget Office", "Congressional Budget Office", "cue"}}},
+    {"justice_department_statement", "The Justice Department said in a statement that it would \"vigorously defend\" the policy.", {{"\"vigorously defend\"", "Justice Department", "Justice Department", "cue"}}},
+    {"department_of_justice_then_department", "The Department of Justice filed the suit on Monday. The department called the law \"a clear violation\" of federal rights.", {{"\"a clear violation\"", "Department of Justice", "The department", "cue"}}},
+    {"white_house_spokesman", "\"The president has been briefed,\" White House spokesman Ian Moss said.", {{"\"The president has been briefed,\"", "Ian Moss", "Ian Moss", "cue"}}},
+    {"white_house_official_null", "\"We are not going to play games,\" a White House official said.", {{"\"We are not going to play games,\"", kNull, "", ""}}},
+    {"statement_released_by", "A statement released by the campaign called the charges \"baseless.\"", {{"\"baseless.\"", "campaign", "the campaign", "cue"}}},
+    // Fixed in session 38.
+    {"memo_obtained_says", "A memo obtained by the Capitol Ledger says the agency must \"cut staff by June.\"", {{"\"cut staff by June.\"", "A memo", "A memo", "source"}}},
+    {"filing_obtained_shows", "The filing, obtained by reporters, shows the firm was paid to \"influence the outcome.\"", {{"\"influence the outcome.\"", "The filing", "The filing", "source"}}},
+    {"poll_showed", "The Quinnipiac poll showed that voters see the governor as \"out of touch.\"", {{"\"out of touch.\"", "Quinnipiac", "The Quinnipiac poll", "source"}}},
+    {"audit_found_agency", "The audit found that the agency had \"no system for tracking grants.\"", {{"\"no system for tracking grants.\"", "The audit", "The audit", "source"}}},
+    {"ig_report_said", "The inspector general's report said the program was \"mismanaged from the start.\"", {{"\"mismanaged from the start.\"", "The inspector general's report", "The inspector general's report", "source"}}},
+    // Fixed in session 38.
+    {"court_filing_said", "\"The defendant poses a serious flight risk,\" prosecutors wrote in a court filing.", {{"\"The defendant poses a serious flight risk,\"", "prosecutors", "prosecutors", "cue"}}},
+    {"senate_committee_report", "The Senate Intelligence Committee issued its report on Tuesday. \"The threat is ongoing,\" the committee wrote.", {{"\"The threat is ongoing,\"", "Senate Intelligence Committee", "the committee", "cue"}}},
+    {"ethics_office", "The Office of Congressional Ethics found \"substantial reason to believe\" the congressman broke the rules.", {{"\"substantial reason to believe\"", "Office of Congressional Ethics", "Office of Congressional Ethics", "cue"}}},
 };
 
 // Speakers: titles (senator, spokeswoman, aide, press secretary, judge), pronouns, the cue before, after or
@@ -216,6 +246,24 @@ const std::vector<Row> kSpeakers = {
     {"testified", "\"I never saw the memo,\" the former aide testified.", {{"\"I never saw the memo,\"", "the former aide", "the former aide", "cue"}}},
     {"later_mention_fullest_first", "Mills won the primary easily. Gov. Frank Mills then said, \"The work starts now.\"", {{"\"The work starts now.\"", "Frank Mills", "Frank Mills", "cue"}}},
     {"quote_then_speaker_next_sentence", "\"We are done negotiating.\" That was the message from Sen. Ana Whitfield on Friday.", {{"\"We are done negotiating.\"", kNull, "", ""}}},
+    {"spokeswoman_for_org", "\"We do not comment on pending litigation,\" said Amy Pratt, a spokeswoman for the Justice Department.", {{"\"We do not comment on pending litigation,\"", "Amy Pratt", "Amy Pratt", "cue"}}},
+    {"aide_named_later", "Tom Baxter, a senior aide to the governor, declined to comment. \"We are reviewing the letter,\" the aide later said.", {{"\"We are reviewing the letter,\"", "Tom Baxter", "the aide", "cue"}}},
+    {"majority_leader_role", "\"The Senate will stay in session,\" the majority leader said.", {{"\"The Senate will stay in session,\"", "the majority leader", "the majority leader", "cue"}}},
+    {"pronoun_she_two_sentences", "Sen. Ana Whitfield arrived late. She took questions for an hour. \"I have nothing to hide,\" she said.", {{"\"I have nothing to hide,\"", "Ana Whitfield", "she", "pronoun"}}},
+    {"he_after_female", "Rep. Carla Benton introduced Gov. Frank Mills. \"It is an honor to be here,\" he said.", {{"\"It is an honor to be here,\"", "Frank Mills", "he", "pronoun"}}},
+    {"speaker_inside_split_pronoun", "\"We did not lose,\" she said, \"we were outspent.\"", {{"\"We did not lose,\"", kNull, "", ""}, {"\"we were outspent.\"", kNull, "", ""}}},
+    {"warned", "\"There will be consequences,\" Sen. Ana Whitfield warned.", {{"\"There will be consequences,\"", "Ana Whitfield", "Ana Whitfield", "cue"}}},
+    {"argued_after", "\"The law is clear,\" Attorney General Ron Pike argued in court.", {{"\"The law is clear,\"", "Ron Pike", "Ron Pike", "cue"}}},
+    {"shouted", "\"Shame!\" protesters shouted as the senator walked past.", {{"\"Shame!\"", "protesters", "protesters", "cue"}}},
+    {"said_of_name", "\"She is the hardest worker I know,\" Rep. Carla Benton said of the nominee.", {{"\"She is the hardest worker I know,\"", "Carla Benton", "Carla Benton", "cue"}}},
+    {"told_cnn", "\"I am not worried,\" Gov. Frank Mills told CNN on Sunday.", {{"\"I am not worried,\"", "Frank Mills", "Frank Mills", "cue"}}},
+    {"in_a_statement_name_first", "Sen. Ana Whitfield said in a statement: \"Today's ruling is a victory for every voter.\"", {{"\"Today's ruling is a victory for every voter.\"", "Ana Whitfield", "Ana Whitfield", "cue"}}},
+    {"said_on_floor", "\"We are out of time,\" Speaker Tom Reyes said on the House floor.", {{"\"We are out of time,\"", "Tom Reyes", "Tom Reyes", "cue"}}},
+    {"mr_surname", "Alan Cross won the nomination in June. \"We will win in November,\" Mr. Cross said.", {{"\"We will win in November,\"", "Alan Cross", "Cross", "cue"}}},
+    {"ms_surname", "Nora Lim joined the ticket in August. \"I am ready,\" Ms. Lim told supporters.", {{"\"I am ready,\"", "Nora Lim", "Lim", "cue"}}},
+    {"according_to_aide_null", "The governor was \"livid\" after the vote, according to an aide.", {{"\"livid\"", kNull, "", ""}}},
+    {"paragraph_pronoun_they", "Republicans on the committee issued a dissent. \"The majority ignored the evidence,\" they wrote.", {{"\"The majority ignored the evidence,\"", "Republicans", "they", "pronoun"}}},
+    {"asked_whether", "Asked whether he would run again, Gov. Frank Mills said, \"Not a chance.\"", {{"\"Not a chance.\"", "Frank Mills", "Frank Mills", "cue"}}},
 };
 
 // Quotations over paragraphs (an opening mark on each, one closing mark at the end): one quotation per
@@ -228,6 +276,8 @@ const std::vector<Row> kMultiParagraph = {
     {"report_multi", "The inspector general's report was blunt.\n\n\"The department ignored repeated warnings,\" the report said.\n\n\"Its leaders did not act until it was too late.\"", {{"\"The department ignored repeated warnings,\"", "the report", "the report", "source"}, {"\"Its leaders did not act until it was too late.\"", "the report", "the report", "continuation"}}},
     {"unclosed_last_paragraph", "Rep. Carla Benton said the plan was \"a disaster.\n\nThe House adjourned at noon.", {{"\"a disaster.", "Carla Benton", "Carla Benton", "cue"}}},
     {"unclosed_then_next_quote", "Sen. Maria Delgado said, \"We will win.\n\nGov. Frank Mills disagreed. \"They will lose,\" he said.", {{"\"We will win.", "Maria Delgado", "Maria Delgado", "cue"}, {"\"They will lose,\"", "Frank Mills", "he", "pronoun"}}},
+    {"four_paragraphs_said_first", "\"This is the most important vote of my career,\" Sen. Ana Whitfield said.\n\n\"It will decide whether families can afford their medicine.\n\n\"It will decide whether hospitals stay open.\n\n\"I will not look away.\"", {{"\"This is the most important vote of my career,\"", "Ana Whitfield", "Ana Whitfield", "cue"}, {"\"It will decide whether families can afford their medicine.", "Ana Whitfield", "Ana Whitfield", "continuation"}, {"\"It will decide whether hospitals stay open.", "Ana Whitfield", "Ana Whitfield", "continuation"}, {"\"I will not look away.\"", "Ana Whitfield", "Ana Whitfield", "continuation"}}},
+    {"statement_multi_para", "The White House released a statement on Friday.\n\n\"The president is deeply saddened by the loss of life.\n\n\"He has directed every agency to help,\" the statement said.", {{"\"The president is deeply saddened by the loss of life.", "the statement", "the statement", "continuation"}, {"\"He has directed every agency to help,\"", "the statement", "the statement", "source"}}},
 };
 
 }  // namespace
@@ -283,3 +333,5 @@ TEST(QuotesConformance38, UnbalancedMarksNeverSwallowTheRest) {
 //     lacks it needs to know what the body is.
 //   they_said_group: "they said" after "The two senators": "they" resolves to no plural description yet.
 //   colon_cue: "The senator's message was blunt: "…"": a possessive's message noun before a colon is no cue yet.
+//   according_to_emails: "according to emails reviewed by the newspaper": a bare plural document noun after "according
+//     to" is no source yet ("according to the emails", "according to court records" are).
