@@ -160,6 +160,8 @@ const std::vector<Row> kSources = {
     {"according_to_cbo", "The bill would \"increase premiums by 20 percent,\" according to the Congressional Budget Office.", {{"\"increase premiums by 20 percent,\"", "Congressional Budget Office", "Congressional Budget Office", "cue"}}},
     {"statement_from_white_house", "In a statement, the White House called the ruling \"a dangerous overreach.\"", {{"\"a dangerous overreach.\"", "White House", "White House", "cue"}}},
     {"text_messages_show", "Text messages obtained by investigators show the aide wrote that the deal was \"done.\"", {{"\"done.\"", "the aide", "the aide", "cue"}}},
+    // Fixed in session 38.
+    {"transcript_shows", "\"I need you to find the votes,\" the caller says, according to the transcript.", {{"\"I need you to find the votes,\"", "the caller", "the caller", "cue"}}},
     {"agency_fullest_name", "The Federal Emergency Management Agency sent teams to the coast. \"Help is on the way,\" the agency said.", {{"\"Help is on the way,\"", "Federal Emergency Management Agency", "the agency", "cue"}}},
     {"fbi_said", "The FBI said the suspect had \"no known ties\" to any group.", {{"\"no known ties\"", "FBI", "FBI", "cue"}}},
     // Fixed in session 38.
@@ -327,8 +329,6 @@ TEST(QuotesConformance38, UnbalancedMarksNeverSwallowTheRest) {
 //   indictment_charges: "The indictment charges that …": "charges" is no cue verb (as a verb it mostly takes fees).
 //   documents_show: "Documents reviewed by the newspaper show that … "in full"": a short partial quotation in a
 //     "that" clause after a document with a participle phrase: no speaker.
-//   transcript_shows: "…," the caller says, according to the transcript: the source after "according to" wins over
-//     the nearer cue's subject.
 //   union_said: "The union said" after the American Federation of Teachers: linking a kind word to a body whose name
 //     lacks it needs to know what the body is.
 //   they_said_group: "they said" after "The two senators": "they" resolves to no plural description yet.
