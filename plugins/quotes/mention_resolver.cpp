@@ -1795,11 +1795,14 @@ size_t MentionResolver::appositive_bearer_token(size_t det) const {
 
 const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Mention& m) {
   // "Ana Pruitt, a spokeswoman for the governor, … the spokeswoman said": the nearest earlier use of the head
-  // as an indefinite appositive names the person who holds the role; the name ending before its comma.
+  // as an appositive names the person who holds the role; the name ending before its comma. A definite one
+  // does too ("Maria Delgado, the senator from New Mexico, … the senator said"); only a name of a person
+  // bears it (not "In Washington, the senator said").
   int steps = 0;
   const size_t use = previous_use(doc_.str(m.last), m.first, steps);
   const size_t det = use == kNoToken ? kNoToken : determiner_before(use);
-  const size_t last = det != kNoToken && is_indefinite(doc_.str(det)) ? appositive_bearer_token(det) : kNoToken;
+  const bool article = det != kNoToken && (is_indefinite(doc_.str(det)) || is_definite_article(doc_.str(det)));
+  const size_t last = article ? appositive_bearer_token(det) : kNoToken;
   if (last == kNoToken) return nullptr;
   return most_recent(doc_.end(last) + 1, [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
 }

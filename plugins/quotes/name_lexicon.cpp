@@ -132,7 +132,14 @@ constexpr std::string_view kTitleCaseSmallWords[] = {"a",  "an", "in", "at", "to
                                                      "as", "or", "but", "nor", "into", "up", "off", "per"};
 constexpr std::string_view kAdjectivalParticiples[] = {"based",      "owned",    "backed",     "listed",     "funded",
                                                        "controlled", "operated", "registered", "affiliated", "supported"};
-constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "obtained", "published"};
+// Passive participles that give a thing the name in marks after "as" ("known as "…"", "referred to as "…""):
+// with nobody attributing it, that name is the writer's term, nobody's words.
+constexpr std::string_view kPassiveNamingParticiples[] = {"known", "referred"};
+constexpr std::string_view kNamingParticles[] = {"to"};  // the particle of a phrasal one ("referred to as")
+// Participles that give a work its title after the work's word ("a report called "Roads to Nowhere"").
+constexpr std::string_view kTitlingParticiples[] = {"called", "named"};
+// Not "obtained": a paper that obtained a memo did not write it ("a recording obtained by the newspaper says").
+constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "published"};
 constexpr std::string_view kDocumentSourcePrepositions[] = {"from", "by", "of"};
 
 constexpr std::string_view kFillers[] = {
@@ -243,6 +250,9 @@ const WordTable title_case_small_word_words = table_of(kTitleCaseSmallWords);
 const WordTable introductory_preposition_words = table_of(kIntroductoryPrepositions);
 const WordTable adjectival_participle_words = table_of(kAdjectivalParticiples);
 const WordTable release_verb_words = table_of(kReleaseVerbs);
+const WordTable passive_naming_words = table_of(kPassiveNamingParticiples);
+const WordTable naming_particle_words = table_of(kNamingParticles);
+const WordTable titling_participle_words = table_of(kTitlingParticiples);
 const WordTable document_source_preposition_words = table_of(kDocumentSourcePrepositions);
 const WordTable time_pointer_words = table_of(kTimePointers);
 const WordTable time_unit_words = table_of(kTimeUnits);
@@ -283,6 +293,9 @@ bool is_title_case_small_word(std::string_view w) { return title_case_small_word
 bool is_introductory_preposition(std::string_view w) { return introductory_preposition_words.contains(w); }
 bool is_adjectival_participle(std::string_view w) { return adjectival_participle_words.contains(w); }
 bool is_release_verb(std::string_view w) { return release_verb_words.contains(w); }
+bool is_passive_naming_participle(std::string_view w) { return passive_naming_words.contains(w); }
+bool is_naming_particle(std::string_view w) { return naming_particle_words.contains(w); }
+bool is_titling_participle(std::string_view w) { return titling_participle_words.contains(w); }
 bool is_document_source_preposition(std::string_view w) { return document_source_preposition_words.contains(w); }
 bool is_verb_filler(std::string_view w) { return verb_fillers.contains(w); }
 
@@ -383,6 +396,9 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kComparisonPrepositions", kComparisonPrepositions),
       list_of("kTitleCaseSmallWords", kTitleCaseSmallWords),
       list_of("kAdjectivalParticiples", kAdjectivalParticiples),
+      list_of("kPassiveNamingParticiples", kPassiveNamingParticiples),
+      list_of("kNamingParticles", kNamingParticles),
+      list_of("kTitlingParticiples", kTitlingParticiples),
       list_of("kReleaseVerbs", kReleaseVerbs),
       list_of("kDocumentSourcePrepositions", kDocumentSourcePrepositions),
       list_of("kFillers", kFillers),

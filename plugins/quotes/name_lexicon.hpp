@@ -145,8 +145,13 @@ bool is_comparison_preposition(std::string_view w);
 bool is_title_case_small_word(std::string_view w);
 // Participles that make a name an adjective ("the Detroit based automaker"): not the verb of a clause.
 bool is_adjectival_participle(std::string_view w);
-// A document named with its source after it: "a statement released by the committee", "emails obtained from".
+// A document named with its source after it: "a statement released by the committee", "emails published by".
 bool is_release_verb(std::string_view w);
+// "known", "referred": a passive naming before "as" ("known as "…"", "referred to as "…"").
+bool is_passive_naming_participle(std::string_view w);
+bool is_naming_particle(std::string_view w);  // "to" in "referred to as"
+// "called", "named" right after a work's word: they give its title ("a report called "…"").
+bool is_titling_participle(std::string_view w);
 bool is_document_source_preposition(std::string_view w);  // from, by, of: "a statement from the commission"
 // Ends with a possessive "'s" or "’s": "NBC's", "Ann Lee’s".
 inline bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\u2019s"); }

@@ -237,6 +237,29 @@ bool named_as_words(const DocTokens& d, const QuoteSpan& q) {
   return p != kNoToken && d.is_word(p) && d.lower_initial(p) && d.lex->is_word_noun(d.str(p));
 }
 
+// Whether the quotation `q` opens right after a passive naming and its "as" ("the loophole, often referred to as
+// "the dark money exception,"", "known as "the revolving door""): the name a thing goes by. With nothing
+// attributing it, it is the writer's term, whatever its length (an active naming, "she described it as "…"",
+// has its subject and so an attribution).
+bool passively_named(const DocTokens& d, const QuoteSpan& q) {
+  size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !is_as(d.str(p))) return false;
+  p = d.prev(p);
+  if (p != kNoToken && d.is_word(p) && is_naming_particle(d.str(p))) p = d.prev(p);
+  return p != kNoToken && d.is_word(p) && d.lower_initial(p) && is_passive_naming_participle(d.str(p));
+}
+
+// Whether the closed quotation `q` is a title given by a participle right after a work's word ("released a report
+// called "Roads to Nowhere"", "a film named "The Long Count""): title case, as after "titled"; the participle
+// modifies the work, so it is no naming verb with a subject of its own.
+bool called_work_title(const DocTokens& d, const QuoteSpan& q) {
+  const size_t p = d.prev(q.open_token);
+  if (p == kNoToken || !d.is_word(p) || !d.lower_initial(p) || !is_titling_participle(d.str(p))) return false;
+  const size_t noun = d.prev(p);
+  return noun != kNoToken && d.is_word(noun) && d.lower_initial(noun) && d.lex->is_work_noun(d.str(noun)) &&
+         title_case_phrase(d, q);
+}
+
 // Whether the closed quotation `q` is a title that a verb takes as its object: title case, no sentence's end
 // inside, right after a past verb ("played "Born in the Valley" at every rally", "screened "Harvest of the
 // Silent Fields" twice"): a lower-case word of a past form's shape (-ed) that no closed class claims and no
@@ -793,7 +816,7 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
       for (size_t t = q.open_token + 1; one_word && t < q.close_token; ++t) one_word = !d.is_space(t);
       const bool term = (as_name && !named_by_verb && !a.wording && !(modifier && one_word && reported && !a.weak)) ||
                         (a.cue != kNoToken && passive_participle(d, a.cue, q)) ||
-                        (reported && topic_of_reporting_verb(d, a.cue, q));
+                        (reported && topic_of_reporting_verb(d, a.cue, q)) || called_work_title(d, q);
       // ""That," he added, "…"": words opening the sentence, closed by a comma or a full stop inside the marks, the
       // reporting verb and its subject right after them, are the first piece of a sentence someone says, whatever
       // their case. Not a title set off inside the sentence ("In her book, "Hard Choices," Ann Vail argues").
@@ -808,11 +831,12 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
                 ((a.where == Attribution::Where::none || a.where == Attribution::Where::after ||
                   (right_after_work_noun(d, q) && !(a.cue != kNoToken && cues_.naming(d.str(a.cue))))) &&
                  work_title(d, q)) ||
+                called_work_title(d, q) ||
                 (a.where == Attribution::Where::none && verb_object_title(d, q, shape)))) {
       continue;
     }
     // A work's title set off after the subject, and words named as words, are nobody's, whatever their length.
-    if (!in_headline && (work_appositive(d, cues_, q) || (a.where == Attribution::Where::none && named_as_words(d, q))))
+    if (!in_headline && (work_appositive(d, cues_, q) || (a.where == Attribution::Where::none && (named_as_words(d, q) || passively_named(d, q)))))
       continue;
     std::optional<ResolvedSpeaker> speaker;
     const char* method = nullptr;

@@ -228,6 +228,22 @@ Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, s
   }
   Mention m = mention_ending_at(d, j);
   if (m && m.first < window_start) m.first = window_start;
+  if (m) {
+    // "A memo obtained by the newspaper says", "Documents reviewed by the Ledger show": the agent of a participle
+    // after a document noun only handled the document, which is the verb's subject and speaks. (Who released
+    // or issued it does speak through it: `releasing_agent` in the resolver.)
+    size_t by = d.prev(m.first);
+    if (by != kNoToken && d.is_word(by) && is_determiner(d.str(by))) by = d.prev(by);  // "by the Ledger": a name's article
+    const size_t v = by != kNoToken && d.is_word(by) && is_agent_preposition(d.str(by)) ? d.prev(by) : kNoToken;
+    const size_t noun = v != kNoToken && d.is_word(v) && d.lower_initial(v) && d.str(v).ends_with("ed") &&
+                                !is_release_verb(d.str(v))
+                            ? d.prev(v)
+                            : kNoToken;
+    if (noun != kNoToken && noun >= window_start && d.is_word(noun) && d.lex->is_document_noun(d.str(noun))) {
+      const Mention document = mention_ending_at(d, noun);
+      if (document && document.first >= window_start && document.kind == Mention::Kind::description) return document;
+    }
+  }
   if (m && m.kind == Mention::Kind::name) {
     // "The governor of the state of New Castile remarked": the name ends a role's
     // description; the role, not the place, is the subject.
