@@ -330,9 +330,20 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   });
 }
 
-const Lexicons& Lexicons::builtin() {
-  static const Lexicons lex;
+namespace {
+const std::shared_ptr<const Lexicons>& builtin_shared() {
+  static const std::shared_ptr<const Lexicons> lex = std::make_shared<const Lexicons>();
   return lex;
+}
+}  // namespace
+
+const Lexicons& Lexicons::builtin() { return *builtin_shared(); }
+
+std::shared_ptr<const Lexicons> Lexicons::with(const LexiconExtras& x) {
+  const bool adds = !x.cue_verbs.empty() || !x.cue_nouns.empty() || !x.speech_nouns.empty() || !x.titles.empty() ||
+                    !x.given_names.empty() || !x.organisation_nouns.empty() || !x.work_nouns.empty() ||
+                    !x.word_nouns.empty();
+  return adds ? std::make_shared<const Lexicons>(x) : builtin_shared();
 }
 
 }  // namespace textchain::quotes

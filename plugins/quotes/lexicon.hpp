@@ -14,6 +14,7 @@
 #define TEXTCHAIN_QUOTES_LEXICON_HPP
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -173,8 +174,12 @@ class Lexicons {
     return static_cast<uint8_t>(title_org_.tags(w) & 3);
   }
 
-  // The default lexicons, built once.
+  // The default lexicons, built once per process.
   static const Lexicons& builtin();
+  // The lexicons `extras` asks for: builtin()'s, shared, when it adds no word (what most engines ask: each
+  // would otherwise read the lists again, a start-up cost paid by every chain a process builds, issue 19), else
+  // a table of their own.
+  static std::shared_ptr<const Lexicons> with(const LexiconExtras& extras);
 
  private:
   static std::string_view strip_dot(std::string_view w) noexcept {
