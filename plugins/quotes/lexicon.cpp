@@ -123,7 +123,8 @@ void for_each_line(std::string_view text, F&& f) {
       const size_t b = i;
       while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
       if (i > b) {
-        if (count == kMaxFields) throw std::logic_error("lexicon line with more than 16 fields: " + std::string(line));
+        if (count == kMaxFields)
+          throw std::logic_error("lexicon line with more than " + std::to_string(kMaxFields) + " fields: " + std::string(line));
         fields[count++] = line.substr(b, i - b);
       }
     }
