@@ -227,7 +227,10 @@ class RuleSet {
   std::array<std::array<uint64_t, 64>, static_cast<size_t>(Kind::name) + 1> third_masks_{};  // third_mask's
   std::array<std::array<uint64_t, 2>, static_cast<size_t>(Kind::name) + 1> second_puncts_{};  // second_punct's
   static_assert(static_cast<int>(Kind::name) < kSecondNumber, "Kind bits and the second-token flags overlap");
+  void add_start_kind(Kind k);  // start_shapes_.add_kind(k), once per kind
+
   WordShapes start_shapes_;  // the words rules start with
+  uint64_t start_kinds_ = 0;  // the kinds whose words start_shapes_ holds, one bit each
   WordTable words_;
   CalendarConventions conventions_;
 };

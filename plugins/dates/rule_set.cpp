@@ -1,5 +1,7 @@
 #include "rule.hpp"
 
+#include <bit>
+
 namespace textchain::dates {
 
 namespace {
@@ -49,16 +51,24 @@ void RuleSet::list_by_second(Kind first, const Rule* p, uint64_t second, uint64_
                              const std::array<uint64_t, 2>& marks) {
   second_masks_[static_cast<size_t>(first)] |= second;
   auto& thirds = third_masks_[static_cast<size_t>(first)];
-  for (int b = 0; b < 64; ++b)
-    if (second >> b & 1) thirds[static_cast<size_t>(b)] |= third;
+  // Over the set bits only: every built-in rule is listed at start-up (issue 19).
+  for (uint64_t m = second; m != 0; m &= m - 1) thirds[static_cast<size_t>(std::countr_zero(m))] |= third;
   for (size_t b = 0; b < marks.size(); ++b) second_puncts_[static_cast<size_t>(first)][b] |= marks[b];
   auto& lists = by_second_[static_cast<size_t>(first)];
   if (second & (uint64_t{1} << kSecondAny)) {
     lists[kSecondAny].push_back(p);
     return;
   }
-  for (int b = 0; b < 64; ++b)
-    if (second >> b & 1) lists[static_cast<size_t>(b)].push_back(p);
+  for (uint64_t m = second; m != 0; m &= m - 1) lists[static_cast<size_t>(std::countr_zero(m))].push_back(p);
+}
+
+void RuleSet::add_start_kind(Kind k) {
+  // Adding a kind's words reads the whole lexicon, and adding them again changes nothing: once per kind, not once
+  // per rule (most rules start with a kind, a few dozen kinds: a quarter of building the built-in set, issue 19).
+  const uint64_t bit = uint64_t{1} << static_cast<int>(k);
+  if (start_kinds_ & bit) return;
+  start_kinds_ |= bit;
+  start_shapes_.add_kind(k);
 }
 
 void RuleSet::add(Rule r) {
@@ -103,14 +113,14 @@ void RuleSet::add(Rule r) {
   if (first.kind == ElemKind::number) {
     by_first_[static_cast<size_t>(Kind::none)].push_back(p);
     if (first.words_too) {
-      start_shapes_.add_kind(Kind::number);
+      add_start_kind(Kind::number);
       by_first_[static_cast<size_t>(Kind::number)].push_back(p);
       first_values_[static_cast<size_t>(Kind::number)].fill(~uint64_t{0});
     }
   } else if (first.kind == ElemKind::lexicon || first.kind == ElemKind::word) {
     by_first_[static_cast<size_t>(first.lex)].push_back(p);
     if (first.kind == ElemKind::word) start_shapes_.add(first.word);
-    else start_shapes_.add_kind(first.lex);
+    else add_start_kind(first.lex);
     auto& bits = first_values_[static_cast<size_t>(first.lex)];
     // A word element starts only at its own lexicon value; a kind element at its value, or at any.
     int value = first.lex_value;

@@ -1,5 +1,6 @@
 #include "rule_syntax.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace textchain::dates {
@@ -11,16 +12,21 @@ struct Piece {
   size_t offset = 0;
 };
 
-std::vector<Piece> split_spaces(std::string_view s) {
-  std::vector<Piece> out;
+// The next piece of `s` (a run of characters other than spaces and tabs) at or after `i`, `i` moved past it; an
+// empty piece at the end. Pieces are read in place: every built-in rule is parsed at start-up (issue 19).
+Piece next_piece(std::string_view s, size_t& i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  const size_t b = i;
+  while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+  return {s.substr(b, i - b), b};
+}
+
+// The offset of piece `n` (0-based) of `s`: for error messages.
+size_t piece_offset(std::string_view s, size_t n) {
   size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    const size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) out.push_back({s.substr(b, i - b), b});
-  }
-  return out;
+  Piece p = next_piece(s, i);
+  for (size_t k = 0; k < n; ++k) p = next_piece(s, i);
+  return p.offset;
 }
 
 bool to_int(std::string_view s, int& out) {
@@ -264,14 +270,19 @@ Mod mod_by_name(std::string_view v, size_t offset) {
 
 std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& extra) {
   std::vector<PatternElem> out;
-  const std::vector<Piece> pieces = split_spaces(text);
-  for (const Piece& p : pieces) out.push_back(parse_elem(p.text, p.offset, extra));
+  // At most one element more than the spaces between them.
+  out.reserve(static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; })) + 1);
+  for (size_t i = 0;;) {
+    const Piece p = next_piece(text, i);
+    if (p.text.empty()) break;
+    out.push_back(parse_elem(p.text, p.offset, extra));
+  }
   if (out.empty()) throw RuleSyntaxError(0, "empty pattern");
   size_t lead = 0;  // the lookbehind elements before the first one read forward
   while (lead < out.size() && out[lead].lookbehind) ++lead;
   for (size_t i = lead; i < out.size(); ++i)
     if (out[i].lookbehind)
-      throw RuleSyntaxError(pieces[i].offset, "a lookbehind (^element) is only preceded by lookbehinds: it starts the pattern");
+      throw RuleSyntaxError(piece_offset(text, i), "a lookbehind (^element) is only preceded by lookbehinds: it starts the pattern");
   if (lead == out.size()) throw RuleSyntaxError(0, "a pattern needs an element after its lookbehinds");
   const PatternElem& first = out[lead];
   if (first.optional || first.glued)
@@ -283,14 +294,16 @@ std::vector<PatternElem> parse_pattern(std::string_view text, const WordTable& e
                              "<text:...>, & or !");
   for (size_t i = 1; i + 1 < out.size(); ++i)
     if (out[i].lookahead && !out[i + 1].lookahead)
-      throw RuleSyntaxError(pieces[i].offset,
+      throw RuleSyntaxError(piece_offset(text, i),
                             "a lookahead (&element) is only followed by lookaheads (& or !): it ends the pattern");
   return out;
 }
 
 Producer parse_producer(std::string_view text, size_t pattern_size) {
   Producer p;
-  for (const Piece& piece : split_spaces(text)) {
+  for (size_t i = 0;;) {
+    const Piece piece = next_piece(text, i);
+    if (piece.text.empty()) break;
     if (piece.text == "not_a_date") {
       p.not_a_date = true;
       continue;

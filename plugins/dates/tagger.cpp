@@ -57,6 +57,13 @@ LeadWords lead_words(const RuleSet& rules) {
   return context.leads;
 }
 
+// lead_words of the built-in rules, worked out once per process: every tagger without a rule file of its own
+// (most) would otherwise read the whole lexicon again (issue 19).
+const LeadWords& builtin_lead_words() {
+  static const LeadWords leads = lead_words(*RuleSet::builtin());
+  return leads;
+}
+
 }  // namespace
 
 Tagger::Tagger(TaggerOptions options) : opt_(std::move(options)) {
@@ -65,7 +72,8 @@ Tagger::Tagger(TaggerOptions options) : opt_(std::move(options)) {
   candidate_shapes_.add_all(rules.start_shapes());
   every_word_ = rules.may_start_word(std::string_view());
   // With a user's words, an unknown word may be one of them (needs_known_word_after is false for all then).
-  if (opt_.scan_passes_leads && !every_word_ && rules.words().empty()) leads_ = lead_words(rules);
+  if (opt_.scan_passes_leads && !every_word_ && rules.words().empty())
+    leads_ = &rules == RuleSet::builtin().get() ? builtin_lead_words() : lead_words(rules);
 }
 
 Anchor Tagger::anchor_for(std::string_view text, std::string_view record_date) const noexcept {

@@ -1,5 +1,6 @@
 #include "lexicon.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <stdexcept>
@@ -104,25 +105,74 @@ std::string_view checked_word(std::string_view option, std::string_view w) {
   return w;
 }
 
-void load(WordTable& table, std::string_view file) {
-  for (const auto& e : parse_lexicon(builtin_lexicon(file))) {
-    uint8_t tags = Lexicons::kPresent;
-    for (auto t : e.tags) tags |= bit_of(file, t);
-    table.add(e.word, tags);
+// Calls f(fields, count) for each line of `text` that holds a field (at most kMaxFields are kept: a line of
+// the files holds a word and a few tags), comments and blank lines skipped. Reads the text in place, with no
+// allocation: the built-in lists are read so at every start-up (issue 19).
+constexpr size_t kMaxFields = 16;
+template <class F>
+void for_each_line(std::string_view text, F&& f) {
+  std::string_view fields[kMaxFields];
+  while (!text.empty()) {
+    const size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    if (const size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    size_t count = 0, i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+      const size_t b = i;
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+      if (i > b) {
+        if (count == kMaxFields)
+          throw std::logic_error("lexicon line with more than " + std::to_string(kMaxFields) + " fields: " + std::string(line));
+        fields[count++] = line.substr(b, i - b);
+      }
+    }
+    if (count > 0) f(fields, count);
   }
+}
+
+void load(WordTable& table, std::string_view file) {
+  const std::string_view text = builtin_lexicon(file);
+  // The file's tag names are resolved once each (bit_of reads every file's), and its words read first, so that
+  // the table is sized once to hold them all.
+  struct Tag {
+    std::string_view name;
+    uint8_t bit;
+  };
+  Tag tags[8];
+  size_t tag_count = 0;
+  std::vector<std::pair<std::string_view, uint8_t>> words;
+  words.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  for_each_line(text, [&](const std::string_view* fields, size_t count) {
+    uint8_t bits = Lexicons::kPresent;
+    for (size_t f = 1; f < count; ++f) {
+      size_t t = 0;
+      while (t < tag_count && tags[t].name != fields[f]) ++t;
+      if (t == tag_count) {
+        if (tag_count == std::size(tags)) throw std::logic_error("lexicon " + std::string(file) + ": too many tags");
+        tags[tag_count++] = {fields[f], bit_of(file, fields[f])};
+      }
+      bits |= tags[t].bit;
+    }
+    words.emplace_back(fields[0], bits);
+  });
+  table.reserve(words.size());
+  for (const auto& [word, bits] : words) table.add(word, bits);
 }
 
 }  // namespace
 
 void WordTable::add(std::string_view word, uint8_t tags) {
   if (word.empty() || word.size() > kMaxWord) return;
-  if (4 * (count_ + 1) > slots_.size()) grow();
+  if (4 * (count_ + 1) > slots_.size()) grow(slots_.empty() ? 64 : 2 * slots_.size());
   const size_t n = word.size();
   Chunks w;
   fold_into(word, w);
-  Slot& slot = slots_[slot_of(w, n, hash_chunks(w, n))];
+  const uint64_t hash = hash_chunks(w, n);
+  Slot& slot = slots_[slot_of(w, n, hash)];
   if (slot.key == 0) {
-    slot.key = static_cast<uint32_t>(hash_chunks(w, n)) | 1u;
+    slot.key = static_cast<uint32_t>(hash) | 1u;
     slot.at = static_cast<uint32_t>(words_.size());
     slot.length = static_cast<uint8_t>(n);
     words_.insert(words_.end(), w, w + (n + 7) / 8);
@@ -135,9 +185,16 @@ void WordTable::add(std::string_view word, uint8_t tags) {
   slot.tags |= tags | Lexicons::kPresent;
 }
 
-void WordTable::grow() {
+void WordTable::reserve(size_t words) {
+  size_t slots = slots_.empty() ? 64 : slots_.size();
+  while (4 * words > slots) slots *= 2;
+  if (slots != slots_.size()) grow(slots);
+  words_.reserve(words * 2);  // most words take one or two chunks
+}
+
+void WordTable::grow(size_t slots) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+  slots_.assign(slots, Slot{});
   mask_ = slots_.size() - 1;
   const size_t mask = mask_;
   for (const Slot& s : old) {
@@ -221,22 +278,9 @@ uint8_t WordTable::tags_of_folded(std::string_view word) const noexcept {
 
 std::vector<LexiconEntry> parse_lexicon(std::string_view text) {
   std::vector<LexiconEntry> out;
-  while (!text.empty()) {
-    const size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
-    if (const size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    std::vector<std::string_view> fields;
-    size_t i = 0;
-    while (i < line.size()) {
-      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
-      const size_t b = i;
-      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
-      if (i > b) fields.push_back(line.substr(b, i - b));
-    }
-    if (fields.empty()) continue;
-    out.push_back({fields[0], {fields.begin() + 1, fields.end()}});
-  }
+  for_each_line(text, [&](const std::string_view* fields, size_t count) {
+    out.push_back({fields[0], {fields + 1, fields + count}});
+  });
   return out;
 }
 
@@ -287,9 +331,20 @@ Lexicons::Lexicons(const LexiconExtras& x) {
   });
 }
 
-const Lexicons& Lexicons::builtin() {
-  static const Lexicons lex;
+namespace {
+const std::shared_ptr<const Lexicons>& builtin_shared() {
+  static const std::shared_ptr<const Lexicons> lex = std::make_shared<const Lexicons>();
   return lex;
+}
+}  // namespace
+
+const Lexicons& Lexicons::builtin() { return *builtin_shared(); }
+
+std::shared_ptr<const Lexicons> Lexicons::with(const LexiconExtras& x) {
+  const bool adds = !x.cue_verbs.empty() || !x.cue_nouns.empty() || !x.speech_nouns.empty() || !x.titles.empty() ||
+                    !x.given_names.empty() || !x.organisation_nouns.empty() || !x.work_nouns.empty() ||
+                    !x.word_nouns.empty();
+  return adds ? std::make_shared<const Lexicons>(x) : builtin_shared();
 }
 
 }  // namespace textchain::quotes

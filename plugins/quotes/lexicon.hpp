@@ -14,6 +14,7 @@
 #define TEXTCHAIN_QUOTES_LEXICON_HPP
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ class WordTable {
  public:
   // Adds `word` (any case) with `tags` or-ed into what it has; empty or over-long words are ignored.
   void add(std::string_view word, uint8_t tags);
+  // Makes room for `words` words in all, so that adding them rehashes nothing (the table is then the size that
+  // adding them one by one would have grown it to).
+  void reserve(size_t words);
   // The word's tags, 0 when absent. Inline up to the sketch: most words looked up are absent, and are
   // answered here by their length or, when their first and last bytes are ASCII, by the sketch.
   uint8_t tags(std::string_view word) const noexcept {
@@ -88,7 +92,7 @@ class WordTable {
   uint8_t probe(uint64_t hash, size_t n, Same same) const noexcept;
   // The slot holding the folded word `w` of `n` bytes (`hash` its hash), or the empty slot where it belongs.
   size_t slot_of(const uint64_t* w, size_t n, uint64_t hash) const noexcept;
-  void grow();
+  void grow(size_t slots);  // rehashes into `slots` slots (a power of two)
   std::vector<Slot> slots_;
   size_t mask_ = 0;  // slots_.size() - 1 once a word is added (the size is a power of two)
   std::vector<uint64_t> words_;  // every stored word folded, zero-padded to whole 64-bit chunks
@@ -170,8 +174,12 @@ class Lexicons {
     return static_cast<uint8_t>(title_org_.tags(w) & 3);
   }
 
-  // The default lexicons, built once.
+  // The default lexicons, built once per process.
   static const Lexicons& builtin();
+  // The lexicons `extras` asks for: builtin()'s, shared, when it adds no word (what most engines ask: each
+  // would otherwise read the lists again, a start-up cost paid by every chain a process builds, issue 19), else
+  // a table of their own.
+  static std::shared_ptr<const Lexicons> with(const LexiconExtras& extras);
 
  private:
   static std::string_view strip_dot(std::string_view w) noexcept {

@@ -11,6 +11,7 @@ namespace {
 template <size_t N>
 WordTable table_of(const std::string_view (&list)[N]) {
   WordTable t;
+  t.reserve(N);  // built when the plugin is loaded: sized once
   for (std::string_view w : list) t.add(w, 0);
   return t;
 }
@@ -23,6 +24,7 @@ struct TaggedWord {
 template <size_t N>
 WordTable table_of(const TaggedWord (&list)[N]) {
   WordTable t;
+  t.reserve(N);
   for (const TaggedWord& w : list) t.add(w.word, w.tags);
   return t;
 }

@@ -481,7 +481,7 @@ Mention headline_speaker(const DocTokens& d, const CueLexicon& cues, size_t head
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(ExtractOptions options)
-    : options_(std::move(options)), lex_(options_.lexicon_extras), cues_(lex_) {}
+    : options_(std::move(options)), lex_(Lexicons::with(options_.lexicon_extras)), cues_(*lex_) {}
 
 namespace {
 
@@ -616,7 +616,7 @@ FoundQuotes QuoteExtractor::find(std::string_view text, const CompactTokenView& 
   // runs: a large document's is cut to size (one copy, made before the engine's other buffers exist).
   if (spans.capacity() * sizeof(QuoteSpan) > kSpareBytes && spans.capacity() - spans.size() > spans.size() / 8)
     spans.shrink_to_fit();
-  DocTokens d{text, tokens, sentences, {}, &lex_, {}, {}};
+  DocTokens d{text, tokens, sentences, {}, lex_.get(), {}, {}};
   const IndexVectors reused(d);
   d.index_sentences();
   // The outermost spans: usually every span, and then d.outer takes the spans' buffer instead of a copy of

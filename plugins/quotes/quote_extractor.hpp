@@ -13,6 +13,7 @@
 #include <textchain/abi.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -65,6 +66,8 @@ class QuoteExtractor {
   // quotation. The plugin asks it before the host's tokens and sentences, which such a text (most tweets) then
   // never needs.
   bool may_find(std::string_view text) const noexcept;
+  // The word lists in use: Lexicons::builtin() itself unless the options add words.
+  const Lexicons& lexicons() const noexcept { return *lex_; }
   // The same as FoundQuotes.
   std::vector<FoundQuote> extract(std::string_view text, const CompactTokenView& tokens,
                                   std::span<const tc_sentence> sentences) const {
@@ -80,8 +83,8 @@ class QuoteExtractor {
   void add_reported_speech(const DocTokens& d, MentionResolver& resolver, std::span<const ReportedSpan> unmarked,
                            std::span<const ReportedSpan> indirect, FoundQuotes& out) const;
   ExtractOptions options_;
-  Lexicons lex_;
-  CueLexicon cues_;  // reads lex_
+  std::shared_ptr<const Lexicons> lex_;  // the built-in lexicons shared when the options add no word
+  CueLexicon cues_;  // reads *lex_
 };
 
 }  // namespace textchain::quotes

@@ -4,6 +4,7 @@
 #include "calendar.hpp"
 #include "normalizer.hpp"
 #include "range_linker.hpp"
+#include "rule_file.hpp"
 #include "tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -1109,4 +1110,29 @@ TEST(DatesSpans14, NamesHoldNoDates) {
   EXPECT_EQ(found.size(), 0u);
   EXPECT_EQ(one("The talks lasted 48 hours.", "2012-03-01"), "48 hours|DURATION|PT48H");
   EXPECT_EQ(one("The drive began in Spring, as planned.", "2012-03-01"), "Spring|DATE|2012-SP");
+}
+
+// The words the scan passes over are worked out once per process for the built-in rules and shared by every
+// tagger that uses them (issue 19); a tagger given a rule set of its own works them out from it. Both tag alike
+// when the rules are the same.
+TEST(DatesEngine, TaggersSharingTheBuiltInLeadWordsTagAsOneWorkingThemOut) {
+  auto copy = std::make_shared<RuleSet>();
+  add_builtin_rules(*copy);
+  TaggerOptions own;
+  own.rules = copy;
+  const Tagger first({}), second({}), separate(own);
+  for (const char* text : {"The company said on Tuesday that the first quarter was weak.",
+                           "In the spring the council met every other week, and the last meeting ran late.",
+                           "The mayor spoke at the end of the month, two days after the vote."}) {
+    const auto a = first.tag(text, "2025-09-26"), b = second.tag(text, "2025-09-26"), c = separate.tag(text, "2025-09-26");
+    ASSERT_EQ(a.size(), c.size()) << text;
+    ASSERT_EQ(b.size(), c.size()) << text;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].begin, c[i].begin) << text;
+      EXPECT_EQ(a[i].end, c[i].end) << text;
+      EXPECT_EQ(a[i].value, c[i].value) << text;
+      EXPECT_EQ(b[i].value, c[i].value) << text;
+    }
+    EXPECT_FALSE(a.empty()) << text;
+  }
 }

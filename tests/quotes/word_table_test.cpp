@@ -130,3 +130,24 @@ TEST(WordTable, GrowsPastItsFirstSizeKeepingEveryWord) {
 }
 
 }  // namespace
+
+// reserve sizes the table once for the words to come (the built-in lists are loaded so): the words added after
+// it are found with their tags, as in a table grown one word at a time, and more words than reserved still fit.
+TEST(WordTable, ReservedTableFindsWhatAGrownOneFinds) {
+  WordTable grown, reserved;
+  reserved.reserve(300);
+  std::string w = "wa";
+  for (int i = 0; i < 500; ++i) {
+    w[1] = static_cast<char>('a' + i % 26);
+    const std::string word = w + std::to_string(i);
+    const auto tags = static_cast<uint8_t>(1u << (i % 7));
+    grown.add(word, tags);
+    reserved.add(word, tags);
+  }
+  ASSERT_EQ(reserved.size(), grown.size());
+  grown.for_each([&](std::string_view word, uint8_t tags) { EXPECT_EQ(reserved.tags(word), tags) << word; });
+  EXPECT_EQ(reserved.tags("wa1000"), 0);
+  WordTable empty;
+  empty.reserve(0);
+  EXPECT_EQ(empty.tags("word"), 0);
+}
