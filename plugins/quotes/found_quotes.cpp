@@ -101,37 +101,65 @@ FoundQuotes::Entry FoundQuotes::entry(const Wide& r) const {
   return e;
 }
 
+void FoundQuotes::note_long(uint32_t value, size_t i, Field field) {
+  if (!long_values_) long_values_ = std::make_unique<std::unordered_map<uint64_t, uint32_t>>();
+  long_values_->insert_or_assign(static_cast<uint64_t>(i) << kFieldBits | field, value);
+}
+
 uint16_t FoundQuotes::long_length(uint32_t length, size_t i, Field field) {
-  const uint64_t key = static_cast<uint64_t>(i) << 2 | field;
   if (length < kLong) {
-    if (long_lengths_) long_lengths_->erase(key);  // a field rewritten shorter (set_last_speaker)
+    // A field rewritten shorter (set_last_speaker).
+    if (long_values_) long_values_->erase(static_cast<uint64_t>(i) << kFieldBits | field);
     return static_cast<uint16_t>(length);
   }
-  if (!long_lengths_) long_lengths_ = std::make_unique<std::unordered_map<uint64_t, uint32_t>>();
-  long_lengths_->insert_or_assign(key, length);
+  note_long(length, i, field);
   return kLong;
+}
+
+int16_t FoundQuotes::far_begin(uint32_t at, uint32_t from, size_t i, Field field) {
+  const int64_t distance = static_cast<int64_t>(at) - from;
+  if (distance > kFar && distance <= INT16_MAX) {
+    if (long_values_) long_values_->erase(static_cast<uint64_t>(i) << kFieldBits | field);
+    return static_cast<int16_t>(distance);
+  }
+  note_long(at, i, field);
+  return kFar;
 }
 
 FoundQuotes::Record FoundQuotes::narrow(const Wide& w, size_t i) {
   const uint32_t length = w.end - w.begin, speaker_length = w.speaker_end - w.speaker_begin;
-  // A pooled cue's cue_begin is a string of strings_, and it has no length.
-  const uint32_t cue_length = w.flags & kPooledCue ? 0 : w.cue_end - w.cue_begin;
+  const bool pooled = w.flags & kPooledCue;
+  // A pooled cue's cue_begin is a string of strings_ (kept in long_values_), and it has no length. Without a
+  // speaker or a cue, its begin is never read: kept as the quotation's.
+  const uint32_t cue_length = pooled ? 0 : w.cue_end - w.cue_begin;
+  const uint32_t speaker_begin = w.speaker == kNone ? w.begin : w.speaker_begin;
+  const uint32_t cue_begin = w.flags & kHasCue ? w.cue_begin : w.begin;
+  const int64_t speaker_at = static_cast<int64_t>(speaker_begin) - w.begin;
+  const int64_t cue_at = static_cast<int64_t>(cue_begin) - w.begin;
   Record r;
   r.begin = w.begin;
   r.speaker = w.speaker;
-  r.speaker_begin = w.speaker_begin;
-  r.cue_begin = w.cue_begin;
   r.kind = w.kind;
   r.method = w.method;
   r.flags = w.flags;
-  if (std::max({length, speaker_length, cue_length}) < kLong && !long_lengths_) [[likely]] {
+  if (std::max({length, speaker_length, cue_length}) < kLong && speaker_at > kFar && speaker_at <= INT16_MAX &&
+      cue_at > kFar && cue_at <= INT16_MAX && !pooled && !long_values_) [[likely]] {
     r.length = static_cast<uint16_t>(length);
     r.speaker_length = static_cast<uint16_t>(speaker_length);
     r.cue_length = static_cast<uint16_t>(cue_length);
+    r.speaker_at = static_cast<int16_t>(speaker_at);
+    r.cue_at = static_cast<int16_t>(cue_at);
   } else {
     r.length = long_length(length, i, kLength);
     r.speaker_length = long_length(speaker_length, i, kSpeakerLength);
     r.cue_length = long_length(cue_length, i, kCueLength);
+    r.speaker_at = far_begin(speaker_begin, w.begin, i, kSpeakerBegin);
+    if (pooled) {
+      note_long(w.cue_begin, i, kCueBegin);
+      r.cue_at = kFar;
+    } else {
+      r.cue_at = far_begin(cue_begin, w.begin, i, kCueBegin);
+    }
   }
   return r;
 }

@@ -94,7 +94,7 @@ class FoundQuotes {
     count_ = 0;  // the blocks are freed; what little else there is goes with the container
     next_ = block_end_ = nullptr;
     reported_.clear();
-    long_lengths_.reset();
+    long_values_.reset();
   }
   // The same as FoundQuotes, for tests and tools.
   std::vector<FoundQuote> to_vector() &&;
@@ -113,41 +113,52 @@ class FoundQuotes {
     uint8_t method = kNoWord;  // an index of words_
     uint8_t flags = 0;
   };
-  // A quotation in marks as kept in the blocks: a Wide's ends as 16-bit lengths from its begins, kLong when the
-  // length is in long_lengths_ (keyed by the record's place and the field).
+  // A quotation in marks as kept in the blocks: a Wide's ends as 16-bit lengths from its begins, the speaker's and
+  // the cue's begins as signed 16-bit distances from the quotation's (0 when there is none), kLong and kFar when
+  // the value is in long_values_ (keyed by the record's place and the field): a pooled cue's string is always there.
   struct Record {
-    uint32_t begin = 0, speaker_begin = 0, cue_begin = 0;
+    uint32_t begin = 0;
     uint32_t speaker = kNone;
     uint16_t length = 0, speaker_length = 0, cue_length = 0;
+    int16_t speaker_at = 0, cue_at = 0;
     uint16_t kind : 6 = 0;
     uint16_t method : 6 = kNoWord;
     uint16_t flags : 4 = 0;
   };
-  static_assert(sizeof(Record) == 24);
+  static_assert(sizeof(Record) == 20);
   static constexpr uint16_t kLong = UINT16_MAX;
-  enum Field : uint64_t { kLength, kSpeakerLength, kCueLength };
-  // The record of `w`, the `i`-th added (its lengths of kLong or more noted in long_lengths_), and back.
+  static constexpr int16_t kFar = INT16_MIN;
+  enum Field : uint64_t { kLength, kSpeakerLength, kCueLength, kSpeakerBegin, kCueBegin };
+  static constexpr unsigned kFieldBits = 3;
+  // The record of `w`, the `i`-th added (its values out of 16 bits noted in long_values_), and back.
   Record narrow(const Wide& w, size_t i);
   Wide widen(const Record& r, size_t i) const {
     Wide w;
     w.begin = r.begin;
     w.end = r.begin + length_of(r.length, i, kLength);
     w.speaker = r.speaker;
-    w.speaker_begin = r.speaker_begin;
-    w.speaker_end = r.speaker_begin + length_of(r.speaker_length, i, kSpeakerLength);
-    w.cue_begin = r.cue_begin;
-    w.cue_end = r.flags & kPooledCue ? 0 : r.cue_begin + length_of(r.cue_length, i, kCueLength);
+    w.speaker_begin = begin_of(r.begin, r.speaker_at, i, kSpeakerBegin);
+    w.speaker_end = w.speaker_begin + length_of(r.speaker_length, i, kSpeakerLength);
+    w.cue_begin = begin_of(r.begin, r.cue_at, i, kCueBegin);
+    w.cue_end = r.flags & kPooledCue ? 0 : w.cue_begin + length_of(r.cue_length, i, kCueLength);
     w.kind = static_cast<uint8_t>(r.kind);
     w.method = static_cast<uint8_t>(r.method);
     w.flags = static_cast<uint8_t>(r.flags);
     return w;
   }
-  // `length` as the `i`-th record keeps it: kLong when it is kLong or more, noted in long_lengths_ (and a note of
-  // a longer length before it erased).
+  // `length` as the `i`-th record keeps it: kLong when it is kLong or more, noted in long_values_ (and a note of
+  // a longer length before it erased). far_begin: `at`, a begin, as a distance from `from`, the same way.
   uint16_t long_length(uint32_t length, size_t i, Field field);
+  int16_t far_begin(uint32_t at, uint32_t from, size_t i, Field field);
+  void note_long(uint32_t value, size_t i, Field field);
+  uint32_t long_value(size_t i, Field field) const { return long_values_->at(static_cast<uint64_t>(i) << kFieldBits | field); }
   uint32_t length_of(uint16_t stored, size_t i, Field field) const {
     if (stored != kLong) [[likely]] return stored;
-    return long_lengths_->at(static_cast<uint64_t>(i) << 2 | field);
+    return long_value(i, field);
+  }
+  uint32_t begin_of(uint32_t from, int16_t stored, size_t i, Field field) const {
+    if (stored != kFar) [[likely]] return from + static_cast<uint32_t>(static_cast<int32_t>(stored));
+    return long_value(i, field);
   }
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr uint8_t kNoWord = 63;  // Record::method's six bits all set
@@ -174,9 +185,9 @@ class FoundQuotes {
   Record* next_ = nullptr;       // where the next record goes
   Record* block_end_ = nullptr;  // the end of its block
   std::vector<Wide> reported_;
-  // The lengths of kLong bytes or more, by (place << 2 | field): null until there is one (most documents, and
-  // a dense one, have none, and a tweet's quotation costs no table).
-  std::unique_ptr<std::unordered_map<uint64_t, uint32_t>> long_lengths_;
+  // The lengths of kLong bytes or more and the begins kFar or farther, by (place << kFieldBits | field): null
+  // until there is one (most documents, and a dense one, have none, and a tweet's quotation costs no table).
+  std::unique_ptr<std::unordered_map<uint64_t, uint32_t>> long_values_;
   // Speakers' names (and a cue that is no view of the text, which the engine never gives), each stored once,
   // in blocks that never move (the views are the map's keys). A document's first few are found by a search
   // of strings_: a short one builds no map.

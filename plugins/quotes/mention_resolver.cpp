@@ -507,6 +507,26 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
   return m;
 }
 
+void MentionResolver::set_ends(Name& n, uint32_t last_tok, uint32_t end) const {
+  const int64_t last_from_first = int64_t{last_tok} - n.first_tok;
+  const int64_t end_from_last = int64_t{end} - doc_.begin(last_tok);
+  if (last_from_first >= 0 && last_from_first <= UINT16_MAX && end_from_last >= 0 && end_from_last <= UINT16_MAX)
+      [[likely]] {
+    n.wide = false;
+    n.last_from_first = static_cast<uint16_t>(last_from_first);
+    n.end_from_last = static_cast<uint16_t>(end_from_last);
+    return;
+  }
+  // A run read again (probe_name) reuses the pair it added last.
+  if (wide_ends_.empty() || wide_ends_.back().last_tok != last_tok || wide_ends_.back().end != end)
+    wide_ends_.push_back({last_tok, end});
+  const size_t k = wide_ends_.size() - 1;
+  if (k > UINT32_MAX) throw std::length_error("quotes: too many long names");
+  n.wide = true;
+  n.last_from_first = static_cast<uint16_t>(k);
+  n.end_from_last = static_cast<uint16_t>(k >> 16);
+}
+
 bool MentionResolver::name_of_run(size_t first, size_t last, Name* out) const {
   static_assert(std::is_trivially_copyable_v<Name>, "kept as bytes in run_names_");
   if (split_every_run || first >= UINT32_MAX || last >= UINT32_MAX) [[unlikely]] return split_run(first, last, out);
@@ -659,16 +679,15 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     if (count > 3 && !joined) from = lastw - 1;
   }
   const uint32_t last_word_end = doc_.end(word_tail(doc_, words[lastw]));
-  nm.end = last_word_end;
+  uint32_t end = last_word_end;
   if (!cut_short && doc_.kind(last) != TC_TOKEN_WORD && doc_.str(last) == "." && doc_.abbreviation(words[lastw]))
-    nm.end = doc_.end(last);
+    end = doc_.end(last);
   nm.first_tok = static_cast<uint32_t>(words[from]);
-  nm.last_tok = static_cast<uint32_t>(words[lastw]);
   // A possessive is not part of the name.
   const uint32_t last_word_begin = doc_.begin(words[lastw]);
   std::string_view lw = doc_.text.substr(last_word_begin, last_word_end - last_word_begin);
-  if (lw.size() > 2 && (lw.ends_with("'s"))) nm.end = last_word_end - 2;
-  else if (lw.size() > 4 && lw.ends_with("\u2019s")) nm.end = last_word_end - 4;
+  if (lw.size() > 2 && (lw.ends_with("'s"))) end = last_word_end - 2;
+  else if (lw.size() > 4 && lw.ends_with("\u2019s")) end = last_word_end - 4;
   nm.words = static_cast<uint8_t>(lastw - from + 1);
   if (!nm.org) {
     const bool caps = lw.size() >= 2 && doc_.all_capitals(words[lastw]) && doc_.ascii_letters(words[lastw]);
@@ -687,7 +706,8 @@ bool MentionResolver::split_run(size_t first, size_t last, Name* out) const {
     r = k;
   }
   nm.role_tok = static_cast<uint32_t>(r);
-  if (nm.end <= name_begin(nm)) return false;
+  if (end <= name_begin(nm)) return false;
+  set_ends(nm, static_cast<uint32_t>(words[lastw]), end);
   *out = nm;
   return true;
 }
@@ -817,7 +837,7 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   mark_apposition(nm);
   if (nm.org) nm.person = false;
   else mark_gender(nm);
-  if ((nm.person || nm.maybe_person) && !nm.org && nm.gender == Gender::unknown && modifies_role(doc_, nm.last_tok))
+  if ((nm.person || nm.maybe_person) && !nm.org && nm.gender == Gender::unknown && modifies_role(doc_, last_tok(nm)))
     nm.person = nm.maybe_person = false;
   if (!nm.org && nm.words == 1) mark_first_name_apposition(nm);
   // After a sentence end, possibly the closing mark of a quotation ending with it ("…." Senator X).
@@ -1129,7 +1149,7 @@ void MentionResolver::mark_gender(Name& nm) const {
   // The given name is the first word, or follows words that describe the person ("Republican Donald Trump",
   // "rival Hillary Clinton"): the first known given name before the surname.
   Gender given = Gender::unknown;
-  for (size_t t = nm.first_tok; t < nm.last_tok && t < doc_.size() && given == Gender::unknown; ++t)
+  for (size_t t = nm.first_tok; t < last_tok(nm) && t < doc_.size() && given == Gender::unknown; ++t)
     if (doc_.is_word(t)) given = doc_.lex->gender_of_given_name(doc_.str(t));
   if (nm.gender == Gender::unknown) nm.gender = given;
   // A person's given name is not an organization's: "Paul Wexley" speaks like "Mr Wexley".
@@ -1139,7 +1159,7 @@ void MentionResolver::mark_gender(Name& nm) const {
 void MentionResolver::mark_apposition(Name& nm) const {
   // "Dana Holt, 64, said", "Dana Holt, who …": an age or "who" after a name marks a person; "Holt Mills,
   // which …" an organization (unless a given name or title already says person).
-  size_t k = doc_.next(nm.last_tok);
+  size_t k = doc_.next(last_tok(nm));
   // Only for full names: a first name alone ("her son, Tom, 12,") is a relative in passing.
   if (k == kNoToken || !doc_.is_punct(k, ',') || nm.words < 2) return;
   size_t n = doc_.next(k);
@@ -1162,7 +1182,7 @@ void MentionResolver::mark_first_name_apposition(Name& nm) const {
   // by commas. Such a name is a person who may speak later as "she" or "he". A lone first name anywhere else
   // is not promoted: it is usually someone mentioned in passing.
   const size_t comma = doc_.prev(nm.first_tok);
-  const size_t after = doc_.next(nm.last_tok);
+  const size_t after = doc_.next(last_tok(nm));
   if (comma == kNoToken || !doc_.is_punct(comma, ',') || after == kNoToken) return;
   if (!(doc_.is_punct(after, ',') || doc_.is_punct(after, '.') || doc_.is_break(after))) return;
   const size_t noun = doc_.prev(comma);
@@ -1191,7 +1211,7 @@ bool MentionResolver::plural_common_noun(const Name& nm) const {
   if (nm.words != 1 || nm.org) return false;
   std::string_view w = surname(nm);
   if (w.size() < 4 || w.back() != 's' || w.ends_with("'s")) return false;
-  size_t k = doc_.next(nm.last_tok);
+  size_t k = doc_.next(last_tok(nm));
   if (k == kNoToken || !doc_.is_word(k)) return false;
   static constexpr std::string_view kPlural[] = {"are", "were", "have", "say", "from", "remain", "fear", "worry",
                                                  "expect", "want", "believe", "think", "feel", "hope", "argue"};
@@ -1246,7 +1266,7 @@ bool MentionResolver::absolute_subject(const Name& n) const {
     const std::string_view s = doc_.str(k);
     return s == "," || s == "\u2014" || s == "\u2013" ? s : std::string_view();
   };
-  size_t k = doc_.next(n.last_tok);
+  size_t k = doc_.next(last_tok(n));
   if (const std::string_view open = aside_mark(k); !open.empty()) {
     k = doc_.next(k);
     for (int steps = 0; k != kNoToken && aside_mark(k) != open; ++steps, k = doc_.next(k))
@@ -1264,7 +1284,7 @@ bool MentionResolver::place_name(Name& n) {
   place_decisions.fetch_add(1, std::memory_order_relaxed);
   bool yes = preposition_object(n);
   if (!yes) {
-    const size_t w1 = doc_.next(n.last_tok), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
+    const size_t w1 = doc_.next(last_tok(n)), w2 = w1 == kNoToken ? kNoToken : doc_.next(w1);
     yes = w1 != kNoToken && doc_.is_word(w1) && doc_.lower_initial(w1) &&
           (doc_.title_word(w1) || (w2 != kNoToken && doc_.is_word(w2) && doc_.lower_initial(w2) && doc_.title_word(w2)));
   }
@@ -1288,8 +1308,8 @@ bool MentionResolver::preposition_object(Name& nm) {
     p = c;
   // "in Denver, Leeds and Kent": a name after a comma inside a list whose first name a preposition governs is
   // governed too; a list goes on after it ("," or "and"), unlike "According to Tom Hale, Ann Vail said".
-  if (p != kNoToken && doc_.is_punct(p, ',') && previous && doc_.prev(p) == previous->last_tok) {
-    const size_t n = doc_.next(nm.last_tok);
+  if (p != kNoToken && doc_.is_punct(p, ',') && previous && doc_.prev(p) == last_tok(*previous)) {
+    const size_t n = doc_.next(last_tok(nm));
     const bool list_goes_on = n != kNoToken && (doc_.is_punct(n, ',') || (doc_.is_word(n) && is_conjunction(doc_.str(n))));
     if (!list_goes_on || !preposition_object(*previous)) return false;
     nm.object = Name::Object::yes;
@@ -1309,7 +1329,7 @@ bool MentionResolver::preposition_object(Name& nm) {
   // name before it in the pool is the one read just before it (a paragraph's names are stored together).
   if (is_conjunction(w)) {
     const size_t b = doc_.prev(p);
-    if (!(previous && b != kNoToken && b == previous->last_tok && preposition_object(*previous))) return false;
+    if (!(previous && b != kNoToken && b == last_tok(*previous) && preposition_object(*previous))) return false;
     nm.object = Name::Object::yes;
     return true;
   }
@@ -1340,7 +1360,7 @@ bool MentionResolver::same_sentence(const Name& a, const Name& b) const {
   // Bounded: a sentence longer than this is not looked through, and the two count as apart.
   constexpr int kMaxSentenceTokens = 120;
   int steps = 0;
-  for (size_t t = a.last_tok + 1; t < b.first_tok && t < doc_.size(); ++t) {
+  for (size_t t = last_tok(a) + 1; t < b.first_tok && t < doc_.size(); ++t) {
     if (DocTokens::is_slot(t) && !doc_.is_space(t)) continue;  // two tokens that touch: no step between
     if (++steps > kMaxSentenceTokens || doc_.is_break(t) || doc_.sentence_ends_after(t) || doc_.is_mark(t)) return false;
   }
@@ -1382,7 +1402,7 @@ void MentionResolver::mark_person(Name& nm) const {
     break;
   }
   // A speaker: the subject of a reporting verb ("Zakharova noted"), or named right after one ("said Lavrov").
-  size_t k = doc_.next(nm.last_tok);
+  size_t k = doc_.next(last_tok(nm));
   if (k != kNoToken && doc_.is_punct(k, ',')) {
     // "The bank's economist, Ana Ruiz, said": a name set off by commas is the verb's subject. One ending an
     // aside after a lower-case word ("X, who works with Dr Ana Ruiz, said", "X, a partner at Ruiz Law,
@@ -1430,13 +1450,13 @@ void MentionResolver::mark_person(Name& nm) const {
   // A possessive name is not that subject but the owner of it: "…, who studies tax policy, said Ann Lee's plan …".
   const size_t inv = doc_.prev(nm.role_tok);
   if (inv != kNoToken && doc_.is_word(inv) && nm.words >= 2 &&
-      (inv == p ? verb_before : cues_.lookup(doc_.str(inv)) == CueKind::verb) && !is_possessive(doc_.str(nm.last_tok))) {
+      (inv == p ? verb_before : cues_.lookup(doc_.str(inv)) == CueKind::verb) && !is_possessive(doc_.str(last_tok(nm)))) {
     const size_t before_cue = doc_.prev(inv);
     if (before_cue != kNoToken && (doc_.is_punct(before_cue, ',') || doc_.is_mark(before_cue)))
       nm.person = nm.subject = true;
   }
   // In apposition with a role ("Tom Reyes, the chief market analyst", "Lena Hart of Westfield Partners").
-  k = doc_.next(nm.last_tok);
+  k = doc_.next(last_tok(nm));
   if (k != kNoToken && (doc_.is_punct(k, ',') || (doc_.is_word(k) && is_apposition_preposition(doc_.str(k))))) {
     size_t t = doc_.next(k);
     for (int steps = 0; steps < 6 && t != kNoToken && doc_.is_word(t); ++steps, t = doc_.next(t)) {
@@ -1497,8 +1517,8 @@ bool spells(const DocTokens& d, size_t first_tok, size_t last_tok, std::string_v
 }  // namespace
 
 const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
-  if (n.words != 1 || n.end - name_begin(n) < 2 || n.end - name_begin(n) > 8) return nullptr;
-  std::string_view w = doc_.text.substr(name_begin(n), n.end - name_begin(n));
+  if (n.words != 1 || end_of(n) - name_begin(n) < 2 || end_of(n) - name_begin(n) > 8) return nullptr;
+  std::string_view w = doc_.text.substr(name_begin(n), end_of(n) - name_begin(n));
   // One word of ASCII capitals, nothing else ("IMF"; not "U.S", "B2", "ÖVP").
   if (w != doc_.str(n.first_tok) || !doc_.all_capitals(n.first_tok) || !doc_.ascii_letters(n.first_tok) ||
       w.find_first_of(".'-\u2019") != std::string_view::npos)
@@ -1520,7 +1540,7 @@ const MentionResolver::Name* MentionResolver::spelled_out(const Name& n) {
     }
     read(p);
     for (const Name& nm : names_of(p))
-      if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, nm.last_tok, w)) {
+      if (nm.words >= 2 && !nm.read_as_person && spells(doc_, nm.first_tok, last_tok(nm), w)) {
         found = &nm;
         break;
       }
@@ -1533,7 +1553,7 @@ std::string MentionResolver::fullest(const Name& n) {
   // "the IMF" is the "International Monetary Fund" the document writes out somewhere.
   if (const Name* full = spelled_out(n)) {
     const uint32_t b = name_begin(*full);
-    return clean_name(doc_.text.substr(b, full->end - b));
+    return clean_name(doc_.text.substr(b, end_of(*full) - b));
   }
   if (!n.org) {
     const Name* f = fullest_of(surname(n));
@@ -1542,9 +1562,9 @@ std::string MentionResolver::fullest(const Name& n) {
     // form that holds that given name.
     if (f && f->words >= n.words && (n.words < 2 || name_has_word(*f, doc_.str(n.first_tok))) &&
         (n.words != 1 || f->words < 2 || grows_into(n, *f)))
-      return clean_name(doc_.text.substr(name_begin(*f), f->end - name_begin(*f)));
+      return clean_name(doc_.text.substr(name_begin(*f), end_of(*f) - name_begin(*f)));
   }
-  return clean_name(doc_.text.substr(name_begin(n), n.end - name_begin(n)));
+  return clean_name(doc_.text.substr(name_begin(n), end_of(n) - name_begin(n)));
 }
 
 Gender MentionResolver::title_gender(const Name& n) const {
@@ -1685,7 +1705,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_as(const Mention& m, uin
 }
 
 bool MentionResolver::name_has_word(const Name& n, std::string_view word) const {
-  const std::string_view text = doc_.text.substr(name_begin(n), n.end - name_begin(n));
+  const std::string_view text = doc_.text.substr(name_begin(n), end_of(n) - name_begin(n));
   for (size_t p = 0; p + word.size() <= text.size(); ++p) {
     const bool starts = p == 0 || text[p - 1] == ' ';
     const bool ends = p + word.size() == text.size() || text[p + word.size()] == ' ';
@@ -1740,7 +1760,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve_document(const Mention& 
   if (m.definite) {
     const Name* org = most_recent(mb, [](const Name& n) { return n.org && n.subject; });
     bool same_paragraph = org != nullptr;
-    for (size_t t = org ? org->last_tok : 0; same_paragraph && t < m.first; ++t)
+    for (size_t t = org ? last_tok(*org) : 0; same_paragraph && t < m.first; ++t)
       if (doc_.is_break(t)) same_paragraph = false;
     if (same_paragraph) return ResolvedSpeaker{fullest(*org), mb, me};
   }
@@ -1804,7 +1824,7 @@ const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Menti
   const bool article = det != kNoToken && (is_indefinite(doc_.str(det)) || is_definite_article(doc_.str(det)));
   const size_t last = article ? appositive_bearer_token(det) : kNoToken;
   if (last == kNoToken) return nullptr;
-  return most_recent(doc_.end(last) + 1, [&](const Name& x) { return x.person && !x.org && x.last_tok == last; });
+  return most_recent(doc_.end(last) + 1, [&](const Name& x) { return x.person && !x.org && last_tok(x) == last; });
 }
 
 std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool continuing) {
@@ -1817,7 +1837,7 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       Name nm;
       if (!name_of_run(m.first, m.last, &nm)) return std::nullopt;
       note_speaker(name_begin(nm));
-      return ResolvedSpeaker{fullest(nm), name_begin(nm), nm.end};
+      return ResolvedSpeaker{fullest(nm), name_begin(nm), end_of(nm)};
     }
     case Mention::Kind::pronoun: {
       Pronoun p = pronoun_of(doc_.str(m.first));
@@ -1883,8 +1903,8 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
         if (found && any && name_begin(*any) > name_begin(*found) && found->gender == Gender::unknown &&
             any->gender == (p == Pronoun::he ? Gender::male : Gender::female) && same_sentence(*found, *any)) {
           constexpr size_t kClauseTokens = 60;
-          bool inside = m.first > any->last_tok && m.first - any->last_tok < kClauseTokens;
-          for (size_t t = any->last_tok; inside && t < m.first; ++t)
+          bool inside = m.first > last_tok(*any) && m.first - last_tok(*any) < kClauseTokens;
+          for (size_t t = last_tok(*any); inside && t < m.first; ++t)
             inside = !doc_.is_break(t) && !doc_.sentence_ends_after(t);
           if (inside) found = any;
         }

@@ -71,17 +71,22 @@ class MentionResolver {
   std::optional<ResolvedSpeaker> resolve_as(const Mention& pronoun, uint32_t name_begin);
 
  private:
-  // 20 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
+  // 16 bytes: a pool holds a name for every capitalized run of the paragraphs read, which on a document of
   // names in every sentence is most of the resolver's memory (docs/architecture.md#memory); the marks are
   // bit-fields after the offsets, and the byte offsets where the name, its role words and its surname begin are
-  // their tokens' (name_begin(n), doc_.begin(role_tok), doc_.begin(last_tok)): a name proper opens on a word.
+  // their tokens' (name_begin(n), doc_.begin(role_tok), doc_.begin(last_tok(n))): a name proper opens on a word.
+  // Its surname's token and its end are 16-bit distances from its first token and from the surname's first
+  // byte (last_tok(n), end_of(n)); a name with either too far (`wide`) keeps both in wide_ends_ instead.
   struct Name {
-    uint32_t end = 0;  // the name proper, titles dropped, ends here; it begins where first_tok does (name_begin)
-    uint32_t first_tok = 0, last_tok = 0;  // tokens of the name proper; the last is the surname (or the last word
-                                           // of an organization's name)
+    uint32_t first_tok = 0;     // the first token of the name proper; it begins there (name_begin)
     uint32_t role_tok = 0;      // where the role words before it start
+    // The last token of the name proper is the surname (or the last word of an organization's name); the
+    // name proper, titles dropped, ends `end_from_last` bytes after it begins. With `wide`, the two are the
+    // index of the pair in wide_ends_, low half first.
+    uint16_t last_from_first = 0, end_from_last = 0;
     uint8_t words = 0;
     bool org : 1 = false;
+    bool wide : 1 = false;     // last_from_first and end_from_last index wide_ends_
     bool person : 1 = false;   // a person for certain: titled, a known given name, in apposition to a role, or a speaker
     bool read_as_person : 1 = false;  // `person` as the name was read, before surnames and speakers added to it
     bool maybe_person : 1 = false;  // a name of two or three words with nothing of an organization
@@ -108,7 +113,21 @@ class MentionResolver {
     Place place : 2 = Place::unknown;
     Gender gender : 2 = Gender::unknown;  // of the person, from a given name or a gendered title
   };
-  static_assert(sizeof(Name) == 20);
+  static_assert(sizeof(Name) == 16);
+  struct WideEnds {
+    uint32_t last_tok, end;
+  };
+  mutable std::vector<WideEnds> wide_ends_;  // names read const (name_read_at) may add one
+  [[gnu::always_inline]] uint32_t last_tok(const Name& n) const noexcept {
+    if (!n.wide) [[likely]] return n.first_tok + n.last_from_first;
+    return wide_ends_[n.last_from_first | uint32_t{n.end_from_last} << 16].last_tok;
+  }
+  [[gnu::always_inline]] uint32_t end_of(const Name& n) const noexcept {
+    if (!n.wide) [[likely]] return doc_.begin(n.first_tok + n.last_from_first) + n.end_from_last;
+    return wide_ends_[n.last_from_first | uint32_t{n.end_from_last} << 16].end;
+  }
+  // Gives `n` (its first_tok set) its last token and its end, in wide_ends_ when either is too far.
+  void set_ends(Name& n, uint32_t last_tok, uint32_t end) const;
   // Where name `n` begins in the text: its first token's byte offset (a name proper opens on a word).
   [[gnu::always_inline]] uint32_t name_begin(const Name& n) const noexcept {
     return doc_.tokens.compact()[n.first_tok >> 1].begin;
@@ -241,8 +260,8 @@ class MentionResolver {
   BearerAnswer bearers_[4] = {};  // grows_into's answers for the last few surnames asked
   size_t bearers_next_ = 0;
   [[gnu::always_inline]] std::string_view surname(const Name& n) const {
-    const uint32_t b = doc_.begin(n.last_tok);
-    return doc_.text.substr(b, n.end - b);
+    const uint32_t b = doc_.begin(last_tok(n));
+    return doc_.text.substr(b, end_of(n) - b);
   }
   // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
   // settles the names it takes and those `accept` might take once settled (the others wait: deferred).

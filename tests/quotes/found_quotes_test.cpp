@@ -179,5 +179,61 @@ TEST(FoundQuotes, LengthsOf65535BytesOrMoreComeBackWhole) {
   EXPECT_STREQ(out[4].speaker_method, "signature");
 }
 
+// A record keeps the speaker's and the cue's begins as signed 16-bit distances from the quotation's; one 32,768
+// bytes or more before it, or 32,767 after, goes to the side table: each must come back whole, either side of the
+// edge, and a far begin rewritten near (set_last_speaker) must leave no stale note behind.
+TEST(FoundQuotes, BeginsFarFromTheQuotationComeBackWhole) {
+  const std::string text(200000, 'x');
+  const std::string_view t(text);
+  FoundQuotes found(text, 2);
+  const uint32_t at = 100000;
+  struct Case {
+    uint32_t speaker_begin, cue_begin;
+  };
+  const std::vector<Case> cases = {
+      {at - 32767, at + 32767},  // the farthest kept in the record
+      {at - 32768, at + 32768},  // the nearest kept aside
+      {at - 90000, at + 99000},
+      {at + 5, at - 3},
+  };
+  for (const Case& c : cases) {
+    FoundQuote f = quote(at, at + 20, "direct");
+    f.speaker = "Ann Vail";
+    f.speaker_begin = c.speaker_begin;
+    f.speaker_end = c.speaker_begin + 8;
+    f.speaker_method = "cue";
+    f.cue = t.substr(c.cue_begin, 4);
+    found.add(f, true);
+  }
+  FoundQuote far = quote(at, at + 20, "direct");
+  far.speaker = "Tom Hale";
+  far.speaker_begin = 1;
+  far.speaker_end = 9;
+  far.speaker_method = "cue";
+  found.add(far, true);
+  FoundQuote signature;
+  signature.speaker = "Ann Vail";
+  signature.speaker_begin = at + 30;
+  signature.speaker_end = at + 38;
+  signature.speaker_method = "signature";
+  found.set_last_speaker(signature);
+
+  const std::vector<FoundQuote> out = std::move(found).to_vector();
+  ASSERT_EQ(out.size(), cases.size() + 1);
+  for (size_t k = 0; k < cases.size(); ++k) {
+    EXPECT_EQ(out[k].begin, at) << k;
+    EXPECT_EQ(out[k].end, at + 20) << k;
+    EXPECT_EQ(out[k].speaker_begin, cases[k].speaker_begin) << k;
+    EXPECT_EQ(out[k].speaker_end, cases[k].speaker_begin + 8) << k;
+    ASSERT_TRUE(out[k].cue.has_value()) << k;
+    EXPECT_EQ(out[k].cue->data(), text.data() + cases[k].cue_begin) << k;
+    EXPECT_EQ(out[k].cue->size(), 4u) << k;
+  }
+  EXPECT_EQ(*out.back().speaker, "Ann Vail");
+  EXPECT_EQ(out.back().speaker_begin, at + 30);
+  EXPECT_EQ(out.back().speaker_end, at + 38);
+  EXPECT_FALSE(out.back().cue.has_value());
+}
+
 }  // namespace
 }  // namespace textchain::quotes

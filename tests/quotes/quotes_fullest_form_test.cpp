@@ -179,3 +179,19 @@ TEST(FullestForm, CleanNameFastPathAnswersAsCollapsingByteByByte) {
   EXPECT_EQ(textchain::quotes::clean_name("Ann Lee's"), "Ann Lee");
   EXPECT_EQ(textchain::quotes::clean_name("  Ann \n Lee\u2019s "), "Ann Lee");
 }
+
+// A name keeps its surname's token and its end as 16-bit distances; a surname of 65,536 bytes or more puts the
+// name's end out of reach, and the name keeps both aside (the resolver's wide_ends_): it must still be read
+// whole, as a speaker and as the fullest form of its surname alone.
+TEST(FullestForm, ANameEndingFarFromItsSurnamesBeginIsReadWhole) {
+  const std::string surname = "V" + std::string(70000, 'a');
+  EXPECT_EQ(speaker_of("\"We will appeal the ruling,\" said Ann " + surname + ".\n"), "Ann " + surname);
+  EXPECT_EQ(speaker_of("\"We will appeal the ruling,\" " + surname + " said.\n\nThe appeal was drafted by Ann " +
+                       surname + " on Monday.\n"),
+            "Ann " + surname);
+  // Near the edge: the longest surname kept in the name itself.
+  const std::string near = "V" + std::string(65534, 'a');
+  EXPECT_EQ(speaker_of("\"We will appeal the ruling,\" " + near + " said.\n\nThe appeal was drafted by Ann " + near +
+                       " on Monday.\n"),
+            "Ann " + near);
+}

@@ -269,6 +269,8 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
   arena_ = std::move(other.arena_);
   annotations_ = std::move(other.annotations_);
   other.annotations_.clear();
+  wide_names_ = std::move(other.wide_names_);
+  other.wide_names_.clear();
   attributes_ = std::move(other.attributes_);
   other.attributes_.clear();
   links_ = std::move(other.links_);
@@ -279,6 +281,8 @@ AnnotationStore& AnnotationStore::operator=(AnnotationStore&& other) noexcept {
   committed_links_ = std::exchange(other.committed_links_, 0);
   open_ = std::exchange(other.open_, false);
   pending_ = std::exchange(other.pending_, Record{});
+  pending_type_ = std::exchange(other.pending_type_, 0);
+  pending_plugin_ = std::exchange(other.pending_plugin_, 0);
   return *this;
 }
 
@@ -302,6 +306,7 @@ void AnnotationStore::clear_keeping_names() {
   values_stored_ = 0;
   arena_.clear();
   annotations_.clear();
+  wide_names_.clear();
   attributes_.clear();
   links_.clear();
   side_.clear();
@@ -311,7 +316,7 @@ void AnnotationStore::clear_keeping_names() {
 }
 
 size_t AnnotationStore::capacity_bytes() const noexcept {
-  return annotations_.capacity() * sizeof(Record) + attributes_.capacity() * sizeof(StoredAttribute) +
+  return annotations_.capacity() * sizeof(Record) + wide_names_.capacity() * sizeof(WideName) + attributes_.capacity() * sizeof(StoredAttribute) +
          links_.capacity() * sizeof(StoredLink) + side_.capacity() * sizeof(SideValue) +
          recent_slots_ * sizeof(uint32_t) + arena_.capacity_bytes() +
          names_.capacity_bytes();
@@ -328,7 +333,11 @@ void AnnotationStore::begin(std::string_view type, uint32_t plugin, uint32_t beg
     annotations_.reserve(8);
     attributes_.reserve(32);
   }
-  pending_ = {names_.intern(type), plugin, begin, end, static_cast<uint32_t>(attributes_.size())};
+  pending_type_ = names_.intern(type);
+  pending_plugin_ = plugin;
+  pending_ = {static_cast<uint16_t>(std::min<uint32_t>(pending_type_, kWideName)),
+              static_cast<uint16_t>(std::min<uint32_t>(plugin, kWideName)), begin, end,
+              static_cast<uint32_t>(attributes_.size())};
   open_ = true;
 }
 
@@ -418,7 +427,17 @@ void AnnotationStore::add_link(std::string_view role, uint64_t target) {
 
 void AnnotationStore::commit() {
   if (!open_) return;
-  annotations_.push_back(pending_);
+  if (pending_.type == kWideName || pending_.plugin == kWideName) [[unlikely]] {
+    wide_names_.push_back({static_cast<uint32_t>(annotations_.size()), pending_type_, pending_plugin_});
+    try {
+      annotations_.push_back(pending_);
+    } catch (...) {
+      wide_names_.pop_back();
+      throw;
+    }
+  } else {
+    annotations_.push_back(pending_);
+  }
   committed_attributes_ = attributes_.size();
   committed_links_ = links_.size();
   open_ = false;
@@ -429,6 +448,11 @@ void AnnotationStore::abandon() noexcept {
   attributes_.truncate(committed_attributes_);
   links_.resize(committed_links_);
   open_ = false;
+}
+
+AnnotationStore::WideName AnnotationStore::wide_name(size_t i) const noexcept {
+  return *std::lower_bound(wide_names_.begin(), wide_names_.end(), i,
+                           [](const WideName& w, size_t at) { return w.annotation < at; });
 }
 
 std::span<const StoredAttribute> AnnotationStore::attributes(size_t i) const noexcept {

@@ -2,7 +2,7 @@
 // of them, and as public `Annotation`s (three std::strings, a vector of variants each) they cost some 600
 // bytes apiece, several times the document itself.
 //
-// Here an annotation is 20 bytes; each attribute 8 (a string's bytes and a 16-byte reference apart, which
+// Here an annotation is 16 bytes; each attribute 8 (a string's bytes and a 16-byte reference apart, which
 // a repeated short value shares) and each link 16 more. Names (types, plugin names,
 // attribute keys, link roles) are interned: a few distinct ones repeat millions of times; short string
 // values repeated nearby are stored once. Other attribute strings and string lists are copied into an arena
@@ -175,11 +175,17 @@ class AnnotationStore {
   NameTable& names() noexcept { return names_; }
   const NameTable& names() const noexcept { return names_; }
 
-  std::string_view type(size_t i) const noexcept { return names_[annotations_[i].type]; }
-  std::string_view plugin(size_t i) const noexcept { return names_[annotations_[i].plugin]; }
+  std::string_view type(size_t i) const noexcept { return names_[type_id(i)]; }
+  std::string_view plugin(size_t i) const noexcept { return names_[plugin_id(i)]; }
   // The same as ids in names() (a writer escapes each name once).
-  uint32_t type_id(size_t i) const noexcept { return annotations_[i].type; }
-  uint32_t plugin_id(size_t i) const noexcept { return annotations_[i].plugin; }
+  uint32_t type_id(size_t i) const noexcept {
+    const uint16_t id = annotations_[i].type;
+    return id != kWideName ? id : wide_name(i).type;
+  }
+  uint32_t plugin_id(size_t i) const noexcept {
+    const uint16_t id = annotations_[i].plugin;
+    return id != kWideName ? id : wide_name(i).plugin;
+  }
   size_t begin(size_t i) const noexcept { return annotations_[i].begin; }
   size_t end(size_t i) const noexcept { return annotations_[i].end; }
   std::span<const StoredAttribute> attributes(size_t i) const noexcept;
@@ -194,12 +200,21 @@ class AnnotationStore {
   static constexpr size_t kMaxStringBytes = UINT32_MAX;
 
  private:
+  // The type's and the plugin's names as 16-bit ids: a chain has a few dozen names, and 4 bytes per record
+  // were 3.4 MB of bench/memory/peak_memory.py's dense 100 MB document (docs/architecture.md#memory). An id of
+  // kWideName or more is kWideName here, and the record's ids are in wide_names_.
   struct Record {
-    uint32_t type, plugin;
+    uint16_t type, plugin;
     uint32_t begin, end;            // original coordinates
     uint32_t first_attribute;       // into attributes_; the next record's says where this one's end
   };
-  static_assert(sizeof(Record) == 20);
+  static_assert(sizeof(Record) == 16);
+  static constexpr uint16_t kWideName = UINT16_MAX;
+  struct WideName {
+    uint32_t annotation, type, plugin;
+  };
+  // The ids of annotation i, which has one of kWideName or more (in wide_names_, sorted by annotation).
+  WideName wide_name(size_t i) const noexcept;
   StoredAttribute& push(std::string_view key, uint32_t type);
 
   NameTable names_;
@@ -223,6 +238,7 @@ class AnnotationStore {
   // std::vector outgrowing its room is briefly held twice while it is copied, which a 100 MB document of
   // millions of annotations feels: PodArrays (measure with bench/memory/peak_memory.py).
   PodArray<Record> annotations_;
+  std::vector<WideName> wide_names_;  // empty unless some name's id is kWideName or more
   PodArray<StoredAttribute> attributes_;
   std::vector<StoredLink> links_;
   // What attributes refer to: a string (its bytes, or a STRING_LIST's tc_str array, in arena_) or an 8-byte
@@ -237,6 +253,7 @@ class AnnotationStore {
   size_t committed_attributes_ = 0, committed_links_ = 0;
   bool open_ = false;
   Record pending_{};
+  uint32_t pending_type_ = 0, pending_plugin_ = 0;
 };
 
 }  // namespace textchain::document
