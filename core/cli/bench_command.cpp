@@ -75,6 +75,7 @@ struct Doc {
   std::string id;
   std::string text;
   std::string date;
+  std::string reference_time;
 };
 
 // One measured pass over every document.
@@ -122,7 +123,7 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
     Outcome out;
     Scratch s{&p, i};
     const uint64_t t0 = now_ns();
-    Result r = textchain::ChainAccess::process_observed(chain, docs[i].text, {docs[i].id, docs[i].date}, observe_step, &s);
+    Result r = textchain::ChainAccess::process_observed(chain, docs[i].text, {docs[i].id, docs[i].date, docs[i].reference_time}, observe_step, &s);
     p.doc_wall[i] = now_ns() - t0;
     if (!r.ok()) {
       out.failed = true;
@@ -365,7 +366,7 @@ int bench(const BenchOptions& o) {
       std::cerr << "textchain bench: skipped " << in.id_text << ": " << in.error << "\n";
       ++unreadable;
     } else {
-      docs.push_back(Doc{in.id_text, std::move(in.text), in.date});
+      docs.push_back(Doc{in.id_text, std::move(in.text), in.date, in.reference_time});
     }
     in = io::InputDocument{};
   }
@@ -417,6 +418,7 @@ int bench(const BenchOptions& o) {
       d.id_text = docs[i].id;
       d.text = docs[i].text;
       d.date = docs[i].date;
+      d.reference_time = docs[i].reference_time;
       return d;
     };
     RowSamples total;

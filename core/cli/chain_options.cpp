@@ -110,9 +110,14 @@ int open_chain_or_report(Host& host, const ChainOptions& o, Chain& chain) {
 }
 
 void add_date_option(CLI::App& app, std::string& date) {
-  app.add_option("--date", date, "Document date (YYYY-MM-DD) for records that have none")->check([](const std::string& s) {
-    return io::is_iso_date(s) ? std::string() : "not a YYYY-MM-DD date: " + s;
-  });
+  app.add_option("--date", date,
+                 "Document date (YYYY-MM-DD, or a date-time such as 2025-09-26T14:30 whose time plugins read as "
+                 "reference_time) for records that have none")
+      ->check([](const std::string& s) {
+        std::string_view date;
+        std::string time;
+        return io::split_iso_date_time(s, date, time) ? std::string() : "not a YYYY-MM-DD date or date-time: " + s;
+      });
 }
 
 int report_config_error(const std::exception& e) {

@@ -49,7 +49,7 @@ int report_config_error(const std::exception& e);
 // open_chain into `chain`; 0, or kExitConfig after printing the error.
 int open_chain_or_report(Host& host, const ChainOptions& o, Chain& chain);
 
-// --date YYYY-MM-DD, checked.
+// --date YYYY-MM-DD or an ISO 8601 date-time (as a record's "date"), checked.
 void add_date_option(CLI::App& app, std::string& date);
 
 }  // namespace textchain::cli

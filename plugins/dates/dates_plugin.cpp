@@ -6,6 +6,7 @@
 #include <textchain/sdk.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace {
@@ -58,8 +59,20 @@ class DatesPlugin {
     // The host's sentences bound the tense look-back; asked for only when a date needs its tense.
     const SentenceBounds sentences(
         [](const void* d) { return static_cast<const textchain::Document*>(d)->sentences(); }, &doc);
-    // Found once for the tagger and the document's date below.
-    const Anchor a = tagger_.anchor_for(doc.text(), doc.date());
+    // Found once for the tagger and the document's date below. A record's date-time gives the host's
+    // `reference_time` ("HH:MM", maybe a zone) beside the date: joined, they anchor "in two hours" to a clock.
+    std::string_view record_date = doc.date();
+    char date_time[48];
+    // (Asked only with a date: the host gives a time with one only, and a record without a date, most
+    // tweets, is spared the call.)
+    if (const std::string_view time = record_date.size() == 10 ? doc.meta("reference_time") : std::string_view();
+        !time.empty() && time.size() < sizeof date_time - 11) {
+      std::memcpy(date_time, record_date.data(), 10);
+      date_time[10] = 'T';
+      std::memcpy(date_time + 11, time.data(), time.size());
+      record_date = std::string_view(date_time, 11 + time.size());
+    }
+    const Anchor a = tagger_.anchor_for(doc.text(), record_date);
     tagger_.tag_anchored(doc.text(), a, found, sentences);
     if (doc.date().empty()) {
       // A dateline gave the anchor: make it the document's date for later steps and the TimeML DCT.

@@ -156,6 +156,39 @@ TEST(Cli, JsonlRecordsPassThroughAndBrokenLines) {
   EXPECT_NE(json::serialize(recs[4]["errors"]).find("no \\\"text\\\""), std::string::npos) << json::serialize(recs[4]);
 }
 
+// A record's "date" may carry a time (ISO 8601, as feeds write it): the dates plugin then places "in two
+// hours" and "three hours ago" on the clock; a plain date keeps the DURATION and the day. The same through
+// worker processes and from --date; the record carries no "date" field either way, and a bad time is a bad
+// date (warning, no date: --date's).
+TEST(Cli, RecordDateTimeGivesTheDatesPluginItsClock) {
+  const std::string text = "The ferry leaves in two hours. The storm hit three hours ago.";
+  const std::string input = "{\"id\": \"t\", \"text\": \"" + text + "\", \"date\": \"2025-09-26T14:30:00+02:00\"}\n" +
+                            "{\"id\": \"d\", \"text\": \"" + text + "\", \"date\": \"2025-09-26\"}\n" +
+                            "{\"id\": \"n\", \"text\": \"" + text + "\"}\n" +
+                            "{\"id\": \"b\", \"text\": \"" + text + "\", \"date\": \"2025-09-26T14:30 UTC\"}\n";
+  const auto values = [](const json::object& rec) {
+    std::string s;
+    for (const auto& a : rec.at("annotations").as_array())
+      s += std::string(a.as_object().at("value").as_string()) + ";";
+    return s;
+  };
+  for (const std::string mode : {"", "--isolate -j 2 "}) {
+    CommandRun r = textchain("run --steps dates --jsonl " + mode + "--date \"2025-10-01 08:00\" -", input);
+    EXPECT_EQ(r.status, 0) << mode;
+    auto recs = r.records();
+    ASSERT_EQ(recs.size(), 4u) << mode << r.out;
+    EXPECT_EQ(values(recs[0]), "2025-09-26T16:30;2025-09-26T11:30;") << mode;
+    EXPECT_FALSE(recs[0].contains("date"));
+    EXPECT_FALSE(recs[0].contains("warnings"));
+    EXPECT_EQ(values(recs[1]), "PT2H;2025-09-26;") << mode;
+    EXPECT_EQ(values(recs[2]), "2025-10-01T10:00;2025-10-01T05:00;") << mode;
+    // A bad date is none: --date's applies, as to a record without one.
+    EXPECT_EQ(values(recs[3]), "2025-10-01T10:00;2025-10-01T05:00;") << mode;
+    EXPECT_NE(json::serialize(recs[3]["warnings"]).find("'date' is not a YYYY-MM-DD date; ignored"), std::string::npos);
+  }
+  EXPECT_EQ(textchain("run --date 2025-09-26T14 x.txt").status, 2);
+}
+
 TEST(Cli, RecordsStayInInputOrderUnderJobs) {
   std::string input;
   for (int i = 0; i < 400; ++i)

@@ -48,6 +48,9 @@ const std::vector<std::string> kLines = {
     R"({"id": "x", "text": "y", "s": "tab\tin a value"})",
     R"(["not", "an object"])",
     R"(not json at all)",
+    R"({"id": "t1", "text": "a date-time", "date": "2031-05-06T09:15:30+02:00"})",
+    R"({"id": "t2", "text": "an escaped date-time", "date": "2031-05-06 09:15\u005A"})",
+    R"({"id": "t3", "text": "a bad time", "date": "2031-05-06T24:00"})",
 };
 
 std::vector<textchain::io::InputDocument> read_all(const fs::path& file) {
@@ -72,7 +75,7 @@ std::vector<textchain::io::InputDocument> read_all(const fs::path& file) {
 // byte's place in the line, wherever the read buffer cut it).
 std::string describe(const textchain::io::InputDocument& d) {
   std::string s = "id=" + boost::json::serialize(d.id) + " id_text=" + d.id_text + " text=" + d.text +
-                  " date=" + d.date + " error=" + d.error;
+                  " date=" + d.date + " time=" + d.reference_time + " error=" + d.error;
   for (const auto& f : d.extra) s += " extra " + f.key + "=" + f.json;
   for (const auto& w : d.warnings) s += " warning=" + w;
   return s;
@@ -241,3 +244,101 @@ TEST(JsonLinesReader, TwoEscapesOfEachKindAnywhereInALongTextReadBack) {
 }
 
 }  // namespace
+
+namespace {
+// The documents of `lines`, read as JSON Lines with `default_date` as --date.
+std::vector<textchain::io::InputDocument> read_lines(const std::vector<std::string>& lines, const std::string& default_date) {
+  const fs::path dir = fs::temp_directory_path() / ("textchain_input_reader_d" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "d.jsonl";
+  {
+    std::ofstream out(file, std::ios::binary);
+    for (const auto& l : lines) out << l << "\n";
+  }
+  textchain::io::ReaderOptions options;
+  options.force_jsonl = true;
+  options.default_date = default_date;
+  textchain::io::InputReader reader({file.string()}, options);
+  std::vector<textchain::io::InputDocument> docs;
+  textchain::io::InputDocument doc;
+  while (reader.next(doc)) docs.push_back(doc);
+  fs::remove_all(dir);
+  return docs;
+}
+}  // namespace
+
+// A record's "date" may be an ISO 8601 date-time: the date part is the document's date as a plain date's
+// is, the time (hours and minutes, with the zone written "Z" or "+HH:MM") its reference time. A time that
+// is not one leaves the record without a date, with the warning a bad date gets.
+TEST(JsonLinesReader, ADateTimeGivesTheDateAndTheReferenceTime) {
+  struct Case {
+    std::string date, want_date, want_time;
+  };
+  const std::vector<Case> cases = {
+      {"2025-09-26", "2025-09-26", ""},
+      {"2025-09-26T14:30", "2025-09-26", "14:30"},
+      {"2025-09-26T14:30:00", "2025-09-26", "14:30"},
+      {"2025-09-26T14:30:59.123456", "2025-09-26", "14:30"},
+      {"2025-09-26T14:30:05,5Z", "2025-09-26", "14:30Z"},
+      {"2025-09-26T14:30Z", "2025-09-26", "14:30Z"},
+      {"2025-09-26T14:30+02:00", "2025-09-26", "14:30+02:00"},
+      {"2025-09-26T14:30:00-0530", "2025-09-26", "14:30-05:30"},
+      {"2025-09-26T14:30+02", "2025-09-26", "14:30+02:00"},
+      {"2025-09-26 14:30:00", "2025-09-26", "14:30"},
+      {"2024-02-29T00:00", "2024-02-29", "00:00"},
+      // Not a date-time: no date, the warning.
+      {"2025-09-26T", "", ""},
+      {"2025-09-26T14", "", ""},
+      {"2025-09-26T14:3", "", ""},
+      {"2025-09-26T24:00", "", ""},
+      {"2025-09-26T14:60", "", ""},
+      {"2025-09-26T14:30:60", "", ""},
+      {"2025-09-26T14:30:", "", ""},
+      {"2025-09-26T14:30.5", "", ""},
+      {"2025-09-26T14:30:00.", "", ""},
+      {"2025-09-26T14:30+2", "", ""},
+      {"2025-09-26T14:30+02:0", "", ""},
+      {"2025-09-26T14:30+24:00", "", ""},
+      {"2025-09-26T14:30Z+01:00", "", ""},
+      {"2025-09-26T14:30 UTC", "", ""},
+      {"2025-09-26X14:30", "", ""},
+      {"2025-02-29T14:30", "", ""},
+  };
+  std::vector<std::string> lines;
+  for (const Case& c : cases) lines.push_back(R"({"text": "x", "date": ")" + c.date + R"("})");
+  const auto docs = read_lines(lines, "");
+  ASSERT_EQ(docs.size(), cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    EXPECT_EQ(docs[i].date, cases[i].want_date) << cases[i].date;
+    EXPECT_EQ(docs[i].reference_time, cases[i].want_time) << cases[i].date;
+    if (cases[i].want_date.empty()) {
+      ASSERT_EQ(docs[i].warnings.size(), 1u) << cases[i].date;
+      EXPECT_EQ(docs[i].warnings[0], "'date' is not a YYYY-MM-DD date; ignored");
+    } else {
+      EXPECT_TRUE(docs[i].warnings.empty()) << cases[i].date;
+    }
+    // The "date" field is the reader's own, never passed through.
+    EXPECT_TRUE(docs[i].extra.empty()) << cases[i].date;
+  }
+}
+
+// --date takes the same forms, for records without a date only: a record's plain date keeps no time of
+// --date's, and the next record's time is not the last one's.
+TEST(JsonLinesReader, DefaultDateTimeFillsRecordsWithoutADate) {
+  const auto docs = read_lines({R"({"text": "none"})", R"({"text": "own", "date": "2031-05-06"})",
+                                R"({"text": "own time", "date": "2031-05-06T08:05Z"})", R"({"text": "none again"})"},
+                               "2025-09-26T14:30:00+01:00");
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[0].date, "2025-09-26");
+  EXPECT_EQ(docs[0].reference_time, "14:30+01:00");
+  EXPECT_EQ(docs[1].date, "2031-05-06");
+  EXPECT_EQ(docs[1].reference_time, "");
+  EXPECT_EQ(docs[2].date, "2031-05-06");
+  EXPECT_EQ(docs[2].reference_time, "08:05Z");
+  EXPECT_EQ(docs[3].date, "2025-09-26");
+  EXPECT_EQ(docs[3].reference_time, "14:30+01:00");
+  const auto plain = read_lines({R"({"text": "none"})"}, "2025-09-26");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].date, "2025-09-26");
+  EXPECT_EQ(plain[0].reference_time, "");
+}

@@ -53,6 +53,36 @@ TEST(DatesPlugin, TenseLookBackUsesTheHostSentences) {
   EXPECT_EQ(r.annotations[1].get_string("value"), "2025-09-22");
 }
 
+// The host's reference time (a record's "date" with a time: DocumentInput::reference_time, the plugins'
+// meta "reference_time") anchors hours ahead and ago to the clock; the same text with the date alone keeps a
+// DURATION and the day, as before.
+TEST(DatesPlugin, ReferenceTimeAnchorsHoursToTheClock) {
+  textchain::Host host;
+  auto chain = make_chain(host, "[chains.d]\nsteps = [\"dates\"]\n");
+  const std::string text = "The ferry leaves in two hours. The storm hit three hours ago.";
+  const auto timed = chain.process(text, {.id = "1", .date = "2025-09-26", .reference_time = "14:30"});
+  ASSERT_TRUE(timed.ok());
+  ASSERT_EQ(timed.annotations.size(), 2u);
+  EXPECT_EQ(timed.span_text(timed.annotations[0]), "two hours");
+  EXPECT_EQ(timed.annotations[0].get_string("timex_type"), "TIME");
+  EXPECT_EQ(timed.annotations[0].get_string("value"), "2025-09-26T16:30");
+  EXPECT_EQ(timed.span_text(timed.annotations[1]), "three hours ago");
+  EXPECT_EQ(timed.annotations[1].get_string("timex_type"), "TIME");
+  EXPECT_EQ(timed.annotations[1].get_string("value"), "2025-09-26T11:30");
+  EXPECT_EQ(timed.date, "2025-09-26");
+  // A zone is taken as the wall clock's (values carry no zone); past midnight is the next day.
+  const auto late = chain.process(text, {.id = "2", .date = "2025-09-26", .reference_time = "23:10+02:00"});
+  ASSERT_EQ(late.annotations.size(), 2u);
+  EXPECT_EQ(late.annotations[0].get_string("value"), "2025-09-27T01:10");
+  EXPECT_EQ(late.annotations[1].get_string("value"), "2025-09-26T20:10");
+  const auto day = chain.process(text, {.id = "3", .date = "2025-09-26"});
+  ASSERT_EQ(day.annotations.size(), 2u);
+  EXPECT_EQ(day.annotations[0].get_string("timex_type"), "DURATION");
+  EXPECT_EQ(day.annotations[0].get_string("value"), "PT2H");
+  EXPECT_EQ(day.annotations[1].get_string("timex_type"), "DATE");
+  EXPECT_EQ(day.annotations[1].get_string("value"), "2025-09-26");
+}
+
 TEST(DatesPlugin, DocumentDateOptionAndTypes) {
   textchain::Host host;
   auto chain = make_chain(host,

@@ -875,8 +875,7 @@ class RecordParser {
       out_->id.emplace_string().assign(value);
       out_->id_text.assign(value);
     } else if (key_kind_ == kDateKey) {
-      if (is_iso_date(value)) out_->date.assign(value);
-      else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
+      take_date(value);
     } else {
       key_.assign(key);
       raw_.assign(p + i, size + 2);
@@ -912,8 +911,7 @@ class RecordParser {
         out_->id.emplace_string().assign(inner);
         out_->id_text.assign(inner);
       } else if (key_kind_ == kDateKey) {
-        if (is_iso_date(inner)) out_->date.assign(inner);
-        else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
+        take_date(inner);
       } else {
         pass_through();
       }
@@ -944,14 +942,18 @@ class RecordParser {
       }
     } else if (key_kind_ == kDateKey) {
       const boost::json::value v = boost::json::parse(raw_, ec, {}, value_parse_options());
-      if (v.is_string() && is_iso_date(v.get_string())) {
-        out_->date = std::string(v.get_string());
-      } else if (!v.is_null()) {
-        out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
-      }
+      if (v.is_string()) take_date(v.get_string());
+      else if (!v.is_null()) out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
     } else {
       pass_through();
     }
+  }
+
+  // A "date" string: a date, or a date-time whose time becomes the reference time; else a warning.
+  void take_date(std::string_view value) {
+    std::string_view date;
+    if (split_iso_date_time(value, date, out_->reference_time)) out_->date.assign(date);
+    else out_->warnings.push_back("'date' is not a YYYY-MM-DD date; ignored");
   }
 
   // The field goes to the output as it came; a repeated key keeps its first place and its last value.
@@ -1008,6 +1010,9 @@ class RecordParser {
 };
 
 InputReader::InputReader(std::vector<std::string> inputs, ReaderOptions options) : options_(std::move(options)) {
+  // The command checked --date; a caller's date that is neither form is none.
+  if (std::string_view date; split_iso_date_time(options_.default_date, date, default_reference_time_))
+    default_date_.assign(date);
   if (inputs.empty()) inputs.push_back("-");
   for (const auto& in : inputs) {
     std::error_code ec;
@@ -1081,7 +1086,8 @@ bool InputReader::open_next_input(InputDocument& out) {
 void InputReader::read_text(const std::string& path, int fd, InputDocument& out) {
   out.id = boost::json::string(path);
   out.id_text = path;
-  out.date = options_.default_date;
+  out.date = default_date_;
+  out.reference_time = default_reference_time_;
   struct stat st {};
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > options_.max_document_bytes) {
     out.error = "document of " + std::to_string(st.st_size) + " bytes exceeds max_document_bytes (" +
@@ -1157,7 +1163,10 @@ bool InputReader::read_jsonl_line(InputDocument& out) {
     out.id_text.assign(number, std::to_chars(number, number + sizeof number, line_no_).ptr);
   }
   // A date the record gave is a valid one, never empty.
-  if (out.date.empty() && !options_.default_date.empty()) out.date = options_.default_date;
+  if (out.date.empty() && !default_date_.empty()) {
+    out.date = default_date_;
+    out.reference_time = default_reference_time_;
+  }
   // FILE:LINE, for the messages only (made when one is).
   const auto where = [&] { return jsonl_name_ + ":" + std::to_string(line_no_); };
   if (blank) {

@@ -8,6 +8,7 @@
 #define TEXTCHAIN_IO_INPUT_READER_HPP
 
 #include "document/iso_date.hpp"
+#include "document/iso_date_time.hpp"
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -32,6 +33,8 @@ struct InputDocument {
   std::string id_text;          // the id as text, for plugins
   std::string text;
   std::string date;             // YYYY-MM-DD or empty
+  // The time of a date-time "date" ("HH:MM", "HH:MMZ" or "HH:MM+02:00"; split_iso_date_time), or empty.
+  std::string reference_time;
   // The record's other fields, in input order, each value as the exact JSON text it had in the input (only
   // invalid UTF-8 and unpaired surrogate escapes replaced, with a warning).
   std::vector<PassThroughField> extra;
@@ -49,6 +52,7 @@ struct InputDocument {
     if (text.capacity() > kKeptTextBytes) std::string().swap(text);
     else text.clear();
     date.clear();
+    reference_time.clear();
     extra.clear();
     error.clear();
     warnings.clear();
@@ -57,7 +61,7 @@ struct InputDocument {
 
 struct ReaderOptions {
   bool force_jsonl = false;          // treat every input (and stdin) as JSON Lines
-  std::string default_date;          // --date, used when a record has none
+  std::string default_date;          // --date (a date or a date-time), used when a record has none
   size_t max_document_bytes = 256u * 1024u * 1024u;
   // When this descriptor becomes readable (a stop signal arrived), a blocking read of a stream gives up and
   // next() returns false. -1: none.
@@ -91,6 +95,8 @@ class InputReader {
   std::vector<std::string> problems_;
   size_t next_input_ = 0;
   ReaderOptions options_;
+  // --date split as a record's "date" is (the constructor splits options_.default_date).
+  std::string default_date_, default_reference_time_;
   // The JSON Lines source being read, or null.
   std::unique_ptr<LineSource> jsonl_;
   std::string jsonl_name_;
@@ -102,6 +108,7 @@ class InputReader {
 };
 
 using document::is_iso_date;
+using document::split_iso_date_time;
 
 }  // namespace textchain::io
 

@@ -50,7 +50,7 @@ IsolatedPass run_isolated_pass(const ChainOptions& chain, size_t jobs, size_t co
   if (pass.status) return pass;
   for (size_t i = 0; i < count; ++i) {
     io::InputDocument doc = document(i);
-    supervisor->submit(std::move(doc.text), {doc.id_text, doc.date});
+    supervisor->submit(std::move(doc.text), {doc.id_text, doc.date, doc.reference_time});
   }
   supervisor->finish();
   pass.wall_ns = now_ns() - t0;

@@ -56,6 +56,7 @@ bool read_record_envelope(std::string_view envelope, const DocumentInput& input,
   }
   doc.id_text = input.id;
   doc.date = input.date;
+  doc.reference_time = input.reference_time;
   // Nothing is reserved from a count: a bad envelope stops at its end (p.ok()), having cost no memory.
   const uint64_t warnings = p.u64();
   for (uint64_t i = 0; i < warnings && p.ok(); ++i) doc.warnings.push_back(p.str());

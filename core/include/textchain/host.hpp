@@ -109,6 +109,9 @@ struct TEXTCHAIN_API Result {
 struct DocumentInput {
   std::string id = {};
   std::string date = {};  // document creation date, YYYY-MM-DD (is_document_date); empty when unknown
+  // The document's time of day with `date` ("HH:MM", "HH:MMZ" or "HH:MM+02:00"; empty when unknown): the
+  // plugins read it as doc.meta("reference_time") (a record's "date" "2025-09-26T14:30" gives both).
+  std::string reference_time = {};
 };
 
 // true when `date` is a document date as the host and the command accept one: YYYY-MM-DD naming a real

@@ -269,6 +269,7 @@ bool begin_document(tc_doc& doc, ProcessedDocument& out, const ChainLimits* limi
   doc.input = std::move(text);
   doc.id = input.id;
   doc.date = input.date;
+  if (!input.reference_time.empty()) doc.meta.emplace_back("reference_time", input.reference_time);
   {
     std::vector<document::TextEdit> repairs;
     size_t bad = document::find_invalid_utf8(doc.input, repairs);

@@ -332,7 +332,7 @@ void Supervisor::dispatch() {
       const uint64_t seq = queue_.front();
       queue_.pop_front();
       Slot& s = slot(seq);
-      FrameBuilder('T', w.out).u64(seq).str(s.input.id).str(s.input.date).str(s.text).str(s.envelope).close();
+      FrameBuilder('T', w.out).u64(seq).str(s.input.id).str(s.input.date).str(s.input.reference_time).str(s.text).str(s.envelope).close();
       w.assigned.push_back(seq);
       w.assigned_bytes += s.text.size();
     }

@@ -180,6 +180,7 @@ void worker_main(const WorkerSetup& s) {
     DocumentInput input;
     input.id = p.str();
     input.date = p.str();
+    input.reference_time = p.str();
     std::string text = p.str();
     const std::string_view envelope = p.view();  // into `payload`, valid until the next task is read
     if (!p.ok()) end(s, 64);
