@@ -287,4 +287,13 @@ std::string messages(const boost::json::value& record, std::string_view field) {
   return s;
 }
 
+bool Child::signal_pending(int sig) const {
+  std::ifstream f("/proc/" + std::to_string(pid_) + "/status");
+  std::string line;
+  uint64_t pending = 0;
+  while (std::getline(f, line))
+    if (line.rfind("ShdPnd:", 0) == 0 || line.rfind("SigPnd:", 0) == 0) pending |= std::strtoull(line.c_str() + 7, nullptr, 16);
+  return (pending >> (sig - 1)) & 1;
+}
+
 }  // namespace reliability

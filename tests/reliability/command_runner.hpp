@@ -54,6 +54,9 @@ class Child {
   // True while the child's main thread is blocked writing to its standard output (a full pipe), per
   // /proc/<pid>/syscall.
   bool blocked_writing_stdout() const;
+  // True while `sig`, sent to the whole process, is still pending there (not yet taken by one of its threads'
+  // handlers), read from /proc/<pid>/status's ShdPnd and SigPnd masks.
+  bool signal_pending(int sig) const;
   // Waits until stdout has bytes to read, or `timeout_ms` passes; false on timeout.
   bool wait_stdout(int timeout_ms);
   // Reads stdout until it holds `lines` complete lines (kept for finish()), or `timeout_ms` passes.
