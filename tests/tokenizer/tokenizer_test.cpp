@@ -270,13 +270,17 @@ void expect_fast_path_agrees(std::string_view text, std::string_view what) {
 // The block path's own cases, each in a text long enough for blocks (64 bytes and more), at every offset of
 // a block: a word run across the block's end, a Mid character whose right neighbour is the block's last
 // byte or the first non-ASCII byte, runs that start with a digit or '_' and hold letters ("3M", "_x"),
-// words before periods that the lexicon knows, CR LF, a space run before a no-break space, and curly quotes.
+// words before periods that the lexicon knows and words of 7 to 9 bytes before periods, CR LF, a space
+// run before a no-break space, and curly quotes.
 TEST(Tokenizer, BlockPathAgreesWithGeneralRulesAtEveryOffset) {
   std::vector<std::string> cases = {
       "Mr. Smith met Dr. Jones at 10:30 a.m. on Jan. 5, 2025; they said 3M's U.S. unit sold 1,000.5 tons.",
       "rock'n'roll 3M _x __ x_y 9a a9 Ab9 aB THE The the iPhone McCain e.g. No. 5 no. vs. etc. St.",
       "line one\r\nline two\rline three\n\n  tab\there  spaces   before\xC2\xA0nbsp and caf\xC3\xA9 ok",
-      "a.b.c a'b'c 1.2.3 1,2;3 a:b a.1 1.a a'\xC3\xA9 1.\xD9\xA3 word\xCC\x81 end. (quoted) \"x\" 'y' $5 100%"};
+      "a.b.c a'b'c 1.2.3 1,2;3 a:b a.1 1.a a'\xC3\xA9 1.\xD9\xA3 word\xCC\x81 end. (quoted) \"x\" 'y' $5 100%",
+      // Words before periods around the longest listed abbreviation's length (the block path looks up only
+      // runs of at most 8 bytes), and runs starting with a digit or '_' with and without letters.
+      "Messrs. Sevenab. Eightabc. Nineabcde. approx. A.B.C.D. A.B.C.D.E. 12345678. 3Mx. _ab. 7_. 42. Gen. 9"};
   // Curly quotes, which blocks take: each alone between ASCII words, so that a block meets it at every
   // offset. Apostrophes between letters, between digits, at a word's edges, next to each other and to
   // ASCII Mid characters, before a combining mark or an accented letter, before a period the lexicon knows.

@@ -995,22 +995,36 @@ template <class Classifier>
     return first_token[__builtin_popcountll(kept & ((uint64_t{2} << at) - 1)) - 1];
   };
   const uint64_t written = (uint64_t{1} << p) - 1;
-  for (uint64_t r = run_start & (m.digit | m.underscore) & written; r != 0; r &= r - 1) {
-    TokenSink::Slot& t = token_at(static_cast<unsigned>(__builtin_ctzll(r)));
-    if (t.kind == kBlockSlow) [[unlikely]] {
-      t.kind = TC_TOKEN_WORD;
-      t.flags = token_flags(text, t.begin, token_end(t), TC_TOKEN_WORD);
-    }
+  // The word runs the table left as kBlockSlow: a digit or '_' first and a letter later (a letter after
+  // the first byte is in upper_later or lower at the run's end). Adding a bit at a run's start carries it to
+  // the run's end; only those ends are visited, so plain numbers cost no step and no read of their slot.
+  const uint64_t slow_ends = (w + (run_start & (m.digit | m.underscore))) & ~w & (upper_later | lower) & ends;
+  for (uint64_t r = slow_ends; r != 0; r &= r - 1) [[unlikely]] {
+    TokenSink::Slot& t = token_at(static_cast<unsigned>(__builtin_ctzll(r)) - 1);
+    t.kind = TC_TOKEN_WORD;
+    t.flags = token_flags(text, t.begin, token_end(t), TC_TOKEN_WORD);
   }
   // A word with a curly apostrophe: the table's flags, and the non-ASCII flag the apostrophe adds.
   for (uint64_t r = quote_joined & ~(quote_joined << 1) & written; r != 0; r &= r - 1) [[unlikely]]
     token_at(static_cast<unsigned>(__builtin_ctzll(r))).flags |= TC_TOKEN_NON_ASCII;
-  // A word run before a period: the abbreviation lexicon, as ascii_word_kind_flags asks it.
-  for (uint64_t a = run_end & m.period & ends; a != 0; a &= a - 1) {
-    TokenSink::Slot& t = token_at(static_cast<unsigned>(__builtin_ctzll(a)) - 1);
-    const uint32_t t_end = token_end(t);
-    if (may_be_abbreviation({text.data() + t.begin, t_end - t.begin})) [[unlikely]]
-      t.flags |= abbreviation_flag(text, t.begin, t_end, t.flags);
+  // A word run before a period: the abbreviation lexicon, as ascii_word_kind_flags asks it. Only runs of
+  // at most kMaxListedBytes bytes can be one (may_be_abbreviation turns longer words away): a run start in
+  // the kMaxListedBytes bytes before the period, as a mask, so that longer words before a period cost no
+  // step. The word's bounds come from the masks, not from its slot, which is read only for a hit: in the
+  // AVX-512 path the slots were just written by vector stores, and reading them back at every sentence's end
+  // cost more (measured: see the commit message).
+  static_assert(detail::kMaxListedBytes == 8, "the mask below spreads run starts over 8 bytes");
+  uint64_t near_start = run_start << 1;
+  near_start |= near_start << 1;
+  near_start |= near_start << 2;
+  near_start |= near_start << 4;
+  for (uint64_t a = run_end & m.period & ends & near_start; a != 0; a &= a - 1) {
+    const auto q = static_cast<unsigned>(__builtin_ctzll(a));
+    const auto b = static_cast<unsigned>(63 - __builtin_clzll(run_start & ((uint64_t{1} << q) - 1)));
+    if (may_be_abbreviation({text.data() + pos + b, q - b})) [[unlikely]] {
+      TokenSink::Slot& t = token_at(q - 1);
+      t.flags |= abbreviation_flag(text, t.begin, token_end(t), t.flags);
+    }
   }
   if (stop < block::kBytes) byte_loop_until = pos + ascii_run_after(bail, stop);
   return pos + p;
