@@ -4,6 +4,7 @@
 #include "chain/chain_runner.hpp"
 #include "config/chain_config.hpp"
 #include "document/iso_date.hpp"
+#include "document/iso_date_time.hpp"
 #include "plugin/plugin_registry.hpp"
 
 #include <fstream>
@@ -16,6 +17,15 @@ namespace textchain {
 const char* version() noexcept { return TEXTCHAIN_VERSION; }
 
 bool is_document_date(std::string_view date) noexcept { return document::is_iso_date(date); }
+
+bool set_document_date(DocumentInput& input, std::string_view date) {
+  std::string_view day;
+  std::string time;
+  if (!document::split_iso_date_time(date, day, time)) return false;
+  input.date.assign(day);
+  input.reference_time = std::move(time);
+  return true;
+}
 
 const AttributeValue* Annotation::find(std::string_view key) const noexcept {
   for (const auto& a : attributes)

@@ -33,10 +33,10 @@ DocumentRequest request_from_arguments(py::handle text, py::handle id, py::handl
     r.input.id = id_text(id);
   }
   if (!date.is_none()) {
-    if (!PyUnicode_Check(date.ptr())) throw py::type_error("date must be a 'YYYY-MM-DD' str or None");
-    std::string d = date.cast<std::string>();
-    if (!is_document_date(d)) throw py::value_error("date is not a YYYY-MM-DD date: " + d);
-    r.input.date = std::move(d);
+    if (!PyUnicode_Check(date.ptr())) throw py::type_error("date must be a 'YYYY-MM-DD' (or ISO 8601 date-time) str or None");
+    const std::string d = date.cast<std::string>();
+    // A date, or a date-time whose time of day becomes the reference_time, as the command reads a record's.
+    if (!set_document_date(r.input, d)) throw py::value_error("date is not a YYYY-MM-DD date: " + d);
   }
   r.extra = py::none();
   return r;
@@ -49,7 +49,7 @@ DocumentRequest request_from_record(py::handle item, size_t position, const std:
   DocumentRequest r;
   r.id = py::int_(position);
   r.input.id = std::to_string(position);
-  r.input.date = default_date;
+  if (!default_date.empty()) set_document_date(r.input, default_date);  // checked when the run began
   r.extra = py::none();
   if (document_text(item, r.text)) {
     take_text(r);
@@ -79,9 +79,9 @@ DocumentRequest request_from_record(py::handle item, size_t position, const std:
         has_text = PyUnicode_Check(value.ptr()) || PyBytes_Check(value.ptr());
         if (has_text) document_text(value, r.text);
       } else if (name == "date") {
-        if (PyUnicode_Check(value.ptr()) && is_document_date(value.cast<std::string>()))
-          r.input.date = value.cast<std::string>();
-        else if (!value.is_none())
+        if (PyUnicode_Check(value.ptr()) && set_document_date(r.input, value.cast<std::string>())) {
+          // a date, or a date-time: its time of day is the record's reference_time
+        } else if (!value.is_none())
           r.warnings.emplace_back("'date' is not a YYYY-MM-DD date; ignored");
       } else {
         extra[key] = value;
@@ -113,7 +113,7 @@ DocumentRequest request_from_line(py::handle line, size_t number, const std::str
   DocumentRequest r;
   r.id = py::int_(number);
   r.input.id = std::to_string(number);
-  r.input.date = default_date;
+  if (!default_date.empty()) set_document_date(r.input, default_date);  // checked when the run began
   r.extra = py::none();
   auto refuse = [&](std::string why) {
     r = DocumentRequest{};

@@ -131,6 +131,12 @@ py::dict plugin_dict(const PluginInfo& p) {
   return d;
 }
 
+// A run's default date: a date, or a date-time as a record's "date" may be (set_document_date).
+bool is_run_date(const std::string& date) {
+  DocumentInput probe;
+  return set_document_date(probe, date);
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_native, m) {
@@ -240,7 +246,7 @@ PYBIND11_MODULE(_native, m) {
           "process_many",
           [](const PyChain& c, py::iterable items, size_t jobs, std::optional<std::string> date, bool char_offsets) {
             if (jobs < 1) throw py::value_error("jobs must be at least 1");
-            if (date && !is_document_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
+            if (date && !is_run_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
             return std::make_unique<OrderedRun>(c.chain, items, jobs, date.value_or(std::string()), char_offsets);
           },
           py::arg("items"), py::kw_only(), py::arg("jobs") = 1, py::arg("date") = py::none(),
@@ -250,7 +256,7 @@ PYBIND11_MODULE(_native, m) {
           [](const PyChain& c, py::iterable lines, const fs::path& source, size_t jobs, std::optional<std::string> date,
              bool char_offsets) {
             if (jobs < 1) throw py::value_error("jobs must be at least 1");
-            if (date && !is_document_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
+            if (date && !is_run_date(*date)) throw py::value_error("date is not a YYYY-MM-DD date: " + *date);
             return std::make_unique<OrderedRun>(c.chain, lines, jobs, date.value_or(std::string()), char_offsets,
                                                 source.string());
           },

@@ -273,3 +273,28 @@ def test_process_from_several_threads_at_once(chain, corpus_texts):
     for t in threads:
         t.join()
     assert all(r == expected for r in results.values())
+
+
+def test_a_date_time_gives_the_dates_plugin_its_clock_as_the_command_does(tmp_path):
+    chain = textchain.make_chain(["dates"])
+    text = "The ferry leaves in two hours. The storm hit three hours ago."
+    values = lambda r: [(a["timex_type"], a["value"]) for a in r["annotations"] if a["type"] == "date"]
+    assert values(chain.process(text, date="2025-09-26T14:30")) == [("TIME", "2025-09-26T16:30"),
+                                                                      ("TIME", "2025-09-26T11:30")]
+    # A plain date gives no clock: the length stays a length, the past hours the day.
+    assert values(chain.process(text, date="2025-09-26"))[0] == ("DURATION", "PT2H")
+    with pytest.raises(ValueError):
+        chain.process(text, date="2025-09-26T25:00")
+    # Records and the run's default date, against `textchain run` on the same records.
+    records = [{"id": "a", "text": text, "date": "2025-09-26 14:30:00+02:00"},
+               {"id": "b", "text": text, "date": "2025-09-26"},
+               {"id": "c", "text": text}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    status, expected = run_command("run", "--jsonl", "--steps", "dates", "--date", "2025-10-01T08:00", path)
+    assert status == 0
+    got = list(chain.process_many(records, date="2025-10-01T08:00", char_offsets=False))
+    assert [values(r) for r in got] == [values(r) for r in expected]
+    assert values(got[2])[0] == ("TIME", "2025-10-01T10:00")
+    with pytest.raises(ValueError):
+        list(chain.process_many(records, date="2025-10-01T8"))

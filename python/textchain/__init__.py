@@ -77,8 +77,10 @@ Chain.__doc__ = """A validated chain of plugins. Thread-safe: process() may be c
 
 process(text, *, id=None, date=None, char_offsets=True) -> dict
     One document (str, or bytes in UTF-8: invalid bytes become U+FFFD with a warning); date is the
-    document's creation date, YYYY-MM-DD, against which relative dates are resolved. The GIL is released
-    while the plugins run.
+    document's creation date, YYYY-MM-DD, against which relative dates are resolved, or an ISO 8601
+    date-time ("2025-09-26T14:30", seconds, "Z" or "+02:00" allowed) whose time of day also resolves
+    "in two hours" and "three hours ago" (the plugins' reference_time). The GIL is released while the
+    plugins run.
 process_many(items, *, jobs=1, date=None, char_offsets=True) -> iterator of dicts
     Items are str, bytes or mappings shaped like a JSON Lines input record ({"id", "text", "date", other
     fields passed through}); records come back in input order, one per item, also for a bad item (its

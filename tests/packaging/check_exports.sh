@@ -15,7 +15,7 @@ for file in "$@"; do
     library)
       # Demangled; the public classes and functions of namespace textchain, not its internal namespaces.
       extra=$(c++filt <<< "$symbols" |
-        grep -Ev '^((typeinfo( name)? for |vtable for )?textchain::(version|is_document_date|default_worker_memory_mb|Annotation|Result|ConfigError|PluginError|Host|Chain|IsolatedRunner)\b)' |
+        grep -Ev '^((typeinfo( name)? for |vtable for )?textchain::(version|is_document_date|set_document_date|default_worker_memory_mb|Annotation|Result|ConfigError|PluginError|Host|Chain|IsolatedRunner)\b)' |
         grep -E . || true)
       ;;
     *) echo "usage: $0 library|plugin FILE..." >&2; exit 2 ;;

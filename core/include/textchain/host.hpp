@@ -120,6 +120,12 @@ struct DocumentInput {
 // (the Python binding and the command do). Thread-safe.
 TEXTCHAIN_API bool is_document_date(std::string_view date) noexcept;
 
+// Sets `input.date` and `input.reference_time` from a record's date as the command accepts one: a document
+// date ("2025-09-26"), or an ISO 8601 date-time ("2025-09-26T14:30", with seconds, a fraction, "Z" or "+02:00",
+// a space for the "T") whose time of day becomes reference_time. False, and `input` unchanged, for anything
+// else. Thread-safe.
+TEXTCHAIN_API bool set_document_date(DocumentInput& input, std::string_view date);
+
 // ---- Errors ---------------------------------------------------------------------------------------
 
 // A bad chain configuration: names the file, line and column when known.
