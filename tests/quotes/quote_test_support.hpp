@@ -117,6 +117,38 @@ inline void expect_speakers(std::span<const SpeakerCase> cases) {
   for (const SpeakerCase& c : cases) EXPECT_EQ(sole_speaker(c.text), c.speaker) << c.text;
 }
 
+// A conformance table's row (quotes_conformance*_test.cpp): a text and, for each quotation the engine must
+// report, its span (marks included), the canonical speaker (kNullSpeaker: none), the mention the attribution
+// used (the text at speaker_begin..speaker_end) and `speaker_method`. No quotations: the marks are none.
+constexpr const char* kNullSpeaker = "(null)";
+struct WantQuote {
+  std::string span, speaker, mention, how;  // speaker kNullSpeaker: mention and how then empty
+};
+struct ConformanceRow {
+  const char* name;
+  std::string text;
+  std::vector<WantQuote> quotes;
+};
+// Exactly the row's quotations, in order, each field as wanted; a failure names the row and what was found.
+inline void check_conformance_row(const ConformanceRow& r) {
+  SCOPED_TRACE(r.name);
+  const auto found = run_engine(r.text);
+  std::string got;
+  for (const auto& f : found) got += "[" + span_of(r.text, f) + " | " + f.speaker.value_or(kNullSpeaker) + "] ";
+  ASSERT_EQ(found.size(), r.quotes.size()) << got;
+  for (size_t i = 0; i < found.size(); ++i) {
+    const WantQuote& w = r.quotes[i];
+    const auto& f = found[i];
+    EXPECT_EQ(span_of(r.text, f), w.span) << "#" << i;
+    EXPECT_EQ(f.speaker.value_or(kNullSpeaker), w.speaker) << "#" << i;
+    if (!f.speaker) continue;
+    ASSERT_LE(f.speaker_begin, f.speaker_end) << "#" << i;
+    ASSERT_LE(f.speaker_end, r.text.size()) << "#" << i;
+    EXPECT_EQ(r.text.substr(f.speaker_begin, f.speaker_end - f.speaker_begin), w.mention) << "#" << i;
+    EXPECT_STREQ(f.speaker_method ? f.speaker_method : "", w.how.c_str()) << "#" << i;
+  }
+}
+
 }  // namespace textchain::quotes::testing
 
 #endif

@@ -15,36 +15,10 @@ namespace tq = textchain::quotes::testing;
 
 namespace {
 
-struct Want {
-  std::string span, speaker, mention, how;  // speaker "(null)": none (mention and how then empty)
-};
-
-struct Row {
-  const char* name;
-  std::string text;
-  std::vector<Want> quotes;
-};
-
-constexpr const char* kNull = "(null)";
-
-void check(const Row& r) {
-  SCOPED_TRACE(r.name);
-  const auto found = tq::run_engine(r.text);
-  std::string got;
-  for (const auto& f : found) got += "[" + tq::span_of(r.text, f) + " | " + f.speaker.value_or(kNull) + "] ";
-  ASSERT_EQ(found.size(), r.quotes.size()) << got;
-  for (size_t i = 0; i < found.size(); ++i) {
-    const Want& w = r.quotes[i];
-    const auto& f = found[i];
-    EXPECT_EQ(tq::span_of(r.text, f), w.span) << "#" << i;
-    EXPECT_EQ(f.speaker.value_or(kNull), w.speaker) << "#" << i;
-    if (!f.speaker) continue;
-    ASSERT_LE(f.speaker_begin, f.speaker_end) << "#" << i;
-    ASSERT_LE(f.speaker_end, r.text.size()) << "#" << i;
-    EXPECT_EQ(r.text.substr(f.speaker_begin, f.speaker_end - f.speaker_begin), w.mention) << "#" << i;
-    EXPECT_STREQ(f.speaker_method ? f.speaker_method : "", w.how.c_str()) << "#" << i;
-  }
-}
+using Want = tq::WantQuote;
+using Row = tq::ConformanceRow;
+constexpr const char* kNull = tq::kNullSpeaker;
+void check(const Row& r) { tq::check_conformance_row(r); }
 
 // Marks in the writer's voice: titles of works, shows, reports and hearings, slogans on signs, nicknames,
 // bills' and programs' names, terms named as terms, scare quotes. No quotation.
