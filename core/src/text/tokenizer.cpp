@@ -792,7 +792,7 @@ inline const BlockWriterRows* block_writer_rows() noexcept {
 // starts at 0), with the end bits of the word runs (upper_later, lower, digit at each run's end), from
 // `o`; writes whole groups of 16 slots, two at least (up to 64 slots: the caller has them free), and
 // returns the number of tokens (the slots after them are written over later).
-TEXTCHAIN_AVX512_TARGET [[gnu::noinline]] unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
+[[gnu::noinline]] TEXTCHAIN_AVX512_TARGET unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
                                                                   uint64_t lower, uint64_t digit, tc_token* o) noexcept {
   const BlockWriterRows* const r = block_writer_rows();
   const __m512i bytes = _mm512_loadu_si512(s);
