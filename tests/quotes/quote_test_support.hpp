@@ -149,6 +149,22 @@ inline void check_conformance_row(const ConformanceRow& r) {
   }
 }
 
+// Texts with unbalanced marks: the engine never throws, no quotation spans a paragraph break, and in a text
+// whose last paragraph ends "<speaker> said." that paragraph's quotation ("…ready,…") is found whole, with its
+// speaker: an unclosed mark never swallows what follows it.
+inline void expect_unbalanced_marks_keep_the_rest(const std::vector<std::string>& texts, const std::string& speaker) {
+  for (const std::string& t : texts) {
+    SCOPED_TRACE(t);
+    std::vector<FoundQuote> found;
+    ASSERT_NO_THROW(found = run_engine(t));
+    for (const auto& f : found) EXPECT_EQ(span_of(t, f).find("\n\n"), std::string::npos) << span_of(t, f);
+    if (t.find(speaker + " said.") == std::string::npos) continue;
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.back().speaker.value_or(kNullSpeaker), speaker);
+    EXPECT_NE(span_of(t, found.back()).find("ready,"), std::string::npos);
+  }
+}
+
 }  // namespace textchain::quotes::testing
 
 #endif
