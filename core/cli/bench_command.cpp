@@ -5,8 +5,10 @@
 // the repeats, with min and max, so that noise is visible. Per-step times come from the host's step
 // observer (wall clock and the calling thread's CPU clock around each step), less the cost of those clock
 // reads themselves, measured before each pass (bench/clock_cost.hpp): "(clock)" is all that the reads cost,
-// "(host)" what the chain spends outside the steps and the reads (decoding, applying edits, building the
-// result). The rows add up to the whole pass. MB are 10^6 bytes of input.
+// "(views)" the host's tokens and sentences, which it builds inside the step that first asks for them
+// (timed there and taken out of that step: a step is not charged for the host's work because it came
+// first), "(host)" what the chain spends outside the steps, the views and the reads (decoding, applying
+// edits, building the result). The rows add up to the whole pass. MB are 10^6 bytes of input.
 #include "chain_options.hpp"
 #include "commands.hpp"
 #include "ordered_pipeline.hpp"
@@ -85,6 +87,9 @@ struct Pass {
   std::vector<uint64_t> doc_wall;                    // [doc]: the whole chain on that document
   std::vector<std::vector<uint64_t>> step_wall;      // [step][doc]
   std::vector<std::vector<uint64_t>> step_cpu;       // [step][doc]
+  // [step][doc]: of the step's times, the host's views it asked for first (tokens, sentences), and how
+  // many builds were timed (each read the clocks as a step does).
+  std::vector<std::vector<uint64_t>> view_wall, view_cpu, view_builds;
   size_t failed = 0;
   std::string first_error;
 };
@@ -94,11 +99,14 @@ struct Scratch {
   size_t doc;
 };
 
-extern "C" void observe_step(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns) {
+void observe_step(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns, const textchain::document::ViewTime& views) {
   auto* s = static_cast<Scratch*>(user);
   if (step >= s->pass->step_wall.size()) return;
   s->pass->step_wall[step][s->doc] = wall_ns;
   s->pass->step_cpu[step][s->doc] = cpu_ns;
+  s->pass->view_wall[step][s->doc] = views.wall_ns;
+  s->pass->view_cpu[step][s->doc] = views.cpu_ns;
+  s->pass->view_builds[step][s->doc] = views.builds;
 }
 
 uint64_t now_ns() {
@@ -114,6 +122,7 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
   p.doc_wall.assign(docs.size(), 0);
   p.step_wall.assign(steps, std::vector<uint64_t>(docs.size(), 0));
   p.step_cpu.assign(steps, std::vector<uint64_t>(docs.size(), 0));
+  p.view_wall = p.view_cpu = p.view_builds = p.step_cpu;
   struct Outcome {
     bool failed = false;
     std::string error;
@@ -218,7 +227,7 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
   const size_t steps = step_names.size();
   for (size_t w = 0; w < o.warmup; ++w) run_pass(chain, docs, steps, jobs);
   std::vector<RowSamples> step_samples(steps);
-  RowSamples host, clock_row, total;
+  RowSamples host, views_row, clock_row, total;
   std::vector<double> inside_cpu, inside_wall;
   RunReport report;
   report.jobs = jobs;
@@ -234,18 +243,36 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
     // In a parallel pass the steps' times add up across threads, so they are not comparable to the wall
     // time of the pass: per-step rows come from the -j 1 run only.
     if (jobs == 1) {
-      // Each step's sum less one interval's clock cost per document (the latencies: per document).
-      double steps_wall = 0, steps_cpu = 0;
+      // Each step's sum less one interval's clock cost per document (the latencies: per document), and less
+      // the views it built (each with its own interval's reads inside the view's time, and the rest of its
+      // reads inside the step's).
+      double steps_wall = 0, steps_cpu = 0, views_wall = 0, views_cpu = 0, builds = 0;
+      std::vector<uint64_t> views_latency(docs.size(), 0);
       for (size_t s = 0; s < steps; ++s) {
-        const double w = bench::less_clock(double(sum(p.step_wall[s])), n, clock.inside_wall_ns);
-        const double c = bench::less_clock(double(sum(p.step_cpu[s])), n, clock.inside_cpu_ns);
-        for (uint64_t& t : p.step_wall[s]) t = bench::less_clock(t, clock.inside_wall_ns);
+        const double b = double(sum(p.view_builds[s]));
+        const double vw = bench::less_clock(double(sum(p.view_wall[s])), b, clock.inside_wall_ns);
+        const double vc = bench::less_clock(double(sum(p.view_cpu[s])), b, clock.inside_cpu_ns);
+        const double w = bench::less_clock(double(sum(p.step_wall[s])) - double(sum(p.view_wall[s])), 1,
+                                           n * clock.inside_wall_ns + b * (clock.per_step_wall_ns - clock.inside_wall_ns));
+        const double c = bench::less_clock(double(sum(p.step_cpu[s])) - double(sum(p.view_cpu[s])), 1,
+                                           n * clock.inside_cpu_ns + b * (clock.per_step_cpu_ns - clock.inside_cpu_ns));
+        for (size_t i = 0; i < docs.size(); ++i) {
+          views_latency[i] += bench::less_clock(p.view_wall[s][i], double(p.view_builds[s][i]) * clock.inside_wall_ns);
+          const uint64_t own = p.step_wall[s][i] > p.view_wall[s][i] ? p.step_wall[s][i] - p.view_wall[s][i] : 0;
+          p.step_wall[s][i] = bench::less_clock(
+              own, clock.inside_wall_ns + double(p.view_builds[s][i]) * (clock.per_step_wall_ns - clock.inside_wall_ns));
+        }
         steps_wall += w;
         steps_cpu += c;
+        views_wall += vw;
+        views_cpu += vc;
+        builds += b;
         step_samples[s].add(w, c, double(p.wall_ns), bytes, n, &p.step_wall[s]);
       }
-      // All of the reads, inside the steps' intervals and after them: neither a step's time nor the host's.
-      const double reads = n * static_cast<double>(steps);
+      views_row.add(views_wall, views_cpu, double(p.wall_ns), bytes, n, &views_latency);
+      // All of the reads, inside the steps' (and views') intervals and after them: neither a step's time nor
+      // the host's.
+      const double reads = n * static_cast<double>(steps) + builds;
       const double clock_wall = reads * clock.per_step_wall_ns, clock_cpu = reads * clock.per_step_cpu_ns;
       if (!o.raw_clock) {
         clock_row.add(clock_wall, clock_cpu, double(p.wall_ns), bytes, n, nullptr);
@@ -256,17 +283,18 @@ RunReport measure(const Chain& chain, const std::vector<Doc>& docs, const std::v
       std::vector<uint64_t> host_latency(docs.size());
       for (size_t i = 0; i < docs.size(); ++i) {
         uint64_t in_steps = 0;
-        for (size_t s = 0; s < steps; ++s) in_steps += p.step_wall[s][i];
+        for (size_t s = 0; s < steps; ++s) in_steps += p.step_wall[s][i] + p.view_wall[s][i];
         host_latency[i] = p.doc_wall[i] > in_steps ? bench::less_clock(p.doc_wall[i] - in_steps, doc_clock_wall) : 0;
       }
-      const double host_wall = bench::less_clock(double(p.wall_ns) - steps_wall, 1, clock_wall);
-      const double host_cpu = bench::less_clock(double(p.cpu_ns) - steps_cpu, 1, clock_cpu);
+      const double host_wall = bench::less_clock(double(p.wall_ns) - steps_wall - views_wall, 1, clock_wall);
+      const double host_cpu = bench::less_clock(double(p.cpu_ns) - steps_cpu - views_cpu, 1, clock_cpu);
       host.add(host_wall, host_cpu, double(p.wall_ns), bytes, n, &host_latency);
     }
     total.add(double(p.wall_ns), double(p.cpu_ns), double(p.wall_ns), bytes, n, &p.doc_wall);
   }
   if (jobs == 1) {
     for (size_t s = 0; s < steps; ++s) report.steps.push_back(step_samples[s].row(step_names[s]));
+    report.steps.push_back(views_row.row("(views)"));
     report.steps.push_back(host.row("(host)"));
     report.clock = clock_row.row("(clock)");
     report.clock_subtracted = !o.raw_clock;
@@ -543,7 +571,9 @@ Command register_bench(CLI::App& app) {
       "bench",
       "Measure a chain's speed per step and overall on documents held in memory. A step's time is what the "
       "host measured around it for each document, less the cost of those clock reads (measured before each "
-      "pass; the whole cost of the reads is the (clock) row, so steps + (clock) + (host) = the pass)");
+      "pass; the whole cost of the reads is the (clock) row). The host's tokens and sentences, built inside the "
+      "step that first asks for them, are the (views) row, not that step's: steps + (views) + (clock) + (host) "
+      "= the pass");
   add_chain_options(*cmd, o->chain);
   add_date_option(*cmd, o->date);
   cmd->add_option("--repeat", o->repeat, "Measured passes over all documents (default 5)")->check(CLI::Range(1, 100000));

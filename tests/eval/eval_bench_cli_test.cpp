@@ -113,9 +113,10 @@ TEST(BenchCommand, JsonHasEveryStepAndTheWholeChain) {
   const json::array& runs = o.at("runs").as_array();
   ASSERT_EQ(runs.size(), 2u);
   const json::array& steps = runs[0].at("steps").as_array();
-  ASSERT_EQ(steps.size(), 4u);  // three steps and the host's own time
+  ASSERT_EQ(steps.size(), 5u);  // three steps, the host's views (tokens, sentences) and the host's own time
   EXPECT_EQ(steps[0].at("name").as_string(), "cleanup");
-  EXPECT_EQ(steps[3].at("name").as_string(), "(host)");
+  EXPECT_EQ(steps[3].at("name").as_string(), "(views)");
+  EXPECT_EQ(steps[4].at("name").as_string(), "(host)");
   double shares = 0;
   for (const auto& s : steps) {
     const json::object& wall = s.at("wall_ms").as_object();
@@ -142,10 +143,10 @@ TEST(BenchCommand, StepsClockAndHostAddUpToThePass) {
   EXPECT_TRUE(clock.at("subtracted").as_bool());
   EXPECT_GE(clock.at("inside_interval_ns").at("cpu").at("median").to_number<double>(), 0.0);
   const json::array& steps = run0.at("steps").as_array();
-  ASSERT_EQ(steps.size(), 3u);  // two steps and the host's own time; the clock apart
+  ASSERT_EQ(steps.size(), 4u);  // two steps, the host's views and its own time; the clock apart
   double cpu = clock.at("row").at("cpu_ms").at("median").to_number<double>();
   for (const auto& s : steps) cpu += s.at("cpu_ms").at("median").to_number<double>();
-  const double host = steps[2].at("cpu_ms").at("median").to_number<double>();
+  const double host = steps[3].at("cpu_ms").at("median").to_number<double>();
   if (host > 0) {  // else the host's row was held at zero and the rows add up to more
     EXPECT_NEAR(cpu, run0.at("total").at("cpu_ms").at("median").to_number<double>(), 1e-6);
   }
@@ -156,6 +157,20 @@ TEST(BenchCommand, StepsClockAndHostAddUpToThePass) {
   const json::object& raw0 = raw_report.at("runs").as_array()[0].as_object();
   EXPECT_FALSE(raw0.at("clock").at("subtracted").as_bool());
   EXPECT_FALSE(raw0.at("clock").as_object().contains("row"));
+}
+
+// `dates` reads the sentences, which the host splits (and tokenizes) inside the first step that asks: that
+// work is the (views) row, not the dates step's.
+TEST(BenchCommand, HostViewsAreARowOfTheirOwn) {
+  if (!have_plugin("dates")) GTEST_SKIP() << "the dates plugin is not built";
+  CommandRun r = run("bench --json --raw-clock --repeat 1 --warmup 0 --steps dates " + kSeeds);
+  ASSERT_EQ(r.status, 0) << r.out;
+  const json::object report = parse_object(r.out);
+  const json::array& steps = report.at("runs").as_array()[0].at("steps").as_array();
+  ASSERT_EQ(steps.size(), 3u);
+  EXPECT_EQ(steps[0].at("name").as_string(), "dates");
+  EXPECT_EQ(steps[1].at("name").as_string(), "(views)");
+  EXPECT_GT(steps[1].at("cpu_ms").at("median").to_number<double>(), 0.0);
 }
 
 TEST(BenchCommand, TableOnATerminalNamesEveryStep) {

@@ -8,8 +8,6 @@
 #include <atomic>
 #include <memory>
 #include <thread>
-#include <chrono>
-#include <ctime>
 
 namespace textchain::chain {
 
@@ -81,14 +79,6 @@ void Step::release(void* instance) {
   std::lock_guard<std::mutex> lock(mutex_);
   idle_.push_back({instance, std::this_thread::get_id()});
 }
-
-namespace {
-uint64_t thread_cpu_ns() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<uint64_t>(ts.tv_sec) * 1000000000ull + static_cast<uint64_t>(ts.tv_nsec);
-}
-}  // namespace
 
 }  // namespace textchain::chain
 
@@ -356,11 +346,19 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
     return;
 
   const tc_host_api* api = document::host_api();
+  // The views a step builds are timed only for an observer; the kept document forgets this run's timer.
+  document::ViewTime views;
+  struct Untimed {
+    tc_doc& doc;
+    ~Untimed() { doc.view_time = nullptr; }
+  } untimed{doc};
+  doc.view_time = observer ? &views : nullptr;
   for (size_t i = 0; i < impl_->steps.size(); ++i) {
     chain::Step& step = *impl_->steps[i];
     // The clocks are read only for an observer (`textchain bench`).
-    const auto wall0 = observer ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
-    const uint64_t cpu0 = observer ? chain::thread_cpu_ns() : 0;
+    views = {};
+    const uint64_t wall0 = observer ? document::steady_ns() : 0;
+    const uint64_t cpu0 = observer ? document::thread_cpu_ns() : 0;
 
     prepare_step(doc, step);
     std::string error;
@@ -375,8 +373,8 @@ void ChainAccess::run_steps_into(ProcessedDocument& out, const Chain& chain, std
     run_step(doc, step, inst, api);
     step.release(inst);
     if (observer) {
-      auto wall = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - wall0).count();
-      observer(user, i, static_cast<uint64_t>(wall), chain::thread_cpu_ns() - cpu0);
+      const uint64_t wall = document::steady_ns() - wall0;
+      observer(user, i, wall, document::thread_cpu_ns() - cpu0, views);
     }
     if (after_step) after_step(user, i);
   }

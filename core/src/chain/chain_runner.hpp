@@ -4,6 +4,7 @@
 
 #include "config/chain_config.hpp"
 #include "document/annotation_store.hpp"
+#include "document/view_timer.hpp"
 
 #include <textchain/host.hpp>
 
@@ -83,9 +84,12 @@ struct ProcessedDocument {
 // What the host's own code (and the command) reaches of a Chain beyond the public API.
 struct ChainAccess {
   static Chain build(config::ChainPlan plan, std::shared_ptr<plugin::PluginRegistry> registry);
-  // process() with a timing callback after each step (step index, wall and thread-CPU nanoseconds), for
-  // `textchain bench`. The observer is called on the calling thread; `user` is passed through.
-  using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns);
+  // process() with a timing callback after each step, for `textchain bench`: the step index, the step's
+  // wall and thread-CPU nanoseconds, and of those, what the host's views (tokens, sentences) that the step
+  // asked for first cost to build (`views`, with the number of timed builds). The observer is called on the
+  // calling thread; `user` is passed through.
+  using StepObserver = void (*)(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns,
+                                const document::ViewTime& views);
   static Result process_observed(const Chain& chain, std::string_view text, const DocumentInput& input,
                                  StepObserver observer, void* user);
   static Result run(const Chain& chain, std::string text, const DocumentInput& input, StepObserver observer,

@@ -177,6 +177,7 @@ tc_str host_meta(tc_doc* doc, const char* key) {
 
 const tc_token* host_tokens(tc_doc* doc, size_t* count) {
   if (!doc->tokens_valid) {
+    const textchain::document::ViewTimer timer(doc->view_time);
     // Tokens take 12 bytes each, about four times the text: a vector that outgrows the tokenizer's own
     // estimate (a third of the bytes, which news text slightly exceeds) briefly holds twice that while it
     // reallocates, the peak of a large document's memory. Half the bytes covers any natural-language
@@ -195,6 +196,7 @@ const tc_token* host_tokens(tc_doc* doc, size_t* count) {
 
 const tc_token_compact* host_compact_tokens(tc_doc* doc, size_t* count, const tc_token_long** long_tokens, size_t* long_count) {
   if (!doc->compact_valid) {
+    const textchain::document::ViewTimer timer(doc->view_time);
     if (doc->tokens_valid || doc->full_tokens_first) {
       size_t n = 0;
       const tc_token* full = host_tokens(doc, &n);  // made anyway by a step of this chain: no second scan
@@ -216,6 +218,7 @@ const tc_token_compact* host_compact_tokens(tc_doc* doc, size_t* count, const tc
 
 const tc_sentence* host_sentences(tc_doc* doc, size_t* count) {
   if (!doc->sentences_valid) {
+    const textchain::document::ViewTimer timer(doc->view_time);
     if (doc->tokens_valid || doc->full_tokens_first) {
       // The 12-byte array exists, or a step of this chain will make it for this version anyway.
       size_t n = 0;

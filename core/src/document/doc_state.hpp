@@ -11,6 +11,7 @@
 
 #include "document/annotation_store.hpp"
 #include "document/offset_map.hpp"
+#include "document/view_timer.hpp"
 #include "text/compact_tokens.hpp"
 
 #include <optional>
@@ -43,6 +44,9 @@ struct tc_doc {
   // derived from the full array rather than scanned on its own.
   bool full_tokens_first = false;
   std::vector<tc_sentence> sentences;
+  // Set by the chain for `textchain bench` only: the views built during the current step are timed here
+  // (document/view_timer.hpp); null, no clock is read.
+  textchain::document::ViewTime* view_time = nullptr;
 
   // Annotations, in original coordinates, go to the store the document was made with (the chain runner's
   // result: the store is not moved from the document to it at the end, which a tweet felt), else to the
