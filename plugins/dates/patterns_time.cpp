@@ -265,8 +265,11 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
     // "3:30-4:30pm" where the first clock has no marker
   }
   std::string date_part;
-  int k = range ? j2 : j;
+  const int k0 = range ? j2 : j;
+  int k = k0;
   resolve_time_day(w, k, date_part, w.at(i).begin);
+  // "9 p.m. Friday EST": a zone after the clock's day is the clock's, as one before it is.
+  if (!range && k > k0 && !is_kind(w.at(k0 - 1), Kind::zone)) k += zone_at(w, k, c.zone);
   e.begin = w.at(i).begin;
   e.type = TimexType::time;
   e.value = date_part;

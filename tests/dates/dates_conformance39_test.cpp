@@ -108,6 +108,15 @@ constexpr FoundCase kNoonAfterADay[] = {
     {"The deal closed on March 3, 2024 at noon.", 1, "March 3, 2024 at noon|TIME|2024-03-03T12:00"},
 };
 
+// "9 p.m. Friday EST", "6 a.m. Monday GMT+2": a zone written after the clock's day is the clock's, as one before it
+// is (before: the zone left out of the span and the value).
+constexpr FoundCase kZoneAfterTheClocksDay[] = {
+    {"The vote closes at 9 p.m. Friday EST.", 1, "9 p.m. Friday EST|TIME|2025-09-26T21:00-05:00"},
+    {"The strike began at 6 a.m. Monday GMT+2.", 1, "6 a.m. Monday GMT+2|TIME|2025-09-22T06:00+02:00"},
+    {"The vote closed at 9 p.m. yesterday EST.", 1, "9 p.m. yesterday EST|TIME|2025-09-25T21:00-05:00"},
+    {"Trading ends at 4 p.m. Friday ET.", 1, "4 p.m. Friday ET|TIME|2025-09-26T16:00"},
+};
+
 // "three days a week", "24 hours a day", "40 hours per week": so many units in every period, one SET of the period,
 // as "twice a week" is (before: two DURATIONs, P3D and P1W).
 constexpr FoundCase kUnitsInEveryPeriod[] = {
@@ -136,6 +145,7 @@ TEST(DatesConformance39, RangeStartTakesTheEndsYear) { expect_found(kRangeStartT
 TEST(DatesConformance39, DayRangesOverNewYear) { expect_found(kDayRangesOverNewYear); }
 TEST(DatesConformance39, SpansOfTwoYears) { expect_found(kSpansOfTwoYears); }
 TEST(DatesConformance39, NoonAfterADay) { expect_found(kNoonAfterADay); }
+TEST(DatesConformance39, ZoneAfterTheClocksDay) { expect_found(kZoneAfterTheClocksDay); }
 TEST(DatesConformance39, UnitsInEveryPeriod) { expect_found(kUnitsInEveryPeriod); }
 TEST(DatesConformance39, ShiftedUnitAndAHalf) { expect_found(kShiftedUnitAndAHalf); }
 
@@ -151,4 +161,5 @@ TEST(DatesConformance39, Unchanged) {
   EXPECT_EQ(found_as("Sales fell last year.", 1), "last year|DATE|2024");
   EXPECT_EQ(found_as("They met Friday, noon prayers were held.", 2), "Friday|DATE|2025-09-26; noon|TIME|2025-09-26T12:00");
   EXPECT_EQ(found_as("He works two jobs a week.", 1), "a week|DURATION|P1W");
+  EXPECT_EQ(found_as("He left at 9 p.m. Friday, EST said.", 1), "9 p.m. Friday|TIME|2025-09-26T21:00");
 }
