@@ -207,6 +207,8 @@ class Grammar final : public MatchContext {
   bool clock_after_day(Window& w, int& k, bool day_known, Expr& e);
   bool date_after_weekday(Window& w, int i, Expr& e);
   bool range_end_year(const Lookback& lb, int m, int& y) const noexcept;
+  bool range_start_year(Window& w, int i, const Lookback& lb, int m, int& y);
+  bool unit_and_a_half(Window& w, int j, int unit, Expr& e);
   void resolve_time_day(Window& w, int& next, std::string& date_part, uint32_t begin);
   bool weekday_after_aside(Window& w, int k, uint32_t begin, std::string& date_part);
 

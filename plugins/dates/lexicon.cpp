@@ -257,6 +257,7 @@ constexpr SetRow kSets[] = {
   {WS_SECURITY, "security", "treasury treasuries note notes bond bonds gilt gilts bund bunds yield yields"},
   {WS_EVENT_EDITION, "event_edition", "conference summit expo exposition games olympics cup championship championships festival show "
                      "forum fair congress convention awards census election elections assembly tournament biennale week"},
+  {WS_PER_PERIOD, "per_period", "a an per"},
   {WS_RATE_UNIT, "rate_unit", "thousand million billion trillion percent dollars euros pounds barrels tonnes tons cents"},
   {WS_ACCUMULATED, "accumulated", "loss losses profit profits revenue revenues sales earnings income growth deficit surplus output "
                    "turnover production inflation budget spending decline gain gains rise increase drop return returns "

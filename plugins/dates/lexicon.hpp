@@ -165,6 +165,7 @@ enum WordSet : uint64_t {
   WS_PUBLICATION = uint64_t{1} << 59,    // times, herald, telegraph ...: "the Sunday Times" is a paper, no date
   WS_LASTING = uint64_t{1} << 60,       // lasted, took, spent ...: "the siege lasted months" is a length of months (PXM)
   WS_PLURAL_NO_S = uint64_t{1} << 61,   // people, men, yen ...: plurals without an s; "2000 people" counts, no year
+  WS_PER_PERIOD = uint64_t{1} << 62,    // a, an, per: "three days a week", "40 hours per week" are so many units in each week
 };
 
 // The WordSet bit a rule names by its lower-case name without WS_ (<set:accumulated>); 0 for an unknown name.

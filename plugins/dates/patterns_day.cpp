@@ -187,6 +187,8 @@ bool Grammar::month_day(Window& w, int i, int m, int d, int dj, bool has_year, i
 // moves past the time). False, writing nothing, for a day its month does not have.
 bool Grammar::write_day(Window& w, int y, int m, int d, bool range, int y2, int m2, int d2, int& k, Expr& e) {
   if (!day_fits(y, m, d)) return false;
+  // "December 28 to January 3" with no year written: the second day is in the year after the first's.
+  if (range && y2 <= 0 && y > 0 && m2 < m) y2 = y + 1;
   if (range && !day_fits(y2 > 0 ? y2 : y, m2, d2)) return false;
   Normalizer::day(e.value, y, m, d);
   if (range) {
@@ -234,7 +236,7 @@ int Grammar::month_alone_year(Window& w, int i, const Lookback& lb, int m, int& 
   if (shifted_year_at(w, s, y)) {
     // "October this year" is one expression (TimeML annotates no second one); "October of next year" two.
     if (s == i + 1) k = s + 2;
-  } else if (!range_end_year(lb, m, y)) {
+  } else if (!range_end_year(lb, m, y) && !range_start_year(w, i, lb, m, y)) {
     y = norm_.year_for(m, 0, year_tense(m, 0, mt.begin, mt.end));
   }
   return y;
@@ -318,6 +320,32 @@ bool Grammar::p_month(Window& w, int i, const Lookback& lb, Expr& e) {
                               (p0->lex.kind != Kind::preposition || p0->lex.value == PR_UNTIL))))
     return false;
   y = m < opening.n ? opening.year + 1 : opening.year;
+  return true;
+}
+
+// "from March to May 2024", "between January and March of 2023", "from early June to mid-August 2026": a month
+// that opens a range takes the year written after the month that closes it, the year before when it comes later
+// in the calendar ("from November to February 2024": 2023-11). TimeML values the two ends apart; their years
+// agree. Read only when a range word follows the month.
+bool Grammar::range_start_year(Window& w, int i, const Lookback& lb, int m, int& y) {
+  const Tok& to = w.at(i + 1);
+  if (!is_range_word(to) &&
+      !(is_kind_value(to, Kind::conj, C_AND) && lb.at(0) && is_kind_value(*lb.at(0), Kind::preposition, PR_BETWEEN)))
+    return false;
+  int k = i + 2;
+  if (is_kind(w.at(k), Kind::position)) {
+    ++k;
+    if (w.at(k).is_punct('-') && w.at(k).glued()) ++k;
+  }
+  const Tok& close = w.at(k);
+  if (!is_kind(close, Kind::month) || !close.capitalized) return false;
+  const int m2 = value_of(close, Kind::month);
+  ++k;
+  if ((close.lex.flags & F_ABBREV) && w.at(k).is_punct('.') && w.at(k).glued()) ++k;
+  if (w.at(k).is_punct(',') || is_kind_value(w.at(k), Kind::preposition, PR_OF)) ++k;
+  int yy = 0, yk = 0;
+  if (!year_number(w, k, yy, yk, false) && !shifted_year_at(w, k, yy)) return false;
+  y = m > m2 ? yy - 1 : yy;
   return true;
 }
 

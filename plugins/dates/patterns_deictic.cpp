@@ -112,6 +112,7 @@ bool Grammar::p_shift(Window& w, int i, Expr& e) {
   if (is_kind(t, Kind::unit) && !(t.lex.flags & F_PLURAL)) {
     const int unit = value_of(t, Kind::unit);
     if (t.lex.kind == Kind::ordinal) return false;  // "next second"? rare; "this second" too
+    if ((step != 0 || sh == SH_PAST) && unit_and_a_half(w, j, unit, e)) return true;  // "the past year and a half"
     if (sh == SH_PAST) {
       e.type = TimexType::duration;
       Normalizer::duration(e.value, 1, unit);
@@ -248,6 +249,18 @@ bool Grammar::p_article(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& nx = w.at(i + 1);
   if (!nx.is_word() && !nx.is_num()) return false;
   return w.at(i).lex.value == 0 ? p_the(w, i, e) : p_a_unit(w, i, lb, e);
+}
+
+// "the past year and a half", "the next hour and a half" (the unit at j): a length of one unit and a half (P1.5Y,
+// PT1H30M), as "a year and a half" is (before: "the past year" P1Y, and "the last year" the year before the
+// document's).
+bool Grammar::unit_and_a_half(Window& w, int j, int unit, Expr& e) {
+  if (!and_a_half(w, j + 1)) return false;
+  e.type = TimexType::duration;
+  Normalizer::duration(e.value, 1, unit, true);
+  e.next = j + 4;
+  e.end = w.at(j + 3).end;
+  return true;
 }
 
 // "the past", "the past two years", "the following week", "the same month a year ago".

@@ -78,11 +78,6 @@ static bool unit_letter_ago(Window& w, int i, int j) noexcept {
 }
 
 namespace {
-// "and a half" after a length at k, not "and a half hour" (a second length).
-bool and_a_half(Window& w, int k) {
-  return is_kind_value(w.at(k), Kind::conj, C_AND) && is_kind_value(w.at(k + 1), Kind::article, AR_A) &&
-         is_kind_value(w.at(k + 2), Kind::quarter, QW_HALF) && !is_kind(w.at(k + 3), Kind::unit);
-}
 // The direction a word after a length gives it ("two weeks ago", "five days later", "5 days from now"):
 // -1 back, 1 ahead, 0 none (a length). `after` moves past the words read; "over" before the length makes
 // a point "more than" that far.

@@ -32,6 +32,24 @@ bool follows_fiscal_year(const NarrativeContext& story, const Tok* p0, int y) no
   return p0->is_punct('-') || p0->is_punct(',') || is_kind_value(*p0, Kind::conj, C_AND) ||
          is_kind_value(*p0, Kind::conj, C_TO) || is_kind_value(*p0, Kind::conj, C_THROUGH);
 }
+
+enum NumbersAfterYear { kNone, kDigitSoup, kRangeEnd, kTwoYears };
+
+// What a separator and a number glued after a year at j-1 make of it. Part of a numeric expression that did not
+// parse ("2014-02-30", "2012/80/10", "2012-1400") is no year (kDigitSoup), unless it is a year range ("2009-2011":
+// kRangeEnd, the second year a DATE of its own) or the span of a year and the next written with its last two digits
+// ("the 2023-24 season", "1998/99": kTwoYears, one expression valued as the interval of the two years, as "September
+// 23 to 27" is; only the next year: "2024-05" may be a month).
+NumbersAfterYear numbers_after_year(Window& w, int j, int y) noexcept {
+  const Tok& sep = w.at(j);
+  const Tok& n = w.at(j + 1);
+  if (!(is_sep(sep) && sep.glued() && n.is_num() && n.glued())) return kNone;
+  const Tok& after = w.at(j + 2);
+  if (sep.punct != '.' && n.ndigits == 2 && n.num == (y + 1) % 100 && !(after.is_num() && after.glued()) &&
+      !(is_sep(after) && after.glued() && w.at(j + 3).is_num() && w.at(j + 3).glued()))
+    return kTwoYears;
+  return sep.punct == '-' && n.ndigits == 4 && n.num > y && n.num <= y + 100 ? kRangeEnd : kDigitSoup;
+}
 }  // namespace
 
 bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
@@ -87,12 +105,10 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   const bool determined = p0 && (is_kind_value(*p0, Kind::article, AR_THE) || in_set(*p0, WS_POSSESSIVE));
   if ((counted_noun(w, w.at(j)) || in_set(w.at(j), WS_PLURAL_NO_S)) && !determined) return false;
   if (w.at(j).is_punct('%')) return false;
-  // Part of a numeric expression that did not parse ("2014-02-30", "2012/80/10", "2012-1400"): not a
-  // year, unless it is a year range ("2009-2011").
-  if (is_sep(w.at(j)) && w.at(j).glued() && w.at(j + 1).is_num() && w.at(j + 1).glued()) {
-    const Tok& n = w.at(j + 1);
-    if (!(w.at(j).punct == '-' && n.ndigits == 4 && n.num > y && n.num <= y + 100)) return false;
-  }
+  const int more = numbers_after_year(w, j, y);
+  if (more == kDigitSoup) return false;
+  const bool two_years = more == kTwoYears;
+  if (two_years) j += 2;
   if (w.at(j).is_num()) return false;  // "2019 45 12"
   // A number alone, with no word around it, is a count or a heading more often than a year.
   if (!context && (w.at(j).kind == TokKind::end || w.at(j).newline_before) && (!p0 || p0->newline_before || !p0->is_word()))
@@ -107,6 +123,7 @@ bool Grammar::p_year(Window& w, int i, const Lookback& lb, Expr& e) {
   if (fiscal_next) e.value = "FY";
   if (approx) e.mod = M_APPROX;
   Normalizer::year(e.value, y);
+  if (two_years) Normalizer::year(e.value += '/', y + 1);
   e.next = j;
   e.end = w.at(j - 1).end;
   return true;

@@ -231,11 +231,19 @@ bool Grammar::time_after(Window& w, int i, int& next, std::string& value) {
   int j = i;
   if (w.at(j).is_punct(',') || (w.at(j).is_punct('.') && w.at(j).glued() && w.at(j + 1).glued() && w.at(j + 1).is_num()))
     ++j;
-  if (is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT) ++j;
+  const bool at = is_kind(w.at(j), Kind::preposition) && w.at(j).lex.value == PR_AT;
+  if (at) ++j;
   if (in_set(w.at(j), WS_ISO_T) && w.at(j).glued()) ++j;
   Clock c;
   int k = 0;
-  if (!clock_at(w, j, c, k)) return false;
+  if (at && is_kind(w.at(j), Kind::noon)) {
+    // "Thursday at noon", "March 5 at midnight EST": one TIME, as "Thursday at 4 p.m." is (TimeML marks the day
+    // and its clock as one expression). Only after "at": "On Friday, noon prayers ..." names no clock.
+    c.hour = value_of(w.at(j), Kind::noon) == NO_NOON ? 12 : 24;
+    k = j + 1 + zone_at(w, j + 1, c.zone);
+  } else if (!clock_at(w, j, c, k)) {
+    return false;
+  }
   append_clock(value, c);
   next = k;
   return true;
@@ -257,8 +265,11 @@ bool Grammar::p_time(Window& w, int i, Expr& e) {
     // "3:30-4:30pm" where the first clock has no marker
   }
   std::string date_part;
-  int k = range ? j2 : j;
+  const int k0 = range ? j2 : j;
+  int k = k0;
   resolve_time_day(w, k, date_part, w.at(i).begin);
+  // "9 p.m. Friday EST": a zone after the clock's day is the clock's, as one before it is.
+  if (!range && k > k0 && !is_kind(w.at(k0 - 1), Kind::zone)) k += zone_at(w, k, c.zone);
   e.begin = w.at(i).begin;
   e.type = TimexType::time;
   e.value = date_part;

@@ -373,6 +373,11 @@ constexpr RuleSpec kSets[] = {
     {"every other day", "every <text:other> <unit:second|minute|hour|day|week|fortnight|month|quarter|year|decade/singular>",
      "type=SET amount=2 unit=$3"},
     {"every two weeks", "<every> <num:1-999999> <unit/plural>", "type=SET amount=$2 unit=$3"},
+    // "three days a week", "24 hours a day", "40 hours per week": so many units in every period, one TimeML SET of
+    // the period (freq 3D, not written), as "twice a week" is (before: two lengths, P3D and P1W). Not before "ago",
+    // "earlier", "later": "for three days a week ago" is a length and a date.
+    {"three days a week", "<num:1-999> <unit:second|minute|hour|day|week|month/plural> <set:per_period> <unit:minute|hour|day|week|month|year/singular> !<ago>",
+     "type=SET amount=1 unit=$4"},
     // "every few years": a recurrence of unknown period, TimeML's SET PXY (before: the length "few years").
     {"every few years", "<every:every> <set:few> <unit:second|minute|hour|day|week|month|year|decade/plural>", "type=SET unit=$3"},
     // "in each of the last three years": "each" quantifies the units of the span, so TimeML's TIMEX3 is a SET of

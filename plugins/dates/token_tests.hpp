@@ -35,6 +35,12 @@ inline bool is_range_word(const Tok& t) noexcept {
   return in_set(t, WS_UNTIL);
 }
 
+// "and a half" after a length at k, not "and a half hour" (a second length).
+inline bool and_a_half(Window& w, int k) {
+  return is_kind_value(w.at(k), Kind::conj, C_AND) && is_kind_value(w.at(k + 1), Kind::article, AR_A) &&
+         is_kind_value(w.at(k + 2), Kind::quarter, QW_HALF) && !is_kind(w.at(k + 3), Kind::unit);
+}
+
 inline bool ordinal_suffix(const Tok& t) noexcept { return t.glued() && in_set(t, WS_ORDINAL_SUFFIX); }
 
 // A word that makes a capitalized "May"/"March"/"fall" a date when it comes right before it.
