@@ -69,6 +69,36 @@ void BM_QuotesEngine_News(benchmark::State& state) {
 }
 BENCHMARK(BM_QuotesEngine_News)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+// The sample articles whole (examples/corpus), as issue 19's `textchain bench` figure for the step takes them
+// (bench/process/run_whole_process.py cycles them as its news input), so that the engine's share of that figure
+// can be profiled alone (callgrind --toggle-collect='*QuoteExtractor::find*'): whole articles, each with its own
+// headline-less lede and its own names, where the generated news above mixes paragraphs of all of them.
+void BM_QuotesEngine_SampleArticles(benchmark::State& state) {
+  static const std::vector<Doc> docs = [] {
+    std::vector<Doc> out;
+    for (std::string& text : textchain::bench::news_text_detail::read_corpus()) {
+      Doc d;
+      d.text = std::move(text);
+      d.prepare();
+      out.push_back(std::move(d));
+    }
+    return out;
+  }();
+  QuoteExtractor engine;
+  size_t bytes = 0, quotes = 0;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      auto found = engine.find(d.text, d.view(), d.sentences);
+      quotes += found.size();
+      benchmark::DoNotOptimize(found);
+      bytes += d.text.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["quotes_per_doc"] = benchmark::Counter(double(quotes) / double(state.iterations() * docs.size()));
+}
+BENCHMARK(BM_QuotesEngine_SampleArticles)->Unit(benchmark::kMicrosecond);
+
 void BM_QuotesEngineWithTokenizer_News(benchmark::State& state) {
   const auto& docs = news_docs();
   QuoteExtractor engine;
