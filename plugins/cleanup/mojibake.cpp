@@ -56,6 +56,15 @@ const md::HighChar* high_char(char32_t cp) noexcept {
   return it != end && it->cp == cp ? it : nullptr;
 }
 
+// No code page decodes a byte >= 0x80 to ASCII: an ASCII character continues no sequence (cont_mask 0),
+// which Scan::run's step over a lone non-ASCII character relies on.
+constexpr bool no_ascii_high_chars() {
+  for (char32_t cp = 0; cp < 0x80; ++cp)
+    if (md::kHighIndex[cp] != 0) return false;
+  return true;
+}
+static_assert(no_ascii_high_chars());
+
 uint16_t cont_mask(char32_t cp) noexcept {
   const md::HighChar* h = high_char(cp);
   return h ? h->cont : 0;
@@ -398,8 +407,20 @@ class Scan {
     const size_t first = out.size();
     Candidate best;
     int gains[md::kCodecCount];
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text_.data());
     while ((pos = next_non_ascii(text_, pos)) < n) {
       utf8::CodePoint c = utf8::decode(text_, pos);
+      // Most non-ASCII characters of clean text stand alone: a curly quote or a dash before a letter
+      // ("’s", "—and"). Before an ASCII byte other than a space (and not a letter that a combining mark
+      // after it composes with), every step below ends with pos = next: no repair starts with one
+      // character (an ASCII byte continues no UTF-8 sequence in any code page), and only C1 controls and
+      // combining marks are looked at alone. Stepped over without the look-ups.
+      if (const size_t after = pos + c.size;
+          after < n && c.cp >= 0xA0 && (c.cp < 0x300 || c.cp > 0x36F) && bytes[after] < 0x80 && bytes[after] != ' ' &&
+          (after + 1 >= n || (bytes[after + 1] & 0xFE) != 0xCC)) {
+        pos = after;
+        continue;
+      }
       // (Never before the end of the last repair.)
       if (c.cp >= 0x300 && c.cp <= 0x36F && pos > (out.size() > first ? out.back().end : 0)) {
         // A combining mark: with the letter before it, it may be a decomposed lead character.
