@@ -12,6 +12,7 @@
 #include "line_index.hpp"
 #include "line_joiner.hpp"
 #include "lines.hpp"
+#include "mojibake.hpp"
 #include "spacing.hpp"
 #include "word_list.hpp"
 
@@ -107,6 +108,23 @@ TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
         ASSERT_EQ(cu::next_newline_avx2(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
       }
 #endif
+    }
+  }
+}
+
+// The mojibake rule's skip over ASCII (32-byte loads where the processor has AVX2, 16-byte ones in the
+// other form) stops at the first byte from 0x80, wherever the text starts and the byte lies.
+TEST(MojibakeFastPath, NextNonAsciiIsTheFirstHighByte) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t(rng() % 300, 'x');
+    for (char& c : t) c = static_cast<char>(' ' + rng() % 95);
+    for (size_t k = rng() % 3; k > 0 && !t.empty(); --k) t[rng() % t.size()] = static_cast<char>(0x80 + rng() % 128);
+    for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
+      size_t expected = from;
+      while (expected < t.size() && static_cast<unsigned char>(t[expected]) < 0x80) ++expected;
+      ASSERT_EQ(cu::next_non_ascii(t, from), expected) << round << " " << from;
+      ASSERT_EQ(cu::next_non_ascii_sse2(t, from), expected) << round << " " << from;
     }
   }
 }
