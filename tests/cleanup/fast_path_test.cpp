@@ -266,6 +266,61 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
   EXPECT_GT(matched, 500u);  // not vacuous: many lines match
 }
 
+// The same with patterns of four bytes or more, where the lines' first four bytes are looked up too:
+// lines made from a pattern (its case changed, cut, extended, a byte changed) and random ones, against
+// the plain comparison; now and then a shorter pattern, which turns the four-byte look-up off.
+TEST(FastPath, BoilerplateFourByteFilterHidesNoMatch) {
+  std::mt19937 rng(4321);
+  const std::string alphabet = "aAbBcC:. ";
+  const auto random_text = [&](size_t min, size_t max) {
+    std::string w;
+    const size_t len = min + rng() % (max - min + 1);
+    for (size_t i = 0; i < len; ++i) w += alphabet[rng() % alphabet.size()];
+    return w;
+  };
+  const auto folded = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  size_t matched = 0, missed = 0;
+  for (int round = 0; round < 300; ++round) {
+    cu::BoilerplatePatterns patterns;
+    using Kind = cu::BoilerplatePatterns::Kind;
+    std::vector<std::pair<Kind, std::string>> plain;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 5; ++i) {
+      std::string text = random_text(round % 10 == 0 && i == 0 ? 2 : 4, 7);
+      if (text.front() == ' ' || text.back() == ' ') continue;
+      const Kind kind = std::array{Kind::line, Kind::prefix, Kind::line, Kind::prefix, Kind::suffix}[rng() % 5];
+      patterns.add(kind, text);
+      plain.emplace_back(kind, kind == Kind::suffix ? text : folded(text));
+      texts.push_back(text);
+    }
+    if (texts.empty()) continue;
+    for (int j = 0; j < 300; ++j) {
+      std::string line = rng() % 3 == 0 ? random_text(1, 9) : texts[rng() % texts.size()];
+      for (char& c : line)
+        if (rng() % 4 == 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      if (rng() % 3 == 0) line += random_text(1, 4);
+      if (rng() % 4 == 0 && line.size() > 1) line.pop_back();
+      if (rng() % 5 == 0) line[rng() % line.size()] = alphabet[rng() % alphabet.size()];
+      const std::string f = folded(line);
+      bool expected = false;
+      for (const auto& [kind, text] : plain) {
+        if (kind == Kind::line) expected |= f == text;
+        else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
+        else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
+      }
+      ASSERT_EQ(patterns.matches(line), expected) << "round " << round << " line '" << line << "'";
+      matched += expected;
+      missed += !expected;
+    }
+  }
+  EXPECT_GT(matched, 5000u);  // not vacuous: many lines match, and many do not
+  EXPECT_GT(missed, 5000u);
+}
+
 // A line's content bounds, where a printable ASCII byte at either edge is taken for content at once,
 // against the plain reading (white space stepped over with edge_space_width at both edges), on random
 // lines of ASCII and multi-byte white space (NBSP, zero-width space, BOM), a lone lead byte, controls,
