@@ -116,6 +116,12 @@ void BoilerplatePatterns::append(Kind kind, std::string_view text) {
     const unsigned slot = pair_slot(pair);
     pairs_[slot / 64] |= uint64_t{1} << (slot % 64);
   };
+  if (k >= 4) {
+    const unsigned slot = quad_slot(head);
+    quads_[slot / 64] |= uint64_t{1} << (slot % 64);
+  } else {
+    for (uint64_t& bits : quads_) bits = ~uint64_t{0};
+  }
   if (k >= 2) {
     mark(head & 0xFFFF);
   } else if (k == 0) {

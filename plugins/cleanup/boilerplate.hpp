@@ -40,9 +40,11 @@ class BoilerplatePatterns {
         const auto b = static_cast<unsigned char>(c);
         return (b >= 'A' && b <= 'Z') ? b + 0x20u : b;
       };
-      if (!may_start(lower(content[0]) | lower(content[1]) << 8) &&
-          !last_[static_cast<unsigned char>(content.back())])
-        return false;
+      const uint64_t two = lower(content[0]) | lower(content[1]) << 8;
+      bool may = may_start(two);
+      // Most lines of news start with "The": "th" starts some patterns, its first four bytes none.
+      if (may && content.size() >= 4) may = may_start4(two | lower(content[2]) << 16 | lower(content[3]) << 24);
+      if (!may && !last_[static_cast<unsigned char>(content.back())]) return false;
     }
     return matches_short(content);
   }
@@ -73,6 +75,16 @@ class BoilerplatePatterns {
   bool may_start(uint64_t head) const noexcept {
     const unsigned slot = pair_slot(head);
     return (pairs_[slot / 64] >> (slot % 64)) & 1;
+  }
+  // The same for the lowercased first four bytes, of a line of four bytes or more: a pattern of fewer
+  // fills every slot.
+  uint64_t quads_[(1u << kPairBits) / 64] = {};
+  static unsigned quad_slot(uint64_t head) noexcept {
+    return static_cast<unsigned>((static_cast<uint32_t>(head & 0xFFFFFFFF) * 2654435761u) >> (32 - kPairBits));
+  }
+  bool may_start4(uint64_t head) const noexcept {
+    const unsigned slot = quad_slot(head);
+    return (quads_[slot / 64] >> (slot % 64)) & 1;
   }
   void append(Kind kind, std::string_view text);  // without index()
   bool matches_short(std::string_view content) const noexcept;  // 1 to kMaxLine bytes

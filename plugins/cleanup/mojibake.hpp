@@ -17,6 +17,12 @@ namespace textchain::cleanup {
 // changed. C1 control characters left over are Windows-1252 punctuation read as Latin-1 ("\x93" for “).
 void find_mojibake(std::string_view text, Edits& out);
 
+// The offset of the first byte >= 0x80 at or after `pos` (text.size() when there is none): how
+// find_mojibake skips ASCII, with 32-byte loads where the processor has AVX2; and the 16-byte form, which
+// the others use (tests compare both with a plain loop).
+size_t next_non_ascii(std::string_view text, size_t pos) noexcept;
+size_t next_non_ascii_sse2(std::string_view text, size_t pos) noexcept;
+
 // The code pages the rule knows, in the order of their indexes ("windows-1252", "latin-1", ...).
 int mojibake_codec_count() noexcept;
 const char* mojibake_codec_name(int codec) noexcept;

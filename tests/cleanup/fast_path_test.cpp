@@ -12,6 +12,7 @@
 #include "line_index.hpp"
 #include "line_joiner.hpp"
 #include "lines.hpp"
+#include "mojibake.hpp"
 #include "spacing.hpp"
 #include "word_list.hpp"
 
@@ -88,9 +89,12 @@ TEST(SpacingFastPath, FindsEditsAtTheEndOfTheTextAtEveryOffset) {
   }
 }
 
-// The line scan's 64- and 16-byte steps find the newline std::string_view::find finds, wherever the
-// text starts and the newline lies.
+// The line scan's 64- and 16-byte steps (and the 32-byte compares of the AVX2 search, on a processor that
+// has it) find the newline std::string_view::find finds, wherever the text starts and the newline lies.
 TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
+#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
+  const bool avx2 = __builtin_cpu_supports("avx2");
+#endif
   std::mt19937 rng(42);
   for (int round = 0; round < 3000; ++round) {
     std::string t(rng() % 300, 'x');
@@ -99,6 +103,28 @@ TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
     for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
       const size_t expected = t.find('\n', from);
       ASSERT_EQ(cu::next_newline(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
+#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
+      if (avx2) {
+        ASSERT_EQ(cu::next_newline_avx2(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
+      }
+#endif
+    }
+  }
+}
+
+// The mojibake rule's skip over ASCII (32-byte loads where the processor has AVX2, 16-byte ones in the
+// other form) stops at the first byte from 0x80, wherever the text starts and the byte lies.
+TEST(MojibakeFastPath, NextNonAsciiIsTheFirstHighByte) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t(rng() % 300, 'x');
+    for (char& c : t) c = static_cast<char>(' ' + rng() % 95);
+    for (size_t k = rng() % 3; k > 0 && !t.empty(); --k) t[rng() % t.size()] = static_cast<char>(0x80 + rng() % 128);
+    for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
+      size_t expected = from;
+      while (expected < t.size() && static_cast<unsigned char>(t[expected]) < 0x80) ++expected;
+      ASSERT_EQ(cu::next_non_ascii(t, from), expected) << round << " " << from;
+      ASSERT_EQ(cu::next_non_ascii_sse2(t, from), expected) << round << " " << from;
     }
   }
 }
@@ -238,6 +264,61 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
     }
   }
   EXPECT_GT(matched, 500u);  // not vacuous: many lines match
+}
+
+// The same with patterns of four bytes or more, where the lines' first four bytes are looked up too:
+// lines made from a pattern (its case changed, cut, extended, a byte changed) and random ones, against
+// the plain comparison; now and then a shorter pattern, which turns the four-byte look-up off.
+TEST(FastPath, BoilerplateFourByteFilterHidesNoMatch) {
+  std::mt19937 rng(4321);
+  const std::string alphabet = "aAbBcC:. ";
+  const auto random_text = [&](size_t min, size_t max) {
+    std::string w;
+    const size_t len = min + rng() % (max - min + 1);
+    for (size_t i = 0; i < len; ++i) w += alphabet[rng() % alphabet.size()];
+    return w;
+  };
+  const auto folded = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  size_t matched = 0, missed = 0;
+  for (int round = 0; round < 300; ++round) {
+    cu::BoilerplatePatterns patterns;
+    using Kind = cu::BoilerplatePatterns::Kind;
+    std::vector<std::pair<Kind, std::string>> plain;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 5; ++i) {
+      std::string text = random_text(round % 10 == 0 && i == 0 ? 2 : 4, 7);
+      if (text.front() == ' ' || text.back() == ' ') continue;
+      const Kind kind = std::array{Kind::line, Kind::prefix, Kind::line, Kind::prefix, Kind::suffix}[rng() % 5];
+      patterns.add(kind, text);
+      plain.emplace_back(kind, kind == Kind::suffix ? text : folded(text));
+      texts.push_back(text);
+    }
+    if (texts.empty()) continue;
+    for (int j = 0; j < 300; ++j) {
+      std::string line = rng() % 3 == 0 ? random_text(1, 9) : texts[rng() % texts.size()];
+      for (char& c : line)
+        if (rng() % 4 == 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      if (rng() % 3 == 0) line += random_text(1, 4);
+      if (rng() % 4 == 0 && line.size() > 1) line.pop_back();
+      if (rng() % 5 == 0) line[rng() % line.size()] = alphabet[rng() % alphabet.size()];
+      const std::string f = folded(line);
+      bool expected = false;
+      for (const auto& [kind, text] : plain) {
+        if (kind == Kind::line) expected |= f == text;
+        else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
+        else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
+      }
+      ASSERT_EQ(patterns.matches(line), expected) << "round " << round << " line '" << line << "'";
+      matched += expected;
+      missed += !expected;
+    }
+  }
+  EXPECT_GT(matched, 5000u);  // not vacuous: many lines match, and many do not
+  EXPECT_GT(missed, 5000u);
 }
 
 // A line's content bounds, where a printable ASCII byte at either edge is taken for content at once,
