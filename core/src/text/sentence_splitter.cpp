@@ -352,6 +352,10 @@ class CompactForm {
   // are a prefix of the four), not one by one (issue 19: this loop was a third of split_sentences' own
   // instructions).
   size_t first_at_or_after(size_t p, uint32_t q) const {
+    // First eight tokens at a time by one compare of the eighth's begin (sorted: when it lies before q, all
+    // eight do): a stop byte is some ten tokens on in news (the 2 MB sample: split_sentences 7.41M -> 6.77M
+    // instructions).
+    while (p + 8 <= n_ && tok_[p + 7].begin < q) p += 8;
 #if defined(__SSE2__)
     // Begins are unsigned 32-bit: flipping the top bit of both sides makes the signed compare an unsigned one.
     const __m128i top = _mm_set1_epi32(INT32_MIN);
