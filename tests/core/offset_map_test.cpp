@@ -79,3 +79,47 @@ TEST(OffsetMap, RandomEditSequencesStayConsistent) {
     }
   }
 }
+
+// to_old_begin and to_old_end try the piece they found last before searching: the answers must not depend
+// on the order of the questions (forwards, backwards, at random), with deletions and insertions about.
+TEST(OffsetMap, AnswersDoNotDependOnTheOrderOfQuestions) {
+  std::mt19937 rng(2039);
+  for (int round = 0; round < 200; ++round) {
+    std::string text(rng() % 120, 'a');
+    std::vector<TextEdit> edits;
+    size_t pos = 0;
+    while (pos < text.size() && edits.size() < 12) {
+      const size_t b = pos + rng() % 12;
+      if (b > text.size()) break;
+      const size_t e = std::min(text.size(), b + rng() % 4);
+      edits.push_back({b, e, std::string(rng() % 3, 'Z')});  // some empty: deletions; some at b == e: insertions
+      pos = e + rng() % 2;
+    }
+    std::string out;
+    const OffsetMap asked_once = OffsetMap::apply(text, edits, out);
+    // The answer to each question from a map asked nothing before.
+    std::vector<size_t> begins, ends;
+    for (size_t p = 0; p <= out.size() + 1; ++p) {
+      OffsetMap fresh = asked_once;
+      begins.push_back(fresh.to_old_begin(p));
+      ends.push_back(fresh.to_old_end(p));
+    }
+    OffsetMap m = asked_once;
+    for (size_t p = 0; p <= out.size() + 1; ++p) {
+      ASSERT_EQ(m.to_old_begin(p), begins[p]) << "round " << round << " forwards at " << p;
+      ASSERT_EQ(m.to_old_end(p), ends[p]) << "round " << round << " forwards at " << p;
+    }
+    for (size_t p = out.size() + 2; p-- > 0;) {
+      ASSERT_EQ(m.to_old_end(p), ends[p]) << "round " << round << " backwards at " << p;
+      ASSERT_EQ(m.to_old_begin(p), begins[p]) << "round " << round << " backwards at " << p;
+    }
+    for (int k = 0; k < 200; ++k) {
+      const size_t p = rng() % (out.size() + 2);
+      if (rng() % 2) {
+        ASSERT_EQ(m.to_old_begin(p), begins[p]) << "round " << round << " at random " << p;
+      } else {
+        ASSERT_EQ(m.to_old_end(p), ends[p]) << "round " << round << " at random " << p;
+      }
+    }
+  }
+}

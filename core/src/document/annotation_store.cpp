@@ -371,20 +371,8 @@ inline uint32_t AnnotationStore::add_side(SideValue v) {
   return static_cast<uint32_t>(side_.size() - 1);
 }
 
-void AnnotationStore::add_string(std::string_view key, std::string_view value) {
-  if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
-  StoredAttribute& a = push(key, TC_VALUE_STRING);
-  if (value.empty()) {
-    a.payload = StoredAttribute::kNoString;
-  } else if (value.size() <= kSharedValueBytes) {
-    a.payload = shared_copy(value);
-  } else {
-    const std::string_view stored = arena_.copy(value);
-    a.payload = add_side({.data = stored.data(), .size = stored.size()});
-  }
-}
-
-uint32_t AnnotationStore::shared_copy(std::string_view value) {
+// Inlined in add_string, its one caller (a call per short string value cost some 15 instructions).
+[[gnu::always_inline]] inline uint32_t AnnotationStore::shared_copy(std::string_view value) {
   const uint64_t h = short_hash(value);
   if (values_stored_ >= 8 * recent_slots_ && recent_slots_ < kMaxRecentValues) {
     recent_slots_ = recent_slots_ ? recent_slots_ * 4 : kFirstRecentSlots;
@@ -400,6 +388,19 @@ uint32_t AnnotationStore::shared_copy(std::string_view value) {
   const uint32_t id = add_side({.data = stored.data(), .size = stored.size()});
   slot = id + 1;
   return id;
+}
+
+void AnnotationStore::add_string(std::string_view key, std::string_view value) {
+  if (value.size() > kMaxStringBytes) throw std::length_error("attribute string over 4 GiB");
+  StoredAttribute& a = push(key, TC_VALUE_STRING);
+  if (value.empty()) {
+    a.payload = StoredAttribute::kNoString;
+  } else if (value.size() <= kSharedValueBytes) {
+    a.payload = shared_copy(value);
+  } else {
+    const std::string_view stored = arena_.copy(value);
+    a.payload = add_side({.data = stored.data(), .size = stored.size()});
+  }
 }
 
 void AnnotationStore::add_string_list(std::string_view key, const tc_str* items, size_t count) {
@@ -471,35 +472,6 @@ std::span<const StoredLink> AnnotationStore::links(size_t i) const noexcept {
   const StoredLink* to = from;
   while (to != last && to->owner == i) ++to;
   return {from, static_cast<size_t>(to - from)};
-}
-
-StoredValue AnnotationStore::value(const StoredAttribute& a) const noexcept {
-  StoredValue v;
-  v.type = a.type;
-  switch (a.type) {
-    case TC_VALUE_BOOL:
-    case TC_VALUE_OFFSET: v.i = a.payload; break;
-    case TC_VALUE_INT: v.i = static_cast<int32_t>(a.payload); break;
-    case StoredAttribute::kWideInt:
-      v.type = TC_VALUE_INT;
-      v.i = static_cast<int64_t>(side_[a.payload].size);
-      break;
-    case TC_VALUE_DOUBLE: v.d = std::bit_cast<double>(side_[a.payload].size); break;
-    case TC_VALUE_STRING:
-      if (a.payload != StoredAttribute::kNoString) {
-        const SideValue& s = side_[a.payload];
-        v.s = {static_cast<const char*>(s.data), s.size};
-      }
-      break;
-    case TC_VALUE_STRING_LIST:
-      if (a.payload != StoredAttribute::kNoString) {
-        const SideValue& s = side_[a.payload];
-        v.list = {static_cast<const tc_str*>(s.data), s.size};
-      }
-      break;
-    default: break;
-  }
-  return v;
 }
 
 Annotation AnnotationStore::to_annotation(size_t i) const {

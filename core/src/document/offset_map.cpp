@@ -39,9 +39,14 @@ OffsetMap OffsetMap::apply(std::string_view old_text, const std::vector<TextEdit
 // The piece holding the byte at `pos` (begin bias: new_begin <= pos < new_end), skipping empty pieces.
 size_t OffsetMap::to_old_begin(size_t pos) const noexcept {
   if (pos >= new_size_) return old_size_;
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), pos,
-                             [](size_t p, const Piece& pc) { return p < pc.new_end; });
+  // The first piece ending after pos: the last one found when it still is.
+  const size_t k = last_piece_;
+  auto it = k < pieces_.size() && pos < pieces_[k].new_end && (k == 0 || pieces_[k - 1].new_end <= pos)
+                ? pieces_.begin() + static_cast<std::ptrdiff_t>(k)
+                : std::upper_bound(pieces_.begin(), pieces_.end(), pos,
+                                   [](size_t p, const Piece& pc) { return p < pc.new_end; });
   if (it == pieces_.end()) return old_size_;
+  last_piece_ = static_cast<size_t>(it - pieces_.begin());
   return it->copied ? it->old_begin + (pos - it->new_begin) : it->old_begin;
 }
 
@@ -50,9 +55,14 @@ size_t OffsetMap::to_old_end(size_t pos) const noexcept {
   if (pos == 0) return 0;
   if (pos > new_size_) pos = new_size_;
   // Pieces are contiguous, so the first piece ending at or after `pos` is never an empty one.
-  auto it = std::lower_bound(pieces_.begin(), pieces_.end(), pos,
-                             [](const Piece& pc, size_t p) { return pc.new_end < p; });
+  // The first piece ending at or after pos: the last one found when it still is.
+  const size_t k = last_piece_;
+  auto it = k < pieces_.size() && pos <= pieces_[k].new_end && (k == 0 || pieces_[k - 1].new_end < pos)
+                ? pieces_.begin() + static_cast<std::ptrdiff_t>(k)
+                : std::lower_bound(pieces_.begin(), pieces_.end(), pos,
+                                   [](const Piece& pc, size_t p) { return pc.new_end < p; });
   if (it == pieces_.end()) return old_size_;
+  last_piece_ = static_cast<size_t>(it - pieces_.begin());
   return it->copied ? it->old_begin + (pos - it->new_begin) : it->old_end;
 }
 

@@ -44,6 +44,9 @@ class OffsetMap {
     bool copied;  // copied pieces have equal lengths
   };
   std::vector<Piece> pieces_;  // sorted by both new and old offsets; empty pieces are kept (deletions)
+  // The piece to_old_begin or to_old_end found last, tried before the search: a step adds its annotations
+  // mostly in text order, each mapped back through the map (as the document, used by one thread at a time).
+  mutable size_t last_piece_ = 0;
   size_t old_size_ = 0, new_size_ = 0;
 };
 
