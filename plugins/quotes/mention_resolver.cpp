@@ -799,6 +799,16 @@ size_t MentionResolver::paragraph_of(uint32_t b) const {
   return it == paragraphs_.begin() ? SIZE_MAX : static_cast<size_t>(it - paragraphs_.begin()) - 1;
 }
 
+namespace {
+
+// Token k is in no capitalized run and joins none: such a lower-case word, or a comma. The runs after it are the
+// same whether a pass over the paragraph starts before it or right after it.
+bool outside_runs(const DocTokens& d, size_t k) {
+  return d.is_punct(k, ',') || (d.is_word(k) && lower_word_outside_names(d, k));
+}
+
+}  // namespace
+
 void MentionResolver::read(size_t para) {
   Paragraph& p = paragraphs_[para];
   if (!p.unread()) return;
@@ -808,6 +818,19 @@ void MentionResolver::read(size_t para) {
   const size_t end = end_tok(para);
   for (size_t i = doc_.next_capitalized_word(p.first_tok, end); i < end;
        i = doc_.next_capitalized_word(i + 1, end)) {
+    // A run starting inside a quotation names nobody (name_read_at): the capitalized words of the quotation are
+    // passed over up to its last token before the closing mark that no run holds or joins (outside_runs), a few
+    // tokens back from the mark; the runs after that token are the ones a pass through the quotation finds.
+    if (const long qi = read_quoted_runs ? -1 : doc_.quote_at(doc_.begin(i)); qi >= 0) {
+      const QuoteSpan& q = doc_.outer[static_cast<size_t>(qi)];
+      size_t k = std::min<size_t>(q.closed() ? q.close_token : size_t{q.last_token} + 1, end);
+      bool outside = false;
+      for (int steps = 0; steps < 8 && k > i + 1 && !outside; ++steps) outside = outside_runs(doc_, --k);
+      if (outside) {
+        i = k;
+        continue;
+      }
+    }
     if (!cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
     Name nm;
@@ -857,16 +880,6 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   *out = nm;
   return true;
 }
-
-namespace {
-
-// Token k is in no capitalized run and joins none: such a lower-case word, or a comma. The runs after it are the
-// same whether a pass over the paragraph starts before it or right after it.
-bool outside_runs(const DocTokens& d, size_t k) {
-  return d.is_punct(k, ',') || (d.is_word(k) && lower_word_outside_names(d, k));
-}
-
-}  // namespace
 
 template <class F>
 bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep) const {
@@ -1480,10 +1493,11 @@ namespace {
 
 // Whether the letters of `acronym` start capitalized words of tokens [first, end), in order: a name the
 // acronym spells out there has such words, so a paragraph without them need not be read for one.
+// Only the capitalized words are looked at, found four tokens a step from the host's token flags.
 bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view acronym) {
   size_t k = 0;
-  for (size_t t = first; t < end && k < acronym.size(); ++t)
-    if (d.is_word(t) && d.capitalized(t) && d.text[d.begin(t)] == acronym[k]) ++k;
+  for (size_t t = d.next_capitalized_word(first, end); t < end && k < acronym.size(); t = d.next_capitalized_word(t + 1, end))
+    if (d.text[d.begin(t)] == acronym[k]) ++k;
   return k == acronym.size();
 }
 

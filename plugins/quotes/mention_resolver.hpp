@@ -298,6 +298,8 @@ class MentionResolver {
   static inline bool settle_every_name_walked = false;
   // Tests only: a surname search reads every paragraph it looks in, as before probe_name, to compare the answers.
   static inline bool read_to_find_fullest = false;
+  // Tests only: read() follows the runs inside quotations too, as before it passed over them, to compare the answers.
+  static inline bool read_quoted_runs = false;
   // Tests only: name_of_run works every run out afresh, as before its answers were remembered, to compare.
   static inline bool split_every_run = false;
   // Tests only: how many times place_name has decided a name (not answered from what it remembered).
