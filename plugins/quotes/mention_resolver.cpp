@@ -1629,7 +1629,8 @@ bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
     const size_t para = paragraph_of(static_cast<uint32_t>(pos));
     if (para == SIZE_MAX) continue;
     Name nm;
-    const auto lone = [&](const Name& m) { return m.words == 1 && surname(m) == s; };
+    // Untitled, it is passed over before its marks are worked out (titled_in_run reads only its words).
+    const auto lone = [&](const Name& m) { return m.words == 1 && surname(m) == s && titled_in_run(m); };
     if (!probe_name(para, t, &nm, lone) || nm.org || !titled_in_run(nm)) continue;
     const Gender g = title_gender(nm);
     if (g != Gender::unknown) {
