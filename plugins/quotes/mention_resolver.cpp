@@ -799,6 +799,16 @@ size_t MentionResolver::paragraph_of(uint32_t b) const {
   return it == paragraphs_.begin() ? SIZE_MAX : static_cast<size_t>(it - paragraphs_.begin()) - 1;
 }
 
+namespace {
+
+// Token k is in no capitalized run and joins none: such a lower-case word, or a comma. The runs after it are the
+// same whether a pass over the paragraph starts before it or right after it.
+bool outside_runs(const DocTokens& d, size_t k) {
+  return d.is_punct(k, ',') || (d.is_word(k) && lower_word_outside_names(d, k));
+}
+
+}  // namespace
+
 void MentionResolver::read(size_t para) {
   Paragraph& p = paragraphs_[para];
   if (!p.unread()) return;
@@ -808,6 +818,19 @@ void MentionResolver::read(size_t para) {
   const size_t end = end_tok(para);
   for (size_t i = doc_.next_capitalized_word(p.first_tok, end); i < end;
        i = doc_.next_capitalized_word(i + 1, end)) {
+    // A run starting inside a quotation names nobody (name_read_at): the capitalized words of the quotation are
+    // passed over up to its last token before the closing mark that no run holds or joins (outside_runs), a few
+    // tokens back from the mark; the runs after that token are the ones a pass through the quotation finds.
+    if (const long qi = read_quoted_runs ? -1 : doc_.quote_at(doc_.begin(i)); qi >= 0) {
+      const QuoteSpan& q = doc_.outer[static_cast<size_t>(qi)];
+      size_t k = std::min<size_t>(q.closed() ? q.close_token : size_t{q.last_token} + 1, end);
+      bool outside = false;
+      for (int steps = 0; steps < 8 && k > i + 1 && !outside; ++steps) outside = outside_runs(doc_, --k);
+      if (outside) {
+        i = k;
+        continue;
+      }
+    }
     if (!cap_word(doc_, i)) continue;
     const size_t last = run_forward(doc_, i);
     Name nm;
@@ -819,8 +842,19 @@ void MentionResolver::read(size_t para) {
   p.names = pool_.append(read_names_.data(), read_names_.size());
   p.name_count_or_pending = static_cast<uint32_t>(read_names_.size());
   // Names found speaking here before the paragraph was read (note_speaker).
+  const uint32_t walked = walked_past_.empty() ? UINT32_MAX : walked_past_[para];
   for (uint32_t k = pending; k != UINT32_MAX; k = pending_speakers_[k].next)
-    mark_speaker(para, pending_speakers_[k].begin);
+    if (k < walked) mark_speaker(para, pending_speakers_[k].begin);
+  if (walked == UINT32_MAX) return;
+  // A walk passed over the paragraph unread (most_recent): its names are deferred as that walk would have deferred
+  // them, with the speakers noted before it; those noted since come after.
+  for (Name& nm : names_of(para))
+    if (settle_searches(nm)) {
+      nm.deferred = true;
+      nm.spoke = nm.person || nm.subject;
+    }
+  for (uint32_t k = pending; k != UINT32_MAX; k = pending_speakers_[k].next)
+    if (k >= walked) mark_speaker(para, pending_speakers_[k].begin);
 }
 
 template <class F>
@@ -857,16 +891,6 @@ bool MentionResolver::name_read_at(size_t i, size_t last, Name* out, F&& may_kee
   *out = nm;
   return true;
 }
-
-namespace {
-
-// Token k is in no capitalized run and joins none: such a lower-case word, or a comma. The runs after it are the
-// same whether a pass over the paragraph starts before it or right after it.
-bool outside_runs(const DocTokens& d, size_t k) {
-  return d.is_punct(k, ',') || (d.is_word(k) && lower_word_outside_names(d, k));
-}
-
-}  // namespace
 
 template <class F>
 bool MentionResolver::probe_name(size_t para, size_t t, Name* out, F&& may_keep) const {
@@ -1480,10 +1504,11 @@ namespace {
 
 // Whether the letters of `acronym` start capitalized words of tokens [first, end), in order: a name the
 // acronym spells out there has such words, so a paragraph without them need not be read for one.
+// Only the capitalized words are looked at, found four tokens a step from the host's token flags.
 bool initials_in(const DocTokens& d, size_t first, size_t end, std::string_view acronym) {
   size_t k = 0;
-  for (size_t t = first; t < end && k < acronym.size(); ++t)
-    if (d.is_word(t) && d.capitalized(t) && d.text[d.begin(t)] == acronym[k]) ++k;
+  for (size_t t = d.next_capitalized_word(first, end); t < end && k < acronym.size(); t = d.next_capitalized_word(t + 1, end))
+    if (d.text[d.begin(t)] == acronym[k]) ++k;
   return k == acronym.size();
 }
 
@@ -1604,7 +1629,8 @@ bool MentionResolver::other_bearer(std::string_view s, const Name& f) {
     const size_t para = paragraph_of(static_cast<uint32_t>(pos));
     if (para == SIZE_MAX) continue;
     Name nm;
-    const auto lone = [&](const Name& m) { return m.words == 1 && surname(m) == s; };
+    // Untitled, it is passed over before its marks are worked out (titled_in_run reads only its words).
+    const auto lone = [&](const Name& m) { return m.words == 1 && surname(m) == s && titled_in_run(m); };
     if (!probe_name(para, t, &nm, lone) || nm.org || !titled_in_run(nm)) continue;
     const Gender g = title_gender(nm);
     if (g != Gender::unknown) {
@@ -1640,8 +1666,48 @@ bool MentionResolver::may_accept_settled(Name& n, F& accept) {
   return may;
 }
 
-template <class F>
-const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& accept) {
+bool MentionResolver::walk_may_skip() {
+  if (walk_may_skip_ < 0) {
+    size_t capitals = 0;
+    const size_t n = doc_.tokens.size();
+    for (size_t i = doc_.compact_capitalized_word(0, n); i < n && capitals <= size_t{kMaxLookback};
+         i = doc_.compact_capitalized_word(i + 1, n))
+      ++capitals;
+    walk_may_skip_ = capitals <= size_t{kMaxLookback} ? 1 : 0;
+  }
+  return walk_may_skip_ == 1 && !settle_every_name_walked && !read_every_paragraph_walked;
+}
+
+template <class Same>
+bool MentionResolver::paragraph_holds(size_t para, std::string_view w, Same&& same) const {
+  const size_t begin = begin_of(paragraphs_[para]);
+  const size_t end = para + 1 < paragraphs_.size() ? begin_of(paragraphs_[para + 1]) : doc_.text.size();
+  if (w.empty()) return true;
+  const char first = w[0];
+  const char other = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A')
+                     : first >= 'A' && first <= 'Z' ? static_cast<char>(first - 'A' + 'a')
+                                                    : first;
+  // The next byte that is `first` and the next that is `other`, each found by memchr: the nearer is compared.
+  const std::string_view text = doc_.text;
+  if (end < begin + w.size()) return false;
+  const size_t last = end - w.size();  // the last place `w` may start
+  auto next = [&](char c, size_t from) -> size_t {
+    if (from > last) return SIZE_MAX;
+    const void* at = std::memchr(text.data() + from, c, last - from + 1);
+    return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data()) : SIZE_MAX;
+  };
+  size_t a = next(first, begin), b = other == first ? SIZE_MAX : next(other, begin);
+  while (a != SIZE_MAX || b != SIZE_MAX) {
+    const size_t p = std::min(a, b);
+    if (same(text.substr(p, w.size()), w)) return true;
+    if (p == a) a = next(first, p + 1);
+    else b = next(other, p + 1);
+  }
+  return false;
+}
+
+template <class F, class G>
+const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& accept, G&& may_hold) {
   split_paragraphs();
   size_t para = paragraph_of(static_cast<uint32_t>(std::min<size_t>(before, UINT32_MAX)));
   if (para == SIZE_MAX) return nullptr;
@@ -1650,6 +1716,14 @@ const MentionResolver::Name* MentionResolver::most_recent(size_t before, F&& acc
   int steps = 0;
   bool first = true;
   for (;; --para) {
+    if (!first && paragraphs_[para].unread() && !may_hold(para) && walk_may_skip()) {
+      // No name here can be taken: the walk would only have deferred the names it passes over (those whose
+      // settling searches) and counted them; the deferring waits for the paragraph's reading (read).
+      if (walked_past_.empty()) walked_past_.assign(paragraphs_.size(), UINT32_MAX);
+      if (walked_past_[para] == UINT32_MAX) walked_past_[para] = static_cast<uint32_t>(pending_speakers_.size());
+      if (para == 0) return nullptr;
+      continue;
+    }
     if (paragraphs_[para].unread()) read(para);
     const NameRange names = names_of(para);
     // Only the paragraph holding `before` has names after it.
@@ -1964,11 +2038,13 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
       std::string_view head = doc_.str(m.last);
       if (doc_.lex->is_org_noun(head)) {
         // "the council" is the last organization named "… Council" when there is one.
-        found = most_recent(mb, [&](const Name& n) { return n.org && same_word(surname(n), head); });
+        // A paragraph without the word nowhere names that organization (its surname is in the paragraph's text).
+        const auto holds_head = [&](size_t para) { return paragraph_holds(para, head, same_word); };
+        found = most_recent(mb, [&](const Name& n) { return n.org && same_word(surname(n), head); }, holds_head);
         if (doc_.lex->is_public_body_word(head)) {
           // A public body is only one named with its word ("the commission": the "Federal Election Commission",
           // "the department": the "Department of Justice"), never whichever organization came last.
-          if (!found) found = most_recent(mb, [&](const Name& n) { return n.org && name_has_word(n, head); });
+          if (!found) found = most_recent(mb, [&](const Name& n) { return n.org && name_has_word(n, head); }, holds_head);
         } else {
           // A company is not a court, a ministry or a council ("The firm said" after "The High Court ruled").
           const bool business = doc_.lex->is_business_noun(head);
@@ -2016,6 +2092,9 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
             if (iequals(role.substr(p, head.size()), head)) return true;
           }
           return false;
+        }, [&](size_t para) {
+          // The role words are in the name's paragraph: one whose text nowhere holds the head has no such name.
+          return paragraph_holds(para, head, [](std::string_view piece, std::string_view h) { return iequals(piece, h); });
         });
         if (!found) found = appositive_role_bearer(m);
         // "the New York businessman said" with no name carrying that role: the person speaks as described,

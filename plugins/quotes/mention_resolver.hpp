@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace textchain::quotes {
@@ -265,8 +266,27 @@ class MentionResolver {
   }
   // Names before byte offset `before`, most recent first, passing `accept`. Reads the paragraphs it walks;
   // settles the names it takes and those `accept` might take once settled (the others wait: deferred).
+  //
+  // `may_hold(para)`: false when no name of paragraph `para` can pass `accept`, whatever settling it gives (a word
+  // the accepted name's text must hold is nowhere in the paragraph's). A paragraph not read yet that it rules out,
+  // other than the first walked, is passed over unread (walked_past) when no walk can reach kMaxLookback names.
+  template <class F, class G>
+  const Name* most_recent(size_t before, F&& accept, G&& may_hold);
   template <class F>
-  const Name* most_recent(size_t before, F&& accept);
+  const Name* most_recent(size_t before, F&& accept) {
+    return most_recent(before, std::forward<F>(accept), [](size_t) { return true; });
+  }
+  // Whether the text of paragraph `para` holds `w`, compared as `same(piece, w)` compares (iequals or same_word).
+  template <class Same>
+  bool paragraph_holds(size_t para, std::string_view w, Same&& same) const;
+  // A paragraph not read that a walk passed over (most_recent): its names are deferred, as the walk would have
+  // deferred them, when it is read, with the speakers noted before the walk (walked_past_[para], the count of
+  // notes then; UINT32_MAX: never passed over). Empty until a walk passes over one.
+  std::vector<uint32_t> walked_past_;
+  // Whether a walk may pass over paragraphs unread: the document has no more capitalized words (so no more names)
+  // than kMaxLookback, so no walk's count of names can reach the bound. -1: not counted yet.
+  int walk_may_skip_ = -1;
+  bool walk_may_skip();
 
   void mark_person(Name& n) const;
   void mark_gender(Name& n) const;
@@ -298,6 +318,11 @@ class MentionResolver {
   static inline bool settle_every_name_walked = false;
   // Tests only: a surname search reads every paragraph it looks in, as before probe_name, to compare the answers.
   static inline bool read_to_find_fullest = false;
+  // Tests only: a referent search reads every paragraph it walks, as before it passed over those where the word its
+  // answer must hold is not written (most_recent's may_hold), to compare the answers.
+  static inline bool read_every_paragraph_walked = false;
+  // Tests only: read() follows the runs inside quotations too, as before it passed over them, to compare the answers.
+  static inline bool read_quoted_runs = false;
   // Tests only: name_of_run works every run out afresh, as before its answers were remembered, to compare.
   static inline bool split_every_run = false;
   // Tests only: how many times place_name has decided a name (not answered from what it remembered).
