@@ -506,8 +506,16 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
-  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone.
-  if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) m = possessed(d, cues, m, d.size());
+  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone. So does a name in -s
+  // with its apostrophe alone ("…," Mills' spokeswoman, Dana Cruz, said), the apostrophe a token of its own.
+  if (const size_t ap = m.kind == Mention::Kind::name ? d.touching_next(m.last) : kNoToken;
+      ap != kNoToken && possessive_apostrophe(d, ap)) {
+    Mention owner = m;
+    owner.last = ap;
+    if (const Mention held = possessed(d, cues, owner, d.size()); held.last != ap) m = held;  // else the name alone
+  } else if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) {
+    m = possessed(d, cues, m, d.size());
+  }
   // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
