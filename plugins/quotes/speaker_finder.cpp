@@ -1421,6 +1421,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention = own;
       return a;
     }
+    // "Ann Vail released a statement calling the report "…"": a document right before the participle, the object
+    // of a release verb, says the words of the one who released it; that verb's subject speaks, no guess.
+    if (own && own.first > window_start && released(d, own))
+      if (const Mention issuer = subject_before(d, cues, d.prev(own.first), window_start)) {
+        a.mention = issuer;
+        return a;
+      }
     // "captures the mayor telling donors …", "shows the senator calling …": a definite description of a person
     // right before the participle, no comma between, is its own subject, as a name there is.
     if (own && own.first >= window_start && own.kind == Mention::Kind::description && own.definite &&

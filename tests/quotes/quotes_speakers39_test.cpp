@@ -32,3 +32,25 @@ TEST(QuotesSpeakers39, ANameWithABareApostropheIsAPossessiveAfterTheQuotation) {
   tq::expect_speakers(kBareApostrophePossessive);
   tq::expect_speakers(kUnchanged);
 }
+
+namespace {
+
+// "X released a statement calling Y "…"": the document right before the participle is the object of a release
+// verb ("released", "issued", "published"), and says the words of the one who released it; that verb's subject
+// speaks, so the short words in marks are a partial quotation, not the writer's term. Failed before: no
+// quotation (the participle's subject was only guessed, and a guessed speaker does not keep a short quotation).
+constexpr tq::SpeakerCase kReleasedDocumentParticiple[] = {
+    {"Ann Vail released a statement calling the report \"a hit piece.\"", "Ann Vail"},
+    {"Ann Vail issued a statement saying the report was \"a hit piece.\"", "Ann Vail"},
+    {"The Hale campaign issued a statement calling the ruling \"a travesty.\"", "Hale campaign"},
+    {"Ann Vail published a letter describing the audit as \"deeply flawed.\"", "Ann Vail"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers39, AReleasedDocumentsParticipleSpeaksForItsReleaser) {
+  tq::expect_speakers(kReleasedDocumentParticiple);
+  // The span is the quoted words, marks included.
+  EXPECT_EQ(tq::sole_quote("Ann Vail released a statement calling the report \"a hit piece.\""),
+            "\"a hit piece.\"|Ann Vail");
+}
