@@ -1218,7 +1218,11 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
   bool object = false;
-  const size_t b = before_title_phrase(d, m, object);
+  size_t b = before_title_phrase(d, m, object);
+  // "The Ledger ended its review by …": a name after the sentence's opening article is its subject all the same.
+  if (m.kind == Mention::Kind::name && b != kNoToken && b + 2 == m.first && d.is_word(b) && d.capitalized(b) &&
+      is_determiner(d.str(b)))
+    b = d.prev(b);
   return !object && d.sentence_opens_after(b);
 }
 
@@ -1456,9 +1460,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun)) {
     // "On Monday, Ann Vail ended the debate by announcing that …": after an introductory phrase's comma, a name or
     // a pronoun with its verb right after it is the subject the participle shares.
+    // "On Monday, the Ledger ended …": the article before a name is the subject's too.
     const size_t v = d.next(a.mention.last);
-    a.weak = !(after_introductory_phrase(d, a.mention, window_start) == a.mention.first && v != kNoToken &&
-               v < cue && d.is_word(v) && d.lower_initial(v));
+    const size_t opens = after_introductory_phrase(d, a.mention, window_start);
+    const bool at_subject = opens == a.mention.first ||
+                            (a.mention.kind == Mention::Kind::name && opens != kNoToken && opens + 2 == a.mention.first &&
+                             d.is_word(opens) && is_determiner(d.str(opens)));
+    a.weak = !(at_subject && v != kNoToken && v < cue && d.is_word(v) && d.lower_initial(v));
   }
   return a;
 }

@@ -54,3 +54,22 @@ TEST(QuotesSpeakers39, AReleasedDocumentsParticipleSpeaksForItsReleaser) {
   EXPECT_EQ(tq::sole_quote("Ann Vail released a statement calling the report \"a hit piece.\""),
             "\"a hit piece.\"|Ann Vail");
 }
+
+namespace {
+
+// A participle set off by a comma or after "by" shares the subject of its clause; a name written after the
+// sentence's article ("The Ledger", "The White House"), at the head of the sentence or after an introductory
+// phrase's comma, is that subject as a bare name is. Failed before: no quotation (the subject was only guessed,
+// and a guessed speaker does not keep a short quotation).
+constexpr tq::SpeakerCase kArticleBeforeTheSubjectsName[] = {
+    {"The Ledger ended its review by announcing that the claim was \"mostly true.\"", "Ledger"},
+    {"On Monday, the Ledger ended its review by announcing that the claim was \"mostly true.\"", "Ledger"},
+    {"The Ledger published its review on Monday, announcing that the claim was \"mostly true.\"", "Ledger"},
+    {"The White House closed the briefing by calling the report \"fake.\"", "White House"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers39, ANameAfterTheSentencesArticleIsTheSubjectAParticipleShares) {
+  tq::expect_speakers(kArticleBeforeTheSubjectsName);
+}
