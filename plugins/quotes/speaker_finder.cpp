@@ -1276,6 +1276,16 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention = thing_antecedent(d, cue, window_start);
       a.weak = static_cast<bool>(a.mention);
     }
+    if (!a.mention) {
+      // "Ann Vail released a statement that called the report "…"": a relative right after a released document
+      // says the releaser's words, as the participle there does; the release verb's subject speaks.
+      const size_t rel = d.prev(cue);
+      const Mention doc = rel != kNoToken && rel > window_start && d.is_word(rel) && d.lower_initial(rel) &&
+                                  is_thing_relative(d.str(rel))
+                              ? mention_ending_at(d, d.prev(rel))
+                              : Mention{};
+      if (doc && doc.first > window_start && released(d, doc)) a.mention = subject_before(d, cues, d.prev(doc.first), window_start);
+    }
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
     if (!a.mention) a.mention = share_subject(d, cue, window_start);
     if (!a.mention) {

@@ -73,3 +73,21 @@ constexpr tq::SpeakerCase kArticleBeforeTheSubjectsName[] = {
 TEST(QuotesSpeakers39, ANameAfterTheSentencesArticleIsTheSubjectAParticipleShares) {
   tq::expect_speakers(kArticleBeforeTheSubjectsName);
 }
+
+namespace {
+
+// The same with a relative clause: "released a statement that called …" is the releaser's words, whatever the
+// relative ("that", "which"); a document that was only read out ("read a statement that …") is no one's release.
+// Failed before: no quotation.
+constexpr tq::SpeakerCase kReleasedDocumentRelative[] = {
+    {"Ann Vail released a statement that called the report \"a hit piece.\"", "Ann Vail"},
+    {"Ann Vail released a statement which called the report \"a hit piece.\"", "Ann Vail"},
+    {"The Hale campaign issued a statement that described the ruling as \"a travesty.\"", "Hale campaign"},
+};
+
+}  // namespace
+
+TEST(QuotesSpeakers39, AReleasedDocumentsRelativeSpeaksForItsReleaser) {
+  tq::expect_speakers(kReleasedDocumentRelative);
+  EXPECT_EQ(tq::run_engine("Ann Vail read a statement that called the report \"a hit piece.\"").size(), 0u);
+}
