@@ -506,8 +506,16 @@ Attribution after_quote(const DocTokens& d, const CueLexicon& cues, const QuoteS
   }
   Mention m = mention_starting_at(d, j);
   if (!m) return a;
-  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone.
-  if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) m = possessed(d, cues, m, d.size());
+  // "…," Hale's niece, Ann Vail, shouted: the possessive opens the description of someone. So does a name in -s
+  // with its apostrophe alone ("…," Mills' spokeswoman, Dana Cruz, said), the apostrophe a token of its own.
+  if (const size_t ap = m.kind == Mention::Kind::name ? d.touching_next(m.last) : kNoToken;
+      ap != kNoToken && possessive_apostrophe(d, ap)) {
+    Mention owner = m;
+    owner.last = ap;
+    if (const Mention held = possessed(d, cues, owner, d.size()); held.last != ap) m = held;  // else the name alone
+  } else if (m.kind == Mention::Kind::name && is_possessive(d.str(m.last))) {
+    m = possessed(d, cues, m, d.size());
+  }
   // "…" ― Ana Ruiz: a name after a dash and nothing else in its sentence signs the quotation.
   if (m.kind == Mention::Kind::name && is_dash(d, d.next(q.close_token)) && d.next(d.next(q.close_token)) == j) {
     const size_t after = past_parenthesis(d, d.next(m.last));
@@ -1210,7 +1218,11 @@ bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
   for (int words = 0; words < 3 && t != kNoToken && d.is_word(t); ++words, t = d.next(t))
     if (d.capitalized(t) && !is_not_name_word(d.str(t))) return false;  // "spoke out Monday" goes on
   bool object = false;
-  const size_t b = before_title_phrase(d, m, object);
+  size_t b = before_title_phrase(d, m, object);
+  // "The Ledger ended its review by …": a name after the sentence's opening article is its subject all the same.
+  if (m.kind == Mention::Kind::name && b != kNoToken && b + 2 == m.first && d.is_word(b) && d.capitalized(b) &&
+      is_determiner(d.str(b)))
+    b = d.prev(b);
   return !object && d.sentence_opens_after(b);
 }
 
@@ -1263,6 +1275,16 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     if (!a.mention) {
       a.mention = thing_antecedent(d, cue, window_start);
       a.weak = static_cast<bool>(a.mention);
+    }
+    if (!a.mention) {
+      // "Ann Vail released a statement that called the report "…"": a relative right after a released document
+      // says the releaser's words, as the participle there does; the release verb's subject speaks.
+      const size_t rel = d.prev(cue);
+      const Mention doc = rel != kNoToken && rel > window_start && d.is_word(rel) && d.lower_initial(rel) &&
+                                  is_thing_relative(d.str(rel))
+                              ? mention_ending_at(d, d.prev(rel))
+                              : Mention{};
+      if (doc && doc.first > window_start && released(d, doc)) a.mention = subject_before(d, cues, d.prev(doc.first), window_start);
     }
     if (!a.mention) a.mention = subject_before(d, cues, cue, window_start);
     if (!a.mention) a.mention = share_subject(d, cue, window_start);
@@ -1413,6 +1435,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       a.mention = own;
       return a;
     }
+    // "Ann Vail released a statement calling the report "…"": a document right before the participle, the object
+    // of a release verb, says the words of the one who released it; that verb's subject speaks, no guess.
+    if (own && own.first > window_start && released(d, own))
+      if (const Mention issuer = subject_before(d, cues, d.prev(own.first), window_start)) {
+        a.mention = issuer;
+        return a;
+      }
     // "captures the mayor telling donors …", "shows the senator calling …": a definite description of a person
     // right before the participle, no comma between, is its own subject, as a name there is.
     if (own && own.first >= window_start && own.kind == Mention::Kind::description && own.definite &&
@@ -1441,9 +1470,13 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
       (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun)) {
     // "On Monday, Ann Vail ended the debate by announcing that …": after an introductory phrase's comma, a name or
     // a pronoun with its verb right after it is the subject the participle shares.
+    // "On Monday, the Ledger ended …": the article before a name is the subject's too.
     const size_t v = d.next(a.mention.last);
-    a.weak = !(after_introductory_phrase(d, a.mention, window_start) == a.mention.first && v != kNoToken &&
-               v < cue && d.is_word(v) && d.lower_initial(v));
+    const size_t opens = after_introductory_phrase(d, a.mention, window_start);
+    const bool at_subject = opens == a.mention.first ||
+                            (a.mention.kind == Mention::Kind::name && opens != kNoToken && opens + 2 == a.mention.first &&
+                             d.is_word(opens) && is_determiner(d.str(opens)));
+    a.weak = !(at_subject && v != kNoToken && v < cue && d.is_word(v) && d.lower_initial(v));
   }
   return a;
 }
