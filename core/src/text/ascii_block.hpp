@@ -324,6 +324,49 @@ __attribute__((target("avx2"))) inline uint64_t bail_avx2(const unsigned char* s
   }
   return bail;
 }
+
+// classify_avx2 with AVX-512 (BW): the 64 bytes in one register, each class compared straight into a mask
+// register. Only for the AVX-512 block loop (tokenizer.cpp), which is compiled for AVX-512 as a whole; the
+// same masks, bit for bit (the tests compare every classifier's tokens).
+#define TEXTCHAIN_ASCII_BLOCK_AVX512 __attribute__((target("avx2,bmi,bmi2,popcnt,avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
+// Bytes in [lo, hi] (ASCII bounds): x - lo below hi - lo + 1, unsigned (a byte >= 0x80 lands above).
+template <char lo, char hi>
+TEXTCHAIN_ASCII_BLOCK_AVX512 inline __mmask64 in_range_avx512(__m512i x) noexcept {
+  return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8(lo)), _mm512_set1_epi8(static_cast<char>(hi - lo + 1)));
+}
+TEXTCHAIN_ASCII_BLOCK_AVX512 inline Masks classify_avx512(const unsigned char* s) noexcept {
+  const __m512i v = _mm512_loadu_si512(s);
+  const auto eq = [v](char c) TEXTCHAIN_ASCII_BLOCK_AVX512 { return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(c)); };
+  Masks m;
+  const __mmask64 period = eq('.'), apostrophe = eq('\'');
+  m.bail = _mm512_movepi8_mask(v) | eq('\r');
+  m.upper = in_range_avx512<'A', 'Z'>(v);
+  m.letter = in_range_avx512<'a', 'z'>(_mm512_or_si512(v, _mm512_set1_epi8(0x20)));
+  m.digit = in_range_avx512<'0', '9'>(v);
+  m.underscore = eq('_');
+  m.space = eq(' ');
+  m.mid_letter = period | apostrophe | eq(':');
+  m.mid_num = period | apostrophe | eq(',') | eq(';');
+  m.period = period;
+  m.blank = in_range_avx512<kBlankFirst, kBlankLast>(v);
+  return m;
+}
+static_assert(sizeof(kMidLetterChars) == 4 && kMidLetterChars[0] == ':' && kMidLetterChars[1] == '.' && kMidLetterChars[2] == '\'' &&
+                  sizeof(kMidNumChars) == 5 && kMidNumChars[0] == ',' && kMidNumChars[1] == ';' && kMidNumChars[2] == '.' && kMidNumChars[3] == '\'',
+              "classify_avx512 compares the Mid classes' characters one by one");
+
+TEXTCHAIN_ASCII_BLOCK_AVX512 inline QuoteMasks quotes_avx512(const unsigned char* s) noexcept {
+  const __m512i v = _mm512_loadu_si512(s);
+  const auto eq = [v](unsigned char c) TEXTCHAIN_ASCII_BLOCK_AVX512 { return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(static_cast<char>(c))); };
+  return quotes_from(eq(kQuoteLead), eq(kQuoteSecond), eq(kQuoteMidLast[0]) | eq(kQuoteMidLast[1]),
+                     eq(kQuoteLoneLast[0]) | eq(kQuoteLoneLast[1]));
+}
+
+TEXTCHAIN_ASCII_BLOCK_AVX512 inline uint64_t bail_avx512(const unsigned char* s) noexcept {
+  const __m512i v = _mm512_loadu_si512(s);
+  return _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\r'));
+}
+#undef TEXTCHAIN_ASCII_BLOCK_AVX512
 #endif
 
 inline uint64_t bail_bytes(const unsigned char* s) noexcept {

@@ -13,7 +13,7 @@
 //     mask algebra and one table, so a token costs a trailing-zero count, a table
 //     load and three stores, with no branch on what it is. With AVX-512 (VBMI2), in the 12-byte form, the
 //     block's tokens are written 16 at a time by vector permutes (write_block_tokens_avx512), with no step
-//     per token at all. Per-token work dominates English news (about
+//     per token at all, in a loop over blocks compiled for AVX-512 as a whole (ascii_blocks_avx512). Per-token work dominates English news (about
 //     one token per three bytes), which is why the loop is kept free of calls and the rare cases ("3M",
 //     abbreviations before a period) are patched after it.
 //  2. The byte loop: finishes what a block cannot (a non-ASCII byte or CR ahead, a token running past the
@@ -107,18 +107,33 @@ class TokenSink {
 #ifdef TEXTCHAIN_TOKENIZER_COMPACT
     out_.tokens.insert(out_.tokens.end(), buf_, cur_);
 #else
-    out_.insert(out_.end(), buf_, cur_);
+    // The AVX-512 writer stores whole 64-byte vectors (note_written): copied up to their end, memmove reads
+    // the buffer in the same 64-byte pieces, and the slots past the tokens are then dropped from the output.
+    // Copied up to the last token, memmove's last loads straddle two of the writer's stores, which the
+    // processor cannot forward while they wait in the store buffer behind the output's own stores (perf:
+    // those two loads took 53% of memmove's samples, memmove 30% of the tokenizer).
+    Slot* const end = std::max(cur_, written_);
+    out_.insert(out_.end(), buf_, end);
+    if (end != cur_) out_.resize(out_.size() - static_cast<size_t>(end - cur_));
+    written_ = buf_;
 #endif
     cur_ = buf_;
   }
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
+  // Slots up to `end` hold tokens or copies the block writer wrote past its last token.
+  void note_written(Slot* end) noexcept { written_ = end; }
+#endif
 
  private:
   // One block's worth: a block writes at most one token a byte.
   static constexpr size_t kChunk = 64;
 
   TokenOut& out_;
-  Slot buf_[kChunk];
+  alignas(64) Slot buf_[kChunk];  // the AVX-512 writer's 64-byte stores (and memmove's loads) each within a cache line
   Slot* cur_ = buf_;
+#ifndef TEXTCHAIN_TOKENIZER_COMPACT
+  Slot* written_ = buf_;
+#endif
 };
 
 using unicode::Props;
@@ -791,8 +806,9 @@ inline const BlockWriterRows* block_writer_rows() noexcept {
 // Writes the tokens of the block at `s` (text offset `base`) that end at the bits of `ends` (the first
 // starts at 0), with the end bits of the word runs (upper_later, lower, digit at each run's end), from
 // `o`; writes whole groups of 16 slots, two at least (up to 64 slots: the caller has them free), and
-// returns the number of tokens (the slots after them are written over later).
-[[gnu::noinline]] TEXTCHAIN_AVX512_TARGET unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
+// returns the number of tokens (the slots after them are written over later, or copied to the output
+// with the rest of their 64-byte vectors and dropped there: TokenSink::flush).
+TEXTCHAIN_AVX512_TARGET inline unsigned write_block_tokens_avx512(const unsigned char* s, uint32_t base, uint64_t ends, uint64_t upper_later,
                                                                   uint64_t lower, uint64_t digit, tc_token* o) noexcept {
   const BlockWriterRows* const r = block_writer_rows();
   const __m512i bytes = _mm512_loadu_si512(s);
@@ -935,7 +951,9 @@ template <class Classifier>
   uint32_t begin = base;
 #if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
   if constexpr (Classifier::kWritesTokens) {
-    o += write_block_tokens_avx512(s, base, ends, upper_later, lower, digit, o);
+    const unsigned count = write_block_tokens_avx512(s, base, ends, upper_later, lower, digit, o);
+    sink.note_written(o + (count > 48 ? 64 : count > 32 ? 48 : 32));
+    o += count;
     begin = base + 63 - static_cast<uint32_t>(__builtin_clzll(ends));
   } else
 #endif
@@ -1054,14 +1072,30 @@ struct Avx2Classifier {
   __attribute__((target("avx2"))) static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx2(s); }
   __attribute__((target("avx2"))) static void spread(uint64_t a, uint64_t b, uint64_t c, uint8_t* out) noexcept { block::spread_avx2(a, b, c, out); }
 };
-// AVX-512 (BW, VBMI, VBMI2), 12-byte form: the AVX2 classifier, and the block's tokens written 16 at a time
-// (write_block_tokens_avx512). Only the writer is compiled for AVX-512, out of line (a call a block):
-// tokenize_with compiled for AVX-512 as a whole ran text in other scripts 10% slower (GCC's code for the
-// byte loop and the general scanner), and classifying with AVX-512 compares was no faster than with AVX2.
+// AVX-512 (BW, VBMI, VBMI2), 12-byte form: 64 bytes classified by compares into mask registers, and the
+// block's tokens written 16 at a time (write_block_tokens_avx512), in a block loop of its own compiled for
+// AVX-512 (ascii_blocks_avx512). The byte loop and the general scanner stay AVX2 code in tokenize_with:
+// compiled for AVX-512 as a whole, tokenize_with ran text in other scripts 10% slower.
 #ifndef TEXTCHAIN_TOKENIZER_COMPACT
-struct Avx512Classifier : Avx2Classifier {
+struct Avx512Classifier {
   static constexpr bool kWritesTokens = true;
+  TEXTCHAIN_AVX512_TARGET static block::Masks classify(const unsigned char* s) noexcept { return block::classify_avx512(s); }
+  TEXTCHAIN_AVX512_TARGET static uint64_t bail(const unsigned char* s) noexcept { return block::bail_avx512(s); }
+  TEXTCHAIN_AVX512_TARGET static block::QuoteMasks quotes(const unsigned char* s) noexcept { return block::quotes_avx512(s); }
 };
+
+// The block loop compiled for AVX-512 as a whole, the token writer inlined: blocks one after another from
+// `pos` while 64 bytes remain and the byte loop has nothing to finish; returns where the byte loop (or the
+// end) takes over. One call per stretch of blocks, not a call into the writer per block.
+[[gnu::noinline]] TEXTCHAIN_AVX512_TARGET size_t ascii_blocks_avx512(std::string_view text, size_t pos, bool after_byte_loop, TokenSink& sink,
+                                                                     size_t& byte_loop_until, size_t& backoff) {
+  const size_t n = text.size();
+  do {
+    pos = ascii_block_tokens<Avx512Classifier>(text, pos, after_byte_loop, sink, byte_loop_until, backoff);
+    after_byte_loop = false;
+  } while (n - pos >= block::kBytes && pos >= byte_loop_until);
+  return pos;
+}
 #endif
 #endif
 
@@ -1088,7 +1122,12 @@ template <class Classifier>
   while (i < n) {
     const bool blocks = n - i >= block::kBytes;
     if (blocks && i >= byte_loop_until) {
-      i = ascii_block_tokens<Classifier>(text, i, after_byte_loop, sink, byte_loop_until, backoff);
+#if defined(TEXTCHAIN_TOKENIZER_AVX2) && !defined(TEXTCHAIN_TOKENIZER_COMPACT)
+      if constexpr (Classifier::kWritesTokens)
+        i = ascii_blocks_avx512(text, i, after_byte_loop, sink, byte_loop_until, backoff);
+      else
+#endif
+        i = ascii_block_tokens<Classifier>(text, i, after_byte_loop, sink, byte_loop_until, backoff);
       after_byte_loop = false;
       continue;
     }

@@ -25,9 +25,9 @@ namespace detail {
 // Tests compare it with tokenize() to check that the fast path changes speed only.
 void tokenize_general_only(std::string_view text, std::vector<tc_token>& out);
 // tokenize() with the 32-byte (AVX2) block classifier where this processor has it (else SSE2), with the
-// 16-byte (SSE2) one, and with the byte-loop one, whatever this processor has: tokenize() picks the AVX2 one
-// with the AVX-512 token writer (16 tokens at a time) where it can, else AVX2; tests compare all of them
-// with the general rules.
+// 16-byte (SSE2) one, and with the byte-loop one, whatever this processor has: tokenize() picks its AVX-512
+// block loop (64-byte compares into mask registers, 16 tokens written at a time) where it can, else AVX2;
+// tests compare all of them with the general rules.
 void tokenize_avx2_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_sse2_blocks(std::string_view text, std::vector<tc_token>& out);
 void tokenize_byte_blocks(std::string_view text, std::vector<tc_token>& out);
