@@ -195,20 +195,21 @@ bool Grammar::p_number(Window& w, int i, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(i);
   // Part of a longer digit string we already refused ("12/13/14/15/16", "1.10.30").
   // The token before that mark is read only after one: most numbers have a word or a space before them.
-  const Tok* p0 = lb.at(0);
-  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '/' || p0->punct == '.' || p0->punct == ':') &&
-      p0->glued()) {
+  // Each test of the token before asks for a mark, which lb.punct_first() tells without finding a word before.
+  const bool mark_before = lb.punct_first();
+  const Tok* p0 = mark_before ? lb.at(0) : nullptr;
+  if (p0 && t.glued() && (p0->punct == '/' || p0->punct == '.' || p0->punct == ':') && p0->glued()) {
     if (const Tok* p1 = lb.at(1); p1 && p1->is_num()) return false;
   }
-  if (p0 && t.glued() && p0->kind == TokKind::punct && (p0->punct == '$' || p0->punct == '#')) return false;
-  if (p0 && t.glued() && p0->kind == TokKind::punct && p0->punct == '?') {
+  if (p0 && t.glued() && (p0->punct == '$' || p0->punct == '#')) return false;
+  if (p0 && t.glued() && p0->punct == '?') {
     // £ € and other symbols glued before a number: money.
     return false;
   }
   // Most numbers of news stand before a token at which the date, clock, day, length and year patterns all fail
   // on their first look (number_patterns_closed); but after an apostrophe a year may stand ("'82"). Only the
   // joined day is left to try then, which reads the tokens before.
-  if (number_patterns_closed(w, i) && !(p0 && p0->is_punct('\''))) return p_joined_day(w, i, lb, e);
+  if (number_patterns_closed(w, i) && !(p0 && p0->punct == '\'')) return p_joined_day(w, i, lb, e);
   if (p_numeric_date(w, i, e)) return true;
   if (p_time(w, i, e)) {
     e.mod = approx_before(lb, e.mod);  // "about 10:30 a.m.": the token before is read only once a clock is found
@@ -254,7 +255,8 @@ const WordShapes Grammar::trigger_shapes_ = [] {
 // The grammar's pattern methods that can start at this token.
 bool Grammar::dispatch(Window& w, const Lookback& lb, Expr& e) {
   const Tok& t = w.at(0);
-  if (t.is_num()) return p_number(w, 0, lb, e) || p_streak(w, 0, lb, e);
+  // p_streak at a number asks for an ordinal suffix first ("3rd straight day"): asked here, without the call.
+  if (t.is_num()) return p_number(w, 0, lb, e) || (ordinal_suffix(w.at(1)) && p_streak(w, 0, lb, e));
   if (!t.is_word()) return false;
   switch (t.lex.kind) {
     case Kind::month: return p_month(w, 0, lb, e);

@@ -446,9 +446,10 @@ bool Grammar::p_weekday(Window& w, int i, Expr& e) {
 [[gnu::cold]] bool Grammar::p_joined_day(Window& w, int i, const Lookback& lb, Expr& e) {
   // Tried at every number no other pattern took: the look-back's second and third tokens, which lb.size() steps
   // back to, are found only once the token before is "and" / "or" right after the day named.
+  // No day named yet (the text's first numbers): the token before is not read.
+  if (!story_.has_day()) return false;
   const Tok* p0 = lb.at(0);
-  if (!p0 || !story_.has_day() || !(is_kind_value(*p0, Kind::conj, C_AND) || is_kind_value(*p0, Kind::conj, C_OR)))
-    return false;
+  if (!p0 || !(is_kind_value(*p0, Kind::conj, C_AND) || is_kind_value(*p0, Kind::conj, C_OR))) return false;
   if (p0->begin < story_.last_day_end() || p0->begin - story_.last_day_end() > 1 || lb.size() != 1) return false;
   int d = 0, j = 0;
   if (!day_number(w, i, d, j)) return false;

@@ -331,6 +331,21 @@ class Lookback {
     find(2);
     return n_;
   }
+  // Whether at(0) is a punctuation mark: at(0)'s kind, told without finding that token when the last byte before
+  // the trigger past ASCII white space is an ASCII letter or digit (the end of a word or a number), as before most
+  // numbers of news ("in 2010", "of 5"): a pattern that looks back for a mark ("$5", "1/2") asks this first.
+  bool punct_first() const noexcept {
+    if (!done_ && n_ == 0) {
+      const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+      uint32_t q = back_ > text_.size() ? static_cast<uint32_t>(text_.size()) : back_;
+      while (q > floor_ && (s[q - 1] == ' ' || (s[q - 1] >= '\t' && s[q - 1] <= '\r'))) --q;
+      if (q <= floor_) return false;  // only white space lies before it: no token
+      const unsigned char c = s[q - 1];
+      if (is_ascii_letter(static_cast<char>(c)) || (c >= '0' && c <= '9')) return false;
+    }
+    const Tok* p = at(0);
+    return p && p->kind == TokKind::punct;
+  }
   const Tok* at(int i) const noexcept {
     if (i < 0 || i > 2) return nullptr;
     find(i);

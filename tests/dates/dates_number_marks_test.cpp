@@ -52,3 +52,23 @@ produce = "not_a_date"
   EXPECT_TRUE(Tagger(opt).tag(text, "2025-09-26").empty());
   EXPECT_EQ(Tagger(TaggerOptions{}).tag(text, "2025-09-26").size(), 1u);
 }
+
+// A user's rule starting with a number and taking second a word no built-in rule takes after one (a word outside
+// the lexicon): the rule tables are tried at a number only for what some rule takes next (RuleSet::second_mask, worked
+// out from the rules as they are added), so the file's rule is tried there and matches; without it, nothing.
+TEST(DatesNumberMarks, AUserRuleTakingAWordOfNoKindAfterANumber) {
+  TaggerOptions opt;
+  opt.rules = parse_rule_file(R"toml(
+[[rule]]
+name = "lunar months"
+group = "duration"
+pattern = "<num:1-99> <text:moons>"
+produce = "type=DURATION amount=$1 unit=month"
+)toml", "test.toml");
+  const std::string text = "The voyage lasted 3 moons in all.";
+  const auto found = Tagger(opt).tag(text, "2025-09-26");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "3 moons");
+  EXPECT_EQ(found[0].value, "P3M");
+  EXPECT_TRUE(Tagger(TaggerOptions{}).tag(text, "2025-09-26").empty());
+}
