@@ -295,6 +295,42 @@ TEST(AnnotationStore, NamesAreInternedOnceAndArenaAlignsWhatItHandsOut) {
   }
 }
 
+// The host checks a type's bytes only when it is not the last type begun: that holds the type begun last
+// (after an abandoned annotation too), byte for byte, and nothing once the store is emptied or moved from.
+TEST(AnnotationStore, IsLastTypeIsTheTypeBegunLastByteForByte) {
+  AnnotationStore s;
+  EXPECT_FALSE(s.is_last_type("date"));
+  EXPECT_FALSE(s.is_last_type(""));
+  const uint32_t plugin = s.names().intern("dates");
+  s.add_string("value", "x");  // outside an annotation: not a type
+  s.begin("date", plugin, 0, 1);
+  s.commit();
+  EXPECT_TRUE(s.is_last_type(std::string("date")));
+  for (const char* other : {"dat", "dates", "datE", "Date", "", "value"}) EXPECT_FALSE(s.is_last_type(other)) << other;
+  s.begin("date", plugin, 1, 2);  // the same type again: the same id
+  s.commit();
+  EXPECT_EQ(s.type(0), "date");
+  EXPECT_EQ(s.type_id(1), s.type_id(0));
+  s.begin("quote", plugin, 2, 3);
+  s.abandon();
+  EXPECT_TRUE(s.is_last_type("quote"));
+  EXPECT_FALSE(s.is_last_type("date"));
+  s.begin("date", plugin, 3, 4);
+  s.commit();
+  EXPECT_EQ(s.type(2), "date");
+  EXPECT_EQ(s.type_id(2), s.type_id(0));
+  AnnotationStore moved = std::move(s);
+  EXPECT_TRUE(moved.is_last_type("date"));
+  EXPECT_FALSE(s.is_last_type("date"));
+  moved.clear_keeping_names();
+  EXPECT_FALSE(moved.is_last_type("date"));
+  moved.begin("date", plugin, 0, 1);
+  moved.commit();
+  EXPECT_TRUE(moved.is_last_type("date"));
+  moved.clear();
+  EXPECT_FALSE(moved.is_last_type("date"));
+}
+
 // intern() first tries the name that followed the previous one last time: a repeating order, a broken
 // one and a table past the few names searched in a row all give each name its one id.
 TEST(AnnotationStore, InterningInAnyOrderGivesEachNameOneId) {
@@ -520,6 +556,8 @@ textchain::ProcessedDocument sample_document(size_t annotations) {
     s.add_bool("b", i % 3 == 0);
     s.add_null("z");
     s.add_string("bad", "\xff\xfe");  // made valid UTF-8 where written
+    s.add_int("wide", (int64_t{1} << 40) + static_cast<int64_t>(i));  // the writer's paths by attribute type
+    s.add_string("empty", "");
     const tc_str list[] = {{"a\"b", 3}, {"\n", 1}};
     s.add_string_list("l", list, 2);
     if (i) s.add_link("speaker", i - 1);

@@ -484,13 +484,15 @@ class LineWriter {
   // null for any other name (any_name writes it). At a name's first use in a record, the string its id
   // named in an earlier record is tried before the table by hash: ids follow a document's order of use,
   // and the documents of one run mostly use their names in the same order.
+  // Its callers pass names with an id only. A name found for this record is one of kLongestKeptName bytes
+  // or fewer (any_name keeps no longer one): only a name not found yet is measured.
   [[gnu::always_inline]] const NameCache::Known* kept_name(NameRef n) {
-    if (n.id == UINT32_MAX || n.text.size() > kLongestKeptName) return nullptr;
     NameCache& cache = names_;
     if (n.id >= cache.by_id.size()) [[unlikely]]
       cache.by_id.resize(n.id + 1);
     NameCache::Known& known = cache.by_id[n.id];
     if (known.record != cache.record) {
+      if (n.text.size() > kLongestKeptName) return nullptr;
       if (!known.size || !cache.same_name(known.at, known.name_size, n.text)) {
         if (cache.slots.empty()) return nullptr;
         const NameCache::Entry& e = cache.slots[NameCache::slot_of(n.text)];
@@ -654,6 +656,23 @@ void write_value(LineWriter& w, const document::StoredValue& v, AnnotationName a
   }
 }
 
+// An attribute of the compact store, read where it is written: the commonest types straight from it, not
+// through a StoredValue made and switched on again (issue 19).
+struct StoredRef {
+  const document::AnnotationStore& store;
+  const document::StoredAttribute& attribute;
+};
+
+void write_value(LineWriter& w, StoredRef r, AnnotationName a, std::string_view key, std::vector<WriterWarning>& warnings) {
+  const document::StoredAttribute& at = r.attribute;
+  switch (at.type) {
+    case TC_VALUE_STRING: w.string(r.store.string_value(at)); break;
+    case TC_VALUE_INT: w.integer(static_cast<int32_t>(at.payload)); break;
+    case TC_VALUE_OFFSET: w.integer(at.payload); break;
+    default: write_value(w, r.store.value(at), a, key, warnings);
+  }
+}
+
 // `s` at `p`; returns its end.
 template <size_t N>
 [[gnu::always_inline]] inline char* literal(char* p, const char (&s)[N]) {
@@ -728,7 +747,7 @@ void write_annotations(LineWriter& w, const Result& result, const document::Anno
         store.end(i),
         [&](const auto& f) {
           for (const document::StoredAttribute& at : store.attributes(i))
-            f(NameRef{names[at.key], at.key}, store.value(at));
+            f(NameRef{names[at.key], at.key}, StoredRef{store, at});
         },
         links.size(),
         [&](const auto& f) {

@@ -162,6 +162,9 @@ class AnnotationStore {
   // Adding one annotation: begin(), then its attributes and links, then commit(). An annotation begun and
   // not committed (the plugin's value was refused half-way) is dropped by abandon() or the next begin().
   void begin(std::string_view type, uint32_t plugin, uint32_t begin, uint32_t end);
+  // Whether `type` is the type of the annotation last begun (since the store was last emptied): a plugin
+  // adds runs of annotations of one type, and the host checks a type's bytes only when it changes (issue 19).
+  bool is_last_type(std::string_view type) const noexcept;
   void add_null(std::string_view key);
   void add_bool(std::string_view key, bool value);
   void add_int(std::string_view key, int64_t value);
@@ -193,6 +196,13 @@ class AnnotationStore {
   std::span<const StoredLink> links(size_t i) const noexcept;
   // What attribute `a` of this store holds (defined below, inline).
   StoredValue value(const StoredAttribute& a) const noexcept;
+  // The string a STRING attribute `a` holds, as value(a).s, without the rest of a StoredValue (the record
+  // writer reads most attributes through it).
+  std::string_view string_value(const StoredAttribute& a) const noexcept {
+    if (a.payload == StoredAttribute::kNoString) return {};
+    const SideValue& s = side_[a.payload];
+    return {static_cast<const char*>(s.data), s.size};
+  }
 
   // The public form of annotation i (its id is i).
   Annotation to_annotation(size_t i) const;
@@ -255,6 +265,8 @@ class AnnotationStore {
   bool open_ = false;
   Record pending_{};
   uint32_t pending_type_ = 0, pending_plugin_ = 0;
+  // The id of the type last begun, tried before interning the next one (UINT32_MAX: none).
+  uint32_t last_type_ = UINT32_MAX;
 };
 
 // Inline: the record writer reads every attribute through it (a call per attribute was some 20

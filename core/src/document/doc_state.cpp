@@ -362,7 +362,9 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
                            std::to_string(TC_ANNOTATION_IN_SIZE_1_0) + " bytes");
   const size_t size = doc->current().size();
   std::string_view type = view(in->type);
-  if (!valid_type_name(type)) return refuse(doc, "type '" + std::string(type.substr(0, 64)) + "' is not [a-z0-9_.-]+");
+  AnnotationStore& store = *doc->annotations;
+  // The last type begun was checked when it was added (only this function begins annotations).
+  if (!store.is_last_type(type) && !valid_type_name(type)) return refuse(doc, "type '" + std::string(type.substr(0, 64)) + "' is not [a-z0-9_.-]+");
   if (in->end < in->begin)
     return refuse(doc, "end " + std::to_string(in->end) + " < begin " + std::to_string(in->begin));
   if (in->end > size)
@@ -371,7 +373,6 @@ int host_add_annotation(tc_doc* doc, const tc_annotation_in* in, uint64_t* id) {
   if (in->attr_count && !in->attrs) return refuse(doc, "attrs is null");
   if (in->link_count && !in->links) return refuse(doc, "links is null");
 
-  AnnotationStore& store = *doc->annotations;
   const size_t begin = doc->to_input_begin(in->begin);
   const size_t end = in->end == in->begin ? begin : std::max(begin, doc->to_input_end(in->end));
   // Original offsets are at most the input's size, which a chain keeps within kMaxIndexableBytes.
