@@ -402,9 +402,22 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
     size_t i = j;
     for (int steps = 0; steps < 5; ++steps) {
       size_t k = d.prev(i);
+      // "the U.S. senator": an abbreviation's period stays inside the description.
+      if (k != kNoToken && d.is_punct(k, '.') && d.prev(k) != kNoToken && d.is_word(d.prev(k)) && d.abbreviation(d.prev(k)))
+        k = d.prev(k);
       if (k == kNoToken || !d.is_word(k)) break;
       std::string_view kw = d.str(k);
       if (is_determiner(kw)) return {Mention::Kind::description, k, j, !is_indefinite(kw)};
+      // "The first lady said": a filler word right after a determiner modifies the noun ("first", "later").
+      if (const size_t det = d.prev(k); is_verb_filler(kw) && det != kNoToken && d.is_word(det) && is_determiner(d.str(det)))
+        return {Mention::Kind::description, det, j, !is_indefinite(d.str(det))};
+      // "The former governor and U.S. senator said": role nouns joined by "and" describe one person.
+      if (const size_t r = d.prev(k); is_coordinator(kw) && d.lower_initial(k) && r != kNoToken && d.is_word(r) &&
+                                      d.lower_initial(r) && d.lex->is_person_noun(d.str(r))) {
+        i = k;
+        --steps;
+        continue;
+      }
       if (is_verb_filler(kw) || is_not_name_word(kw)) break;
       i = k;
     }
@@ -2081,22 +2094,35 @@ std::optional<ResolvedSpeaker> MentionResolver::resolve(const Mention& m, bool c
           }
           return false;
         };
-        found = most_recent(mb, [&](const Name& n) {
-          if (n.org) return false;
-          const uint32_t role_begin = doc_.begin(n.role_tok);
-          std::string_view role = doc_.text.substr(role_begin, name_begin(n) - role_begin);
-          for (size_t t = m.first; t < m.last; ++t)
-            if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
-              return false;
-          for (size_t p = 0; p + head.size() <= role.size(); ++p) {
-            if (iequals(role.substr(p, head.size()), head)) return true;
-          }
-          return false;
-        }, [&](size_t para) {
-          // The role words are in the name's paragraph: one whose text nowhere holds the head has no such name.
-          return paragraph_holds(para, head, [](std::string_view piece, std::string_view h) { return iequals(piece, h); });
-        });
+        // The name whose role holds the head and the capitalized words of the phrase from `from` to `last`.
+        const auto holder = [&](size_t from, size_t last) {
+          const std::string_view h = doc_.str(last);
+          return most_recent(mb, [&](const Name& n) {
+            if (n.org) return false;
+            const uint32_t role_begin = doc_.begin(n.role_tok);
+            std::string_view role = doc_.text.substr(role_begin, name_begin(n) - role_begin);
+            for (size_t t = from; t < last; ++t)
+              if (doc_.is_word(t) && doc_.capitalized(t) && !is_determiner(doc_.str(t)) && !holds_word(role, doc_.str(t)))
+                return false;
+            for (size_t p = 0; p + h.size() <= role.size(); ++p) {
+              if (iequals(role.substr(p, h.size()), h)) return true;
+            }
+            return false;
+          }, [&](size_t para) {
+            // The role words are in the name's paragraph: one whose text nowhere holds the head has no such name.
+            return paragraph_holds(para, h, [](std::string_view piece, std::string_view w) { return iequals(piece, w); });
+          });
+        };
+        found = holder(m.first, m.last);
         if (!found) found = appositive_role_bearer(m);
+        // "The former governor and U.S. senator said": one person in two roles; the role before "and" names them
+        // when the whole does not.
+        for (size_t c = m.first + 1; !found && c < m.last; ++c)
+          if (doc_.is_word(c) && doc_.lower_initial(c) && is_coordinator(doc_.str(c))) {
+            const size_t r = doc_.prev(c);
+            if (r != kNoToken && r > m.first && doc_.lex->is_person_noun(doc_.str(r))) found = holder(m.first, r);
+            break;
+          }
         // "the New York businessman said" with no name carrying that role: the person speaks as described,
         // which says who it is better than nothing.
         if (!found && !unnamed_referent(m)) return ResolvedSpeaker{clean_name(doc_.text.substr(mb, me - mb)), mb, me};

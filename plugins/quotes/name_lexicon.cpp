@@ -141,7 +141,8 @@ constexpr std::string_view kNamingParticles[] = {"to"};  // the particle of a ph
 // Participles that give a work its title after the work's word ("a report called "Roads to Nowhere"").
 constexpr std::string_view kTitlingParticiples[] = {"called", "named"};
 // Not "obtained": a paper that obtained a memo did not write it ("a recording obtained by the newspaper says").
-constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "published"};
+// "sent", "wrote", "posted", "tweeted": a letter sent or a post written makes the document its sender's too.
+constexpr std::string_view kReleaseVerbs[] = {"released", "issued", "published", "sent", "wrote", "posted", "tweeted"};
 constexpr std::string_view kDocumentSourcePrepositions[] = {"from", "by", "of"};
 
 constexpr std::string_view kFillers[] = {
@@ -160,6 +161,8 @@ constexpr std::string_view kTimeUnits[] = {"year", "week", "month", "day", "nigh
 // Month names that are also surnames.
 constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
                                         "july", "august", "september", "october", "november", "december"};
+// Day names: "On Monday Ann Vail said" opens with a time phrase before its subject.
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 // Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
 // Nouns of a share of people, after a number: "63 percent said".
 constexpr std::string_view kShareNouns[] = {"percent", "pct"};
@@ -259,6 +262,7 @@ const WordTable document_source_preposition_words = table_of(kDocumentSourcePrep
 const WordTable time_pointer_words = table_of(kTimePointers);
 const WordTable time_unit_words = table_of(kTimeUnits);
 const WordTable month_word_words = table_of(kMonths);
+const WordTable weekday_words = table_of(kWeekdays);
 const WordTable share_noun_words = table_of(kShareNouns);
 const WordTable elided_word_words = table_of(kElisions);
 }  // namespace
@@ -326,6 +330,7 @@ bool is_post_nominal(std::string_view w) {
 
 
 bool is_month_word(std::string_view w) { return month_word_words.contains(w); }
+bool is_weekday(std::string_view w) { return weekday_words.contains(w); }
 bool is_share_noun(std::string_view w) { return share_noun_words.contains(w); }
 bool is_elided_word(std::string_view w) { return elided_word_words.contains(w); }
 
@@ -407,6 +412,7 @@ std::vector<GrammarWordList> grammar_word_lists() {
       list_of("kTimePointers", kTimePointers),
       list_of("kTimeUnits", kTimeUnits),
       list_of("kMonths", kMonths),
+      list_of("kWeekdays", kWeekdays),
       list_of("kShareNouns", kShareNouns),
       list_of("kElisions", kElisions),
       list_of("kPronouns", kPronouns),

@@ -171,6 +171,7 @@ bool is_adjective_shaped(std::string_view w);
 bool is_post_nominal(std::string_view w);  // case-sensitive capitals, a trailing dot ignored
 // Month names that are also surnames ("Judge Carol May", "Tom August").
 bool is_month_word(std::string_view w);
+bool is_weekday(std::string_view w);  // "monday" … "sunday"
 // A share of people after a number, which may be a verb's subject: "63 percent said" (percent, pct).
 bool is_share_noun(std::string_view w);
 // Words that lose their first letter to an apostrophe in informal English: "em", "til", "cause" ('em, 'til).

@@ -173,6 +173,27 @@ size_t after_introductory_phrase(const DocTokens& d, const Mention& m, size_t wi
   return d.sentence_opens_after(b) ? subject : kNoToken;
 }
 
+// Whether a time phrase with no comma after it opens the sentence right before `first`, the subject's first word:
+// a pointer and a unit ("Last week Ann Vail …"), or an introductory preposition and a day or a month, perhaps a
+// unit or a number after it ("On Monday Ann Vail …", "On Monday afternoon …", "In March 2019 …").
+bool after_opening_time_phrase(const DocTokens& d, size_t first, size_t window_start) {
+  size_t t = d.prev(first);
+  if (t == kNoToken || t < window_start) return false;
+  const bool unit = d.is_word(t) && d.lower_initial(t) && is_time_unit(d.str(t));
+  if (unit || d.kind(t) == TC_TOKEN_NUMBER) {
+    const size_t p = d.prev(t);
+    if (unit && p != kNoToken && p >= window_start && d.is_word(p) && d.capitalized(p) && is_time_pointer(d.str(p)))
+      return d.sentence_opens_after(d.prev(p));
+    t = p;
+  }
+  if (t == kNoToken || t < window_start || !d.is_word(t) || !d.capitalized(t) ||
+      !(is_weekday(d.str(t)) || is_month_word(d.str(t))))
+    return false;
+  const size_t p = d.prev(t);
+  return p != kNoToken && p >= window_start && d.is_word(p) && d.capitalized(p) &&
+         is_introductory_preposition(d.str(p)) && d.sentence_opens_after(d.prev(p));
+}
+
 Mention subject_before(const DocTokens& d, const CueLexicon& cues, size_t cue, size_t window_start) {
   size_t j = d.prev(cue);
   for (int steps = 0; steps < 3 && j != kNoToken && j >= window_start && d.is_word(j); ++steps) {
@@ -1473,9 +1494,16 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     // "On Monday, the Ledger ended …": the article before a name is the subject's too.
     const size_t v = d.next(a.mention.last);
     const size_t opens = after_introductory_phrase(d, a.mention, window_start);
+    // "On Monday Ann Vail ended …", "Last week the Ledger closed …": a time phrase with no comma does the same for
+    // a name (not for a pronoun: "On May 2 they published …" gave "they" to the place named before).
+    const size_t article = d.prev(a.mention.first);
+    const bool after_article = a.mention.kind == Mention::Kind::name && article != kNoToken && d.is_word(article) &&
+                               is_determiner(d.str(article));
     const bool at_subject = opens == a.mention.first ||
                             (a.mention.kind == Mention::Kind::name && opens != kNoToken && opens + 2 == a.mention.first &&
-                             d.is_word(opens) && is_determiner(d.str(opens)));
+                             d.is_word(opens) && is_determiner(d.str(opens))) ||
+                            (a.mention.kind == Mention::Kind::name &&
+                             after_opening_time_phrase(d, after_article ? article : a.mention.first, window_start));
     a.weak = !(at_subject && v != kNoToken && v < cue && d.is_word(v) && d.lower_initial(v));
   }
   return a;
