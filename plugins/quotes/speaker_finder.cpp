@@ -652,7 +652,7 @@ Attribution as_clause_before(const DocTokens& d, const CueLexicon& cues, size_t 
 // owner's words; a quotation in its clause, [window_start, p], is the owner's. The noun is the cue.
 Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p) {
   for (size_t t = p; t != kNoToken && t > window_start; t = d.prev(t)) {
-    if (!d.is_word(t) || !is_complementizer(d.str(t))) continue;
+    if (!d.is_word(t) || !is_complementizer(d.token_str(t))) continue;
     const size_t noun = d.prev(t);
     if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
     size_t b = d.prev(noun);
@@ -916,7 +916,8 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     if (t != paragraph_colon && d.sentence_ends_after(t)) break;
-    if (d.is_mark(t)) {
+    const bool word = d.is_word(t);  // a word is no mark and no bracket: only a cue is looked for in it
+    if (!word && d.is_mark(t)) {
       // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
       // radio”, and, “exciting”"), unless it ends the sentence.
       long qi = d.quote_at(d.begin(t));
@@ -937,9 +938,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     window_start = t;
-    if (d.is_punct(t, ')')) ++paren_depth;
-    else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
-    if (cue == kNoToken && d.is_word(t)) {  // cue_of answers none for all but words
+    if (!word) {
+      if (d.is_punct(t, ')')) ++paren_depth;
+      else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
+    } else if (cue == kNoToken) {  // cue_of answers none for all but words
       size_t last = kNoToken;
       CueKind c = word_cue_of(d, cues, t, &last);
       if (c != CueKind::none && last < o) {
