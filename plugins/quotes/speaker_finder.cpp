@@ -1046,8 +1046,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   a.distance = distance - 1;
   {
     size_t x = p;
-    for (int steps = 0; steps < 2 && x != kNoToken; ++steps)
-      if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && is_complementizer(d.str(x)))) x = d.prev(x);
+    for (int steps = 0; steps < 2 && x != kNoToken; ++steps) {
+      if (!(d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && is_complementizer(d.token_str(x))))) break;
+      x = d.prev(x);  // (a token that is none of them stays x: asking it again would answer the same)
+    }
     a.adjacent = x == cue_last;
   }
   return a;
