@@ -113,6 +113,13 @@ CueKind listed_cue_of(const DocTokens& d, size_t k, CueKind c, size_t* last) {
 
 namespace {
 
+// cue_of for a token known to be a word, inline in a walk that asks it of every word: `*last` is set only when a cue
+// is found.
+[[gnu::always_inline]] inline CueKind word_cue_of(const DocTokens& d, const CueLexicon& cues, size_t k, size_t* last) {
+  const CueKind c = cues.lookup(d.token_str(k));
+  return c == CueKind::none ? CueKind::none : listed_cue_of(d, k, c, last);
+}
+
 // A capitalized run that is a role at an organization, not a name: "CEO of Norland Freight Systems",
 // "Director at Acme Research" (a title word, then "of"/"at"/"for" before the organization's name).
 bool role_of_org(const DocTokens& d, const Mention& m) {
@@ -674,7 +681,7 @@ Attribution as_clause_before(const DocTokens& d, const CueLexicon& cues, size_t 
 // owner's words; a quotation in its clause, [window_start, p], is the owner's. The noun is the cue.
 Attribution speech_noun_owner(const DocTokens& d, size_t window_start, size_t p) {
   for (size_t t = p; t != kNoToken && t > window_start; t = d.prev(t)) {
-    if (!d.is_word(t) || !is_complementizer(d.str(t))) continue;
+    if (!d.is_word(t) || !is_complementizer(d.token_str(t))) continue;
     const size_t noun = d.prev(t);
     if (noun == kNoToken || noun < window_start || !d.is_word(noun) || !d.lex->is_speech_noun(d.str(noun))) return {};
     size_t b = d.prev(noun);
@@ -734,8 +741,12 @@ Attribution word_user(const DocTokens& d, const CueLexicon& cues, size_t window_
 // when no such clause stands between `cue_last` and `o`.
 Mention intervening_clause_subject(const DocTokens& d, const CueLexicon& cues, size_t cue_last, size_t o) {
   size_t comma = kNoToken;  // the last comma outside quotations between the cue and the quotation
-  for (size_t t = d.next(cue_last); t != kNoToken && t < o; t = d.next(t))
-    if (d.is_punct(t, ',') && d.quote_at(d.begin(t)) < 0) comma = t;
+  // Walked back from the quotation: the first such comma met is the last, and the walk stops there.
+  for (size_t t = d.prev(o); t != kNoToken && t > cue_last; t = d.prev(t))
+    if (d.is_punct(t, ',') && d.quote_at(d.begin(t)) < 0) {
+      comma = t;
+      break;
+    }
   if (comma == kNoToken) return {};
   size_t k = d.next(comma);
   if (k != kNoToken && d.is_word(k) && d.lower_initial(k) && is_conjunction(d.str(k))) k = d.next(k);
@@ -878,6 +889,22 @@ Attribution according_between(const DocTokens& d, const CueLexicon& cues, const 
   return {};
 }
 
+// How many steps of next() go from token `from` to the first position at or past token `to` (from < to): one per
+// token between them and per line break between them, plus one; counted from the slots' line-break bits instead of
+// walked.
+int steps_between(const DocTokens& d, size_t from, size_t to) {
+  if (!(from & 1) || !(to & 1)) [[unlikely]] {  // a slot at either end: walk
+    int n = 0;
+    for (size_t t = from; t != kNoToken && t < to; t = d.next(t)) ++n;
+    return n;
+  }
+  // Tokens 2a + 1 and 2b + 1: the slots 2j between them are a < j <= b, the tokens between b - a - 1.
+  const size_t a = DocTokens::compact(from), b = DocTokens::compact(to);
+  size_t n = b - a;
+  for (size_t j = a + 1; j <= b; ++j) n += d.slot_breaks(j);
+  return static_cast<int>(n);
+}
+
 Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const QuoteSpan& q) {
   Attribution a;
   const size_t o = q.open_token;
@@ -918,7 +945,8 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     if (t != paragraph_colon && d.sentence_ends_after(t)) break;
-    if (d.is_mark(t)) {
+    const bool word = d.is_word(t);  // a word is no mark and no bracket: only a cue is looked for in it
+    if (!word && d.is_mark(t)) {
       // An earlier quotation in the same sentence: look past it ("He called it the “hottest thing going in
       // radio”, and, “exciting”"), unless it ends the sentence.
       long qi = d.quote_at(d.begin(t));
@@ -939,11 +967,12 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
       continue;
     }
     window_start = t;
-    if (d.is_punct(t, ')')) ++paren_depth;
-    else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
-    if (cue == kNoToken) {
+    if (!word) {
+      if (d.is_punct(t, ')')) ++paren_depth;
+      else if (d.is_punct(t, '(') && paren_depth > 0) --paren_depth;
+    } else if (cue == kNoToken) {  // cue_of answers none for all but words
       size_t last = kNoToken;
-      CueKind c = cue_of(d, cues, t, &last);
+      CueKind c = word_cue_of(d, cues, t, &last);
       if (c != CueKind::none && last < o) {
         if (paren_depth == 0) {
           cue = t;
@@ -1007,8 +1036,7 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
     a.intervening = true;
     return a;
   }
-  int distance = 0;
-  for (size_t t = cue_last; t != kNoToken && t < o; t = d.next(t)) ++distance;
+  const int distance = steps_between(d, cue_last, o);
   a = speaker_of_cue(d, cues, cue, cue_last, ck, window_start, o);
   // "She says it shows that X is "…"": a reporting verb whose subject is "it", right after another reporting
   // verb (and its "that"), is part of what that verb reports; the outer verb's subject speaks.
@@ -1047,8 +1075,10 @@ Attribution before_quote(const DocTokens& d, const CueLexicon& cues, const Quote
   a.distance = distance - 1;
   {
     size_t x = p;
-    for (int steps = 0; steps < 2 && x != kNoToken; ++steps)
-      if (d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && is_complementizer(d.str(x)))) x = d.prev(x);
+    for (int steps = 0; steps < 2 && x != kNoToken; ++steps) {
+      if (!(d.is_punct(x, ':') || d.is_punct(x, ',') || (d.is_word(x) && is_complementizer(d.token_str(x))))) break;
+      x = d.prev(x);  // (a token that is none of them stays x: asking it again would answer the same)
+    }
     a.adjacent = x == cue_last;
   }
   return a;
@@ -1351,7 +1381,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
     // "denied reports of": a cue word with no subject may be a noun; an earlier verb with one wins.
     for (size_t t = d.prev(cue); !a.mention && t != kNoToken && t >= window_start; t = d.prev(t)) {
       size_t last = kNoToken;
-      if (cue_of(d, cues, t, &last) != CueKind::verb) continue;
+      if (!d.is_word(t) || word_cue_of(d, cues, t, &last) != CueKind::verb) continue;
       Mention m = subject_before(d, cues, t, window_start);
       if (m) {
         a.mention = m;
@@ -1473,7 +1503,7 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   }
   for (size_t t = d.prev(cue); t != kNoToken && t >= window_start; t = d.prev(t)) {
     size_t last = kNoToken;
-    if (cue_of(d, cues, t, &last) == CueKind::verb) {
+    if (d.is_word(t) && word_cue_of(d, cues, t, &last) == CueKind::verb) {
       a.mention = subject_before(d, cues, t, window_start);
       if (a.mention) return a;
     }
@@ -1520,7 +1550,7 @@ Attribution previous_sentence_attribution(const DocTokens& d, const CueLexicon& 
     if (d.is_break(t) || (d.is_mark(t) && !possessive_apostrophe(d, t)) || d.sentence_ends_after(t)) break;
     window_start = t;
     size_t last = kNoToken;
-    if (cue == kNoToken && cue_of(d, cues, t, &last) == CueKind::verb) cue = t;
+    if (cue == kNoToken && d.is_word(t) && word_cue_of(d, cues, t, &last) == CueKind::verb) cue = t;
   }
   if (cue == kNoToken) {
     // "Sen. Ann Vail, who lost the primary, named bigotry as the reason. "…"": with no reporting verb, a
