@@ -172,11 +172,15 @@ bool hyphen_syllables(const DocTokens& d, size_t head, size_t tail) {
 
 // A month name right after a known given name is a surname ("Judge Carol May"), unless a day number follows
 // ("told Maria May 5" is a date).
-bool month_surname(const DocTokens& d, size_t given, size_t k) {
-  if (k == kNoToken || !d.is_word(k) || !d.capitalized(k) || !is_month_word(d.str(k))) return false;
+[[gnu::noinline]] bool month_surname_of_word(const DocTokens& d, size_t given, size_t k) {
+  if (!is_month_word(d.token_str(k))) return false;
   if (d.lex->gender_of_given_name(d.str(given)) == Gender::unknown) return false;
   const size_t n = d.next(k);
   return n == kNoToken || d.kind(n) != TC_TOKEN_NUMBER;
+}
+// Inline, the token's flags first: run_forward asks it of the token after every run, nearly never a capital.
+[[gnu::always_inline]] inline bool month_surname(const DocTokens& d, size_t given, size_t k) {
+  return k != kNoToken && d.is_word(k) && d.capitalized(k) && month_surname_of_word(d, given, k);
 }
 
 // A short title written with its period before a name ("Del. Ann Vail", "Gov. Tom Hale"): the period is the
@@ -392,11 +396,17 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
   std::string_view w = d.str(j);
   if (pronoun_of(w) != Pronoun::none) return {Mention::Kind::pronoun, j, j, true};
   if (cap_word(d, j)) return {Mention::Kind::name, run_backward(d, j), j, true};
-  if (const size_t h = word_head(d, j); h != j && cap_word(d, h)) return {Mention::Kind::name, run_backward(d, h), j, true};
-  if (const size_t dash = d.touching_prev(j); dash != kNoToken)  // "Ji-won": head, "-" and j touch
-    if (const size_t head = d.touching_prev(dash); head != kNoToken && hyphen_syllables(d, head, j) && cap_word(d, head))
+  // Only a word with a token touching it before is a piece of a longer word (word_head) or a hyphenated
+  // name's tail: most have white space there.
+  if (const size_t touching = d.touching_prev(j); touching != kNoToken) {
+    if (const size_t h = word_head_through_signs(d, j); h != j && cap_word(d, h))
+      return {Mention::Kind::name, run_backward(d, h), j, true};
+    // "Ji-won": head, "-" and j touch
+    if (const size_t head = d.touching_prev(touching); head != kNoToken && hyphen_syllables(d, head, j) && cap_word(d, head))
       return {Mention::Kind::name, run_backward(d, head), j, true};
-  if (j >= 2 && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
+  }
+  // A month after a given name (month_surname) is capitalized.
+  if (j >= 2 && d.capitalized(j) && adjacent(d, d.prev(j), j) && cap_word(d, d.prev(j)) && month_surname(d, d.prev(j), j))
     return {Mention::Kind::name, run_backward(d, d.prev(j)), j, true};
   if (d.lower_initial(j) && person_or_org_noun(d, w)) {
     size_t i = j;
@@ -406,10 +416,11 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
       if (k != kNoToken && d.is_punct(k, '.') && d.prev(k) != kNoToken && d.is_word(d.prev(k)) && d.abbreviation(d.prev(k)))
         k = d.prev(k);
       if (k == kNoToken || !d.is_word(k)) break;
-      std::string_view kw = d.str(k);
+      std::string_view kw = d.token_str(k);
       if (is_determiner(kw)) return {Mention::Kind::description, k, j, !is_indefinite(kw)};
+      const bool filler = is_verb_filler(kw);  // asked once of each word
       // "The first lady said": a filler word right after a determiner modifies the noun ("first", "later").
-      if (const size_t det = d.prev(k); is_verb_filler(kw) && det != kNoToken && d.is_word(det) && is_determiner(d.str(det)))
+      if (const size_t det = d.prev(k); filler && det != kNoToken && d.is_word(det) && is_determiner(d.str(det)))
         return {Mention::Kind::description, det, j, !is_indefinite(d.str(det))};
       // "The former governor and U.S. senator said": role nouns joined by "and" describe one person.
       if (const size_t r = d.prev(k); is_coordinator(kw) && d.lower_initial(k) && r != kNoToken && d.is_word(r) &&
@@ -418,7 +429,7 @@ Mention mention_ending_at(const DocTokens& d, size_t j) {
         --steps;
         continue;
       }
-      if (is_verb_filler(kw) || is_not_name_word(kw)) break;
+      if (filler || is_not_name_word(kw)) break;
       i = k;
     }
     return {Mention::Kind::description, i, j, false};
@@ -460,10 +471,12 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
                               pronoun_of(d.str(after)) == Pronoun::none && !is_complementizer(d.str(after));
       // "Tulsa police Chief Ann Roe": a lower-case body or role word between a place and a titled name.
       const size_t after2 = then_lower ? d.next(after) : kNoToken;
+      // Each token's title and organisation bits read once (title_org: bit 0 title, bit 1 organisation).
+      const uint8_t after_bits = then_lower ? d.title_org(after) : 0;
       const bool role_like =
-          d.title_word(last) || d.org_word(last) ||
-          (then_lower && (d.title_word(after) ||
-                          (d.org_word(after) && (cap_word(d, after2) || (after2 != kNoToken && d.title_word(after2))))));
+          (d.title_org(last) & 3) != 0 ||
+          (then_lower && ((after_bits & 1) ||
+                          ((after_bits & 2) && (cap_word(d, after2) || (after2 != kNoToken && d.title_word(after2))))));
       const bool in_role = role_like || head != kNoToken || in_phrase_start;
       if (after != kNoToken && d.is_punct(after, ',') && in_role && cap_word(d, d.next(after))) {
         size_t n2 = d.next(after);
@@ -495,16 +508,21 @@ Mention mention_starting_at(const DocTokens& d, size_t i) {
       }
       break;
     }
-    std::string_view kw = d.str(k);
-    const size_t before = d.prev(k);
-    const bool after_of = before != kNoToken && d.is_word(before) && is_of(d.str(before));
-    if (person_or_org_noun(d, kw)) {
+    // Each word's lists asked once, and the word before it only for "the": most words walked are in none.
+    const std::string_view kw = d.token_str(k);
+    const bool person = d.lex->is_person_noun(kw);
+    if (person || d.lex->is_org_noun(kw)) {
       head = k;
-      if (d.lex->is_person_noun(kw) && !d.lex->is_org_noun(kw)) person_head = k;
-    } else if (is_of(kw) && head != kNoToken && head_before_of == kNoToken) {
-      head_before_of = head;
-    } else if ((is_determiner(kw) && !(after_of && is_definite_article(kw))) || pronoun_of(kw) != Pronoun::none ||
-               is_role_walk_end(kw)) {
+      if (person && !d.lex->is_org_noun(kw)) person_head = k;
+    } else if (const uint8_t g = grammar_sets::role_walk_words.tags(kw);
+               (g & grammar_sets::kWalkOf) && head != kNoToken && head_before_of == kNoToken) {
+      head_before_of = head;  // is_of
+    } else if (g & grammar_sets::kWalkDeterminer) {
+      // "the secretary of the union": "the" after "of" goes on.
+      const size_t before = d.prev(k);
+      if (!((g & grammar_sets::kWalkDefinite) && before != kNoToken && d.is_word(before) && is_of(d.token_str(before))))
+        break;
+    } else if (pronoun_of(kw) != Pronoun::none || (g & grammar_sets::kWalkEnd)) {
       break;
     }
     k = d.next(k);

@@ -191,6 +191,17 @@ const WordTable articles_and_possessives = table_of(kArticlesAndPossessives);
 const WordTable demonstrative_subjects = table_of(kDemonstrativeSubjects);
 const WordTable second_person = table_of(kSecondPerson);
 const WordTable first_or_second_person = table_of(kFirstOrSecondPerson);
+const WordTable determiners = table_of(kDeterminers);
+const WordTable indefinites = table_of(kIndefinite);
+const WordTable definite_articles = table_of(kDefiniteArticles);
+const WordTable role_walk_words = [] {
+  WordTable t;
+  for (std::string_view w : kOf) t.add(w, kWalkOf);
+  for (std::string_view w : kDeterminers) t.add(w, kWalkDeterminer);
+  for (std::string_view w : kDefiniteArticles) t.add(w, kWalkDefinite);
+  for (std::string_view w : kRoleWalkEnds) t.add(w, kWalkEnd);
+  return t;
+}();
 }  // namespace grammar_sets
 
 namespace {
@@ -222,7 +233,6 @@ bool is_not_name_word(std::string_view w) {
 }
 namespace {
 // At namespace scope, with no guard to test: asked of some 50,000 words each on the news benchmark.
-const WordTable determiners = table_of(kDeterminers);
 const WordTable verb_fillers = table_of(kFillers);
 }  // namespace
 
@@ -233,12 +243,10 @@ const WordTable thing_relative_words = table_of(kThingRelatives);
 const WordTable second_person_reflexive_words = table_of(kSecondPersonReflexives);
 const WordTable make_verb_words = table_of(kMakeVerbs);
 const WordTable infinitive_marker_words = table_of(kInfinitiveMarkers);
-const WordTable indefinite_words = table_of(kIndefinite);
 const WordTable quantifier_words = table_of(kQuantifiers);
 const WordTable noun_determiner_words = table_of(kNounDeterminers);
 const WordTable auxiliary_words = table_of(kAuxiliaries);
 const WordTable conjunction_words = table_of(kConjunctions);
-const WordTable definite_article_words = table_of(kDefiniteArticles);
 const WordTable participle_opener_words = table_of(kParticipleOpeners);
 const WordTable subordinator_words = table_of(kSubordinators);
 const WordTable comparison_head_words = table_of(kComparisonHeads);
@@ -267,18 +275,15 @@ const WordTable share_noun_words = table_of(kShareNouns);
 const WordTable elided_word_words = table_of(kElisions);
 }  // namespace
 
-bool is_determiner(std::string_view w) { return determiners.contains(w); }
 bool is_thing_possessive(std::string_view w) { return thing_possessive_words.contains(w); }
 bool is_thing_relative(std::string_view w) { return thing_relative_words.contains(w); }
 bool is_second_person_reflexive(std::string_view w) { return second_person_reflexive_words.contains(w); }
 bool is_make_verb(std::string_view w) { return make_verb_words.contains(w); }
 bool is_infinitive_marker(std::string_view w) { return infinitive_marker_words.contains(w); }
-bool is_indefinite(std::string_view w) { return indefinite_words.contains(w); }
 bool is_quantifier(std::string_view w) { return quantifier_words.contains(w); }
 bool is_noun_determiner(std::string_view w) { return noun_determiner_words.contains(w); }
 bool is_auxiliary(std::string_view w) { return auxiliary_words.contains(w); }
 bool is_conjunction(std::string_view w) { return conjunction_words.contains(w); }
-bool is_definite_article(std::string_view w) { return definite_article_words.contains(w); }
 
 bool is_participle_opener(std::string_view w) { return participle_opener_words.contains(w); }
 bool is_subordinator(std::string_view w) { return subordinator_words.contains(w); }
@@ -336,13 +341,16 @@ bool is_elided_word(std::string_view w) { return elided_word_words.contains(w); 
 
 
 
-Pronoun pronoun_of(std::string_view w) {
-  // "He's claiming", "she'd said", "they'll say": the pronoun with its auxiliary run into it.
-  for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll"})
-    if (w.size() > tail.size() && w.ends_with(tail)) {
-      w.remove_suffix(tail.size());
-      break;
-    }
+Pronoun pronoun_of_shaped(std::string_view w) {
+  // "He's claiming", "she'd said", "they'll say": the pronoun with its auxiliary run into it. Each ends in s, d
+  // or l: another word is looked up as written.
+  if (const char last = w.back(); last == 's' || last == 'd' || last == 'l') {
+    for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll"})
+      if (w.size() > tail.size() && w.ends_with(tail)) {
+        w.remove_suffix(tail.size());
+        break;
+      }
+  }
   return static_cast<Pronoun>(pronouns.tags(w) & ~Lexicons::kPresent);
 }
 

@@ -19,7 +19,13 @@ namespace textchain::quotes {
 namespace grammar_sets {
 extern const WordTable connectors, of, complementizers, as, affiliation_prepositions, apposition_prepositions,
     role_walk_ends, passive_auxiliaries, indefinite_pronouns, coordinators, relative_openers,
-    articles_and_possessives, demonstrative_subjects, second_person, first_or_second_person;
+    articles_and_possessives, demonstrative_subjects, second_person, first_or_second_person, determiners, indefinites,
+    definite_articles;
+// The words a walk over the role words after a reporting verb stops or turns at (mention_starting_at), tagged
+// with the sets they come from, so that a word is looked up once: of (kWalkOf), determiners (kWalkDeterminer),
+// "the" (kWalkDefinite) and the walk's ends (kWalkEnd: is_role_walk_end).
+extern const WordTable role_walk_words;
+enum : uint8_t { kWalkOf = 1, kWalkDeterminer = 2, kWalkDefinite = 4, kWalkEnd = 8 };
 // The connectors' tags. kWithinName: stays inside one name (all but "and", which joins two: "Ann Lee and Tom
 // Hale"). kPlace: makes the name a place's or an event's ("Tour of the Lakes"). kOrganisation: joins an
 // organisation word to the words after it in one name ("Department of Justice").
@@ -93,8 +99,9 @@ inline bool is_second_person(std::string_view w) noexcept { return grammar_sets:
 inline bool is_first_or_second_person(std::string_view w) noexcept {
   return grammar_sets::first_or_second_person.contains(w);
 }
-bool is_determiner(std::string_view w);        // the, a, an, its, his, her, their
-bool is_indefinite(std::string_view w);        // a, an, one, some, another
+// the, a, an, its, his, her, their: inline, asked of every word a speaker search walks.
+inline bool is_determiner(std::string_view w) noexcept { return grammar_sets::determiners.contains(w); }
+inline bool is_indefinite(std::string_view w) noexcept { return grammar_sets::indefinites.contains(w); }  // a, an, one, some, another
 bool is_quantifier(std::string_view w);        // many, most, several, few, all, both, these, those ...
 // Words after which a cue word is a noun, not a verb: articles, possessive and demonstrative determiners ("the
 // claims", "his remarks", "such attacks"); not "some", "many" or "that", which may be a verb's subject ("some
@@ -104,7 +111,7 @@ bool is_noun_determiner(std::string_view w);
 // subject ("said Tom Hale was …"), not an inverted subject.
 bool is_auxiliary(std::string_view w);
 bool is_conjunction(std::string_view w);       // and, or: joins two names ("Ann Lee and Tom Hale")
-bool is_definite_article(std::string_view w);  // the
+inline bool is_definite_article(std::string_view w) noexcept { return grammar_sets::definite_articles.contains(w); }  // the
 // that: opens a reported clause ("suggests that ...")
 inline bool is_complementizer(std::string_view w) noexcept { return grammar_sets::complementizers.contains(w); }
 // as: opens an "as" clause ("as Lee wrote")
@@ -178,7 +185,18 @@ bool is_share_noun(std::string_view w);
 bool is_elided_word(std::string_view w);
 
 enum class Pronoun { none, he, she, they, it, i, we };
-Pronoun pronoun_of(std::string_view w);
+// pronoun_of for a word that may be one: of one to nine bytes (a pronoun of at most four and a contracted verb of at
+// most five: "they\u2019ll"), starting with h, s, t, i or w in either case.
+Pronoun pronoun_of_shaped(std::string_view w);
+// Asked of most words the speaker search walks, nearly all of them no pronoun: inline, those of another length
+// or first letter answered without a call.
+[[gnu::always_inline]] inline Pronoun pronoun_of(std::string_view w) {
+  if (w.empty() || w.size() > 9) return Pronoun::none;
+  switch (w[0] | 0x20) {
+    case 'h': case 's': case 't': case 'i': case 'w': return pronoun_of_shaped(w);
+    default: return Pronoun::none;
+  }
+}
 
 // Every word set of name_lexicon.cpp by name, with its words as listed: for the test that each holds a word
 // once and in lower case.
