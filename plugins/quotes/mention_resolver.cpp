@@ -1925,7 +1925,18 @@ const MentionResolver::Name* MentionResolver::appositive_role_bearer(const Menti
   // bears it (not "In Washington, the senator said").
   int steps = 0;
   const size_t use = previous_use(doc_.str(m.last), m.first, steps);
-  const size_t det = use == kNoToken ? kNoToken : determiner_before(use);
+  size_t det = use == kNoToken ? kNoToken : determiner_before(use);
+  // "Ann Vail, a former governor and U.S. senator, … the (former governor and U.S.) senator said": a head that is
+  // the second of role nouns joined by "and" shares the first one's article.
+  for (size_t k = use, back = 0; det == kNoToken && k != kNoToken && back < 4; ++back) {
+    k = doc_.prev(k);
+    if (k == kNoToken || doc_.sentence_ends_after(k) || !(doc_.is_word(k) || doc_.is_punct(k, '.'))) break;
+    if (!doc_.is_word(k) || !doc_.lower_initial(k) || !is_coordinator(doc_.str(k))) continue;
+    const size_t role = doc_.prev(k);
+    if (role != kNoToken && doc_.is_word(role) && doc_.lower_initial(role) && doc_.lex->is_person_noun(doc_.str(role)))
+      det = determiner_before(role);
+    break;
+  }
   const bool article = det != kNoToken && (is_indefinite(doc_.str(det)) || is_definite_article(doc_.str(det)));
   const size_t last = article ? appositive_bearer_token(det) : kNoToken;
   if (last == kNoToken) return nullptr;

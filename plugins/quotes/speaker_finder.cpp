@@ -1250,10 +1250,20 @@ size_t before_title_phrase(const DocTokens& d, const Mention& m, bool& object) {
   return b;
 }
 
+// Whether `m` is a description of a person by a role noun after the definite article ("the senator", "the
+// company's spokeswoman", "the former governor and U.S. senator"; `role` tags in titles.txt): someone who may be
+// a clause's subject. Not after a possessor ("Vail's aide", "his aide"), which stays no one's.
+bool role_description(const DocTokens& d, const Mention& m) {
+  return m.kind == Mention::Kind::description && m.definite && d.is_word(m.first) &&
+         is_definite_article(d.str(m.first)) && d.is_word(m.last) && d.lower_initial(m.last) &&
+         d.lex->is_person_noun(d.str(m.last));
+}
+
 // Whether `m` is a name or a pronoun opening its sentence, not a possessive ("Vail's doctor"): the
-// sentence's subject.
-bool opens_sentence_as_subject(const DocTokens& d, const Mention& m) {
-  if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun)) return false;
+// sentence's subject. With `roles`, a role noun's definite description ("The senator ended …") counts too.
+bool opens_sentence_as_subject(const DocTokens& d, const Mention& m, bool roles = false) {
+  if (!m || (m.kind != Mention::Kind::name && m.kind != Mention::Kind::pronoun && !(roles && role_description(d, m))))
+    return false;
   if (m.kind == Mention::Kind::name) {
     std::string_view last = d.str(m.last);
     if (last.ends_with("'s") || last.ends_with("\u2019s")) return false;
@@ -1516,9 +1526,12 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
   bool object = false;
   if (a.mention.kind == Mention::Kind::name) before_title_phrase(d, a.mention, object);
   if (object) a.mention = {};
-  a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention));
+  // "The senator ended the hearing by calling …": a role noun's definite description is that subject as a name is,
+  // and speaks as a reporting verb's description subject does (the person the document names by the role).
+  const bool role = role_description(d, a.mention);
+  a.weak = !(adjunct_participle(d, cue) && opens_sentence_as_subject(d, a.mention, true));
   if (a.weak && adjunct_participle(d, cue) &&
-      (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun)) {
+      (a.mention.kind == Mention::Kind::name || a.mention.kind == Mention::Kind::pronoun || role)) {
     // "On Monday, Ann Vail ended the debate by announcing that …": after an introductory phrase's comma, a name or
     // a pronoun with its verb right after it is the subject the participle shares.
     // "On Monday, the Ledger ended …": the article before a name is the subject's too.
@@ -1533,7 +1546,8 @@ Attribution speaker_of_cue(const DocTokens& d, const CueLexicon& cues, size_t cu
                             (a.mention.kind == Mention::Kind::name && opens != kNoToken && opens + 2 == a.mention.first &&
                              d.is_word(opens) && is_determiner(d.str(opens))) ||
                             (a.mention.kind == Mention::Kind::name &&
-                             after_opening_time_phrase(d, after_article ? article : a.mention.first, window_start));
+                             after_opening_time_phrase(d, after_article ? article : a.mention.first, window_start)) ||
+                            (role && after_opening_time_phrase(d, a.mention.first, window_start));
     a.weak = !(at_subject && v != kNoToken && v < cue && d.is_word(v) && d.lower_initial(v));
   }
   return a;
