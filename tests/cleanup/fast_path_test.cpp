@@ -218,6 +218,29 @@ TEST(LineRulesFastPath, AbbreviationLookedForOnlyWhereItCanJoin) {
   EXPECT_GT(joins_after_period, 500u);
 }
 
+namespace {
+std::string folded(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// BoilerplatePatterns::matches read plainly: a line pattern is the whole line, a prefix starts a longer
+// line (both folded to lower case), a suffix ends the line after a space (as written).
+using PlainPattern = std::pair<cu::BoilerplatePatterns::Kind, std::string>;  // text folded, but a suffix's
+bool plain_match(const std::vector<PlainPattern>& plain, const std::string& line) {
+  using Kind = cu::BoilerplatePatterns::Kind;
+  const std::string f = folded(line);
+  bool expected = false;
+  for (const auto& [kind, text] : plain) {
+    if (kind == Kind::line) expected |= f == text;
+    else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
+    else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
+  }
+  return expected;
+}
+}  // namespace
+
 // The boilerplate patterns' quick rejects, by a line's first two bytes and by its last byte, against a
 // plain reading (every pattern compared in full, ASCII case folded for line and prefix patterns), for
 // patterns of one to three bytes: a one-byte pattern, whose second byte is anything, and a pattern and a
@@ -231,16 +254,11 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
     for (size_t i = 0; i < len; ++i) w += alphabet[rng() % alphabet.size()];
     return w;
   };
-  const auto folded = [](std::string s) {
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-  };
   size_t matched = 0;
   for (int round = 0; round < 200; ++round) {
     cu::BoilerplatePatterns patterns;
     using Kind = cu::BoilerplatePatterns::Kind;
-    std::vector<std::pair<Kind, std::string>> plain;  // (kind, text; folded for line and prefix)
+    std::vector<PlainPattern> plain;  // (kind, text; folded for line and prefix)
     for (int i = 0; i < 4; ++i) {
       std::string text = random_word(3);
       while (!text.empty() && text.back() == ' ') text.pop_back();
@@ -252,13 +270,7 @@ TEST(FastPath, BoilerplatePairFilterHidesNoMatch) {
     }
     for (int j = 0; j < 200; ++j) {
       const std::string line = random_word(5);
-      const std::string f = folded(line);
-      bool expected = false;
-      for (const auto& [kind, text] : plain) {
-        if (kind == Kind::line) expected |= f == text;
-        else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
-        else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
-      }
+      const bool expected = plain_match(plain, line);
       ASSERT_EQ(patterns.matches(line), expected) << "line '" << line << "'";
       matched += expected;
     }
@@ -278,16 +290,11 @@ TEST(FastPath, BoilerplateFourByteFilterHidesNoMatch) {
     for (size_t i = 0; i < len; ++i) w += alphabet[rng() % alphabet.size()];
     return w;
   };
-  const auto folded = [](std::string s) {
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-  };
   size_t matched = 0, missed = 0;
   for (int round = 0; round < 300; ++round) {
     cu::BoilerplatePatterns patterns;
     using Kind = cu::BoilerplatePatterns::Kind;
-    std::vector<std::pair<Kind, std::string>> plain;
+    std::vector<PlainPattern> plain;
     std::vector<std::string> texts;
     for (int i = 0; i < 5; ++i) {
       std::string text = random_text(round % 10 == 0 && i == 0 ? 2 : 4, 7);
@@ -305,13 +312,7 @@ TEST(FastPath, BoilerplateFourByteFilterHidesNoMatch) {
       if (rng() % 3 == 0) line += random_text(1, 4);
       if (rng() % 4 == 0 && line.size() > 1) line.pop_back();
       if (rng() % 5 == 0) line[rng() % line.size()] = alphabet[rng() % alphabet.size()];
-      const std::string f = folded(line);
-      bool expected = false;
-      for (const auto& [kind, text] : plain) {
-        if (kind == Kind::line) expected |= f == text;
-        else if (kind == Kind::prefix) expected |= f.size() > text.size() && f.compare(0, text.size(), text) == 0;
-        else expected |= line.size() > text.size() + 1 && line[line.size() - text.size() - 1] == ' ' && line.ends_with(text);
-      }
+      const bool expected = plain_match(plain, line);
       ASSERT_EQ(patterns.matches(line), expected) << "round " << round << " line '" << line << "'";
       matched += expected;
       missed += !expected;
