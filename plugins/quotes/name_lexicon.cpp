@@ -163,9 +163,9 @@ constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
                                         "july", "august", "september", "october", "november", "december"};
 // Day names: "On Monday Ann Vail said" opens with a time phrase before its subject.
 constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
 // Nouns of a share of people, after a number: "63 percent said".
 constexpr std::string_view kShareNouns[] = {"percent", "pct"};
+// Words that lose their first letter to an apostrophe in informal English ('em, 'til, 'cause).
 constexpr std::string_view kElisions[] = {"em", "tis", "twas", "til", "cause", "n", "round", "bout", "s"};
 // The personal pronouns a speaker is resolved from, tagged with their Pronoun.
 constexpr uint8_t tag(Pronoun p) { return static_cast<uint8_t>(p); }
