@@ -20,7 +20,7 @@ void split_sse2(std::vector<Line>& lines, std::string_view t, const BoilerplateP
   split_by<next_newline>(lines, t, patterns);
 }
 
-#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
 __attribute__((target("avx2"))) void split_avx2(std::vector<Line>& lines, std::string_view t, const BoilerplatePatterns* patterns) {
   split_by<next_newline_avx2>(lines, t, patterns);
 }
@@ -28,9 +28,8 @@ __attribute__((target("avx2"))) void split_avx2(std::vector<Line>& lines, std::s
 
 using Split = void (*)(std::vector<Line>&, std::string_view, const BoilerplatePatterns*);
 Split pick_split() noexcept {
-#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
-  __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
-  if (__builtin_cpu_supports("avx2")) return split_avx2;
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
+  if (runs_avx2()) return split_avx2;
 #endif
   return split_sse2;
 }

@@ -5,13 +5,7 @@
 
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__)
-#define TEXTCHAIN_CLEANUP_LINES_AVX2 1
-#include <immintrin.h>
-#endif
+#include "avx2.hpp"
 
 namespace textchain::cleanup {
 
@@ -71,7 +65,7 @@ inline size_t next_newline(std::string_view t, size_t from) noexcept {
   return p;
 }
 
-#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
 // next_newline with 32-byte compares, for processors with AVX2 (LineIndex::split picks it at run time: the
 // build targets plain x86-64): half the instructions of the 16-byte steps per 64 bytes, where the newline
 // search was some two fifths of the line index's cost on news paragraphs of a few hundred bytes.

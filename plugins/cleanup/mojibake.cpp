@@ -25,13 +25,7 @@
 #include <vector>
 #include <textchain/utf8.hpp>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__)
-#define TEXTCHAIN_CLEANUP_MOJIBAKE_AVX2 1
-#include <immintrin.h>
-#endif
+#include "avx2.hpp"
 
 #include "char_class.hpp"
 #include "languages.hpp"
@@ -364,7 +358,7 @@ class Finder {
   return static_cast<size_t>(p - base);
 }
 
-#if defined(TEXTCHAIN_CLEANUP_MOJIBAKE_AVX2)
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
 // next_non_ascii_sse2 with 32-byte loads, for the processors that have AVX2: the next 32 bytes first, then
 // 64 bytes a step with one test (two loads where the 16-byte form made four), then 32 bytes a step to the
 // byte; the last 31 bytes or fewer as next_non_ascii_sse2 reads them.
@@ -399,9 +393,8 @@ namespace {
 // The search for this processor, chosen once.
 using NextNonAscii = size_t (*)(std::string_view, size_t) noexcept;
 NextNonAscii pick_next_non_ascii() noexcept {
-#if defined(TEXTCHAIN_CLEANUP_MOJIBAKE_AVX2)
-  __builtin_cpu_init();  // idempotent; needed when the first call comes from a static constructor
-  if (__builtin_cpu_supports("avx2")) return next_non_ascii_avx2;
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
+  if (runs_avx2()) return next_non_ascii_avx2;
 #endif
   return next_non_ascii_sse2;
 }

@@ -3,13 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__)
-#define TEXTCHAIN_CLEANUP_AVX2 1
-#include <immintrin.h>
-#endif
+#include "avx2.hpp"
 
 #include "line_joiner.hpp"
 #include "letters.hpp"
@@ -184,8 +178,7 @@ __attribute__((target("avx2"))) size_t next_candidate_avx2(std::string_view t, s
 using NextCandidate = size_t (*)(std::string_view, size_t) noexcept;
 NextCandidate pick_next_candidate() noexcept {
 #if defined(TEXTCHAIN_CLEANUP_AVX2)
-  __builtin_cpu_init();  // idempotent; needed if the first call comes from a static constructor
-  if (__builtin_cpu_supports("avx2")) return next_candidate_avx2;
+  if (runs_avx2()) return next_candidate_avx2;
 #endif
   return next_candidate;
 }

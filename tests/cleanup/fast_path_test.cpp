@@ -92,8 +92,8 @@ TEST(SpacingFastPath, FindsEditsAtTheEndOfTheTextAtEveryOffset) {
 // The line scan's 64- and 16-byte steps (and the 32-byte compares of the AVX2 search, on a processor that
 // has it) find the newline std::string_view::find finds, wherever the text starts and the newline lies.
 TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
-#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
-  const bool avx2 = __builtin_cpu_supports("avx2");
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
+  const bool avx2 = cu::runs_avx2();
 #endif
   std::mt19937 rng(42);
   for (int round = 0; round < 3000; ++round) {
@@ -103,7 +103,7 @@ TEST(LinesFastPath, NextNewlineIsTheFirstNewline) {
     for (size_t from = 0; from <= t.size(); from += 1 + rng() % 7) {
       const size_t expected = t.find('\n', from);
       ASSERT_EQ(cu::next_newline(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
-#if defined(TEXTCHAIN_CLEANUP_LINES_AVX2)
+#if defined(TEXTCHAIN_CLEANUP_AVX2)
       if (avx2) {
         ASSERT_EQ(cu::next_newline_avx2(t, from), expected == std::string::npos ? t.size() : expected) << round << " " << from;
       }
