@@ -25,7 +25,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -109,11 +108,7 @@ void observe_step(void* user, size_t step, uint64_t wall_ns, uint64_t cpu_ns, co
   s->pass->view_builds[step][s->doc] = views.builds;
 }
 
-uint64_t now_ns() {
-  return static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-          .count());
-}
+using document::steady_ns;
 
 // Runs the chain over all documents: inline with one job, else through the same ordered pipeline that
 // `textchain run -j N` uses (its threads are started and joined inside the timed pass, as in a run).
@@ -122,7 +117,8 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
   p.doc_wall.assign(docs.size(), 0);
   p.step_wall.assign(steps, std::vector<uint64_t>(docs.size(), 0));
   p.step_cpu.assign(steps, std::vector<uint64_t>(docs.size(), 0));
-  p.view_wall = p.view_cpu = p.view_builds = p.step_cpu;
+  p.view_wall.assign(steps, std::vector<uint64_t>(docs.size(), 0));
+  p.view_cpu = p.view_builds = p.view_wall;
   struct Outcome {
     bool failed = false;
     std::string error;
@@ -131,9 +127,9 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
   auto process = [&p, &chain, &docs](size_t i) {
     Outcome out;
     Scratch s{&p, i};
-    const uint64_t t0 = now_ns();
+    const uint64_t t0 = steady_ns();
     Result r = textchain::ChainAccess::process_observed(chain, docs[i].text, {docs[i].id, docs[i].date, docs[i].reference_time}, observe_step, &s);
-    p.doc_wall[i] = now_ns() - t0;
+    p.doc_wall[i] = steady_ns() - t0;
     if (!r.ok()) {
       out.failed = true;
       for (const auto& d : r.diagnostics)
@@ -149,7 +145,7 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
     if (p.failed++ == 0) p.first_error = std::move(o.error);
   };
   const uint64_t cpu0 = bench::process_cpu_ns();
-  const uint64_t t0 = now_ns();
+  const uint64_t t0 = steady_ns();
   if (jobs <= 1) {
     for (size_t i = 0; i < docs.size(); ++i) sink(process(i));
   } else {
@@ -157,7 +153,7 @@ Pass run_pass(const Chain& chain, const std::vector<Doc>& docs, size_t steps, si
     for (size_t i = 0; i < docs.size(); ++i) pipeline.submit([&process, i] { return process(i); });
     pipeline.finish();
   }
-  p.wall_ns = now_ns() - t0;
+  p.wall_ns = steady_ns() - t0;
   p.cpu_ns = bench::process_cpu_ns() - cpu0;
   return p;
 }

@@ -32,9 +32,9 @@ class BoilerplatePatterns {
   static constexpr size_t kMaxLine = 300;
   bool matches(std::string_view content) const noexcept {
     if (content.empty() || content.size() > kMaxLine) return false;
-    // The two rejects matches_short starts with, without its call and its eight-byte head: no line or
-    // prefix pattern starts with the line's first two bytes (lowercased), and no suffix pattern ends with
-    // its last byte. Most lines of news start and end like no pattern.
+    // Quick rejects before matches_short's call and its eight-byte head: no line or prefix pattern starts
+    // with the line's first two bytes (lowercased), or, past those, with its first four; and no suffix
+    // pattern ends with its last byte. Most lines of news start and end like no pattern.
     if (content.size() >= 2) {
       const auto lower = [](char c) -> uint64_t {
         const auto b = static_cast<unsigned char>(c);

@@ -1,23 +1,16 @@
 #include "bench/clock_cost.hpp"
 
+#include "document/view_timer.hpp"
+
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <vector>
 
 namespace textchain::bench {
 namespace {
 
-// As the host's chain runner reads it (core/src/chain/chain_runner.cpp).
-uint64_t thread_cpu_ns() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<uint64_t>(ts.tv_sec) * 1000000000ull + static_cast<uint64_t>(ts.tv_nsec);
-}
-
-uint64_t steady_ns() {
-  return static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-}
+// The clocks as the host's chain runner reads them around a step.
+using document::steady_ns;
+using document::thread_cpu_ns;
 
 double median(std::vector<double>& v) {
   if (v.empty()) return 0;

@@ -116,8 +116,8 @@ constexpr std::array<bool, 256> kStopByte = [] {
 constexpr bool is_stop_byte(unsigned c) { return kStopByte[c & 0xFF]; }
 
 // The stop bytes by their two nibbles, for a classifier of two table lookups (AVX2's byte shuffle): each high
-// nibble that has a stop byte gets a bit; kStopHigh[h] is h's bit, kStopLow[l] the bits of the high nibbles
-// h for which h << 4 | l is a stop byte. A byte is one when the two share a bit.
+// nibble that has a stop byte gets a bit; high[h] is h's bit, low[l] the bits of the high nibbles h for
+// which h << 4 | l is a stop byte. A byte is one when the two share a bit.
 struct StopNibbles {
   std::array<uint8_t, 16> high{}, low{};
 };
